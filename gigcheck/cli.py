@@ -1,0 +1,139 @@
+"""The command line: a thin layer over config loading, the runner and the reporters.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or
+config errors, or any input that could not be read (after every other input was checked).
+"""
+from __future__ import annotations
+
+import os
+import sys
+from typing import Optional
+
+import click
+
+from . import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _use_color(choice: str, stream: object) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def fail(message: str) -> "click.exceptions.Exit":
+    click.echo(f"gigcheck: error: {message}", err=True)
+    return click.exceptions.Exit(EXIT_ERROR)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="gigcheck")
+def main() -> None:
+    """Check freelance-marketplace gigs written in Markdown before an editor sees them."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Report format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically) instead of stdout.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Color the text report (NO_COLOR is honoured).")
+@click.option("--policy", help="Policy pack: a name (see `gigcheck rules --packs`) or a TOML path.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file (default: nearest .gigcheck.toml or pyproject.toml [tool.gigcheck]).")
+@click.option("--select", multiple=True, help="Only these rules: codes, code prefixes, names or categories (comma-separated, repeatable).")
+@click.option("--extend-select", multiple=True, help="Add rules to the selection.")
+@click.option("--ignore", multiple=True, help="Skip these rules (same forms as --select).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Lowest severity that makes the exit code 1 [default: error].")
+@click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary.")
+@click.option("--statistics", is_flag=True, help="Print counts per rule and category, clean vs flagged files, worst files.")
+@click.option("--stdin-filename", help="Name to report for input read from `-`.")
+@click.option("--max-file-size", type=click.IntRange(min=0), help="Refuse inputs above this many bytes (0: no limit) [default: 1 MiB].")
+@click.option("--no-inline-suppressions", is_flag=True, help="Ignore gigcheck-disable comments in the gigs.")
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    output: Optional[str],
+    color: str,
+    policy: Optional[str],
+    config_file: Optional[str],
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: Optional[str],
+    quiet: bool,
+    statistics: bool,
+    stdin_filename: Optional[str],
+    max_file_size: Optional[int],
+    no_inline_suppressions: bool,
+) -> None:
+    """Check gig files, directories (every *.md inside) or `-` for standard input."""
+    from .config import load_config
+    from .discovery import expand
+    from .policy import PolicyError
+    from .reporters import get_reporter
+    from .reporters.base import Summary, atomic_output
+    from .runner import iter_results
+
+    try:
+        config = load_config(
+            policy=policy,
+            config_file=config_file,
+            select=select or None,
+            extend_select=extend_select or None,
+            ignore=ignore or None,
+            fail_on=fail_on,
+            max_file_size=max_file_size,
+            inline_suppressions=False if no_inline_suppressions else None,
+        )
+    except PolicyError as exc:
+        raise fail(str(exc)) from None
+
+    inputs = list(expand(list(paths) or ["."], config.exclude))
+    if not inputs:
+        raise fail(f"no Markdown files found in {', '.join(paths) or '.'}")
+
+    summary = Summary()
+    worst_hit = False
+    try:
+        with atomic_output(output) as out:
+            reporter = get_reporter(fmt)(
+                out,
+                color=_use_color(color, out) if fmt == "text" else False,
+                statistics=statistics,
+                quiet=quiet,
+            )
+            reporter.start()
+            for result in iter_results(inputs, config, stdin_filename=stdin_filename):
+                if result.error is not None:
+                    click.echo(f"gigcheck: error: {result.path}: {result.error}", err=True)
+                summary.add(result)
+                worst_hit = worst_hit or any(f.severity >= config.fail_on for f in result.findings)
+                reporter.file(result)
+            reporter.end(summary)
+    except OSError as exc:
+        raise fail(f"{output}: cannot write the report: {exc.strerror or exc}") from None
+    if summary.unreadable:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if worst_hit else EXIT_OK)
+
+
+@main.command()
+@click.argument("rule", required=False)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--packs", is_flag=True, help="List the policy packs instead.")
+def rules(rule: Optional[str], fmt: str, packs: bool) -> None:
+    """List every rule, or explain RULE (a code or a name)."""
+    from .explain import explain_rule, list_packs, list_rules
+
+    try:
+        if packs:
+            list_packs(fmt)
+        elif rule:
+            explain_rule(rule, fmt)
+        else:
+            list_rules(fmt)
+    except LookupError as exc:
+        raise fail(str(exc.args[0])) from None

@@ -1,0 +1,60 @@
+"""Paths on the command line → the ordered list of inputs to check."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterator
+
+STDIN = "-"
+
+
+def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[str]:
+    """`*.md` under `root`, sorted, skipping hidden folders and symlink loops."""
+    try:
+        st = root.stat()
+    except OSError:
+        return
+    ident = (st.st_dev, st.st_ino)
+    if ident in seen:
+        return
+    seen.add(ident)
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            continue
+        if is_dir:
+            yield from _walk(Path(entry.path), seen)
+        elif entry.name.lower().endswith(".md"):
+            yield entry.path
+
+
+def expand(paths: list[str], exclude: tuple[str, ...] = ()) -> Iterator[str]:
+    """Files as given (even if missing: reading reports them), directories expanded."""
+    seen: set[tuple[int, int]] = set()
+    for raw in paths:
+        if raw == STDIN:
+            yield raw
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            for found in _walk(p, seen):
+                if not _excluded(found, exclude):
+                    yield found
+        else:
+            yield raw
+
+
+def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
+    if not patterns:
+        return False
+    from fnmatch import fnmatch
+
+    posix = Path(path).as_posix()
+    return any(fnmatch(posix, pat) or fnmatch(Path(path).name, pat) for pat in patterns)

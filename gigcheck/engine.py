@@ -1,0 +1,134 @@
+"""Runs the configured rules over a gig and turns their hits into findings.
+
+The engine owns everything rules should not know about: severities from the config,
+line/column conversion, excerpts, de-duplication, suppressions and ordering.
+"""
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .config import Config, load_config
+from .gig import Gig
+from .model import FileResult, Finding, Hit, Severity
+from .parse import parse_gig
+from .reading import InputError, read_text
+from .rules.base import Context
+
+
+class LineIndex:
+    """Source offset ↔ 1-based line and column (columns count characters)."""
+
+    __slots__ = ("source", "starts")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        starts = [0]
+        find = source.find
+        i = find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self.starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        start = self.starts[line - 1]
+        end = self.source.find("\n", start)
+        return self.source[start:] if end < 0 else self.source[start:end]
+
+
+def _contexts(config: Config) -> list[tuple[object, object, Context]]:
+    """Rule instances and their contexts, built once per config and reused for every gig."""
+    key = "__engine_contexts__"
+    if key not in config.memo:
+        built = []
+        for rc in config.rules:
+            memo = config.memo.setdefault(("rule", rc.rule.name), {})
+            built.append((rc, rc.rule(), Context(rc.options, config.vocab, memo)))
+        config.memo[key] = built
+    return config.memo[key]
+
+
+def make_finding(rc: object, hit: Hit, index: LineIndex) -> Finding:
+    rule = rc.rule  # type: ignore[attr-defined]
+    src = index.source
+    start = max(0, min(hit.start, len(src)))
+    end = max(start, min(hit.end, len(src)))
+    line, col = index.position(start)
+    end_line, end_col = index.position(end)
+    return Finding(
+        rule=rule.code,
+        name=rule.name,
+        category=rule.category,
+        severity=hit.severity or rc.severity,  # type: ignore[attr-defined]
+        message=hit.message,
+        line=line,
+        column=col,
+        end_line=end_line,
+        end_column=end_col,
+        section=hit.section,
+        excerpt=src[start:end],
+        suggestion=hit.suggestion,
+        key=hit.key,
+    )
+
+
+def lint_gig(gig: Gig, config: Config) -> list[Finding]:
+    index = LineIndex(gig.source)
+    per_gig: dict = {}
+    findings: dict[tuple, Finding] = {}
+    for rc, rule, ctx in _contexts(config):
+        if rc.rule.batch:  # type: ignore[attr-defined]
+            continue
+        ctx.per_gig = per_gig
+        for hit in rule.check(gig, ctx):  # type: ignore[attr-defined]
+            f = make_finding(rc, hit, index)
+            findings.setdefault((f.rule, f.line, f.column, f.end_line, f.end_column), f)
+    result = sorted(findings.values(), key=Finding.sort_key)
+    if config.inline_suppressions:
+        from .suppressions import apply_suppressions
+
+        result = apply_suppressions(gig, result, config, index)
+    return result
+
+
+def _config(config: Optional[Config]) -> Config:
+    return config if config is not None else load_config(discover=False)
+
+
+def lint_text(text: str, *, path: Optional[str] = None, config: Optional[Config] = None) -> list[Finding]:
+    """Findings for a gig given as text (the library entry point)."""
+    cfg = _config(config)
+    return lint_gig(parse_gig(text, path or "<stdin>"), cfg)
+
+
+def result_for_text(text: str, path: str, config: Config) -> FileResult:
+    gig = parse_gig(text, path)
+    findings = lint_gig(gig, config)
+    lines: dict[int, str] = {}
+    if findings:
+        index = LineIndex(gig.source)
+        for f in findings:
+            for ln in range(f.line, min(f.end_line, f.line + 5) + 1):
+                if ln <= len(index.starts):
+                    lines.setdefault(ln, index.line_text(ln))
+    return FileResult(path=path, findings=findings, lines=lines)
+
+
+def lint_file(path: str | Path, *, config: Optional[Config] = None) -> FileResult:
+    """Check one file. Unreadable input is reported in `error`, never raised."""
+    cfg = _config(config)
+    try:
+        text = read_text(path, cfg.max_file_size)
+    except InputError as exc:
+        return FileResult(path=str(path), error=str(exc))
+    return result_for_text(text, str(path), cfg)
+
+
+def worst(findings: Iterable[Finding]) -> Optional[Severity]:
+    return max((f.severity for f in findings), default=None)

@@ -1,0 +1,1 @@
+"""Gig extras: field parsing and clarity judgments."""

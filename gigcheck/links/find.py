@@ -1,0 +1,280 @@
+"""Find links in plain text and in HTML attributes: pure functions over strings.
+
+`find_links` reports every stretch of text a buyer could follow (or type into a browser):
+
+* ``url``          ``https://johndoe.com/demo`` (any ``scheme://``)
+* ``www``          ``www.johndoe.com``
+* ``bare-domain``  ``johndoevoices.com``, ``sub.example.co.uk/path``
+* ``spelled``      ``johndoe dot com``, ``johndoe [dot] com``, ``johndoe(dot)net``, ``johndoe [.] com``
+* ``scheme``       ``mailto:bob@x.com``, ``tel:+15551234567``, ``skype:bob?call``, ``whatsapp://send?...``
+
+Offsets index the given text (end exclusive). Trailing punctuation is left out the way
+GitHub's autolinker does it. Email addresses (``bob@gmail.com``, ``bob [at] gmail [dot] com``)
+are not domains here: the contact rules own them.
+
+Every regex here is linear: each repetition ranges over a class disjoint from what may
+follow it, and every match start is anchored by a look-behind that a character inside
+the same token cannot satisfy, so a failed attempt never re-scans the same run. What
+cannot be said in a linear regex (is the last label a TLD? is the host too long?) is
+checked in Python on the match.
+"""
+from __future__ import annotations
+
+import html as _html
+import re
+from functools import lru_cache
+from typing import Iterable, NamedTuple
+
+__all__ = ["LinkMatch", "find_links", "parse_html_links", "DEFAULT_CONTACT_SCHEMES", "FORMS"]
+
+FORMS = ("url", "www", "bare-domain", "spelled", "scheme")
+
+DEFAULT_CONTACT_SCHEMES = ("mailto", "tel", "skype", "whatsapp", "sms", "callto", "viber", "tg", "facetime", "weixin")
+
+# Technology names written like domains; prose in programming gigs uses them a lot.
+NOT_DOMAINS = frozenset({"asp.net", "vb.net", "ado.net", "socket.io"})
+
+# First words that make "X dot com" prose rather than a domain ("the dot com bubble").
+_SPELLED_STOPWORDS = frozenset(
+    {"the", "a", "an", "this", "that", "of", "and", "or", "to", "in", "on", "big", "old", "new", "post", "pre", "early"}
+)
+
+_MAX_HOST = 253
+_MAX_LABEL = 63
+
+
+class LinkMatch(NamedTuple):
+    start: int
+    end: int
+    url: str  # the link as a browser would take it ("johndoe dot com" -> "johndoe.com")
+    form: str  # one of FORMS
+
+
+# Separators between host labels. Each alternative starts with a character that a label
+# ([\w-]) cannot contain, so label/separator boundaries are never ambiguous.
+_SP = r"[ \t]"
+_SPELLED_SEP = (
+    rf"{_SP}{{0,3}}[\[({{<]{_SP}{{0,3}}(?:dot|\.){_SP}{{0,3}}[\])}}>]{_SP}{{0,3}}"  # [dot] (dot) {.} <dot>
+    rf"|{_SP}{{1,3}}(?:dot|\.){_SP}{{1,3}}"  # " dot " and " . "
+)
+_SEP = rf"\.|{_SPELLED_SEP}"
+_LABEL = r"\w[\w-]*"
+_SEP_RE = re.compile(_SEP, re.IGNORECASE)
+# Tail of a URL or a host's path: up to whitespace, angle brackets, quotes or backticks.
+_TAIL = r"[^\s<>\"`]"
+
+# Punctuation that ends a sentence rather than a link (GFM's list plus ; and ').
+_TRAILING = frozenset("?!.,:*_~;'")
+_CLOSERS = {")": "(", "]": "[", "}": "{"}
+
+# An email is on either side: "bob@" before the host, "@"/"[at]" right after it.
+_AT_BEFORE = re.compile(rf"(?:@|[\[({{<]{_SP}{{0,3}}at{_SP}{{0,3}}[\])}}>]){_SP}{{0,3}}$", re.IGNORECASE)
+_AT_AFTER = re.compile(rf"{_SP}{{0,3}}(?:@|[\[({{<]{_SP}{{0,3}}at{_SP}{{0,3}}[\])}}>])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _pattern(schemes: tuple[str, ...]) -> re.Pattern[str]:
+    scheme_alt = "|".join(re.escape(s) for s in sorted(schemes, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        # scheme://...  (the scheme is bounded, so a failed attempt costs at most 32 steps)
+        rf"(?P<url>(?<![\w+.-])[a-z][a-z0-9+.-]{{0,31}}://{_TAIL}*)"
+        # mailto:..., tel:..., skype:... (no space after the colon: "Skype: bob" is prose)
+        rf"|(?P<scheme>(?<![\w+.-])(?:{scheme_alt}):{_TAIL}+)"
+        # host chain, then optional port and path
+        rf"|(?P<host>(?<![\w.@]){_LABEL}(?:(?:{_SEP}){_LABEL})+)"
+        rf"(?P<port>:\d{{1,5}}(?![\w]))?"
+        rf"(?P<path>[/?#]{_TAIL}*)?",
+        re.IGNORECASE,
+    )
+
+
+def _as_set(values: Iterable[str] | None) -> frozenset[str]:
+    if values is None:
+        return frozenset()
+    if isinstance(values, frozenset):
+        return values
+    return frozenset(v.lower() for v in values)
+
+
+def _trim(s: str) -> str:
+    """Drop trailing punctuation and unbalanced closing brackets, GFM style.
+
+    A `]` or `}` that closes nothing ends the link wherever it is (`[http://a](http://a)`
+    in raw Markdown); `)` only when trailing, as GFM does (Wikipedia URLs keep theirs).
+    """
+    depth = {"(": 0, "[": 0, "{": 0}
+    for i, ch in enumerate(s):
+        if ch in depth:
+            depth[ch] += 1
+        elif ch in _CLOSERS:
+            opener = _CLOSERS[ch]
+            if depth[opener] == 0 and ch != ")":
+                s = s[:i]
+                break
+            depth[opener] = max(depth[opener] - 1, 0)
+    while s:
+        ch = s[-1]
+        if ch in _TRAILING:
+            s = s[:-1]
+        elif ch == ")" and s.count(")") > s.count("("):
+            s = s[:-1]
+        else:
+            break
+    return s
+
+
+def _valid_labels(labels: list[str]) -> bool:
+    for label in labels:
+        if not label or len(label) > _MAX_LABEL or "_" in label or label[0] == "-" or label[-1] == "-":
+            return False
+    return True
+
+
+def _is_known(host: str, known: frozenset[str]) -> bool:
+    if not known:
+        return False
+    labels = host.split(".")
+    return any(".".join(labels[i:]) in known for i in range(len(labels) - 1))
+
+
+def _host_ok(labels: list[str], form: str, tlds: frozenset[str], known: frozenset[str]) -> bool:
+    host = ".".join(labels).lower()
+    if len(host) > _MAX_HOST or len(labels) < 2 or not _valid_labels(labels):
+        return False
+    if host in NOT_DOMAINS:
+        return False
+    if _is_known(host, known):
+        return True
+    tld = labels[-1]
+    if form == "www":
+        return len(labels) >= 2 and any(c.isalpha() for c in tld) and len(tld) >= 2
+    if not (tld.lower() in tlds and (tld.islower() or tld.isupper())):
+        return False
+    # "5.in", "1.co", "3.it": the name before the TLD must have a letter.
+    return any(c.isalpha() for c in labels[-2])
+
+
+def find_links(
+    text: str,
+    *,
+    spelled_tlds: Iterable[str],
+    known_hosts: Iterable[str] | None = None,
+    schemes: Iterable[str] = DEFAULT_CONTACT_SCHEMES,
+) -> list[LinkMatch]:
+    """Every link in `text`, in order, without overlaps.
+
+    `spelled_tlds` are the TLDs that make a bare or spelled name a domain; `known_hosts`
+    (hosts or registrable domains, e.g. every host in the links vocabulary) are found
+    whatever their TLD (``youtu.be``, ``flic.kr``); `schemes` are the contact schemes
+    found without ``//`` (``mailto:``), and which ``scheme://`` links count as form ``scheme``.
+    """
+    tlds = _as_set(spelled_tlds)
+    known = _as_set(known_hosts)
+    scheme_set = _as_set(schemes)
+    pattern = _pattern(tuple(sorted(scheme_set)))
+    out: list[LinkMatch] = []
+    for m in pattern.finditer(text):
+        start = m.start()
+        if m.group("url") is not None:
+            raw = _trim(m.group("url"))
+            scheme, _, rest = raw.partition("://")
+            if not rest:
+                continue
+            form = "scheme" if scheme.lower() in scheme_set else "url"
+            out.append(LinkMatch(start, start + len(raw), raw, form))
+            continue
+        if m.group("scheme") is not None:
+            raw = _trim(m.group("scheme"))
+            if raw.endswith(":") or raw.partition(":")[2] == "":
+                continue
+            out.append(LinkMatch(start, start + len(raw), raw, "scheme"))
+            continue
+        chain = m.group("host")
+        if len(chain) > 4 * _MAX_HOST:  # spelled separators are at most ~11 chars per dot
+            continue
+        host_end = m.end("host")
+        if _AT_AFTER.match(text, host_end) or _AT_BEFORE.search(text, max(0, start - 12), start):
+            continue  # an email address (or its local part), spelled or not
+        seps = _SEP_RE.findall(chain)
+        labels = _SEP_RE.split(chain)
+        spelled = any(sep != "." for sep in seps)
+        if spelled:
+            form = "spelled"
+            if labels[0].lower() in _SPELLED_STOPWORDS:
+                continue
+        elif labels[0].lower() == "www":
+            form = "www"
+        else:
+            form = "bare-domain"
+        if not _host_ok(labels, form, tlds, known):
+            continue
+        tail = (m.group("port") or "") + (m.group("path") or "")
+        if m.group("path"):
+            tail = _trim(tail)
+            # a port with nothing after it but punctuation is kept; an emptied path is dropped
+        end = host_end + len(tail)
+        host = ".".join(labels) if spelled else chain
+        out.append(LinkMatch(start, end, host + tail, form))
+    return out
+
+
+# --- HTML -----------------------------------------------------------------------------
+
+_URL_ATTRS = {
+    "a": ("href",),
+    "area": ("href",),
+    "link": ("href",),
+    "img": ("src",),
+    "iframe": ("src",),
+    "embed": ("src",),
+    "source": ("src",),
+    "video": ("src", "poster"),
+    "audio": ("src",),
+    "track": ("src",),
+    "script": ("src",),
+    "object": ("data",),
+    "form": ("action",),
+}
+# A start tag: the body may hold quoted values, but nothing in it crosses "<" or ">", so an
+# unterminated tag costs only the distance to the next "<".
+_TAG_RE = re.compile(
+    r"<(" + "|".join(sorted(_URL_ATTRS, key=len, reverse=True)) + r")(?=[\s/>])"
+    r"((?:[^<>\"']|\"[^\"<>]*\"|'[^'<>]*')*)>",
+    re.IGNORECASE,
+)
+_ATTR_RE = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+
+
+def parse_html_links(html: str) -> list[tuple[int, int, str]]:
+    """URL-valued attributes of inline HTML: ``<a href>``, ``<img src>``, ``<iframe src>``...
+
+    Returns ``(start, end, value)`` with the offsets of the attribute value inside `html`
+    (quotes excluded, surrounding whitespace excluded) and the value with character
+    references decoded, as a browser would follow it (``&#104;ttp://`` is ``http://``).
+    Only the first occurrence of an attribute in a tag counts, as in browsers.
+    """
+    out: list[tuple[int, int, str]] = []
+    for tag in _TAG_RE.finditer(html):
+        wanted = _URL_ATTRS[tag.group(1).lower()]
+        seen: set[str] = set()
+        body_start = tag.start(2)
+        for attr in _ATTR_RE.finditer(tag.group(2)):
+            name = attr.group(1).lower()
+            if name in seen:
+                continue
+            seen.add(name)
+            if name not in wanted:
+                continue
+            for g in (2, 3, 4):
+                if attr.group(g) is not None:
+                    raw = attr.group(g)
+                    a = body_start + attr.start(g)
+                    break
+            else:
+                continue
+            stripped = raw.strip(" \t\r\n\f")
+            if not stripped:
+                continue
+            a += len(raw) - len(raw.lstrip(" \t\r\n\f"))
+            out.append((a, a + len(stripped), _html.unescape(stripped)))
+    return out

@@ -1,0 +1,179 @@
+"""The records that flow through gigcheck: text runs of a parsed gig, hits, findings.
+
+Positions are carried, never re-found: every piece of text a buyer can see keeps a map
+back to its offsets in the original file, so a finding always points at what the seller
+wrote, even after entities, escapes or normalization changed the text.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Optional
+
+
+class Severity(IntEnum):
+    """Ordered so that `severity >= fail_on` reads naturally."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (expected error, warning or info)") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+CATEGORIES = ("listing", "contact", "payment", "links", "extras", "wording")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A stretch of run text that came from one stretch of source.
+
+    Verbatim segments (same length in text and source) map character by character;
+    the others (an entity `&amp;` that became `&`) map as a whole.
+    """
+
+    text_start: int
+    src_start: int
+    text_len: int
+    src_len: int
+
+
+@dataclass(slots=True)
+class TextRun:
+    """One piece of visible text (a paragraph, a link target, a front-matter value ...).
+
+    `text` is what a buyer reads; `segments` (sorted by `text_start`) map it back to
+    offsets in the gig's normalized source. Softbreaks inside a paragraph appear as "\\n".
+    """
+
+    text: str
+    section: str
+    kind: str
+    segments: tuple[Segment, ...]
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [s.text_start for s in self.segments]
+
+    def _segment_at(self, i: int) -> Segment:
+        k = bisect.bisect_right(self._starts, i) - 1
+        return self.segments[max(k, 0)]
+
+    def src_offset(self, i: int) -> int:
+        """Source offset of the run character at index `i` (start side)."""
+        seg = self._segment_at(i)
+        rel = i - seg.text_start
+        if seg.text_len == seg.src_len:
+            return seg.src_start + min(max(rel, 0), seg.src_len)
+        return seg.src_start if rel < seg.text_len else seg.src_start + seg.src_len
+
+    def src_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets `[a, b)` covering run text `[start, end)`."""
+        a = self.src_offset(start)
+        if end <= start:
+            return a, a
+        seg = self._segment_at(end - 1)
+        rel = end - 1 - seg.text_start
+        if seg.text_len == seg.src_len:
+            b = seg.src_start + rel + 1
+        else:
+            b = seg.src_start + seg.src_len
+        return a, max(a, b)
+
+    def slice(self, start: int, end: int, section: Optional[str] = None, kind: Optional[str] = None) -> "TextRun":
+        """The sub-run for text `[start, end)`, still mapped to the same source."""
+        segs = []
+        for seg in self.segments:
+            s0, s1 = seg.text_start, seg.text_start + seg.text_len
+            a, b = max(s0, start), min(s1, end)
+            if a >= b and not (seg.text_len == 0 and start <= s0 < end):
+                continue
+            if seg.text_len == seg.src_len:
+                segs.append(Segment(a - start, seg.src_start + (a - s0), b - a, b - a))
+            else:
+                segs.append(Segment(a - start, seg.src_start, b - a, seg.src_len))
+        if not segs:
+            at = self.src_offset(start)
+            segs.append(Segment(0, at, 0, 0))
+        return TextRun(self.text[start:end], section or self.section, kind or self.kind, tuple(segs))
+
+
+def verbatim_run(text: str, src_start: int, section: str, kind: str) -> TextRun:
+    """A run whose text is exactly the source at `src_start`."""
+    return TextRun(text, section, kind, (Segment(0, src_start, len(text), len(text)),))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule reports: a source span and what to say about it.
+
+    `key` is the normalized matched value (an email, a phone number in digits); it feeds
+    baselines and cross-gig checks so that they do not depend on line numbers.
+    """
+
+    start: int
+    end: int
+    section: str
+    message: str
+    suggestion: Optional[str] = None
+    severity: Optional[Severity] = None
+    key: Optional[str] = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    name: str
+    category: str
+    severity: Severity
+    message: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    section: str
+    excerpt: str
+    suggestion: Optional[str] = None
+    key: Optional[str] = None
+
+    def sort_key(self) -> tuple:
+        return (self.line, self.column, self.rule, self.end_line, self.end_column, self.message)
+
+    def to_dict(self) -> dict:
+        return {
+            "rule": self.rule,
+            "name": self.name,
+            "category": self.category,
+            "severity": str(self.severity),
+            "message": self.message,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "section": self.section,
+            "excerpt": self.excerpt,
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(slots=True)
+class FileResult:
+    """Everything a reporter needs about one input, and nothing it must re-read.
+
+    `lines` holds only the source lines that findings point at (the text reporter shows
+    them), so parallel workers ship little back to the parent process.
+    """
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: Optional[str] = None
+    lines: dict[int, str] = field(default_factory=dict)

@@ -1,0 +1,119 @@
+"""What every reporter shares: the lifecycle, the running summary, safe text."""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import IO, Iterator, Optional
+
+from ..model import FileResult, Severity
+
+
+@dataclass
+class Summary:
+    """Counts built as results stream in, so nothing needs all findings at once."""
+
+    files: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    unreadable: int = 0
+    flagged: int = 0
+    by_rule: Counter = field(default_factory=Counter)
+    names: dict = field(default_factory=dict)
+    by_category: Counter = field(default_factory=Counter)
+    worst_files: list = field(default_factory=list)  # (errors, warnings, infos, path)
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        if result.error is not None:
+            self.unreadable += 1
+            return
+        counts = Counter(f.severity for f in result.findings)
+        self.errors += counts[Severity.ERROR]
+        self.warnings += counts[Severity.WARNING]
+        self.infos += counts[Severity.INFO]
+        if result.findings:
+            self.flagged += 1
+            self.worst_files.append(
+                (counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO], result.path)
+            )
+            self.worst_files.sort(key=lambda t: (-t[0], -t[1], -t[2], t[3]))
+            del self.worst_files[10:]
+        for f in result.findings:
+            self.by_rule[f.rule] += 1
+            self.names[f.rule] = f.name
+            self.by_category[f.category] += 1
+
+    @property
+    def clean(self) -> int:
+        return self.files - self.flagged - self.unreadable
+
+    def to_dict(self) -> dict:
+        return {
+            "files": self.files,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "infos": self.infos,
+            "unreadable": self.unreadable,
+            "flagged_files": self.flagged,
+            "clean_files": self.clean,
+            "rules": {code: self.by_rule[code] for code in sorted(self.by_rule)},
+            "categories": {c: self.by_category[c] for c in sorted(self.by_category)},
+            "worst_files": [
+                {"path": p, "errors": e, "warnings": w, "infos": i} for e, w, i, p in self.worst_files
+            ],
+        }
+
+
+class Reporter:
+    """start → file (per input, in order) → end. Subclasses override what they need."""
+
+    def __init__(self, out: IO[str], *, color: bool = False, statistics: bool = False, quiet: bool = False) -> None:
+        self.out = out
+        self.color = color
+        self.statistics = statistics
+        self.quiet = quiet
+
+    def start(self) -> None:
+        pass
+
+    def file(self, result: FileResult) -> None:
+        pass
+
+    def end(self, summary: Summary) -> None:
+        pass
+
+
+# C0/C1 controls (but tab), DEL and bidi overrides would let a gig repaint the terminal or
+# reorder what an editor sees; they are shown escaped instead.
+_UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) > 0xFF else f"\\x{ord(m.group()):02x}", text)
+
+
+@contextmanager
+def atomic_output(path: Optional[str]) -> Iterator[IO[str]]:
+    """Write to a temp file beside `path` and rename it into place only on success."""
+    if path is None or path == "-":
+        import sys
+
+        yield sys.stdout
+        return
+    target = os.path.abspath(path)
+    fd, tmp = tempfile.mkstemp(prefix=".gigcheck-", suffix=".tmp", dir=os.path.dirname(target))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,46 @@
+"""The registry: one explicit tuple of every rule, in code order (checked by a test)."""
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Mapping, Optional
+
+from .base import Context, Rule
+from .contact import ContactEmail
+from .listing import (
+    DescriptionMissing,
+    DescriptionTooLong,
+    DuplicateExtra,
+    EmptySection,
+    FrontMatterInvalid,
+    TitleForbiddenCharacters,
+    TitleMissing,
+    TitleNotIWill,
+    TitleTooLong,
+    TooManyTags,
+)
+
+ALL_RULES: tuple[type[Rule], ...] = (
+    FrontMatterInvalid,
+    TitleMissing,
+    TitleTooLong,
+    TitleNotIWill,
+    TitleForbiddenCharacters,
+    DescriptionMissing,
+    DescriptionTooLong,
+    TooManyTags,
+    DuplicateExtra,
+    EmptySection,
+    ContactEmail,
+)
+
+_BY_KEY: Mapping[str, type[Rule]] = MappingProxyType(
+    {**{r.code.lower(): r for r in ALL_RULES}, **{r.name: r for r in ALL_RULES}}
+)
+
+
+def rule_by_key(key: str) -> Optional[type[Rule]]:
+    """A rule by code (any case) or name."""
+    return _BY_KEY.get(key.strip().lower())
+
+
+__all__ = ["ALL_RULES", "Context", "Rule", "rule_by_key"]

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def default_config():
+    from gigcheck.config import load_config
+
+    return load_config(discover=False)
+
+
+@pytest.fixture
+def lint(default_config):
+    """Lint Markdown text with the default pack (no project config)."""
+    from gigcheck import lint_text
+
+    def run(text: str, **kw):
+        if kw:
+            from gigcheck.config import load_config
+
+            return lint_text(text, config=load_config(discover=False, **kw))
+        return lint_text(text, config=default_config)
+
+    return run
+
+
+def run_cli(args, input=None, cwd=None, env=None):
+    """Run the real CLI in a subprocess (exit codes, stdin and streams as a user sees them)."""
+    import os
+    import subprocess
+
+    full_env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "gigcheck", *args],
+        input=input,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=full_env,
+        timeout=120,
+    )

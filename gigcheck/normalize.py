@@ -175,6 +175,10 @@ def _confusables() -> dict[str, str]:
     return _CONF
 
 
+# Where the capital's look-alike would mislead for the small letter.
+_SMALL_OVERRIDES = {"η": "n"}
+
+
 def _latin_of(x: str) -> Optional[str]:
     """The ASCII letter/digit that character `x` (any case) looks like, if any."""
     conf = _confusables()
@@ -187,6 +191,14 @@ def _latin_of(x: str) -> Optional[str]:
             d = unicodedata.normalize("NFD", low)
             if len(d) > 1 and all(unicodedata.category(m)[0] == "M" for m in d[1:]):
                 t = conf.get(d[0])
+            if t is None:
+                # Small letters shaped like small capitals (Cyrillic "к", "т", "н",
+                # Greek "κ", "τ") are listed only through their capitals.
+                t = _SMALL_OVERRIDES.get(low)
+                if t is None:
+                    up = x.upper()
+                    if len(up) == 1 and up != x:
+                        t = conf.get(up)
             if t is None:
                 return None
     # The data lists I-shaped capitals (Cyrillic І, Greek Ι) under "l" (the UTS #39
@@ -397,18 +409,21 @@ def _fold_str(s: str, whole_script: bool) -> tuple[str, Optional[list[int]]]:
 
 _SEP_CHARS = " .-_*\u00b7\u2022"
 # A single letter/digit (no letter or digit on either side), then 2+ more, each after
-# 1-3 separator characters. Separators and letters are disjoint classes, so the
-# repetition cannot backtrack more than a constant per element: linear time.
+# the same separator string of 1-3 characters (so "i.e. a" is not glued: "." then
+# ". "). Separators and letters are disjoint classes, so each repetition can only
+# match one way: linear time.
 _SPACED = re.compile(
-    r"(?<![^\W_])[^\W_](?![^\W_])(?:[ .\-_*\u00b7\u2022]{1,3}[^\W_](?![^\W_])){2,}"
+    r"(?<![^\W_])[^\W_](?![^\W_])([ .\-_*\u00b7\u2022]{1,3})[^\W_](?![^\W_])"
+    r"(?:\1[^\W_](?![^\W_]))+"
 )
 
 
 def collapse_spaced(text: Union[str, Normalized]) -> Normalized:
     """Join 3+ single letters/digits separated by spaces, dots, dashes, underscores,
-    asterisks or bullets (1-3 of them): "d a n n y", "s.k.y.p.e", "4 1 5 5 5 5",
-    "s - k - y - p - e" become one word. Prose is left alone: "I am a pro" has no
-    three single letters in a row. Acronyms like "u.s.a" do collapse (harmless).
+    asterisks or bullets: "d a n n y", "s.k.y.p.e", "4 1 5 5 5 5", "s - k - y - p - e"
+    become one word. The separator (1-3 such characters) must be the same all along
+    the run. Prose is left alone: "I am a pro" has no three single letters in a row,
+    "i.e. a" changes separator. Acronyms like "u.s.a" do collapse (harmless).
     """
     base = as_normalized(text)
     s = base.text

@@ -158,7 +158,7 @@ class _Walker:
             return
         if self.section == G.EXTRAS and level > self.section_level and run is not None:
             section = f"extra:{text}"
-            self.extra = Extra(name=text, section=section, heading=run.slice(0, len(run.text), section=section))
+            self.extra = Extra(name=text, section=section, heading=run.slice(0, len(run.text), section=section, kind="heading"))
             self.gig.extras.append(self.extra)
             self.add_run(self.extra.heading)
             return

@@ -60,12 +60,12 @@ _SPELLED_SEP = (
 _SEP = rf"\.|{_SPELLED_SEP}"
 _LABEL = r"\w[\w-]*"
 _SEP_RE = re.compile(_SEP, re.IGNORECASE)
-# Tail of a URL or a host's path: up to whitespace, angle brackets, quotes or backticks.
-_TAIL = r"[^\s<>\"`]"
+# Tail of a URL or a host's path: up to whitespace, angle brackets, quotes, backticks or
+# "]" (RFC 3986 allows "]" only around an IPv6 literal, matched separately).
+_TAIL = r"[^\s<>\"`\]]"
 
 # Punctuation that ends a sentence rather than a link (GFM's list plus ; and ').
 _TRAILING = frozenset("?!.,:*_~;'")
-_CLOSERS = {")": "(", "]": "[", "}": "{"}
 
 # An email is on either side: "bob@" before the host, "@"/"[at]" right after it.
 _AT_BEFORE = re.compile(rf"(?:@|[\[({{<]{_SP}{{0,3}}at{_SP}{{0,3}}[\])}}>]){_SP}{{0,3}}$", re.IGNORECASE)
@@ -77,7 +77,7 @@ def _pattern(schemes: tuple[str, ...]) -> re.Pattern[str]:
     scheme_alt = "|".join(re.escape(s) for s in sorted(schemes, key=len, reverse=True)) or "(?!)"
     return re.compile(
         # scheme://...  (the scheme is bounded, so a failed attempt costs at most 32 steps)
-        rf"(?P<url>(?<![\w+.-])[a-z][a-z0-9+.-]{{0,31}}://{_TAIL}*)"
+        rf"(?P<url>(?<![\w+.-])[a-z][a-z0-9+.-]{{0,31}}://(?:\[[0-9a-f:.]{{0,64}}\])?{_TAIL}*)"
         # mailto:..., tel:..., skype:... (no space after the colon: "Skype: bob" is prose)
         rf"|(?P<scheme>(?<![\w+.-])(?:{scheme_alt}):{_TAIL}+)"
         # host chain, then optional port and path
@@ -97,26 +97,19 @@ def _as_set(values: Iterable[str] | None) -> frozenset[str]:
 
 
 def _trim(s: str) -> str:
-    """Drop trailing punctuation and unbalanced closing brackets, GFM style.
+    """Drop trailing punctuation and unbalanced trailing ``)`` / ``}``, GFM style.
 
-    A `]` or `}` that closes nothing ends the link wherever it is (`[http://a](http://a)`
-    in raw Markdown); `)` only when trailing, as GFM does (Wikipedia URLs keep theirs).
+    (``]`` never gets here: `_TAIL` stops at it, so ``[http://a](http://b)`` in raw
+    Markdown yields two links.) Linear: the bracket counts are taken once.
     """
-    depth = {"(": 0, "[": 0, "{": 0}
-    for i, ch in enumerate(s):
-        if ch in depth:
-            depth[ch] += 1
-        elif ch in _CLOSERS:
-            opener = _CLOSERS[ch]
-            if depth[opener] == 0 and ch != ")":
-                s = s[:i]
-                break
-            depth[opener] = max(depth[opener] - 1, 0)
+    opened = {")": s.count("("), "}": s.count("{")}
+    closed = {")": s.count(")"), "}": s.count("}")}
     while s:
         ch = s[-1]
         if ch in _TRAILING:
             s = s[:-1]
-        elif ch == ")" and s.count(")") > s.count("("):
+        elif ch in closed and closed[ch] > opened[ch]:
+            closed[ch] -= 1
             s = s[:-1]
         else:
             break

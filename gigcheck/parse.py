@@ -7,6 +7,7 @@ that the run text can differ from the source without losing the mapping.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Any, Optional
@@ -101,13 +102,11 @@ class _Walker:
         return starts[line] if line < len(starts) else len(self.src)
 
     def place(self, needle: str, start: int, limit: int) -> int:
-        """First occurrence of `needle` at or after `start` (before `limit` when possible)."""
+        """First occurrence of `needle` in `[start, limit)`, or -1."""
         if not needle:
             return start
-        i = self.src.find(needle, start, limit)
-        if i < 0:
-            i = self.src.find(needle, start)
-        return i
+        # Bounded by the block: searching past it could make a hostile file quadratic.
+        return self.src.find(needle, start, limit)
 
     # -- sections --------------------------------------------------------------------
     def current_section(self) -> str:
@@ -360,22 +359,19 @@ class _Walker:
 
     def _section_by_line(self) -> Any:
         marks = sorted(
-            (self.line_of(r.segments[0].src_start), r.section) for r in self.gig.runs if r.segments
+            (self.line_of(r.segments[0].src_start), r.section)
+            for r in self.gig.runs
+            if r.segments and r.section not in (G.TITLE, G.TAGS, G.CATEGORY, G.FRONT_MATTER)
         )
+        lines = [ln for ln, _ in marks]
 
         def at(line_no: int) -> str:
-            name = G.DESCRIPTION
-            for ln, sec in marks:
-                if ln > line_no:
-                    break
-                name = sec
-            return name if name not in (G.TITLE, G.TAGS, G.CATEGORY, G.FRONT_MATTER) else G.DESCRIPTION
+            k = bisect.bisect_right(lines, line_no) - 1
+            return marks[k][1] if k >= 0 else G.DESCRIPTION
 
         return at
 
     def line_of(self, offset: int) -> int:
-        import bisect
-
         return bisect.bisect_right(self.line_starts, offset) - 1
 
 

@@ -1,0 +1,54 @@
+"""Time growth on hostile inputs: each family at sizes n, 2n, 4n, 8n.
+
+Prints the median of several runs per size and the ratio t(8n)/t(n): about 8 means
+linear, about 64 would mean quadratic. Run: python benchmarks/bench_linear.py [--repeat 3]
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+FAMILIES = {
+    "a@a@a": lambda n: "a@" * n,
+    "at dot": lambda n: "at dot " * (n // 3),
+    "spaced letters": lambda n: "s k y p e " * (n // 5),
+    "digits + spaces": lambda n: "1 " * n,
+    "brackets": lambda n: "[" * n,
+    "links": lambda n: "[x](http://a.com/x) " * (n // 10),
+    "bare urls": lambda n: "see www.a.com and b.co " * (n // 12),
+    "emphasis": lambda n: "*a " * n,
+    "mixed scripts": lambda n: "ѕkуpе微信" * (n // 4),
+    "gig prose": lambda n: ("I will record your voice over at 48 kHz. Order now! " * (n // 50)),
+}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--base", type=int, default=20_000, help="n, in characters-ish")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+
+    from gigcheck import lint_text
+    from gigcheck.config import load_config
+
+    cfg = load_config(discover=False)
+    lint_text("warm up a@b.com", config=cfg)
+    sizes = [args.base * k for k in (1, 2, 4, 8)]
+    print(f"{'family':16}" + "".join(f"{s:>12,}" for s in sizes) + f"{'t(8n)/t(n)':>12}")
+    for name, make in FAMILIES.items():
+        row = []
+        for size in sizes:
+            text = make(size)
+            runs = []
+            for _ in range(args.repeat):
+                t = time.perf_counter()
+                lint_text(text, config=cfg)
+                runs.append(time.perf_counter() - t)
+            row.append(statistics.median(runs))
+        ratio = row[-1] / row[0] if row[0] > 0 else float("nan")
+        print(f"{name:16}" + "".join(f"{t * 1000:>10.1f}ms" for t in row) + f"{ratio:>12.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Normalized views of a gig's runs, built once per gig and shared by every detector.
+
+A detector asks for a view of a run by name; the first request builds it (and the views
+it is built on), later requests from other rules reuse it. Matches found in a view map
+back to run text with `Normalized.span`, then to the source with `TextRun.src_span`.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Iterator
+
+from ..gig import Gig
+from ..model import Hit, TextRun
+from ..normalize import Normalized, collapse_spaced, deleet, fold, letters_to_digits, words_to_digits
+from ..rules.base import Context
+
+# Kinds a buyer can see (or an editor must): everything the parser keeps.
+SCANNED_KINDS = frozenset(
+    {"text", "heading", "code", "code_block", "image_alt", "image_url", "link_url", "html", "fm_value", "table"}
+)
+
+
+def scanned_runs(gig: Gig) -> Iterator[TextRun]:
+    for run in gig.runs:
+        if run.kind in SCANNED_KINDS and run.text:
+            yield run
+
+
+def _number_words(ctx: Context) -> Any:
+    from ..normalize import NumberWords
+
+    return ctx.cached("number_words", lambda: NumberWords(ctx.vocab.get("numbers", {}).get("words", {})))
+
+
+# name -> how to build it from a run, given the context (for vocabularies) and `view`.
+_BUILDERS: dict[str, Callable[[TextRun, Context, Callable[[TextRun, str], Normalized]], Normalized]] = {
+    "fold": lambda run, ctx, view: fold(run.text),
+    "words": lambda run, ctx, view: collapse_spaced(view(run, "fold")),
+    "leet": lambda run, ctx, view: deleet(view(run, "words")),
+    "digits": lambda run, ctx, view: collapse_spaced(
+        letters_to_digits(words_to_digits(view(run, "fold"), _number_words(ctx)))
+    ),
+}
+
+
+def view(ctx: Context, run: TextRun, name: str) -> Normalized:
+    """The named normalized view of `run` ("fold", "words", "leet" or "digits")."""
+    key = ("view", name, id(run))
+
+    def build() -> Normalized:
+        return _BUILDERS[name](run, ctx, lambda r, n: view(ctx, r, n))
+
+    return ctx.gig_cached(key, build)
+
+
+def hit_for(
+    run: TextRun, norm: Normalized, start: int, end: int, message: str, suggestion: str | None = None, **kw: Any
+) -> Hit:
+    """A Hit for normalized `[start, end)` of a view of `run`, located in the source."""
+    a, b = norm.span(start, end)
+    sa, sb = run.src_span(a, b)
+    return Hit(sa, sb, run.section, message, suggestion, **kw)

@@ -1,0 +1,95 @@
+"""The two foundation formats, parsed rather than compared as whole snapshots."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from gigcheck.model import FileResult, Finding, Severity
+from gigcheck.reporters import get_reporter
+from gigcheck.reporters.base import Summary, atomic_output, terminal_safe
+
+
+def _finding(**kw):
+    base = dict(
+        rule="GC201", name="contact-email", category="contact", severity=Severity.ERROR,
+        message="This is an email address.", line=2, column=5, end_line=2, end_column=12,
+        section="description", excerpt="a@b.com", suggestion="Remove it.",
+    )
+    base.update(kw)
+    return Finding(**base)
+
+
+def _render(fmt, results, **kw):
+    out = io.StringIO()
+    rep = get_reporter(fmt)(out, **kw)
+    summary = Summary()
+    rep.start()
+    for r in results:
+        summary.add(r)
+        rep.file(r)
+    rep.end(summary)
+    return out.getvalue()
+
+
+RESULTS = [
+    FileResult("ok.md"),
+    FileResult("bad.md", [_finding(), _finding(severity=Severity.WARNING, line=3, end_line=3)],
+               lines={2: "mail a@b.com now", 3: "mail a@b.com now"}),
+    FileResult("gone.md", error="no such file or directory"),
+]
+
+
+def test_json_document_shape_and_summary():
+    doc = json.loads(_render("json", RESULTS))
+    assert doc["version"] == 1
+    assert [f["path"] for f in doc["files"]] == ["ok.md", "bad.md", "gone.md"]
+    assert doc["files"][2] == {"path": "gone.md", "error": "no such file or directory", "findings": []}
+    f = doc["files"][1]["findings"][0]
+    assert set(f) == {"rule", "name", "category", "severity", "message", "line", "column", "end_line",
+                      "end_column", "section", "excerpt", "suggestion"}
+    s = doc["summary"]
+    assert (s["files"], s["errors"], s["warnings"], s["infos"], s["unreadable"]) == (3, 1, 1, 0, 1)
+    assert s["clean_files"] == 1 and s["flagged_files"] == 1 and s["rules"] == {"GC201": 2}
+
+
+def test_json_escapes_hostile_text():
+    nasty = 'quote " backslash \\ newline \n nul \x00 </script> \u2028'
+    doc = json.loads(_render("json", [FileResult("x.md", [_finding(excerpt=nasty, message=nasty)])]))
+    assert doc["files"][0]["findings"][0]["excerpt"] == nasty
+
+
+def test_text_report_plain_when_not_colored():
+    text = _render("text", RESULTS)
+    assert "\x1b[" not in text
+    assert "bad.md:2:5: error GC201 [contact-email] This is an email address." in text
+    assert "    ^^^^^^^" in text  # under "a@b.com", after the gutter
+    assert "suggestion: Remove it." in text
+    assert "1 error, 1 warning, 0 infos in 1 file (2 files checked)" in text
+    assert "could not be read" in text
+
+
+def test_text_report_colored():
+    assert "\x1b[" in _render("text", RESULTS, color=True)
+
+
+def test_terminal_control_characters_never_reach_the_terminal():
+    evil = "\x1b[2J\x1b]0;pwned\x07 \u202eevil"
+    text = _render("text", [FileResult("e.md", [_finding(message=evil)], lines={2: evil})])
+    assert "\x1b" not in text and "\u202e" not in text and "\\x1b" in text
+    assert terminal_safe("tab\tok") == "tab\tok"
+
+
+def test_atomic_output_leaves_old_file_on_failure(tmp_path):
+    target = tmp_path / "r.json"
+    target.write_text("old")
+    with pytest.raises(RuntimeError):
+        with atomic_output(str(target)) as fh:
+            fh.write("partial")
+            raise RuntimeError("boom")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+    with atomic_output(str(target)) as fh:
+        fh.write("new")
+    assert target.read_text() == "new"

@@ -117,7 +117,7 @@ def resolve_selection(
     """Rules to run: `select` (codes, code prefixes, names, categories or ALL) minus `ignore`."""
     rules = list(all_rules)
     for token in [*(select or []), *ignore]:
-        if not any(_matches(r, token) for r in rules):
+        if token.strip().lower() not in CATEGORIES and not any(_matches(r, token) for r in rules):
             raise ConfigError(
                 f"{where}: unknown rule or category '{token}' (see `gigcheck rules`; categories: {', '.join(CATEGORIES)})"
             )

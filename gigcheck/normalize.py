@@ -33,6 +33,7 @@ from typing import Mapping, Optional, Sequence, Union
 
 __all__ = [
     "Normalized",
+    "LEET",
     "NumberWords",
     "as_normalized",
     "collapse_spaced",
@@ -137,7 +138,12 @@ _IGNORABLE = frozenset(
 )
 
 _DROP, _WORD, _OTHER = 0, 1, 2
-_DROP_INFO = (_DROP, "", None, None, None)
+# Flags summarising a character's info, so that a whole run can be copied at once:
+_COMPLEX = 1  # dropped, or not exactly one output character (or marks inside it)
+_MARK = 2  # a standalone combining mark (dropped after an ASCII letter or digit)
+_ALT = 4  # has a Latin look-alike reading
+_ASCII_OUT = 8  # its output ends with an ASCII letter or digit
+_DROP_INFO = (_DROP, "", None, None, None, _COMPLEX)
 
 # Scripts written without spaces and mixed inside one word in ordinary Japanese /
 # Korean text count as one script, so that such words are not "mixed-script".
@@ -148,7 +154,9 @@ _CJK_SCRIPTS = frozenset(
 _NO_SCRIPT = frozenset({"MODIFIER", "SMALL", "CAPITAL", "MATHEMATICAL", "COMBINING"})
 
 _CONF: Optional[dict[str, str]] = None
-_INFO: dict[str, tuple] = {}
+_INFO: dict[str, tuple] = {}  # per-character cache of _compute
+_PLAIN: dict[int, str] = {}  # str.translate table of the cached one-to-one foldings
+_INFO_MAX = 1 << 16  # distinct characters cached; past that (hostile input) recompute
 
 
 def _confusables() -> dict[str, str]:
@@ -228,7 +236,8 @@ def _compute(c: str) -> tuple:
     """
     cat = unicodedata.category(c)
     if cat == "Cf" or c in _IGNORABLE:
-        _INFO[c] = _DROP_INFO
+        if len(_INFO) < _INFO_MAX:
+            _INFO[c] = _DROP_INFO
         return _DROP_INFO
     major = cat[0]
     if major == "C":
@@ -277,12 +286,26 @@ def _compute(c: str) -> tuple:
             script = _script(ch)
         break
     has_mark = any(m for _, _, m in pieces)
-    info = (kind, plain, latin, script, pieces if has_mark else None)
-    _INFO[c] = info
+    flags = 0
+    if len(pieces) != 1 or len(plain) != 1:
+        flags |= _COMPLEX
+    elif has_mark:
+        flags |= _MARK
+    if latin is not None:
+        flags |= _ALT
+    if plain and plain[-1].isascii() and plain[-1].isalnum():
+        flags |= _ASCII_OUT
+    info = (kind, plain, latin, script, pieces if has_mark else None, flags)
+    if len(_INFO) < _INFO_MAX:
+        _INFO[c] = info
+        if not flags & _COMPLEX:
+            _PLAIN[ord(c)] = plain
     return info
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# A stretch without ASCII letters or digits that starts with a non-ASCII character:
+# a whole Russian or Chinese paragraph is one run, "I’ll" has the run "’".
+_RUN = re.compile(r"[^\x00-\x7f][^0-9A-Za-z]*")
 
 
 def fold(text: Union[str, Normalized], *, whole_script: bool = False) -> Normalized:
@@ -324,17 +347,46 @@ def _fold_str(s: str, whole_script: bool) -> tuple[str, Optional[list[int]]]:
     origin: Optional[list[int]] = None  # None while output index == input index
     pos = 0
     n = len(s)
-    for m in _NON_ASCII.finditer(s):
+    for m in _RUN.finditer(s):
         a, b = m.span()
         if a > pos:
             out.append(s[pos:a].lower())
             if origin is not None:
                 origin.extend(range(pos, a))
+        pos = b
         run = s[a:b]
-        infos = [info.get(c) or _compute(c) for c in run]
+        # Does the run touch an ASCII letter/digit on its left / right (a run ends only
+        # at one)? Its first / last word then continues in ASCII.
+        left = a > 0 and s[a - 1].isalnum()
+        right = b < n
+        flags = 0
+        scripts = set()
+        loc = {}
+        cached = True
+        for c in set(run):
+            inf = info.get(c)
+            if inf is None:
+                inf = _compute(c)
+                cached = cached and c in info
+            loc[c] = inf
+            flags |= inf[5]
+            if inf[3] is not None:
+                scripts.add(inf[3])
+        left_touch = left and (loc[run[0]][0] != _OTHER)
+        right_touch = right and (loc[run[-1]][0] != _OTHER)
+        if not flags & _COMPLEX and (
+            not flags & _MARK or not (flags & _ASCII_OUT or left_touch)
+        ) and (
+            not flags & _ALT
+            or not (whole_script or left_touch or right_touch or "LATIN" in scripts or len(scripts) > 1)
+        ):
+            # Fast path: one output char per input char, no word needs Latinizing.
+            out.append(run.translate(_PLAIN) if cached else "".join(loc[c][1] for c in run))
+            if origin is not None:
+                origin.extend(range(a, b))
+            continue
+        infos = [loc[c] for c in run]
         size = b - a
-        left = a > 0 and s[a - 1].isalnum()  # an ASCII letter or digit
-        right = b < n and s[b].isalnum()
         prev_alnum = left  # last emitted char is an ASCII letter or digit
         j = 0
         while j < size:
@@ -364,7 +416,7 @@ def _fold_str(s: str, whole_script: bool) -> tuple[str, Optional[list[int]]]:
                     latin = True
                 lat = whole_script or latin or mixed
             for t in range(j, k):
-                kind, plain, latn, _, pieces = infos[t]
+                kind, plain, latn, _, pieces, _ = infos[t]
                 if kind == _DROP:
                     if origin is None:
                         origin = list(range(a + t))
@@ -395,7 +447,6 @@ def _fold_str(s: str, whole_script: bool) -> tuple[str, Optional[list[int]]]:
                     last = st[-1]
                     prev_alnum = last < "\x80" and last.isalnum()
             j = k
-        pos = b
     if pos < n:
         out.append(s[pos:].lower())
         if origin is not None:
@@ -418,12 +469,27 @@ _SPACED = re.compile(
 )
 
 
+def _latinize_joined(word: str) -> str:
+    """Apply fold's mixed-script rule to a word made by joining single letters:
+    "ѕ k у p e" was five one-letter words for `fold`, so its Cyrillic letters stayed."""
+    infos = [_INFO.get(c) or _compute(c) for c in word]
+    scripts = {inf[3] for inf in infos if inf[3] is not None}
+    if "LATIN" not in scripts and len(scripts) < 2:
+        return word
+    return "".join(
+        inf[2] if (inf[2] is not None and len(inf[2]) == 1 and not inf[5] & _COMPLEX) else c
+        for c, inf in zip(word, infos)
+    )
+
+
 def collapse_spaced(text: Union[str, Normalized]) -> Normalized:
     """Join 3+ single letters/digits separated by spaces, dots, dashes, underscores,
     asterisks or bullets: "d a n n y", "s.k.y.p.e", "4 1 5 5 5 5", "s - k - y - p - e"
     become one word. The separator (1-3 such characters) must be the same all along
     the run. Prose is left alone: "I am a pro" has no three single letters in a row,
-    "i.e. a" changes separator. Acronyms like "u.s.a" do collapse (harmless).
+    "i.e. a" changes separator. Acronyms like "u.s.a" do collapse (harmless). A
+    joined word that mixes scripts gets fold's look-alike mapping ("ѕ k у p e" with
+    Cyrillic letters -> "skype"), so run it after `fold`.
     """
     base = as_normalized(text)
     s = base.text
@@ -435,11 +501,12 @@ def collapse_spaced(text: Union[str, Normalized]) -> Normalized:
         if a > pos:
             out.append(s[pos:a])
             local.extend(range(pos, a))
-        for i in range(a, b):
-            ch = s[i]
-            if ch not in _SEP_CHARS:
-                out.append(ch)
-                local.append(i)
+        kept = [i for i in range(a, b) if s[i] not in _SEP_CHARS]
+        word = "".join(s[i] for i in kept)
+        if not word.isascii():
+            word = _latinize_joined(word)
+        out.append(word)
+        local.extend(kept)
         pos = b
     if not pos:
         return base
@@ -452,10 +519,14 @@ def collapse_spaced(text: Union[str, Normalized]) -> Normalized:
 
 # "1" reads as "i" here ("sk1pe"); it also stands for "l" ("te1egram"): detectors
 # that care match vocabulary with i/l treated alike, or pass leet={"1": "l", ...}.
-LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+LEET: Mapping[str, str] = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
         "$": "s", "@": "a", "|": "l", "!": "i"}
-_LEET_DIGITS = "013457"
-_TOKEN = re.compile(r"[\w$@|!]+")
+_TOKEN_EXTRA = "$@|!"  # symbols that belong to a token, besides letters, digits, "_"
+_LEET_HIT = re.compile(r"[013457$@|!]")
+
+
+def _is_token_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or ch in _TOKEN_EXTRA
 
 
 def deleet(text: Union[str, Normalized], leet: Optional[Mapping[str, str]] = None) -> Normalized:
@@ -467,22 +538,32 @@ def deleet(text: Union[str, Normalized], leet: Optional[Mapping[str, str]] = Non
     (letters or digits on both sides), except "$" which may also start one ("$kype");
     so "@handle" and "wow!" keep their "@" and "!". Asterisks are masks, not leet:
     "sk*pe" is left as it is. Same length as the input (aligned map). Not for email
-    detection: "me@mail" becomes "meamail".
+    detection: "me@mail" becomes "meamail". A custom `leet` table may only use
+    the characters of `LEET` as keys.
     """
     base = as_normalized(text)
     s = base.text
     table = LEET if leet is None else leet
-    if not any(ch in s for ch in table):
-        return base
+    n = len(s)
     chars: Optional[list[str]] = None
-    for m in _TOKEN.finditer(s):
-        tok = m.group()
+    done = 0  # tokens before this index are handled
+    # Driven by the leet characters, so ordinary prose costs one regex scan.
+    for m in _LEET_HIT.finditer(s):
+        i = m.start()
+        if i < done:
+            continue
+        a = i
+        while a > 0 and _is_token_char(s[a - 1]):
+            a -= 1
+        b = i + 1
+        while b < n and _is_token_char(s[b]):
+            b += 1
+        done = b
+        tok = s[a:b]
         letters = sum(1 for ch in tok if ch.isalpha())
         if not letters:
             continue
-        digits = sum(1 for ch in tok if ch.isdigit())
-        use_digits = letters >= digits
-        a = m.start()
+        use_digits = letters >= sum(1 for ch in tok if ch.isdigit())
         last = len(tok) - 1
         for k, ch in enumerate(tok):
             rep = table.get(ch)
@@ -506,7 +587,9 @@ def deleet(text: Union[str, Normalized], leet: Optional[Mapping[str, str]] = Non
 
 # -------------------------------------------------------------- letters_to_digits
 
-_NUMTOKEN = re.compile(r"[0-9OoIil]+")
+# A whole token of digits and O/o/I/i/l holding at least one digit. Linear: only a
+# token start can match (look-behind), and the scan of one token is O(its length).
+_NUMTOKEN = re.compile(r"(?<![^\W_])[OoIil]*[0-9][0-9OoIil]*(?![^\W_])")
 _NUMSEP = frozenset(" -.()+/|\u00a0")
 _TO_DIGIT = {"O": "0", "o": "0", "I": "1", "i": "1", "l": "1"}
 
@@ -515,7 +598,7 @@ def letters_to_digits(text: Union[str, Normalized], min_digits: int = 4) -> Norm
     """In phone-like stretches, read O/o as 0 and I/i/l as 1: "415-555-O123".
 
     A stretch is a run of tokens made only of digits and O, o, I, i, l, each holding
-    at least one real digit, joined by phone separators (space - . ( ) + / |); the
+    at least one real digit, joined by 1-3 phone separators (space - . ( ) + / |); the
     letters are replaced when the stretch has `min_digits` or more real digits.
     Tokens without a digit ("oil", "I") are never touched. "|" is read as a separator
     (Markdown tables, "415|555"), not as a 1. Same length (aligned map).
@@ -524,7 +607,6 @@ def letters_to_digits(text: Union[str, Normalized], min_digits: int = 4) -> Norm
     s = base.text
     if not any(ch in s for ch in _TO_DIGIT):
         return base
-    n = len(s)
     chars: Optional[list[str]] = None
     group: list[tuple[int, int]] = []  # tokens of the current stretch
     digits = 0
@@ -543,15 +625,8 @@ def letters_to_digits(text: Union[str, Normalized], min_digits: int = 4) -> Norm
 
     for m in _NUMTOKEN.finditer(s):
         a, b = m.span()
-        tok = m.group()
-        ok = (a == 0 or not s[a - 1].isalnum()) and (b == n or not s[b].isalnum())
-        d = sum(1 for ch in tok if ch <= "9") if ok else 0
-        if not d:
-            if group:
-                flush()
-                group, digits = [], 0
-            continue
-        if group and not all(s[i] in _NUMSEP for i in range(end, a)):
+        d = sum(1 for ch in m.group() if ch <= "9")
+        if group and (a - end > 3 or not all(s[i] in _NUMSEP for i in range(end, a))):
             flush()
             group, digits = [], 0
         group.append((a, b))
@@ -572,10 +647,34 @@ def _is_char_matched(key: str) -> bool:
     return all(unicodedata.east_asian_width(ch) in "WF" for ch in key)
 
 
-class NumberWords:
-    """A compiled number-word vocabulary (word -> digit string). Build once per pack."""
+def _trie_pattern(words) -> str:
+    """A regex alternation shaped as a trie: one branch per first letter, so a
+    position costs at most the longest word, not the number of words."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
 
-    __slots__ = ("words", "chars")
+    def emit(node: dict) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return emit(trie)
+
+
+class NumberWords:
+    """A compiled number-word vocabulary (word -> digit string). Build once per pack
+    (e.g. with ``ctx.cached``) and pass it to `words_to_digits`."""
+
+    __slots__ = ("words", "chars", "pattern")
 
     def __init__(self, words: Mapping[str, str]) -> None:
         self.words: dict[str, str] = {}
@@ -588,46 +687,17 @@ class NumberWords:
                 self.chars[key] = digits
             else:
                 self.words[key] = digits
+        alts = []
+        if self.words:
+            # Whole words: no letter or digit-less word character on either side.
+            alts.append(r"(?<![^\W\d_])(?:" + _trie_pattern(self.words) + r")(?![^\W\d_])")
+        if self.chars:
+            alts.append("[" + "".join(re.escape(c) for c in sorted(self.chars)) + "]")
+        self.pattern = re.compile("|".join(alts), re.IGNORECASE) if alts else None
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _words(s: str):
-    """(start, end) of each word: letter runs, joined across combining marks (which
-    `\\w` does not match) so Devanagari "दो" or a decomposed "é" stay one word."""
-    a = b = -1
-    for m in _LETTERS.finditer(s):
-        ms, me = m.span()
-        if a >= 0 and all(unicodedata.category(s[i])[0] == "M" for i in range(b, ms)):
-            b = me
-            continue
-        if a >= 0:
-            yield a, _marks_end(s, b)
-        a, b = ms, me
-    if a >= 0:
-        yield a, _marks_end(s, b)
-
-
-def _marks_end(s: str, b: int) -> int:
-    n = len(s)
-    while b < n and not s[b].isascii() and unicodedata.category(s[b])[0] == "M":
-        b += 1
-    return b
-
-
-def _edits(s: str, nw: NumberWords):
-    words, chars = nw.words, nw.chars
-    for a, b in _words(s):
-        tok = s[a:b]
-        rep = words.get(tok.casefold())
-        if rep is not None:
-            yield a, b, rep
-        elif chars:
-            for k, ch in enumerate(tok):
-                r = chars.get(ch)
-                if r is not None:
-                    yield a + k, a + k + 1, r
+def _is_mark(ch: str) -> bool:
+    return not ch.isascii() and unicodedata.category(ch)[0] == "M"
 
 
 def words_to_digits(
@@ -635,8 +705,9 @@ def words_to_digits(
 ) -> Normalized:
     """Replace number words by their digits: "four one five" -> "4 1 5".
 
-    Whole words (runs of letters; digits, spaces and punctuation bound them, so
-    "4one5" -> "415" but "phone" stays) are looked up case-insensitively. Single CJK
+    Whole words (letters; digits, spaces and punctuation bound them, so "4one5" ->
+    "415" but "phone" and "someone" stay; a combining mark next to the word also
+    counts as part of a longer word) are matched case-insensitively. Single CJK
     numerals ("一", "零") are replaced wherever they stand, as Chinese has no spaces
     (so "一起" also becomes "1起": phone detectors need digit runs, not one digit).
     A replaced word maps back to the whole word. Pass a `NumberWords` to avoid
@@ -645,9 +716,21 @@ def words_to_digits(
     base = as_normalized(text)
     nw = words if isinstance(words, NumberWords) else NumberWords(words)
     s = base.text
-    if not nw.words and not nw.chars:
+    if nw.pattern is None:
         return base
-    edits = list(_edits(s, nw))
+    n = len(s)
+    edits = []
+    for m in nw.pattern.finditer(s):
+        a, b = m.span()
+        key = m.group().casefold()
+        rep = nw.words.get(key)
+        if rep is None:
+            rep = nw.chars.get(key)
+            if rep is None:
+                continue
+        elif (a > 0 and _is_mark(s[a - 1])) or (b < n and _is_mark(s[b])):
+            continue
+        edits.append((a, b, rep))
     if not edits:
         return base
     out: list[str] = []
@@ -668,5 +751,5 @@ def words_to_digits(
         local.extend([a] * len(rep))
         pos = b
     out.append(s[pos:])
-    local.extend(range(pos, len(s) + 1))
+    local.extend(range(pos, n + 1))
     return _chain(base, "".join(out), local)

@@ -96,6 +96,17 @@ def _singular(w: str) -> str:
     return w
 
 
+def _stem(w: str) -> str:
+    """Crude suffix stripping for comparing words (editing/edited/edits -> edit)."""
+    for suffix, keep in (("ing", 3), ("ed", 3), ("er", 3)):
+        if w.endswith(suffix) and len(w) - len(suffix) >= keep:
+            w = w[: -len(suffix)]
+            if len(w) > 3 and w[-1] == w[-2]:  # mixx, planned -> plan
+                w = w[:-1]
+            return w
+    return w
+
+
 def _make(raw: str, start: int) -> Tok:
     low = raw.lower().replace("\u2019", "'")
     return Tok(raw, low, _singular(low), start, start + len(raw))
@@ -145,9 +156,6 @@ class _Phrases:
                 out.append((i, i + n))
         return out
 
-    def __contains__(self, norm: str) -> bool:  # single-token membership
-        return any(len(seq) == 1 for seq in self.index.get(norm, ()))
-
 
 def _word_set(words: Iterable[str]) -> frozenset[str]:
     out = set()
@@ -196,6 +204,7 @@ class _Field:
     covered: set[int] = field(default_factory=set)
     content: list[int] = field(default_factory=list)  # token indices
     suspects: list[int] = field(default_factory=list)  # hype / vague words outside filler
+    vague_verb: bool = False  # "I make it ...", "I do ..."
     signals: list[tuple[str, int, int]] = field(default_factory=list)
 
     @property
@@ -205,6 +214,10 @@ class _Field:
     @property
     def explicit_evidence(self) -> bool:
         return bool(self.filler or self.suspects or self.only_filler)
+
+    @property
+    def evidence(self) -> bool:
+        return self.explicit_evidence or self.vague_verb
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.toks[i].start, self.toks[j - 1].end
@@ -231,6 +244,9 @@ class Judge:
         self.formats = frozenset(f.lower() for f in fmts if f not in self.formats_exact)
         self.atomic = self.formats | frozenset(a.lower() for a in v.get("acronyms", ()))
         self.verbs = _verb_forms(v.get("concrete_verbs", ()))
+        self.determiners = _word_set(v.get("determiners", ()))
+        self.subject_pronouns = _word_set(v.get("subject_pronouns", ()))
+        self.vague_verbs = _verb_forms(v.get("vague_verbs", ()))
         self.speed = _Phrases(v.get("speed_words", ()))
         self.speed_targets = _word_set(v.get("speed_targets", ()))
         self.speed_window = int(v.get("speed_window", 3))
@@ -238,6 +254,10 @@ class Judge:
         self.live = _Phrases(v.get("live_session_words", ()))
         self.live_non_followers = _word_set(v.get("live_session_non_followers", ()))
         self.live_non_preceders = _word_set(v.get("live_session_non_preceders", ()))
+        self.live_of_nouns = _word_set(v.get("live_session_of_nouns", ()))
+        self.live_of_links = _word_set(v.get("live_session_of_links", ()))
+        self.live_ambiguous = frozenset(_norms(w) for w in v.get("live_session_ambiguous", ()))
+        self.prerecorded = _Phrases(v.get("prerecorded_markers", ()))
         self.after_leads = _word_set(v.get("after_order_leads", ()))
         self.after_targets = _word_set(v.get("after_order_targets", ()))
         self.after_window = int(v.get("after_order_window", 5))
@@ -267,6 +287,7 @@ class Judge:
         self.emoji_min_for_ratio = int(v.get("emoji_min_for_ratio", 2))
 
         self.one_word_max = int(v.get("one_word_max", 1))
+        self.min_content_words = int(v.get("min_content_words", 4))
 
     # ---------------------------------------------------------------- public --------
 
@@ -310,6 +331,7 @@ class Judge:
                 f.suspects.append(i)
             elif tk.norm not in self.stop and tk.norm not in self.generic:
                 f.content.append(i)
+        f.vague_verb = any(tk.low in self.vague_verbs for i, tk in enumerate(toks) if i not in f.covered)
         f.signals = self._signals(f)
         return f
 
@@ -321,8 +343,11 @@ class Judge:
         toks, norms, n = f.toks, f.norms, len(f.toks)
         sig: list[tuple[str, int, int]] = []
         for i, j in self.deliverables.find(norms):
-            if not all(k in f.covered for k in range(i, j)):
-                sig.append(("deliverable", i, j))
+            if all(k in f.covered for k in range(i, j)):
+                continue
+            if j == i + 1 and i and norms[i - 1] in self.subject_pronouns:
+                continue  # "who takes care", "I proof": a verb, not the noun
+            sig.append(("deliverable", i, j))
         for i, tk in enumerate(toks):
             if tk.raw in self.formats_exact or tk.low in self.formats:
                 sig.append(("format", i, i + 1))
@@ -342,6 +367,8 @@ class Judge:
                 sig.append(("quantity", i, k + 1))
         for i, tk in enumerate(toks):
             if tk.low not in self.verbs or i in f.covered:
+                continue
+            if i and f.norms[i - 1] in self.determiners:  # "your mix", "a record": a noun
                 continue
             k = self._next_word(f, i, +1)
             if k is not None and self._is_object(f, k):
@@ -370,8 +397,10 @@ class Judge:
     # ---------------------------------------------------------------- codes ---------
 
     def _one_word(self, d: _Field) -> Problem:
-        if not d.toks:
+        if not d.text.strip():
             msg = "The extra has no description."
+        elif not d.toks:
+            msg = "The description has no words."
         else:
             msg = f"The description is a single word ({d.toks[0].raw!r})."
         return Problem(
@@ -384,8 +413,8 @@ class Judge:
         total = len(t.signals) + len(d.signals)
         flagged: list[_Field] = []
         if total == 0:
-            evidence = (t.explicit_evidence or d.explicit_evidence
-                        or len(t.content) + len(d.content) <= 1)
+            evidence = (t.evidence or d.evidence
+                        or len(t.content) + len(d.content) < self.min_content_words)
             if evidence:
                 flagged = [f for f in (t, d) if f.toks and f.explicit_evidence
                            and not (f is d and one_word)]
@@ -425,7 +454,7 @@ class Judge:
         for tk in f.toks:
             if tk.norm in self.stop or tk.norm in self.repeat_ignore:
                 continue
-            out.add(tk.norm[: self.stem_prefix])
+            out.add(_stem(tk.norm)[: self.stem_prefix])
         return out
 
     def _repeats(self, t: _Field, d: _Field) -> Optional[Problem]:
@@ -445,9 +474,13 @@ class Judge:
         out = []
         n = len(f.toks)
         for i, j in self.live.find(f.norms):
-            if j < n and f.norms[j] in self.live_non_followers:
-                continue
+            if j < n and f.norms[j] in self.live_non_followers and f.norms[j - 1] not in self.stop:
+                continue  # "call to action", "session files" (not "direct the recording")
             if any(f.norms[k] in self.live_non_preceders for k in range(max(0, i - 3), i)):
+                continue
+            if any(f.norms[k] in self.live_of_nouns
+                   and any(f.norms[m] in self.live_of_links for m in range(k + 1, i))
+                   for k in range(max(0, i - 5), i)):
                 continue
             out.append((i, j))
         return out
@@ -483,6 +516,9 @@ class Judge:
 
     def _live_session(self, t: _Field, d: _Field) -> Optional[Problem]:
         triggers = [(d, s) for s in self._live_triggers(d)] + [(t, s) for s in self._live_triggers(t)]
+        if triggers and (self.prerecorded.find(t.norms) or self.prerecorded.find(d.norms)):
+            triggers = [(f, (i, j)) for f, (i, j) in triggers
+                        if tuple(f.norms[i:j]) not in self.live_ambiguous]
         if not triggers:
             return None
         timing = self._after_order(t) or self._after_order(d)
@@ -511,7 +547,7 @@ class Judge:
             letters = tk.raw.replace("'", "").replace("\u2019", "")
             if len(letters) < self.min_caps_len or not letters.isalpha():
                 continue
-            if tk.raw.upper() in self.acronyms and (tk.raw.isupper() or tk.raw in self.acronyms):
+            if tk.raw.upper() in self.acronyms:
                 continue
             eligible += 1
             if letters.isupper():
@@ -566,22 +602,17 @@ class Judge:
         if not clusters:
             return []
         sugg = "Keep one or two emoji at most and say in words what the buyer gets."
-        run_start, run_len = clusters[0], 1
-        for prev, cur in zip(clusters, clusters[1:]):
-            if text[prev[1] : cur[0]].strip() == "":
-                run_len += 1
+        runs: list[list[int]] = []  # [start, end, count]: emoji separated only by spaces
+        for start, end in clusters:
+            if runs and not text[runs[-1][1] : start].strip():
+                runs[-1][1] = end
+                runs[-1][2] += 1
             else:
-                run_start, run_len = cur, 1
-            if run_len >= self.emoji_run:
-                end = cur[1]
-                # extend to the end of this run
-                for nxt in clusters[clusters.index(cur) + 1 :]:
-                    if text[end : nxt[0]].strip() == "":
-                        end = nxt[1]
-                    else:
-                        break
-                return [Problem("emoji-wall", f"{run_len}+ emoji in a row.", sugg,
-                                f.name, run_start[0], end)]
+                runs.append([start, end, 1])
+        longest = max(runs, key=lambda r: r[2])
+        if longest[2] >= self.emoji_run:
+            return [Problem("emoji-wall", f"{longest[2]} emoji in a row.", sugg,
+                            f.name, longest[0], longest[1])]
         glyphs = sum(1 for c in text if not c.isspace()) - sum(e - s - 1 for s, e in clusters)
         if len(clusters) >= self.emoji_min_for_ratio and glyphs and len(clusters) / glyphs > self.emoji_max_ratio:
             return [Problem("emoji-wall", f"Emoji make up {len(clusters)} of {glyphs} characters.",
@@ -612,16 +643,39 @@ def judge_extra(title: str, description: str, vocab: Mapping[str, Any]) -> list[
     return hit[1].judge_extra(title, description)
 
 
-def readability(text: str, min_words: int = 20) -> Optional[float]:
-    """Flesch reading ease of `text` (higher is easier), or None under `min_words` words.
+_TEXTSTAT: Any = None
 
-    textstat is imported on first use: it is slow to import.
+
+def _textstat() -> Any:
+    """A private textstat instance (textstat's module-level one is shared state).
+
+    textstat scores English syllables with NLTK's cmudict, which it downloads on first
+    use; where that corpus is not installed (offline machines, CI) it would try the
+    network on every call and fail. Then we ask for "en-US": textstat finds no cmudict
+    for that code, counts syllables with pyphen's en-US hyphenation dictionary (shipped
+    with pyphen) and keeps its English Flesch constants.
     """
+    global _TEXTSTAT
+    if _TEXTSTAT is None:
+        import textstat  # slow to import: only when a score is asked for
+
+        ts = type(textstat.textstat)()
+        try:
+            import nltk
+
+            nltk.data.find("corpora/cmudict")
+        except (ImportError, LookupError):
+            ts.set_lang("en-US")
+        _TEXTSTAT = ts
+    return _TEXTSTAT
+
+
+def readability(text: str, min_words: int = 20) -> Optional[float]:
+    """Flesch reading ease of `text` (higher is easier; 60-70 is plain English), or
+    None for texts under `min_words` words, where the score means little."""
     if not text or len(_TOKEN.findall(text)) < min_words:
         return None
-    import textstat  # noqa: PLC0415 (lazy on purpose)
-
-    return float(textstat.flesch_reading_ease(text))
+    return float(_textstat().flesch_reading_ease(text))
 
 
 def load_vocab(path: Optional[Path | str] = None) -> Mapping[str, Any]:

@@ -96,7 +96,7 @@ _UNITS = {
     "h": 1 / 24, "hr": 1 / 24, "hrs": 1 / 24, "hour": 1 / 24, "hours": 1 / 24,
 }
 _DELIVERY = re.compile(
-    r"(?P<sign>[+\-\u2212\u2013])?\s*(?P<n>\d+|[a-z]+)\s*"
+    r"(?P<sign>[+\-\u2212\u2013])?\s*(?P<n>\d+|[a-z]+\b)\s*"
     r"(?:(?:extra|additional|more|fewer|less)\s+)?"
     r"(?P<unit>(?:business|working|calendar)\s+days?|days?|d|weeks?|wks?|w|hours?|hrs?|h)\b"
     r"\s*(?P<rest>.*)",
@@ -106,7 +106,7 @@ _FASTER = frozenset({"faster", "sooner", "earlier", "quicker", "less", "fewer", 
 _SLOWER = frozenset({"more", "extra", "later", "longer", "additional"})
 _ZERO = re.compile(
     r"(?:same[\s-]day|no (?:extra|additional|more|change in) (?:time|days?|delivery time)"
-    r"|no change|unchanged|instant(?:ly)?|\+?0)\s*(?:\(.*\))?",
+    r"|no change|unchanged|instant(?:ly)?|\+?0)\s*(?:\([^()]*\))?",
 )
 
 
@@ -141,7 +141,7 @@ def parse_delivery(raw: str) -> Optional[int]:
     per = _UNITS.get(unit)
     if per is None:
         return None
-    rest = re.sub(r"\(.*?\)", " ", m.group("rest")).strip(" .,;")
+    rest = re.sub(r"\([^()]*\)", " ", m.group("rest")).strip(" .,;")
     sign = -1 if m.group("sign") and m.group("sign") != "+" else 1
     if rest:
         words = rest.split()

@@ -58,7 +58,7 @@ _SPELLED_SEP = (
     rf"|{_SP}{{1,3}}(?:dot|\.){_SP}{{1,3}}"  # " dot " and " . "
 )
 _SEP = rf"\.|{_SPELLED_SEP}"
-_LABEL = r"\w[\w-]*"
+_LABEL = r"[\w-]+"
 _SEP_RE = re.compile(_SEP, re.IGNORECASE)
 # Tail of a URL or a host's path: up to whitespace, angle brackets, quotes, backticks or
 # "]" (RFC 3986 allows "]" only around an IPv6 literal, matched separately).
@@ -81,7 +81,7 @@ def _pattern(schemes: tuple[str, ...]) -> re.Pattern[str]:
         # mailto:..., tel:..., skype:... (no space after the colon: "Skype: bob" is prose)
         rf"|(?P<scheme>(?<![\w+.-])(?:{scheme_alt}):{_TAIL}+)"
         # host chain, then optional port and path
-        rf"|(?P<host>(?<![\w.@]){_LABEL}(?:(?:{_SEP}){_LABEL})+)"
+        rf"|(?P<host>(?<![\w.@-]){_LABEL}(?:(?:{_SEP}){_LABEL})+)"
         rf"(?P<port>:\d{{1,5}}(?![\w]))?"
         rf"(?P<path>[/?#]{_TAIL}*)?",
         re.IGNORECASE,
@@ -96,6 +96,11 @@ def _as_set(values: Iterable[str] | None) -> frozenset[str]:
     return frozenset(v.lower() for v in values)
 
 
+@lru_cache(maxsize=8)
+def _last_labels(hosts: frozenset[str]) -> frozenset[str]:
+    return frozenset(h.rsplit(".", 1)[-1] for h in hosts)
+
+
 def _trim(s: str) -> str:
     """Drop trailing punctuation and unbalanced trailing ``)`` / ``}``, GFM style.
 
@@ -104,16 +109,17 @@ def _trim(s: str) -> str:
     """
     opened = {")": s.count("("), "}": s.count("{")}
     closed = {")": s.count(")"), "}": s.count("}")}
-    while s:
-        ch = s[-1]
+    end = len(s)
+    while end:
+        ch = s[end - 1]
         if ch in _TRAILING:
-            s = s[:-1]
+            end -= 1
         elif ch in closed and closed[ch] > opened[ch]:
             closed[ch] -= 1
-            s = s[:-1]
+            end -= 1
         else:
             break
-    return s
+    return s[:end]
 
 
 def _valid_labels(labels: list[str]) -> bool:
@@ -163,6 +169,7 @@ def find_links(
     """
     tlds = _as_set(spelled_tlds)
     known = _as_set(known_hosts)
+    known_tlds = _last_labels(known)
     scheme_set = _as_set(schemes)
     pattern = _pattern(tuple(sorted(scheme_set)))
     out: list[LinkMatch] = []
@@ -183,9 +190,28 @@ def find_links(
             out.append(LinkMatch(start, start + len(raw), raw, "scheme"))
             continue
         chain = m.group("host")
+        host_end = m.end("host")
         if len(chain) > 4 * _MAX_HOST:  # spelled separators are at most ~11 chars per dot
             continue
-        host_end = m.end("host")
+        # "--johndoe.com", "_johndoe.com_" (Markdown emphasis): the link is inside
+        stripped = chain.lstrip("-_")
+        start += len(chain) - len(stripped)
+        chain = stripped
+        if m.group("port") is None and m.group("path") is None:
+            stripped = chain.rstrip("_")
+            host_end -= len(chain) - len(stripped)
+            chain = stripped
+        if not chain:
+            continue
+        # Fast reject before splitting: the last label must be able to end a host.
+        i = len(chain)
+        while i and (chain[i - 1].isalnum() or chain[i - 1] in "-_"):
+            i -= 1
+        last = chain[i:].lower()
+        after_www = chain[3:4]
+        maybe_www = chain[:3].lower() == "www" and after_www != "" and not (after_www.isalnum() or after_www in "-_")
+        if last not in tlds and last not in known_tlds and not maybe_www:
+            continue
         if _AT_AFTER.match(text, host_end) or _AT_BEFORE.search(text, max(0, start - 12), start):
             continue  # an email address (or its local part), spelled or not
         seps = _SEP_RE.findall(chain)
@@ -228,11 +254,11 @@ _URL_ATTRS = {
     "object": ("data",),
     "form": ("action",),
 }
-# A start tag: the body may hold quoted values, but nothing in it crosses "<" or ">", so an
+# A start tag: quoted values may hold ">", but nothing in the tag crosses "<", so an
 # unterminated tag costs only the distance to the next "<".
 _TAG_RE = re.compile(
     r"<(" + "|".join(sorted(_URL_ATTRS, key=len, reverse=True)) + r")(?=[\s/>])"
-    r"((?:[^<>\"']|\"[^\"<>]*\"|'[^'<>]*')*)>",
+    r"((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>",
     re.IGNORECASE,
 )
 _ATTR_RE = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")

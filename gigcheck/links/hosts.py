@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Optional
+from typing import Any, Mapping, Optional
 from urllib.parse import unquote, urlsplit
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "load_vocab",
     "links_vocab",
     "registrable_domain",
+    "policy_for",
 ]
 
 KINDS = (
@@ -332,11 +333,26 @@ def _parse(url: str, contact_schemes: frozenset[str]) -> Verdict | tuple[str, st
         if end < 0:
             return Verdict("invalid", None, None, "malformed IPv6 address")
         return Verdict("disallowed", hostport[: end + 1].lower(), None, "an IP address is not a portfolio host")
-    host = hostport.partition(":")[0]
+    host, _, port = hostport.partition(":")
+    if port and not port.isdigit():
+        return Verdict("invalid", None, None, f"{hostport!r} has an invalid port")
     host = _normalize_host(host)
     if isinstance(host, Verdict):
         return host
     return host, parts.path, note
+
+
+def _decode_punycode(ace: str) -> Optional[str]:
+    """The Unicode label for an ``xn--`` label, or None when browsers would reject it."""
+    try:
+        decoded = ace.encode("ascii").decode("punycode")
+        if decoded.encode("punycode").decode("ascii") != ace:
+            return None
+    except (UnicodeError, ValueError):
+        return None
+    if decoded.isascii() or any(unicodedata.category(c)[0] in "CZ" for c in decoded):
+        return None
+    return unicodedata.normalize("NFKC", decoded).lower()
 
 
 def _normalize_host(raw: str) -> str | Verdict:
@@ -353,10 +369,10 @@ def _normalize_host(raw: str) -> str | Verdict:
         labels = []
         for label in host.split("."):
             if label.startswith("xn--"):
-                try:
-                    label = label[4:].encode("ascii").decode("punycode").lower()
-                except (UnicodeError, ValueError):
+                decoded = _decode_punycode(label[4:])
+                if decoded is None:
                     return Verdict("invalid", host, None, f"{host} has a broken punycode label")
+                label = decoded
             labels.append(label)
         host = ".".join(labels)
     if len(host) > 253 or any(not label or len(label) > 63 for label in host.split(".")):

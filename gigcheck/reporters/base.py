@@ -7,9 +7,12 @@ import tempfile
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import IO, Iterator, Optional
+from typing import IO, TYPE_CHECKING, ClassVar, Iterator, Optional
 
 from ..model import FileResult, Severity
+
+if TYPE_CHECKING:
+    from ..config import Config
 
 
 @dataclass
@@ -72,11 +75,24 @@ class Summary:
 class Reporter:
     """start → file (per input, in order) → end. Subclasses override what they need."""
 
-    def __init__(self, out: IO[str], *, color: bool = False, statistics: bool = False, quiet: bool = False) -> None:
+    # True when `file()` needs each gig's whole text (FileResult.source); the CLI then asks
+    # the runner to keep it, which other formats don't pay for.
+    needs_source: ClassVar[bool] = False
+
+    def __init__(
+        self,
+        out: IO[str],
+        *,
+        color: bool = False,
+        statistics: bool = False,
+        quiet: bool = False,
+        config: Optional["Config"] = None,
+    ) -> None:
         self.out = out
         self.color = color
         self.statistics = statistics
         self.quiet = quiet
+        self.config = config  # the effective config: SARIF describes the rules that ran
 
     def start(self) -> None:
         pass
@@ -86,6 +102,17 @@ class Reporter:
 
     def end(self, summary: Summary) -> None:
         pass
+
+
+def plain_statistics(summary: Summary) -> str:
+    """`--statistics` as plain lines, for formats that cannot hold a rich table (machine
+    formats print it on stderr so their output stays parseable)."""
+    lines = ["Findings per rule:"]
+    lines += [f"{n:>6}  {code}  {summary.names[code]}" for code, n in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))]
+    cats = ", ".join(f"{c}: {n}" for c, n in sorted(summary.by_category.items(), key=lambda kv: (-kv[1], kv[0])))
+    lines.append(f"By category: {cats or '-'}")
+    lines.append(f"Files: {summary.clean} clean, {summary.flagged} flagged, {summary.unreadable} unreadable")
+    return "\n".join(lines) + "\n"
 
 
 # C0/C1 controls (but tab), DEL and bidi overrides would let a gig repaint the terminal or
@@ -107,6 +134,15 @@ def atomic_output(path: Optional[str]) -> Iterator[IO[str]]:
         return
     target = os.path.abspath(path)
     fd, tmp = tempfile.mkstemp(prefix=".gigcheck-", suffix=".tmp", dir=os.path.dirname(target))
+    # mkstemp makes the file owner-only; a report should get the mode any new file
+    # would (or keep the mode of the report it replaces).
+    try:
+        mode = os.stat(target).st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(tmp, mode)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             yield fh

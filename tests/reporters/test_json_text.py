@@ -93,3 +93,14 @@ def test_atomic_output_leaves_old_file_on_failure(tmp_path):
     with atomic_output(str(target)) as fh:
         fh.write("new")
     assert target.read_text() == "new"
+
+
+def test_atomic_output_gets_normal_permissions(tmp_path):
+    import os
+
+    target = tmp_path / "new.json"
+    with atomic_output(str(target)) as fh:
+        fh.write("{}")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask

@@ -1,0 +1,188 @@
+// gigcheck HTML report: builds the gig table from the gig blocks, then sorts and filters.
+// Gig text only ever reaches the DOM through textContent, never as markup, and the page
+// loads nothing: everything it needs is in the file.
+(function () {
+  "use strict";
+  var RANK = { unreadable: 4, error: 3, warning: 2, info: 1, clean: 0 };
+  var FILTERS = ["severity", "rule", "category", "section"];
+  var $ = function (sel, root) { return (root || document).querySelector(sel); };
+  var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  // One record per gig, read from the streamed <details> blocks (the single source of truth).
+  var gigs = $$("details.gig").map(function (d) {
+    var notes = $$(".note", d).map(function (n) {
+      return { el: n, f: n.dataset.f, severity: n.dataset.severity, rule: n.dataset.rule,
+               name: n.dataset.name, category: n.dataset.category, section: n.dataset.section };
+    });
+    var count = function (s) { return notes.filter(function (n) { return n.severity === s; }).length; };
+    var uniq = function (key) {
+      var seen = {};
+      notes.forEach(function (n) { seen[n[key]] = true; });
+      return Object.keys(seen).sort();
+    };
+    return { el: d, i: +d.dataset.i, path: d.dataset.path, status: d.dataset.status, notes: notes,
+             marks: $$("[data-f]", $(".src", d) || d).filter(function (m) { return !m.classList.contains("note"); }),
+             errors: count("error"), warnings: count("warning"), infos: count("info"),
+             rules: uniq("rule"), sections: uniq("section") };
+  });
+
+  // Filter choices: whatever occurs in this report, with counts.
+  function fillSelect(key, label) {
+    var counts = {}, labels = {};
+    gigs.forEach(function (g) { g.notes.forEach(function (n) {
+      counts[n[key]] = (counts[n[key]] || 0) + 1;
+      labels[n[key]] = label ? label(n) : n[key];
+    }); });
+    var sel = $("#f-" + key);
+    Object.keys(counts).sort().forEach(function (v) {
+      var o = el("option", null, labels[v] + " (" + counts[v] + ")");
+      o.value = v;
+      sel.appendChild(o);
+    });
+  }
+  fillSelect("rule", function (n) { return n.rule + " " + n.name; });
+  fillSelect("category");
+  fillSelect("section");
+
+  // Table rows, built once; sorting re-appends them, filtering toggles `hidden`.
+  var tbody = $("#gig-table tbody");
+  gigs.forEach(function (g) {
+    var tr = el("tr");
+    var td = el("td", "path");
+    var a = el("a", null, g.path);
+    a.href = "#g" + g.i;
+    td.appendChild(a);
+    tr.appendChild(td);
+    td = el("td");
+    td.appendChild(el("span", "badge st-" + g.status, g.status));
+    tr.appendChild(td);
+    ["errors", "warnings", "infos"].forEach(function (k) {
+      tr.appendChild(el("td", "num" + (g[k] ? "" : " zero"), String(g[k])));
+    });
+    td = el("td", "rules");
+    g.rules.forEach(function (r) { td.appendChild(el("span", "chip", r)); });
+    tr.appendChild(td);
+    tr.appendChild(el("td", "sections", g.sections.join(", ")));
+    tr.addEventListener("click", function (ev) {
+      if (ev.target.tagName !== "A") location.hash = "g" + g.i;
+      reveal(g);
+    });
+    g.row = tr;
+    tbody.appendChild(tr);
+  });
+
+  function reveal(g) {
+    g.el.open = true;
+    g.el.classList.add("flash");
+    setTimeout(function () { g.el.classList.remove("flash"); }, 1200);
+  }
+  window.addEventListener("hashchange", function () {
+    var m = /^#g(\d+)$/.exec(location.hash);
+    if (m) gigs.forEach(function (g) { if (g.i === +m[1]) reveal(g); });
+  });
+
+  // Sorting: click a header; a second click reverses. Ties fall back to worst, then path.
+  var sortKey = "status", sortDir = -1;
+  function value(g, key) {
+    if (key === "status") return RANK[g.status];
+    if (key === "rules" || key === "sections") return g[key].join(" ");
+    return g[key];
+  }
+  function compare(a, b) {
+    var x = value(a, sortKey), y = value(b, sortKey);
+    var c = typeof x === "number" ? x - y : String(x).localeCompare(String(y));
+    if (c) return c * sortDir;
+    return (RANK[b.status] - RANK[a.status]) || (b.errors - a.errors) || (b.warnings - a.warnings) ||
+           a.path.localeCompare(b.path);
+  }
+  function sort() {
+    gigs.slice().sort(compare).forEach(function (g) { tbody.appendChild(g.row); });
+    $$("#gig-table th").forEach(function (th) {
+      th.setAttribute("aria-sort", th.dataset.key !== sortKey ? "none" : sortDir > 0 ? "ascending" : "descending");
+    });
+  }
+  $$("#gig-table th").forEach(function (th) {
+    th.querySelector("button").addEventListener("click", function () {
+      var key = th.dataset.key;
+      if (key === sortKey) sortDir = -sortDir;
+      else { sortKey = key; sortDir = key === "path" || key === "rules" || key === "sections" ? 1 : -1; }
+      sort();
+    });
+  });
+
+  // Filtering: a gig shows when its path matches and at least one finding matches every
+  // chosen field; findings that do not match are hidden in its text and their marks dimmed.
+  function apply() {
+    var want = {};
+    FILTERS.forEach(function (k) { var v = $("#f-" + k).value; if (v) want[k] = v; });
+    var anyField = Object.keys(want).length > 0;
+    var q = $("#f-path").value.trim().toLowerCase();
+    var shown = 0;
+    gigs.forEach(function (g) {
+      var hit = {};
+      g.notes.forEach(function (n) {
+        var ok = FILTERS.every(function (k) { return !want[k] || n[k] === want[k]; });
+        n.el.classList.toggle("dim", anyField && !ok);
+        if (ok) hit[n.f] = true;
+      });
+      g.marks.forEach(function (m) {
+        var ids = m.dataset.f.split(" ");
+        m.classList.toggle("dim", anyField && !ids.some(function (f) { return hit[f]; }));
+      });
+      var visible = (!q || g.path.toLowerCase().indexOf(q) >= 0) && (!anyField || Object.keys(hit).length > 0);
+      g.row.hidden = !visible;
+      g.el.hidden = !visible;
+      if (visible) shown++;
+    });
+    $("#f-count").textContent = shown + " of " + gigs.length + " gig" + (gigs.length === 1 ? "" : "s");
+    $$("[data-filter]").forEach(function (b) {
+      b.classList.toggle("on", want[b.dataset.filter] === b.dataset.value);
+    });
+  }
+  FILTERS.forEach(function (k) { $("#f-" + k).addEventListener("change", apply); });
+  $("#f-path").addEventListener("input", apply);
+  $("#filters").addEventListener("submit", function (ev) { ev.preventDefault(); });
+  $("#filters").addEventListener("reset", function () { setTimeout(apply, 0); });
+
+  // Chart bars and severity cards set (or, clicked again, clear) one filter.
+  function pick(b) {
+    var sel = $("#f-" + b.dataset.filter);
+    var v = b.dataset.value;
+    if (!$$("option", sel).some(function (o) { return o.value === v; })) return;
+    sel.value = sel.value === v ? "" : v;
+    apply();
+    $("#triage").scrollIntoView({ block: "start" });
+  }
+  $$("[data-filter]").forEach(function (b) {
+    b.addEventListener("click", function () { pick(b); });
+    b.addEventListener("keydown", function (ev) {
+      if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); pick(b); }
+    });
+  });
+
+  // Hovering an explanation outlines the text it explains.
+  gigs.forEach(function (g) {
+    g.notes.forEach(function (n) {
+      var on = function (state) {
+        g.marks.forEach(function (m) {
+          if (m.dataset.f.split(" ").indexOf(n.f) >= 0) m.classList.toggle("active", state);
+        });
+      };
+      n.el.addEventListener("mouseenter", function () { on(true); });
+      n.el.addEventListener("mouseleave", function () { on(false); });
+    });
+  });
+
+  $("#expand-all").addEventListener("click", function () { gigs.forEach(function (g) { g.el.open = true; }); });
+  $("#collapse-all").addEventListener("click", function () { gigs.forEach(function (g) { g.el.open = false; }); });
+
+  sort();
+  apply();
+})();

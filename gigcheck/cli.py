@@ -12,6 +12,7 @@ from typing import Optional
 import click
 
 from . import __version__
+from .reporters import REPORTERS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -23,6 +24,13 @@ def _use_color(choice: str, stream: object) -> bool:
         return False
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def fail(message: str) -> "click.exceptions.Exit":
@@ -38,7 +46,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Report format.")
+@click.option("--format", "fmt", type=click.Choice(list(REPORTERS)), default="text", show_default=True, help="Report format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically) instead of stdout.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Color the text report (NO_COLOR is honoured).")
 @click.option("--policy", help="Policy pack: a name (see `gigcheck rules --packs`) or a TOML path.")
@@ -52,6 +60,10 @@ def main() -> None:
 @click.option("--stdin-filename", help="Name to report for input read from `-`.")
 @click.option("--max-file-size", type=click.IntRange(min=0), help="Refuse inputs above this many bytes (0: no limit) [default: 1 MiB].")
 @click.option("--no-inline-suppressions", is_flag=True, help="Ignore gigcheck-disable comments in the gigs.")
+@click.option("--redact", is_flag=True, help="Mask the contact details that findings quote, in every format (CI logs are public).")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in this baseline file (exit 0 unless an input is unreadable).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (unreadable inputs and usage errors still exit 2).")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -68,8 +80,13 @@ def check(
     stdin_filename: Optional[str],
     max_file_size: Optional[int],
     no_inline_suppressions: bool,
+    redact: bool,
+    baseline_file: Optional[str],
+    write_baseline: Optional[str],
+    exit_zero: bool,
 ) -> None:
     """Check gig files, directories (every *.md inside) or `-` for standard input."""
+    from .baseline import BaselineWriter, filter_result, load_baseline
     from .config import load_config
     from .discovery import expand
     from .policy import PolicyError
@@ -88,36 +105,61 @@ def check(
             max_file_size=max_file_size,
             inline_suppressions=False if no_inline_suppressions else None,
         )
+        known = load_baseline(baseline_file) if baseline_file else None
     except PolicyError as exc:
         raise fail(str(exc)) from None
 
     inputs = list(expand(list(paths) or ["."], config.exclude))
     if not inputs:
         raise fail(f"no Markdown files found in {', '.join(paths) or '.'}")
+    if output and output != "-" and any(_same_file(output, p) for p in inputs):
+        raise fail(f"{output}: the report would overwrite an input file; choose another --output")
 
     summary = Summary()
     worst_hit = False
+    recorder = BaselineWriter() if write_baseline else None
     try:
         with atomic_output(output) as out:
-            reporter = get_reporter(fmt)(
+            reporter_cls = get_reporter(fmt)
+            reporter = reporter_cls(
                 out,
                 color=_use_color(color, out) if fmt == "text" else False,
                 statistics=statistics,
                 quiet=quiet,
+                config=config,
             )
             reporter.start()
-            for result in iter_results(inputs, config, stdin_filename=stdin_filename):
+            keep_source = getattr(reporter_cls, "needs_source", False)
+            for result in iter_results(inputs, config, stdin_filename=stdin_filename, keep_source=keep_source):
                 if result.error is not None:
                     click.echo(f"gigcheck: error: {result.path}: {result.error}", err=True)
+                if recorder is not None:
+                    recorder.add(result)  # everything found now, before the old baseline filters
+                if known is not None:
+                    result = filter_result(result, known)
+                if redact:
+                    from .redact import redact_result
+
+                    result = redact_result(result)
                 summary.add(result)
                 worst_hit = worst_hit or any(f.severity >= config.fail_on for f in result.findings)
                 reporter.file(result)
             reporter.end(summary)
     except OSError as exc:
         raise fail(f"{output}: cannot write the report: {exc.strerror or exc}") from None
+    if recorder is not None:
+        try:
+            refused = recorder.write(write_baseline)
+        except OSError as exc:
+            raise fail(f"{write_baseline}: cannot write the baseline: {exc.strerror or exc}") from None
+        if refused:
+            click.echo(f"gigcheck: error: {write_baseline}: baseline {refused}", err=True)
+        else:
+            click.echo(f"gigcheck: recorded {len(recorder.entries)} finding(s) in {write_baseline}", err=True)
     if summary.unreadable:
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if worst_hit else EXIT_OK)
+    # Findings just written to a baseline are accepted, so they do not fail the run.
+    sys.exit(EXIT_FINDINGS if worst_hit and not exit_zero and recorder is None else EXIT_OK)
 
 
 @main.command()

@@ -50,6 +50,9 @@ class Config:
     fail_on: Severity = Severity.ERROR
     max_file_size: int = DEFAULT_MAX_BYTES
     inline_suppressions: bool = True
+    # True when select/ignore left out rules the pack enables: a blanket suppression then
+    # cannot be called unused (GC002), since a rule that did not run may need it.
+    narrowed: bool = False
     exclude: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     # Per-process caches live on the config so that two configs never share patterns.
@@ -210,5 +213,6 @@ def load_config(
             inline_suppressions if inline_suppressions is not None else project.get("inline-suppressions", True)
         ),
         exclude=tuple(project.get("exclude", ())),
+        narrowed=any(enabled.get(r.name, True) and r not in chosen for r in ALL_RULES),
         sources=tuple(sources),
     )

@@ -27,8 +27,8 @@ def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[str]:
             continue
         try:
             is_dir = entry.is_dir()
-        except OSError:
-            continue
+        except OSError:  # e.g. a symlink loop: reading it will say so
+            is_dir = False
         if is_dir:
             yield from _walk(Path(entry.path), seen)
         elif entry.name.lower().endswith(".md"):

@@ -107,9 +107,15 @@ def lint_text(text: str, *, path: Optional[str] = None, config: Optional[Config]
     return lint_gig(parse_gig(text, path or "<stdin>"), cfg)
 
 
-def result_for_text(text: str, path: str, config: Config) -> FileResult:
-    gig = parse_gig(text, path)
-    findings = lint_gig(gig, config)
+def result_for_text(text: str, path: str, config: Config, *, keep_source: bool = False) -> FileResult:
+    """`keep_source` keeps the whole normalized text (for reporters that show it all)."""
+    try:
+        gig = parse_gig(text, path)
+        findings = lint_gig(gig, config)
+    except RecursionError:
+        return FileResult(path=path, error="too deeply nested to check (recursion limit)")
+    except Exception as exc:  # a bug must cost one file, not the whole batch
+        return FileResult(path=path, error=f"internal error while checking ({type(exc).__name__}: {exc}); please report it")
     lines: dict[int, str] = {}
     if findings:
         index = LineIndex(gig.source)
@@ -117,17 +123,17 @@ def result_for_text(text: str, path: str, config: Config) -> FileResult:
             for ln in range(f.line, min(f.end_line, f.line + 5) + 1):
                 if ln <= len(index.starts):
                     lines.setdefault(ln, index.line_text(ln))
-    return FileResult(path=path, findings=findings, lines=lines)
+    return FileResult(path=path, findings=findings, lines=lines, source=gig.source if keep_source else None)
 
 
-def lint_file(path: str | Path, *, config: Optional[Config] = None) -> FileResult:
+def lint_file(path: str | Path, *, config: Optional[Config] = None, keep_source: bool = False) -> FileResult:
     """Check one file. Unreadable input is reported in `error`, never raised."""
     cfg = _config(config)
     try:
         text = read_text(path, cfg.max_file_size)
     except InputError as exc:
         return FileResult(path=str(path), error=str(exc))
-    return result_for_text(text, str(path), cfg)
+    return result_for_text(text, str(path), cfg, keep_source=keep_source)
 
 
 def worst(findings: Iterable[Finding]) -> Optional[Severity]:

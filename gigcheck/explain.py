@@ -6,7 +6,7 @@ import json
 
 import click
 
-from .rules import ALL_RULES, rule_by_key
+from .rules import ALL_RULES, Rule, rule_by_key
 
 
 def _pack_entry(name: str) -> dict:
@@ -51,7 +51,7 @@ def explain_rule(key: str, fmt: str) -> None:
         "category": rule.category,
         "severity": entry.get("severity", str(rule.severity)),
         "summary": rule.summary,
-        "explanation": inspect.cleandoc(rule.__doc__ or ""),
+        "explanation": explanation(rule),
         "options": {k: v for k, v in entry.items() if k in rule.options},
         "bad_example": rule.bad_example,
         "good_example": rule.good_example,
@@ -69,8 +69,27 @@ def explain_rule(key: str, fmt: str) -> None:
         lines += ["Options in the default pack:"]
         lines += [f"  {k} = {v!r}" for k, v in doc["options"].items()]
         lines += [""]
-    lines += ["Flagged:", _indent(rule.bad_example), "Accepted:", _indent(rule.good_example)]
+    lines += [examples_text(rule)]
     click.echo("\n".join(lines).rstrip() + "\n")
+
+
+def explanation(rule: type[Rule]) -> str:
+    """The rule's user documentation: its docstring."""
+    return inspect.cleandoc(rule.__doc__ or "")
+
+
+def examples_text(rule: type[Rule]) -> str:
+    """The flagged and accepted examples as plain text (also SARIF's `help.text`)."""
+    return "\n".join(["Flagged:", _indent(rule.bad_example), "Accepted:", _indent(rule.good_example)])
+
+
+def examples_markdown(rule: type[Rule]) -> str:
+    """The same examples as Markdown (SARIF's `help.markdown`, shown by code scanning)."""
+    fence = "~~~~"  # examples may contain ``` themselves
+    return "\n".join(
+        ["**Flagged:**", "", fence + "markdown", rule.bad_example.rstrip("\n"), fence, "",
+         "**Accepted:**", "", fence + "markdown", rule.good_example.rstrip("\n"), fence]
+    )
 
 
 def _indent(text: str) -> str:

@@ -171,9 +171,12 @@ class FileResult:
 
     `lines` holds only the source lines that findings point at (the text reporter shows
     them), so parallel workers ship little back to the parent process.
+    `source` is the whole normalized text (the one findings' positions point into), kept
+    only when the reporter asks for it (the HTML report highlights findings in place).
     """
 
     path: str
     findings: list[Finding] = field(default_factory=list)
     error: Optional[str] = None
     lines: dict[int, str] = field(default_factory=dict)
+    source: Optional[str] = None

@@ -112,6 +112,7 @@ def _load(path: Path, chain: tuple[Path, ...]) -> dict:
         if key not in PACK_META_KEYS:
             raise PolicyError(f"{where}: unknown key 'pack.{key}'")
     body = {k: v for k, v in data.items() if k != "pack"}
+    check_patterns(body.get("vocab", {}), where)
     if "rules" in body:
         body["rules"] = canonical_rules(body["rules"], where)
     for inc in meta.get("include", []):
@@ -130,10 +131,31 @@ def _load(path: Path, chain: tuple[Path, ...]) -> dict:
     return body
 
 
+PATTERN_SUFFIXES = ("_pattern", "_patterns", "_regex", "-pattern", "-patterns", "-regex")
+
+
+def check_patterns(table: Mapping, where: str, prefix: str = "vocab.") -> None:
+    """Vocabulary keys named `*_pattern(s)`/`*_regex` hold regexes: compile them now, so a
+    bad one is a config error naming its key rather than a crash in the middle of a scan."""
+    import re
+
+    for key, value in table.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, dict):
+            check_patterns(value, where, f"{dotted}.")
+        elif key.endswith(PATTERN_SUFFIXES):
+            for pattern in value if isinstance(value, list) else [value]:
+                try:
+                    re.compile(pattern)
+                except (re.error, TypeError) as exc:
+                    raise PolicyError(f"{where}: '{dotted}' has an invalid regex {pattern!r}: {exc}") from None
+
+
 def _merge_over(base: dict, over: Mapping, where: str) -> dict:
     """Merge a derived pack or config over a base: vocab strict, rules checked later."""
     out = dict(base)
     if "vocab" in over:
+        check_patterns(over["vocab"], where)
         out["vocab"] = merge(base.get("vocab", {}), over["vocab"], where=where, strict=True, prefix="vocab.")
     if "rules" in over:
         rules = dict(base.get("rules", {}))

@@ -11,7 +11,7 @@ from .model import FileResult
 from .reading import InputError, decode
 
 
-def read_stdin(name: str, config: Config) -> FileResult:
+def read_stdin(name: str, config: Config, *, keep_source: bool = False) -> FileResult:
     data = sys.stdin.buffer.read(config.max_file_size + 1 if config.max_file_size else -1)
     try:
         if config.max_file_size and len(data) > config.max_file_size:
@@ -19,14 +19,15 @@ def read_stdin(name: str, config: Config) -> FileResult:
         text = decode(data)
     except InputError as exc:
         return FileResult(path=name, error=str(exc))
-    return result_for_text(text, name, config)
+    return result_for_text(text, name, config, keep_source=keep_source)
 
 
 def iter_results(
-    paths: Iterable[str], config: Config, *, stdin_filename: Optional[str] = None
+    paths: Iterable[str], config: Config, *, stdin_filename: Optional[str] = None, keep_source: bool = False
 ) -> Iterator[FileResult]:
+    # keep_source: the reporter shows whole gigs (HTML); others don't pay for carrying them.
     for path in paths:
         if path == STDIN:
-            yield read_stdin(stdin_filename or "<stdin>", config)
+            yield read_stdin(stdin_filename or "<stdin>", config, keep_source=keep_source)
         else:
-            yield lint_file(path, config=config)
+            yield lint_file(path, config=config, keep_source=keep_source)

@@ -8,6 +8,11 @@ from typing import Any
 REPORTERS: dict[str, str] = {
     "text": "gigcheck.reporters.text:TextReporter",
     "json": "gigcheck.reporters.json:JsonReporter",
+    "html": "gigcheck.reporters.html:HtmlReporter",
+    "sarif": "gigcheck.reporters.sarif:SarifReporter",
+    "github": "gigcheck.reporters.github:GithubReporter",
+    "junit": "gigcheck.reporters.junit:JunitReporter",
+    "jsonl": "gigcheck.reporters.jsonl:JsonlReporter",
 }
 
 

@@ -18,8 +18,11 @@ from .listing import (
     TitleTooLong,
     TooManyTags,
 )
+from .suppression import UnknownSuppressionRule, UnusedSuppression
 
 ALL_RULES: tuple[type[Rule], ...] = (
+    UnknownSuppressionRule,
+    UnusedSuppression,
     FrontMatterInvalid,
     TitleMissing,
     TitleTooLong,

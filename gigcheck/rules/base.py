@@ -7,7 +7,7 @@ say where and why.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar, Iterator, Mapping
+from typing import Any, Callable, ClassVar, Iterator, Mapping, Optional
 
 from ..gig import Gig
 from ..model import Hit, Severity
@@ -62,6 +62,10 @@ class Rule:
     options: ClassVar[Mapping[str, type]] = {}
     # Batch rules see all gigs at once (see engine); ordinary rules one gig at a time.
     batch: ClassVar[bool] = False
+    # Whether `--redact` masks this rule's excerpts (they quote contact details). None:
+    # decided by category (contact, payment); a links rule that flags contact links
+    # (wa.me, t.me) sets True.
+    redact: ClassVar[Optional[bool]] = None
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         raise NotImplementedError

@@ -108,3 +108,11 @@ def test_custom_pack_changes_behaviour(tmp_path, lint):
     pack.write_text('[pack]\nextends = "fiverr"\n[rules.title-too-long]\nmax_length = 200\n')
     assert any(f.rule == "GC102" for f in lint(LONG_TITLE))
     assert not any(f.rule == "GC102" for f in lint(LONG_TITLE, policy=str(pack)))
+
+
+def test_bad_regex_in_pack_names_file_and_key(tmp_path):
+    pack = tmp_path / "re.toml"
+    pack.write_text('[pack]\nname = "re"\n[vocab.custom]\nblock_patterns = ["(unclosed"]\n')
+    with pytest.raises(PolicyError) as exc:
+        load_pack(str(pack))
+    assert str(pack) in str(exc.value) and "vocab.custom.block_patterns" in str(exc.value)

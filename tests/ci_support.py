@@ -1,0 +1,45 @@
+"""Helpers for the CI-integration tests (formats, suppressions, baselines, hooks)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from conftest import SHARED
+
+# A gig with two errors (an email, a forbidden title character) and one clean gig.
+BAD = "---\ntitle: I will design logos & icons\n---\nIntro line.\n\nMail bob.smith@gmail.com today.\n"
+CLEAN = "---\ntitle: I will design your logo\n---\nA clean logo, delivered as SVG and PNG.\n"
+EMAIL = "bob.smith@gmail.com"
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> dict:
+        return json.loads(self.out)
+
+
+def gigcheck(*args: str, input: str | None = None) -> Run:
+    """The `gigcheck` CLI in-process (fast): exit code, stdout, stderr."""
+    from click.testing import CliRunner
+
+    from gigcheck.cli import main
+
+    result = CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+    return Run(result.exit_code, result.stdout, result.stderr)
+
+
+def sarif_schema() -> dict | None:
+    path = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def write(dir: Path, name: str, text: str) -> Path:
+    p = dir / name
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(text, encoding="utf-8")
+    return p

@@ -1,0 +1,61 @@
+"""`--redact` masks quoted contact details in every format, and nothing else."""
+from __future__ import annotations
+
+import pytest
+
+from ci_support import EMAIL, gigcheck, write
+from gigcheck.model import FileResult, Finding, Severity
+from gigcheck.redact import mask, redact_result
+from gigcheck.reporters import REPORTERS
+
+# The email also sits inside the title, so a listing finding (title-forbidden-characters,
+# whose excerpt is one character) shares its source line with the contact finding.
+GIG = f"---\ntitle: I will mail {EMAIL} & more\n---\nWrite to {EMAIL.upper()} today.\n"
+
+
+@pytest.mark.parametrize("fmt", sorted(REPORTERS))
+def test_every_format_masks_the_email(tmp_path, monkeypatch, fmt):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "g.md", GIG)
+    plain = gigcheck("check", "--format", fmt, "--color", "never", "g.md")
+    if fmt != "github":  # annotations point at the span rather than quote it
+        assert EMAIL in plain.out.lower(), "the unredacted report should quote the email"
+    r = gigcheck("check", "--format", fmt, "--color", "never", "--redact", "g.md")
+    assert r.code == plain.code == 1
+    assert EMAIL not in r.out.lower() and "smith@" not in r.out.lower()
+
+
+@pytest.mark.parametrize(
+    "text,masked",
+    [
+        ("studio.lina@gmail.com", "s*******************m"),
+        ("+1 555 0100", "+* *** ***0"),
+        ("abc", "***"),
+        ("", ""),
+    ],
+)
+def test_mask_keeps_ends_length_and_whitespace(text, masked):
+    assert mask(text) == masked
+
+
+def test_redact_result_masks_lines_copies_and_keeps_fingerprint_identity():
+    f = Finding("GC201", "contact-email", "contact", Severity.ERROR, f"Found {EMAIL}.", 2, 4, 2, 23,
+                "description", EMAIL, f"Remove {EMAIL}.")
+    title = Finding("GC102", "title-too-long", "listing", Severity.ERROR, "Too long.", 1, 1, 1, 30,
+                    "title", f"I will {EMAIL}", None)
+    result = FileResult("g.md", [title, f], lines={1: f"I will {EMAIL}", 2: f"at {EMAIL} now"})
+    out = redact_result(result)
+    t2, f2 = out.findings
+    assert f2.excerpt == mask(EMAIL) and EMAIL not in f2.message + f2.suggestion
+    assert out.lines[2] == f"at {mask(EMAIL)} now" and len(out.lines[2]) == len(result.lines[2])
+    assert EMAIL not in t2.excerpt and t2.excerpt.startswith("I will ")
+    assert f2.key == EMAIL and t2.key == f"I will {EMAIL}"  # fingerprints still see the original
+    from gigcheck.fingerprint import fingerprints
+
+    assert fingerprints("g.md", out.findings) == fingerprints("g.md", result.findings)
+
+
+def test_nothing_sensitive_leaves_the_result_alone():
+    f = Finding("GC102", "title-too-long", "listing", Severity.ERROR, "Too long.", 1, 1, 1, 3, "title", "abc", None)
+    result = FileResult("g.md", [f], lines={1: "abc"})
+    assert redact_result(result) is result

@@ -114,6 +114,8 @@ def check(
         raise fail(f"no Markdown files found in {', '.join(paths) or '.'}")
     if output and output != "-" and any(_same_file(output, p) for p in inputs):
         raise fail(f"{output}: the report would overwrite an input file; choose another --output")
+    if write_baseline and any(_same_file(write_baseline, p) for p in inputs):
+        raise fail(f"{write_baseline}: the baseline would overwrite an input file; choose another name")
 
     summary = Summary()
     worst_hit = False

@@ -212,7 +212,10 @@ class _Walker:
                     self.add_run(verbatim_run(child.content, i, section, "html"))
                     cur = i + len(child.content)
             elif t == "link_close":
-                cur = self._link_target(cur, limit, section, "link_url")
+                # An autolink "<https://…>" has no separate target (its text is the URL):
+                # looking for "](" would take the next link's target instead.
+                if child.markup != "autolink":
+                    cur = self._link_target(cur, limit, section, "link_url")
             elif t == "image":
                 cur = self._image(child, cur, limit, section)
         self.cursor = cur

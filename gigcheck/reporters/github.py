@@ -8,6 +8,7 @@ end the annotation early or inject a workflow command of its own on the next lin
 """
 from __future__ import annotations
 
+from ..fingerprint import stable_path
 from ..model import FileResult, Finding, Severity
 from .base import Reporter, Summary, plain_statistics
 
@@ -36,11 +37,14 @@ def annotation(path: str, f: Finding) -> str:
 
 class GithubReporter(Reporter):
     def file(self, result: FileResult) -> None:
+        # GitHub matches `file` against repository paths: `./gigs/a.md` or an absolute
+        # path inside the checkout would annotate nothing.
+        path = stable_path(result.path)
         if result.error is not None:
-            self.out.write(command("error", {"file": result.path, "title": "gigcheck"}, f"cannot read: {result.error}") + "\n")
+            self.out.write(command("error", {"file": path, "title": "gigcheck"}, f"cannot read: {result.error}") + "\n")
             return
         for f in result.findings:
-            self.out.write(annotation(result.path, f) + "\n")
+            self.out.write(annotation(path, f) + "\n")
 
     def end(self, summary: Summary) -> None:
         # Plain lines are fine in a workflow log, so statistics stay on stdout here.

@@ -81,6 +81,12 @@ def test_exit_zero_and_unreadable_inputs(repo):
     assert r.code == 2 and "not written" in r.err and not (repo / "base.json").exists()
 
 
+def test_baseline_never_overwrites_an_input(repo):
+    r = gigcheck("check", "--write-baseline", "gigs/a.md", "gigs")
+    assert r.code == 2 and "overwrite an input" in r.err
+    assert (repo / "gigs" / "a.md").read_text() == TWO
+
+
 @pytest.mark.parametrize(
     "content,needle",
     [(None, "not found"), ("{", "cannot read"), ('{"version": 7, "findings": []}', "version 1"),

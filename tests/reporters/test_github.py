@@ -37,7 +37,7 @@ def test_annotations_carry_file_span_and_title(tmp_path, monkeypatch):
     write(tmp_path, "bad.md", BAD)
     write(tmp_path, "warn.md", "---\ntitle: Logo design\n---\nClean text.\n")
     write(tmp_path, "clean.md", CLEAN)
-    r = gigcheck("check", "--format", "github", "bad.md", "clean.md", "warn.md", "missing.md")
+    r = gigcheck("check", "--format", "github", "./bad.md", "clean.md", str(tmp_path / "warn.md"), "missing.md")
     assert r.code == 2
     notes = parse(r.out)
     assert len(notes) == len(r.out.splitlines()) == 4

@@ -5,7 +5,6 @@ line/column conversion, excerpts, de-duplication, suppressions and ordering.
 """
 from __future__ import annotations
 
-import bisect
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -14,32 +13,8 @@ from .gig import Gig
 from .model import FileResult, Finding, Hit, Severity
 from .parse import parse_gig
 from .reading import InputError, read_text
+from .positions import LineIndex
 from .rules.base import Context
-
-
-class LineIndex:
-    """Source offset ↔ 1-based line and column (columns count characters)."""
-
-    __slots__ = ("source", "starts")
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        starts = [0]
-        find = source.find
-        i = find("\n")
-        while i >= 0:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self.starts = starts
-
-    def position(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.starts, offset) - 1
-        return line + 1, offset - self.starts[line] + 1
-
-    def line_text(self, line: int) -> str:
-        start = self.starts[line - 1]
-        end = self.source.find("\n", start)
-        return self.source[start:] if end < 0 else self.source[start:end]
 
 
 def _contexts(config: Config) -> list[tuple[object, object, Context]]:
@@ -79,7 +54,7 @@ def make_finding(rc: object, hit: Hit, index: LineIndex) -> Finding:
 
 
 def lint_gig(gig: Gig, config: Config) -> list[Finding]:
-    index = LineIndex(gig.source)
+    index = gig.index
     per_gig: dict = {}
     findings: dict[tuple, Finding] = {}
     for rc, rule, ctx in _contexts(config):
@@ -118,7 +93,7 @@ def result_for_text(text: str, path: str, config: Config, *, keep_source: bool =
         return FileResult(path=path, error=f"internal error while checking ({type(exc).__name__}: {exc}); please report it")
     lines: dict[int, str] = {}
     if findings:
-        index = LineIndex(gig.source)
+        index = gig.index
         for f in findings:
             for ln in range(f.line, min(f.end_line, f.line + 5) + 1):
                 if ln <= len(index.starts):

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional
 
 from .model import Hit, TextRun
+from .positions import LineIndex
 
 # Section ids used in findings. Extras and packages get one section each: "extra:<name>".
 TITLE = "title"
@@ -81,6 +82,13 @@ class Gig:
     packages: list[Package] = field(default_factory=list)
     comments: list[TextRun] = field(default_factory=list)  # real HTML comments only
     parse_problems: list[Hit] = field(default_factory=list)  # e.g. broken front matter
+    line_index: Optional[LineIndex] = None  # built once by the parser, shared downstream
+
+    @property
+    def index(self) -> LineIndex:
+        if self.line_index is None:
+            self.line_index = LineIndex(self.source)
+        return self.line_index
 
     def runs_in(self, *sections: str) -> Iterator[TextRun]:
         """Runs whose section is one of `sections` ("extra:" matches every extra)."""

@@ -13,8 +13,9 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from . import gig as G
-from .gig import Extra, Field, Gig, Package, Section
+from .gig import Extra, Field, Gig, Section
 from .model import Hit, Segment, TextRun, verbatim_run
+from .positions import LineIndex
 from .extras.parse_fields import parse_delivery, parse_price
 
 SECTION_ALIASES = {
@@ -81,15 +82,9 @@ class _RunBuilder:
 class _Walker:
     def __init__(self, source: str, path: str) -> None:
         self.src = source
-        self.gig = Gig(path=path, source=source)
+        self.gig = Gig(path=path, source=source, line_index=LineIndex(source))
         self.problems: list[Hit] = []
-        starts = [0]
-        find = source.find
-        i = find("\n")
-        while i >= 0:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self.line_starts = starts
+        self.line_starts = self.gig.index.starts
         self.section = G.DESCRIPTION
         self.section_level = 0
         self.extra: Optional[Extra] = None
@@ -280,7 +275,6 @@ class _Walker:
         return close + 1  # reference link: the definition is read separately
 
     def _image(self, child: Any, cur: int, limit: int, section: str) -> int:
-        src = self.src
         bang = self.place("![", cur, limit)
         if bang < 0:
             return cur

@@ -10,7 +10,7 @@ from __future__ import annotations
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Mapping
 
 PACK_KEYS = frozenset({"pack", "rules", "vocab"})
 PACK_META_KEYS = frozenset({"name", "description", "extends", "include"})

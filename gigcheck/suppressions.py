@@ -28,7 +28,7 @@ from .model import Finding, Hit
 
 if TYPE_CHECKING:
     from .config import Config
-    from .engine import LineIndex
+    from .positions import LineIndex
 
 KINDS = ("disable-next-line", "disable-file", "disable", "enable")
 DISABLING = ("disable-next-line", "disable-file", "disable")

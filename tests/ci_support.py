@@ -43,3 +43,22 @@ def write(dir: Path, name: str, text: str) -> Path:
     p.parent.mkdir(parents=True, exist_ok=True)
     p.write_text(text, encoding="utf-8")
     return p
+
+
+def render(fmt: str, results: list, **kw) -> str:
+    """Drive a reporter through its whole lifecycle over `results`, as the CLI does."""
+    import io
+
+    from gigcheck.reporters import get_reporter
+    from gigcheck.reporters.base import Summary
+
+    out = io.StringIO()
+    reporter = get_reporter(fmt)(out, **kw)
+    summary = Summary()
+    reporter.start()
+    for r in results:
+        summary.add(r)
+        reporter.file(r)
+    reporter.end(summary)
+    return out.getvalue()
+

@@ -192,7 +192,6 @@ def test_installed_package_finds_policies_outside_source_tree(tmp_path):
     """Policies ship inside the wheel: build one, install it alone, run from elsewhere."""
     import subprocess
     import sys
-    import venv
 
     wheel_dir = tmp_path / "wheel"
     subprocess.run(

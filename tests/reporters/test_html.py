@@ -13,11 +13,11 @@ import pytest
 from gigcheck.engine import lint_file
 from gigcheck.model import FileResult, Finding, Severity
 from gigcheck.reporters import get_reporter
-from gigcheck.reporters.base import Summary
 from gigcheck.reporters.html import HtmlReporter, asset
 from gigcheck.reporters.html_gig import render_gig
 from gigcheck.runner import iter_results
 from conftest import run_cli
+from ci_support import render
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GIGS = sorted(FIXTURES.glob("*.md"))
@@ -78,18 +78,6 @@ class Page(HTMLParser):
                     self.marks[key] = self.marks.get(key, "") + data
 
 
-def render(results: list[FileResult]) -> str:
-    out = io.StringIO()
-    reporter = HtmlReporter(out)
-    summary = Summary()
-    reporter.start()
-    for r in results:
-        summary.add(r)
-        reporter.file(r)
-    reporter.end(summary)
-    return out.getvalue()
-
-
 @pytest.fixture(scope="module")
 def results(default_config) -> list[FileResult]:
     return [lint_file(p, config=default_config, keep_source=True) for p in GIGS]
@@ -97,7 +85,7 @@ def results(default_config) -> list[FileResult]:
 
 @pytest.fixture(scope="module")
 def page(results) -> tuple[str, Page]:
-    html_text = render(results)
+    html_text = render("html", results)
     parser = Page()
     parser.feed(html_text)
     parser.close()

@@ -1,14 +1,14 @@
 """The two foundation formats, parsed rather than compared as whole snapshots."""
 from __future__ import annotations
 
-import io
 import json
 
 import pytest
 
 from gigcheck.model import FileResult, Finding, Severity
-from gigcheck.reporters import get_reporter
-from gigcheck.reporters.base import Summary, atomic_output, terminal_safe
+from gigcheck.reporters.base import atomic_output, terminal_safe
+
+from ci_support import render
 
 
 def _finding(**kw):
@@ -21,18 +21,6 @@ def _finding(**kw):
     return Finding(**base)
 
 
-def _render(fmt, results, **kw):
-    out = io.StringIO()
-    rep = get_reporter(fmt)(out, **kw)
-    summary = Summary()
-    rep.start()
-    for r in results:
-        summary.add(r)
-        rep.file(r)
-    rep.end(summary)
-    return out.getvalue()
-
-
 RESULTS = [
     FileResult("ok.md"),
     FileResult("bad.md", [_finding(), _finding(severity=Severity.WARNING, line=3, end_line=3)],
@@ -42,7 +30,7 @@ RESULTS = [
 
 
 def test_json_document_shape_and_summary():
-    doc = json.loads(_render("json", RESULTS))
+    doc = json.loads(render("json", RESULTS))
     assert doc["version"] == 1
     assert [f["path"] for f in doc["files"]] == ["ok.md", "bad.md", "gone.md"]
     assert doc["files"][2] == {"path": "gone.md", "error": "no such file or directory", "findings": []}
@@ -56,12 +44,12 @@ def test_json_document_shape_and_summary():
 
 def test_json_escapes_hostile_text():
     nasty = 'quote " backslash \\ newline \n nul \x00 </script> \u2028'
-    doc = json.loads(_render("json", [FileResult("x.md", [_finding(excerpt=nasty, message=nasty)])]))
+    doc = json.loads(render("json", [FileResult("x.md", [_finding(excerpt=nasty, message=nasty)])]))
     assert doc["files"][0]["findings"][0]["excerpt"] == nasty
 
 
 def test_text_report_plain_when_not_colored():
-    text = _render("text", RESULTS)
+    text = render("text", RESULTS)
     assert "\x1b[" not in text
     assert "bad.md:2:5: error GC201 [contact-email] This is an email address." in text
     assert "    ^^^^^^^" in text  # under "a@b.com", after the gutter
@@ -71,12 +59,12 @@ def test_text_report_plain_when_not_colored():
 
 
 def test_text_report_colored():
-    assert "\x1b[" in _render("text", RESULTS, color=True)
+    assert "\x1b[" in render("text", RESULTS, color=True)
 
 
 def test_terminal_control_characters_never_reach_the_terminal():
     evil = "\x1b[2J\x1b]0;pwned\x07 \u202eevil"
-    text = _render("text", [FileResult("e.md", [_finding(message=evil)], lines={2: evil})])
+    text = render("text", [FileResult("e.md", [_finding(message=evil)], lines={2: evil})])
     assert "\x1b" not in text and "\u202e" not in text and "\\x1b" in text
     assert terminal_safe("tab\tok") == "tab\tok"
 

@@ -64,6 +64,8 @@ def main() -> None:
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in this baseline file (exit 0 unless an input is unreadable).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (unreadable inputs and usage errors still exit 2).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), help="Worker processes (1: in this process; 0 or unset: one per CPU).")
+@click.option("--input-format", type=click.Choice(["markdown", "jsonl", "csv"]), default="markdown", show_default=True, help="Markdown gig files, or exports with one gig per row (JSON lines, CSV).")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -84,6 +86,8 @@ def check(
     baseline_file: Optional[str],
     write_baseline: Optional[str],
     exit_zero: bool,
+    jobs: Optional[int],
+    input_format: str,
 ) -> None:
     """Check gig files, directories (every *.md inside) or `-` for standard input."""
     from .baseline import BaselineWriter, filter_result, load_baseline
@@ -109,9 +113,11 @@ def check(
     except PolicyError as exc:
         raise fail(str(exc)) from None
 
-    inputs = list(expand(list(paths) or ["."], config.exclude))
+    from .inputs import SUFFIXES
+
+    inputs = list(expand(list(paths) or ["."], config.exclude, SUFFIXES[input_format]))
     if not inputs:
-        raise fail(f"no Markdown files found in {', '.join(paths) or '.'}")
+        raise fail(f"no {SUFFIXES[input_format]} files found in {', '.join(paths) or '.'}")
     if output and output != "-" and any(_same_file(output, p) for p in inputs):
         raise fail(f"{output}: the report would overwrite an input file; choose another --output")
     if write_baseline and any(_same_file(write_baseline, p) for p in inputs):
@@ -120,8 +126,19 @@ def check(
     summary = Summary()
     worst_hit = False
     recorder = BaselineWriter() if write_baseline else None
+    progress = None
+    if not quiet and sys.stderr.isatty():
+        from .progress import ScanProgress
+
+        progress = ScanProgress(len(inputs) if input_format == "markdown" else None)
+    if jobs is None or jobs == 0:
+        from .parallel import default_jobs
+
+        jobs = default_jobs()
     try:
         with atomic_output(output) as out:
+            if progress is not None:
+                out = progress.wrap(out)  # report lines above the bar when they share a terminal
             reporter_cls = get_reporter(fmt)
             reporter = reporter_cls(
                 out,
@@ -132,9 +149,22 @@ def check(
             )
             reporter.start()
             keep_source = getattr(reporter_cls, "needs_source", False)
-            for result in iter_results(inputs, config, stdin_filename=stdin_filename, keep_source=keep_source):
+            results = iter_results(
+                inputs,
+                config,
+                stdin_filename=stdin_filename,
+                keep_source=keep_source,
+                jobs=jobs,
+                input_format=input_format,
+                on_checked=progress.checked if progress is not None else None,
+            )
+            for result in results:
                 if result.error is not None:
-                    click.echo(f"gigcheck: error: {result.path}: {result.error}", err=True)
+                    line = f"gigcheck: error: {result.path}: {result.error}"
+                    if progress is not None:
+                        progress.print(line)  # above the bar, not across it
+                    else:
+                        click.echo(line, err=True)
                 if recorder is not None:
                     recorder.add(result)  # everything found now, before the old baseline filters
                 if known is not None:
@@ -147,8 +177,12 @@ def check(
                 worst_hit = worst_hit or any(f.severity >= config.fail_on for f in result.findings)
                 reporter.file(result)
             reporter.end(summary)
+            out.flush()
     except OSError as exc:
         raise fail(f"{output}: cannot write the report: {exc.strerror or exc}") from None
+    finally:
+        if progress is not None:
+            progress.close()
     if recorder is not None:
         try:
             refused = recorder.write(write_baseline)

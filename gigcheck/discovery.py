@@ -8,8 +8,8 @@ from typing import Iterator
 STDIN = "-"
 
 
-def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[str]:
-    """`*.md` under `root`, sorted, skipping hidden folders and symlink loops."""
+def _walk(root: Path, seen: set[tuple[int, int]], suffix: str = ".md") -> Iterator[str]:
+    """`*<suffix>` files under `root`, sorted, skipping hidden folders and symlink loops."""
     try:
         st = root.stat()
     except OSError:
@@ -30,13 +30,14 @@ def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[str]:
         except OSError:  # e.g. a symlink loop: reading it will say so
             is_dir = False
         if is_dir:
-            yield from _walk(Path(entry.path), seen)
-        elif entry.name.lower().endswith(".md"):
+            yield from _walk(Path(entry.path), seen, suffix)
+        elif entry.name.lower().endswith(suffix):
             yield entry.path
 
 
-def expand(paths: list[str], exclude: tuple[str, ...] = ()) -> Iterator[str]:
-    """Files as given (even if missing: reading reports them), directories expanded."""
+def expand(paths: list[str], exclude: tuple[str, ...] = (), suffix: str = ".md") -> Iterator[str]:
+    """Files as given (even if missing: reading reports them), directories expanded to
+    their `*<suffix>` files (`.jsonl`, `.csv` for exports)."""
     seen: set[tuple[int, int]] = set()
     for raw in paths:
         if raw == STDIN:
@@ -44,7 +45,7 @@ def expand(paths: list[str], exclude: tuple[str, ...] = ()) -> Iterator[str]:
             continue
         p = Path(raw)
         if p.is_dir():
-            for found in _walk(p, seen):
+            for found in _walk(p, seen, suffix):
                 if not _excluded(found, exclude):
                     yield found
         else:

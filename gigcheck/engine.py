@@ -6,7 +6,7 @@ line/column conversion, excerpts, de-duplication, suppressions and ordering.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from .config import Config, load_config
 from .gig import Gig
@@ -15,6 +15,9 @@ from .parse import parse_gig
 from .reading import InputError, read_text
 from .positions import LineIndex
 from .rules.base import Context
+
+if TYPE_CHECKING:
+    from .crossgig import GigKeys
 
 
 def _contexts(config: Config) -> list[tuple[object, object, Context]]:
@@ -84,13 +87,28 @@ def lint_text(text: str, *, path: Optional[str] = None, config: Optional[Config]
 
 def result_for_text(text: str, path: str, config: Config, *, keep_source: bool = False) -> FileResult:
     """`keep_source` keeps the whole normalized text (for reporters that show it all)."""
+    return result_and_keys(text, path, config, keep_source=keep_source)[0]
+
+
+def result_and_keys(
+    text: str, path: str, config: Config, *, keep_source: bool = False, collect: bool = False
+) -> tuple[FileResult, Optional["GigKeys"]]:
+    """The result, and with `collect` what the cross-gig rules need from this gig
+    (crossgig.py): taken here, while the parsed gig is at hand, never re-parsed later."""
+    keys = None
     try:
         gig = parse_gig(text, path)
         findings = lint_gig(gig, config)
+        if collect:
+            from .crossgig import collect_keys
+
+            batch = [c for c in _contexts(config) if c[0].rule.batch]  # type: ignore[attr-defined]
+            keys = collect_keys(gig, findings, config, batch) if batch else None
     except RecursionError:
-        return FileResult(path=path, error="too deeply nested to check (recursion limit)")
+        return FileResult(path=path, error="too deeply nested to check (recursion limit)"), None
     except Exception as exc:  # a bug must cost one file, not the whole batch
-        return FileResult(path=path, error=f"internal error while checking ({type(exc).__name__}: {exc}); please report it")
+        error = f"internal error while checking ({type(exc).__name__}: {exc}); please report it"
+        return FileResult(path=path, error=error), None
     lines: dict[int, str] = {}
     if findings:
         index = gig.index
@@ -98,7 +116,7 @@ def result_for_text(text: str, path: str, config: Config, *, keep_source: bool =
             for ln in range(f.line, min(f.end_line, f.line + 5) + 1):
                 if ln <= len(index.starts):
                     lines.setdefault(ln, index.line_text(ln))
-    return FileResult(path=path, findings=findings, lines=lines, source=gig.source if keep_source else None)
+    return FileResult(path=path, findings=findings, lines=lines, source=gig.source if keep_source else None), keys
 
 
 def lint_file(path: str | Path, *, config: Optional[Config] = None, keep_source: bool = False) -> FileResult:

@@ -687,6 +687,9 @@ class NumberWords:
                 self.chars[key] = digits
             else:
                 self.words[key] = digits
+                # The views run this on `fold`ed text, which drops accents on Latin
+                # letters ("fünf" -> "funf"): match that spelling too.
+                self.words.setdefault(fold(key).text, digits)
         alts = []
         if self.words:
             # Whole words: no letter or digit-less word character on either side.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 from pathlib import Path
+from typing import BinaryIO
 
 DEFAULT_MAX_BYTES = 1024 * 1024  # real gigs are a few KiB; 1 MiB is a wide margin
 
@@ -54,14 +55,30 @@ def read_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> st
             data = fh.read(max_bytes + 1 if max_bytes else -1)
     except InputError:
         raise
-    except FileNotFoundError:
-        if p.is_symlink():
-            raise InputError("broken symbolic link") from None
-        raise InputError("no such file or directory") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
     except OSError as exc:
-        raise InputError(exc.strerror or str(exc)) from None
+        raise os_error(exc, p) from None
     if max_bytes and len(data) > max_bytes:
         raise InputError(f"file is larger than the {_human(max_bytes)} limit (raise it with --max-file-size)")
     return decode(data)
+
+
+def os_error(exc: OSError, path: Path) -> InputError:
+    """The one-line reason for an OSError met while opening or reading `path`."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError("broken symbolic link" if path.is_symlink() else "no such file or directory")
+    if isinstance(exc, IsADirectoryError):
+        return InputError("is a directory")
+    if isinstance(exc, PermissionError):
+        return InputError("permission denied")
+    return InputError(exc.strerror or str(exc))
+
+
+def open_binary(path: str | os.PathLike) -> BinaryIO:
+    """Open an input for streaming (exports too large to read at once), errors as InputError."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError("is a directory")
+        return open(p, "rb")
+    except OSError as exc:
+        raise os_error(exc, p) from None

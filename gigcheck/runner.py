@@ -1,33 +1,65 @@
-"""Inputs → results, in input order. The one place that decides how files are read."""
+"""Inputs → results, in input order. The one place that decides how inputs are read
+(inputs/), where they are checked (parallel.py) and when the cross-gig pass runs
+(crossgig.py).
+"""
 from __future__ import annotations
 
-import sys
-from typing import Iterable, Iterator, Optional
+from itertools import chain, islice
+from typing import Callable, Iterable, Iterator, Optional
 
 from .config import Config
-from .discovery import STDIN
-from .engine import lint_file, result_for_text
 from .model import FileResult
-from .reading import InputError, decode
 
-
-def read_stdin(name: str, config: Config, *, keep_source: bool = False) -> FileResult:
-    data = sys.stdin.buffer.read(config.max_file_size + 1 if config.max_file_size else -1)
-    try:
-        if config.max_file_size and len(data) > config.max_file_size:
-            raise InputError("standard input is larger than the size limit (raise it with --max-file-size)")
-        text = decode(data)
-    except InputError as exc:
-        return FileResult(path=name, error=str(exc))
-    return result_for_text(text, name, config, keep_source=keep_source)
+# Below this many inputs a pool costs more than it saves (a gig takes ~1 ms; starting and
+# feeding workers ~20 ms), and a seller's single-gig run must stay instant.
+POOL_MIN_TASKS = 32
 
 
 def iter_results(
-    paths: Iterable[str], config: Config, *, stdin_filename: Optional[str] = None, keep_source: bool = False
+    paths: Iterable[str],
+    config: Config,
+    *,
+    stdin_filename: Optional[str] = None,
+    keep_source: bool = False,
+    jobs: int = 1,
+    input_format: str = "markdown",
+    on_checked: Optional[Callable[[FileResult], None]] = None,
 ) -> Iterator[FileResult]:
-    # keep_source: the reporter shows whole gigs (HTML); others don't pay for carrying them.
-    for path in paths:
-        if path == STDIN:
-            yield read_stdin(stdin_filename or "<stdin>", config, keep_source=keep_source)
-        else:
-            yield lint_file(path, config=config, keep_source=keep_source)
+    """One result per input (per row for exports), in input order, whatever `jobs` is.
+
+    keep_source: the reporter shows whole gigs (HTML); others don't pay for carrying them.
+    on_checked: called as each input is checked (before cross-gig findings are added),
+    for progress displays; the results themselves may come later (see crossgig.py).
+    """
+    from .inputs import tasks
+    from .parallel import run_tasks
+
+    todo = tasks(paths, input_format=input_format, stdin_filename=stdin_filename, max_file_size=config.max_file_size)
+    head = list(islice(todo, POOL_MIN_TASKS))
+    todo = chain(head, todo)
+    # Cross-gig rules need more than one gig; the index is built before the pool forks, so
+    # workers inherit what it imported.
+    cross = None
+    if len(head) > 1 and any(rc.rule.batch for rc in config.rules):
+        from .crossgig import CrossGig
+
+        cross = CrossGig(config)
+    checked = run_tasks(
+        todo,
+        config,
+        jobs=jobs if len(head) >= POOL_MIN_TASKS else 1,
+        keep_source=keep_source,
+        collect=cross is not None,
+    )
+    if cross is None:
+        for result, _ in checked:
+            if on_checked is not None:
+                on_checked(result)
+            yield result
+        return
+    with cross:
+        for result, keys in checked:
+            if on_checked is not None:
+                on_checked(result)
+            cross.add(result, keys)
+        yield from cross.results()

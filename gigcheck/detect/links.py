@@ -14,16 +14,19 @@ Two things are left out so that each link is reported once, by the right rule:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional
 
 from ..gig import Gig
-from ..links.find import DEFAULT_CONTACT_SCHEMES, find_links, parse_html_links
+from ..links.find import DEFAULT_CONTACT_SCHEMES, LinkMatch, find_links, parse_html_links
 from ..links.hosts import LinkPolicy, Verdict, known_hosts, policy_for
 from ..model import TextRun
-from ..rules.base import Context
+
+if TYPE_CHECKING:  # rules import this module: a run-time import would be circular
+    from ..rules.base import Context
 
 # Runs whose text is a whole link target.
 TARGET_KINDS = frozenset({"link_url", "image_url"})
@@ -32,6 +35,11 @@ TEXT_KINDS = frozenset({"text", "heading", "code", "code_block", "image_alt", "f
 
 # "https:", "mailto:", "johndoe.com:8080" (judge() sorts them out); else a relative path.
 _HAS_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+# What every form needs, cheap to search for (a dot before a name character or a closing
+# bracket, " . ", "[.", a colon before a non-space as in "://" and "mailto:x", "dot" in
+# any case): a run without it holds no link. Kept free of IGNORECASE and leading classes,
+# which make Python's regex engine slow.
+_MAYBE_LINK = re.compile(r"\.[\w\])}>-]|\s\.\s|[\[({<]\.|:\S|[dD][oO][tT]").search
 # How far back a link's "[" is looked for (link texts are short; this bounds hostile input).
 _LINK_TEXT_LOOKBACK = 2000
 
@@ -65,7 +73,27 @@ class LinkScanner:
         self.known = known_hosts(table)
         self.schemes = frozenset(s.lower() for s in table.get("contact_schemes", DEFAULT_CONTACT_SCHEMES))
 
-    def find(self, text: str) -> list:
+    def find(self, text: str) -> list[LinkMatch]:
+        """`find_links` over `text`, skipping the lines that cannot hold a link.
+
+        Most runs and most lines of a paragraph hold none, and a cheap search for what
+        every form needs (`_MAYBE_LINK`) says so. No link spans a line break (separators
+        and URL tails exclude it), so lines are scanned on their own.
+        """
+        maybe = _MAYBE_LINK
+        if maybe(text) is None:
+            return []
+        if len(text) < 200 or "\n" not in text:
+            return self._find(text)
+        out: list[LinkMatch] = []
+        pos = 0
+        for line in text.split("\n"):
+            if maybe(line) is not None:
+                out.extend(m._replace(start=m.start + pos, end=m.end + pos) for m in self._find(line))
+            pos += len(line) + 1
+        return out
+
+    def _find(self, text: str) -> list[LinkMatch]:
         return find_links(text, spelled_tlds=self.tlds, known_hosts=self.known, schemes=self.schemes)
 
     def target_url(self, text: str) -> Optional[str]:
@@ -96,34 +124,38 @@ def scanner(ctx: Context) -> Optional[LinkScanner]:
 
 def gig_links(gig: Gig, ctx: Context) -> list[FoundLink]:
     """Every link in `gig`, in document order; computed once per gig, shared by the rules."""
-    sc = scanner(ctx)
-    if sc is None:
-        return []
-    return ctx.gig_cached(("links", "found"), lambda: _scan(gig, ctx, sc))
+    found = ctx.per_gig.get(_FOUND)
+    if found is None:
+        sc = scanner(ctx)
+        found = ctx.per_gig[_FOUND] = _scan(gig, ctx, sc) if sc is not None else []
+    return found
+
+
+_FOUND = ("links", "found")  # the per-gig cache key
 
 
 # --- email spans ---------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
-def _email_detector() -> Optional[Callable[[Context, TextRun], list[tuple[int, int]]]]:
-    try:
-        from . import emails  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return getattr(emails, "email_spans", None)
+def _email_detector() -> Callable[[Context, TextRun], list[tuple[int, int]]]:
+    """The email detector's per-run finder (`detect.contacts`), imported when first needed."""
+    from .contacts import EMAIL, run_contacts
+
+    def spans(ctx: Context, run: TextRun) -> list[tuple[int, int]]:
+        return [(c.start, c.end) for c in run_contacts(ctx, run, EMAIL)]
+
+    return spans
 
 
 def email_spans(ctx: Context, run: TextRun) -> list[tuple[int, int]]:
     """Run-text spans of the email addresses (plain or disguised) in `run`.
 
-    Hook to the email detector: `gigcheck.detect.emails.email_spans(ctx, run)`, which
-    finds them on the shared per-gig views. Until that function exists, no spans: plain
-    and bracketed addresses (``bob@x.com``, ``bob [at] x [dot] com``) are already not
-    links for `find_links`; only ``bob at gmail dot com`` is then reported as a link.
+    Asked of the email detector (`detect.contacts.run_contacts`), which finds them once
+    per gig on the shared normalized views: a link match inside one is the email rule's
+    (``bob at gmail dot com``), not a link to gmail.com.
     """
-    detector = _email_detector()
-    return detector(ctx, run) if detector is not None else []
+    return _email_detector()(ctx, run)
 
 
 # --- the scan --------------------------------------------------------------------------------
@@ -156,15 +188,45 @@ def _link_text_span(source: str, target_start: int) -> Optional[tuple[int, int]]
     return None
 
 
-def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < y and x < b for x, y in spans)
+def _site(verdict: Verdict) -> Optional[str]:
+    return verdict.registrable or verdict.host
+
+
+class _Spans:
+    """Spans sorted by start, asked "does [a, b) overlap one?" in O(log n): hostile
+    input with thousands of links must not make the scan quadratic."""
+
+    __slots__ = ("starts", "max_end")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [x for x, _ in spans]
+        self.max_end: list[int] = []  # max end of spans[0..k]
+        top = -1
+        for _, y in spans:
+            top = max(top, y)
+            self.max_end.append(top)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect.bisect_left(self.starts, b) - 1  # last span starting before b
+        return k >= 0 and self.max_end[k] > a
+
+
+def _same_link(labelled: list[tuple[int, int, Optional[str]]], starts: list[int], a: int, b: int, site: Optional[str]) -> bool:
+    """Whether source [a, b) lies in the text of a link to `site` (link texts nest at most
+    a level or two: an image inside a link)."""
+    k = bisect.bisect_right(starts, a) - 1
+    for x, y, s in labelled[max(0, k - 2) : k + 1]:
+        if x <= a and b <= y and s == site:
+            return True
+    return False
 
 
 def _scan(gig: Gig, ctx: Context, sc: LinkScanner) -> list[FoundLink]:
     judge = sc.policy.judge
     out: list[FoundLink] = []
-    # (link text source span, host of its target): a URL shown as the text of a link to
-    # the same host is the same link.
+    # (link text source span, site of its target): a URL shown as the text of a link to
+    # the same site is the same link.
     labelled: list[tuple[int, int, Optional[str]]] = []
     for run in gig.runs:
         if run.kind in TARGET_KINDS and run.text:
@@ -176,7 +238,9 @@ def _scan(gig: Gig, ctx: Context, sc: LinkScanner) -> list[FoundLink]:
             out.append(FoundLink(run, lead, lead + len(url), url, "target", verdict))
             span = _link_text_span(gig.source, run.src_offset(0))
             if span is not None:
-                labelled.append((span[0], span[1], verdict.host))
+                labelled.append((span[0], span[1], _site(verdict)))
+    labelled.sort(key=lambda t: t[0])
+    label_starts = [x for x, _, _ in labelled]
     for run in gig.runs:
         kind = run.kind
         text = run.text
@@ -190,27 +254,27 @@ def _scan(gig: Gig, ctx: Context, sc: LinkScanner) -> list[FoundLink]:
                 url = sc.target_url(value)
                 if url is not None:
                     out.append(FoundLink(run, a, b, url, "html", judge(url)))
-            taken = [(a, b) for a, b, _ in attrs]
+            taken = _Spans([(a, b) for a, b, _ in attrs])
             for m in sc.find(text):
-                if not _overlaps(m.start, m.end, taken):
+                if not taken.overlaps(m.start, m.end):
                     out.append(FoundLink(run, m.start, m.end, m.url, m.form, judge(m.url)))
         elif kind in TEXT_KINDS:
             matches = sc.find(text)
             if not matches:
                 continue
-            emails: Optional[list[tuple[int, int]]] = None
+            emails: Optional[_Spans] = None
             for m in matches:
                 if kind == "code_block" and m.form == "bare-domain" and text[m.end : m.end + 1] == "(":
                     continue  # "data.info(...)": a method call, not a domain
                 if m.form in ("spelled", "bare-domain", "www"):
                     if emails is None:
-                        emails = email_spans(ctx, run)
-                    if emails and _overlaps(m.start, m.end, emails):
+                        emails = _Spans(email_spans(ctx, run))
+                    if emails.overlaps(m.start, m.end):
                         continue
                 verdict = judge(m.url)
                 if labelled and verdict.host is not None:
                     a, b = run.src_span(m.start, m.end)
-                    if any(x <= a and b <= y and host == verdict.host for x, y, host in labelled):
+                    if _same_link(labelled, label_starts, a, b, _site(verdict)):
                         continue
                 out.append(FoundLink(run, m.start, m.end, m.url, m.form, verdict))
     out.sort(key=lambda link: link.src_span())

@@ -6,12 +6,14 @@ back to run text with `Normalized.span`, then to the source with `TextRun.src_sp
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from ..gig import Gig
-from ..model import Hit, TextRun
+from ..model import Hit, Segment, TextRun
 from ..normalize import Normalized, collapse_spaced, deleet, fold, letters_to_digits, words_to_digits
-from ..rules.base import Context
+
+if TYPE_CHECKING:  # rules import this module: a run-time import would be circular
+    from ..rules.base import Context
 
 # Kinds a buyer can see (or an editor must): everything the parser keeps.
 SCANNED_KINDS = frozenset(
@@ -59,3 +61,37 @@ def hit_for(
     a, b = norm.span(start, end)
     sa, sb = run.src_span(a, b)
     return Hit(sa, sb, run.section, message, suggestion, **kw)
+
+
+def inline_html_runs(gig: Gig) -> list[TextRun]:
+    """Text runs that had inline HTML cut out of them, with that HTML put back.
+
+    "samira<at>icloud<dot>com" parses as the text "samiraicloudcom" and two HTML runs;
+    a detector scanning the text alone sees neither the name nor the disguise. Only
+    short tags inside a paragraph are put back (comments are runs of their own).
+    """
+    html = [
+        r for r in gig.runs
+        if r.kind == "html" and r.segments and len(r.text) <= 40 and not r.text.startswith("<!--")
+    ]
+    if not html:
+        return []
+    out = []
+    for run in gig.runs:
+        if run.kind != "text" or len(run.segments) < 2:
+            continue
+        first, last = run.segments[0], run.segments[-1]
+        lo, hi = first.src_start, last.src_start + last.src_len
+        inner = [h for h in html if lo < h.segments[0].src_start < hi]
+        if not inner:
+            continue
+        pieces = [(s.src_start, run.text[s.text_start:s.text_start + s.text_len], s) for s in run.segments]
+        pieces += [(h.segments[0].src_start, h.text, h.segments[0]) for h in inner]
+        pieces.sort(key=lambda p: p[0])
+        text, segs, at = [], [], 0
+        for _, piece, s in pieces:
+            segs.append(Segment(at, s.src_start, len(piece), s.src_len if s.text_len != s.src_len else len(piece)))
+            text.append(piece)
+            at += len(piece)
+        out.append(TextRun("".join(text), run.section, run.kind, tuple(segs)))
+    return out

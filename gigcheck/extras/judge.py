@@ -73,6 +73,38 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['\u2019][^\W_]+)*")
 _NUM_UNIT = re.compile(r"(\d+)([^\W\d_]+)")  # "30min", "1h", "24bit" (fullmatch)
 _NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# What marks a web or email address; `blank_addresses` blanks the word around each mark.
+_ADDRESS_MARK = re.compile(r"@|://|www\.", re.IGNORECASE)
+_SPACE = re.compile(r"\s")
+
+
+def blank_addresses(text: str, min_word: int = 0) -> str:
+    """`text` with every address (a word holding "@", "://" or "www.") and, with
+    `min_word`, every word at least that long, replaced by spaces: offsets are unchanged.
+    Literal scans and string methods only, so hostile text ("a@a@a@...") stays linear."""
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for m in _ADDRESS_MARK.finditer(text):
+        if m.start() < end:
+            continue  # in the word already blanked
+        a = m.start()
+        while a > end and not text[a - 1].isspace():
+            a -= 1
+        nxt = _SPACE.search(text, m.end())
+        end = nxt.start() if nxt else len(text)
+        spans.append((a, end))
+    if min_word:
+        spans += [(w.start(), w.end()) for w in re.finditer(r"\S{%d,}" % min_word, text)]
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0400-\u042f"
+_CAPS_WORD = re.compile(f"[{_UPPER}](?:['\u2019]?[{_UPPER}])*")  # capitals, for a prefilter
 
 
 @dataclass(slots=True)
@@ -107,9 +139,17 @@ def _stem(w: str) -> str:
     return w
 
 
+_FORMS: dict[str, tuple[str, str]] = {}  # raw word -> (low, norm): words recur endlessly
+
+
 def _make(raw: str, start: int) -> Tok:
-    low = raw.lower().replace("\u2019", "'")
-    return Tok(raw, low, _singular(low), start, start + len(raw))
+    forms = _FORMS.get(raw)
+    if forms is None:
+        low = raw.lower().replace("\u2019", "'")
+        forms = (low, _singular(low))
+        if len(_FORMS) < 100_000 and len(raw) < 40:
+            _FORMS[raw] = forms
+    return Tok(raw, forms[0], forms[1], start, start + len(raw))
 
 
 def _tokens(text: str, atomic: frozenset = frozenset()) -> list[Tok]:
@@ -285,6 +325,10 @@ class Judge:
         self.emoji_run = int(v.get("emoji_run", 3))
         self.emoji_max_ratio = float(v.get("emoji_max_ratio", 0.2))
         self.emoji_min_for_ratio = int(v.get("emoji_min_for_ratio", 2))
+        starts, ends = self.emoji
+        self.emoji_char = re.compile(
+            "[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in zip(starts, ends, strict=True)) + "]"
+        ) if starts else None
 
         self.one_word_max = int(v.get("one_word_max", 1))
         self.min_content_words = int(v.get("min_content_words", 4))
@@ -313,6 +357,56 @@ class Judge:
             problems += self._punctuation(f)
             problems += self._emoji(f)
         return problems
+
+    def judge_form(self, text: str, where: str = "description") -> list[Problem]:
+        """Only the form problems (shouting, punctuation-run, emoji-wall) of any text, such
+        as a gig's own title (`where="title"`: capitals judged over the whole text) or
+        description (per sentence). Cheap tests go first: most long texts have no run of
+        capitals, punctuation or emoji, and are not tokenized at all."""
+        if not text:
+            return []
+        if "@" in text or "://" in text or "www." in text.lower():
+            # An address in capitals is not shouting (and its dots are not sentence ends);
+            # blanked to spaces, so offsets stay those of `text`.
+            text = blank_addresses(text)
+        problems: list[Problem] = []
+        if self._caps_words(text) >= self.min_caps_words:
+            if where == "title":
+                toks = _tokens(text, self.atomic)
+            else:  # tokenize only the sentences that may be shouted
+                toks = []
+                for m in _SENTENCE.finditer(text):
+                    if self._caps_words(m.group()) >= self.min_caps_words:
+                        for tk in _tokens(m.group(), self.atomic):
+                            tk.start += m.start()
+                            tk.end += m.start()
+                            toks.append(tk)
+            problems += self._shouting(_Field(where, text, toks, []))
+        bare = _Field(where, text, [], [])
+        problems += self._punctuation(bare)
+        if self.emoji_char is not None and self.emoji_char.search(text):
+            problems += self._emoji(bare)
+        return problems
+
+    def _caps_words(self, text: str) -> int:
+        """The words in capitals `_caps_problem` would count (an upper bound, for Latin,
+        Greek and Cyrillic capitals), found with one regex scan instead of tokenizing."""
+        n, acronyms = self.min_caps_len, self.acronyms
+        return sum(1 for w in _CAPS_WORD.findall(text)
+                   if len(w) - w.count("'") - w.count("\u2019") >= n and w not in acronyms)
+
+    def tokens(self, text: str) -> list[Tok]:
+        """`text` as the judge reads it: words with offsets and normalized forms."""
+        return _tokens(text, self.atomic)
+
+    def stems(self, text: str, toks: Optional[list[Tok]] = None) -> frozenset[str]:
+        """The content-word stems of `text` (as compared by repeats-title), for comparing
+        extras with each other. `toks`: `self.tokens(text)`, when already at hand."""
+        return frozenset(
+            _stem(tk.norm)[: self.stem_prefix]
+            for tk in (self.tokens(text) if toks is None else toks)
+            if tk.norm not in self.stop and tk.norm not in self.repeat_ignore
+        )
 
     # ---------------------------------------------------------------- analysis ------
 
@@ -564,8 +658,9 @@ class Judge:
                                 f.name, 0, len(f.text))]
             return []
         out = []
+        starts = [tk.start for tk in f.toks]  # sorted: each sentence's tokens by bisection
         for m in _SENTENCE.finditer(f.text):
-            toks = [tk for tk in f.toks if m.start() <= tk.start < m.end()]
+            toks = f.toks[bisect.bisect_left(starts, m.start()) : bisect.bisect_left(starts, m.end())]
             if toks and self._caps_problem(f, toks):
                 start, end = toks[0].start, max(toks[-1].end, m.end())
                 out.append(Problem("shouting", "A sentence is written in capitals.", sugg,
@@ -582,23 +677,23 @@ class Judge:
     def _emoji(self, f: _Field) -> list[Problem]:
         text = f.text
         clusters: list[tuple[int, int]] = []  # (start, end) of each emoji with its joiners
-        i, n = 0, len(text)
-        while i < n:
-            cp = ord(text[i])
-            if _in_ranges(cp, self.emoji):
-                j = i + 1
-                while j < n:
-                    c = ord(text[j])
-                    if _in_ranges(c, self.emoji_joiners):
+        n = len(text)
+        j = 0
+        # Jump from emoji to emoji (a regex scan) rather than test every character.
+        for m in self.emoji_char.finditer(text) if self.emoji_char is not None else ():
+            i = m.start()
+            if i < j:
+                continue  # glued to the previous emoji by a joiner
+            j = i + 1
+            while j < n:
+                c = ord(text[j])
+                if _in_ranges(c, self.emoji_joiners):
+                    j += 1
+                    if c == 0x200D and j < n and _in_ranges(ord(text[j]), self.emoji):
                         j += 1
-                        if c == 0x200D and j < n and _in_ranges(ord(text[j]), self.emoji):
-                            j += 1
-                        continue
-                    break
-                clusters.append((i, j))
-                i = j
-            else:
-                i += 1
+                    continue
+                break
+            clusters.append((i, j))
         if not clusters:
             return []
         sugg = "Keep one or two emoji at most and say in words what the buyer gets."
@@ -613,7 +708,7 @@ class Judge:
         if longest[2] >= self.emoji_run:
             return [Problem("emoji-wall", f"{longest[2]} emoji in a row.", sugg,
                             f.name, longest[0], longest[1])]
-        glyphs = sum(1 for c in text if not c.isspace()) - sum(e - s - 1 for s, e in clusters)
+        glyphs = len("".join(text.split())) - sum(e - s - 1 for s, e in clusters)
         if len(clusters) >= self.emoji_min_for_ratio and glyphs and len(clusters) / glyphs > self.emoji_max_ratio:
             return [Problem("emoji-wall", f"Emoji make up {len(clusters)} of {glyphs} characters.",
                             sugg, f.name, 0, len(text))]
@@ -646,26 +741,59 @@ def judge_extra(title: str, description: str, vocab: Mapping[str, Any]) -> list[
 _TEXTSTAT: Any = None
 
 
+def _import_textstat() -> Any:
+    """`import textstat` without paying for NLTK.
+
+    textstat imports NLTK at module level (NLTK in turn imports SciPy: about 0.7 s),
+    yet touches it only to look up English syllables in cmudict, which the "en-US"
+    code below never asks for. While textstat is imported, `nltk` is a stand-in module
+    that imports the real NLTK on first attribute access, so nothing changes for code
+    that does use it; a single-gig run stays fast.
+    """
+    import sys
+    import types
+
+    if "textstat" in sys.modules or "nltk" in sys.modules:
+        import textstat
+
+        return textstat
+
+    class _LazyNLTK(types.ModuleType):
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("__"):
+                raise AttributeError(name)
+            if sys.modules.get("nltk") is self:
+                del sys.modules["nltk"]
+            import nltk
+
+            return getattr(nltk, name)
+
+    stand_in = _LazyNLTK("nltk")
+    stand_in.__spec__ = None
+    sys.modules["nltk"] = stand_in
+    try:
+        import textstat
+    finally:
+        if sys.modules.get("nltk") is stand_in:
+            del sys.modules["nltk"]
+    return textstat
+
+
 def _textstat() -> Any:
     """A private textstat instance (textstat's module-level one is shared state).
 
     textstat scores English syllables with NLTK's cmudict, which it downloads on first
     use; where that corpus is not installed (offline machines, CI) it would try the
-    network on every call and fail. Then we ask for "en-US": textstat finds no cmudict
+    network on every call and fail. We always ask for "en-US": textstat finds no cmudict
     for that code, counts syllables with pyphen's en-US hyphenation dictionary (shipped
-    with pyphen) and keeps its English Flesch constants.
+    with pyphen) and keeps its English Flesch constants. Always, not only when cmudict is
+    missing: a score must not depend on what happens to be installed on the machine.
     """
     global _TEXTSTAT
     if _TEXTSTAT is None:
-        import textstat  # slow to import: only when a score is asked for
-
+        textstat = _import_textstat()  # slow-ish (pyphen): only when a score is asked for
         ts = type(textstat.textstat)()
-        try:
-            import nltk
-
-            nltk.data.find("corpora/cmudict")
-        except (ImportError, LookupError):
-            ts.set_lang("en-US")
+        ts.set_lang("en-US")
         _TEXTSTAT = ts
     return _TEXTSTAT
 

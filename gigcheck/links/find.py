@@ -36,7 +36,9 @@ NOT_DOMAINS = frozenset({"asp.net", "vb.net", "ado.net", "socket.io"})
 
 # First words that make "X dot com" prose rather than a domain ("the dot com bubble").
 _SPELLED_STOPWORDS = frozenset(
-    {"the", "a", "an", "this", "that", "of", "and", "or", "to", "in", "on", "big", "old", "new", "post", "pre", "early"}
+    {"the", "a", "an", "this", "that", "of", "and", "or", "to", "in", "on", "big", "old", "new", "post", "pre", "early",
+     # ".NET" said out loud: "using dot net", "asp dot net", "expert in vb dot net"
+     "using", "with", "for", "by", "via", "asp", "vb", "ado", "is", "are"}
 )
 
 _MAX_HOST = 253

@@ -26,6 +26,7 @@ class Summary:
     unreadable: int = 0
     flagged: int = 0
     by_rule: Counter = field(default_factory=Counter)
+    rule_files: Counter = field(default_factory=Counter)  # how many files each rule flags
     names: dict = field(default_factory=dict)
     by_category: Counter = field(default_factory=Counter)
     worst_files: list = field(default_factory=list)  # (errors, warnings, infos, path)
@@ -50,6 +51,7 @@ class Summary:
             self.by_rule[f.rule] += 1
             self.names[f.rule] = f.name
             self.by_category[f.category] += 1
+        self.rule_files.update({f.rule for f in result.findings})
 
     @property
     def clean(self) -> int:
@@ -65,6 +67,7 @@ class Summary:
             "flagged_files": self.flagged,
             "clean_files": self.clean,
             "rules": {code: self.by_rule[code] for code in sorted(self.by_rule)},
+            "rule_files": {code: self.rule_files[code] for code in sorted(self.rule_files)},
             "categories": {c: self.by_category[c] for c in sorted(self.by_category)},
             "worst_files": [
                 {"path": p, "errors": e, "warnings": w, "infos": i} for e, w, i, p in self.worst_files
@@ -108,11 +111,21 @@ def plain_statistics(summary: Summary) -> str:
     """`--statistics` as plain lines, for formats that cannot hold a rich table (machine
     formats print it on stderr so their output stays parseable)."""
     lines = ["Findings per rule:"]
-    lines += [f"{n:>6}  {code}  {summary.names[code]}" for code, n in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))]
+    lines += [
+        f"{n:>6}  {code}  {summary.names[code]} (in {summary.rule_files[code]} file{'s' if summary.rule_files[code] > 1 else ''})"
+        for code, n in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
     cats = ", ".join(f"{c}: {n}" for c, n in sorted(summary.by_category.items(), key=lambda kv: (-kv[1], kv[0])))
     lines.append(f"By category: {cats or '-'}")
     lines.append(f"Files: {summary.clean} clean, {summary.flagged} flagged, {summary.unreadable} unreadable")
+    if summary.worst_files:
+        lines.append(f"Worst files: {worst_files_line(summary)}")
     return "\n".join(lines) + "\n"
+
+
+def worst_files_line(summary: Summary, limit: int = 5) -> str:
+    """The files with the most errors, then warnings: where an editor starts."""
+    return terminal_safe("; ".join(f"{p} ({e} errors, {w} warnings, {i} infos)" for e, w, i, p in summary.worst_files[:limit]))
 
 
 # C0/C1 controls (but tab), DEL and bidi overrides would let a gig repaint the terminal or

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import IO, Any
 
 from ..model import FileResult, Finding, Severity
-from .base import Reporter, Summary, terminal_safe
+from .base import Reporter, Summary, terminal_safe, worst_files_line
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -68,7 +68,7 @@ class TextReporter(Reporter):
             self._print(("  suggestion: ", "green"), terminal_safe(f.suggestion))
 
     def end(self, summary: Summary) -> None:
-        if self.statistics and summary.by_rule:
+        if self.statistics:
             self._statistics(summary)
         if self.quiet:
             return
@@ -91,20 +91,21 @@ class TextReporter(Reporter):
     def _statistics(self, summary: Summary) -> None:
         from rich.table import Table
 
-        table = Table(title="Findings per rule", show_edge=False, header_style="bold")
-        table.add_column("count", justify="right")
-        table.add_column("rule")
-        table.add_column("name")
-        for code, n in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
-            table.add_row(str(n), code, summary.names[code])
-        self.console.print(table)
+        if summary.by_rule:
+            table = Table(title="Findings per rule", show_edge=False, header_style="bold")
+            table.add_column("count", justify="right")
+            table.add_column("files", justify="right")
+            table.add_column("rule")
+            table.add_column("name")
+            for code, n in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
+                table.add_row(str(n), str(summary.rule_files[code]), code, summary.names[code])
+            self.console.print(table)
         cats = ", ".join(f"{c}: {n}" for c, n in sorted(summary.by_category.items(), key=lambda kv: (-kv[1], kv[0])))
-        self._print(("By category: ", "bold"), cats)
+        self._print(("By category: ", "bold"), cats or "-")
         self._print(
             ("Files: ", "bold"),
             f"{summary.clean} clean, {summary.flagged} flagged, {summary.unreadable} unreadable",
         )
         if summary.worst_files:
-            worst = "; ".join(f"{p} ({e} errors, {w} warnings)" for e, w, _, p in summary.worst_files[:5])
-            self._print(("Worst files: ", "bold"), terminal_safe(worst))
+            self._print(("Worst files: ", "bold"), worst_files_line(summary))
         self.console.print()

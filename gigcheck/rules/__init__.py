@@ -5,7 +5,9 @@ from types import MappingProxyType
 from typing import Mapping, Optional
 
 from .base import Context, Rule
-from .contact import ContactEmail
+from .batch import CopiedDescription, SharedContactDetail
+from .channels import ContactChannelMention, ContactHandle, ContactInvitation
+from .contact import ContactEmail, ContactPhone
 from .listing import (
     DescriptionMissing,
     DescriptionTooLong,
@@ -18,7 +20,21 @@ from .listing import (
     TitleTooLong,
     TooManyTags,
 )
+from .payment import PaymentDetails, PaymentOffPlatform
+from .links import ContactInLink, LinkDisallowedHost, LinkFileHost, LinkLookalikeHost, LinkShortener
+from .extras import (
+    ExtraBadDelivery,
+    ExtraBadPrice,
+    ExtraDuplicate,
+    ExtraLiveSessionUnclear,
+    ExtraMissingDelivery,
+    ExtraMissingDescription,
+    ExtraMissingPrice,
+    ExtraOffCategory,
+    ExtraVague,
+)
 from .suppression import UnknownSuppressionRule, UnusedSuppression
+from .wording import EmojiWall, PunctuationRun, Readability, Shouting
 
 ALL_RULES: tuple[type[Rule], ...] = (
     UnknownSuppressionRule,
@@ -34,6 +50,32 @@ ALL_RULES: tuple[type[Rule], ...] = (
     DuplicateExtra,
     EmptySection,
     ContactEmail,
+    ContactPhone,
+    ContactHandle,
+    ContactInvitation,
+    ContactChannelMention,
+    PaymentOffPlatform,
+    PaymentDetails,
+    LinkDisallowedHost,
+    LinkShortener,
+    LinkFileHost,
+    LinkLookalikeHost,
+    ContactInLink,
+    ExtraMissingDescription,
+    ExtraMissingPrice,
+    ExtraMissingDelivery,
+    ExtraBadPrice,
+    ExtraBadDelivery,
+    ExtraVague,
+    ExtraLiveSessionUnclear,
+    Shouting,
+    PunctuationRun,
+    EmojiWall,
+    ExtraDuplicate,
+    ExtraOffCategory,
+    Readability,
+    SharedContactDetail,
+    CopiedDescription,
 )
 
 _BY_KEY: Mapping[str, type[Rule]] = MappingProxyType(

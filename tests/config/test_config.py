@@ -63,7 +63,7 @@ def test_disabled_in_config_and_extend_lists(tmp_path, lint):
         ('[rules.title-too-long]\nmax_len = 3\n', "unknown option 'rules.title-too-long.max_len'"),
         ('[rules.title-too-long]\nmax_length = "long"\n', "'rules.title-too-long.max_length' must be int"),
         ('[rules.title-too-long]\nseverity = "fatal"\n', "unknown severity"),
-        ('select = ["GC9"]\n', "unknown rule or category 'GC9'"),
+        ('select = ["GC8"]\n', "unknown rule or category 'GC8'"),
         ('fail-on = "sometimes"\n', "fail-on"),
         ("title = [\n", "invalid TOML"),
         ('[vocab.nothing]\nx = 1\n', "unknown key 'vocab.nothing'"),

@@ -1,0 +1,31 @@
+"""A temporary spool of records: written in order once, then read back in order once.
+
+The cross-gig pass must see every gig before it can report on the first, yet memory must
+not grow with the number of gigs; the checked results wait here, on disk, instead. The
+file is anonymous (already unlinked), so nothing is left behind even when gigcheck is
+killed.
+"""
+from __future__ import annotations
+
+import pickle
+import tempfile
+from typing import Any, Iterator
+
+
+class Spool:
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="gigcheck-")
+        self.count = 0
+
+    def write(self, record: Any) -> None:
+        pickle.dump(record, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def read(self) -> Iterator[Any]:
+        """Every record, in the order written (the spool is then spent)."""
+        self._file.seek(0)
+        for _ in range(self.count):
+            yield pickle.load(self._file)
+
+    def close(self) -> None:
+        self._file.close()

@@ -1,0 +1,70 @@
+"""Hostile input for contact-email and contact-phone: ~200 KB each, under a second.
+
+Every pattern in the detectors is linear (repeated parts cannot overlap, looks back
+are bounded), and the cheap first tests keep the normalized views from being built for
+most text. These inputs aim at the places where that could fail: long runs of "@",
+"at"/"dot" words, digits, number words, brackets and valid addresses, many of them.
+The time counted is the two rules' CPU time (parsing is covered in tests/robustness).
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from gigcheck.parse import parse_gig
+from gigcheck.rules.base import Context
+from gigcheck.rules.contact import ContactEmail, ContactPhone
+
+HOSTILE = {
+    "a@a@a": "a@" * 100_000,
+    "@@@": "@" * 200_000,
+    "spaced @": "a @ " * 50_000,
+    "dot @": ".@" * 100_000,
+    "at dot": "at dot " * 30_000,
+    "bracket at": "(at)" * 50_000,
+    "local chain": "a dot " * 30_000 + "at gmail dot com",
+    "dotted name": "a.b." * 50_000 + "@gmail.com",
+    "many addresses": "x at gmail dot com " * 10_000,
+    "many bracketed": "a [at] b [dot] com " * 10_000,
+    "provider accounts": "my gmail is abc, " * 12_000,
+    "long digit run": "1" * 200_000,
+    "spaced digits": "1 " * 100_000,
+    "digit pairs": "12 " * 70_000,
+    "plus signs": "+1 " * 60_000,
+    "dashes": "1-" * 100_000,
+    "phone list": "415 555 0132 " * 15_000,
+    "number words": "one " * 50_000,
+    "hyphenated words": "nine-one-" * 20_000,
+    "glued words": "five5five " * 20_000,
+    "glued long": "fourfivefour 5 " * 13_000,
+    "digits and letters": "1a2b3c4d" * 25_000,
+    "repeat words": "double 5 " * 20_000,
+    "cjk numerals": "一二三四五六七八九" * 20_000,
+    "fullwidth": "＠１" * 100_000,
+    "zero width": "4\u200b" * 100_000,
+}
+
+
+@pytest.fixture(scope="module")
+def vocab(default_config):
+    return default_config.vocab
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_contact_rules_are_linear(name, vocab):
+    gig = parse_gig(HOSTILE[name], "hostile.md")
+    for rule in (ContactEmail(), ContactPhone()):
+        ctx = Context({}, vocab, {}, {})
+        start = time.process_time()
+        hits = list(rule.check(gig, ctx))
+        elapsed = time.process_time() - start
+        assert elapsed < 1.0, f"{name}: {rule.code} took {elapsed:.2f}s"
+        for h in hits:
+            assert 0 <= h.start <= h.end <= len(gig.source)
+
+
+def test_many_real_addresses_are_all_reported(vocab):
+    gig = parse_gig("x at gmail dot com " * 1_000, "many.md")
+    hits = list(ContactEmail().check(gig, Context({}, vocab, {}, {})))
+    assert len(hits) == 1_000 and {h.key for h in hits} == {"x@gmail.com"}

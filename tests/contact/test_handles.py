@@ -1,0 +1,160 @@
+"""contact-handle (GC203): messenger and social handles, plain or disguised, and links to
+them; not platforms named as the subject of the work."""
+from __future__ import annotations
+
+import pytest
+
+from gigcheck.detect.lexicon import Lexicon
+
+RULE = "contact-handle"
+
+
+def _handles(lint, text):
+    return [f for f in lint(text) if f.name == RULE]
+
+
+FLAGGED = [
+    # plain: label, "is", "id", short forms, arrows, brackets
+    ("Spanish tutoring. skype id: maria.voice.studio", "skype id: maria.voice.studio"),
+    ("UX research. tg: @nadia_ux", "tg: @nadia_ux"),
+    ("Nail art. IG ➜ @sophie.bakes", "IG ➜ @sophie.bakes"),
+    ("My Skype is joecool", "Skype is joecool"),
+    ("Snap: ghostie_ray", "Snap: ghostie_ray"),
+    ("LINE ID: yuki_chan", "LINE ID: yuki_chan"),
+    ("Signal: sam.42", "Signal: sam.42"),
+    ("add me on Discord (pastelpixel#2048)", "Discord (pastelpixel#2048"),
+    ("Contact: skype live:.cid.9a8b7c6d5e", "skype live:.cid.9a8b7c6d5e"),
+    ("X (formerly Twitter) @ayo_drafts", "Twitter) @ayo_drafts"),
+    ("Instagram/TikTok: @mia.creates", "TikTok: @mia.creates"),
+    ("Reddit: u/miadesigns", "Reddit: u/miadesigns"),
+    ("My snap is miasnaps22", "snap is miasnaps22"),
+    # before the name, and in the next sentence
+    ("i'm dean.malmgren on skype", "dean.malmgren on skype"),
+    ("@mia.designs on IG for more work", "@mia.designs on IG"),
+    ("I have added you on Skype. My ID is dean.malmgren", "Skype. My ID is dean.malmgren"),
+    # disguised names
+    ("Mastering. sk*pe - rob.mastering", "sk*pe - rob.mastering"),
+    ("Voice. s***e: marta.vox", "s***e: marta.vox"),
+    ("Video ads. skipe: tomas_edits", "skipe: tomas_edits"),
+    ("whatzapp: @mia", "whatzapp: @mia"),
+    ("Coding tutor. sk ype: devon_codes", "sk ype: devon_codes"),
+    ("Voice. S K Y P E : marta.vox", "S K Y P E : marta.vox"),
+    ("s.k.y.p.e: mia.voice", "s.k.y.p.e: mia.voice"),
+    ("$kype: mia.voice", "$kype: mia.voice"),
+    ("Edits. sn@p: kay.edits", "sn@p: kay.edits"),
+    ("Emotes. my d1sc0rd is neonfox#0007", "d1sc0rd is neonfox#0007"),
+    ("Copy. tlgrm: @sam_script", "tlgrm: @sam_script"),
+    ("Landing pages. Теlеgrаm: @vlad_web", "Теlеgrаm: @vlad_web"),
+    ("App UI. ｔｅｌｅｇｒａｍ ＠ｋｉｒａ＿ｄｅｖ", "ｔｅｌｅｇｒａｍ ＠ｋｉｒａ＿ｄｅｖ"),
+    ("Animation. tele\u200dgram @dasha_art", "tele\u200dgram @dasha_art"),
+    ("Sketches. Ⓢⓚⓨⓟⓔ: lena.sketch", "Ⓢⓚⓨⓟⓔ: lena.sketch"),
+    # other languages
+    ("Mi skype es ana_lopez_tradu, escríbeme ahí", "skype es ana_lopez_tradu"),
+    ("Meu Instagram é @mia.arte", "Instagram é @mia.arte"),
+    ("Mein Skype-Name: mia.smith", "Skype-Name: mia.smith"),
+    ("Телеграм: @marina_smm — пишите", "Телеграм: @marina_smm"),
+    ("скайп: mia.voice", "скайп: mia.voice"),
+    ("微信号：zhangwei_2024，备注Fiverr", "微信号：zhangwei_2024"),
+    ("加我微信：wxid_8fj2kq19", "微信：wxid_8fj2kq19"),
+    ("我的微信是 mia_design2024", "微信是 mia_design2024"),
+    # markdown places
+    ("| Contact | Handle |\n|---|---|\n| Telegram | @mia_design |", "Telegram | @mia_design"),
+    ("Bilingual SEO articles. <!-- tg @seo_anton -->", "tg @seo_anton"),
+]
+
+
+@pytest.mark.parametrize("text,excerpt", FLAGGED, ids=[t for t, _ in FLAGGED])
+def test_handle_is_flagged(lint, text, excerpt):
+    found = _handles(lint, text)
+    assert [f.excerpt for f in found] == [excerpt]
+    assert found[0].severity.name == "ERROR"
+
+
+LINKS = [
+    ("Chat with me: wa.me/15551234567", "wa.me/15551234567"),
+    ("Join my group: t.me/+AbCdEf1234xyz", "t.me/+AbCdEf1234xyz"),
+    ("Portfolio & DMs → [instagram](https://instagram.com/ink.by.noa)", "https://instagram.com/ink.by.noa"),
+    ("Branding studio: facebook.com/marco.pizzi.design", "facebook.com/marco.pizzi.design"),
+    ("Consultation room: zoom.us/j/81234567890", "zoom.us/j/81234567890"),
+    ("[Call me](skype:bob.audio?call)", "skype:bob.audio?call"),
+]
+
+
+@pytest.mark.parametrize("text,excerpt", LINKS, ids=[t for t, _ in LINKS])
+def test_messenger_and_social_links_are_handles(lint, text, excerpt):
+    assert excerpt in [f.excerpt for f in _handles(lint, text)]
+
+
+CLEAN = [
+    # the platform is the work
+    "I will build a WhatsApp chatbot for your business using the official Cloud API.",
+    "Discord server setup with roles, bots, tickets and verification.",
+    "Crisp, Skype-quality audio is not enough — I deliver broadcast-grade voice over.",
+    "I will draw a set of 40 LINE stickers in kawaii style.",
+    "Разработаю Telegram-бота на Python с оплатой и админ-панелью.",
+    "Instagram: 10k followers growth package.",
+    "LinkedIn: headline, summary and experience rewrite.",
+    "I will do linkedin b2b lead generation and prospect list building",
+    "TikTok @ mentions analysis for your brand.",
+    "Discord bot with slash commands, moderation and music, written in discord.py.",
+    "Please provide your Instagram handle so I can analyze your account.",
+    # ordinary words and code
+    "Line editing and copy editing for your fantasy novel.",
+    "I would love to attend, wanna meet @ghemachandar1 in person.",
+    "Smooth CSS animations with `@keyframes fadeIn` and `@font-face` for custom fonts.",
+    "Zapier zaps, snap-fit parts and signal flow diagrams.",
+    "Skype, Zoom or Meet? I'll write a comparison for your remote-team handbook.",
+    # the site itself, no one's profile
+    "Portfolio pieces were shared on instagram.com and behance.",
+    # a phone number or an email is the phone or email rule's
+    "Virtual assistant from Cebu. Viber: +63 917 123 4567",
+    "Skype: carla.translates@gmx.de",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_not_a_handle(lint, text):
+    assert _handles(lint, text) == []
+
+
+def test_phone_identifier_is_reported_once_by_the_phone_rule(lint):
+    found = lint("Safari itinerary writing. WhatsApp: +254 712 345678")
+    assert [f.name for f in found if f.category == "contact"] == ["contact-phone"]
+
+
+def test_disguised_handles_say_so(lint):
+    (f,) = _handles(lint, "Mastering. sk*pe - rob.mastering")
+    assert "disguise" in f.message and f.suggestion
+
+
+@pytest.mark.parametrize(
+    "word,expected",
+    [
+        ("skype", True), ("skipe", True), ("skyp", True), ("sykpe", True), ("skypee", True),
+        ("sk*pe", True), ("s***e", True), ("sk ype", True), ("tlgrm", True), ("watsapp", True),
+        ("kype", False), ("s*", False), ("skyyyype", False), ("vibes", False),
+    ],
+)
+def test_fuzzy_name_matcher(word, expected):
+    lx = Lexicon()
+    lx.add_name("skype", "skype", 5)
+    lx.add_name("telegram", "telegram", 5)
+    lx.add_name("whatsapp", "whatsapp", 5)
+    lx.add_name("viber", "viber", 5)
+    lx.exclude(["vibes"])
+    lx.compile()
+    found = lx.scan(f"say {word} now")
+    assert bool(found and found[0].text == word) is expected
+
+
+def test_lexicon_scan_equals_full_search():
+    lx = Lexicon()
+    for entry in ["message me", "contact me", "outside fiverr", "avoid the ~ cut", "скайп*", "加我", "'tan"]:
+        lx.add(entry, entry)
+    lx.compile()
+    text = "Message me or contact me outside Fiverr, avoid the 20% cut; скайпе, 加我QQ, WhatsApp'tan"
+    low = text.lower()
+    assert [m.text for m in lx.scan(low)] == [m.text for m in lx.finditer(low)]
+    assert [m.payloads[0] for m in lx.scan(low)] == [
+        "message me", "contact me", "outside fiverr", "avoid the ~ cut", "скайп*", "加我", "'tan"
+    ]

@@ -1,0 +1,122 @@
+"""payment-off-platform (GC301) and payment-details (GC302)."""
+from __future__ import annotations
+
+import pytest
+
+from gigcheck.detect.payment import (
+    _base58check_ok,
+    _bech32_ok,
+    _iban_ok,
+    find_account_details,
+)
+
+OFFERS = [
+    ("Repeat clients can pay via PayPal and get 10% off.", "ERROR"),
+    ("Payoneer transfer works too if you prefer not to order here.", "ERROR"),
+    ("I accept Wise transfers for orders over $500 — cheaper for both of us.", "ERROR"),
+    ("Bank transfer available, ask for my account details.", "ERROR"),
+    ("It's cheaper if you pay outside Fiverr.", "ERROR"),
+    ("Skip the fees, pay me directly.", "ERROR"),
+    ("Let's avoid the 20% cut: you pay me half, I deliver, you pay the rest.", "ERROR"),
+    ("**Payment:** PayPal, Payoneer or crypto — your choice.", "ERROR"),
+    ("Half upfront via PayPal Friends & Family, rest on delivery.", "ERROR"),
+    ("I take Perfect Money and Bitcoin if you want to avoid the marketplace.", "ERROR"),
+    ("Pay by UPI and save the platform fee — I'll share my QR in chat.", "ERROR"),
+    ("Payoneer account: finance@swiftcopy.io", "ERROR"),
+    ("GCash 0917 123 4567 for Filipino clients", "ERROR"),
+    ("Aceito Pix, te mando a chave no chat.", "ERROR"),
+    ("Überweisung auf mein Konto möglich, dann sparst du die Gebühren.", "ERROR"),
+    ("Paiement par virement ou PayPal en dehors de la plateforme.", "ERROR"),
+    ("Pagamento tramite PayPal accettato.", "ERROR"),
+    ("Оплата на карту Сбербанка.", "ERROR"),
+    ("可以支付宝或微信支付，更便宜。", "ERROR"),
+    # a service near payment words, not clearly offered
+    ("Zelle has been fine for the payment of big projects.", "WARNING"),
+    ("Western Union or MoneyGram for clients in Africa.", "WARNING"),
+]
+
+
+@pytest.mark.parametrize("text,severity", OFFERS, ids=[t for t, _ in OFFERS])
+def test_off_platform_payment(lint, text, severity):
+    found = [f for f in lint(text) if f.name == "payment-off-platform"]
+    assert len(found) == 1 and found[0].severity.name == severity
+    assert found[0].category == "payment"
+
+
+CLEAN = [
+    "I will integrate PayPal checkout into your WooCommerce store.",
+    "Stripe and PayPal payment gateway integration for Laravel.",
+    "Bitcoin whitepaper writing, 3,000 words.",
+    "Your money is protected by Fiverr's secure payment until you approve the delivery.",
+    "Payment through Fiverr only; milestones available for orders over $500.",
+    "I do not accept payments outside Fiverr. Please don't ask.",
+    "Script for a YouTube ad about scams: never pay outside the platform!",
+    "I will make an explainer about how Zelle, Venmo and Cash App differ for your finance blog.",
+    "Payoneer and PayPal fee comparison article for freelancers' blog.",
+    "I will write a blog post: 'Venmo vs PayPal vs Cash App — which is best in 2024?'",
+    "Wise API integration for multi-currency payouts in your SaaS.",
+    "Cash App-style UI design for a fintech startup.",
+    "Cash flow forecast in Google Sheets for 36 months.",
+    "Crypto newsletter writing: weekly roundup of BTC, ETH and SOL news, 800 words.",
+    "Desenvolvo sites em WordPress com integração ao PayPal e Mercado Pago.",
+    "I will set up bank transfer payment options in WooCommerce.",
+    "I will write an article: How to pay with PayPal safely.",
+    "Wise, professional and friendly voice over.",
+    "I will do money transfer services with paypal and payoneer",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_not_an_offer(lint, text):
+    assert [f.excerpt for f in lint(text) if f.category == "payment"] == []
+
+
+DETAILS = [
+    ("Payment to GB82 WEST 1234 5698 7654 32, reference your order name.", "GB82 WEST 1234 5698 7654 32"),
+    ("FR14 2004 1010 0505 0001 3M02 606 (virement)", "FR14 2004 1010 0505 0001 3M02 606"),
+    ("IBAN: DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00"),
+    ("BTC: 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"),
+    ("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"),
+    ("ETH / USDT (ERC-20): 0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE", "0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE"),
+    ("Cash App $lunabeats for deposits", "Cash App $lunabeats"),
+    ("<!-- venmo: @kat-draws -->\nI will draw your D&D character.", "venmo: @kat-draws"),
+    ("paypal.me/tomasbeats — send the deposit there", "paypal.me/tomasbeats"),
+]
+
+
+@pytest.mark.parametrize("text,excerpt", DETAILS, ids=[t for t, _ in DETAILS])
+def test_payment_details(lint, text, excerpt):
+    found = [f for f in lint(text) if f.name == "payment-details"]
+    assert excerpt in [f.excerpt for f in found]
+    assert all(f.severity.name == "ERROR" for f in found)
+
+
+NOT_DETAILS = [
+    "Reference GB82 WEST 1234 5698 7654 33 is not an account.",  # check digits fail
+    "Tracking page for parcels like 1Z999AA10123456784.",
+    "Vehicle VIN decoding script, e.g. 1HGCM82633A004352.",
+    "Solidity tip: `require(owner != address(0x0))` before transferring ownership.",
+    "Transaction 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060 confirmed.",
+    "Prices start at $50 and the $PATH variable is set for you.",
+    "Serial keys look like XXXX-XXXX-XXXX-XXXX in your license system.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DETAILS)
+def test_not_payment_details(lint, text):
+    assert [f.excerpt for f in lint(text) if f.name == "payment-details"] == []
+
+
+def test_checksums():
+    assert _iban_ok("GB82WEST12345698765432") and not _iban_ok("GB82WEST12345698765433")
+    assert _base58check_ok("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")
+    assert not _base58check_ok("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3")
+    assert _bech32_ok("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")
+    assert not _bech32_ok("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdp")
+    # Taproot addresses use Bech32m.
+    assert _bech32_ok("bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297")
+
+
+def test_iban_needs_its_country_length():
+    assert find_account_details("GB82 WEST 1234 5698 7654 32", {"GB": 22})
+    assert not find_account_details("GB82 WEST 1234 5698 7654 32", {"GB": 24})

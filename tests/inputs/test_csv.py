@@ -1,0 +1,94 @@
+"""`--input-format csv`: a header row, one gig per record."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from ci_support import gigcheck, write
+
+HEADER = ["id", "seller", "title", "category", "tags", "description", "extras", "requirements", "price_usd"]
+
+
+def _csv(*rows: dict) -> str:
+    out = io.StringIO()
+    w = csv.DictWriter(out, fieldnames=HEADER)
+    w.writeheader()
+    for r in rows:
+        w.writerow(r)
+    return out.getvalue()
+
+
+ROW = {
+    "id": "c1",
+    "seller": "ben",
+    "title": "I will edit your podcast",
+    "tags": "audio, podcast, editing",
+    "description": "Two lines of text,\nthe second mails ben.audio@gmail.com.",
+    "extras": json.dumps([{"title": "Extra stuff", "price": 10, "delivery": -1, "description": "Much more!!!"}]),
+    "requirements": "Send your WAV files.",
+    "price_usd": "45",  # an unknown column: ignored
+}
+
+
+def _check(*args, input=None):
+    run = gigcheck("check", "--input-format", "csv", "--format", "json", *args, input=input)
+    return run, {f["path"]: f for f in run.json()["files"]}
+
+
+def test_records_are_gigs(tmp_path):
+    path = write(tmp_path, "export.csv", _csv(ROW))
+    run, files = _check(str(path))
+    found = {(f["rule"], f["section"], f["excerpt"]) for f in files[f"{path}#c1"]["findings"]}
+    assert ("GC201", "description", "ben.audio@gmail.com") in found
+    assert ("GC506", "extras[0].title", "Extra stuff") in found
+    assert ("GC509", "extras[0].description", "!!!") in found
+
+
+def test_tags_as_json_list_and_standard_input(tmp_path):
+    row = dict(ROW, tags=json.dumps(["a", "b", "c", "d", "e", "f"]), description="Fine.")
+    run, files = _check("-", "--stdin-filename", "in.csv", input=_csv(row))
+    assert [f["rule"] for f in files["in.csv#c1"]["findings"] if f["section"] == "tags"] == ["GC107"]
+
+
+def test_bad_records_are_errors_of_their_own(tmp_path):
+    rows = _csv(
+        dict(ROW, id=""),
+        dict(ROW, id="c2", extras="[not json"),
+        dict(ROW, id="c3", tags="[1, 2"),
+        dict(ROW, id="c1"),
+        dict(ROW, id="c1"),
+    )
+    path = write(tmp_path, "e.csv", rows)
+    run, files = _check(str(path))
+    errors = {p.split("#")[1]: f["error"] for p, f in files.items() if f["error"]}
+    # Records span two lines (a newline in the description), so they start on 2, 4, 6, ...
+    assert errors == {
+        "L2": "the row has no 'id' (text or a whole number)",
+        "c2": "'extras' is not a JSON list of {title, price, delivery, description}",
+        "c3": "'tags' is neither a JSON list nor comma-separated text",
+        "L10": "id 'c1' is already the id of the row on line 8",
+    }
+    assert files[f"{path}#c1"]["error"] is None
+    assert run.code == 2
+
+
+def test_a_header_without_id_is_one_error(tmp_path):
+    path = write(tmp_path, "e.csv", "title,description\nI will help,Text\n")
+    run, files = _check(str(path))
+    assert files == {
+        f"{path}#L1": {
+            "path": f"{path}#L1",
+            "error": "the header row has no 'id' column (columns: title, description)",
+            "findings": [],
+        }
+    }
+    assert run.code == 2
+
+
+def test_long_cells_are_read(tmp_path):
+    """Longer than the csv module's default cell limit (128 KiB), within --max-file-size."""
+    row = dict(ROW, description="word " * 40_000)
+    path = write(tmp_path, "e.csv", _csv(row))
+    run, files = _check(str(path))
+    assert files[f"{path}#c1"]["error"] is None

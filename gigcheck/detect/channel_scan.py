@@ -118,10 +118,12 @@ def run_scans(gig: Gig, ctx: Context) -> list[RunScan]:
                 continue
             found.setdefault(k, []).append(Match(m.start - a, m.end - a, m.text, m.payloads, m.fuzzy))
         for k, (leet, _) in enumerate(chosen):
-            if _LOOKALIKE_LETTER.search(leet.text):
-                extra = _all_lookalike_names(cv, leet.text, found.get(k, []))
+            if _LOOKALIKE_LETTER.search(leet.text) or _SYMBOL_LETTER.search(leet.text):
+                extra = _disguised_names(cv, leet.text, found.get(k, []))
                 if extra:
-                    found[k] = sorted(found.get(k, []) + extra, key=lambda m: m.start)
+                    # A name read whole replaces the pieces of it read before ("sk" in "sk¥pe").
+                    kept = [m for m in found.get(k, []) if not any(e.start <= m.start and m.end <= e.end for e in extra)]
+                    found[k] = sorted(kept + extra, key=lambda m: m.start)
         return [
             RunScan(runs[k], chosen[k][0], chosen[k][1], found[k]) for k in sorted(found)
         ]
@@ -134,20 +136,40 @@ def run_scans(gig: Gig, ctx: Context) -> list[RunScan]:
 # Words are cut first and tested after: a pattern that looks for the letter inside a word
 # would rescan the letters before it from every start (quadratic on 200 KB of CJK text).
 _LOOKALIKE_LETTER = re.compile(r"[\u0370-\u052f]")
-_WORD = re.compile(r"[^\W\d_]+")
+# Symbols standing for letters that `deleet` leaves: currency and other signs anywhere
+# ("$k¥pe", "teleg€am"), and "@", "$", "|", "+" ending a word ("inst@"), where deleet
+# keeps them because they may be punctuation. "@" starting a word is a handle's.
+_SYMBOL_LETTERS = str.maketrans({"¥": "y", "€": "e", "£": "l", "¢": "c", "§": "s", "©": "c", "®": "r", "@": "a", "$": "s", "|": "l", "+": "t"})
+_SYMBOL_LETTER = re.compile(r"[¥€£¢§©®]|[^\W\d_][@$|+](?![\w@$|+])")
+_WORD = re.compile(r"(?:[^\W\d_]|[¥€£¢§©®@$|+])+")
+# Disguised words read per run: real runs have one or two; hostile ones thousands.
+_MAX_DISGUISED = 64
 
 
-def _all_lookalike_names(cv: ChannelVocab, text: str, have: list[Match]) -> list[Match]:
-    """Platform names spelled wholly in look-alike letters of another script: read with
-    every look-alike made Latin (`fold(whole_script=True)`), word by word."""
-    out = []
+def _disguised_names(cv: ChannelVocab, text: str, have: list[Match]) -> list[Match]:
+    """Platform names spelled in look-alike letters of another script or with symbols for
+    letters: read word by word with every look-alike made Latin (`fold(whole_script=True)`)
+    and every symbol its letter. Words that a trigger already reads whole, or that a
+    longer trigger covers, are left to it."""
+    out: list[Match] = []
     taken = [(m.start, m.end) for m in have]
+    tried = 0
     for w in _WORD.finditer(text):
         word = w.group()
-        if not 3 <= len(word) <= 15 or not _LOOKALIKE_LETTER.search(word) or any(a < w.end() and w.start() < b for a, b in taken):
+        x, y = w.span()
+        if not 3 <= len(word) <= 15 or word[0] == "@":
             continue
-        latin = fold(word, whole_script=True).text
-        if latin == word or not latin.isascii():
+        lookalike = _LOOKALIKE_LETTER.search(word) is not None
+        if not lookalike and not _SYMBOL_LETTER.search(word + " "):
+            continue
+        if any(a < y and x < b and (a < x or y < b or (a, b) == (x, y)) for a, b in taken):
+            continue
+        tried += 1
+        if tried > _MAX_DISGUISED:
+            break
+        latin = fold(word, whole_script=True).text if lookalike else word
+        latin = latin.translate(_SYMBOL_LETTERS)
+        if latin == word or not latin.isascii() or not latin.isalpha():
             continue
         found = cv.triggers.resolve(latin)
         if found is not None and any(isinstance(p, tuple) and p[0] == PLATFORM for p in found[0]):
@@ -287,7 +309,7 @@ def gig_payment_details(gig: Gig, ctx: Context) -> list[tuple[TextRun, Normalize
         out: list[tuple[TextRun, Normalized | None, DetailMatch]] = []
         for run in scanned_runs(gig):
             if run.kind in _PROSE_KINDS:
-                for d in find_account_details(run.text, cv.iban_lengths):
+                for d in find_account_details(run.text, cv.iban_lengths, cv.coin_words):
                     out.append((run, None, d))
         for scan in run_scans(gig, ctx):
             for d in find_handle_details(scan, cv):

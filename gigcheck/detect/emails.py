@@ -6,9 +6,10 @@ folded and spaced letters joined (the "words" view), so "ｓａｒａ＠ｇｍ�
 sellers type on purpose:
 
 * "@" written as a word or in brackets: "at", "(at)", "[at]", "{at}", "<at>", "-at-",
-  "(@)", and in other languages ("arroba", "chez", "Klammeraffe", "собака", "艾特");
-* "." the same way: "dot", "[.]", "(dot)", "period", "punto", "точка", "点";
-* only the provider: "jane_doe at gmail", "my gmail is rickyvoices", "hotmail: kay.art".
+  "(@)", "(a t)", and in other languages ("arroba", "chez", "Klammeraffe", "собака", "艾特");
+* "." the same way: "dot", "[.]", "(dot)", "[d.o.t]", "period", "punto", "точка", "点";
+* only the provider: "jane_doe at gmail", "my gmail is rickyvoices", "hotmail: kay.art",
+  "I'm on hotmail as brandon_3d", "my gmail (marco.cuts)".
 
 Detection starts from the "@"-forms (a few per text), reads the domain forward and the
 name backward from there, so ordinary prose costs one regular-expression scan. Every
@@ -54,16 +55,23 @@ def _glued(word: str) -> bool:
     return all(unicodedata.east_asian_width(ch) in "WF" for ch in word)
 
 
-def _alt(words: Iterable[str]) -> str:
-    """Alternation of words, longest first; an inner space or hyphen is optional."""
+def _alt(words: Iterable[str], spelled: bool = False) -> str:
+    """Alternation of words, longest first; an inner space or hyphen is optional.
+
+    With `spelled`, the letters of a word may also stand apart, each after at most one
+    separator ("a t", "d.o.t"): the views join spaced letters only from three on, so
+    a two-letter "a t" arrives as it was typed."""
+    apart = r"[ .\-_*\u00b7]?" if spelled else ""
     parts = []
     for w in sorted({w.strip().lower() for w in words if w.strip()}, key=lambda w: (-len(w), w)):
-        parts.append(r"[ \-]?".join(re.escape(p) for p in re.split(r"[ \-]", w)))
+        parts.append(r"[ \-]?".join(apart.join(map(re.escape, p)) for p in re.split(r"[ \-]", w)))
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
-def _forms(latin: str, cjk: str, symbol: str, prefix: Optional[str]) -> list[str]:
-    """The disguised spellings of one symbol ("@" or ".").
+def _forms(latin: str, spelled: str, cjk: str, symbol: str, prefix: Optional[str]) -> list[str]:
+    """The disguised spellings of one symbol ("@" or "."); `spelled` is `latin` with its
+    letters allowed apart, accepted only inside brackets ("(a t)", "[d.o.t]"), where
+    the brackets say the letters belong together.
 
     With a `prefix`, each is a named group (``<prefix>br``, ``<prefix>dash``, ...), so a
     match tells which kind it was; without one, plain groups."""
@@ -72,7 +80,7 @@ def _forms(latin: str, cjk: str, symbol: str, prefix: Optional[str]) -> list[str
         return f"(?P<{prefix}{name}>" if prefix is not None else "(?:"
 
     return [
-        group("br") + rf"{_WS}{{0,2}}{_OPEN}{_WS}?(?:{latin}|{cjk}|{symbol}){_WS}?{_CLOSE}{_WS}{{0,2}})",
+        group("br") + rf"{_WS}{{0,2}}{_OPEN}{_WS}?(?:{spelled}|{cjk}|{symbol}){_WS}?{_CLOSE}{_WS}{{0,2}})",
         group("dash") + rf"{_WS}{{0,2}}[-_]{{1,2}}{_WS}?{latin}{_WS}?[-_]{{1,2}}{_WS}{{0,2}})",
         group("word") + rf"{_WS}{{1,3}}{latin}{_WS}{{1,3}})",
         group("cjk") + rf"{_WS}{{0,2}}{cjk}{_WS}{{0,2}})",
@@ -88,8 +96,10 @@ class EmailVocab:
 
         at_words, dot_words = words("at_words"), words("dot_words")
         at_latin = _alt(w for w in at_words if not _glued(w))
+        at_spelled = _alt((w for w in at_words if not _glued(w)), spelled=True)
         at_cjk = _alt(w for w in at_words if _glued(w))
         dot_latin = _alt(w for w in dot_words if not _glued(w))
+        dot_spelled = _alt((w for w in dot_words if not _glued(w)), spelled=True)
         dot_cjk = _alt(w for w in dot_words if _glued(w))
 
         self.domains = {d.lower() for d in vocab.get("providers", [])}
@@ -120,7 +130,7 @@ class EmailVocab:
 
         # "@" forms. `sym` is "@" itself (doubled, or with spaces around it).
         self.at = re.compile(
-            "|".join([rf"(?P<sym>{_WS}{{0,3}}@{{1,3}}{_WS}{{0,3}})", *_forms(at_latin, at_cjk, "@", "")])
+            "|".join([rf"(?P<sym>{_WS}{{0,3}}@{{1,3}}{_WS}{{0,3}})", *_forms(at_latin, at_spelled, at_cjk, "@", "")])
         )
         # "." forms; `sym` is "." itself, `spaced` a "." with spaces around it.
         self.dot = re.compile(
@@ -130,7 +140,7 @@ class EmailVocab:
                     # Spaces on both sides, or before only: "gmail . com", "gmail .com";
                     # never after only, which ends a sentence ("at home. It ...").
                     rf"(?P<dspaced>{_WS}{{1,2}}\.{{1,3}}{_WS}{{0,2}})",
-                    *_forms(dot_latin, dot_cjk, r"\.", "d"),
+                    *_forms(dot_latin, dot_spelled, dot_cjk, r"\.", "d"),
                 ]
             )
         )
@@ -139,7 +149,7 @@ class EmailVocab:
         # The name before an "@" form: tokens joined by written-out dots ("sara dot
         # designs"); it must end exactly where the "@" form starts (searched with endpos).
         # (In names, also " . " with spaces on both sides: "j o h n . d o e @ ...".)
-        local_dot = "|".join([*_forms(dot_latin, dot_cjk, r"\.", None), rf"{_WS}{{1,2}}\.{_WS}{{1,2}}"])
+        local_dot = "|".join([*_forms(dot_latin, dot_spelled, dot_cjk, r"\.", None), rf"{_WS}{{1,2}}\.{_WS}{{1,2}}"])
         self.local = re.compile(
             rf"{_LOCAL_LOOKBEHIND}{_LOCAL_TOKEN}(?:(?:{local_dot}){_LOCAL_TOKEN}){{0,5}}\Z"
         )
@@ -149,9 +159,13 @@ class EmailVocab:
         names = _alt([*words("account_providers"), *self.aliases])
         nouns = _alt(words("account_nouns"))
         verbs = _alt(words("account_verbs"))
+        # "I'm on hotmail as brandon_3d": `as` is a verb only after a presence word.
+        presence_verbs = _alt(words("presence_verbs"))
+        self.presence_words = set(words("presence_words"))
         self.provider_handle = re.compile(
             rf"(?<![\w@.])(?P<prov>{names})(?:{_WS}+{nouns}){{0,2}}"
-            rf"(?:{_WS}*[:=→>]{{1,2}}{_WS}*|{_WS}+[-–—]{{1,2}}{_WS}+|{_WS}+{verbs}{_WS}+(?:[:=]{_WS}*)?)"
+            rf"(?:{_WS}*[:=→>]{{1,2}}{_WS}*|{_WS}+[-–—]{{1,2}}{_WS}+|{_WS}+{verbs}{_WS}+(?:[:=]{_WS}*)?"
+            rf"|{_WS}+(?P<as>{presence_verbs}){_WS}+|{_WS}*(?P<open>[(\[]){_WS}?)"
             rf"(?P<handle>[^\W\d_][\w.+-]{{2,63}})"
         )
         # Where "@" forms may start, for `find_emails`: each pattern starts with a
@@ -159,7 +173,7 @@ class EmailVocab:
         # alternation above, tried at every position, costs ~100 µs per KB).
         at_trie = _trie(w for w in at_words if not _glued(w))
         self.scan = [
-            re.compile(rf"{_OPEN}[ \t\n]?(?:{at_latin}|{at_cjk}|@)"),
+            re.compile(rf"{_OPEN}[ \t\n]?(?:{at_spelled}|{at_cjk}|@)"),
             re.compile(rf"[-_]{{1,2}}[ \t\n]?{at_latin}[ \t\n]?[-_]"),
             re.compile(rf"[ \t\n]{at_trie}[ \t\n]"),
         ]
@@ -167,7 +181,7 @@ class EmailVocab:
         # For `may_hold_email` on raw text: bracketed and dashed forms and CJK words
         # (rare characters start each, so the scan is fast); word forms ("at",
         # "arroba") and provider names are looked up among the text's words instead.
-        self.gate_bracket = re.compile(rf"{_OPEN[:-1]}\-_]{_WS}?(?:{at_latin}|@){_WS}?{_CLOSE[:-1]}\-_]")
+        self.gate_bracket = re.compile(rf"{_OPEN[:-1]}\-_]{_WS}?(?:{at_spelled}|@){_WS}?{_CLOSE[:-1]}\-_]")
         self.gate_cjk = re.compile(at_cjk)
         self.at_tokens = frozenset(w for w in at_words if " " not in w and "-" not in w and not _glued(w))
         self.gate_providers = tuple(words("account_providers"))
@@ -343,6 +357,35 @@ def _provider_handles(s: str, ev: EmailVocab) -> list[re.Match]:
     return found
 
 
+def _account(s: str, m: re.Match, ev: EmailVocab) -> Optional[tuple[str, int]]:
+    """The account a "my gmail is x" match names and where the finding ends, or None
+    when the word after the provider is not an account name."""
+    handle = m.group("handle").rstrip(".-")
+    end = m.start("handle") + len(handle)
+    if len(handle) < 3 or handle in ev.not_local or handle in ev.placeholder_locals:
+        return None
+    shaped = _IDENT.search(handle) is not None and sum(ch.isalpha() for ch in handle) >= 2
+    before = s[max(0, m.start() - 12): m.start()].split()
+    opened = m.group("open")
+    if opened:
+        # Brackets after a provider mostly hold notes ("gmail (work)", "(e.g. x)",
+        # "(a.k.a)"): only an account-shaped name that fills them is one.
+        closed = s[end:end + 1] == (")" if opened == "(" else "]")
+        if not (shaped and closed) or all(len(p) == 1 for p in handle.split(".")):
+            return None
+        return handle, end + 1
+    if m.group("as") and (not before or before[-1] not in ev.presence_words):
+        return None  # "use Gmail as smtp_relay" is a setup, "I'm on hotmail as x" an account
+    if not shaped:
+        # A plain word is an account name only after "my", and when the
+        # sentence ends there: "my gmail is ricky," but not "my gmail is full of".
+        if not before or before[-1] not in ev.possessives or handle in ev.not_handle:
+            return None
+        if end < len(s) and s[end] == " " and s[end + 1:end + 2].isalpha():
+            return None
+    return handle, end
+
+
 def _dot_words(s: str, labels: list[tuple[int, int, str]]) -> set[str]:
     """The words between the labels ("dot", "point"), without brackets and dashes."""
     return {s[a[1]:b[0]].strip(" \t\n()[]{}<>«»\"'“”‘’-_") for a, b in zip(labels, labels[1:])} - {"", "."}
@@ -497,23 +540,13 @@ def find_emails(norm: Normalized, ev: EmailVocab) -> list[EmailMatch]:
         for m in _provider_handles(s, ev):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            handle = m.group("handle").rstrip(".-")
-            if len(handle) < 3 or handle in ev.not_local or handle in ev.placeholder_locals:
+            account = _account(s, m, ev)
+            if account is None:
                 continue
-            letters = sum(ch.isalpha() for ch in handle)
-            if not (_IDENT.search(handle) and letters >= 2):
-                # A plain word is an account name only after "my", and when the
-                # sentence ends there: "my gmail is ricky," but not "my gmail is full of".
-                before = s[max(0, m.start() - 12): m.start()].split()
-                end = m.start("handle") + len(handle)
-                if not before or before[-1] not in ev.possessives or handle in ev.not_handle:
-                    continue
-                if end < len(s) and s[end] == " " and s[end + 1:end + 2].isalpha():
-                    continue
+            handle, end = account
             prov = m.group("prov")
             prov = ev.alias_names.get(_squash(prov), prov)
             domain = ev.providers.get(prov, prov + ".com")
-            end = m.start("handle") + len(handle)
             found.append(EmailMatch(m.start(), end, f"{handle}@{domain}", PROVIDER))
     if len(found) > 1:
         found.sort(key=lambda e: (e.start, -e.end))

@@ -7,11 +7,16 @@ after it is read with the pack's connectors ("id", "is", ":", "→", "号" ...) 
 identifier; failing that, an identifier shaped like one right before the name. What the
 identifier may be depends on how sure the name is:
 
-* `@name`, `name#1234`, `live:...`, or a word with dots, underscores or digits: after any
-  platform name, abbreviations included ("tg @nadia", "snap: ghostie_ray");
+* `@name` (also "@ name" after a label), `name#1234`, `live:...`, a Meet code, or a word
+  with dots, underscores or digits: after any platform name, abbreviations included
+  ("tg @nadia", "snap: ghostie_ray", "ds: vibe_check#1111");
+* a profile path after a label ("LinkedIn: /in/daniel-okoro");
+* a meeting number after "meeting ID" or before its passcode ("Zoom meeting ID 812 3456
+  7890, passcode 4411");
 * a plain word ("my skype is joecool", "Kik: kikmejay"): only after a full platform name
   and a label (":", "=", a dash, "is", "id", "es" ...), and only when it is not an
-  ordinary word of the pack's `not_identifiers` or a work subject, at the end of a phrase.
+  ordinary word of the pack's `not_identifiers` or a work subject, at the end of a phrase;
+  or a page name of capitalised words ("Facebook: Rosa Delgado Songs (search it)").
 
 Numbers and email addresses are not identifiers here: the phone and email rules report
 them (`claimed` lets the caller say which spans they take). URLs are the links' part.
@@ -23,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ..normalize import Normalized
 from .triggers import (
     CUE,
     CUE_BEFORE,
@@ -39,14 +45,30 @@ PLAIN = "plain"
 DISGUISED = "disguised"
 
 # What may follow the connectors as an identifier (on the words view, lower case).
+# Repeats are bounded (a host name is at most 253 characters): glued text without spaces
+# (200 KB of Chinese) would otherwise be read to its end from every platform name in it.
 _IDENT = re.compile(
-    r"(?P<url>(?:https?://|www\.)\S+|[\w.\-]+\.[a-z]{2,}/\S*)"
+    r"(?P<url>(?:https?://|www\.)\S+|[\w.\-]{1,253}\.[a-z]{2,}/\S*)"
     r"|(?P<live>live:[\w.:\-]+)"
-    r"|(?P<at>(?:@|u/)[\w][\w.\-]{0,40})"
+    r"|(?P<at>(?:@[ \t]?|u/)[\w][\w.\-]{0,40})"
     r"|(?P<num>\+?\(?\d[\d\s().\-]{3,24}\d)(?![\w@])"
     r"|(?P<tok>[^\W_][\w.\-]{0,40}(?:#\d{4})?)"
 )
-_STRONG = re.compile(r"[^\W_][._][^\W_]|_|#\d{4}$|[a-z]\d|\d[a-z]")
+# Identifiers no ordinary word looks like, whatever named the platform: a Discord tag
+# ("vibe_check#1111"), a Google Meet code ("abc-defg-hij").
+_UNIQUE = re.compile(r"#\d{4}$|^[a-z]{3}-[a-z]{4}-[a-z]{3}$")
+_STRONG = re.compile(r"[^\W_][._][^\W_]|_|[a-z]\d|\d[a-z]|" + _UNIQUE.pattern)
+# A meeting number's passcode right after it ("812 3456 7890, passcode 4411"): what makes
+# a bare number after "Zoom meeting" a room to join rather than a count.
+_PASSCODE = re.compile(r"[ \t]*[,;(]?[ \t]*(?:passcode|password|pass code|pwd|pin)\b")
+# A profile path after a label ("LinkedIn: /in/daniel-okoro", "fb: /maya.portraits",
+# "TikTok: /@moves.by.kim"): one short path segment may come first.
+_PATH = re.compile(r"/(?:[a-z]{1,8}/)?@?(?P<id>[^\W_][\w.\-]{1,60})")
+# A page or channel name of capitalised words after a label ("Facebook: Rosa Delgado
+# Songs"), ending its phrase; a hint to look it up ("(search it)") makes it certain.
+_PAGE = re.compile(r"[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20}){1,4}")
+_PAGE_END = re.compile(r"[ \t]*(?:$|[(\[,;.!?|\n]|[—–-][ \t])")
+_LOOK_UP = re.compile(r"[^.!?\n]{0,20}?\b(?:search|look (?:it|me|us|them) up|google|find (?:it|me|us))\b")
 _NUMERIC_UNIT = re.compile(r"^\d+(?:[.,]\d+)?[a-z]{0,3}\+?$")
 _POSSESSIVE = re.compile(r"(?:^|\s)(?:my|mi|mon|ma|mein|meine|meu|minha|il mio|мой|мой)\s+$")
 _LABEL_PUNCT = frozenset(":=-—–→➜➔>»|：")
@@ -90,6 +112,8 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Callable[[int, int], 
         if trig.start and text[trig.start - 1] in "-@._#$&\\":
             continue  # inside a longer token: "@font-face", "my-skype-bot", "fb_id"
         end = trig.end
+        if "." in trig.text and text[end:end + 1] == ".":
+            end += 1  # a dotted short form keeps its last dot: "f.b.: /maya"
         if _compound(text, end):
             # "Skype-quality", "Instagram-style", "Telegram-бота" are work; "Skype-Name:",
             # "Telegram-канал: @x" still label a handle.
@@ -100,7 +124,7 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Callable[[int, int], 
         else:
             found = _after(scan, cv, trig.start, end, form, claimed)
         if found is None and form != "verb":
-            found = _before(text, trig.start, claimed)
+            found = _before(cv, text, trig.start, claimed)
         if found is None and form != "verb":
             found = _next_sentence(scan, cv, trig.end, claimed)
         if found is None:
@@ -122,7 +146,7 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Callable[[int, int], 
 _WORD_LABEL = re.compile(r"\s[^\W\d_]{2,20}\s?[:：]\s{0,3}(@[\w][\w.\-]{1,40})")
 
 
-def _word_then_label(text: str, end: int) -> Optional[tuple[int, int, str]]:
+def _word_then_label(text: str, end: int) -> tuple[int, int, str] | None:
     m = _WORD_LABEL.match(text, end)
     if m is None:
         return None
@@ -149,22 +173,26 @@ def _compound(text: str, end: int) -> bool:
 def _after(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str, claimed) -> tuple[int, int, str] | None:
     text = scan.words.text
     c = cv.connect.match(text, end)
-    labelled = False
-    pos = end
-    if c is not None:
-        pos = c.end()
-        labelled = _labelled(cv, text[end:pos])
+    pos = c.end() if c is not None else end
+    # The name's own last word may be the label: "skype id maria.v", "Zoom meeting ID 812 …".
+    labelled = _labelled(cv, text[end:pos]) or _labelled(cv, text[start:end].split()[-1])
+    punct = any(ch in _LABEL_PUNCT for ch in text[end:pos])
+    if punct and text[pos - 1:pos] == "/":
+        return _path(cv, text, pos - 1, claimed)
     m = _IDENT.match(text, pos)
     if m is None:
         return None
     kind = m.lastgroup
-    if form == "word" and not (c is not None and any(ch in _LABEL_PUNCT for ch in text[end:pos])):
-        # "wanna meet @bob", "standing in line": an ordinary word needs a label ("X: @bob")
-        # or to be the seller's ("my snap is miasnaps22").
-        if not (labelled and _POSSESSIVE.search(text, max(0, start - 8), start)):
+    meeting = kind == "num" and (labelled or _PASSCODE.match(text, m.end()) is not None)
+    if form == "word" and not punct:
+        # "wanna meet @bob", "standing in line": an ordinary word needs a label ("X: @bob"),
+        # to be the seller's ("my snap is miasnaps22"), or an identifier no other word
+        # has (a Discord tag, a meeting number).
+        unique = kind == "tok" and _UNIQUE.search(m.group()) is not None
+        if not (unique or meeting or (labelled and _POSSESSIVE.search(text, max(0, start - 8), start))):
             return None
     bare = c is None or not text[end:pos].strip()
-    if bare and kind == "tok" and "#" not in m.group():
+    if bare and kind == "tok" and _UNIQUE.search(m.group()) is None:
         # "LinkedIn b2b lead generation": after a bare name, only "@name", "name#1234" or
         # (after a full name) a user name with dots or underscores ("skype felipe.audio").
         tok = m.group().rstrip(".-")
@@ -188,13 +216,16 @@ def _after(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str, cla
         return None  # an email or phone number: the email and phone rules report it
     if kind == "num":
         digits = sum(ch.isdigit() for ch in ident)
-        return (a, b, ident) if digits >= 5 and labelled else None
+        return (a, b, ident) if digits >= 5 and meeting else None
     if kind == "at":
-        if len(ident) < 3:
-            return None
+        name = ident.lstrip("@ \t")
+        if len(name) < 2 or _NUMERIC_UNIT.match(name):
+            return None  # "@3pm", "@2x"
         if b < len(text) and text[b] == "@":
             return None  # "@name@host": an address
-        return a, b, ident
+        if name != ident[1:] and not (punct or _STRONG.search(name)):
+            return None  # "skype @ home": "@" read as "at"
+        return a, b, "@" + name
     if kind == "live":
         return a, b, ident
     # A word.
@@ -207,7 +238,6 @@ def _after(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str, cla
     if _STRONG.search(ident):
         return a, b, ident  # user names often hold work words ("logo.by.omar", "seo_master")
     seg = text[end:a]
-    punct = any(ch in _LABEL_PUNCT for ch in seg)
     if form in ("word", "verb") or not labelled or (form == "short" and not punct):
         return None  # "IG: cutbycarla" yes; "snap photos", "tg bots" no
     if not punct and not _POSSESSIVE.search(text, max(0, start - 8), start):
@@ -215,12 +245,69 @@ def _after(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str, cla
     last = re.findall(r"[^\W\d_]+|[^\w\s]", seg)
     if last and last[-1] not in cv.label_words and last[-1] not in _LABEL_PUNCT:
         return None  # "LinkedIn: profile rewrite": the word before it is no label
+    if punct:
+        page = _page_name(scan, cv, a, form)
+        if page is not None:
+            return page
     if len(ident) < 3 or ident in cv.not_identifiers or ident in cv.subject_words:
         return None
     rest = text[b:b + 2]
     if rest and not re.match(r"\s*(?:$|[^\w\s])", text[b:b + 3]):
         return None  # a phrase goes on: "Skype: bob or email" is prose
     return a, b, ident
+
+
+def _path(cv: ChannelVocab, text: str, at: int, claimed) -> tuple[int, int, str] | None:
+    """A profile path after a label: "LinkedIn: /in/daniel-okoro"."""
+    m = _PATH.match(text, at)
+    if m is None:
+        return None
+    ident = m.group("id").rstrip(".-")
+    a, b = m.start("id"), m.start("id") + len(ident)
+    if (
+        len(ident) < 3
+        or ident in cv.platform_words
+        or ident in cv.not_identifiers
+        or _GENERIC_PATHS.match(ident)
+        or claimed(a, b)
+    ):
+        return None
+    return at, b, ident
+
+
+def _page_name(scan: RunScan, cv: ChannelVocab, a: int, form: str) -> tuple[int, int, str] | None:
+    """A page or display name right at `a`, after a label ("Facebook: Rosa Delgado Songs
+    (search it)"). A short form needs a hint to look it up."""
+    text = scan.words.text
+    b = capitalized_name(scan.words, cv, a)
+    if b is None:
+        return None
+    if _LOOK_UP.match(text, b) is None and (form not in ("name", "alias") or _PAGE_END.match(text, b) is None):
+        return None
+    return a, b, text[a:b]
+
+
+def capitalized_name(norm: Normalized, cv: ChannelVocab, a: int) -> int | None:
+    """The end of a name of two to five capitalised words at view offset `a` ("Rosa
+    Delgado Songs", "SmileSocial Leeds"), read in the original text; None when there is
+    none. Title-case work ("Profile Rewrite", "Ads Manager Setup") is told apart by its
+    work words, and phrases of function words ("Available After Order") are no name."""
+    m = _PAGE.match(norm.text, a)
+    if m is None:
+        return None
+    words: list[str] = []
+    b = a
+    for w in re.finditer(r"\S+", m.group()):
+        x, y = a + w.start(), a + w.end()
+        if not norm.original(x, y)[:1].isupper():
+            break
+        words.append(w.group())
+        b = y
+    if len(words) < 2 or any(w in cv.subject_words or w in cv.platform_words for w in words):
+        return None
+    if sum(w not in cv.not_identifiers for w in words) < 2:
+        return None
+    return b
 
 
 # "I added you on Skype. My ID is dean.malmgren": a label that opens the next sentence.
@@ -243,7 +330,7 @@ def _next_sentence(scan: RunScan, cv: ChannelVocab, end: int, claimed) -> tuple[
     return a, b, ident
 
 
-def _before(text: str, start: int, claimed) -> tuple[int, int, str] | None:
+def _before(cv: ChannelVocab, text: str, start: int, claimed) -> tuple[int, int, str] | None:
     lo = max(0, start - 60)
     m = _BEFORE.search(text, lo, start)
     if m is None:
@@ -254,8 +341,8 @@ def _before(text: str, start: int, claimed) -> tuple[int, int, str] | None:
         return None
     if a > 0 and text[a - 1] in "@.\\/:":
         return None  # part of a URL or an address
-    if "@" in ident[1:] or claimed(a, b):
-        return None
+    if "@" in ident[1:] or ident in cv.platform_words or claimed(a, b):
+        return None  # an address, another name ("f.b / i.g"), an email or a phone
     if re.search(r"\.(?:com|net|org|io|co|me|app|dev|ai|py|js|md|html?|php|png|jpe?g|pdf)$", ident):
         return None  # a domain or a file name, not a user name
     return a, b, ident

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .handles import is_subject
+from .handles import capitalized_name, is_subject
 from .lexicon import Match
 from .triggers import (
     ASK,
@@ -36,6 +36,8 @@ from .triggers import (
     CHANNEL_VERB,
     CONTACT,
     CONV,
+    CUE_BEFORE,
+    DETAIL,
     MARK,
     MARK_AFTER,
     MARKET,
@@ -43,16 +45,20 @@ from .triggers import (
     OFF,
     OTHER_CHANNEL,
     PERSON,
+    PLACE,
     PLATFORM,
     POST,
     PROFILE,
     REFUSAL,
     SEARCH,
     SEARCH_CH,
+    SEARCH_NAME,
     SESSION,
     SESSION_MARK,
     SHARE,
+    TALK,
     THERE,
+    WHERE,
     ChannelVocab,
     RunScan,
     kinds,
@@ -60,7 +66,7 @@ from .triggers import (
     words_between,
 )
 
-_VERB_KINDS = (CONTACT, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, PROFILE, OFF)
+_VERB_KINDS = (CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +84,7 @@ class _Channel:
     label: str
     private: bool  # a messenger, email or phone (not a social profile, not a website)
     platform: bool
+    ordinary: bool = False  # a platform name that is an ordinary word, in lower case ("teams")
 
 
 def find_invitations(scan: RunScan, cv: ChannelVocab, blocked: Callable[[int, int], bool]) -> list[InvitationMatch]:
@@ -115,15 +122,17 @@ def _judge(scan: RunScan, cv: ChannelVocab, t: Match, ks: set[str], sent: tuple[
     if CHANNEL_VERB in ks:
         if not _marketplace_after(scan, cv, t.end) and not _name_after(scan, t.end) and _verb_ends(scan, cv, t.end):
             return InvitationMatch(t.start, t.end, CHANNEL_VERB, None)
-    if CONTACT in ks:
-        ch = _tied_channel(scan, cv, t, channels, ctx)
+    if CONTACT in ks or TALK in ks:
+        # "we can work in teams of two": talking together is no invitation in an ordinary word.
+        tied = channels if CONTACT in ks else [c for c in channels if not c.ordinary]
+        ch = _tied_channel(scan, cv, t, tied, ctx)
         if ch is not None and not (post and ch.platform):
             return InvitationMatch(min(t.start, ch.start), max(t.end, ch.end), CONTACT, ch.label)
         offs = [o for o in scan.triggers if OFF in kinds(o) and s0 <= o.start < s1 and not _negated(scan, cv, o.start)]
         if offs and not post:
             return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)
         there = [m for m in ctx if THERE in kinds(m) and m.start >= t.end and words_between(text, t.end, m.start) <= 2]
-        if there and any(c.platform and c.end <= t.start for c in channels) and not post:
+        if there and any(c.platform and c.end <= t.start for c in tied) and not post:
             return InvitationMatch(t.start, there[0].end, CONTACT, None)
     if SHARE in ks or ASK in ks:
         for c in channels:
@@ -133,19 +142,37 @@ def _judge(scan: RunScan, cv: ChannelVocab, t: Match, ks: set[str], sent: tuple[
                 if _negated(scan, cv, c.start):
                     continue
                 return InvitationMatch(t.start, c.end, SHARE if SHARE in ks else ASK, c.label)
+        found = _detail_of_platform(scan, t, ks, channels, ctx)
+        if found is not None:
+            return found
     if SEARCH in ks:
         return InvitationMatch(t.start, t.end, SEARCH, None)
     if SEARCH_CH in ks:
         plats = [c for c in channels if c.platform and c.start >= t.end]
         if plats:
             return InvitationMatch(t.start, plats[0].end, SEARCH, plats[0].label)
-    if PROFILE in ks and channels:
-        return InvitationMatch(min(t.start, channels[0].start), t.end, PROFILE, channels[0].label)
+        end = _business_name(scan, cv, t.end)
+        if end is not None:
+            return InvitationMatch(t.start, end, SEARCH, None)  # "just google 'SmileSocial Leeds'"
+    if SEARCH_NAME in ks and not text[s0:t.start].strip(" \t-–—*•>\"'“"):
+        # An imperative with a quoted name: "Google 'SmileSocial Leeds'", not "customers
+        # google 'Best Pizza'" nor a title-case heading ("Search Engine Optimization").
+        end = _business_name(scan, cv, t.end, quoted_only=True)
+        if end is not None:
+            return InvitationMatch(t.start, end, SEARCH, None)
+    if PROFILE in ks:
+        mine = [c for c in channels if not _buyers(scan, ctx, c.start)]
+        if mine:
+            return InvitationMatch(min(t.start, mine[0].start), t.end, PROFILE, mine[0].label)
+    if WHERE in ks:
+        found = _pointed(scan, t, channels, ctx)
+        if found is not None:
+            return found
     if OFF in ks and not post:
         # Said by the seller to the buyer: with a contact verb or a channel ("contact me
         # outside Fiverr", "use the contact form on my website instead of ordering here"),
         # not a report of what others do ("buyers often ask for off-Fiverr communication").
-        if channels or _has_kind(scan, s0, s1, CONTACT, cv):
+        if channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
             return InvitationMatch(t.start, t.end, OFF, None)
         ks_ctx = [kinds(m) for m in ctx]
         if any(CONV in k for k in ks_ctx) and any(PERSON in k for k in ks_ctx):
@@ -153,9 +180,94 @@ def _judge(scan: RunScan, cv: ChannelVocab, t: Match, ks: set[str], sent: tuple[
     return None
 
 
+def _detail_of_platform(
+    scan: RunScan, t: Match, ks: set[str], channels: list[_Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """"ask me for my ID", "send your handle" with a platform named in the sentence
+    ("I prefer working via Skype, ask me for my ID"): the detail is that platform's. A
+    buyer is asked for a messenger's only (their social profile is often the work)."""
+    text = scan.text
+    for d in ctx:
+        if DETAIL in kinds(d) and d.start >= t.end and words_between(text, t.end, d.start) <= 2:
+            for c in channels:
+                if c.platform and (SHARE in ks or c.private):
+                    return InvitationMatch(t.start, d.end, SHARE if SHARE in ks else ASK, c.label)
+            return None
+    return None
+
+
+def _pointed(scan: RunScan, t: Match, channels: list[_Channel], ctx: list[Match]) -> InvitationMatch | None:
+    """"my number is on my website", "my WhatsApp is in the last image of the gallery",
+    "you'll find my email in the video": one of the seller's channels right before the
+    phrase (or right after "you'll find my"), and a place for it (an image, a website, a
+    platform) within five words after."""
+    text = scan.text
+    mine = None
+    for c in channels:
+        if not (c.private or c.platform):
+            continue
+        if c.end <= t.start and words_between(text, c.end, t.start) <= 1 and _sellers(text, c.start):
+            mine = c  # "my Skype name is written …"
+        elif c.start >= t.end and words_between(text, t.end, c.start) <= 1 and text[t.start:t.end].endswith("my"):
+            mine = c  # "you'll find my email …"
+            break
+    if mine is None:
+        return None
+    after = max(t.end, mine.end)
+    for p in ctx:
+        if p.start >= after and PLACE in kinds(p) and words_between(text, after, p.start) <= 5:
+            return InvitationMatch(min(t.start, mine.start), p.end, WHERE, mine.label)
+    for c in channels:
+        if c is not mine and (c.platform or not c.private) and c.start >= after and words_between(text, after, c.start) <= 5:
+            return InvitationMatch(min(t.start, mine.start), c.end, WHERE, mine.label)
+    return None
+
+
+# The seller's own: "my phone number", "our business WhatsApp".
+_SELLERS = re.compile(r"(?:^|\s)(?:my|our)(?:\s+\S+){0,2}\s+$")
+
+
+def _sellers(text: str, start: int) -> bool:
+    return _SELLERS.search(text, max(0, start - 30), start) is not None
+
+
+def _buyers(scan: RunScan, ctx: list[Match], at: int) -> bool:
+    """A channel that belongs to the buyer's work: a work cue ("your", "integrate") within
+    four words before it in its clause ("a flyer with your logo and WhatsApp number")."""
+    c0, _ = scan.clause(at)
+    text = scan.text
+    return any(
+        CUE_BEFORE in kinds(m) and c0 <= m.start and m.end <= at and words_between(text, m.end, at) <= 4 for m in ctx
+    )
+
+
+# A quoted name ("just google 'SmileSocial Leeds'"): quotes of any kind around a name that
+# starts with a capital letter.
+_QUOTED = re.compile(r"[ \t]*[\"'“‘«„]([^\"'“”‘’«»\n]{2,60})[\"'”’»“]")
+
+
+def _business_name(scan: RunScan, cv: ChannelVocab, end: int, quoted_only: bool = False) -> int | None:
+    """The end of a business or page name right after `end`: quoted and capitalised, or
+    (unless `quoted_only`) two to five capitalised words."""
+    text = scan.text
+    q = _QUOTED.match(text, end)
+    if q is not None:
+        return q.end() if scan.words.original(q.start(1), q.start(1) + 1).isupper() else None
+    if quoted_only:
+        return None
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return capitalized_name(scan.words, cv, i) if i > end else None
+
+
 def _has_kind(scan: RunScan, a: int, b: int, kind: str, cv: ChannelVocab) -> bool:
     return any(kind in kinds(m) and a <= m.start < b and not _negated(scan, cv, m.start) for m in scan.triggers)
 
+
+# Words before an ordinary word that make it an app: "via zoom", "over signal" (not "in
+# teams", "on line 3").
+_APP_MARKERS = frozenset({"via", "over", "through", "thru", "using"})
 
 # Channels judged per sentence: real sentences name two or three; hostile ones hundreds.
 _MAX_CHANNELS = 12
@@ -173,10 +285,17 @@ def _channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[Match
             break
         if is_subject(scan, cv, m.start, m.end, skip) and not _possessed(scan, cv, m.start):
             continue
+        forms = {p[2] for p in m.payloads if isinstance(p, tuple) and p[0] == PLATFORM}
         pid = next(p[1] for p in m.payloads if isinstance(p, tuple) and p[0] == PLATFORM)
         plat = cv.platforms.get(pid)
         label = plat.label if plat else pid
-        out.append(_Channel(m.start, m.end, label, plat is None or plat.kind == "messenger", True))
+        before = scan.text[max(s0, m.start - 9):m.start].split()
+        ordinary = (
+            forms == {"word"}
+            and scan.words.original(m.start, m.end).islower()
+            and not (before and before[-1] in _APP_MARKERS)
+        )
+        out.append(_Channel(m.start, m.end, label, plat is None or plat.kind == "messenger", True, ordinary))
     for m in ctx:
         ks = kinds(m)
         if CHANNEL in ks or OTHER_CHANNEL in ks:

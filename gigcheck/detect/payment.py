@@ -12,8 +12,11 @@ weak one, a negation ("I do not accept payments outside Fiverr") or the marketpl
 the way ("pay with PayPal on Fiverr") undo it.
 
 Details are checked, not just shaped: an IBAN must have its country's length and valid
-check digits (ISO 13616, mod 97), a Bitcoin address its Base58Check or Bech32 checksum,
-so order numbers and hashes that look alike are left alone.
+check digits (ISO 13616, mod 97), a wallet address (Bitcoin, Litecoin, Dogecoin, TRON)
+its Base58Check or Bech32 checksum, so order numbers and hashes that look alike are left
+alone. A wallet-shaped string whose checksum fails is still one when a coin or a wallet is
+named right around it ("Send LTC to ltc1q…"): a mistyped address is still an offer to be
+paid there.
 """
 from __future__ import annotations
 
@@ -60,12 +63,26 @@ class OfferMatch:
 class DetailMatch:
     start: int  # offsets: view offsets for "cashtag"/"handle", run text offsets otherwise
     end: int
-    kind: str  # iban | btc | eth | cashtag | handle
+    kind: str  # iban | btc | ltc | doge | trx | eth | cashtag | handle
     value: str
 
 
-# An account right after a service: an address, a handle, a cashtag or a number.
-_ACCOUNT = re.compile(r"[\w.+\-]+(?:@|\s?[(\[]?\s?at\s?[)\]]?\s)[\w\-]+|@[\w][\w.\-]{1,40}|\$[a-z][\w]{1,19}|\+?\(?\d[\d\s().\-]{5,}\d")
+# An account right after a service: an address (also written "name at host dot com"), a
+# handle, a cashtag, a number, a bank's SWIFT/BIC code. The local part is bounded (64
+# characters at most): glued text without spaces is not read to its end.
+_ACCOUNT = re.compile(
+    r"[\w.+\-]{1,64}@[\w\-]+"
+    r"|[\w.+\-]{1,64}\s?[(\[]?\s?at\s?[)\]]?\s[\w\-]+\s?[(\[]?\s?(?:\.|dot)\s?[)\]]?\s?[a-z]{2,}"
+    r"|@[\w][\w.\-]{1,40}|\$[a-z][\w]{1,19}|\+?\(?\d[\d\s().\-]{5,}\d"
+    r"|[a-z]{6}\d[a-z0-9](?:[a-z0-9]{3})?(?![\w@])"
+)
+# After a label only: a key of letters and digits ("Pix: chave aleatória 3f2a-99bc").
+_KEY = re.compile(r"(?=(?:[a-z\-]*\d){2})[a-z0-9][a-z0-9\-]{5,40}(?![\w@])")
+# What a service may be followed by before its account: a note in brackets ("Pix
+# (celular): …", "GCash (mobile) …"), connectors, words that name the account ("key",
+# "chave", "UPI ID"), then "to" ("Interac e-Transfer to priya@…", "Zelle to 555 …").
+_NOTE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,24}[)\]]")
+_TO = re.compile(r"[ \t]*(?:to|via)[ \t]+")
 _CASHTAG = re.compile(r"\$[a-z][a-z0-9_]{1,19}(?![\w$])")
 _AT_HANDLE = re.compile(r"@[\w][\w.\-]{1,40}")
 
@@ -115,7 +132,7 @@ def _judge(scan: RunScan, cv: ChannelVocab, t: Match, ks: set[str], sent: tuple[
         return OfferMatch(t.start, t.end, None, OUTSIDE)
     if t.end < len(text) - 1 and text[t.end] == "-" and text[t.end + 1].isalpha():
         return None  # "Cash App-style", "Bitcoin-themed"
-    if _account_after(scan, cv, t.end):
+    if _account_after(scan, cv, t.end, SERVICE not in ks):
         return OfferMatch(t.start, t.end, t.text, STRONG)  # "Payoneer account: finance@…"
     c0, c1 = scan.clause(t.start)
     # Subject next to it: "PayPal checkout", "Stripe and PayPal payment gateway".
@@ -161,11 +178,29 @@ def _judge(scan: RunScan, cv: ChannelVocab, t: Match, ks: set[str], sent: tuple[
     return None
 
 
-def _account_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
+def _account_after(scan: RunScan, cv: ChannelVocab, end: int, ambiguous: bool) -> bool:
+    """An account right after the service at `end`. After a service that is also an
+    ordinary word ("Swift", "Pix", "Wise") only behind a label ("Pix (celular): +55 …"),
+    and not an "@name" ("Swift: @MainActor" is code)."""
     text = scan.words.text
-    c = cv.connect.match(text, end)
-    pos = c.end() if c is not None else end
-    return _ACCOUNT.match(text, pos) is not None and pos - end <= 20
+    pos = end
+    named = False  # words that name the account ("till number", "chave")
+    for rx in (_NOTE, cv.connect, cv.account_labels, cv.connect, _TO):
+        m = rx.match(text, pos)
+        if m is not None:
+            named = named or rx is cv.account_labels
+            pos = m.end()
+    if pos - end > 40:
+        return False
+    label = text[end:pos].strip()
+    m = _ACCOUNT.match(text, pos)
+    if m is None and (named or any(ch in ":=" for ch in label)):
+        m = _KEY.match(text, pos)
+    if m is None:
+        return False
+    if ambiguous:
+        return bool(label) and not m.group().startswith("@")
+    return True
 
 
 def find_handle_details(scan: RunScan, cv: ChannelVocab) -> list[DetailMatch]:
@@ -203,14 +238,22 @@ def find_handle_details(scan: RunScan, cv: ChannelVocab) -> list[DetailMatch]:
 
 # ---------------------------------------------------------------------- account numbers
 
+# Wallet shapes are wide (any letters and digits): the checksum, or a coin named around
+# a mistyped one, decides.
 _DETAILS = re.compile(
     r"(?<![A-Za-z0-9])(?:"
     r"(?P<iban>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)"
-    r"|(?P<bech>bc1[ac-hj-np-z02-9]{11,71})"
-    r"|(?P<b58>[13][a-km-zA-HJ-NP-Z1-9]{25,34})"
+    r"|(?P<bech>(?:bc|ltc|tb|BC|LTC|TB)1[A-Za-z0-9]{11,87})"
+    r"|(?P<b58>[13LMDT][A-Za-z0-9]{25,34})"
     r"|(?P<eth>0x[0-9a-fA-F]{40})"
     r")(?![A-Za-z0-9])"
 )
+# The coin of a Bech32 prefix or a Base58Check version byte.
+_BECH_COINS = {"bc": "btc", "tb": "btc", "ltc": "ltc"}
+_B58_COINS = {0x00: "btc", 0x05: "btc", 0x30: "ltc", 0x32: "ltc", 0x1E: "doge", 0x41: "trx"}
+_B58_FIRST = {"1": "btc", "3": "btc", "L": "ltc", "M": "ltc", "D": "doge", "T": "trx"}
+# How far around a wallet-shaped string a coin or "wallet" is looked for.
+_NEAR_BEFORE, _NEAR_AFTER = 60, 30
 # Cheap test before the scan, on the text's shape (one str.translate, substring tests):
 # an IBAN starts with two capitals and two digits ("AA11"); a wallet address is a run of
 # 25+ letters and digits.
@@ -231,8 +274,12 @@ def may_hold_details(text: str) -> bool:
     return "AA11" in shape or _RUN25 in shape.translate(_UNIFORM)
 
 
-def find_account_details(text: str, iban_lengths: dict[str, int]) -> list[DetailMatch]:
-    """IBANs and crypto wallet addresses in raw run text (case matters for them)."""
+def find_account_details(
+    text: str, iban_lengths: dict[str, int], coin_words: re.Pattern[str] | None = None
+) -> list[DetailMatch]:
+    """IBANs and crypto wallet addresses in raw run text (case matters for them).
+    `coin_words` finds what names a coin or a wallet ("BTC", "wallet"): a wallet-shaped
+    string near one is reported even when its checksum fails."""
     if not may_hold_details(text):
         return []
     out: list[DetailMatch] = []
@@ -243,17 +290,30 @@ def find_account_details(text: str, iban_lengths: dict[str, int]) -> list[Detail
             compact = value.replace(" ", "")
             if iban_lengths.get(compact[:2]) == len(compact) and _iban_ok(compact):
                 out.append(DetailMatch(m.start(), m.end(), "iban", compact))
-        elif kind == "bech":
-            if _bech32_ok(value):
-                out.append(DetailMatch(m.start(), m.end(), "btc", value))
-        elif kind == "b58":
-            if _base58check_ok(value):
-                out.append(DetailMatch(m.start(), m.end(), "btc", value))
+        elif kind in ("bech", "b58"):
+            coin = _bech32_coin(value) if kind == "bech" else _base58check_coin(value)
+            if coin is None and _looks_random(value) and _coin_near(text, m.start(), m.end(), coin_words):
+                coin = _BECH_COINS.get(value.lower().partition("1")[0]) if kind == "bech" else _B58_FIRST[value[0]]
+            if coin is not None:
+                out.append(DetailMatch(m.start(), m.end(), coin, value))
         elif kind == "eth":
             hexpart = value[2:]
             if len(set(hexpart.lower())) > 4:  # not 0x000…0 or 0xffff…
                 out.append(DetailMatch(m.start(), m.end(), "eth", value))
     return out
+
+
+def _looks_random(value: str) -> bool:
+    """Letters and digits mixed like an encoded key, not a word or a number."""
+    return any(c.isdigit() for c in value) and sum(c.isalpha() for c in value) >= len(value) // 3
+
+
+def _coin_near(text: str, start: int, end: int, coin_words: re.Pattern[str] | None) -> bool:
+    if coin_words is None:
+        return False
+    return coin_words.search(text, max(0, start - _NEAR_BEFORE), start) is not None or (
+        coin_words.search(text, end, end + _NEAR_AFTER) is not None
+    )
 
 
 def _iban_ok(iban: str) -> bool:
@@ -266,27 +326,42 @@ _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _B58_INDEX = {c: i for i, c in enumerate(_B58)}
 
 
-def _base58check_ok(s: str) -> bool:
+def _base58check_coin(s: str) -> str | None:
+    """The coin of a Base58Check address with a known version byte and a valid checksum."""
     n = 0
     for c in s:
-        n = n * 58 + _B58_INDEX[c]
+        i = _B58_INDEX.get(c)
+        if i is None:
+            return None
+        n = n * 58 + i
     raw = n.to_bytes(25, "big") if n.bit_length() <= 200 else b""
-    if len(raw) != 25 or raw[0] not in (0, 5):
-        return False
+    if len(raw) != 25 or raw[0] not in _B58_COINS:
+        return None
     check = hashlib.sha256(hashlib.sha256(raw[:-4]).digest()).digest()[:4]
-    return check == raw[-4:]
+    return _B58_COINS[raw[0]] if check == raw[-4:] else None
+
+
+def _base58check_ok(s: str) -> bool:
+    return _base58check_coin(s) is not None
 
 
 _BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
 
 def _bech32_ok(s: str) -> bool:
+    return _bech32_coin(s) is not None
+
+
+def _bech32_coin(s: str) -> str | None:
+    """The coin of a Bech32 or Bech32m address with a known prefix and a valid checksum."""
+    if s != s.lower() and s != s.upper():
+        return None  # mixed case is never valid
     hrp, _, data = s.lower().rpartition("1")
-    if hrp != "bc" or len(data) < 7:
-        return False
+    if hrp not in _BECH_COINS or len(data) < 7:
+        return None
     values = [_BECH.find(c) for c in data]
     if -1 in values:
-        return False
+        return None
     gen = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
     chk = 1
     for v in [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + values:
@@ -294,7 +369,7 @@ def _bech32_ok(s: str) -> bool:
         chk = (chk & 0x1FFFFFF) << 5 ^ v
         for i in range(5):
             chk ^= gen[i] if (top >> i) & 1 else 0
-    return chk in (1, 0x2BC830A3)  # Bech32 (v0) or Bech32m (Taproot)
+    return _BECH_COINS[hrp] if chk in (1, 0x2BC830A3) else None  # Bech32 (v0) or Bech32m (Taproot)
 
 
 def payment_link_host(url: str, host: str | None, hosts: list[str]) -> str | None:

@@ -8,10 +8,12 @@ adds what a table cannot do, then asks `phonenumbers` whether the result is a nu
 * tens and hundreds written as words add up: "сто двадцать три" = 123,
   "quatre-vingt-dix-neuf" = 99; words glued together next to digits split
   ("fourfivefour 555", "fünfundvierzig 12"); "double five" = 55; "plus seven" = +7;
+* after a phone word or "+", more look-alike letters read as digits ("4l5-S55-Ol32");
 * a stretch of digit groups is cut where phone numbers never continue (commas between
   written digits, a line break, " / ", a unit after it such as "24-bit");
 * things that merely look like numbers are set aside: dates and year ranges, thousands
-  ("1 000 000"), decimals, IP addresses, ISBN/EAN check digits, "order 12345678".
+  ("1 000 000"), decimals, IP addresses, ISBN/EAN check digits, "order 12345678",
+  counting ("one, two, three, four", "ten, nine, eight ...") and lists of number words.
 
 A number written with "+", "00", "tel:", next to a word like "phone" or "WhatsApp", or
 in disguise (spelled out, look-alike letters, exotic digits, spaced out) counts when
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import AbstractSet, Any, Iterable, Mapping, Optional
+from typing import AbstractSet, Any, Iterable, Iterator, Mapping, Optional
 
 from ..normalize import Normalized, compose, fold
 
@@ -56,7 +58,7 @@ _CJK5 = re.compile(f"[{_CJK_NUM}](?:[ -]?[{_CJK_NUM}]){{4}}")
 
 _PUNCT_AROUND = ",.;:!?)("
 
-_SEPCLASS = r"[ \t\n().\-/\u00a0\u2010-\u2015\u2212\u30fc\uff0d,;]"
+_SEPCLASS = r"[ \t\n().\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d,;]"
 _GROUP = re.compile(r"\d+")
 _TOKEN = re.compile(r"[^\W\d_]+")
 
@@ -214,6 +216,7 @@ def _prepare(norm: Normalized, pv: PhoneVocab) -> Normalized:
         for m in pv.repeat_re.finditer(s):
             times = pv.repeat[re.split(r"[ \-]", m.group())[0]]
             edits.append((m.start(), m.end(), m.group(1) * times))
+    edits.extend(_lookalike_edits(norm, pv))
     if not edits:
         return Normalized.identity(s)
     edits.sort()
@@ -231,6 +234,57 @@ def _prepare(norm: Normalized, pv: PhoneVocab) -> Normalized:
     out.append(s[pos:])
     local.extend(range(pos, len(s) + 1))
     return Normalized("".join(out), local, s)
+
+
+# Letters typed for the digits they resemble, in the folded view: beyond O/I/l (which
+# the digits view reads already where a stretch holds enough real digits) "S55" and
+# "Z" for 2; "b" only where the seller typed a capital "B" (a small "b" looks like 6).
+_LOOKALIKE = {"o": "0", "i": "1", "l": "1", "s": "5", "z": "2", "b": "8"}
+_LOOKALIKE_TABLE = str.maketrans(_LOOKALIKE)
+_LOOKALIKE_TOKEN = re.compile(r"(?<![^\W_])[oilszb]*[0-9][0-9oilszb]*(?![^\W_])")
+_LOOKALIKE_SEP = frozenset(" -.()/")
+
+
+def _lookalike_edits(norm: Normalized, pv: PhoneVocab) -> list[tuple[int, int, str]]:
+    """Look-alike letters to read as digits ("phone: 4l5-S55-Ol32"): in a stretch of
+    tokens of digits and such letters, each at least half digits, right after a phone
+    word or "+". Elsewhere "S3", "Z690" or "B2B 2024" are names of their own."""
+    s = norm.text
+    edits: list[tuple[int, int, str]] = []
+    for stretch in _lookalike_stretches(s):
+        letters = [m.start() + k for m in stretch for k, ch in enumerate(m.group()) if ch.isalpha()]
+        if not letters or sum(len(m.group()) for m in stretch) < 7:
+            continue
+        if any(2 * sum(ch.isalpha() for ch in m.group()) > len(m.group()) for m in stretch):
+            continue
+        if any(s[i] == "b" and norm.original(i, i + 1) != "B" for i in letters):
+            continue
+        a, b = stretch[0].start(), stretch[-1].end()
+        plus = s[max(0, a - 2):a].rstrip().endswith("+")
+        labelled = any(t in pv.context for t in _TOKEN.findall(s[max(0, a - 25):a])[-3:])
+        if not (labelled or plus) or _context(s, a, b, pv)[1]:
+            continue
+        # Model names read as digits too ("call me about the S23 2024 2025"): only a
+        # valid number, not a merely possible length, is one.
+        number = s[a:b].translate(_LOOKALIKE_TABLE)
+        if _valid("+" + number if plus else number, (None,) if plus else pv.regions) is None:
+            continue
+        edits.extend((i, i + 1, _LOOKALIKE[s[i]]) for i in letters)
+    return edits
+
+
+def _lookalike_stretches(s: str) -> Iterator[list[re.Match]]:
+    """Runs of look-alike tokens joined by up to three phone separators."""
+    stretch: list[re.Match] = []
+    for m in _LOOKALIKE_TOKEN.finditer(s):
+        if stretch:
+            gap = s[stretch[-1].end():m.start()]
+            if len(gap) > 3 or not set(gap) <= _LOOKALIKE_SEP:
+                yield stretch
+                stretch = []
+        stretch.append(m)
+    if stretch:
+        yield stretch
 
 
 def _word_before(s: str, i: int) -> tuple[int, int]:
@@ -397,9 +451,15 @@ class _Group:
     b: int
     digits: str
     kind: str  # "digit", "word", "swap", "changed" (exotic digits, spacing, invisibles)
+    pieces: int = 1  # words or digits it was written as ("Four-One-Five", "4 1 5": 3)
+
+    def one_per_digit(self) -> bool:
+        """Written digit by digit ("nine-one-seven", "4 1 5"), not as one number ("ten")."""
+        return self.pieces == len(self.digits) > 1
 
 
-_SWAP = frozenset("oOiIl")
+_SWAP = frozenset("oOiIlsSzZB")
+_PIECE = re.compile(r"[^\W_]+")
 _MAX_STRETCH = 300
 _LONG_BLOCK = re.compile(r"\d{6}")
 _EXTENSION = re.compile(r"(?:x|ext|extn|extension|доб)\.?[ :]?\d")
@@ -462,6 +522,8 @@ def find_phones(norm: Normalized, pv: PhoneVocab) -> list[PhoneMatch]:
             continue
         for g in groups:
             g.kind = _kind(view, g.a, g.b, s)
+            if g.kind != "digit":
+                g.pieces = len(_PIECE.findall(view.original(g.a, g.b)))
         for seg in _segments(s, groups, pv):
             for hit in _judge(view, s, seg, plus and seg[0] is groups[0], pv):
                 a, b = view.span(hit.start, hit.end)
@@ -475,9 +537,14 @@ def _segments(s: str, groups: list[_Group], pv: PhoneVocab) -> list[list[_Group]
     for prev, g in zip(groups, groups[1:]):
         sep = s[prev.b:g.a]
         words = prev.kind == "word" and g.kind == "word"
+        # Commas cut lists of numbers ("1, 3 or 7 days"), but next to digits written out
+        # one by one they are pauses: "Four-One-Five, 555, Zero-One-Three-Two".
+        pause = words or _spelled_group(prev) or _spelled_group(g)
         hard = (
-            ("," in sep or ";" in sep or "\n" in sep or any(ch.isalpha() for ch in sep)) and not words
-        ) or ("/" in sep and " " in sep) or sep.count("(") > 1 or sep.count(")") > 1
+            (("," in sep or ";" in sep) and not pause)
+            or (("\n" in sep or any(ch.isalpha() for ch in sep)) and not words)
+            or ("/" in sep and " " in sep) or sep.count("(") > 1 or sep.count(")") > 1
+        )
         if hard:
             segs.append([g])
         else:
@@ -496,6 +563,11 @@ def _segments(s: str, groups: list[_Group], pv: PhoneVocab) -> list[list[_Group]
         if seg:
             out.append(seg)
     return out
+
+
+def _spelled_group(g: _Group) -> bool:
+    """Three or more digits written as words one by one: "Four-One-Five"."""
+    return g.kind == "word" and g.one_per_digit() and len(g.digits) >= 3
 
 
 def _digits_of(s: str, seg: list[_Group], pv: PhoneVocab) -> tuple[list[str], list[str]]:
@@ -550,8 +622,17 @@ def _judge(view: Normalized, s: str, seg: list[_Group], plus: bool, pv: PhoneVoc
         return []
     if not intl and not spelled and _looks_like_other_number(vals, seps, digits):
         return []
-    if (spelled or disguised) and not intl and _counting(view, s, seg):
-        return []  # counting: "one, two, three, four, five, six, seven, eight"
+    if (spelled or disguised) and not intl:
+        # Counting up is never a number to dial ("one, two, three, four ..."); counting
+        # down is a countdown unless a phone word says otherwise ("nine eight seven six
+        # five four three two one zero, WhatsApp only" is a real Indian mobile number),
+        # and always when it starts from ten or more, as phone digits come one by one.
+        values = _count_values(seg)
+        step = _step(values)
+        if step > 0 or (step < 0 and not ((near or tel) and max(values) < 10)):
+            return []
+        if not (near or tel) and _word_list(s, seg):
+            return []
     form = SPELLED if spelled else DISGUISED if disguised else PLAIN
     strong = intl or tel or near or disguised
     if intl:
@@ -579,20 +660,36 @@ def _judge(view: Normalized, s: str, seg: list[_Group], plus: bool, pv: PhoneVoc
     return []
 
 
-def _counting(view: Normalized, s: str, seg: list[_Group]) -> bool:
-    """Numbers that count up one by one ("one two three ... ten", "1 2 3 4 5 6 7 8"): a
-    count-in or a list, not a phone number. (Counting down, "nine eight seven ...", is
-    a common phone number.)"""
+def _count_values(seg: list[_Group]) -> list[int]:
+    """The numbers a stretch of number words or spaced digits names, digit by digit
+    where it was written so ("1 2 3" -> 1, 2, 3; "ten" -> 10); empty when plain digits
+    are among them."""
     values: list[int] = []
     for g in seg:
         if g.kind not in ("word", "changed"):
-            return False
-        # A group joined from spaced digits or words ("1 2 3" -> "123") counts digit by digit.
-        if len(view.original(g.a, g.b).split()) == len(g.digits):
+            return []
+        if g.one_per_digit():
             values.extend(int(d) for d in g.digits)
         else:
             values.append(int(g.digits))
-    return len(values) >= 4 and all(b - a == 1 for a, b in zip(values, values[1:]))
+    return values
+
+
+def _step(values: list[int]) -> int:
+    """1 when `values` count up one by one ("one two three ... ten"), -1 when they
+    count down ("ten, nine, eight ... one"), else 0 (also for fewer than four)."""
+    if len(values) < 4:
+        return 0
+    steps = {b - a for a, b in zip(values, values[1:])}
+    return steps.pop() if steps in ({1}, {-1}) else 0
+
+
+def _word_list(s: str, seg: list[_Group]) -> bool:
+    """Single number words between commas ("seven, three, nine, one, ..."): a list or a
+    rhyme; a number spelled with commas groups its digits ("nine-one-seven, ...")."""
+    return len(seg) > 1 and all(g.kind == "word" and g.pieces == 1 for g in seg) and all(
+        "," in s[prev.b:g.a] for prev, g in zip(seg, seg[1:])
+    )
 
 
 def _inside(view: Normalized, s: str, seg: list[_Group], pv: PhoneVocab) -> list[PhoneMatch]:

@@ -33,12 +33,15 @@ from .lexicon import Lexicon, Match
 PLATFORM = "platform"  # ("platform", platform id, form: name | alias | short | word)
 HANDLE_VERB = "hverb"  # "tweet @bob", "follow me @kai"
 CONTACT = "contact"  # "message me", "escríbeme"
+TALK = "talk"  # "let's talk", "we can continue": a contact verb of the conversation itself
 CHANNEL_VERB = "chverb"  # "email me", "llámame"
 SHARE = "share"  # "I'll give you my"
 ASK = "ask"  # "drop your"
 SEARCH = "search"  # "google my name" (by itself)
 SEARCH_CH = "search_ch"  # "search my ... on <channel>"
+SEARCH_NAME = "search_name"  # "Google 'Rosa Songs'" (opening a sentence, with a name)
 PROFILE = "profile"  # "in my profile picture"
+WHERE = "where"  # "my number is on", "you'll find my"
 OFF = "off"  # "outside Fiverr"
 SERVICE = "service"  # "PayPal", "bank transfer"
 SERVICE_AMBIGUOUS = "service?"  # "Wise", "Pix"
@@ -67,6 +70,8 @@ PAY_TOPIC = "pay_topic"  # "article", "how to": the sentence is about payments
 CASHTAG = "cashtag"
 REFUSAL = "refusal"  # "... would be a violation"
 SESSION_MARK = "session_mark"  # "over", "via" before a live session's channel
+PLACE = "place"  # "image", "gallery", "website": where details may be put
+DETAIL = "detail"  # "id", "handle": a channel's detail, without the channel
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,21 +108,31 @@ class ChannelVocab:
                 trig.add_name(name, (PLATFORM, pid, "name"), min_len)
             for alias in _strs(spec, "aliases"):
                 trig.add(alias, (PLATFORM, pid, "alias"))
-            for short in _strs(spec, "short"):
+            for short in _short_forms(spec):
                 trig.add(short, (PLATFORM, pid, "short"))
             for word in _strs(spec, "words"):
                 trig.add(word, (PLATFORM, pid, "word"))
         trig.exclude(_strs(ch, "not_names"))
+        verb_words = set(_strs(ch, "verb_words"))
+        for spec in (ch.get("platforms", {}) or {}).values():
+            # "skype me", "snap me", "viber me": the platform as the verb.
+            for key in ("name", "aliases", "short", "words"):
+                for w in _strs(spec, key):
+                    if w.isascii() and "*" not in w and (key != "words" or w in verb_words):
+                        trig.add(f"{w} me", (CHANNEL_VERB,))
         for w in _strs(ch, "handle_verbs"):
             trig.add(w, (HANDLE_VERB,))
         for key, kind in (
             ("contact_verbs", CONTACT),
+            ("talk_verbs", TALK),
             ("channel_verbs", CHANNEL_VERB),
             ("share_verbs", SHARE),
             ("ask_buyer", ASK),
             ("search_phrases", SEARCH),
             ("search_verbs", SEARCH_CH),
+            ("search_name_verbs", SEARCH_NAME),
             ("profile_hints", PROFILE),
+            ("detail_pointers", WHERE),
             ("off_platform", OFF),
         ):
             for w in _strs(inv, key):
@@ -155,6 +170,8 @@ class ChannelVocab:
             ("cashtag_services", CASHTAG, pay),
             ("refusals_after", REFUSAL, inv),
             ("session_markers", SESSION_MARK, inv),
+            ("detail_places", PLACE, inv),
+            ("detail_words", DETAIL, inv),
         ):
             for w in _strs(table, key):
                 ctx.add(w, kind)
@@ -167,8 +184,7 @@ class ChannelVocab:
         self.platform_words = frozenset(
             fold(w).text
             for spec in (ch.get("platforms", {}) or {}).values()
-            for key in ("name", "aliases", "short", "words")
-            for w in _strs(spec, key)
+            for w in [*_strs(spec, "name"), *_strs(spec, "aliases"), *_short_forms(spec), *_strs(spec, "words")]
         )
         self.verb_followers = frozenset(fold(w).text for w in _strs(inv, "channel_verb_followers"))
         self.articles = frozenset(fold(w).text for w in _strs(inv, "articles"))
@@ -187,6 +203,26 @@ class ChannelVocab:
         )
         self.payment_hosts = [h.lower() for h in _strs(pay, "payment_hosts")]
         self.iban_lengths = {k.upper(): int(v) for k, v in (pay.get("iban_lengths", {}) or {}).items()}
+        labels = sorted({fold(w).text for w in _strs(pay, "account_labels")}, key=len, reverse=True)
+        self.account_labels = re.compile(
+            r"(?:[ \t]*(?:" + ("|".join(re.escape(w) for w in labels) or "(?!)") + r")(?![^\W_])){1,3}"
+        )
+        coins = sorted({w.lower() for w in _strs(pay, "coin_words")}, key=len, reverse=True)
+        self.coin_words = (
+            re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in coins) + r")(?![^\W_])", re.IGNORECASE)
+            if coins
+            else None
+        )
+
+
+def _short_forms(spec: Mapping[str, Any]) -> list[str]:
+    """A platform's short forms, two-letter ones also dotted ("fb", "f.b", "ig", "i.g")."""
+    out = []
+    for short in _strs(spec, "short"):
+        out.append(short)
+        if len(short) == 2 and short.isascii() and short.isalpha():
+            out.append(f"{short[0]}.{short[1]}")
+    return out
 
 
 def _as_text(entry: str) -> str:

@@ -33,10 +33,12 @@ class ContactHandle(Rule):
     This rule finds a platform named next to an identifier: `skype id: maria.voice`,
     `tg @nadia`, `Discord (pastel#2048)`, `my skype is joecool`, `i'm dean.malmgren on
     skype`, `微信号：wx_2024`, `Телеграм: @marina`, also when the name is disguised
-    (`sk*pe`, `s***e`, `skipe`, `$kype`, `wh@tsapp`, `S K Y P E`, `sk ype`, look-alike
-    or fullwidth letters, invisible characters) or shortened (`tg`, `IG`, `wa`, `zap`,
-    `snap`); and links to chats and profiles (`t.me/…`, `wa.me/…`, `facebook.com/…`,
-    `skype:bob?call`), link targets included.
+    (`sk*pe`, `s***e`, `skipe`, `$kype`, `$k¥pe`, `inst@`, `wh@tsapp`, `S K Y P E`,
+    `sk ype`, look-alike or fullwidth letters, invisible characters) or shortened (`tg`,
+    `IG`, `f.b`, `wa`, `zap`, `snap`, `the gram`); meeting rooms (`Zoom meeting ID 812 3456
+    7890, passcode 4411`), page names (`Facebook: Rosa Delgado Songs (search it)`) and
+    profile paths (`LinkedIn: /in/daniel-okoro`); and links to chats and profiles
+    (`t.me/…`, `wa.me/…`, `facebook.com/…`, `skype:bob?call`), link targets included.
 
     Not flagged: a platform that is the subject of the work (`I will build a WhatsApp
     chatbot`, `Instagram marketing`, `Discord server setup`, `Skype-quality audio`), the
@@ -83,6 +85,7 @@ _INVITE_MESSAGES = {
     "ask": "This asks for the buyer's contact details{on}; requesting them is against marketplace rules.",
     "search": "This tells the buyer to look you up outside the marketplace{on}; that is an invitation to leave it.",
     "profile": "This points to contact details hidden in an image or your profile; they are against marketplace rules there too.",
+    "where": "This points the buyer to your contact details elsewhere{on}; they are against marketplace rules there too.",
 }
 
 
@@ -100,9 +103,12 @@ class ContactInvitation(Rule):
     Portuguese, French, German, Italian, Russian and Chinese (also some Japanese, Arabic
     and Turkish): `escríbeme por WhatsApp`, `fala comigo no meu zap`, `Écris-moi sur
     WhatsApp`, `Ruf mich an`, `scrivimi su Telegram`, `пишите в телеграм`, `加我微信`,
-    disguised names included (`add me on t3legram`); promises of contact details, requests
-    for the buyer's, "search my name on Facebook", details hidden in a profile picture,
-    and leaving the platform said outright.
+    disguised names included (`add me on t3legram`), Hinglish (`WhatsApp pe message
+    karo`), moving the conversation (`we can continue on Telegram`), a platform as the
+    verb (`snap me`); promises of contact details, requests for the buyer's, "search my
+    name on Facebook", "just google 'SmileSocial Leeds'", details said to be elsewhere
+    (`my number is on my website`, `in the last image of the gallery`, `in my profile
+    picture`), and leaving the platform said outright.
 
     Not flagged: contact through the marketplace (`Contact me before ordering`, `message
     me here on Fiverr`, `Schreib mir hier auf Fiverr`), refusals (`I can't share contact

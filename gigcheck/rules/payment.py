@@ -31,15 +31,17 @@ class PaymentOffPlatform(Rule):
 
     This rule finds services offered as a way to pay (`pay via PayPal`, `Payment:
     Payoneer or crypto`, `I accept Wise transfers`, `Aceito Pix`, `可以支付宝`), with an
-    account right after them (`Payoneer account: …`, `GCash 0917 …`), and paying outside
+    account right after them (`Payoneer account: …`, `GCash 0917 …`, `Pix (celular): …`,
+    `Interac e-Transfer to priya@…`), and paying outside
     said outright, in several languages. A service named near payment words without
     being clearly offered is a warning.
 
     Not flagged: a service that is the subject of the work (`integrate PayPal checkout
     into your WooCommerce store`, `Stripe and PayPal payment gateway`, `Bitcoin
     whitepaper writing`, `Payoneer vs Wise review`), payment through the marketplace
-    (`Fiverr's secure payment`, `payment through Fiverr only`) and refusals (`I do not
-    accept payments outside Fiverr`).
+    (`Fiverr's secure payment`, `payment through Fiverr only`), refusals (`I do not
+    accept payments outside Fiverr`), and services that are also ordinary words without a
+    label and an account after them (`Swift @State and @Binding`).
     """
 
     code = "GC301"
@@ -68,10 +70,13 @@ class PaymentOffPlatform(Rule):
                           key=f"pay:{(o.service or 'outside').lower()}")
 
 
+_COINS = {"btc": "a Bitcoin", "ltc": "a Litecoin", "doge": "a Dogecoin", "trx": "a TRON", "eth": "an Ethereum"}
 _DETAIL_MESSAGES = {
     "iban": "This is a bank account number (IBAN); payment details are against marketplace rules.",
-    "btc": "This is a Bitcoin wallet address; payment details are against marketplace rules.",
-    "eth": "This is an Ethereum wallet address; payment details are against marketplace rules.",
+    **{
+        coin: f"This is {name} wallet address; payment details are against marketplace rules."
+        for coin, name in _COINS.items()
+    },
     "cashtag": "This is a Cash App $cashtag; payment details are against marketplace rules.",
     "handle": "This is a payment account name; payment details are against marketplace rules.",
     "link": "This links to a payment page ({host}); payment details are against marketplace rules.",
@@ -83,9 +88,10 @@ class PaymentDetails(Rule):
     `venmo @name`, PayPal.me links) are a way to pay outside the marketplace, which its
     rules forbid.
 
-    IBANs are reported only when their length and check digits are valid, Bitcoin
-    addresses when their checksum is, so order numbers, hashes and serial keys that look
-    alike are not. Ethereum addresses are `0x` and 40 hex digits.
+    IBANs are reported only when their length and check digits are valid, Bitcoin,
+    Litecoin, Dogecoin and TRON addresses when their checksum is or when a coin is named
+    right around them (`Send LTC to ltc1q…`), so order numbers, hashes and serial keys that
+    look alike are not. Ethereum addresses are `0x` and 40 hex digits.
     """
 
     code = "GC302"

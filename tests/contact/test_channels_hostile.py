@@ -37,7 +37,7 @@ HOSTILE = {
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_hostile_input_finishes_fast(name, lint):
     text = HOSTILE[name]
-    lint("warm up: skype: bob_1", select=MINE)
+    lint("warm up: skype: bob_1 加我微信", select=MINE)  # compiles both forms of the patterns
     t = time.perf_counter()
     findings = lint(text, select=MINE)
     elapsed = time.perf_counter() - t

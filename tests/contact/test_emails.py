@@ -56,6 +56,11 @@ FOUND = [
     ("Escaped jack\\@gmail.com here", "jack\\@gmail.com", "jack@gmail.com"),
     ("Pet portraits: **lily.paints**@**gmail.com**", "lily.paints**@**gmail.com", "lily.paints@gmail.com"),
     ("Inline HTML samira_voice<at>icloud<dot>com", "samira_voice<at>icloud<dot>com", "samira_voice@icloud.com"),
+    # "at" and "dot" spelled out letter by letter inside brackets (two letters are not
+    # joined by the views, three are)
+    ("Decks: lena_v (a t) yahoo (d o t) com", "lena_v (a t) yahoo (d o t) com", "lena_v@yahoo.com"),
+    ("Logo files: kay.m [a.t] proton [d.o.t] me", "kay.m [a.t] proton [d.o.t] me", "kay.m@proton.me"),
+    ("Reels: bo_art {a-t} gmail (d_t) com", "bo_art {a-t} gmail (d_t) com", "bo_art@gmail.com"),
     # other languages
     ("Contacto: maria.lopez arroba gmail punto com", "maria.lopez arroba gmail punto com", "maria.lopez@gmail.com"),
     ("Почта: sergey.pro собака yandex точка ru", "sergey.pro собака yandex точка ru", "sergey.pro@yandex.ru"),
@@ -75,6 +80,13 @@ FOUND = [
     ("Secure dev, protonmail: securedev42", "protonmail: securedev42", "securedev42@protonmail.com"),
     ("Mi gmail es valeria.dibuja, ahí", "gmail es valeria.dibuja", "valeria.dibuja@gmail.com"),
     ("hotmail: kay.art for samples", "hotmail: kay.art", "kay.art@hotmail.com"),
+    # "on <provider> as <name>"
+    ("Rigging. Find me on Yahoo as kay.art when you can", "Yahoo as kay.art", "kay.art@yahoo.com"),
+    ("I'm on outlook under dev_ana42 too", "outlook under dev_ana42", "dev_ana42@outlook.com"),
+    ("Estoy en gmail como ana_diseno", "gmail como ana_diseno", "ana_diseno@gmail.com"),
+    # the name in brackets after the provider
+    ("Send drafts to my gmail (dana.k) via Drive", "gmail (dana.k)", "dana.k@gmail.com"),
+    ("Proofs: hotmail [tom_reads7] thanks", "hotmail [tom_reads7]", "tom_reads7@hotmail.com"),
     ("write to jane_doe at gmail", "jane_doe at gmail", "jane_doe@gmail.com"),
     ("my email is rickyvoices at gmail", "rickyvoices at gmail", "rickyvoices@gmail.com"),
     ("E-mail: lam at cs.stanford.edu", "lam at cs.stanford.edu", "lam@cs.stanford.edu"),
@@ -103,6 +115,12 @@ CLEAN = [
     "My Gmail is full of client emails, so message me on Fiverr.",
     "At some point in the project we meet at home. It is fine.",
     "Migrating Hotmail and Yahoo Mail archives to Gmail.",
+    # "as" without a presence word before the provider is a setup, not an account
+    "I use Gmail as smtp_relay for alerts and Outlook as your_client.",
+    "I'm on Gmail as well as Slack.",
+    # brackets after a provider that hold notes, not an account
+    "Set up my gmail (work) and Gmail (e.g. aliases), Gmail (a.k.a) G Suite, Outlook (v2.0).",
+    "Grades (A T) for every student of the class.",
 ]
 
 

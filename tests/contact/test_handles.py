@@ -70,6 +70,65 @@ def test_handle_is_flagged(lint, text, excerpt):
     assert found[0].severity.name == "ERROR"
 
 
+# One family per group: the cases the corpus showed, and others of the same kind.
+FAMILIES = [
+    # a meeting room: its number after "meeting ID", or followed by its passcode
+    ("meeting id", "Let's do the kickoff: Zoom meeting ID 812 3456 7890, passcode 4411", "Zoom meeting ID 812 3456 7890"),
+    ("meeting id", "Voiceovers. Zoom Meeting ID: 845 223 1990 Passcode: 552211", "Zoom Meeting ID: 845 223 1990"),
+    ("meeting id", "Consults on Google Meet — code: xkp-qwer-tyu", "Google Meet — code: xkp-qwer-tyu"),
+    # a page name of capitalised words after a label
+    ("page name", "Lyrics writing. Facebook: Rosa Delgado Songs (search it)", "Facebook: Rosa Delgado Songs"),
+    ("page name", "Bakery logos. Instagram: Sweet Crumb Studio — look me up", "Instagram: Sweet Crumb Studio"),
+    ("page name", "Wedding films. Facebook page: Golden Hour Films", "Facebook page: Golden Hour Films"),
+    # a profile path after a label
+    ("path", "Writing coach. LinkedIn: /in/daniel-okoro", "LinkedIn: /in/daniel-okoro"),
+    ("path", "Dance. TikTok: /@moves.by.kim", "TikTok: /@moves.by.kim"),
+    # symbols for letters that leetspeak undoing leaves: currency signs, a final "@"
+    ("symbols", "Nails. inst@: @bella.nails", "inst@: @bella.nails"),
+    ("symbols", "Data entry. $k¥pe: irfan.data", "$k¥pe: irfan.data"),
+    ("symbols", "Menus. teleg€am: @menu_guy", "teleg€am: @menu_guy"),
+    # dotted two-letter short forms
+    ("dotted", "Portraits. f.b: /maya.portraits", "f.b: /maya.portraits"),
+    ("dotted", "Covers. i.g: @cover.queen", "i.g: @cover.queen"),
+    ("dotted", "Flyers. F.B.: /flyer.pro", "F.B.: /flyer.pro"),
+    # slang names
+    ("slang", "Tattoo designs. Follow my flash sheets on the gram: @inkedby.rio", "the gram: @inkedby.rio"),
+    ("slang", "Beats. tele: @beatsmith_k", "tele: @beatsmith_k"),
+    # a space after "@"
+    ("spaced at", "WordPress. telegram: @ wp_guru_ali", "telegram: @ wp_guru_ali"),
+    ("spaced at", "Shopify. IG - @ shop.doctor", "IG - @ shop.doctor"),
+    # a Discord tag: after any name of Discord, even without a label
+    ("discord tag", "Memes. ds: vibe_check#1111", "ds: vibe_check#1111"),
+    ("discord tag", "Overlays. discord vibe_check#1111", "discord vibe_check#1111"),
+]
+
+
+@pytest.mark.parametrize("family,text,excerpt", FAMILIES, ids=[f"{f}: {t}" for f, t, _ in FAMILIES])
+def test_handle_families(lint, family, text, excerpt):
+    assert [f.excerpt for f in _handles(lint, text)] == [excerpt]
+
+
+FAMILY_CLEAN = [
+    # title-case work after a label, and names of ordinary words
+    "LinkedIn: Profile Rewrite Service",
+    "LinkedIn: Executive Resume Writer",
+    "Instagram: Reels And Stories For Brands",
+    "Instagram: New York Fashion Week coverage for your brand.",
+    "Instagram: Available After Order",
+    # "@" read as "at", numbers that are no room, words that are no platform
+    "Skype @ 5pm EST works for the kickoff.",
+    "Zoom calls of 30 minutes, 45 minutes or 60 minutes.",
+    "Order #1234 and ticket#5678 are tracked in Jira.",
+    "Gram flour recipes: 100 gram of chickpea batter.",
+    "Instagram/TikTok content calendar for 30 days.",
+]
+
+
+@pytest.mark.parametrize("text", FAMILY_CLEAN)
+def test_not_a_handle_of_those_families(lint, text):
+    assert _handles(lint, text) == []
+
+
 LINKS = [
     ("Chat with me: wa.me/15551234567", "wa.me/15551234567"),
     ("Join my group: t.me/+AbCdEf1234xyz", "t.me/+AbCdEf1234xyz"),

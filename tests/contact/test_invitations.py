@@ -92,6 +92,70 @@ def test_not_an_invitation(lint, text):
     assert _invites(lint, text) == []
 
 
+# One family per group: the cases the corpus showed, and others of the same kind.
+FAMILIES = [
+    # moving the conversation to a messenger
+    ("move", "We can continue on Telegram — much easier than this chat."),
+    ("move", "We can continue on s k y p e after you message me."),
+    ("move", "Let's switch to Viber, calls are free there."),
+    ("move", "I prefer working via Skype, ask me for my ID."),
+    ("move", "I prefer communicating via Signal."),
+    # a detail of a platform named in the sentence
+    ("detail", "Ask for my username on Discord."),
+    # details said to be somewhere else: an image, a website, a profile
+    ("where", "My phone number is in the last image of the gig gallery — call anytime."),
+    ("where", "My WhatsApp number is written on my banner."),
+    ("where", "You'll find my email in the gig video at the end."),
+    ("where", "My contact details are listed on my Facebook page."),
+    ("where", "Check the last image in my gallery for my number."),
+    # a platform as the verb
+    ("platform verb", "Snap me for a sneak peek of the final design."),
+    ("platform verb", "Viber me for urgent orders."),
+    ("platform verb", "Insta me anytime for updates."),
+    # Hinglish
+    ("hinglish", "WhatsApp pe message karo, rate kam kar dunga."),
+    ("hinglish", "Mujhe Telegram par message karein for discount."),
+    ("hinglish", "Order se pehle call karo, sab samjha dunga."),
+    # looking up a name
+    ("look up", "My email is on my website, just google 'Rivera Copy Studio'."),
+    ("look up", "Google “Nordic Pine Interiors” to see my reviews."),
+    ("look up", "Search for 'Mia Designs' on Instagram."),
+]
+
+
+@pytest.mark.parametrize("family,text", FAMILIES, ids=[f"{f}: {t}" for f, t in FAMILIES])
+def test_invitation_families(lint, family, text):
+    assert len(_invites(lint, text)) == 1, [(f.name, f.excerpt) for f in lint(text)]
+
+
+FAMILY_CLEAN = [
+    # ordinary words that name platforms, with verbs of working together
+    "We can work in teams of two to finish faster.",
+    "I prefer working in line with your style guide.",
+    "We can continue on line 3 of your script after the review.",
+    "We can continue on the next revision after you review the draft.",
+    "I will move your WhatsApp chats to Telegram with full history.",
+    # the buyer's details, places without a channel, a channel that is no one's
+    "I will design a flyer with your logo and WhatsApp number in the image.",
+    "My portfolio is on my website.",
+    "The best time to post on Instagram is in the morning.",
+    "The number is in the image: 42% growth.",
+    # platform names before "me" that are ordinary verbs
+    "Meet me at the intersection of design and code.",
+    "Zoom me in on the details: I retouch at 400%.",
+    # search queries as the work, and asking for a process
+    "Customers google 'Best Pizza NYC' every day; I will rank you.",
+    "Just google it: SEO basics explained.",
+    "I prefer working in Figma, ask me for my design process.",
+    "Share your Discord server ID so I can set up the bot.",
+]
+
+
+@pytest.mark.parametrize("text", FAMILY_CLEAN)
+def test_not_an_invitation_of_those_families(lint, text):
+    assert _invites(lint, text) == []
+
+
 @pytest.mark.parametrize(
     "text,other",
     [

@@ -4,7 +4,9 @@ from __future__ import annotations
 import pytest
 
 from gigcheck.detect.payment import (
+    _base58check_coin,
     _base58check_ok,
+    _bech32_coin,
     _bech32_ok,
     _iban_ok,
     find_account_details,
@@ -36,6 +38,19 @@ OFFERS = [
 ]
 
 
+# A payment rail followed by its account, behind a note, a label or "to".
+OFFERS += [
+    ("Pix (celular): +55 21 98765-4321", "ERROR"),
+    ("GCash (mobile): 0917 123 4567", "ERROR"),
+    ("Interac e-Transfer to priya.books@outlook.com", "ERROR"),
+    ("Zelle to mark.edits@gmail.com works too", "ERROR"),
+    ("UPI ID: rahul.art@okhdfcbank", "ERROR"),
+    ("M-Pesa Till Number 123456", "ERROR"),
+    ("Pix: chave aleatória 3f2a-99bc, te mando no chat", "ERROR"),
+    ("SWIFT code: CHASUS33, account 123456789", "ERROR"),
+]
+
+
 @pytest.mark.parametrize("text,severity", OFFERS, ids=[t for t, _ in OFFERS])
 def test_off_platform_payment(lint, text, severity):
     found = [f for f in lint(text) if f.name == "payment-off-platform"]
@@ -63,6 +78,13 @@ CLEAN = [
     "I will write an article: How to pay with PayPal safely.",
     "Wise, professional and friendly voice over.",
     "I will do money transfer services with paypal and payoneer",
+    # Swift the language, and "@" names in code after an ambiguous service
+    "Swift `@State`, `@Binding` and `@ObservedObject` in SwiftUI.",
+    "Swift: @MainActor and async/await migration for your iOS app.",
+    "I will set up SWIFT code validation for your banking app.",
+    "Stripe: 3d-secure setup for your checkout.",
+    # "at" in prose is no obfuscated address
+    "No matter small or big it's still cash that they need.",
 ]
 
 
@@ -84,6 +106,16 @@ DETAILS = [
 ]
 
 
+# Other coins, checked; and wallet-shaped strings that fail their checksum, next to a coin.
+DETAILS += [
+    ("LTC: LKDyUEtTR1HXamkiEphisSiBJu6o3ZPE34", "LKDyUEtTR1HXamkiEphisSiBJu6o3ZPE34"),
+    ("ltc1qr23clxd5mzfsh79vn6pg0kaytjeq8w4uac63a7 for deposits", "ltc1qr23clxd5mzfsh79vn6pg0kaytjeq8w4uac63a7"),
+    ("Dogecoin accepted: DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L", "DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L"),
+    ("Send LTC to ltc1qg82tc8cd4r3wz6d4mzaxl9lh8g5aqqkp0l0qz7", "ltc1qg82tc8cd4r3wz6d4mzaxl9lh8g5aqqkp0l0qz7"),
+    ("Send USDT (TRC20) to TXk9v2Lm4Qp8Rs7Tu6Vw5Xy3Za1Bc0De", "TXk9v2Lm4Qp8Rs7Tu6Vw5Xy3Za1Bc0De"),
+]
+
+
 @pytest.mark.parametrize("text,excerpt", DETAILS, ids=[t for t, _ in DETAILS])
 def test_payment_details(lint, text, excerpt):
     found = [f for f in lint(text) if f.name == "payment-details"]
@@ -99,6 +131,10 @@ NOT_DETAILS = [
     "Transaction 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060 confirmed.",
     "Prices start at $50 and the $PATH variable is set for you.",
     "Serial keys look like XXXX-XXXX-XXXX-XXXX in your license system.",
+    # wallet-shaped, checksum failing, no coin around
+    "Commit 1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P in our repo",
+    "API key format: TxK9v2Lm4Qp8Rs7Tu6Vw5Xy3Za1Bc0De",
+    "ltc1qg82tc8cd4r3wz6d4mzaxl9lh8g5aqqkp0l0qz7 is the build id of the release.",
 ]
 
 
@@ -115,6 +151,15 @@ def test_checksums():
     assert not _bech32_ok("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdp")
     # Taproot addresses use Bech32m.
     assert _bech32_ok("bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297")
+
+
+def test_coins_of_addresses():
+    assert _bech32_coin("ltc1qr23clxd5mzfsh79vn6pg0kaytjeq8w4uac63a7") == "ltc"
+    assert _bech32_coin("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq") == "btc"
+    assert _bech32_coin("ltc1qg82tc8cd4r3wz6d4mzaxl9lh8g5aqqkp0l0qz7") is None
+    assert _base58check_coin("LKDyUEtTR1HXamkiEphisSiBJu6o3ZPE34") == "ltc"
+    assert _base58check_coin("DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L") == "doge"
+    assert _base58check_coin("0OIl" * 8) is None  # not Base58 at all
 
 
 def test_iban_needs_its_country_length():

@@ -47,6 +47,9 @@ FOUND = [
      "FOUR ONE FIVE FIVE FIVE FIVE ZERO ONE THREE TWO", "+14155550132"),
     ("Call nine-one-seven, five-five-five, zero-one-nine-nine",
      "nine-one-seven, five-five-five, zero-one-nine-nine", "+19175550199"),
+    # digit groups between spelled ones, with commas
+    ("Ring me: Six-Four-Seven, 555, Zero-One-Four-Three", "Six-Four-Seven, 555, Zero-One-Four-Three", "+16475550143"),
+    ("Text 415, Five-Five-Five, 0132", "415, Five-Five-Five, 0132", "+14155550132"),
     ("Mobile: four15 five55 0132", "four15 five55 0132", "+14155550132"),
     ("my number: +1 four one five 555 0132", "+1 four one five 555 0132", "+14155550132"),
     ("Ring zero seven seven zero zero nine double zero one two three",
@@ -64,6 +67,12 @@ FOUND = [
     ("WhatsApp: 4 1 5 5 5 5 0 1 3 2", "4 1 5 5 5 5 0 1 3 2", "+14155550132"),
     ("Call 4-1-5-5-5-5-0-1-3-2", "4-1-5-5-5-5-0-1-3-2", "+14155550132"),
     ("Call 415\u200b555\u200b0132 now", "415\u200b555\u200b0132", "+14155550132"),
+    # underscores between the groups
+    ("Flyers. call: 212_555_0178", "212_555_0178", "+12125550178"),
+    # letters beyond O/I/l for digits, right after a phone word or "+"
+    ("Book covers. phone: 4l5-5S5-Ol98", "4l5-5S5-Ol98", "+14155550198"),
+    ("WhatsApp +1 4l5 S55 Ol32", "+1 4l5 S55 Ol32", "+14155550132"),
+    ("Menus. Call me at 2l2 55Z 0l78 today", "2l2 55Z 0l78", "+12125520178"),
     # other languages
     ("Meu número é onze nove um dois três quatro cinco seis sete oito",
      "onze nove um dois três quatro cinco seis sete oito", "+5511912345678"),
@@ -117,6 +126,18 @@ CLEAN = [
     "Servers 192.168.100.200 and 10.0.0.1",
     "Count-in for your track: one, two, three, four!",
     "Learn to count: one two three four five six seven eight nine ten",
+    # counting down is a countdown without a phone word, and always from ten
+    "I will voice a launch countdown: ten, nine, eight, seven, six, five, four, three, two, one, go!",
+    "Countdown: nine eight seven six five four three two one zero, liftoff",
+    "Countdown call for your stream: ten nine eight seven six five four three two one",
+    # single number words between commas, without a phone word
+    "Lucky picks: seven, three, nine, one, four, two, eight, six",
+    # look-alike letters where nothing says phone: names of their own
+    "Phone case for Galaxy S23 2023 2024 and Z690 B550 boards",
+    "Call me about the S23 2024 2025 model",
+    "Reports for the B2B 2024 launch, S3 bucket 2025 0001",
+    # underscores in file names and identifiers
+    "Photos 20240315_142233.jpg and file_415_555_0132.txt",
     "I will deliver 1 2 3 4 5 6 7 8 logos",
     "Twenty-four hour turnaround for orders under five hundred words.",
     "Double oh seven style spy thriller short story.",

@@ -273,6 +273,13 @@ _APP_MARKERS = frozenset({"via", "over", "through", "thru", "using"})
 _MAX_CHANNELS = 12
 
 
+def _ordinary(scan: RunScan, m: Match, s0: int) -> bool:
+    """Whether a platform name that is also an ordinary word ("line", "teams", "zoom") is
+    used as the word: written in lower case, without "via", "over" … before it."""
+    before = scan.text[max(s0, m.start - 9):m.start].split()
+    return scan.words.original(m.start, m.end).islower() and not (before and before[-1] in _APP_MARKERS)
+
+
 def _channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[Match]) -> list[_Channel]:
     """Channels named in the sentence (not as the subject of the work), in order."""
     out: list[_Channel] = []
@@ -289,12 +296,7 @@ def _channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[Match
         pid = next(p[1] for p in m.payloads if isinstance(p, tuple) and p[0] == PLATFORM)
         plat = cv.platforms.get(pid)
         label = plat.label if plat else pid
-        before = scan.text[max(s0, m.start - 9):m.start].split()
-        ordinary = (
-            forms == {"word"}
-            and scan.words.original(m.start, m.end).islower()
-            and not (before and before[-1] in _APP_MARKERS)
-        )
+        ordinary = forms == {"word"} and _ordinary(scan, m, s0)
         out.append(_Channel(m.start, m.end, label, plat is None or plat.kind == "messenger", True, ordinary))
     for m in ctx:
         ks = kinds(m)
@@ -454,6 +456,8 @@ def find_mentions(
         )
         if payload[2] in ("short", "word") and not marked:
             continue
+        if payload[2] == "word" and _ordinary(scan, m, sent[0]):
+            continue  # "3 reads per line", "on line 4"
         if not (in_extra or any(kinds(x) & {SESSION, POST} for x in ctx)):
             continue
         seen.add(sent)

@@ -154,6 +154,11 @@ def _word_then_label(text: str, end: int) -> tuple[int, int, str] | None:
     return m.start(1), m.start(1) + len(ident), ident
 
 
+# A user name made of a word and a number ("bobvo77", "mia2024"); "b2b", "mp3" and
+# "web3" are not (one digit, or digits inside).
+_NAME_NUMBER = re.compile(r"[^\W\d_]{3,}\d{2,4}")
+
+
 def _compound_end(text: str, end: int) -> int:
     m = re.compile(r"-[^\W_]+").match(text, end)
     return m.end() if m else end
@@ -194,12 +199,13 @@ def _after(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str, cla
     bare = c is None or not text[end:pos].strip()
     if bare and kind == "tok" and _UNIQUE.search(m.group()) is None:
         # "LinkedIn b2b lead generation": after a bare name, only "@name", "name#1234" or
-        # (after a full name) a user name with dots or underscores ("skype felipe.audio").
+        # (after a full name) a user name with dots or underscores ("skype felipe.audio")
+        # or a name with a number tacked on ("skype bobvo77").
         tok = m.group().rstrip(".-")
         parts = re.split(r"[._]", tok)
         if (
             form not in ("name", "alias")
-            or not re.search(r"[^\W_][._][^\W_]", tok)
+            or not (re.search(r"[^\W_][._][^\W_]", tok) or _NAME_NUMBER.fullmatch(tok))
             or any(p in cv.subject_words for p in parts)  # "Telegram bot_api integration"
         ):
             return _word_then_label(text, end)

@@ -72,6 +72,9 @@ def test_handle_is_flagged(lint, text, excerpt):
 
 # One family per group: the cases the corpus showed, and others of the same kind.
 FAMILIES = [
+    # a name with a number tacked on, right after a full platform name
+    ("name and number", "skype bobvo77", "skype bobvo77"),
+    ("name and number", "Add me on telegram mia2024 for updates", "telegram mia2024"),
     # a meeting room: its number after "meeting ID", or followed by its passcode
     ("meeting id", "Let's do the kickoff: Zoom meeting ID 812 3456 7890, passcode 4411", "Zoom meeting ID 812 3456 7890"),
     ("meeting id", "Voiceovers. Zoom Meeting ID: 845 223 1990 Passcode: 552211", "Zoom Meeting ID: 845 223 1990"),
@@ -109,6 +112,9 @@ def test_handle_families(lint, family, text, excerpt):
 
 
 FAMILY_CLEAN = [
+    # a word with one digit or digits inside after a name: work, not an account
+    "LinkedIn b2b lead generation",
+    "Instagram web3 community growth",
     # title-case work after a label, and names of ordinary words
     "LinkedIn: Profile Rewrite Service",
     "LinkedIn: Executive Resume Writer",
@@ -217,3 +223,16 @@ def test_lexicon_scan_equals_full_search():
     assert [m.payloads[0] for m in lx.scan(low)] == [
         "message me", "contact me", "outside fiverr", "avoid the ~ cut", "скайп*", "加我", "'tan"
     ]
+
+
+def test_lexicon_word_boundaries_without_cjk_use_the_plain_class():
+    """Texts without Chinese, Japanese or Korean characters are matched by a regex with a
+    cheaper word class; it must find exactly what the exact one finds."""
+    lx = Lexicon()
+    for entry in ["skype", "sky", "line", "message me", "'tan", "whats app", "加我"]:
+        lx.add(entry, entry)
+    lx.compile()
+    for text in ["skype_x skypes sky skype. line-up lines é_line Ωline", "message me! whats app'tan", "ｓｋｙｐｅ"]:
+        assert [(m.start, m.end) for m in lx.finditer(text)] == [
+            (m.start(), m.end()) for m in lx.pattern.finditer(text)
+        ]

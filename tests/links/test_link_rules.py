@@ -234,6 +234,15 @@ def test_a_domain_after_at_in_prose_is_still_a_link(cfg):
     assert [c for c, _ in link_findings("Find me at johndoe dot com or at behance.net.", cfg)] == ["GC401", "GC401"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["More samples at johndoe dot com", "Check out my portfolio at janedesigns (dot) com", "See my reels at bobcuts dot net"],
+)
+def test_what_is_shown_at_a_spelled_domain_is_a_link_not_an_address(text, cfg):
+    found = lint_text(text, config=cfg)
+    assert [f.rule for f in found if f.category in ("links", "contact")] == ["GC401"]
+
+
 def test_link_matches_inside_email_spans_are_dropped(cfg, monkeypatch):
     text = "Reach johndoe dot com today.\n"
 

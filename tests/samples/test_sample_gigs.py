@@ -1,0 +1,66 @@
+"""The sample gigs the README runs: what each must report, rule by rule and line by line.
+
+They are what a new user sees first, so a change that makes a clean sample noisy or lets
+a planted problem through fails here. Each expectation names the problem planted on that
+line of the sample.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_cli
+
+SAMPLES = ROOT / "sample_gigs"
+
+EXPECTED: dict[str, set[tuple[str, int]]] = {
+    "logo-design-contact.md": {
+        ("GC201", 12),  # an email address
+        ("GC204", 13),  # "message me on WhatsApp"
+        ("GC506", 23), ("GC506", 27),  # filler extra title and description
+        ("GC509", 27),  # "!!!"
+        ("GC401", 31),  # behance.net is not an allowed host
+        ("GC402", 31),  # bit.ly hides where it leads
+    },
+    "seo-disguised-contact.md": {
+        ("GC104", 2),  # "&" in the title
+        ("GC107", 4),  # seven tags
+        ("GC203", 12),  # "s k y p e: seo.marco.pro"
+        ("GC201", 13),  # "marco dot seo at outlook dot com"
+        ("GC202", 13),  # +44 20 7946 0958
+    },
+    "translation-clean.md": set(),
+    "video-editing-extras.md": {
+        ("GC501", 15), ("GC506", 19), ("GC504", 20), ("GC505", 21), ("GC506", 23),
+        ("GC507", 29), ("GC205", 29),  # "We talk on Skype." (unclear session, info mention)
+        ("GC508", 31), ("GC509", 31), ("GC508", 35), ("GC509", 35),
+    },
+    "voice-over-clean.md": {("GC205", 42)},  # a live session over Zoom: info for the editor
+    "web-development.md": {("GC401", 32)},  # youtube.com.demo-site.ru
+}
+
+
+def test_every_sample_is_listed():
+    assert sorted(p.name for p in SAMPLES.glob("*.md")) == sorted(EXPECTED)
+
+
+@pytest.fixture(scope="module")
+def report():
+    r = run_cli(["check", str(SAMPLES), "--format", "json"])
+    assert r.returncode == 1, r.stderr  # the samples hold errors on purpose
+    return {Path(f["path"]).name: f for f in json.loads(r.stdout)["files"]}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_sample_findings(report, name):
+    got = {(f["rule"], f["line"]) for f in report[name]["findings"]}
+    assert report[name]["error"] is None
+    assert got == EXPECTED[name]
+
+
+@pytest.mark.parametrize("name", ["translation-clean.md", "voice-over-clean.md"])
+def test_clean_samples_pass(name):
+    r = run_cli(["check", str(SAMPLES / name)])
+    assert r.returncode == 0, r.stdout

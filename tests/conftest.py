@@ -1,9 +1,15 @@
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The build cache (see gigcheck/build_cache.py) of this test session, also for the CLI
+# processes the tests start: never the user's.
+os.environ["GIGCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="gigcheck-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..build_cache import cached_build
 from ..model import TextRun
 from ..normalize import Normalized, collapse_spaced, deleet, fold
 from .lexicon import Lexicon, Match
@@ -237,6 +238,8 @@ def _glued_word(w: str) -> bool:
 
 
 _CACHE: dict[int, tuple[Mapping, ChannelVocab]] = {}
+# The vocabulary tables a ChannelVocab reads (the key of its cache on disk).
+_TABLES = ("channels", "invitation", "payment")
 
 
 def channel_vocab(vocab: Mapping[str, Any]) -> ChannelVocab:
@@ -245,7 +248,12 @@ def channel_vocab(vocab: Mapping[str, Any]) -> ChannelVocab:
     hit = _CACHE.get(id(vocab))
     if hit is not None and hit[0] is vocab:
         return hit[1]
-    cv = ChannelVocab(vocab)
+    cv = cached_build(
+        "channels",
+        {k: vocab.get(k) for k in _TABLES},
+        lambda: ChannelVocab(vocab),
+        (__name__, "gigcheck.detect.lexicon", "gigcheck.normalize"),
+    )
     if len(_CACHE) > 16:
         _CACHE.clear()
     _CACHE[id(vocab)] = (vocab, cv)

@@ -2,11 +2,11 @@
 
 `judge(url, vocab)` finds the host a browser would really contact (userinfo, ports,
 backslashes, percent-escapes, punycode and full-width dots taken into account), its
-registrable domain (public suffix list snapshot bundled with tldextract, never fetched),
-and matches both against the links vocabulary (`policies/vocab/links.toml`).
+registrable domain (the Public Suffix List copy bundled with `publicsuffixlist`, never
+fetched), and matches both against the links vocabulary (`policies/vocab/links.toml`).
 
-Import is cheap: tldextract (which pulls in requests) loads on the first host that needs
-a registrable domain, once per process; verdicts are cached per host.
+Import is cheap: the suffix list loads on the first host that needs a registrable domain,
+once per process (from the build cache, see build_cache.py); verdicts are cached per host.
 """
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping, Optional
 from urllib.parse import unquote, urlsplit
+
+from ..build_cache import cached_build
 
 __all__ = [
     "KINDS",
@@ -88,24 +90,40 @@ class Verdict:
     lookalike_of: Optional[str] = None  # the vocabulary entry a lookalike imitates
 
 
-# --- registrable domain (tldextract, lazily) --------------------------------------------
+# --- registrable domain (the Public Suffix List, lazily) --------------------------------
 
 
 @lru_cache(maxsize=1)
-def _extractor() -> Any:
-    import tldextract  # ~100 ms with requests: only when a host needs it
+def _suffix_list() -> Any:
+    # ICANN suffixes only, and no unknown ones: "bob.github.io" belongs to github.io, and a
+    # host under a made-up ending has no registrable domain (the judge then says so).
+    # Parsing the list costs ~35 ms; the parsed list is kept in the build cache.
+    import publicsuffixlist
 
-    # No URLs and no cache dir: the bundled public suffix snapshot, never the network.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    return cached_build(
+        "suffixes",
+        {"publicsuffixlist": publicsuffixlist.__version__},
+        lambda: publicsuffixlist.PublicSuffixList(only_icann=True, accept_unknown=False),
+        ("publicsuffixlist",),
+    )
 
 
 def registrable_domain(host: str) -> Optional[str]:
     """``m.youtube.com`` -> ``youtube.com``; None for IPs and hosts with no public suffix."""
-    result = _extractor()(host)
-    top = getattr(result, "top_domain_under_public_suffix", None)
-    if top is None:  # tldextract < 5.3
-        top = result.registered_domain
-    return top or None
+    host = host.rstrip(".").lower()
+    if not host or _is_ip(host):
+        return None
+    return _suffix_list().privatesuffix(host) or None
+
+
+def _is_ip(host: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
 
 
 # --- lookalikes -------------------------------------------------------------------------

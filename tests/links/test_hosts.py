@@ -328,11 +328,11 @@ def test_judge_is_fast():
     assert time.perf_counter() - t0 < 2.0
 
 
-# --- tldextract: lazy, bundled snapshot, never the network ---------------------------------------
+# --- the suffix list: lazy, bundled, never the network ---------------------------------------
 
 
-def test_import_does_not_load_tldextract():
-    code = "import sys, gigcheck.links.hosts, gigcheck.links.find; print('tldextract' in sys.modules, 'requests' in sys.modules)"
+def test_import_does_not_load_the_suffix_list():
+    code = "import sys, gigcheck.links.hosts, gigcheck.links.find; print('publicsuffixlist' in sys.modules, 'requests' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
 
@@ -344,8 +344,7 @@ def test_registrable_domain_without_network(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", no_network)
     monkeypatch.setattr(socket, "getaddrinfo", no_network)
     monkeypatch.setattr(socket.socket, "connect", no_network)
-    monkeypatch.setenv("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "https://publicsuffix.org/list/public_suffix_list.dat")
-    hosts._extractor.cache_clear()
+    hosts._suffix_list.cache_clear()
     try:
         assert registrable_domain("m.youtube.com") == "youtube.com"
         assert registrable_domain("a.b.example.co.uk") == "example.co.uk"
@@ -353,7 +352,7 @@ def test_registrable_domain_without_network(monkeypatch):
         fresh = LinkPolicy(VOCAB)
         assert fresh.judge("youtube.com.evil.ru").registrable == "evil.ru"
     finally:
-        hosts._extractor.cache_clear()
+        hosts._suffix_list.cache_clear()
 
 
 def test_subprocess_without_network_or_cache_dir(tmp_path):

@@ -1,0 +1,100 @@
+"""The build cache: a vocabulary is built once, then read back; anything wrong with the
+cache costs only the build, never a wrong or failed check."""
+from __future__ import annotations
+
+import pytest
+
+from gigcheck import build_cache
+from gigcheck.build_cache import cached_build
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("GIGCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+class Counter:
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self):
+        self.calls += 1
+        return {"built": self.calls}
+
+
+def test_built_once_then_read_back(cache):
+    build = Counter()
+    assert cached_build("t", {"a": [1, 2]}, build, (__name__,)) == {"built": 1}
+    assert cached_build("t", {"a": [1, 2]}, build, (__name__,)) == {"built": 1}
+    assert build.calls == 1
+    assert len(list(cache.glob("t-*.pickle"))) == 1
+
+
+def test_another_table_or_changed_code_builds_again(cache, tmp_path, monkeypatch):
+    build = Counter()
+    cached_build("t", {"a": [1]}, build, (__name__,))
+    cached_build("t", {"a": [1, 2]}, build, (__name__,))
+    assert build.calls == 2
+    # The builder's source changed: its size and modification time are in the key.
+    monkeypatch.setattr(build_cache, "_stamp", lambda modules: [["edited"]])
+    cached_build("t", {"a": [1]}, build, (__name__,))
+    assert build.calls == 3
+
+
+def test_an_empty_cache_dir_turns_it_off(monkeypatch, tmp_path):
+    monkeypatch.setenv("GIGCHECK_CACHE_DIR", "")
+    build = Counter()
+    cached_build("t", {}, build, ())
+    cached_build("t", {}, build, ())
+    assert build.calls == 2
+
+
+def test_a_damaged_entry_is_rebuilt(cache):
+    build = Counter()
+    cached_build("t", {}, build, ())
+    (entry,) = cache.glob("t-*.pickle")
+    entry.write_bytes(b"not a pickle")
+    assert cached_build("t", {}, build, ()) == {"built": 2}
+    assert cached_build("t", {}, build, ()) == {"built": 2}  # and written back whole
+
+
+def test_a_cache_path_that_is_a_file_costs_only_the_build(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("GIGCHECK_CACHE_DIR", str(blocker / "cache"))
+    assert cached_build("t", {}, Counter(), ()) == {"built": 1}
+
+
+def test_checks_are_the_same_with_and_without_the_cache(cache, monkeypatch):
+    from gigcheck import lint_text
+    from gigcheck.config import load_config
+    from gigcheck.detect import triggers
+    from gigcheck.links import hosts
+
+    text = "Skype: bob.vo77 — or s k y p e me. Pay via PayPal. Samples: https://bob.github.io/x\n"
+
+    def run():
+        triggers._CACHE.clear()
+        hosts._suffix_list.cache_clear()
+        return [(f.rule, f.line, f.column) for f in lint_text(text, config=load_config(discover=False))]
+
+    monkeypatch.setenv("GIGCHECK_CACHE_DIR", "")
+    plain = run()
+    monkeypatch.setenv("GIGCHECK_CACHE_DIR", str(cache))
+    assert run() == plain  # built and written
+    assert run() == plain  # read back
+    assert [p.name.split("-")[0] for p in cache.glob("*.pickle")] == ["channels"]
+    assert len(plain) >= 3
+
+
+def test_the_suffix_list_is_cached(cache):
+    from gigcheck.links import hosts
+
+    for _ in range(2):
+        hosts._suffix_list.cache_clear()
+        assert hosts.registrable_domain("a.b.example.co.uk") == "example.co.uk"
+        assert hosts.registrable_domain("bob.github.io") == "github.io"
+        assert hosts.registrable_domain("192.168.0.1") is None
+        assert hosts.registrable_domain("printer.localdomain") is None
+    assert [p.name.split("-")[0] for p in cache.glob("*.pickle")] == ["suffixes"]

@@ -29,7 +29,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Mapping, Optional, Sequence, Union
+from typing import Callable, Iterable, Mapping, Optional, Sequence, Union
 
 __all__ = [
     "Normalized",
@@ -647,9 +647,10 @@ def _is_char_matched(key: str) -> bool:
     return all(unicodedata.east_asian_width(ch) in "WF" for ch in key)
 
 
-def _trie_pattern(words) -> str:
-    """A regex alternation shaped as a trie: one branch per first letter, so a
-    position costs at most the longest word, not the number of words."""
+def trie_pattern(words: Iterable[str], piece: Callable[[str], str] = re.escape) -> str:
+    """A regex alternation shaped as a trie: one branch per first letter, so a position
+    costs at most the longest word, not the number of words. `piece` gives each
+    character's regex (e.g. making an inner space optional). Wrapped in a group."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -658,16 +659,13 @@ def _trie_pattern(words) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        alts = []
-        end = "" in node
-        for ch in sorted(k for k in node if k):
-            alts.append(re.escape(ch) + emit(node[ch]))
+        alts = [piece(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if end else body
+        return "(?:" + body + ")?" if "" in node else body
 
-    return emit(trie)
+    return "(?:" + emit(trie) + ")"
 
 
 class NumberWords:
@@ -693,7 +691,7 @@ class NumberWords:
         alts = []
         if self.words:
             # Whole words: no letter or digit-less word character on either side.
-            alts.append(r"(?<![^\W\d_])(?:" + _trie_pattern(self.words) + r")(?![^\W\d_])")
+            alts.append(r"(?<![^\W\d_])(?:" + trie_pattern(self.words) + r")(?![^\W\d_])")
         if self.chars:
             alts.append("[" + "".join(re.escape(c) for c in sorted(self.chars)) + "]")
         self.pattern = re.compile("|".join(alts), re.IGNORECASE) if alts else None

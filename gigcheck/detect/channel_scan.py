@@ -18,6 +18,7 @@ from ..model import Segment, TextRun
 from ..normalize import fold
 from ..normalize import Normalized
 from . import emails, phones
+from .contacts import email_vocab, phone_vocab
 from .handles import HandleMatch, find_handles, link_platform_kind
 from .invitations import InvitationMatch, find_invitations
 from .lexicon import Match, ascii_view
@@ -200,16 +201,6 @@ def _rows_joined(gig: Gig, runs: list[TextRun]) -> list[TextRun]:
     return out
 
 
-def _email_vocab(ctx: Context) -> emails.EmailVocab:
-    return ctx.cached(("channels", "email_vocab"), lambda: emails.EmailVocab(ctx.vocab.get("email", {})))
-
-
-def _phone_vocab(ctx: Context) -> phones.PhoneVocab:
-    return ctx.cached(
-        ("channels", "phone_vocab"),
-        lambda: phones.PhoneVocab(ctx.vocab.get("phone", {}), ctx.vocab.get("numbers", {})),
-    )
-
 
 def contact_spans(ctx: Context, run: TextRun) -> list[tuple[int, int]]:
     """Run-text spans of the emails and phone numbers the email and phone rules find in
@@ -217,9 +208,9 @@ def contact_spans(ctx: Context, run: TextRun) -> list[tuple[int, int]]:
 
     def build() -> list[tuple[int, int]]:
         words = view(ctx, run, "words")
-        spans = [words.span(m.start, m.end) for m in emails.find_emails(words, _email_vocab(ctx))]
+        spans = [words.span(m.start, m.end) for m in emails.find_emails(words, email_vocab(ctx))]
         # Phone matches are located in the run text already (PhoneMatch).
-        spans.extend((m.start, m.end) for m in phones.find_phones(view(ctx, run, "digits"), _phone_vocab(ctx)))
+        spans.extend((m.start, m.end) for m in phones.find_phones(view(ctx, run, "digits"), phone_vocab(ctx)))
         return spans
 
     return ctx.gig_cached(("channels", "contacts", id(run)), build)

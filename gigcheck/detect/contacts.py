@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from ..gig import Gig
 from ..model import TextRun
 from ..normalize import collapse_spaced, fold
-from ..rules.base import Context
 from . import emails, phones
 from .views import inline_html_runs, scanned_runs, view
+
+if TYPE_CHECKING:  # rules import this module: a run-time import would be circular
+    from ..rules.base import Context
 
 __all__ = ["Contact", "EMAIL", "PHONE", "gig_contacts", "run_contacts", "gate_text"]
 

@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import AbstractSet, Iterable, Mapping, Optional
 
-from ..normalize import Normalized
+from ..normalize import Normalized, trie_pattern
 
 __all__ = ["EmailMatch", "EmailVocab", "find_emails", "may_hold_email", "unescape_entities"]
 
@@ -207,26 +207,9 @@ class _Hint:
 
 
 def _trie(words: Iterable[str]) -> str:
-    """An alternation shaped as a trie (one branch per first letter): cheap to try.
-    Inner spaces and hyphens are optional, as in `_alt`."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w.strip().lower():
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = []
-        for ch in sorted(k for k in node if k):
-            head = r"[ \-]?" if ch in " -" else re.escape(ch)
-            alts.append(head + emit(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return "(?:" + emit(root) + ")"
+    """A trie-shaped alternation (see `trie_pattern`); inner spaces and hyphens are
+    optional, as in `_alt`."""
+    return trie_pattern((w.strip().lower() for w in words), lambda ch: r"[ \-]?" if ch in " -" else re.escape(ch))
 
 
 def _anchor_starts(s: str, ev: EmailVocab) -> list[int]:

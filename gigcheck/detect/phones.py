@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import AbstractSet, Any, Iterable, Iterator, Mapping, Optional
 
-from ..normalize import Normalized, compose, fold
+from ..normalize import Normalized, compose, fold, trie_pattern
 
 __all__ = ["PhoneMatch", "PhoneVocab", "find_phones", "may_hold_phone"]
 
@@ -61,25 +61,6 @@ _PUNCT_AROUND = ",.;:!?)("
 _SEPCLASS = r"[ \t\n().\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d,;]"
 _GROUP = re.compile(r"\d+")
 _TOKEN = re.compile(r"[^\W\d_]+")
-
-
-def _trie(words: Iterable[str]) -> str:
-    """An alternation shaped as a trie (one branch per first letter): cheap to try."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return "(?:" + emit(root) + ")"
 
 
 class PhoneVocab:
@@ -116,7 +97,7 @@ class PhoneVocab:
             {w for k in (*plain, *self.repeat) for w in (k, *(k + p for p in _PUNCT_AROUND), "(" + k)}
         )
         # A digit glued to a number word ("five5five", "0one9eight"), or five digits.
-        glue = _trie(k for k in plain if k.isalpha())
+        glue = trie_pattern(k for k in plain if k.isalpha())
         # One pattern starting with a digit, so a scan skips to digits at C speed.
         # Also a digit, then a number word: "415 five five five 0132".
         self.gate = re.compile(

@@ -159,6 +159,19 @@ def _word_then_label(text: str, end: int) -> tuple[int, int, str] | None:
 _NAME_NUMBER = re.compile(r"[^\W\d_]{3,}\d{2,4}")
 
 
+# A domain or a file name ("image0.png", "notes.md"), or a numbered list item glued to
+# its text ("2.Setup"): dotted, but no one's user name.
+_NOT_USER = re.compile(
+    r"(?:\.(?:com|net|org|io|co|me|app|dev|ai|py|js|ts|md|txt|html?|php|css|json|png|jpe?g|gif|webp|svg|"
+    r"pdf|docx?|xlsx?|pptx?|mp[34]|wav|mov|zip)$)|^\d{1,2}[.)][^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+def _not_user_name(ident: str) -> bool:
+    return _NOT_USER.search(ident) is not None
+
+
 def _compound_end(text: str, end: int) -> int:
     m = re.compile(r"-[^\W_]+").match(text, end)
     return m.end() if m else end
@@ -235,8 +248,8 @@ def _after(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str, cla
     if kind == "live":
         return a, b, ident
     # A word.
-    if ident in cv.platform_words:
-        return None  # "Skype, WhatsApp", "skype: skype"
+    if ident in cv.platform_words or _not_user_name(ident):
+        return None  # "Skype, WhatsApp", "skype: skype", "via Discord: image0.png"
     if b < len(text) and text[b] == "@":
         return None  # the local part of an email address
     if _NUMERIC_UNIT.match(ident):
@@ -349,8 +362,8 @@ def _before(cv: ChannelVocab, text: str, start: int, claimed) -> tuple[int, int,
         return None  # part of a URL or an address
     if "@" in ident[1:] or ident in cv.platform_words or claimed(a, b):
         return None  # an address, another name ("f.b / i.g"), an email or a phone
-    if re.search(r"\.(?:com|net|org|io|co|me|app|dev|ai|py|js|md|html?|php|png|jpe?g|pdf)$", ident):
-        return None  # a domain or a file name, not a user name
+    if _not_user_name(ident):
+        return None
     return a, b, ident
 
 

@@ -112,6 +112,9 @@ def test_handle_families(lint, family, text, excerpt):
 
 
 FAMILY_CLEAN = [
+    # a file name or a numbered list item next to a platform's name (real forum posts)
+    "The screenshot shows the seller giving me this link via Discord\nimage0.png",
+    "1.Design logo\n2.Setup Facebook Business Page\n3.Run ads",
     # a word with one digit or digits inside after a name: work, not an account
     "LinkedIn b2b lead generation",
     "Instagram web3 community growth",

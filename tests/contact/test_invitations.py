@@ -63,6 +63,7 @@ def test_invitation_is_flagged(lint, text):
 
 
 CLEAN = [
+    "You're making it sound like I am not here to help my clients with their projects.",
     "Please contact me before ordering so we can confirm the scope.",
     "Send me a message on Fiverr inbox before placing a custom order.",
     "Message me here on Fiverr anytime.",

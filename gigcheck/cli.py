@@ -115,9 +115,12 @@ def check(
 
     from .inputs import SUFFIXES
 
-    inputs = list(expand(list(paths) or ["."], config.exclude, SUFFIXES[input_format]))
+    empty: list[str] = []
+    inputs = list(expand(list(paths) or ["."], config.exclude, SUFFIXES[input_format], on_empty=empty.append))
     if not inputs:
         raise fail(f"no {SUFFIXES[input_format]} files found in {', '.join(paths) or '.'}")
+    for folder in empty if not quiet else ():
+        click.echo(f"gigcheck: warning: {folder}: no {SUFFIXES[input_format]} files in this directory", err=True)
     if output and output != "-" and any(_same_file(output, p) for p in inputs):
         raise fail(f"{output}: the report would overwrite an input file; choose another --output")
     if write_baseline and any(_same_file(write_baseline, p) for p in inputs):

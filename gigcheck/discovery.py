@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, Optional
 
 STDIN = "-"
 
@@ -35,9 +35,15 @@ def _walk(root: Path, seen: set[tuple[int, int]], suffix: str = ".md") -> Iterat
             yield entry.path
 
 
-def expand(paths: list[str], exclude: tuple[str, ...] = (), suffix: str = ".md") -> Iterator[str]:
+def expand(
+    paths: list[str],
+    exclude: tuple[str, ...] = (),
+    suffix: str = ".md",
+    on_empty: Optional[Callable[[str], None]] = None,
+) -> Iterator[str]:
     """Files as given (even if missing: reading reports them), directories expanded to
-    their `*<suffix>` files (`.jsonl`, `.csv` for exports)."""
+    their `*<suffix>` files (`.jsonl`, `.csv` for exports). `on_empty(dir)` hears of a
+    directory given that holds none (a typo in a path should not pass silently)."""
     seen: set[tuple[int, int]] = set()
     for raw in paths:
         if raw == STDIN:
@@ -45,9 +51,13 @@ def expand(paths: list[str], exclude: tuple[str, ...] = (), suffix: str = ".md")
             continue
         p = Path(raw)
         if p.is_dir():
+            n = 0
             for found in _walk(p, seen, suffix):
                 if not _excluded(found, exclude):
+                    n += 1
                     yield found
+            if n == 0 and on_empty is not None:
+                on_empty(raw)
         else:
             yield raw
 

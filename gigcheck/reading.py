@@ -1,7 +1,7 @@
 """Bytes → text for one input, or a one-line reason why it cannot be read.
 
-Decoding policy (documented in the README): UTF-8, with or without BOM, and UTF-16 with a
-BOM are read; anything else that is not valid UTF-8 is refused with the byte offset of
+Decoding policy (documented in the README): UTF-8, with or without BOM, and UTF-16 or
+UTF-32 with a BOM are read; anything else that is not valid UTF-8 is refused with the byte offset of
 the first bad byte rather than guessed at, because a wrong guess would misplace every
 finding. A NUL byte outside UTF-16 marks a binary file.
 """
@@ -26,11 +26,16 @@ def _human(n: int) -> str:
 def decode(data: bytes) -> str:
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"invalid UTF-16 at byte {exc.start}") from None
+    # UTF-32's little-endian BOM begins with UTF-16's: test it first.
+    for boms, codec in (((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "utf-32"), ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16")):
+        if data.startswith(boms):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"invalid {codec.upper()} at byte {exc.start}") from None
+            if "\0" in text[:8192]:
+                raise InputError(f"binary file (NUL characters after a {codec.upper()} byte order mark), not a Markdown gig")
+            return text
     if b"\0" in data[:8192]:
         raise InputError("binary file (contains NUL bytes), not a Markdown gig")
     try:

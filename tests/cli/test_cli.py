@@ -44,6 +44,15 @@ def test_directory_walk_is_sorted_and_skips_hidden(gigs):
     assert [Path(p).name for p in paths] == ["clean.md", "email.md"]
 
 
+def test_a_directory_without_gigs_is_named(gigs, tmp_path):
+    (tmp_path / "empty").mkdir()
+    r = run_cli(["check", "--format", "json", str(gigs), str(tmp_path / "empty")])
+    assert r.returncode == 1  # the gigs were checked; the empty folder is a warning
+    assert r.stderr.strip() == f"gigcheck: warning: {tmp_path / 'empty'}: no .md files in this directory"
+    r = run_cli(["check", str(tmp_path / "empty")])
+    assert r.returncode == 2 and "no .md files found" in r.stderr
+
+
 def test_stdin_email_located_exactly():
     r = run_cli(["check", "-", "--format", "json", "--stdin-filename", "gig.md"], input=EMAIL)
     doc = json.loads(r.stdout)

@@ -60,6 +60,8 @@ def test_output_may_not_overwrite_an_input(tmp_path):
     [
         (b"\xff\xfe" + "hi".encode("utf-16-le") + b"\x00\xd8", "invalid UTF-16"),
         (b"abc\x00def", "binary"),
+        (b"\xff\xfe" + "h\x00i".encode("utf-16-le"), "binary"),  # NUL characters behind a BOM
+        (b"\xff\xfe\x00\x00garbage\x80", "invalid UTF-32"),
     ],
 )
 def test_broken_encodings(tmp_path, data, reason):
@@ -67,6 +69,13 @@ def test_broken_encodings(tmp_path, data, reason):
     p.write_bytes(data)
     r = run_cli(["check", str(p)])
     assert r.returncode == 2 and reason in r.stderr
+
+
+def test_utf32_with_a_bom_is_read():
+    from gigcheck.reading import decode
+
+    assert decode(b"\xff\xfe\x00\x00" + "title: é".encode("utf-32-le")) == "title: é"
+    assert decode("\ufefftitle: é".encode("utf-32-be")) == "title: é"
 
 
 def test_internal_error_costs_one_file_not_the_batch(tmp_path, monkeypatch):

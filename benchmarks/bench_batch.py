@@ -28,7 +28,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -144,7 +143,6 @@ def print_table(rows: list[Row], base: Row) -> None:
 
 def profile(folder: Path) -> None:
     """Where the time goes, one process: cumulative time of the main stages and rules."""
-    import cProfile
     import pstats
 
     prof = OUT / "gigcheck.prof"

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import AbstractSet, Any, Iterable, Iterator, Mapping, Optional
+from typing import AbstractSet, Any, Iterator, Mapping, Optional
 
 from ..normalize import Normalized, compose, fold, trie_pattern
 

@@ -22,8 +22,6 @@ def _sarif(*args: str) -> dict:
 
 def _validate(doc: dict) -> None:
     schema = sarif_schema()
-    if schema is None:
-        pytest.skip("shared/schemas/sarif-schema-2.1.0.json is not beside the repository")
     from jsonschema import validators
 
     cls = validators.validator_for(schema)

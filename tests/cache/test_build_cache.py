@@ -98,3 +98,20 @@ def test_the_suffix_list_is_cached(cache):
         assert hosts.registrable_domain("192.168.0.1") is None
         assert hosts.registrable_domain("printer.localdomain") is None
     assert [p.name.split("-")[0] for p in cache.glob("*.pickle")] == ["suffixes"]
+
+
+def test_shipped_packs_are_read_through_the_cache(cache):
+    from gigcheck import policy
+
+    first = policy.read_toml(policy.policies_dir() / "fiverr.toml")
+    assert [p.name.split("-")[0] for p in cache.glob("*.pickle")] == ["toml"]
+    assert policy.read_toml(policy.policies_dir() / "fiverr.toml") == first
+
+
+def test_a_projects_own_toml_is_never_cached(cache, tmp_path):
+    from gigcheck import policy
+
+    own = tmp_path / ".gigcheck.toml"
+    own.write_text('fail-on = "warning"\n')
+    assert policy.read_toml(own) == {"fail-on": "warning"}
+    assert not list(cache.glob("*.pickle"))

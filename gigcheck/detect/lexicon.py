@@ -162,6 +162,11 @@ class Lexicon:
         # One trie per kind of boundary (left, right): each kind's boundary test is
         # written once around its trie, not at every entry (the regex compiles fast).
         self._tries: dict[tuple[bool, bool], dict] = {}
+        # The same without the disguised forms of names: a text that holds none of them
+        # (none of their gate entries in `_fuzzy_gates`, no mask character) is matched
+        # with the smaller regex, a third cheaper to compile.
+        self._plain_tries: dict[tuple[bool, bool], dict] = {}
+        self._fuzzy_gates: set[str | tuple[str, ...]] = set()
         self._exact: dict[str, list[Any]] = {}  # key -> payloads
         self._stems: dict[str, list[Any]] = {}
         self._gaps: list[tuple[re.Pattern, Any]] = []
@@ -234,14 +239,14 @@ class Lexicon:
         variants.discard(n)
         for v in variants:
             syms = _bounded(list(v), n)
-            self._insert(syms)
+            self._insert(syms, fuzzy=True)
             if ANY in v:
                 for c in "abcdefghijklmnopqrstuvwxyz":
-                    self._gate_add(v.replace(ANY, c))
+                    self._gate_add(v.replace(ANY, c), fuzzy=True)
             elif SEP in v:
-                self._gate_add(v.replace(SEP, " "))
+                self._gate_add(v.replace(SEP, " "), fuzzy=True)
             elif MASK not in v:
-                self._gate_add(v)
+                self._gate_add(v, fuzzy=True)
             if not any(s in _WILD or s == SEP for s in v):
                 self._fuzzy_keys.add(v)
                 self._exact.setdefault(v, []).append(payload)
@@ -250,9 +255,10 @@ class Lexicon:
         """Ordinary words that a disguised name must not be read as."""
         self._not_names = frozenset(w.strip().lower() for w in words if w.strip())
 
-    def _gate_add(self, plain: str) -> None:
+    def _gate_add(self, plain: str, fuzzy: bool = False) -> None:
         """Record what a text must hold for this entry to match: its first word, and its
-        second word right after it; a glued (CJK) piece; a stem."""
+        second word right after it; a glued (CJK) piece; a stem. `fuzzy`: the entry is a
+        disguised form of a name (its gate entry goes into `_fuzzy_gates` too)."""
         if plain.endswith("*") and len(plain) > 1:
             plain = plain[:-1]
         if any(_glued(c) for c in plain):
@@ -266,11 +272,14 @@ class Lexicon:
         if not toks:
             return
         if len(toks) == 1:
-            self._gate1.add(toks[0])
+            gate, key = self._gate1, toks[0]
         elif len(toks) == 2:
-            self._gate2.add((toks[0], toks[1]))
+            gate, key = self._gate2, (toks[0], toks[1])
         else:
-            self._gate3.add((toks[0], toks[1], toks[2]))
+            gate, key = self._gate3, (toks[0], toks[1], toks[2])
+        gate.add(key)
+        if fuzzy:
+            self._fuzzy_gates.add(key)
 
     def _gate_stem(self, stem: str) -> None:
         toks = gate_tokens(stem)
@@ -282,14 +291,23 @@ class Lexicon:
         word of an entry whose next one or two words follow it (empty: no entry of
         words can match). Costs one `str.translate`, one `split` and set
         intersections, all at C speed."""
+        return self._gate_hits(text)[0]
+
+    def _gate_hits(self, text: str) -> tuple[set[str], bool]:
+        """`firsts(text)`, and whether a disguised name's gate entry is among the hits."""
         plain = ascii_view(text)
         spaced = (plain if plain is not None else text).translate(_GATE_SPLIT)
         if plain is None and max(text) >= "\u2e80":
             spaced = _CJK_RUN.sub(" ", spaced)  # "加我qq详聊", "lineで連絡": words between
         toks = spaced.split()
-        firsts = set(toks) & self._gate1
-        firsts.update(a for a, _ in set(zip(toks, toks[1:])) & self._gate2)
-        firsts.update(a for a, _, _ in set(zip(toks, toks[1:], toks[2:])) & self._gate3)
+        singles = set(toks) & self._gate1
+        pairs = set(zip(toks, toks[1:])) & self._gate2
+        triples = set(zip(toks, toks[1:], toks[2:])) & self._gate3
+        fz = self._fuzzy_gates
+        fuzzy = not (fz.isdisjoint(singles) and fz.isdisjoint(pairs) and fz.isdisjoint(triples))
+        firsts = set(singles)
+        firsts.update(a for a, _ in pairs)
+        firsts.update(a for a, _, _ in triples)
         if not spaced.isascii():  # letters of other scripts, not just curly quotes
             stems = self._gate_stems
             for t in toks:
@@ -298,7 +316,7 @@ class Lexicon:
                         if len(t) > cut and t[: len(t) - cut] in stems:
                             firsts.add(t[: len(t) - cut])
                             break
-        return firsts
+        return firsts, fuzzy
 
     def scan(self, text: str, limit: int = 1 << 30) -> list[Match]:
         """The matches in `text` (like `finditer`, at most `limit`), at a fraction of its
@@ -306,7 +324,7 @@ class Lexicon:
         from `firsts` stands, a glued (CJK) piece of an entry, a character that starts
         an entry ("'tan"), or a word holding a mask ("sk*pe"). Most texts hold none of
         them and cost one `str.translate`, one `split` and a few set operations."""
-        firsts = self.firsts(text)
+        firsts, fuzzy = self._gate_hits(text)
         firsts.update(c for c in self._gate_lead if c in text)
         if not text.isascii() and max(text) >= "\u2e80":
             firsts.update(g for g in self._gate_glued if g in text)
@@ -328,7 +346,8 @@ class Lexicon:
             return []
         out: list[Match] = []
         last = -1
-        match = self._pattern_for(text).match
+        fuzzy = fuzzy or "*" in text or "•" in text
+        match = self._pattern_for(text, fuzzy).match
         for p in sorted(starts):
             if p < last:
                 continue
@@ -343,48 +362,46 @@ class Lexicon:
                     break
         return out
 
-    def _insert(self, syms: tuple[str, ...]) -> None:
+    def _insert(self, syms: tuple[str, ...], fuzzy: bool = False) -> None:
         key = (LB in syms, RB in syms)
-        node = self._tries.setdefault(key, {})
-        for s in syms:
-            if s not in (LB, RB):
-                node = node.setdefault(s, {})
-        node[""] = {}
+        for tries in (self._tries,) if fuzzy else (self._tries, self._plain_tries):
+            node = tries.setdefault(key, {})
+            for s in syms:
+                if s not in (LB, RB):
+                    node = node.setdefault(s, {})
+            node[""] = {}
 
     def compile(self) -> Lexicon:
         """Prepare for matching. The regex itself is compiled on first use (see
         `_pattern_for`)."""
-        parts = []
-        for (left, right), trie in sorted(self._tries.items(), reverse=True):
-            body = _emit(trie)
-            if body:
-                before = "(?<!{W})" if left else ""
-                after = "(?!{W})" if right else ""
-                parts.append(f"{before}(?:{body}){after}")
-        self._source = "|".join(parts) if parts else r"(?!)"
-        self._compiled: dict[bool, re.Pattern] = {}
+        self._sources = {True: _source(self._tries), False: _source(self._plain_tries)}
+        self._compiled: dict[tuple[bool, bool], re.Pattern] = {}
         self._names_by_first: dict[str, list[tuple[str, Any]]] = {}
         for n, p in self._names:
             self._names_by_first.setdefault(n[0], []).append((n, p))
         return self
 
-    def _pattern_for(self, text: str) -> re.Pattern:
-        """The regex for `text`. Word boundaries treat Chinese, Japanese and Korean
-        characters as outside words; that character class costs Python's regex compiler
-        about a millisecond per use, a third of compiling the whole trie and a large share
-        of checking one gig from the command line. A text without those characters gets
-        the same boundaries from the plain `[^\\W_]`, so the exact class is only compiled
-        for texts that hold them."""
+    def _pattern_for(self, text: str, fuzzy: bool = True) -> re.Pattern:
+        """The regex for `text`, compiled on first use: Python's regex compiler takes tens
+        of milliseconds over the whole trie, a large share of checking one gig from the
+        command line. Two savings, each exact:
+
+        - Word boundaries treat Chinese, Japanese and Korean characters as outside words,
+          a character class that costs about a millisecond per use; a text without those
+          characters gets the same boundaries from the plain `[^\\W_]`.
+        - Without `fuzzy` (the caller found no word a disguised name starts with, and no
+          mask character), the branches of disguised names could not match anywhere, and
+          a regex without them finds the same."""
         cjk = not text.isascii() and _CJK.search(text) is not None
-        rx = self._compiled.get(cjk)
+        rx = self._compiled.get((cjk, fuzzy))
         if rx is None:
             word = _WORDCHAR if cjk else r"[^\W_]"
-            rx = self._compiled[cjk] = re.compile(self._source.replace("{W}", word))
+            rx = self._compiled[cjk, fuzzy] = re.compile(self._sources[fuzzy].replace("{W}", word))
         return rx
 
     @property
     def pattern(self) -> re.Pattern:
-        """The exact regex, good for any text."""
+        """The whole regex, good for any text."""
         return self._pattern_for("\u4e00")
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Match]:
@@ -450,6 +467,19 @@ def _masked(k: str, name: str) -> bool:
     head, tail = m.groups()
     hidden = len(name) - len(head) - len(tail)
     return 1 <= hidden <= 3 and name.startswith(head) and name.endswith(tail)
+
+
+def _source(tries: dict[tuple[bool, bool], dict]) -> str:
+    """Tries (one per kind of word boundary) as one regex; "{W}" stands for the word
+    character class (see `Lexicon._pattern_for`)."""
+    parts = []
+    for (left, right), trie in sorted(tries.items(), reverse=True):
+        body = _emit(trie)
+        if body:
+            before = "(?<!{W})" if left else ""
+            after = "(?!{W})" if right else ""
+            parts.append(f"{before}(?:{body}){after}")
+    return "|".join(parts) if parts else r"(?!)"
 
 
 def _emit(node: dict) -> str:

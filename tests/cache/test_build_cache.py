@@ -115,3 +115,14 @@ def test_a_projects_own_toml_is_never_cached(cache, tmp_path):
     own.write_text('fail-on = "warning"\n')
     assert policy.read_toml(own) == {"fail-on": "warning"}
     assert not list(cache.glob("*.pickle"))
+
+
+def test_the_confusables_table_is_cached(cache, monkeypatch):
+    from gigcheck import normalize
+
+    monkeypatch.setattr(normalize, "_CONF", None)
+    built = normalize._confusables()
+    monkeypatch.setattr(normalize, "_CONF", None)
+    assert normalize._confusables() == built
+    assert built["ѕ"] == "s" and built["о"] == "o"  # Cyrillic dze and small o
+    assert [p.name.split("-")[0] for p in cache.glob("*.pickle")] == ["confusables"]

@@ -239,3 +239,27 @@ def test_lexicon_word_boundaries_without_cjk_use_the_plain_class():
         assert [(m.start, m.end) for m in lx.finditer(text)] == [
             (m.start(), m.end()) for m in lx.pattern.finditer(text)
         ]
+
+
+def test_lexicon_without_disguise_branches_finds_the_same(default_config, monkeypatch):
+    """A text where no disguised name can start is scanned with a regex that leaves
+    their branches out; on every corpus text that must find exactly what the whole
+    regex finds."""
+    import json
+    from pathlib import Path
+
+    from gigcheck.detect.triggers import channel_vocab
+    from gigcheck.normalize import fold
+
+    lx = channel_vocab(default_config.vocab).triggers
+    texts = [
+        json.loads(line)["text"]
+        for line in (Path(__file__).parent.parent / "data" / "contact_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    views = [fold(t).text.lower() for t in texts]
+    fast = [[(m.start, m.end, m.payloads) for m in lx.scan(v)] for v in views]
+    gate_hits = lx._gate_hits
+    monkeypatch.setattr(lx, "_gate_hits", lambda text: (gate_hits(text)[0], True))
+    full = [[(m.start, m.end, m.payloads) for m in lx.scan(v)] for v in views]
+    assert fast == full
+    assert sum(map(len, full)) > 500  # the corpus exercises the lexicon

@@ -73,7 +73,9 @@ class TextReporter(Reporter):
         if self.quiet:
             return
         checked = _plural(summary.files - summary.unreadable, "file")
-        if summary.errors + summary.warnings + summary.infos == 0:
+        if summary.files == summary.unreadable:
+            pass  # nothing was checked: the unreadable line below says it all
+        elif summary.errors + summary.warnings + summary.infos == 0:
             self._print(("✔ ", "green"), f"No problems found in {checked}.")
         else:
             parts = [

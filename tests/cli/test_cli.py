@@ -75,6 +75,12 @@ def test_missing_path_exit_2_one_line_and_others_still_checked(gigs):
     assert doc["summary"]["files"] == 2 and doc["summary"]["unreadable"] == 1
 
 
+def test_only_unreadable_inputs_claim_no_clean_result(gigs):
+    r = run_cli(["check", str(gigs / "nope.md")])
+    assert r.returncode == 2
+    assert "No problems found" not in r.stdout and "could not be read" in r.stdout
+
+
 @pytest.mark.parametrize(
     "content,reason",
     [

@@ -15,10 +15,8 @@ from typing import TYPE_CHECKING
 
 from ..gig import Gig
 from ..model import Segment, TextRun
-from ..normalize import fold
-from ..normalize import Normalized
-from . import emails, phones
-from .contacts import email_vocab, phone_vocab
+from ..normalize import Normalized, fold
+from .contacts import EMAIL, PHONE, run_contacts
 from .handles import HandleMatch, find_handles, link_platform_kind
 from .invitations import InvitationMatch, find_invitations
 from .lexicon import Match, ascii_view
@@ -204,16 +202,8 @@ def _rows_joined(gig: Gig, runs: list[TextRun]) -> list[TextRun]:
 
 def contact_spans(ctx: Context, run: TextRun) -> list[tuple[int, int]]:
     """Run-text spans of the emails and phone numbers the email and phone rules find in
-    `run` (computed on the same shared views, cached per gig)."""
-
-    def build() -> list[tuple[int, int]]:
-        words = view(ctx, run, "words")
-        spans = [words.span(m.start, m.end) for m in emails.find_emails(words, email_vocab(ctx))]
-        # Phone matches are located in the run text already (PhoneMatch).
-        spans.extend((m.start, m.end) for m in phones.find_phones(view(ctx, run, "digits"), phone_vocab(ctx)))
-        return spans
-
-    return ctx.gig_cached(("channels", "contacts", id(run)), build)
+    `run` (asked of their detector, which finds them once per gig)."""
+    return [(c.start, c.end) for kind in (EMAIL, PHONE) for c in run_contacts(ctx, run, kind)]
 
 
 def _claimed(ctx: Context, run: TextRun, norm: Normalized) -> Callable[[int, int], bool]:

@@ -88,8 +88,11 @@ def _site(link: FoundLink) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def _host_key(link: FoundLink) -> str:
-    return (link.verdict.registrable or link.verdict.host or link.url).lower()
+def _host_hit(link: FoundLink, message: str, suggestion: str) -> Hit:
+    """A finding on the whole link, keyed by its site (one per site for baselines)."""
+    a, b = link.src_span()
+    key = (link.verdict.registrable or link.verdict.host or link.url).lower()
+    return Hit(a, b, link.section, message, suggestion, key=key)
 
 
 class LinkDisallowedHost(_LinkRule):
@@ -118,14 +121,10 @@ class LinkDisallowedHost(_LinkRule):
         generic = f"{v.registrable} is not an allowed portfolio host"
         if v.registrable and reason.startswith(generic):
             reason = f"{v.registrable} is not one of them" + reason[len(generic):]
-        a, b = link.src_span()
-        return Hit(
-            a,
-            b,
-            link.section,
+        return _host_hit(
+            link,
             f"Links may only point to {names} (allowed portfolio hosts); {reason}.",
             f"Upload the sample to {names} and link to it there, or remove the link.",
-            key=_host_key(link),
         )
 
 
@@ -146,15 +145,11 @@ class LinkShortener(_LinkRule):
     kinds = frozenset({"shortener"})
 
     def hit(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
-        a, b = link.src_span()
-        return Hit(
-            a,
-            b,
-            link.section,
+        return _host_hit(
+            link,
             f"This link goes through {_site(link)}, a URL shortener: nobody can check where it leads. "
             f"Links may only point to {names} (allowed portfolio hosts).",
             f"Use the sample's full address on {names} instead of a short link.",
-            key=_host_key(link),
         )
 
 
@@ -175,15 +170,11 @@ class LinkFileHost(_LinkRule):
     kinds = frozenset({"file-host"})
 
     def hit(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
-        a, b = link.src_span()
-        return Hit(
-            a,
-            b,
-            link.section,
+        return _host_hit(
+            link,
             f"This link goes to {_site(link)}, a file-sharing host; links may only point to {names} "
             "(allowed portfolio hosts).",
             f"Upload the sample to {names} and link to it there; send files to buyers through the order page.",
-            key=_host_key(link),
         )
 
 
@@ -209,14 +200,10 @@ class LinkLookalikeHost(_LinkRule):
         message = f"This link goes to {_site(link)}, which imitates {v.lookalike_of}: it is a different site made to look like a trusted one."
         if "xn--" in link.url.lower():
             message += f" (The xn-- name is how browsers write {v.registrable or v.host}.)"
-        a, b = link.src_span()
-        return Hit(
-            a,
-            b,
-            link.section,
+        return _host_hit(
+            link,
             message,
             f"Link to the real {v.lookalike_of} address, or remove the link.",
-            key=_host_key(link),
         )
 
 

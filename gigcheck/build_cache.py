@@ -18,7 +18,6 @@ import json
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Optional, TypeVar
@@ -66,6 +65,8 @@ def cached_build(kind: str, table: Mapping[str, Any], build: Callable[[], T], mo
     except Exception:  # missing, unreadable or damaged: build it again
         pass
     value = build()
+    import tempfile  # only on a miss: most runs only read the cache
+
     try:
         where.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=where, prefix=f".{kind}-", suffix=".tmp")

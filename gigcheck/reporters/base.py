@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -145,6 +144,8 @@ def atomic_output(path: Optional[str]) -> Iterator[IO[str]]:
 
         yield sys.stdout
         return
+    import tempfile  # only for --output: a report on stdout never needs it
+
     target = os.path.abspath(path)
     fd, tmp = tempfile.mkstemp(prefix=".gigcheck-", suffix=".tmp", dir=os.path.dirname(target))
     # mkstemp makes the file owner-only; a report should get the mode any new file

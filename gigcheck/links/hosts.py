@@ -116,16 +116,6 @@ def registrable_domain(host: str) -> Optional[str]:
     return _suffix_list().privatesuffix(host) or None
 
 
-def _is_ip(host: str) -> bool:
-    import ipaddress
-
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True
-
-
 # --- lookalikes -------------------------------------------------------------------------
 
 # Letters from other scripts that render like ASCII ones (UTS 39 confusables, the common part).
@@ -272,7 +262,7 @@ class LinkPolicy:
         if best is not None:
             kind, entry = best
             # A two-label entry ("youtube.com") is the registrable domain of every host it
-            # matches: the links of a clean gig then never load the suffix list (~80 ms).
+            # matches: the links of a clean gig then never load the suffix list.
             registrable = entry if entry.count(".") == 1 else registrable_domain(host)
             return Verdict(kind, host, registrable, _REASONS[kind].format(entry=entry))
         registrable = registrable_domain(host)

@@ -758,14 +758,24 @@ def words_to_digits(
             pos = b
         out.append(s[pos:])
         return _chain(base, "".join(out), None)
+    return compose(base, apply_edits(s, edits))
+
+
+def apply_edits(s: str, edits: Iterable[tuple[int, int, str]]) -> Normalized:
+    """`s` with each span [a, b) replaced by its text, mapped back to `s` (every
+    replacement character to the start of its span). `edits` are sorted by position; one
+    that overlaps an earlier one is skipped."""
+    out: list[str] = []
     local: list[int] = []
+    pos = 0
     for a, b, rep in edits:
-        if a > pos:
-            out.append(s[pos:a])
-            local.extend(range(pos, a))
+        if a < pos:
+            continue
+        out.append(s[pos:a])
+        local.extend(range(pos, a))
         out.append(rep)
         local.extend([a] * len(rep))
         pos = b
     out.append(s[pos:])
-    local.extend(range(pos, n + 1))
-    return _chain(base, "".join(out), local)
+    local.extend(range(pos, len(s) + 1))
+    return Normalized("".join(out), local, s)

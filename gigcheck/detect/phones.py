@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import AbstractSet, Any, Iterator, Mapping, Optional
 
-from ..normalize import Normalized, compose, fold, trie_pattern
+from ..normalize import Normalized, apply_edits, compose, fold, trie_pattern
 
 __all__ = ["PhoneMatch", "PhoneVocab", "find_phones", "may_hold_phone"]
 
@@ -201,20 +201,7 @@ def _prepare(norm: Normalized, pv: PhoneVocab) -> Normalized:
     if not edits:
         return Normalized.identity(s)
     edits.sort()
-    out: list[str] = []
-    local: list[int] = []
-    pos = 0
-    for a, b, rep in edits:
-        if a < pos:
-            continue
-        out.append(s[pos:a])
-        local.extend(range(pos, a))
-        out.append(rep)
-        local.extend([a] * len(rep))
-        pos = b
-    out.append(s[pos:])
-    local.extend(range(pos, len(s) + 1))
-    return Normalized("".join(out), local, s)
+    return apply_edits(s, edits)
 
 
 # Letters typed for the digits they resemble, in the folded view: beyond O/I/l (which

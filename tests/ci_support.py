@@ -32,6 +32,12 @@ def gigcheck(*args: str, input: str | None = None) -> Run:
     return Run(result.exit_code, result.stdout, result.stderr)
 
 
+def check_export(fmt: str, *args: str, input: str | None = None) -> tuple[Run, dict[str, dict]]:
+    """`gigcheck check --input-format FMT --format json ARGS`: the run, and its files by path."""
+    run = gigcheck("check", "--input-format", fmt, "--format", "json", *args, input=input)
+    return run, {f["path"]: f for f in run.json()["files"]}
+
+
 def sarif_schema() -> dict:
     """The official SARIF 2.1.0 schema (OASIS), kept in tests/data so the test never skips."""
     path = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"

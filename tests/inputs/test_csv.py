@@ -5,7 +5,7 @@ import csv
 import io
 import json
 
-from ci_support import gigcheck, write
+from ci_support import check_export, write
 
 HEADER = ["id", "seller", "title", "category", "tags", "description", "extras", "requirements", "price_usd"]
 
@@ -32,8 +32,7 @@ ROW = {
 
 
 def _check(*args, input=None):
-    run = gigcheck("check", "--input-format", "csv", "--format", "json", *args, input=input)
-    return run, {f["path"]: f for f in run.json()["files"]}
+    return check_export("csv", *args, input=input)
 
 
 def test_records_are_gigs(tmp_path):

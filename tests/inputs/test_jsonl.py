@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from ci_support import gigcheck, write
+from ci_support import check_export, write
 from gigcheck.inputs.rows import gig_from_row
 
 ROW = {
@@ -24,8 +24,7 @@ def _lines(*rows) -> str:
 
 
 def _check(*args, input=None):
-    run = gigcheck("check", "--input-format", "jsonl", "--format", "json", *args, input=input)
-    return run, {f["path"]: f for f in run.json()["files"]}
+    return check_export("jsonl", *args, input=input)
 
 
 def test_findings_name_the_row_and_field(tmp_path):

@@ -115,8 +115,8 @@ def install_peers() -> None:
 
 def gigcheck_predictions(cases: list[dict]) -> tuple[list[set], float]:
     from gigcheck import lint_text
-    from gigcheck.config import load_config
-    from gigcheck.model import Severity
+    from gigcheck.policy.config import load_config
+    from gigcheck.records import Severity
 
     rule_label = {
         "contact-email": "contact-email",

@@ -62,7 +62,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from gigcheck import lint_text
-    from gigcheck.config import load_config
+    from gigcheck.policy.config import load_config
 
     cfg = load_config(discover=False, select=["contact", "payment", "links"])
     sources = {

@@ -6,22 +6,22 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .engine import lint_file, lint_text
-    from .model import Finding
+    from gigcheck.engine.linter import lint_file, lint_text
+    from gigcheck.records import Finding
 
 
 def __getattr__(name: str) -> Any:
     # Lazy so that `gigcheck --version` and the CLI start without loading the engine.
     if name in ("lint_text", "lint_file"):
-        from . import engine
+        from gigcheck.engine import linter as engine
 
         return getattr(engine, name)
     if name in ("Finding", "Severity"):
-        from . import model
+        from gigcheck import records as model
 
         return getattr(model, name)
     if name == "load_config":
-        from .config import load_config
+        from gigcheck.policy.config import load_config
 
         return load_config
     raise AttributeError(name)

@@ -1,3 +1,3 @@
-from .cli import main
+from gigcheck.cli import main
 
 main()

@@ -55,8 +55,8 @@ def render(fmt: str, results: list, **kw) -> str:
     """Drive a reporter through its whole lifecycle over `results`, as the CLI does."""
     import io
 
-    from gigcheck.reporters import get_reporter
-    from gigcheck.reporters.base import Summary
+    from gigcheck.report import get_reporter
+    from gigcheck.report.base import Summary
 
     out = io.StringIO()
     reporter = get_reporter(fmt)(out, **kw)

@@ -17,7 +17,7 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def default_config():
-    from gigcheck.config import load_config
+    from gigcheck.policy.config import load_config
 
     return load_config(discover=False)
 
@@ -29,7 +29,7 @@ def lint(default_config):
 
     def run(text: str, **kw):
         if kw:
-            from gigcheck.config import load_config
+            from gigcheck.policy.config import load_config
 
             return lint_text(text, config=load_config(discover=False, **kw))
         return lint_text(text, config=default_config)

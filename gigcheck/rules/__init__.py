@@ -4,37 +4,16 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Mapping, Optional
 
-from .base import Context, Rule
-from .batch import CopiedDescription, SharedContactDetail
-from .channels import ContactChannelMention, ContactHandle, ContactInvitation
-from .contact import ContactEmail, ContactPhone
-from .listing import (
-    DescriptionMissing,
-    DescriptionTooLong,
-    DuplicateExtra,
-    EmptySection,
-    FrontMatterInvalid,
-    TitleForbiddenCharacters,
-    TitleMissing,
-    TitleNotIWill,
-    TitleTooLong,
-    TooManyTags,
-)
-from .payment import PaymentDetails, PaymentOffPlatform
-from .links import ContactInLink, LinkDisallowedHost, LinkFileHost, LinkLookalikeHost, LinkShortener
-from .extras import (
-    ExtraBadDelivery,
-    ExtraBadPrice,
-    ExtraDuplicate,
-    ExtraLiveSessionUnclear,
-    ExtraMissingDelivery,
-    ExtraMissingDescription,
-    ExtraMissingPrice,
-    ExtraOffCategory,
-    ExtraVague,
-)
-from .suppression import UnknownSuppressionRule, UnusedSuppression
-from .wording import EmojiWall, PunctuationRun, Readability, Shouting
+from gigcheck.rules.base import Context, Rule
+from gigcheck.rules.crossgig import CopiedDescription, SharedContactDetail
+from gigcheck.rules.channels import ContactChannelMention, ContactHandle, ContactInvitation
+from gigcheck.rules.contact import ContactEmail, ContactPhone
+from gigcheck.rules.listing import DescriptionMissing, DescriptionTooLong, DuplicateExtra, EmptySection, FrontMatterInvalid, TitleForbiddenCharacters, TitleMissing, TitleNotIWill, TitleTooLong, TooManyTags
+from gigcheck.rules.payment import PaymentDetails, PaymentOffPlatform
+from gigcheck.rules.links import ContactInLink, LinkDisallowedHost, LinkFileHost, LinkLookalikeHost, LinkShortener
+from gigcheck.rules.extras import ExtraBadDelivery, ExtraBadPrice, ExtraDuplicate, ExtraLiveSessionUnclear, ExtraMissingDelivery, ExtraMissingDescription, ExtraMissingPrice, ExtraOffCategory, ExtraVague
+from gigcheck.rules.meta import UnknownSuppressionRule, UnusedSuppression
+from gigcheck.rules.wording import EmojiWall, PunctuationRun, Readability, Shouting
 
 ALL_RULES: tuple[type[Rule], ...] = (
     UnknownSuppressionRule,

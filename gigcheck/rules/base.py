@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, ClassVar, Iterator, Mapping, Optional
 
-from ..gig import Gig
-from ..model import Hit, Severity
+from gigcheck.document.gig import Gig
+from gigcheck.records import Hit, Severity
 
 
 @dataclass

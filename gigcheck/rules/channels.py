@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..detect import channel_scan as cs
-from ..detect.handles import DISGUISED
-from ..detect.invitations import find_mentions
-from ..detect.views import hit_for
-from ..gig import Gig
-from ..model import Hit, Severity
-from .base import Context, Rule
+from gigcheck.scan import channels as cs
+from gigcheck.detectors.handles import DISGUISED
+from gigcheck.detectors.invitations import find_mentions
+from gigcheck.scan.views import hit_for
+from gigcheck.document.gig import Gig
+from gigcheck.records import Hit, Severity
+from gigcheck.rules.base import Context, Rule
 
 REMOVE = "Remove it: buyers contact you through the marketplace's messages."
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..detect import emails, phones
-from ..detect.contacts import EMAIL, PHONE, gig_contacts
-from ..gig import Gig
-from ..model import Hit, Severity
-from .base import Context, Rule
+from gigcheck.detectors import emails, phones
+from gigcheck.scan.contacts import EMAIL, PHONE, gig_contacts
+from gigcheck.document.gig import Gig
+from gigcheck.records import Hit, Severity
+from gigcheck.rules.base import Context, Rule
 
 REMOVE = "Remove it: buyers contact you through the marketplace's messages."
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator, Mapping, Optional
 
-from ..extras.judge import _Phrases, _tokens  # the judge's word normalization, shared on purpose
-from ..gig import Gig
-from ..model import Hit, Severity
-from .base import Context, Rule
-from .extras_common import JudgedExtra, extras_vocab, hit, judge_for, judged_extras, run_span
+from gigcheck.detectors.judge import _Phrases, _tokens
+from gigcheck.document.gig import Gig
+from gigcheck.records import Hit, Severity
+from gigcheck.rules.base import Context, Rule
+from gigcheck.scan.extras import JudgedExtra, extras_vocab, hit, judge_for, judged_extras, run_span
 
 _EXAMPLE_HEAD = "## Extras\n\n"
 

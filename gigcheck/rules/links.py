@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Iterator, Mapping
 
-from ..detect.links import FoundLink, email_spans, gig_links, links_table
-from ..gig import Gig
-from ..links.hosts import contact_in_url
-from ..model import Hit, Severity
-from .base import Context, Rule
+from gigcheck.scan.links import FoundLink, email_spans, gig_links, links_table
+from gigcheck.document.gig import Gig
+from gigcheck.detectors.hosts import contact_in_url
+from gigcheck.records import Hit, Severity
+from gigcheck.rules.base import Context, Rule
 
 
 def _or_list(names: list[str]) -> str:
@@ -66,7 +66,7 @@ class _LinkRule(Rule):
 
 def _handle_spans(gig: Gig, ctx: Context) -> list[tuple[int, int]]:
     """Source spans of the messenger names the contact-handle detector found."""
-    from ..detect.channel_scan import gig_handles
+    from gigcheck.scan.channels import gig_handles
 
     spans = []
     for scan, h in gig_handles(gig, ctx):

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .. import gig as G
-from ..gig import Gig
-from ..model import Hit, Severity, TextRun
-from .base import Context, Rule
+from gigcheck.document import gig as G
+from gigcheck.document.gig import Gig
+from gigcheck.records import Hit, Severity, TextRun
+from gigcheck.rules.base import Context, Rule
 
 
 def _hit(run: TextRun, start: int, end: int, message: str, suggestion: str | None = None) -> Hit:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..detect import channel_scan as cs
-from ..detect.payment import OUTSIDE, STRONG
-from ..detect.views import hit_for
-from ..gig import Gig
-from ..model import Hit, Severity
-from .base import Context, Rule
+from gigcheck.scan import channels as cs
+from gigcheck.detectors.payment import OUTSIDE, STRONG
+from gigcheck.scan.views import hit_for
+from gigcheck.document.gig import Gig
+from gigcheck.records import Hit, Severity
+from gigcheck.rules.base import Context, Rule
 
 PAY_HERE = "Remove it: buyers pay through the marketplace, which protects the payment for both of you."
 

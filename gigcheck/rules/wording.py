@@ -12,12 +12,12 @@ import re
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
-from ..extras.judge import blank_addresses
-from ..extras.judge import readability as _flesch
-from ..gig import Gig
-from ..model import Hit, Severity
-from .base import Context, Rule
-from .extras_common import JoinedRuns, description_runs, extras_vocab, hit, judge_for, judged_extras
+from gigcheck.detectors.judge import blank_addresses
+from gigcheck.detectors.judge import readability as _flesch
+from gigcheck.document.gig import Gig
+from gigcheck.records import Hit, Severity
+from gigcheck.rules.base import Context, Rule
+from gigcheck.scan.extras import JoinedRuns, description_runs, extras_vocab, hit, judge_for, judged_extras
 
 _EXAMPLE_HEAD = "## Extras\n\n"
 

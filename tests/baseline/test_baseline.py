@@ -6,8 +6,8 @@ import json
 import pytest
 
 from ci_support import BAD, gigcheck, write
-from gigcheck.fingerprint import fingerprints, stable_path
-from gigcheck.model import Finding, Severity
+from gigcheck.engine.fingerprint import fingerprints, stable_path
+from gigcheck.records import Finding, Severity
 
 TWO = "---\ntitle: I will design your logo\n---\nMail ann@studio.co or bob@studio.co.\n"
 

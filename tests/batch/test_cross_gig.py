@@ -9,10 +9,10 @@ import pytest
 
 from batch_cases import batch_cases
 from ci_support import gigcheck, write
-from gigcheck.batchindex import ExactIndex, NearDuplicateIndex, lsh_bands
-from gigcheck.minhash import signature, similarity
+from gigcheck.engine.indexes import ExactIndex, NearDuplicateIndex, lsh_bands
+from gigcheck.detectors.minhash import signature, similarity
 from gigcheck.rules import ALL_RULES
-from gigcheck.runner import iter_results
+from gigcheck.engine.runner import iter_results
 
 BATCH_RULES = [r for r in ALL_RULES if r.batch]
 CASES = [pytest.param(rule, case, id=case.name) for rule in BATCH_RULES for case in batch_cases(rule)]
@@ -68,7 +68,7 @@ def test_a_single_input_has_no_cross_gig_findings(tmp_path):
 
 
 def _config(**kw):
-    from gigcheck.config import load_config
+    from gigcheck.policy.config import load_config
 
     return load_config(discover=False, **kw)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gigcheck import build_cache
-from gigcheck.build_cache import cached_build
+from gigcheck.policy import build_cache
+from gigcheck.policy.build_cache import cached_build
 
 
 @pytest.fixture
@@ -68,9 +68,9 @@ def test_a_cache_path_that_is_a_file_costs_only_the_build(tmp_path, monkeypatch)
 
 def test_checks_are_the_same_with_and_without_the_cache(cache, monkeypatch):
     from gigcheck import lint_text
-    from gigcheck.config import load_config
-    from gigcheck.detect import triggers
-    from gigcheck.links import hosts
+    from gigcheck.policy.config import load_config
+    from gigcheck.detectors import triggers
+    from gigcheck.detectors import hosts
 
     text = "Skype: bob.vo77 — or s k y p e me. Pay via PayPal. Samples: https://bob.github.io/x\n"
 
@@ -89,7 +89,7 @@ def test_checks_are_the_same_with_and_without_the_cache(cache, monkeypatch):
 
 
 def test_the_suffix_list_is_cached(cache):
-    from gigcheck.links import hosts
+    from gigcheck.detectors import hosts
 
     for _ in range(2):
         hosts._suffix_list.cache_clear()
@@ -101,7 +101,7 @@ def test_the_suffix_list_is_cached(cache):
 
 
 def test_shipped_packs_are_read_through_the_cache(cache):
-    from gigcheck import policy
+    from gigcheck.policy import packs as policy
 
     first = policy.read_toml(policy.policies_dir() / "fiverr.toml")
     assert [p.name.split("-")[0] for p in cache.glob("*.pickle")] == ["toml"]
@@ -109,7 +109,7 @@ def test_shipped_packs_are_read_through_the_cache(cache):
 
 
 def test_a_projects_own_toml_is_never_cached(cache, tmp_path):
-    from gigcheck import policy
+    from gigcheck.policy import packs as policy
 
     own = tmp_path / ".gigcheck.toml"
     own.write_text('fail-on = "warning"\n')
@@ -118,7 +118,7 @@ def test_a_projects_own_toml_is_never_cached(cache, tmp_path):
 
 
 def test_the_confusables_table_is_cached(cache, monkeypatch):
-    from gigcheck import normalize
+    from gigcheck.text import normalize
 
     monkeypatch.setattr(normalize, "_CONF", None)
     built = normalize._confusables()

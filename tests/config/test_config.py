@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from gigcheck.config import ConfigError, load_config
-from gigcheck.model import Severity
-from gigcheck.policy import PolicyError, load_pack
+from gigcheck.policy.config import ConfigError, load_config
+from gigcheck.records import Severity
+from gigcheck.policy.packs import PolicyError, load_pack
 
 LONG_TITLE = "---\ntitle: I will " + "x" * 90 + "\n---\nText.\n"
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from gigcheck.config import load_config
-from gigcheck.policy import available_packs, load_pack
+from gigcheck.policy.config import load_config
+from gigcheck.policy.packs import available_packs, load_pack
 from gigcheck.rules import ALL_RULES
 
 

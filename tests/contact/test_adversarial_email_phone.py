@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from gigcheck.parse import parse_gig
+from gigcheck.document.markdown import parse_gig
 from gigcheck.rules.base import Context
 from gigcheck.rules.contact import ContactEmail, ContactPhone
 

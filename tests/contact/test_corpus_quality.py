@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from gigcheck.model import Severity
+from gigcheck.records import Severity
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "contact_cases.jsonl"
 

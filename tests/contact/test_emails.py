@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from gigcheck.config import load_config
-from gigcheck.detect.emails import EmailVocab, find_emails, unescape_entities
-from gigcheck.normalize import collapse_spaced, fold
-from gigcheck.policy import load_pack
+from gigcheck.policy.config import load_config
+from gigcheck.detectors.emails import EmailVocab, find_emails, unescape_entities
+from gigcheck.text.normalize import collapse_spaced, fold
+from gigcheck.policy.packs import load_pack
 
 FOUND = [
     # plain

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gigcheck.detect.lexicon import Lexicon
+from gigcheck.detectors.lexicon import Lexicon
 
 RULE = "contact-handle"
 
@@ -248,8 +248,8 @@ def test_lexicon_without_disguise_branches_finds_the_same(default_config, monkey
     import json
     from pathlib import Path
 
-    from gigcheck.detect.triggers import channel_vocab
-    from gigcheck.normalize import fold
+    from gigcheck.detectors.triggers import channel_vocab
+    from gigcheck.text.normalize import fold
 
     lx = channel_vocab(default_config.vocab).triggers
     texts = [

@@ -3,14 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from gigcheck.detect.payment import (
-    _base58check_coin,
-    _base58check_ok,
-    _bech32_coin,
-    _bech32_ok,
-    _iban_ok,
-    find_account_details,
-)
+from gigcheck.detectors.payment import _base58check_coin, _base58check_ok, _bech32_coin, _bech32_ok, _iban_ok, find_account_details
 
 OFFERS = [
     ("Repeat clients can pay via PayPal and get 10% off.", "ERROR"),

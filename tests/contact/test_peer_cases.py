@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 
-from gigcheck.model import Severity
+from gigcheck.records import Severity
 
 PEER = Path(__file__).resolve().parent.parent / "data" / "peer_cases" / "peer_cases.jsonl"
 

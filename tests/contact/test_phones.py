@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from gigcheck.detect.phones import PhoneVocab, find_phones, may_hold_phone
-from gigcheck.normalize import NumberWords, collapse_spaced, fold, letters_to_digits, words_to_digits
-from gigcheck.policy import load_pack
+from gigcheck.detectors.phones import PhoneVocab, find_phones, may_hold_phone
+from gigcheck.text.normalize import NumberWords, collapse_spaced, fold, letters_to_digits, words_to_digits
+from gigcheck.policy.packs import load_pack
 
 FOUND = [
     # plain, international and national

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from gigcheck import lint_text
-from gigcheck.model import Severity
+from gigcheck.records import Severity
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"
@@ -172,7 +172,7 @@ def test_readability_of_a_long_extra_description(lint):
 
 
 def test_readability_thresholds_come_from_the_pack(tmp_path):
-    from gigcheck.config import load_config
+    from gigcheck.policy.config import load_config
 
     cfg_file = tmp_path / "gigcheck.toml"
     cfg_file.write_text("[rules.readability]\ninfo_below = 5.0\n", encoding="utf-8")

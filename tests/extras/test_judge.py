@@ -13,16 +13,8 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:  # running `pytest` without the repo on sys.path
     sys.path.insert(0, str(REPO))
 
-from gigcheck.extras.judge import (  # noqa: E402
-    CODES,
-    Judge,
-    Problem,
-    judge_extra,
-    load_vocab,
-    prepare,
-    readability,
-)
-from gigcheck.extras.parse_fields import parse_delivery, parse_price  # noqa: E402
+from gigcheck.detectors.judge import CODES, Judge, Problem, judge_extra, load_vocab, prepare, readability
+from gigcheck.detectors.quantities import parse_delivery, parse_price
 
 CASES = REPO / "tests" / "data" / "extras_cases.jsonl"
 VOCAB_PATH = REPO / "policies" / "vocab" / "extras.toml"
@@ -367,7 +359,7 @@ def test_problem_fields(judge):
 def test_module_function_caches_by_vocab(vocab):
     assert judge_extra("Extra stuff", "Some stuff.", vocab)
     assert judge_extra("Logo transparency", "A PNG of your logo on a transparent background.", vocab) == []
-    from gigcheck.extras import judge as mod
+    from gigcheck.detectors import judge as mod
 
     assert mod._CACHE[id(vocab)][0] is vocab
 

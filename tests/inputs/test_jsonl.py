@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from ci_support import check_export, write
-from gigcheck.inputs.rows import gig_from_row
+from gigcheck.io.exports.rows import gig_from_row
 
 ROW = {
     "id": "g-1",

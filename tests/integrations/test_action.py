@@ -16,7 +16,7 @@ import yaml
 from conftest import ROOT
 from ci_support import BAD, CLEAN
 from gigcheck.cli import check
-from gigcheck.reporters import REPORTERS
+from gigcheck.report import REPORTERS
 
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text())
 STEPS = ACTION["runs"]["steps"]

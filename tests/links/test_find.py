@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from gigcheck.links.find import FORMS, LinkMatch, find_links, parse_html_links
-from gigcheck.links.hosts import known_hosts, load_vocab
+from gigcheck.detectors.urls import FORMS, LinkMatch, find_links, parse_html_links
+from gigcheck.detectors.hosts import known_hosts, load_vocab
 
 VOCAB = load_vocab()
 TLDS = frozenset(VOCAB["spelled_tlds"])

@@ -11,21 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from gigcheck.links import hosts
-from gigcheck.links.find import find_links
-from gigcheck.links.hosts import (
-    KINDS,
-    LinkPolicy,
-    Verdict,
-    contact_in_url,
-    judge,
-    known_hosts,
-    links_vocab,
-    load_vocab,
-    policy_for,
-    registrable_domain,
-    skeleton,
-)
+from gigcheck.detectors import hosts
+from gigcheck.detectors.urls import find_links
+from gigcheck.detectors.hosts import KINDS, LinkPolicy, Verdict, contact_in_url, judge, known_hosts, links_vocab, load_vocab, policy_for, registrable_domain, skeleton
 
 VOCAB = load_vocab()
 REPO = Path(__file__).resolve().parents[2]
@@ -332,7 +320,7 @@ def test_judge_is_fast():
 
 
 def test_import_does_not_load_the_suffix_list():
-    code = "import sys, gigcheck.links.hosts, gigcheck.links.find; print('publicsuffixlist' in sys.modules, 'requests' in sys.modules)"
+    code = "import sys, gigcheck.detectors.hosts, gigcheck.detectors.urls; print('publicsuffixlist' in sys.modules, 'requests' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
 
@@ -364,7 +352,7 @@ def test_subprocess_without_network_or_cache_dir(tmp_path):
             raise OSError("no network")
         socket.socket.connect = boom
         socket.create_connection = boom
-        from gigcheck.links.hosts import judge, load_vocab
+        from gigcheck.detectors.hosts import judge, load_vocab
         print(judge("on.soundcloud.com/x", load_vocab()).kind)
         """
     )

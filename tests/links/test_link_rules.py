@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from gigcheck import lint_text
-from gigcheck.config import load_config
-from gigcheck.detect import links as detect_links
+from gigcheck.policy.config import load_config
+from gigcheck.scan import links as detect_links
 from gigcheck.rules import ALL_RULES
 from gigcheck.rules.links import allowed_names
 
@@ -339,7 +339,7 @@ def test_dot_gigcheck_toml_extends_shorteners(tmp_path):
 
 
 def test_unknown_vocab_key_is_an_error(tmp_path):
-    from gigcheck.policy import PolicyError
+    from gigcheck.policy.packs import PolicyError
 
     (tmp_path / ".git").mkdir()
     (tmp_path / ".gigcheck.toml").write_text('[vocab.links]\nallowed_hostz = ["vimeo.com"]\n')
@@ -362,7 +362,7 @@ def test_clean_gig_does_not_load_the_suffix_list():
     code = (
         "import sys\n"
         "from gigcheck import lint_text\n"
-        "from gigcheck.config import load_config\n"
+        "from gigcheck import load_config\n"
         "cfg = load_config(discover=False, select=['GC4'])\n"
         "text = '## Portfolio\\n- [a](https://soundcloud.com/b) https://m.youtube.com/x fiverr.com/bob\\n'\n"
         "assert not [f for f in lint_text(text, config=cfg)]\n"

@@ -1,20 +1,11 @@
-"""gigcheck.normalize: each view's text and its exact map back to the original."""
+"""gigcheck.text.normalize: each view's text and its exact map back to the original."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from gigcheck.normalize import (
-    Normalized,
-    NumberWords,
-    collapse_spaced,
-    compose,
-    deleet,
-    fold,
-    letters_to_digits,
-    words_to_digits,
-)
+from gigcheck.text.normalize import Normalized, NumberWords, collapse_spaced, compose, deleet, fold, letters_to_digits, words_to_digits
 
 NUMBERS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -197,7 +188,7 @@ def test_fold_rtl_and_surrogates():
 
 def test_fold_without_cache(monkeypatch):
     """Past the per-character cache limit (hostile input), results do not change."""
-    import gigcheck.normalize as mod
+    import gigcheck.text.normalize as mod
 
     src = "Скайп ѕkype Straße 微信 s\u0302kype"
     expected = fold(src)

@@ -7,15 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gigcheck.normalize import (
-    Normalized,
-    NumberWords,
-    collapse_spaced,
-    deleet,
-    fold,
-    letters_to_digits,
-    words_to_digits,
-)
+from gigcheck.text.normalize import Normalized, NumberWords, collapse_spaced, deleet, fold, letters_to_digits, words_to_digits
 
 NW = NumberWords(
     {"zero": "0", "one": "1", "two": "2", "four": "4", "five": "5", "ten": "10", "straße": "9",

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from gigcheck.engine import LineIndex
-from gigcheck.parse import parse_gig
+from gigcheck.engine.linter import LineIndex
+from gigcheck.document.markdown import parse_gig
 
 FIX = Path(__file__).parent / "fixtures"
 

@@ -7,9 +7,9 @@ import re
 import pytest
 
 from ci_support import BAD, CLEAN, gigcheck, write
-from gigcheck.model import FileResult, Finding, Severity
-from gigcheck.reporters.base import Summary
-from gigcheck.reporters.github import GithubReporter
+from gigcheck.records import FileResult, Finding, Severity
+from gigcheck.report.base import Summary
+from gigcheck.report.github import GithubReporter
 
 COMMAND = re.compile(r"^::(error|warning|notice) ([^:]*)::(.*)$")
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from gigcheck.engine import lint_file
-from gigcheck.model import FileResult, Finding, Severity
-from gigcheck.reporters import get_reporter
-from gigcheck.reporters.html import HtmlReporter, asset
-from gigcheck.reporters.html_gig import render_gig
-from gigcheck.runner import iter_results
+from gigcheck.engine.linter import lint_file
+from gigcheck.records import FileResult, Finding, Severity
+from gigcheck.report import get_reporter
+from gigcheck.report.html import HtmlReporter, asset
+from gigcheck.report.html_gig import render_gig
+from gigcheck.engine.runner import iter_results
 from conftest import run_cli
 from ci_support import render
 

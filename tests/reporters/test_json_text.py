@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from gigcheck.model import FileResult, Finding, Severity
-from gigcheck.reporters.base import atomic_output, terminal_safe
+from gigcheck.records import FileResult, Finding, Severity
+from gigcheck.report.base import atomic_output, terminal_safe
 
 from ci_support import render
 

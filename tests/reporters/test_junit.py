@@ -5,9 +5,9 @@ import io
 import xml.etree.ElementTree as ET
 
 from ci_support import BAD, CLEAN, gigcheck, write
-from gigcheck.model import FileResult, Finding, Severity
-from gigcheck.reporters.base import Summary
-from gigcheck.reporters.junit import JunitReporter
+from gigcheck.records import FileResult, Finding, Severity
+from gigcheck.report.base import Summary
+from gigcheck.report.junit import JunitReporter
 
 
 def test_suites_cases_failures_and_errors(tmp_path, monkeypatch):

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from ci_support import EMAIL, gigcheck, write
-from gigcheck.model import FileResult, Finding, Severity
-from gigcheck.redact import mask, redact_result
-from gigcheck.reporters import REPORTERS
+from gigcheck.records import FileResult, Finding, Severity
+from gigcheck.engine.redact import mask, redact_result
+from gigcheck.report import REPORTERS
 
 # The email also sits inside the title, so a listing finding (title-forbidden-characters,
 # whose excerpt is one character) shares its source line with the contact finding.
@@ -50,7 +50,7 @@ def test_redact_result_masks_lines_copies_and_keeps_fingerprint_identity():
     assert out.lines[2] == f"at {mask(EMAIL)} now" and len(out.lines[2]) == len(result.lines[2])
     assert EMAIL not in t2.excerpt and t2.excerpt.startswith("I will ")
     assert f2.key == EMAIL and t2.key == f"I will {EMAIL}"  # fingerprints still see the original
-    from gigcheck.fingerprint import fingerprints
+    from gigcheck.engine.fingerprint import fingerprints
 
     assert fingerprints("g.md", out.findings) == fingerprints("g.md", result.findings)
 

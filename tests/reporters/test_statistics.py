@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from ci_support import BAD, CLEAN, gigcheck, render, write
-from gigcheck.model import FileResult, Finding, Severity
-from gigcheck.reporters.base import Summary, plain_statistics
+from gigcheck.records import FileResult, Finding, Severity
+from gigcheck.report.base import Summary, plain_statistics
 
 
 def _f(rule="GC201", category="contact", severity=Severity.ERROR):

@@ -72,15 +72,15 @@ def test_broken_encodings(tmp_path, data, reason):
 
 
 def test_utf32_with_a_bom_is_read():
-    from gigcheck.reading import decode
+    from gigcheck.io.reading import decode
 
     assert decode(b"\xff\xfe\x00\x00" + "title: é".encode("utf-32-le")) == "title: é"
     assert decode("\ufefftitle: é".encode("utf-32-be")) == "title: é"
 
 
 def test_internal_error_costs_one_file_not_the_batch(tmp_path, monkeypatch):
-    from gigcheck import engine
-    from gigcheck.config import load_config
+    from gigcheck.engine import linter as engine
+    from gigcheck.policy.config import load_config
 
     def boom(*a, **k):
         raise ValueError("synthetic")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gigcheck.engine import LineIndex
-from gigcheck.parse import normalize_source
+from gigcheck.engine.linter import LineIndex
+from gigcheck.document.markdown import normalize_source
 
 PIECES = [
     "---\n", "title: ", "tags: [", "]\n", "# ", "## Description\n", "## Extras\n", "### Rush\n",

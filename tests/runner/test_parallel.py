@@ -6,9 +6,9 @@ import os
 import pytest
 
 from ci_support import gigcheck, write
-from gigcheck import parallel
-from gigcheck.runner import POOL_MIN_TASKS, iter_results
-from gigcheck.tasks import Task
+from gigcheck.engine import parallel
+from gigcheck.engine.runner import POOL_MIN_TASKS, iter_results
+from gigcheck.io.tasks import Task
 
 N = POOL_MIN_TASKS + 8  # enough inputs for a pool
 

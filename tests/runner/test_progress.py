@@ -4,8 +4,8 @@ from __future__ import annotations
 import io
 
 from ci_support import gigcheck, write
-from gigcheck.model import FileResult
-from gigcheck.progress import ScanProgress, _AboveBar, wanted
+from gigcheck.records import FileResult
+from gigcheck.cli.progress import ScanProgress, _AboveBar, wanted
 
 
 class Terminal(io.StringIO):

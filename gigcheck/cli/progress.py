@@ -1,0 +1,134 @@
+"""The progress bar of long scans, on stderr: gigs checked (of how many), findings so far,
+rate and time left.
+
+Shown only when stderr is a terminal and `--quiet` is off, so pipes, files and CI logs
+never see it; transient, so it is gone when the scan ends. When the report itself goes
+to the same terminal, report lines are printed above the bar (through `wrap`) instead of
+across it.
+
+The bar is redrawn from the scan loop (at most ten times a second) rather than by rich's
+refresh thread: workers are forked, and forking while another thread holds a lock (the
+terminal's) can deadlock the child.
+"""
+from __future__ import annotations
+
+import io
+import os
+import sys
+import time
+from typing import IO, Any, Optional
+
+from gigcheck.records import FileResult
+
+REFRESH = 0.1  # seconds between redraws
+
+
+def wanted(quiet: bool, stream: IO[str] = sys.stderr) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return not quiet and bool(isatty and isatty())
+
+
+class ScanProgress:
+    def __init__(self, total: Optional[int], stream: IO[str] = sys.stderr) -> None:
+        self.total = total
+        self.stream = stream
+        self.findings = 0
+        self.done = 0
+        self._started = 0.0
+        self._progress: Any = None
+        self._task: Any = None
+        self._last = 0.0
+
+    def _start(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        console = Console(file=self.stream, highlight=False)
+        self._progress = Progress(
+            TextColumn("Checking"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[findings]:,} findings"),
+            TextColumn("{task.fields[rate]}"),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+            auto_refresh=False,
+            redirect_stdout=False,
+            redirect_stderr=False,
+        )
+        self._progress.start()
+        self._task = self._progress.add_task("check", total=self.total, findings=0, rate="")
+        self._started = time.monotonic()
+
+    def checked(self, result: FileResult) -> None:
+        """One more input checked (the runner's `on_checked`)."""
+        if self._progress is None:
+            self._start()  # lazily: after the worker pool has forked
+        self.findings += len(result.findings)
+        self.done += 1
+        now = time.monotonic()
+        elapsed = now - self._started
+        rate = f"{self.done / elapsed:,.0f} gigs/s" if elapsed >= 0.5 else ""  # sooner it is noise
+        self._progress.update(self._task, advance=1, findings=self.findings, rate=rate)
+        if now - self._last >= REFRESH or self.done == self.total:
+            self._last = now
+            self._progress.refresh()
+
+    def print(self, text: str) -> None:
+        """A line above the bar (or straight to the stream before it starts)."""
+        if self._progress is None:
+            self.stream.write(text + "\n")
+            self.stream.flush()
+            return
+        from rich.text import Text
+
+        self._progress.console.print(Text.from_ansi(text), soft_wrap=True)
+
+    def wrap(self, out: IO[str]) -> IO[str]:
+        """`out`, or a stand-in that prints above the bar when `out` is the bar's terminal."""
+        return _AboveBar(self, out) if _same_terminal(out, self.stream) else out
+
+    def close(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+
+def _same_terminal(a: IO[str], b: IO[str]) -> bool:
+    try:
+        sa, sb = os.fstat(a.fileno()), os.fstat(b.fileno())
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return False
+    return a.isatty() and (sa.st_dev, sa.st_ino, sa.st_rdev) == (sb.st_dev, sb.st_ino, sb.st_rdev)
+
+
+class _AboveBar(io.TextIOBase):
+    """A text stream whose complete lines are printed above the progress bar."""
+
+    def __init__(self, progress: ScanProgress, out: IO[str]) -> None:
+        self._progress = progress
+        self._out = out
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        self._pending += text
+        if "\n" in self._pending:
+            done, _, self._pending = self._pending.rpartition("\n")
+            self._progress.print(done)
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._progress.print(self._pending)
+            self._pending = ""
+
+    def isatty(self) -> bool:
+        return self._out.isatty()
+
+    def fileno(self) -> int:
+        return self._out.fileno()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._out, "encoding", "utf-8")

@@ -1,0 +1,373 @@
+"""Payments outside the marketplace: services offered as a way to pay ("pay via PayPal",
+"Payment: Payoneer or crypto", "Aceito Pix"), paying outside said outright ("skip the
+fees", "pay me directly"), and payment details (IBANs, crypto wallet addresses,
+`$cashtags`, "venmo @name").
+
+Offers work on the trigger scan of a run (triggers.py): a service named with a pay word
+right next to it ("pay via", "accepted", "only", "transfer") or followed by an account
+("Payoneer account: finance@…", "GCash 0917 …") is an offer; with a pay word elsewhere in
+its clause it is a weaker one (a warning). A work subject next to the service ("PayPal
+checkout integration", "Payoneer vs Wise", "Bitcoin whitepaper") or in the clause of a
+weak one, a negation ("I do not accept payments outside Fiverr") or the marketplace as
+the way ("pay with PayPal on Fiverr") undo it.
+
+Details are checked, not just shaped: an IBAN must have its country's length and valid
+check digits (ISO 13616, mod 97), a wallet address (Bitcoin, Litecoin, Dogecoin, TRON)
+its Base58Check or Bech32 checksum, so order numbers and hashes that look alike are left
+alone. A wallet-shaped string whose checksum fails is still one when a coin or a wallet is
+named right around it ("Send LTC to ltc1q…"): a mistyped address is still an offer to be
+paid there.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from gigcheck.detectors.lexicon import Match, ascii_view
+from gigcheck.detectors.triggers import CASHTAG, NEG, OFF, PAY_CUE, PAY_HANDLE, PAY_MARKET, PAY_OFF, PAY_TOPIC, PAY_VERB, PAY_WORD, REFUSAL, SERVICE, SERVICE_AMBIGUOUS, ChannelVocab, RunScan, kinds, refused, words_between
+
+STRONG = "strong"  # an offer (error)
+WEAK = "weak"  # a service near payment words (warning)
+OUTSIDE = "outside"  # paying outside said outright (error)
+
+
+@dataclass(frozen=True, slots=True)
+class OfferMatch:
+    start: int  # view offsets
+    end: int
+    service: str | None  # as written (normalized), None for "pay outside"
+    strength: str
+
+
+@dataclass(frozen=True, slots=True)
+class DetailMatch:
+    start: int  # offsets: view offsets for "cashtag"/"handle", run text offsets otherwise
+    end: int
+    kind: str  # iban | btc | ltc | doge | trx | eth | cashtag | handle
+    value: str
+
+
+# An account right after a service: an address (also written "name at host dot com"), a
+# handle, a cashtag, a number, a bank's SWIFT/BIC code. The local part is bounded (64
+# characters at most): glued text without spaces is not read to its end.
+_ACCOUNT = re.compile(
+    r"[\w.+\-]{1,64}@[\w\-]+"
+    r"|[\w.+\-]{1,64}\s?[(\[]?\s?at\s?[)\]]?\s[\w\-]+\s?[(\[]?\s?(?:\.|dot)\s?[)\]]?\s?[a-z]{2,}"
+    r"|@[\w][\w.\-]{1,40}|\$[a-z][\w]{1,19}|\+?\(?\d[\d\s().\-]{5,}\d"
+    r"|[a-z]{6}\d[a-z0-9](?:[a-z0-9]{3})?(?![\w@])"
+)
+# After a label only: a key of letters and digits ("Pix: chave aleatória 3f2a-99bc").
+_KEY = re.compile(r"(?=(?:[a-z\-]*\d){2})[a-z0-9][a-z0-9\-]{5,40}(?![\w@])")
+# What a service may be followed by before its account: a note in brackets ("Pix
+# (celular): …", "GCash (mobile) …"), connectors, words that name the account ("key",
+# "chave", "UPI ID"), then "to" ("Interac e-Transfer to priya@…", "Zelle to 555 …").
+_NOTE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,24}[)\]]")
+_TO = re.compile(r"[ \t]*(?:to|via)[ \t]+")
+_CASHTAG = re.compile(r"\$[a-z][a-z0-9_]{1,19}(?![\w$])")
+_AT_HANDLE = re.compile(r"@[\w][\w.\-]{1,40}")
+
+
+def find_offers(scan: RunScan, cv: ChannelVocab, details: list[DetailMatch]) -> list[OfferMatch]:
+    """Offers of off-platform payment in a run, one per sentence (none in a sentence
+    that already holds a payment detail: that finding says it)."""
+    out: list[OfferMatch] = []
+    done: set[tuple[int, int]] = set()
+    for t in scan.triggers:
+        ks = kinds(t)
+        if not ks & {SERVICE, SERVICE_AMBIGUOUS, PAY_OFF}:
+            continue
+        sent = scan.sentence(t.start)
+        if sent in done:
+            continue
+        if any(sent[0] <= d.start < sent[1] for d in details if d.kind in ("cashtag", "handle")):
+            continue
+        found = _judge(scan, cv, t, ks, sent)
+        if found is not None:
+            done.add(sent)
+            out.append(found)
+    return out
+
+
+def _negated(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
+    c0, _ = scan.clause(at)
+    text = scan.text
+    return any(
+        kinds(m) & {NEG, REFUSAL} and m.end <= at and words_between(text, m.end, at) <= 6
+        for m in scan.context(cv, c0, at)
+    )
+
+
+def _judge(scan: RunScan, cv: ChannelVocab, t: Match, ks: set[str], sent: tuple[int, int]) -> OfferMatch | None:
+    text = scan.text
+    s0, s1 = sent
+    if _negated(scan, cv, t.start) or refused(scan, cv, t.end):
+        return None
+    ctx = scan.context(cv, s0, s1)
+    if PAY_OFF in ks:
+        # "every payment should go through Fiverr, even if a client asks to pay directly":
+        # the marketplace named apart from the phrase (not "pay outside Fiverr") undoes it.
+        if any(PAY_MARKET in kinds(m) and (m.end <= t.start or words_between(text, t.end, m.start) > 2) for m in ctx):
+            if not any(OFF in kinds(o) and s0 <= o.start < s1 for o in scan.triggers):
+                return None
+        return OfferMatch(t.start, t.end, None, OUTSIDE)
+    if t.end < len(text) - 1 and text[t.end] == "-" and text[t.end + 1].isalpha():
+        return None  # "Cash App-style", "Bitcoin-themed"
+    if _account_after(scan, cv, t.end, SERVICE not in ks):
+        return OfferMatch(t.start, t.end, t.text, STRONG)  # "Payoneer account: finance@…"
+    c0, c1 = scan.clause(t.start)
+    # Subject next to it: "PayPal checkout", "Stripe and PayPal payment gateway".
+    for m in ctx:
+        if PAY_CUE in kinds(m):
+            gap = words_between(text, t.end, m.start) if m.start >= t.end else words_between(text, m.end, t.start)
+            if gap <= 2:
+                return None
+    if any(PAY_TOPIC in kinds(m) for m in ctx):
+        return None  # "an article: how to pay with PayPal safely"
+    outside = any(
+        (PAY_OFF in kinds(o) or OFF in kinds(o)) and s0 <= o.start < s1 and not _negated(scan, cv, o.start)
+        for o in scan.triggers
+    )
+    if not outside and any(PAY_MARKET in kinds(m) for m in ctx):
+        return None  # "pay with PayPal on Fiverr", "payment via Fiverr's checkout only"
+    service = t.text
+    if outside:
+        return OfferMatch(t.start, t.end, service, STRONG)
+    near = 1  # "pay via PayPal", "aceito pagamento por Pix", "PayPal transfer works"
+    # Context words inside the service's own name ("bank transfer") do not count.
+    ctx = [m for m in ctx if m.end <= t.start or m.start >= t.end]
+    for m in ctx:
+        if not kinds(m) & {PAY_WORD, PAY_VERB}:
+            continue
+        if m.end <= t.start and words_between(text, m.end, t.start) <= near:
+            return OfferMatch(min(m.start, t.start), t.end, service, STRONG)
+        if m.start >= t.end and words_between(text, t.end, m.start) <= near:
+            return OfferMatch(t.start, max(m.end, t.end), service, STRONG)
+    if SERVICE not in ks:
+        return None
+    if any(PAY_CUE in kinds(m) and c0 <= m.start < c1 for m in ctx):
+        return None
+    if text[s0:s1].rstrip().endswith(("?", "？")):
+        return None  # a question about a service is not an offer of it
+    if any(PAY_VERB in kinds(m) and c0 <= m.start < c1 for m in ctx):
+        return OfferMatch(t.start, t.end, service, WEAK)
+    # Several services listed together, with no work around them ("Western Union or
+    # MoneyGram for clients in Africa"): a menu of ways to pay.
+    others = {o.text for o in scan.triggers if SERVICE in kinds(o) and s0 <= o.start < s1 and o.text != t.text}
+    if others and not any(PAY_CUE in kinds(m) for m in ctx):
+        return OfferMatch(t.start, t.end, service, WEAK)
+    return None
+
+
+def _account_after(scan: RunScan, cv: ChannelVocab, end: int, ambiguous: bool) -> bool:
+    """An account right after the service at `end`. After a service that is also an
+    ordinary word ("Swift", "Pix", "Wise") only behind a label ("Pix (celular): +55 …"),
+    and not an "@name" ("Swift: @MainActor" is code)."""
+    text = scan.words.text
+    pos = end
+    named = False  # words that name the account ("till number", "chave")
+    for rx in (_NOTE, cv.connect, cv.account_labels, cv.connect, _TO):
+        m = rx.match(text, pos)
+        if m is not None:
+            named = named or rx is cv.account_labels
+            pos = m.end()
+    if pos - end > 40:
+        return False
+    label = text[end:pos].strip()
+    m = _ACCOUNT.match(text, pos)
+    if m is None and (named or any(ch in ":=" for ch in label)):
+        m = _KEY.match(text, pos)
+    if m is None:
+        return False
+    if ambiguous:
+        return bool(label) and not m.group().startswith("@")
+    return True
+
+
+def find_handle_details(scan: RunScan, cv: ChannelVocab) -> list[DetailMatch]:
+    """"$cashtags" after Cash App and "@names" after Venmo, PayPal, Revolut ..."""
+    out: list[DetailMatch] = []
+    text = scan.words.text
+    for t in scan.triggers:
+        ks = kinds(t)
+        if PAY_HANDLE not in ks and SERVICE not in ks:
+            continue
+        c = cv.connect.match(text, t.end)
+        pos = c.end() if c is not None else t.end
+        if pos - t.end > 20:
+            continue
+        m = _CASHTAG.match(text, pos)
+        if m is not None:
+            out.append(DetailMatch(t.start, m.end(), "cashtag", m.group()))
+            continue
+        m = _AT_HANDLE.match(text, pos)
+        if m is not None and PAY_HANDLE in ks and (m.end() >= len(text) or text[m.end()] != "@"):
+            ident = m.group().rstrip(".-")
+            out.append(DetailMatch(t.start, m.start() + len(ident), "handle", ident))
+    # A cashtag anywhere in a sentence that names Cash App ("Cash App: send to $luna").
+    if "$" in text:
+        for m in _CASHTAG.finditer(text):
+            if any(d.start <= m.start() < d.end for d in out):
+                continue
+            s0, s1 = scan.sentence(m.start())
+            if m.start() > 0 and text[m.start() - 1].isalnum():
+                continue
+            if any(CASHTAG in kinds(x) for x in scan.context(cv, s0, s1)):
+                out.append(DetailMatch(m.start(), m.end(), "cashtag", m.group()))
+    return out
+
+
+# ---------------------------------------------------------------------- account numbers
+
+# Wallet shapes are wide (any letters and digits): the checksum, or a coin named around
+# a mistyped one, decides.
+_DETAILS = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    r"(?P<iban>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)"
+    r"|(?P<bech>(?:bc|ltc|tb|BC|LTC|TB)1[A-Za-z0-9]{11,87})"
+    r"|(?P<b58>[13LMDT][A-Za-z0-9]{25,34})"
+    r"|(?P<eth>0x[0-9a-fA-F]{40})"
+    r")(?![A-Za-z0-9])"
+)
+# The coin of a Bech32 prefix or a Base58Check version byte.
+_BECH_COINS = {"bc": "btc", "tb": "btc", "ltc": "ltc"}
+_B58_COINS = {0x00: "btc", 0x05: "btc", 0x30: "ltc", 0x32: "ltc", 0x1E: "doge", 0x41: "trx"}
+_B58_FIRST = {"1": "btc", "3": "btc", "L": "ltc", "M": "ltc", "D": "doge", "T": "trx"}
+# How far around a wallet-shaped string a coin or "wallet" is looked for.
+_NEAR_BEFORE, _NEAR_AFTER = 60, 30
+# Cheap test before the scan, on the text's shape (one str.translate, substring tests):
+# an IBAN starts with two capitals and two digits ("AA11"); a wallet address is a run of
+# 25+ letters and digits.
+_SHAPE = {chr(c): " " for c in range(128)}
+_SHAPE.update({c: "A" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+_SHAPE.update({c: "a" for c in "abcdefghijklmnopqrstuvwxyz"})
+_SHAPE.update({c: "1" for c in "0123456789"})
+_SHAPE_TABLE = str.maketrans(_SHAPE)
+_UNIFORM = str.maketrans("A1", "aa")
+_RUN25 = "a" * 25
+
+
+def may_hold_details(text: str) -> bool:
+    plain = ascii_view(text)
+    if plain is None:
+        return True
+    shape = plain.translate(_SHAPE_TABLE)
+    return "AA11" in shape or _RUN25 in shape.translate(_UNIFORM)
+
+
+def find_account_details(
+    text: str, iban_lengths: dict[str, int], coin_words: re.Pattern[str] | None = None
+) -> list[DetailMatch]:
+    """IBANs and crypto wallet addresses in raw run text (case matters for them).
+    `coin_words` finds what names a coin or a wallet ("BTC", "wallet"): a wallet-shaped
+    string near one is reported even when its checksum fails."""
+    if not may_hold_details(text):
+        return []
+    out: list[DetailMatch] = []
+    for m in _DETAILS.finditer(text):
+        kind = m.lastgroup
+        value = m.group()
+        if kind == "iban":
+            compact = value.replace(" ", "")
+            if iban_lengths.get(compact[:2]) == len(compact) and _iban_ok(compact):
+                out.append(DetailMatch(m.start(), m.end(), "iban", compact))
+        elif kind in ("bech", "b58"):
+            coin = _bech32_coin(value) if kind == "bech" else _base58check_coin(value)
+            if coin is None and _looks_random(value) and _coin_near(text, m.start(), m.end(), coin_words):
+                coin = _BECH_COINS.get(value.lower().partition("1")[0]) if kind == "bech" else _B58_FIRST[value[0]]
+            if coin is not None:
+                out.append(DetailMatch(m.start(), m.end(), coin, value))
+        elif kind == "eth":
+            hexpart = value[2:]
+            if len(set(hexpart.lower())) > 4:  # not 0x000…0 or 0xffff…
+                out.append(DetailMatch(m.start(), m.end(), "eth", value))
+    return out
+
+
+def _looks_random(value: str) -> bool:
+    """Letters and digits mixed like an encoded key, not a word or a number."""
+    return any(c.isdigit() for c in value) and sum(c.isalpha() for c in value) >= len(value) // 3
+
+
+def _coin_near(text: str, start: int, end: int, coin_words: re.Pattern[str] | None) -> bool:
+    if coin_words is None:
+        return False
+    return coin_words.search(text, max(0, start - _NEAR_BEFORE), start) is not None or (
+        coin_words.search(text, end, end + _NEAR_AFTER) is not None
+    )
+
+
+def _iban_ok(iban: str) -> bool:
+    moved = iban[4:] + iban[:4]
+    digits = "".join(str(int(c, 36)) for c in moved)
+    return int(digits) % 97 == 1
+
+
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_B58_INDEX = {c: i for i, c in enumerate(_B58)}
+
+
+def _base58check_coin(s: str) -> str | None:
+    """The coin of a Base58Check address with a known version byte and a valid checksum."""
+    n = 0
+    for c in s:
+        i = _B58_INDEX.get(c)
+        if i is None:
+            return None
+        n = n * 58 + i
+    raw = n.to_bytes(25, "big") if n.bit_length() <= 200 else b""
+    if len(raw) != 25 or raw[0] not in _B58_COINS:
+        return None
+    check = hashlib.sha256(hashlib.sha256(raw[:-4]).digest()).digest()[:4]
+    return _B58_COINS[raw[0]] if check == raw[-4:] else None
+
+
+def _base58check_ok(s: str) -> bool:
+    return _base58check_coin(s) is not None
+
+
+_BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _bech32_ok(s: str) -> bool:
+    return _bech32_coin(s) is not None
+
+
+def _bech32_coin(s: str) -> str | None:
+    """The coin of a Bech32 or Bech32m address with a known prefix and a valid checksum."""
+    if s != s.lower() and s != s.upper():
+        return None  # mixed case is never valid
+    hrp, _, data = s.lower().rpartition("1")
+    if hrp not in _BECH_COINS or len(data) < 7:
+        return None
+    values = [_BECH.find(c) for c in data]
+    if -1 in values:
+        return None
+    gen = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+    chk = 1
+    for v in [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i in range(5):
+            chk ^= gen[i] if (top >> i) & 1 else 0
+    return _BECH_COINS[hrp] if chk in (1, 0x2BC830A3) else None  # Bech32 (v0) or Bech32m (Taproot)
+
+
+def payment_link_host(url: str, host: str | None, hosts: list[str]) -> str | None:
+    """The payment host entry a link matches ("paypal.me", "wise.com/pay"), if any."""
+    if not host:
+        return None
+    from urllib.parse import urlsplit
+
+    h = host.lower().rstrip(".")
+    h = h.removeprefix("www.")
+    try:
+        path = urlsplit(url if "//" in url else "//" + url).path.lower()
+    except ValueError:
+        path = ""
+    for entry in hosts:
+        eh, _, ep = entry.partition("/")
+        if h == eh or h.endswith("." + eh):
+            if not ep or path.strip("/").startswith(ep):
+                return entry
+    return None

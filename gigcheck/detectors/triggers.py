@@ -1,0 +1,365 @@
+"""The channel and payment vocabularies, compiled once per pack, and what they find in a run.
+
+Two lexicons (see lexicon.py) are built from `[vocab.channels]`, `[vocab.invitation]` and
+`[vocab.payment]`:
+
+* the *trigger* lexicon holds what starts a detection: platform names (plain, in other
+  languages, disguised, abbreviated), contact verbs ("message me", "escríbeme", "加我"),
+  promises and requests of contact details, off-platform phrases, payment services. One
+  scan of a run's "leet" view finds them all; most runs have none.
+* the *context* lexicon holds the words that decide what a trigger means (negations,
+  "on"/"via", work subjects, "after the order", pay words ...). It is only run over the
+  sentence around a trigger.
+
+`channel_scan.run_scans` scans a gig once and caches the `RunScan`s, so the handle,
+invitation, mention and payment rules share one pass. Offsets are in the run's "leet"
+view, which has the same length and indexes as its "words" view (deleet maps one
+character to one).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from gigcheck.policy.build_cache import cached_build
+from gigcheck.records import TextRun
+from gigcheck.text.normalize import Normalized, collapse_spaced, deleet, fold
+from gigcheck.detectors.lexicon import Lexicon, Match
+
+# Trigger kinds (first element of a trigger payload).
+PLATFORM = "platform"  # ("platform", platform id, form: name | alias | short | word)
+HANDLE_VERB = "hverb"  # "tweet @bob", "follow me @kai"
+CONTACT = "contact"  # "message me", "escríbeme"
+TALK = "talk"  # "let's talk", "we can continue": a contact verb of the conversation itself
+CHANNEL_VERB = "chverb"  # "email me", "llámame"
+SHARE = "share"  # "I'll give you my"
+ASK = "ask"  # "drop your"
+SEARCH = "search"  # "google my name" (by itself)
+SEARCH_CH = "search_ch"  # "search my ... on <channel>"
+SEARCH_NAME = "search_name"  # "Google 'Rosa Songs'" (opening a sentence, with a name)
+PROFILE = "profile"  # "in my profile picture"
+WHERE = "where"  # "my number is on", "you'll find my"
+OFF = "off"  # "outside Fiverr"
+SERVICE = "service"  # "PayPal", "bank transfer"
+SERVICE_AMBIGUOUS = "service?"  # "Wise", "Pix"
+PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
+PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
+
+# Context kinds.
+CUE = "cue"  # a work subject after a platform name
+CUE_BEFORE = "cue_before"  # a work subject before it ("your", "integrate with")
+NEG = "neg"
+MARK = "mark"  # "on", "via", "в", "auf" before a channel
+MARK_AFTER = "mark_after"  # "で", "'tan" after it
+MARKET = "market"  # the marketplace itself ("here", "Fiverr")
+POST = "post"  # after the order starts
+SESSION = "session"
+CHANNEL = "channel"  # email, phone ...
+OTHER_CHANNEL = "other_channel"  # website, contact form ...
+CONV = "conv"  # conversation words (with an off-platform phrase)
+THERE = "there"
+PERSON = "person"  # "I", "me", "you", "let's"
+PAY_VERB = "pay_verb"  # "pay", "accept", "payment"
+PAY_WORD = "pay_word"  # "only", "available", "transfer" (right next to a service)
+PAY_CUE = "pay_cue"  # a work subject near a payment service
+PAY_MARKET = "pay_market"
+PAY_TOPIC = "pay_topic"  # "article", "how to": the sentence is about payments
+CASHTAG = "cashtag"
+REFUSAL = "refusal"  # "... would be a violation"
+SESSION_MARK = "session_mark"  # "over", "via" before a live session's channel
+PLACE = "place"  # "image", "gallery", "website": where details may be put
+DETAIL = "detail"  # "id", "handle": a channel's detail, without the channel
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    id: str
+    label: str
+    kind: str  # messenger | social
+
+
+def _strs(table: Mapping[str, Any], key: str) -> list[str]:
+    value = table.get(key, ())
+    if isinstance(value, str):
+        return [value] if value else []
+    return [v for v in value if isinstance(v, str) and v.strip()]
+
+
+class ChannelVocab:
+    """Everything the channel and payment detectors need, compiled once per pack."""
+
+    def __init__(self, vocab: Mapping[str, Any]) -> None:
+        ch = vocab.get("channels", {}) or {}
+        inv = vocab.get("invitation", {}) or {}
+        pay = vocab.get("payment", {}) or {}
+        self.channels, self.invitation, self.payment = ch, inv, pay
+        min_len = int(ch.get("fuzzy_min_length", 5))
+
+        trig = Lexicon(_as_text)
+        self.platforms: dict[str, Platform] = {}
+        for pid, spec in (ch.get("platforms", {}) or {}).items():
+            p = Platform(pid, spec.get("label", pid), spec.get("kind", "messenger"))
+            self.platforms[pid] = p
+            name = spec.get("name", "")
+            if isinstance(name, str) and name.strip():
+                trig.add_name(name, (PLATFORM, pid, "name"), min_len)
+            for alias in _strs(spec, "aliases"):
+                trig.add(alias, (PLATFORM, pid, "alias"))
+            for short in _short_forms(spec):
+                trig.add(short, (PLATFORM, pid, "short"))
+            for word in _strs(spec, "words"):
+                trig.add(word, (PLATFORM, pid, "word"))
+        trig.exclude(_strs(ch, "not_names"))
+        verb_words = set(_strs(ch, "verb_words"))
+        for spec in (ch.get("platforms", {}) or {}).values():
+            # "skype me", "snap me", "viber me": the platform as the verb.
+            for key in ("name", "aliases", "short", "words"):
+                for w in _strs(spec, key):
+                    if w.isascii() and "*" not in w and (key != "words" or w in verb_words):
+                        trig.add(f"{w} me", (CHANNEL_VERB,))
+        for w in _strs(ch, "handle_verbs"):
+            trig.add(w, (HANDLE_VERB,))
+        for key, kind in (
+            ("contact_verbs", CONTACT),
+            ("talk_verbs", TALK),
+            ("channel_verbs", CHANNEL_VERB),
+            ("share_verbs", SHARE),
+            ("ask_buyer", ASK),
+            ("search_phrases", SEARCH),
+            ("search_verbs", SEARCH_CH),
+            ("search_name_verbs", SEARCH_NAME),
+            ("profile_hints", PROFILE),
+            ("detail_pointers", WHERE),
+            ("off_platform", OFF),
+        ):
+            for w in _strs(inv, key):
+                trig.add(w, (kind,))
+        for w in _strs(pay, "services"):
+            trig.add(w, (SERVICE,))
+        for w in _strs(pay, "services_ambiguous"):
+            trig.add(w, (SERVICE_AMBIGUOUS,))
+        for w in _strs(pay, "off_platform"):
+            trig.add(w, (PAY_OFF,))
+        for w in _strs(pay, "handle_services"):
+            trig.add(w, (PAY_HANDLE,))
+        self.triggers = trig.compile()
+
+        ctx = Lexicon(_as_text)
+        for key, kind, table in (
+            ("subject_cues", CUE, ch),
+            ("subject_cues_before", CUE_BEFORE, ch),
+            ("negations", NEG, inv),
+            ("channel_markers_before", MARK, inv),
+            ("channel_markers_after", MARK_AFTER, inv),
+            ("marketplace_words", MARKET, inv),
+            ("post_order", POST, inv),
+            ("session_words", SESSION, inv),
+            ("channel_words", CHANNEL, inv),
+            ("other_channel_words", OTHER_CHANNEL, inv),
+            ("conversation_words", CONV, inv),
+            ("there_words", THERE, inv),
+            ("person_words", PERSON, inv),
+            ("pay_verbs", PAY_VERB, pay),
+            ("pay_words", PAY_WORD, pay),
+            ("subject_cues", PAY_CUE, pay),
+            ("marketplace_words", PAY_MARKET, pay),
+            ("topic_words", PAY_TOPIC, pay),
+            ("cashtag_services", CASHTAG, pay),
+            ("refusals_after", REFUSAL, inv),
+            ("session_markers", SESSION_MARK, inv),
+            ("detail_places", PLACE, inv),
+            ("detail_words", DETAIL, inv),
+        ):
+            for w in _strs(table, key):
+                ctx.add(w, kind)
+        self.context = ctx.compile()
+
+        self.not_identifiers = frozenset(fold(w).text for w in _strs(ch, "not_identifiers"))
+        self.subject_words = frozenset(fold(w).text for w in _strs(ch, "subject_cues"))
+        self.label_words = frozenset(fold(w).text for w in _strs(ch, "label_words"))
+        # Every platform name as written: never an identifier ("skype: skype").
+        self.platform_words = frozenset(
+            fold(w).text
+            for spec in (ch.get("platforms", {}) or {}).values()
+            for w in [*_strs(spec, "name"), *_strs(spec, "aliases"), *_short_forms(spec), *_strs(spec, "words")]
+        )
+        self.verb_followers = frozenset(fold(w).text for w in _strs(inv, "channel_verb_followers"))
+        self.articles = frozenset(fold(w).text for w in _strs(inv, "articles"))
+        conn = sorted({fold(w).text for w in _strs(ch, "connectors")}, key=len, reverse=True)
+        spaced = [re.escape(w).replace(r"\ ", r"\s+") for w in conn if not _glued_word(w)]
+        glued = [re.escape(w) for w in conn if _glued_word(w)]
+        words = "|".join(spaced) or "(?!)"
+        cjk = "|".join(glued) or "(?!)"
+        # Between a name and its identifier: an apostrophe suffix ("discord'um"), then up to
+        # five connectors: punctuation (not "@#$", which start identifiers, nor sentence
+        # ends), connector words, or glued CJK ones ("号").
+        self.connect = re.compile(
+            r"(?:['’][^\W\d_]{1,4}|_?(?:id|name|username|handle|nick)(?![^\W_]))?"
+            r"(?:\s{0,4}(?P<p>[^\w\s.,;!?@#$'\"’*]{1,3})|\s{1,4}(?P<w>" + words + r")(?![^\W_])|\s{0,2}(?P<c>" + cjk + r")){0,5}"
+            r"\s{0,4}"
+        )
+        self.payment_hosts = [h.lower() for h in _strs(pay, "payment_hosts")]
+        self.iban_lengths = {k.upper(): int(v) for k, v in (pay.get("iban_lengths", {}) or {}).items()}
+        labels = sorted({fold(w).text for w in _strs(pay, "account_labels")}, key=len, reverse=True)
+        self.account_labels = re.compile(
+            r"(?:[ \t]*(?:" + ("|".join(re.escape(w) for w in labels) or "(?!)") + r")(?![^\W_])){1,3}"
+        )
+        coins = sorted({w.lower() for w in _strs(pay, "coin_words")}, key=len, reverse=True)
+        self.coin_words = (
+            re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in coins) + r")(?![^\W_])", re.IGNORECASE)
+            if coins
+            else None
+        )
+
+
+def _short_forms(spec: Mapping[str, Any]) -> list[str]:
+    """A platform's short forms, two-letter ones also dotted ("fb", "f.b", "ig", "i.g")."""
+    out = []
+    for short in _strs(spec, "short"):
+        out.append(short)
+        if len(short) == 2 and short.isascii() and short.isalpha():
+            out.append(f"{short[0]}.{short[1]}")
+    return out
+
+
+def _as_text(entry: str) -> str:
+    """An entry normalized like the text it is searched in (the "leet" view)."""
+    return deleet(collapse_spaced(fold(entry))).text
+
+
+def _glued_word(w: str) -> bool:
+    import unicodedata
+
+    return bool(w) and all(unicodedata.east_asian_width(c) in "WF" for c in w)
+
+
+_CACHE: dict[int, tuple[Mapping, ChannelVocab]] = {}
+# The vocabulary tables a ChannelVocab reads (the key of its cache on disk).
+_TABLES = ("channels", "invitation", "payment")
+
+
+def channel_vocab(vocab: Mapping[str, Any]) -> ChannelVocab:
+    """The compiled vocabulary of a pack's `[vocab]` table, shared by every rule that
+    reads it (rules have separate per-process caches; this one is keyed by the table)."""
+    hit = _CACHE.get(id(vocab))
+    if hit is not None and hit[0] is vocab:
+        return hit[1]
+    cv = cached_build(
+        "channels",
+        {k: vocab.get(k) for k in _TABLES},
+        lambda: ChannelVocab(vocab),
+        (__name__, "gigcheck.detectors.lexicon", "gigcheck.text.normalize"),
+    )
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    _CACHE[id(vocab)] = (vocab, cv)
+    return cv
+
+
+# ----------------------------------------------------------------------------- per run
+
+# Sentence ends: line breaks, "!?;", CJK full stops, and "." before a space or the end
+# (so "t.me", "sam.42" and "e.g." inside a sentence do not split it).
+_SENTENCE_END = re.compile(r"\n|[!?;。！？]+|\.(?=\s|$)|\s[—–]\s")
+# Clause ends besides: commas, dashes, brackets.
+_CLAUSE_END = re.compile(r"[,，、()\[\]—–]|\s-\s")
+
+
+@dataclass(slots=True)
+class RunScan:
+    """The triggers of one run, with lazily computed sentence bounds and context."""
+
+    run: TextRun
+    leet: Normalized
+    words: Normalized
+    triggers: list[Match]
+    _ends: list[int] | None = None
+    _clauses: list[int] | None = None
+    _context: dict[tuple[int, int], list[Match]] = field(default_factory=dict)
+    # What the rules derive per sentence (the channels named in it), computed once: many
+    # triggers can share one sentence.
+    memo: dict[tuple, object] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.leet.text
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """The sentence around view offset `i`: [start, end)."""
+        if self._ends is None:
+            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        return _bounds(self._ends, i, len(self.text))
+
+    def clause(self, i: int) -> tuple[int, int]:
+        if self._clauses is None:
+            ends = {m.end() for m in _SENTENCE_END.finditer(self.text)}
+            ends.update(m.end() for m in _CLAUSE_END.finditer(self.text))
+            self._clauses = sorted(ends)
+        return _bounds(self._clauses, i, len(self.text))
+
+    def context(self, cv: ChannelVocab, a: int, b: int) -> list[Match]:
+        """Context words in view text [a, b) (cached per span)."""
+        key = (a, b)
+        got = self._context.get(key)
+        if got is None:
+            got = [
+                Match(m.start + a, m.end + a, m.text, m.payloads, m.fuzzy)
+                for m in cv.context.scan(self.text[a:b], 200)
+            ]
+            self._context[key] = got
+        return got
+
+
+# How far a sentence reaches from a trigger: text without sentence ends (hostile input,
+# a run-on list) is read in windows, so that the work per trigger stays bounded.
+_REACH = 300
+
+
+def _bounds(ends: list[int], i: int, n: int) -> tuple[int, int]:
+    k = bisect.bisect_right(ends, i)
+    start = ends[k - 1] if k else 0
+    end = ends[k] if k < len(ends) else n
+    start = max(start, i - _REACH)
+    end = min(end, i + _REACH)
+    return start, end
+
+
+def kinds(m: Match) -> frozenset[str]:
+    """The kinds of a lexicon match (its payloads' first elements, or the payloads)."""
+    return _kinds_of(m.payloads)
+
+
+@lru_cache(maxsize=4096)
+def _kinds_of(payloads: tuple) -> frozenset[str]:
+    # Payload tuples come from a fixed vocabulary: a few hundred distinct ones, asked
+    # about hundreds of thousands of times on long gigs.
+    return frozenset(p[0] if isinstance(p, tuple) else p for p in payloads)
+
+
+def has(matches: list[Match], kind: str) -> list[Match]:
+    return [m for m in matches if kind in kinds(m)]
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def refused(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
+    """A refusal or warning after `end` in its sentence, within eight words ("payment
+    outside of Fiverr would be a violation", "… is against the TOS")."""
+    _, s1 = scan.sentence(end)
+    text = scan.text
+    return any(
+        REFUSAL in kinds(m) and words_between(text, end, m.start) <= 8
+        for m in scan.context(cv, end, s1)
+    )
+
+
+def words_between(text: str, a: int, b: int) -> int:
+    """How many words stand in text[a:b]."""
+    if b <= a:
+        return 0
+    return len(_WORD.findall(text, a, b))

@@ -1,0 +1,180 @@
+"""YAML front matter → gig fields, each value a run located at its own line and column.
+
+PyYAML's composer keeps a mark (character index) for every node, which is what lets a
+finding about `title` point at the title's line rather than at the `---` fence.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from gigcheck.document import gig as G
+from gigcheck.document.gig import Field, Gig, Package
+from gigcheck.records import Hit, Segment, TextRun
+from gigcheck.detectors.quantities import parse_delivery, parse_price
+
+_WORD = re.compile(r"\S+")
+
+
+def _loader() -> Any:
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _place(value: str, raw: str, base: int, section: str, kind: str) -> TextRun:
+    """A run for a scalar `value` whose YAML source is `raw` at offset `base`.
+
+    Plain and quoted one-line values appear verbatim; folded or escaped ones are placed
+    word by word so that a contact detail in a long folded description still points home.
+    """
+    i = raw.find(value) if value else -1
+    if i >= 0:
+        return TextRun(value, section, kind, (Segment(0, base + i, len(value), len(value)),))
+    segs: list[Segment] = []
+    cur = 0
+    for m in _WORD.finditer(value):
+        word = m.group()
+        j = raw.find(word, cur)
+        if j < 0:
+            segs.append(Segment(m.start(), base + cur, len(word), 0))
+            continue
+        segs.append(Segment(m.start(), base + j, len(word), len(word)))
+        cur = j + len(word)
+    if not segs or segs[0].text_start != 0:
+        segs.insert(0, Segment(0, base, segs[0].text_start if segs else len(value), 0))
+    return TextRun(value, section, kind, tuple(segs))
+
+
+class _Reader:
+    def __init__(self, gig: Gig, content: str, base: int) -> None:
+        self.gig = gig
+        self.content = content
+        self.base = base
+
+    def run(self, node: Any, section: str, kind: str = "fm_value") -> TextRun:
+        s, e = node.start_mark.index, node.end_mark.index
+        run = _place(str(node.value), self.content[s:e], self.base + s, section, kind)
+        self.gig.runs.append(run)
+        return run
+
+    def key_run(self, node: Any, section: str) -> TextRun:
+        s = node.start_mark.index
+        return TextRun(str(node.value), section, "fm_key", (Segment(0, self.base + s, len(str(node.value)), len(str(node.value))),))
+
+    def data(self, node: Any) -> Any:
+        kind = node.id
+        if kind == "scalar":
+            return node.value
+        if kind == "sequence":
+            return [self.data(c) for c in node.value]
+        return {str(k.value): self.data(v) for k, v in node.value}
+
+    def leaves(self, node: Any, section: str) -> None:
+        """Every scalar under `node` becomes a run: buyers may see any field."""
+        if node.id == "scalar":
+            if node.value != "":
+                self.run(node, section)
+        elif node.id == "sequence":
+            for c in node.value:
+                self.leaves(c, section)
+        else:
+            for _, v in node.value:
+                self.leaves(v, section)
+
+    def field(self, node: Any, section: str, parse: Any = None) -> Optional[Field]:
+        if node.id != "scalar":
+            self.leaves(node, section)
+            return None
+        run = self.run(node, section)
+        value = parse(run.text) if parse else run.text
+        return Field(run.text, run, value)
+
+    def tags(self, key: Any, node: Any) -> None:
+        gig = self.gig
+        gig.tags_key = self.key_run(key, G.TAGS)
+        if node.id == "sequence":
+            for c in node.value:
+                f = self.field(c, G.TAGS)
+                if f is not None:
+                    gig.tags.append(f)
+        elif node.id == "scalar" and node.value:
+            run = self.run(node, G.TAGS)
+            for m in re.finditer(r"[^,]+", run.text):
+                word = m.group()
+                lead = len(word) - len(word.lstrip())
+                stripped = word.strip()
+                if stripped:
+                    sub = run.slice(m.start() + lead, m.start() + lead + len(stripped))
+                    gig.tags.append(Field(stripped, sub, stripped))
+
+    def packages(self, node: Any) -> None:
+        if node.id == "mapping":
+            items = [(k, v) for k, v in node.value]
+        elif node.id == "sequence":
+            items = []
+            for c in node.value:
+                if c.id == "mapping":
+                    name = next((v for k, v in c.value if str(k.value).lower() == "name"), None)
+                    items.append((name if name is not None else c, c))
+        else:
+            self.leaves(node, G.FRONT_MATTER)
+            return
+        for key, body in items:
+            name = str(key.value) if key.id == "scalar" else f"package {len(self.gig.packages) + 1}"
+            section = f"package:{name}"
+            pkg = Package(name=name, section=section, key=self.key_run(key, section) if key.id == "scalar" else self.key_run(body, section))
+            if body.id != "mapping":
+                self.leaves(body, section)
+            else:
+                for k, v in body.value:
+                    field_name = str(k.value).lower()
+                    if field_name == "price":
+                        pkg.price = self.field(v, section, parse_price)
+                    elif field_name in ("delivery", "delivery_days", "delivery days", "days"):
+                        pkg.delivery = self.field(v, section, parse_delivery)
+                    elif field_name == "revisions":
+                        pkg.revisions = self.field(v, section)
+                    elif field_name == "description":
+                        pkg.description = self.field(v, section)
+                    elif field_name != "name":
+                        self.leaves(v, section)
+            self.gig.packages.append(pkg)
+
+
+def read_front_matter(gig: Gig, token: Any, base: int, problems: list[Hit]) -> None:
+    """Fill `gig` from a front-matter token whose content starts at source offset `base`."""
+    import yaml
+
+    content = token.content
+    gig.front_matter_run = TextRun(content, G.FRONT_MATTER, "front_matter", (Segment(0, base, len(content), len(content)),))
+    try:
+        root = yaml.compose(content, Loader=_loader())
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        at = base + (mark.index if mark is not None else 0)
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        problems.append(Hit(at, at, G.FRONT_MATTER, f"The front matter is not valid YAML: {reason}."))
+        return
+    if root is None:
+        return
+    if root.id != "mapping":
+        at = base + root.start_mark.index
+        problems.append(Hit(at, at, G.FRONT_MATTER, "The front matter must be a list of `key: value` fields."))
+        return
+    r = _Reader(gig, content, base)
+    data = {}
+    for key, value in root.value:
+        name = str(key.value).lower()
+        data[name] = r.data(value)
+        if name == "title":
+            gig.title = r.field(value, G.TITLE)
+        elif name == "category":
+            gig.category = r.field(value, G.CATEGORY)
+        elif name == "tags":
+            r.tags(key, value)
+        elif name == "packages":
+            r.packages(value)
+        else:
+            r.leaves(value, G.FRONT_MATTER)
+    gig.front_matter = data

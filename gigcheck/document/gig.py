@@ -1,0 +1,110 @@
+"""The parsed gig: what a buyer sees, organised the way a marketplace shows it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Optional
+
+from gigcheck.records import Hit, TextRun
+from gigcheck.document.positions import LineIndex
+
+# Section ids used in findings. Extras and packages get one section each: "extra:<name>".
+TITLE = "title"
+TAGS = "tags"
+CATEGORY = "category"
+DESCRIPTION = "description"
+EXTRAS = "extras"
+FAQ = "faq"
+REQUIREMENTS = "requirements"
+PORTFOLIO = "portfolio"
+FRONT_MATTER = "front-matter"
+
+
+@dataclass(slots=True)
+class Field:
+    """A single value the seller typed: a title, a tag, an extra's price line.
+
+    `run` locates the value itself; `value` is the parsed form (a number for prices and
+    delivery days) or None when it could not be parsed; `raw` is the text as written.
+    """
+
+    raw: str
+    run: TextRun
+    value: Any = None
+
+
+@dataclass(slots=True)
+class Extra:
+    name: str
+    section: str  # "extra:<name>"
+    heading: TextRun
+    price: Optional[Field] = None
+    delivery: Optional[Field] = None
+    description: list[TextRun] = field(default_factory=list)
+
+    @property
+    def description_text(self) -> str:
+        return "\n".join(r.text for r in self.description).strip()
+
+
+@dataclass(slots=True)
+class Package:
+    name: str
+    section: str  # "package:<name>"
+    key: TextRun  # the package's name in the front matter, for locating findings
+    price: Optional[Field] = None
+    delivery: Optional[Field] = None
+    revisions: Optional[Field] = None
+    description: Optional[Field] = None
+
+
+@dataclass(slots=True)
+class Section:
+    """A recognised section (by heading, or the implicit description)."""
+
+    name: str
+    heading: Optional[TextRun]  # None for the implicit description of a heading-less file
+    runs: list[TextRun] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Gig:
+    path: str
+    source: str  # BOM stripped, newlines normalized to "\n"; all offsets point into it
+    runs: list[TextRun] = field(default_factory=list)  # every visible run, document order
+    front_matter: dict = field(default_factory=dict)
+    front_matter_run: Optional[TextRun] = None  # the whole block, for block-level findings
+    title: Optional[Field] = None
+    category: Optional[Field] = None
+    tags: list[Field] = field(default_factory=list)
+    tags_key: Optional[TextRun] = None
+    sections: dict[str, Section] = field(default_factory=dict)
+    extras: list[Extra] = field(default_factory=list)
+    packages: list[Package] = field(default_factory=list)
+    comments: list[TextRun] = field(default_factory=list)  # real HTML comments only
+    parse_problems: list[Hit] = field(default_factory=list)  # e.g. broken front matter
+    line_index: Optional[LineIndex] = None  # built once by the parser, shared downstream
+
+    @property
+    def index(self) -> LineIndex:
+        if self.line_index is None:
+            self.line_index = LineIndex(self.source)
+        return self.line_index
+
+    def runs_in(self, *sections: str) -> Iterator[TextRun]:
+        """Runs whose section is one of `sections` ("extra:" matches every extra)."""
+        for run in self.runs:
+            s = run.section
+            if s in sections or (s.startswith("extra:") and "extra:" in sections):
+                yield run
+
+
+
+# Kinds whose text a buyer reads as prose (link targets, HTML and comments are not).
+VISIBLE_PROSE = frozenset({"text", "heading", "code", "code_block", "image_alt", "table"})
+
+
+def prose_text(section: Optional[Section]) -> str:
+    """A section's text as a buyer reads it: Markdown syntax gone, blocks joined by breaks."""
+    if section is None:
+        return ""
+    return "\n".join(r.text for r in section.runs if r.kind in VISIBLE_PROSE)

@@ -1,0 +1,423 @@
+"""Markdown gig → `Gig`: sections, extras, front-matter fields, and text runs with positions.
+
+markdown-it-py gives block tokens a line map but inline tokens none, so the walk keeps a
+forward cursor in the source and places each inline piece at its first occurrence after
+the previous one. Entities and escapes stay separate tokens (`text_join` is disabled) so
+that the run text can differ from the source without losing the mapping.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import Any, Optional
+
+from gigcheck.document import gig as G
+from gigcheck.document.gig import Extra, Field, Gig, Section
+from gigcheck.records import Hit, Segment, TextRun, verbatim_run
+from gigcheck.document.positions import LineIndex
+from gigcheck.detectors.quantities import parse_delivery, parse_price
+
+SECTION_ALIASES = {
+    "description": G.DESCRIPTION,
+    "about this gig": G.DESCRIPTION,
+    "about": G.DESCRIPTION,
+    "extras": G.EXTRAS,
+    "gig extras": G.EXTRAS,
+    "faq": G.FAQ,
+    "faqs": G.FAQ,
+    "frequently asked questions": G.FAQ,
+    "requirements": G.REQUIREMENTS,
+    "portfolio": G.PORTFOLIO,
+}
+
+# A field line inside an extra: "Price: $40", "Delivery: +1 day" (bold and list markers are
+# already gone from the run text).
+_FIELD_LINE = re.compile(r"[ \t]*(price|delivery(?: time)?)[ \t]*:[ \t]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> Any:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+    return md.use(front_matter_plugin)
+
+
+def normalize_source(text: str) -> str:
+    """Strip a BOM and normalize newlines; columns of visible characters do not change."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\0" in text:
+        text = text.replace("\0", "\ufffd")  # what markdown-it does; same length
+    return text
+
+
+class _RunBuilder:
+    """Accumulates run text and segments as inline pieces are placed in the source."""
+
+    __slots__ = ("parts", "segs", "length")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.segs: list[Segment] = []
+        self.length = 0
+
+    def add(self, text: str, src_start: int, src_len: int) -> None:
+        if not text and not src_len:
+            return
+        self.parts.append(text)
+        self.segs.append(Segment(self.length, src_start, len(text), src_len))
+        self.length += len(text)
+
+    def build(self, section: str, kind: str) -> Optional[TextRun]:
+        if not self.parts:
+            return None
+        return TextRun("".join(self.parts), section, kind, tuple(self.segs))
+
+
+class _Walker:
+    def __init__(self, source: str, path: str) -> None:
+        self.src = source
+        self.gig = Gig(path=path, source=source, line_index=LineIndex(source))
+        self.problems: list[Hit] = []
+        self.line_starts = self.gig.index.starts
+        self.section = G.DESCRIPTION
+        self.section_level = 0
+        self.extra: Optional[Extra] = None
+        self.seen_heading = False
+        self.cursor = 0
+
+    # -- positions -------------------------------------------------------------------
+    def line_offset(self, line: int) -> int:
+        starts = self.line_starts
+        return starts[line] if line < len(starts) else len(self.src)
+
+    def place(self, needle: str, start: int, limit: int) -> int:
+        """First occurrence of `needle` in `[start, limit)`, or -1."""
+        if not needle:
+            return start
+        # Bounded by the block: searching past it could make a hostile file quadratic.
+        return self.src.find(needle, start, limit)
+
+    # -- sections --------------------------------------------------------------------
+    def current_section(self) -> str:
+        return self.extra.section if self.extra is not None else self.section
+
+    def add_run(self, run: Optional[TextRun]) -> None:
+        if run is None:
+            return
+        self.gig.runs.append(run)
+        if run.kind == "html" and run.text.lstrip().startswith("<!--"):
+            self.gig.comments.append(run)
+        if self.extra is not None and run.kind in G.VISIBLE_PROSE and run.kind != "heading":
+            self._add_extra_content(run)
+
+    def _add_extra_content(self, run: TextRun) -> None:
+        extra = self.extra
+        assert extra is not None
+        pos = 0
+        text = run.text
+        for line in text.split("\n"):
+            end = pos + len(line)
+            m = _FIELD_LINE.match(line)
+            if m and run.kind == "text":
+                value_start = pos + m.end()
+                value_end = pos + len(line.rstrip())
+                value = run.slice(value_start, max(value_start, value_end))
+                raw = value.text
+                if m.group(1).lower() == "price" and extra.price is None:
+                    extra.price = Field(raw, value, parse_price(raw))
+                elif m.group(1).lower() != "price" and extra.delivery is None:
+                    extra.delivery = Field(raw, value, parse_delivery(raw))
+                else:
+                    extra.description.append(run.slice(pos, end))
+            elif line.strip():
+                extra.description.append(run.slice(pos, end))
+            pos = end + 1
+
+    def open_heading(self, level: int, run: Optional[TextRun]) -> None:
+        text = run.text.strip() if run else ""
+        key = " ".join(text.lower().rstrip(":").split())
+        name = SECTION_ALIASES.get(key)
+        if name is not None:
+            self.section, self.section_level, self.extra = name, level, None
+            self.seen_heading = True
+            if name not in self.gig.sections or self.gig.sections[name].heading is None:
+                heading = run.slice(0, len(run.text), section=name, kind="heading") if run else None
+                self.gig.sections[name] = Section(name, heading)
+            return
+        if self.section == G.EXTRAS and level > self.section_level and run is not None:
+            section = f"extra:{text}"
+            self.extra = Extra(name=text, section=section, heading=run.slice(0, len(run.text), section=section, kind="heading"))
+            self.gig.extras.append(self.extra)
+            self.add_run(self.extra.heading)
+            return
+        if run is not None and not self.seen_heading and self.gig.title is None and level == 1 and not self.gig.runs:
+            # A leading "# I will ..." heading is the title when the front matter has none.
+            title = run.slice(0, len(run.text), section=G.TITLE, kind="fm_value")
+            self.gig.title = Field(title.text, title, title.text)
+            self.gig.runs.append(title)
+            return
+        if run is not None:
+            self.add_run(run.slice(0, len(run.text), section=self.current_section(), kind="heading"))
+
+    # -- inline ----------------------------------------------------------------------
+    def inline_run(self, token: Any) -> Optional[TextRun]:
+        src = self.src
+        if token.map:
+            start = self.line_offset(token.map[0])
+            limit = self.line_offset(token.map[1])
+        else:
+            start, limit = self.cursor, len(src)
+        cur = max(start, min(self.cursor, limit)) if token.map is None else start
+        section = self.current_section()
+        b = _RunBuilder()
+        for child in token.children or ():
+            t = child.type
+            if t == "text":
+                i = self.place(child.content, cur, limit)
+                if i < 0:
+                    b.add(child.content, cur, 0)
+                else:
+                    b.add(child.content, i, len(child.content))
+                    cur = i + len(child.content)
+            elif t == "text_special":
+                i = self.place(child.markup, cur, limit)
+                if i >= 0:
+                    b.add(child.content, i, len(child.markup))
+                    cur = i + len(child.markup)
+                else:
+                    b.add(child.content, cur, 0)
+            elif t in ("softbreak", "hardbreak"):
+                i = src.find("\n", cur, limit)
+                if i >= 0:
+                    b.add("\n", i, 1)
+                    cur = i + 1
+                else:
+                    b.add("\n", cur, 0)
+            elif t == "code_inline":
+                cur = self._code_inline(child, b, cur, limit)
+            elif t == "html_inline":
+                i = self.place(child.content, cur, limit)
+                if i >= 0:
+                    self.add_run(verbatim_run(child.content, i, section, "html"))
+                    cur = i + len(child.content)
+            elif t == "link_close":
+                # An autolink "<https://…>" has no separate target (its text is the URL):
+                # looking for "](" would take the next link's target instead.
+                if child.markup != "autolink":
+                    cur = self._link_target(cur, limit, section, "link_url")
+            elif t == "image":
+                cur = self._image(child, cur, limit, section)
+        self.cursor = cur
+        return b.build(section, "text")
+
+    def _code_inline(self, child: Any, b: _RunBuilder, cur: int, limit: int) -> int:
+        src = self.src
+        fence = child.markup or "`"
+        open_at = self.place(fence, cur, limit)
+        if open_at < 0:
+            b.add(child.content, cur, 0)
+            return cur
+        body_start = open_at + len(fence)
+        close_at = src.find(fence, body_start, limit)
+        if close_at < 0:
+            close_at = body_start + len(child.content)
+        raw = src[body_start:close_at]
+        i = raw.find(child.content)
+        if i >= 0:
+            b.add(child.content, body_start + i, len(child.content))
+        else:  # newlines inside the span became spaces: map the span as a whole
+            b.add(child.content, body_start, len(raw))
+        return close_at + len(fence)
+
+    def _destination(self, at: int, limit: int) -> tuple[int, int]:
+        """Source span of a link destination starting at `at` (just after "(")."""
+        src = self.src
+        n = min(limit, len(src))
+        while at < n and src[at] in " \t\n":
+            at += 1
+        if at < n and src[at] == "<":
+            end = src.find(">", at + 1, n)
+            return (at + 1, end) if end >= 0 else (at, at)
+        depth = 0
+        end = at
+        while end < n:
+            c = src[end]
+            if c in " \t\n":
+                break
+            if c == "\\":
+                end += 2
+                continue
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            end += 1
+        return at, min(end, n)
+
+    def _link_target(self, cur: int, limit: int, section: str, kind: str) -> int:
+        src = self.src
+        close = src.find("]", cur, limit)
+        if close < 0:
+            return cur  # autolink "<...>": its text is already in the run
+        if close + 1 < len(src) and src[close + 1] == "(":
+            a, e = self._destination(close + 2, limit)
+            if e > a:
+                self.add_run(verbatim_run(src[a:e], a, section, kind))
+            return max(e, close + 1)
+        return close + 1  # reference link: the definition is read separately
+
+    def _image(self, child: Any, cur: int, limit: int, section: str) -> int:
+        bang = self.place("![", cur, limit)
+        if bang < 0:
+            return cur
+        alt = child.content
+        if alt:
+            i = self.place(alt, bang + 2, limit)
+            if i >= 0:
+                self.add_run(verbatim_run(alt, i, section, "image_alt"))
+                cur = i + len(alt)
+            else:
+                self.add_run(TextRun(alt, section, "image_alt", (Segment(0, bang, len(alt), 2),)))
+                cur = bang + 2
+        else:
+            cur = bang + 2
+        return self._link_target(cur, limit, section, "image_url")
+
+    # -- blocks ----------------------------------------------------------------------
+    def block_lines(self, token: Any, kind: str) -> None:
+        """Code and HTML blocks: map each content line to its source line."""
+        if not token.map:
+            return
+        section = self.current_section()
+        b = _RunBuilder()
+        line_no = token.map[0]
+        if token.type == "fence":
+            line_no += 1
+        lines = token.content.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        for k, line in enumerate(lines):
+            line_start = self.line_offset(line_no + k)
+            line_end = self.src.find("\n", line_start)
+            if line_end < 0:
+                line_end = len(self.src)
+            i = self.src.find(line, line_start, line_end + 1) if line else line_start
+            if k:
+                b.add("\n", line_start - 1, 1)
+            if i < 0:
+                b.add(line, line_start, 0)
+            else:
+                b.add(line, i, len(line))
+        self.cursor = self.line_offset(token.map[1])
+        run = b.build(section, kind)
+        if run is not None and kind == "html":
+            self._html_block(run)
+        else:
+            self.add_run(run)
+
+    def _html_block(self, run: TextRun) -> None:
+        """Split comments out of an HTML block so directives and contact scans see them."""
+        text = run.text
+        pos = 0
+        while True:
+            i = text.find("<!--", pos)
+            if i < 0:
+                break
+            j = text.find("-->", i + 4)
+            j = len(text) if j < 0 else j + 3
+            if i > pos and text[pos:i].strip():
+                self.add_run(run.slice(pos, i))
+            self.add_run(run.slice(i, j))
+            pos = j
+        if text[pos:].strip():
+            self.add_run(run.slice(pos, len(text)))
+
+    def reference_definitions(self, covered: set[int]) -> None:
+        """Reference definitions leave no token: read them from the lines no block covers."""
+        section_at = self._section_by_line()
+        for line_no, start in enumerate(self.line_starts):
+            if line_no in covered:
+                continue
+            end = self.src.find("\n", start)
+            end = len(self.src) if end < 0 else end
+            m = _REFDEF.match(self.src, start, end)
+            if m:
+                self.add_run(
+                    verbatim_run(m.group(2), m.start(2), section_at(line_no), "link_url")
+                )
+
+    def _section_by_line(self) -> Any:
+        marks = sorted(
+            (self.line_of(r.segments[0].src_start), r.section)
+            for r in self.gig.runs
+            if r.segments and r.section not in (G.TITLE, G.TAGS, G.CATEGORY, G.FRONT_MATTER)
+        )
+        lines = [ln for ln, _ in marks]
+
+        def at(line_no: int) -> str:
+            k = bisect.bisect_right(lines, line_no) - 1
+            return marks[k][1] if k >= 0 else G.DESCRIPTION
+
+        return at
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, offset) - 1
+
+
+_REFDEF = re.compile(r" {0,3}\[([^\]\n]{1,999})\]:[ \t]*<?([^\s>]+)>?")
+
+
+def parse_gig(text: str, path: str = "<stdin>") -> Gig:
+    """Parse a Markdown gig. Never raises on content: problems become parse hits."""
+    source = normalize_source(text)
+    w = _Walker(source, path)
+    tokens = _markdown().parse(source)
+    covered: set[int] = set()
+    heading_level = 0
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        t = tok.type
+        if tok.map and t != "front_matter":
+            covered.update(range(tok.map[0], tok.map[1]))
+        if t == "front_matter":
+            from gigcheck.document.front_matter import read_front_matter
+
+            covered.update(range(tok.map[0], tok.map[1]))
+            read_front_matter(w.gig, tok, w.line_offset(1), w.problems)
+        elif t == "heading_open":
+            heading_level = int(tok.tag[1])
+        elif t == "inline":
+            run = w.inline_run(tok)
+            if heading_level:
+                w.open_heading(heading_level, run)
+                heading_level = 0
+            else:
+                w.add_run(run)
+        elif t in ("fence", "code_block"):
+            w.block_lines(tok, "code_block")
+        elif t == "html_block":
+            w.block_lines(tok, "html")
+        i += 1
+    w.reference_definitions(covered)
+    gig = w.gig
+    gig.runs.sort(key=lambda r: r.segments[0].src_start if r.segments else 0)
+    sections = gig.sections
+    if G.DESCRIPTION not in sections and (not w.seen_heading or any(r.section == G.DESCRIPTION for r in gig.runs)):
+        sections[G.DESCRIPTION] = Section(G.DESCRIPTION, None)
+    for run in gig.runs:
+        name = G.EXTRAS if run.section.startswith("extra:") else run.section
+        section = sections.get(name)
+        if section is not None and run is not section.heading:
+            section.runs.append(run)
+    gig.parse_problems = w.problems
+    return gig

@@ -1,0 +1,77 @@
+"""Baselines: accept today's findings, report only new ones (`--baseline`, `--write-baseline`).
+
+The file is JSON, versioned, sorted and free of timestamps so that rewriting it with the
+same findings gives the same bytes. Entries carry the fingerprint (see fingerprint.py)
+and, for people reading diffs, the path, rule and section; never the excerpt, because
+the baseline is committed and excerpts are often contact details.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Optional
+
+from gigcheck.policy.config import ConfigError
+from gigcheck.engine.fingerprint import fingerprints, stable_path
+from gigcheck.records import FileResult
+
+BASELINE_VERSION = 1
+
+
+def load_baseline(path: str) -> frozenset[str]:
+    """The fingerprints recorded in a baseline file. Raises ConfigError (exit 2)."""
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: baseline file not found (create it with --write-baseline)") from None
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{path}: cannot read the baseline: {exc}") from None
+    if not isinstance(doc, dict) or doc.get("version") != BASELINE_VERSION:
+        raise ConfigError(f"{path}: not a gigcheck baseline of version {BASELINE_VERSION}")
+    entries = doc.get("findings")
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in entries):
+        raise ConfigError(f"{path}: 'findings' must be a list of objects with a 'fingerprint'")
+    return frozenset(e["fingerprint"] for e in entries)
+
+
+def filter_result(result: FileResult, known: frozenset[str]) -> FileResult:
+    """`result` without the findings recorded in the baseline."""
+    if not result.findings:
+        return result
+    prints = fingerprints(result.path, result.findings)
+    kept = [f for f, fp in zip(result.findings, prints) if fp not in known]
+    if len(kept) == len(result.findings):
+        return result
+    return replace(result, findings=kept)
+
+
+class BaselineWriter:
+    """Collects entries as results stream in; `write` puts them in the file, sorted."""
+
+    def __init__(self) -> None:
+        self.entries: list[dict[str, str]] = []
+        self.unreadable: list[str] = []
+
+    def add(self, result: FileResult) -> None:
+        if result.error is not None:
+            self.unreadable.append(result.path)
+            return
+        path = stable_path(result.path)
+        for f, fp in zip(result.findings, fingerprints(result.path, result.findings)):
+            self.entries.append({"path": path, "rule": f.rule, "name": f.name, "section": f.section, "fingerprint": fp})
+
+    def document(self) -> dict:
+        entries = sorted(self.entries, key=lambda e: (e["path"], e["rule"], e["section"], e["fingerprint"]))
+        return {"version": BASELINE_VERSION, "tool": "gigcheck", "findings": entries}
+
+    def write(self, path: str) -> Optional[str]:
+        """Write the baseline atomically; refuse (returning why) when an input was unreadable,
+        since its old entries would silently vanish and its findings come back later."""
+        if self.unreadable:
+            return f"not written: {len(self.unreadable)} input(s) could not be read"
+        from gigcheck.report.base import atomic_output
+
+        with atomic_output(path) as out:
+            out.write(json.dumps(self.document(), indent=2, ensure_ascii=False) + "\n")
+        return None

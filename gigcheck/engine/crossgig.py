@@ -1,0 +1,143 @@
+"""The cross-gig pass: findings that only the whole batch shows (rules/batch.py).
+
+A gig's cross-gig findings depend on gigs that come after it, so they cannot be streamed
+the way ordinary findings are. With memory kept flat, the pass runs in two steps:
+
+1. As each gig is checked (in a worker), `collect_keys` takes what the batch rules need
+   from it: a few keys (normalized contact details, a 256-byte MinHash signature), each
+   with the finding this gig would get, already positioned and already tested against the
+   gig's own `gigcheck-disable` comments. In the parent, `CrossGig.add` puts the keys in
+   the rules' indexes (a few bytes per gig) and spools the checked result, with its keys,
+   to an anonymous temporary file: results wait on disk, not in memory.
+2. When every gig is in, the indexes are finished (LSH search for near-duplicates) and
+   `CrossGig.results` reads the spool back in input order, adds each gig's cross-gig
+   findings (naming the other gigs) and yields the results to the reporter.
+
+The report is therefore written after the last gig is checked, when batch rules run on
+more than one input; the progress bar covers the checking. Without batch rules (or with
+a single input) results stream straight to the reporter.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Hashable, Iterator, Optional
+
+from gigcheck.records import FileResult, Finding
+
+if TYPE_CHECKING:
+    from gigcheck.policy.config import Config
+    from gigcheck.document.gig import Gig
+
+
+@dataclass(frozen=True, slots=True)
+class BatchItem:
+    rule: str  # the batch rule's code
+    key: Hashable  # what is compared across gigs
+    finding: Optional[Finding]  # this gig's finding (message filled in later); None if suppressed here
+
+
+@dataclass(frozen=True, slots=True)
+class GigKeys:
+    """What one gig contributes to the cross-gig pass: small, picklable."""
+
+    seller: Optional[str]
+    items: tuple[BatchItem, ...]
+    lines: dict[int, str]  # the source lines those findings would show
+
+
+def collect_keys(gig: "Gig", findings: list[Finding], config: "Config", contexts: list) -> Optional[GigKeys]:
+    """Worker side: the batch rules' keys for this gig (`contexts` are the engine's
+    (rule config, rule, context) triples of the batch rules)."""
+    from gigcheck.engine.linter import make_finding
+
+    index = gig.index
+    directives = None
+    if config.inline_suppressions and gig.comments:
+        from gigcheck.engine.suppressions import parse_directives
+
+        directives = parse_directives(gig, index)
+    items: list[BatchItem] = []
+    lines: dict[int, str] = {}
+    for rc, rule, ctx in contexts:
+        for key, hit in rule.collect(gig, findings, ctx):
+            f: Optional[Finding] = make_finding(rc, hit, index)
+            if directives:
+                from gigcheck.engine.suppressions import suppressed_by
+
+                if suppressed_by(f, directives) is not None:  # type: ignore[arg-type]
+                    f = None
+            if f is not None:
+                lines.setdefault(f.line, index.line_text(f.line))
+            items.append(BatchItem(rc.rule.code, key, f))
+    seller = gig.front_matter.get("seller") if isinstance(gig.front_matter, dict) else None
+    if not items:
+        return None
+    return GigKeys(str(seller) if seller not in (None, "") else None, tuple(items), lines)
+
+
+class CrossGig:
+    """Parent side: indexes the keys of every gig, spools results, then adds the findings."""
+
+    def __init__(self, config: "Config") -> None:
+        from gigcheck.rules.base import Context
+        from gigcheck.engine.spool import Spool
+
+        self._rules: dict[str, Any] = {}
+        self._indexes: dict[str, Any] = {}
+        for rc in config.rules:
+            if rc.rule.batch:
+                rule = rc.rule()
+                self._rules[rc.rule.code] = rule
+                self._indexes[rc.rule.code] = rule.new_index(Context(rc.options, config.vocab))
+        self._paths: list[str] = []
+        self._sellers: dict[str, int] = {}
+        self._spool = Spool()
+
+    def _owner(self, gig: int, seller: Optional[str]) -> int:
+        """The seller's number; a gig of unknown seller is its own owner (a negative number)."""
+        if seller is None:
+            return -1 - gig
+        return self._sellers.setdefault(seller, len(self._sellers))
+
+    def add(self, result: FileResult, keys: Optional[GigKeys]) -> None:
+        gig = len(self._paths)
+        self._paths.append(result.path)
+        if keys is not None:
+            owner = self._owner(gig, keys.seller)
+            for item in keys.items:
+                self._indexes[item.rule].add(gig, owner, item.key)
+        self._spool.write((result, keys))
+
+    def results(self) -> Iterator[FileResult]:
+        """Every result in input order, with its cross-gig findings added."""
+        for index in self._indexes.values():
+            index.finish()
+        name_of = self._paths.__getitem__
+        for gig, (result, keys) in enumerate(self._spool.read()):
+            if keys is None:
+                yield result
+                continue
+            owner = self._owner(gig, keys.seller)
+            added: list[Finding] = []
+            for item in keys.items:
+                if item.finding is None:
+                    continue
+                match = self._indexes[item.rule].match(gig, owner, item.key)
+                if match is not None:
+                    added.append(replace(item.finding, message=self._rules[item.rule].message(match, name_of)))
+            if added:
+                lines = dict(result.lines)
+                for f in added:
+                    if f.line in keys.lines:
+                        lines.setdefault(f.line, keys.lines[f.line])
+                result = replace(result, findings=sorted([*result.findings, *added], key=Finding.sort_key), lines=lines)
+            yield result
+
+    def close(self) -> None:
+        self._spool.close()
+
+    def __enter__(self) -> "CrossGig":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,176 @@
+"""Inline suppressions, read only from real HTML comments (never from code spans or blocks).
+
+Every accepted spelling (case-insensitive; any whitespace, even newlines, around the parts):
+
+    <!-- gigcheck-disable-next-line [RULES] [-- reason] -->
+    <!-- gigcheck-disable [RULES] [-- reason] -->  ...  <!-- gigcheck-enable [RULES] -->
+    <!-- gigcheck-disable-file [RULES] [-- reason] -->
+
+RULES are codes (`GC201`, any case) or names (`contact-email`) separated by commas or
+spaces; none means every rule. `disable-next-line` covers findings that start on the line
+after the comment ends. The comment must start with `gigcheck-`: any other HTML comment
+is ignored. The parser only turns real HTML comments into `gig.comments`, so a directive
+shown inside a code span or block is text, not a directive (markdownlint's regex over raw
+lines gets this wrong).
+
+Besides filtering, this step reports its own two rules when they are selected: GC001
+(a directive naming an unknown rule, or an unknown `gigcheck-` directive) and GC002
+(a disable directive that suppressed nothing among the rules that ran).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Optional
+
+from gigcheck.document.gig import Gig
+from gigcheck.records import Finding, Hit
+
+if TYPE_CHECKING:
+    from gigcheck.policy.config import Config
+    from gigcheck.document.positions import LineIndex
+
+KINDS = ("disable-next-line", "disable-file", "disable", "enable")
+DISABLING = ("disable-next-line", "disable-file", "disable")
+UNKNOWN_RULE, UNUSED = "GC001", "GC002"
+
+# `gigcheck-` first in the comment, then the directive word, optional rules and reason.
+DIRECTIVE = re.compile(r"<!--\s*gigcheck-([a-z-]*)(?:\s+(.*?))?\s*-->", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Directive:
+    kind: str  # one of KINDS, or what was written when it is not one (reported as GC001)
+    tokens: tuple[str, ...]  # rules as written, lowercased; empty = every rule
+    codes: frozenset[str]  # the known rules among `tokens`, as codes
+    start: int  # source offsets of the whole comment
+    end: int
+    line: int
+    column: int
+    end_line: int
+    section: str
+    reason: Optional[str]
+
+    @property
+    def unknown(self) -> tuple[str, ...]:
+        from gigcheck.rules import rule_by_key
+
+        return tuple(t for t in self.tokens if rule_by_key(t) is None)
+
+    def covers(self, f: Finding) -> bool:
+        return not self.tokens or f.rule in self.codes
+
+
+def parse_directives(gig: Gig, index: "LineIndex") -> list[Directive]:
+    from gigcheck.rules import rule_by_key
+
+    out = []
+    for run in gig.comments:
+        for m in DIRECTIVE.finditer(run.text):
+            body, reason = m.group(2) or "", None
+            if "--" in body:
+                body, reason = body.split("--", 1)
+                reason = reason.strip() or None
+            tokens = tuple(t.lower() for t in re.split(r"[\s,]+", body.strip()) if t)
+            codes = frozenset(r.code for r in map(rule_by_key, tokens) if r is not None)
+            a, b = run.src_span(m.start(), m.end())
+            line, col = index.position(a)
+            end_line, _ = index.position(b)
+            out.append(Directive(m.group(1).lower(), tokens, codes, a, b, line, col, end_line, run.section, reason))
+    out.sort(key=lambda d: (d.line, d.column))
+    return out
+
+
+def suppressed_by(f: Finding, directives: list[Directive], skip: Optional[Directive] = None) -> Optional[Directive]:
+    """The directive that silences `f`, if any (ranges are evaluated in document order).
+
+    `skip` never counts: a directive must not silence the findings about itself.
+    """
+    for d in directives:
+        if d is skip:
+            continue
+        if d.kind == "disable-file" and d.covers(f):
+            return d
+        if d.kind == "disable-next-line" and d.end_line + 1 == f.line and d.covers(f):
+            return d
+    active: Optional[Directive] = None
+    for d in directives:
+        if (d.line, d.column) > (f.line, f.column):
+            break
+        if d is skip:
+            continue
+        if d.kind == "disable" and d.covers(f):
+            active = d
+        elif d.kind == "enable" and active is not None and (not d.tokens or d.covers(f)):
+            active = None
+    return active
+
+
+def _unused_codes(d: Directive, used: set[str], config: "Config") -> Optional[list[str]]:
+    """Codes `d` names that ran but suppressed nothing; [] for an unused blanket directive.
+
+    None when nothing can be said: like ruff's RUF100, rules that did not run are never
+    called unused (they might be needed when they do run).
+    """
+    if d.kind not in DISABLING:
+        return None
+    if not d.tokens:
+        return [] if not used and not config.narrowed else None
+    # Cross-gig rules (rules/batch.py) find their matches after this gig is done, so
+    # whether a directive naming them is needed is unknown here: never called unused.
+    ran = {rc.rule.code for rc in config.rules if not rc.rule.batch} - {UNKNOWN_RULE, UNUSED}
+    unused = sorted((d.codes & ran) - used)
+    return unused or None
+
+
+def _meta_hits(directives: list[Directive], used: dict[int, set[str]], config: "Config") -> list[tuple[Directive, str, Hit]]:
+    out = []
+    for d in directives:
+        if d.kind not in KINDS:
+            msg = f"'gigcheck-{d.kind}' is not a gigcheck directive; it suppresses nothing."
+            fix = "Use gigcheck-disable-next-line, gigcheck-disable, gigcheck-enable or gigcheck-disable-file."
+            out.append((d, UNKNOWN_RULE, Hit(d.start, d.end, d.section, msg, fix, key=f"directive:{d.kind}")))
+            continue
+        for token in d.unknown:
+            msg = f"Unknown rule '{token}' in a gigcheck-{d.kind} comment; it suppresses nothing."
+            fix = "Name rules by code (GC201) or name (contact-email); `gigcheck rules` lists them."
+            out.append((d, UNKNOWN_RULE, Hit(d.start, d.end, d.section, msg, fix, key=f"rule:{token}")))
+        unused = _unused_codes(d, used.get(id(d), set()), config)
+        if unused is not None:
+            what = f" for {', '.join(unused)}" if unused else ""
+            msg = f"This gigcheck-{d.kind} comment suppresses nothing{what}."
+            fix = "Remove it (or the rules it no longer needs)."
+            out.append((d, UNUSED, Hit(d.start, d.end, d.section, msg, fix, key=f"{d.kind}:{','.join(unused)}")))
+    return out
+
+
+def apply_suppressions(gig: Gig, findings: list[Finding], config: "Config", index: "LineIndex") -> list[Finding]:
+    """Drop suppressed findings; add GC001/GC002 findings when those rules are selected."""
+    if not gig.comments:
+        return findings
+    directives = parse_directives(gig, index)
+    if not directives:
+        return findings
+    kept: list[Finding] = []
+    used: dict[int, set[str]] = {}
+    for f in findings:
+        d = suppressed_by(f, directives)
+        if d is None:
+            kept.append(f)
+        else:
+            used.setdefault(id(d), set()).add(f.rule)
+    meta_rules = {code: config.rule_config(code) for code in (UNKNOWN_RULE, UNUSED)}
+    if not any(meta_rules.values()):
+        return kept
+    from gigcheck.engine.linter import make_finding
+
+    for d, code, hit in _meta_hits(directives, used, config):
+        rc = meta_rules[code]
+        if rc is None:
+            continue
+        f = make_finding(rc, hit, index)
+        # Findings about suppressions can be silenced too, but never by the directive itself.
+        if suppressed_by(f, directives, skip=d) is None:
+            kept.append(f)
+    kept.sort(key=Finding.sort_key)
+    return kept

@@ -1,0 +1,54 @@
+"""`--input-format jsonl`: one gig per line, a JSON object (columns: inputs/rows.py).
+
+Blank lines are skipped. A line that is not a JSON object, or has no usable `id`, is an
+error of its own (reported as `<file>#L<line>`); the other rows are still checked.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+from typing import BinaryIO, Iterator, Optional
+
+from gigcheck.io.exports import RowOrError
+
+_CHUNK = 1 << 16
+
+
+def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, Optional[bytes]]]:
+    """(line number, bytes) per line; bytes None for a line above `limit` (0: no limit),
+    which is skipped without ever being held in memory whole."""
+    n = 0
+    while True:
+        raw = stream.readline(limit + 1) if limit else stream.readline()
+        if not raw:
+            return
+        n += 1
+        if limit and len(raw) > limit and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(_CHUNK)
+            yield n, None
+            continue
+        yield n, raw
+
+
+def read_rows(stream: BinaryIO, max_bytes: int) -> Iterator[RowOrError]:
+    for n, raw in _lines(stream, max_bytes):
+        if raw is None:
+            yield n, "row is larger than the size limit (raise it with --max-file-size)"
+            continue
+        if n == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
+        if not raw.strip():
+            continue
+        try:
+            row = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            yield n, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})"
+            continue
+        except json.JSONDecodeError as exc:
+            yield n, f"invalid JSON: {exc.msg} (column {exc.colno})"
+            continue
+        if not isinstance(row, dict):
+            yield n, f"a row must be a JSON object, not {type(row).__name__}"
+            continue
+        yield n, row

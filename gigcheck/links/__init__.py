@@ -1,1 +1,0 @@
-"""Links: find links in gig text and judge where they go (pure functions over strings)."""

@@ -1,0 +1,82 @@
+"""A cache on disk of what gigcheck builds from a policy pack's vocabulary.
+
+Turning a few thousand vocabulary entries (platform names in many languages, their
+disguises, contact verbs) into tries takes tens of milliseconds: a large share of
+checking one gig from the command line, where a seller waits for it. The result depends
+only on the vocabulary table, gigcheck's version, the code that builds it and Python's
+version, so it is kept as a pickle under the user's cache directory, keyed by all four.
+
+Where: `$GIGCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/gigcheck`, else `~/.cache/gigcheck`.
+`GIGCHECK_CACHE_DIR=""` turns the cache off. A missing, unwritable or damaged cache only
+costs the build; entries are written atomically, so parallel workers never read half a
+file. The directory can be deleted at any time.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any, Optional, TypeVar
+
+from gigcheck import __version__
+
+T = TypeVar("T")
+
+
+def cache_dir() -> Optional[Path]:
+    env = os.environ.get("GIGCHECK_CACHE_DIR")
+    if env is not None:
+        return Path(env) if env else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "gigcheck"
+
+
+def _stamp(modules: Iterable[str]) -> list[Any]:
+    # The builders' source files by size and modification time: an edited builder (in a
+    # development checkout) must not get the old build back.
+    out: list[Any] = []
+    for name in modules:
+        path = getattr(sys.modules.get(name), "__file__", None)
+        try:
+            st = os.stat(path) if path else None
+        except OSError:
+            st = None
+        out.append([name, st.st_size, st.st_mtime_ns] if st else [name])
+    return out
+
+
+def cached_build(kind: str, table: Mapping[str, Any], build: Callable[[], T], modules: Iterable[str]) -> T:
+    """`build()`, or what it returned before for the same `table`, gigcheck version, Python
+    version and source of `modules` (the modules whose code `build` runs)."""
+    where = cache_dir()
+    if where is None:
+        return build()
+    ident = json.dumps(
+        [kind, __version__, sys.version_info[:2], _stamp(modules), table], sort_keys=True, default=str
+    ).encode("utf-8")
+    path = where / f"{kind}-{hashlib.sha256(ident).hexdigest()[:32]}.pickle"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except Exception:  # missing, unreadable or damaged: build it again
+        pass
+    value = build()
+    import tempfile  # only on a miss: most runs only read the cache
+
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=where, prefix=f".{kind}-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except Exception:  # a read-only home, a full disk: run without the cache
+        pass
+    return value

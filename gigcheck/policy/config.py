@@ -1,0 +1,218 @@
+"""Effective configuration: pack defaults, then project config, then command-line flags.
+
+Project config is `.gigcheck.toml` or `[tool.gigcheck]` in `pyproject.toml`, found from
+the working directory upward, stopping at the repository root or the home folder.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping, Optional
+
+from gigcheck.records import CATEGORIES, Severity
+from gigcheck.policy.packs import PolicyError, load_pack, merge_config_over_pack, read_toml
+from gigcheck.io.reading import DEFAULT_MAX_BYTES
+
+DEFAULT_POLICY = "fiverr"
+
+# Project-config keys and their types (None: a table checked by the pack merge).
+CONFIG_KEYS: dict[str, Any] = {
+    "policy": str,
+    "select": list,
+    "extend-select": list,
+    "ignore": list,
+    "fail-on": str,
+    "max-file-size": int,
+    "exclude": list,
+    "inline-suppressions": bool,
+    "rules": None,
+    "vocab": None,
+}
+
+
+class ConfigError(PolicyError):
+    """Bad configuration or usage; the CLI exits 2 with str() on one line."""
+
+
+@dataclass(frozen=True)
+class RuleConfig:
+    rule: type
+    severity: Severity
+    options: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Config:
+    rules: tuple[RuleConfig, ...]
+    vocab: Mapping[str, Any]
+    policy: str = DEFAULT_POLICY
+    fail_on: Severity = Severity.ERROR
+    max_file_size: int = DEFAULT_MAX_BYTES
+    inline_suppressions: bool = True
+    # True when select/ignore left out rules the pack enables: a blanket suppression then
+    # cannot be called unused (GC002), since a rule that did not run may need it.
+    narrowed: bool = False
+    exclude: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    # Per-process caches live on the config so that two configs never share patterns.
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def rule_config(self, key: str) -> Optional[RuleConfig]:
+        for rc in self.rules:
+            if key in (rc.rule.code, rc.rule.name):
+                return rc
+        return None
+
+
+def find_project_config(start: Path) -> Optional[tuple[Path, dict]]:
+    """The nearest `.gigcheck.toml` or `pyproject.toml` with `[tool.gigcheck]`."""
+    home = Path.home().resolve()
+    current = start.resolve()
+    while True:
+        dot = current / ".gigcheck.toml"
+        if dot.is_file():
+            return dot, read_toml(dot)
+        pyproject = current / "pyproject.toml"
+        if pyproject.is_file():
+            data = read_toml(pyproject)
+            table = data.get("tool", {}).get("gigcheck")
+            if table is not None:
+                return pyproject, table
+        if (current / ".git").exists() or current == home or current.parent == current:
+            return None
+        current = current.parent
+
+
+def load_config_file(path: Path) -> tuple[Path, dict]:
+    if not path.is_file():
+        raise ConfigError(f"{path}: config file not found")
+    data = read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("gigcheck", {})
+    return path, data
+
+
+def _check_keys(data: Mapping, where: str) -> None:
+    for key, value in data.items():
+        if key not in CONFIG_KEYS:
+            raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(CONFIG_KEYS)})")
+        expected = CONFIG_KEYS[key]
+        kind = dict if expected is None else expected
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise ConfigError(f"{where}: '{key}' must be {'a table' if expected is None else kind.__name__}")
+
+
+def _matches(rule: type, token: str) -> bool:
+    t = token.strip()
+    low = t.lower()
+    return (
+        low == "all"
+        or rule.code.lower().startswith(low)
+        or rule.name == low
+        or rule.category == low
+    )
+
+
+def resolve_selection(
+    all_rules: Iterable[type], select: Optional[list[str]], ignore: list[str], enabled: Mapping[str, bool], where: str
+) -> list[type]:
+    """Rules to run: `select` (codes, code prefixes, names, categories or ALL) minus `ignore`."""
+    rules = list(all_rules)
+    for token in [*(select or []), *ignore]:
+        if token.strip().lower() not in CATEGORIES and not any(_matches(r, token) for r in rules):
+            raise ConfigError(
+                f"{where}: unknown rule or category '{token}' (see `gigcheck rules`; categories: {', '.join(CATEGORIES)})"
+            )
+    if select is None:
+        chosen = [r for r in rules if enabled.get(r.name, True)]
+    else:
+        chosen = [r for r in rules if any(_matches(r, t) for t in select)]
+    return [r for r in chosen if not any(_matches(r, t) for t in ignore)]
+
+
+def _split(values: Optional[Iterable[str]]) -> Optional[list[str]]:
+    if values is None:
+        return None
+    out: list[str] = []
+    for v in values:
+        out.extend(x for x in (p.strip() for p in v.split(",")) if x)
+    return out
+
+
+def load_config(
+    *,
+    policy: Optional[str] = None,
+    config_file: Optional[str] = None,
+    select: Optional[Iterable[str]] = None,
+    extend_select: Optional[Iterable[str]] = None,
+    ignore: Optional[Iterable[str]] = None,
+    fail_on: Optional[str] = None,
+    max_file_size: Optional[int] = None,
+    inline_suppressions: Optional[bool] = None,
+    cwd: Optional[Path] = None,
+    discover: bool = True,
+) -> Config:
+    """Build the effective config. Raises ConfigError/PolicyError with file and key."""
+    from gigcheck.rules import ALL_RULES
+
+    found: Optional[tuple[Path, dict]] = None
+    if config_file is not None:
+        found = load_config_file(Path(config_file))
+    elif discover:
+        found = find_project_config(cwd or Path.cwd())
+    project: dict = {}
+    where = "command line"
+    sources: list[str] = []
+    if found is not None:
+        path, project = found
+        where = str(path)
+        sources.append(where)
+        _check_keys(project, where)
+
+    policy_ref = policy or project.get("policy") or DEFAULT_POLICY
+    if policy is None and "policy" in project and not policy_ref.replace("-", "").isalnum():
+        policy_ref = str((Path(where).parent / policy_ref))
+    pack = load_pack(policy_ref)
+    if project.get("rules") or project.get("vocab"):
+        pack = merge_config_over_pack(pack, {k: project[k] for k in ("rules", "vocab") if k in project}, where)
+
+    rule_tables = pack.get("rules", {})
+    enabled = {name: bool(t.get("enabled", True)) for name, t in rule_tables.items()}
+
+    sel = _split(select) if select is not None else project.get("select")
+    ext = [*(project.get("extend-select") or []), *(_split(extend_select) or [])]
+    ign = [*(project.get("ignore") or []), *(_split(ignore) or [])]
+    if ext:
+        base = sel if sel is not None else [r.name for r in ALL_RULES if enabled.get(r.name, True)]
+        sel = [*base, *ext]
+    chosen = resolve_selection(ALL_RULES, sel, ign, enabled, where if select is None else "--select/--ignore")
+
+    rules = []
+    for rule in chosen:
+        table = rule_tables.get(rule.name, {})
+        severity = Severity.parse(table["severity"]) if "severity" in table else rule.severity
+        options = {k: v for k, v in table.items() if k in rule.options}
+        missing = [k for k in rule.options if k not in options]
+        if missing:
+            raise ConfigError(f"policy '{policy_ref}': rule '{rule.name}' needs option(s) {', '.join(missing)}")
+        rules.append(RuleConfig(rule, severity, MappingProxyType(options)))
+
+    fail = fail_on or project.get("fail-on") or "error"
+    try:
+        fail_sev = Severity.parse(fail)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: 'fail-on': {exc}") from None
+    return Config(
+        rules=tuple(rules),
+        vocab=MappingProxyType(pack.get("vocab", {})),
+        policy=policy_ref,
+        fail_on=fail_sev,
+        max_file_size=max_file_size if max_file_size is not None else project.get("max-file-size", DEFAULT_MAX_BYTES),
+        inline_suppressions=(
+            inline_suppressions if inline_suppressions is not None else project.get("inline-suppressions", True)
+        ),
+        exclude=tuple(project.get("exclude", ())),
+        narrowed=any(enabled.get(r.name, True) and r not in chosen for r in ALL_RULES),
+        sources=tuple(sources),
+    )

@@ -1,0 +1,21 @@
+"""Reporters: one module per format, looked up by name and imported only when used."""
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+# format name -> "module:Class"; modules import lazily so `--format json` never loads rich.
+REPORTERS: dict[str, str] = {
+    "text": "gigcheck.report.text:TextReporter",
+    "json": "gigcheck.report.json:JsonReporter",
+    "html": "gigcheck.report.html:HtmlReporter",
+    "sarif": "gigcheck.report.sarif:SarifReporter",
+    "github": "gigcheck.report.github:GithubReporter",
+    "junit": "gigcheck.report.junit:JunitReporter",
+    "jsonl": "gigcheck.report.jsonl:JsonlReporter",
+}
+
+
+def get_reporter(name: str) -> Any:
+    module, _, cls = REPORTERS[name].partition(":")
+    return getattr(import_module(module), cls)

@@ -1,0 +1,169 @@
+"""What every reporter shares: the lifecycle, the running summary, safe text."""
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import IO, TYPE_CHECKING, ClassVar, Iterator, Optional
+
+from gigcheck.records import FileResult, Severity
+
+if TYPE_CHECKING:
+    from gigcheck.policy.config import Config
+
+
+@dataclass
+class Summary:
+    """Counts built as results stream in, so nothing needs all findings at once."""
+
+    files: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    unreadable: int = 0
+    flagged: int = 0
+    by_rule: Counter = field(default_factory=Counter)
+    rule_files: Counter = field(default_factory=Counter)  # how many files each rule flags
+    names: dict = field(default_factory=dict)
+    by_category: Counter = field(default_factory=Counter)
+    worst_files: list = field(default_factory=list)  # (errors, warnings, infos, path)
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        if result.error is not None:
+            self.unreadable += 1
+            return
+        counts = Counter(f.severity for f in result.findings)
+        self.errors += counts[Severity.ERROR]
+        self.warnings += counts[Severity.WARNING]
+        self.infos += counts[Severity.INFO]
+        if result.findings:
+            self.flagged += 1
+            self.worst_files.append(
+                (counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO], result.path)
+            )
+            self.worst_files.sort(key=lambda t: (-t[0], -t[1], -t[2], t[3]))
+            del self.worst_files[10:]
+        for f in result.findings:
+            self.by_rule[f.rule] += 1
+            self.names[f.rule] = f.name
+            self.by_category[f.category] += 1
+        self.rule_files.update({f.rule for f in result.findings})
+
+    @property
+    def clean(self) -> int:
+        return self.files - self.flagged - self.unreadable
+
+    def to_dict(self) -> dict:
+        return {
+            "files": self.files,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "infos": self.infos,
+            "unreadable": self.unreadable,
+            "flagged_files": self.flagged,
+            "clean_files": self.clean,
+            "rules": {code: self.by_rule[code] for code in sorted(self.by_rule)},
+            "rule_files": {code: self.rule_files[code] for code in sorted(self.rule_files)},
+            "categories": {c: self.by_category[c] for c in sorted(self.by_category)},
+            "worst_files": [
+                {"path": p, "errors": e, "warnings": w, "infos": i} for e, w, i, p in self.worst_files
+            ],
+        }
+
+
+class Reporter:
+    """start → file (per input, in order) → end. Subclasses override what they need."""
+
+    # True when `file()` needs each gig's whole text (FileResult.source); the CLI then asks
+    # the runner to keep it, which other formats don't pay for.
+    needs_source: ClassVar[bool] = False
+
+    def __init__(
+        self,
+        out: IO[str],
+        *,
+        color: bool = False,
+        statistics: bool = False,
+        quiet: bool = False,
+        config: Optional["Config"] = None,
+    ) -> None:
+        self.out = out
+        self.color = color
+        self.statistics = statistics
+        self.quiet = quiet
+        self.config = config  # the effective config: SARIF describes the rules that ran
+
+    def start(self) -> None:
+        pass
+
+    def file(self, result: FileResult) -> None:
+        pass
+
+    def end(self, summary: Summary) -> None:
+        pass
+
+
+def plain_statistics(summary: Summary) -> str:
+    """`--statistics` as plain lines, for formats that cannot hold a rich table (machine
+    formats print it on stderr so their output stays parseable)."""
+    lines = ["Findings per rule:"]
+    lines += [
+        f"{n:>6}  {code}  {summary.names[code]} (in {summary.rule_files[code]} file{'s' if summary.rule_files[code] > 1 else ''})"
+        for code, n in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    cats = ", ".join(f"{c}: {n}" for c, n in sorted(summary.by_category.items(), key=lambda kv: (-kv[1], kv[0])))
+    lines.append(f"By category: {cats or '-'}")
+    lines.append(f"Files: {summary.clean} clean, {summary.flagged} flagged, {summary.unreadable} unreadable")
+    if summary.worst_files:
+        lines.append(f"Worst files: {worst_files_line(summary)}")
+    return "\n".join(lines) + "\n"
+
+
+def worst_files_line(summary: Summary, limit: int = 5) -> str:
+    """The files with the most errors, then warnings: where an editor starts."""
+    return terminal_safe("; ".join(f"{p} ({e} errors, {w} warnings, {i} infos)" for e, w, i, p in summary.worst_files[:limit]))
+
+
+# C0/C1 controls (but tab), DEL and bidi overrides would let a gig repaint the terminal or
+# reorder what an editor sees; they are shown escaped instead.
+_UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) > 0xFF else f"\\x{ord(m.group()):02x}", text)
+
+
+@contextmanager
+def atomic_output(path: Optional[str]) -> Iterator[IO[str]]:
+    """Write to a temp file beside `path` and rename it into place only on success."""
+    if path is None or path == "-":
+        import sys
+
+        yield sys.stdout
+        return
+    import tempfile  # only for --output: a report on stdout never needs it
+
+    target = os.path.abspath(path)
+    fd, tmp = tempfile.mkstemp(prefix=".gigcheck-", suffix=".tmp", dir=os.path.dirname(target))
+    # mkstemp makes the file owner-only; a report should get the mode any new file
+    # would (or keep the mode of the report it replaces).
+    try:
+        mode = os.stat(target).st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(tmp, mode)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

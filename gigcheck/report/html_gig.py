@@ -1,0 +1,161 @@
+"""One gig of the HTML report: its text, findings highlighted in place and explained.
+
+Every byte of gig text goes through `_text()` (html.escape, quote=True). Highlights are
+made by slicing the *raw* line at the findings' columns and escaping each slice on its
+own, so a span boundary can never fall inside an escaped entity and no gig text is ever
+treated as markup. Positions are used as the engine gives them (1-based line and
+character column, end exclusive), so nothing is searched for again.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from typing import Iterable, Optional
+
+from gigcheck.records import FileResult, Finding, Severity
+
+# Controls and bidi overrides would hide or reorder what the editor reads (the gig could
+# show one thing and contain another); they are made visible, like terminal_safe does.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def _text(s: str) -> str:
+    """Gig text → HTML text: escaped, with invisible characters shown as their code point."""
+    escaped = html.escape(s, quote=True)
+    return _INVISIBLE.sub(lambda m: f'<span class="ctl">U+{ord(m.group()):04X}</span>', escaped)
+
+
+def _attr(s: str) -> str:
+    return html.escape(s, quote=True)
+
+
+def _status(result: FileResult) -> str:
+    if result.error is not None:
+        return "unreadable"
+    worst = max((f.severity for f in result.findings), default=None)
+    return "clean" if worst is None else str(worst)
+
+
+def _label(f: Finding) -> str:
+    return f"{f.severity} {f.rule} {f.name}: {f.message}"
+
+
+def _worst_class(findings: list[Finding], ks: Iterable[int]) -> str:
+    return str(max(findings[k].severity for k in ks))
+
+
+class _Layout:
+    """Which findings touch which line, and under which line each one is explained."""
+
+    def __init__(self, findings: list[Finding], line_numbers: list[int]) -> None:
+        self.touch: dict[int, list[int]] = {}
+        self.notes: dict[int, list[int]] = {}
+        first, last = line_numbers[0], line_numbers[-1]
+        present = set(line_numbers)
+        for k, f in enumerate(findings):
+            zero = f.line == f.end_line and f.column >= f.end_column
+            # A span ending at column 1 ends with the previous line's newline.
+            last_line = f.end_line - 1 if (f.end_line > f.line and f.end_column <= 1) else f.end_line
+            for n in range(max(f.line, first), min(last_line, last) + 1):
+                if n in present:
+                    self.touch.setdefault(n, []).append(k)
+            anchor = min(max(f.line if zero else last_line, first), last)
+            while anchor not in present and anchor > first:  # sparse lines (no source kept)
+                anchor -= 1
+            self.notes.setdefault(anchor if anchor in present else first, []).append(k)
+
+
+def _line_html(n: int, text: str, findings: list[Finding], ks: list[int]) -> str:
+    """One source line, cut at every finding boundary; each cut is escaped on its own."""
+    width = len(text)
+    spans: list[tuple[int, int, int]] = []  # (start, end) as 0-based indexes into the line
+    pins: dict[int, list[int]] = {}
+    for k in ks:
+        f = findings[k]
+        a = f.column - 1 if f.line == n else 0
+        b = f.end_column - 1 if f.end_line == n else width
+        a, b = max(0, min(a, width)), max(0, min(b, width))
+        if f.line == f.end_line and b <= a:
+            pins.setdefault(a, []).append(k)
+        elif b > a:
+            spans.append((a, b, k))
+    cuts = sorted({0, width, *pins, *(a for a, _, _ in spans), *(b for _, b, _ in spans)})
+    out: list[str] = []
+    for i, a in enumerate(cuts):
+        for k in pins.get(a, ()):
+            f = findings[k]
+            out.append(f'<span class="pin sev-{f.severity}" data-f="{k}" title="{_attr(_label(f))}"></span>')
+        if i + 1 == len(cuts):
+            break
+        b = cuts[i + 1]
+        piece = _text(text[a:b])
+        cover = [k for s, e, k in spans if s <= a and e >= b]
+        if cover:
+            title = _attr("\n".join(_label(findings[k]) for k in cover))
+            ids = " ".join(map(str, cover))
+            out.append(f'<mark class="hl sev-{_worst_class(findings, cover)}" data-f="{ids}" title="{title}">{piece}</mark>')
+        else:
+            out.append(piece)
+    return f'<div class="l" data-n="{n}">{"".join(out)}</div>'
+
+
+def _note_html(k: int, f: Finding) -> str:
+    suggestion = f'<div class="sug"><b>Suggestion:</b> {_text(f.suggestion)}</div>' if f.suggestion else ""
+    return (
+        f'<div class="note sev-{f.severity}" data-f="{k}" data-severity="{f.severity}" data-rule="{_attr(f.rule)}" '
+        f'data-name="{_attr(f.name)}" data-category="{_attr(f.category)}" data-section="{_attr(f.section)}">'
+        f'<div class="nh"><span class="sev">{f.severity}</span> <b class="rule">{_text(f.rule)}</b> '
+        f'<span class="name">{_text(f.name)}</span><span class="meta">{_text(f.category)} · '
+        f'{_text(f.section)} · line {f.line}, col {f.column}</span></div>'
+        f'<div class="msg">{_text(f.message)}</div>{suggestion}</div>'
+    )
+
+
+def _source_lines(result: FileResult) -> dict[int, str]:
+    if result.source is not None:
+        lines = result.source.split("\n")
+        if len(lines) > 1 and lines[-1] == "":
+            lines.pop()  # the final newline ends the last line; it does not start another
+        return dict(enumerate(lines, 1))
+    # Without the whole text (a caller that did not keep it) show the lines findings point at.
+    return dict(sorted(result.lines.items())) or {1: ""}
+
+
+def _counts(findings: list[Finding]) -> str:
+    c = Counter(f.severity for f in findings)
+    parts = [
+        f'<span class="count sev-{s}">{c[s]} {s}{"" if c[s] == 1 else "s"}</span>'
+        for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        if c[s]
+    ]
+    return "".join(parts) or '<span class="count clean">clean</span>'
+
+
+def render_gig(index: int, result: FileResult) -> str:
+    """The `<details>` block for one input; `index` makes its id (paths are never ids)."""
+    status = _status(result)
+    head = (
+        f'<details class="gig st-{status}" id="g{index}" data-i="{index}" data-path="{_attr(result.path)}" '
+        f'data-status="{status}"{"" if status == "clean" else " open"}>'
+        f'<summary><span class="path">{_text(result.path)}</span>'
+    )
+    if result.error is not None:
+        return head + (
+            '<span class="count sev-error">unreadable</span></summary>'
+            f'<p class="readerr">Could not be read: {_text(result.error)}</p></details>\n'
+        )
+    findings = result.findings
+    lines = _source_lines(result)
+    numbers = list(lines)
+    layout = _Layout(findings, numbers)
+    body: list[str] = []
+    previous: Optional[int] = None
+    for n in numbers:
+        if previous is not None and n != previous + 1:
+            body.append('<div class="gap">⋯</div>')
+        previous = n
+        body.append(_line_html(n, lines[n], findings, layout.touch.get(n, [])))
+        for k in layout.notes.get(n, ()):
+            body.append(_note_html(k, findings[k]))
+    return f'{head}{_counts(findings)}</summary><div class="src">{"".join(body)}</div></details>\n'

@@ -1,0 +1,26 @@
+"""`--format jsonl`: one JSON object per line, for pipelines (`jq`, `grep`, log shippers).
+
+A finding is the JSON format's finding object with `path` added; an unreadable input is
+`{"path": ..., "error": ...}`. Clean files print nothing. Each line is complete on its
+own, so a consumer can process a batch while it is still running.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from gigcheck.records import FileResult
+from gigcheck.report.base import Reporter, Summary, plain_statistics
+
+
+class JsonlReporter(Reporter):
+    def file(self, result: FileResult) -> None:
+        if result.error is not None:
+            self.out.write(json.dumps({"path": result.path, "error": result.error}, ensure_ascii=False) + "\n")
+            return
+        for f in result.findings:
+            self.out.write(json.dumps({"path": result.path, **f.to_dict()}, ensure_ascii=False) + "\n")
+
+    def end(self, summary: Summary) -> None:
+        if self.statistics:
+            sys.stderr.write(plain_statistics(summary))

@@ -1,0 +1,66 @@
+"""`--format junit`: JUnit XML, for CI systems that show test reports (GitLab, Jenkins, Azure).
+
+One `<testsuite>` per input file; one failing `<testcase>` per finding (JUnit has no
+severities: the finding's severity is the failure `type`), one passing testcase for a
+clean file, one `<error>` testcase for an unreadable one. Suites are streamed, so the
+root element carries no totals (consumers add them up). ElementTree escapes markup;
+characters XML 1.0 forbids (most C0 controls) cannot be escaped at all and are dropped.
+"""
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+from gigcheck.records import FileResult, Finding
+from gigcheck.report.base import Reporter, Summary, plain_statistics
+
+_XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    return _XML_FORBIDDEN.sub("", text)
+
+
+def _sub(parent: ET.Element, tag: str, **attrs: str) -> ET.Element:
+    return ET.SubElement(parent, tag, {k: xml_safe(v) for k, v in attrs.items()})
+
+
+def _failure_text(path: str, f: Finding) -> str:
+    lines = [f"{path}:{f.line}:{f.column}: {f.severity} {f.rule} [{f.name}] {f.message}"]
+    if f.excerpt:
+        lines.append(f"  {f.excerpt}")
+    if f.suggestion:
+        lines.append(f"  suggestion: {f.suggestion}")
+    return xml_safe("\n".join(lines))
+
+
+def testsuite(result: FileResult) -> ET.Element:
+    findings = result.findings if result.error is None else []
+    suite = ET.Element("testsuite", {"name": xml_safe(result.path)})
+    suite.set("tests", str(max(1, len(findings))))
+    suite.set("failures", str(len(findings)))
+    suite.set("errors", "1" if result.error is not None else "0")
+    if result.error is not None:
+        case = _sub(suite, "testcase", classname=result.path, name="read")
+        _sub(case, "error", message=result.error, type="unreadable")
+    elif not findings:
+        _sub(suite, "testcase", classname=result.path, name="gigcheck")
+    for f in findings:
+        case = _sub(suite, "testcase", classname=result.path, name=f"{f.rule} {f.name} at {f.line}:{f.column}")
+        failure = _sub(case, "failure", message=f.message, type=f"{f.severity} {f.rule}")
+        failure.text = _failure_text(result.path, f)
+    return suite
+
+
+class JunitReporter(Reporter):
+    def start(self) -> None:
+        self.out.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="gigcheck">\n')
+
+    def file(self, result: FileResult) -> None:
+        self.out.write(ET.tostring(testsuite(result), encoding="unicode") + "\n")
+
+    def end(self, summary: Summary) -> None:
+        self.out.write("</testsuites>\n")
+        if self.statistics:
+            sys.stderr.write(plain_statistics(summary))

@@ -1,0 +1,151 @@
+"""`--format sarif`: SARIF 2.1.0 for GitHub code scanning and other CI viewers.
+
+One run; the driver lists the rules that ran (code, name, docs with examples, configured
+level). Results point at the file relative to `%SRCROOT%` (the working directory) with
+1-based line/column regions; `columnKind` says columns count code points, as ours do
+(SARIF's default is UTF-16 units). Unreadable inputs become tool execution
+notifications and make `executionSuccessful` false. Streamed: the driver is written at
+`start`, results as files arrive, the invocation at `end`.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Optional
+from urllib.parse import quote
+
+from gigcheck import __version__
+from gigcheck.engine.fingerprint import fingerprints, stable_path
+from gigcheck.records import FileResult, Finding, Severity
+from gigcheck.report.base import Reporter, Summary, plain_statistics
+
+SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+SRCROOT = "%SRCROOT%"
+FINGERPRINT_KEY = "gigcheck/v1"
+
+
+def _information_uri() -> Optional[str]:
+    """The project's home page from the installed metadata, when it declares one (never made up)."""
+    try:
+        from importlib.metadata import metadata
+
+        meta = metadata("gigcheck")
+    except Exception:  # not installed (running from a source tree)
+        return None
+    for entry in meta.get_all("Project-URL") or []:
+        _, _, url = entry.partition(", ")
+        if url.startswith("https://"):
+            return url
+    home = meta.get("Home-page")
+    return home if home and home.startswith("https://") else None
+
+
+def artifact_location(path: str) -> dict[str, str]:
+    """A relative URI under %SRCROOT% when the file is inside the working directory."""
+    rel = stable_path(path)
+    if os.path.isabs(rel):
+        return {"uri": Path(rel).as_uri()}
+    return {"uri": quote(rel), "uriBaseId": SRCROOT}
+
+
+def rule_descriptor(rule: type, severity: Severity) -> dict[str, Any]:
+    from gigcheck.cli.explain import examples_markdown, examples_text, explanation
+
+    doc = explanation(rule)
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": doc},
+        "help": {
+            "text": f"{doc}\n\n{examples_text(rule)}",
+            "markdown": f"{doc}\n\n{examples_markdown(rule)}",
+        },
+        "defaultConfiguration": {"level": LEVEL[severity]},
+        "properties": {"category": rule.category, "tags": [rule.category]},
+    }
+
+
+def _driver_rules(config: Any) -> list[tuple[type, Severity]]:
+    if config is not None:
+        return [(rc.rule, rc.severity) for rc in config.rules]
+    from gigcheck.rules import ALL_RULES
+
+    return [(r, r.severity) for r in ALL_RULES]
+
+
+class SarifReporter(Reporter):
+    def start(self) -> None:
+        rules = _driver_rules(self.config)
+        self.index = {rule.code: i for i, (rule, _) in enumerate(rules)}
+        driver: dict[str, Any] = {
+            "name": "gigcheck",
+            "version": __version__,
+            "semanticVersion": __version__,
+            "rules": [rule_descriptor(r, sev) for r, sev in rules],
+        }
+        uri = _information_uri()
+        if uri:
+            driver["informationUri"] = uri
+        head = {
+            "$schema": SCHEMA_URI,
+            "version": "2.1.0",
+        }
+        run_head = {
+            "tool": {"driver": driver},
+            "columnKind": "unicodeCodePoints",
+            "originalUriBaseIds": {SRCROOT: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
+        }
+        self.out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "runs": [')
+        self.out.write(json.dumps(run_head, ensure_ascii=False)[:-1] + ', "results": [')
+        self.first = True
+        self.notifications: list[dict[str, Any]] = []
+
+    def file(self, result: FileResult) -> None:
+        if result.error is not None:
+            self.notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": f"{result.path}: {result.error}"},
+                    "locations": [{"physicalLocation": {"artifactLocation": artifact_location(result.path)}}],
+                }
+            )
+            return
+        location = artifact_location(result.path)
+        for f, fp in zip(result.findings, fingerprints(result.path, result.findings)):
+            self.out.write(("\n" if self.first else ",\n") + json.dumps(self._result(f, fp, location), ensure_ascii=False))
+            self.first = False
+
+    def _result(self, f: Finding, fp: str, location: dict[str, str]) -> dict[str, Any]:
+        text = f.message if not f.suggestion else f"{f.message} {f.suggestion}"
+        region: dict[str, Any] = {
+            "startLine": f.line,
+            "startColumn": f.column,
+            "endLine": f.end_line,
+            "endColumn": f.end_column,
+        }
+        if f.excerpt:
+            region["snippet"] = {"text": f.excerpt}
+        out: dict[str, Any] = {
+            "ruleId": f.rule,
+            "level": LEVEL[f.severity],
+            "message": {"text": text},
+            "locations": [{"physicalLocation": {"artifactLocation": location, "region": region}}],
+            "partialFingerprints": {FINGERPRINT_KEY: fp},
+            "properties": {"name": f.name, "category": f.category, "section": f.section},
+        }
+        if f.rule in self.index:
+            out["ruleIndex"] = self.index[f.rule]
+        return out
+
+    def end(self, summary: Summary) -> None:
+        invocation = {
+            "executionSuccessful": not self.notifications,
+            "toolExecutionNotifications": self.notifications,
+        }
+        self.out.write('\n], "invocations": [' + json.dumps(invocation, ensure_ascii=False) + "]}]}\n")
+        if self.statistics:
+            sys.stderr.write(plain_statistics(summary))

@@ -1,0 +1,173 @@
+"""Cross-gig rules (GC9xx): what only a batch of drafts shows, never a single gig.
+
+A batch rule works in two halves (crossgig.py drives them):
+
+- `collect` runs in the worker that checks a gig, right after the ordinary rules: it
+  yields a few small keys (a normalized contact detail, a description's MinHash
+  signature), each with the Hit where this gig's finding would point.
+- `new_index` builds, in the parent, the index the keys of every gig go into; once all
+  gigs are in, the index says which other gigs share each key and `message` words it.
+
+Like every finding, theirs can be silenced with `gigcheck-disable` comments (in the gig
+that carries the finding; the other gigs are still matched against it) or `--ignore`.
+Gigs declare their seller with `seller:` in the front matter (or the `seller` column of
+an export); drafts of the same seller are never matched against each other, and a gig
+without a seller may belong to anyone.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable, Hashable, Iterator
+
+from gigcheck.document import gig as G
+from gigcheck.document.gig import Gig
+from gigcheck.records import Finding, Hit, Severity
+from gigcheck.rules.base import Context, Rule
+
+if TYPE_CHECKING:  # the indexes (and numpy) are loaded only when a batch is checked
+    from gigcheck.engine.indexes import ExactIndex, Match, NearDuplicateIndex
+
+
+class BatchRule(Rule):
+    """Base of the cross-gig rules: `check` finds nothing in a gig alone."""
+
+    batch = True
+
+    def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
+        return iter(())
+
+    def collect(self, gig: Gig, findings: list[Finding], ctx: Context) -> Iterator[tuple[Hashable, Hit]]:
+        """This gig's keys, each with where its finding would point (message left empty)."""
+        raise NotImplementedError
+
+    def new_index(self, ctx: Context) -> Any:
+        """An index with `add(gig, owner, key)`, `finish()` and `match(gig, owner, key)`."""
+        raise NotImplementedError
+
+    def message(self, match: "Match", name_of: Callable[[int], str]) -> str:
+        raise NotImplementedError
+
+
+def _names(match: "Match", name_of: Callable[[int], str]) -> str:
+    """"a.md, b.md and c.md" or "a.md, b.md, c.md and 12 other drafts"."""
+    names = [name_of(g) for g in match.others]
+    rest = match.total - len(names)
+    if rest > 0:
+        return f"{', '.join(names)} and {rest} other draft{'s' if rest > 1 else ''}"
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _offset(gig: Gig, line: int, column: int) -> int:
+    starts = gig.index.starts
+    return starts[min(line, len(starts)) - 1] + column - 1
+
+
+class SharedContactDetail(BatchRule):
+    """The same contact detail appears in several sellers' drafts.
+
+    One email address, phone number or messenger handle in drafts of different sellers
+    usually means one person behind several accounts, which marketplaces forbid. Every
+    draft that shares it is flagged and names the others.
+
+    It builds on the contact rules' findings (categories `contact` and `payment`): the
+    details they find are compared in the normalized form they report (an email in lower
+    case, a phone number as digits), so `Studio.Lina@Gmail.com` and `studio.lina@gmail.com`
+    are one detail. A detail whose rule is not selected is not compared.
+    """
+
+    code = "GC901"
+    name = "shared-contact-detail"
+    category = "contact"
+    severity = Severity.ERROR
+    summary = "The same contact detail appears in other sellers' drafts."
+    bad_example = (
+        "<!-- drafts/anna/logo.md -->\nEmail me first: studio.lina@gmail.com\n\n"
+        "<!-- drafts/ben/banner.md -->\nWrite to studio.lina@gmail.com before ordering.\n"
+    )
+    good_example = (
+        "<!-- drafts/anna/logo.md -->\nEmail me first: studio.lina@gmail.com\n\n"
+        "<!-- drafts/ben/banner.md -->\nSend me your brief through the order page.\n"
+    )
+    SUGGESTION = "Check whether these drafts belong to one person with several accounts."
+
+    def collect(self, gig: Gig, findings: list[Finding], ctx: Context) -> Iterator[tuple[Hashable, Hit]]:
+        from gigcheck.engine.redact import is_sensitive
+
+        seen: set[str] = set()
+        for f in findings:
+            if not f.key or not is_sensitive(f):
+                continue
+            key = f.key.casefold()
+            if key in seen:
+                continue  # one finding per detail: the first place it appears
+            seen.add(key)
+            start, end = _offset(gig, f.line, f.column), _offset(gig, f.end_line, f.end_column)
+            yield key, Hit(start, end, f.section, "", self.SUGGESTION, key=f.key)
+
+    def new_index(self, ctx: Context) -> "ExactIndex":
+        from gigcheck.engine.indexes import ExactIndex
+
+        return ExactIndex()
+
+    def message(self, match: "Match", name_of: Callable[[int], str]) -> str:
+        n = match.total
+        return f"This contact detail also appears in {n} other draft{'s' if n > 1 else ''}: {_names(match, name_of)}."
+
+
+class CopiedDescription(BatchRule):
+    """The description is (nearly) the same as in another seller's draft.
+
+    Copied descriptions are either taken from another seller or written once for several
+    accounts of one person; both break marketplace rules, and buyers trust neither. Two
+    descriptions are compared by the share of 3-word sequences they have in common
+    (Jaccard similarity, estimated with MinHash), so reordered paragraphs, changed case or
+    punctuation and a few swapped words do not hide a copy.
+
+    Options (`[rules.copied-description]` in the pack): `similarity`, the share from which
+    two descriptions count as copies (0.6: well above what two honest descriptions of the
+    same service share); `min_words`, the length under which a description is not
+    compared (short texts are alike by chance).
+    """
+
+    code = "GC902"
+    name = "copied-description"
+    category = "listing"
+    severity = Severity.WARNING
+    summary = "The description is a copy of another seller's draft."
+    options = {"similarity": float, "min_words": int}
+    bad_example = (
+        "<!-- drafts/anna/voice.md -->\n## Description\nI record warm, natural voice overs for explainer "
+        "videos, ads and audiobooks in my home studio, delivered as clean WAV files.\n\n"
+        "<!-- drafts/ben/voice.md -->\n## Description\nI record warm, natural voice overs for explainer "
+        "videos, ads and audiobooks in my own studio, delivered as clean WAV files.\n"
+    )
+    good_example = (
+        "<!-- drafts/anna/voice.md -->\n## Description\nI record warm, natural voice overs for explainer "
+        "videos, ads and audiobooks in my home studio, delivered as clean WAV files.\n\n"
+        "<!-- drafts/ben/voice.md -->\n## Description\nDeep British narration for documentaries and "
+        "corporate films, recorded on a Neumann microphone with one free revision.\n"
+    )
+    SUGGESTION = "Compare the drafts: copied text means copied work or one person behind several accounts."
+
+    def collect(self, gig: Gig, findings: list[Finding], ctx: Context) -> Iterator[tuple[Hashable, Hit]]:
+        from gigcheck.detectors.minhash import signature
+
+        section = gig.sections.get(G.DESCRIPTION)
+        first = next((r for r in section.runs if r.kind in G.VISIBLE_PROSE and r.text.strip()), None) if section else None
+        if first is None:
+            return
+        sig = signature(G.prose_text(section), ctx.options["min_words"])
+        if sig is None:
+            return
+        # Point at the description's first line: the whole text would drown the report.
+        line_end = first.text.find("\n")
+        start, end = first.src_span(0, len(first.text) if line_end < 0 else line_end)
+        yield sig, Hit(start, end, G.DESCRIPTION, "", self.SUGGESTION)
+
+    def new_index(self, ctx: Context) -> "NearDuplicateIndex":
+        from gigcheck.engine.indexes import NearDuplicateIndex
+
+        return NearDuplicateIndex(float(ctx.options["similarity"]))
+
+    def message(self, match: "Match", name_of: Callable[[int], str]) -> str:
+        pct = int(match.similarity * 100)
+        return f"This description is {pct}% the same as in {_names(match, name_of)}."

@@ -1,0 +1,323 @@
+"""One gig's channel and payment analysis, computed once and shared by the rules that
+report it (contact-handle, contact-invitation, contact-channel-mention, payment-off-
+platform, payment-details).
+
+The rules only choose what to report; everything here is cached per gig (the engine
+clears `ctx.per_gig` between gigs), and the compiled vocabulary per pack (triggers.py).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from gigcheck.document.gig import Gig
+from gigcheck.records import Segment, TextRun
+from gigcheck.text.normalize import Normalized, fold
+from gigcheck.scan.contacts import EMAIL, PHONE, run_contacts
+from gigcheck.detectors.handles import HandleMatch, find_handles, link_platform_kind
+from gigcheck.detectors.invitations import InvitationMatch, find_invitations
+from gigcheck.detectors.lexicon import Match, ascii_view
+from gigcheck.scan.links import gig_links
+from gigcheck.detectors.payment import DetailMatch, OfferMatch, find_account_details, find_handle_details, find_offers, payment_link_host
+from gigcheck.detectors.triggers import PLATFORM, ChannelVocab, RunScan, channel_vocab
+from gigcheck.scan.views import scanned_runs, view
+
+if TYPE_CHECKING:  # rules import this module: a run-time import would be circular
+    from gigcheck.rules.base import Context
+
+# Link targets are judged whole by the links finder (gig_links), not read as prose.
+_PROSE_KINDS = frozenset({"text", "heading", "code", "code_block", "image_alt", "html", "fm_value", "table"})
+
+
+# Each character's shape, for a C-speed look at a text: letters "a", leetspeak digits "1",
+# leetspeak symbols "2", "$" itself, anything else " ".
+_SHAPE = {chr(c): " " for c in range(128)}
+_SHAPE.update({c: "a" for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+_SHAPE.update({c: "1" for c in "013457"})
+_SHAPE.update({c: "9" for c in "2689"})
+_SHAPE.update({c: "2" for c in "@|!"})
+_SHAPE["$"] = "$"
+_SHAPE_TABLE = str.maketrans(_SHAPE)
+# Leetspeak that `deleet` undoes: a digit or symbol inside letters ("sk1pe", "wh@tsapp"),
+# "$" starting a word ("$kype"), a digit starting or ending a longer word ("1nsta",
+# "skyp3"); "5k", "3d", "1st", "mp3" and "great!" are not.
+_LEETISH = ("a1a", "a2a", " $a", " 1aaa", "aaa1 ")
+
+
+def needs_leet(text: str) -> bool:
+    """Whether the "words" and "leet" views of folded `text` can differ from it: spaced
+    letters ("s k y p e", "s.k.y.p.e") or leetspeak inside a word ("sk1pe", "$kype",
+    "wh@tsapp"). Substring tests on the text's shape (one str.translate); most runs have
+    neither, and then those views are not built."""
+    plain = ascii_view(text)
+    shape = " " + (plain if plain is not None else text).translate(_SHAPE_TABLE) + " "
+    if any(p in shape for p in _LEETISH):
+        return True
+    return " a a a " in " ".join(shape.split()).join("  ")
+
+
+# Triggers read per gig at most: real gigs have a handful; hostile input (tens of
+# thousands of "wa wa wa") must not cost seconds. The first ones are read.
+MAX_TRIGGERS = 400
+
+
+def vocab(ctx: Context) -> ChannelVocab:
+    return channel_vocab(ctx.vocab)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkHandle:
+    run: TextRun
+    start: int  # run text offsets
+    end: int
+    label: str  # the site as a seller names it
+    kind: str  # messenger | social | scheme
+    url: str
+
+
+def run_scans(gig: Gig, ctx: Context) -> list[RunScan]:
+    """The trigger scans of the runs that have any trigger, in document order."""
+
+    def build() -> list[RunScan]:
+        cv = vocab(ctx)
+        runs = _rows_joined(gig, [r for r in scanned_runs(gig) if r.kind in _PROSE_KINDS])
+        if not runs:
+            return []
+        folded = [view(ctx, r, "fold") for r in runs]
+        # Runs with spaced letters or leetspeak are read in their "leet" view; the others
+        # as folded (the other views would equal it, and are not built).
+        chosen = [(fv, fv) for fv in folded]
+        if needs_leet("\n".join(f.text for f in folded)):
+            for i, (run, fv) in enumerate(zip(runs, folded)):
+                if needs_leet(fv.text):
+                    chosen[i] = (view(ctx, run, "leet"), view(ctx, run, "words"))
+        # One scan of the whole gig (runs joined by line breaks, which no entry crosses),
+        # so the costs per call are paid once; most gigs hold no trigger at all.
+        texts = [leet.text for leet, _ in chosen]
+        starts = []
+        pos = 0
+        for t in texts:
+            starts.append(pos)
+            pos += len(t) + 1
+        found: dict[int, list[Match]] = {}
+        for m in cv.triggers.scan("\n".join(texts), MAX_TRIGGERS):
+            k = bisect_right(starts, m.start) - 1
+            a = starts[k]
+            if m.end > a + len(texts[k]):
+                continue
+            found.setdefault(k, []).append(Match(m.start - a, m.end - a, m.text, m.payloads, m.fuzzy))
+        for k, (leet, _) in enumerate(chosen):
+            if _LOOKALIKE_LETTER.search(leet.text) or _SYMBOL_LETTER.search(leet.text):
+                extra = _disguised_names(cv, leet.text, found.get(k, []))
+                if extra:
+                    # A name read whole replaces the pieces of it read before ("sk" in "sk¥pe").
+                    kept = [m for m in found.get(k, []) if not any(e.start <= m.start and m.end <= e.end for e in extra)]
+                    found[k] = sorted(kept + extra, key=lambda m: m.start)
+        return [
+            RunScan(runs[k], chosen[k][0], chosen[k][1], found[k]) for k in sorted(found)
+        ]
+
+    return ctx.gig_cached(("channels", "scans"), build)
+
+
+# A word with Greek or Cyrillic letters may be a platform name written entirely in
+# look-alikes ("ѕкуре"), which `fold` keeps as it is (it only Latinizes mixed words).
+# Words are cut first and tested after: a pattern that looks for the letter inside a word
+# would rescan the letters before it from every start (quadratic on 200 KB of CJK text).
+_LOOKALIKE_LETTER = re.compile(r"[\u0370-\u052f]")
+# Symbols standing for letters that `deleet` leaves: currency and other signs anywhere
+# ("$k¥pe", "teleg€am"), and "@", "$", "|", "+" ending a word ("inst@"), where deleet
+# keeps them because they may be punctuation. "@" starting a word is a handle's.
+_SYMBOL_LETTERS = str.maketrans({"¥": "y", "€": "e", "£": "l", "¢": "c", "§": "s", "©": "c", "®": "r", "@": "a", "$": "s", "|": "l", "+": "t"})
+_SYMBOL_LETTER = re.compile(r"[¥€£¢§©®]|[^\W\d_][@$|+](?![\w@$|+])")
+_WORD = re.compile(r"(?:[^\W\d_]|[¥€£¢§©®@$|+])+")
+# Disguised words read per run: real runs have one or two; hostile ones thousands.
+_MAX_DISGUISED = 64
+
+
+def _disguised_names(cv: ChannelVocab, text: str, have: list[Match]) -> list[Match]:
+    """Platform names spelled in look-alike letters of another script or with symbols for
+    letters: read word by word with every look-alike made Latin (`fold(whole_script=True)`)
+    and every symbol its letter. Words that a trigger already reads whole, or that a
+    longer trigger covers, are left to it."""
+    out: list[Match] = []
+    taken = [(m.start, m.end) for m in have]
+    tried = 0
+    for w in _WORD.finditer(text):
+        word = w.group()
+        x, y = w.span()
+        if not 3 <= len(word) <= 15 or word[0] == "@":
+            continue
+        lookalike = _LOOKALIKE_LETTER.search(word) is not None
+        if not lookalike and not _SYMBOL_LETTER.search(word + " "):
+            continue
+        if any(a < y and x < b and (a < x or y < b or (a, b) == (x, y)) for a, b in taken):
+            continue
+        tried += 1
+        if tried > _MAX_DISGUISED:
+            break
+        latin = fold(word, whole_script=True).text if lookalike else word
+        latin = latin.translate(_SYMBOL_LETTERS)
+        if latin == word or not latin.isascii() or not latin.isalpha():
+            continue
+        found = cv.triggers.resolve(latin)
+        if found is not None and any(isinstance(p, tuple) and p[0] == PLATFORM for p in found[0]):
+            payloads = tuple(p for p in found[0] if isinstance(p, tuple) and p[0] == PLATFORM)
+            out.append(Match(w.start(), w.end(), word, payloads, True))
+    return out
+
+
+def _rows_joined(gig: Gig, runs: list[TextRun]) -> list[TextRun]:
+    """Table cells of one row joined into one run ("| Telegram | @mia |" is two cells
+    for the parser, one label and its value for a reader), mapped to the same source."""
+    if "|" not in gig.source:
+        return runs
+    out: list[TextRun] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and run.kind == prev.kind and run.segments and prev.segments and run.section == prev.section:
+            a = prev.segments[-1].src_start + prev.segments[-1].src_len
+            b = run.segments[0].src_start
+            if 0 <= b - a <= 40 and gig.source[a:b].strip(" \t") == "|":
+                sep = " | "
+                segs = list(prev.segments) + [Segment(len(prev.text), a, len(sep), b - a)]
+                base = len(prev.text) + len(sep)
+                segs += [Segment(base + s.text_start, s.src_start, s.text_len, s.src_len) for s in run.segments]
+                out[-1] = TextRun(prev.text + sep + run.text, prev.section, prev.kind, tuple(segs))
+                continue
+        out.append(run)
+    return out
+
+
+
+def contact_spans(ctx: Context, run: TextRun) -> list[tuple[int, int]]:
+    """Run-text spans of the emails and phone numbers the email and phone rules find in
+    `run` (asked of their detector, which finds them once per gig)."""
+    return [(c.start, c.end) for kind in (EMAIL, PHONE) for c in run_contacts(ctx, run, kind)]
+
+
+def _claimed(ctx: Context, run: TextRun, norm: Normalized) -> Callable[[int, int], bool]:
+    def claimed(a: int, b: int) -> bool:
+        x, y = norm.span(a, b)
+        return any(x < q and p < y for p, q in contact_spans(ctx, run))
+
+    return claimed
+
+
+def gig_handles(gig: Gig, ctx: Context) -> list[tuple[RunScan, HandleMatch]]:
+    def build() -> list[tuple[RunScan, HandleMatch]]:
+        cv = vocab(ctx)
+        out = []
+        for scan in run_scans(gig, ctx):
+            for h in find_handles(scan, cv, _claimed(ctx, scan.run, scan.words)):
+                out.append((scan, h))
+        return out
+
+    return ctx.gig_cached(("channels", "handles"), build)
+
+
+def link_handles(gig: Gig, ctx: Context) -> list[LinkHandle]:
+    """Links to messenger chats, social profiles and contact schemes (skype:, tg:)."""
+
+    def build() -> list[LinkHandle]:
+        out = []
+        for link in gig_links(gig, ctx):
+            kind = link_platform_kind(link.url, link.verdict.kind)
+            if kind is None:
+                continue
+            host = link.verdict.host or link.url.split(":", 1)[0]
+            out.append(LinkHandle(link.run, link.start, link.end, host.removeprefix("www."), kind, link.url))
+        return out
+
+    return ctx.gig_cached(("channels", "link_handles"), build)
+
+
+def _identifier_src_spans(gig: Gig, ctx: Context) -> list[tuple[int, int]]:
+    spans = []
+    for scan, h in gig_handles(gig, ctx):
+        a, b = scan.words.span(h.start, h.end)
+        spans.append(scan.run.src_span(a, b))
+    for lh in link_handles(gig, ctx):
+        spans.append(lh.run.src_span(lh.start, lh.end))
+    for link in gig_links(gig, ctx):
+        if link.verdict.kind == "contact-scheme":  # mailto:, tel: (the email and phone rules')
+            spans.append(link.src_span())
+    return spans
+
+
+def gig_invitations(gig: Gig, ctx: Context) -> list[tuple[RunScan, InvitationMatch]]:
+    def build() -> list[tuple[RunScan, InvitationMatch]]:
+        cv = vocab(ctx)
+        out = []
+        ids: list[tuple[int, int]] | None = None
+        for scan in run_scans(gig, ctx):
+            run = scan.run
+
+            def blocked(a: int, b: int, scan: RunScan = scan, run: TextRun = run) -> bool:
+                nonlocal ids
+                if ids is None:
+                    ids = _identifier_src_spans(gig, ctx)
+                x, y = scan.words.span(a, b)
+                sa, sb = run.src_span(x, y)
+                # An identifier in the sentence, or a link right after it ("[Message me
+                # on WhatsApp](https://wa.me/…)" is the link's finding).
+                if any(p < sb + 3 and sa < q for p, q in ids):
+                    return True
+                return any(x < q and p < y for p, q in contact_spans(ctx, run))
+
+            for inv in find_invitations(scan, cv, blocked):
+                out.append((scan, inv))
+        return out
+
+    return ctx.gig_cached(("channels", "invitations"), build)
+
+
+def gig_payment_details(gig: Gig, ctx: Context) -> list[tuple[TextRun, Normalized | None, DetailMatch]]:
+    """Payment details: (run, the view its offsets are in or None for run text, match)."""
+
+    def build() -> list[tuple[TextRun, Normalized | None, DetailMatch]]:
+        cv = vocab(ctx)
+        out: list[tuple[TextRun, Normalized | None, DetailMatch]] = []
+        for run in scanned_runs(gig):
+            if run.kind in _PROSE_KINDS:
+                for d in find_account_details(run.text, cv.iban_lengths, cv.coin_words):
+                    out.append((run, None, d))
+        for scan in run_scans(gig, ctx):
+            for d in find_handle_details(scan, cv):
+                out.append((scan.run, scan.words, d))
+        return out
+
+    return ctx.gig_cached(("payment", "details"), build)
+
+
+def payment_links(gig: Gig, ctx: Context) -> list[tuple[TextRun, int, int, str]]:
+    cv = vocab(ctx)
+    if not cv.payment_hosts:
+        return []
+
+    def build() -> list[tuple[TextRun, int, int, str]]:
+        out = []
+        for link in gig_links(gig, ctx):
+            entry = payment_link_host(link.url, link.verdict.host, cv.payment_hosts)
+            if entry is not None:
+                out.append((link.run, link.start, link.end, entry))
+        return out
+
+    return ctx.gig_cached(("payment", "links"), build)
+
+
+def gig_offers(gig: Gig, ctx: Context) -> list[tuple[RunScan, OfferMatch]]:
+    def build() -> list[tuple[RunScan, OfferMatch]]:
+        cv = vocab(ctx)
+        details = gig_payment_details(gig, ctx)
+        out = []
+        for scan in run_scans(gig, ctx):
+            mine = [d for r, n, d in details if r is scan.run and n is not None]
+            for o in find_offers(scan, cv, mine):
+                out.append((scan, o))
+        return out
+
+    return ctx.gig_cached(("payment", "offers"), build)

@@ -1,0 +1,203 @@
+"""What the extras and wording rules share: texts made of several runs, the compiled
+judge, and each extra's judgment, computed once per gig.
+
+The judge (`gigcheck.extras.judge`) works on plain strings: an extra's title and its
+description. An extra's description is several runs (one per line, the "Price:" and
+"Delivery:" lines taken out), so it is judged as those runs joined with "\\n", and every
+offset the judge reports is mapped back to the run it falls in by `JoinedRuns`.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping, Optional, Sequence
+
+from gigcheck.detectors.judge import Judge, Problem, Tok, prepare
+from gigcheck.document.gig import Extra, Gig
+from gigcheck.records import Hit, Severity, TextRun
+from gigcheck.rules.base import Context
+
+
+class JoinedRuns:
+    """Runs read as one text, joined with "\\n"; offsets in `text` map back to the source.
+
+    A span that starts on a separator starts at the next run; one that ends on a
+    separator ends with the previous run, so a span never covers source text between
+    two runs that is not part of either (a "Price:" line between two paragraphs is, but
+    only when the span itself runs across it).
+    """
+
+    __slots__ = ("runs", "text", "_starts")
+
+    def __init__(self, runs: Iterable[TextRun]) -> None:
+        self.runs: list[TextRun] = list(runs)
+        starts, pos = [], 0
+        for run in self.runs:
+            starts.append(pos)
+            pos += len(run.text) + 1
+        self._starts = starts
+        self.text = "\n".join(r.text for r in self.runs)
+
+    def __bool__(self) -> bool:
+        return bool(self.runs)
+
+    def run_index(self, i: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, i) - 1)
+
+    def src_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets `[a, b)` covering joined text `[start, end)` (needs a run)."""
+        runs, starts = self.runs, self._starts
+        start = max(0, min(start, len(self.text)))
+        end = max(start, min(end, len(self.text)))
+        k = self.run_index(start)
+        off = start - starts[k]
+        if off >= len(runs[k].text) and end > start and k + 1 < len(runs):
+            k, off = k + 1, 0  # starts on a separator: the span begins with the next run
+        a = runs[k].src_offset(min(off, len(runs[k].text)))
+        if end <= start:
+            return a, a
+        m = self.run_index(end - 1)
+        last = end - 1 - starts[m]
+        run = runs[m]
+        if last >= len(run.text):  # ends on a separator: up to the end of that run
+            b = run.src_offset(len(run.text))
+        else:
+            b = run.src_span(last, last + 1)[1]
+        return a, max(a, b)
+
+
+def hit(span: tuple[int, int], section: str, message: str, suggestion: Optional[str] = None,
+        severity: Optional[Severity] = None, key: Optional[str] = None) -> Hit:
+    return Hit(span[0], span[1], section, message, suggestion, severity, key)
+
+
+def run_span(run: TextRun, start: int = 0, end: Optional[int] = None) -> tuple[int, int]:
+    """Source span of `run.text[start:end]`, leading and trailing spaces left out."""
+    text = run.text
+    end = len(text) if end is None else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return run.src_span(start, end)
+
+
+# ------------------------------------------------------------------ the judge -------
+
+_JUDGES: dict[int, tuple[Mapping[str, Any], Judge, dict]] = {}
+_MAX_MEMO = 8192  # judgments kept per judge: batches repeat template extras
+# The marketplace's form takes extras of a few dozen words; judging a prefix bounds the
+# cost of a hostile file, and offsets in a prefix are offsets in the whole.
+_MAX_JUDGED = 4_000
+
+
+def extras_vocab(ctx: Context) -> Optional[Mapping[str, Any]]:
+    """The pack's `[vocab.extras]` table, or None when the pack has none (then the rules
+    that judge wording stay silent rather than judge with empty word lists)."""
+    def find() -> Optional[Mapping[str, Any]]:
+        vocab = ctx.vocab.get("extras")
+        return vocab if isinstance(vocab, Mapping) and vocab else None
+
+    return ctx.cached(("extras_common", "vocab"), find)
+
+
+def judge_for(vocab: Mapping[str, Any]) -> Judge:
+    """The compiled judge for a vocab table, shared by every rule (keyed by identity; the
+    cache holds the table, so an id is never reused while cached)."""
+    return _entry(vocab)[1]
+
+
+def _entry(vocab: Mapping[str, Any]) -> tuple[Mapping[str, Any], Judge, dict]:
+    entry = _JUDGES.get(id(vocab))
+    if entry is None or entry[0] is not vocab:
+        if len(_JUDGES) >= 8:
+            _JUDGES.pop(next(iter(_JUDGES)))
+        entry = _JUDGES[id(vocab)] = (vocab, prepare(vocab), {})
+    return entry
+
+
+def judge_extra(vocab: Mapping[str, Any], title: str, description: str) -> list[Problem]:
+    """The judge's problems for an extra, remembered per process: the same extras recur
+    across a seller's gigs and an agency's (problems are immutable, the list is a copy)."""
+    _, judge, memo = _entry(vocab)
+    key = (title, description)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _MAX_MEMO:
+            memo.clear()
+        found = memo[key] = tuple(judge.judge_extra(title, description))
+    return list(found)
+
+
+@dataclass(slots=True)
+class JudgedExtra:
+    """One extra with its texts as judged and the judge's problems."""
+
+    extra: Extra
+    title: TextRun  # the extra's heading
+    description: JoinedRuns
+    problems: list[Problem]
+    _tokens: Optional[tuple[list[Tok], list[Tok]]] = None
+
+    @property
+    def section(self) -> str:
+        return self.extra.section
+
+    @property
+    def title_text(self) -> str:
+        """The title as judged (a prefix of a hostile one)."""
+        return self.title.text[:_MAX_JUDGED]
+
+    @property
+    def description_text(self) -> str:
+        """The description as judged: its runs joined with "\n" (a prefix of a hostile one)."""
+        return self.description.text[:_MAX_JUDGED]
+
+    @property
+    def has_description(self) -> bool:
+        return bool(self.description.text.strip())
+
+    def span(self, problem: Problem) -> tuple[int, int]:
+        """Where a problem is, in the source."""
+        if problem.where == "title" or not self.description:
+            return self.title.src_span(problem.start, problem.end)
+        return self.description.src_span(problem.start, problem.end)
+
+    def heading_span(self) -> tuple[int, int]:
+        return run_span(self.title)
+
+    def of(self, *codes: str) -> list[Problem]:
+        return [p for p in self.problems if p.code in codes]
+
+    def tokens(self, judge: Judge) -> tuple[list[Tok], list[Tok]]:
+        """Title and description tokens, computed once for the rules that need them."""
+        if self._tokens is None:
+            self._tokens = (judge.tokens(self.title_text), judge.tokens(self.description_text))
+        return self._tokens
+
+
+def judged_extras(gig: Gig, ctx: Context) -> list[JudgedExtra]:
+    """Every extra of the gig, judged once per gig whichever rule asks first."""
+    vocab = extras_vocab(ctx)
+    if vocab is None or not gig.extras:
+        return []
+
+    def build() -> list[JudgedExtra]:
+        out = []
+        for extra in gig.extras:
+            desc = JoinedRuns(extra.description)
+            je = JudgedExtra(extra, extra.heading, desc, [])
+            je.problems = judge_extra(vocab, je.title_text, je.description_text)
+            out.append(je)
+        return out
+
+    return ctx.gig_cached(("extras_common", "judged"), build)
+
+
+def description_runs(gig: Gig, kinds: Sequence[str] = ("text", "heading", "table", "image_alt")) -> JoinedRuns:
+    """The gig description's prose (no code: identifiers in capitals are not shouting)."""
+    from gigcheck.document import gig as G
+
+    section = gig.sections.get(G.DESCRIPTION)
+    runs = [r for r in section.runs if r.kind in kinds and r.text.strip()] if section else []
+    return JoinedRuns(runs)

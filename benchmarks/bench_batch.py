@@ -154,7 +154,7 @@ def profile(folder: Path) -> None:
     stats = pstats.Stats(str(prof))
     total = stats.total_tt  # type: ignore[attr-defined]
     sys.path.insert(0, str(ROOT))
-    from gigcheck.rules import ALL_RULES
+    from gigcheck.rules.registry import ALL_RULES
 
     # cProfile keys functions by file and line: name each rule's `check` by its code.
     codes = {(r.check.__code__.co_filename, r.check.__code__.co_firstlineno): r.code for r in ALL_RULES}

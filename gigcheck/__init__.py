@@ -1,30 +1,37 @@
-"""gigcheck: checks freelance-marketplace gig listings before a human editor sees them."""
+"""gigcheck: checks freelance-marketplace gig listings before a human editor sees them.
+
+The library API: `lint_text`, `lint_file`, `Linter` (one configuration, many gigs),
+`load_config`, and the records `Finding` and `Severity`. Loaded lazily, so that
+`gigcheck --version` and the CLI start without the engine.
+"""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from gigcheck.version import __version__
 
 if TYPE_CHECKING:
-    from gigcheck.engine.linter import lint_file, lint_text
-    from gigcheck.records import Finding
+    from gigcheck.engine.api import Linter, lint_file, lint_text
+    from gigcheck.policy.config import load_config
+    from gigcheck.records import Finding, Severity
+
+_LAZY = {
+    "lint_text": "gigcheck.engine.api",
+    "lint_file": "gigcheck.engine.api",
+    "Linter": "gigcheck.engine.api",
+    "load_config": "gigcheck.policy.config",
+    "Finding": "gigcheck.records",
+    "Severity": "gigcheck.records",
+}
 
 
 def __getattr__(name: str) -> Any:
-    # Lazy so that `gigcheck --version` and the CLI start without loading the engine.
-    if name in ("lint_text", "lint_file"):
-        from gigcheck.engine import linter as engine
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(name)
+    from importlib import import_module
 
-        return getattr(engine, name)
-    if name in ("Finding", "Severity"):
-        from gigcheck import records as model
-
-        return getattr(model, name)
-    if name == "load_config":
-        from gigcheck.policy.config import load_config
-
-        return load_config
-    raise AttributeError(name)
+    return getattr(import_module(module), name)
 
 
-__all__ = ["__version__", "lint_text", "lint_file", "Finding", "Severity", "load_config"]
+__all__ = ["__version__", "lint_text", "lint_file", "Linter", "Finding", "Severity", "load_config"]

@@ -1,4 +1,5 @@
-"""The records that flow through gigcheck: text runs of a parsed gig, hits, findings.
+"""The records that flow through gigcheck: text runs of a parsed gig, hits, findings,
+results. The bottom layer: every other part may use them, they use nothing of gigcheck.
 
 Positions are carried, never re-found: every piece of text a buyer can see keeps a map
 back to its offsets in the original file, so a finding always points at what the seller
@@ -30,7 +31,11 @@ class Severity(IntEnum):
         return self.name.lower()
 
 
-CATEGORIES = ("listing", "contact", "payment", "links", "extras", "wording")
+# Rule codes follow categories: GC0xx meta (about gigcheck's own comments), GC1xx listing,
+# GC2xx contact, GC3xx payment, GC4xx links, GC5xx extras, GC6xx wording, GC9xx cross-gig.
+CATEGORIES = ("meta", "listing", "contact", "payment", "links", "extras", "wording", "cross-gig")
+CODE_RANGES = {"meta": "GC0", "listing": "GC1", "contact": "GC2", "payment": "GC3", "links": "GC4",
+               "extras": "GC5", "wording": "GC6", "cross-gig": "GC9"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,12 +52,13 @@ class Segment:
     src_len: int
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class TextRun:
     """One piece of visible text (a paragraph, a link target, a front-matter value ...).
 
     `text` is what a buyer reads; `segments` (sorted by `text_start`) map it back to
     offsets in the gig's normalized source. Softbreaks inside a paragraph appear as "\\n".
+    Runs compare (and hash) by identity: the scan of a gig keys what it derives by run.
     """
 
     text: str
@@ -114,7 +120,8 @@ def verbatim_run(text: str, src_start: int, section: str, kind: str) -> TextRun:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """What a rule reports: a source span and what to say about it.
+    """What a rule reports: a source span and what to say about it (the engine adds the
+    rule's code, name, category and configured severity).
 
     `key` is the normalized matched value (an email, a phone number in digits); it feeds
     baselines and cross-gig checks so that they do not depend on line numbers.
@@ -125,7 +132,6 @@ class Hit:
     section: str
     message: str
     suggestion: Optional[str] = None
-    severity: Optional[Severity] = None
     key: Optional[str] = None
 
 
@@ -163,6 +169,17 @@ class Finding:
             "excerpt": self.excerpt,
             "suggestion": self.suggestion,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Other gigs of a batch sharing a key with one gig (cross-gig rules): the first few
+    (closest first, then in input order), how many in all, and the highest similarity
+    (1.0 for an exact key)."""
+
+    others: tuple[int, ...]
+    total: int
+    similarity: float = 1.0
 
 
 @dataclass(slots=True)

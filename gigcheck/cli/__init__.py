@@ -11,7 +11,7 @@ from typing import Optional
 
 import click
 
-from gigcheck import __version__
+from gigcheck.version import __version__
 from gigcheck.report import REPORTERS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -95,8 +95,10 @@ def check(
     from gigcheck.io.discovery import expand
     from gigcheck.policy.packs import PolicyError
     from gigcheck.report import get_reporter
-    from gigcheck.report.base import Summary, atomic_output
+    from gigcheck.engine.linter import Linter
     from gigcheck.engine.runner import iter_results
+    from gigcheck.io.output import atomic_output
+    from gigcheck.report.base import Summary
 
     try:
         config = load_config(
@@ -113,7 +115,7 @@ def check(
     except PolicyError as exc:
         raise fail(str(exc)) from None
 
-    from gigcheck.io.exports import SUFFIXES
+    from gigcheck.io.sources import SUFFIXES
 
     empty: list[str] = []
     inputs = list(expand(list(paths) or ["."], config.exclude, SUFFIXES[input_format], on_empty=empty.append))
@@ -154,7 +156,7 @@ def check(
             keep_source = getattr(reporter_cls, "needs_source", False)
             results = iter_results(
                 inputs,
-                config,
+                Linter(config),
                 stdin_filename=stdin_filename,
                 keep_source=keep_source,
                 jobs=jobs,

@@ -6,7 +6,8 @@ import json
 
 import click
 
-from gigcheck.rules import ALL_RULES, Rule, rule_by_key
+from gigcheck.rules.docs import examples_text, explanation
+from gigcheck.rules.registry import ALL_RULES, rule_by_key
 
 
 def _pack_entry(name: str) -> dict:
@@ -71,29 +72,6 @@ def explain_rule(key: str, fmt: str) -> None:
         lines += [""]
     lines += [examples_text(rule)]
     click.echo("\n".join(lines).rstrip() + "\n")
-
-
-def explanation(rule: type[Rule]) -> str:
-    """The rule's user documentation: its docstring."""
-    return inspect.cleandoc(rule.__doc__ or "")
-
-
-def examples_text(rule: type[Rule]) -> str:
-    """The flagged and accepted examples as plain text (also SARIF's `help.text`)."""
-    return "\n".join(["Flagged:", _indent(rule.bad_example), "Accepted:", _indent(rule.good_example)])
-
-
-def examples_markdown(rule: type[Rule]) -> str:
-    """The same examples as Markdown (SARIF's `help.markdown`, shown by code scanning)."""
-    fence = "~~~~"  # examples may contain ``` themselves
-    return "\n".join(
-        ["**Flagged:**", "", fence + "markdown", rule.bad_example.rstrip("\n"), fence, "",
-         "**Accepted:**", "", fence + "markdown", rule.good_example.rstrip("\n"), fence]
-    )
-
-
-def _indent(text: str) -> str:
-    return "\n".join("    " + line for line in text.rstrip("\n").split("\n")) + "\n"
 
 
 def list_packs(fmt: str) -> None:

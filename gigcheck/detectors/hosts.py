@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Mapping, Optional
 from urllib.parse import unquote, urlsplit
 
-from gigcheck.policy.build_cache import cached_build
+from gigcheck.build_cache import cached_build
 
 __all__ = [
     "KINDS",

@@ -152,7 +152,7 @@ def _make(raw: str, start: int) -> Tok:
     return Tok(raw, forms[0], forms[1], start, start + len(raw))
 
 
-def _tokens(text: str, atomic: frozenset = frozenset()) -> list[Tok]:
+def tokens(text: str, atomic: frozenset = frozenset()) -> list[Tok]:
     out: list[Tok] = []
     for m in _TOKEN.finditer(text):
         raw, s = m.group(), m.start()
@@ -166,10 +166,10 @@ def _tokens(text: str, atomic: frozenset = frozenset()) -> list[Tok]:
 
 
 def _norms(phrase: str) -> tuple[str, ...]:
-    return tuple(t.norm for t in _tokens(phrase))
+    return tuple(t.norm for t in tokens(phrase))
 
 
-class _Phrases:
+class Phrases:
     """Token-sequence matcher: phrases indexed by their first normalized token."""
 
     def __init__(self, phrases: Iterable[str]):
@@ -274,11 +274,11 @@ class Judge:
         self.hype = _word_set(v.get("hype_words", ()))
         self.vague_words = _word_set(v.get("vague_words", ()))
         self.generic = self.neutral | self.hype | self.vague_words
-        self.filler = _Phrases(v.get("filler_phrases", ()))
+        self.filler = Phrases(v.get("filler_phrases", ()))
         self.quantity_skip = _word_set(v.get("quantity_skip", ()))
         self.object_skip = _word_set(v.get("object_skip", ()))
         self.number_words = _word_set(v.get("number_words", ()))
-        self.deliverables = _Phrases(v.get("deliverable_nouns", ()))
+        self.deliverables = Phrases(v.get("deliverable_nouns", ()))
         fmts = list(v.get("formats", ()))
         self.formats_exact = frozenset(f for f in fmts if len(f) <= 2 and f.isupper())
         self.formats = frozenset(f.lower() for f in fmts if f not in self.formats_exact)
@@ -287,24 +287,24 @@ class Judge:
         self.determiners = _word_set(v.get("determiners", ()))
         self.subject_pronouns = _word_set(v.get("subject_pronouns", ()))
         self.vague_verbs = _verb_forms(v.get("vague_verbs", ()))
-        self.speed = _Phrases(v.get("speed_words", ()))
+        self.speed = Phrases(v.get("speed_words", ()))
         self.speed_targets = _word_set(v.get("speed_targets", ()))
         self.speed_window = int(v.get("speed_window", 3))
 
-        self.live = _Phrases(v.get("live_session_words", ()))
+        self.live = Phrases(v.get("live_session_words", ()))
         self.live_non_followers = _word_set(v.get("live_session_non_followers", ()))
         self.live_non_preceders = _word_set(v.get("live_session_non_preceders", ()))
         self.live_of_nouns = _word_set(v.get("live_session_of_nouns", ()))
         self.live_of_links = _word_set(v.get("live_session_of_links", ()))
         self.live_ambiguous = frozenset(_norms(w) for w in v.get("live_session_ambiguous", ()))
-        self.prerecorded = _Phrases(v.get("prerecorded_markers", ()))
+        self.prerecorded = Phrases(v.get("prerecorded_markers", ()))
         self.after_leads = _word_set(v.get("after_order_leads", ()))
         self.after_targets = _word_set(v.get("after_order_targets", ()))
         self.after_window = int(v.get("after_order_window", 5))
-        self.after_phrases = _Phrases(v.get("after_order_phrases", ()))
-        self.time_units = _Phrases(v.get("session_time_units", ()))
+        self.after_phrases = Phrases(v.get("after_order_phrases", ()))
+        self.time_units = Phrases(v.get("session_time_units", ()))
         self.duration_articles = _word_set(v.get("duration_articles", ()))
-        self.count_nouns = _Phrases(v.get("session_count_nouns", ()))
+        self.count_nouns = Phrases(v.get("session_count_nouns", ()))
         self.duration_skip = _word_set(v.get("duration_skip", ()))
 
         self.repeat_ignore = _word_set(v.get("repeat_ignore", ()))
@@ -372,12 +372,12 @@ class Judge:
         problems: list[Problem] = []
         if self._caps_words(text) >= self.min_caps_words:
             if where == "title":
-                toks = _tokens(text, self.atomic)
+                toks = tokens(text, self.atomic)
             else:  # tokenize only the sentences that may be shouted
                 toks = []
                 for m in _SENTENCE.finditer(text):
                     if self._caps_words(m.group()) >= self.min_caps_words:
-                        for tk in _tokens(m.group(), self.atomic):
+                        for tk in tokens(m.group(), self.atomic):
                             tk.start += m.start()
                             tk.end += m.start()
                             toks.append(tk)
@@ -397,7 +397,7 @@ class Judge:
 
     def tokens(self, text: str) -> list[Tok]:
         """`text` as the judge reads it: words with offsets and normalized forms."""
-        return _tokens(text, self.atomic)
+        return tokens(text, self.atomic)
 
     def stems(self, text: str, toks: Optional[list[Tok]] = None) -> frozenset[str]:
         """The content-word stems of `text` (as compared by repeats-title), for comparing
@@ -411,7 +411,7 @@ class Judge:
     # ---------------------------------------------------------------- analysis ------
 
     def _analyze(self, name: str, text: str) -> _Field:
-        toks = _tokens(text, self.atomic)
+        toks = tokens(text, self.atomic)
         for tk in toks:
             tk.num = bool(_NUMERIC.fullmatch(tk.low)) or tk.norm in self.number_words
         f = _Field(name, text, toks, [tk.norm for tk in toks])

@@ -11,8 +11,9 @@ Two lexicons (see lexicon.py) are built from `[vocab.channels]`, `[vocab.invitat
   "on"/"via", work subjects, "after the order", pay words ...). It is only run over the
   sentence around a trigger.
 
-`channel_scan.run_scans` scans a gig once and caches the `RunScan`s, so the handle,
-invitation, mention and payment rules share one pass. Offsets are in the run's "leet"
+`scan/channels.run_scans` scans a gig once and keeps the `RunScan`s, so the handle,
+invitation, mention and payment rules share one pass; `scan/vocabulary.py` builds the
+`ChannelVocab` once per pack. Offsets are in the run's "leet"
 view, which has the same length and indexes as its "words" view (deleet maps one
 character to one).
 """
@@ -25,7 +26,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from gigcheck.policy.build_cache import cached_build
 from gigcheck.records import TextRun
 from gigcheck.text.normalize import Normalized, collapse_spaced, deleet, fold
 from gigcheck.detectors.lexicon import Lexicon, Match
@@ -235,29 +235,6 @@ def _glued_word(w: str) -> bool:
     import unicodedata
 
     return bool(w) and all(unicodedata.east_asian_width(c) in "WF" for c in w)
-
-
-_CACHE: dict[int, tuple[Mapping, ChannelVocab]] = {}
-# The vocabulary tables a ChannelVocab reads (the key of its cache on disk).
-_TABLES = ("channels", "invitation", "payment")
-
-
-def channel_vocab(vocab: Mapping[str, Any]) -> ChannelVocab:
-    """The compiled vocabulary of a pack's `[vocab]` table, shared by every rule that
-    reads it (rules have separate per-process caches; this one is keyed by the table)."""
-    hit = _CACHE.get(id(vocab))
-    if hit is not None and hit[0] is vocab:
-        return hit[1]
-    cv = cached_build(
-        "channels",
-        {k: vocab.get(k) for k in _TABLES},
-        lambda: ChannelVocab(vocab),
-        (__name__, "gigcheck.detectors.lexicon", "gigcheck.text.normalize"),
-    )
-    if len(_CACHE) > 16:
-        _CACHE.clear()
-    _CACHE[id(vocab)] = (vocab, cv)
-    return cv
 
 
 # ----------------------------------------------------------------------------- per run

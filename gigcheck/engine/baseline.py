@@ -14,6 +14,7 @@ from typing import Optional
 
 from gigcheck.policy.config import ConfigError
 from gigcheck.engine.fingerprint import fingerprints, stable_path
+from gigcheck.io.output import atomic_output
 from gigcheck.records import FileResult
 
 BASELINE_VERSION = 1
@@ -70,8 +71,6 @@ class BaselineWriter:
         since its old entries would silently vanish and its findings come back later."""
         if self.unreadable:
             return f"not written: {len(self.unreadable)} input(s) could not be read"
-        from gigcheck.report.base import atomic_output
-
         with atomic_output(path) as out:
             out.write(json.dumps(self.document(), indent=2, ensure_ascii=False) + "\n")
         return None

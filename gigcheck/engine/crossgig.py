@@ -19,14 +19,19 @@ a single input) results stream straight to the reporter.
 """
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Hashable, Iterator, Optional
+from typing import Any, Optional
 
+from gigcheck.document.gig import Gig
+from gigcheck.engine.findings import make_finding
+from gigcheck.engine.spool import Spool
+from gigcheck.engine.suppressions import parse_directives, suppressed_by
+from gigcheck.policy.config import Config, RuleConfig
 from gigcheck.records import FileResult, Finding
-
-if TYPE_CHECKING:
-    from gigcheck.policy.config import Config
-    from gigcheck.document.gig import Gig
+from gigcheck.rules.base import Context, Rule
+from gigcheck.rules.crossgig import BatchRule
+from gigcheck.scan.gigscan import GigScan
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,27 +50,25 @@ class GigKeys:
     lines: dict[int, str]  # the source lines those findings would show
 
 
-def collect_keys(gig: "Gig", findings: list[Finding], config: "Config", contexts: list) -> Optional[GigKeys]:
-    """Worker side: the batch rules' keys for this gig (`contexts` are the engine's
-    (rule config, rule, context) triples of the batch rules)."""
-    from gigcheck.engine.linter import make_finding
-
+def collect_keys(
+    gig: Gig, findings: list[Finding], config: Config, batch: tuple[tuple[RuleConfig, Rule], ...]
+) -> Optional[GigKeys]:
+    """Worker side: the batch rules' keys for this gig (`batch`: the linter's batch rules
+    with their configs)."""
     index = gig.index
     directives = None
     if config.inline_suppressions and gig.comments:
-        from gigcheck.engine.suppressions import parse_directives
-
-        directives = parse_directives(gig, index)
+        directives = parse_directives(gig, index, config.registry)
+    contacts = [f for f in findings if _quotes_contact(config, f)]
+    scan = GigScan(gig, config.vocabulary)
     items: list[BatchItem] = []
     lines: dict[int, str] = {}
-    for rc, rule, ctx in contexts:
-        for key, hit in rule.collect(gig, findings, ctx):
+    for rc, rule in batch:
+        assert isinstance(rule, BatchRule)
+        for key, hit in rule.collect(gig, contacts, Context(scan, rc.options)):
             f: Optional[Finding] = make_finding(rc, hit, index)
-            if directives:
-                from gigcheck.engine.suppressions import suppressed_by
-
-                if suppressed_by(f, directives) is not None:  # type: ignore[arg-type]
-                    f = None
+            if directives and suppressed_by(f, directives) is not None:  # type: ignore[arg-type]
+                f = None
             if f is not None:
                 lines.setdefault(f.line, index.line_text(f.line))
             items.append(BatchItem(rc.rule.code, key, f))
@@ -75,20 +78,31 @@ def collect_keys(gig: "Gig", findings: list[Finding], config: "Config", contexts
     return GigKeys(str(seller) if seller not in (None, "") else None, tuple(items), lines)
 
 
+def _quotes_contact(config: Config, f: Finding) -> bool:
+    """The same test as `--redact`: the finding quotes a contact detail."""
+    rule = config.registry.get(f.rule)
+    return rule is not None and rule.masks_excerpt()
+
+
+def new_index(rule: BatchRule, options: Any) -> Any:
+    """The index a batch rule's keys go into (its `index` kind)."""
+    from gigcheck.engine.indexes import ExactIndex, NearDuplicateIndex  # numpy, only for a batch
+
+    if rule.index == "near-duplicate":
+        return NearDuplicateIndex(float(options["similarity"]))
+    return ExactIndex()
+
+
 class CrossGig:
     """Parent side: indexes the keys of every gig, spools results, then adds the findings."""
 
-    def __init__(self, config: "Config") -> None:
-        from gigcheck.rules.base import Context
-        from gigcheck.engine.spool import Spool
-
-        self._rules: dict[str, Any] = {}
+    def __init__(self, batch: tuple[tuple[RuleConfig, Rule], ...]) -> None:
+        self._rules: dict[str, BatchRule] = {}
         self._indexes: dict[str, Any] = {}
-        for rc in config.rules:
-            if rc.rule.batch:
-                rule = rc.rule()
-                self._rules[rc.rule.code] = rule
-                self._indexes[rc.rule.code] = rule.new_index(Context(rc.options, config.vocab))
+        for rc, rule in batch:
+            assert isinstance(rule, BatchRule)
+            self._rules[rc.rule.code] = rule
+            self._indexes[rc.rule.code] = new_index(rule, rc.options)
         self._paths: list[str] = []
         self._sellers: dict[str, int] = {}
         self._spool = Spool()
@@ -124,7 +138,7 @@ class CrossGig:
                     continue
                 match = self._indexes[item.rule].match(gig, owner, item.key)
                 if match is not None:
-                    added.append(replace(item.finding, message=self._rules[item.rule].message(match, name_of)))
+                    added.append(replace(item.finding, message=self._rules[item.rule].describe(match, name_of)))
             if added:
                 lines = dict(result.lines)
                 for f in added:

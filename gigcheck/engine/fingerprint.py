@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 from gigcheck.records import Finding
+from gigcheck.rules.registry import rule_by_key
 
 VERSION = "v1"  # part of the hashed text: a change of recipe must not collide with old prints
 
@@ -39,13 +40,20 @@ def identity(f: Finding) -> str:
     return normalize_text(f.key if f.key is not None else f.excerpt)
 
 
+def print_code(code: str) -> str:
+    """The code a rule's findings are fingerprinted under: its code before a renumbering
+    (GC601 shouting was GC508), so baselines written before it keep matching."""
+    rule = rule_by_key(code)
+    return rule.print_code() if rule is not None else code
+
+
 def fingerprints(path: str, findings: Iterable[Finding]) -> list[str]:
     """One hex fingerprint per finding, in order (findings come sorted by position)."""
     where = stable_path(path)
     seen: dict[tuple[str, str, str], int] = {}
     out = []
     for f in findings:
-        parts = (f.rule, f.section, identity(f))
+        parts = (print_code(f.rule), f.section, identity(f))
         n = seen.get(parts, 0)
         seen[parts] = n + 1
         text = "\0".join((VERSION, where, *parts, str(n)))

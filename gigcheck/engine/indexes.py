@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Hashable, Optional
 
-from gigcheck.detectors.minhash import NUM_PERM
+from gigcheck.detectors.minhash import NUM_PERM, prepare
+from gigcheck.records import Match
 
 MAX_NAMED = 3  # other gigs named in a message; the rest are counted
 # A group keeps its MAX_NEIGHBOURS most similar groups: with thousands of variants of one
@@ -25,16 +25,6 @@ MAX_NAMED = 3  # other gigs named in a message; the rest are counted
 # bound (identical copies are always counted in full).
 MAX_NEIGHBOURS = 64
 _SLICE = 1 << 16  # candidate pairs verified at a time
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """Other gigs sharing a key with one gig: the first few (closest first, then in input
-    order), how many in all, and the highest similarity (1.0 for an exact key)."""
-
-    others: tuple[int, ...]
-    total: int
-    similarity: float = 1.0
 
 
 class ExactIndex:
@@ -100,8 +90,6 @@ class NearDuplicateIndex:
     """Gigs whose MinHash signatures estimate a Jaccard similarity of at least `threshold`."""
 
     def __init__(self, threshold: float) -> None:
-        from gigcheck.detectors.minhash import prepare
-
         prepare()  # the index is built before the pool starts: workers inherit numpy
         self.threshold = threshold
         self._gigs = array("q")

@@ -23,22 +23,19 @@ from collections import deque
 from dataclasses import replace
 from itertools import islice
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
+from gigcheck.engine.linter import Linter
+from gigcheck.engine.tasks import Checked, check_text, run_task
+from gigcheck.io.tasks import Task
+from gigcheck.policy.config import Config
 from gigcheck.records import FileResult
-from gigcheck.io.tasks import Task, run_task
-
-if TYPE_CHECKING:
-    from gigcheck.policy.config import Config
-    from gigcheck.engine.crossgig import GigKeys
-
-Checked = tuple[FileResult, Optional["GigKeys"]]
 
 CHUNK = 8  # tasks per round trip: ~10 ms of work, so the pickling overhead stays ~1%
 WINDOW = 4  # chunks in flight per worker: workers never wait for the parent
 DIED = "the worker process checking it died (killed, or out of memory)"
 
-_worker: Optional[tuple["Config", bool, bool]] = None
+_worker: Optional[tuple[Linter, bool, bool]] = None
 
 
 def default_jobs() -> int:
@@ -51,7 +48,7 @@ def default_jobs() -> int:
 
 def run_tasks(
     tasks: Iterable[Task],
-    config: "Config",
+    linter: Linter,
     *,
     jobs: int = 1,
     keep_source: bool = False,
@@ -61,9 +58,9 @@ def run_tasks(
     """(result, keys) per task, in task order; `jobs` > 1 runs them in worker processes."""
     if jobs <= 1:
         for task in tasks:
-            yield run_task(task, config, keep_source=keep_source, collect=collect)
+            yield run_task(linter, task, keep_source=keep_source, collect=collect)
         return
-    yield from _pooled(iter(tasks), config, jobs, keep_source, collect, start_method or _start_method())
+    yield from _pooled(iter(tasks), linter, jobs, keep_source, collect, start_method or _start_method())
 
 
 def _start_method() -> str:
@@ -74,41 +71,38 @@ def _start_method() -> str:
     return "fork" if sys.platform.startswith("linux") else multiprocessing.get_start_method()
 
 
-def _portable(config: "Config") -> "Config":
-    """A copy of `config` that pickles: mapping proxies as dicts, an empty memo."""
+def _portable(config: Config) -> Config:
+    """A copy of `config` that pickles (option mappings as dicts), for spawned workers."""
     rules = tuple(replace(rc, options=dict(rc.options)) for rc in config.rules)
-    return replace(config, rules=rules, vocab=dict(config.vocab), memo={})
+    return replace(config, rules=rules)
 
 
-def _init(config: "Config", keep_source: bool, collect: bool) -> None:
+def _init(config: Config, keep_source: bool, collect: bool) -> None:
     import signal
 
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    if isinstance(config.vocab, dict):  # spawned: restore the read-only views
-        rules = tuple(replace(rc, options=MappingProxyType(rc.options)) for rc in config.rules)
-        config = replace(config, rules=rules, vocab=MappingProxyType(config.vocab))
-    _worker = (config, keep_source, collect)
+    if any(isinstance(rc.options, dict) for rc in config.rules):  # spawned: restore the read-only views
+        config = replace(config, rules=tuple(replace(rc, options=MappingProxyType(rc.options)) for rc in config.rules))
+    _worker = (Linter(config), keep_source, collect)
 
 
-def _warm_up(config: "Config") -> None:
-    """Fill the config's per-process caches (compiled patterns, hyphenation dictionaries,
+def _warm_up(linter: Linter) -> None:
+    """Fill the configuration's compiled vocabulary (patterns, hyphenation dictionaries,
     lazy imports) by checking each rule's example once, before forking: the workers
     inherit them instead of each building its own (about 0.3 s of CPU per worker)."""
-    from gigcheck.engine.linter import result_for_text
-
-    for rc in config.rules:
-        result_for_text(rc.rule.bad_example, "<warm-up>", config)  # never raises
+    for rc in linter.config.rules:
+        check_text(linter, rc.rule.bad_example, "<warm-up>")  # never raises
 
 
 def _check_chunk(chunk: list[Task]) -> list[Checked]:
     assert _worker is not None
-    config, keep_source, collect = _worker
-    return [run_task(t, config, keep_source=keep_source, collect=collect) for t in chunk]
+    linter, keep_source, collect = _worker
+    return [run_task(linter, t, keep_source=keep_source, collect=collect) for t in chunk]
 
 
 def _pooled(
-    tasks: Iterator[Task], config: "Config", jobs: int, keep_source: bool, collect: bool, method: str
+    tasks: Iterator[Task], linter: Linter, jobs: int, keep_source: bool, collect: bool, method: str
 ) -> Iterator[Checked]:
     # Imported here: a single-gig run never pays for multiprocessing.
     import multiprocessing
@@ -119,8 +113,9 @@ def _pooled(
     if method == "fork":
         import gc
 
-        _warm_up(config)
+        _warm_up(linter)
         gc.freeze()  # the inherited objects stay out of the workers' collections: no copy-on-write
+    config = linter.config
     initargs = (config if method == "fork" else _portable(config), keep_source, collect)
     singles: deque[Task] = deque()  # after a worker died: re-run one by one to find the culprit
     deaths = 0  # in a row: workers that die whatever they run mean a broken setup, not a gig

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import MutableMapping, Optional
 
 from gigcheck.records import FileResult, Finding
+from gigcheck.rules.registry import rule_by_key
 
 SENSITIVE_CATEGORIES = ("contact", "payment")
 MASK = "*"
@@ -20,11 +21,8 @@ MASK = "*"
 
 def is_sensitive(f: Finding) -> bool:
     """Whether `f` quotes something to mask: the rule says so, else its category decides."""
-    from gigcheck.rules import rule_by_key
-
     rule = rule_by_key(f.rule)
-    flag = getattr(rule, "redact", None) if rule is not None else None
-    return flag if flag is not None else f.category in SENSITIVE_CATEGORIES
+    return rule.masks_excerpt() if rule is not None else f.category in SENSITIVE_CATEGORIES
 
 
 def mask(text: str) -> str:

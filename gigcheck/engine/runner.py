@@ -1,12 +1,17 @@
 """Inputs → results, in input order. The one place that decides how inputs are read
-(inputs/), where they are checked (parallel.py) and when the cross-gig pass runs
+(io/sources.py), where they are checked (parallel.py) and when the cross-gig pass runs
 (crossgig.py).
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Optional
 
+from gigcheck.engine.crossgig import CrossGig
+from gigcheck.engine.linter import Linter
+from gigcheck.engine.parallel import run_tasks
+from gigcheck.io.sources import tasks
 from gigcheck.policy.config import Config
 from gigcheck.records import FileResult
 
@@ -17,7 +22,7 @@ POOL_MIN_TASKS = 32
 
 def iter_results(
     paths: Iterable[str],
-    config: Config,
+    config: Config | Linter,
     *,
     stdin_filename: Optional[str] = None,
     keep_source: bool = False,
@@ -31,22 +36,20 @@ def iter_results(
     on_checked: called as each input is checked (before cross-gig findings are added),
     for progress displays; the results themselves may come later (see crossgig.py).
     """
-    from gigcheck.io.exports import tasks
-    from gigcheck.engine.parallel import run_tasks
-
-    todo = tasks(paths, input_format=input_format, stdin_filename=stdin_filename, max_file_size=config.max_file_size)
+    linter = config if isinstance(config, Linter) else Linter(config)
+    todo = tasks(
+        paths, input_format=input_format, stdin_filename=stdin_filename, max_file_size=linter.config.max_file_size
+    )
     head = list(islice(todo, POOL_MIN_TASKS))
     todo = chain(head, todo)
     # Cross-gig rules need more than one gig; the index is built before the pool forks, so
     # workers inherit what it imported.
     cross = None
-    if len(head) > 1 and any(rc.rule.batch for rc in config.rules):
-        from gigcheck.engine.crossgig import CrossGig
-
-        cross = CrossGig(config)
+    if len(head) > 1 and linter.batch:
+        cross = CrossGig(linter.batch)
     checked = run_tasks(
         todo,
-        config,
+        linter,
         jobs=jobs if len(head) >= POOL_MIN_TASKS else 1,
         keep_source=keep_source,
         collect=cross is not None,

@@ -21,18 +21,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 from gigcheck.document.gig import Gig
+from gigcheck.document.positions import LineIndex
+from gigcheck.engine.findings import make_finding
+from gigcheck.policy.config import Config
 from gigcheck.records import Finding, Hit
-
-if TYPE_CHECKING:
-    from gigcheck.policy.config import Config
-    from gigcheck.document.positions import LineIndex
+from gigcheck.rules.meta import UnknownSuppressionRule, UnusedSuppression
+from gigcheck.rules.registry import Registry
 
 KINDS = ("disable-next-line", "disable-file", "disable", "enable")
 DISABLING = ("disable-next-line", "disable-file", "disable")
-UNKNOWN_RULE, UNUSED = "GC001", "GC002"
+UNKNOWN_RULE, UNUSED = UnknownSuppressionRule.code, UnusedSuppression.code
 
 # `gigcheck-` first in the comment, then the directive word, optional rules and reason.
 DIRECTIVE = re.compile(r"<!--\s*gigcheck-([a-z-]*)(?:\s+(.*?))?\s*-->", re.IGNORECASE | re.DOTALL)
@@ -43,6 +44,7 @@ class Directive:
     kind: str  # one of KINDS, or what was written when it is not one (reported as GC001)
     tokens: tuple[str, ...]  # rules as written, lowercased; empty = every rule
     codes: frozenset[str]  # the known rules among `tokens`, as codes
+    unknown: tuple[str, ...]  # the tokens that name no rule
     start: int  # source offsets of the whole comment
     end: int
     line: int
@@ -51,19 +53,11 @@ class Directive:
     section: str
     reason: Optional[str]
 
-    @property
-    def unknown(self) -> tuple[str, ...]:
-        from gigcheck.rules import rule_by_key
-
-        return tuple(t for t in self.tokens if rule_by_key(t) is None)
-
     def covers(self, f: Finding) -> bool:
         return not self.tokens or f.rule in self.codes
 
 
-def parse_directives(gig: Gig, index: "LineIndex") -> list[Directive]:
-    from gigcheck.rules import rule_by_key
-
+def parse_directives(gig: Gig, index: LineIndex, registry: Registry) -> list[Directive]:
     out = []
     for run in gig.comments:
         for m in DIRECTIVE.finditer(run.text):
@@ -72,11 +66,15 @@ def parse_directives(gig: Gig, index: "LineIndex") -> list[Directive]:
                 body, reason = body.split("--", 1)
                 reason = reason.strip() or None
             tokens = tuple(t.lower() for t in re.split(r"[\s,]+", body.strip()) if t)
-            codes = frozenset(r.code for r in map(rule_by_key, tokens) if r is not None)
+            rules = [registry.get(t) for t in tokens]
+            codes = frozenset(r.code for r in rules if r is not None)
+            unknown = tuple(t for t, r in zip(tokens, rules) if r is None)
             a, b = run.src_span(m.start(), m.end())
             line, col = index.position(a)
             end_line, _ = index.position(b)
-            out.append(Directive(m.group(1).lower(), tokens, codes, a, b, line, col, end_line, run.section, reason))
+            out.append(
+                Directive(m.group(1).lower(), tokens, codes, unknown, a, b, line, col, end_line, run.section, reason)
+            )
     out.sort(key=lambda d: (d.line, d.column))
     return out
 
@@ -106,7 +104,7 @@ def suppressed_by(f: Finding, directives: list[Directive], skip: Optional[Direct
     return active
 
 
-def _unused_codes(d: Directive, used: set[str], config: "Config") -> Optional[list[str]]:
+def _unused_codes(d: Directive, used: set[str], config: Config) -> Optional[list[str]]:
     """Codes `d` names that ran but suppressed nothing; [] for an unused blanket directive.
 
     None when nothing can be said: like ruff's RUF100, rules that did not run are never
@@ -118,37 +116,36 @@ def _unused_codes(d: Directive, used: set[str], config: "Config") -> Optional[li
         return [] if not used and not config.narrowed else None
     # Cross-gig rules (rules/batch.py) find their matches after this gig is done, so
     # whether a directive naming them is needed is unknown here: never called unused.
-    ran = {rc.rule.code for rc in config.rules if not rc.rule.batch} - {UNKNOWN_RULE, UNUSED}
+    ran = {rc.rule.code for rc in config.rules if rc.rule.kind == "gig"}
     unused = sorted((d.codes & ran) - used)
     return unused or None
 
 
-def _meta_hits(directives: list[Directive], used: dict[int, set[str]], config: "Config") -> list[tuple[Directive, str, Hit]]:
+def _meta_hits(directives: list[Directive], used: dict[int, set[str]], config: Config) -> list[tuple[Directive, str, Hit]]:
+    unknown, unused_rule = UnknownSuppressionRule(), UnusedSuppression()
     out = []
     for d in directives:
+        span = (d.start, d.end)
         if d.kind not in KINDS:
-            msg = f"'gigcheck-{d.kind}' is not a gigcheck directive; it suppresses nothing."
-            fix = "Use gigcheck-disable-next-line, gigcheck-disable, gigcheck-enable or gigcheck-disable-file."
-            out.append((d, UNKNOWN_RULE, Hit(d.start, d.end, d.section, msg, fix, key=f"directive:{d.kind}")))
+            hit = unknown.hit(span, d.section, "directive", value=f"directive:{d.kind}", kind=d.kind)
+            out.append((d, UNKNOWN_RULE, hit))
             continue
         for token in d.unknown:
-            msg = f"Unknown rule '{token}' in a gigcheck-{d.kind} comment; it suppresses nothing."
-            fix = "Name rules by code (GC201) or name (contact-email); `gigcheck rules` lists them."
-            out.append((d, UNKNOWN_RULE, Hit(d.start, d.end, d.section, msg, fix, key=f"rule:{token}")))
+            hit = unknown.hit(span, d.section, value=f"rule:{token}", token=token, kind=d.kind)
+            out.append((d, UNKNOWN_RULE, hit))
         unused = _unused_codes(d, used.get(id(d), set()), config)
         if unused is not None:
             what = f" for {', '.join(unused)}" if unused else ""
-            msg = f"This gigcheck-{d.kind} comment suppresses nothing{what}."
-            fix = "Remove it (or the rules it no longer needs)."
-            out.append((d, UNUSED, Hit(d.start, d.end, d.section, msg, fix, key=f"{d.kind}:{','.join(unused)}")))
+            hit = unused_rule.hit(span, d.section, value=f"{d.kind}:{','.join(unused)}", kind=d.kind, what=what)
+            out.append((d, UNUSED, hit))
     return out
 
 
-def apply_suppressions(gig: Gig, findings: list[Finding], config: "Config", index: "LineIndex") -> list[Finding]:
+def apply_suppressions(gig: Gig, findings: list[Finding], config: Config, index: LineIndex) -> list[Finding]:
     """Drop suppressed findings; add GC001/GC002 findings when those rules are selected."""
     if not gig.comments:
         return findings
-    directives = parse_directives(gig, index)
+    directives = parse_directives(gig, index, config.registry)
     if not directives:
         return findings
     kept: list[Finding] = []
@@ -162,8 +159,6 @@ def apply_suppressions(gig: Gig, findings: list[Finding], config: "Config", inde
     meta_rules = {code: config.rule_config(code) for code in (UNKNOWN_RULE, UNUSED)}
     if not any(meta_rules.values()):
         return kept
-    from gigcheck.engine.linter import make_finding
-
     for d, code, hit in _meta_hits(directives, used, config):
         rc = meta_rules[code]
         if rc is None:

@@ -5,14 +5,18 @@ the working directory upward, stopping at the repository root or the home folder
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping, Optional
+from typing import Any, Optional
 
-from gigcheck.records import CATEGORIES, Severity
-from gigcheck.policy.packs import PolicyError, load_pack, merge_config_over_pack, read_toml
 from gigcheck.io.reading import DEFAULT_MAX_BYTES
+from gigcheck.policy.packs import PolicyError, load_pack, merge_config_over_pack, read_toml
+from gigcheck.records import CATEGORIES, Severity
+from gigcheck.rules.base import Rule
+from gigcheck.rules.registry import BUILTIN, Registry
+from gigcheck.scan.vocabulary import Vocabulary
 
 DEFAULT_POLICY = "fiverr"
 
@@ -37,15 +41,21 @@ class ConfigError(PolicyError):
 
 @dataclass(frozen=True)
 class RuleConfig:
-    rule: type
+    """A selected rule with its configured severity and option values."""
+
+    rule: type[Rule]
     severity: Severity
     options: Mapping[str, Any]
 
 
 @dataclass(frozen=True)
 class Config:
+    """The effective configuration: immutable, built once, shared by every gig (and every
+    thread or forked worker) of a run."""
+
     rules: tuple[RuleConfig, ...]
-    vocab: Mapping[str, Any]
+    vocabulary: Vocabulary = field(compare=False)
+    registry: Registry = field(default=BUILTIN, compare=False, repr=False)
     policy: str = DEFAULT_POLICY
     fail_on: Severity = Severity.ERROR
     max_file_size: int = DEFAULT_MAX_BYTES
@@ -55,8 +65,11 @@ class Config:
     narrowed: bool = False
     exclude: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
-    # Per-process caches live on the config so that two configs never share patterns.
-    memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def vocab(self) -> Mapping[str, Any]:
+        """The pack's `[vocab]` tables as data (the compiled form is `vocabulary`)."""
+        return self.vocabulary.tables
 
     def rule_config(self, key: str) -> Optional[RuleConfig]:
         for rc in self.rules:
@@ -103,20 +116,21 @@ def _check_keys(data: Mapping, where: str) -> None:
             raise ConfigError(f"{where}: '{key}' must be {'a table' if expected is None else kind.__name__}")
 
 
-def _matches(rule: type, token: str) -> bool:
-    t = token.strip()
-    low = t.lower()
+def _matches(rule: type[Rule], token: str) -> bool:
+    low = token.strip().lower()
     return (
         low == "all"
         or rule.code.lower().startswith(low)
         or rule.name == low
         or rule.category == low
+        or any(low == alias.lower() for alias in rule.aliases)
     )
 
 
 def resolve_selection(
-    all_rules: Iterable[type], select: Optional[list[str]], ignore: list[str], enabled: Mapping[str, bool], where: str
-) -> list[type]:
+    all_rules: Iterable[type[Rule]], select: Optional[list[str]], ignore: list[str], enabled: Mapping[str, bool],
+    where: str,
+) -> list[type[Rule]]:
     """Rules to run: `select` (codes, code prefixes, names, categories or ALL) minus `ignore`."""
     rules = list(all_rules)
     for token in [*(select or []), *ignore]:
@@ -154,8 +168,7 @@ def load_config(
     discover: bool = True,
 ) -> Config:
     """Build the effective config. Raises ConfigError/PolicyError with file and key."""
-    from gigcheck.rules import ALL_RULES
-
+    registry = BUILTIN
     found: Optional[tuple[Path, dict]] = None
     if config_file is not None:
         found = load_config_file(Path(config_file))
@@ -184,18 +197,16 @@ def load_config(
     ext = [*(project.get("extend-select") or []), *(_split(extend_select) or [])]
     ign = [*(project.get("ignore") or []), *(_split(ignore) or [])]
     if ext:
-        base = sel if sel is not None else [r.name for r in ALL_RULES if enabled.get(r.name, True)]
+        base = sel if sel is not None else [r.name for r in registry if enabled.get(r.name, True)]
         sel = [*base, *ext]
-    chosen = resolve_selection(ALL_RULES, sel, ign, enabled, where if select is None else "--select/--ignore")
+    chosen = resolve_selection(registry, sel, ign, enabled, where if select is None else "--select/--ignore")
 
     rules = []
     for rule in chosen:
         table = rule_tables.get(rule.name, {})
         severity = Severity.parse(table["severity"]) if "severity" in table else rule.severity
-        options = {k: v for k, v in table.items() if k in rule.options}
-        missing = [k for k in rule.options if k not in options]
-        if missing:
-            raise ConfigError(f"policy '{policy_ref}': rule '{rule.name}' needs option(s) {', '.join(missing)}")
+        # Options the pack or config leaves out keep the rule's own defaults.
+        options = {**rule.defaults(), **{k: v for k, v in table.items() if k in rule.defaults()}}
         rules.append(RuleConfig(rule, severity, MappingProxyType(options)))
 
     fail = fail_on or project.get("fail-on") or "error"
@@ -205,7 +216,8 @@ def load_config(
         raise ConfigError(f"{where}: 'fail-on': {exc}") from None
     return Config(
         rules=tuple(rules),
-        vocab=MappingProxyType(pack.get("vocab", {})),
+        vocabulary=Vocabulary(MappingProxyType(pack.get("vocab", {}))),
+        registry=registry,
         policy=policy_ref,
         fail_on=fail_sev,
         max_file_size=max_file_size if max_file_size is not None else project.get("max-file-size", DEFAULT_MAX_BYTES),
@@ -213,6 +225,6 @@ def load_config(
             inline_suppressions if inline_suppressions is not None else project.get("inline-suppressions", True)
         ),
         exclude=tuple(project.get("exclude", ())),
-        narrowed=any(enabled.get(r.name, True) and r not in chosen for r in ALL_RULES),
+        narrowed=any(enabled.get(r.name, True) and r not in chosen for r in registry),
         sources=tuple(sources),
     )

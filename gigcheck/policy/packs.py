@@ -12,7 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 
-from gigcheck.policy.build_cache import cached_build
+from gigcheck.build_cache import cached_build
+from gigcheck.records import Severity
+from gigcheck.rules.registry import rule_by_key
 
 PACK_KEYS = frozenset({"pack", "rules", "vocab"})
 PACK_META_KEYS = frozenset({"name", "description", "extends", "include"})
@@ -187,8 +189,6 @@ RULE_ENTRY_KEYS = {"enabled": bool, "severity": str}
 
 def canonical_rules(table: Mapping, where: str) -> dict:
     """`[rules.<code or name>]` tables keyed by rule name, each key and value checked."""
-    from gigcheck.records import Severity
-    from gigcheck.rules import rule_by_key
 
     if not isinstance(table, dict):
         raise PolicyError(f"{where}: 'rules' must be a table")
@@ -199,19 +199,19 @@ def canonical_rules(table: Mapping, where: str) -> dict:
             raise PolicyError(f"{where}: unknown rule 'rules.{key}' (see `gigcheck rules`)")
         if not isinstance(entry, dict):
             raise PolicyError(f"{where}: 'rules.{key}' must be a table")
+        options = {o.name: o for o in rule.options}
         for opt, value in entry.items():
             base_opt = opt[len(EXTEND):] if opt.startswith(EXTEND) else opt
-            expected = RULE_ENTRY_KEYS.get(base_opt) or rule.options.get(base_opt)
-            if expected is None:
-                known = ", ".join(sorted([*RULE_ENTRY_KEYS, *rule.options]))
+            if base_opt in RULE_ENTRY_KEYS:
+                expected = RULE_ENTRY_KEYS[base_opt]
+                ok, what = isinstance(value, expected), expected.__name__
+            elif base_opt in options:
+                ok, what = options[base_opt].accepts(value), options[base_opt].describe()
+            else:
+                known = ", ".join(sorted([*RULE_ENTRY_KEYS, *options]))
                 raise PolicyError(f"{where}: unknown option 'rules.{key}.{opt}' (known: {known})")
-            ok = isinstance(value, expected) and not (expected in (int, float) and isinstance(value, bool))
-            if expected is float and isinstance(value, int) and not isinstance(value, bool):
-                ok = True
             if not ok:
-                raise PolicyError(
-                    f"{where}: 'rules.{key}.{opt}' must be {expected.__name__}, not {type(value).__name__}"
-                )
+                raise PolicyError(f"{where}: 'rules.{key}.{opt}' must be {what}, not {type(value).__name__}")
             if opt == "severity":
                 try:
                     Severity.parse(value)

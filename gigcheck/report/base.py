@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, ClassVar, Iterator, Optional
 
@@ -134,36 +133,3 @@ _UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 def terminal_safe(text: str) -> str:
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) > 0xFF else f"\\x{ord(m.group()):02x}", text)
-
-
-@contextmanager
-def atomic_output(path: Optional[str]) -> Iterator[IO[str]]:
-    """Write to a temp file beside `path` and rename it into place only on success."""
-    if path is None or path == "-":
-        import sys
-
-        yield sys.stdout
-        return
-    import tempfile  # only for --output: a report on stdout never needs it
-
-    target = os.path.abspath(path)
-    fd, tmp = tempfile.mkstemp(prefix=".gigcheck-", suffix=".tmp", dir=os.path.dirname(target))
-    # mkstemp makes the file owner-only; a report should get the mode any new file
-    # would (or keep the mode of the report it replaces).
-    try:
-        mode = os.stat(target).st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    os.chmod(tmp, mode)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            yield fh
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

@@ -17,7 +17,7 @@ from importlib.resources import files
 from string import Template
 from typing import IO, Any
 
-from gigcheck import __version__
+from gigcheck.version import __version__
 from gigcheck.records import FileResult
 from gigcheck.report.base import Reporter, Summary
 from gigcheck.report.html_gig import render_gig

@@ -48,7 +48,7 @@ def bar_chart(title: str, rows: list[tuple[str, str, int, str]], kind: str) -> s
 
 
 def _category(code: str) -> str:
-    from gigcheck.rules import rule_by_key
+    from gigcheck.rules.registry import rule_by_key
 
     rule = rule_by_key(code)
     return rule.category if rule is not None else "other"

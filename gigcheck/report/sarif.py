@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Optional
 from urllib.parse import quote
 
-from gigcheck import __version__
+from gigcheck.version import __version__
 from gigcheck.engine.fingerprint import fingerprints, stable_path
 from gigcheck.records import FileResult, Finding, Severity
 from gigcheck.report.base import Reporter, Summary, plain_statistics
@@ -52,7 +52,7 @@ def artifact_location(path: str) -> dict[str, str]:
 
 
 def rule_descriptor(rule: type, severity: Severity) -> dict[str, Any]:
-    from gigcheck.cli.explain import examples_markdown, examples_text, explanation
+    from gigcheck.rules.docs import examples_markdown, examples_text, explanation
 
     doc = explanation(rule)
     return {
@@ -72,7 +72,7 @@ def rule_descriptor(rule: type, severity: Severity) -> dict[str, Any]:
 def _driver_rules(config: Any) -> list[tuple[type, Severity]]:
     if config is not None:
         return [(rc.rule, rc.severity) for rc in config.rules]
-    from gigcheck.rules import ALL_RULES
+    from gigcheck.rules.registry import ALL_RULES
 
     return [(r, r.severity) for r in ALL_RULES]
 

@@ -1,71 +1,185 @@
-"""The rule seam: a rule is a small class with metadata and a `check` generator.
+"""The rule seam: a rule is a small class that declares everything about itself, and a
+`check` generator that says where and why.
 
-The engine, not the rule, stamps code, name, category and the configured severity on
-what `check` yields, converts offsets to line/column and applies suppressions: rules only
-say where and why.
+A rule class holds its code, name, category, default severity, options (with types and
+defaults), message templates, its documentation (the docstring) and a flagged and an
+accepted example, each a whole gig. Packs and project configs only override: a rule's
+severity and option values. The engine, not the rule, stamps the code, name, category
+and configured severity on each `Hit` the rule yields, turns offsets into lines and
+columns and applies suppressions.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar, Iterator, Mapping, Optional
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar, Optional
 
 from gigcheck.document.gig import Gig
-from gigcheck.records import Hit, Severity
+from gigcheck.records import CATEGORIES, Hit, Severity, TextRun
+from gigcheck.scan.gigscan import GigScan
+from gigcheck.scan.vocabulary import Vocabulary
+from gigcheck.text.normalize import Normalized
+
+# Where each rule's documentation page lives (docs/rules/<CODE>.md, generated from the
+# registry by `python -m gigcheck.rules.docs`).
+DOCS_URL = "https://github.com/gigcheck/gigcheck/blob/main/docs/rules/{code}.md"
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One option of a rule: its type, its default and what it means.
+
+    `type` is int, float, str, bool or list (of `item`); a pack or config value must have
+    that type (an int is accepted where a float is expected)."""
+
+    name: str
+    type: type
+    default: Any
+    help: str = ""
+    item: Optional[type] = None
+
+    def accepts(self, value: Any) -> bool:
+        if isinstance(value, bool) and self.type is not bool:
+            return False
+        if self.type is float:
+            return isinstance(value, (int, float))
+        if not isinstance(value, self.type):
+            return False
+        if self.type is list and self.item is not None:
+            return all(isinstance(v, self.item) and not isinstance(v, bool) for v in value)
+        return True
+
+    def describe(self) -> str:
+        if self.type is list and self.item is not None:
+            return f"a list of {self.item.__name__}"
+        return self.type.__name__
+
+
+@dataclass(frozen=True, slots=True)
 class Context:
-    """What a rule may read besides the gig.
+    """What a rule reads besides the gig: the gig's scan (shared views and detector
+    results, the pack's compiled vocabulary) and this rule's option values."""
 
-    `options` are this rule's options from the policy pack and config; `vocab` is the
-    pack's whole `[vocab]` table; `memo` caches per-process work (compiled patterns) and
-    `per_gig` caches per-gig work shared between rules (normalized views of runs).
-    """
-
+    scan: GigScan
     options: Mapping[str, Any]
-    vocab: Mapping[str, Any]
-    memo: dict = field(default_factory=dict)
-    per_gig: dict = field(default_factory=dict)
 
-    def cached(self, key: Any, factory: Callable[[], Any]) -> Any:
-        """Per-process cache for expensive, gig-independent work (patterns, tables)."""
-        try:
-            return self.memo[key]
-        except KeyError:
-            value = self.memo[key] = factory()
-            return value
-
-    def gig_cached(self, key: Any, factory: Callable[[], Any]) -> Any:
-        """Per-gig cache, cleared by the engine between gigs."""
-        try:
-            return self.per_gig[key]
-        except KeyError:
-            value = self.per_gig[key] = factory()
-            return value
+    @property
+    def vocabulary(self) -> Vocabulary:
+        return self.scan.vocabulary
 
 
 class Rule:
     """Base class. Subclasses set the class attributes and implement `check`.
 
     The subclass docstring is the seller-facing documentation shown by
-    `gigcheck rules NAME`: what it checks and why the marketplace cares.
+    `gigcheck rules CODE`: what it checks and why the marketplace cares.
     """
 
-    code: ClassVar[str]  # stable, e.g. "GC201"
+    code: ClassVar[str]  # stable, e.g. "GC201"; its hundreds follow the category
     name: ClassVar[str]  # kebab-case, e.g. "contact-email"
-    category: ClassVar[str]  # one of model.CATEGORIES
-    severity: ClassVar[Severity]  # default; the pack may change it
+    category: ClassVar[str]  # one of records.CATEGORIES
+    severity: ClassVar[Severity]  # the default; packs and configs may change it
     summary: ClassVar[str]  # one line for the rules table
-    bad_example: ClassVar[str]  # a gig snippet this rule flags
-    good_example: ClassVar[str]  # a similar snippet it accepts
-    # Option name -> type. Values come from the pack's [rules.<name>] table.
-    options: ClassVar[Mapping[str, type]] = {}
-    # Batch rules see all gigs at once (see engine); ordinary rules one gig at a time.
-    batch: ClassVar[bool] = False
-    # Whether `--redact` masks this rule's excerpts (they quote contact details). None:
-    # decided by category (contact, payment); a links rule that flags contact links
-    # (wa.me, t.me) sets True.
+    bad_example: ClassVar[str]  # a whole gig this rule flags
+    good_example: ClassVar[str]  # a similar gig it accepts
+    options: ClassVar[tuple[Option, ...]] = ()
+    # Message and suggestion templates (str.format fields), by key; "default" first.
+    messages: ClassVar[Mapping[str, str]] = {}
+    suggestions: ClassVar[Mapping[str, str]] = {}
+    # Codes and names this rule had before (still accepted in --select, --ignore, configs,
+    # inline directives); `fingerprint_code` is the code its findings were fingerprinted
+    # under before a renumbering, so existing baselines keep matching.
+    aliases: ClassVar[tuple[str, ...]] = ()
+    fingerprint_code: ClassVar[Optional[str]] = None
+    # "gig": checked one gig at a time; "batch": cross-gig (engine/crossgig.py);
+    # "meta": produced by the suppression step (engine/suppressions.py).
+    kind: ClassVar[str] = "gig"
+    # Whether the excerpt quotes a contact detail, which `--redact` masks. None: decided
+    # by category (contact, payment).
     redact: ClassVar[Optional[bool]] = None
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         raise NotImplementedError
+
+    # -- declared metadata, derived -------------------------------------------------
+    @classmethod
+    def defaults(cls) -> dict[str, Any]:
+        return {o.name: o.default for o in cls.options}
+
+    @classmethod
+    def masks_excerpt(cls) -> bool:
+        return cls.redact if cls.redact is not None else cls.category in ("contact", "payment")
+
+    @classmethod
+    def print_code(cls) -> str:
+        return cls.fingerprint_code or cls.code
+
+    @classmethod
+    def docs_url(cls) -> str:
+        return DOCS_URL.format(code=cls.code)
+
+    @classmethod
+    def message(cls, key: str = "default", **fields: Any) -> str:
+        return cls.messages[key].format(**fields)
+
+    @classmethod
+    def suggestion(cls, key: str = "default", **fields: Any) -> Optional[str]:
+        template = cls.suggestions.get(key)
+        return template.format(**fields) if template is not None else None
+
+    def hit(
+        self,
+        span: tuple[int, int],
+        section: str,
+        form: str = "default",
+        *,
+        value: Optional[str] = None,
+        tip: Optional[str] = None,
+        **fields: Any,
+    ) -> Hit:
+        """A Hit at source `span` with the message of `form` (and the suggestion of the
+        same form, else the default one, unless `tip` is given), formatted with `fields`.
+        `value` is what was matched, normalized (an email, a phone number in E.164):
+        baselines and the cross-gig checks compare it."""
+        if tip is None:
+            tip = self.suggestion(form if form in self.suggestions else "default", **fields)
+        return Hit(span[0], span[1], section, self.message(form, **fields), tip, value)
+
+
+def located(run: TextRun, norm: Normalized, start: int, end: int) -> tuple[int, int]:
+    """Source span of `[start, end)` in a normalized view of `run`."""
+    a, b = norm.span(start, end)
+    return run.src_span(a, b)
+
+
+def run_span(run: TextRun, start: int = 0, end: Optional[int] = None) -> tuple[int, int]:
+    """Source span of `run.text[start:end]`, leading and trailing spaces left out."""
+    text = run.text
+    end = len(text) if end is None else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return run.src_span(start, end)
+
+
+def check_declaration(rule: type[Rule]) -> list[str]:
+    """What is wrong with a rule class's declaration (empty when nothing): used by the
+    registry's test and when a pack defines rules as data."""
+    from gigcheck.records import CODE_RANGES
+
+    problems = []
+    for attr in ("code", "name", "category", "severity", "summary", "bad_example", "good_example"):
+        if not getattr(rule, attr, None):
+            problems.append(f"no {attr}")
+    if problems:
+        return problems
+    if rule.category not in CATEGORIES:
+        problems.append(f"unknown category {rule.category!r}")
+    elif not rule.code.startswith(CODE_RANGES[rule.category]) or len(rule.code) != 5 or not rule.code[2:].isdigit():
+        problems.append(f"code {rule.code} outside the {CODE_RANGES[rule.category]}xx range of category {rule.category}")
+    if rule.name != rule.name.lower() or " " in rule.name:
+        problems.append(f"name {rule.name!r} is not kebab-case")
+    if rule.messages and "default" not in rule.messages:
+        problems.append("messages has no 'default'")
+    return problems

@@ -1,26 +1,32 @@
-"""Contact rules (category `contact`): details that would take the buyer off the platform.
+"""Contact rules (category `contact`): details and invitations that would take the buyer
+off the platform: emails, phone numbers, messenger and social handles, invitations to
+talk elsewhere, channels named for live sessions, contact details hidden in links.
 
-Detection lives in gigcheck/detect/ (emails.py, phones.py); what counts as an "at",
-a mail provider, a region or a number word is data in the pack (policies/vocab/
-contact.toml). These rules only choose where to look and what to tell the seller.
+Detection lives in gigcheck/detectors/ (emails, phones, triggers, handles, invitations),
+shared per gig by gigcheck/scan/; what counts as an "at", a mail provider, a platform
+name or a contact verb is data in the pack (policies/vocab/contact.toml, channels.toml).
+These rules only choose what to report and what to tell the seller.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
+from typing import Optional
 
 from gigcheck.detectors import emails, phones
-from gigcheck.scan.contacts import EMAIL, PHONE, gig_contacts
+from gigcheck.detectors.handles import DISGUISED
+from gigcheck.detectors.hosts import contact_in_url
+from gigcheck.detectors.invitations import find_mentions
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
-from gigcheck.rules.base import Context, Rule
+from gigcheck.rules.base import Context, Rule, located
+from gigcheck.rules.links import LinkRule
+from gigcheck.scan import channels as ch
+from gigcheck.scan.contacts import EMAIL, PHONE, gig_contacts
+from gigcheck.scan.links import FoundLink, email_spans
 
 REMOVE = "Remove it: buyers contact you through the marketplace's messages."
-
-
-def _hits(gig: Gig, ctx: Context, kind: str, messages: dict[str, str]) -> Iterator[Hit]:
-    for run, c in gig_contacts(gig, ctx, kind):
-        a, b = run.src_span(c.start, c.end)
-        yield Hit(a, b, run.section, messages[c.form], REMOVE, key=c.value)
+_GIG = "---\ntitle: I will record a professional voice over\n---\n"
+_HOWEVER = "contact details are against marketplace rules however they are written."
 
 
 class ContactEmail(Rule):
@@ -52,23 +58,20 @@ class ContactEmail(Rule):
     category = "contact"
     severity = Severity.ERROR
     summary = "The gig contains an email address, plain or disguised."
-    bad_example = "Send your script to bob.voice@gmail.com before ordering.\n"
-    good_example = "Send me your script through the order page after ordering.\n"
-
-    MESSAGES = {
-        emails.PLAIN: "This is an email address; sharing contact details is against marketplace rules.",
-        emails.DISGUISED: (
-            "This is an email address written in disguise; contact details are against "
-            "marketplace rules however they are written."
-        ),
+    messages = {
+        "default": "This is an email address; sharing contact details is against marketplace rules.",
+        emails.DISGUISED: "This is an email address written in disguise; " + _HOWEVER,
         emails.PROVIDER: (
             "This names an email account; an account name with its provider is contact "
             "details too, which marketplace rules forbid."
         ),
     }
+    suggestions = {"default": REMOVE}
+    bad_example = _GIG + "Send your script to bob.voice@gmail.com before ordering.\n"
+    good_example = _GIG + "Send me your script through the order page after ordering.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        return _hits(gig, ctx, EMAIL, self.MESSAGES)
+        return _contacts(self, ctx, EMAIL)
 
 
 class ContactPhone(Rule):
@@ -99,20 +102,223 @@ class ContactPhone(Rule):
     category = "contact"
     severity = Severity.ERROR
     summary = "The gig contains a phone number, plain, spelled out or disguised."
-    bad_example = "Questions? Call or WhatsApp me: +44 7700 900 123.\n"
-    good_example = "Questions? Message me here; I reply within 2 hours.\n"
-
-    MESSAGES = {
-        phones.PLAIN: "This is a phone number; sharing contact details is against marketplace rules.",
-        phones.SPELLED: (
-            "This is a phone number written out in words; contact details are against "
-            "marketplace rules however they are written."
-        ),
-        phones.DISGUISED: (
-            "This is a phone number written in disguise; contact details are against "
-            "marketplace rules however they are written."
-        ),
+    messages = {
+        "default": "This is a phone number; sharing contact details is against marketplace rules.",
+        phones.SPELLED: "This is a phone number written out in words; " + _HOWEVER,
+        phones.DISGUISED: "This is a phone number written in disguise; " + _HOWEVER,
     }
+    suggestions = {"default": REMOVE}
+    bad_example = _GIG + "Questions? Call or WhatsApp me: +44 7700 900 123.\n"
+    good_example = _GIG + "Questions? Message me here; I reply within 2 hours.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        return _hits(gig, ctx, PHONE, self.MESSAGES)
+        return _contacts(self, ctx, PHONE)
+
+
+def _contacts(rule: Rule, ctx: Context, kind: str) -> Iterator[Hit]:
+    for run, c in gig_contacts(ctx.scan, kind):
+        form = c.form if c.form in rule.messages else "default"
+        yield rule.hit(run.src_span(c.start, c.end), run.section, form, value=c.value)
+
+
+class ContactHandle(Rule):
+    """Messenger and social handles are contact details, and the marketplace forbids
+    contact details in gigs however they are written.
+
+    Orders, payments and disputes are protected only inside the marketplace. A Skype,
+    WhatsApp, Telegram, Discord or Instagram handle invites the buyer to talk, and
+    usually to pay, somewhere the marketplace cannot help either of you, so editors deny
+    the gig and repeated cases can get an account restricted.
+
+    This rule finds a platform named next to an identifier: `skype id: maria.voice`,
+    `tg @nadia`, `Discord (pastel#2048)`, `my skype is joecool`, `i'm dean.malmgren on
+    skype`, `微信号：wx_2024`, `Телеграм: @marina`, also when the name is disguised
+    (`sk*pe`, `s***e`, `skipe`, `$kype`, `$k¥pe`, `inst@`, `wh@tsapp`, `S K Y P E`,
+    `sk ype`, look-alike or fullwidth letters, invisible characters) or shortened (`tg`,
+    `IG`, `f.b`, `wa`, `zap`, `snap`, `the gram`); meeting rooms (`Zoom meeting ID 812 3456
+    7890, passcode 4411`), page names (`Facebook: Rosa Delgado Songs (search it)`) and
+    profile paths (`LinkedIn: /in/daniel-okoro`); and links to chats and profiles
+    (`t.me/…`, `wa.me/…`, `facebook.com/…`, `skype:bob?call`), link targets included.
+
+    Not flagged: a platform that is the subject of the work (`I will build a WhatsApp
+    chatbot`, `Instagram marketing`, `Discord server setup`, `Skype-quality audio`), the
+    sites themselves without a profile (`instagram.com`), and identifiers that are phone
+    numbers or email addresses (the phone and email rules report those).
+    """
+
+    code = "GC203"
+    name = "contact-handle"
+    category = "contact"
+    severity = Severity.ERROR
+    summary = "The gig gives a messenger or social media handle, plain or disguised, or links to one."
+    messages = {
+        "default": "This is {article} {label} handle; sharing contact details is against marketplace rules.",
+        DISGUISED: "This is {article} {label} handle written in disguise; " + _HOWEVER,
+        "scheme": "This link opens a chat or call outside the marketplace; contact details are against marketplace rules.",
+        "messenger": "This links to a chat or call on {label}; contact details are against marketplace rules.",
+        "social": "This links to {article} {label} profile; social media profiles are contact details, which "
+        "marketplace rules forbid.",
+    }
+    suggestions = {"default": REMOVE}
+    bad_example = _GIG + "Questions before ordering? Add me on Telegram: @nadia_designs\n"
+    good_example = _GIG + "I will build a Telegram bot that posts your RSS feed every hour.\n"
+
+    def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
+        for rs, h in ch.gig_handles(ctx.scan):
+            label = h.platform.label if h.platform else "social media"
+            key = f"{h.platform.id if h.platform else 'handle'}:{h.identifier.lower()}"
+            form = DISGUISED if h.form == DISGUISED else "default"
+            span = located(rs.run, rs.words, h.start, h.end)
+            yield self.hit(span, rs.run.section, form, value=key, label=label, article="a")
+        for lh in ch.link_handles(ctx.scan):
+            span = lh.run.src_span(lh.start, lh.end)
+            yield self.hit(span, lh.run.section, lh.kind, value=lh.url.lower(), label=lh.label, article="a")
+
+
+class ContactInvitation(Rule):
+    """Inviting buyers to talk outside the marketplace is against its rules, even without
+    giving a handle or a number.
+
+    "Message me directly on WhatsApp", "let's move this to email", "contact me outside
+    Fiverr", "google my name and call me", "I will give you my skype before you order",
+    "drop your email address" all take the conversation (and usually the payment) where
+    the marketplace cannot protect the buyer or you. Editors treat them like contact
+    details.
+
+    This rule finds contact verbs with an outside channel in English, Spanish,
+    Portuguese, French, German, Italian, Russian and Chinese (also some Japanese, Arabic
+    and Turkish): `escríbeme por WhatsApp`, `fala comigo no meu zap`, `Écris-moi sur
+    WhatsApp`, `Ruf mich an`, `scrivimi su Telegram`, `пишите в телеграм`, `加我微信`,
+    disguised names included (`add me on t3legram`), Hinglish (`WhatsApp pe message
+    karo`), moving the conversation (`we can continue on Telegram`), a platform as the
+    verb (`snap me`); promises of contact details, requests for the buyer's, "search my
+    name on Facebook", "just google 'SmileSocial Leeds'", details said to be elsewhere
+    (`my number is on my website`, `in the last image of the gallery`, `in my profile
+    picture`), and leaving the platform said outright.
+
+    Not flagged: contact through the marketplace (`Contact me before ordering`, `message
+    me here on Fiverr`, `Schreib mir hier auf Fiverr`), refusals (`I can't share contact
+    details`), sessions held after the order starts (`after the order starts we connect
+    on Zoom`), and sentences that already give a handle, an email or a number (those rules
+    report them).
+    """
+
+    code = "GC204"
+    name = "contact-invitation"
+    category = "contact"
+    severity = Severity.WARNING
+    summary = "The gig invites the buyer to talk or deal outside the marketplace."
+    messages = {
+        "default": "This invites the buyer to contact you outside the marketplace{on}; marketplace rules forbid "
+        "taking conversations elsewhere.",
+        "off": "This invites the buyer to leave the marketplace; conversations and orders must stay on it.",
+        "chverb": "This asks the buyer to call, text or email you directly; contact outside the marketplace is "
+        "against its rules.",
+        "share": "This promises your contact details{on}; sharing them is against marketplace rules, even later.",
+        "ask": "This asks for the buyer's contact details{on}; requesting them is against marketplace rules.",
+        "search": "This tells the buyer to look you up outside the marketplace{on}; that is an invitation to leave it.",
+        "profile": "This points to contact details hidden in an image or your profile; they are against "
+        "marketplace rules there too.",
+        "where": "This points the buyer to your contact details elsewhere{on}; they are against marketplace rules "
+        "there too.",
+    }
+    suggestions = {"default": "Invite buyers to message you here; calls and files go through the marketplace too."}
+    bad_example = _GIG + "Before you order, message me directly on WhatsApp so we can agree on a price.\n"
+    good_example = _GIG + "Before you order, message me here on Fiverr so we can agree on a price.\n"
+
+    def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
+        for rs, inv in ch.gig_invitations(ctx.scan):
+            on = f" ({inv.channel})" if inv.channel else ""
+            form = inv.kind if inv.kind in self.messages else "default"
+            span = located(rs.run, rs.words, inv.start, inv.end)
+            key = f"invitation:{inv.kind}:{(inv.channel or '').lower()}"
+            yield self.hit(span, rs.run.section, form, value=key, on=on)
+
+
+class ContactChannelMention(Rule):
+    """A messenger named as the channel of a live session, for the editor's attention.
+
+    Live sessions are allowed when they go through the marketplace after an order
+    starts (Fiverr has its own Zoom integration), so "a directed session over Skype
+    after your order" is not a violation by itself; handing out the handle would be. This
+    info finding marks such mentions so an editor can check that no contact details are
+    exchanged, and lets the seller say how the session is held. It never fails a run
+    under the default `--fail-on error`.
+    """
+
+    code = "GC205"
+    name = "contact-channel-mention"
+    category = "contact"
+    severity = Severity.INFO
+    redact = False  # a platform's name is not a contact detail
+    summary = "A messenger is named as the channel of a live session (context for editors)."
+    messages = {
+        "default": "{label} is named as the channel of a live session; that is fine only through "
+        "the marketplace after an order starts, without exchanging contact details."
+    }
+    suggestions = {"default": "Say that the session is held through the marketplace after the order starts."}
+    bad_example = (
+        _GIG + "I record voice overs.\n\n## Extras\n\n### Live directed session\nPrice: $30\nDelivery: +1 day\n\n"
+        "We connect over Skype after your order.\n"
+    )
+    good_example = (
+        _GIG + "I record voice overs.\n\n## Extras\n\n### Live directed session\nPrice: $30\nDelivery: +1 day\n\n"
+        "I record while you direct, through the order's call feature.\n"
+    )
+
+    def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
+        scans = ch.run_scans(ctx.scan)
+        if not scans:
+            return
+        cv = ctx.vocabulary.channels
+        taken: dict[int, list[tuple[int, int]]] = {}
+        for rs, h in ch.gig_handles(ctx.scan):
+            taken.setdefault(id(rs), []).append((h.start, h.end))
+        for rs, inv in ch.gig_invitations(ctx.scan):
+            taken.setdefault(id(rs), []).append(rs.sentence(inv.start))
+        for rs in scans:
+            in_extra = rs.run.section.startswith("extra:")
+            for m in find_mentions(rs, cv, taken.get(id(rs), []), in_extra):
+                span = located(rs.run, rs.words, m.start, m.end)
+                yield self.hit(span, rs.run.section, value=f"mention:{m.label.lower()}", label=m.label)
+
+
+class ContactInLink(LinkRule):
+    """Contact details hidden in an allowed link are still contact details.
+
+    `youtube.com/watch?v=x&email=bob@gmail.com` or `soundcloud.com/bob/call-555-123-4567`
+    point to an allowed host, but their address carries an email, a phone number or a
+    messenger name for the buyer to read.
+    """
+
+    code = "GC206"
+    name = "contact-in-link"
+    aliases = ("GC405",)
+    fingerprint_code = "GC405"
+    category = "contact"
+    severity = Severity.ERROR
+    summary = "An allowed link carries contact details in its path or query."
+    messages = {
+        "default": "This {site} link carries contact details in its address; sharing contact details is against "
+        "marketplace rules."
+    }
+    suggestions = {"default": "Remove them from the link: buyers contact you through the marketplace's messages."}
+    bad_example = _GIG + "I record voice overs.\n\n## Portfolio\n- [Demo](https://soundcloud.com/bob/call-555-123-4567)\n"
+    good_example = _GIG + "I record voice overs.\n\n## Portfolio\n- [Demo](https://soundcloud.com/bob/demo-reel)\n"
+    kinds = frozenset({"allowed", "marketplace"})
+
+    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Optional[Hit]:
+        piece = contact_in_url(link.url)
+        if piece is None:
+            return None
+        start, end = link.start, link.end
+        at = link.run.text.lower().find(piece.lower(), start, end)
+        if at >= 0:  # point at the contact part when it is written as is (not %-escaped)
+            start, end = at, at + len(piece)
+            if any(start < y and x < end for x, y in email_spans(ctx.scan, link.run)):
+                return None  # the email rule reports it
+        site = link.verdict.registrable or link.verdict.host
+        return self.hit(link.run.src_span(start, end), link.section, value=piece.lower(), site=site)
+
+
+RULES = (ContactEmail, ContactPhone, ContactHandle, ContactInvitation, ContactChannelMention, ContactInLink)

@@ -16,38 +16,39 @@ without a seller may belong to anyone.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
+from typing import ClassVar
 
+from gigcheck.detectors.minhash import signature
 from gigcheck.document import gig as G
 from gigcheck.document.gig import Gig
-from gigcheck.records import Finding, Hit, Severity
-from gigcheck.rules.base import Context, Rule
-
-if TYPE_CHECKING:  # the indexes (and numpy) are loaded only when a batch is checked
-    from gigcheck.engine.indexes import ExactIndex, Match, NearDuplicateIndex
+from gigcheck.records import Finding, Hit, Match, Severity
+from gigcheck.rules.base import Context, Option, Rule
 
 
 class BatchRule(Rule):
     """Base of the cross-gig rules: `check` finds nothing in a gig alone."""
 
-    batch = True
+    kind = "batch"
+    category = "cross-gig"
+    # The index the engine keeps for this rule's keys: "exact" (equal keys) or
+    # "near-duplicate" (MinHash signatures, at the `similarity` option's threshold).
+    index: ClassVar[str] = "exact"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         return iter(())
 
-    def collect(self, gig: Gig, findings: list[Finding], ctx: Context) -> Iterator[tuple[Hashable, Hit]]:
-        """This gig's keys, each with where its finding would point (message left empty)."""
+    def collect(self, gig: Gig, contacts: list[Finding], ctx: Context) -> Iterator[tuple[Hashable, Hit]]:
+        """This gig's keys, each with where its finding would point (message left empty).
+        `contacts`: the gig's findings that quote a contact detail."""
         raise NotImplementedError
 
-    def new_index(self, ctx: Context) -> Any:
-        """An index with `add(gig, owner, key)`, `finish()` and `match(gig, owner, key)`."""
-        raise NotImplementedError
-
-    def message(self, match: "Match", name_of: Callable[[int], str]) -> str:
+    def describe(self, match: Match, name_of: Callable[[int], str]) -> str:
+        """The message of a gig's finding, once the batch says which drafts it shares with."""
         raise NotImplementedError
 
 
-def _names(match: "Match", name_of: Callable[[int], str]) -> str:
+def _names(match: Match, name_of: Callable[[int], str]) -> str:
     """"a.md, b.md and c.md" or "a.md, b.md, c.md and 12 other drafts"."""
     names = [name_of(g) for g in match.others]
     rest = match.total - len(names)
@@ -76,8 +77,8 @@ class SharedContactDetail(BatchRule):
 
     code = "GC901"
     name = "shared-contact-detail"
-    category = "contact"
     severity = Severity.ERROR
+    redact = True  # it quotes the shared detail
     summary = "The same contact detail appears in other sellers' drafts."
     bad_example = (
         "<!-- drafts/anna/logo.md -->\nEmail me first: studio.lina@gmail.com\n\n"
@@ -87,30 +88,25 @@ class SharedContactDetail(BatchRule):
         "<!-- drafts/anna/logo.md -->\nEmail me first: studio.lina@gmail.com\n\n"
         "<!-- drafts/ben/banner.md -->\nSend me your brief through the order page.\n"
     )
-    SUGGESTION = "Check whether these drafts belong to one person with several accounts."
+    suggestions = {"default": "Check whether these drafts belong to one person with several accounts."}
 
-    def collect(self, gig: Gig, findings: list[Finding], ctx: Context) -> Iterator[tuple[Hashable, Hit]]:
-        from gigcheck.engine.redact import is_sensitive
+    messages = {"default": "This contact detail also appears in {n} other draft{s}: {names}."}
 
+    def collect(self, gig: Gig, contacts: list[Finding], ctx: Context) -> Iterator[tuple[Hashable, Hit]]:
         seen: set[str] = set()
-        for f in findings:
-            if not f.key or not is_sensitive(f):
+        for f in contacts:
+            if not f.key:
                 continue
             key = f.key.casefold()
             if key in seen:
                 continue  # one finding per detail: the first place it appears
             seen.add(key)
             start, end = _offset(gig, f.line, f.column), _offset(gig, f.end_line, f.end_column)
-            yield key, Hit(start, end, f.section, "", self.SUGGESTION, key=f.key)
+            yield key, Hit(start, end, f.section, "", self.suggestion(), key=f.key)
 
-    def new_index(self, ctx: Context) -> "ExactIndex":
-        from gigcheck.engine.indexes import ExactIndex
-
-        return ExactIndex()
-
-    def message(self, match: "Match", name_of: Callable[[int], str]) -> str:
+    def describe(self, match: Match, name_of: Callable[[int], str]) -> str:
         n = match.total
-        return f"This contact detail also appears in {n} other draft{'s' if n > 1 else ''}: {_names(match, name_of)}."
+        return self.message(n=n, s="s" if n > 1 else "", names=_names(match, name_of))
 
 
 class CopiedDescription(BatchRule):
@@ -130,10 +126,14 @@ class CopiedDescription(BatchRule):
 
     code = "GC902"
     name = "copied-description"
-    category = "listing"
     severity = Severity.WARNING
     summary = "The description is a copy of another seller's draft."
-    options = {"similarity": float, "min_words": int}
+    index = "near-duplicate"
+    options = (
+        Option("similarity", float, 0.6, "Share of 3-word sequences from which two descriptions are copies."),
+        Option("min_words", int, 30, "Shorter descriptions are not compared (alike by chance)."),
+    )
+    messages = {"default": "This description is {pct}% the same as in {names}."}
     bad_example = (
         "<!-- drafts/anna/voice.md -->\n## Description\nI record warm, natural voice overs for explainer "
         "videos, ads and audiobooks in my home studio, delivered as clean WAV files.\n\n"
@@ -146,11 +146,9 @@ class CopiedDescription(BatchRule):
         "<!-- drafts/ben/voice.md -->\n## Description\nDeep British narration for documentaries and "
         "corporate films, recorded on a Neumann microphone with one free revision.\n"
     )
-    SUGGESTION = "Compare the drafts: copied text means copied work or one person behind several accounts."
+    suggestions = {"default": "Compare the drafts: copied text means copied work or one person behind several accounts."}
 
-    def collect(self, gig: Gig, findings: list[Finding], ctx: Context) -> Iterator[tuple[Hashable, Hit]]:
-        from gigcheck.detectors.minhash import signature
-
+    def collect(self, gig: Gig, contacts: list[Finding], ctx: Context) -> Iterator[tuple[Hashable, Hit]]:
         section = gig.sections.get(G.DESCRIPTION)
         first = next((r for r in section.runs if r.kind in G.VISIBLE_PROSE and r.text.strip()), None) if section else None
         if first is None:
@@ -161,13 +159,10 @@ class CopiedDescription(BatchRule):
         # Point at the description's first line: the whole text would drown the report.
         line_end = first.text.find("\n")
         start, end = first.src_span(0, len(first.text) if line_end < 0 else line_end)
-        yield sig, Hit(start, end, G.DESCRIPTION, "", self.SUGGESTION)
+        yield sig, Hit(start, end, G.DESCRIPTION, "", self.suggestion())
 
-    def new_index(self, ctx: Context) -> "NearDuplicateIndex":
-        from gigcheck.engine.indexes import NearDuplicateIndex
+    def describe(self, match: Match, name_of: Callable[[int], str]) -> str:
+        return self.message(pct=int(match.similarity * 100), names=_names(match, name_of))
 
-        return NearDuplicateIndex(float(ctx.options["similarity"]))
 
-    def message(self, match: "Match", name_of: Callable[[int], str]) -> str:
-        pct = int(match.similarity * 100)
-        return f"This description is {pct}% the same as in {_names(match, name_of)}."
+RULES = (SharedContactDetail, CopiedDescription)

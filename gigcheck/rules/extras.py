@@ -2,22 +2,23 @@
 
 Editors approve an extra by one test: a buyer can tell what they receive, for how much
 and how much later. These rules make that judgment first. The judging itself is
-`gigcheck.extras.judge` (word lists and thresholds in the pack's `[vocab.extras]`); the
-rules here locate its problems in the gig and add the checks of the extra's form fields.
-Findings about a missing part point at the extra's heading.
+`gigcheck.detectors.judge` (word lists and thresholds in the pack's `[vocab.extras]`);
+the rules here locate its problems in the gig and add the checks of the extra's form
+fields. Findings about a missing part point at the extra's heading.
 """
 from __future__ import annotations
 
-import re
-from typing import Any, Iterator, Mapping, Optional
+from collections.abc import Iterator, Mapping
+from typing import Any, Optional
 
-from gigcheck.detectors.judge import _Phrases, _tokens
+from gigcheck.detectors.categories import Categories
+from gigcheck.detectors.quantities import parse_delivery, parse_price
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
-from gigcheck.rules.base import Context, Rule
-from gigcheck.scan.extras import JudgedExtra, extras_vocab, hit, judge_for, judged_extras, run_span
+from gigcheck.rules.base import Context, Option, Rule, run_span
+from gigcheck.scan.extras import JudgedExtra, judge, judged_extras
 
-_EXAMPLE_HEAD = "## Extras\n\n"
+_GIG = "---\ntitle: I will design a minimalist logo\n---\nI design minimalist logos for small brands.\n\n## Extras\n\n"
 
 
 def _quote(name: str, limit: int = 40) -> str:
@@ -42,19 +43,18 @@ class ExtraMissingDescription(Rule):
     category = "extras"
     severity = Severity.ERROR
     summary = "A gig extra has no description."
-    bad_example = _EXAMPLE_HEAD + "### Source files\nPrice: $20\nDelivery: +0 days\n"
-    good_example = (_EXAMPLE_HEAD + "### Source files\nPrice: $20\nDelivery: +0 days\n\n"
-                    "The layered PSD and the vector AI file of your final logo.\n")
+    messages = {"default": "The extra {name} has no description."}
+    suggestions = {
+        "default": "Add a sentence under its Price and Delivery lines saying what the buyer gets: "
+        "the deliverable, how much of it, in which format."
+    }
+    bad_example = _GIG + "### Source files\nPrice: $20\nDelivery: +0 days\n"
+    good_example = _GIG + "### Source files\nPrice: $20\nDelivery: +0 days\n\nThe layered PSD and the vector AI file of your final logo.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for extra in gig.extras:
             if not extra.description_text:
-                yield hit(
-                    run_span(extra.heading), extra.section,
-                    f"The extra {_quote(extra.name)} has no description.",
-                    "Add a sentence under its Price and Delivery lines saying what the buyer gets: "
-                    "the deliverable, how much of it, in which format.",
-                )
+                yield self.hit(run_span(extra.heading), extra.section, name=_quote(extra.name))
 
 
 class ExtraMissingPrice(Rule):
@@ -68,17 +68,15 @@ class ExtraMissingPrice(Rule):
     category = "extras"
     severity = Severity.ERROR
     summary = "A gig extra has no Price line."
-    bad_example = _EXAMPLE_HEAD + "### Extra revision\nDelivery: +1 day\n\nOne more round of changes.\n"
-    good_example = _EXAMPLE_HEAD + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes.\n"
+    messages = {"default": "The extra {name} has no price."}
+    suggestions = {"default": "Add a line such as `Price: $20` under its heading."}
+    bad_example = _GIG + "### Extra revision\nDelivery: +1 day\n\nOne more round of changes.\n"
+    good_example = _GIG + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for extra in gig.extras:
             if extra.price is None or not extra.price.raw.strip():
-                yield hit(
-                    run_span(extra.heading), extra.section,
-                    f"The extra {_quote(extra.name)} has no price.",
-                    "Add a line such as `Price: $20` under its heading.",
-                )
+                yield self.hit(run_span(extra.heading), extra.section, name=_quote(extra.name))
 
 
 class ExtraMissingDelivery(Rule):
@@ -93,18 +91,17 @@ class ExtraMissingDelivery(Rule):
     category = "extras"
     severity = Severity.WARNING
     summary = "A gig extra has no Delivery line."
-    bad_example = _EXAMPLE_HEAD + "### Extra revision\nPrice: $10\n\nOne more round of changes.\n"
-    good_example = _EXAMPLE_HEAD + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes.\n"
+    messages = {"default": "The extra {name} does not say how it changes the delivery time."}
+    suggestions = {
+        "default": "Add a line such as `Delivery: +1 day` (`+0 days` if it adds no time, `-1 day` for faster delivery)."
+    }
+    bad_example = _GIG + "### Extra revision\nPrice: $10\n\nOne more round of changes.\n"
+    good_example = _GIG + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for extra in gig.extras:
             if extra.delivery is None or not extra.delivery.raw.strip():
-                yield hit(
-                    run_span(extra.heading), extra.section,
-                    f"The extra {_quote(extra.name)} does not say how it changes the delivery time.",
-                    "Add a line such as `Delivery: +1 day` (`+0 days` if it adds no time, "
-                    "`-1 day` for faster delivery).",
-                )
+                yield self.hit(run_span(extra.heading), extra.section, name=_quote(extra.name))
 
 
 class ExtraBadPrice(Rule):
@@ -121,9 +118,21 @@ class ExtraBadPrice(Rule):
     category = "extras"
     severity = Severity.ERROR
     summary = "A gig extra's price is not one amount in the allowed range."
-    options = {"max_price": float}
-    bad_example = _EXAMPLE_HEAD + "### Extra revision\nPrice: free\nDelivery: +1 day\n\nOne more round of changes.\n"
-    good_example = _EXAMPLE_HEAD + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes.\n"
+    options = (Option("max_price", float, 10000, "Highest price of an extra; above it, usually a typo."),)
+    messages = {
+        "default": "{raw!r} is not a price.",
+        "free": "{raw!r} is not a price: an extra cannot be free.",
+        "zero": "The price of an extra must be more than 0 (it is {raw!r}).",
+        "high": "The price {amount} is above the {limit} allowed for an extra.",
+    }
+    suggestions = {
+        "default": "Write one amount, such as `Price: $20`: ranges, words and several amounts are not accepted.",
+        "free": "Give it a price, or drop it and mention the freebie in the gig description.",
+        "zero": "Give it a price, or drop it and mention the freebie in the gig description.",
+        "high": "Check the amount for a typo, or offer this as a package or a custom offer.",
+    }
+    bad_example = _GIG + "### Extra revision\nPrice: free\nDelivery: +1 day\n\nOne more round of changes.\n"
+    good_example = _GIG + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         limit = float(ctx.options["max_price"])
@@ -132,25 +141,17 @@ class ExtraBadPrice(Rule):
             if price is None or not price.raw.strip():
                 continue  # extra-missing-price
             raw = " ".join(price.raw.split())
-            at = run_span(price.run)
-            value = price.value
+            value = parse_price(price.raw)
             if value is None:
-                if "free" in raw.lower():
-                    msg = f"{raw!r} is not a price: an extra cannot be free."
-                    tip = "Give it a price, or drop it and mention the freebie in the gig description."
-                else:
-                    msg = f"{raw!r} is not a price."
-                    tip = "Write one amount, such as `Price: $20`: ranges, words and several amounts are not accepted."
-                yield hit(at, extra.section, msg, tip)
+                form = "free" if "free" in raw.lower() else "default"
             elif value <= 0:
-                yield hit(at, extra.section, f"The price of an extra must be more than 0 (it is {raw!r}).",
-                          "Give it a price, or drop it and mention the freebie in the gig description.")
+                form = "zero"
             elif value > limit:
-                yield hit(
-                    at, extra.section,
-                    f"The price {_fmt_number(value)} is above the {_fmt_number(limit)} allowed for an extra.",
-                    "Check the amount for a typo, or offer this as a package or a custom offer.",
-                )
+                form = "high"
+            else:
+                continue
+            amount = _fmt_number(value) if value is not None else ""
+            yield self.hit(run_span(price.run), extra.section, form, raw=raw, amount=amount, limit=_fmt_number(limit))
 
 
 class ExtraBadDelivery(Rule):
@@ -168,48 +169,55 @@ class ExtraBadDelivery(Rule):
     category = "extras"
     severity = Severity.ERROR
     summary = "A gig extra's delivery time is unreadable or makes no sense."
-    options = {"max_days": int, "max_faster_days": int}
-    bad_example = _EXAMPLE_HEAD + "### Rush order\nPrice: $20\nDelivery: soon\n\nYour order delivered sooner.\n"
-    good_example = _EXAMPLE_HEAD + "### Rush order\nPrice: $20\nDelivery: -1 day\n\nYour order delivered one day sooner.\n"
+    options = (
+        Option("max_days", int, 30, "Most days an extra may add."),
+        Option("max_faster_days", int, 10, "Most days an extra may save."),
+    )
+    messages = {
+        "default": "{raw!r} is not a delivery time.",
+        "slow": "The extra adds {days} days; at most {limit} are allowed.",
+        "fast": "The extra makes delivery {days} days faster; at most {limit} are allowed.",
+        "package": "{days} day{s} faster leaves no time for the {package} package, which is delivered in "
+        "{package_days} day{package_s}.",
+    }
+    suggestions = {
+        "default": "Write the days it adds, such as `+1 day` or `+0 days`, or `-1 day` for faster delivery.",
+        "slow": "Split the work into a package or a custom offer, or check the number for a typo.",
+        "fast": "Check the number: faster delivery usually saves a day or two.",
+        "package": "Make the extra save fewer days than the fastest package takes.",
+    }
+    bad_example = _GIG + "### Rush order\nPrice: $20\nDelivery: soon\n\nYour order delivered sooner.\n"
+    good_example = _GIG + "### Rush order\nPrice: $20\nDelivery: -1 day\n\nYour order delivered one day sooner.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        max_days = ctx.options["max_days"]
-        max_faster = ctx.options["max_faster_days"]
+        max_days, max_faster = ctx.options["max_days"], ctx.options["max_faster_days"]
         fastest = _fastest_package(gig)
         for extra in gig.extras:
             delivery = extra.delivery
             if delivery is None or not delivery.raw.strip():
                 continue  # extra-missing-delivery
             raw = " ".join(delivery.raw.split())
+            days = parse_delivery(delivery.raw)
             at = run_span(delivery.run)
-            days = delivery.value
             if days is None:
-                yield hit(at, extra.section, f"{raw!r} is not a delivery time.",
-                          "Write the days it adds, such as `+1 day` or `+0 days`, or `-1 day` for faster delivery.")
+                yield self.hit(at, extra.section, raw=raw)
             elif days > max_days:
-                yield hit(at, extra.section, f"The extra adds {days} days; at most {max_days} are allowed.",
-                          "Split the work into a package or a custom offer, or check the number for a typo.")
+                yield self.hit(at, extra.section, "slow", days=days, limit=max_days)
             elif -days > max_faster:
-                yield hit(at, extra.section,
-                          f"The extra makes delivery {-days} days faster; at most {max_faster} are allowed.",
-                          "Check the number: faster delivery usually saves a day or two.")
+                yield self.hit(at, extra.section, "fast", days=-days, limit=max_faster)
             elif fastest is not None and days < 0 and -days >= fastest[1]:
-                yield hit(
-                    at, extra.section,
-                    f"{-days} day{'s' if days != -1 else ''} faster leaves no time for the "
-                    f"{fastest[0]} package, which is delivered in {_fmt_number(fastest[1])} "
-                    f"day{'s' if fastest[1] != 1 else ''}.",
-                    "Make the extra save fewer days than the fastest package takes.",
+                yield self.hit(
+                    at, extra.section, "package", days=-days, s="s" if days != -1 else "", package=fastest[0],
+                    package_days=_fmt_number(fastest[1]), package_s="s" if fastest[1] != 1 else "",
                 )
 
 
 def _fastest_package(gig: Gig) -> Optional[tuple[str, float]]:
     best: Optional[tuple[str, float]] = None
     for package in gig.packages:
-        value = package.delivery.value if package.delivery is not None else None
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
-            if best is None or value < best[1]:
-                best = (package.name, float(value))
+        value = parse_delivery(package.delivery.raw) if package.delivery is not None else None
+        if value is not None and value > 0 and (best is None or value < best[1]):
+            best = (package.name, float(value))
     return best
 
 
@@ -219,7 +227,8 @@ class ExtraVague(Rule):
 
     Editors reject extras made of filler ("extra stuff", "something special", "anything
     you need", "premium quality", "and more", "as discussed"), a one-word description, or
-    a description that only repeats the extra's name. The message says which.
+    a description that only repeats the extra's name. The message (from the extras judge,
+    which names the words) says which.
     """
 
     code = "GC506"
@@ -227,16 +236,21 @@ class ExtraVague(Rule):
     category = "extras"
     severity = Severity.WARNING
     summary = "A gig extra does not say concretely what the buyer gets."
-    bad_example = _EXAMPLE_HEAD + "### Something special\nPrice: $30\nDelivery: +1 day\n\nExtra stuff and much more!\n"
-    good_example = (_EXAMPLE_HEAD + "### Animated logo intro\nPrice: $30\nDelivery: +1 day\n\n"
-                    "A 5-second animation of your logo as an MP4 file, with sound.\n")
+    bad_example = _GIG + "### Something special\nPrice: $30\nDelivery: +1 day\n\nExtra stuff and much more!\n"
+    good_example = _GIG + "### Animated logo intro\nPrice: $30\nDelivery: +1 day\n\nA 5-second animation of your logo as an MP4 file, with sound.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        for je in judged_extras(gig, ctx):
+        for je in judged_extras(ctx.scan):
             for p in je.of("vague", "one-word", "repeats-title"):
                 if p.where == "description" and not je.has_description:
                     continue  # extra-missing-description says it
-                yield hit(je.span(p), je.section, p.message, p.suggestion)
+                yield _judged(je, p)
+
+
+def _judged(je: JudgedExtra, p: Any) -> Hit:
+    """A finding worded by the extras judge (its messages name the words it judged)."""
+    a, b = je.span(p)
+    return Hit(a, b, je.section, p.message, p.suggestion)
 
 
 class ExtraLiveSessionUnclear(Rule):
@@ -255,18 +269,21 @@ class ExtraLiveSessionUnclear(Rule):
     category = "extras"
     severity = Severity.WARNING
     summary = "A live-session extra does not say when (after the order) or how long."
-    bad_example = _EXAMPLE_HEAD + "### Consultation\nPrice: $25\nDelivery: +0 days\n\nWe talk on Skype.\n"
-    good_example = (_EXAMPLE_HEAD + "### Consultation\nPrice: $25\nDelivery: +0 days\n\n"
-                    "After your order we schedule one 30-minute Zoom call about your brand.\n")
+    bad_example = _GIG + "### Consultation\nPrice: $25\nDelivery: +0 days\n\nWe talk on Skype.\n"
+    good_example = _GIG + "### Consultation\nPrice: $25\nDelivery: +0 days\n\nAfter your order we schedule one 30-minute Zoom call about your brand.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        for je in judged_extras(gig, ctx):
+        for je in judged_extras(ctx.scan):
             for p in je.of("live-session-unclear"):
-                yield hit(je.span(p), je.section, p.message, p.suggestion)
+                yield _judged(je, p)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.lower().split())
 
 
 class ExtraDuplicate(Rule):
@@ -285,104 +302,59 @@ class ExtraDuplicate(Rule):
     category = "extras"
     severity = Severity.INFO
     summary = "A gig extra duplicates another extra or a package."
-    options = {"min_similarity": float, "min_words": int}
-    bad_example = (_EXAMPLE_HEAD + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\nYour files one day sooner.\n\n"
+    options = (
+        Option("min_similarity", float, 0.8, "Share of content words two descriptions have in common."),
+        Option("min_words", int, 3, "Shorter descriptions are not compared."),
+    )
+    messages = {
+        "default": "This description is nearly the same as that of the extra {other}.",
+        "name": "This extra's name says the same as the extra {other}.",
+        "package": "This extra describes what the {package} package already includes.",
+    }
+    suggestions = {
+        "default": "Merge the two extras, or say what makes each one different.",
+        "name": "Merge the two extras, or name each after what it adds.",
+        "package": "Offer something the package does not include, or drop the extra.",
+    }
+    bad_example = (_GIG + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\nYour files one day sooner.\n\n"
                    "### Faster delivery\nPrice: $20\nDelivery: -2 days\n\nYour files two days sooner.\n")
-    good_example = (_EXAMPLE_HEAD + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\nYour files one day sooner.\n\n"
+    good_example = (_GIG + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\nYour files one day sooner.\n\n"
                     "### Source files\nPrice: $20\nDelivery: +0 days\n\nThe layered PSD of your design.\n")
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        judged = judged_extras(gig, ctx)
-        if not judged or (len(judged) == 1 and not any(p.description for p in gig.packages)):
+        judged = judged_extras(ctx.scan)
+        mj = judge(ctx.scan)
+        if mj is None or not judged or (len(judged) == 1 and not any(p.description for p in gig.packages)):
             return  # nothing to compare with
-        vocab = extras_vocab(ctx)
-        assert vocab is not None
-        judge = judge_for(vocab)
-        min_sim = float(ctx.options["min_similarity"])
-        min_words = ctx.options["min_words"]
-        seen: list[tuple[JudgedExtra, frozenset[str], frozenset[str]]] = []
-        packages = [
-            (p.name, judge.stems(p.description.raw[:4000]))
-            for p in gig.packages
-            if p.description is not None and isinstance(p.description.raw, str)
-        ]
+        j = mj.judge
+        min_sim, min_words = float(ctx.options["min_similarity"]), ctx.options["min_words"]
+        packages = [(p.name, j.stems(p.description.raw[:4000])) for p in gig.packages if p.description is not None]
         packages = [(n, s) for n, s in packages if len(s) >= min_words]
+        seen: list[tuple[JudgedExtra, frozenset[str], frozenset[str]]] = []
         for je in judged:
-            t_toks, d_toks = je.tokens(judge)
-            title = judge.stems(je.title_text, t_toks)
-            desc = judge.stems(je.description_text, d_toks)
-            name_key = " ".join(je.extra.name.lower().split())
+            t_toks, d_toks = je.tokens(j)
+            title, desc = j.stems(je.title_text, t_toks), j.stems(je.description_text, d_toks)
             for other, o_title, _ in seen:
-                if " ".join(other.extra.name.lower().split()) == name_key:
+                if _name_key(other.extra.name) == _name_key(je.extra.name):
                     break  # same name: duplicate-extra
                 if title and title == o_title:
-                    yield hit(je.heading_span(), je.section,
-                              f"This extra's name says the same as the extra {_quote(other.extra.name)}.",
-                              "Merge the two extras, or name each after what it adds.")
+                    yield self.hit(je.heading_span(), je.section, "name", other=_quote(other.extra.name))
                     break
             if len(desc) >= min_words and je.has_description:
-                at = je.description.src_span(0, len(je.description.text.rstrip()))
-                for other, _, o_desc in seen:
-                    if len(o_desc) >= min_words and _jaccard(desc, o_desc) >= min_sim:
-                        yield hit(at, je.section,
-                                  f"This description is nearly the same as that of the extra {_quote(other.extra.name)}.",
-                                  "Merge the two extras, or say what makes each one different.")
-                        break
-                else:
-                    for pname, p_desc in packages:
-                        if _jaccard(desc, p_desc) >= min_sim:
-                            yield hit(at, je.section,
-                                      f"This extra describes what the {pname} package already includes.",
-                                      "Offer something the package does not include, or drop the extra.")
-                            break
+                yield from self._same_description(je, desc, seen, packages, min_sim, min_words)
             seen.append((je, title, desc))
 
-
-class _Categories:
-    """The pack's `[vocab.extras.categories.*]` tables, compiled."""
-
-    def __init__(self, table: Mapping[str, Any]) -> None:
-        self.order: list[str] = []
-        self.match: dict[str, tuple[re.Pattern[str], ...]] = {}
-        self.label: dict[str, str] = {}
-        self.related: dict[str, frozenset[str]] = {}
-        phrases: list[str] = []
-        self.owner: dict[tuple[str, ...], str] = {}
-        for key, entry in table.items():
-            if not isinstance(entry, Mapping):
-                continue
-            self.order.append(key)
-            self.match[key] = tuple(
-                # a word prefix ("translat" matches "translation"); a trailing space: a whole word
-                re.compile(r"(?<![^\W_])" + re.escape(m.strip().lower()) + (r"(?![^\W_])" if m.endswith(" ") else ""))
-                for m in entry.get("match", ()) if m.strip()
-            )
-            self.label[key] = str(entry.get("label", key))
-            self.related[key] = frozenset(entry.get("related", ()))
-            for word in entry.get("keywords", ()):
-                seq = tuple(t.norm for t in _tokens(word))
-                if seq and seq not in self.owner:
-                    self.owner[seq] = key
-                    phrases.append(word)
-        self.keywords = _Phrases(phrases)
-        self._seen: dict[str, frozenset[str]] = {}  # gig category -> keys (categories recur)
-
-    def of_gig(self, category: str) -> frozenset[str]:
-        """The category keys a gig's category names, in any of its parts ("Video &
-        Animation > Logo Animation": video and design), with their related keys. Every
-        part counts, so that an extra is judged foreign only to all of them."""
-        try:
-            return self._seen[category]
-        except KeyError:
-            pass
-        if len(self._seen) >= 4096:
-            self._seen.clear()
-        low = category.lower()
-        keys = {key for key in self.order if any(m.search(low) for m in self.match[key])}
-        for key in list(keys):
-            keys |= self.related.get(key, frozenset())
-        found = self._seen[category] = frozenset(keys)
-        return found
+    def _same_description(self, je: JudgedExtra, desc: frozenset[str], seen: list[Any],
+                          packages: list[tuple[str, frozenset[str]]], min_sim: float, min_words: int) -> Iterator[Hit]:
+        at = je.description.src_span(0, len(je.description.text.rstrip()))
+        for other, _, o_desc in seen:
+            if len(o_desc) >= min_words and _jaccard(desc, o_desc) >= min_sim:
+                yield self.hit(at, je.section, other=_quote(other.extra.name))
+                return
+        for pname, p_desc in packages:
+            if _jaccard(desc, p_desc) >= min_sim:
+                yield self.hit(at, je.section, "package", package=pname)
+                return
 
 
 class ExtraOffCategory(Rule):
@@ -401,28 +373,29 @@ class ExtraOffCategory(Rule):
     category = "extras"
     severity = Severity.INFO
     summary = "A gig extra looks unrelated to the gig's category."
+    messages = {"default": "This extra looks unrelated to the gig's category ({category}): {word!r} is {label} work."}
+    suggestions = {"default": "Offer it in a gig of its own category, or say how it serves this gig's buyers."}
     bad_example = ("---\ntitle: I will design a minimalist logo\ncategory: Graphics & Design > Logo Design\n---\n"
-                   + _EXAMPLE_HEAD + "### Backlinks\nPrice: $30\nDelivery: +3 days\n\n"
+                   "I design minimalist logos.\n\n## Extras\n\n### Backlinks\nPrice: $30\nDelivery: +3 days\n\n"
                    "50 high authority backlinks to your website.\n")
     good_example = ("---\ntitle: I will design a minimalist logo\ncategory: Graphics & Design > Logo Design\n---\n"
-                    + _EXAMPLE_HEAD + "### Business card\nPrice: $30\nDelivery: +1 day\n\n"
+                    "I design minimalist logos.\n\n## Extras\n\n### Business card\nPrice: $30\nDelivery: +1 day\n\n"
                     "A double-sided business card design matching your logo, print-ready PDF.\n")
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        if gig.category is None or not isinstance(gig.category.raw, str) or not gig.extras:
+        if gig.category is None or not gig.extras:
             return
-        vocab = extras_vocab(ctx)
-        table = vocab.get("categories") if vocab else None
-        if not isinstance(table, Mapping) or not table:
+        table = (ctx.vocabulary.extras or {}).get("categories")
+        mj = judge(ctx.scan)
+        if mj is None or not isinstance(table, Mapping) or not table:
             return
-        cats: _Categories = ctx.cached(("categories", id(table)), lambda: _Categories(table))
+        cats: Categories = ctx.vocabulary.compiled("categories", lambda: Categories(table))
         accepted = cats.of_gig(gig.category.raw)
         if not accepted:
             return  # a category we do not know: no judgment
-        judge = judge_for(vocab)
-        for je in judged_extras(gig, ctx):
+        for je in judged_extras(ctx.scan):
             found: dict[str, tuple[Any, int, int]] = {}
-            for run_like, toks in zip((je.title, je.description), je.tokens(judge), strict=True):
+            for run_like, toks in zip((je.title, je.description), je.tokens(mj.judge), strict=True):
                 norms = [t.norm for t in toks]
                 for i, j in cats.keywords.find(norms):
                     key = cats.owner.get(tuple(norms[i:j]))
@@ -432,10 +405,18 @@ class ExtraOffCategory(Rule):
                 continue
             key = next(k for k in cats.order if k in found)
             where, a, b = found[key]
-            word = where.text[a:b]
-            yield hit(
-                where.src_span(a, b), je.section,
-                f"This extra looks unrelated to the gig's category ({gig.category.raw.strip()}): "
-                f"{word!r} is {cats.label[key]} work.",
-                "Offer it in a gig of its own category, or say how it serves this gig's buyers.",
-            )
+            yield self.hit(where.src_span(a, b), je.section, category=gig.category.raw.strip(),
+                           word=where.text[a:b], label=cats.label[key])
+
+
+RULES = (
+    ExtraMissingDescription,
+    ExtraMissingPrice,
+    ExtraMissingDelivery,
+    ExtraBadPrice,
+    ExtraBadDelivery,
+    ExtraVague,
+    ExtraLiveSessionUnclear,
+    ExtraDuplicate,
+    ExtraOffCategory,
+)

@@ -1,19 +1,23 @@
-"""Links rules (category `links`, and `contact` for contact details hidden in a link).
+"""Links rules (category `links`): where the links of a gig go.
 
-`detect/links.py` finds every link once and judges its real host against the pack's
+`scan/links.py` finds every link once and judges its real host against the pack's
 `[vocab.links]`; each rule here reports the verdict kinds it owns. Messenger and social
 links and contact schemes (t.me, wa.me, skype:, mailto:) are contact details: the contact
-rules report them, not these.
+rules report them (rules/contact.py), not these.
 """
 from __future__ import annotations
 
-from typing import Any, ClassVar, Iterator, Mapping
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, Optional
 
-from gigcheck.scan.links import FoundLink, email_spans, gig_links, links_table
 from gigcheck.document.gig import Gig
-from gigcheck.detectors.hosts import contact_in_url
 from gigcheck.records import Hit, Severity
 from gigcheck.rules.base import Context, Rule
+from gigcheck.scan.channels import gig_handles
+from gigcheck.scan.gigscan import GigScan
+from gigcheck.scan.links import FoundLink, gig_links
+
+_GIG = "---\ntitle: I will record a professional voice over\n---\nI record voice overs in a treated studio.\n\n"
 
 
 def _or_list(names: list[str]) -> str:
@@ -41,44 +45,47 @@ def allowed_names(table: Mapping[str, Any]) -> str:
     return _or_list([spelled.get(lab, lab.capitalize()) for lab in kept]) or "the allowed portfolio hosts"
 
 
-class _LinkRule(Rule):
-    """Reports the links whose verdict is one of `kinds`."""
+class LinkRule(Rule):
+    """Reports the links whose verdict is one of `kinds` (`judge_link` words each)."""
 
     kinds: ClassVar[frozenset[str]] = frozenset()
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        links = gig_links(gig, ctx)
+        links = gig_links(ctx.scan)
         if not links:
             return
-        names = ctx.cached("allowed-names", lambda: allowed_names(links_table(ctx) or {}))
+        names = ctx.vocabulary.compiled("allowed-names", lambda: allowed_names(ctx.vocabulary.table("links")))
         for link in links:
             if link.verdict.kind in self.kinds:
-                hit = self.hit(link, names, ctx)
+                hit = self.judge_link(link, names, ctx)
                 if hit is None:
                     continue
-                if link.form not in ("target", "html", "url") and _in_handle(gig, ctx, link):
+                if link.form not in ("target", "html", "url") and _in_handle(ctx.scan, link):
                     continue  # "skype: seo.marco.pro" is a Skype name: contact-handle's
                 yield hit
 
-    def hit(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
+    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Optional[Hit]:
         raise NotImplementedError
 
+    def host_hit(self, link: FoundLink, form: str = "default", **fields: Any) -> Hit:
+        """A finding on the whole link, keyed by its site (one per site for baselines)."""
+        key = (link.verdict.registrable or link.verdict.host or link.url).lower()
+        return self.hit(link.src_span(), link.section, form, value=key, site=_site(link), **fields)
 
-def _handle_spans(gig: Gig, ctx: Context) -> list[tuple[int, int]]:
+
+def _handle_spans(scan: GigScan) -> list[tuple[int, int]]:
     """Source spans of the messenger names the contact-handle detector found."""
-    from gigcheck.scan.channels import gig_handles
-
     spans = []
-    for scan, h in gig_handles(gig, ctx):
-        a, b = scan.words.span(h.id_start, h.id_end)
-        spans.append(scan.run.src_span(a, b))
+    for rs, h in gig_handles(scan):
+        a, b = rs.words.span(h.id_start, h.id_end)
+        spans.append(rs.run.src_span(a, b))
     return spans
 
 
-def _in_handle(gig: Gig, ctx: Context, link: FoundLink) -> bool:
+def _in_handle(scan: GigScan, link: FoundLink) -> bool:
     """Whether a bare or spelled domain is really a messenger name (after "Skype:")."""
     a, b = link.src_span()
-    spans = ctx.gig_cached(("links", "handle-spans"), lambda: _handle_spans(gig, ctx))
+    spans = scan.memo(("links", "handle-spans"), lambda: _handle_spans(scan))
     return any(x <= a and b <= y for x, y in spans)
 
 
@@ -88,14 +95,7 @@ def _site(link: FoundLink) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def _host_hit(link: FoundLink, message: str, suggestion: str) -> Hit:
-    """A finding on the whole link, keyed by its site (one per site for baselines)."""
-    a, b = link.src_span()
-    key = (link.verdict.registrable or link.verdict.host or link.url).lower()
-    return Hit(a, b, link.section, message, suggestion, key=key)
-
-
-class LinkDisallowedHost(_LinkRule):
+class LinkDisallowedHost(LinkRule):
     """Links may only point to the marketplace's approved portfolio hosts.
 
     Fiverr allows SoundCloud, YouTube and Flickr for portfolio samples (the pack's
@@ -111,24 +111,22 @@ class LinkDisallowedHost(_LinkRule):
     category = "links"
     severity = Severity.ERROR
     summary = "A link points to a host that is not an allowed portfolio host."
-    bad_example = "## Portfolio\nMore samples on my site: johndoevoices.com\n"
-    good_example = "## Portfolio\n- [Demo reel](https://soundcloud.com/johndoe/demo)\n"
+    messages = {"default": "Links may only point to {names} (allowed portfolio hosts); {reason}."}
+    suggestions = {"default": "Upload the sample to {names} and link to it there, or remove the link."}
+    bad_example = _GIG + "## Portfolio\nMore samples on my site: johndoevoices.com\n"
+    good_example = _GIG + "## Portfolio\n- [Demo reel](https://soundcloud.com/johndoe/demo)\n"
     kinds = frozenset({"disallowed"})
 
-    def hit(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
+    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Optional[Hit]:
         v = link.verdict
         reason = v.reason
         generic = f"{v.registrable} is not an allowed portfolio host"
         if v.registrable and reason.startswith(generic):
             reason = f"{v.registrable} is not one of them" + reason[len(generic):]
-        return _host_hit(
-            link,
-            f"Links may only point to {names} (allowed portfolio hosts); {reason}.",
-            f"Upload the sample to {names} and link to it there, or remove the link.",
-        )
+        return self.host_hit(link, names=names, reason=reason)
 
 
-class LinkShortener(_LinkRule):
+class LinkShortener(LinkRule):
     """Short links (bit.ly, tinyurl.com, t.co ...) hide where they go.
 
     Neither the marketplace nor the buyer can check the destination, so a gig with one is
@@ -140,20 +138,20 @@ class LinkShortener(_LinkRule):
     category = "links"
     severity = Severity.ERROR
     summary = "A link uses a URL shortener, which hides where it goes."
-    bad_example = "## Portfolio\n- [Demo](https://bit.ly/3xYz)\n"
-    good_example = "## Portfolio\n- [Demo](https://youtu.be/dQw4w9WgXcQ)\n"
+    messages = {
+        "default": "This link goes through {site}, a URL shortener: nobody can check where it leads. "
+        "Links may only point to {names} (allowed portfolio hosts)."
+    }
+    suggestions = {"default": "Use the sample's full address on {names} instead of a short link."}
+    bad_example = _GIG + "## Portfolio\n- [Demo](https://bit.ly/3xYz)\n"
+    good_example = _GIG + "## Portfolio\n- [Demo](https://youtu.be/dQw4w9WgXcQ)\n"
     kinds = frozenset({"shortener"})
 
-    def hit(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
-        return _host_hit(
-            link,
-            f"This link goes through {_site(link)}, a URL shortener: nobody can check where it leads. "
-            f"Links may only point to {names} (allowed portfolio hosts).",
-            f"Use the sample's full address on {names} instead of a short link.",
-        )
+    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Optional[Hit]:
+        return self.host_hit(link, names=names)
 
 
-class LinkFileHost(_LinkRule):
+class LinkFileHost(LinkRule):
     """File-sharing links (Google Drive, Dropbox, WeTransfer ...) are not portfolio hosts.
 
     Samples must be on an allowed host, and files for a buyer go through the order page.
@@ -165,20 +163,22 @@ class LinkFileHost(_LinkRule):
     category = "links"
     severity = Severity.ERROR
     summary = "A link points to a file-sharing host."
-    bad_example = "## Portfolio\nSamples: https://drive.google.com/file/d/1AbC/view\n"
-    good_example = "## Portfolio\nSamples: https://soundcloud.com/johndoe/sets/samples\n"
+    messages = {
+        "default": "This link goes to {site}, a file-sharing host; links may only point to {names} "
+        "(allowed portfolio hosts)."
+    }
+    suggestions = {
+        "default": "Upload the sample to {names} and link to it there; send files to buyers through the order page."
+    }
+    bad_example = _GIG + "## Portfolio\nSamples: https://drive.google.com/file/d/1AbC/view\n"
+    good_example = _GIG + "## Portfolio\nSamples: https://soundcloud.com/johndoe/sets/samples\n"
     kinds = frozenset({"file-host"})
 
-    def hit(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
-        return _host_hit(
-            link,
-            f"This link goes to {_site(link)}, a file-sharing host; links may only point to {names} "
-            "(allowed portfolio hosts).",
-            f"Upload the sample to {names} and link to it there; send files to buyers through the order page.",
-        )
+    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Optional[Hit]:
+        return self.host_hit(link, names=names)
 
 
-class LinkLookalikeHost(_LinkRule):
+class LinkLookalikeHost(LinkRule):
     """A host made to look like an allowed one: `y0utube.com`, `soundc1oud.com`,
     `fiverr.corn`, or a Unicode name such as `yоutube.com` (Cyrillic о, written
     `xn--yutube-wqf.com` in punycode).
@@ -191,60 +191,21 @@ class LinkLookalikeHost(_LinkRule):
     category = "links"
     severity = Severity.ERROR
     summary = "A link's host imitates an allowed or marketplace host."
-    bad_example = "## Portfolio\n- [Demo](https://www.y0utube.com/watch?v=abc)\n"
-    good_example = "## Portfolio\n- [Demo](https://www.youtube.com/watch?v=abc)\n"
+    messages = {
+        "default": "This link goes to {site}, which imitates {of}: it is a different site made to look like a "
+        "trusted one.",
+        "punycode": "This link goes to {site}, which imitates {of}: it is a different site made to look like a "
+        "trusted one. (The xn-- name is how browsers write {real}.)",
+    }
+    suggestions = {"default": "Link to the real {of} address, or remove the link."}
+    bad_example = _GIG + "## Portfolio\n- [Demo](https://www.y0utube.com/watch?v=abc)\n"
+    good_example = _GIG + "## Portfolio\n- [Demo](https://www.youtube.com/watch?v=abc)\n"
     kinds = frozenset({"lookalike"})
 
-    def hit(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
+    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Optional[Hit]:
         v = link.verdict
-        message = f"This link goes to {_site(link)}, which imitates {v.lookalike_of}: it is a different site made to look like a trusted one."
-        if "xn--" in link.url.lower():
-            message += f" (The xn-- name is how browsers write {v.registrable or v.host}.)"
-        return _host_hit(
-            link,
-            message,
-            f"Link to the real {v.lookalike_of} address, or remove the link.",
-        )
+        form = "punycode" if "xn--" in link.url.lower() else "default"
+        return self.host_hit(link, form, of=v.lookalike_of, real=v.registrable or v.host)
 
 
-class ContactInLink(_LinkRule):
-    """Contact details hidden in an allowed link are still contact details.
-
-    `youtube.com/watch?v=x&email=bob@gmail.com` or `soundcloud.com/bob/call-555-123-4567`
-    point to an allowed host, but their address carries an email, a phone number or a
-    messenger name for the buyer to read.
-    """
-
-    code = "GC405"
-    name = "contact-in-link"
-    category = "contact"
-    severity = Severity.ERROR
-    summary = "An allowed link carries contact details in its path or query."
-    bad_example = "## Portfolio\n- [Demo](https://soundcloud.com/bob/call-555-123-4567)\n"
-    good_example = "## Portfolio\n- [Demo](https://soundcloud.com/bob/demo-reel)\n"
-    kinds = frozenset({"allowed", "marketplace"})
-
-    def hit(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
-        piece = contact_in_url(link.url)
-        if piece is None:
-            return None
-        start, end = link.start, link.end
-        at = link.run.text.lower().find(piece.lower(), start, end)
-        if at >= 0:  # point at the contact part when it is written as is (not %-escaped)
-            start, end = at, at + len(piece)
-            if _overlaps_email(link, start, end, ctx):
-                return None  # the email rule reports it
-        a, b = link.run.src_span(start, end)
-        site = link.verdict.registrable or link.verdict.host
-        return Hit(
-            a,
-            b,
-            link.section,
-            f"This {site} link carries contact details in its address; sharing contact details is against marketplace rules.",
-            "Remove them from the link: buyers contact you through the marketplace's messages.",
-            key=piece.lower(),
-        )
-
-
-def _overlaps_email(link: FoundLink, start: int, end: int, ctx: Context) -> bool:
-    return any(start < y and x < end for x, y in email_spans(ctx, link.run))
+RULES = (LinkDisallowedHost, LinkShortener, LinkFileHost, LinkLookalikeHost)

@@ -1,23 +1,22 @@
 """Listing rules (category `listing`): the gig's shape, as the marketplace's form enforces it."""
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from gigcheck.document import gig as G
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity, TextRun
-from gigcheck.rules.base import Context, Rule
+from gigcheck.rules.base import Context, Option, Rule
 
 
-def _hit(run: TextRun, start: int, end: int, message: str, suggestion: str | None = None) -> Hit:
-    a, b = run.src_span(start, end)
-    return Hit(a, b, run.section, message, suggestion)
+def _span(run: TextRun, start: int, end: int) -> tuple[int, int]:
+    return run.src_span(start, end)
 
 
-def _top_hit(gig: Gig, section: str, message: str, suggestion: str) -> Hit:
-    """A finding about something absent: point at the front matter, else the first line."""
+def _top(gig: Gig) -> tuple[int, int]:
+    """Where a finding about something absent points: the front matter, else the start."""
     at = gig.front_matter_run.segments[0].src_start if gig.front_matter_run else 0
-    return Hit(at, at, section, message, suggestion)
+    return at, at
 
 
 def description_text(gig: Gig) -> str:
@@ -37,18 +36,13 @@ class FrontMatterInvalid(Rule):
     category = "listing"
     severity = Severity.ERROR
     summary = "The front matter is not valid YAML."
-    bad_example = "---\ntitle: I will: record your voice\n  tags: [a\n---\n"
-    good_example = "---\ntitle: \"I will record your voice\"\ntags: [voice, audio]\n---\n"
+    suggestions = {"default": "Check the indentation and quote values that contain a colon."}
+    bad_example = "---\ntitle: I will: record your voice\n  tags: [a\n---\nI record voice overs.\n"
+    good_example = "---\ntitle: \"I will record your voice\"\ntags: [voice, audio]\n---\nI record voice overs.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for problem in gig.parse_problems:
-            yield Hit(
-                problem.start,
-                problem.end,
-                problem.section,
-                problem.message,
-                "Check the indentation and quote values that contain a colon.",
-            )
+            yield Hit(problem.start, problem.end, problem.section, problem.message, self.suggestion())
 
 
 class TitleMissing(Rule):
@@ -62,14 +56,14 @@ class TitleMissing(Rule):
     category = "listing"
     severity = Severity.ERROR
     summary = "The gig has no title."
+    messages = {"default": "The gig has no title."}
+    suggestions = {"default": "Add `title: I will ...` to the front matter."}
     bad_example = "---\ncategory: Voice Over\n---\nI record voice overs.\n"
-    good_example = "---\ntitle: I will record a professional voice over\n---\n"
+    good_example = "---\ntitle: I will record a professional voice over\n---\nI record voice overs.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         if gig.title is None or not gig.title.raw.strip():
-            yield _top_hit(
-                gig, G.TITLE, "The gig has no title.", "Add `title: I will ...` to the front matter."
-            )
+            yield self.hit(_top(gig), G.TITLE)
 
 
 class TitleTooLong(Rule):
@@ -83,9 +77,14 @@ class TitleTooLong(Rule):
     category = "listing"
     severity = Severity.ERROR
     summary = "The title is longer than the marketplace allows."
-    options = {"max_length": int}
-    bad_example = "title: I will record an amazing professional high quality male or female voice over for you today\n"
-    good_example = "title: I will record a professional male voice over\n"
+    options = (Option("max_length", int, 80, "Longest title, in characters."),)
+    messages = {"default": "The title is {n} characters long; the limit is {limit}."}
+    suggestions = {"default": "Shorten it by {over} characters: keep the service, drop adjectives."}
+    bad_example = (
+        "---\ntitle: I will record an amazing professional high quality male or female voice over for you today\n"
+        "---\nI record voice overs.\n"
+    )
+    good_example = "---\ntitle: I will record a professional male voice over\n---\nI record voice overs.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         limit = ctx.options["max_length"]
@@ -94,19 +93,14 @@ class TitleTooLong(Rule):
             return
         n = len(title.raw)
         if n > limit:
-            yield _hit(
-                title.run,
-                0,
-                n,
-                f"The title is {n} characters long; the limit is {limit}.",
-                f"Shorten it by {n - limit} characters: keep the service, drop adjectives.",
-            )
+            yield self.hit(_span(title.run, 0, n), title.run.section, n=n, limit=limit, over=n - limit)
 
 
 class TitleNotIWill(Rule):
     """Gig titles complete the sentence "I will ...", describing the service.
 
-    Titles such as "Best logo designer" are rejected: say what you will do.
+    Titles such as "Best logo designer" are rejected: say what you will do. Packs for
+    marketplaces without this form set `prefix` to "" (no check).
     """
 
     code = "GC103"
@@ -114,30 +108,27 @@ class TitleNotIWill(Rule):
     category = "listing"
     severity = Severity.WARNING
     summary = 'The title does not start with "I will".'
-    options = {"prefix": str}
-    bad_example = "title: Professional logo design\n"
-    good_example = "title: I will design a professional minimalist logo\n"
+    options = (Option("prefix", str, "I will", 'What every title starts with ("" for no check).'),)
+    messages = {"default": 'The title must start with "{prefix}".'}
+    suggestions = {"default": 'Start with "{prefix}" followed by the service, e.g. "{prefix} design a minimalist logo".'}
+    bad_example = "---\ntitle: Professional logo design\n---\nI design logos.\n"
+    good_example = "---\ntitle: I will design a professional minimalist logo\n---\nI design logos.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         prefix: str = ctx.options["prefix"]
         title = gig.title
-        if title is None or not title.raw.strip():
+        if not prefix or title is None or not title.raw.strip():
             return
         text = title.raw
         lead = len(text) - len(text.lstrip())
         body = text[lead:]
-        if body.lower().startswith(prefix.lower()) and (
-            len(body) == len(prefix) or not body[len(prefix)].isalnum()
-        ):
+        if body.lower().startswith(prefix.lower()) and (len(body) == len(prefix) or not body[len(prefix)].isalnum()):
             return
         end = lead + len(" ".join(body.split(" ")[:2]))
-        yield _hit(
-            title.run,
-            lead,
-            end,
-            f'The title must start with "{prefix}".',
-            f'Start with "{prefix}" followed by the service, e.g. "{prefix} design a minimalist logo".',
-        )
+        yield self.hit(_span(title.run, lead, end), title.run.section, prefix=prefix)
+
+
+_SPELLED = {"&": "and", "+": "and", "/": "or"}
 
 
 class TitleForbiddenCharacters(Rule):
@@ -151,9 +142,11 @@ class TitleForbiddenCharacters(Rule):
     category = "listing"
     severity = Severity.ERROR
     summary = "The title contains characters the marketplace does not accept."
-    options = {"characters": list}
-    bad_example = "title: I will design a logo & business card\n"
-    good_example = "title: I will design a logo and business card\n"
+    options = (Option("characters", list, ["&", "/", '"', "+"], "Characters the title may not contain.", str),)
+    messages = {"default": 'The title may not contain "{ch}".'}
+    suggestions = {"default": 'Replace "{ch}" with "{word}".', "remove": 'Remove "{ch}".'}
+    bad_example = "---\ntitle: I will design a logo & business card\n---\nI design logos.\n"
+    good_example = "---\ntitle: I will design a logo and business card\n---\nI design logos.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         forbidden = set(ctx.options["characters"])
@@ -162,9 +155,9 @@ class TitleForbiddenCharacters(Rule):
             return
         for i, ch in enumerate(title.raw):
             if ch in forbidden:
-                word = {"&": "and", "+": "and", "/": "or"}.get(ch)
-                tip = f'Replace "{ch}" with "{word}".' if word else f'Remove "{ch}".'
-                yield _hit(title.run, i, i + 1, f'The title may not contain "{ch}".', tip)
+                word = _SPELLED.get(ch)
+                tip = self.suggestion("default" if word else "remove", ch=ch, word=word)
+                yield self.hit(_span(title.run, i, i + 1), title.run.section, ch=ch, tip=tip)
 
 
 class DescriptionMissing(Rule):
@@ -175,17 +168,20 @@ class DescriptionMissing(Rule):
     category = "listing"
     severity = Severity.ERROR
     summary = "The gig has no description."
-    bad_example = "---\ntitle: I will edit your video\n---\n## FAQ\nQ: ...\n"
+    messages = {"default": "The gig has no description.", "empty": "The Description section is empty."}
+    suggestions = {"default": "Add a `## Description` section.", "empty": "Describe what you offer."}
+    bad_example = "---\ntitle: I will edit your video\n---\n## FAQ\nQ: How long? A: Two days.\n"
     good_example = "---\ntitle: I will edit your video\n---\nI edit YouTube videos: cuts, color, captions.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        if not description_text(gig).strip():
-            section = gig.sections.get(G.DESCRIPTION)
-            if section is not None and section.heading is not None:
-                h = section.heading
-                yield _hit(h, 0, len(h.text), "The Description section is empty.", "Describe what you offer.")
-            else:
-                yield _top_hit(gig, G.DESCRIPTION, "The gig has no description.", "Add a `## Description` section.")
+        if description_text(gig).strip():
+            return
+        section = gig.sections.get(G.DESCRIPTION)
+        if section is not None and section.heading is not None:
+            h = section.heading
+            yield self.hit(_span(h, 0, len(h.text)), h.section, "empty")
+        else:
+            yield self.hit(_top(gig), G.DESCRIPTION)
 
 
 class DescriptionTooLong(Rule):
@@ -200,9 +196,17 @@ class DescriptionTooLong(Rule):
     category = "listing"
     severity = Severity.ERROR
     summary = "The description is longer than the marketplace allows."
-    options = {"max_length": int}
-    bad_example = "## Description\n" + "I record voice overs. " * 70 + "\n"
-    good_example = "## Description\nI record voice overs for ads and e-learning in a treated studio.\n"
+    options = (Option("max_length", int, 1200, "Longest description, in characters a buyer sees."),)
+    messages = {
+        "default": "The description is {total} characters long (as a buyer sees it); the limit is {limit}. "
+        "Text from here on would be cut."
+    }
+    suggestions = {"default": "Remove about {over} characters: drop repetition, move details to the FAQ."}
+    bad_example = "---\ntitle: I will record a voice over\n---\n## Description\n" + "I record voice overs. " * 70 + "\n"
+    good_example = (
+        "---\ntitle: I will record a voice over\n---\n## Description\n"
+        "I record voice overs for ads and e-learning in a treated studio.\n"
+    )
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         limit = ctx.options["max_length"]
@@ -217,15 +221,8 @@ class DescriptionTooLong(Rule):
             if run.kind not in G.VISIBLE_PROSE:
                 continue
             if seen + len(run.text) > limit:
-                cut = limit - seen
-                yield _hit(
-                    run,
-                    cut,
-                    len(run.text),
-                    f"The description is {total} characters long (as a buyer sees it); the limit is {limit}. "
-                    "Text from here on would be cut.",
-                    f"Remove about {total - limit} characters: drop repetition, move details to the FAQ.",
-                )
+                span = _span(run, limit - seen, len(run.text))
+                yield self.hit(span, run.section, total=total, limit=limit, over=total - limit)
                 return
             seen += len(run.text) + 1
 
@@ -238,9 +235,17 @@ class TooManyTags(Rule):
     category = "listing"
     severity = Severity.ERROR
     summary = "The gig has more search tags than allowed."
-    options = {"max_tags": int}
-    bad_example = "tags: [logo, design, brand, minimalist, modern, vector]\n"
-    good_example = "tags: [logo, logo design, minimalist logo, brand, vector]\n"
+    options = (Option("max_tags", int, 5, "Most search tags a gig may have."),)
+    messages = {"default": "The gig has {n} tags; at most {limit} are allowed."}
+    suggestions = {"default": "Keep the {limit} tags buyers are most likely to search for."}
+    bad_example = (
+        "---\ntitle: I will design a minimalist logo\ntags: [logo, design, brand, minimalist, modern, vector]\n"
+        "---\nI design logos.\n"
+    )
+    good_example = (
+        "---\ntitle: I will design a minimalist logo\ntags: [logo, logo design, minimalist logo, brand, vector]\n"
+        "---\nI design logos.\n"
+    )
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         limit = ctx.options["max_tags"]
@@ -250,13 +255,7 @@ class TooManyTags(Rule):
         first, last = tags[limit].run, tags[-1].run
         a = first.src_offset(0)
         b = last.src_span(0, len(last.text))[1]
-        yield Hit(
-            a,
-            max(a, b),
-            G.TAGS,
-            f"The gig has {len(tags)} tags; at most {limit} are allowed.",
-            f"Keep the {limit} tags buyers are most likely to search for.",
-        )
+        yield self.hit((a, max(a, b)), G.TAGS, n=len(tags), limit=limit)
 
 
 class DuplicateExtra(Rule):
@@ -267,24 +266,25 @@ class DuplicateExtra(Rule):
     category = "listing"
     severity = Severity.ERROR
     summary = "Two gig extras have the same name."
-    bad_example = "## Extras\n### Fast delivery\nPrice: $10\n### Fast delivery\nPrice: $20\n"
-    good_example = "## Extras\n### Fast delivery\nPrice: $10\n### Source files\nPrice: $20\n"
+    messages = {"default": 'There is already an extra named "{name}".'}
+    suggestions = {"default": "Merge the two extras or give each a name that says what it adds."}
+    bad_example = (
+        "---\ntitle: I will design a logo\n---\nI design logos.\n\n## Extras\n"
+        "### Fast delivery\nPrice: $10\n### Fast delivery\nPrice: $20\n"
+    )
+    good_example = (
+        "---\ntitle: I will design a logo\n---\nI design logos.\n\n## Extras\n"
+        "### Fast delivery\nPrice: $10\n### Source files\nPrice: $20\n"
+    )
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        seen: dict[str, int] = {}
+        seen: set[str] = set()
         for extra in gig.extras:
             key = " ".join(extra.name.lower().split())
             if key in seen:
                 h = extra.heading
-                yield _hit(
-                    h,
-                    0,
-                    len(h.text),
-                    f'There is already an extra named "{extra.name}".',
-                    "Merge the two extras or give each a name that says what it adds.",
-                )
-            else:
-                seen[key] = 1
+                yield self.hit(_span(h, 0, len(h.text)), h.section, name=extra.name)
+            seen.add(key)
 
 
 class EmptySection(Rule):
@@ -295,8 +295,13 @@ class EmptySection(Rule):
     category = "listing"
     severity = Severity.WARNING
     summary = "A section has a heading but no content."
-    bad_example = "## FAQ\n\n## Portfolio\nhttps://soundcloud.com/me\n"
-    good_example = "## FAQ\n**Do you edit audio?** Yes, noise removal is included.\n"
+    messages = {"default": 'The "{heading}" section is empty.'}
+    suggestions = {"default": "Fill it in or remove the heading."}
+    bad_example = "---\ntitle: I will record a voice over\n---\nI record voice overs.\n\n## FAQ\n\n## Portfolio\nhttps://soundcloud.com/me\n"
+    good_example = (
+        "---\ntitle: I will record a voice over\n---\nI record voice overs.\n\n## FAQ\n"
+        "**Do you edit audio?** Yes, noise removal is included.\n"
+    )
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for name, section in gig.sections.items():
@@ -305,10 +310,18 @@ class EmptySection(Rule):
             empty = not gig.extras if name == G.EXTRAS else not any(r.text.strip() for r in section.runs)
             if empty:
                 h = section.heading
-                yield _hit(
-                    h,
-                    0,
-                    len(h.text),
-                    f'The "{h.text.strip()}" section is empty.',
-                    "Fill it in or remove the heading.",
-                )
+                yield self.hit(_span(h, 0, len(h.text)), h.section, heading=h.text.strip())
+
+
+RULES = (
+    FrontMatterInvalid,
+    TitleMissing,
+    TitleTooLong,
+    TitleNotIWill,
+    TitleForbiddenCharacters,
+    DescriptionMissing,
+    DescriptionTooLong,
+    TooManyTags,
+    DuplicateExtra,
+    EmptySection,
+)

@@ -1,14 +1,13 @@
-"""Rules about the gig's own `gigcheck-disable` comments (category `listing`).
+"""Meta rules (category `meta`, GC0xx): about the gig's own `gigcheck-disable` comments.
 
-They do not look at the gig: the suppression step (`gigcheck/suppressions.py`) produces
+They do not look at the gig: the suppression step (`engine/suppressions.py`) produces
 their findings while it applies the directives, and only when the rule is selected, so
-`--select`, `--ignore` and the packs treat them like every other rule. `listing` is the
-closest of the fixed categories: the comments are part of the listing file, and none of
-the other categories (contact, payment, links, extras, wording) describes them.
+`--select`, `--ignore` and the packs treat them like every other rule. Their messages
+are declared here; the suppression step fills them in.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
@@ -18,7 +17,8 @@ from gigcheck.rules.base import Context, Rule
 class _SuppressionRule(Rule):
     """Base for rules whose findings come from the suppression step, not from `check`."""
 
-    category = "listing"
+    category = "meta"
+    kind = "meta"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         return iter(())
@@ -37,8 +37,23 @@ class UnknownSuppressionRule(_SuppressionRule):
     name = "unknown-suppression-rule"
     severity = Severity.WARNING
     summary = "A gigcheck comment names an unknown rule or directive."
-    bad_example = "<!-- gigcheck-disable-next-line contact-emial -->\nWrite to me through the order page.\n"
-    good_example = "<!-- gigcheck-disable-next-line contact-email -- the marketplace's own address -->\nReport abuse to trust.safety@fiverr.com.\n"
+    messages = {
+        "default": "Unknown rule '{token}' in a gigcheck-{kind} comment; it suppresses nothing.",
+        "directive": "'gigcheck-{kind}' is not a gigcheck directive; it suppresses nothing.",
+    }
+    suggestions = {
+        "default": "Name rules by code (GC201) or name (contact-email); `gigcheck rules` lists them.",
+        "directive": "Use gigcheck-disable-next-line, gigcheck-disable, gigcheck-enable or gigcheck-disable-file.",
+    }
+    bad_example = (
+        "---\ntitle: I will record a voice over\n---\n"
+        "<!-- gigcheck-disable-next-line contact-emial -->\nWrite to me through the order page.\n"
+    )
+    good_example = (
+        "---\ntitle: I will record a voice over\n---\n"
+        "<!-- gigcheck-disable-next-line contact-email -- the marketplace's own address -->\n"
+        "Report abuse to trust.safety@fiverr.com.\n"
+    )
 
 
 class UnusedSuppression(_SuppressionRule):
@@ -55,5 +70,17 @@ class UnusedSuppression(_SuppressionRule):
     name = "unused-suppression"
     severity = Severity.INFO
     summary = "A gigcheck-disable comment suppresses nothing."
-    bad_example = "<!-- gigcheck-disable-next-line contact-email -->\nSend your script through the order page.\n"
-    good_example = "<!-- gigcheck-disable-next-line contact-email -- the marketplace's own address -->\nReport abuse to trust.safety@fiverr.com.\n"
+    messages = {"default": "This gigcheck-{kind} comment suppresses nothing{what}."}
+    suggestions = {"default": "Remove it (or the rules it no longer needs)."}
+    bad_example = (
+        "---\ntitle: I will record a voice over\n---\n"
+        "<!-- gigcheck-disable-next-line contact-email -->\nSend your script through the order page.\n"
+    )
+    good_example = (
+        "---\ntitle: I will record a voice over\n---\n"
+        "<!-- gigcheck-disable-next-line contact-email -- the marketplace's own address -->\n"
+        "Report abuse to trust.safety@fiverr.com.\n"
+    )
+
+
+RULES = (UnknownSuppressionRule, UnusedSuppression)

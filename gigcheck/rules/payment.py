@@ -1,7 +1,7 @@
 """Payment rules (category `payment`): paying outside the marketplace, and the account
 details that make it possible.
 
-Detection lives in gigcheck/detect/payment.py (shared per gig by channel_scan.py);
+Detection lives in gigcheck/detectors/payment.py (shared per gig by scan/channels.py);
 payment services, pay words, work subjects and IBAN lengths are data in the pack
 (policies/vocab/channels.toml, `[vocab.payment]`).
 """
@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gigcheck.scan import channels as cs
 from gigcheck.detectors.payment import OUTSIDE, STRONG
-from gigcheck.scan.views import hit_for
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
-from gigcheck.rules.base import Context, Rule
+from gigcheck.rules.base import Context, Rule, located
+from gigcheck.scan import channels as ch
 
 PAY_HERE = "Remove it: buyers pay through the marketplace, which protects the payment for both of you."
+_GIG = "---\ntitle: I will mix and master your song\n---\n"
 
 
 class PaymentOffPlatform(Rule):
@@ -32,9 +32,9 @@ class PaymentOffPlatform(Rule):
     This rule finds services offered as a way to pay (`pay via PayPal`, `Payment:
     Payoneer or crypto`, `I accept Wise transfers`, `Aceito Pix`, `可以支付宝`), with an
     account right after them (`Payoneer account: …`, `GCash 0917 …`, `Pix (celular): …`,
-    `Interac e-Transfer to priya@…`), and paying outside
-    said outright, in several languages. A service named near payment words without
-    being clearly offered is a warning.
+    `Interac e-Transfer to priya@…`), and paying outside said outright, in several
+    languages. A service named near payment words without being clearly offered is
+    `payment-mention` (GC303), a warning.
 
     Not flagged: a service that is the subject of the work (`integrate PayPal checkout
     into your WooCommerce store`, `Stripe and PayPal payment gateway`, `Bitcoin
@@ -49,38 +49,55 @@ class PaymentOffPlatform(Rule):
     category = "payment"
     severity = Severity.ERROR
     summary = "The gig offers a way to pay outside the marketplace."
-    bad_example = "Repeat clients can pay via PayPal and get 10% off.\n"
-    good_example = "I will integrate PayPal checkout into your WooCommerce store.\n"
+    messages = {
+        "default": "This offers {service!r} as a way to pay outside the marketplace; payments must go through it.",
+        OUTSIDE: "This asks the buyer to pay outside the marketplace; payments must go through it.",
+    }
+    suggestions = {"default": PAY_HERE}
+    bad_example = _GIG + "Repeat clients can pay via PayPal and get 10% off.\n"
+    good_example = "---\ntitle: I will integrate PayPal checkout\n---\nI will integrate PayPal checkout into your WooCommerce store.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        for scan, o in cs.gig_offers(gig, ctx):
-            if o.strength == OUTSIDE:
-                msg = "This asks the buyer to pay outside the marketplace; payments must go through it."
-                sev = None
-            elif o.strength == STRONG:
-                msg = f"This offers {o.service!r} as a way to pay outside the marketplace; payments must go through it."
-                sev = None
-            else:
-                msg = (
-                    f"This names {o.service!r} next to payment terms; if it offers a way to pay outside "
-                    "the marketplace, remove it."
-                )
-                sev = Severity.WARNING
-            yield hit_for(scan.run, scan.words, o.start, o.end, msg, PAY_HERE, severity=sev,
-                          key=f"pay:{(o.service or 'outside').lower()}")
+        for rs, o in ch.gig_offers(ctx.scan):
+            if o.strength not in (OUTSIDE, STRONG):
+                continue
+            form = OUTSIDE if o.strength == OUTSIDE else "default"
+            span = located(rs.run, rs.words, o.start, o.end)
+            yield self.hit(span, rs.run.section, form, value=f"pay:{(o.service or 'outside').lower()}", service=o.service)
+
+
+class PaymentMention(Rule):
+    """A payment service named next to payment words, without being clearly offered as a
+    way to pay ("PayPal fees are high these days, payment is flexible").
+
+    It may be an offer to pay outside the marketplace, which its rules forbid, or only
+    talk about payments; an editor reads it to decide. Say how buyers pay (through the
+    marketplace) or leave the service out.
+    """
+
+    code = "GC303"
+    name = "payment-mention"
+    fingerprint_code = "GC301"  # reported by payment-off-platform as a warning before 0.2
+    category = "payment"
+    severity = Severity.WARNING
+    summary = "A payment service is named next to payment terms (maybe an offer to pay outside)."
+    messages = {
+        "default": "This names {service!r} next to payment terms; if it offers a way to pay outside "
+        "the marketplace, remove it."
+    }
+    suggestions = {"default": PAY_HERE}
+    bad_example = _GIG + "Payment is flexible, PayPal or card.\n"
+    good_example = _GIG + "Payment is handled by Fiverr when you order.\n"
+
+    def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
+        for rs, o in ch.gig_offers(ctx.scan):
+            if o.strength in (OUTSIDE, STRONG):
+                continue
+            span = located(rs.run, rs.words, o.start, o.end)
+            yield self.hit(span, rs.run.section, value=f"pay:{(o.service or 'outside').lower()}", service=o.service)
 
 
 _COINS = {"btc": "a Bitcoin", "ltc": "a Litecoin", "doge": "a Dogecoin", "trx": "a TRON", "eth": "an Ethereum"}
-_DETAIL_MESSAGES = {
-    "iban": "This is a bank account number (IBAN); payment details are against marketplace rules.",
-    **{
-        coin: f"This is {name} wallet address; payment details are against marketplace rules."
-        for coin, name in _COINS.items()
-    },
-    "cashtag": "This is a Cash App $cashtag; payment details are against marketplace rules.",
-    "handle": "This is a payment account name; payment details are against marketplace rules.",
-    "link": "This links to a payment page ({host}); payment details are against marketplace rules.",
-}
 
 
 class PaymentDetails(Rule):
@@ -99,17 +116,24 @@ class PaymentDetails(Rule):
     category = "payment"
     severity = Severity.ERROR
     summary = "The gig gives payment details: an IBAN, a crypto wallet, a $cashtag, a payment link."
-    bad_example = "Deposits: Cash App $lunabeats or BTC 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2\n"
-    good_example = "Bitcoin whitepaper writing: 3,000 words, delivered in 5 days.\n"
+    messages = {
+        "default": "This is a payment account name; payment details are against marketplace rules.",
+        "iban": "This is a bank account number (IBAN); payment details are against marketplace rules.",
+        "wallet": "This is {coin} wallet address; payment details are against marketplace rules.",
+        "cashtag": "This is a Cash App $cashtag; payment details are against marketplace rules.",
+        "link": "This links to a payment page ({host}); payment details are against marketplace rules.",
+    }
+    suggestions = {"default": PAY_HERE}
+    bad_example = _GIG + "Deposits: Cash App $lunabeats or BTC 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2\n"
+    good_example = "---\ntitle: I will write your whitepaper\n---\nBitcoin whitepaper writing: 3,000 words, delivered in 5 days.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        for run, norm, d in cs.gig_payment_details(gig, ctx):
-            msg = _DETAIL_MESSAGES[d.kind]
-            if norm is None:
-                a, b = run.src_span(d.start, d.end)
-                yield Hit(a, b, run.section, msg, PAY_HERE, key=f"{d.kind}:{d.value.lower()}")
-            else:
-                yield hit_for(run, norm, d.start, d.end, msg, PAY_HERE, key=f"{d.kind}:{d.value.lower()}")
-        for run, start, end, host in cs.payment_links(gig, ctx):
-            a, b = run.src_span(start, end)
-            yield Hit(a, b, run.section, _DETAIL_MESSAGES["link"].format(host=host), PAY_HERE, key=f"link:{host}")
+        for run, norm, d in ch.gig_payment_details(ctx.scan):
+            form = "wallet" if d.kind in _COINS else d.kind if d.kind in self.messages else "default"
+            span = run.src_span(d.start, d.end) if norm is None else located(run, norm, d.start, d.end)
+            yield self.hit(span, run.section, form, value=f"{d.kind}:{d.value.lower()}", coin=_COINS.get(d.kind))
+        for run, start, end, host in ch.payment_links(ctx.scan):
+            yield self.hit(run.src_span(start, end), run.section, "link", value=f"link:{host}", host=host)
+
+
+RULES = (PaymentOffPlatform, PaymentDetails, PaymentMention)

@@ -1,61 +1,59 @@
 """Wording rules (category `wording`): how the gig reads, in its title, description and
 extras: capitals, punctuation runs, emoji walls, and readability.
 
-The form checks are the extras judge's (`gigcheck.extras.judge`, thresholds in the pack's
-`[vocab.extras]`), applied to the gig's own title and description as well as to every
-extra. Readability is scored with textstat, loaded only when a text is long enough to
-score.
+The form checks are the extras judge's (`gigcheck.detectors.judge`, thresholds in the
+pack's `[vocab.extras]`), applied to the gig's own title and description as well as to
+every extra. Readability is scored with textstat (detectors/readability.py), loaded only
+when a text is long enough to score.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from typing import Any, Iterator, Optional
+from collections.abc import Iterator
+from typing import Any, ClassVar, Optional
 
-from gigcheck.detectors.judge import blank_addresses
-from gigcheck.detectors.judge import readability as _flesch
+from gigcheck.detectors import readability as rd
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
-from gigcheck.rules.base import Context, Rule
-from gigcheck.scan.extras import JoinedRuns, description_runs, extras_vocab, hit, judge_for, judged_extras
+from gigcheck.rules.base import Context, Option, Rule
+from gigcheck.scan.extras import JoinedRuns, description_runs, judge, judged_extras
+from gigcheck.scan.gigscan import GigScan
 
-_EXAMPLE_HEAD = "## Extras\n\n"
+_GIG = "---\ntitle: I will design a minimalist logo\n---\nI design minimalist logos for small brands.\n\n## Extras\n\n"
+
+
+def _problem_hit(span: tuple[int, int], section: str, p: Any) -> Hit:
+    """A finding worded by the judge (its messages name the words it judged)."""
+    return Hit(span[0], span[1], section, p.message, p.suggestion)
 
 
 class _FormRule(Rule):
     """One of the judge's form problems, wherever a buyer reads prose: the gig's title,
     its description, and each extra's title and description."""
 
-    problem: str  # the judge's problem code
+    category = "wording"
+    severity = Severity.WARNING
+    problem: ClassVar[str]  # the judge's problem code
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        vocab = extras_vocab(ctx)
-        if vocab is None:
+        scan = ctx.scan
+        mj = judge(scan)
+        if mj is None:
             return
-        judge = judge_for(vocab)
         title = gig.title
         if title is not None and title.run.text.strip():
-            found = ctx.gig_cached(("wording", "title-form"), lambda: judge.judge_form(title.run.text, "title"))
+            found = scan.memo(("wording", "title-form"), lambda: mj.judge.judge_form(title.run.text, "title"))
             for p in found:
                 if p.code == self.problem:
-                    yield hit(title.run.src_span(p.start, p.end), title.run.section, p.message, p.suggestion)
-        desc = _description(gig, ctx)
+                    yield _problem_hit(title.run.src_span(p.start, p.end), title.run.section, p)
+        desc = description_runs(scan)
         if desc:
-            for p in _description_form(desc, ctx, judge):
+            found = scan.memo(("wording", "description-form"), lambda: mj.judge.judge_form(desc.text, "description"))
+            for p in found:
                 if p.code == self.problem:
-                    yield hit(desc.src_span(p.start, p.end), desc.runs[desc.run_index(p.start)].section,
-                              p.message, p.suggestion)
-        for je in judged_extras(gig, ctx):
+                    yield _problem_hit(desc.src_span(p.start, p.end), desc.runs[desc.run_index(p.start)].section, p)
+        for je in judged_extras(scan):
             for p in je.of(self.problem):
-                yield hit(je.span(p), je.section, p.message, p.suggestion)
-
-
-def _description(gig: Gig, ctx: Context) -> JoinedRuns:
-    return ctx.gig_cached(("wording", "description"), lambda: description_runs(gig))
-
-
-def _description_form(desc: JoinedRuns, ctx: Context, judge: Any) -> list:
-    return ctx.gig_cached(("wording", "description-form"), lambda: judge.judge_form(desc.text, "description"))
+                yield _problem_hit(je.span(p), je.section, p)
 
 
 class Shouting(_FormRule):
@@ -67,14 +65,14 @@ class Shouting(_FormRule):
     fine.
     """
 
-    code = "GC508"
+    code = "GC601"
     name = "shouting"
-    category = "wording"
-    severity = Severity.WARNING
+    aliases = ("GC508",)
+    fingerprint_code = "GC508"
     summary = "A title or sentence is written in capitals."
     problem = "shouting"
-    bad_example = _EXAMPLE_HEAD + "### EXTRA REVISION\nPrice: $10\nDelivery: +1 day\n\nONE MORE ROUND OF CHANGES.\n"
-    good_example = _EXAMPLE_HEAD + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes, as a PDF.\n"
+    bad_example = _GIG + "### EXTRA REVISION\nPrice: $10\nDelivery: +1 day\n\nONE MORE ROUND OF CHANGES.\n"
+    good_example = _GIG + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes, as a PDF.\n"
 
 
 class PunctuationRun(_FormRule):
@@ -82,14 +80,14 @@ class PunctuationRun(_FormRule):
     a common reason editors send a gig back. One mark is enough.
     """
 
-    code = "GC509"
+    code = "GC602"
     name = "punctuation-run"
-    category = "wording"
-    severity = Severity.WARNING
+    aliases = ("GC509",)
+    fingerprint_code = "GC509"
     summary = "A run of !!! or ??? in the title, description or an extra."
     problem = "punctuation-run"
-    bad_example = _EXAMPLE_HEAD + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\nYour files one day sooner!!!\n"
-    good_example = _EXAMPLE_HEAD + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\nYour files one day sooner!\n"
+    bad_example = _GIG + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\nYour files one day sooner!!!\n"
+    good_example = _GIG + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\nYour files one day sooner!\n"
 
 
 class EmojiWall(_FormRule):
@@ -99,145 +97,123 @@ class EmojiWall(_FormRule):
     Thresholds: `emoji_run` (emoji in a row) and `emoji_max_ratio` in `[vocab.extras]`.
     """
 
-    code = "GC510"
+    code = "GC603"
     name = "emoji-wall"
-    category = "wording"
-    severity = Severity.WARNING
+    aliases = ("GC510",)
+    fingerprint_code = "GC510"
     summary = "A row of emoji, or text that is mostly emoji."
     problem = "emoji-wall"
-    bad_example = (_EXAMPLE_HEAD + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\n"
+    bad_example = (_GIG + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\n"
                    "Your files one day sooner \U0001F525\U0001F525\U0001F525\U0001F680\n")
-    good_example = _EXAMPLE_HEAD + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\nYour files one day sooner \U0001F680\n"
+    good_example = _GIG + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\nYour files one day sooner \U0001F680\n"
 
 
-# ------------------------------------------------------------------ readability -------
-
-# Not read as words: addresses, and "words" too long to be words, would count as long
-# words of many syllables (and cost pyphen time in proportion to their length).
-_NOT_A_WORD = 40  # characters: longer "words" are not words
-# Enough text for a stable score; a description is 1,200 characters at most anyway.
-_MAX_SCORED = 20_000
-_SENTENCE = re.compile(r"[^.!?\u2026\n]+[.!?\u2026]*")
-_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-_HAS_WORD = re.compile(r"[^\W_]")
-
-
-def _scoring_text(runs: JoinedRuns) -> str:
-    """The text as sentences: each line (list item, heading, paragraph line) that does
-    not end a sentence is one, so a bulleted list does not score as one endless sentence."""
-    text = runs.text[:_MAX_SCORED]
-    if "@" in text or "://" in text or "www." in text.lower() or max(map(len, text.split()), default=0) >= _NOT_A_WORD:
-        text = blank_addresses(text, _NOT_A_WORD)
-    out = []
-    for line in text.replace("\u2026", ".").split("\n"):
-        line = line.strip()
-        if line and _HAS_WORD.search(line):
-            out.append(line if line[-1] in ".!?" else line + ".")
-    return " ".join(out)
+_HARD = (
+    "---\ntitle: I will optimize your operations\n---\n## Description\nComprehensive multidimensional "
+    "optimization methodologies facilitate unprecedented organizational transformation, accelerating "
+    "stakeholder-centric deliverables across heterogeneous international infrastructures, "
+    "notwithstanding considerable implementation complexity.\n"
+)
+_PLAIN = (
+    "---\ntitle: I will record one more take\n---\n## Description\nI record one more take of your script. "
+    "You pick the one you like best. I send it as a WAV file the same day. It is quick and it is easy.\n"
+)
 
 
-# A cheap estimate of the Flesch score (syllables as vowel groups, sentences as textstat
-# counts them), to skip textstat (~160 us a text) where the score cannot be low. Measured
-# on 2,546 real gig descriptions, forum posts and job posts (../shared/corpus): where
-# textstat scored under 30, the estimate was at most 0.8 points higher (it errs low: vowel
-# groups overcount syllables); with this margin 83% of texts skip textstat, none under 30
-# was missed. The score reported is always textstat's.
-_ESTIMATE_MARGIN = 15.0
-_VOWELS = re.compile(r"[aeiouy]+")
-_TS_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's own sentence pattern
+class _ReadabilityRule(Rule):
+    """Scores the description and each extra; reports scores in [`low`, `high`)."""
+
+    category = "wording"
+    bounds: ClassVar[tuple[str, Optional[str]]]  # option names of the band's top and bottom
+    messages = {
+        "default": "The {what} is hard to read: Flesch reading ease {score:.0f} ({band}; plain English scores "
+        "60-70). Its longest sentence, here, has {n} words."
+    }
+    suggestions = {"default": "Use shorter sentences (15-20 words) and everyday words; aim for {aim:g} or more."}
+
+    def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
+        scan = ctx.scan
+        texts: list[tuple[JoinedRuns, str]] = []
+        desc = description_runs(scan)
+        if desc:
+            texts.append((desc, "description"))
+        texts += [(je.description, "extra") for je in judged_extras(scan) if je.description]
+        for runs, what in texts:
+            found = self._judge(scan, runs, what, ctx)
+            if found is not None:
+                yield found
+
+    def _judge(self, scan: GigScan, runs: JoinedRuns, what: str, ctx: Context) -> Optional[Hit]:
+        opts = ctx.options
+        min_words, aim = opts["min_words"], float(opts["aim"])
+        top = float(opts[self.bounds[0]])
+        bottom = float(opts[self.bounds[1]]) if self.bounds[1] else None
+        text = rd.scoring_text(runs.text)
+        words = len(text.split())  # cheap; the exact count only for short texts
+        if words < min_words and len(rd.WORD.findall(text)) < min_words:  # most extras stop here
+            return None
+        if rd.estimate(text, words) >= max(top, aim) + rd.ESTIMATE_MARGIN:
+            return None  # most descriptions stop here
+        score = rd.score(text, min_words)
+        if score is None or score >= top or (bottom is not None and score < bottom):
+            return None
+        n, a, b = rd.longest_sentence(runs.text)
+        return self.hit(runs.src_span(a, b), runs.runs[runs.run_index(a)].section, what=what, score=score,
+                        band=rd.band(score), n=n, aim=aim)
 
 
-def _estimate(text: str, words: int) -> float:
-    sentences = sum(1 for m in _TS_SENTENCE.finditer(text) if len(m.group().split()) > 2)
-    syllables = max(words, len(_VOWELS.findall(text.lower())))
-    return 206.835 - 1.015 * words / max(1, sentences) - 84.6 * syllables / words
+_READ_OPTIONS = (
+    Option("min_words", int, 20, "Shorter texts are not scored: the score means little."),
+    Option("aim", float, 30, "The score the suggestion asks for."),
+)
 
 
-@lru_cache(maxsize=4096)
-def _score(text: str, min_words: int) -> Optional[float]:
-    """Flesch reading ease, cached: batches repeat template descriptions and extras."""
-    return _flesch(text, min_words)
-
-
-def _longest_sentence(runs: JoinedRuns) -> tuple[int, int, int]:
-    best = (0, 0, 0)
-    for m in _SENTENCE.finditer(runs.text):
-        n = len(_WORD.findall(m.group()))
-        if n > best[0]:
-            text = m.group()
-            lead = len(text) - len(text.lstrip())
-            best = (n, m.start() + lead, m.start() + len(text.rstrip()))
-    return best
-
-
-def _band(score: float) -> str:
-    if score < 0:
-        return "extremely hard to read"
-    if score < 30:
-        return "very difficult, like an academic paper"
-    if score < 50:
-        return "difficult"
-    if score < 60:
-        return "fairly difficult"
-    return "plain English"
-
-
-class Readability(Rule):
+class Readability(_ReadabilityRule):
     """Buyers skim: a description or extra written in long sentences and long words is
     hard to read, and editors ask for plain language.
 
     Scored with the Flesch reading ease (textstat; 0-100, higher is easier, plain English
     is 60-70) on texts of at least `min_words` words, each line counted as a sentence.
-    Reported as info below `info_below`, as a warning only below `warn_below` (far off).
-    The finding points at the longest sentence, usually the place to start.
+    Reported below `below` (30: "very difficult", academic prose) and down to the
+    threshold of `readability-very-hard` (GC605), which reports what is far below. The
+    finding points at the longest sentence, usually the place to start.
     """
 
-    code = "GC513"
+    code = "GC604"
     name = "readability"
-    category = "wording"
+    aliases = ("GC513",)
+    fingerprint_code = "GC513"
     severity = Severity.INFO
     summary = "The description or an extra is hard to read (Flesch reading ease)."
-    options = {"min_words": int, "info_below": float, "warn_below": float}
+    options = (*_READ_OPTIONS, Option("below", float, 30, "Scores under this are reported."),
+               Option("very_hard_below", float, 0, "Scores under this are readability-very-hard's."))
+    bounds = ("below", "very_hard_below")
     bad_example = (
-        "## Description\nComprehensive multidimensional optimization methodologies facilitate unprecedented "
-        "organizational transformation, accelerating stakeholder-centric deliverables across heterogeneous "
-        "international infrastructures, notwithstanding considerable implementation complexity.\n"
+        "---\ntitle: I will translate your website\n---\n## Description\nI will translate your website, marketing "
+        "materials and technical documentation into natural, fluent German. Every translation is reviewed by a "
+        "second professional translator before delivery, so the terminology stays consistent across all your "
+        "documents.\n"
     )
-    good_example = (
-        "## Description\nI record one more take of your script. You pick the one you like best. "
-        "I send it as a WAV file the same day. It is quick and it is easy.\n"
-    )
+    good_example = _PLAIN
 
-    def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        desc = _description(gig, ctx)
-        if desc:
-            found = self._judge(desc, "description", ctx)
-            if found:
-                yield found
-        for je in judged_extras(gig, ctx) if extras_vocab(ctx) else ():
-            if je.description:
-                found = self._judge(je.description, "extra", ctx)
-                if found:
-                    yield found
 
-    def _judge(self, runs: JoinedRuns, what: str, ctx: Context) -> Optional[Hit]:
-        opts = ctx.options
-        min_words = opts["min_words"]
-        text = _scoring_text(runs)
-        words = len(text.split())  # cheap; the exact count only for short texts
-        if words < min_words and len(_WORD.findall(text)) < min_words:  # most extras stop here
-            return None
-        if _estimate(text, words) >= opts["info_below"] + _ESTIMATE_MARGIN:
-            return None  # most descriptions stop here
-        score = _score(text, min_words)
-        if score is None or score >= opts["info_below"]:
-            return None
-        n, a, b = _longest_sentence(runs)
-        far = score < opts["warn_below"]
-        return hit(
-            runs.src_span(a, b), runs.runs[runs.run_index(a)].section,
-            f"The {what} is hard to read: Flesch reading ease {score:.0f} ({_band(score)}; "
-            f"plain English scores 60-70). Its longest sentence, here, has {n} words.",
-            f"Use shorter sentences (15-20 words) and everyday words; aim for {opts['info_below']:g} or more.",
-            Severity.WARNING if far else None,
-        )
+class ReadabilityVeryHard(_ReadabilityRule):
+    """A description or extra so hard to read that it scores off the bottom of the Flesch
+    scale (below 0 by default): buyers will not get through it.
+
+    The same score as `readability` (GC604), for texts far below it: one finding per
+    text, from whichever of the two rules its score falls to.
+    """
+
+    code = "GC605"
+    name = "readability-very-hard"
+    fingerprint_code = "GC513"  # reported by readability as a warning before 0.2
+    severity = Severity.WARNING
+    summary = "The description or an extra is far too hard to read (Flesch reading ease below 0)."
+    options = (*_READ_OPTIONS, Option("below", float, 0, "Scores under this are reported."))
+    bounds = ("below", None)
+    bad_example = _HARD
+    good_example = _PLAIN
+
+
+RULES = (Shouting, PunctuationRun, EmojiWall, Readability, ReadabilityVeryHard)

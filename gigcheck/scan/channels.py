@@ -2,8 +2,8 @@
 report it (contact-handle, contact-invitation, contact-channel-mention, payment-off-
 platform, payment-details).
 
-The rules only choose what to report; everything here is cached per gig (the engine
-clears `ctx.per_gig` between gigs), and the compiled vocabulary per pack (triggers.py).
+The rules only choose what to report; everything here is kept on the gig's `GigScan`,
+and the compiled vocabulary on the pack's `Vocabulary`.
 """
 from __future__ import annotations
 
@@ -11,22 +11,25 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from gigcheck.document.gig import Gig
-from gigcheck.records import Segment, TextRun
-from gigcheck.text.normalize import Normalized, fold
-from gigcheck.scan.contacts import EMAIL, PHONE, run_contacts
 from gigcheck.detectors.handles import HandleMatch, find_handles, link_platform_kind
 from gigcheck.detectors.invitations import InvitationMatch, find_invitations
 from gigcheck.detectors.lexicon import Match, ascii_view
+from gigcheck.detectors.payment import (
+    DetailMatch,
+    OfferMatch,
+    find_account_details,
+    find_handle_details,
+    find_offers,
+    payment_link_host,
+)
+from gigcheck.detectors.triggers import PLATFORM, ChannelVocab, RunScan
+from gigcheck.document.gig import Gig
+from gigcheck.records import Segment, TextRun
+from gigcheck.scan.contacts import contact_spans
+from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.links import gig_links
-from gigcheck.detectors.payment import DetailMatch, OfferMatch, find_account_details, find_handle_details, find_offers, payment_link_host
-from gigcheck.detectors.triggers import PLATFORM, ChannelVocab, RunScan, channel_vocab
-from gigcheck.scan.views import scanned_runs, view
-
-if TYPE_CHECKING:  # rules import this module: a run-time import would be circular
-    from gigcheck.rules.base import Context
+from gigcheck.text.normalize import Normalized, fold
 
 # Link targets are judged whole by the links finder (gig_links), not read as prose.
 _PROSE_KINDS = frozenset({"text", "heading", "code", "code_block", "image_alt", "html", "fm_value", "table"})
@@ -64,10 +67,6 @@ def needs_leet(text: str) -> bool:
 MAX_TRIGGERS = 400
 
 
-def vocab(ctx: Context) -> ChannelVocab:
-    return channel_vocab(ctx.vocab)
-
-
 @dataclass(frozen=True, slots=True)
 class LinkHandle:
     run: TextRun
@@ -78,22 +77,22 @@ class LinkHandle:
     url: str
 
 
-def run_scans(gig: Gig, ctx: Context) -> list[RunScan]:
+def run_scans(scan: GigScan) -> list[RunScan]:
     """The trigger scans of the runs that have any trigger, in document order."""
 
     def build() -> list[RunScan]:
-        cv = vocab(ctx)
-        runs = _rows_joined(gig, [r for r in scanned_runs(gig) if r.kind in _PROSE_KINDS])
+        cv = scan.vocabulary.channels
+        runs = _rows_joined(scan.gig, [r for r in scan.scanned_runs() if r.kind in _PROSE_KINDS])
         if not runs:
             return []
-        folded = [view(ctx, r, "fold") for r in runs]
+        folded = [scan.view(r, "fold") for r in runs]
         # Runs with spaced letters or leetspeak are read in their "leet" view; the others
         # as folded (the other views would equal it, and are not built).
         chosen = [(fv, fv) for fv in folded]
         if needs_leet("\n".join(f.text for f in folded)):
             for i, (run, fv) in enumerate(zip(runs, folded)):
                 if needs_leet(fv.text):
-                    chosen[i] = (view(ctx, run, "leet"), view(ctx, run, "words"))
+                    chosen[i] = (scan.view(run, "leet"), scan.view(run, "words"))
         # One scan of the whole gig (runs joined by line breaks, which no entry crosses),
         # so the costs per call are paid once; most gigs hold no trigger at all.
         texts = [leet.text for leet, _ in chosen]
@@ -120,7 +119,7 @@ def run_scans(gig: Gig, ctx: Context) -> list[RunScan]:
             RunScan(runs[k], chosen[k][0], chosen[k][1], found[k]) for k in sorted(found)
         ]
 
-    return ctx.gig_cached(("channels", "scans"), build)
+    return scan.memo(("channels", "scans"), build)
 
 
 # A word with Greek or Cyrillic letters may be a platform name written entirely in
@@ -193,38 +192,32 @@ def _rows_joined(gig: Gig, runs: list[TextRun]) -> list[TextRun]:
 
 
 
-def contact_spans(ctx: Context, run: TextRun) -> list[tuple[int, int]]:
-    """Run-text spans of the emails and phone numbers the email and phone rules find in
-    `run` (asked of their detector, which finds them once per gig)."""
-    return [(c.start, c.end) for kind in (EMAIL, PHONE) for c in run_contacts(ctx, run, kind)]
-
-
-def _claimed(ctx: Context, run: TextRun, norm: Normalized) -> Callable[[int, int], bool]:
+def _claimed(scan: GigScan, run: TextRun, norm: Normalized) -> Callable[[int, int], bool]:
     def claimed(a: int, b: int) -> bool:
         x, y = norm.span(a, b)
-        return any(x < q and p < y for p, q in contact_spans(ctx, run))
+        return any(x < q and p < y for p, q in contact_spans(scan, run))
 
     return claimed
 
 
-def gig_handles(gig: Gig, ctx: Context) -> list[tuple[RunScan, HandleMatch]]:
+def gig_handles(scan: GigScan) -> list[tuple[RunScan, HandleMatch]]:
     def build() -> list[tuple[RunScan, HandleMatch]]:
-        cv = vocab(ctx)
+        cv = scan.vocabulary.channels
         out = []
-        for scan in run_scans(gig, ctx):
-            for h in find_handles(scan, cv, _claimed(ctx, scan.run, scan.words)):
-                out.append((scan, h))
+        for rs in run_scans(scan):
+            for h in find_handles(rs, cv, _claimed(scan, rs.run, rs.words)):
+                out.append((rs, h))
         return out
 
-    return ctx.gig_cached(("channels", "handles"), build)
+    return scan.memo(("channels", "handles"), build)
 
 
-def link_handles(gig: Gig, ctx: Context) -> list[LinkHandle]:
+def link_handles(scan: GigScan) -> list[LinkHandle]:
     """Links to messenger chats, social profiles and contact schemes (skype:, tg:)."""
 
     def build() -> list[LinkHandle]:
         out = []
-        for link in gig_links(gig, ctx):
+        for link in gig_links(scan):
             kind = link_platform_kind(link.url, link.verdict.kind)
             if kind is None:
                 continue
@@ -232,92 +225,92 @@ def link_handles(gig: Gig, ctx: Context) -> list[LinkHandle]:
             out.append(LinkHandle(link.run, link.start, link.end, host.removeprefix("www."), kind, link.url))
         return out
 
-    return ctx.gig_cached(("channels", "link_handles"), build)
+    return scan.memo(("channels", "link_handles"), build)
 
 
-def _identifier_src_spans(gig: Gig, ctx: Context) -> list[tuple[int, int]]:
+def _identifier_src_spans(scan: GigScan) -> list[tuple[int, int]]:
     spans = []
-    for scan, h in gig_handles(gig, ctx):
-        a, b = scan.words.span(h.start, h.end)
-        spans.append(scan.run.src_span(a, b))
-    for lh in link_handles(gig, ctx):
+    for rs, h in gig_handles(scan):
+        a, b = rs.words.span(h.start, h.end)
+        spans.append(rs.run.src_span(a, b))
+    for lh in link_handles(scan):
         spans.append(lh.run.src_span(lh.start, lh.end))
-    for link in gig_links(gig, ctx):
+    for link in gig_links(scan):
         if link.verdict.kind == "contact-scheme":  # mailto:, tel: (the email and phone rules')
             spans.append(link.src_span())
     return spans
 
 
-def gig_invitations(gig: Gig, ctx: Context) -> list[tuple[RunScan, InvitationMatch]]:
+def gig_invitations(scan: GigScan) -> list[tuple[RunScan, InvitationMatch]]:
     def build() -> list[tuple[RunScan, InvitationMatch]]:
-        cv = vocab(ctx)
+        cv = scan.vocabulary.channels
         out = []
         ids: list[tuple[int, int]] | None = None
-        for scan in run_scans(gig, ctx):
-            run = scan.run
+        for rs in run_scans(scan):
+            run = rs.run
 
-            def blocked(a: int, b: int, scan: RunScan = scan, run: TextRun = run) -> bool:
+            def blocked(a: int, b: int, rs: RunScan = rs, run: TextRun = run) -> bool:
                 nonlocal ids
                 if ids is None:
-                    ids = _identifier_src_spans(gig, ctx)
-                x, y = scan.words.span(a, b)
+                    ids = _identifier_src_spans(scan)
+                x, y = rs.words.span(a, b)
                 sa, sb = run.src_span(x, y)
                 # An identifier in the sentence, or a link right after it ("[Message me
                 # on WhatsApp](https://wa.me/…)" is the link's finding).
                 if any(p < sb + 3 and sa < q for p, q in ids):
                     return True
-                return any(x < q and p < y for p, q in contact_spans(ctx, run))
+                return any(x < q and p < y for p, q in contact_spans(scan, run))
 
-            for inv in find_invitations(scan, cv, blocked):
-                out.append((scan, inv))
+            for inv in find_invitations(rs, cv, blocked):
+                out.append((rs, inv))
         return out
 
-    return ctx.gig_cached(("channels", "invitations"), build)
+    return scan.memo(("channels", "invitations"), build)
 
 
-def gig_payment_details(gig: Gig, ctx: Context) -> list[tuple[TextRun, Normalized | None, DetailMatch]]:
+def gig_payment_details(scan: GigScan) -> list[tuple[TextRun, Normalized | None, DetailMatch]]:
     """Payment details: (run, the view its offsets are in or None for run text, match)."""
 
     def build() -> list[tuple[TextRun, Normalized | None, DetailMatch]]:
-        cv = vocab(ctx)
+        cv = scan.vocabulary.channels
         out: list[tuple[TextRun, Normalized | None, DetailMatch]] = []
-        for run in scanned_runs(gig):
+        for run in scan.scanned_runs():
             if run.kind in _PROSE_KINDS:
                 for d in find_account_details(run.text, cv.iban_lengths, cv.coin_words):
                     out.append((run, None, d))
-        for scan in run_scans(gig, ctx):
-            for d in find_handle_details(scan, cv):
-                out.append((scan.run, scan.words, d))
+        for rs in run_scans(scan):
+            for d in find_handle_details(rs, cv):
+                out.append((rs.run, rs.words, d))
         return out
 
-    return ctx.gig_cached(("payment", "details"), build)
+    return scan.memo(("payment", "details"), build)
 
 
-def payment_links(gig: Gig, ctx: Context) -> list[tuple[TextRun, int, int, str]]:
-    cv = vocab(ctx)
+def payment_links(scan: GigScan) -> list[tuple[TextRun, int, int, str]]:
+    cv = scan.vocabulary.channels
     if not cv.payment_hosts:
         return []
 
     def build() -> list[tuple[TextRun, int, int, str]]:
         out = []
-        for link in gig_links(gig, ctx):
+        for link in gig_links(scan):
             entry = payment_link_host(link.url, link.verdict.host, cv.payment_hosts)
             if entry is not None:
                 out.append((link.run, link.start, link.end, entry))
         return out
 
-    return ctx.gig_cached(("payment", "links"), build)
+    return scan.memo(("payment", "links"), build)
 
 
-def gig_offers(gig: Gig, ctx: Context) -> list[tuple[RunScan, OfferMatch]]:
+def gig_offers(scan: GigScan) -> list[tuple[RunScan, OfferMatch]]:
     def build() -> list[tuple[RunScan, OfferMatch]]:
-        cv = vocab(ctx)
-        details = gig_payment_details(gig, ctx)
+        cv = scan.vocabulary.channels
+        details = gig_payment_details(scan)
         out = []
-        for scan in run_scans(gig, ctx):
-            mine = [d for r, n, d in details if r is scan.run and n is not None]
-            for o in find_offers(scan, cv, mine):
-                out.append((scan, o))
+        for rs in run_scans(scan):
+            mine = [d for r, n, d in details if r is rs.run and n is not None]
+            for o in find_offers(rs, cv, mine):
+                out.append((rs, o))
         return out
 
-    return ctx.gig_cached(("payment", "offers"), build)
+    return scan.memo(("payment", "offers"), build)

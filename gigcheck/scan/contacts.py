@@ -1,7 +1,7 @@
 """The emails and phone numbers of a gig, found once and shared.
 
 contact-email, contact-phone and the channel rules (which leave to these the text they
-claim) all ask here; each run is examined once per gig (`ctx.gig_cached`), and only if
+claim) all ask here; each run is examined once per gig (kept on its `GigScan`), and only if
 cheap first tests on its raw text say an address or a number may be there: most gigs
 cost one scan of their text per kind, and no normalized view at all.
 
@@ -12,18 +12,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import Iterator, Optional
 
-from gigcheck.document.gig import Gig
-from gigcheck.records import TextRun
-from gigcheck.text.normalize import collapse_spaced, fold
 from gigcheck.detectors import emails, phones
-from gigcheck.scan.views import inline_html_runs, scanned_runs, view
+from gigcheck.document.gig import Gig
+from gigcheck.records import Segment, TextRun
+from gigcheck.scan.gigscan import GigScan
+from gigcheck.text.normalize import collapse_spaced, fold
 
-if TYPE_CHECKING:  # rules import this module: a run-time import would be circular
-    from gigcheck.rules.base import Context
-
-__all__ = ["Contact", "EMAIL", "PHONE", "gig_contacts", "run_contacts", "gate_text"]
+__all__ = ["Contact", "EMAIL", "PHONE", "gig_contacts", "run_contacts", "gate_text", "contact_spans"]
 
 EMAIL = "email"
 PHONE = "phone"
@@ -52,23 +49,10 @@ def gate_text(raw: str) -> str:
     return raw.lower()
 
 
-def email_vocab(ctx: Context) -> emails.EmailVocab:
-    return ctx.cached(("contacts", "email_vocab"), lambda: emails.EmailVocab(ctx.vocab.get("email", {})))
-
-
-def phone_vocab(ctx: Context) -> phones.PhoneVocab:
-    return ctx.cached(
-        ("contacts", "phone_vocab"),
-        lambda: phones.PhoneVocab(ctx.vocab.get("phone", {}), ctx.vocab.get("numbers", {})),
-    )
-
-
-def runs(gig: Gig, ctx: Context) -> list[TextRun]:
+def runs(scan: GigScan) -> list[TextRun]:
     """Every run a buyer or an editor can see, plus paragraphs with their inline HTML put
     back ("name<at>site<dot>com" is split by the parser into text and tags)."""
-    return ctx.gig_cached(
-        ("contacts", "runs"), lambda: [*scanned_runs(gig), *inline_html_runs(gig)]
-    )
+    return scan.memo(("contacts", "runs"), lambda: [*scan.scanned_runs(), *inline_html_runs(scan.gig)])
 
 
 class _GigText:
@@ -89,43 +73,85 @@ class _GigText:
         return self._tokens
 
 
-def _may_hold(kind: str, ctx: Context, text: str, tokens: Optional[frozenset[str]] = None) -> bool:
+def _may_hold(kind: str, scan: GigScan, text: str, tokens: Optional[frozenset[str]] = None) -> bool:
     if kind == EMAIL:
-        return emails.may_hold_email(text, email_vocab(ctx), tokens)
-    return phones.may_hold_phone(text, phone_vocab(ctx), tokens)
+        return emails.may_hold_email(text, scan.vocabulary.emails, tokens)
+    return phones.may_hold_phone(text, scan.vocabulary.phones, tokens)
 
 
-def run_contacts(ctx: Context, run: TextRun, kind: str) -> list[Contact]:
+def run_contacts(scan: GigScan, run: TextRun, kind: str) -> list[Contact]:
     """The emails (kind EMAIL) or phone numbers (PHONE) in one run, cached per gig."""
 
     def build() -> list[Contact]:
         low = gate_text(run.text)
-        if not _may_hold(kind, ctx, low, frozenset(low.split())):
+        if not _may_hold(kind, scan, low, frozenset(low.split())):
             return []
         if kind == EMAIL:
-            ev = email_vocab(ctx)
+            ev = scan.vocabulary.emails
             if run.kind == "html" and "&" in run.text:
                 # Raw HTML keeps its character references: "ada&#x40;site.com".
                 words = collapse_spaced(fold(emails.unescape_entities(run.text)))
             else:
-                words = view(ctx, run, "words")
+                words = scan.view(run, "words")
             out = []
             for m in emails.find_emails(words, ev):
                 a, b = words.span(m.start, m.end)
                 out.append(Contact(EMAIL, a, b, m.value, m.form))
             return out
-        digits = view(ctx, run, "digits")
-        return [Contact(PHONE, m.start, m.end, m.value, m.form) for m in phones.find_phones(digits, phone_vocab(ctx))]
+        digits = scan.view(run, "digits")
+        pv = scan.vocabulary.phones
+        return [Contact(PHONE, m.start, m.end, m.value, m.form) for m in phones.find_phones(digits, pv)]
 
-    return ctx.gig_cached(("contacts", kind, id(run)), build)
+    return scan.memo(("contacts", kind, run), build)
 
 
-def gig_contacts(gig: Gig, ctx: Context, kind: str) -> Iterator[tuple[TextRun, Contact]]:
+def gig_contacts(scan: GigScan, kind: str) -> Iterator[tuple[TextRun, Contact]]:
     """Every email (kind EMAIL) or phone number (PHONE) of the gig, in run order."""
-    rs = runs(gig, ctx)
-    whole = ctx.gig_cached(("contacts", "text"), lambda: _GigText(rs))
-    if not _may_hold(kind, ctx, whole.text, whole.tokens):
+    rs = runs(scan)
+    whole = scan.memo(("contacts", "text"), lambda: _GigText(rs))
+    if not _may_hold(kind, scan, whole.text, whole.tokens):
         return
     for run in rs:
-        for c in run_contacts(ctx, run, kind):
+        for c in run_contacts(scan, run, kind):
             yield run, c
+
+
+def contact_spans(scan: GigScan, run: TextRun, kinds: tuple[str, ...] = (EMAIL, PHONE)) -> list[tuple[int, int]]:
+    """Run-text spans of the emails and phone numbers the email and phone rules find in
+    `run` (found once per gig)."""
+    return [(c.start, c.end) for kind in kinds for c in run_contacts(scan, run, kind)]
+
+
+def inline_html_runs(gig: Gig) -> list[TextRun]:
+    """Text runs that had inline HTML cut out of them, with that HTML put back.
+
+    "samira<at>icloud<dot>com" parses as the text "samiraicloudcom" and two HTML runs;
+    a detector scanning the text alone sees neither the name nor the disguise. Only
+    short tags inside a paragraph are put back (comments are runs of their own).
+    """
+    html = [
+        r for r in gig.runs
+        if r.kind == "html" and r.segments and len(r.text) <= 40 and not r.text.startswith("<!--")
+    ]
+    if not html:
+        return []
+    out = []
+    for run in gig.runs:
+        if run.kind != "text" or len(run.segments) < 2:
+            continue
+        first, last = run.segments[0], run.segments[-1]
+        lo, hi = first.src_start, last.src_start + last.src_len
+        inner = [h for h in html if lo < h.segments[0].src_start < hi]
+        if not inner:
+            continue
+        pieces = [(s.src_start, run.text[s.text_start:s.text_start + s.text_len], s) for s in run.segments]
+        pieces += [(h.segments[0].src_start, h.text, h.segments[0]) for h in inner]
+        pieces.sort(key=lambda p: p[0])
+        text, segs, at = [], [], 0
+        for _, piece, s in pieces:
+            segs.append(Segment(at, s.src_start, len(piece), s.src_len if s.text_len != s.src_len else len(piece)))
+            text.append(piece)
+            at += len(piece)
+        out.append(TextRun("".join(text), run.section, run.kind, tuple(segs)))
+    return out
+

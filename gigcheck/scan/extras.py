@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from gigcheck.detectors.judge import Judge, Problem, Tok, prepare
-from gigcheck.document.gig import Extra, Gig
-from gigcheck.records import Hit, Severity, TextRun
-from gigcheck.rules.base import Context
+from gigcheck.document import gig as G
+from gigcheck.document.gig import Extra
+from gigcheck.records import TextRun
+from gigcheck.scan.gigscan import GigScan
 
 
 class JoinedRuns:
@@ -66,11 +67,6 @@ class JoinedRuns:
         return a, max(a, b)
 
 
-def hit(span: tuple[int, int], section: str, message: str, suggestion: Optional[str] = None,
-        severity: Optional[Severity] = None, key: Optional[str] = None) -> Hit:
-    return Hit(span[0], span[1], section, message, suggestion, severity, key)
-
-
 def run_span(run: TextRun, start: int = 0, end: Optional[int] = None) -> tuple[int, int]:
     """Source span of `run.text[start:end]`, leading and trailing spaces left out."""
     text = run.text
@@ -84,49 +80,37 @@ def run_span(run: TextRun, start: int = 0, end: Optional[int] = None) -> tuple[i
 
 # ------------------------------------------------------------------ the judge -------
 
-_JUDGES: dict[int, tuple[Mapping[str, Any], Judge, dict]] = {}
 _MAX_MEMO = 8192  # judgments kept per judge: batches repeat template extras
 # The marketplace's form takes extras of a few dozen words; judging a prefix bounds the
 # cost of a hostile file, and offsets in a prefix are offsets in the whole.
 _MAX_JUDGED = 4_000
 
 
-def extras_vocab(ctx: Context) -> Optional[Mapping[str, Any]]:
-    """The pack's `[vocab.extras]` table, or None when the pack has none (then the rules
-    that judge wording stay silent rather than judge with empty word lists)."""
-    def find() -> Optional[Mapping[str, Any]]:
-        vocab = ctx.vocab.get("extras")
-        return vocab if isinstance(vocab, Mapping) and vocab else None
+class MemoJudge:
+    """The compiled judge of a pack, and the judgments it made: the same extras recur
+    across a seller's gigs and an agency's (problems are immutable; lists are copies)."""
 
-    return ctx.cached(("extras_common", "vocab"), find)
+    def __init__(self, vocab: Mapping[str, Any]) -> None:
+        self.judge: Judge = prepare(vocab)
+        self._memo: dict[tuple[str, str], tuple[Problem, ...]] = {}
 
-
-def judge_for(vocab: Mapping[str, Any]) -> Judge:
-    """The compiled judge for a vocab table, shared by every rule (keyed by identity; the
-    cache holds the table, so an id is never reused while cached)."""
-    return _entry(vocab)[1]
-
-
-def _entry(vocab: Mapping[str, Any]) -> tuple[Mapping[str, Any], Judge, dict]:
-    entry = _JUDGES.get(id(vocab))
-    if entry is None or entry[0] is not vocab:
-        if len(_JUDGES) >= 8:
-            _JUDGES.pop(next(iter(_JUDGES)))
-        entry = _JUDGES[id(vocab)] = (vocab, prepare(vocab), {})
-    return entry
+    def judge_extra(self, title: str, description: str) -> list[Problem]:
+        key = (title, description)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= _MAX_MEMO:
+                self._memo.clear()
+            found = self._memo[key] = tuple(self.judge.judge_extra(title, description))
+        return list(found)
 
 
-def judge_extra(vocab: Mapping[str, Any], title: str, description: str) -> list[Problem]:
-    """The judge's problems for an extra, remembered per process: the same extras recur
-    across a seller's gigs and an agency's (problems are immutable, the list is a copy)."""
-    _, judge, memo = _entry(vocab)
-    key = (title, description)
-    found = memo.get(key)
-    if found is None:
-        if len(memo) >= _MAX_MEMO:
-            memo.clear()
-        found = memo[key] = tuple(judge.judge_extra(title, description))
-    return list(found)
+def judge(scan: GigScan) -> Optional[MemoJudge]:
+    """The pack's compiled extras judge, or None when the pack has no `[vocab.extras]`
+    (then the rules that judge wording stay silent rather than judge with empty lists)."""
+    vocab = scan.vocabulary.extras
+    if vocab is None:
+        return None
+    return scan.vocabulary.compiled("judge", lambda: MemoJudge(vocab))
 
 
 @dataclass(slots=True)
@@ -176,10 +160,11 @@ class JudgedExtra:
         return self._tokens
 
 
-def judged_extras(gig: Gig, ctx: Context) -> list[JudgedExtra]:
+def judged_extras(scan: GigScan) -> list[JudgedExtra]:
     """Every extra of the gig, judged once per gig whichever rule asks first."""
-    vocab = extras_vocab(ctx)
-    if vocab is None or not gig.extras:
+    mj = judge(scan)
+    gig = scan.gig
+    if mj is None or not gig.extras:
         return []
 
     def build() -> list[JudgedExtra]:
@@ -187,17 +172,20 @@ def judged_extras(gig: Gig, ctx: Context) -> list[JudgedExtra]:
         for extra in gig.extras:
             desc = JoinedRuns(extra.description)
             je = JudgedExtra(extra, extra.heading, desc, [])
-            je.problems = judge_extra(vocab, je.title_text, je.description_text)
+            je.problems = mj.judge_extra(je.title_text, je.description_text)
             out.append(je)
         return out
 
-    return ctx.gig_cached(("extras_common", "judged"), build)
+    return scan.memo(("extras", "judged"), build)
 
 
-def description_runs(gig: Gig, kinds: Sequence[str] = ("text", "heading", "table", "image_alt")) -> JoinedRuns:
-    """The gig description's prose (no code: identifiers in capitals are not shouting)."""
-    from gigcheck.document import gig as G
+def description_runs(scan: GigScan, kinds: Sequence[str] = ("text", "heading", "table", "image_alt")) -> JoinedRuns:
+    """The gig description's prose (no code: identifiers in capitals are not shouting),
+    shared by the wording rules."""
 
-    section = gig.sections.get(G.DESCRIPTION)
-    runs = [r for r in section.runs if r.kind in kinds and r.text.strip()] if section else []
-    return JoinedRuns(runs)
+    def build() -> JoinedRuns:
+        section = scan.gig.sections.get(G.DESCRIPTION)
+        runs = [r for r in section.runs if r.kind in kinds and r.text.strip()] if section else []
+        return JoinedRuns(runs)
+
+    return scan.memo(("extras", "description", tuple(kinds)), build)

@@ -15,31 +15,21 @@ Two things are left out so that each link is reported once, by the right rule:
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional
+from typing import Optional
 
-from gigcheck.document.gig import Gig
-from gigcheck.detectors.urls import DEFAULT_CONTACT_SCHEMES, LinkMatch, find_links, parse_html_links
-from gigcheck.detectors.hosts import LinkPolicy, Verdict, known_hosts, policy_for
+from gigcheck.detectors.hosts import Verdict
+from gigcheck.detectors.links import LinkScanner
+from gigcheck.detectors.urls import parse_html_links
 from gigcheck.records import TextRun
-
-if TYPE_CHECKING:  # rules import this module: a run-time import would be circular
-    from gigcheck.rules.base import Context
+from gigcheck.scan.contacts import EMAIL, contact_spans
+from gigcheck.scan.gigscan import GigScan
 
 # Runs whose text is a whole link target.
 TARGET_KINDS = frozenset({"link_url", "image_url"})
 # Runs a buyer reads, searched for links in the text.
 TEXT_KINDS = frozenset({"text", "heading", "code", "code_block", "image_alt", "fm_value", "table"})
 
-# "https:", "mailto:", "johndoe.com:8080" (judge() sorts them out); else a relative path.
-_HAS_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
-# What every form needs, cheap to search for (a dot before a name character or a closing
-# bracket, " . ", "[.", a colon before a non-space as in "://" and "mailto:x", "dot" in
-# any case): a run without it holds no link. Kept free of IGNORECASE and leading classes,
-# which make Python's regex engine slow.
-_MAYBE_LINK = re.compile(r"\.[\w\])}>-]|\s\.\s|[\[({<]\.|:\S|[dD][oO][tT]").search
 # How far back a link's "[" is looked for (link texts are short; this bounds hostile input).
 _LINK_TEXT_LOOKBACK = 2000
 
@@ -63,99 +53,20 @@ class FoundLink:
         return self.run.src_span(self.start, self.end)
 
 
-class LinkScanner:
-    """The links vocabulary, ready for scanning: built once per config (see `scanner`)."""
+def gig_links(scan: GigScan) -> list[FoundLink]:
+    """Every link in the gig, in document order; computed once per gig, shared by the rules."""
 
-    def __init__(self, table: Mapping[str, Any]) -> None:
-        self.table = table
-        self.policy: LinkPolicy = policy_for(table)  # shared per-host verdict cache
-        self.tlds = frozenset(t.lower() for t in table.get("spelled_tlds", ()))
-        self.known = known_hosts(table)
-        self.schemes = frozenset(s.lower() for s in table.get("contact_schemes", DEFAULT_CONTACT_SCHEMES))
+    def build() -> list[FoundLink]:
+        sc = scan.vocabulary.links
+        return _scan(scan, sc) if sc is not None else []
 
-    def find(self, text: str) -> list[LinkMatch]:
-        """`find_links` over `text`, skipping the lines that cannot hold a link.
-
-        Most runs and most lines of a paragraph hold none, and a cheap search for what
-        every form needs (`_MAYBE_LINK`) says so. No link spans a line break (separators
-        and URL tails exclude it), so lines are scanned on their own.
-        """
-        maybe = _MAYBE_LINK
-        if maybe(text) is None:
-            return []
-        if len(text) < 200 or "\n" not in text:
-            return self._find(text)
-        out: list[LinkMatch] = []
-        pos = 0
-        for line in text.split("\n"):
-            if maybe(line) is not None:
-                out.extend(m._replace(start=m.start + pos, end=m.end + pos) for m in self._find(line))
-            pos += len(line) + 1
-        return out
-
-    def _find(self, text: str) -> list[LinkMatch]:
-        return find_links(text, spelled_tlds=self.tlds, known_hosts=self.known, schemes=self.schemes)
-
-    def target_url(self, text: str) -> Optional[str]:
-        """The URL a link target goes to, or None for a relative one (``#faq``, ``logo.png``)."""
-        t = text.strip()
-        if not t:
-            return None
-        if t.startswith("//") or _HAS_SCHEME.match(t):
-            return t
-        found = self.find(t)
-        if found and found[0].start == 0 and found[0].form in ("www", "bare-domain"):
-            return t  # "johndoe.com/demo": the seller means the site, whatever Markdown does
-        return None
+    return scan.memo(("links", "found"), build)
 
 
-def links_table(ctx: Context) -> Optional[Mapping[str, Any]]:
-    """The pack's ``[vocab.links]`` table, or None when the pack has none."""
-    table = ctx.vocab.get("links")
-    return table if isinstance(table, Mapping) and table.get("allowed_hosts") is not None else None
-
-
-def scanner(ctx: Context) -> Optional[LinkScanner]:
-    table = links_table(ctx)
-    if table is None:
-        return None
-    return ctx.cached(("links-scanner", id(table)), lambda: LinkScanner(table))
-
-
-def gig_links(gig: Gig, ctx: Context) -> list[FoundLink]:
-    """Every link in `gig`, in document order; computed once per gig, shared by the rules."""
-    found = ctx.per_gig.get(_FOUND)
-    if found is None:
-        sc = scanner(ctx)
-        found = ctx.per_gig[_FOUND] = _scan(gig, ctx, sc) if sc is not None else []
-    return found
-
-
-_FOUND = ("links", "found")  # the per-gig cache key
-
-
-# --- email spans ---------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _email_detector() -> Callable[[Context, TextRun], list[tuple[int, int]]]:
-    """The email detector's per-run finder (`detect.contacts`), imported when first needed."""
-    from gigcheck.scan.contacts import EMAIL, run_contacts
-
-    def spans(ctx: Context, run: TextRun) -> list[tuple[int, int]]:
-        return [(c.start, c.end) for c in run_contacts(ctx, run, EMAIL)]
-
-    return spans
-
-
-def email_spans(ctx: Context, run: TextRun) -> list[tuple[int, int]]:
-    """Run-text spans of the email addresses (plain or disguised) in `run`.
-
-    Asked of the email detector (`detect.contacts.run_contacts`), which finds them once
-    per gig on the shared normalized views: a link match inside one is the email rule's
-    (``bob at gmail dot com``), not a link to gmail.com.
-    """
-    return _email_detector()(ctx, run)
+def email_spans(scan: GigScan, run: TextRun) -> list[tuple[int, int]]:
+    """Run-text spans of the email addresses (plain or disguised) in `run`: a link match
+    inside one is the email rule's (``bob at gmail dot com``), not a link to gmail.com."""
+    return contact_spans(scan, run, (EMAIL,))
 
 
 # --- the scan --------------------------------------------------------------------------------
@@ -222,7 +133,8 @@ def _same_link(labelled: list[tuple[int, int, Optional[str]]], starts: list[int]
     return False
 
 
-def _scan(gig: Gig, ctx: Context, sc: LinkScanner) -> list[FoundLink]:
+def _scan(scan: GigScan, sc: LinkScanner) -> list[FoundLink]:
+    gig = scan.gig
     judge = sc.policy.judge
     out: list[FoundLink] = []
     # (link text source span, site of its target): a URL shown as the text of a link to
@@ -268,7 +180,7 @@ def _scan(gig: Gig, ctx: Context, sc: LinkScanner) -> list[FoundLink]:
                     continue  # "data.info(...)": a method call, not a domain
                 if m.form in ("spelled", "bare-domain", "www"):
                     if emails is None:
-                        emails = _Spans(email_spans(ctx, run))
+                        emails = _Spans(email_spans(scan, run))
                     if emails.overlaps(m.start, m.end):
                         continue
                 verdict = judge(m.url)

@@ -171,7 +171,7 @@ def _confusables() -> dict[str, str]:
         import os
         from importlib.util import find_spec
 
-        from gigcheck.policy.build_cache import cached_build
+        from gigcheck.build_cache import cached_build
 
         # Reading the 900 KB data file takes ~35 ms and yields ~1,400 entries: they are
         # kept in the build cache, keyed by the data file (found without importing it).

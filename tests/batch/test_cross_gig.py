@@ -11,10 +11,10 @@ from batch_cases import batch_cases
 from ci_support import gigcheck, write
 from gigcheck.engine.indexes import ExactIndex, NearDuplicateIndex, lsh_bands
 from gigcheck.detectors.minhash import signature, similarity
-from gigcheck.rules import ALL_RULES
+from gigcheck.rules.registry import ALL_RULES
 from gigcheck.engine.runner import iter_results
 
-BATCH_RULES = [r for r in ALL_RULES if r.batch]
+BATCH_RULES = [r for r in ALL_RULES if r.kind == "batch"]
 CASES = [pytest.param(rule, case, id=case.name) for rule in BATCH_RULES for case in batch_cases(rule)]
 
 
@@ -51,7 +51,7 @@ def test_messages_name_the_other_drafts(tmp_path):
     assert first["message"] == (
         f"This contact detail also appears in 2 other drafts: {tmp_path}/b.md and {tmp_path}/c.md."
     )
-    assert first["category"] == "contact" and first["severity"] == "error" and first["excerpt"] == "bob.smith@gmail.com"
+    assert first["category"] == "cross-gig" and first["severity"] == "error" and first["excerpt"] == "bob.smith@gmail.com"
 
 
 def test_many_others_are_counted_not_listed(tmp_path):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gigcheck.policy import build_cache
-from gigcheck.policy.build_cache import cached_build
+from gigcheck import build_cache
+from gigcheck.build_cache import cached_build
 
 
 @pytest.fixture
@@ -69,13 +69,11 @@ def test_a_cache_path_that_is_a_file_costs_only_the_build(tmp_path, monkeypatch)
 def test_checks_are_the_same_with_and_without_the_cache(cache, monkeypatch):
     from gigcheck import lint_text
     from gigcheck.policy.config import load_config
-    from gigcheck.detectors import triggers
     from gigcheck.detectors import hosts
 
     text = "Skype: bob.vo77 — or s k y p e me. Pay via PayPal. Samples: https://bob.github.io/x\n"
 
     def run():
-        triggers._CACHE.clear()
         hosts._suffix_list.cache_clear()
         return [(f.rule, f.line, f.column) for f in lint_text(text, config=load_config(discover=False))]
 

@@ -5,14 +5,14 @@ import pytest
 
 from gigcheck.policy.config import load_config
 from gigcheck.policy.packs import available_packs, load_pack
-from gigcheck.rules import ALL_RULES
+from gigcheck.rules.registry import ALL_RULES
 
 
 @pytest.mark.parametrize("name", available_packs())
 def test_pack_loads_and_configures_every_rule(name):
     cfg = load_config(policy=name, discover=False)
     for rc in cfg.rules:
-        assert set(rc.options) == set(rc.rule.options), rc.rule.name
+        assert set(rc.options) == {o.name for o in rc.rule.options}, rc.rule.name
 
 
 def test_fiverr_pack_is_default_and_has_limits():

@@ -1,45 +1,48 @@
 """The channel and payment rules on hostile input: 200 KB of what their patterns look for,
-each finished well within a second (the scan tries the trie only where an entry may
-start, sentences are read in bounded windows and at most a few hundred triggers per gig
-are judged)."""
+in linear time (the scan tries the trie only where an entry may start, sentences are
+read in bounded windows and at most a few hundred triggers per gig are judged)."""
 from __future__ import annotations
 
-import time
-
 import pytest
+from perf_support import assert_linear
 
 MINE = ["contact-handle", "contact-invitation", "contact-channel-mention", "payment-off-platform", "payment-details"]
 
 HOSTILE = {
-    "spaced skype": "s k y p e " * 20_000,
-    "at signs": "@" * 200_000,
-    "wa wa wa": "wa " * 60_000,
-    "masked names": "sk*pe " * 33_000,
-    "mask characters": "*" * 200_000,
-    "contact verbs": "message me on " * 14_000,
-    "labels without identifiers": "skype: " * 28_000,
-    "short form handles": "tg @a " * 33_000,
-    "dollar signs": "$" * 200_000,
-    "cashtags": "cash app $a " * 16_000,
-    "hex": "0x" + "a" * 200_000,
-    "iban heads": "GB82 " * 40_000,
-    "base58 ones": "1" * 200_000,
-    "offers": "pay via paypal " * 13_000,
-    "glued chinese": "加我微信" * 50_000,
-    "cyrillic stems": "телеграм " * 22_000,
-    "leetspeak": "sk1pe " * 33_000,
-    "names on lines": "skype\n" * 33_000,
-    "negations": "never " * 33_000 + "pay outside",
-    "look-alikes": "ѕkуpе微信 " * 25_000,
+    "spaced skype": ("s k y p e ", 20_000),
+    "at signs": ("@", 200_000),
+    "wa wa wa": ("wa ", 60_000),
+    "masked names": ("sk*pe ", 33_000),
+    "mask characters": ("*", 200_000),
+    "contact verbs": ("message me on ", 14_000),
+    "labels without identifiers": ("skype: ", 28_000),
+    "short form handles": ("tg @a ", 33_000),
+    "dollar signs": ("$", 200_000),
+    "cashtags": ("cash app $a ", 16_000),
+    "hex": ("a", 200_000, "", "0x"),
+    "iban heads": ("GB82 ", 40_000),
+    "base58 ones": ("1", 200_000),
+    "offers": ("pay via paypal ", 13_000),
+    "glued chinese": ("加我微信", 50_000),
+    "cyrillic stems": ("телеграм ", 22_000),
+    "leetspeak": ("sk1pe ", 33_000),
+    "names on lines": ("skype\n", 33_000),
+    "negations": ("never ", 33_000, "pay outside"),
+    "look-alikes": ("ѕkуpе微信 ", 25_000),
 }
 
 
+def hostile(name: str, count: int) -> str:
+    unit, _, *ends = HOSTILE[name]
+    tail, head = (ends + ["", ""])[:2]
+    return head + unit * count + tail
+
+
+@pytest.mark.perf
 @pytest.mark.parametrize("name", list(HOSTILE))
-def test_hostile_input_finishes_fast(name, lint):
-    text = HOSTILE[name]
+def test_hostile_input_is_linear(name, lint):
     lint("warm up: skype: bob_1 加我微信", select=MINE)  # compiles both forms of the patterns
-    t = time.perf_counter()
-    findings = lint(text, select=MINE)
-    elapsed = time.perf_counter() - t
-    assert elapsed < 1.0, f"{name}: {elapsed:.2f}s"
+    count = HOSTILE[name][1]
+    findings = lint(hostile(name, count // 4), select=MINE)
     assert len(findings) <= 500  # judged triggers are capped per gig
+    assert_linear(lambda k: lint(hostile(name, k), select=MINE), count // 32, name)

@@ -248,10 +248,9 @@ def test_lexicon_without_disguise_branches_finds_the_same(default_config, monkey
     import json
     from pathlib import Path
 
-    from gigcheck.detectors.triggers import channel_vocab
     from gigcheck.text.normalize import fold
 
-    lx = channel_vocab(default_config.vocab).triggers
+    lx = default_config.vocabulary.channels.triggers
     texts = [
         json.loads(line)["text"]
         for line in (Path(__file__).parent.parent / "data" / "contact_cases.jsonl").read_text(encoding="utf-8").splitlines()

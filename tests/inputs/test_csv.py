@@ -41,7 +41,7 @@ def test_records_are_gigs(tmp_path):
     found = {(f["rule"], f["section"], f["excerpt"]) for f in files[f"{path}#c1"]["findings"]}
     assert ("GC201", "description", "ben.audio@gmail.com") in found
     assert ("GC506", "extras[0].title", "Extra stuff") in found
-    assert ("GC509", "extras[0].description", "!!!") in found
+    assert ("GC602", "extras[0].description", "!!!") in found
 
 
 def test_tags_as_json_list_and_standard_input(tmp_path):

@@ -34,7 +34,7 @@ def test_findings_name_the_row_and_field(tmp_path):
     assert ("GC104", "title", "&") in found
     assert ("GC201", "description", "anna.studio@gmail.com") in found
     assert ("GC506", "extras[1].title", "Extra stuff") in found
-    assert ("GC509", "extras[1].description", "!!!") in found
+    assert ("GC602", "extras[1].description", "!!!") in found
     assert run.code == 1
 
 

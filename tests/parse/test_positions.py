@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from gigcheck.engine.linter import LineIndex
+from gigcheck.document.positions import LineIndex
 from gigcheck.document.markdown import parse_gig
 
 FIX = Path(__file__).parent / "fixtures"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gigcheck.engine.linter import lint_file
+from gigcheck.engine.api import lint_file
 from gigcheck.records import FileResult, Finding, Severity
 from gigcheck.report import get_reporter
 from gigcheck.report.html import HtmlReporter, asset

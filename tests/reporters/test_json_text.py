@@ -6,7 +6,8 @@ import json
 import pytest
 
 from gigcheck.records import FileResult, Finding, Severity
-from gigcheck.report.base import atomic_output, terminal_safe
+from gigcheck.io.output import atomic_output
+from gigcheck.report.base import terminal_safe
 
 from ci_support import render
 

@@ -79,12 +79,13 @@ def test_utf32_with_a_bom_is_read():
 
 
 def test_internal_error_costs_one_file_not_the_batch(tmp_path, monkeypatch):
-    from gigcheck.engine import linter as engine
+    from gigcheck.engine import tasks
+    from gigcheck.engine.linter import Linter
     from gigcheck.policy.config import load_config
 
     def boom(*a, **k):
         raise ValueError("synthetic")
 
-    monkeypatch.setattr(engine, "lint_gig", boom)
-    res = engine.result_for_text(GOOD, "g.md", load_config(discover=False))
+    monkeypatch.setattr(Linter, "check", boom)
+    res, _ = tasks.check_text(Linter(load_config(discover=False)), GOOD, "g.md")
     assert res.error and "internal error" in res.error and "synthetic" in res.error

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gigcheck.engine.linter import LineIndex
+from gigcheck.document.positions import LineIndex
 from gigcheck.document.markdown import normalize_source
 
 PIECES = [

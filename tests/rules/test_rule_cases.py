@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from markdown_it.utils import read_fixture_file
 
-from gigcheck.rules import ALL_RULES
+from gigcheck.rules.registry import ALL_RULES
 
 CASES = Path(__file__).parent / "cases"
 
@@ -43,7 +43,7 @@ def test_rule_case(code, gig, expected, lint):
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)
 def test_every_rule_has_flagged_and_clean_cases(rule):
-    if rule.batch:  # cross-gig rules need several gigs: a folder of case folders (tests/batch)
+    if rule.kind == "batch":  # cross-gig rules need several gigs: a folder of case folders (tests/batch)
         from batch_cases import batch_cases
 
         cases = [(c.name, c.expected) for c in batch_cases(rule)]

@@ -7,6 +7,7 @@ import pytest
 
 from ci_support import gigcheck, write
 from gigcheck.engine import parallel
+from gigcheck.engine.linter import Linter
 from gigcheck.engine.runner import POOL_MIN_TASKS, iter_results
 from gigcheck.io.tasks import Task
 
@@ -71,8 +72,9 @@ def test_small_batches_stay_in_process(tmp_path, default_config, pooled):
 def test_spawned_workers_get_a_working_config(tmp_path, default_config):
     """Where fork is not used, the Config travels pickled (mapping proxies and all)."""
     tasks = [Task(Task.TEXT, f"t{i}", "Mail bob.smith@gmail.com today.\n") for i in range(3)]
-    serial = list(parallel.run_tasks(tasks, default_config, jobs=1))
-    spawned = list(parallel.run_tasks(tasks, default_config, jobs=2, start_method="spawn"))
+    linter = Linter(default_config)
+    serial = list(parallel.run_tasks(tasks, linter, jobs=1))
+    spawned = list(parallel.run_tasks(tasks, linter, jobs=2, start_method="spawn"))
     assert [r.findings for r, _ in spawned] == [r.findings for r, _ in serial]
     assert serial[0][0].findings
 
@@ -80,16 +82,16 @@ def test_spawned_workers_get_a_working_config(tmp_path, default_config):
 def test_a_worker_that_dies_costs_one_input(tmp_path, default_config, monkeypatch):
     real = parallel.run_task
 
-    def fragile(task, config, **kw):
+    def fragile(linter, task, **kw):
         if task.name == "killer":
             os._exit(3)  # what an out-of-memory kill looks like from the parent
-        return real(task, config, **kw)
+        return real(linter, task, **kw)
 
     monkeypatch.setattr(parallel, "run_task", fragile)
     names = [f"t{i}" for i in range(20)]
     names[11] = "killer"
     tasks = [Task(Task.TEXT, n, "Hello there.\n") for n in names]
-    got = list(parallel.run_tasks(tasks, default_config, jobs=2))
+    got = list(parallel.run_tasks(tasks, Linter(default_config), jobs=2))
     assert [r.path for r, _ in got] == names
     assert [r.path for r, _ in got if r.error] == ["killer"]
     assert parallel.DIED in got[11][0].error

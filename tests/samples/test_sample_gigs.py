@@ -20,7 +20,7 @@ EXPECTED: dict[str, set[tuple[str, int]]] = {
         ("GC201", 12),  # an email address
         ("GC204", 13),  # "message me on WhatsApp"
         ("GC506", 23), ("GC506", 27),  # filler extra title and description
-        ("GC509", 27),  # "!!!"
+        ("GC602", 27),  # "!!!"
         ("GC401", 31),  # behance.net is not an allowed host
         ("GC402", 31),  # bit.ly hides where it leads
     },
@@ -35,7 +35,7 @@ EXPECTED: dict[str, set[tuple[str, int]]] = {
     "video-editing-extras.md": {
         ("GC501", 15), ("GC506", 19), ("GC504", 20), ("GC505", 21), ("GC506", 23),
         ("GC507", 29), ("GC205", 29),  # "We talk on Skype." (unclear session, info mention)
-        ("GC508", 31), ("GC509", 31), ("GC508", 35), ("GC509", 35),
+        ("GC601", 31), ("GC602", 31), ("GC601", 35), ("GC602", 35),
     },
     "voice-over-clean.md": {("GC205", 42)},  # a live session over Zoom: info for the editor
     "web-development.md": {("GC401", 32)},  # youtube.com.demo-site.ru

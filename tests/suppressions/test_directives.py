@@ -108,7 +108,7 @@ def test_unknown_rules_and_directives_are_reported(lint, comment, needle):
     findings = lint(HEAD + comment + "\n" + MAIL)
     (unknown,) = [f for f in findings if f.rule == "GC001"]
     assert needle in unknown.message and unknown.line == 4 and unknown.excerpt == comment
-    assert str(unknown.severity) == "warning" and unknown.category == "listing"
+    assert str(unknown.severity) == "warning" and unknown.category == "meta"
 
 
 def test_unknown_rule_respects_select_and_ignore(lint):

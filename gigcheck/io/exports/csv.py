@@ -12,7 +12,7 @@ import io
 import sys
 from typing import BinaryIO, Iterator
 
-from gigcheck.io.exports import RowOrError
+from gigcheck.io.exports.rows import RowOrError
 
 
 def read_rows(stream: BinaryIO, max_bytes: int) -> Iterator[RowOrError]:

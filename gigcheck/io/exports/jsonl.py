@@ -9,7 +9,7 @@ import codecs
 import json
 from typing import BinaryIO, Iterator, Optional
 
-from gigcheck.io.exports import RowOrError
+from gigcheck.io.exports.rows import RowOrError
 
 _CHUNK = 1 << 16
 

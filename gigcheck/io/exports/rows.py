@@ -33,15 +33,10 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Mapping, Optional
+from dataclasses import dataclass
+from typing import Any, Mapping, Optional, Union
 
-from gigcheck.records import FileResult, Finding
-from gigcheck.document.positions import LineIndex
-
-if TYPE_CHECKING:
-    from gigcheck.policy.config import Config
-    from gigcheck.engine.crossgig import GigKeys
+RowOrError = tuple[int, Union[dict[str, Any], str]]  # (line, the row) or (line, why it is not one)
 
 TEXT_FIELDS = ("title", "category", "description", "faq", "requirements")
 EXTRA_FIELDS = ("title", "price", "delivery", "description")
@@ -222,32 +217,3 @@ def gig_from_row(row: Mapping[str, Any], path: str) -> RowGig:
             w.add("\n\n")
     seller = _text(row, "seller")
     return RowGig(path, "".join(w.parts), seller, tuple(w.fields), tuple(blocks))
-
-
-def _relocate(f: Finding, gig: RowGig, index: LineIndex) -> Finding:
-    offset = index.starts[min(f.line, len(index.starts)) - 1] + f.column - 1
-    field = gig.field_at(offset)
-    return f if field is None else replace(f, section=field)
-
-
-def check_row(
-    row: Mapping[str, Any], path: str, config: "Config", *, keep_source: bool = False, collect: bool = False
-) -> tuple[FileResult, Optional["GigKeys"]]:
-    """Check one row as its generated gig; findings (and cross-gig keys) name their field."""
-    from gigcheck.engine.linter import result_and_keys
-
-    try:
-        gig = gig_from_row(row, path)
-    except RowError as exc:
-        return FileResult(path=path, error=str(exc)), None
-    result, keys = result_and_keys(gig.text, path, config, keep_source=keep_source, collect=collect)
-    if result.error is not None:
-        return result, keys
-    index = LineIndex(gig.text)
-    result.findings = [_relocate(f, gig, index) for f in result.findings]
-    if keys is not None:
-        items = tuple(
-            replace(item, finding=_relocate(item.finding, gig, index)) if item.finding else item for item in keys.items
-        )
-        keys = replace(keys, items=items, seller=gig.seller)
-    return result, keys

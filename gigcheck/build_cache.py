@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Optional, TypeVar
 
-from gigcheck import __version__
+from gigcheck.version import __version__
 
 T = TypeVar("T")
 

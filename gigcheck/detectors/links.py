@@ -1,0 +1,69 @@
+"""A pack's links vocabulary, compiled for scanning text: pure functions over strings.
+
+`LinkScanner` finds link-shaped text (URLs, `www.` forms, bare and spelled domains,
+contact schemes) with `urls.find_links` and judges hosts with `hosts.LinkPolicy`; the
+scan of a gig (scan/links.py) decides which runs to read and what each match means.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Mapping, Optional
+
+from gigcheck.detectors.hosts import LinkPolicy, known_hosts, policy_for
+from gigcheck.detectors.urls import DEFAULT_CONTACT_SCHEMES, LinkMatch, find_links
+
+# "https:", "mailto:", "johndoe.com:8080" (judge() sorts them out); else a relative path.
+_HAS_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+# What every form needs, cheap to search for (a dot before a name character or a closing
+# bracket, " . ", "[.", a colon before a non-space as in "://" and "mailto:x", "dot" in
+# any case): a run without it holds no link. Kept free of IGNORECASE and leading classes,
+# which make Python's regex engine slow.
+_MAYBE_LINK = re.compile(r"\.[\w\])}>-]|\s\.\s|[\[({<]\.|:\S|[dD][oO][tT]").search
+
+
+class LinkScanner:
+    """The links vocabulary, ready for scanning: built once per pack (scan/vocabulary.py)."""
+
+    def __init__(self, table: Mapping[str, Any]) -> None:
+        self.table = table
+        self.policy: LinkPolicy = policy_for(table)  # shared per-host verdict cache
+        self.tlds = frozenset(t.lower() for t in table.get("spelled_tlds", ()))
+        self.known = known_hosts(table)
+        self.schemes = frozenset(s.lower() for s in table.get("contact_schemes", DEFAULT_CONTACT_SCHEMES))
+
+    def find(self, text: str) -> list[LinkMatch]:
+        """`find_links` over `text`, skipping the lines that cannot hold a link.
+
+        Most runs and most lines of a paragraph hold none, and a cheap search for what
+        every form needs (`_MAYBE_LINK`) says so. No link spans a line break (separators
+        and URL tails exclude it), so lines are scanned on their own.
+        """
+        maybe = _MAYBE_LINK
+        if maybe(text) is None:
+            return []
+        if len(text) < 200 or "\n" not in text:
+            return self._find(text)
+        out: list[LinkMatch] = []
+        pos = 0
+        for line in text.split("\n"):
+            if maybe(line) is not None:
+                out.extend(m._replace(start=m.start + pos, end=m.end + pos) for m in self._find(line))
+            pos += len(line) + 1
+        return out
+
+    def _find(self, text: str) -> list[LinkMatch]:
+        return find_links(text, spelled_tlds=self.tlds, known_hosts=self.known, schemes=self.schemes)
+
+    def target_url(self, text: str) -> Optional[str]:
+        """The URL a link target goes to, or None for a relative one (``#faq``, ``logo.png``)."""
+        t = text.strip()
+        if not t:
+            return None
+        if t.startswith("//") or _HAS_SCHEME.match(t):
+            return t
+        found = self.find(t)
+        if found and found[0].start == 0 and found[0].form in ("www", "bare-domain"):
+            return t  # "johndoe.com/demo": the seller means the site, whatever Markdown does
+        return None
+
+

@@ -1,0 +1,38 @@
+"""Hits → findings: the rule's code, name and category, the configured severity, and the
+source offsets turned into 1-based lines and columns."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Optional
+
+from gigcheck.document.positions import LineIndex
+from gigcheck.policy.config import RuleConfig
+from gigcheck.records import Finding, Hit, Severity
+
+
+def make_finding(rc: RuleConfig, hit: Hit, index: LineIndex) -> Finding:
+    rule = rc.rule
+    src = index.source
+    start = max(0, min(hit.start, len(src)))
+    end = max(start, min(hit.end, len(src)))
+    line, col = index.position(start)
+    end_line, end_col = index.position(end)
+    return Finding(
+        rule=rule.code,
+        name=rule.name,
+        category=rule.category,
+        severity=rc.severity,
+        message=hit.message,
+        line=line,
+        column=col,
+        end_line=end_line,
+        end_column=end_col,
+        section=hit.section,
+        excerpt=src[start:end],
+        suggestion=hit.suggestion,
+        key=hit.key,
+    )
+
+
+def worst(findings: Iterable[Finding]) -> Optional[Severity]:
+    return max((f.severity for f in findings), default=None)

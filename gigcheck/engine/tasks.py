@@ -1,0 +1,56 @@
+"""One task → its FileResult (and, when batch rules run, the keys the cross-gig pass
+needs). The same code runs in the parent (`--jobs 1`) and in the worker processes, so
+results do not depend on where they were computed. A bug costs one input, never the
+batch: it becomes that input's error.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from gigcheck.document.gig import Gig
+from gigcheck.engine.crossgig import GigKeys, collect_keys
+from gigcheck.engine.linter import Linter, file_result
+from gigcheck.io.reading import InputError, read_text
+from gigcheck.io.tasks import Task
+from gigcheck.records import FileResult
+
+Checked = tuple[FileResult, Optional[GigKeys]]
+
+
+def check_gig(linter: Linter, gig: Gig, *, keep_source: bool = False, collect: bool = False) -> Checked:
+    """Check a parsed gig; with `collect`, also take what the cross-gig rules need from
+    it while it is at hand (it is never parsed again)."""
+    try:
+        findings = linter.check(gig)
+        keys = collect_keys(gig, findings, linter.config, linter.batch) if collect and linter.batch else None
+    except RecursionError:
+        return FileResult(path=gig.path, error="too deeply nested to check (recursion limit)"), None
+    except Exception as exc:  # a bug must cost one file, not the whole batch
+        error = f"internal error while checking ({type(exc).__name__}: {exc}); please report it"
+        return FileResult(path=gig.path, error=error), None
+    return file_result(linter, gig, findings, keep_source=keep_source), keys
+
+
+def check_text(linter: Linter, text: str, path: str, *, keep_source: bool = False, collect: bool = False) -> Checked:
+    try:
+        gig = linter.parse(text, path)
+    except RecursionError:
+        return FileResult(path=path, error="too deeply nested to check (recursion limit)"), None
+    return check_gig(linter, gig, keep_source=keep_source, collect=collect)
+
+
+def run_task(linter: Linter, task: Task, *, keep_source: bool = False, collect: bool = False) -> Checked:
+    if task.kind == Task.ERROR:
+        return FileResult(path=task.name, error=task.payload), None
+    if task.kind == Task.ROW:
+        from gigcheck.engine.rows import check_row
+
+        return check_row(linter, task.payload, task.name, keep_source=keep_source, collect=collect)
+    if task.kind == Task.TEXT:
+        text = task.payload
+    else:
+        try:
+            text = read_text(task.name, linter.config.max_file_size)
+        except InputError as exc:
+            return FileResult(path=task.name, error=str(exc)), None
+    return check_text(linter, text, task.name, keep_source=keep_source, collect=collect)

@@ -1,0 +1,66 @@
+"""One gig's scan: the gig, its pack's compiled vocabulary, and everything derived from
+them that more than one rule reads (normalized views of runs, the emails and phones
+found, the channel triggers, the links, the judged extras).
+
+Rules never compute shared work themselves: they ask the scan modules (contacts.py,
+channels.py, links.py, extras.py), which compute each result on the first request and
+keep it on the `GigScan` for the next rule. A scan lives as long as its gig is checked,
+so nothing derived from one gig can leak into another.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterator
+from typing import Any, TypeVar
+
+from gigcheck.document.gig import Gig
+from gigcheck.records import TextRun
+from gigcheck.scan.vocabulary import Vocabulary
+from gigcheck.text.normalize import Normalized, collapse_spaced, deleet, fold, letters_to_digits, words_to_digits
+
+T = TypeVar("T")
+
+# Kinds a buyer can see (or an editor must): everything the parser keeps.
+SCANNED_KINDS = frozenset(
+    {"text", "heading", "code", "code_block", "image_alt", "image_url", "link_url", "html", "fm_value", "table"}
+)
+
+
+class GigScan:
+    """What the rules share about one gig; built by the engine, one per gig."""
+
+    __slots__ = ("gig", "vocabulary", "_memo")
+
+    def __init__(self, gig: Gig, vocabulary: Vocabulary) -> None:
+        self.gig = gig
+        self.vocabulary = vocabulary
+        self._memo: dict[Hashable, Any] = {}
+
+    def memo(self, key: Hashable, build: Callable[[], T]) -> T:
+        """`build()`, computed on the first request for `key` and kept for this gig."""
+        try:
+            return self._memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._memo[key] = build()
+            return value
+
+    def scanned_runs(self) -> Iterator[TextRun]:
+        """Every non-empty run a buyer or an editor can see, in document order."""
+        for run in self.gig.runs:
+            if run.kind in SCANNED_KINDS and run.text:
+                yield run
+
+    def view(self, run: TextRun, name: str) -> Normalized:
+        """The named normalized view of `run`: "fold" (look-alikes, fullwidth and invisible
+        characters), "words" (spaced letters joined), "leet" (leetspeak undone) or
+        "digits" (number words and look-alike letters as digits)."""
+        return self.memo(("view", name, run), lambda: _VIEWS[name](self, run))
+
+
+_VIEWS: dict[str, Callable[[GigScan, TextRun], Normalized]] = {
+    "fold": lambda scan, run: fold(run.text),
+    "words": lambda scan, run: collapse_spaced(scan.view(run, "fold")),
+    "leet": lambda scan, run: deleet(scan.view(run, "words")),
+    "digits": lambda scan, run: collapse_spaced(
+        letters_to_digits(words_to_digits(scan.view(run, "fold"), scan.vocabulary.number_words))
+    ),
+}

@@ -1,0 +1,98 @@
+"""A policy pack's vocabulary, compiled: what the detectors need, built once per pack.
+
+The pack's `[vocab]` tables are plain data (word lists, hosts, thresholds). Detectors
+want them compiled: tries and lexicons for platform names and contact verbs, email and
+phone grammars, the link policy, the extras judge. `Vocabulary` builds each on first use
+and keeps it for the life of the configuration (so a run that selects only the listing
+rules never compiles the channel lexicon), under a lock so that threads sharing a
+configuration build each part once. The costly part, the channel lexicon, comes from
+the build cache on disk (build_cache.py).
+
+Nothing else is kept between gigs: what a gig derives lives on its `GigScan`.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping
+from typing import Any, Optional, TypeVar
+
+from gigcheck.build_cache import cached_build
+from gigcheck.detectors.emails import EmailVocab
+from gigcheck.detectors.links import LinkScanner
+from gigcheck.detectors.phones import PhoneVocab
+from gigcheck.detectors.triggers import ChannelVocab
+from gigcheck.text.normalize import NumberWords
+
+T = TypeVar("T")
+
+# The vocabulary tables the channel lexicon reads (the key of its build on disk).
+_CHANNEL_TABLES = ("channels", "invitation", "payment")
+_CHANNEL_BUILDERS = ("gigcheck.detectors.triggers", "gigcheck.detectors.lexicon", "gigcheck.text.normalize")
+
+
+class Vocabulary:
+    """The compiled `[vocab]` of one pack. Immutable to its users; parts built lazily."""
+
+    def __init__(self, tables: Mapping[str, Any]) -> None:
+        self.tables = tables
+        self._built: dict[str, Any] = {}
+        self._lock = threading.RLock()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Workers that are spawned (not forked) rebuild what they use from the tables.
+        return (Vocabulary, (dict(self.tables),))
+
+    def _part(self, name: str, build: Callable[[], T]) -> T:
+        try:
+            return self._built[name]  # type: ignore[no-any-return]
+        except KeyError:
+            pass
+        with self._lock:
+            if name not in self._built:
+                self._built[name] = build()
+            return self._built[name]  # type: ignore[no-any-return]
+
+    def table(self, name: str) -> Mapping[str, Any]:
+        """One `[vocab.<name>]` table ({} when the pack has none)."""
+        value = self.tables.get(name)
+        return value if isinstance(value, Mapping) else {}
+
+    @property
+    def channels(self) -> ChannelVocab:
+        """Platform names, contact verbs, payment services: the channel and payment lexicons."""
+        return self._part("channels", lambda: cached_build(
+            "channels",
+            {k: self.tables.get(k) for k in _CHANNEL_TABLES},
+            lambda: ChannelVocab(self.tables),
+            _CHANNEL_BUILDERS,
+        ))
+
+    @property
+    def emails(self) -> EmailVocab:
+        return self._part("emails", lambda: EmailVocab(self.table("email")))
+
+    @property
+    def phones(self) -> PhoneVocab:
+        return self._part("phones", lambda: PhoneVocab(self.table("phone"), self.table("numbers")))
+
+    @property
+    def number_words(self) -> NumberWords:
+        return self._part("number_words", lambda: NumberWords(self.table("numbers").get("words", {})))
+
+    @property
+    def links(self) -> Optional[LinkScanner]:
+        """The link scanner, or None when the pack names no allowed hosts."""
+        table = self.table("links")
+        if table.get("allowed_hosts") is None:
+            return None
+        return self._part("links", lambda: LinkScanner(table))
+
+    @property
+    def extras(self) -> Optional[Mapping[str, Any]]:
+        """The `[vocab.extras]` table, or None: rules that judge wording stay silent without it."""
+        table = self.table("extras")
+        return table or None
+
+    def compiled(self, name: str, build: Callable[[], T]) -> T:
+        """Another compiled part (the extras judge, category word lists), built once."""
+        return self._part(name, build)

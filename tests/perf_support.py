@@ -1,0 +1,42 @@
+"""Linear-time checks that cannot flake on a loaded machine.
+
+A check never compares a time with a fixed limit: it compares the CPU time of an input
+with that of the same input eight times longer, both measured in the same run
+(t(8n)/t(n)). Linear work gives about 8, quadratic work about 64; the bound allows for
+noise and for n log n. CPU time (`process_time`) leaves out the time this process waits
+for others. Tests using it are marked `perf` (CI runs them with the rest).
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+FACTOR = 8
+BOUND = 24.0  # t(8n)/t(n): 8 is linear, 64 quadratic
+FLOOR = 0.002  # seconds: below this t(n) is timer noise; the ratio is taken from here
+
+
+def cpu_time(fn: Callable[[], Any], repeats: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        fn()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def growth(run: Callable[[int], Any], n: int, factor: int = FACTOR) -> float:
+    """t(factor*n)/t(n) of `run(size)`. The small size is timed again while it is short
+    enough for timer noise to matter (best of three); the large one once (noise only makes
+    a single large run slower, which errs towards a failing ratio)."""
+    small = cpu_time(lambda: run(n))
+    if small < 0.05:
+        small = min(small, cpu_time(lambda: run(n), repeats=2))
+    large = cpu_time(lambda: run(n * factor))
+    return large / max(small, FLOOR)
+
+
+def assert_linear(run: Callable[[int], Any], n: int, what: str) -> None:
+    ratio = growth(run, n)
+    assert ratio < BOUND, f"{what}: t({FACTOR}n)/t(n) = {ratio:.1f} (linear is {FACTOR}, quadratic {FACTOR ** 2})"

@@ -22,6 +22,12 @@ def default_config():
     return load_config(discover=False)
 
 
+@pytest.fixture(scope="session")
+def grammar(default_config):
+    """How the default pack reads a gig's headings and field lines."""
+    return default_config.vocabulary.grammar
+
+
 @pytest.fixture
 def lint(default_config):
     """Lint Markdown text with the default pack (no project config)."""

@@ -15,9 +15,8 @@ second take", "song mixed"), or a delivery-speed collocation ("faster delivery")
 vagueness; an extra with no signal and such evidence is `vague`, and so is a title that
 is nothing but filler.
 
-Use `prepare(vocab)` once and call `Judge.judge_extra(title, description)`; the module
-function `judge_extra(title, description, vocab)` does the same with a small cache keyed
-by the vocab object.
+Use `prepare(vocab)` once (scan/extras.py keeps one per pack) and call
+`Judge.judge_extra(title, description)`.
 """
 from __future__ import annotations
 
@@ -28,16 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
-__all__ = [
-    "CODES",
-    "Problem",
-    "Judge",
-    "prepare",
-    "judge_extra",
-    "readability",
-    "load_vocab",
-    "DEFAULT_VOCAB_PATH",
-]
+__all__ = ["CODES", "Problem", "Judge", "prepare", "blank_addresses"]
 
 CODES = (
     "vague",
@@ -49,7 +39,6 @@ CODES = (
     "emoji-wall",
 )
 
-DEFAULT_VOCAB_PATH = Path(__file__).resolve().parents[2] / "policies" / "vocab" / "extras.toml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +58,7 @@ class Problem:
 
 # A word: digits with inner separators (1,250 / 2.5) or letters/digits with inner
 # apostrophes. Each alternative is a plain class run; separators are outside the class.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['\u2019][^\W_]+)*")
+TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['\u2019][^\W_]+)*")
 _NUM_UNIT = re.compile(r"(\d+)([^\W\d_]+)")  # "30min", "1h", "24bit" (fullmatch)
 _NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -154,7 +143,7 @@ def _make(raw: str, start: int) -> Tok:
 
 def tokens(text: str, atomic: frozenset = frozenset()) -> list[Tok]:
     out: list[Tok] = []
-    for m in _TOKEN.finditer(text):
+    for m in TOKEN.finditer(text):
         raw, s = m.group(), m.start()
         nu = _NUM_UNIT.fullmatch(raw)
         if nu and raw.lower() not in atomic:
@@ -718,95 +707,3 @@ class Judge:
 def prepare(vocab: Mapping[str, Any]) -> Judge:
     """Compile `vocab` (the pack's `vocab.extras` table) once for many calls."""
     return Judge(vocab)
-
-
-_CACHE: dict[int, tuple[Mapping[str, Any], Judge]] = {}
-_CACHE_MAX = 8
-
-
-def judge_extra(title: str, description: str, vocab: Mapping[str, Any]) -> list[Problem]:
-    """Problems that make an extra unclear (empty list: the extra is clear).
-
-    `vocab` is the `vocab.extras` table; its compiled form is cached by identity (the
-    cache holds a reference, so an id is never reused while cached).
-    """
-    hit = _CACHE.get(id(vocab))
-    if hit is None or hit[0] is not vocab:
-        if len(_CACHE) >= _CACHE_MAX:
-            _CACHE.pop(next(iter(_CACHE)))
-        hit = _CACHE[id(vocab)] = (vocab, Judge(vocab))
-    return hit[1].judge_extra(title, description)
-
-
-_TEXTSTAT: Any = None
-
-
-def _import_textstat() -> Any:
-    """`import textstat` without paying for NLTK.
-
-    textstat imports NLTK at module level (NLTK in turn imports SciPy: about 0.7 s),
-    yet touches it only to look up English syllables in cmudict, which the "en-US"
-    code below never asks for. While textstat is imported, `nltk` is a stand-in module
-    that imports the real NLTK on first attribute access, so nothing changes for code
-    that does use it; a single-gig run stays fast.
-    """
-    import sys
-    import types
-
-    if "textstat" in sys.modules or "nltk" in sys.modules:
-        import textstat
-
-        return textstat
-
-    class _LazyNLTK(types.ModuleType):
-        def __getattr__(self, name: str) -> Any:
-            if name.startswith("__"):
-                raise AttributeError(name)
-            if sys.modules.get("nltk") is self:
-                del sys.modules["nltk"]
-            import nltk
-
-            return getattr(nltk, name)
-
-    stand_in = _LazyNLTK("nltk")
-    stand_in.__spec__ = None
-    sys.modules["nltk"] = stand_in
-    try:
-        import textstat
-    finally:
-        if sys.modules.get("nltk") is stand_in:
-            del sys.modules["nltk"]
-    return textstat
-
-
-def _textstat() -> Any:
-    """A private textstat instance (textstat's module-level one is shared state).
-
-    textstat scores English syllables with NLTK's cmudict, which it downloads on first
-    use; where that corpus is not installed (offline machines, CI) it would try the
-    network on every call and fail. We always ask for "en-US": textstat finds no cmudict
-    for that code, counts syllables with pyphen's en-US hyphenation dictionary (shipped
-    with pyphen) and keeps its English Flesch constants. Always, not only when cmudict is
-    missing: a score must not depend on what happens to be installed on the machine.
-    """
-    global _TEXTSTAT
-    if _TEXTSTAT is None:
-        textstat = _import_textstat()  # slow-ish (pyphen): only when a score is asked for
-        ts = type(textstat.textstat)()
-        ts.set_lang("en-US")
-        _TEXTSTAT = ts
-    return _TEXTSTAT
-
-
-def readability(text: str, min_words: int = 20) -> Optional[float]:
-    """Flesch reading ease of `text` (higher is easier; 60-70 is plain English), or
-    None for texts under `min_words` words, where the score means little."""
-    if not text or len(_TOKEN.findall(text)) < min_words:
-        return None
-    return float(_textstat().flesch_reading_ease(text))
-
-
-def load_vocab(path: Optional[Path | str] = None) -> Mapping[str, Any]:
-    """The `vocab.extras` table of a TOML file (default: the bundled policy)."""
-    with open(path or DEFAULT_VOCAB_PATH, "rb") as fh:
-        return tomllib.load(fh)["vocab"]["extras"]

@@ -1,24 +1,20 @@
-"""Parse the values of an extra's "Price:" and "Delivery:" lines.
+"""Parse the values of an extra's (or a package's) "Price:" and "Delivery:" lines.
 
 Both parsers are strict about shape and lenient about spelling: they accept the ways
 sellers write one price or one delivery change, and return None for anything else
 (ranges, several numbers, free text), so that a rule can report "unparseable" rather than
-guess.
+guess. The words (currency markers, units, "faster", "same day") are the pack's
+`[vocab.quantities]`, compiled once into a `Quantities`.
 """
 from __future__ import annotations
 
 import math
 import re
-from typing import Optional
+from collections.abc import Iterable, Mapping
+from typing import Any, Optional
 
-__all__ = ["parse_price", "parse_delivery"]
+__all__ = ["Quantities", "parse_price", "parse_delivery"]
 
-# Currency markers a price may carry, before or after the number (compared lower-cased,
-# spaces removed). This is the grammar of a price line, not a judging vocabulary.
-_CURRENCY_MARKERS = frozenset({
-    "$", "us$", "usd", "usd$", "dollar", "dollars", "€", "eur", "euro", "euros", "£", "gbp",
-    "pound", "pounds", "ca$", "cad", "a$", "aud", "au$", "c$",
-})
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 # One number: digits with optional grouping/decimal separators, no nesting.
 _NUMBER = re.compile(r"\d+(?:[.,' \u00a0\u202f]\d+)*")
@@ -56,7 +52,37 @@ def _to_float(digits: str) -> Optional[float]:
         return None
 
 
-def parse_price(raw: str) -> Optional[float]:
+def _alternation(words: Iterable[str]) -> str:
+    """Words as a regex alternation, longest first, spaces as any run of whitespace."""
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ordered) or "(?!)"
+
+
+class Quantities:
+    """The pack's `[vocab.quantities]`, compiled: what a price or delivery line may say."""
+
+    def __init__(self, table: Mapping[str, Any]) -> None:
+        def words(key: str) -> list[str]:
+            return [str(w).lower() for w in table.get(key, ())]
+
+        self.currency = frozenset(words("currency_markers"))
+        self.number_words = {str(k).lower(): int(v) for k, v in table.get("number_words", {}).items()}
+        self.units: dict[str, float] = {}
+        for key, days in (("day_units", 1.0), ("week_units", 7.0), ("hour_units", 1 / 24)):
+            self.units.update((" ".join(w.split()), days) for w in words(key))
+        self.faster = frozenset(words("faster_words"))
+        self.slower = frozenset(words("slower_words"))
+        # A sign, a number (digits or a word), filler, a unit, then anything (judged after).
+        self.delivery = re.compile(
+            r"(?P<sign>[+\-\u2212\u2013])?\s*(?P<n>\d+|[a-z]+\b)\s*"
+            r"(?:(?:" + _alternation(words("filler_words")) + r")\s+)?"
+            r"(?P<unit>" + _alternation(self.units) + r")\b\s*(?P<rest>.*)",
+            re.S,
+        )
+        self.zero = re.compile(r"(?:" + _alternation(words("zero_phrases")) + r"|\+?0)\s*(?:\([^()]*\))?")
+
+
+def parse_price(raw: str, q: Quantities) -> Optional[float]:
     """The amount of a price such as "$40", "40 USD", "US$ 40", "€30", "30 EUR",
     "$1,250", "£15.50", "+$20". The currency is not returned (a gig has one currency);
     None for no number, several numbers (ranges), negative amounts or other words."""
@@ -75,9 +101,9 @@ def parse_price(raw: str) -> Optional[float]:
     before = before.replace("+", "")
     for side in (before, after):
         for word in re.split(r"[\s]+", side.strip()):
-            if word and word.lower() not in _CURRENCY_MARKERS:
+            if word and word.lower() not in q.currency:
                 # allow a marker glued to punctuation: "US$" handled above, "(USD)" here
-                if word.strip("()[].").lower() not in _CURRENCY_MARKERS:
+                if word.strip("()[].").lower() not in q.currency:
                     return None
     value = _to_float(m.group())
     if value is None or math.isinf(value):
@@ -85,32 +111,7 @@ def parse_price(raw: str) -> Optional[float]:
     return value
 
 
-_WORD_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "zero": 0, "no": 0,
-}
-_UNITS = {
-    "d": 1, "day": 1, "days": 1, "business day": 1, "business days": 1, "working day": 1,
-    "working days": 1, "calendar day": 1, "calendar days": 1,
-    "w": 7, "wk": 7, "wks": 7, "week": 7, "weeks": 7,
-    "h": 1 / 24, "hr": 1 / 24, "hrs": 1 / 24, "hour": 1 / 24, "hours": 1 / 24,
-}
-_DELIVERY = re.compile(
-    r"(?P<sign>[+\-\u2212\u2013])?\s*(?P<n>\d+|[a-z]+\b)\s*"
-    r"(?:(?:extra|additional|more|fewer|less)\s+)?"
-    r"(?P<unit>(?:business|working|calendar)\s+days?|days?|d|weeks?|wks?|w|hours?|hrs?|h)\b"
-    r"\s*(?P<rest>.*)",
-    re.S,
-)
-_FASTER = frozenset({"faster", "sooner", "earlier", "quicker", "less", "fewer", "off", "shorter"})
-_SLOWER = frozenset({"more", "extra", "later", "longer", "additional"})
-_ZERO = re.compile(
-    r"(?:same[\s-]day|no (?:extra|additional|more|change in) (?:time|days?|delivery time)"
-    r"|no change|unchanged|instant(?:ly)?|\+?0)\s*(?:\([^()]*\))?",
-)
-
-
-def parse_delivery(raw: str) -> Optional[int]:
+def parse_delivery(raw: str, q: Quantities) -> Optional[int]:
     """How many days an extra adds to (positive) or removes from (negative) the gig's
     delivery: "+1 day" -> 1, "+0 days" -> 0, "-1 day" -> -1, "2 days" -> 2 (a bare
     count adds), "1 day faster" -> -1, "+3 business days" -> 3 (business and working
@@ -122,34 +123,34 @@ def parse_delivery(raw: str) -> Optional[int]:
     s = _SPACES.sub(" ", raw).strip().lower()
     if s.startswith("delivery:"):
         s = s[9:].strip()
-    if _ZERO.fullmatch(s):
+    if q.zero.fullmatch(s):
         return 0
     if re.fullmatch(r"[+\-\u2212\u2013]?\s*\d+", s):  # bare count of days
         sign = -1 if s[0] in "-\u2212\u2013" else 1
         return sign * int(re.sub(r"\D", "", s))
-    m = _DELIVERY.fullmatch(s)
+    m = q.delivery.fullmatch(s)
     if m is None:
         return None
     n_raw = m.group("n")
     if n_raw.isdigit():
         n = int(n_raw)
-    elif n_raw in _WORD_NUMBERS:
-        n = _WORD_NUMBERS[n_raw]
+    elif n_raw in q.number_words:
+        n = q.number_words[n_raw]
     else:
         return None
-    unit = m.group("unit")
-    per = _UNITS.get(unit)
+    unit = " ".join(m.group("unit").split())
+    per = q.units.get(unit)
     if per is None:
         return None
     rest = re.sub(r"\([^()]*\)", " ", m.group("rest")).strip(" .,;")
     sign = -1 if m.group("sign") and m.group("sign") != "+" else 1
     if rest:
         words = rest.split()
-        if words[0] in _FASTER and len(words) <= 2:
+        if words[0] in q.faster and len(words) <= 2:
             if m.group("sign") == "+":
                 return None  # "+1 day faster" contradicts itself
             sign = -1
-        elif words[0] in _SLOWER and len(words) <= 2:
+        elif words[0] in q.slower and len(words) <= 2:
             if m.group("sign") and m.group("sign") != "+":
                 return None
         else:

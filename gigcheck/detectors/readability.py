@@ -1,14 +1,48 @@
-"""How easy a text is to read: the Flesch reading ease (textstat), with a cheap estimate
-that skips textstat where the score cannot be low. Pure functions over strings.
+"""How easy a text is to read: the Flesch reading ease, with a cheap estimate that skips
+the syllable count where the score cannot be low. Pure functions over strings.
+
+The score is textstat's for English ("en-US": syllables from pyphen's en-US hyphenation
+dictionary, words and sentences counted as textstat counts them), computed here with
+pyphen directly: importing textstat imports NLTK and SciPy (0.7 s), which it never uses
+for this score. `tests/extras/test_readability.py` pins scores textstat gave.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Optional
 
-from gigcheck.detectors.judge import blank_addresses
-from gigcheck.detectors.judge import readability as flesch
+from gigcheck.detectors.judge import TOKEN, blank_addresses
+
+# textstat's word and sentence grammar (textstat/backend: remove_punctuation, count_sentences).
+_NON_CONTRACTION = re.compile(r"'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s']")
+
+
+def _words(text: str) -> list[str]:
+    return _PUNCTUATION.sub("", _NON_CONTRACTION.sub("", text)).split()
+
+
+@lru_cache(maxsize=1)
+def _hyphenator() -> Any:
+    from pyphen import Pyphen  # loaded only when a text needs its syllables counted
+
+    return Pyphen(lang="en-US")
+
+
+def flesch(text: str, min_words: int = 20) -> Optional[float]:
+    """Flesch reading ease of `text` (higher is easier; 60-70 is plain English), or None
+    for texts under `min_words` words, where the score means little."""
+    if not text or len(TOKEN.findall(text)) < min_words:
+        return None
+    words = _words(text)
+    if not words:
+        return 0.0
+    sentences = _TS_SENTENCE.findall(text)
+    counted = max(1, len(sentences) - sum(1 for s in sentences if len(_words(s)) <= 2))
+    hyphenator = _hyphenator()
+    syllables = sum(len(hyphenator.positions(w.lower())) + 1 for w in words)
+    return 206.835 - 1.015 * len(words) / counted - 84.6 * syllables / len(words)
 
 # Not read as words: addresses, and "words" too long to be words, would count as long
 # words of many syllables (and cost pyphen time in proportion to their length).
@@ -35,11 +69,11 @@ def scoring_text(text: str) -> str:
 
 
 # A cheap estimate of the Flesch score (syllables as vowel groups, sentences as textstat
-# counts them), to skip textstat (~160 us a text) where the score cannot be low. Measured
+# counts them), to skip the syllable count where the score cannot be low. Measured
 # on 2,546 real gig descriptions, forum posts and job posts (../shared/corpus): where
-# textstat scored under 30, the estimate was at most 0.8 points higher (it errs low: vowel
+# the score was under 30, the estimate was at most 0.8 points higher (it errs low: vowel
 # groups overcount syllables); with this margin 83% of texts skip textstat, none under 30
-# was missed. The score reported is always textstat's.
+# was missed. The score reported is always the full one.
 ESTIMATE_MARGIN = 15.0
 _VOWELS = re.compile(r"[aeiouy]+")
 _TS_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's own sentence pattern

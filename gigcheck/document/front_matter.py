@@ -11,7 +11,6 @@ from typing import Any, Optional
 from gigcheck.document import gig as G
 from gigcheck.document.gig import Field, Gig, Package
 from gigcheck.records import Hit, Segment, TextRun
-from gigcheck.detectors.quantities import parse_delivery, parse_price
 
 _WORD = re.compile(r"\S+")
 
@@ -82,13 +81,12 @@ class _Reader:
             for _, v in node.value:
                 self.leaves(v, section)
 
-    def field(self, node: Any, section: str, parse: Any = None) -> Optional[Field]:
+    def field(self, node: Any, section: str) -> Optional[Field]:
         if node.id != "scalar":
             self.leaves(node, section)
             return None
         run = self.run(node, section)
-        value = parse(run.text) if parse else run.text
-        return Field(run.text, run, value)
+        return Field(run.text, run, run.text)
 
     def tags(self, key: Any, node: Any) -> None:
         gig = self.gig
@@ -130,9 +128,9 @@ class _Reader:
                 for k, v in body.value:
                     field_name = str(k.value).lower()
                     if field_name == "price":
-                        pkg.price = self.field(v, section, parse_price)
+                        pkg.price = self.field(v, section)
                     elif field_name in ("delivery", "delivery_days", "delivery days", "days"):
-                        pkg.delivery = self.field(v, section, parse_delivery)
+                        pkg.delivery = self.field(v, section)
                     elif field_name == "revisions":
                         pkg.revisions = self.field(v, section)
                     elif field_name == "description":

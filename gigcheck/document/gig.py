@@ -23,8 +23,9 @@ FRONT_MATTER = "front-matter"
 class Field:
     """A single value the seller typed: a title, a tag, an extra's price line.
 
-    `run` locates the value itself; `value` is the parsed form (a number for prices and
-    delivery days) or None when it could not be parsed; `raw` is the text as written.
+    `run` locates the value itself; `raw` is the text as written; `value` the value as
+    read (the text itself for fields the parser does not interpret: prices and delivery
+    times are read by the rules that judge them, with the pack's words for them).
     """
 
     raw: str

@@ -16,25 +16,7 @@ from gigcheck.document import gig as G
 from gigcheck.document.gig import Extra, Field, Gig, Section
 from gigcheck.records import Hit, Segment, TextRun, verbatim_run
 from gigcheck.document.positions import LineIndex
-from gigcheck.detectors.quantities import parse_delivery, parse_price
-
-SECTION_ALIASES = {
-    "description": G.DESCRIPTION,
-    "about this gig": G.DESCRIPTION,
-    "about": G.DESCRIPTION,
-    "extras": G.EXTRAS,
-    "gig extras": G.EXTRAS,
-    "faq": G.FAQ,
-    "faqs": G.FAQ,
-    "frequently asked questions": G.FAQ,
-    "requirements": G.REQUIREMENTS,
-    "portfolio": G.PORTFOLIO,
-}
-
-# A field line inside an extra: "Price: $40", "Delivery: +1 day" (bold and list markers are
-# already gone from the run text).
-_FIELD_LINE = re.compile(r"[ \t]*(price|delivery(?: time)?)[ \t]*:[ \t]*", re.IGNORECASE)
-
+from gigcheck.document.grammar import EMPTY, Grammar
 
 @lru_cache(maxsize=1)
 def _markdown() -> Any:
@@ -80,7 +62,8 @@ class _RunBuilder:
 
 
 class _Walker:
-    def __init__(self, source: str, path: str) -> None:
+    def __init__(self, source: str, path: str, grammar: Grammar) -> None:
+        self.grammar = grammar
         self.src = source
         self.gig = Gig(path=path, source=source, line_index=LineIndex(source))
         self.problems: list[Hit] = []
@@ -123,16 +106,17 @@ class _Walker:
         text = run.text
         for line in text.split("\n"):
             end = pos + len(line)
-            m = _FIELD_LINE.match(line)
+            m = self.grammar.field_line.match(line)
             if m and run.kind == "text":
                 value_start = pos + m.end()
                 value_end = pos + len(line.rstrip())
                 value = run.slice(value_start, max(value_start, value_end))
                 raw = value.text
-                if m.group(1).lower() == "price" and extra.price is None:
-                    extra.price = Field(raw, value, parse_price(raw))
-                elif m.group(1).lower() != "price" and extra.delivery is None:
-                    extra.delivery = Field(raw, value, parse_delivery(raw))
+                is_price = self.grammar.field_of(m.group(1)) == "price"
+                if is_price and extra.price is None:
+                    extra.price = Field(raw, value, raw)
+                elif not is_price and extra.delivery is None:
+                    extra.delivery = Field(raw, value, raw)
                 else:
                     extra.description.append(run.slice(pos, end))
             elif line.strip():
@@ -141,8 +125,7 @@ class _Walker:
 
     def open_heading(self, level: int, run: Optional[TextRun]) -> None:
         text = run.text.strip() if run else ""
-        key = " ".join(text.lower().rstrip(":").split())
-        name = SECTION_ALIASES.get(key)
+        name = self.grammar.section_of(text)
         if name is not None:
             self.section, self.section_level, self.extra = name, level, None
             self.seen_heading = True
@@ -375,10 +358,13 @@ class _Walker:
 _REFDEF = re.compile(r" {0,3}\[([^\]\n]{1,999})\]:[ \t]*<?([^\s>]+)>?")
 
 
-def parse_gig(text: str, path: str = "<stdin>") -> Gig:
-    """Parse a Markdown gig. Never raises on content: problems become parse hits."""
+def parse_gig(text: str, path: str = "<stdin>", grammar: Grammar = EMPTY) -> Gig:
+    """Parse a Markdown gig. Never raises on content: problems become parse hits.
+
+    `grammar` (the pack's headings and field labels) says which headings open sections;
+    without one, no heading does and the whole gig is its description."""
     source = normalize_source(text)
-    w = _Walker(source, path)
+    w = _Walker(source, path, grammar)
     tokens = _markdown().parse(source)
     covered: set[int] = set()
     heading_level = 0

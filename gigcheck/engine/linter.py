@@ -36,7 +36,7 @@ class Linter:
         return (Linter, (self.config,))
 
     def parse(self, text: str, path: str = "<stdin>") -> Gig:
-        return parse_gig(text, path)
+        return parse_gig(text, path, self.config.vocabulary.grammar)
 
     def check(self, gig: Gig) -> list[Finding]:
         """The findings of one parsed gig, sorted, suppressions applied."""

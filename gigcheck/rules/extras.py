@@ -141,7 +141,7 @@ class ExtraBadPrice(Rule):
             if price is None or not price.raw.strip():
                 continue  # extra-missing-price
             raw = " ".join(price.raw.split())
-            value = parse_price(price.raw)
+            value = parse_price(price.raw, ctx.vocabulary.quantities)
             if value is None:
                 form = "free" if "free" in raw.lower() else "default"
             elif value <= 0:
@@ -191,13 +191,13 @@ class ExtraBadDelivery(Rule):
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         max_days, max_faster = ctx.options["max_days"], ctx.options["max_faster_days"]
-        fastest = _fastest_package(gig)
+        fastest = _fastest_package(gig, ctx)
         for extra in gig.extras:
             delivery = extra.delivery
             if delivery is None or not delivery.raw.strip():
                 continue  # extra-missing-delivery
             raw = " ".join(delivery.raw.split())
-            days = parse_delivery(delivery.raw)
+            days = parse_delivery(delivery.raw, ctx.vocabulary.quantities)
             at = run_span(delivery.run)
             if days is None:
                 yield self.hit(at, extra.section, raw=raw)
@@ -212,10 +212,10 @@ class ExtraBadDelivery(Rule):
                 )
 
 
-def _fastest_package(gig: Gig) -> Optional[tuple[str, float]]:
+def _fastest_package(gig: Gig, ctx: Context) -> Optional[tuple[str, float]]:
     best: Optional[tuple[str, float]] = None
     for package in gig.packages:
-        value = parse_delivery(package.delivery.raw) if package.delivery is not None else None
+        value = parse_delivery(package.delivery.raw, ctx.vocabulary.quantities) if package.delivery else None
         if value is not None and value > 0 and (best is None or value < best[1]):
             best = (package.name, float(value))
     return best

@@ -17,9 +17,11 @@ from collections.abc import Callable, Mapping
 from typing import Any, Optional, TypeVar
 
 from gigcheck.build_cache import cached_build
+from gigcheck.document.grammar import Grammar
 from gigcheck.detectors.emails import EmailVocab
 from gigcheck.detectors.links import LinkScanner
 from gigcheck.detectors.phones import PhoneVocab
+from gigcheck.detectors.quantities import Quantities
 from gigcheck.detectors.triggers import ChannelVocab
 from gigcheck.text.normalize import NumberWords
 
@@ -86,6 +88,16 @@ class Vocabulary:
         if table.get("allowed_hosts") is None:
             return None
         return self._part("links", lambda: LinkScanner(table))
+
+    @property
+    def grammar(self) -> Grammar:
+        """Which headings open sections and which labels are an extra's fields."""
+        return self._part("grammar", lambda: Grammar.from_table(self.table("document")))
+
+    @property
+    def quantities(self) -> Quantities:
+        """How prices and delivery times are written."""
+        return self._part("quantities", lambda: Quantities(self.table("quantities")))
 
     @property
     def extras(self) -> Optional[Mapping[str, Any]]:

@@ -13,16 +13,32 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:  # running `pytest` without the repo on sys.path
     sys.path.insert(0, str(REPO))
 
-from gigcheck.detectors.judge import CODES, Judge, Problem, judge_extra, load_vocab, prepare, readability
-from gigcheck.detectors.quantities import parse_delivery, parse_price
+from gigcheck.detectors import quantities
+from gigcheck.detectors.judge import CODES, Judge, Problem, prepare
 
 CASES = REPO / "tests" / "data" / "extras_cases.jsonl"
-VOCAB_PATH = REPO / "policies" / "vocab" / "extras.toml"
 
 
 @pytest.fixture(scope="module")
-def vocab():
-    return load_vocab(VOCAB_PATH)
+def vocab(default_config):
+    return default_config.vocabulary.extras
+
+
+@pytest.fixture(scope="module")
+def q(default_config) -> quantities.Quantities:
+    return default_config.vocabulary.quantities
+
+
+def parse_price(raw, q=None):
+    from gigcheck import load_config
+
+    return quantities.parse_price(raw, q or load_config(discover=False).vocabulary.quantities)
+
+
+def parse_delivery(raw, q=None):
+    from gigcheck import load_config
+
+    return quantities.parse_delivery(raw, q or load_config(discover=False).vocabulary.quantities)
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +83,8 @@ def codes(judge: Judge, title: str, description: str) -> set[str]:
         ("$1,25,0", None),
     ],
 )
-def test_parse_price(raw, expected):
-    assert parse_price(raw) == expected
+def test_parse_price(raw, expected, q):
+    assert parse_price(raw, q) == expected
 
 
 # ---------------------------------------------------------------- parse_delivery ------
@@ -105,8 +121,8 @@ def test_parse_price(raw, expected):
         ("1-2 days", None),
     ],
 )
-def test_parse_delivery(raw, expected):
-    assert parse_delivery(raw) == expected
+def test_parse_delivery(raw, expected, q):
+    assert parse_delivery(raw, q) == expected
 
 
 # ---------------------------------------------------------------- per code ------------
@@ -356,14 +372,6 @@ def test_problem_fields(judge):
 
 # ---------------------------------------------------------------- API -----------------
 
-def test_module_function_caches_by_vocab(vocab):
-    assert judge_extra("Extra stuff", "Some stuff.", vocab)
-    assert judge_extra("Logo transparency", "A PNG of your logo on a transparent background.", vocab) == []
-    from gigcheck.detectors import judge as mod
-
-    assert mod._CACHE[id(vocab)][0] is vocab
-
-
 def test_vocab_drives_the_judge(vocab):
     custom = dict(vocab)
     custom["punctuation_run"] = 2
@@ -374,21 +382,8 @@ def test_vocab_drives_the_judge(vocab):
     assert "vague" in {p.code for p in prepare(custom).judge_extra("Source file", "The source file.")}
 
 
-def test_readability():
-    assert readability("Too short to score.") is None
-    easy = ("I record one more take of your script. You pick the one you like best. "
-            "I send it as a WAV file the same day. It is quick and it is easy.")
-    hard = ("Comprehensive multidimensional optimization methodologies facilitate unprecedented "
-            "organizational transformation, accelerating stakeholder-centric deliverables across "
-            "heterogeneous international infrastructures, notwithstanding considerable "
-            "implementation complexity.")
-    e, h = readability(easy), readability(hard)
-    assert isinstance(e, float) and isinstance(h, float)
-    assert e > 60 > h
-
-
 @pytest.mark.perf
-def test_linear_time_on_hostile_input(judge):
+def test_linear_time_on_hostile_input(judge, q):
     def hostile(k: int) -> str:
         return ("a" * 25 * k + "1" * 25 * k + "1." * 10 * k + "!" * (5 * k // 2) + "\U0001F525" * k
                 + " call " * k + "x'" * 5 * k)
@@ -396,9 +391,9 @@ def test_linear_time_on_hostile_input(judge):
     def run(k: int) -> None:
         text = hostile(k)
         judge.judge_extra(text, text)
-        parse_price("$" + "1," * 25 * k)
-        parse_delivery("+" + "a" * 25 * k + " days")
-        parse_delivery("+1 day " + "(" * 25 * k)
+        parse_price("$" + "1," * 25 * k, q)
+        parse_delivery("+" + "a" * 25 * k + " days", q)
+        parse_delivery("+1 day " + "(" * 25 * k, q)
 
     assert_linear(run, 250, "the extras judge and the field parsers")
 

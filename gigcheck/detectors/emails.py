@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import AbstractSet, Iterable, Mapping, Optional
 
 from gigcheck.text.normalize import Normalized, trie_pattern
@@ -88,9 +89,10 @@ def _forms(latin: str, spelled: str, cjk: str, symbol: str, prefix: Optional[str
 
 
 class EmailVocab:
-    """The pack's `[vocab.email]`, compiled. Build once per process (``ctx.cached``)."""
+    """The pack's `[vocab.email]` (and the possessives of `[vocab.grammar]`), compiled
+    once per pack (scan/vocabulary.py)."""
 
-    def __init__(self, vocab: Mapping) -> None:
+    def __init__(self, vocab: Mapping, grammar: Mapping = MappingProxyType({})) -> None:
         def words(key: str) -> list[str]:
             return [str(w).lower() for w in vocab.get(key, [])]
 
@@ -126,7 +128,7 @@ class EmailVocab:
         self.context = re.compile(
             r"(?<![^\W_])" + _alt(words("context_words")) + r"(?![^\W_])"
         )
-        self.possessives = set(words("possessives"))
+        self.possessives = {str(w).lower() for w in grammar.get("possessives", ())}
 
         # "@" forms. `sym` is "@" itself (doubled, or with spaces around it).
         self.at = re.compile(

@@ -48,9 +48,6 @@ _IDENT = re.compile(
 # ("vibe_check#1111"), a Google Meet code ("abc-defg-hij").
 _UNIQUE = re.compile(r"#\d{4}$|^[a-z]{3}-[a-z]{4}-[a-z]{3}$")
 _STRONG = re.compile(r"[^\W_][._][^\W_]|_|[a-z]\d|\d[a-z]|" + _UNIQUE.pattern)
-# A meeting number's passcode right after it ("812 3456 7890, passcode 4411"): what makes
-# a bare number after "Zoom meeting" a room to join rather than a count.
-_PASSCODE = re.compile(r"[ \t]*[,;(]?[ \t]*(?:passcode|password|pass code|pwd|pin)\b")
 # A profile path after a label ("LinkedIn: /in/daniel-okoro", "fb: /maya.portraits",
 # "TikTok: /@moves.by.kim"): one short path segment may come first.
 _PATH = re.compile(r"/(?:[a-z]{1,8}/)?@?(?P<id>[^\W_][\w.\-]{1,60})")
@@ -58,9 +55,7 @@ _PATH = re.compile(r"/(?:[a-z]{1,8}/)?@?(?P<id>[^\W_][\w.\-]{1,60})")
 # Songs"), ending its phrase; a hint to look it up ("(search it)") makes it certain.
 _PAGE = re.compile(r"[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20}){1,4}")
 _PAGE_END = re.compile(r"[ \t]*(?:$|[(\[,;.!?|\n]|[—–-][ \t])")
-_LOOK_UP = re.compile(r"[^.!?\n]{0,20}?\b(?:search|look (?:it|me|us|them) up|google|find (?:it|me|us))\b")
 _NUMERIC_UNIT = re.compile(r"^\d+(?:[.,]\d+)?[a-z]{0,3}\+?$")
-_POSSESSIVE = re.compile(r"(?:^|\s)(?:my|mi|mon|ma|mein|meine|meu|minha|il mio|мой|мой)\s+$")
 _LABEL_PUNCT = frozenset(":=-—–→➜➔>»|：")
 # An identifier right before a platform name: "@kai on instagram", "dean.malmgren (skype)".
 _BEFORE = re.compile(
@@ -151,15 +146,8 @@ _NAME_NUMBER = re.compile(r"[^\W\d_]{3,}\d{2,4}")
 
 # A domain or a file name ("image0.png", "notes.md"), or a numbered list item glued to
 # its text ("2.Setup"): dotted, but no one's user name.
-_NOT_USER = re.compile(
-    r"(?:\.(?:com|net|org|io|co|me|app|dev|ai|py|js|ts|md|txt|html?|php|css|json|png|jpe?g|gif|webp|svg|"
-    r"pdf|docx?|xlsx?|pptx?|mp[34]|wav|mov|zip)$)|^\d{1,2}[.)][^\W\d_]",
-    re.IGNORECASE,
-)
-
-
-def _not_user_name(ident: str) -> bool:
-    return _NOT_USER.search(ident) is not None
+def _not_user_name(cv: ChannelVocab, ident: str) -> bool:
+    return cv.not_user.search(ident) is not None
 
 
 def _compound_end(text: str, end: int) -> int:
@@ -191,13 +179,13 @@ def _after(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str, cla
     if m is None:
         return None
     kind = m.lastgroup
-    meeting = kind == "num" and (labelled or _PASSCODE.match(text, m.end()) is not None)
+    meeting = kind == "num" and (labelled or cv.passcode.match(text, m.end()) is not None)
     if form == "word" and not punct:
         # "wanna meet @bob", "standing in line": an ordinary word needs a label ("X: @bob"),
         # to be the seller's ("my snap is miasnaps22"), or an identifier no other word
         # has (a Discord tag, a meeting number).
         unique = kind == "tok" and _UNIQUE.search(m.group()) is not None
-        if not (unique or meeting or (labelled and _POSSESSIVE.search(text, max(0, start - 8), start))):
+        if not (unique or meeting or (labelled and cv.possessive_before.search(text, max(0, start - 8), start))):
             return None
     bare = c is None or not text[end:pos].strip()
     if bare and kind == "tok" and _UNIQUE.search(m.group()) is None:
@@ -238,7 +226,7 @@ def _after(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str, cla
     if kind == "live":
         return a, b, ident
     # A word.
-    if ident in cv.platform_words or _not_user_name(ident):
+    if ident in cv.platform_words or _not_user_name(cv, ident):
         return None  # "Skype, WhatsApp", "skype: skype", "via Discord: image0.png"
     if b < len(text) and text[b] == "@":
         return None  # the local part of an email address
@@ -249,7 +237,7 @@ def _after(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str, cla
     seg = text[end:a]
     if form in ("word", "verb") or not labelled or (form == "short" and not punct):
         return None  # "IG: cutbycarla" yes; "snap photos", "tg bots" no
-    if not punct and not _POSSESSIVE.search(text, max(0, start - 8), start):
+    if not punct and not cv.possessive_before.search(text, max(0, start - 8), start):
         return None  # "Instagram is needed": a plain word after "is" only in "my skype is joecool"
     last = re.findall(r"[^\W\d_]+|[^\w\s]", seg)
     if last and last[-1] not in cv.label_words and last[-1] not in _LABEL_PUNCT:
@@ -291,7 +279,7 @@ def _page_name(scan: RunScan, cv: ChannelVocab, a: int, form: str) -> tuple[int,
     b = capitalized_name(scan.words, cv, a)
     if b is None:
         return None
-    if _LOOK_UP.match(text, b) is None and (form not in ("name", "alias") or _PAGE_END.match(text, b) is None):
+    if cv.look_up.match(text, b) is None and (form not in ("name", "alias") or _PAGE_END.match(text, b) is None):
         return None
     return a, b, text[a:b]
 
@@ -320,13 +308,13 @@ def capitalized_name(norm: Normalized, cv: ChannelVocab, a: int) -> int | None:
 
 
 # "I added you on Skype. My ID is dean.malmgren": a label that opens the next sentence.
-_NEXT_LABEL = re.compile(r"\s*(?:(?:my|mi|mon|mein|meu|мой)\s+)?(?:id|username|user name|handle|nick|nickname|login)\s*(?:is|es|est|ist|é|:|=)\s*")
 
 
 def _next_sentence(scan: RunScan, cv: ChannelVocab, end: int, claimed) -> tuple[int, int, str] | None:
+    """"I added you on Skype. My ID is dean.malmgren": a label that opens the next sentence."""
     _, s1 = scan.sentence(end)
     text = scan.words.text
-    m = _NEXT_LABEL.match(text, s1)
+    m = cv.next_label.match(text, s1)
     if m is None or s1 - end > 40:
         return None
     i = _IDENT.match(text, m.end())
@@ -352,7 +340,7 @@ def _before(cv: ChannelVocab, text: str, start: int, claimed) -> tuple[int, int,
         return None  # part of a URL or an address
     if "@" in ident[1:] or ident in cv.platform_words or claimed(a, b):
         return None  # an address, another name ("f.b / i.g"), an email or a phone
-    if _not_user_name(ident):
+    if _not_user_name(cv, ident):
         return None
     return a, b, ident
 

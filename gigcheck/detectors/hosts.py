@@ -24,14 +24,11 @@ __all__ = [
     "KINDS",
     "Verdict",
     "LinkPolicy",
-    "judge",
+    "UrlWords",
     "contact_in_url",
     "skeleton",
     "known_hosts",
-    "load_vocab",
-    "links_vocab",
     "registrable_domain",
-    "policy_for",
 ]
 
 KINDS = (
@@ -154,36 +151,8 @@ def skeleton(name: str) -> str:
 # --- vocabulary ----------------------------------------------------------------------------
 
 
-def links_vocab(vocab: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The links table, given it, the pack's ``[vocab]`` table, or a whole pack."""
-    if "allowed_hosts" in vocab or "contact_schemes" in vocab:
-        return vocab
-    if "links" in vocab:
-        return vocab["links"]
-    if "vocab" in vocab and "links" in vocab["vocab"]:
-        return vocab["vocab"]["links"]
-    return vocab
-
-
-def load_vocab(path: str | Path | None = None) -> dict:
-    """The ``[vocab.links]`` table of a TOML file (default: the shipped ``policies/vocab/links.toml``)."""
-    import tomllib
-
-    if path is None:
-        here = Path(__file__).resolve().parent.parent
-        for candidate in (here / "policies", here.parent / "policies"):
-            if (candidate / "vocab" / "links.toml").is_file():
-                path = candidate / "vocab" / "links.toml"
-                break
-        else:
-            raise FileNotFoundError("policies/vocab/links.toml not found")
-    with open(path, "rb") as fh:
-        return tomllib.load(fh)["vocab"]["links"]
-
-
-def known_hosts(vocab: Mapping[str, Any]) -> frozenset[str]:
-    """Every host named in the vocabulary's host lists (paths dropped): for `find_links`."""
-    table = links_vocab(vocab)
+def known_hosts(table: Mapping[str, Any]) -> frozenset[str]:
+    """Every host named in the `[vocab.links]` host lists (paths dropped): for `find_links`."""
     return frozenset(
         entry.lower().split("/", 1)[0] for key, _ in _LISTS for entry in table.get(key, ())
     )
@@ -197,8 +166,8 @@ def _suffixes(host: str) -> list[str]:
 class LinkPolicy:
     """The links vocabulary compiled for fast judging; verdicts cached per host."""
 
-    def __init__(self, vocab: Mapping[str, Any], *, cache_size: int = 8192) -> None:
-        table = links_vocab(vocab)
+    def __init__(self, table: Mapping[str, Any], *, cache_size: int = 8192) -> None:
+        self.url_words = UrlWords.from_table(table)
         self.contact_schemes = frozenset(s.lower() for s in table.get("contact_schemes", ()))
         self._hosts: dict[str, tuple[str, str]] = {}  # entry host -> (kind, entry)
         self._paths: dict[str, list[tuple[str, str, str]]] = {}  # entry host -> [(path, kind, entry)]
@@ -392,31 +361,6 @@ def _normalize_host(raw: str) -> str | Verdict:
     return host
 
 
-# --- module-level entry points --------------------------------------------------------------
-
-_POLICIES: dict[int, tuple[Mapping[str, Any], LinkPolicy]] = {}
-
-
-def policy_for(vocab: Mapping[str, Any]) -> LinkPolicy:
-    """The compiled policy for this vocab object (cached by identity: treat vocab as frozen)."""
-    hit = _POLICIES.get(id(vocab))
-    if hit is not None and hit[0] is vocab:
-        return hit[1]
-    if len(_POLICIES) >= 16:
-        _POLICIES.clear()
-    policy = LinkPolicy(vocab)
-    _POLICIES[id(vocab)] = (vocab, policy)  # the strong ref keeps the id from being reused
-    return policy
-
-
-def judge(url: str, vocab: Mapping[str, Any]) -> Verdict:
-    """Where `url` goes and what the vocabulary says about it. See `Verdict` and `KINDS`.
-
-    `vocab` is the ``[vocab.links]`` table (or the ``[vocab]`` table holding it). Bare
-    hosts (``johndoe.com/x``) are read as ``http://``.
-    """
-    return policy_for(vocab).judge(url)
-
 
 # --- contact details hidden in a URL ---------------------------------------------------------
 
@@ -424,21 +368,39 @@ _EMAIL_IN_URL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,6
 # 7-15 digits with optional single separators; the look-behind keeps starts at run starts.
 # Not followed by a letter either: "1822707b03" is a share-link id, not a phone number.
 _PHONE_IN_URL = re.compile(r"(?<![\w+])\+?\d(?:[-. ()]?\d){6,16}(?![0-9A-Za-z])")
-_CONTACT_WORDS = re.compile(
-    # Messenger and webmail names only: "email", "phone" or "mobile" in a slug are titles
-    # ("give-you-email-or-phone-support", "utm_source=CopyLink_Mobile"); as parameter
-    # names (email=, phone=) they still count, below.
-    r"(?<![a-z])(skype|whatsapp|telegram|viber|wechat|gmail|hotmail|yahoo)(?![a-z])",
-    re.IGNORECASE,
-)
-_PHONE_PARAMS = frozenset({"phone", "tel", "mobile", "whatsapp", "wa", "number", "call", "contact", "cell", "sms"})
-_TRACKING_PARAMS = frozenset({"fbclid", "gclid", "igshid", "si", "feature", "ref", "ref_src"})
+
+
+@dataclass(frozen=True)
+class UrlWords:
+    """What in a URL's path or query is a contact detail, from the pack's `[vocab.links]`:
+    messenger and webmail names in a slug, parameter names whose value is one, parameters
+    whose digits are a phone number, and tracking parameters to skip."""
+
+    contact_words: re.Pattern[str]
+    contact_params: frozenset[str]
+    phone_params: frozenset[str]
+    tracking_params: frozenset[str]
+    tracking_prefixes: tuple[str, ...]
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> "UrlWords":
+        def words(key: str) -> list[str]:
+            return [str(w).lower() for w in table.get(key, ())]
+
+        names = "|".join(re.escape(w) for w in sorted(words("url_contact_words"), key=len, reverse=True)) or "(?!)"
+        return cls(
+            re.compile(r"(?<![a-z])(" + names + r")(?![a-z])", re.IGNORECASE),
+            frozenset(w.replace("_", "").replace("-", "") for w in words("url_contact_params")),
+            frozenset(words("phone_params")),
+            frozenset(words("tracking_params")),
+            tuple(words("tracking_prefixes")),
+        )
 _SLUG_AFTER_ID = re.compile(r"-[A-Za-z]")
 _SLUG_PARTS = re.compile(r"[-_. ]+")
 _DATE8 = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
-def contact_in_url(url: str) -> Optional[str]:
+def contact_in_url(url: str, words: UrlWords) -> Optional[str]:
     """The email-like, phone-like or messenger-named part of a URL's path, query or fragment.
 
     ``youtube.com/watch?v=x&email=bob@gmail.com`` -> ``bob@gmail.com``;
@@ -464,7 +426,7 @@ def contact_in_url(url: str) -> Optional[str]:
             name, eq, value = pair.partition("=")
             name = unquote(name.replace("+", " "))
             value = unquote(value.replace("+", " "))
-            if name.lower().startswith("utm_") or name.lower() in _TRACKING_PARAMS:
+            if name.lower().startswith(words.tracking_prefixes) or name.lower() in words.tracking_params:
                 continue  # set by share buttons, not by the seller
             pieces.append((value if eq else name, "value", name.lower() if eq else ""))
     for text, _, _ in pieces:
@@ -480,14 +442,14 @@ def contact_in_url(url: str) -> Optional[str]:
             plain = found.isdigit()
             if plain and _DATE8.fullmatch(found):
                 continue
-            if plain and found == text.strip() and param not in _PHONE_PARAMS:
+            if plain and found == text.strip() and param not in words.phone_params:
                 continue  # an ID
             if plain and text.startswith(found) and _SLUG_AFTER_ID.match(text, len(found)):
                 continue  # "204407663-Using-IFTTT": a help-center or Q&A article id
             return found
     for text, _, param in pieces:
-        if param and param.replace("_", "").replace("-", "") in {"email", "mail", "phone", "skype", "whatsapp", "telegram"} and text:
+        if param and param.replace("_", "").replace("-", "") in words.contact_params and text:
             return text
-        if _CONTACT_WORDS.search(text) and len(_SLUG_PARTS.split(text)) <= 4:
+        if words.contact_words.search(text) and len(_SLUG_PARTS.split(text)) <= 4:
             return text  # "skype-bob.voice", not a long title slug that names Skype
     return None

@@ -131,7 +131,7 @@ def _judge(scan: RunScan, cv: ChannelVocab, t: Match, ks: set[str], sent: tuple[
         if mine:
             return InvitationMatch(min(t.start, mine[0].start), t.end, PROFILE, mine[0].label)
     if WHERE in ks:
-        found = _pointed(scan, t, channels, ctx)
+        found = _pointed(scan, cv, t, channels, ctx)
         if found is not None:
             return found
     if OFF in ks and not post:
@@ -162,7 +162,9 @@ def _detail_of_platform(
     return None
 
 
-def _pointed(scan: RunScan, t: Match, channels: list[_Channel], ctx: list[Match]) -> InvitationMatch | None:
+def _pointed(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[_Channel], ctx: list[Match]
+) -> InvitationMatch | None:
     """"my number is on my website", "my WhatsApp is in the last image of the gallery",
     "you'll find my email in the video": one of the seller's channels right before the
     phrase (or right after "you'll find my"), and a place for it (an image, a website, a
@@ -172,7 +174,7 @@ def _pointed(scan: RunScan, t: Match, channels: list[_Channel], ctx: list[Match]
     for c in channels:
         if not (c.private or c.platform):
             continue
-        if c.end <= t.start and words_between(text, c.end, t.start) <= 1 and _sellers(text, c.start):
+        if c.end <= t.start and words_between(text, c.end, t.start) <= 1 and _sellers(cv, text, c.start):
             mine = c  # "my Skype name is written …"
         elif c.start >= t.end and words_between(text, t.end, c.start) <= 1 and text[t.start:t.end].endswith("my"):
             mine = c  # "you'll find my email …"
@@ -190,11 +192,10 @@ def _pointed(scan: RunScan, t: Match, channels: list[_Channel], ctx: list[Match]
 
 
 # The seller's own: "my phone number", "our business WhatsApp".
-_SELLERS = re.compile(r"(?:^|\s)(?:my|our)(?:\s+\S+){0,2}\s+$")
 
 
-def _sellers(text: str, start: int) -> bool:
-    return _SELLERS.search(text, max(0, start - 30), start) is not None
+def _sellers(cv: ChannelVocab, text: str, start: int) -> bool:
+    return cv.sellers.search(text, max(0, start - 30), start) is not None
 
 
 def _buyers(scan: RunScan, ctx: list[Match], at: int) -> bool:
@@ -233,17 +234,16 @@ def _has_kind(scan: RunScan, a: int, b: int, kind: str, cv: ChannelVocab) -> boo
 
 # Words before an ordinary word that make it an app: "via zoom", "over signal" (not "in
 # teams", "on line 3").
-_APP_MARKERS = frozenset({"via", "over", "through", "thru", "using"})
 
 # Channels judged per sentence: real sentences name two or three; hostile ones hundreds.
 _MAX_CHANNELS = 12
 
 
-def _ordinary(scan: RunScan, m: Match, s0: int) -> bool:
+def _ordinary(scan: RunScan, cv: ChannelVocab, m: Match, s0: int) -> bool:
     """Whether a platform name that is also an ordinary word ("line", "teams", "zoom") is
     used as the word: written in lower case, without "via", "over" … before it."""
     before = scan.text[max(s0, m.start - 9):m.start].split()
-    return scan.words.original(m.start, m.end).islower() and not (before and before[-1] in _APP_MARKERS)
+    return scan.words.original(m.start, m.end).islower() and not (before and before[-1] in cv.app_markers)
 
 
 def _channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[Match]) -> list[_Channel]:
@@ -262,7 +262,7 @@ def _channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[Match
         pid = next(p[1] for p in m.payloads if isinstance(p, tuple) and p[0] == PLATFORM)
         plat = cv.platforms.get(pid)
         label = plat.label if plat else pid
-        ordinary = forms == {"word"} and _ordinary(scan, m, s0)
+        ordinary = forms == {"word"} and _ordinary(scan, cv, m, s0)
         out.append(_Channel(m.start, m.end, label, plat is None or plat.kind == "messenger", True, ordinary))
     for m in ctx:
         ks = kinds(m)
@@ -276,10 +276,8 @@ def _channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[Match
 
 def _possessed(scan: RunScan, cv: ChannelVocab, start: int) -> bool:
     """"my Discord server", "mi Instagram": the seller's own, whatever follows."""
-    text = scan.text
-    lo = max(0, start - 12)
-    before = text[lo:start].split()
-    return bool(before) and before[-1] in ("my", "mi", "meu", "minha", "mon", "ma", "mein", "meinen", "meine", "il mio", "мой", "мою", "моя")
+    before = scan.text[max(0, start - 12):start].split()
+    return bool(before) and (before[-1] in cv.possessives or " ".join(before[-2:]) in cv.possessives)
 
 
 def _tied_channel(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[_Channel], ctx: list[Match]) -> _Channel | None:
@@ -422,7 +420,7 @@ def find_mentions(
         )
         if payload[2] in ("short", "word") and not marked:
             continue
-        if payload[2] == "word" and _ordinary(scan, m, sent[0]):
+        if payload[2] == "word" and _ordinary(scan, cv, m, sent[0]):
             continue  # "3 reads per line", "on line 4"
         if not (in_extra or any(kinds(x) & {SESSION, POST} for x in ctx)):
             continue

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping, Optional
 
-from gigcheck.detectors.hosts import LinkPolicy, known_hosts, policy_for
-from gigcheck.detectors.urls import DEFAULT_CONTACT_SCHEMES, LinkMatch, find_links
+from gigcheck.detectors.hosts import LinkPolicy, contact_in_url, known_hosts
+from gigcheck.detectors.urls import LinkMatch, SpelledWords, find_links
 
 # "https:", "mailto:", "johndoe.com:8080" (judge() sorts them out); else a relative path.
 _HAS_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
@@ -26,10 +26,11 @@ class LinkScanner:
 
     def __init__(self, table: Mapping[str, Any]) -> None:
         self.table = table
-        self.policy: LinkPolicy = policy_for(table)  # shared per-host verdict cache
+        self.policy = LinkPolicy(table)  # verdicts cached per host
         self.tlds = frozenset(t.lower() for t in table.get("spelled_tlds", ()))
         self.known = known_hosts(table)
-        self.schemes = frozenset(s.lower() for s in table.get("contact_schemes", DEFAULT_CONTACT_SCHEMES))
+        self.schemes = frozenset(s.lower() for s in table.get("contact_schemes", ()))
+        self.words = SpelledWords.from_table(table)
 
     def find(self, text: str) -> list[LinkMatch]:
         """`find_links` over `text`, skipping the lines that cannot hold a link.
@@ -52,7 +53,11 @@ class LinkScanner:
         return out
 
     def _find(self, text: str) -> list[LinkMatch]:
-        return find_links(text, spelled_tlds=self.tlds, known_hosts=self.known, schemes=self.schemes)
+        return find_links(text, spelled_tlds=self.tlds, known_hosts=self.known, schemes=self.schemes, words=self.words)
+
+    def contact_in(self, url: str) -> Optional[str]:
+        """The contact detail a URL carries in its path or query, if any."""
+        return contact_in_url(url, self.policy.url_words)
 
     def target_url(self, text: str) -> Optional[str]:
         """The URL a link target goes to, or None for a relative one (``#faq``, ``logo.png``)."""

@@ -63,7 +63,6 @@ _KEY = re.compile(r"(?=(?:[a-z\-]*\d){2})[a-z0-9][a-z0-9\-]{5,40}(?![\w@])")
 # (celular): …", "GCash (mobile) …"), connectors, words that name the account ("key",
 # "chave", "UPI ID"), then "to" ("Interac e-Transfer to priya@…", "Zelle to 555 …").
 _NOTE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,24}[)\]]")
-_TO = re.compile(r"[ \t]*(?:to|via)[ \t]+")
 _CASHTAG = re.compile(r"\$[a-z][a-z0-9_]{1,19}(?![\w$])")
 _AT_HANDLE = re.compile(r"@[\w][\w.\-]{1,40}")
 
@@ -166,7 +165,7 @@ def _account_after(scan: RunScan, cv: ChannelVocab, end: int, ambiguous: bool) -
     text = scan.words.text
     pos = end
     named = False  # words that name the account ("till number", "chave")
-    for rx in (_NOTE, cv.connect, cv.account_labels, cv.connect, _TO):
+    for rx in (_NOTE, cv.connect, cv.account_labels, cv.connect, cv.to_words):
         m = rx.match(text, pos)
         if m is not None:
             named = named or rx is cv.account_labels

@@ -74,6 +74,9 @@ class PhoneVocab:
         self.context = set(words(phone, "context_words"))
         self.not_phone = set(words(phone, "not_phone_words"))
         self.units = set(words(phone, "unit_words"))
+        self.number_nouns = frozenset(words(phone, "number_nouns"))
+        ext = "|".join(sorted(map(re.escape, words(phone, "extension_words")), key=len, reverse=True)) or "(?!)"
+        self.extension = re.compile(r"(?:" + ext + r")\.?[ :]?\d")
         plus = words(phone, "plus_words")
         self.plus_before = re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, plus)) + r")[ \t]*\Z") if plus else None
 
@@ -430,7 +433,6 @@ _SWAP = frozenset("oOiIlsSzZB")
 _PIECE = re.compile(r"[^\W_]+")
 _MAX_STRETCH = 300
 _LONG_BLOCK = re.compile(r"\d{6}")
-_EXTENSION = re.compile(r"(?:x|ext|extn|extension|доб)\.?[ :]?\d")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
@@ -446,7 +448,6 @@ def _kind(norm: Normalized, a: int, b: int, s: str) -> str:
     return "changed"
 
 
-_NUMBER_NOUNS = frozenset({"number", "no", "num", "nr", "numero", "número", "numéro", "nummer", "номер"})
 
 
 def _context(s: str, start: int, end: int, pv: PhoneVocab) -> tuple[bool, bool]:
@@ -460,7 +461,7 @@ def _context(s: str, start: int, end: int, pv: PhoneVocab) -> tuple[bool, bool]:
         if t in pv.not_phone:
             negative = True
             break
-        if t in pv.context and t not in _NUMBER_NOUNS:
+        if t in pv.context and t not in pv.number_nouns:
             break
     near = any(t in pv.context for t in before) or any(t in pv.context for t in after)
     return near, negative
@@ -523,7 +524,7 @@ def _segments(s: str, groups: list[_Group], pv: PhoneVocab) -> list[list[_Group]
     for seg in segs:
         last = seg[-1]
         tail = _TOKEN.match(s, last.b + (1 if last.b < len(s) and s[last.b] in " -" else 0))
-        if tail is not None and not _EXTENSION.match(s, tail.start()):
+        if tail is not None and not pv.extension.match(s, tail.start()):
             word = tail.group()
             glued = tail.start() == last.b and _LATIN.match(word) is not None
             if word in pv.units or (glued and len(word) <= 2):

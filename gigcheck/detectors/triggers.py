@@ -96,6 +96,7 @@ class ChannelVocab:
         ch = vocab.get("channels", {}) or {}
         inv = vocab.get("invitation", {}) or {}
         pay = vocab.get("payment", {}) or {}
+        grammar = vocab.get("grammar", {}) or {}
         self.channels, self.invitation, self.payment = ch, inv, pay
         min_len = int(ch.get("fuzzy_min_length", 5))
 
@@ -198,10 +199,11 @@ class ChannelVocab:
         # five connectors: punctuation (not "@#$", which start identifiers, nor sentence
         # ends), connector words, or glued CJK ones ("号").
         self.connect = re.compile(
-            r"(?:['’][^\W\d_]{1,4}|_?(?:id|name|username|handle|nick)(?![^\W_]))?"
+            r"(?:['’][^\W\d_]{1,4}|_?(?:" + _alternation(_strs(ch, "name_suffixes")) + r")(?![^\W_]))?"
             r"(?:\s{0,4}(?P<p>[^\w\s.,;!?@#$'\"’*]{1,3})|\s{1,4}(?P<w>" + words + r")(?![^\W_])|\s{0,2}(?P<c>" + cjk + r")){0,5}"
             r"\s{0,4}"
         )
+        self._function_words(ch, inv, pay, grammar)
         self.payment_hosts = [h.lower() for h in _strs(pay, "payment_hosts")]
         self.iban_lengths = {k.upper(): int(v) for k, v in (pay.get("iban_lengths", {}) or {}).items()}
         labels = sorted({fold(w).text for w in _strs(pay, "account_labels")}, key=len, reverse=True)
@@ -214,6 +216,39 @@ class ChannelVocab:
             if coins
             else None
         )
+
+
+    def _function_words(self, ch: Mapping[str, Any], inv: Mapping[str, Any], pay: Mapping[str, Any],
+                        grammar: Mapping[str, Any]) -> None:
+        """The small words that decide what a platform name next to them means."""
+        possessives = _alternation(_strs(grammar, "possessives"))
+        # A meeting number's passcode right after it: what makes it a room to join.
+        self.passcode = re.compile(r"[ \t]*[,;(]?[ \t]*(?:" + _alternation(_strs(ch, "passcode_words")) + r")\b")
+        # After a page name: asking the buyer to look it up ("Facebook: Rosa Songs (search it)").
+        self.look_up = re.compile(r"[^.!?\n]{0,20}?\b(?:" + _alternation(_strs(ch, "look_up_phrases")) + r")\b")
+        self.possessive_before = re.compile(r"(?:^|\s)(?:" + possessives + r")\s+$")
+        self.possessives = frozenset(fold(w).text for w in _strs(grammar, "possessives"))
+        # "my id is", "username:" after a platform name, before the identifier.
+        self.next_label = re.compile(
+            r"\s*(?:(?:" + possessives + r")\s+)?(?:" + _alternation(_strs(ch, "id_words")) + r")\s*"
+            r"(?:" + _alternation(_strs(grammar, "copulas")) + r"|:|=)\s*"
+        )
+        # File names and domains are dotted too, and numbered list items glued to their text.
+        self.not_user = re.compile(
+            r"(?:\.(?:" + _alternation(_strs(ch, "not_user_suffixes")) + r")$)|^\d{1,2}[.)][^\W\d_]", re.IGNORECASE
+        )
+        # The seller's own ("my ... Discord server", "our ..."): a subject, not a channel.
+        mine = _alternation([*_strs(grammar, "possessives"), *_strs(grammar, "our_words")])
+        self.sellers = re.compile(r"(?:^|\s)(?:" + mine + r")(?:\s+\S+){0,2}\s+$")
+        self.app_markers = frozenset(fold(w).text for w in _strs(inv, "app_markers"))
+        self.to_words = re.compile(r"[ \t]*(?:" + _alternation(_strs(pay, "to_words")) + r")[ \t]+")
+
+
+def _alternation(words: list[str]) -> str:
+    """Words (folded like the text they are searched in) as a regex alternation, longest
+    first; spaces inside a phrase match any run of whitespace."""
+    folded = sorted({fold(w).text for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded) or "(?!)"
 
 
 def _short_forms(spec: Mapping[str, Any]) -> list[str]:

@@ -22,24 +22,38 @@ from __future__ import annotations
 
 import html as _html
 import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import Any, NamedTuple
 
-__all__ = ["LinkMatch", "find_links", "parse_html_links", "DEFAULT_CONTACT_SCHEMES", "FORMS"]
+__all__ = ["LinkMatch", "SpelledWords", "find_links", "parse_html_links", "FORMS"]
 
 FORMS = ("url", "www", "bare-domain", "spelled", "scheme")
 
-DEFAULT_CONTACT_SCHEMES = ("mailto", "tel", "skype", "whatsapp", "sms", "callto", "viber", "tg", "facetime", "weixin")
 
-# Technology names written like domains; prose in programming gigs uses them a lot.
-NOT_DOMAINS = frozenset({"asp.net", "vb.net", "ado.net", "socket.io"})
+@dataclass(frozen=True)
+class SpelledWords:
+    """The words of spelled links, from the pack's `[vocab.links]`: what stands for "."
+    ("johndoe dot com") and for "@" (then it is an email, not a link), first words that
+    make "X dot com" prose ("the dot com bubble", "asp dot net"), and technology names
+    written like domains ("ASP.NET")."""
 
-# First words that make "X dot com" prose rather than a domain ("the dot com bubble").
-_SPELLED_STOPWORDS = frozenset(
-    {"the", "a", "an", "this", "that", "of", "and", "or", "to", "in", "on", "big", "old", "new", "post", "pre", "early",
-     # ".NET" said out loud: "using dot net", "asp dot net", "expert in vb dot net"
-     "using", "with", "for", "by", "via", "asp", "vb", "ado", "is", "are"}
-)
+    dots: tuple[str, ...] = ()
+    ats: tuple[str, ...] = ()
+    stopwords: frozenset[str] = field(default_factory=frozenset)
+    not_domains: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> "SpelledWords":
+        def words(key: str) -> list[str]:
+            return [str(w).lower() for w in table.get(key, ())]
+
+        return cls(tuple(words("spelled_dot_words")), tuple(words("spelled_at_words")),
+                   frozenset(words("spelled_stopwords")), frozenset(words("not_domains")))
+
+
+NO_WORDS = SpelledWords()
 
 _MAX_HOST = 253
 _MAX_LABEL = 63
@@ -52,16 +66,23 @@ class LinkMatch(NamedTuple):
     form: str  # one of FORMS
 
 
-# Separators between host labels. Each alternative starts with a character that a label
-# ([\w-]) cannot contain, so label/separator boundaries are never ambiguous.
 _SP = r"[ \t]"
-_SPELLED_SEP = (
-    rf"{_SP}{{0,3}}[\[({{<]{_SP}{{0,3}}(?:dot|\.){_SP}{{0,3}}[\])}}>]{_SP}{{0,3}}"  # [dot] (dot) {.} <dot>
-    rf"|{_SP}{{1,3}}(?:dot|\.){_SP}{{1,3}}"  # " dot " and " . "
-)
-_SEP = rf"\.|{_SPELLED_SEP}"
 _LABEL = r"[\w-]+"
-_SEP_RE = re.compile(_SEP, re.IGNORECASE)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _separator(dots: tuple[str, ...]) -> str:
+    """Separators between host labels. Each alternative starts with a character that a
+    label (a word character or "-") cannot contain, so label/separator boundaries are never
+    ambiguous."""
+    dot = "|".join([_alternation(dots), r"\."]) if dots else r"\."
+    return (
+        rf"\.|{_SP}{{0,3}}[\[({{<]{_SP}{{0,3}}(?:{dot}){_SP}{{0,3}}[\])}}>]{_SP}{{0,3}}"  # [dot] (dot) {.} <dot>
+        rf"|{_SP}{{1,3}}(?:{dot}){_SP}{{1,3}}"  # " dot " and " . "
+    )
 # Tail of a URL or a host's path: up to whitespace, angle brackets, quotes, backticks or
 # "]" (RFC 3986 allows "]" only around an IPv6 literal, matched separately).
 _TAIL = r"[^\s<>\"`\]]"
@@ -69,24 +90,34 @@ _TAIL = r"[^\s<>\"`\]]"
 # Punctuation that ends a sentence rather than a link (GFM's list plus ; and ').
 _TRAILING = frozenset("?!.,:*_~;'")
 
-# An email is on either side: "bob@" before the host, "@"/"[at]" right after it.
-_AT_BEFORE = re.compile(rf"(?:@|[\[({{<]{_SP}{{0,3}}at{_SP}{{0,3}}[\])}}>]){_SP}{{0,3}}$", re.IGNORECASE)
-_AT_AFTER = re.compile(rf"{_SP}{{0,3}}(?:@|[\[({{<]{_SP}{{0,3}}at{_SP}{{0,3}}[\])}}>])", re.IGNORECASE)
+class _Patterns(NamedTuple):
+    links: re.Pattern[str]
+    separator: re.Pattern[str]
+    at_before: re.Pattern[str]  # an email is on either side: "bob@" before the host,
+    at_after: re.Pattern[str]  # "@"/"[at]" right after it
 
 
 @lru_cache(maxsize=8)
-def _pattern(schemes: tuple[str, ...]) -> re.Pattern[str]:
-    scheme_alt = "|".join(re.escape(s) for s in sorted(schemes, key=len, reverse=True)) or "(?!)"
-    return re.compile(
+def _patterns(schemes: tuple[str, ...], dots: tuple[str, ...], ats: tuple[str, ...]) -> _Patterns:
+    scheme_alt = _alternation(schemes) or "(?!)"
+    sep = _separator(dots)
+    at = rf"@|[\[({{<]{_SP}{{0,3}}(?:{_alternation(ats) or '(?!)'}){_SP}{{0,3}}[\])}}>]"
+    links = re.compile(
         # scheme://...  (the scheme is bounded, so a failed attempt costs at most 32 steps)
         rf"(?P<url>(?<![\w+.-])[a-z][a-z0-9+.-]{{0,31}}://(?:\[[0-9a-f:.]{{0,64}}\])?{_TAIL}*)"
         # mailto:..., tel:..., skype:... (no space after the colon: "Skype: bob" is prose)
         rf"|(?P<scheme>(?<![\w+.-])(?:{scheme_alt}):{_TAIL}+)"
         # host chain, then optional port and path
-        rf"|(?P<host>(?<![\w.@-]){_LABEL}(?:(?:{_SEP}){_LABEL})+)"
+        rf"|(?P<host>(?<![\w.@-]){_LABEL}(?:(?:{sep}){_LABEL})+)"
         rf"(?P<port>:\d{{1,5}}(?![\w]))?"
         rf"(?P<path>[/?#]{_TAIL}*)?",
         re.IGNORECASE,
+    )
+    return _Patterns(
+        links,
+        re.compile(sep, re.IGNORECASE),
+        re.compile(rf"(?:{at}){_SP}{{0,3}}$", re.IGNORECASE),
+        re.compile(rf"{_SP}{{0,3}}(?:{at})", re.IGNORECASE),
     )
 
 
@@ -138,11 +169,11 @@ def _is_known(host: str, known: frozenset[str]) -> bool:
     return any(".".join(labels[i:]) in known for i in range(len(labels) - 1))
 
 
-def _host_ok(labels: list[str], form: str, tlds: frozenset[str], known: frozenset[str]) -> bool:
+def _host_ok(labels: list[str], form: str, tlds: frozenset[str], known: frozenset[str], not_domains: frozenset[str]) -> bool:
     host = ".".join(labels).lower()
     if len(host) > _MAX_HOST or len(labels) < 2 or not _valid_labels(labels):
         return False
-    if host in NOT_DOMAINS:
+    if host in not_domains:
         return False
     if _is_known(host, known):
         return True
@@ -160,22 +191,25 @@ def find_links(
     *,
     spelled_tlds: Iterable[str],
     known_hosts: Iterable[str] | None = None,
-    schemes: Iterable[str] = DEFAULT_CONTACT_SCHEMES,
+    schemes: Iterable[str] = (),
+    words: SpelledWords = NO_WORDS,
 ) -> list[LinkMatch]:
     """Every link in `text`, in order, without overlaps.
 
     `spelled_tlds` are the TLDs that make a bare or spelled name a domain; `known_hosts`
     (hosts or registrable domains, e.g. every host in the links vocabulary) are found
     whatever their TLD (``youtu.be``, ``flic.kr``); `schemes` are the contact schemes
-    found without ``//`` (``mailto:``), and which ``scheme://`` links count as form ``scheme``.
+    found without ``//`` (``mailto:``), and which ``scheme://`` links count as form
+    ``scheme``; `words` are the words of spelled forms (without them, only "[.]" and
+    " . " spell a dot).
     """
     tlds = _as_set(spelled_tlds)
     known = _as_set(known_hosts)
     known_tlds = _last_labels(known)
     scheme_set = _as_set(schemes)
-    pattern = _pattern(tuple(sorted(scheme_set)))
+    pat = _patterns(tuple(sorted(scheme_set)), words.dots, words.ats)
     out: list[LinkMatch] = []
-    for m in pattern.finditer(text):
+    for m in pat.links.finditer(text):
         start = m.start()
         if m.group("url") is not None:
             raw = _trim(m.group("url"))
@@ -214,20 +248,20 @@ def find_links(
         maybe_www = chain[:3].lower() == "www" and after_www != "" and not (after_www.isalnum() or after_www in "-_")
         if last not in tlds and last not in known_tlds and not maybe_www:
             continue
-        if _AT_AFTER.match(text, host_end) or _AT_BEFORE.search(text, max(0, start - 12), start):
+        if pat.at_after.match(text, host_end) or pat.at_before.search(text, max(0, start - 12), start):
             continue  # an email address (or its local part), spelled or not
-        seps = _SEP_RE.findall(chain)
-        labels = _SEP_RE.split(chain)
+        seps = pat.separator.findall(chain)
+        labels = pat.separator.split(chain)
         spelled = any(sep != "." for sep in seps)
         if spelled:
             form = "spelled"
-            if labels[0].lower() in _SPELLED_STOPWORDS:
+            if labels[0].lower() in words.stopwords:
                 continue
         elif labels[0].lower() == "www":
             form = "www"
         else:
             form = "bare-domain"
-        if not _host_ok(labels, form, tlds, known):
+        if not _host_ok(labels, form, tlds, known, words.not_domains):
             continue
         tail = (m.group("port") or "") + (m.group("path") or "")
         if m.group("path"):

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Mapping
 
 from gigcheck.build_cache import cached_build
+from gigcheck.policy.schema import check_vocab
 from gigcheck.records import Severity
 from gigcheck.rules.registry import rule_by_key
 
@@ -117,65 +118,65 @@ def load_pack(ref: str) -> dict:
     return _load(resolve_pack_path(ref), ())
 
 
+@lru_cache(maxsize=1)
+def common_vocab() -> dict:
+    """The shared vocabulary every pack starts from: `policies/vocab/*.toml`, merged.
+
+    Word lists that do not depend on a marketplace (how emails, phones and handles are
+    disguised, what counts as a payment service) live there once; a pack sets what is its
+    own (its allowed hosts, its limits) and extends or replaces the rest."""
+    out: dict = {}
+    for path in sorted((policies_dir() / "vocab").glob("*.toml")):
+        part = _read_part(path, frozenset({"vocab"}))
+        out = merge(out, part.get("vocab", {}), where=str(path), strict=False, prefix="vocab.")
+    return out
+
+
+def _read_part(path: Path, keys: frozenset[str]) -> dict:
+    """A pack file or fragment, its top-level keys, rule tables and vocabulary checked."""
+    data = read_toml(path)
+    where = str(path)
+    for key in data:
+        if key not in keys:
+            raise PolicyError(f"{where}: unknown key '{key}' (expected one of: {', '.join(sorted(keys))})")
+    if "vocab" in data:
+        try:
+            check_vocab(data["vocab"], where)
+        except ValueError as exc:
+            raise PolicyError(str(exc)) from None
+    if "rules" in data:
+        data["rules"] = canonical_rules(data["rules"], where)
+    return data
+
+
 def _load(path: Path, chain: tuple[Path, ...]) -> dict:
     path = path.resolve()
     if path in chain:
         raise PolicyError(f"{path}: 'extends' forms a cycle")
-    data = read_toml(path)
+    data = _read_part(path, PACK_KEYS)
     where = str(path)
-    for key in data:
-        if key not in PACK_KEYS:
-            raise PolicyError(f"{where}: unknown key '{key}' (expected one of: {', '.join(sorted(PACK_KEYS))})")
     meta = data.get("pack", {})
+    if not isinstance(meta, dict):
+        raise PolicyError(f"{where}: 'pack' must be a table")
     for key in meta:
         if key not in PACK_META_KEYS:
             raise PolicyError(f"{where}: unknown key 'pack.{key}'")
-    body = {k: v for k, v in data.items() if k != "pack"}
-    check_patterns(body.get("vocab", {}), where)
-    if "rules" in body:
-        body["rules"] = canonical_rules(body["rules"], where)
-    for inc in meta.get("include", []):
-        fragment = read_toml(path.parent / inc)
-        for key in fragment:
-            if key not in ("rules", "vocab"):
-                raise PolicyError(f"{path.parent / inc}: unknown key '{key}' (a fragment holds rules and vocab)")
-        if "rules" in fragment:
-            fragment["rules"] = canonical_rules(fragment["rules"], str(path.parent / inc))
-        body = merge(fragment, body, where=str(path.parent / inc), strict=False)
     if "extends" in meta:
-        base = _load(resolve_pack_path(meta["extends"], path.parent), chain + (path,))
-        return _merge_over(base, body, where)
-    body.setdefault("rules", {})
-    body.setdefault("vocab", {})
-    return body
-
-
-PATTERN_SUFFIXES = ("_pattern", "_patterns", "_regex", "-pattern", "-patterns", "-regex")
-
-
-def check_patterns(table: Mapping, where: str, prefix: str = "vocab.") -> None:
-    """Vocabulary keys named `*_pattern(s)`/`*_regex` hold regexes: compile them now, so a
-    bad one is a config error naming its key rather than a crash in the middle of a scan."""
-    import re
-
-    for key, value in table.items():
-        dotted = f"{prefix}{key}"
-        if isinstance(value, dict):
-            check_patterns(value, where, f"{dotted}.")
-        elif key.endswith(PATTERN_SUFFIXES):
-            for pattern in value if isinstance(value, list) else [value]:
-                try:
-                    re.compile(pattern)
-                except (re.error, TypeError) as exc:
-                    raise PolicyError(f"{where}: '{dotted}' has an invalid regex {pattern!r}: {exc}") from None
+        pack = _load(resolve_pack_path(meta["extends"], path.parent), chain + (path,))
+    else:
+        pack = {"rules": {}, "vocab": common_vocab()}
+    for inc in meta.get("include", []):
+        fragment = path.parent / inc
+        pack = _merge_over(pack, _read_part(fragment, frozenset({"rules", "vocab"})), str(fragment))
+    return _merge_over(pack, {k: v for k, v in data.items() if k != "pack"}, where)
 
 
 def _merge_over(base: dict, over: Mapping, where: str) -> dict:
-    """Merge a derived pack or config over a base: vocab strict, rules checked later."""
+    """Merge a derived pack, a fragment or a config over a base. Vocabulary keys were
+    checked against the schema as each file was read; rule tables by canonical_rules."""
     out = dict(base)
     if "vocab" in over:
-        check_patterns(over["vocab"], where)
-        out["vocab"] = merge(base.get("vocab", {}), over["vocab"], where=where, strict=True, prefix="vocab.")
+        out["vocab"] = merge(base.get("vocab", {}), over["vocab"], where=where, strict=False, prefix="vocab.")
     if "rules" in over:
         rules = dict(base.get("rules", {}))
         for name, table in canonical_rules(over["rules"], where).items():
@@ -223,4 +224,9 @@ def canonical_rules(table: Mapping, where: str) -> dict:
 
 def merge_config_over_pack(pack: dict, overrides: Mapping, where: str) -> dict:
     """A project's `rules` and `vocab` tables applied over the pack (config beats pack)."""
+    if "vocab" in overrides:
+        try:
+            check_vocab(overrides["vocab"], where)
+        except ValueError as exc:
+            raise PolicyError(str(exc)) from None
     return _merge_over(pack, overrides, where)

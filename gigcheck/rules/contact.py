@@ -14,7 +14,6 @@ from typing import Optional
 
 from gigcheck.detectors import emails, phones
 from gigcheck.detectors.handles import DISGUISED
-from gigcheck.detectors.hosts import contact_in_url
 from gigcheck.detectors.invitations import find_mentions
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
@@ -308,7 +307,8 @@ class ContactInLink(LinkRule):
     kinds = frozenset({"allowed", "marketplace"})
 
     def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Optional[Hit]:
-        piece = contact_in_url(link.url)
+        scanner = ctx.vocabulary.links
+        piece = scanner.contact_in(link.url) if scanner is not None else None
         if piece is None:
             return None
         start, end = link.start, link.end

@@ -28,7 +28,7 @@ from gigcheck.text.normalize import NumberWords
 T = TypeVar("T")
 
 # The vocabulary tables the channel lexicon reads (the key of its build on disk).
-_CHANNEL_TABLES = ("channels", "invitation", "payment")
+_CHANNEL_TABLES = ("channels", "invitation", "payment", "grammar")
 _CHANNEL_BUILDERS = ("gigcheck.detectors.triggers", "gigcheck.detectors.lexicon", "gigcheck.text.normalize")
 
 
@@ -71,7 +71,7 @@ class Vocabulary:
 
     @property
     def emails(self) -> EmailVocab:
-        return self._part("emails", lambda: EmailVocab(self.table("email")))
+        return self._part("emails", lambda: EmailVocab(self.table("email"), self.table("grammar")))
 
     @property
     def phones(self) -> PhoneVocab:

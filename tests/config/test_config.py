@@ -66,7 +66,9 @@ def test_disabled_in_config_and_extend_lists(tmp_path, lint):
         ('select = ["GC8"]\n', "unknown rule or category 'GC8'"),
         ('fail-on = "sometimes"\n', "fail-on"),
         ("title = [\n", "invalid TOML"),
-        ('[vocab.nothing]\nx = 1\n', "unknown key 'vocab.nothing'"),
+        ('[vocab.nothing]\nx = 1\n', "unknown table 'vocab.nothing'"),
+        ('[vocab.email]\nat_words = "at"\n', "'vocab.email.at_words' must be a list of texts, not text"),
+        ('[vocab.email]\nat_wordz = ["at"]\n', "unknown key 'vocab.email.at_wordz'"),
     ],
 )
 def test_config_errors_name_file_and_key(tmp_path, body, needle):
@@ -110,9 +112,9 @@ def test_custom_pack_changes_behaviour(tmp_path, lint):
     assert not any(f.rule == "GC102" for f in lint(LONG_TITLE, policy=str(pack)))
 
 
-def test_bad_regex_in_pack_names_file_and_key(tmp_path):
-    pack = tmp_path / "re.toml"
-    pack.write_text('[pack]\nname = "re"\n[vocab.custom]\nblock_patterns = ["(unclosed"]\n')
+def test_bad_vocabulary_type_in_pack_names_file_and_key(tmp_path):
+    pack = tmp_path / "bad.toml"
+    pack.write_text('[pack]\nname = "bad"\n[vocab.channels.platforms.signal]\naliases = "sig"\n')
     with pytest.raises(PolicyError) as exc:
         load_pack(str(pack))
-    assert str(pack) in str(exc.value) and "vocab.custom.block_patterns" in str(exc.value)
+    assert str(pack) in str(exc.value) and "'vocab.channels.platforms.signal.aliases' must be a list of texts" in str(exc.value)

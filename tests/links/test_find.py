@@ -6,12 +6,23 @@ from __future__ import annotations
 import pytest
 from perf_support import assert_linear
 
-from gigcheck.detectors.urls import FORMS, LinkMatch, find_links, parse_html_links
-from gigcheck.detectors.hosts import known_hosts, load_vocab
+from gigcheck.detectors import urls
+from gigcheck.detectors.hosts import known_hosts
+from gigcheck.detectors.urls import FORMS, LinkMatch, SpelledWords, parse_html_links
+from gigcheck.policy.config import load_config
 
-VOCAB = load_vocab()
+VOCAB = load_config(discover=False).vocab["links"]  # the default pack's [vocab.links]
 TLDS = frozenset(VOCAB["spelled_tlds"])
 KNOWN = known_hosts(VOCAB)
+WORDS = SpelledWords.from_table(VOCAB)
+SCHEMES = VOCAB["contact_schemes"]
+
+
+def find_links(text: str, **kw):
+    """find_links with the default pack's contact schemes and spelled-form words."""
+    kw.setdefault("schemes", SCHEMES)
+    kw.setdefault("words", WORDS)
+    return urls.find_links(text, **kw)
 
 
 def found(text: str) -> list[tuple[str, str, str]]:

@@ -13,14 +13,26 @@ from perf_support import assert_linear
 
 from gigcheck.detectors import hosts
 from gigcheck.detectors.urls import find_links
-from gigcheck.detectors.hosts import KINDS, LinkPolicy, Verdict, contact_in_url, judge, known_hosts, links_vocab, load_vocab, policy_for, registrable_domain, skeleton
+from gigcheck.detectors.hosts import KINDS, LinkPolicy, Verdict, contact_in_url, known_hosts, registrable_domain, skeleton
+from gigcheck.detectors.urls import SpelledWords
+from gigcheck.policy.config import load_config
 
-VOCAB = load_vocab()
+VOCAB = load_config(discover=False).vocab["links"]  # the default pack's [vocab.links]
+POLICY = LinkPolicy(VOCAB)
 REPO = Path(__file__).resolve().parents[2]
 
 
+def judge(url: str, vocab=None) -> Verdict:
+    """The verdict of the default pack's links vocabulary, or of another `vocab` table."""
+    return (POLICY if vocab is None else LinkPolicy(vocab)).judge(url)
+
+
+def contact_in(url: str):
+    return contact_in_url(url, POLICY.url_words)
+
+
 def kind_of(url: str) -> str:
-    return judge(url, VOCAB).kind
+    return judge(url).kind
 
 
 # --- the vocabulary file ------------------------------------------------------------------
@@ -157,7 +169,7 @@ CASES = {
     "kind,url", [(kind, url) for kind, urls in CASES.items() for url in urls], ids=lambda v: repr(v)[:40]
 )
 def test_kind(kind, url):
-    verdict = judge(url, VOCAB)
+    verdict = judge(url)
     assert verdict.kind == kind, verdict
     assert verdict.kind in KINDS
     assert verdict.reason
@@ -187,7 +199,7 @@ LOOKALIKES = [
 
 @pytest.mark.parametrize("url,original", LOOKALIKES)
 def test_lookalike(url, original):
-    verdict = judge(url, VOCAB)
+    verdict = judge(url)
     assert (verdict.kind, verdict.lookalike_of) == ("lookalike", original), verdict
 
 
@@ -199,7 +211,7 @@ def test_lookalike_swaps_rn_and_vv():
 
 
 def test_punycode_host_is_decoded():
-    verdict = judge("https://xn--yutube-wqf.com/watch", VOCAB)
+    verdict = judge("https://xn--yutube-wqf.com/watch")
     assert verdict.host == "y\u043eutube.com" and verdict.registrable == "y\u043eutube.com"
 
 
@@ -229,20 +241,20 @@ def test_skeleton(name, expected):
     ],
 )
 def test_host_and_registrable(url, host, registrable):
-    verdict = judge(url, VOCAB)
+    verdict = judge(url)
     assert (verdict.host, verdict.registrable) == (host, registrable), verdict
 
 
 def test_reasons_name_the_trick():
-    assert "evil.ru" in judge("youtube.com.evil.ru", VOCAB).reason
-    assert "not youtube.com" in judge("youtube.com.evil.ru", VOCAB).reason
-    assert "soundcloud.com@" in judge("https://soundcloud.com@evil.net/", VOCAB).reason
-    assert "youtube.com" in judge("y0utube.com", VOCAB).reason
-    assert "shortener" in judge("bit.ly/x", VOCAB).reason
+    assert "evil.ru" in judge("youtube.com.evil.ru").reason
+    assert "not youtube.com" in judge("youtube.com.evil.ru").reason
+    assert "soundcloud.com@" in judge("https://soundcloud.com@evil.net/").reason
+    assert "youtube.com" in judge("y0utube.com").reason
+    assert "shortener" in judge("bit.ly/x").reason
 
 
 def test_verdict_is_frozen():
-    verdict = judge("bit.ly/x", VOCAB)
+    verdict = judge("bit.ly/x")
     assert isinstance(verdict, Verdict)
     with pytest.raises(AttributeError):
         verdict.kind = "allowed"  # type: ignore[misc]
@@ -274,13 +286,6 @@ def test_path_entries_match_whole_segments():
     assert judge("example.com/chat", vocab).kind == "allowed"
 
 
-def test_vocab_forms_accepted():
-    whole = {"vocab": {"links": VOCAB}}
-    assert links_vocab(whole) is VOCAB
-    assert links_vocab({"links": VOCAB, "contact": {}}) is VOCAB
-    assert judge("bit.ly/x", {"links": VOCAB}).kind == "shortener"
-
-
 def test_known_hosts_for_find_links():
     names = known_hosts(VOCAB)
     assert {"youtu.be", "discord.com", "snapchat.com", "we.tl"} <= names
@@ -290,31 +295,24 @@ def test_known_hosts_for_find_links():
 # --- caching and speed ------------------------------------------------------------------------
 
 
-def test_policy_compiled_once_and_cached_per_host():
-    policy = policy_for(VOCAB)
-    assert policy_for(VOCAB) is policy
+def test_verdicts_are_cached_per_host():
+    policy = POLICY
     policy._host_verdict.cache_clear()
     for _ in range(3):
-        judge("https://www.youtube.com/watch?v=1", VOCAB)
-        judge("https://www.youtube.com/watch?v=2", VOCAB)
+        judge("https://www.youtube.com/watch?v=1")
+        judge("https://www.youtube.com/watch?v=2")
     info = policy._host_verdict.cache_info()
     assert info.misses == 1 and info.hits == 5
-
-
-def test_policy_of_a_new_vocab_object_is_new():
-    copy = dict(VOCAB)
-    assert policy_for(copy) is not policy_for(VOCAB)
-    assert isinstance(policy_for(copy), LinkPolicy)
 
 
 @pytest.mark.perf
 def test_judge_is_linear_in_the_number_of_urls():
     urls = [f"https://host{i % 500}.example{i % 7}.com/p/{i}" for i in range(20000)]
-    judge(urls[0], VOCAB)
+    judge(urls[0])
 
     def run(k: int) -> None:
         for url in urls[:k]:
-            judge(url, VOCAB)
+            judge(url)
 
     assert_linear(run, 2500, "judge")
 
@@ -355,8 +353,9 @@ def test_subprocess_without_network_or_cache_dir(tmp_path):
             raise OSError("no network")
         socket.socket.connect = boom
         socket.create_connection = boom
-        from gigcheck.detectors.hosts import judge, load_vocab
-        print(judge("on.soundcloud.com/x", load_vocab()).kind)
+        from gigcheck.policy.config import load_config
+        from gigcheck.detectors.hosts import LinkPolicy
+        print(LinkPolicy(load_config(discover=False).vocab["links"]).judge("on.soundcloud.com/x").kind)
         """
     )
     env = {**os.environ, "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache"),
@@ -384,7 +383,7 @@ CONTACT_IN_URL = [
 
 @pytest.mark.parametrize("url,part", CONTACT_IN_URL)
 def test_contact_in_url(url, part):
-    assert contact_in_url(url) == part
+    assert contact_in(url) == part
 
 
 NO_CONTACT_IN_URL = [
@@ -402,7 +401,7 @@ NO_CONTACT_IN_URL = [
 
 @pytest.mark.parametrize("url", NO_CONTACT_IN_URL)
 def test_no_contact_in_url(url):
-    assert contact_in_url(url) is None
+    assert contact_in(url) is None
 
 
 @pytest.mark.perf
@@ -410,10 +409,10 @@ def test_no_contact_in_url(url):
 def test_contact_in_url_is_linear(unit):
     def run(k: int) -> None:
         s = unit * k
-        contact_in_url("http://x.com/" + s)
-        contact_in_url("http://x.com/?a=" + s)
-        judge("http://x.com/" + s, VOCAB)
-        judge(s, VOCAB)
+        contact_in("http://x.com/" + s)
+        contact_in("http://x.com/?a=" + s)
+        judge("http://x.com/" + s)
+        judge(s)
 
     assert_linear(run, 3000, f"contact_in_url on {unit!r}")
 
@@ -427,7 +426,8 @@ def test_find_then_judge_a_gig():
         "files via drive.google.com/x, chat on t.me/bob or mailto:bob@x.com. Beware y0utube.com "
         "and https://soundcloud.com@evil.net/."
     )
-    links = find_links(text, spelled_tlds=VOCAB["spelled_tlds"], known_hosts=known_hosts(VOCAB))
-    kinds = [judge(m.url, VOCAB).kind for m in links]
+    links = find_links(text, spelled_tlds=VOCAB["spelled_tlds"], known_hosts=known_hosts(VOCAB),
+                       schemes=VOCAB["contact_schemes"], words=SpelledWords.from_table(VOCAB))
+    kinds = [judge(m.url).kind for m in links]
     assert kinds == ["allowed", "allowed", "disallowed", "file-host", "messenger", "contact-scheme",
                      "lookalike", "disallowed"]

@@ -350,11 +350,22 @@ def test_unknown_vocab_key_is_an_error(tmp_path):
         load_config(cwd=tmp_path)
 
 
-def test_a_pack_without_links_vocab_checks_no_links(tmp_path):
+def test_a_pack_without_links_vocab_judges_with_the_shared_one(tmp_path):
+    # Every pack starts from the shared vocabulary (policies/vocab/): without allowed hosts
+    # of its own, no host is a portfolio host; shorteners and file hosts are still known.
     pack = tmp_path / "bare.toml"
     pack.write_text('[pack]\nname = "bare"\ndescription = "no vocab"\n')
     config = load_config(policy=str(pack), discover=False, select=["links", "GC206"])
-    assert link_findings(portfolio("johndoe.com"), config) == []
+    assert [c for c, _ in link_findings(portfolio("johndoe.com and bit.ly/x"), config)] == ["GC401", "GC402"]
+
+
+def test_a_pack_with_only_allowed_hosts_checks_a_gig(tmp_path):
+    pack = tmp_path / "mine.toml"
+    pack.write_text('[pack]\nname = "mine"\n\n[vocab.links]\nallowed_hosts = ["vimeo.com"]\n')
+    config = load_config(policy=str(pack), discover=False)
+    found = lint_text(portfolio("vimeo.com/1 and youtube.com/watch?v=1, mail me: a.b@gmail.com"), config=config)
+    assert [(f.rule, f.excerpt) for f in found if f.category in ("links", "contact")] == [
+        ("GC401", "youtube.com/watch?v=1"), ("GC201", "a.b@gmail.com")]
 
 
 # --- cost ----------------------------------------------------------------------------------------

@@ -1,0 +1,312 @@
+"""The typed schema of every `[vocab.*]` table a pack or project config may set.
+
+Each file's vocabulary is checked against it as it is read, so a misspelled key or a
+value of the wrong type is a one-line error naming the file, the key and the expected
+type, never a crash in the middle of a scan.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Union
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A value's expected type, and how to say it in an error."""
+
+    name: str
+
+    def accepts(self, value: Any) -> bool:
+        return _CHECKS[self.name](value)
+
+
+@dataclass(frozen=True)
+class Tables:
+    """A table of named tables of the same shape ([vocab.channels.platforms.skype])."""
+
+    entry: Mapping[str, Kind]
+    name: str = "a table of tables"
+
+
+def _is_text(v: Any) -> bool:
+    return isinstance(v, str)
+
+
+_CHECKS = {
+    "a whole number": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "a number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "text": _is_text,
+    "true or false": lambda v: isinstance(v, bool),
+    "a list of texts": lambda v: isinstance(v, list) and all(_is_text(x) for x in v),
+    "a list of [first, last] pairs of characters": lambda v: isinstance(v, list) and all(
+        isinstance(x, list) and len(x) == 2 and all(_is_text(y) for y in x) for x in v
+    ),
+    "a table of texts": lambda v: isinstance(v, dict) and all(_is_text(x) for x in v.values()),
+    "a table of whole numbers": lambda v: isinstance(v, dict) and all(
+        isinstance(x, int) and not isinstance(x, bool) for x in v.values()
+    ),
+}
+
+INT = Kind("a whole number")
+FLOAT = Kind("a number")
+TEXT = Kind("text")
+BOOL = Kind("true or false")
+WORDS = Kind("a list of texts")
+PAIRS = Kind("a list of [first, last] pairs of characters")
+TEXT_MAP = Kind("a table of texts")
+INT_MAP = Kind("a table of whole numbers")
+
+PLATFORM = {"label": TEXT, "kind": TEXT, "name": TEXT, "aliases": WORDS, "short": WORDS, "words": WORDS}
+CATEGORY = {"label": TEXT, "match": WORDS, "keywords": WORDS, "related": WORDS}
+
+Spec = Union[Kind, Tables]
+
+VOCAB: dict[str, dict[str, Spec]] = {
+    "channels": {
+        "passcode_words": WORDS,
+        "look_up_phrases": WORDS,
+        "name_suffixes": WORDS,
+        "id_words": WORDS,
+        "not_user_suffixes": WORDS,
+        "fuzzy_min_length": INT,
+        "not_names": WORDS,
+        "connectors": WORDS,
+        "label_words": WORDS,
+        "not_identifiers": WORDS,
+        "subject_cues": WORDS,
+        "subject_cues_before": WORDS,
+        "verb_words": WORDS,
+        "handle_verbs": WORDS,
+        "platforms": Tables(PLATFORM),
+    },
+    "invitation": {
+        "contact_verbs": WORDS,
+        "talk_verbs": WORDS,
+        "channel_verbs": WORDS,
+        "channel_verb_followers": WORDS,
+        "share_verbs": WORDS,
+        "ask_buyer": WORDS,
+        "search_phrases": WORDS,
+        "search_verbs": WORDS,
+        "search_name_verbs": WORDS,
+        "profile_hints": WORDS,
+        "detail_pointers": WORDS,
+        "detail_places": WORDS,
+        "detail_words": WORDS,
+        "off_platform": WORDS,
+        "conversation_words": WORDS,
+        "person_words": WORDS,
+        "channel_words": WORDS,
+        "other_channel_words": WORDS,
+        "marketplace_words": WORDS,
+        "channel_markers_before": WORDS,
+        "channel_markers_after": WORDS,
+        "app_markers": WORDS,
+        "articles": WORDS,
+        "there_words": WORDS,
+        "negations": WORDS,
+        "refusals_after": WORDS,
+        "session_markers": WORDS,
+        "post_order": WORDS,
+        "session_words": WORDS,
+    },
+    "payment": {
+        "to_words": WORDS,
+        "services": WORDS,
+        "services_ambiguous": WORDS,
+        "pay_verbs": WORDS,
+        "pay_words": WORDS,
+        "subject_cues": WORDS,
+        "topic_words": WORDS,
+        "off_platform": WORDS,
+        "marketplace_words": WORDS,
+        "account_labels": WORDS,
+        "coin_words": WORDS,
+        "cashtag_services": WORDS,
+        "handle_services": WORDS,
+        "payment_hosts": WORDS,
+        "iban_lengths": INT_MAP,
+    },
+    "email": {
+        "at_words": WORDS,
+        "dot_words": WORDS,
+        "providers": WORDS,
+        "account_providers": WORDS,
+        "provider_names_need_tld": WORDS,
+        "provider_aliases": TEXT_MAP,
+        "account_nouns": WORDS,
+        "account_verbs": WORDS,
+        "presence_words": WORDS,
+        "presence_verbs": WORDS,
+        "tlds": WORDS,
+        "file_extensions": WORDS,
+        "placeholder_domains": WORDS,
+        "placeholder_tlds": WORDS,
+        "placeholder_prefixes": WORDS,
+        "placeholder_locals": WORDS,
+        "context_words": WORDS,
+        "not_local": WORDS,
+        "weak_words": WORDS,
+        "allowed_domains": WORDS,
+        "not_handle": WORDS,
+        "not_domain": WORDS,
+    },
+    "phone": {
+        "extension_words": WORDS,
+        "number_nouns": WORDS,
+        "regions": WORDS,
+        "context_words": WORDS,
+        "not_phone_words": WORDS,
+        "plus_words": WORDS,
+        "unit_words": WORDS,
+    },
+    "grammar": {
+        "possessives": WORDS,
+        "our_words": WORDS,
+        "copulas": WORDS,
+    },
+    "numbers": {
+        "words": TEXT_MAP,
+        "repeat": INT_MAP,
+        "connectors": WORDS,
+        "units_first": WORDS,
+        "glued_parts": TEXT_MAP,
+    },
+    "document": {
+        "description_headings": WORDS,
+        "extras_headings": WORDS,
+        "faq_headings": WORDS,
+        "requirements_headings": WORDS,
+        "portfolio_headings": WORDS,
+        "price_labels": WORDS,
+        "delivery_labels": WORDS,
+    },
+    "quantities": {
+        "currency_markers": WORDS,
+        "number_words": INT_MAP,
+        "day_units": WORDS,
+        "week_units": WORDS,
+        "hour_units": WORDS,
+        "filler_words": WORDS,
+        "faster_words": WORDS,
+        "slower_words": WORDS,
+        "zero_phrases": WORDS,
+    },
+    "extras": {
+        "stopwords": WORDS,
+        "neutral_words": WORDS,
+        "hype_words": WORDS,
+        "vague_words": WORDS,
+        "filler_phrases": WORDS,
+        "min_content_words": INT,
+        "quantity_skip": WORDS,
+        "object_skip": WORDS,
+        "number_words": WORDS,
+        "deliverable_nouns": WORDS,
+        "formats": WORDS,
+        "concrete_verbs": WORDS,
+        "vague_verbs": WORDS,
+        "determiners": WORDS,
+        "subject_pronouns": WORDS,
+        "speed_words": WORDS,
+        "speed_targets": WORDS,
+        "speed_window": INT,
+        "live_session_words": WORDS,
+        "live_session_non_followers": WORDS,
+        "live_session_non_preceders": WORDS,
+        "live_session_of_nouns": WORDS,
+        "live_session_of_links": WORDS,
+        "live_session_ambiguous": WORDS,
+        "prerecorded_markers": WORDS,
+        "after_order_leads": WORDS,
+        "after_order_targets": WORDS,
+        "after_order_window": INT,
+        "after_order_phrases": WORDS,
+        "session_time_units": WORDS,
+        "duration_articles": WORDS,
+        "session_count_nouns": WORDS,
+        "duration_skip": WORDS,
+        "repeat_ignore": WORDS,
+        "repeat_overlap": FLOAT,
+        "stem_prefix": INT,
+        "acronyms": WORDS,
+        "min_caps_word_len": INT,
+        "min_caps_words": INT,
+        "max_caps_ratio": FLOAT,
+        "punctuation_chars": TEXT,
+        "punctuation_run": INT,
+        "emoji_ranges": PAIRS,
+        "emoji_joiners": PAIRS,
+        "emoji_run": INT,
+        "emoji_max_ratio": FLOAT,
+        "emoji_min_for_ratio": INT,
+        "one_word_max": INT,
+        "readability_min_words": INT,
+        "categories": Tables(CATEGORY),
+    },
+    "links": {
+        "allowed_hosts": WORDS,
+        "allowed_host_names": WORDS,
+        "marketplace_hosts": WORDS,
+        "shorteners": WORDS,
+        "file_hosts": WORDS,
+        "messenger_hosts": WORDS,
+        "social_hosts": WORDS,
+        "contact_schemes": WORDS,
+        "spelled_tlds": WORDS,
+        "spelled_dot_words": WORDS,
+        "spelled_at_words": WORDS,
+        "spelled_stopwords": WORDS,
+        "not_domains": WORDS,
+        "url_contact_words": WORDS,
+        "url_contact_params": WORDS,
+        "phone_params": WORDS,
+        "tracking_params": WORDS,
+        "tracking_prefixes": WORDS,
+    },
+}
+
+
+def check_vocab(vocab: Any, where: str) -> None:
+    """Raise ValueError("<where>: <one line>") when `vocab` (a file's `[vocab]` table) has
+    an unknown table or key or a value of the wrong type. `extend-<key>` takes the type
+    of `<key>` (it appends to a list)."""
+    if not isinstance(vocab, dict):
+        raise ValueError(f"{where}: 'vocab' must be a table")
+    for table, body in vocab.items():
+        schema = VOCAB.get(table)
+        if schema is None:
+            raise ValueError(f"{where}: unknown table 'vocab.{table}' (known: {', '.join(sorted(VOCAB))})")
+        if not isinstance(body, dict):
+            raise ValueError(f"{where}: 'vocab.{table}' must be a table")
+        for key, value in body.items():
+            _check_value(schema, table, key, value, where)
+
+
+def _check_value(schema: Mapping[str, Spec], table: str, key: str, value: Any, where: str) -> None:
+    base = key[len("extend-"):] if key.startswith("extend-") else key
+    spec = schema.get(base)
+    dotted = f"vocab.{table}.{key}"
+    if spec is None:
+        raise ValueError(f"{where}: unknown key '{dotted}' (see the shipped policies/vocab/ for the keys)")
+    if isinstance(spec, Tables):
+        if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+            raise ValueError(f"{where}: '{dotted}' must be a table of tables")
+        for name, entry in value.items():
+            for k, v in entry.items():
+                kind = spec.entry.get(k)
+                if kind is None:
+                    raise ValueError(f"{where}: unknown key '{dotted}.{name}.{k}' (known: {', '.join(spec.entry)})")
+                if not kind.accepts(v):
+                    raise ValueError(f"{where}: '{dotted}.{name}.{k}' must be {kind.name}, not {_what(v)}")
+    elif not spec.accepts(value):
+        raise ValueError(f"{where}: '{dotted}' must be {spec.name}, not {_what(value)}")
+
+
+def _what(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, list):
+        return "a list with " + ", ".join(sorted({type(v).__name__ for v in value})) if value else "a list"
+    return {"str": "text", "int": "a whole number", "float": "a number", "dict": "a table"}.get(type(value).__name__, type(value).__name__)

@@ -207,16 +207,19 @@ def check(
 @click.argument("rule", required=False)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--packs", is_flag=True, help="List the policy packs instead.")
-def rules(rule: Optional[str], fmt: str, packs: bool) -> None:
-    """List every rule, or explain RULE (a code or a name)."""
-    from gigcheck.cli.explain import explain_rule, list_packs, list_rules
+@click.option("--policy", help="Show the rules as this pack (a name or a TOML path) has them.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Show the rules as this config file has them.")
+def rules(rule: Optional[str], fmt: str, packs: bool, policy: Optional[str], config_file: Optional[str]) -> None:
+    """List every rule, or explain RULE (a code, a name, or a former code), with the
+    severities and options of the effective configuration."""
+    from gigcheck.cli import explain
+    from gigcheck.policy.config import load_config
+    from gigcheck.policy.packs import PolicyError
 
     try:
-        if packs:
-            list_packs(fmt)
-        elif rule:
-            explain_rule(rule, fmt)
-        else:
-            list_rules(fmt)
+        config = load_config(policy=policy, config_file=config_file)
+        explain.run(rule, fmt, packs, config)
+    except PolicyError as exc:
+        raise fail(str(exc)) from None
     except LookupError as exc:
         raise fail(str(exc.args[0])) from None

@@ -1,77 +1,80 @@
-"""`gigcheck rules`: the rule table and each rule's documentation (from its docstring)."""
+"""`gigcheck rules`: the rule table and each rule's documentation, as the effective
+configuration has them (the pack's and project's severities and options, the rules a pack
+defines as data), from the registry."""
 from __future__ import annotations
 
-import inspect
 import json
+from typing import Any, Optional
 
 import click
 
+from gigcheck.policy.config import Config
+from gigcheck.rules.base import Rule
 from gigcheck.rules.docs import examples_text, explanation
-from gigcheck.rules.registry import ALL_RULES, rule_by_key
+
+COLUMNS = ("code", "name", "category", "severity", "summary")
 
 
-def _pack_entry(name: str) -> dict:
-    from gigcheck.policy.packs import load_pack
+def _row(config: Config, rule: type[Rule]) -> dict[str, Any]:
+    rc = config.rule_config(rule.code)
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "category": rule.category,
+        "severity": str(rc.severity if rc is not None else config.default_severity(rule)),
+        "enabled": rc is not None,
+        "summary": rule.summary,
+        "docs": rule.docs_url(),
+    }
 
-    return load_pack("fiverr").get("rules", {}).get(name, {})
 
-
-def list_rules(fmt: str) -> None:
-    rows = [
-        {
-            "code": r.code,
-            "name": r.name,
-            "category": r.category,
-            "severity": _pack_entry(r.name).get("severity", str(r.severity)),
-            "summary": r.summary,
-        }
-        for r in ALL_RULES
-    ]
+def list_rules(config: Config, fmt: str) -> None:
+    rows = [_row(config, r) for r in config.registry]
     if fmt == "json":
-        click.echo(json.dumps(rows, indent=2))
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     from rich.console import Console
     from rich.table import Table
 
     table = Table(show_edge=False, header_style="bold")
-    for col in ("code", "name", "category", "severity", "summary"):
+    for col in COLUMNS:
         table.add_column(col)
     for row in rows:
-        table.add_row(*(row[c] for c in ("code", "name", "category", "severity", "summary")))
+        table.add_row(*(str(row[c]) for c in COLUMNS))
     Console(highlight=False, soft_wrap=True).print(table)
 
 
-def explain_rule(key: str, fmt: str) -> None:
-    rule = rule_by_key(key)
+def explain_rule(config: Config, key: str, fmt: str) -> None:
+    rule = config.registry.get(key)
     if rule is None:
         raise LookupError(f"unknown rule '{key}' (run `gigcheck rules` for the list)")
-    entry = _pack_entry(rule.name)
+    renamed = config.registry.renamed(key)
+    rc = config.rule_config(rule.code)
+    options = dict(rc.options) if rc is not None else config.rule_options(rule)
     doc = {
-        "code": rule.code,
-        "name": rule.name,
-        "category": rule.category,
-        "severity": entry.get("severity", str(rule.severity)),
-        "summary": rule.summary,
+        **_row(config, rule),
+        "aliases": list(rule.aliases),
         "explanation": explanation(rule),
-        "options": {k: v for k, v in entry.items() if k in rule.options},
+        "options": options,
         "bad_example": rule.bad_example,
         "good_example": rule.good_example,
     }
     if fmt == "json":
         click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
         return
-    lines = [
-        f"{rule.code} {rule.name} ({rule.category}, {doc['severity']} by default)",
-        "",
-        doc["explanation"],
-        "",
-    ]
-    if doc["options"]:
-        lines += ["Options in the default pack:"]
-        lines += [f"  {k} = {v!r}" for k, v in doc["options"].items()]
-        lines += [""]
-    lines += [examples_text(rule)]
+    lines = []
+    if renamed is not None:
+        lines += [f"{key.strip().upper() if key.strip().lower().startswith('gc') else key} is now {rule.code} ({rule.name}).", ""]
+    state = "" if doc["enabled"] else "; not selected by this configuration"
+    lines += [f"{rule.code} {rule.name} ({rule.category}, {doc['severity']}{state})", "", doc["explanation"], ""]
+    if options:
+        lines += ["Options:"] + [f"  {k} = {_toml(v)}" for k, v in options.items()] + [""]
+    lines += [examples_text(rule), f"Documentation: {rule.docs_url()}"]
     click.echo("\n".join(lines).rstrip() + "\n")
+
+
+def _toml(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False) if not isinstance(value, float) else f"{value:g}"
 
 
 def list_packs(fmt: str) -> None:
@@ -88,3 +91,12 @@ def list_packs(fmt: str) -> None:
         for row in rows:
             extends = f" (extends {row['extends']})" if row["extends"] else ""
             click.echo(f"{row['name']}{extends}: {row['description']}")
+
+
+def run(rule: Optional[str], fmt: str, packs: bool, config: Config) -> None:
+    if packs:
+        list_packs(fmt)
+    elif rule:
+        explain_rule(config, rule, fmt)
+    else:
+        list_rules(config, fmt)

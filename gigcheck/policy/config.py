@@ -65,17 +65,34 @@ class Config:
     narrowed: bool = False
     exclude: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    # The pack's [rules.<name>] tables (after the project config), for rules not selected.
+    rule_tables: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def vocab(self) -> Mapping[str, Any]:
         """The pack's `[vocab]` tables as data (the compiled form is `vocabulary`)."""
         return self.vocabulary.tables
 
+    def default_severity(self, rule: type[Rule]) -> Severity:
+        """The severity `rule` has in this configuration's pack, selected or not."""
+        table = self.rule_tables.get(rule.name, {})
+        return Severity.parse(table["severity"]) if "severity" in table else rule.severity
+
+    def rule_options(self, rule: type[Rule]) -> dict[str, Any]:
+        """The option values `rule` has in this configuration's pack, selected or not."""
+        return rule_options(rule, self.rule_tables.get(rule.name, {}))
+
     def rule_config(self, key: str) -> Optional[RuleConfig]:
         for rc in self.rules:
             if key in (rc.rule.code, rc.rule.name):
                 return rc
         return None
+
+
+def rule_options(rule: type[Rule], table: Mapping[str, Any]) -> dict[str, Any]:
+    """A rule's option values: the pack's or config's, else the rule's own defaults."""
+    defaults = rule.defaults()
+    return {**defaults, **{k: v for k, v in table.items() if k in defaults}}
 
 
 def find_project_config(start: Path) -> Optional[tuple[Path, dict]]:
@@ -205,9 +222,7 @@ def load_config(
     for rule in chosen:
         table = rule_tables.get(rule.name, {})
         severity = Severity.parse(table["severity"]) if "severity" in table else rule.severity
-        # Options the pack or config leaves out keep the rule's own defaults.
-        options = {**rule.defaults(), **{k: v for k, v in table.items() if k in rule.defaults()}}
-        rules.append(RuleConfig(rule, severity, MappingProxyType(options)))
+        rules.append(RuleConfig(rule, severity, MappingProxyType(rule_options(rule, table))))
 
     fail = fail_on or project.get("fail-on") or "error"
     try:
@@ -226,5 +241,6 @@ def load_config(
         ),
         exclude=tuple(project.get("exclude", ())),
         narrowed=any(enabled.get(r.name, True) and r not in chosen for r in registry),
+        rule_tables=MappingProxyType(rule_tables),
         sources=tuple(sources),
     )

@@ -20,9 +20,9 @@ from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.vocabulary import Vocabulary
 from gigcheck.text.normalize import Normalized
 
-# Where each rule's documentation page lives (docs/rules/<CODE>.md, generated from the
-# registry by `python -m gigcheck.rules.docs`).
-DOCS_URL = "https://github.com/gigcheck/gigcheck/blob/main/docs/rules/{code}.md"
+# Where each rule's documentation page lives in the repository (generated from the
+# registry by `python -m gigcheck.rules.docs --write`).
+DOCS_PATH = "docs/rules/{code}.md"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +116,8 @@ class Rule:
 
     @classmethod
     def docs_url(cls) -> str:
-        return DOCS_URL.format(code=cls.code)
+        """The rule's documentation page, relative to the repository root."""
+        return DOCS_PATH.format(code=cls.code)
 
     @classmethod
     def message(cls, key: str = "default", **fields: Any) -> str:

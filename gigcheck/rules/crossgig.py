@@ -135,16 +135,20 @@ class CopiedDescription(BatchRule):
     )
     messages = {"default": "This description is {pct}% the same as in {names}."}
     bad_example = (
-        "<!-- drafts/anna/voice.md -->\n## Description\nI record warm, natural voice overs for explainer "
-        "videos, ads and audiobooks in my home studio, delivered as clean WAV files.\n\n"
-        "<!-- drafts/ben/voice.md -->\n## Description\nI record warm, natural voice overs for explainer "
-        "videos, ads and audiobooks in my own studio, delivered as clean WAV files.\n"
+        "<!-- drafts/anna/voice.md -->\n---\ntitle: I will record a warm voice over\n---\n## Description\n"
+        "I record warm, natural voice overs for explainer videos, ads and audiobooks in my home studio. Every "
+        "recording is edited, cleaned of noise and delivered as a WAV file within two days of your order.\n\n"
+        "<!-- drafts/ben/voice.md -->\n---\ntitle: I will record your voice over\n---\n## Description\n"
+        "I record warm, natural voice overs for explainer videos, ads and audiobooks in my own studio. Every "
+        "recording is edited, cleaned of noise and delivered as a WAV file within two days of your order.\n"
     )
     good_example = (
-        "<!-- drafts/anna/voice.md -->\n## Description\nI record warm, natural voice overs for explainer "
-        "videos, ads and audiobooks in my home studio, delivered as clean WAV files.\n\n"
-        "<!-- drafts/ben/voice.md -->\n## Description\nDeep British narration for documentaries and "
-        "corporate films, recorded on a Neumann microphone with one free revision.\n"
+        "<!-- drafts/anna/voice.md -->\n---\ntitle: I will record a warm voice over\n---\n## Description\n"
+        "I record warm, natural voice overs for explainer videos, ads and audiobooks in my home studio. Every "
+        "recording is edited, cleaned of noise and delivered as a WAV file within two days of your order.\n\n"
+        "<!-- drafts/ben/voice.md -->\n---\ntitle: I will narrate your documentary\n---\n## Description\n"
+        "Deep British narration for documentaries and corporate films, recorded on a Neumann microphone. You get "
+        "one free revision, a clean master and separate files for each chapter of your script.\n"
     )
     suggestions = {"default": "Compare the drafts: copied text means copied work or one person behind several accounts."}
 

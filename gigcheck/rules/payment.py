@@ -86,7 +86,7 @@ class PaymentMention(Rule):
         "the marketplace, remove it."
     }
     suggestions = {"default": PAY_HERE}
-    bad_example = _GIG + "Payment is flexible, PayPal or card.\n"
+    bad_example = _GIG + "Zelle has been fine for the payment of big projects.\n"
     good_example = _GIG + "Payment is handled by Fiverr when you order.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:

@@ -20,14 +20,14 @@ import pickle
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, Optional, TypeVar
+from typing import Any, TypeVar
 
 from gigcheck.version import __version__
 
 T = TypeVar("T")
 
 
-def cache_dir() -> Optional[Path]:
+def cache_dir() -> Path | None:
     env = os.environ.get("GIGCHECK_CACHE_DIR")
     if env is not None:
         return Path(env) if env else None
@@ -61,7 +61,8 @@ def cached_build(kind: str, table: Mapping[str, Any], build: Callable[[], T], mo
     path = where / f"{kind}-{hashlib.sha256(ident).hexdigest()[:32]}.pickle"
     try:
         with open(path, "rb") as f:
-            return pickle.load(f)
+            built: T = pickle.load(f)
+            return built
     except Exception:  # missing, unreadable or damaged: build it again
         pass
     value = build()

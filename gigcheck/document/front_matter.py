@@ -6,7 +6,7 @@ finding about `title` point at the title's line rather than at the `---` fence.
 from __future__ import annotations
 
 import re
-from typing import Any, Optional
+from typing import Any
 
 from gigcheck.document import gig as G
 from gigcheck.document.gig import Field, Gig, Package
@@ -59,7 +59,8 @@ class _Reader:
 
     def key_run(self, node: Any, section: str) -> TextRun:
         s = node.start_mark.index
-        return TextRun(str(node.value), section, "fm_key", (Segment(0, self.base + s, len(str(node.value)), len(str(node.value))),))
+        text = str(node.value)
+        return TextRun(text, section, "fm_key", (Segment(0, self.base + s, len(text), len(text)),))
 
     def data(self, node: Any) -> Any:
         kind = node.id
@@ -81,7 +82,7 @@ class _Reader:
             for _, v in node.value:
                 self.leaves(v, section)
 
-    def field(self, node: Any, section: str) -> Optional[Field]:
+    def field(self, node: Any, section: str) -> Field | None:
         if node.id != "scalar":
             self.leaves(node, section)
             return None
@@ -121,7 +122,8 @@ class _Reader:
         for key, body in items:
             name = str(key.value) if key.id == "scalar" else f"package {len(self.gig.packages) + 1}"
             section = f"package:{name}"
-            pkg = Package(name=name, section=section, key=self.key_run(key, section) if key.id == "scalar" else self.key_run(body, section))
+            where = self.key_run(key if key.id == "scalar" else body, section)
+            pkg = Package(name=name, section=section, key=where)
             if body.id != "mapping":
                 self.leaves(body, section)
             else:
@@ -145,7 +147,8 @@ def read_front_matter(gig: Gig, token: Any, base: int, problems: list[Hit]) -> N
     import yaml
 
     content = token.content
-    gig.front_matter_run = TextRun(content, G.FRONT_MATTER, "front_matter", (Segment(0, base, len(content), len(content)),))
+    whole = (Segment(0, base, len(content), len(content)),)
+    gig.front_matter_run = TextRun(content, G.FRONT_MATTER, "front_matter", whole)
     try:
         root = yaml.compose(content, Loader=_loader())
     except yaml.YAMLError as exc:
@@ -156,7 +159,7 @@ def read_front_matter(gig: Gig, token: Any, base: int, problems: list[Hit]) -> N
         return
     if root is None:
         return
-    if root.id != "mapping":
+    if getattr(root, "id", None) != "mapping":
         at = base + root.start_mark.index
         problems.append(Hit(at, at, G.FRONT_MATTER, "The front matter must be a list of `key: value` fields."))
         return

@@ -1,11 +1,12 @@
 """The parsed gig: what a buyer sees, organised the way a marketplace shows it."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Optional
+from typing import Any
 
-from gigcheck.records import Hit, TextRun
 from gigcheck.document.positions import LineIndex
+from gigcheck.records import Hit, TextRun
 
 # Section ids used in findings. Extras and packages get one section each: "extra:<name>".
 TITLE = "title"
@@ -38,8 +39,8 @@ class Extra:
     name: str
     section: str  # "extra:<name>"
     heading: TextRun
-    price: Optional[Field] = None
-    delivery: Optional[Field] = None
+    price: Field | None = None
+    delivery: Field | None = None
     description: list[TextRun] = field(default_factory=list)
 
     @property
@@ -52,10 +53,10 @@ class Package:
     name: str
     section: str  # "package:<name>"
     key: TextRun  # the package's name in the front matter, for locating findings
-    price: Optional[Field] = None
-    delivery: Optional[Field] = None
-    revisions: Optional[Field] = None
-    description: Optional[Field] = None
+    price: Field | None = None
+    delivery: Field | None = None
+    revisions: Field | None = None
+    description: Field | None = None
 
 
 @dataclass(slots=True)
@@ -63,7 +64,7 @@ class Section:
     """A recognised section (by heading, or the implicit description)."""
 
     name: str
-    heading: Optional[TextRun]  # None for the implicit description of a heading-less file
+    heading: TextRun | None  # None for the implicit description of a heading-less file
     runs: list[TextRun] = field(default_factory=list)
 
 
@@ -72,18 +73,18 @@ class Gig:
     path: str
     source: str  # BOM stripped, newlines normalized to "\n"; all offsets point into it
     runs: list[TextRun] = field(default_factory=list)  # every visible run, document order
-    front_matter: dict = field(default_factory=dict)
-    front_matter_run: Optional[TextRun] = None  # the whole block, for block-level findings
-    title: Optional[Field] = None
-    category: Optional[Field] = None
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    front_matter_run: TextRun | None = None  # the whole block, for block-level findings
+    title: Field | None = None
+    category: Field | None = None
     tags: list[Field] = field(default_factory=list)
-    tags_key: Optional[TextRun] = None
+    tags_key: TextRun | None = None
     sections: dict[str, Section] = field(default_factory=dict)
     extras: list[Extra] = field(default_factory=list)
     packages: list[Package] = field(default_factory=list)
     comments: list[TextRun] = field(default_factory=list)  # real HTML comments only
     parse_problems: list[Hit] = field(default_factory=list)  # e.g. broken front matter
-    line_index: Optional[LineIndex] = None  # built once by the parser, shared downstream
+    line_index: LineIndex | None = None  # built once by the parser, shared downstream
 
     @property
     def index(self) -> LineIndex:
@@ -104,7 +105,7 @@ class Gig:
 VISIBLE_PROSE = frozenset({"text", "heading", "code", "code_block", "image_alt", "table"})
 
 
-def prose_text(section: Optional[Section]) -> str:
+def prose_text(section: Section | None) -> str:
     """A section's text as a buyer reads it: Markdown syntax gone, blocks joined by breaks."""
     if section is None:
         return ""

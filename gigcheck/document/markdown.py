@@ -1,22 +1,23 @@
 """Markdown gig → `Gig`: sections, extras, front-matter fields, and text runs with positions.
 
-markdown-it-py gives block tokens a line map but inline tokens none, so the walk keeps a
-forward cursor in the source and places each inline piece at its first occurrence after
-the previous one. Entities and escapes stay separate tokens (`text_join` is disabled) so
-that the run text can differ from the source without losing the mapping.
+The walker here reads the block tokens; inline.py places each inline piece in the source.
+Entities and escapes stay separate tokens (`text_join` is disabled) so that the run text
+can differ from the source without losing the mapping.
 """
 from __future__ import annotations
 
 import bisect
 import re
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any
 
 from gigcheck.document import gig as G
 from gigcheck.document.gig import Extra, Field, Gig, Section
-from gigcheck.records import Hit, Segment, TextRun, verbatim_run
-from gigcheck.document.positions import LineIndex
 from gigcheck.document.grammar import EMPTY, Grammar
+from gigcheck.document.inline import InlineReader, RunBuilder
+from gigcheck.document.positions import LineIndex
+from gigcheck.records import Hit, TextRun, verbatim_run
+
 
 @lru_cache(maxsize=1)
 def _markdown() -> Any:
@@ -38,59 +39,26 @@ def normalize_source(text: str) -> str:
     return text
 
 
-class _RunBuilder:
-    """Accumulates run text and segments as inline pieces are placed in the source."""
+class _Walker(InlineReader):
+    """Walks the block tokens: sections by heading, extras and their fields, code and
+    HTML blocks, reference definitions (inline.py places the inline pieces)."""
 
-    __slots__ = ("parts", "segs", "length")
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.segs: list[Segment] = []
-        self.length = 0
-
-    def add(self, text: str, src_start: int, src_len: int) -> None:
-        if not text and not src_len:
-            return
-        self.parts.append(text)
-        self.segs.append(Segment(self.length, src_start, len(text), src_len))
-        self.length += len(text)
-
-    def build(self, section: str, kind: str) -> Optional[TextRun]:
-        if not self.parts:
-            return None
-        return TextRun("".join(self.parts), section, kind, tuple(self.segs))
-
-
-class _Walker:
     def __init__(self, source: str, path: str, grammar: Grammar) -> None:
+        gig = Gig(path=path, source=source, line_index=LineIndex(source))
+        super().__init__(source, gig.index.starts)
         self.grammar = grammar
-        self.src = source
-        self.gig = Gig(path=path, source=source, line_index=LineIndex(source))
+        self.gig = gig
         self.problems: list[Hit] = []
-        self.line_starts = self.gig.index.starts
         self.section = G.DESCRIPTION
         self.section_level = 0
-        self.extra: Optional[Extra] = None
+        self.extra: Extra | None = None
         self.seen_heading = False
-        self.cursor = 0
-
-    # -- positions -------------------------------------------------------------------
-    def line_offset(self, line: int) -> int:
-        starts = self.line_starts
-        return starts[line] if line < len(starts) else len(self.src)
-
-    def place(self, needle: str, start: int, limit: int) -> int:
-        """First occurrence of `needle` in `[start, limit)`, or -1."""
-        if not needle:
-            return start
-        # Bounded by the block: searching past it could make a hostile file quadratic.
-        return self.src.find(needle, start, limit)
 
     # -- sections --------------------------------------------------------------------
     def current_section(self) -> str:
         return self.extra.section if self.extra is not None else self.section
 
-    def add_run(self, run: Optional[TextRun]) -> None:
+    def add_run(self, run: TextRun | None) -> None:
         if run is None:
             return
         self.gig.runs.append(run)
@@ -123,7 +91,7 @@ class _Walker:
                 extra.description.append(run.slice(pos, end))
             pos = end + 1
 
-    def open_heading(self, level: int, run: Optional[TextRun]) -> None:
+    def open_heading(self, level: int, run: TextRun | None) -> None:
         text = run.text.strip() if run else ""
         name = self.grammar.section_of(text)
         if name is not None:
@@ -135,7 +103,8 @@ class _Walker:
             return
         if self.section == G.EXTRAS and level > self.section_level and run is not None:
             section = f"extra:{text}"
-            self.extra = Extra(name=text, section=section, heading=run.slice(0, len(run.text), section=section, kind="heading"))
+            heading = run.slice(0, len(run.text), section=section, kind="heading")
+            self.extra = Extra(name=text, section=section, heading=heading)
             self.gig.extras.append(self.extra)
             self.add_run(self.extra.heading)
             return
@@ -148,139 +117,13 @@ class _Walker:
         if run is not None:
             self.add_run(run.slice(0, len(run.text), section=self.current_section(), kind="heading"))
 
-    # -- inline ----------------------------------------------------------------------
-    def inline_run(self, token: Any) -> Optional[TextRun]:
-        src = self.src
-        if token.map:
-            start = self.line_offset(token.map[0])
-            limit = self.line_offset(token.map[1])
-        else:
-            start, limit = self.cursor, len(src)
-        cur = max(start, min(self.cursor, limit)) if token.map is None else start
-        section = self.current_section()
-        b = _RunBuilder()
-        for child in token.children or ():
-            t = child.type
-            if t == "text":
-                i = self.place(child.content, cur, limit)
-                if i < 0:
-                    b.add(child.content, cur, 0)
-                else:
-                    b.add(child.content, i, len(child.content))
-                    cur = i + len(child.content)
-            elif t == "text_special":
-                i = self.place(child.markup, cur, limit)
-                if i >= 0:
-                    b.add(child.content, i, len(child.markup))
-                    cur = i + len(child.markup)
-                else:
-                    b.add(child.content, cur, 0)
-            elif t in ("softbreak", "hardbreak"):
-                i = src.find("\n", cur, limit)
-                if i >= 0:
-                    b.add("\n", i, 1)
-                    cur = i + 1
-                else:
-                    b.add("\n", cur, 0)
-            elif t == "code_inline":
-                cur = self._code_inline(child, b, cur, limit)
-            elif t == "html_inline":
-                i = self.place(child.content, cur, limit)
-                if i >= 0:
-                    self.add_run(verbatim_run(child.content, i, section, "html"))
-                    cur = i + len(child.content)
-            elif t == "link_close":
-                # An autolink "<https://…>" has no separate target (its text is the URL):
-                # looking for "](" would take the next link's target instead.
-                if child.markup != "autolink":
-                    cur = self._link_target(cur, limit, section, "link_url")
-            elif t == "image":
-                cur = self._image(child, cur, limit, section)
-        self.cursor = cur
-        return b.build(section, "text")
-
-    def _code_inline(self, child: Any, b: _RunBuilder, cur: int, limit: int) -> int:
-        src = self.src
-        fence = child.markup or "`"
-        open_at = self.place(fence, cur, limit)
-        if open_at < 0:
-            b.add(child.content, cur, 0)
-            return cur
-        body_start = open_at + len(fence)
-        close_at = src.find(fence, body_start, limit)
-        if close_at < 0:
-            close_at = body_start + len(child.content)
-        raw = src[body_start:close_at]
-        i = raw.find(child.content)
-        if i >= 0:
-            b.add(child.content, body_start + i, len(child.content))
-        else:  # newlines inside the span became spaces: map the span as a whole
-            b.add(child.content, body_start, len(raw))
-        return close_at + len(fence)
-
-    def _destination(self, at: int, limit: int) -> tuple[int, int]:
-        """Source span of a link destination starting at `at` (just after "(")."""
-        src = self.src
-        n = min(limit, len(src))
-        while at < n and src[at] in " \t\n":
-            at += 1
-        if at < n and src[at] == "<":
-            end = src.find(">", at + 1, n)
-            return (at + 1, end) if end >= 0 else (at, at)
-        depth = 0
-        end = at
-        while end < n:
-            c = src[end]
-            if c in " \t\n":
-                break
-            if c == "\\":
-                end += 2
-                continue
-            if c == "(":
-                depth += 1
-            elif c == ")":
-                if depth == 0:
-                    break
-                depth -= 1
-            end += 1
-        return at, min(end, n)
-
-    def _link_target(self, cur: int, limit: int, section: str, kind: str) -> int:
-        src = self.src
-        close = src.find("]", cur, limit)
-        if close < 0:
-            return cur  # autolink "<...>": its text is already in the run
-        if close + 1 < len(src) and src[close + 1] == "(":
-            a, e = self._destination(close + 2, limit)
-            if e > a:
-                self.add_run(verbatim_run(src[a:e], a, section, kind))
-            return max(e, close + 1)
-        return close + 1  # reference link: the definition is read separately
-
-    def _image(self, child: Any, cur: int, limit: int, section: str) -> int:
-        bang = self.place("![", cur, limit)
-        if bang < 0:
-            return cur
-        alt = child.content
-        if alt:
-            i = self.place(alt, bang + 2, limit)
-            if i >= 0:
-                self.add_run(verbatim_run(alt, i, section, "image_alt"))
-                cur = i + len(alt)
-            else:
-                self.add_run(TextRun(alt, section, "image_alt", (Segment(0, bang, len(alt), 2),)))
-                cur = bang + 2
-        else:
-            cur = bang + 2
-        return self._link_target(cur, limit, section, "image_url")
-
     # -- blocks ----------------------------------------------------------------------
     def block_lines(self, token: Any, kind: str) -> None:
         """Code and HTML blocks: map each content line to its source line."""
         if not token.map:
             return
         section = self.current_section()
-        b = _RunBuilder()
+        b = RunBuilder()
         line_no = token.map[0]
         if token.type == "fence":
             line_no += 1

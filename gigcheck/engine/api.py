@@ -3,7 +3,6 @@ same engine). Without a `config`, both use the default pack, loaded once per pro
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 from gigcheck.engine.linter import Linter, linter_for
 from gigcheck.engine.tasks import check_text
@@ -14,12 +13,12 @@ from gigcheck.records import FileResult, Finding
 __all__ = ["Linter", "lint_file", "lint_text"]
 
 
-def lint_text(text: str, *, path: Optional[str] = None, config: Optional[Config] = None) -> list[Finding]:
+def lint_text(text: str, *, path: str | None = None, config: Config | None = None) -> list[Finding]:
     """Findings for a gig given as text."""
     return linter_for(config).check_text(text, path or "<stdin>")
 
 
-def lint_file(path: str | Path, *, config: Optional[Config] = None, keep_source: bool = False) -> FileResult:
+def lint_file(path: str | Path, *, config: Config | None = None, keep_source: bool = False) -> FileResult:
     """Check one file. Unreadable input and internal errors are reported in `error`,
     never raised."""
     linter = linter_for(config)

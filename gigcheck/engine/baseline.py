@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
-from typing import Optional
+from typing import Any
 
-from gigcheck.policy.config import ConfigError
 from gigcheck.engine.fingerprint import fingerprints, stable_path
 from gigcheck.io.output import atomic_output
+from gigcheck.policy.config import ConfigError
 from gigcheck.records import FileResult
 
 BASELINE_VERSION = 1
@@ -31,7 +31,9 @@ def load_baseline(path: str) -> frozenset[str]:
     if not isinstance(doc, dict) or doc.get("version") != BASELINE_VERSION:
         raise ConfigError(f"{path}: not a gigcheck baseline of version {BASELINE_VERSION}")
     entries = doc.get("findings")
-    if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in entries):
+    if not isinstance(entries, list) or not all(
+        isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in entries
+    ):
         raise ConfigError(f"{path}: 'findings' must be a list of objects with a 'fingerprint'")
     return frozenset(e["fingerprint"] for e in entries)
 
@@ -41,7 +43,7 @@ def filter_result(result: FileResult, known: frozenset[str]) -> FileResult:
     if not result.findings:
         return result
     prints = fingerprints(result.path, result.findings)
-    kept = [f for f, fp in zip(result.findings, prints) if fp not in known]
+    kept = [f for f, fp in zip(result.findings, prints, strict=True) if fp not in known]
     if len(kept) == len(result.findings):
         return result
     return replace(result, findings=kept)
@@ -59,14 +61,14 @@ class BaselineWriter:
             self.unreadable.append(result.path)
             return
         path = stable_path(result.path)
-        for f, fp in zip(result.findings, fingerprints(result.path, result.findings)):
+        for f, fp in zip(result.findings, fingerprints(result.path, result.findings), strict=True):
             self.entries.append({"path": path, "rule": f.rule, "name": f.name, "section": f.section, "fingerprint": fp})
 
-    def document(self) -> dict:
+    def document(self) -> dict[str, Any]:
         entries = sorted(self.entries, key=lambda e: (e["path"], e["rule"], e["section"], e["fingerprint"]))
         return {"version": BASELINE_VERSION, "tool": "gigcheck", "findings": entries}
 
-    def write(self, path: str) -> Optional[str]:
+    def write(self, path: str) -> str | None:
         """Write the baseline atomically; refuse (returning why) when an input was unreadable,
         since its old entries would silently vanish and its findings come back later."""
         if self.unreadable:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any, Optional
+from typing import Any
 
 from gigcheck.document.gig import Gig
 from gigcheck.engine.findings import make_finding
@@ -38,21 +38,21 @@ from gigcheck.scan.gigscan import GigScan
 class BatchItem:
     rule: str  # the batch rule's code
     key: Hashable  # what is compared across gigs
-    finding: Optional[Finding]  # this gig's finding (message filled in later); None if suppressed here
+    finding: Finding | None  # this gig's finding (message filled in later); None if suppressed here
 
 
 @dataclass(frozen=True, slots=True)
 class GigKeys:
     """What one gig contributes to the cross-gig pass: small, picklable."""
 
-    seller: Optional[str]
+    seller: str | None
     items: tuple[BatchItem, ...]
     lines: dict[int, str]  # the source lines those findings would show
 
 
 def collect_keys(
     gig: Gig, findings: list[Finding], config: Config, batch: tuple[tuple[RuleConfig, Rule], ...]
-) -> Optional[GigKeys]:
+) -> GigKeys | None:
     """Worker side: the batch rules' keys for this gig (`batch`: the linter's batch rules
     with their configs)."""
     index = gig.index
@@ -66,7 +66,7 @@ def collect_keys(
     for rc, rule in batch:
         assert isinstance(rule, BatchRule)
         for key, hit in rule.collect(gig, contacts, Context(scan, rc.options)):
-            f: Optional[Finding] = make_finding(rc, hit, index)
+            f: Finding | None = make_finding(rc, hit, index)
             if directives and suppressed_by(f, directives) is not None:  # type: ignore[arg-type]
                 f = None
             if f is not None:
@@ -107,13 +107,13 @@ class CrossGig:
         self._sellers: dict[str, int] = {}
         self._spool = Spool()
 
-    def _owner(self, gig: int, seller: Optional[str]) -> int:
+    def _owner(self, gig: int, seller: str | None) -> int:
         """The seller's number; a gig of unknown seller is its own owner (a negative number)."""
         if seller is None:
             return -1 - gig
         return self._sellers.setdefault(seller, len(self._sellers))
 
-    def add(self, result: FileResult, keys: Optional[GigKeys]) -> None:
+    def add(self, result: FileResult, keys: GigKeys | None) -> None:
         gig = len(self._paths)
         self._paths.append(result.path)
         if keys is not None:
@@ -150,7 +150,7 @@ class CrossGig:
     def close(self) -> None:
         self._spool.close()
 
-    def __enter__(self) -> "CrossGig":
+    def __enter__(self) -> CrossGig:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -3,7 +3,6 @@ source offsets turned into 1-based lines and columns."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Optional
 
 from gigcheck.document.positions import LineIndex
 from gigcheck.policy.config import RuleConfig
@@ -34,5 +33,5 @@ def make_finding(rc: RuleConfig, hit: Hit, index: LineIndex) -> Finding:
     )
 
 
-def worst(findings: Iterable[Finding]) -> Optional[Severity]:
+def worst(findings: Iterable[Finding]) -> Severity | None:
     return max((f.severity for f in findings), default=None)

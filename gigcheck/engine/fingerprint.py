@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from gigcheck.records import Finding
 from gigcheck.rules.registry import rule_by_key

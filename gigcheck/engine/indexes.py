@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
+from collections.abc import Hashable
 from functools import lru_cache
-from typing import Any, Hashable, Optional
+from typing import Any
 
 from gigcheck.detectors.minhash import NUM_PERM, prepare
 from gigcheck.records import Match
@@ -32,7 +33,7 @@ class ExactIndex:
 
     def __init__(self) -> None:
         self._by_key: dict[Hashable, list[tuple[int, int]]] = {}
-        self._known: dict[Hashable, Counter] = {}
+        self._known: dict[Hashable, Counter[int]] = {}
 
     def add(self, gig: int, owner: int, key: Hashable) -> None:
         self._by_key.setdefault(key, []).append((gig, owner))
@@ -44,7 +45,7 @@ class ExactIndex:
             if len(entries) > 1:
                 self._known[key] = Counter(o for _, o in entries if o >= 0)
 
-    def match(self, gig: int, owner: int, key: Hashable) -> Optional[Match]:
+    def match(self, gig: int, owner: int, key: Hashable) -> Match | None:
         entries = self._by_key.get(key, ())
         if len(entries) < 2:
             return None
@@ -76,7 +77,7 @@ def lsh_bands(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
             total += (1 - p if above else p) * (hi - lo) / steps
         return total
 
-    best: Optional[tuple[float, int, int]] = None
+    best: tuple[float, int, int] | None = None
     for b in range(1, num_perm + 1):
         for r in range(1, num_perm // b + 1):
             err = area(b, r, 0.0, threshold, False) + area(b, r, threshold, 1.0, True)
@@ -121,7 +122,7 @@ class NearDuplicateIndex:
         owners = np.frombuffer(self._owners, dtype=np.int64)
         self._owners_np = owners
         # Known sellers per group, to leave a seller's own gigs out of the counts.
-        self._known: dict[int, Counter] = {}
+        self._known: dict[int, Counter[int]] = {}
         for row in np.nonzero(owners >= 0)[0]:
             self._known.setdefault(int(group[row]), Counter())[int(owners[row])] += 1
         self._neighbours = self._link(uniq)
@@ -142,7 +143,8 @@ class NearDuplicateIndex:
         codes = []
         for band in range(b):
             cols = np.ascontiguousarray(uniq[:, band * r : (band + 1) * r])
-            _, bucket = np.unique(cols.view(np.dtype((np.void, cols.dtype.itemsize * r))).reshape(-1), return_inverse=True)
+            rows = cols.view(np.dtype((np.void, cols.dtype.itemsize * r))).reshape(-1)
+            _, bucket = np.unique(rows, return_inverse=True)
             left, right = _bucket_pairs(bucket.reshape(-1))
             codes.append(np.minimum(left, right) * m + np.maximum(left, right))
         pairs = np.unique(np.concatenate(codes))
@@ -163,16 +165,17 @@ class NearDuplicateIndex:
         rank = np.arange(len(u)) - np.repeat(starts, np.diff(np.r_[starts, len(u)]))
         top = rank < MAX_NEIGHBOURS
         links: dict[int, list[tuple[float, int]]] = {}
-        for uu, vv, ss in zip(u[top].tolist(), v[top].tolist(), s[top].tolist()):
+        for uu, vv, ss in zip(u[top].tolist(), v[top].tolist(), s[top].tolist(), strict=True):
             links.setdefault(uu, []).append((ss, vv))
         return links
 
     def _members(self, g: int, limit: int) -> list[int]:
         """The first `limit` rows of group `g`, in input order."""
         start = int(self._starts[g])
-        return self._order[start : min(start + limit, int(self._starts[g + 1]))].tolist()
+        rows: list[int] = self._order[start : min(start + limit, int(self._starts[g + 1]))].tolist()
+        return rows
 
-    def match(self, gig: int, owner: int, key: bytes) -> Optional[Match]:
+    def match(self, gig: int, owner: int, key: bytes) -> Match | None:
         assert self._ready, "finish() first"
         import numpy as np
 
@@ -181,7 +184,8 @@ class NearDuplicateIndex:
             return None
         g = int(self._group[row])
         groups = [(1.0, g), *self._neighbours.get(g, ())]
-        total, best, named = 0, 0.0, []
+        total, best = 0, 0.0
+        named: list[int] = []
         for sim, h in groups:
             size = int(self._starts[h + 1] - self._starts[h])
             mine = self._known.get(h, Counter())[owner] if owner >= 0 else 0

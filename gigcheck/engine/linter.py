@@ -8,7 +8,6 @@ number of gigs; it keeps nothing from one gig to the next, so threads may share 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
 
 from gigcheck.document.gig import Gig
 from gigcheck.document.markdown import parse_gig
@@ -63,7 +62,7 @@ def default_linter() -> Linter:
     return Linter(load_config(discover=False))
 
 
-def linter_for(config: Optional[Config]) -> Linter:
+def linter_for(config: Config | None) -> Linter:
     return default_linter() if config is None else Linter(config)
 
 

@@ -20,10 +20,11 @@ from __future__ import annotations
 import os
 import sys
 from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
 from types import MappingProxyType
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any
 
 from gigcheck.engine.linter import Linter
 from gigcheck.engine.tasks import Checked, check_text, run_task
@@ -35,7 +36,7 @@ CHUNK = 8  # tasks per round trip: ~10 ms of work, so the pickling overhead stay
 WINDOW = 4  # chunks in flight per worker: workers never wait for the parent
 DIED = "the worker process checking it died (killed, or out of memory)"
 
-_worker: Optional[tuple[Linter, bool, bool]] = None
+_worker: tuple[Linter, bool, bool] | None = None
 
 
 def default_jobs() -> int:
@@ -53,7 +54,7 @@ def run_tasks(
     jobs: int = 1,
     keep_source: bool = False,
     collect: bool = False,
-    start_method: Optional[str] = None,
+    start_method: str | None = None,
 ) -> Iterator[Checked]:
     """(result, keys) per task, in task order; `jobs` > 1 runs them in worker processes."""
     if jobs <= 1:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
-from typing import Optional
 
 from gigcheck.engine.crossgig import CrossGig
 from gigcheck.engine.linter import Linter
@@ -24,11 +23,11 @@ def iter_results(
     paths: Iterable[str],
     config: Config | Linter,
     *,
-    stdin_filename: Optional[str] = None,
+    stdin_filename: str | None = None,
     keep_source: bool = False,
     jobs: int = 1,
     input_format: str = "markdown",
-    on_checked: Optional[Callable[[FileResult], None]] = None,
+    on_checked: Callable[[FileResult], None] | None = None,
 ) -> Iterator[FileResult]:
     """One result per input (per row for exports), in input order, whatever `jobs` is.
 

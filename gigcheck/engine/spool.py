@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import pickle
 import tempfile
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 
 class Spool:
     def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile(prefix="gigcheck-")
+        # Owned until close(): records are written now and read back much later.
+        self._file = tempfile.TemporaryFile(prefix="gigcheck-")  # noqa: SIM115
         self.count = 0
 
     def write(self, record: Any) -> None:

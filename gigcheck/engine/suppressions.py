@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
 
 from gigcheck.document.gig import Gig
 from gigcheck.document.positions import LineIndex
@@ -51,7 +50,7 @@ class Directive:
     column: int
     end_line: int
     section: str
-    reason: Optional[str]
+    reason: str | None
 
     def covers(self, f: Finding) -> bool:
         return not self.tokens or f.rule in self.codes
@@ -68,7 +67,7 @@ def parse_directives(gig: Gig, index: LineIndex, registry: Registry) -> list[Dir
             tokens = tuple(t.lower() for t in re.split(r"[\s,]+", body.strip()) if t)
             rules = [registry.get(t) for t in tokens]
             codes = frozenset(r.code for r in rules if r is not None)
-            unknown = tuple(t for t, r in zip(tokens, rules) if r is None)
+            unknown = tuple(t for t, r in zip(tokens, rules, strict=True) if r is None)
             a, b = run.src_span(m.start(), m.end())
             line, col = index.position(a)
             end_line, _ = index.position(b)
@@ -79,7 +78,7 @@ def parse_directives(gig: Gig, index: LineIndex, registry: Registry) -> list[Dir
     return out
 
 
-def suppressed_by(f: Finding, directives: list[Directive], skip: Optional[Directive] = None) -> Optional[Directive]:
+def suppressed_by(f: Finding, directives: list[Directive], skip: Directive | None = None) -> Directive | None:
     """The directive that silences `f`, if any (ranges are evaluated in document order).
 
     `skip` never counts: a directive must not silence the findings about itself.
@@ -91,7 +90,7 @@ def suppressed_by(f: Finding, directives: list[Directive], skip: Optional[Direct
             return d
         if d.kind == "disable-next-line" and d.end_line + 1 == f.line and d.covers(f):
             return d
-    active: Optional[Directive] = None
+    active: Directive | None = None
     for d in directives:
         if (d.line, d.column) > (f.line, f.column):
             break
@@ -104,7 +103,7 @@ def suppressed_by(f: Finding, directives: list[Directive], skip: Optional[Direct
     return active
 
 
-def _unused_codes(d: Directive, used: set[str], config: Config) -> Optional[list[str]]:
+def _unused_codes(d: Directive, used: set[str], config: Config) -> list[str] | None:
     """Codes `d` names that ran but suppressed nothing; [] for an unused blanket directive.
 
     None when nothing can be said: like ruff's RUF100, rules that did not run are never
@@ -121,7 +120,9 @@ def _unused_codes(d: Directive, used: set[str], config: Config) -> Optional[list
     return unused or None
 
 
-def _meta_hits(directives: list[Directive], used: dict[int, set[str]], config: Config) -> list[tuple[Directive, str, Hit]]:
+def _meta_hits(
+    directives: list[Directive], used: dict[int, set[str]], config: Config
+) -> list[tuple[Directive, str, Hit]]:
     unknown, unused_rule = UnknownSuppressionRule(), UnusedSuppression()
     out = []
     for d in directives:

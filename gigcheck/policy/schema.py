@@ -6,9 +6,9 @@ type, never a crash in the middle of a scan.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ def _is_text(v: Any) -> bool:
     return isinstance(v, str)
 
 
-_CHECKS = {
+_CHECKS: dict[str, Callable[[Any], bool]] = {
     "a whole number": lambda v: isinstance(v, int) and not isinstance(v, bool),
     "a number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
     "text": _is_text,
@@ -60,7 +60,7 @@ INT_MAP = Kind("a table of whole numbers")
 PLATFORM = {"label": TEXT, "kind": TEXT, "name": TEXT, "aliases": WORDS, "short": WORDS, "words": WORDS}
 CATEGORY = {"label": TEXT, "match": WORDS, "keywords": WORDS, "related": WORDS}
 
-Spec = Union[Kind, Tables]
+Spec = Kind | Tables
 
 VOCAB: dict[str, dict[str, Spec]] = {
     "channels": {
@@ -309,4 +309,5 @@ def _what(value: Any) -> str:
         return "true/false"
     if isinstance(value, list):
         return "a list with " + ", ".join(sorted({type(v).__name__ for v in value})) if value else "a list"
-    return {"str": "text", "int": "a whole number", "float": "a number", "dict": "a table"}.get(type(value).__name__, type(value).__name__)
+    names = {"str": "text", "int": "a whole number", "float": "a number", "dict": "a table"}
+    return names.get(type(value).__name__, type(value).__name__)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar, Optional
+from typing import Any, ClassVar
 
 from gigcheck.document.gig import Gig
 from gigcheck.records import CATEGORIES, Hit, Severity, TextRun
@@ -29,30 +29,31 @@ DOCS_PATH = "docs/rules/{code}.md"
 class Option:
     """One option of a rule: its type, its default and what it means.
 
-    `type` is int, float, str, bool or list (of `item`); a pack or config value must have
+    `kind` is int, float, str, bool or list (of `item`); a pack or config value must have
     that type (an int is accepted where a float is expected)."""
 
     name: str
-    type: type
+    kind: type[Any]
     default: Any
     help: str = ""
-    item: Optional[type] = None
+    item: type[Any] | None = None
 
     def accepts(self, value: Any) -> bool:
-        if isinstance(value, bool) and self.type is not bool:
+        if isinstance(value, bool) and self.kind is not bool:
             return False
-        if self.type is float:
+        if self.kind is float:
             return isinstance(value, (int, float))
-        if not isinstance(value, self.type):
+        if not isinstance(value, self.kind):
             return False
-        if self.type is list and self.item is not None:
-            return all(isinstance(v, self.item) and not isinstance(v, bool) for v in value)
+        if self.kind is list and self.item is not None:
+            item = self.item
+            return all(isinstance(v, item) and not isinstance(v, bool) for v in value)
         return True
 
     def describe(self) -> str:
-        if self.type is list and self.item is not None:
+        if self.kind is list and self.item is not None:
             return f"a list of {self.item.__name__}"
-        return self.type.__name__
+        return self.kind.__name__
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +91,13 @@ class Rule:
     # inline directives); `fingerprint_code` is the code its findings were fingerprinted
     # under before a renumbering, so existing baselines keep matching.
     aliases: ClassVar[tuple[str, ...]] = ()
-    fingerprint_code: ClassVar[Optional[str]] = None
+    fingerprint_code: ClassVar[str | None] = None
     # "gig": checked one gig at a time; "batch": cross-gig (engine/crossgig.py);
     # "meta": produced by the suppression step (engine/suppressions.py).
     kind: ClassVar[str] = "gig"
     # Whether the excerpt quotes a contact detail, which `--redact` masks. None: decided
     # by category (contact, payment).
-    redact: ClassVar[Optional[bool]] = None
+    redact: ClassVar[bool | None] = None
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         raise NotImplementedError
@@ -124,7 +125,7 @@ class Rule:
         return cls.messages[key].format(**fields)
 
     @classmethod
-    def suggestion(cls, key: str = "default", **fields: Any) -> Optional[str]:
+    def suggestion(cls, key: str = "default", **fields: Any) -> str | None:
         template = cls.suggestions.get(key)
         return template.format(**fields) if template is not None else None
 
@@ -134,8 +135,8 @@ class Rule:
         section: str,
         form: str = "default",
         *,
-        value: Optional[str] = None,
-        tip: Optional[str] = None,
+        value: str | None = None,
+        tip: str | None = None,
         **fields: Any,
     ) -> Hit:
         """A Hit at source `span` with the message of `form` (and the suggestion of the
@@ -153,17 +154,6 @@ def located(run: TextRun, norm: Normalized, start: int, end: int) -> tuple[int, 
     return run.src_span(a, b)
 
 
-def run_span(run: TextRun, start: int = 0, end: Optional[int] = None) -> tuple[int, int]:
-    """Source span of `run.text[start:end]`, leading and trailing spaces left out."""
-    text = run.text
-    end = len(text) if end is None else end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return run.src_span(start, end)
-
-
 def check_declaration(rule: type[Rule]) -> list[str]:
     """What is wrong with a rule class's declaration (empty when nothing): used by the
     registry's test and when a pack defines rules as data."""
@@ -178,7 +168,8 @@ def check_declaration(rule: type[Rule]) -> list[str]:
     if rule.category not in CATEGORIES:
         problems.append(f"unknown category {rule.category!r}")
     elif not rule.code.startswith(CODE_RANGES[rule.category]) or len(rule.code) != 5 or not rule.code[2:].isdigit():
-        problems.append(f"code {rule.code} outside the {CODE_RANGES[rule.category]}xx range of category {rule.category}")
+        hundreds = CODE_RANGES[rule.category]
+        problems.append(f"code {rule.code} outside the {hundreds}xx range of category {rule.category}")
     if rule.name != rule.name.lower() or " " in rule.name:
         problems.append(f"name {rule.name!r} is not kebab-case")
     if rule.messages and "default" not in rule.messages:

@@ -10,7 +10,6 @@ These rules only choose what to report and what to tell the seller.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Optional
 
 from gigcheck.detectors import emails, phones
 from gigcheck.detectors.handles import DISGUISED
@@ -153,7 +152,8 @@ class ContactHandle(Rule):
     messages = {
         "default": "This is {article} {label} handle; sharing contact details is against marketplace rules.",
         DISGUISED: "This is {article} {label} handle written in disguise; " + _HOWEVER,
-        "scheme": "This link opens a chat or call outside the marketplace; contact details are against marketplace rules.",
+        "scheme": "This link opens a chat or call outside the marketplace; contact details are against "
+        "marketplace rules.",
         "messenger": "This links to a chat or call on {label}; contact details are against marketplace rules.",
         "social": "This links to {article} {label} profile; social media profiles are contact details, which "
         "marketplace rules forbid.",
@@ -306,7 +306,7 @@ class ContactInLink(LinkRule):
     good_example = _GIG + "I record voice overs.\n\n## Portfolio\n- [Demo](https://soundcloud.com/bob/demo-reel)\n"
     kinds = frozenset({"allowed", "marketplace"})
 
-    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Optional[Hit]:
+    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
         scanner = ctx.vocabulary.links
         piece = scanner.contact_in(link.url) if scanner is not None else None
         if piece is None:

@@ -150,11 +150,14 @@ class CopiedDescription(BatchRule):
         "Deep British narration for documentaries and corporate films, recorded on a Neumann microphone. You get "
         "one free revision, a clean master and separate files for each chapter of your script.\n"
     )
-    suggestions = {"default": "Compare the drafts: copied text means copied work or one person behind several accounts."}
+    suggestions = {
+        "default": "Compare the drafts: copied text means copied work or one person behind several accounts."
+    }
 
     def collect(self, gig: Gig, contacts: list[Finding], ctx: Context) -> Iterator[tuple[Hashable, Hit]]:
         section = gig.sections.get(G.DESCRIPTION)
-        first = next((r for r in section.runs if r.kind in G.VISIBLE_PROSE and r.text.strip()), None) if section else None
+        runs = section.runs if section else []
+        first = next((r for r in runs if r.kind in G.VISIBLE_PROSE and r.text.strip()), None)
         if first is None:
             return
         sig = signature(G.prose_text(section), ctx.options["min_words"])

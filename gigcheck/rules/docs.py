@@ -9,7 +9,7 @@ import inspect
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from gigcheck.rules.base import Rule
 
@@ -48,7 +48,8 @@ def rules_table(rules: Iterable[type[Rule]]) -> str:
     rows = ["| code | name | category | default | summary |", "|---|---|---|---|---|"]
     for r in rules:
         former = f" (was {', '.join(r.aliases)})" if r.aliases else ""
-        rows.append(f"| [{r.code}]({r.docs_url()}) | {r.name}{former} | {r.category} | {r.severity} | {_cell(r.summary)} |")
+        cells = [f"[{r.code}]({r.docs_url()})", f"{r.name}{former}", r.category, str(r.severity), _cell(r.summary)]
+        rows.append("| " + " | ".join(cells) + " |")
     return "\n".join([TABLE_START, "", *rows, "", TABLE_END])
 
 
@@ -107,7 +108,7 @@ def write(root: Path) -> list[Path]:
     return changed
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     import argparse
 
     ap = argparse.ArgumentParser(prog="python -m gigcheck.rules.docs", description=__doc__)

@@ -8,20 +8,23 @@ fields. Findings about a missing part point at the extra's heading.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, Optional
+from collections.abc import Iterator
+from typing import Any
 
-from gigcheck.detectors.categories import Categories
 from gigcheck.detectors.quantities import parse_delivery, parse_price
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
-from gigcheck.rules.base import Context, Option, Rule, run_span
-from gigcheck.scan.extras import JudgedExtra, judge, judged_extras
+from gigcheck.rules.base import Context, Option, Rule
+from gigcheck.scan.extras import JudgedExtra, judged_extras
 
-_GIG = "---\ntitle: I will design a minimalist logo\n---\nI design minimalist logos for small brands.\n\n## Extras\n\n"
+# The gig around each example extra (examples are whole gigs).
+EXAMPLE_GIG = (
+    "---\ntitle: I will design a minimalist logo\n---\nI design minimalist logos for small brands.\n\n## Extras\n\n"
+)
 
 
-def _quote(name: str, limit: int = 40) -> str:
+def quote(name: str, limit: int = 40) -> str:
+    """An extra's name in a message, cut at `limit` characters."""
     name = " ".join(name.split())
     return f'"{name}"' if len(name) <= limit else f'"{name[: limit - 1]}…"'
 
@@ -48,13 +51,16 @@ class ExtraMissingDescription(Rule):
         "default": "Add a sentence under its Price and Delivery lines saying what the buyer gets: "
         "the deliverable, how much of it, in which format."
     }
-    bad_example = _GIG + "### Source files\nPrice: $20\nDelivery: +0 days\n"
-    good_example = _GIG + "### Source files\nPrice: $20\nDelivery: +0 days\n\nThe layered PSD and the vector AI file of your final logo.\n"
+    bad_example = EXAMPLE_GIG + "### Source files\nPrice: $20\nDelivery: +0 days\n"
+    good_example = (
+        EXAMPLE_GIG + "### Source files\nPrice: $20\nDelivery: +0 days\n\n"
+        "The layered PSD and the vector AI file of your final logo.\n"
+    )
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for extra in gig.extras:
             if not extra.description_text:
-                yield self.hit(run_span(extra.heading), extra.section, name=_quote(extra.name))
+                yield self.hit(extra.heading.trimmed_span(), extra.section, name=quote(extra.name))
 
 
 class ExtraMissingPrice(Rule):
@@ -70,13 +76,13 @@ class ExtraMissingPrice(Rule):
     summary = "A gig extra has no Price line."
     messages = {"default": "The extra {name} has no price."}
     suggestions = {"default": "Add a line such as `Price: $20` under its heading."}
-    bad_example = _GIG + "### Extra revision\nDelivery: +1 day\n\nOne more round of changes.\n"
-    good_example = _GIG + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes.\n"
+    bad_example = EXAMPLE_GIG + "### Extra revision\nDelivery: +1 day\n\nOne more round of changes.\n"
+    good_example = EXAMPLE_GIG + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for extra in gig.extras:
             if extra.price is None or not extra.price.raw.strip():
-                yield self.hit(run_span(extra.heading), extra.section, name=_quote(extra.name))
+                yield self.hit(extra.heading.trimmed_span(), extra.section, name=quote(extra.name))
 
 
 class ExtraMissingDelivery(Rule):
@@ -95,13 +101,13 @@ class ExtraMissingDelivery(Rule):
     suggestions = {
         "default": "Add a line such as `Delivery: +1 day` (`+0 days` if it adds no time, `-1 day` for faster delivery)."
     }
-    bad_example = _GIG + "### Extra revision\nPrice: $10\n\nOne more round of changes.\n"
-    good_example = _GIG + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes.\n"
+    bad_example = EXAMPLE_GIG + "### Extra revision\nPrice: $10\n\nOne more round of changes.\n"
+    good_example = EXAMPLE_GIG + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for extra in gig.extras:
             if extra.delivery is None or not extra.delivery.raw.strip():
-                yield self.hit(run_span(extra.heading), extra.section, name=_quote(extra.name))
+                yield self.hit(extra.heading.trimmed_span(), extra.section, name=quote(extra.name))
 
 
 class ExtraBadPrice(Rule):
@@ -131,8 +137,8 @@ class ExtraBadPrice(Rule):
         "zero": "Give it a price, or drop it and mention the freebie in the gig description.",
         "high": "Check the amount for a typo, or offer this as a package or a custom offer.",
     }
-    bad_example = _GIG + "### Extra revision\nPrice: free\nDelivery: +1 day\n\nOne more round of changes.\n"
-    good_example = _GIG + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes.\n"
+    bad_example = EXAMPLE_GIG + "### Extra revision\nPrice: free\nDelivery: +1 day\n\nOne more round of changes.\n"
+    good_example = EXAMPLE_GIG + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         limit = float(ctx.options["max_price"])
@@ -151,7 +157,8 @@ class ExtraBadPrice(Rule):
             else:
                 continue
             amount = _fmt_number(value) if value is not None else ""
-            yield self.hit(run_span(price.run), extra.section, form, raw=raw, amount=amount, limit=_fmt_number(limit))
+            limit_text = _fmt_number(limit)
+            yield self.hit(price.run.trimmed_span(), extra.section, form, raw=raw, amount=amount, limit=limit_text)
 
 
 class ExtraBadDelivery(Rule):
@@ -186,8 +193,10 @@ class ExtraBadDelivery(Rule):
         "fast": "Check the number: faster delivery usually saves a day or two.",
         "package": "Make the extra save fewer days than the fastest package takes.",
     }
-    bad_example = _GIG + "### Rush order\nPrice: $20\nDelivery: soon\n\nYour order delivered sooner.\n"
-    good_example = _GIG + "### Rush order\nPrice: $20\nDelivery: -1 day\n\nYour order delivered one day sooner.\n"
+    bad_example = EXAMPLE_GIG + "### Rush order\nPrice: $20\nDelivery: soon\n\nYour order delivered sooner.\n"
+    good_example = (
+        EXAMPLE_GIG + "### Rush order\nPrice: $20\nDelivery: -1 day\n\nYour order delivered one day sooner.\n"
+    )
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         max_days, max_faster = ctx.options["max_days"], ctx.options["max_faster_days"]
@@ -198,7 +207,7 @@ class ExtraBadDelivery(Rule):
                 continue  # extra-missing-delivery
             raw = " ".join(delivery.raw.split())
             days = parse_delivery(delivery.raw, ctx.vocabulary.quantities)
-            at = run_span(delivery.run)
+            at = delivery.run.trimmed_span()
             if days is None:
                 yield self.hit(at, extra.section, raw=raw)
             elif days > max_days:
@@ -212,8 +221,8 @@ class ExtraBadDelivery(Rule):
                 )
 
 
-def _fastest_package(gig: Gig, ctx: Context) -> Optional[tuple[str, float]]:
-    best: Optional[tuple[str, float]] = None
+def _fastest_package(gig: Gig, ctx: Context) -> tuple[str, float] | None:
+    best: tuple[str, float] | None = None
     for package in gig.packages:
         value = parse_delivery(package.delivery.raw, ctx.vocabulary.quantities) if package.delivery else None
         if value is not None and value > 0 and (best is None or value < best[1]):
@@ -236,8 +245,11 @@ class ExtraVague(Rule):
     category = "extras"
     severity = Severity.WARNING
     summary = "A gig extra does not say concretely what the buyer gets."
-    bad_example = _GIG + "### Something special\nPrice: $30\nDelivery: +1 day\n\nExtra stuff and much more!\n"
-    good_example = _GIG + "### Animated logo intro\nPrice: $30\nDelivery: +1 day\n\nA 5-second animation of your logo as an MP4 file, with sound.\n"
+    bad_example = EXAMPLE_GIG + "### Something special\nPrice: $30\nDelivery: +1 day\n\nExtra stuff and much more!\n"
+    good_example = (
+        EXAMPLE_GIG + "### Animated logo intro\nPrice: $30\nDelivery: +1 day\n\n"
+        "A 5-second animation of your logo as an MP4 file, with sound.\n"
+    )
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for je in judged_extras(ctx.scan):
@@ -269,144 +281,16 @@ class ExtraLiveSessionUnclear(Rule):
     category = "extras"
     severity = Severity.WARNING
     summary = "A live-session extra does not say when (after the order) or how long."
-    bad_example = _GIG + "### Consultation\nPrice: $25\nDelivery: +0 days\n\nWe talk on Skype.\n"
-    good_example = _GIG + "### Consultation\nPrice: $25\nDelivery: +0 days\n\nAfter your order we schedule one 30-minute Zoom call about your brand.\n"
+    bad_example = EXAMPLE_GIG + "### Consultation\nPrice: $25\nDelivery: +0 days\n\nWe talk on Skype.\n"
+    good_example = (
+        EXAMPLE_GIG + "### Consultation\nPrice: $25\nDelivery: +0 days\n\n"
+        "After your order we schedule one 30-minute Zoom call about your brand.\n"
+    )
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for je in judged_extras(ctx.scan):
             for p in je.of("live-session-unclear"):
                 yield _judged(je, p)
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
-def _name_key(name: str) -> str:
-    return " ".join(name.lower().split())
-
-
-class ExtraDuplicate(Rule):
-    """Two extras that offer the same thing, or an extra that repeats what a package
-    already includes, confuse buyers: which one do they need?
-
-    Compared on content words, ignoring word forms and filler: names that say the same
-    ("Fast delivery" / "Faster delivery"), descriptions that share most of their words
-    (option `min_similarity`, on descriptions of at least `min_words` content words), and
-    a description nearly the same as a package's description in the front matter. Extras
-    with the very same name are `duplicate-extra` (GC108).
-    """
-
-    code = "GC511"
-    name = "extra-duplicate"
-    category = "extras"
-    severity = Severity.INFO
-    summary = "A gig extra duplicates another extra or a package."
-    options = (
-        Option("min_similarity", float, 0.8, "Share of content words two descriptions have in common."),
-        Option("min_words", int, 3, "Shorter descriptions are not compared."),
-    )
-    messages = {
-        "default": "This description is nearly the same as that of the extra {other}.",
-        "name": "This extra's name says the same as the extra {other}.",
-        "package": "This extra describes what the {package} package already includes.",
-    }
-    suggestions = {
-        "default": "Merge the two extras, or say what makes each one different.",
-        "name": "Merge the two extras, or name each after what it adds.",
-        "package": "Offer something the package does not include, or drop the extra.",
-    }
-    bad_example = (_GIG + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\nYour files one day sooner.\n\n"
-                   "### Faster delivery\nPrice: $20\nDelivery: -2 days\n\nYour files two days sooner.\n")
-    good_example = (_GIG + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\nYour files one day sooner.\n\n"
-                    "### Source files\nPrice: $20\nDelivery: +0 days\n\nThe layered PSD of your design.\n")
-
-    def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        judged = judged_extras(ctx.scan)
-        mj = judge(ctx.scan)
-        if mj is None or not judged or (len(judged) == 1 and not any(p.description for p in gig.packages)):
-            return  # nothing to compare with
-        j = mj.judge
-        min_sim, min_words = float(ctx.options["min_similarity"]), ctx.options["min_words"]
-        packages = [(p.name, j.stems(p.description.raw[:4000])) for p in gig.packages if p.description is not None]
-        packages = [(n, s) for n, s in packages if len(s) >= min_words]
-        seen: list[tuple[JudgedExtra, frozenset[str], frozenset[str]]] = []
-        for je in judged:
-            t_toks, d_toks = je.tokens(j)
-            title, desc = j.stems(je.title_text, t_toks), j.stems(je.description_text, d_toks)
-            for other, o_title, _ in seen:
-                if _name_key(other.extra.name) == _name_key(je.extra.name):
-                    break  # same name: duplicate-extra
-                if title and title == o_title:
-                    yield self.hit(je.heading_span(), je.section, "name", other=_quote(other.extra.name))
-                    break
-            if len(desc) >= min_words and je.has_description:
-                yield from self._same_description(je, desc, seen, packages, min_sim, min_words)
-            seen.append((je, title, desc))
-
-    def _same_description(self, je: JudgedExtra, desc: frozenset[str], seen: list[Any],
-                          packages: list[tuple[str, frozenset[str]]], min_sim: float, min_words: int) -> Iterator[Hit]:
-        at = je.description.src_span(0, len(je.description.text.rstrip()))
-        for other, _, o_desc in seen:
-            if len(o_desc) >= min_words and _jaccard(desc, o_desc) >= min_sim:
-                yield self.hit(at, je.section, other=_quote(other.extra.name))
-                return
-        for pname, p_desc in packages:
-            if _jaccard(desc, p_desc) >= min_sim:
-                yield self.hit(at, je.section, "package", package=pname)
-                return
-
-
-class ExtraOffCategory(Rule):
-    """An extra should belong to the gig: a logo design gig that sells "100 backlinks" or a
-    voice over gig that sells "WordPress installation" confuses buyers, and editors ask
-    for a separate gig in the right category.
-
-    Judged conservatively from word lists per category (`[vocab.extras.categories]`): an
-    extra is reported only when it names the work of another category and nothing of the
-    gig's own category or of a related one. Generic extras (faster delivery, revisions,
-    source files, licences) are never reported.
-    """
-
-    code = "GC512"
-    name = "extra-off-category"
-    category = "extras"
-    severity = Severity.INFO
-    summary = "A gig extra looks unrelated to the gig's category."
-    messages = {"default": "This extra looks unrelated to the gig's category ({category}): {word!r} is {label} work."}
-    suggestions = {"default": "Offer it in a gig of its own category, or say how it serves this gig's buyers."}
-    bad_example = ("---\ntitle: I will design a minimalist logo\ncategory: Graphics & Design > Logo Design\n---\n"
-                   "I design minimalist logos.\n\n## Extras\n\n### Backlinks\nPrice: $30\nDelivery: +3 days\n\n"
-                   "50 high authority backlinks to your website.\n")
-    good_example = ("---\ntitle: I will design a minimalist logo\ncategory: Graphics & Design > Logo Design\n---\n"
-                    "I design minimalist logos.\n\n## Extras\n\n### Business card\nPrice: $30\nDelivery: +1 day\n\n"
-                    "A double-sided business card design matching your logo, print-ready PDF.\n")
-
-    def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        if gig.category is None or not gig.extras:
-            return
-        table = (ctx.vocabulary.extras or {}).get("categories")
-        mj = judge(ctx.scan)
-        if mj is None or not isinstance(table, Mapping) or not table:
-            return
-        cats: Categories = ctx.vocabulary.compiled("categories", lambda: Categories(table))
-        accepted = cats.of_gig(gig.category.raw)
-        if not accepted:
-            return  # a category we do not know: no judgment
-        for je in judged_extras(ctx.scan):
-            found: dict[str, tuple[Any, int, int]] = {}
-            for run_like, toks in zip((je.title, je.description), je.tokens(mj.judge), strict=True):
-                norms = [t.norm for t in toks]
-                for i, j in cats.keywords.find(norms):
-                    key = cats.owner.get(tuple(norms[i:j]))
-                    if key is not None and key not in found:
-                        found[key] = (run_like, toks[i].start, toks[j - 1].end)
-            if not found or any(k in accepted for k in found):
-                continue
-            key = next(k for k in cats.order if k in found)
-            where, a, b = found[key]
-            yield self.hit(where.src_span(a, b), je.section, category=gig.category.raw.strip(),
-                           word=where.text[a:b], label=cats.label[key])
 
 
 RULES = (
@@ -417,6 +301,4 @@ RULES = (
     ExtraBadDelivery,
     ExtraVague,
     ExtraLiveSessionUnclear,
-    ExtraDuplicate,
-    ExtraOffCategory,
 )

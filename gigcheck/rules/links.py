@@ -8,7 +8,7 @@ rules report them (rules/contact.py), not these.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any, ClassVar, Optional
+from typing import Any, ClassVar
 
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
@@ -64,7 +64,7 @@ class LinkRule(Rule):
                     continue  # "skype: seo.marco.pro" is a Skype name: contact-handle's
                 yield hit
 
-    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Optional[Hit]:
+    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
         raise NotImplementedError
 
     def host_hit(self, link: FoundLink, form: str = "default", **fields: Any) -> Hit:
@@ -117,7 +117,7 @@ class LinkDisallowedHost(LinkRule):
     good_example = _GIG + "## Portfolio\n- [Demo reel](https://soundcloud.com/johndoe/demo)\n"
     kinds = frozenset({"disallowed"})
 
-    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Optional[Hit]:
+    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
         v = link.verdict
         reason = v.reason
         generic = f"{v.registrable} is not an allowed portfolio host"
@@ -147,7 +147,7 @@ class LinkShortener(LinkRule):
     good_example = _GIG + "## Portfolio\n- [Demo](https://youtu.be/dQw4w9WgXcQ)\n"
     kinds = frozenset({"shortener"})
 
-    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Optional[Hit]:
+    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
         return self.host_hit(link, names=names)
 
 
@@ -174,7 +174,7 @@ class LinkFileHost(LinkRule):
     good_example = _GIG + "## Portfolio\nSamples: https://soundcloud.com/johndoe/sets/samples\n"
     kinds = frozenset({"file-host"})
 
-    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Optional[Hit]:
+    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
         return self.host_hit(link, names=names)
 
 
@@ -202,7 +202,7 @@ class LinkLookalikeHost(LinkRule):
     good_example = _GIG + "## Portfolio\n- [Demo](https://www.youtube.com/watch?v=abc)\n"
     kinds = frozenset({"lookalike"})
 
-    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Optional[Hit]:
+    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
         v = link.verdict
         form = "punycode" if "xn--" in link.url.lower() else "default"
         return self.host_hit(link, form, of=v.lookalike_of, real=v.registrable or v.host)

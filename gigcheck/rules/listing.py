@@ -110,7 +110,9 @@ class TitleNotIWill(Rule):
     summary = 'The title does not start with "I will".'
     options = (Option("prefix", str, "I will", 'What every title starts with ("" for no check).'),)
     messages = {"default": 'The title must start with "{prefix}".'}
-    suggestions = {"default": 'Start with "{prefix}" followed by the service, e.g. "{prefix} design a minimalist logo".'}
+    suggestions = {
+        "default": 'Start with "{prefix}" followed by the service, e.g. "{prefix} design a minimalist logo".'
+    }
     bad_example = "---\ntitle: Professional logo design\n---\nI design logos.\n"
     good_example = "---\ntitle: I will design a professional minimalist logo\n---\nI design logos.\n"
 

@@ -55,7 +55,10 @@ class PaymentOffPlatform(Rule):
     }
     suggestions = {"default": PAY_HERE}
     bad_example = _GIG + "Repeat clients can pay via PayPal and get 10% off.\n"
-    good_example = "---\ntitle: I will integrate PayPal checkout\n---\nI will integrate PayPal checkout into your WooCommerce store.\n"
+    good_example = (
+        "---\ntitle: I will integrate PayPal checkout\n---\n"
+        "I will integrate PayPal checkout into your WooCommerce store.\n"
+    )
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for rs, o in ch.gig_offers(ctx.scan):
@@ -63,7 +66,8 @@ class PaymentOffPlatform(Rule):
                 continue
             form = OUTSIDE if o.strength == OUTSIDE else "default"
             span = located(rs.run, rs.words, o.start, o.end)
-            yield self.hit(span, rs.run.section, form, value=f"pay:{(o.service or 'outside').lower()}", service=o.service)
+            key = f"pay:{(o.service or 'outside').lower()}"
+            yield self.hit(span, rs.run.section, form, value=key, service=o.service)
 
 
 class PaymentMention(Rule):
@@ -125,7 +129,9 @@ class PaymentDetails(Rule):
     }
     suggestions = {"default": PAY_HERE}
     bad_example = _GIG + "Deposits: Cash App $lunabeats or BTC 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2\n"
-    good_example = "---\ntitle: I will write your whitepaper\n---\nBitcoin whitepaper writing: 3,000 words, delivered in 5 days.\n"
+    good_example = (
+        "---\ntitle: I will write your whitepaper\n---\nBitcoin whitepaper writing: 3,000 words, delivered in 5 days.\n"
+    )
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for run, norm, d in ch.gig_payment_details(ctx.scan):

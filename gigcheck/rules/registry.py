@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from types import MappingProxyType
-from typing import Optional
 
-from gigcheck.rules import contact, crossgig, extras, links, listing, meta, payment, wording
+from gigcheck.rules import contact, crossgig, extras, extras_fit, links, listing, meta, payment, wording
 from gigcheck.rules.base import Rule
 
-_MODULES = (meta, listing, contact, payment, links, extras, wording, crossgig)
+_MODULES = (meta, listing, contact, payment, links, extras, extras_fit, wording, crossgig)
 
 
 class Registry:
@@ -43,11 +42,11 @@ class Registry:
     def __len__(self) -> int:
         return len(self.rules)
 
-    def get(self, key: str) -> Optional[type[Rule]]:
+    def get(self, key: str) -> type[Rule] | None:
         """A rule by code, name, or a former code or name."""
         return self._keys.get(key.strip().lower())
 
-    def renamed(self, key: str) -> Optional[type[Rule]]:
+    def renamed(self, key: str) -> type[Rule] | None:
         """The rule a former code or name now belongs to (None for a current one)."""
         return self._renamed.get(key.strip().lower())
 
@@ -63,6 +62,6 @@ BUILTIN = Registry(r for m in _MODULES for r in m.RULES)
 ALL_RULES: tuple[type[Rule], ...] = BUILTIN.rules
 
 
-def rule_by_key(key: str) -> Optional[type[Rule]]:
+def rule_by_key(key: str) -> type[Rule] | None:
     """A built-in rule by code (any case), name, or a former code or name."""
     return BUILTIN.get(key)

@@ -9,7 +9,7 @@ when a text is long enough to score.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, ClassVar, Optional
+from typing import Any, ClassVar
 
 from gigcheck.detectors import readability as rd
 from gigcheck.document.gig import Gig
@@ -124,7 +124,7 @@ class _ReadabilityRule(Rule):
     """Scores the description and each extra; reports scores in [`low`, `high`)."""
 
     category = "wording"
-    bounds: ClassVar[tuple[str, Optional[str]]]  # option names of the band's top and bottom
+    bounds: ClassVar[tuple[str, str | None]]  # option names of the band's top and bottom
     messages = {
         "default": "The {what} is hard to read: Flesch reading ease {score:.0f} ({band}; plain English scores "
         "60-70). Its longest sentence, here, has {n} words."
@@ -143,7 +143,7 @@ class _ReadabilityRule(Rule):
             if found is not None:
                 yield found
 
-    def _judge(self, scan: GigScan, runs: JoinedRuns, what: str, ctx: Context) -> Optional[Hit]:
+    def _judge(self, scan: GigScan, runs: JoinedRuns, what: str, ctx: Context) -> Hit | None:
         opts = ctx.options
         min_words, aim = opts["min_words"], float(opts["aim"])
         top = float(opts[self.bounds[0]])

@@ -90,7 +90,7 @@ def run_scans(scan: GigScan) -> list[RunScan]:
         # as folded (the other views would equal it, and are not built).
         chosen = [(fv, fv) for fv in folded]
         if needs_leet("\n".join(f.text for f in folded)):
-            for i, (run, fv) in enumerate(zip(runs, folded)):
+            for i, (run, fv) in enumerate(zip(runs, folded, strict=True)):
                 if needs_leet(fv.text):
                     chosen[i] = (scan.view(run, "leet"), scan.view(run, "words"))
         # One scan of the whole gig (runs joined by line breaks, which no entry crosses),
@@ -113,7 +113,9 @@ def run_scans(scan: GigScan) -> list[RunScan]:
                 extra = _disguised_names(cv, leet.text, found.get(k, []))
                 if extra:
                     # A name read whole replaces the pieces of it read before ("sk" in "sk¥pe").
-                    kept = [m for m in found.get(k, []) if not any(e.start <= m.start and m.end <= e.end for e in extra)]
+                    kept = [
+                        m for m in found.get(k, []) if not any(e.start <= m.start and m.end <= e.end for e in extra)
+                    ]
                     found[k] = sorted(kept + extra, key=lambda m: m.start)
         return [
             RunScan(runs[k], chosen[k][0], chosen[k][1], found[k]) for k in sorted(found)
@@ -130,7 +132,9 @@ _LOOKALIKE_LETTER = re.compile(r"[\u0370-\u052f]")
 # Symbols standing for letters that `deleet` leaves: currency and other signs anywhere
 # ("$k¥pe", "teleg€am"), and "@", "$", "|", "+" ending a word ("inst@"), where deleet
 # keeps them because they may be punctuation. "@" starting a word is a handle's.
-_SYMBOL_LETTERS = str.maketrans({"¥": "y", "€": "e", "£": "l", "¢": "c", "§": "s", "©": "c", "®": "r", "@": "a", "$": "s", "|": "l", "+": "t"})
+_SYMBOL_LETTERS = str.maketrans(
+    {"¥": "y", "€": "e", "£": "l", "¢": "c", "§": "s", "©": "c", "®": "r", "@": "a", "$": "s", "|": "l", "+": "t"}
+)
 _SYMBOL_LETTER = re.compile(r"[¥€£¢§©®]|[^\W\d_][@$|+](?![\w@$|+])")
 _WORD = re.compile(r"(?:[^\W\d_]|[¥€£¢§©®@$|+])+")
 # Disguised words read per run: real runs have one or two; hostile ones thousands.
@@ -177,7 +181,8 @@ def _rows_joined(gig: Gig, runs: list[TextRun]) -> list[TextRun]:
     out: list[TextRun] = []
     for run in runs:
         prev = out[-1] if out else None
-        if prev is not None and run.kind == prev.kind and run.segments and prev.segments and run.section == prev.section:
+        same = prev is not None and run.kind == prev.kind and run.section == prev.section
+        if prev is not None and same and run.segments and prev.segments:
             a = prev.segments[-1].src_start + prev.segments[-1].src_len
             b = run.segments[0].src_start
             if 0 <= b - a <= 40 and gig.source[a:b].strip(" \t") == "|":

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator, Optional
 
 from gigcheck.detectors import emails, phones
 from gigcheck.document.gig import Gig
@@ -63,7 +63,7 @@ class _GigText:
 
     def __init__(self, runs: list[TextRun]) -> None:
         self.text = gate_text("\n".join(r.text for r in runs))
-        self._tokens: Optional[frozenset[str]] = None
+        self._tokens: frozenset[str] | None = None
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -73,7 +73,7 @@ class _GigText:
         return self._tokens
 
 
-def _may_hold(kind: str, scan: GigScan, text: str, tokens: Optional[frozenset[str]] = None) -> bool:
+def _may_hold(kind: str, scan: GigScan, text: str, tokens: frozenset[str] | None = None) -> bool:
     if kind == EMAIL:
         return emails.may_hold_email(text, scan.vocabulary.emails, tokens)
     return phones.may_hold_phone(text, scan.vocabulary.phones, tokens)

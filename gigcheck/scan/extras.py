@@ -9,8 +9,9 @@ offset the judge reports is mapped back to the run it falls in by `JoinedRuns`.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Optional, Sequence
+from typing import Any
 
 from gigcheck.detectors.judge import Judge, Problem, Tok, prepare
 from gigcheck.document import gig as G
@@ -60,22 +61,9 @@ class JoinedRuns:
         m = self.run_index(end - 1)
         last = end - 1 - starts[m]
         run = runs[m]
-        if last >= len(run.text):  # ends on a separator: up to the end of that run
-            b = run.src_offset(len(run.text))
-        else:
-            b = run.src_span(last, last + 1)[1]
+        # Ending on a separator, the span runs up to the end of the run before it.
+        b = run.src_offset(len(run.text)) if last >= len(run.text) else run.src_span(last, last + 1)[1]
         return a, max(a, b)
-
-
-def run_span(run: TextRun, start: int = 0, end: Optional[int] = None) -> tuple[int, int]:
-    """Source span of `run.text[start:end]`, leading and trailing spaces left out."""
-    text = run.text
-    end = len(text) if end is None else end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return run.src_span(start, end)
 
 
 # ------------------------------------------------------------------ the judge -------
@@ -104,7 +92,7 @@ class MemoJudge:
         return list(found)
 
 
-def judge(scan: GigScan) -> Optional[MemoJudge]:
+def judge(scan: GigScan) -> MemoJudge | None:
     """The pack's compiled extras judge, or None when the pack has no `[vocab.extras]`
     (then the rules that judge wording stay silent rather than judge with empty lists)."""
     vocab = scan.vocabulary.extras
@@ -121,7 +109,7 @@ class JudgedExtra:
     title: TextRun  # the extra's heading
     description: JoinedRuns
     problems: list[Problem]
-    _tokens: Optional[tuple[list[Tok], list[Tok]]] = None
+    _tokens: tuple[list[Tok], list[Tok]] | None = None
 
     @property
     def section(self) -> str:
@@ -148,7 +136,7 @@ class JudgedExtra:
         return self.description.src_span(problem.start, problem.end)
 
     def heading_span(self) -> tuple[int, int]:
-        return run_span(self.title)
+        return self.title.trimmed_span()
 
     def of(self, *codes: str) -> list[Problem]:
         return [p for p in self.problems if p.code in codes]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Optional
 
 from gigcheck.detectors.hosts import Verdict
 from gigcheck.detectors.links import LinkScanner
@@ -72,7 +71,7 @@ def email_spans(scan: GigScan, run: TextRun) -> list[tuple[int, int]]:
 # --- the scan --------------------------------------------------------------------------------
 
 
-def _link_text_span(source: str, target_start: int) -> Optional[tuple[int, int]]:
+def _link_text_span(source: str, target_start: int) -> tuple[int, int] | None:
     """Source span of the text of the link whose target starts at `target_start`:
     ``[text](target)`` -> the offsets of ``text``. None for reference definitions."""
     i = target_start
@@ -99,7 +98,7 @@ def _link_text_span(source: str, target_start: int) -> Optional[tuple[int, int]]
     return None
 
 
-def _site(verdict: Verdict) -> Optional[str]:
+def _site(verdict: Verdict) -> str | None:
     return verdict.registrable or verdict.host
 
 
@@ -123,71 +122,95 @@ class _Spans:
         return k >= 0 and self.max_end[k] > a
 
 
-def _same_link(labelled: list[tuple[int, int, Optional[str]]], starts: list[int], a: int, b: int, site: Optional[str]) -> bool:
-    """Whether source [a, b) lies in the text of a link to `site` (link texts nest at most
-    a level or two: an image inside a link)."""
-    k = bisect.bisect_right(starts, a) - 1
-    for x, y, s in labelled[max(0, k - 2) : k + 1]:
-        if x <= a and b <= y and s == site:
-            return True
-    return False
+class _Labels:
+    """Link texts with the site their target goes to: a URL shown as the text of a link
+    to the same site is that link, found once (``[https://a.com](https://a.com)``)."""
+
+    def __init__(self, labelled: list[tuple[int, int, str | None]]) -> None:
+        self.labelled = sorted(labelled, key=lambda t: t[0])
+        self.starts = [x for x, _, _ in self.labelled]
+
+    def covers(self, a: int, b: int, site: str | None) -> bool:
+        """Whether source [a, b) lies in the text of a link to `site` (link texts nest at
+        most a level or two: an image inside a link)."""
+        k = bisect.bisect_right(self.starts, a) - 1
+        return any(x <= a and b <= y and s == site for x, y, s in self.labelled[max(0, k - 2) : k + 1])
 
 
 def _scan(scan: GigScan, sc: LinkScanner) -> list[FoundLink]:
-    gig = scan.gig
-    judge = sc.policy.judge
-    out: list[FoundLink] = []
-    # (link text source span, site of its target): a URL shown as the text of a link to
-    # the same site is the same link.
-    labelled: list[tuple[int, int, Optional[str]]] = []
-    for run in gig.runs:
-        if run.kind in TARGET_KINDS and run.text:
-            url = sc.target_url(run.text)
-            if url is None:
-                continue
-            lead = len(run.text) - len(run.text.lstrip())
-            verdict = judge(url)
-            out.append(FoundLink(run, lead, lead + len(url), url, "target", verdict))
-            span = _link_text_span(gig.source, run.src_offset(0))
-            if span is not None:
-                labelled.append((span[0], span[1], _site(verdict)))
-    labelled.sort(key=lambda t: t[0])
-    label_starts = [x for x, _, _ in labelled]
-    for run in gig.runs:
-        kind = run.kind
-        text = run.text
-        if not text:
+    targets, labels = _targets(scan, sc)
+    out = list(targets)
+    for run in scan.gig.runs:
+        if not run.text:
             continue
-        if kind == "html":
-            if text.lstrip().startswith("<!--"):
-                continue  # comments are not shown to buyers
-            attrs = parse_html_links(text)
-            for a, b, value in attrs:
-                url = sc.target_url(value)
-                if url is not None:
-                    out.append(FoundLink(run, a, b, url, "html", judge(url)))
-            taken = _Spans([(a, b) for a, b, _ in attrs])
-            for m in sc.find(text):
-                if not taken.overlaps(m.start, m.end):
-                    out.append(FoundLink(run, m.start, m.end, m.url, m.form, judge(m.url)))
-        elif kind in TEXT_KINDS:
-            matches = sc.find(text)
-            if not matches:
-                continue
-            emails: Optional[_Spans] = None
-            for m in matches:
-                if kind == "code_block" and m.form == "bare-domain" and text[m.end : m.end + 1] == "(":
-                    continue  # "data.info(...)": a method call, not a domain
-                if m.form in ("spelled", "bare-domain", "www"):
-                    if emails is None:
-                        emails = _Spans(email_spans(scan, run))
-                    if emails.overlaps(m.start, m.end):
-                        continue
-                verdict = judge(m.url)
-                if labelled and verdict.host is not None:
-                    a, b = run.src_span(m.start, m.end)
-                    if _same_link(labelled, label_starts, a, b, _site(verdict)):
-                        continue
-                out.append(FoundLink(run, m.start, m.end, m.url, m.form, verdict))
+        if run.kind == "html":
+            out.extend(_html_links(run, sc))
+        elif run.kind in TEXT_KINDS:
+            out.extend(_text_links(scan, run, sc, labels))
     out.sort(key=lambda link: link.src_span())
+    return out
+
+
+def _targets(scan: GigScan, sc: LinkScanner) -> tuple[list[FoundLink], _Labels]:
+    """Link targets (Markdown links, images, reference definitions), judged whole."""
+    source = scan.gig.source
+    out: list[FoundLink] = []
+    labelled: list[tuple[int, int, str | None]] = []
+    for run in scan.gig.runs:
+        if run.kind not in TARGET_KINDS or not run.text:
+            continue
+        url = sc.target_url(run.text)
+        if url is None:
+            continue
+        lead = len(run.text) - len(run.text.lstrip())
+        verdict = sc.policy.judge(url)
+        out.append(FoundLink(run, lead, lead + len(url), url, "target", verdict))
+        span = _link_text_span(source, run.src_offset(0))
+        if span is not None:
+            labelled.append((span[0], span[1], _site(verdict)))
+    return out, _Labels(labelled)
+
+
+def _html_links(run: TextRun, sc: LinkScanner) -> list[FoundLink]:
+    """URL attributes of HTML (``<a href>``), then link-shaped text outside them."""
+    if run.text.lstrip().startswith("<!--"):
+        return []  # comments are not shown to buyers
+    judge = sc.policy.judge
+    attrs = parse_html_links(run.text)
+    out = []
+    for a, b, value in attrs:
+        url = sc.target_url(value)
+        if url is not None:
+            out.append(FoundLink(run, a, b, url, "html", judge(url)))
+    taken = _Spans([(a, b) for a, b, _ in attrs])
+    out += [
+        FoundLink(run, m.start, m.end, m.url, m.form, judge(m.url))
+        for m in sc.find(run.text)
+        if not taken.overlaps(m.start, m.end)
+    ]
+    return out
+
+
+def _text_links(scan: GigScan, run: TextRun, sc: LinkScanner, labels: _Labels) -> list[FoundLink]:
+    """Links written in text a buyer reads, but not the domain of an email address, a
+    method call in code, or a URL shown as the text of a link to the same site."""
+    text = run.text
+    matches = sc.find(text)
+    if not matches:
+        return []
+    out = []
+    emails: _Spans | None = None
+    for m in matches:
+        if run.kind == "code_block" and m.form == "bare-domain" and text[m.end : m.end + 1] == "(":
+            continue  # "data.info(...)": a method call, not a domain
+        if m.form in ("spelled", "bare-domain", "www"):
+            if emails is None:
+                emails = _Spans(email_spans(scan, run))
+            if emails.overlaps(m.start, m.end):
+                continue
+        verdict = sc.policy.judge(m.url)
+        shown = labels.labelled and verdict.host is not None
+        if shown and labels.covers(*run.src_span(m.start, m.end), _site(verdict)):
+            continue
+        out.append(FoundLink(run, m.start, m.end, m.url, m.form, verdict))
     return out

@@ -14,15 +14,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any, Optional, TypeVar
+from typing import Any, TypeVar
 
 from gigcheck.build_cache import cached_build
-from gigcheck.document.grammar import Grammar
 from gigcheck.detectors.emails import EmailVocab
 from gigcheck.detectors.links import LinkScanner
 from gigcheck.detectors.phones import PhoneVocab
 from gigcheck.detectors.quantities import Quantities
 from gigcheck.detectors.triggers import ChannelVocab
+from gigcheck.document.grammar import Grammar
 from gigcheck.text.normalize import NumberWords
 
 T = TypeVar("T")
@@ -82,7 +82,7 @@ class Vocabulary:
         return self._part("number_words", lambda: NumberWords(self.table("numbers").get("words", {})))
 
     @property
-    def links(self) -> Optional[LinkScanner]:
+    def links(self) -> LinkScanner | None:
         """The link scanner, or None when the pack names no allowed hosts."""
         table = self.table("links")
         if table.get("allowed_hosts") is None:
@@ -100,7 +100,7 @@ class Vocabulary:
         return self._part("quantities", lambda: Quantities(self.table("quantities")))
 
     @property
-    def extras(self) -> Optional[Mapping[str, Any]]:
+    def extras(self) -> Mapping[str, Any] | None:
         """The `[vocab.extras]` table, or None: rules that judge wording stay silent without it."""
         table = self.table("extras")
         return table or None

@@ -1,0 +1,189 @@
+"""Inline Markdown → text runs placed in the source.
+
+markdown-it-py gives block tokens a line map but inline tokens none, so the reader keeps
+a forward cursor in the source and places each inline piece at its first occurrence after
+the previous one, never searching past the block it is in (which would make a hostile
+file quadratic). Entities and escapes stay separate tokens, so that a run's text can
+differ from the source without losing the mapping.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from gigcheck.records import Segment, TextRun, verbatim_run
+
+
+class RunBuilder:
+    """Accumulates run text and segments as inline pieces are placed in the source."""
+
+    __slots__ = ("parts", "segs", "length")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.segs: list[Segment] = []
+        self.length = 0
+
+    def add(self, text: str, src_start: int, src_len: int) -> None:
+        if not text and not src_len:
+            return
+        self.parts.append(text)
+        self.segs.append(Segment(self.length, src_start, len(text), src_len))
+        self.length += len(text)
+
+    def build(self, section: str, kind: str) -> TextRun | None:
+        if not self.parts:
+            return None
+        return TextRun("".join(self.parts), section, kind, tuple(self.segs))
+
+
+class InlineReader:
+    """Reads inline tokens into runs; the document walker (markdown.py) says which section
+    they belong to and what to do with each run."""
+
+    def __init__(self, source: str, line_starts: list[int]) -> None:
+        self.src = source
+        self.line_starts = line_starts
+        self.cursor = 0
+
+    def current_section(self) -> str:
+        raise NotImplementedError
+
+    def add_run(self, run: TextRun | None) -> None:
+        raise NotImplementedError
+
+    def line_offset(self, line: int) -> int:
+        starts = self.line_starts
+        return starts[line] if line < len(starts) else len(self.src)
+
+    def place(self, needle: str, start: int, limit: int) -> int:
+        """First occurrence of `needle` in `[start, limit)`, or -1."""
+        if not needle:
+            return start
+        # Bounded by the block: searching past it could make a hostile file quadratic.
+        return self.src.find(needle, start, limit)
+
+    # -- inline ----------------------------------------------------------------------
+    def inline_run(self, token: Any) -> TextRun | None:
+        src = self.src
+        if token.map:
+            start = self.line_offset(token.map[0])
+            limit = self.line_offset(token.map[1])
+        else:
+            start, limit = self.cursor, len(src)
+        cur = max(start, min(self.cursor, limit)) if token.map is None else start
+        section = self.current_section()
+        b = RunBuilder()
+        for child in token.children or ():
+            t = child.type
+            if t == "text":
+                i = self.place(child.content, cur, limit)
+                if i < 0:
+                    b.add(child.content, cur, 0)
+                else:
+                    b.add(child.content, i, len(child.content))
+                    cur = i + len(child.content)
+            elif t == "text_special":
+                i = self.place(child.markup, cur, limit)
+                if i >= 0:
+                    b.add(child.content, i, len(child.markup))
+                    cur = i + len(child.markup)
+                else:
+                    b.add(child.content, cur, 0)
+            elif t in ("softbreak", "hardbreak"):
+                i = src.find("\n", cur, limit)
+                if i >= 0:
+                    b.add("\n", i, 1)
+                    cur = i + 1
+                else:
+                    b.add("\n", cur, 0)
+            elif t == "code_inline":
+                cur = self._code_inline(child, b, cur, limit)
+            elif t == "html_inline":
+                i = self.place(child.content, cur, limit)
+                if i >= 0:
+                    self.add_run(verbatim_run(child.content, i, section, "html"))
+                    cur = i + len(child.content)
+            elif t == "link_close":
+                # An autolink "<https://…>" has no separate target (its text is the URL):
+                # looking for "](" would take the next link's target instead.
+                if child.markup != "autolink":
+                    cur = self._link_target(cur, limit, section, "link_url")
+            elif t == "image":
+                cur = self._image(child, cur, limit, section)
+        self.cursor = cur
+        return b.build(section, "text")
+
+    def _code_inline(self, child: Any, b: RunBuilder, cur: int, limit: int) -> int:
+        src = self.src
+        fence = child.markup or "`"
+        open_at = self.place(fence, cur, limit)
+        if open_at < 0:
+            b.add(child.content, cur, 0)
+            return cur
+        body_start = open_at + len(fence)
+        close_at = src.find(fence, body_start, limit)
+        if close_at < 0:
+            close_at = body_start + len(child.content)
+        raw = src[body_start:close_at]
+        i = raw.find(child.content)
+        if i >= 0:
+            b.add(child.content, body_start + i, len(child.content))
+        else:  # newlines inside the span became spaces: map the span as a whole
+            b.add(child.content, body_start, len(raw))
+        return close_at + len(fence)
+
+    def _destination(self, at: int, limit: int) -> tuple[int, int]:
+        """Source span of a link destination starting at `at` (just after "(")."""
+        src = self.src
+        n = min(limit, len(src))
+        while at < n and src[at] in " \t\n":
+            at += 1
+        if at < n and src[at] == "<":
+            end = src.find(">", at + 1, n)
+            return (at + 1, end) if end >= 0 else (at, at)
+        depth = 0
+        end = at
+        while end < n:
+            c = src[end]
+            if c in " \t\n":
+                break
+            if c == "\\":
+                end += 2
+                continue
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            end += 1
+        return at, min(end, n)
+
+    def _link_target(self, cur: int, limit: int, section: str, kind: str) -> int:
+        src = self.src
+        close = src.find("]", cur, limit)
+        if close < 0:
+            return cur  # autolink "<...>": its text is already in the run
+        if close + 1 < len(src) and src[close + 1] == "(":
+            a, e = self._destination(close + 2, limit)
+            if e > a:
+                self.add_run(verbatim_run(src[a:e], a, section, kind))
+            return max(e, close + 1)
+        return close + 1  # reference link: the definition is read separately
+
+    def _image(self, child: Any, cur: int, limit: int, section: str) -> int:
+        bang = self.place("![", cur, limit)
+        if bang < 0:
+            return cur
+        alt = child.content
+        if alt:
+            i = self.place(alt, bang + 2, limit)
+            if i >= 0:
+                self.add_run(verbatim_run(alt, i, section, "image_alt"))
+                cur = i + len(alt)
+            else:
+                self.add_run(TextRun(alt, section, "image_alt", (Segment(0, bang, len(alt), 2),)))
+                cur = bang + 2
+        else:
+            cur = bang + 2
+        return self._link_target(cur, limit, section, "image_url")

@@ -4,7 +4,7 @@ defines as data), from the registry."""
 from __future__ import annotations
 
 import json
-from typing import Any, Optional
+from typing import Any
 
 import click
 
@@ -64,7 +64,8 @@ def explain_rule(config: Config, key: str, fmt: str) -> None:
         return
     lines = []
     if renamed is not None:
-        lines += [f"{key.strip().upper() if key.strip().lower().startswith('gc') else key} is now {rule.code} ({rule.name}).", ""]
+        former = key.strip().upper() if key.strip().lower().startswith("gc") else key.strip()
+        lines += [f"{former} is now {rule.code} ({rule.name}).", ""]
     state = "" if doc["enabled"] else "; not selected by this configuration"
     lines += [f"{rule.code} {rule.name} ({rule.category}, {doc['severity']}{state})", "", doc["explanation"], ""]
     if options:
@@ -93,7 +94,7 @@ def list_packs(fmt: str) -> None:
             click.echo(f"{row['name']}{extends}: {row['description']}")
 
 
-def run(rule: Optional[str], fmt: str, packs: bool, config: Config) -> None:
+def run(rule: str | None, fmt: str, packs: bool, config: Config) -> None:
     if packs:
         list_packs(fmt)
     elif rule:

@@ -16,7 +16,7 @@ import io
 import os
 import sys
 import time
-from typing import IO, Any, Optional
+from typing import IO, Any, cast
 
 from gigcheck.records import FileResult
 
@@ -29,7 +29,7 @@ def wanted(quiet: bool, stream: IO[str] = sys.stderr) -> bool:
 
 
 class ScanProgress:
-    def __init__(self, total: Optional[int], stream: IO[str] = sys.stderr) -> None:
+    def __init__(self, total: int | None, stream: IO[str] = sys.stderr) -> None:
         self.total = total
         self.stream = stream
         self.findings = 0
@@ -87,7 +87,9 @@ class ScanProgress:
 
     def wrap(self, out: IO[str]) -> IO[str]:
         """`out`, or a stand-in that prints above the bar when `out` is the bar's terminal."""
-        return _AboveBar(self, out) if _same_terminal(out, self.stream) else out
+        if not _same_terminal(out, self.stream):
+            return out
+        return cast(IO[str], _AboveBar(self, out))
 
     def close(self) -> None:
         if self._progress is not None:

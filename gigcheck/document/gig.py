@@ -1,7 +1,6 @@
 """The parsed gig: what a buyer sees, organised the way a marketplace shows it."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,12 +91,6 @@ class Gig:
             self.line_index = LineIndex(self.source)
         return self.line_index
 
-    def runs_in(self, *sections: str) -> Iterator[TextRun]:
-        """Runs whose section is one of `sections` ("extra:" matches every extra)."""
-        for run in self.runs:
-            s = run.section
-            if s in sections or (s.startswith("extra:") and "extra:" in sections):
-                yield run
 
 
 

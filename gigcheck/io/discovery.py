@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator, Optional
 
 STDIN = "-"
 
@@ -39,7 +39,7 @@ def expand(
     paths: list[str],
     exclude: tuple[str, ...] = (),
     suffix: str = ".md",
-    on_empty: Optional[Callable[[str], None]] = None,
+    on_empty: Callable[[str], None] | None = None,
 ) -> Iterator[str]:
     """Files as given (even if missing: reading reports them), directories expanded to
     their `*<suffix>` files (`.jsonl`, `.csv` for exports). `on_empty(dir)` hears of a

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import IO, Optional
+from contextlib import contextmanager, suppress
+from typing import IO
 
 
 @contextmanager
-def atomic_output(path: Optional[str]) -> Iterator[IO[str]]:
+def atomic_output(path: str | None) -> Iterator[IO[str]]:
     """Write to a temp file beside `path` and rename it into place only on success."""
     if path is None or path == "-":
         import sys
@@ -34,8 +34,6 @@ def atomic_output(path: Optional[str]) -> Iterator[IO[str]]:
             yield fh
         os.replace(tmp, target)
     except BaseException:
-        try:
+        with suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise

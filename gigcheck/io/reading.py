@@ -23,18 +23,23 @@ def _human(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MiB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KiB"
 
 
+# UTF-32's little-endian BOM begins with UTF-16's: it is tested first.
+_BOMS = (((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "utf-32"), ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16"))
+
+
 def decode(data: bytes) -> str:
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
-    # UTF-32's little-endian BOM begins with UTF-16's: test it first.
-    for boms, codec in (((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "utf-32"), ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16")):
+    for boms, codec in _BOMS:
         if data.startswith(boms):
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
                 raise InputError(f"invalid {codec.upper()} at byte {exc.start}") from None
             if "\0" in text[:8192]:
-                raise InputError(f"binary file (NUL characters after a {codec.upper()} byte order mark), not a Markdown gig")
+                raise InputError(
+                    f"binary file (NUL characters after a {codec.upper()} byte order mark), not a Markdown gig"
+                )
             return text
     if b"\0" in data[:8192]:
         raise InputError("binary file (contains NUL bytes), not a Markdown gig")
@@ -46,7 +51,7 @@ def decode(data: bytes) -> str:
         ) from None
 
 
-def read_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def read_text(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     p = Path(path)
     try:
         if p.is_dir():
@@ -78,7 +83,7 @@ def os_error(exc: OSError, path: Path) -> InputError:
     return InputError(exc.strerror or str(exc))
 
 
-def open_binary(path: str | os.PathLike) -> BinaryIO:
+def open_binary(path: str | os.PathLike[str]) -> BinaryIO:
     """Open an input for streaming (exports too large to read at once), errors as InputError."""
     p = Path(path)
     try:

@@ -8,7 +8,7 @@ checking happens wherever the tasks are run (runner.py).
 from __future__ import annotations
 
 import sys
-from typing import Iterable, Iterator, Optional
+from collections.abc import Iterable, Iterator
 
 from gigcheck.io.discovery import STDIN
 from gigcheck.io.exports.rows import row_id
@@ -21,7 +21,7 @@ SUFFIXES = {"markdown": ".md", "jsonl": ".jsonl", "csv": ".csv"}
 
 
 def tasks(
-    paths: Iterable[str], *, input_format: str = "markdown", stdin_filename: Optional[str] = None, max_file_size: int = 0
+    paths: Iterable[str], *, input_format: str = "markdown", stdin_filename: str | None = None, max_file_size: int = 0
 ) -> Iterator[Task]:
     for path in paths:
         name = (stdin_filename or "<stdin>") if path == STDIN else path

@@ -95,6 +95,16 @@ class TextRun:
             b = seg.src_start + seg.src_len
         return a, max(a, b)
 
+    def trimmed_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
+        """Source offsets of `text[start:end]`, leading and trailing spaces left out."""
+        text = self.text
+        end = len(text) if end is None else end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return self.src_span(start, end)
+
     def slice(self, start: int, end: int, section: Optional[str] = None, kind: Optional[str] = None) -> "TextRun":
         """The sub-run for text `[start, end)`, still mapped to the same source."""
         segs = []
@@ -150,8 +160,16 @@ class Finding:
     excerpt: str
     suggestion: Optional[str] = None
     key: Optional[str] = None
+    # Rows of exports: the field the finding is in (a JSON pointer such as
+    # "/extras/1/description" for JSONL, the column name for CSV); `line` is the row's
+    # line in the file and the columns count in the field's value. None for gig files.
+    field: str | None = None
 
     def sort_key(self) -> tuple:
+        if self.field is not None:
+            # A row's findings come in the order of its fields (the engine's order); the
+            # columns of different fields do not compare, and a stable sort keeps it.
+            return (self.line,)
         return (self.line, self.column, self.rule, self.end_line, self.end_column, self.message)
 
     def to_dict(self) -> dict:
@@ -166,6 +184,7 @@ class Finding:
             "end_line": self.end_line,
             "end_column": self.end_column,
             "section": self.section,
+            "field": self.field,
             "excerpt": self.excerpt,
             "suggestion": self.suggestion,
         }
@@ -182,6 +201,20 @@ class Match:
     similarity: float = 1.0
 
 
+@dataclass(frozen=True, slots=True)
+class RowOrigin:
+    """Where a gig read from a row of an export is: `file` (as named on the command
+    line; the result's path is `<file>#<id>`), `line` (the row's first line in it),
+    `record` (the row's number in the file, 1-based; a CSV header is not one), `format`
+    ("jsonl" or "csv") and the row's `id`."""
+
+    file: str
+    line: int
+    record: int
+    format: str
+    id: str
+
+
 @dataclass(slots=True)
 class FileResult:
     """Everything a reporter needs about one input, and nothing it must re-read.
@@ -190,6 +223,9 @@ class FileResult:
     them), so parallel workers ship little back to the parent process.
     `source` is the whole normalized text (the one findings' positions point into), kept
     only when the reporter asks for it (the HTML report highlights findings in place).
+    A row of an export has `row` set, no `lines` and no `source`: `values` holds the
+    values of the fields its findings are in (every field when the source is kept), by
+    field name, as decoded from the row.
     """
 
     path: str
@@ -197,3 +233,36 @@ class FileResult:
     error: Optional[str] = None
     lines: dict[int, str] = field(default_factory=dict)
     source: Optional[str] = None
+    row: RowOrigin | None = None
+    values: dict[str, str] = field(default_factory=dict)
+
+    def value_line(self, f: Finding) -> tuple[int, int, int, str] | None:
+        """For a finding in a row's field whose value is at hand: (line of the value,
+        start and end column in that line, the line), 1-based, a span running past the
+        line's end cut at it. None otherwise."""
+        value = self.values.get(f.field) if f.field is not None else None
+        if value is None:
+            return None
+        line, start, end = value_lines(value, f.column - 1)
+        stop = min(len(value), max(f.column - 1, f.end_column - 1), end)
+        return line, f.column - start, stop - start + 1, value[start:end]
+
+
+def value_lines(value: str, offset: int) -> tuple[int, int, int]:
+    """(1-based line number, start, end) of the line of `value` holding `offset`; lines
+    end at LF, CR or CRLF (the offsets count each of their characters)."""
+    line, start = 1, 0
+    i = 0
+    n = len(value)
+    while i < n:
+        c = value[i]
+        if c == "\n" or c == "\r":
+            if i >= offset:
+                return line, start, i
+            i += 2 if c == "\r" and value[i + 1 : i + 2] == "\n" else 1
+            if i > offset:  # inside a CRLF: the line it ends
+                return line, start, i - 2
+            line, start = line + 1, i
+            continue
+        i += 1
+    return line, start, n

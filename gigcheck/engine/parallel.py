@@ -75,7 +75,7 @@ def _start_method() -> str:
 def _portable(config: Config) -> Config:
     """A copy of `config` that pickles (option mappings as dicts), for spawned workers."""
     rules = tuple(replace(rc, options=dict(rc.options)) for rc in config.rules)
-    return replace(config, rules=rules)
+    return replace(config, rules=rules, rule_tables=dict(config.rule_tables))
 
 
 def _init(config: Config, keep_source: bool, collect: bool) -> None:

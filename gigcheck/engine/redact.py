@@ -9,8 +9,9 @@ up with the masked source line.
 from __future__ import annotations
 
 import re
+from collections.abc import MutableMapping
 from dataclasses import replace
-from typing import MutableMapping, Optional
+from typing import Any
 
 from gigcheck.records import FileResult, Finding
 from gigcheck.rules.registry import rule_by_key
@@ -33,14 +34,14 @@ def mask(text: str) -> str:
     return "".join(c if c.isspace() or i in keep else MASK for i, c in enumerate(text))
 
 
-def _mask_copies(text: Optional[str], pattern: Optional[re.Pattern[str]]) -> Optional[str]:
+def _mask_copies(text: str | None, pattern: re.Pattern[str] | None) -> str | None:
     """Mask every copy of the file's secrets in a text (case-insensitive)."""
     if not text or pattern is None:
         return text
     return pattern.sub(lambda m: mask(m.group()), text)
 
 
-def _secrets_pattern(findings: list[Finding]) -> Optional[re.Pattern[str]]:
+def _secrets_pattern(findings: list[Finding]) -> re.Pattern[str] | None:
     """One pattern for every sensitive value quoted in the file, longest first."""
     secrets = {s for f in findings if is_sensitive(f) for s in (f.excerpt, f.key) if s and s.strip()}
     if not secrets:
@@ -59,7 +60,7 @@ def _splice(lines: MutableMapping[int, str], f: Finding, masked: str) -> None:
         lines[ln] = line[:col0] + part + line[col0 + len(part):]
 
 
-def redact_finding(f: Finding, pattern: Optional[re.Pattern[str]]) -> Finding:
+def redact_finding(f: Finding, pattern: re.Pattern[str] | None) -> Finding:
     """`f` with its own excerpt masked when sensitive, and copies of the file's secrets
     masked in every text it shows (a title-too-long excerpt can quote an email)."""
     excerpt = mask(f.excerpt) if is_sensitive(f) else _mask_copies(f.excerpt, pattern) or ""
@@ -82,13 +83,15 @@ def redact_result(result: FileResult) -> FileResult:
     lines = dict(result.lines)
     source = getattr(result, "source", None)  # whole text, kept only for the HTML report
     source_lines = dict(enumerate(source.split("\n"), 1)) if source is not None else None
-    for old, new in zip(result.findings, findings):
+    for old, new in zip(result.findings, findings, strict=True):
         if is_sensitive(old):
             _splice(lines, old, new.excerpt)
             if source_lines is not None:
                 _splice(source_lines, old, new.excerpt)
     lines = {n: _mask_copies(text, pattern) or text for n, text in lines.items()}
-    changes: dict = {"findings": findings, "lines": lines}
+    changes: dict[str, Any] = {"findings": findings, "lines": lines}
+    if result.values:  # a row's field values (records.py)
+        changes["values"] = {k: _mask_copies(v, pattern) or v for k, v in result.values.items()}
     if source_lines is not None:
         joined = "\n".join(source_lines[i] for i in range(1, len(source_lines) + 1))
         changes["source"] = _mask_copies(joined, pattern)

@@ -5,11 +5,13 @@ batch: it becomes that input's error.
 """
 from __future__ import annotations
 
-from typing import Optional
+from collections.abc import Mapping
+from typing import Any, Optional
 
 from gigcheck.document.gig import Gig
 from gigcheck.engine.crossgig import GigKeys, collect_keys
 from gigcheck.engine.linter import Linter, file_result
+from gigcheck.engine.rows import locate, row_gig
 from gigcheck.io.reading import InputError, read_text
 from gigcheck.io.tasks import Task
 from gigcheck.records import FileResult
@@ -31,6 +33,18 @@ def check_gig(linter: Linter, gig: Gig, *, keep_source: bool = False, collect: b
     return file_result(linter, gig, findings, keep_source=keep_source), keys
 
 
+def check_row(
+    linter: Linter, row: Mapping[str, Any], path: str, *, keep_source: bool = False, collect: bool = False
+) -> Checked:
+    """Check a row of an export as the gig it describes (engine/rows.py): findings at the
+    row's line, in their fields, with columns in the field's value."""
+    gig = row_gig(linter, row, path)
+    if isinstance(gig, FileResult):
+        return gig, None
+    result, keys = check_gig(linter, gig.gig, collect=collect)
+    return locate(gig, row, result, keys, keep_source=keep_source)
+
+
 def check_text(linter: Linter, text: str, path: str, *, keep_source: bool = False, collect: bool = False) -> Checked:
     try:
         gig = linter.parse(text, path)
@@ -43,8 +57,6 @@ def run_task(linter: Linter, task: Task, *, keep_source: bool = False, collect: 
     if task.kind == Task.ERROR:
         return FileResult(path=task.name, error=task.payload), None
     if task.kind == Task.ROW:
-        from gigcheck.engine.rows import check_row
-
         return check_row(linter, task.payload, task.name, keep_source=keep_source, collect=collect)
     if task.kind == Task.TEXT:
         text = task.payload

@@ -2,6 +2,9 @@
 
     ::error file=gigs/a.md,line=11,col=26,endLine=11,endColumn=47,title=GC201 contact-email::message
 
+A row of an export is annotated on the export's line, its field in the title:
+`file=export.jsonl,line=3,endLine=3,title=GC201 contact-email [/extras/1/description]`.
+
 Escaping follows the runner's rules: in messages `%`, CR and LF; in properties also `:`
 and `,` (a raw `,` in a file name would start a new property). Without it a gig could
 end the annotation early or inject a workflow command of its own on the next line.
@@ -29,8 +32,11 @@ def command(kind: str, properties: dict[str, object], message: str) -> str:
 
 
 def annotation(path: str, f: Finding) -> str:
-    props: dict[str, object] = {"file": path, "line": f.line, "col": f.column}
-    props.update(endLine=f.end_line, endColumn=f.end_column, title=f"{f.rule} {f.name}")
+    props: dict[str, object] = {"file": path, "line": f.line}
+    if f.field is None:
+        props.update(col=f.column, endLine=f.end_line, endColumn=f.end_column, title=f"{f.rule} {f.name}")
+    else:  # a row of an export: its line, the field in the title (columns count in the field)
+        props.update(endLine=f.end_line, title=f"{f.rule} {f.name} [{f.field or 'row'}]")
     message = f.message if not f.suggestion else f"{f.message}\n{f.suggestion}"
     return command(COMMAND[f.severity], props, message)
 
@@ -39,8 +45,12 @@ class GithubReporter(Reporter):
     def file(self, result: FileResult) -> None:
         # GitHub matches `file` against repository paths: `./gigs/a.md` or an absolute
         # path inside the checkout would annotate nothing.
-        path = stable_path(result.path)
+        path = stable_path(result.path if result.row is None else result.row.file)
         if result.error is not None:
+            if result.row is not None:
+                props: dict[str, object] = {"file": path, "line": result.row.line, "title": "gigcheck"}
+                self.out.write(command("error", props, f"cannot read row {result.row.id}: {result.error}") + "\n")
+                return
             self.out.write(command("error", {"file": path, "title": "gigcheck"}, f"cannot read: {result.error}") + "\n")
             return
         for f in result.findings:

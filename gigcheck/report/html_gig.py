@@ -4,16 +4,18 @@ Every byte of gig text goes through `_text()` (html.escape, quote=True). Highlig
 made by slicing the *raw* line at the findings' columns and escaping each slice on its
 own, so a span boundary can never fall inside an escaped entity and no gig text is ever
 treated as markup. Positions are used as the engine gives them (1-based line and
-character column, end exclusive), so nothing is searched for again.
+character column, end exclusive), so nothing is searched for again. A row of an export
+shows its field values, each under its name (columns in a value become its lines).
 """
 from __future__ import annotations
 
 import html
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Iterable, Optional
 
-from gigcheck.records import FileResult, Finding, Severity
+from gigcheck.records import FileResult, Finding, Severity, value_lines
 
 # Controls and bidi overrides would hide or reorder what the editor reads (the gig could
 # show one thing and contain another); they are made visible, like terminal_safe does.
@@ -46,14 +48,16 @@ def _worst_class(findings: list[Finding], ks: Iterable[int]) -> str:
 
 
 class _Layout:
-    """Which findings touch which line, and under which line each one is explained."""
+    """Which findings touch which line, and under which line each one is explained
+    (`ks`: the findings to place, by index; all of them by default)."""
 
-    def __init__(self, findings: list[Finding], line_numbers: list[int]) -> None:
+    def __init__(self, findings: list[Finding], line_numbers: list[int], ks: Iterable[int] | None = None) -> None:
         self.touch: dict[int, list[int]] = {}
         self.notes: dict[int, list[int]] = {}
         first, last = line_numbers[0], line_numbers[-1]
         present = set(line_numbers)
-        for k, f in enumerate(findings):
+        for k in range(len(findings)) if ks is None else ks:
+            f = findings[k]
             zero = f.line == f.end_line and f.column >= f.end_column
             # A span ending at column 1 ends with the previous line's newline.
             last_line = f.end_line - 1 if (f.end_line > f.line and f.end_column <= 1) else f.end_line
@@ -100,14 +104,15 @@ def _line_html(n: int, text: str, findings: list[Finding], ks: list[int]) -> str
     return f'<div class="l" data-n="{n}">{"".join(out)}</div>'
 
 
-def _note_html(k: int, f: Finding) -> str:
+def _note_html(k: int, f: Finding, where: str | None = None) -> str:
     suggestion = f'<div class="sug"><b>Suggestion:</b> {_text(f.suggestion)}</div>' if f.suggestion else ""
+    where = f"line {f.line}, col {f.column}" if where is None else where
     return (
         f'<div class="note sev-{f.severity}" data-f="{k}" data-severity="{f.severity}" data-rule="{_attr(f.rule)}" '
         f'data-name="{_attr(f.name)}" data-category="{_attr(f.category)}" data-section="{_attr(f.section)}">'
         f'<div class="nh"><span class="sev">{f.severity}</span> <b class="rule">{_text(f.rule)}</b> '
         f'<span class="name">{_text(f.name)}</span><span class="meta">{_text(f.category)} · '
-        f'{_text(f.section)} · line {f.line}, col {f.column}</span></div>'
+        f'{_text(f.section)} · {_text(where)}</span></div>'
         f'<div class="msg">{_text(f.message)}</div>{suggestion}</div>'
     )
 
@@ -120,6 +125,52 @@ def _source_lines(result: FileResult) -> dict[int, str]:
         return dict(enumerate(lines, 1))
     # Without the whole text (a caller that did not keep it) show the lines findings point at.
     return dict(sorted(result.lines.items())) or {1: ""}
+
+
+def _value_lines(value: str) -> dict[int, str]:
+    lines = re.split(r"\r\n|\r|\n", value)
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()
+    return dict(enumerate(lines, 1))
+
+
+def _in_value(f: Finding, value: str) -> Finding:
+    """`f` with its columns in the field's value made lines and columns of the value."""
+    line, start, _ = value_lines(value, f.column - 1)
+    end_line, end_start, _ = value_lines(value, f.end_column - 1)
+    return replace(f, line=line, column=f.column - start, end_line=end_line, end_column=f.end_column - end_start)
+
+
+def _row_body(result: FileResult) -> str:
+    """A row of an export: each field value shown (all of them when the whole row was
+    kept, else those findings are in), under its name, findings highlighted in it; the
+    findings about the row, an extra or the tag list as a whole first, under theirs."""
+    findings = result.findings
+    row = result.row
+    assert row is not None
+    place = f"record {row.record}, line {row.line}" if row.format == "csv" else f"line {row.line}"
+    body: list[str] = []
+    loose: dict[str, list[int]] = {}
+    for k, f in enumerate(findings):
+        if f.field not in result.values:
+            loose.setdefault(f.field or "", []).append(k)
+    for field, ks in loose.items():
+        body.append(f'<div class="gap">{_text(field or "the row")}</div>')
+        body += [_note_html(k, findings[k], f"{place} · {field or 'row'}") for k in ks]
+    for field, value in result.values.items():
+        ks = [k for k, f in enumerate(findings) if f.field == field]
+        mapped = list(findings)
+        for k in ks:
+            mapped[k] = _in_value(findings[k], value)
+        lines = _value_lines(value)
+        layout = _Layout(mapped, list(lines), ks)
+        body.append(f'<div class="gap">{_text(field)}</div>')
+        for n, text in lines.items():
+            body.append(_line_html(n, text, mapped, layout.touch.get(n, [])))
+            for k in layout.notes.get(n, ()):
+                f = findings[k]
+                body.append(_note_html(k, f, f"{place} · {field}, col {f.column}"))
+    return "".join(body)
 
 
 def _counts(findings: list[Finding]) -> str:
@@ -146,6 +197,8 @@ def render_gig(index: int, result: FileResult) -> str:
             f'<p class="readerr">Could not be read: {_text(result.error)}</p></details>\n'
         )
     findings = result.findings
+    if result.row is not None:
+        return f'{head}{_counts(findings)}</summary><div class="src">{_row_body(result)}</div></details>\n'
     lines = _source_lines(result)
     numbers = list(lines)
     layout = _Layout(findings, numbers)

@@ -3,7 +3,8 @@
 One run; the driver lists the rules that ran (code, name, docs with examples, configured
 level). Results point at the file relative to `%SRCROOT%` (the working directory) with
 1-based line/column regions; `columnKind` says columns count code points, as ours do
-(SARIF's default is UTF-16 units). Unreadable inputs become tool execution
+(SARIF's default is UTF-16 units). A row of an export points at the export and the row's
+line, without columns; its field is a logical location and `properties.field`. Unreadable inputs become tool execution
 notifications and make `executionSuccessful` false. Streamed: the driver is written at
 `start`, results as files arrive, the invocation at `end`.
 """
@@ -77,6 +78,14 @@ def _driver_rules(config: Any) -> list[tuple[type, Severity]]:
     return [(r, r.severity) for r in ALL_RULES]
 
 
+def _kind(field: str, result: FileResult) -> str:
+    """SARIF's kind for a place in a JSON document: the text value a finding is in, an
+    extra (`/extras/1`) or a list (`/tags`: several of its tags)."""
+    if field in result.values:
+        return "value"
+    return "object" if field.rsplit("/", 1)[-1].isdigit() else "array"
+
+
 class SarifReporter(Reporter):
     def start(self) -> None:
         rules = _driver_rules(self.config)
@@ -106,37 +115,59 @@ class SarifReporter(Reporter):
 
     def file(self, result: FileResult) -> None:
         if result.error is not None:
+            physical: dict[str, Any] = {"artifactLocation": artifact_location(result.path)}
+            if result.row is not None:  # a row that is no gig: the export, at the row's line
+                physical = {
+                    "artifactLocation": artifact_location(result.row.file),
+                    "region": {"startLine": result.row.line},
+                }
             self.notifications.append(
                 {
                     "level": "error",
                     "message": {"text": f"{result.path}: {result.error}"},
-                    "locations": [{"physicalLocation": {"artifactLocation": artifact_location(result.path)}}],
+                    "locations": [{"physicalLocation": physical}],
                 }
             )
             return
-        location = artifact_location(result.path)
+        # A row of an export is located in the export file itself (the path `<file>#<id>`
+        # names no file); fingerprints keep the row's id.
+        location = artifact_location(result.path if result.row is None else result.row.file)
         for f, fp in zip(result.findings, fingerprints(result.path, result.findings)):
-            self.out.write(("\n" if self.first else ",\n") + json.dumps(self._result(f, fp, location), ensure_ascii=False))
+            out = self._result(f, fp, location, result)
+            self.out.write(("\n" if self.first else ",\n") + json.dumps(out, ensure_ascii=False))
             self.first = False
 
-    def _result(self, f: Finding, fp: str, location: dict[str, str]) -> dict[str, Any]:
+    def _result(self, f: Finding, fp: str, location: dict[str, str], result: FileResult) -> dict[str, Any]:
         text = f.message if not f.suggestion else f"{f.message} {f.suggestion}"
-        region: dict[str, Any] = {
-            "startLine": f.line,
-            "startColumn": f.column,
-            "endLine": f.end_line,
-            "endColumn": f.end_column,
-        }
+        row = result.row
+        region: dict[str, Any] = {"startLine": f.line}
+        if row is None:
+            region.update(startColumn=f.column, endLine=f.end_line, endColumn=f.end_column)
+        else:
+            # Columns count in the field's value; the file's columns are unknown once the
+            # row is decoded (JSON escapes, CSV quoting), so the region is the row's line.
+            region["endLine"] = f.end_line
         if f.excerpt:
             region["snippet"] = {"text": f.excerpt}
+        physical: dict[str, Any] = {"artifactLocation": location, "region": region}
         out: dict[str, Any] = {
             "ruleId": f.rule,
             "level": LEVEL[f.severity],
             "message": {"text": text},
-            "locations": [{"physicalLocation": {"artifactLocation": location, "region": region}}],
+            "locations": [{"physicalLocation": physical}],
             "partialFingerprints": {FINGERPRINT_KEY: fp},
             "properties": {"name": f.name, "category": f.category, "section": f.section},
         }
+        if row is not None and f.field is not None:
+            props = out["properties"]
+            props.update(row=row.id, field=f.field)
+            if f.field in result.values:  # columns in the field's value
+                props.update(fieldColumn=f.column, fieldEndColumn=f.end_column)
+            if row.format == "csv":
+                props["record"] = row.record
+            if f.field:  # "" is the row as a whole: the physical location says it
+                logical = {"fullyQualifiedName": f.field, "kind": _kind(f.field, result)}
+                out["locations"][0]["logicalLocations"] = [logical]
         if f.rule in self.index:
             out["ruleIndex"] = self.index[f.rule]
         return out

@@ -38,16 +38,52 @@ class TextReporter(Reporter):
     def file(self, result: FileResult) -> None:
         if result.error is not None or not result.findings:
             return  # unreadable inputs go to stderr from the CLI, one line each
-        self._print((terminal_safe(result.path), "bold underline"))
-        width = max(len(str(f.line)) for f in result.findings)
-        for f in result.findings:
-            self._finding(result, f, width)
+        row = result.row
+        if row is None:
+            self._print((terminal_safe(result.path), "bold underline"))
+        else:  # a row of an export: where it is in the file
+            where = f"line {row.line}" if row.format != "csv" else f"record {row.record}, line {row.line}"
+            self._print((terminal_safe(result.path), "bold underline"), (f" ({where})", "dim"))
+        quotes = [self._quote(result, f) for f in result.findings]
+        if row is None:
+            width = max(len(str(f.line)) for f in result.findings)
+        else:
+            width = max((len(q[0]) for q in quotes if q is not None), default=0)
+        for f, quote in zip(result.findings, quotes, strict=True):
+            self._finding(result, f, quote, width)
         self.console.print()
 
-    def _finding(self, result: FileResult, f: Finding, width: int) -> None:
+    def _quote(self, result: FileResult, f: Finding) -> tuple[str, str, int, int] | None:
+        """(gutter, line, start and end column in it) of the text the finding is in: a
+        line of the gig file, or of the row's field value."""
+        if result.row is None:
+            line = result.lines.get(f.line)
+            if line is None:
+                return None
+            return str(f.line), line, f.column, f.end_column if f.end_line == f.line else len(line) + 1
+        at = result.value_line(f)
+        if at is None:
+            return None
+        n, start, end, line = at
+        multiline = f.field is not None and any(c in result.values[f.field] for c in "\n\r")
+        gutter = terminal_safe(f"{f.field} line {n}" if multiline else str(f.field))
+        return gutter, line, start, end
+
+    def _where(self, result: FileResult, f: Finding) -> str:
+        """`a.md:3:7`; for a row `export.jsonl:12 [/extras/1/description] col 7`."""
+        row = result.row
+        if row is None or f.field is None:
+            return f"{terminal_safe(result.path)}:{f.line}:{f.column}"
+        where = f"{terminal_safe(row.file)}:{f.line} "
+        if f.field == "":
+            return where + "[row]"
+        where += f"[{terminal_safe(f.field)}]"
+        return where + f" col {f.column}" if f.field in result.values else where
+
+    def _finding(self, result: FileResult, f: Finding, quote: tuple[str, str, int, int] | None, width: int) -> None:
         sev = str(f.severity)
         self._print(
-            (f"{terminal_safe(result.path)}:{f.line}:{f.column}", "bold"),
+            (self._where(result, f), "bold"),
             ": ",
             (sev, STYLE[f.severity]),
             " ",
@@ -55,14 +91,14 @@ class TextReporter(Reporter):
             (f" [{f.name}] ", "dim"),
             terminal_safe(f.message),
         )
-        line = result.lines.get(f.line)
-        if line is not None:
+        if quote is not None:
+            gutter_text, line, column, end_column = quote
             safe = terminal_safe(line.expandtabs(1))
-            start = len(terminal_safe(line[: f.column - 1].expandtabs(1)))
-            stop_col = f.end_column - 1 if f.end_line == f.line else len(line)
-            stop = len(terminal_safe(line[:stop_col].expandtabs(1)))
+            start = len(terminal_safe(line[: column - 1].expandtabs(1)))
+            stop = len(terminal_safe(line[: end_column - 1].expandtabs(1)))
             gutter = " " * width
-            self._print((f"  {f.line:>{width}} │ ", "dim"), safe)
+            gutter_text = f"{gutter_text:<{width}}" if result.row is not None else f"{gutter_text:>{width}}"
+            self._print((f"  {gutter_text} │ ", "dim"), safe)
             self._print((f"  {gutter} │ ", "dim"), " " * start, ("^" * max(1, stop - start), STYLE[f.severity]))
         if f.suggestion:
             self._print(("  suggestion: ", "green"), terminal_safe(f.suggestion))

@@ -5,7 +5,7 @@ import csv
 import io
 import json
 
-from ci_support import check_export, write
+from ci_support import check_export, gigcheck, write
 
 HEADER = ["id", "seller", "title", "category", "tags", "description", "extras", "requirements", "price_usd"]
 
@@ -35,19 +35,50 @@ def _check(*args, input=None):
     return check_export("csv", *args, input=input)
 
 
+def _where(f: dict) -> tuple:
+    return f["rule"], f["field"], f["line"], f["column"], f["end_column"], f["excerpt"]
+
+
 def test_records_are_gigs(tmp_path):
     path = write(tmp_path, "export.csv", _csv(ROW))
     run, files = _check(str(path))
-    found = {(f["rule"], f["section"], f["excerpt"]) for f in files[f"{path}#c1"]["findings"]}
-    assert ("GC201", "description", "ben.audio@gmail.com") in found
-    assert ("GC506", "extras[0].title", "Extra stuff") in found
-    assert ("GC602", "extras[0].description", "!!!") in found
+    found = {(f["rule"], f["section"], f["field"], f["excerpt"]) for f in files[f"{path}#c1"]["findings"]}
+    assert ("GC201", "description", "description", "ben.audio@gmail.com") in found
+    # The `extras` cell holds JSON: a pointer into it follows the column name.
+    assert ("GC506", "extra:Extra stuff", "extras/0/title", "Extra stuff") in found
+    assert ("GC602", "extra:Extra stuff", "extras/0/description", "!!!") in found
 
 
-def test_tags_as_json_list_and_standard_input(tmp_path):
-    row = dict(ROW, tags=json.dumps(["a", "b", "c", "d", "e", "f"]), description="Fine.")
-    run, files = _check("-", "--stdin-filename", "in.csv", input=_csv(row))
-    assert [f["rule"] for f in files["in.csv#c1"]["findings"] if f["section"] == "tags"] == ["GC107"]
+def test_the_third_record_is_located_by_its_line_and_column_name(tmp_path):
+    """Records span two lines (a newline in the description): the third starts on line 6
+    (the header is line 1). The column counts in the cell's value, its newline included."""
+    rows = [dict(ROW, id=f"c{i}", description=f"Two lines of text,\nnumber {i}.") for i in (1, 2)]
+    rows.append(dict(ROW, id="c3"))
+    path = write(tmp_path, "export.csv", _csv(*rows))
+    run, files = _check(str(path))
+    (f,) = [f for f in files[f"{path}#c3"]["findings"] if f["rule"] == "GC201"]
+    col = ROW["description"].index("ben.audio") + 1
+    assert _where(f) == ("GC201", "description", 6, col, col + 19, "ben.audio@gmail.com")
+    assert not [f for f in files[f"{path}#c1"]["findings"] if f["rule"] == "GC201"]
+    text = gigcheck("check", "--input-format", "csv", str(path)).out
+    assert f"{path}#c3 (record 3, line 6)" in text
+    assert f"{path}:6 [description] col {col}: error GC201 [contact-email]" in text
+    html = gigcheck("check", "--input-format", "csv", "--format", "html", str(path)).out
+    assert f"record 3, line 6 · description, col {col}" in html
+
+
+def test_tags_as_text_or_json_list_and_standard_input(tmp_path):
+    rows = [
+        dict(ROW, id="text", tags="a, b, c, d, e, f", description="Fine."),
+        dict(ROW, id="list", tags=json.dumps(["a", "b", "c", "d", "e", "bob.smith@gmail.com"]), description="Fine."),
+    ]
+    run, files = _check("-", "--stdin-filename", "in.csv", input=_csv(*rows))
+    tags = {p: [_where(f) for f in r["findings"] if f["section"] == "tags"] for p, r in files.items()}
+    assert tags == {
+        "in.csv#text": [("GC107", "tags", 2, 16, 17, "f")],  # columns in the cell's text
+        "in.csv#list": [("GC107", "tags/5", 3, 1, 20, "bob.smith@gmail.com"),
+                        ("GC201", "tags/5", 3, 1, 20, "bob.smith@gmail.com")],
+    }
 
 
 def test_bad_records_are_errors_of_their_own(tmp_path):

@@ -1,5 +1,5 @@
 """`--input-format csv`: one gig per record, a header row naming the columns
-(inputs/rows.py). UTF-8 (a BOM is fine), any CSV dialect's quoting of newlines in cells.
+(io/exports/rows.py). UTF-8 (a BOM is fine), any CSV dialect's quoting of newlines in cells.
 
 `tags` is comma-separated text or a JSON list; `extras` is a JSON list in one cell.
 Unknown columns are ignored. A record the CSV reader refuses is an error of its own
@@ -10,9 +10,10 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from typing import BinaryIO, Iterator
+from collections.abc import Iterator
+from typing import BinaryIO
 
-from gigcheck.io.exports.rows import RowOrError
+from gigcheck.io.exports.rows import Row, RowOrError
 
 
 def read_rows(stream: BinaryIO, max_bytes: int) -> Iterator[RowOrError]:
@@ -33,7 +34,9 @@ def read_rows(stream: BinaryIO, max_bytes: int) -> Iterator[RowOrError]:
         yield 1, f"the header row has no 'id' column (columns: {', '.join(header)})"
         return
     line = reader.line_num + 1
+    record = 0  # the header is not one: record 1 is a spreadsheet's row 2
     while True:
+        record += 1
         try:
             row = next(reader)
         except StopIteration:
@@ -50,4 +53,4 @@ def read_rows(stream: BinaryIO, max_bytes: int) -> Iterator[RowOrError]:
         if max_bytes and sum(len(v) for v in row.values() if v) > max_bytes:
             yield start, "row is larger than the size limit (raise it with --max-file-size)"
             continue
-        yield start, row
+        yield start, Row(row, format="csv", line=start, record=record)

@@ -1,20 +1,22 @@
-"""`--input-format jsonl`: one gig per line, a JSON object (columns: inputs/rows.py).
+"""`--input-format jsonl`: one gig per line, a JSON object (columns: io/exports/rows.py).
 
-Blank lines are skipped. A line that is not a JSON object, or has no usable `id`, is an
-error of its own (reported as `<file>#L<line>`); the other rows are still checked.
+Blank lines are skipped (and not counted: `record` numbers the other lines). A line that
+is not a JSON object, or has no usable `id`, is an error of its own (reported as
+`<file>#L<line>`); the other rows are still checked.
 """
 from __future__ import annotations
 
 import codecs
 import json
-from typing import BinaryIO, Iterator, Optional
+from collections.abc import Iterator
+from typing import BinaryIO
 
-from gigcheck.io.exports.rows import RowOrError
+from gigcheck.io.exports.rows import Row, RowOrError
 
 _CHUNK = 1 << 16
 
 
-def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, Optional[bytes]]]:
+def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
     """(line number, bytes) per line; bytes None for a line above `limit` (0: no limit),
     which is skipped without ever being held in memory whole."""
     n = 0
@@ -32,14 +34,17 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, Optional[bytes]]
 
 
 def read_rows(stream: BinaryIO, max_bytes: int) -> Iterator[RowOrError]:
+    record = 0
     for n, raw in _lines(stream, max_bytes):
         if raw is None:
+            record += 1
             yield n, "row is larger than the size limit (raise it with --max-file-size)"
             continue
         if n == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8):]
         if not raw.strip():
             continue
+        record += 1
         try:
             row = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError as exc:
@@ -51,4 +56,4 @@ def read_rows(stream: BinaryIO, max_bytes: int) -> Iterator[RowOrError]:
         if not isinstance(row, dict):
             yield n, f"a row must be a JSON object, not {type(row).__name__}"
             continue
-        yield n, row
+        yield n, Row(row, format="jsonl", line=n, record=record)

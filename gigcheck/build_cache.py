@@ -37,15 +37,23 @@ def cache_dir() -> Path | None:
 
 def _stamp(modules: Iterable[str]) -> list[Any]:
     # The builders' source files by size and modification time: an edited builder (in a
-    # development checkout) must not get the old build back.
+    # development checkout) must not get the old build back. A package stands for every
+    # module file in it, so a module split off a builder later is covered too.
     out: list[Any] = []
     for name in modules:
-        path = getattr(sys.modules.get(name), "__file__", None)
-        try:
-            st = os.stat(path) if path else None
-        except OSError:
-            st = None
-        out.append([name, st.st_size, st.st_mtime_ns] if st else [name])
+        module = sys.modules.get(name)
+        path = getattr(module, "__file__", None)
+        folder = getattr(module, "__path__", None)
+        files = sorted(Path(folder[0]).glob("*.py")) if folder else [Path(path)] if path else []
+        for file in files:
+            try:
+                st = file.stat()
+            except OSError:
+                out.append([name, file.name])
+                continue
+            out.append([name, file.name, st.st_size, st.st_mtime_ns])
+        if not files:
+            out.append([name])
     return out
 
 

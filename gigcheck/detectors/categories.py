@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from gigcheck.detectors.judge import Phrases, tokens
+from gigcheck.detectors.tokens import Phrases, tokens
 
 
 class Categories:

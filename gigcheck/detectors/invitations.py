@@ -2,8 +2,9 @@
 WhatsApp", "let's take this off the platform", "I will give you my skype", "drop your
 email", "google my name", "escríbeme por WhatsApp", "加我微信", "пишите в телеграм".
 
-Works sentence by sentence on the trigger scan of a run (triggers.py). A trigger is an
-invitation when what makes it one is there, and nothing undoes it:
+Works sentence by sentence on the trigger scan of a run (run_scan.py), with the channels
+each sentence names (sentence_channels.py). A trigger is an invitation when what makes
+it one is there, and nothing undoes it:
 
 * a contact verb ("message me", "schreib mir", "加我") with an off-marketplace channel tied
   to it: a platform or "email"/"phone" after a tying word ("on", "via", "в", "auf", "no
@@ -27,10 +28,34 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
-from gigcheck.detectors.handles import capitalized_name, is_subject
+from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.lexicon import Match
-from gigcheck.detectors.triggers import ASK, CHANNEL, CHANNEL_VERB, CONTACT, CONV, CUE_BEFORE, DETAIL, MARK, MARK_AFTER, MARKET, NEG, OFF, OTHER_CHANNEL, PERSON, PLACE, PLATFORM, POST, PROFILE, REFUSAL, SEARCH, SEARCH_CH, SEARCH_NAME, SESSION, SESSION_MARK, SHARE, TALK, THERE, WHERE, ChannelVocab, RunScan, kinds, refused, words_between
+from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
+from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
+from gigcheck.detectors.triggers import (
+    ASK,
+    CHANNEL_VERB,
+    CONTACT,
+    CONV,
+    CUE_BEFORE,
+    DETAIL,
+    MARKET,
+    OFF,
+    PERSON,
+    PLACE,
+    POST,
+    PROFILE,
+    SEARCH,
+    SEARCH_CH,
+    SEARCH_NAME,
+    SHARE,
+    TALK,
+    THERE,
+    WHERE,
+    ChannelVocab,
+)
 
 _VERB_KINDS = (CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF)
 
@@ -41,16 +66,6 @@ class InvitationMatch:
     end: int
     kind: str  # the trigger kind that made it
     channel: str | None  # the platform's label, or the channel word, when named
-
-
-@dataclass(frozen=True, slots=True)
-class _Channel:
-    start: int
-    end: int
-    label: str
-    private: bool  # a messenger, email or phone (not a social profile, not a website)
-    platform: bool
-    ordinary: bool = False  # a platform name that is an ordinary word, in lower case ("teams")
 
 
 def find_invitations(scan: RunScan, cv: ChannelVocab, blocked: Callable[[int, int], bool]) -> list[InvitationMatch]:
@@ -73,81 +88,150 @@ def find_invitations(scan: RunScan, cv: ChannelVocab, blocked: Callable[[int, in
     return out
 
 
-def _judge(scan: RunScan, cv: ChannelVocab, t: Match, ks: set[str], sent: tuple[int, int]) -> InvitationMatch | None:
-    text = scan.text
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    """A trigger `t` of kinds `ks` in sentence [s0, s1), with what the sentence holds."""
+
+    scan: RunScan
+    cv: ChannelVocab
+    t: Match
+    ks: frozenset[str]
+    s0: int
+    s1: int
+    ctx: list[Match]  # context words of the sentence
+    channels: list[Channel]  # channels it names
+    post: bool  # it speaks of the time after the order starts
+
+
+def _judge(
+    scan: RunScan, cv: ChannelVocab, t: Match, ks: frozenset[str], sent: tuple[int, int]
+) -> InvitationMatch | None:
     s0, s1 = sent
-    if _negated(scan, cv, t.start) or refused(scan, cv, t.end):
+    if negated(scan, cv, t.start) or refused(scan, cv, t.end):
         return None
     ctx = scan.context(cv, s0, s1)
+    channels = _sentence_channels(scan, cv, s0, s1, ctx)
+    post = any(POST in kinds(m) for m in ctx)
+    tr = _Trigger(scan, cv, t, ks, s0, s1, ctx, channels, post)
+    for judge in (_channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform):
+        found = judge(tr)
+        if found is not None:
+            return found
+    return None
+
+
+def _sentence_channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[Match]) -> list[Channel]:
+    """`named_channels` of the sentence, once per sentence: many triggers can share one."""
     key = ("channels", s0, s1)
     channels = scan.memo.get(key)
     if channels is None:
-        channels = scan.memo[key] = _channels(scan, cv, s0, s1, ctx)
-    post = any(POST in kinds(m) for m in ctx)
+        channels = scan.memo[key] = named_channels(scan, cv, s0, s1, ctx)
+    return cast("list[Channel]", channels)
 
-    if CHANNEL_VERB in ks:
-        if not _marketplace_after(scan, cv, t.end) and not _name_after(scan, t.end) and _verb_ends(scan, cv, t.end):
-            return InvitationMatch(t.start, t.end, CHANNEL_VERB, None)
-    if CONTACT in ks or TALK in ks:
-        # "we can work in teams of two": talking together is no invitation in an ordinary word.
-        tied = channels if CONTACT in ks else [c for c in channels if not c.ordinary]
-        ch = _tied_channel(scan, cv, t, tied, ctx)
-        if ch is not None and not (post and ch.platform):
-            return InvitationMatch(min(t.start, ch.start), max(t.end, ch.end), CONTACT, ch.label)
-        offs = [o for o in scan.triggers if OFF in kinds(o) and s0 <= o.start < s1 and not _negated(scan, cv, o.start)]
-        if offs and not post:
-            return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)
-        there = [m for m in ctx if THERE in kinds(m) and m.start >= t.end and words_between(text, t.end, m.start) <= 2]
-        if there and any(c.platform and c.end <= t.start for c in tied) and not post:
-            return InvitationMatch(t.start, there[0].end, CONTACT, None)
-    if SHARE in ks or ASK in ks:
-        for c in channels:
-            if c.start >= t.end and words_between(text, t.end, c.start) <= (3 if SHARE in ks else 2):
-                if ASK in ks and not SHARE in ks and not c.private:
-                    continue
-                if _negated(scan, cv, c.start):
-                    continue
-                return InvitationMatch(t.start, c.end, SHARE if SHARE in ks else ASK, c.label)
-        found = _detail_of_platform(scan, t, ks, channels, ctx)
-        if found is not None:
-            return found
+
+def _channel_verb(tr: _Trigger) -> InvitationMatch | None:
+    """"email me", "text me", "llámame", not followed by "here", the marketplace or a name."""
+    scan, cv, t = tr.scan, tr.cv, tr.t
+    if CHANNEL_VERB not in tr.ks:
+        return None
+    if not _marketplace_after(scan, cv, t.end) and not _name_after(scan, t.end) and _verb_ends(scan, cv, t.end):
+        return InvitationMatch(t.start, t.end, CHANNEL_VERB, None)
+    return None
+
+
+def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
+    """A contact verb with a channel tied to it, with "outside Fiverr", or with "there"
+    pointing back to a platform."""
+    scan, cv, t, ks, text = tr.scan, tr.cv, tr.t, tr.ks, tr.scan.text
+    if CONTACT not in ks and TALK not in ks:
+        return None
+    # "we can work in teams of two": talking together is no invitation in an ordinary word.
+    tied = tr.channels if CONTACT in ks else [c for c in tr.channels if not c.ordinary]
+    ch = tied_channel(scan, cv, t, tied, tr.ctx)
+    if ch is not None and not (tr.post and ch.platform):
+        return InvitationMatch(min(t.start, ch.start), max(t.end, ch.end), CONTACT, ch.label)
+    offs = [
+        o for o in scan.triggers if OFF in kinds(o) and tr.s0 <= o.start < tr.s1 and not negated(scan, cv, o.start)
+    ]
+    if offs and not tr.post:
+        return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)
+    there = [m for m in tr.ctx if THERE in kinds(m) and m.start >= t.end and words_between(text, t.end, m.start) <= 2]
+    if there and any(c.platform and c.end <= t.start for c in tied) and not tr.post:
+        return InvitationMatch(t.start, there[0].end, CONTACT, None)
+    return None
+
+
+def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
+    """A promise of the seller's details or a request for the buyer's, with a channel
+    right after ("give you my skype", "drop your email address")."""
+    scan, cv, t, ks, text = tr.scan, tr.cv, tr.t, tr.ks, tr.scan.text
+    if SHARE not in ks and ASK not in ks:
+        return None
+    for c in tr.channels:
+        if c.start >= t.end and words_between(text, t.end, c.start) <= (3 if SHARE in ks else 2):
+            if ASK in ks and SHARE not in ks and not c.private:
+                continue
+            if negated(scan, cv, c.start):
+                continue
+            return InvitationMatch(t.start, c.end, SHARE if SHARE in ks else ASK, c.label)
+    return _detail_of_platform(scan, t, ks, tr.channels, tr.ctx)
+
+
+def _search(tr: _Trigger) -> InvitationMatch | None:
+    """"google my name", "search my name on Facebook", "Google 'SmileSocial Leeds'"."""
+    scan, cv, t, ks, text = tr.scan, tr.cv, tr.t, tr.ks, tr.scan.text
     if SEARCH in ks:
         return InvitationMatch(t.start, t.end, SEARCH, None)
     if SEARCH_CH in ks:
-        plats = [c for c in channels if c.platform and c.start >= t.end]
+        plats = [c for c in tr.channels if c.platform and c.start >= t.end]
         if plats:
             return InvitationMatch(t.start, plats[0].end, SEARCH, plats[0].label)
         end = _business_name(scan, cv, t.end)
         if end is not None:
             return InvitationMatch(t.start, end, SEARCH, None)  # "just google 'SmileSocial Leeds'"
-    if SEARCH_NAME in ks and not text[s0:t.start].strip(" \t-–—*•>\"'“"):
+    if SEARCH_NAME in ks and not text[tr.s0:t.start].strip(" \t-–—*•>\"'“"):
         # An imperative with a quoted name: "Google 'SmileSocial Leeds'", not "customers
         # google 'Best Pizza'" nor a title-case heading ("Search Engine Optimization").
         end = _business_name(scan, cv, t.end, quoted_only=True)
         if end is not None:
             return InvitationMatch(t.start, end, SEARCH, None)
-    if PROFILE in ks:
-        mine = [c for c in channels if not _buyers(scan, ctx, c.start)]
-        if mine:
-            return InvitationMatch(min(t.start, mine[0].start), t.end, PROFILE, mine[0].label)
-    if WHERE in ks:
-        found = _pointed(scan, cv, t, channels, ctx)
-        if found is not None:
-            return found
-    if OFF in ks and not post:
-        # Said by the seller to the buyer: with a contact verb or a channel ("contact me
-        # outside Fiverr", "use the contact form on my website instead of ordering here"),
-        # not a report of what others do ("buyers often ask for off-Fiverr communication").
-        if channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
-            return InvitationMatch(t.start, t.end, OFF, None)
-        ks_ctx = [kinds(m) for m in ctx]
-        if any(CONV in k for k in ks_ctx) and any(PERSON in k for k in ks_ctx):
-            return InvitationMatch(t.start, t.end, OFF, None)  # "I work faster outside this site"
+    return None
+
+
+def _profile(tr: _Trigger) -> InvitationMatch | None:
+    """Details hidden in a profile picture, with one of the seller's channels."""
+    if PROFILE not in tr.ks:
+        return None
+    mine = [c for c in tr.channels if not _buyers(tr.scan, tr.ctx, c.start)]
+    if mine:
+        return InvitationMatch(min(tr.t.start, mine[0].start), tr.t.end, PROFILE, mine[0].label)
+    return None
+
+
+def _pointer(tr: _Trigger) -> InvitationMatch | None:
+    if WHERE not in tr.ks:
+        return None
+    return _pointed(tr.scan, tr.cv, tr.t, tr.channels, tr.ctx)
+
+
+def _off_platform(tr: _Trigger) -> InvitationMatch | None:
+    """Leaving the platform said outright, by the seller to the buyer: with a contact
+    verb or a channel ("contact me outside Fiverr", "use the contact form on my website
+    instead of ordering here"), not a report of what others do ("buyers often ask for
+    off-Fiverr communication")."""
+    scan, cv, t, s0, s1 = tr.scan, tr.cv, tr.t, tr.s0, tr.s1
+    if OFF not in tr.ks or tr.post:
+        return None
+    if tr.channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
+        return InvitationMatch(t.start, t.end, OFF, None)
+    ks_ctx = [kinds(m) for m in tr.ctx]
+    if any(CONV in k for k in ks_ctx) and any(PERSON in k for k in ks_ctx):
+        return InvitationMatch(t.start, t.end, OFF, None)  # "I work faster outside this site"
     return None
 
 
 def _detail_of_platform(
-    scan: RunScan, t: Match, ks: set[str], channels: list[_Channel], ctx: list[Match]
+    scan: RunScan, t: Match, ks: frozenset[str], channels: list[Channel], ctx: list[Match]
 ) -> InvitationMatch | None:
     """"ask me for my ID", "send your handle" with a platform named in the sentence
     ("I prefer working via Skype, ask me for my ID"): the detail is that platform's. A
@@ -163,7 +247,7 @@ def _detail_of_platform(
 
 
 def _pointed(
-    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[_Channel], ctx: list[Match]
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
 ) -> InvitationMatch | None:
     """"my number is on my website", "my WhatsApp is in the last image of the gallery",
     "you'll find my email in the video": one of the seller's channels right before the
@@ -186,7 +270,12 @@ def _pointed(
         if p.start >= after and PLACE in kinds(p) and words_between(text, after, p.start) <= 5:
             return InvitationMatch(min(t.start, mine.start), p.end, WHERE, mine.label)
     for c in channels:
-        if c is not mine and (c.platform or not c.private) and c.start >= after and words_between(text, after, c.start) <= 5:
+        if (
+            c is not mine
+            and (c.platform or not c.private)
+            and c.start >= after
+            and words_between(text, after, c.start) <= 5
+        ):
             return InvitationMatch(min(t.start, mine.start), c.end, WHERE, mine.label)
     return None
 
@@ -229,115 +318,7 @@ def _business_name(scan: RunScan, cv: ChannelVocab, end: int, quoted_only: bool 
 
 
 def _has_kind(scan: RunScan, a: int, b: int, kind: str, cv: ChannelVocab) -> bool:
-    return any(kind in kinds(m) and a <= m.start < b and not _negated(scan, cv, m.start) for m in scan.triggers)
-
-
-# Words before an ordinary word that make it an app: "via zoom", "over signal" (not "in
-# teams", "on line 3").
-
-# Channels judged per sentence: real sentences name two or three; hostile ones hundreds.
-_MAX_CHANNELS = 12
-
-
-def _ordinary(scan: RunScan, cv: ChannelVocab, m: Match, s0: int) -> bool:
-    """Whether a platform name that is also an ordinary word ("line", "teams", "zoom") is
-    used as the word: written in lower case, without "via", "over" … before it."""
-    before = scan.text[max(s0, m.start - 9):m.start].split()
-    return scan.words.original(m.start, m.end).islower() and not (before and before[-1] in cv.app_markers)
-
-
-def _channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[Match]) -> list[_Channel]:
-    """Channels named in the sentence (not as the subject of the work), in order."""
-    out: list[_Channel] = []
-    # "drop your email", "send your WhatsApp number": the possessive is the request's.
-    skip = tuple((m.start, m.end) for m in scan.triggers if s0 <= m.start < s1 and kinds(m) & {ASK, SHARE})
-    for m in scan.triggers:
-        if not (s0 <= m.start < s1) or PLATFORM not in kinds(m):
-            continue
-        if len(out) >= _MAX_CHANNELS:
-            break
-        if is_subject(scan, cv, m.start, m.end, skip) and not _possessed(scan, cv, m.start):
-            continue
-        forms = {p[2] for p in m.payloads if isinstance(p, tuple) and p[0] == PLATFORM}
-        pid = next(p[1] for p in m.payloads if isinstance(p, tuple) and p[0] == PLATFORM)
-        plat = cv.platforms.get(pid)
-        label = plat.label if plat else pid
-        ordinary = forms == {"word"} and _ordinary(scan, cv, m, s0)
-        out.append(_Channel(m.start, m.end, label, plat is None or plat.kind == "messenger", True, ordinary))
-    for m in ctx:
-        ks = kinds(m)
-        if CHANNEL in ks or OTHER_CHANNEL in ks:
-            if is_subject(scan, cv, m.start, m.end, skip):
-                continue  # "email marketing", "phone system", "number of pages"
-            out.append(_Channel(m.start, m.end, m.text, CHANNEL in ks, False))
-    out.sort(key=lambda c: c.start)
-    return out
-
-
-def _possessed(scan: RunScan, cv: ChannelVocab, start: int) -> bool:
-    """"my Discord server", "mi Instagram": the seller's own, whatever follows."""
-    before = scan.text[max(0, start - 12):start].split()
-    return bool(before) and (before[-1] in cv.possessives or " ".join(before[-2:]) in cv.possessives)
-
-
-def _tied_channel(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[_Channel], ctx: list[Match]) -> _Channel | None:
-    """A channel tied to contact verb `t`: after it behind a tying word, glued to it, or
-    before it with a particle."""
-    text = scan.text
-    marks = [m for m in ctx if MARK in kinds(m)]
-    after_marks = [m for m in ctx if MARK_AFTER in kinds(m)]
-    for c in channels:
-        if c.start >= t.end and c.start - t.end <= 60:
-            if _negated(scan, cv, c.start, window=2, strict=True):
-                continue
-            gap = text[t.end:c.start].split()
-            if all(w in cv.articles for w in gap) and len(gap) <= 1:
-                return c  # glued: "加我微信", "mándame un WhatsApp"
-            for mk in marks:
-                if t.end <= mk.start and mk.end <= c.start and words_between(text, mk.end, c.start) <= 1:
-                    if not _market_between(ctx, mk.end, c.start):
-                        return c
-            if any(a.start == c.end or (a.start >= c.end and not text[c.end:a.start].strip()) for a in after_marks):
-                return c
-            # "let's have a quick Zoom call", "book a Skype session"
-            if c.platform and words_between(text, t.end, c.start) <= 3 and any(
-                SESSION in kinds(x) and x.start >= c.end and words_between(text, c.end, x.start) == 0 for x in ctx
-            ):
-                return c
-        elif c.end <= t.start and t.start - c.end <= 25:
-            # Channel first: "LINEで連絡", "WhatsApp'tan yazın", "в телеграм пишите".
-            tail = text[c.end:t.start]
-            if any(a.start >= c.end and a.end <= t.start for a in after_marks) or not tail.strip():
-                return c
-            if any(mk.end <= c.start and c.start - mk.end <= 2 for mk in marks) and words_between(text, c.end, t.start) <= 1:
-                return c
-    return None
-
-
-def _market_between(ctx: list[Match], a: int, b: int) -> bool:
-    return any(MARKET in kinds(m) and a <= m.start and m.end <= b for m in ctx)
-
-
-def _negated(scan: RunScan, cv: ChannelVocab, at: int, window: int = 6, strict: bool = False) -> bool:
-    """A negation before `at` in its clause, at most `window` words before it. `strict`:
-    only unambiguous ones (after a contact verb, "no" is "in the": "me chama no zap")."""
-    c0, _ = scan.clause(at)
-    if c0 >= at:
-        return False
-    text = scan.text
-    for m in scan.context(cv, c0, at):
-        ks = kinds(m)
-        if REFUSAL in ks and m.end <= at and words_between(text, m.end, at) <= window:
-            return True  # "we are not allowed to communicate outside Fiverr"
-        if NEG in ks and m.end <= at:
-            gap = words_between(text, m.end, at)
-            # "no" is also "in the" (pt) and "on" a tying word: a negation only right
-            # before what it negates ("no me llames"), not in "fala comigo no meu zap".
-            if MARK in ks and strict:
-                continue
-            if gap <= (0 if MARK in ks else window):
-                return True
-    return False
+    return any(kind in kinds(m) and a <= m.start < b and not negated(scan, cv, m.start) for m in scan.triggers)
 
 
 def _marketplace_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
@@ -385,45 +366,3 @@ def _name_after(scan: RunScan, end: int) -> bool:
     a, _ = norm.span(i, i + 1)
     orig = norm.source[a:a + 1]
     return orig.isupper()
-
-
-@dataclass(frozen=True, slots=True)
-class MentionMatch:
-    start: int
-    end: int
-    label: str
-
-
-def find_mentions(
-    scan: RunScan, cv: ChannelVocab, taken: list[tuple[int, int]], in_extra: bool
-) -> list[MentionMatch]:
-    """Messengers named as the channel of a live session ("a directed session over Skype
-    after your order"): allowed, but worth an editor's look. Not the subject of the work,
-    not already a handle or an invitation, and in an extra or a sentence about a session
-    or the time after the order."""
-    out: list[MentionMatch] = []
-    seen: set[tuple[int, int]] = set()
-    text = scan.text
-    for m in scan.triggers:
-        if PLATFORM not in kinds(m) or any(m.start < b and a < m.end for a, b in taken):
-            continue
-        payload = next(p for p in m.payloads if isinstance(p, tuple) and p[0] == PLATFORM)
-        plat = cv.platforms.get(payload[1])
-        if plat is None or plat.kind != "messenger":
-            continue
-        sent = scan.sentence(m.start)
-        if sent in seen or is_subject(scan, cv, m.start, m.end):
-            continue
-        ctx = scan.context(cv, *sent)
-        marked = any(
-            SESSION_MARK in kinds(x) and x.end <= m.start and words_between(text, x.end, m.start) <= 1 for x in ctx
-        )
-        if payload[2] in ("short", "word") and not marked:
-            continue
-        if payload[2] == "word" and _ordinary(scan, cv, m, sent[0]):
-            continue  # "3 reads per line", "on line 4"
-        if not (in_extra or any(kinds(x) & {SESSION, POST} for x in ctx)):
-            continue
-        seen.add(sent)
-        out.append(MentionMatch(m.start, m.end, plat.label))
-    return out

@@ -7,7 +7,8 @@ scan of a gig (scan/links.py) decides which runs to read and what each match mea
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping, Optional
+from collections.abc import Mapping
+from typing import Any
 
 from gigcheck.detectors.hosts import LinkPolicy, contact_in_url, known_hosts
 from gigcheck.detectors.urls import LinkMatch, SpelledWords, find_links
@@ -55,11 +56,11 @@ class LinkScanner:
     def _find(self, text: str) -> list[LinkMatch]:
         return find_links(text, spelled_tlds=self.tlds, known_hosts=self.known, schemes=self.schemes, words=self.words)
 
-    def contact_in(self, url: str) -> Optional[str]:
+    def contact_in(self, url: str) -> str | None:
         """The contact detail a URL carries in its path or query, if any."""
         return contact_in_url(url, self.policy.url_words)
 
-    def target_url(self, text: str) -> Optional[str]:
+    def target_url(self, text: str) -> str | None:
         """The URL a link target goes to, or None for a relative one (``#faq``, ``logo.png``)."""
         t = text.strip()
         if not t:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import zlib
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any
 
 NUM_PERM = 64
 _WORD = re.compile(r"\w+")
@@ -49,7 +49,7 @@ def prepare() -> None:
     _coefficients()
 
 
-def signature(text: str, min_words: int = 0) -> Optional[bytes]:
+def signature(text: str, min_words: int = 0) -> bytes | None:
     """The signature of `text`'s 3-word shingles, or None when it has fewer than
     `min_words` words (or fewer than three: no shingle)."""
     ws = words(text)
@@ -62,7 +62,8 @@ def signature(text: str, min_words: int = 0) -> Optional[bytes]:
     with np.errstate(over="ignore"):  # wrapping multiplication is the point
         shingle = h[:-2] * m1 + h[1:-1] * m2 + h[2:]
         mins = ((shingle[:, None] * a + b) >> shift).min(axis=0)
-    return mins.astype("<u4").tobytes()
+    sig: bytes = mins.astype("<u4").tobytes()
+    return sig
 
 
 def similarity(sig_a: bytes, sig_b: bytes) -> float:

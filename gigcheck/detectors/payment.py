@@ -3,7 +3,7 @@
 fees", "pay me directly"), and payment details (IBANs, crypto wallet addresses,
 `$cashtags`, "venmo @name").
 
-Offers work on the trigger scan of a run (triggers.py): a service named with a pay word
+Offers work on the trigger scan of a run (run_scan.py): a service named with a pay word
 right next to it ("pay via", "accepted", "only", "transfer") or followed by an account
 ("Payoneer account: finance@…", "GCash 0917 …") is an offer; with a pay word elsewhere in
 its clause it is a weaker one (a warning). A work subject next to the service ("PayPal
@@ -11,21 +11,38 @@ checkout integration", "Payoneer vs Wise", "Bitcoin whitepaper") or in the claus
 weak one, a negation ("I do not accept payments outside Fiverr") or the marketplace as
 the way ("pay with PayPal on Fiverr") undo it.
 
-Details are checked, not just shaped: an IBAN must have its country's length and valid
-check digits (ISO 13616, mod 97), a wallet address (Bitcoin, Litecoin, Dogecoin, TRON)
-its Base58Check or Bech32 checksum, so order numbers and hashes that look alike are left
-alone. A wallet-shaped string whose checksum fails is still one when a coin or a wallet is
-named right around it ("Send LTC to ltc1q…"): a mistyped address is still an offer to be
-paid there.
+Details are checked, not just shaped (checksums.py): an IBAN must have its country's
+length and valid check digits (ISO 13616, mod 97), a wallet address (Bitcoin, Litecoin,
+Dogecoin, TRON) its Base58Check or Bech32 checksum, so order numbers and hashes that look
+alike are left alone. A wallet-shaped string whose checksum fails is still one when a
+coin or a wallet is named right around it ("Send LTC to ltc1q…"): a mistyped address is
+still an offer to be paid there.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 
-from gigcheck.detectors.lexicon import Match, ascii_view
-from gigcheck.detectors.triggers import CASHTAG, NEG, OFF, PAY_CUE, PAY_HANDLE, PAY_MARKET, PAY_OFF, PAY_TOPIC, PAY_VERB, PAY_WORD, REFUSAL, SERVICE, SERVICE_AMBIGUOUS, ChannelVocab, RunScan, kinds, refused, words_between
+from gigcheck.detectors.checksums import BECH_COINS, base58check_coin, bech32_coin, iban_ok
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.lexicon_gate import ascii_view
+from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
+from gigcheck.detectors.triggers import (
+    CASHTAG,
+    NEG,
+    OFF,
+    PAY_CUE,
+    PAY_HANDLE,
+    PAY_MARKET,
+    PAY_OFF,
+    PAY_TOPIC,
+    PAY_VERB,
+    PAY_WORD,
+    REFUSAL,
+    SERVICE,
+    SERVICE_AMBIGUOUS,
+    ChannelVocab,
+)
 
 STRONG = "strong"  # an offer (error)
 WEAK = "weak"  # a service near payment words (warning)
@@ -97,30 +114,22 @@ def _negated(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     )
 
 
-def _judge(scan: RunScan, cv: ChannelVocab, t: Match, ks: set[str], sent: tuple[int, int]) -> OfferMatch | None:
+def _judge(
+    scan: RunScan, cv: ChannelVocab, t: Match, ks: frozenset[str], sent: tuple[int, int]
+) -> OfferMatch | None:
     text = scan.text
     s0, s1 = sent
     if _negated(scan, cv, t.start) or refused(scan, cv, t.end):
         return None
     ctx = scan.context(cv, s0, s1)
     if PAY_OFF in ks:
-        # "every payment should go through Fiverr, even if a client asks to pay directly":
-        # the marketplace named apart from the phrase (not "pay outside Fiverr") undoes it.
-        if any(PAY_MARKET in kinds(m) and (m.end <= t.start or words_between(text, t.end, m.start) > 2) for m in ctx):
-            if not any(OFF in kinds(o) and s0 <= o.start < s1 for o in scan.triggers):
-                return None
-        return OfferMatch(t.start, t.end, None, OUTSIDE)
+        return _paying_outside(scan, t, sent, ctx)
     if t.end < len(text) - 1 and text[t.end] == "-" and text[t.end + 1].isalpha():
         return None  # "Cash App-style", "Bitcoin-themed"
     if _account_after(scan, cv, t.end, SERVICE not in ks):
         return OfferMatch(t.start, t.end, t.text, STRONG)  # "Payoneer account: finance@…"
-    c0, c1 = scan.clause(t.start)
-    # Subject next to it: "PayPal checkout", "Stripe and PayPal payment gateway".
-    for m in ctx:
-        if PAY_CUE in kinds(m):
-            gap = words_between(text, t.end, m.start) if m.start >= t.end else words_between(text, m.end, t.start)
-            if gap <= 2:
-                return None
+    if _work_subject_next_to(text, t, ctx):
+        return None
     if any(PAY_TOPIC in kinds(m) for m in ctx):
         return None  # "an article: how to pay with PayPal safely"
     outside = any(
@@ -129,32 +138,70 @@ def _judge(scan: RunScan, cv: ChannelVocab, t: Match, ks: set[str], sent: tuple[
     )
     if not outside and any(PAY_MARKET in kinds(m) for m in ctx):
         return None  # "pay with PayPal on Fiverr", "payment via Fiverr's checkout only"
-    service = t.text
     if outside:
-        return OfferMatch(t.start, t.end, service, STRONG)
-    near = 1  # "pay via PayPal", "aceito pagamento por Pix", "PayPal transfer works"
+        return OfferMatch(t.start, t.end, t.text, STRONG)
     # Context words inside the service's own name ("bank transfer") do not count.
     ctx = [m for m in ctx if m.end <= t.start or m.start >= t.end]
+    found = _pay_word_next_to(text, t, ctx)
+    if found is not None or SERVICE not in ks:
+        return found
+    return _weak_offer(scan, t, sent, ctx)
+
+
+def _paying_outside(scan: RunScan, t: Match, sent: tuple[int, int], ctx: list[Match]) -> OfferMatch | None:
+    """"skip the fees", "pay me directly": paying outside said outright."""
+    text = scan.text
+    s0, s1 = sent
+    # "every payment should go through Fiverr, even if a client asks to pay directly":
+    # the marketplace named apart from the phrase (not "pay outside Fiverr") undoes it.
+    if any(
+        PAY_MARKET in kinds(m) and (m.end <= t.start or words_between(text, t.end, m.start) > 2) for m in ctx
+    ) and not any(OFF in kinds(o) and s0 <= o.start < s1 for o in scan.triggers):
+        return None
+    return OfferMatch(t.start, t.end, None, OUTSIDE)
+
+
+def _work_subject_next_to(text: str, t: Match, ctx: list[Match]) -> bool:
+    """A work subject next to the service: "PayPal checkout", "Stripe and PayPal payment
+    gateway"."""
+    for m in ctx:
+        if PAY_CUE in kinds(m):
+            gap = words_between(text, t.end, m.start) if m.start >= t.end else words_between(text, m.end, t.start)
+            if gap <= 2:
+                return True
+    return False
+
+
+def _pay_word_next_to(text: str, t: Match, ctx: list[Match]) -> OfferMatch | None:
+    """"pay via PayPal", "aceito pagamento por Pix", "PayPal transfer works": a pay word
+    right next to the service."""
+    near = 1
     for m in ctx:
         if not kinds(m) & {PAY_WORD, PAY_VERB}:
             continue
         if m.end <= t.start and words_between(text, m.end, t.start) <= near:
-            return OfferMatch(min(m.start, t.start), t.end, service, STRONG)
+            return OfferMatch(min(m.start, t.start), t.end, t.text, STRONG)
         if m.start >= t.end and words_between(text, t.end, m.start) <= near:
-            return OfferMatch(t.start, max(m.end, t.end), service, STRONG)
-    if SERVICE not in ks:
-        return None
+            return OfferMatch(t.start, max(m.end, t.end), t.text, STRONG)
+    return None
+
+
+def _weak_offer(scan: RunScan, t: Match, sent: tuple[int, int], ctx: list[Match]) -> OfferMatch | None:
+    """A service with a pay word elsewhere in its clause, or listed with other services."""
+    text = scan.text
+    s0, s1 = sent
+    c0, c1 = scan.clause(t.start)
     if any(PAY_CUE in kinds(m) and c0 <= m.start < c1 for m in ctx):
         return None
     if text[s0:s1].rstrip().endswith(("?", "？")):
         return None  # a question about a service is not an offer of it
     if any(PAY_VERB in kinds(m) and c0 <= m.start < c1 for m in ctx):
-        return OfferMatch(t.start, t.end, service, WEAK)
+        return OfferMatch(t.start, t.end, t.text, WEAK)
     # Several services listed together, with no work around them ("Western Union or
     # MoneyGram for clients in Africa"): a menu of ways to pay.
     others = {o.text for o in scan.triggers if SERVICE in kinds(o) and s0 <= o.start < s1 and o.text != t.text}
     if others and not any(PAY_CUE in kinds(m) for m in ctx):
-        return OfferMatch(t.start, t.end, service, WEAK)
+        return OfferMatch(t.start, t.end, t.text, WEAK)
     return None
 
 
@@ -228,9 +275,7 @@ _DETAILS = re.compile(
     r"|(?P<eth>0x[0-9a-fA-F]{40})"
     r")(?![A-Za-z0-9])"
 )
-# The coin of a Bech32 prefix or a Base58Check version byte.
-_BECH_COINS = {"bc": "btc", "tb": "btc", "ltc": "ltc"}
-_B58_COINS = {0x00: "btc", 0x05: "btc", 0x30: "ltc", 0x32: "ltc", 0x1E: "doge", 0x41: "trx"}
+# The coin a mistyped Base58 address was meant for, by its first character.
 _B58_FIRST = {"1": "btc", "3": "btc", "L": "ltc", "M": "ltc", "D": "doge", "T": "trx"}
 # How far around a wallet-shaped string a coin or "wallet" is looked for.
 _NEAR_BEFORE, _NEAR_AFTER = 60, 30
@@ -268,12 +313,12 @@ def find_account_details(
         value = m.group()
         if kind == "iban":
             compact = value.replace(" ", "")
-            if iban_lengths.get(compact[:2]) == len(compact) and _iban_ok(compact):
+            if iban_lengths.get(compact[:2]) == len(compact) and iban_ok(compact):
                 out.append(DetailMatch(m.start(), m.end(), "iban", compact))
         elif kind in ("bech", "b58"):
-            coin = _bech32_coin(value) if kind == "bech" else _base58check_coin(value)
+            coin = bech32_coin(value) if kind == "bech" else base58check_coin(value)
             if coin is None and _looks_random(value) and _coin_near(text, m.start(), m.end(), coin_words):
-                coin = _BECH_COINS.get(value.lower().partition("1")[0]) if kind == "bech" else _B58_FIRST[value[0]]
+                coin = BECH_COINS.get(value.lower().partition("1")[0]) if kind == "bech" else _B58_FIRST[value[0]]
             if coin is not None:
                 out.append(DetailMatch(m.start(), m.end(), coin, value))
         elif kind == "eth":
@@ -296,62 +341,6 @@ def _coin_near(text: str, start: int, end: int, coin_words: re.Pattern[str] | No
     )
 
 
-def _iban_ok(iban: str) -> bool:
-    moved = iban[4:] + iban[:4]
-    digits = "".join(str(int(c, 36)) for c in moved)
-    return int(digits) % 97 == 1
-
-
-_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_B58_INDEX = {c: i for i, c in enumerate(_B58)}
-
-
-def _base58check_coin(s: str) -> str | None:
-    """The coin of a Base58Check address with a known version byte and a valid checksum."""
-    n = 0
-    for c in s:
-        i = _B58_INDEX.get(c)
-        if i is None:
-            return None
-        n = n * 58 + i
-    raw = n.to_bytes(25, "big") if n.bit_length() <= 200 else b""
-    if len(raw) != 25 or raw[0] not in _B58_COINS:
-        return None
-    check = hashlib.sha256(hashlib.sha256(raw[:-4]).digest()).digest()[:4]
-    return _B58_COINS[raw[0]] if check == raw[-4:] else None
-
-
-def _base58check_ok(s: str) -> bool:
-    return _base58check_coin(s) is not None
-
-
-_BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-
-
-def _bech32_ok(s: str) -> bool:
-    return _bech32_coin(s) is not None
-
-
-def _bech32_coin(s: str) -> str | None:
-    """The coin of a Bech32 or Bech32m address with a known prefix and a valid checksum."""
-    if s != s.lower() and s != s.upper():
-        return None  # mixed case is never valid
-    hrp, _, data = s.lower().rpartition("1")
-    if hrp not in _BECH_COINS or len(data) < 7:
-        return None
-    values = [_BECH.find(c) for c in data]
-    if -1 in values:
-        return None
-    gen = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
-    chk = 1
-    for v in [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + values:
-        top = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ v
-        for i in range(5):
-            chk ^= gen[i] if (top >> i) & 1 else 0
-    return _BECH_COINS[hrp] if chk in (1, 0x2BC830A3) else None  # Bech32 (v0) or Bech32m (Taproot)
-
-
 def payment_link_host(url: str, host: str | None, hosts: list[str]) -> str | None:
     """The payment host entry a link matches ("paypal.me", "wise.com/pay"), if any."""
     if not host:
@@ -366,7 +355,6 @@ def payment_link_host(url: str, host: str | None, hosts: list[str]) -> str | Non
         path = ""
     for entry in hosts:
         eh, _, ep = entry.partition("/")
-        if h == eh or h.endswith("." + eh):
-            if not ep or path.strip("/").startswith(ep):
-                return entry
+        if (h == eh or h.endswith("." + eh)) and (not ep or path.strip("/").startswith(ep)):
+            return entry
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, Optional
+from typing import Any
 
 __all__ = ["Quantities", "parse_price", "parse_delivery"]
 
@@ -21,7 +21,7 @@ _NUMBER = re.compile(r"\d+(?:[.,' \u00a0\u202f]\d+)*")
 _MINUS = "-\u2212\u2013\u2014"
 
 
-def _to_float(digits: str) -> Optional[float]:
+def _to_float(digits: str) -> float | None:
     """'1,250' -> 1250, '15.50' -> 15.5, '1.250,50' -> 1250.5, '15,50' -> 15.5."""
     spaced = re.split(r"[' \u00a0\u202f]", digits)
     if any(len(re.split(r"[.,]", p)[0]) != 3 for p in spaced[1:]):
@@ -82,7 +82,7 @@ class Quantities:
         self.zero = re.compile(r"(?:" + _alternation(words("zero_phrases")) + r"|\+?0)\s*(?:\([^()]*\))?")
 
 
-def parse_price(raw: str, q: Quantities) -> Optional[float]:
+def parse_price(raw: str, q: Quantities) -> float | None:
     """The amount of a price such as "$40", "40 USD", "US$ 40", "€30", "30 EUR",
     "$1,250", "£15.50", "+$20". The currency is not returned (a gig has one currency);
     None for no number, several numbers (ranges), negative amounts or other words."""
@@ -101,17 +101,16 @@ def parse_price(raw: str, q: Quantities) -> Optional[float]:
     before = before.replace("+", "")
     for side in (before, after):
         for word in re.split(r"[\s]+", side.strip()):
-            if word and word.lower() not in q.currency:
-                # allow a marker glued to punctuation: "US$" handled above, "(USD)" here
-                if word.strip("()[].").lower() not in q.currency:
-                    return None
+            # a marker may be glued to punctuation: "US$" is one of the markers, "(USD)" is stripped
+            if word and word.lower() not in q.currency and word.strip("()[].").lower() not in q.currency:
+                return None
     value = _to_float(m.group())
     if value is None or math.isinf(value):
         return None
     return value
 
 
-def parse_delivery(raw: str, q: Quantities) -> Optional[int]:
+def parse_delivery(raw: str, q: Quantities) -> int | None:
     """How many days an extra adds to (positive) or removes from (negative) the gig's
     delivery: "+1 day" -> 1, "+0 days" -> 0, "-1 day" -> -1, "2 days" -> 2 (a bare
     count adds), "1 day faster" -> -1, "+3 business days" -> 3 (business and working

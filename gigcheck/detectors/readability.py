@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any
 
-from gigcheck.detectors.judge import TOKEN, blank_addresses
+from gigcheck.detectors.tokens import TOKEN, blank_addresses
 
 # textstat's word and sentence grammar (textstat/backend: remove_punctuation, count_sentences).
 _NON_CONTRACTION = re.compile(r"'(?![tsd]|ve|ll|re)")
@@ -30,7 +30,7 @@ def _hyphenator() -> Any:
     return Pyphen(lang="en-US")
 
 
-def flesch(text: str, min_words: int = 20) -> Optional[float]:
+def flesch(text: str, min_words: int = 20) -> float | None:
     """Flesch reading ease of `text` (higher is easier; 60-70 is plain English), or None
     for texts under `min_words` words, where the score means little."""
     if not text or len(TOKEN.findall(text)) < min_words:
@@ -86,7 +86,7 @@ def estimate(text: str, words: int) -> float:
 
 
 @lru_cache(maxsize=4096)
-def score(text: str, min_words: int) -> Optional[float]:
+def score(text: str, min_words: int) -> float | None:
     """Flesch reading ease, cached: batches repeat template descriptions and extras."""
     return flesch(text, min_words)
 

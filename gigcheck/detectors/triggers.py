@@ -1,4 +1,5 @@
-"""The channel and payment vocabularies, compiled once per pack, and what they find in a run.
+"""The channel and payment vocabularies, compiled once per pack (what they find in a run
+is run_scan.py's).
 
 Two lexicons (see lexicon.py) are built from `[vocab.channels]`, `[vocab.invitation]` and
 `[vocab.payment]`:
@@ -11,24 +12,20 @@ Two lexicons (see lexicon.py) are built from `[vocab.channels]`, `[vocab.invitat
   "on"/"via", work subjects, "after the order", pay words ...). It is only run over the
   sentence around a trigger.
 
-`scan/channels.run_scans` scans a gig once and keeps the `RunScan`s, so the handle,
-invitation, mention and payment rules share one pass; `scan/vocabulary.py` builds the
-`ChannelVocab` once per pack. Offsets are in the run's "leet"
-view, which has the same length and indexes as its "words" view (deleet maps one
-character to one).
+`scan/vocabulary.py` builds the `ChannelVocab` once per pack (and keeps it in the build
+cache: build_cache.py).
 """
 from __future__ import annotations
 
-import bisect
 import re
-from functools import lru_cache
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from gigcheck.records import TextRun
-from gigcheck.text.normalize import Normalized, collapse_spaced, deleet, fold
-from gigcheck.detectors.lexicon import Lexicon, Match
+from gigcheck.detectors.lexicon import Lexicon
+from gigcheck.text.fold import fold
+from gigcheck.text.leet import deleet
+from gigcheck.text.spacing import collapse_spaced
 
 # Trigger kinds (first element of a trigger payload).
 PLATFORM = "platform"  # ("platform", platform id, form: name | alias | short | word)
@@ -89,6 +86,55 @@ def _strs(table: Mapping[str, Any], key: str) -> list[str]:
     return [v for v in value if isinstance(v, str) and v.strip()]
 
 
+# Word lists of `[vocab.invitation]` and the trigger kind each entry stands for.
+_INVITATION_TRIGGERS = (
+    ("contact_verbs", CONTACT),
+    ("talk_verbs", TALK),
+    ("channel_verbs", CHANNEL_VERB),
+    ("share_verbs", SHARE),
+    ("ask_buyer", ASK),
+    ("search_phrases", SEARCH),
+    ("search_verbs", SEARCH_CH),
+    ("search_name_verbs", SEARCH_NAME),
+    ("profile_hints", PROFILE),
+    ("detail_pointers", WHERE),
+    ("off_platform", OFF),
+)
+# Word lists of `[vocab.payment]` and their trigger kinds.
+_PAYMENT_TRIGGERS = (
+    ("services", SERVICE),
+    ("services_ambiguous", SERVICE_AMBIGUOUS),
+    ("off_platform", PAY_OFF),
+    ("handle_services", PAY_HANDLE),
+)
+# Word lists of the context lexicon: (key, kind, "ch" | "inv" | "pay": the table).
+_CONTEXT_WORDS = (
+    ("subject_cues", CUE, "ch"),
+    ("subject_cues_before", CUE_BEFORE, "ch"),
+    ("negations", NEG, "inv"),
+    ("channel_markers_before", MARK, "inv"),
+    ("channel_markers_after", MARK_AFTER, "inv"),
+    ("marketplace_words", MARKET, "inv"),
+    ("post_order", POST, "inv"),
+    ("session_words", SESSION, "inv"),
+    ("channel_words", CHANNEL, "inv"),
+    ("other_channel_words", OTHER_CHANNEL, "inv"),
+    ("conversation_words", CONV, "inv"),
+    ("there_words", THERE, "inv"),
+    ("person_words", PERSON, "inv"),
+    ("pay_verbs", PAY_VERB, "pay"),
+    ("pay_words", PAY_WORD, "pay"),
+    ("subject_cues", PAY_CUE, "pay"),
+    ("marketplace_words", PAY_MARKET, "pay"),
+    ("topic_words", PAY_TOPIC, "pay"),
+    ("cashtag_services", CASHTAG, "pay"),
+    ("refusals_after", REFUSAL, "inv"),
+    ("session_markers", SESSION_MARK, "inv"),
+    ("detail_places", PLACE, "inv"),
+    ("detail_words", DETAIL, "inv"),
+)
+
+
 class ChannelVocab:
     """Everything the channel and payment detectors need, compiled once per pack."""
 
@@ -98,10 +144,33 @@ class ChannelVocab:
         pay = vocab.get("payment", {}) or {}
         grammar = vocab.get("grammar", {}) or {}
         self.channels, self.invitation, self.payment = ch, inv, pay
-        min_len = int(ch.get("fuzzy_min_length", 5))
-
-        trig = Lexicon(_as_text)
         self.platforms: dict[str, Platform] = {}
+        self.triggers = self._trigger_lexicon(ch, inv, pay)
+        self.context = _context_lexicon({"ch": ch, "inv": inv, "pay": pay})
+        self._word_sets(ch, inv)
+        self.connect = _connector_pattern(ch)
+        self._function_words(ch, inv, pay, grammar)
+        self._payment_details(pay)
+
+    def _trigger_lexicon(self, ch: Mapping[str, Any], inv: Mapping[str, Any], pay: Mapping[str, Any]) -> Lexicon:
+        """What starts a detection: platform names, contact verbs, payment services."""
+        trig = Lexicon(_as_text)
+        self._add_platforms(trig, ch)
+        trig.exclude(_strs(ch, "not_names"))
+        _add_platform_verbs(trig, ch)
+        for w in _strs(ch, "handle_verbs"):
+            trig.add(w, (HANDLE_VERB,))
+        for key, kind in _INVITATION_TRIGGERS:
+            for w in _strs(inv, key):
+                trig.add(w, (kind,))
+        for key, kind in _PAYMENT_TRIGGERS:
+            for w in _strs(pay, key):
+                trig.add(w, (kind,))
+        return trig.compile()
+
+    def _add_platforms(self, trig: Lexicon, ch: Mapping[str, Any]) -> None:
+        """Each platform's name (fuzzy), aliases, short forms and ordinary-word names."""
+        min_len = int(ch.get("fuzzy_min_length", 5))
         for pid, spec in (ch.get("platforms", {}) or {}).items():
             p = Platform(pid, spec.get("label", pid), spec.get("kind", "messenger"))
             self.platforms[pid] = p
@@ -114,71 +183,9 @@ class ChannelVocab:
                 trig.add(short, (PLATFORM, pid, "short"))
             for word in _strs(spec, "words"):
                 trig.add(word, (PLATFORM, pid, "word"))
-        trig.exclude(_strs(ch, "not_names"))
-        verb_words = set(_strs(ch, "verb_words"))
-        for spec in (ch.get("platforms", {}) or {}).values():
-            # "skype me", "snap me", "viber me": the platform as the verb.
-            for key in ("name", "aliases", "short", "words"):
-                for w in _strs(spec, key):
-                    if w.isascii() and "*" not in w and (key != "words" or w in verb_words):
-                        trig.add(f"{w} me", (CHANNEL_VERB,))
-        for w in _strs(ch, "handle_verbs"):
-            trig.add(w, (HANDLE_VERB,))
-        for key, kind in (
-            ("contact_verbs", CONTACT),
-            ("talk_verbs", TALK),
-            ("channel_verbs", CHANNEL_VERB),
-            ("share_verbs", SHARE),
-            ("ask_buyer", ASK),
-            ("search_phrases", SEARCH),
-            ("search_verbs", SEARCH_CH),
-            ("search_name_verbs", SEARCH_NAME),
-            ("profile_hints", PROFILE),
-            ("detail_pointers", WHERE),
-            ("off_platform", OFF),
-        ):
-            for w in _strs(inv, key):
-                trig.add(w, (kind,))
-        for w in _strs(pay, "services"):
-            trig.add(w, (SERVICE,))
-        for w in _strs(pay, "services_ambiguous"):
-            trig.add(w, (SERVICE_AMBIGUOUS,))
-        for w in _strs(pay, "off_platform"):
-            trig.add(w, (PAY_OFF,))
-        for w in _strs(pay, "handle_services"):
-            trig.add(w, (PAY_HANDLE,))
-        self.triggers = trig.compile()
 
-        ctx = Lexicon(_as_text)
-        for key, kind, table in (
-            ("subject_cues", CUE, ch),
-            ("subject_cues_before", CUE_BEFORE, ch),
-            ("negations", NEG, inv),
-            ("channel_markers_before", MARK, inv),
-            ("channel_markers_after", MARK_AFTER, inv),
-            ("marketplace_words", MARKET, inv),
-            ("post_order", POST, inv),
-            ("session_words", SESSION, inv),
-            ("channel_words", CHANNEL, inv),
-            ("other_channel_words", OTHER_CHANNEL, inv),
-            ("conversation_words", CONV, inv),
-            ("there_words", THERE, inv),
-            ("person_words", PERSON, inv),
-            ("pay_verbs", PAY_VERB, pay),
-            ("pay_words", PAY_WORD, pay),
-            ("subject_cues", PAY_CUE, pay),
-            ("marketplace_words", PAY_MARKET, pay),
-            ("topic_words", PAY_TOPIC, pay),
-            ("cashtag_services", CASHTAG, pay),
-            ("refusals_after", REFUSAL, inv),
-            ("session_markers", SESSION_MARK, inv),
-            ("detail_places", PLACE, inv),
-            ("detail_words", DETAIL, inv),
-        ):
-            for w in _strs(table, key):
-                ctx.add(w, kind)
-        self.context = ctx.compile()
-
+    def _word_sets(self, ch: Mapping[str, Any], inv: Mapping[str, Any]) -> None:
+        """Folded words that decide what an identifier or a channel verb may be."""
         self.not_identifiers = frozenset(fold(w).text for w in _strs(ch, "not_identifiers"))
         self.subject_words = frozenset(fold(w).text for w in _strs(ch, "subject_cues"))
         self.label_words = frozenset(fold(w).text for w in _strs(ch, "label_words"))
@@ -190,20 +197,9 @@ class ChannelVocab:
         )
         self.verb_followers = frozenset(fold(w).text for w in _strs(inv, "channel_verb_followers"))
         self.articles = frozenset(fold(w).text for w in _strs(inv, "articles"))
-        conn = sorted({fold(w).text for w in _strs(ch, "connectors")}, key=len, reverse=True)
-        spaced = [re.escape(w).replace(r"\ ", r"\s+") for w in conn if not _glued_word(w)]
-        glued = [re.escape(w) for w in conn if _glued_word(w)]
-        words = "|".join(spaced) or "(?!)"
-        cjk = "|".join(glued) or "(?!)"
-        # Between a name and its identifier: an apostrophe suffix ("discord'um"), then up to
-        # five connectors: punctuation (not "@#$", which start identifiers, nor sentence
-        # ends), connector words, or glued CJK ones ("号").
-        self.connect = re.compile(
-            r"(?:['’][^\W\d_]{1,4}|_?(?:" + _alternation(_strs(ch, "name_suffixes")) + r")(?![^\W_]))?"
-            r"(?:\s{0,4}(?P<p>[^\w\s.,;!?@#$'\"’*]{1,3})|\s{1,4}(?P<w>" + words + r")(?![^\W_])|\s{0,2}(?P<c>" + cjk + r")){0,5}"
-            r"\s{0,4}"
-        )
-        self._function_words(ch, inv, pay, grammar)
+
+    def _payment_details(self, pay: Mapping[str, Any]) -> None:
+        """Payment links' hosts, IBAN lengths, and the words that label an account or name a coin."""
         self.payment_hosts = [h.lower() for h in _strs(pay, "payment_hosts")]
         self.iban_lengths = {k.upper(): int(v) for k, v in (pay.get("iban_lengths", {}) or {}).items()}
         labels = sorted({fold(w).text for w in _strs(pay, "account_labels")}, key=len, reverse=True)
@@ -216,7 +212,6 @@ class ChannelVocab:
             if coins
             else None
         )
-
 
     def _function_words(self, ch: Mapping[str, Any], inv: Mapping[str, Any], pay: Mapping[str, Any],
                         grammar: Mapping[str, Any]) -> None:
@@ -251,6 +246,44 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded) or "(?!)"
 
 
+def _add_platform_verbs(trig: Lexicon, ch: Mapping[str, Any]) -> None:
+    """"skype me", "snap me", "viber me": the platform as the verb."""
+    verb_words = set(_strs(ch, "verb_words"))
+    for spec in (ch.get("platforms", {}) or {}).values():
+        for key in ("name", "aliases", "short", "words"):
+            for w in _strs(spec, key):
+                if w.isascii() and "*" not in w and (key != "words" or w in verb_words):
+                    trig.add(f"{w} me", (CHANNEL_VERB,))
+
+
+def _context_lexicon(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:
+    """The words that decide what a trigger means, read around it."""
+    ctx = Lexicon(_as_text)
+    for key, kind, table in _CONTEXT_WORDS:
+        for w in _strs(tables[table], key):
+            ctx.add(w, kind)
+    return ctx.compile()
+
+
+def _connector_pattern(ch: Mapping[str, Any]) -> re.Pattern[str]:
+    """What may stand between a platform name and its identifier."""
+    conn = sorted({fold(w).text for w in _strs(ch, "connectors")}, key=len, reverse=True)
+    spaced = [re.escape(w).replace(r"\ ", r"\s+") for w in conn if not _glued_word(w)]
+    glued = [re.escape(w) for w in conn if _glued_word(w)]
+    words = "|".join(spaced) or "(?!)"
+    cjk = "|".join(glued) or "(?!)"
+    # An apostrophe suffix ("discord'um"), then up to five connectors: punctuation (not
+    # "@#$", which start identifiers, nor sentence ends), connector words, or glued CJK
+    # ones ("号").
+    return re.compile(
+        r"(?:['’][^\W\d_]{1,4}|_?(?:" + _alternation(_strs(ch, "name_suffixes")) + r")(?![^\W_]))?"
+        r"(?:\s{0,4}(?P<p>[^\w\s.,;!?@#$'\"’*]{1,3})"
+        r"|\s{1,4}(?P<w>" + words + r")(?![^\W_])"
+        r"|\s{0,2}(?P<c>" + cjk + r")){0,5}"
+        r"\s{0,4}"
+    )
+
+
 def _short_forms(spec: Mapping[str, Any]) -> list[str]:
     """A platform's short forms, two-letter ones also dotted ("fb", "f.b", "ig", "i.g")."""
     out = []
@@ -270,108 +303,3 @@ def _glued_word(w: str) -> bool:
     import unicodedata
 
     return bool(w) and all(unicodedata.east_asian_width(c) in "WF" for c in w)
-
-
-# ----------------------------------------------------------------------------- per run
-
-# Sentence ends: line breaks, "!?;", CJK full stops, and "." before a space or the end
-# (so "t.me", "sam.42" and "e.g." inside a sentence do not split it).
-_SENTENCE_END = re.compile(r"\n|[!?;。！？]+|\.(?=\s|$)|\s[—–]\s")
-# Clause ends besides: commas, dashes, brackets.
-_CLAUSE_END = re.compile(r"[,，、()\[\]—–]|\s-\s")
-
-
-@dataclass(slots=True)
-class RunScan:
-    """The triggers of one run, with lazily computed sentence bounds and context."""
-
-    run: TextRun
-    leet: Normalized
-    words: Normalized
-    triggers: list[Match]
-    _ends: list[int] | None = None
-    _clauses: list[int] | None = None
-    _context: dict[tuple[int, int], list[Match]] = field(default_factory=dict)
-    # What the rules derive per sentence (the channels named in it), computed once: many
-    # triggers can share one sentence.
-    memo: dict[tuple, object] = field(default_factory=dict)
-
-    @property
-    def text(self) -> str:
-        return self.leet.text
-
-    def sentence(self, i: int) -> tuple[int, int]:
-        """The sentence around view offset `i`: [start, end)."""
-        if self._ends is None:
-            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
-        return _bounds(self._ends, i, len(self.text))
-
-    def clause(self, i: int) -> tuple[int, int]:
-        if self._clauses is None:
-            ends = {m.end() for m in _SENTENCE_END.finditer(self.text)}
-            ends.update(m.end() for m in _CLAUSE_END.finditer(self.text))
-            self._clauses = sorted(ends)
-        return _bounds(self._clauses, i, len(self.text))
-
-    def context(self, cv: ChannelVocab, a: int, b: int) -> list[Match]:
-        """Context words in view text [a, b) (cached per span)."""
-        key = (a, b)
-        got = self._context.get(key)
-        if got is None:
-            got = [
-                Match(m.start + a, m.end + a, m.text, m.payloads, m.fuzzy)
-                for m in cv.context.scan(self.text[a:b], 200)
-            ]
-            self._context[key] = got
-        return got
-
-
-# How far a sentence reaches from a trigger: text without sentence ends (hostile input,
-# a run-on list) is read in windows, so that the work per trigger stays bounded.
-_REACH = 300
-
-
-def _bounds(ends: list[int], i: int, n: int) -> tuple[int, int]:
-    k = bisect.bisect_right(ends, i)
-    start = ends[k - 1] if k else 0
-    end = ends[k] if k < len(ends) else n
-    start = max(start, i - _REACH)
-    end = min(end, i + _REACH)
-    return start, end
-
-
-def kinds(m: Match) -> frozenset[str]:
-    """The kinds of a lexicon match (its payloads' first elements, or the payloads)."""
-    return _kinds_of(m.payloads)
-
-
-@lru_cache(maxsize=4096)
-def _kinds_of(payloads: tuple) -> frozenset[str]:
-    # Payload tuples come from a fixed vocabulary: a few hundred distinct ones, asked
-    # about hundreds of thousands of times on long gigs.
-    return frozenset(p[0] if isinstance(p, tuple) else p for p in payloads)
-
-
-def has(matches: list[Match], kind: str) -> list[Match]:
-    return [m for m in matches if kind in kinds(m)]
-
-
-_WORD = re.compile(r"[^\W_]+")
-
-
-def refused(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
-    """A refusal or warning after `end` in its sentence, within eight words ("payment
-    outside of Fiverr would be a violation", "… is against the TOS")."""
-    _, s1 = scan.sentence(end)
-    text = scan.text
-    return any(
-        REFUSAL in kinds(m) and words_between(text, end, m.start) <= 8
-        for m in scan.context(cv, end, s1)
-    )
-
-
-def words_between(text: str, a: int, b: int) -> int:
-    """How many words stand in text[a:b]."""
-    if b <= a:
-        return 0
-    return len(_WORD.findall(text, a, b))

@@ -45,7 +45,7 @@ class SpelledWords:
     not_domains: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
-    def from_table(cls, table: Mapping[str, Any]) -> "SpelledWords":
+    def from_table(cls, table: Mapping[str, Any]) -> SpelledWords:
         def words(key: str) -> list[str]:
             return [str(w).lower() for w in table.get(key, ())]
 
@@ -169,7 +169,9 @@ def _is_known(host: str, known: frozenset[str]) -> bool:
     return any(".".join(labels[i:]) in known for i in range(len(labels) - 1))
 
 
-def _host_ok(labels: list[str], form: str, tlds: frozenset[str], known: frozenset[str], not_domains: frozenset[str]) -> bool:
+def _host_ok(
+    labels: list[str], form: str, tlds: frozenset[str], known: frozenset[str], not_domains: frozenset[str]
+) -> bool:
     host = ".".join(labels).lower()
     if len(host) > _MAX_HOST or len(labels) < 2 or not _valid_labels(labels):
         return False
@@ -184,6 +186,17 @@ def _host_ok(labels: list[str], form: str, tlds: frozenset[str], known: frozense
         return False
     # "5.in", "1.co", "3.it": the name before the TLD must have a letter.
     return any(c.isalpha() for c in labels[-2])
+
+
+class _Vocab(NamedTuple):
+    """What `find_links` was given, as sets, with its compiled patterns."""
+
+    tlds: frozenset[str]
+    known: frozenset[str]
+    known_tlds: frozenset[str]
+    schemes: frozenset[str]
+    words: SpelledWords
+    pat: _Patterns
 
 
 def find_links(
@@ -203,74 +216,103 @@ def find_links(
     ``scheme``; `words` are the words of spelled forms (without them, only "[.]" and
     " . " spell a dot).
     """
-    tlds = _as_set(spelled_tlds)
     known = _as_set(known_hosts)
-    known_tlds = _last_labels(known)
     scheme_set = _as_set(schemes)
     pat = _patterns(tuple(sorted(scheme_set)), words.dots, words.ats)
+    v = _Vocab(_as_set(spelled_tlds), known, _last_labels(known), scheme_set, words, pat)
     out: list[LinkMatch] = []
     for m in pat.links.finditer(text):
-        start = m.start()
         if m.group("url") is not None:
-            raw = _trim(m.group("url"))
-            scheme, _, rest = raw.partition("://")
-            if not rest:
-                continue
-            form = "scheme" if scheme.lower() in scheme_set else "url"
-            out.append(LinkMatch(start, start + len(raw), raw, form))
-            continue
-        if m.group("scheme") is not None:
-            raw = _trim(m.group("scheme"))
-            if raw.endswith(":") or raw.partition(":")[2] == "":
-                continue
-            out.append(LinkMatch(start, start + len(raw), raw, "scheme"))
-            continue
-        chain = m.group("host")
-        host_end = m.end("host")
-        if len(chain) > 4 * _MAX_HOST:  # spelled separators are at most ~11 chars per dot
-            continue
-        # "--johndoe.com", "_johndoe.com_" (Markdown emphasis): the link is inside
-        stripped = chain.lstrip("-_")
-        start += len(chain) - len(stripped)
-        chain = stripped
-        if m.group("port") is None and m.group("path") is None:
-            stripped = chain.rstrip("_")
-            host_end -= len(chain) - len(stripped)
-            chain = stripped
-        if not chain:
-            continue
-        # Fast reject before splitting: the last label must be able to end a host.
-        i = len(chain)
-        while i and (chain[i - 1].isalnum() or chain[i - 1] in "-_"):
-            i -= 1
-        last = chain[i:].lower()
-        after_www = chain[3:4]
-        maybe_www = chain[:3].lower() == "www" and after_www != "" and not (after_www.isalnum() or after_www in "-_")
-        if last not in tlds and last not in known_tlds and not maybe_www:
-            continue
-        if pat.at_after.match(text, host_end) or pat.at_before.search(text, max(0, start - 12), start):
-            continue  # an email address (or its local part), spelled or not
-        seps = pat.separator.findall(chain)
-        labels = pat.separator.split(chain)
-        spelled = any(sep != "." for sep in seps)
-        if spelled:
-            form = "spelled"
-            if labels[0].lower() in words.stopwords:
-                continue
-        elif labels[0].lower() == "www":
-            form = "www"
+            found = _url_link(m, v)
+        elif m.group("scheme") is not None:
+            found = _scheme_link(m)
         else:
-            form = "bare-domain"
-        if not _host_ok(labels, form, tlds, known, words.not_domains):
-            continue
-        tail = (m.group("port") or "") + (m.group("path") or "")
-        if m.group("path"):
-            tail = _trim(tail)
-            # a port with nothing after it but punctuation is kept; an emptied path is dropped
-        end = host_end + len(tail)
-        host = ".".join(labels) if spelled else chain
-        out.append(LinkMatch(start, end, host + tail, form))
+            found = _host_link(m, text, v)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _url_link(m: re.Match[str], v: _Vocab) -> LinkMatch | None:
+    """``scheme://...``."""
+    raw = _trim(m.group("url"))
+    scheme, _, rest = raw.partition("://")
+    if not rest:
+        return None
+    form = "scheme" if scheme.lower() in v.schemes else "url"
+    return LinkMatch(m.start(), m.start() + len(raw), raw, form)
+
+
+def _scheme_link(m: re.Match[str]) -> LinkMatch | None:
+    """``mailto:...``, ``tel:...``: a contact scheme without ``//``."""
+    raw = _trim(m.group("scheme"))
+    if raw.endswith(":") or raw.partition(":")[2] == "":
+        return None
+    return LinkMatch(m.start(), m.start() + len(raw), raw, "scheme")
+
+
+def _host_chain(m: re.Match[str]) -> tuple[int, str, int] | None:
+    """(start, host chain, end of the chain) of a host match, without the Markdown
+    emphasis or dashes around it; None when nothing is left or it is far too long."""
+    start = m.start()
+    chain = m.group("host")
+    host_end = m.end("host")
+    if len(chain) > 4 * _MAX_HOST:  # spelled separators are at most ~11 chars per dot
+        return None
+    # "--johndoe.com", "_johndoe.com_" (Markdown emphasis): the link is inside
+    stripped = chain.lstrip("-_")
+    start += len(chain) - len(stripped)
+    chain = stripped
+    if m.group("port") is None and m.group("path") is None:
+        stripped = chain.rstrip("_")
+        host_end -= len(chain) - len(stripped)
+        chain = stripped
+    if not chain:
+        return None
+    return start, chain, host_end
+
+
+def _may_end_host(chain: str, v: _Vocab) -> bool:
+    """Fast reject before splitting: the last label must be able to end a host."""
+    i = len(chain)
+    while i and (chain[i - 1].isalnum() or chain[i - 1] in "-_"):
+        i -= 1
+    last = chain[i:].lower()
+    after_www = chain[3:4]
+    maybe_www = chain[:3].lower() == "www" and after_www != "" and not (after_www.isalnum() or after_www in "-_")
+    return last in v.tlds or last in v.known_tlds or maybe_www
+
+
+def _host_link(m: re.Match[str], text: str, v: _Vocab) -> LinkMatch | None:
+    """A host chain (``www.x.com``, ``x.com/path``, ``x dot com``) with its port and path."""
+    found = _host_chain(m)
+    if found is None:
+        return None
+    start, chain, host_end = found
+    if not _may_end_host(chain, v):
+        return None
+    if v.pat.at_after.match(text, host_end) or v.pat.at_before.search(text, max(0, start - 12), start):
+        return None  # an email address (or its local part), spelled or not
+    seps = v.pat.separator.findall(chain)
+    labels = v.pat.separator.split(chain)
+    spelled = any(sep != "." for sep in seps)
+    if spelled:
+        form = "spelled"
+        if labels[0].lower() in v.words.stopwords:
+            return None
+    elif labels[0].lower() == "www":
+        form = "www"
+    else:
+        form = "bare-domain"
+    if not _host_ok(labels, form, v.tlds, v.known, v.words.not_domains):
+        return None
+    tail = (m.group("port") or "") + (m.group("path") or "")
+    if m.group("path"):
+        tail = _trim(tail)
+        # a port with nothing after it but punctuation is kept; an emptied path is dropped
+    end = host_end + len(tail)
+    host = ".".join(labels) if spelled else chain
+    return LinkMatch(start, end, host + tail, form)
 
 
 # --- HTML -----------------------------------------------------------------------------

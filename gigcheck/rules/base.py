@@ -18,7 +18,7 @@ from gigcheck.document.gig import Gig
 from gigcheck.records import CATEGORIES, Hit, Severity, TextRun
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.vocabulary import Vocabulary
-from gigcheck.text.normalize import Normalized
+from gigcheck.text.normalized import Normalized
 
 # Where each rule's documentation page lives in the repository (generated from the
 # registry by `python -m gigcheck.rules.docs --write`).

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from gigcheck.detectors import emails, phones
 from gigcheck.detectors.handles import DISGUISED
-from gigcheck.detectors.invitations import find_mentions
+from gigcheck.detectors.mentions import find_mentions
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
 from gigcheck.rules.base import Context, Rule, located

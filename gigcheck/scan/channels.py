@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from gigcheck.detectors.handles import HandleMatch, find_handles, link_platform_kind
 from gigcheck.detectors.invitations import InvitationMatch, find_invitations
-from gigcheck.detectors.lexicon import Match, ascii_view
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.lexicon_gate import ascii_view
 from gigcheck.detectors.payment import (
     DetailMatch,
     OfferMatch,
@@ -23,13 +24,15 @@ from gigcheck.detectors.payment import (
     find_offers,
     payment_link_host,
 )
-from gigcheck.detectors.triggers import PLATFORM, ChannelVocab, RunScan
+from gigcheck.detectors.run_scan import RunScan
+from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
 from gigcheck.document.gig import Gig
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.contacts import contact_spans
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.links import gig_links
-from gigcheck.text.normalize import Normalized, fold
+from gigcheck.text.fold import fold
+from gigcheck.text.normalized import Normalized
 
 # Link targets are judged whole by the links finder (gig_links), not read as prose.
 _PROSE_KINDS = frozenset({"text", "heading", "code", "code_block", "image_alt", "html", "fm_value", "table"})

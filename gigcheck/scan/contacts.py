@@ -18,7 +18,8 @@ from gigcheck.detectors import emails, phones
 from gigcheck.document.gig import Gig
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.gigscan import GigScan
-from gigcheck.text.normalize import collapse_spaced, fold
+from gigcheck.text.fold import fold
+from gigcheck.text.spacing import collapse_spaced
 
 __all__ = ["Contact", "EMAIL", "PHONE", "gig_contacts", "run_contacts", "gate_text", "contact_spans"]
 

@@ -15,7 +15,11 @@ from typing import Any, TypeVar
 from gigcheck.document.gig import Gig
 from gigcheck.records import TextRun
 from gigcheck.scan.vocabulary import Vocabulary
-from gigcheck.text.normalize import Normalized, collapse_spaced, deleet, fold, letters_to_digits, words_to_digits
+from gigcheck.text.digits import letters_to_digits, words_to_digits
+from gigcheck.text.fold import fold
+from gigcheck.text.leet import deleet
+from gigcheck.text.normalized import Normalized
+from gigcheck.text.spacing import collapse_spaced
 
 T = TypeVar("T")
 

@@ -23,13 +23,14 @@ from gigcheck.detectors.phones import PhoneVocab
 from gigcheck.detectors.quantities import Quantities
 from gigcheck.detectors.triggers import ChannelVocab
 from gigcheck.document.grammar import Grammar
-from gigcheck.text.normalize import NumberWords
+from gigcheck.text.digits import NumberWords
 
 T = TypeVar("T")
 
 # The vocabulary tables the channel lexicon reads (the key of its build on disk).
 _CHANNEL_TABLES = ("channels", "invitation", "payment", "grammar")
-_CHANNEL_BUILDERS = ("gigcheck.detectors.triggers", "gigcheck.detectors.lexicon", "gigcheck.text.normalize")
+# The code that builds it: every module of these packages (see build_cache._stamp).
+_CHANNEL_BUILDERS = ("gigcheck.detectors", "gigcheck.text")
 
 
 class Vocabulary:

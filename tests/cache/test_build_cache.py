@@ -116,7 +116,7 @@ def test_a_projects_own_toml_is_never_cached(cache, tmp_path):
 
 
 def test_the_confusables_table_is_cached(cache, monkeypatch):
-    from gigcheck.text import normalize
+    from gigcheck.text import confusables as normalize
 
     monkeypatch.setattr(normalize, "_CONF", None)
     built = normalize._confusables()

@@ -9,7 +9,8 @@ import pytest
 
 from gigcheck.policy.config import load_config
 from gigcheck.detectors.emails import EmailVocab, find_emails, unescape_entities
-from gigcheck.text.normalize import collapse_spaced, fold
+from gigcheck.text.fold import fold
+from gigcheck.text.spacing import collapse_spaced
 from gigcheck.policy.packs import load_pack
 
 FOUND = [

@@ -248,7 +248,7 @@ def test_lexicon_without_disguise_branches_finds_the_same(default_config, monkey
     import json
     from pathlib import Path
 
-    from gigcheck.text.normalize import fold
+    from gigcheck.text.fold import fold
 
     lx = default_config.vocabulary.channels.triggers
     texts = [

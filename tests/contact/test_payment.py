@@ -3,7 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from gigcheck.detectors.payment import _base58check_coin, _base58check_ok, _bech32_coin, _bech32_ok, _iban_ok, find_account_details
+from gigcheck.detectors.checksums import base58check_coin as _base58check_coin
+from gigcheck.detectors.checksums import base58check_ok as _base58check_ok
+from gigcheck.detectors.checksums import bech32_coin as _bech32_coin
+from gigcheck.detectors.checksums import bech32_ok as _bech32_ok
+from gigcheck.detectors.checksums import iban_ok as _iban_ok
+from gigcheck.detectors.payment import find_account_details
 
 OFFERS = [
     ("Repeat clients can pay via PayPal and get 10% off.", "ERROR"),

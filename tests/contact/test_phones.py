@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from gigcheck.detectors.phones import PhoneVocab, find_phones, may_hold_phone
-from gigcheck.text.normalize import NumberWords, collapse_spaced, fold, letters_to_digits, words_to_digits
+from gigcheck.text.digits import NumberWords, letters_to_digits, words_to_digits
+from gigcheck.text.fold import fold
+from gigcheck.text.spacing import collapse_spaced
 from gigcheck.policy.packs import load_pack
 
 FOUND = [

@@ -5,7 +5,11 @@ import re
 
 import pytest
 
-from gigcheck.text.normalize import Normalized, NumberWords, collapse_spaced, compose, deleet, fold, letters_to_digits, words_to_digits
+from gigcheck.text.digits import NumberWords, letters_to_digits, words_to_digits
+from gigcheck.text.fold import fold
+from gigcheck.text.leet import deleet
+from gigcheck.text.normalized import Normalized, compose
+from gigcheck.text.spacing import collapse_spaced
 
 NUMBERS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -188,7 +192,7 @@ def test_fold_rtl_and_surrogates():
 
 def test_fold_without_cache(monkeypatch):
     """Past the per-character cache limit (hostile input), results do not change."""
-    import gigcheck.text.normalize as mod
+    import gigcheck.text.fold as mod
 
     src = "Скайп ѕkype Straße 微信 s\u0302kype"
     expected = fold(src)

@@ -7,7 +7,11 @@ from perf_support import assert_linear
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gigcheck.text.normalize import Normalized, NumberWords, collapse_spaced, deleet, fold, letters_to_digits, words_to_digits
+from gigcheck.text.digits import NumberWords, letters_to_digits, words_to_digits
+from gigcheck.text.fold import fold
+from gigcheck.text.leet import deleet
+from gigcheck.text.normalized import Normalized
+from gigcheck.text.spacing import collapse_spaced
 
 NW = NumberWords(
     {"zero": "0", "one": "1", "two": "2", "four": "4", "five": "5", "ten": "10", "straße": "9",

@@ -1,0 +1,173 @@
+"""The steps `find_emails` (detectors/emails.py) reads an address with.
+
+From each "@" form it reads the domain forward and the name backward, then tests the
+ending and the placeholders; separately, it reads accounts named with their provider
+("my gmail is rickyvoices"). Every read is bounded or a linear pattern of `EmailVocab`.
+"""
+from __future__ import annotations
+
+import re
+
+from gigcheck.detectors.email_vocab import EmailVocab, squash
+
+__all__ = [
+    "IDENT",
+    "Label",
+    "account",
+    "anchor_starts",
+    "dot_words",
+    "placeholder",
+    "provider_handles",
+    "read_domain",
+    "read_local",
+    "tld_ok",
+]
+
+# What makes a word look like an account name rather than prose: a digit, ".", "_" or "-".
+IDENT = re.compile(r"[\d._-]")
+_LOCAL_CHARS = frozenset("_+%-.")
+
+# A domain label: (start, end, text) in the view.
+Label = tuple[int, int, str]
+
+
+def anchor_starts(s: str, ev: EmailVocab) -> list[int]:
+    """Where "@" forms may start in `s`, moved back over up to three spaces (the forms
+    include the spaces around them)."""
+    starts = []
+    i = s.find("@")
+    while i >= 0:
+        starts.append(i)
+        i = s.find("@", i + 1)
+    for pattern in ev.scan:
+        starts.extend(m.start() for m in pattern.finditer(s))
+    if not s.isascii():
+        starts.extend(m.start() for m in ev.scan_cjk.finditer(s))
+    out = []
+    for i in sorted(set(starts)):
+        j = i
+        while j > 0 and i - j < 3 and s[j - 1] in " \t\n":
+            j -= 1
+        out.append(j)
+    return out
+
+
+def read_local(s: str, end: int, ev: EmailVocab) -> tuple[int, str] | None:
+    """The name that ends at `end` (where the "@" form starts): (start, text), or None.
+
+    Usually one token ("sara.designs"), read backward character by character; when a
+    written-out dot comes before it ("sara dot designs"), the bounded pattern
+    `ev.local` reads the whole name. Both look back a bounded distance: linear overall.
+    """
+    j = end
+    while j > 0 and end - j < 64 and (s[j - 1].isalnum() or s[j - 1] in _LOCAL_CHARS):
+        j -= 1
+    while j < end and not s[j].isalnum():
+        j += 1
+    if j == end or (j > 0 and (s[j - 1].isalnum() or s[j - 1] in _LOCAL_CHARS)):
+        return None  # nothing there, or a token longer than a name can be
+    if j > 0 and ev.local_dot_end.search(s, max(0, j - 16), j):
+        m = ev.local.search(s, max(0, end - 100), end)
+        if m is not None:
+            return m.start(), m.group()
+    return j, s[j:end]
+
+
+def read_domain(s: str, pos: int, ev: EmailVocab) -> tuple[list[Label], list[str]]:
+    """Labels after an "@" form: [(start, end, text)], and the dot kinds between them."""
+    labels: list[Label] = []
+    dots: list[str] = []
+    m = ev.label.match(s, pos)
+    while m is not None and len(labels) < 8:
+        text = m.group()
+        if m.group("alias"):
+            text = ev.alias_names.get(squash(text), text)
+        labels.append((m.start(), m.end(), text))
+        d = ev.dot.match(s, m.end())
+        if d is None:
+            break
+        nxt = ev.label.match(s, d.end())
+        if nxt is None:
+            break
+        dots.append(d.lastgroup or "dsym")
+        m = nxt
+    return labels, dots
+
+
+def tld_ok(tld: str, strict: bool, ev: EmailVocab) -> bool:
+    """Can `tld` end a domain? With `strict` (a disguised address), only a listed one."""
+    if tld in ev.file_ext:
+        return False
+    if strict:
+        return tld in ev.tlds
+    return (2 <= len(tld) <= 24 and tld.isalpha()) or (tld.startswith("xn--") and len(tld) <= 30)
+
+
+def placeholder(local: str, domain: str, ev: EmailVocab) -> bool:
+    """An example address ("name@example.com", "you@yourdomain.com"), not a contact."""
+    labels = domain.split(".")
+    if domain in ev.placeholder_domains or labels[-1] in ev.placeholder_tlds:
+        return True
+    name = labels[-2] if len(labels) >= 2 else labels[0]
+    if name.startswith(ev.placeholder_prefixes) and name not in ev.providers:
+        return True
+    return local in ev.placeholder_locals
+
+
+def dot_words(s: str, labels: list[Label]) -> set[str]:
+    """The words between the labels ("dot", "point"), without brackets and dashes."""
+    between = (s[a[1]:b[0]] for a, b in zip(labels, labels[1:], strict=False))
+    return {w.strip(" \t\n()[]{}<>«»\"'“”‘’-_") for w in between} - {"", "."}
+
+
+def provider_handles(s: str, ev: EmailVocab) -> list[re.Match[str]]:
+    """"my gmail is x" forms, tried only where a provider name stands."""
+    starts: list[int] = []
+    for name in ev.gate_providers:
+        _find_all(s, name, starts)
+    found = []
+    done = -1
+    for i in sorted(set(starts)):
+        if i < done:
+            continue
+        m = ev.provider_handle.match(s, i)
+        if m is not None:
+            found.append(m)
+            done = m.end()
+    return found
+
+
+def _find_all(text: str, needle: str, out: list[int]) -> None:
+    i = text.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = text.find(needle, i + 1)
+
+
+def account(s: str, m: re.Match[str], ev: EmailVocab) -> tuple[str, int] | None:
+    """The account a "my gmail is x" match names and where the finding ends, or None
+    when the word after the provider is not an account name."""
+    handle = m.group("handle").rstrip(".-")
+    end = m.start("handle") + len(handle)
+    if len(handle) < 3 or handle in ev.not_local or handle in ev.placeholder_locals:
+        return None
+    shaped = IDENT.search(handle) is not None and sum(ch.isalpha() for ch in handle) >= 2
+    before = s[max(0, m.start() - 12): m.start()].split()
+    opened = m.group("open")
+    if opened:
+        # Brackets after a provider mostly hold notes ("gmail (work)", "(e.g. x)",
+        # "(a.k.a)"): only an account-shaped name that fills them is one.
+        closed = s[end:end + 1] == (")" if opened == "(" else "]")
+        if not (shaped and closed) or all(len(p) == 1 for p in handle.split(".")):
+            return None
+        return handle, end + 1
+    if m.group("as") and (not before or before[-1] not in ev.presence_words):
+        return None  # "use Gmail as smtp_relay" is a setup, "I'm on hotmail as x" an account
+    if not shaped:
+        # A plain word is an account name only after "my", and when the
+        # sentence ends there: "my gmail is ricky," but not "my gmail is full of".
+        if not before or before[-1] not in ev.possessives or handle in ev.not_handle:
+            return None
+        if end < len(s) and s[end] == " " and s[end + 1:end + 2].isalpha():
+            return None
+    return handle, end

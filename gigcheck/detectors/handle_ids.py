@@ -1,0 +1,323 @@
+"""The identifier of a handle: read right after a platform name, through the pack's
+connectors and labels ("skype id: maria.voice", "tg @nadia"), right before it
+("@kai on instagram"), or after a label opening the next sentence ("I added you on
+Skype. My ID is dean.malmgren"). What may be read depends on how sure the name is; the
+rules are in handles.py's docstring. Pure functions over a run's "words" view.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from gigcheck.detectors.run_scan import RunScan
+from gigcheck.detectors.triggers import ChannelVocab
+from gigcheck.text.normalized import Normalized
+
+__all__ = [
+    "GENERIC_PATHS",
+    "Claimed",
+    "Found",
+    "after_name",
+    "before_name",
+    "capitalized_name",
+    "compound",
+    "compound_end",
+    "in_next_sentence",
+    "labelled",
+]
+
+Claimed = Callable[[int, int], bool]  # whether a view span is an email or a phone number's
+Found = tuple[int, int, str]  # (start, end, identifier)
+
+# What may follow the connectors as an identifier (on the words view, lower case).
+# Repeats are bounded (a host name is at most 253 characters): glued text without spaces
+# (200 KB of Chinese) would otherwise be read to its end from every platform name in it.
+_IDENT = re.compile(
+    r"(?P<url>(?:https?://|www\.)\S+|[\w.\-]{1,253}\.[a-z]{2,}/\S*)"
+    r"|(?P<live>live:[\w.:\-]+)"
+    r"|(?P<at>(?:@[ \t]?|u/)[\w][\w.\-]{0,40})"
+    r"|(?P<num>\+?\(?\d[\d\s().\-]{3,24}\d)(?![\w@])"
+    r"|(?P<tok>[^\W_][\w.\-]{0,40}(?:#\d{4})?)"
+)
+# Identifiers no ordinary word looks like, whatever named the platform: a Discord tag
+# ("vibe_check#1111"), a Google Meet code ("abc-defg-hij").
+_UNIQUE = re.compile(r"#\d{4}$|^[a-z]{3}-[a-z]{4}-[a-z]{3}$")
+_STRONG = re.compile(r"[^\W_][._][^\W_]|_|[a-z]\d|\d[a-z]|" + _UNIQUE.pattern)
+# A profile path after a label ("LinkedIn: /in/daniel-okoro", "fb: /maya.portraits",
+# "TikTok: /@moves.by.kim"): one short path segment may come first.
+_PATH = re.compile(r"/(?:[a-z]{1,8}/)?@?(?P<id>[^\W_][\w.\-]{1,60})")
+# A page or channel name of capitalised words after a label ("Facebook: Rosa Delgado
+# Songs"), ending its phrase; a hint to look it up ("(search it)") makes it certain.
+_PAGE = re.compile(r"[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20}){1,4}")
+_PAGE_END = re.compile(r"[ \t]*(?:$|[(\[,;.!?|\n]|[—–-][ \t])")
+_NUMERIC_UNIT = re.compile(r"^\d+(?:[.,]\d+)?[a-z]{0,3}\+?$")
+_LABEL_PUNCT = frozenset(":=-—–→➜➔>»|：")
+# An identifier right before a platform name: "@kai on instagram", "dean.malmgren (skype)".
+_BEFORE = re.compile(
+    r"(?P<id>@[\w][\w.\-]{1,40}|[^\W_][\w\-]*[._][\w.\-]*[^\W_])\s{0,3}"
+    r"(?:\(|\[|on|at|in|via|op|auf|en|sur|no|na|на|в|-|—|:)?\s{0,3}$"
+)
+# Paths of social sites that are no one's profile.
+GENERIC_PATHS = re.compile(
+    r"^/?(?:$|(?:business|ads|help|legal|policies|privacy|terms|about|explore|watch|hashtag|"
+    r"search|login|signup|share|sharer|developers?|blog|careers|learning|pulse|events)(?:/|$|\?))",
+    re.IGNORECASE,
+)
+# One word of any language between the name and a colon, then "@name": "Instagram
+# hesabım: @mia", "Telegram kanalım: @x".
+_WORD_LABEL = re.compile(r"\s[^\W\d_]{2,20}\s?[:：]\s{0,3}(@[\w][\w.\-]{1,40})")
+# A user name made of a word and a number ("bobvo77", "mia2024"); "b2b", "mp3" and
+# "web3" are not (one digit, or digits inside).
+_NAME_NUMBER = re.compile(r"[^\W\d_]{3,}\d{2,4}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A platform name [start, end) in `text` and what follows it up to `pos`, where an
+    identifier may start."""
+
+    text: str
+    start: int
+    end: int
+    form: str  # how the name was written: name | alias | short | word | verb
+    pos: int
+    labelled: bool  # a label word or label punctuation ("id", ":"), or the name's own last word
+    punct: bool  # label punctuation (":", "=", "→")
+    bare: bool  # nothing but spaces between the name and `pos`
+
+
+def _word_then_label(text: str, end: int) -> Found | None:
+    m = _WORD_LABEL.match(text, end)
+    if m is None:
+        return None
+    ident = m.group(1).rstrip(".-")
+    return m.start(1), m.start(1) + len(ident), ident
+
+
+# A domain or a file name ("image0.png", "notes.md"), or a numbered list item glued to
+# its text ("2.Setup"): dotted, but no one's user name.
+def _not_user_name(cv: ChannelVocab, ident: str) -> bool:
+    return cv.not_user.search(ident) is not None
+
+
+def compound_end(text: str, end: int) -> int:
+    m = re.compile(r"-[^\W_]+").match(text, end)
+    return m.end() if m else end
+
+
+def labelled(cv: ChannelVocab, seg: str) -> bool:
+    return any(ch in _LABEL_PUNCT for ch in seg) or any(
+        w in cv.label_words for w in re.findall(r"[^\W\d_]+|[\u4e00-\u9fff]+", seg)
+    )
+
+
+def compound(text: str, end: int) -> bool:
+    """A hyphenated compound: the name modifies the next word ("Skype-quality")."""
+    return end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
+
+
+def after_name(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str, claimed: Claimed) -> Found | None:
+    """The identifier right after the platform name at [start, end), if any."""
+    text = scan.words.text
+    c = cv.connect.match(text, end)
+    pos = c.end() if c is not None else end
+    # The name's own last word may be the label: "skype id maria.v", "Zoom meeting ID 812 …".
+    r = _Read(
+        text, start, end, form, pos,
+        labelled=labelled(cv, text[end:pos]) or labelled(cv, text[start:end].split()[-1]),
+        punct=any(ch in _LABEL_PUNCT for ch in text[end:pos]),
+        bare=c is None or not text[end:pos].strip(),
+    )
+    if r.punct and text[pos - 1:pos] == "/":
+        return _path(cv, text, pos - 1, claimed)
+    m = _IDENT.match(text, pos)
+    if m is None:
+        return None
+    kind = m.lastgroup
+    meeting = kind == "num" and (r.labelled or cv.passcode.match(text, m.end()) is not None)
+    if form == "word" and not r.punct and not _word_form_ok(cv, r, m, meeting):
+        return None
+    if r.bare and kind == "tok" and _UNIQUE.search(m.group()) is None and not _bare_user_name(cv, r, m.group()):
+        return _word_then_label(text, end)
+    return _identifier(scan, cv, r, m, meeting, claimed)
+
+
+def _word_form_ok(cv: ChannelVocab, r: _Read, m: re.Match[str], meeting: bool) -> bool:
+    """"wanna meet @bob", "standing in line": an ordinary word needs a label ("X: @bob"),
+    to be the seller's ("my snap is miasnaps22"), or an identifier no other word has (a
+    Discord tag, a meeting number)."""
+    unique = m.lastgroup == "tok" and _UNIQUE.search(m.group()) is not None
+    return unique or meeting or bool(
+        r.labelled and cv.possessive_before.search(r.text, max(0, r.start - 8), r.start)
+    )
+
+
+def _bare_user_name(cv: ChannelVocab, r: _Read, word: str) -> bool:
+    """"LinkedIn b2b lead generation": after a bare name, only "@name", "name#1234" or
+    (after a full name) a user name with dots or underscores ("skype felipe.audio") or a
+    name with a number tacked on ("skype bobvo77")."""
+    tok = word.rstrip(".-")
+    parts = re.split(r"[._]", tok)
+    return (
+        r.form in ("name", "alias")
+        and bool(re.search(r"[^\W_][._][^\W_]", tok) or _NAME_NUMBER.fullmatch(tok))
+        and not any(p in cv.subject_words for p in parts)  # "Telegram bot_api integration"
+    )
+
+
+def _identifier(
+    scan: RunScan, cv: ChannelVocab, r: _Read, m: re.Match[str], meeting: bool, claimed: Claimed
+) -> Found | None:
+    """The identifier `m` read after a name, if it is one."""
+    kind = m.lastgroup
+    a, b = m.span()
+    ident = m.group()
+    if kind == "url":
+        if scan.run.kind == "html":  # a comment: the links finder skips them
+            return a, b, ident.rstrip(".,;)")
+        return None
+    if kind in ("at", "tok"):
+        ident = ident.rstrip(".-")
+        b = a + len(ident)
+    if claimed(a, b):
+        return None  # an email or phone number: the email and phone rules report it
+    if kind == "num":
+        digits = sum(ch.isdigit() for ch in ident)
+        return (a, b, ident) if digits >= 5 and meeting else None
+    if kind == "at":
+        return _at_name(r, a, b, ident)
+    if kind == "live":
+        return a, b, ident
+    return _word(scan, cv, r, a, b, ident)
+
+
+def _at_name(r: _Read, a: int, b: int, ident: str) -> Found | None:
+    name = ident.lstrip("@ \t")
+    if len(name) < 2 or _NUMERIC_UNIT.match(name):
+        return None  # "@3pm", "@2x"
+    if b < len(r.text) and r.text[b] == "@":
+        return None  # "@name@host": an address
+    if name != ident[1:] and not (r.punct or _STRONG.search(name)):
+        return None  # "skype @ home": "@" read as "at"
+    return a, b, "@" + name
+
+
+def _word(scan: RunScan, cv: ChannelVocab, r: _Read, a: int, b: int, ident: str) -> Found | None:
+    """A word as an identifier: shaped like a user name, or a plain word behind a label."""
+    text = r.text
+    if ident in cv.platform_words or _not_user_name(cv, ident):
+        return None  # "Skype, WhatsApp", "skype: skype", "via Discord: image0.png"
+    if b < len(text) and text[b] == "@":
+        return None  # the local part of an email address
+    if _NUMERIC_UNIT.match(ident):
+        return None  # "10k", "1.5m": counts, not names
+    if _STRONG.search(ident):
+        return a, b, ident  # user names often hold work words ("logo.by.omar", "seo_master")
+    seg = text[r.end:a]
+    if r.form in ("word", "verb") or not r.labelled or (r.form == "short" and not r.punct):
+        return None  # "IG: cutbycarla" yes; "snap photos", "tg bots" no
+    if not r.punct and not cv.possessive_before.search(text, max(0, r.start - 8), r.start):
+        return None  # "Instagram is needed": a plain word after "is" only in "my skype is joecool"
+    last = re.findall(r"[^\W\d_]+|[^\w\s]", seg)
+    if last and last[-1] not in cv.label_words and last[-1] not in _LABEL_PUNCT:
+        return None  # "LinkedIn: profile rewrite": the word before it is no label
+    if r.punct:
+        page = _page_name(scan, cv, a, r.form)
+        if page is not None:
+            return page
+    if len(ident) < 3 or ident in cv.not_identifiers or ident in cv.subject_words:
+        return None
+    rest = text[b:b + 2]
+    if rest and not re.match(r"\s*(?:$|[^\w\s])", text[b:b + 3]):
+        return None  # a phrase goes on: "Skype: bob or email" is prose
+    return a, b, ident
+
+
+def _path(cv: ChannelVocab, text: str, at: int, claimed: Claimed) -> Found | None:
+    """A profile path after a label: "LinkedIn: /in/daniel-okoro"."""
+    m = _PATH.match(text, at)
+    if m is None:
+        return None
+    ident = m.group("id").rstrip(".-")
+    a, b = m.start("id"), m.start("id") + len(ident)
+    if (
+        len(ident) < 3
+        or ident in cv.platform_words
+        or ident in cv.not_identifiers
+        or GENERIC_PATHS.match(ident)
+        or claimed(a, b)
+    ):
+        return None
+    return at, b, ident
+
+
+def _page_name(scan: RunScan, cv: ChannelVocab, a: int, form: str) -> Found | None:
+    """A page or display name right at `a`, after a label ("Facebook: Rosa Delgado Songs
+    (search it)"). A short form needs a hint to look it up."""
+    text = scan.words.text
+    b = capitalized_name(scan.words, cv, a)
+    if b is None:
+        return None
+    if cv.look_up.match(text, b) is None and (form not in ("name", "alias") or _PAGE_END.match(text, b) is None):
+        return None
+    return a, b, text[a:b]
+
+
+def capitalized_name(norm: Normalized, cv: ChannelVocab, a: int) -> int | None:
+    """The end of a name of two to five capitalised words at view offset `a` ("Rosa
+    Delgado Songs", "SmileSocial Leeds"), read in the original text; None when there is
+    none. Title-case work ("Profile Rewrite", "Ads Manager Setup") is told apart by its
+    work words, and phrases of function words ("Available After Order") are no name."""
+    m = _PAGE.match(norm.text, a)
+    if m is None:
+        return None
+    words: list[str] = []
+    b = a
+    for w in re.finditer(r"\S+", m.group()):
+        x, y = a + w.start(), a + w.end()
+        if not norm.original(x, y)[:1].isupper():
+            break
+        words.append(w.group())
+        b = y
+    if len(words) < 2 or any(w in cv.subject_words or w in cv.platform_words for w in words):
+        return None
+    if sum(w not in cv.not_identifiers for w in words) < 2:
+        return None
+    return b
+
+
+def in_next_sentence(scan: RunScan, cv: ChannelVocab, end: int, claimed: Claimed) -> Found | None:
+    """"I added you on Skype. My ID is dean.malmgren": a label that opens the next sentence."""
+    _, s1 = scan.sentence(end)
+    text = scan.words.text
+    m = cv.next_label.match(text, s1)
+    if m is None or s1 - end > 40:
+        return None
+    i = _IDENT.match(text, m.end())
+    if i is None or i.lastgroup not in ("at", "tok"):
+        return None
+    ident = i.group().rstrip(".-")
+    a, b = i.start(), i.start() + len(ident)
+    if claimed(a, b) or ident in cv.not_identifiers or _NUMERIC_UNIT.match(ident):
+        return None
+    return a, b, ident
+
+
+def before_name(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> Found | None:
+    """An identifier right before the platform name at `start`: "@kai on instagram"."""
+    lo = max(0, start - 60)
+    m = _BEFORE.search(text, lo, start)
+    if m is None:
+        return None
+    a, b = m.span("id")
+    ident = m.group("id")
+    if _NUMERIC_UNIT.match(ident.lstrip("@")):
+        return None
+    if a > 0 and text[a - 1] in "@.\\/:":
+        return None  # part of a URL or an address
+    if "@" in ident[1:] or ident in cv.platform_words or claimed(a, b):
+        return None  # an address, another name ("f.b / i.g"), an email or a phone
+    if _not_user_name(cv, ident):
+        return None
+    return a, b, ident

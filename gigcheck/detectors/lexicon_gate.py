@@ -1,0 +1,117 @@
+"""The gate of a lexicon: where in a text an entry may start, found at C speed.
+
+Python's regex engine pays a lot per position, so `Lexicon.scan` only tries the trie
+where an entry may start: it splits the text into words (`str.translate`, `split`) and
+intersects them, their pairs and triples with the entries' first words; glued CJK
+pieces, characters that start an entry ("'tan") and mask characters add their
+positions. Most texts hold none and stop there.
+"""
+from __future__ import annotations
+
+import re
+
+from gigcheck.detectors.lexicon_trie import glued, is_word
+
+__all__ = ["Gate", "ascii_view", "gate_tokens"]
+
+# Punctuation that separates words for the gate ("skype:" -> "skype"); leetspeak symbols
+# and "@" are kept (they are part of a word in the views the gate is used on).
+_GATE_SPLIT = str.maketrans(
+    {c: " " for c in "!\"#%&'()*+,./:;<=>?[\\]^`{}~-_«»“”‘’—–…→➜➔•·・、，。：；！？（）【】「」|"}
+)
+
+
+def gate_tokens(text: str) -> list[str]:
+    return text.translate(_GATE_SPLIT).split()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_CJK_RUN = re.compile("[\u2e80-\u9fff\u3040-\u30ff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
+
+
+def ascii_view(text: str) -> str | None:
+    """`text` with its non-ASCII characters as "?", when none of them is a letter or a
+    digit (curly quotes, dashes, emoji): then `str.translate` takes its fast path, about
+    fifty times faster than on non-ASCII text. None when non-ASCII letters are there."""
+    if text.isascii():
+        return text
+    for piece in _NON_ASCII.findall(text):
+        if any(c.isalnum() for c in piece):
+            return None
+    return text.encode("ascii", "replace").decode("ascii")
+
+
+class Gate:
+    """What a text must hold for each entry to match: the entries' single words, first
+    word pairs and triples, stems, glued (CJK) pieces and leading characters."""
+
+    def __init__(self) -> None:
+        self.singles: set[str] = set()
+        self.pairs: set[tuple[str, str]] = set()
+        self.triples: set[tuple[str, str, str]] = set()
+        self.stems: set[str] = set()
+        self.glued: set[str] = set()
+        self.lead: set[str] = set()
+        # The gate entries of the disguised forms of names: a text that holds none of
+        # them (and no mask character) is matched with the smaller regex.
+        self.fuzzy: set[str | tuple[str, ...]] = set()
+
+    def add(self, plain: str, fuzzy: bool = False) -> None:
+        """Record what a text must hold for this entry to match: its first word, and its
+        second word right after it; a glued (CJK) piece; a stem. `fuzzy`: the entry is a
+        disguised form of a name (its gate entry goes into `fuzzy` too)."""
+        if plain.endswith("*") and len(plain) > 1:
+            plain = plain[:-1]
+        if any(glued(c) for c in plain):
+            pieces = [w for w in gate_tokens(plain) if any(glued(c) for c in w)]
+            self.glued.add(pieces[0] if pieces else plain)
+            return
+        if not is_word(plain[0]):
+            self.lead.add(plain[0])  # "'tan", "$cashtag": found by their first character
+            return
+        toks = gate_tokens(plain.split("~")[0])  # words after a gap may be anywhere
+        if not toks:
+            return
+        key: str | tuple[str, ...]
+        if len(toks) == 1:
+            key = toks[0]
+            self.singles.add(key)
+        elif len(toks) == 2:
+            key = (toks[0], toks[1])
+            self.pairs.add(key)
+        else:
+            key = (toks[0], toks[1], toks[2])
+            self.triples.add(key)
+        if fuzzy:
+            self.fuzzy.add(key)
+
+    def add_stem(self, stem: str) -> None:
+        toks = gate_tokens(stem)
+        if toks:
+            self.stems.add(toks[-1] if len(toks) == 1 else toks[0])
+
+    def hits(self, text: str) -> tuple[set[str], bool]:
+        """The words of `text` where an entry of words may start, and whether a disguised
+        name's gate entry is among them."""
+        plain = ascii_view(text)
+        spaced = (plain if plain is not None else text).translate(_GATE_SPLIT)
+        if plain is None and max(text) >= "\u2e80":
+            spaced = _CJK_RUN.sub(" ", spaced)  # "加我qq详聊", "lineで連絡": words between
+        toks = spaced.split()
+        singles = set(toks) & self.singles
+        pairs = set(zip(toks, toks[1:], strict=False)) & self.pairs
+        triples = set(zip(toks, toks[1:], toks[2:], strict=False)) & self.triples
+        fz = self.fuzzy
+        fuzzy = not (fz.isdisjoint(singles) and fz.isdisjoint(pairs) and fz.isdisjoint(triples))
+        firsts = set(singles)
+        firsts.update(a for a, _ in pairs)
+        firsts.update(a for a, _, _ in triples)
+        if not spaced.isascii():  # letters of other scripts, not just curly quotes
+            stems = self.stems
+            for t in toks:
+                if not t.isascii():
+                    for cut in range(5):
+                        if len(t) > cut and t[: len(t) - cut] in stems:
+                            firsts.add(t[: len(t) - cut])
+                            break
+        return firsts, fuzzy

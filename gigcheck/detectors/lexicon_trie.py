@@ -1,0 +1,136 @@
+"""Lexicon entries as trie symbols, and tries as one regular expression.
+
+Entry syntax (see policies/vocab/channels.toml): lower case; a space matches any
+whitespace; "'" also matches "’"; a trailing "*" takes up to four more letters (word
+endings); "~" stands for up to two words. Entries in scripts written without spaces
+(Chinese, Japanese) match anywhere; the others only as whole words.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TypeAlias
+
+__all__ = [
+    "ANY", "APOS", "CJK", "EMIT", "GAP", "LB", "MASK", "RB", "SEP", "SPACE", "STEM", "WILD", "WORDCHAR", "WS",
+    "Trie", "bounded", "glued", "insert", "is_word", "parse_entry", "trie_source",
+]
+
+# Symbols of entries besides literal characters (private-use code points, never in text
+# that reaches the trie builder).
+ANY = "\ue001"  # one ASCII letter (typo)
+MASK = "\ue002"  # 1-3 mask characters standing for letters
+STEM = "\ue003"  # up to four more letters
+GAP = "\ue004"  # up to two words
+SPACE = "\ue005"  # whitespace
+APOS = "\ue006"  # an apostrophe
+SEP = "\ue007"  # one separator inside a split name
+LB = "\ue008"  # the entry starts a word (sorts the entry into its trie)
+RB = "\ue009"  # the entry ends a word
+
+EMIT = {
+    ANY: "[a-z]",
+    MASK: r"[*•]{1,3}",
+    STEM: r"[^\W\d_]{0,4}",
+    GAP: r"(?:[^\s.,;:!?]{1,30}\s+){0,2}",
+    SPACE: r"\s+",
+    APOS: "['’`]",
+    SEP: r"[ .\-]",
+}
+# A letter or digit of a spaced script (Chinese, Japanese and Korean characters excluded).
+WORDCHAR = r"[^\W_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+# Word boundaries are between a letter or digit of a spaced script and anything else:
+# Chinese, Japanese and Korean characters count as outside words, so "加我QQ详聊" and
+# "LINEで連絡" hold the whole words "qq" and "line".
+# The characters that the word class above excludes besides "_".
+CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+WILD = frozenset({ANY, MASK, GAP})
+WS = re.compile(r"\s+")
+
+# A trie of entry symbols: "" marks the end of an entry.
+Trie: TypeAlias = dict[str, "Trie"]
+
+
+def glued(ch: str) -> bool:
+    """Characters of scripts written without spaces: their entries match inside words."""
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+def is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def parse_entry(entry: str) -> tuple[str, ...]:
+    """An entry as trie symbols, with its word boundaries."""
+    e = WS.sub(" ", entry.strip().lower())
+    if not e:
+        return ()
+    stem = e.endswith("*") and len(e) > 1
+    if stem:
+        e = e[:-1]
+    syms: list[str] = []
+    for ch in e:
+        if ch == " " and syms and syms[-1] == GAP:
+            continue  # the gap ends with its own whitespace
+        if ch == " ":
+            syms.append(SPACE)
+        elif ch in "'’":
+            syms.append(APOS)
+        elif ch == "~":
+            syms.append(GAP)
+        else:
+            syms.append(ch)
+    if stem:
+        syms.append(STEM)
+    return bounded(syms, e)
+
+
+def bounded(syms: list[str], plain: str) -> tuple[str, ...]:
+    """`syms` with the word boundaries that the entry `plain` needs at its ends."""
+    first, last = plain[0], plain[-1]
+    out = list(syms)
+    if is_word(last) and not glued(last):
+        out.append(RB)
+    if is_word(first) and not glued(first):
+        out.insert(1, LB)
+    return tuple(out)
+
+
+def insert(tries: dict[tuple[bool, bool], Trie], syms: tuple[str, ...]) -> None:
+    """Add an entry to the trie of its kind of word boundary (left, right)."""
+    node = tries.setdefault((LB in syms, RB in syms), {})
+    for s in syms:
+        if s not in (LB, RB):
+            node = node.setdefault(s, {})
+    node[""] = {}
+
+
+def trie_source(tries: dict[tuple[bool, bool], Trie]) -> str:
+    """Tries (one per kind of word boundary) as one regex; "{W}" stands for the word
+    character class (see `Lexicon._pattern_for`)."""
+    parts = []
+    for (left, right), trie in sorted(tries.items(), reverse=True):
+        body = _emit(trie)
+        if body:
+            before = "(?<!{W})" if left else ""
+            after = "(?!{W})" if right else ""
+            parts.append(f"{before}(?:{body}){after}")
+    return "|".join(parts) if parts else r"(?!)"
+
+
+def _emit(node: Trie) -> str:
+    """The trie as a regex: one branch per next symbol, literal characters first."""
+    alts = []
+    end = "" in node
+    keys = [k for k in node if k]
+    # Literal characters first, then wildcards, the end of a word last: Python tries
+    # alternatives in order, and a longer entry should win over its own prefix ("sk*pe"
+    # over "sk").
+    keys.sort(key=lambda s: (1 if s in EMIT else 0, s))
+    for s in keys:
+        piece = EMIT[s] if s in EMIT else re.escape(s)
+        alts.append(piece + _emit(node[s]))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if end else body

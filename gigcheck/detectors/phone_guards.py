@@ -1,0 +1,104 @@
+"""Digits that look like a phone number but are another kind of number.
+
+Dates and year ranges, thousands, decimals, IP addresses, ZIP codes, ISBN/EAN check
+digits; digit groups not written the way phone numbers are; and the words around a
+number that say what it counts ("order number 12345678", "tracking 1Z 999 ...").
+"""
+from __future__ import annotations
+
+import re
+
+from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab
+
+__all__ = ["context", "grouped_like_phone", "looks_like_other_number"]
+
+_YEAR = re.compile(r"(?:19|20)\d\d\Z")
+
+
+def looks_like_other_number(groups: list[str], seps: list[str], digits: str) -> bool:
+    """Dates, year ranges, thousands, decimals, IP addresses, check-digit codes."""
+    return _date(groups, seps, digits) or _quantity(groups, seps) or _code(groups, seps, digits)
+
+
+def _date(groups: list[str], seps: list[str], digits: str) -> bool:
+    n = len(groups)
+    years = sum(1 for g in groups if len(g) == 4 and _YEAR.match(g))
+    if years and all(len(g) <= 2 or (len(g) == 4 and _YEAR.match(g)) for g in groups) and n <= 4:
+        return True  # 2015-03-01, 2015-2023, 04/2023-03/2024, 12.03.2024
+    if n >= 3 and seps[0] == seps[1] and seps[0] in ("-", ".", "/") and (
+        (_YEAR.match(groups[0]) and len(groups[1]) <= 2 and len(groups[2]) <= 2)
+        or (len(groups[0]) <= 2 and len(groups[1]) <= 2 and _YEAR.match(groups[2]))
+    ):
+        return True  # starts with a date: "2020-07-28 um 17.32.12"
+    return bool(
+        n == 1 and len(digits) == 8 and _YEAR.match(digits[:4])
+        and "01" <= digits[4:6] <= "12" and "01" <= digits[6:] <= "31"
+    )  # 20240315
+
+
+def _quantity(groups: list[str], seps: list[str]) -> bool:
+    n = len(groups)
+    if (
+        n >= 2 and 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+        and len(set(seps)) == 1 and seps[0] in (",", ".", " ", "'", "\u00a0", ", ")
+    ):
+        return True  # 1 000 000, 10.000.000, 2,147,483,647
+    if n == 2 and seps[0].strip() in (".", ","):
+        return True  # 3.14159, 1,5
+    return n == 4 and all(s == "." for s in seps) and all(len(g) <= 3 and int(g) <= 255 for g in groups)  # 192.168.0.1
+
+
+def _code(groups: list[str], seps: list[str], digits: str) -> bool:
+    n = len(groups)
+    if n == 2 and len(groups[0]) == 5 and len(groups[1]) == 4 and seps[0] == "-":
+        return True  # US ZIP+4: 94305-9515
+    if len(digits) in (12, 13, 14) and _gtin_check(digits):
+        return True  # UPC, EAN-13, ISBN-13
+    if len(digits) == 10 and n >= 3 and all("-" in s for s in seps) and _isbn10_ok(digits):
+        return True  # 0-306-40615-2
+    return "000000" in digits  # 1700000000, 10000000
+
+
+def _gtin_check(d: str) -> bool:
+    body, check = d[:-1], int(d[-1])
+    total = sum(int(c) * (3 if i % 2 == 0 else 1) for i, c in enumerate(reversed(body)))
+    return (10 - total % 10) % 10 == check
+
+
+def _isbn10_ok(d: str) -> bool:
+    if len(d) != 10:
+        return False
+    return sum((10 - i) * int(c) for i, c in enumerate(d)) % 11 == 0
+
+
+def grouped_like_phone(groups: list[str], seps: list[str]) -> bool:
+    """Digit groups as phone numbers are written, for numbers with nothing else saying
+    they are one: one block, blocks of 2-5 digits, pairs at the end ("06 12 34 56 78",
+    "916 123-45-67"), "0176/1234567"; not "4820-1177-03", "1500/500" or two times
+    "0800 - 1400"."""
+    if len(groups) == 1:
+        return True
+    if len(groups[-1]) < 2 or (len(groups[-1]) == 2 and len(groups[-2]) > 2):
+        return False
+    if len(groups) == 2 and "/" in seps[0] and not groups[0].startswith("0"):
+        return False
+    if len(groups) == 2 and all(len(g) == 4 and g[:2] <= "23" and g[2:] <= "59" for g in groups):
+        return False
+    return max(len(g) for g in groups[1:]) <= 8
+
+
+def context(s: str, start: int, end: int, pv: PhoneVocab) -> tuple[bool, bool]:
+    """(a phone word is near, the nearest telling word before says it is another kind of
+    number: "tracking 1Z 999 ...", "order number 12345678", but "call me, order now").
+    "number" itself tells nothing when a word like "order" comes before it."""
+    before = TOKEN.findall(s[max(0, start - 40):start])[-4:]
+    after = TOKEN.findall(s[end:end + 25])[:3]
+    negative = False
+    for t in reversed(before):
+        if t in pv.not_phone:
+            negative = True
+            break
+        if t in pv.context and t not in pv.number_nouns:
+            break
+    near = any(t in pv.context for t in before) or any(t in pv.context for t in after)
+    return near, negative

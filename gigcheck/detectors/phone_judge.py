@@ -1,0 +1,202 @@
+"""Whether a segment of digit groups is a phone number to report, and in which form.
+
+A number written with "+", "00", "tel:", next to a word like "phone" or "WhatsApp", or
+in disguise (spelled out, look-alike letters, exotic digits, spaced out) counts when
+its length is possible for a region; any other number must be a valid number of one of
+the pack's regions (PhoneNumberMatcher, leniency VALID).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from gigcheck.detectors.phone_guards import context, grouped_like_phone, looks_like_other_number
+from gigcheck.detectors.phone_segments import Group, digits_of
+from gigcheck.detectors.phone_validity import phonenumbers, possible, valid
+from gigcheck.detectors.phone_vocab import PhoneVocab
+
+__all__ = ["DISGUISED", "PLAIN", "SPELLED", "Hit", "judge"]
+
+PLAIN = "plain"
+SPELLED = "spelled"
+DISGUISED = "disguised"
+
+_LONG_BLOCK = re.compile(r"\d{6}")
+
+
+class Hit(NamedTuple):
+    """A phone number at ``[start, end)`` of the digits view."""
+
+    start: int
+    end: int
+    value: str  # E.164
+    form: str  # PLAIN, SPELLED (number words) or DISGUISED (look-alikes, spacing ...)
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """A segment read as one number."""
+
+    start: int  # view offsets, with a "+", "plus" or "(" before the digits
+    end: int
+    vals: list[str]  # digit groups, number words added up
+    seps: list[str]  # what stands between them
+    digits: str  # without an international "00"
+    intl: bool  # written with "+" or "00"
+    spelled: bool  # four or more digits written as words
+    disguised: bool
+    words: bool  # some group was written as words
+
+    @property
+    def form(self) -> str:
+        return SPELLED if self.spelled else DISGUISED if self.disguised else PLAIN
+
+
+def judge(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> list[Hit]:
+    """The phone numbers in segment `seg` of the digits view `s` (`plus`: a "+" starts
+    it): usually none or one; several when it is too long for one number."""
+    n = _read(s, seg, plus, pv)
+    if not 7 <= len(n.digits) <= 15:
+        return _inside(s, seg, pv) if len(n.digits) > 15 and not n.intl else []
+    tel = s[max(0, n.start - 4):n.start].rstrip(" :/").endswith(("tel", "sms", "callto"))
+    near, negative = context(s, n.start, n.end, pv)
+    if not n.intl and _another_number(s, seg, n, near or tel, negative):
+        return []
+    strong = n.intl or tel or near or n.disguised
+    if not strong and not _bare_number(s, n):
+        return []
+    return _checked(s, n, strong, pv)
+
+
+def _read(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> _Number:
+    vals, seps = digits_of(s, seg, pv)
+    digits = "".join(vals)
+    start, plus = _start(s, seg, plus, pv)
+    end = seg[-1].b
+    if start > 0 and s[start - 1] == "(" and ")" in s[start:end]:
+        start -= 1
+    intl = plus or (digits.startswith("00") and not digits.startswith("000"))
+    if intl and not plus:
+        digits = digits[2:]
+    kinds = {g.kind for g in seg}
+    word_digits = sum(len(g.digits) for g in seg if g.kind == "word")
+    # One number word among digits ("2020-07-28 um 17.32") is no disguise; three are.
+    disguised = bool(kinds & {"swap", "changed"}) or word_digits >= 3
+    return _Number(start, end, vals, seps, digits, intl, word_digits >= 4, disguised, "word" in kinds)
+
+
+def _start(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> tuple[int, bool]:
+    """Where the number starts, with its "+" or a word for it ("plus seven"), and
+    whether it has one."""
+    start = seg[0].a
+    if plus:
+        return s.rfind("+", 0, start), True
+    if pv.plus_before is not None:
+        pm = pv.plus_before.search(s, max(0, start - 12), start)
+        if pm is not None:
+            return pm.start() + (0 if s[pm.start()].isalpha() else 1), True
+    return start, False
+
+
+def _another_number(s: str, seg: list[Group], n: _Number, labelled: bool, negative: bool) -> bool:
+    """A national number that is something else: the words before say so, its groups
+    are a date, an amount or a code, or its number words count."""
+    if negative:
+        return True
+    if not n.spelled and looks_like_other_number(n.vals, n.seps, n.digits):
+        return True
+    return (n.spelled or n.disguised) and _counting(s, seg, labelled)
+
+
+def _counting(s: str, seg: list[Group], labelled: bool) -> bool:
+    """Counting up is never a number to dial ("one, two, three, four ..."); counting
+    down is a countdown unless a phone word says otherwise ("nine eight seven six
+    five four three two one zero, WhatsApp only" is a real Indian mobile number),
+    and always when it starts from ten or more, as phone digits come one by one."""
+    values = _count_values(seg)
+    step = _step(values)
+    if step > 0 or (step < 0 and not (labelled and max(values) < 10)):
+        return True
+    return not labelled and _word_list(s, seg)
+
+
+def _bare_number(s: str, n: _Number) -> bool:
+    """For a number with nothing saying it is one: grouped as phone numbers are, and
+    not a bare block among others, a list of codes ("3909500990 – ... 3910000919")."""
+    if not grouped_like_phone(n.vals, n.seps):
+        return False
+    blocks = _LONG_BLOCK.search(s, max(0, n.start - 60), n.start) or _LONG_BLOCK.search(s, n.end, n.end + 60)
+    return not (len(n.vals) == 1 and blocks)
+
+
+def _checked(s: str, n: _Number, strong: bool, pv: PhoneVocab) -> list[Hit]:
+    """The number if `phonenumbers` takes it: valid, or (when `strong`) of a possible
+    length; a spelled-out number in any case."""
+    if n.intl:
+        text = "+" + n.digits
+        regions: tuple[str | None, ...] = (None,)
+    else:
+        text = s[n.start:n.end] if not n.words else " ".join(n.vals)
+        regions = pv.regions
+    v = valid(text, regions)
+    if v is not None:
+        return [Hit(n.start, n.end, v[2], n.form)]
+    if not strong:
+        return []
+    e164 = possible(text if n.intl else n.digits, regions)
+    if e164 is not None:
+        return [Hit(n.start, n.end, e164, n.form)]
+    if n.spelled:
+        return [Hit(n.start, n.end, ("+" if n.intl else "") + n.digits, n.form)]
+    return []
+
+
+def _count_values(seg: list[Group]) -> list[int]:
+    """The numbers a stretch of number words or spaced digits names, digit by digit
+    where it was written so ("1 2 3" -> 1, 2, 3; "ten" -> 10); empty when plain digits
+    are among them."""
+    values: list[int] = []
+    for g in seg:
+        if g.kind not in ("word", "changed"):
+            return []
+        if g.one_per_digit():
+            values.extend(int(d) for d in g.digits)
+        else:
+            values.append(int(g.digits))
+    return values
+
+
+def _step(values: list[int]) -> int:
+    """1 when `values` count up one by one ("one two three ... ten"), -1 when they
+    count down ("ten, nine, eight ... one"), else 0 (also for fewer than four)."""
+    if len(values) < 4:
+        return 0
+    steps = {b - a for a, b in zip(values, values[1:], strict=False)}
+    return steps.pop() if steps in ({1}, {-1}) else 0
+
+
+def _word_list(s: str, seg: list[Group]) -> bool:
+    """Single number words between commas ("seven, three, nine, one, ..."): a list or a
+    rhyme; a number spelled with commas groups its digits ("nine-one-seven, ...")."""
+    return len(seg) > 1 and all(g.kind == "word" and g.pieces == 1 for g in seg) and all(
+        "," in s[prev.b:g.a] for prev, g in zip(seg, seg[1:], strict=False)
+    )
+
+
+def _inside(s: str, seg: list[Group], pv: PhoneVocab) -> list[Hit]:
+    """A stretch too long for one number may hold several ("415-666-7777 - 800-443-1223")."""
+    start, end = seg[0].a, seg[-1].b
+    if end - start > 120 or any(g.kind == "word" for g in seg):
+        return []
+    pn = phonenumbers()
+    text = s[start:end]
+    for region in pv.regions:
+        found = [
+            Hit(start + m.start, start + m.end, pn.format_number(m.number, pn.PhoneNumberFormat.E164), PLAIN)
+            for m in pn.PhoneNumberMatcher(text, region, leniency=pn.Leniency.VALID, max_tries=20)
+            if sum(ch.isdigit() for ch in m.raw_string) >= 7
+        ]
+        if found:
+            return found
+    return []

@@ -1,0 +1,129 @@
+"""A stretch of digit groups, cut where a phone number cannot continue.
+
+Each group remembers how it was written (plain digits, number words, look-alike
+letters, exotic digits or spacing) in the digits view `find_phones` reads; the cuts
+and the sums of number words ("20 3" -> "23") follow from that.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gigcheck.detectors.phone_vocab import CJK_NUM, TOKEN, PhoneVocab
+from gigcheck.detectors.phone_words import absorb
+from gigcheck.text.normalized import Normalized
+
+__all__ = ["Group", "digits_of", "groups_of", "segments"]
+
+_GROUP = re.compile(r"\d+")
+_SWAP = frozenset("oOiIlsSzZB")
+_PIECE = re.compile(r"[^\W_]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+@dataclass(slots=True)
+class Group:
+    a: int  # view offsets
+    b: int
+    digits: str
+    kind: str  # "digit", "word", "swap", "changed" (exotic digits, spacing, invisibles)
+    pieces: int = 1  # words or digits it was written as ("Four-One-Five", "4 1 5": 3)
+
+    def one_per_digit(self) -> bool:
+        """Written digit by digit ("nine-one-seven", "4 1 5"), not as one number ("ten")."""
+        return self.pieces == len(self.digits) > 1
+
+
+def groups_of(view: Normalized, m: re.Match[str]) -> list[Group]:
+    """The digit groups of the stretch `m` of ``view.text``, each with how it was
+    written; none when they hold fewer than four digits."""
+    s = view.text
+    groups = [
+        Group(g.start() + m.start(), g.end() + m.start(), g.group(), "")
+        for g in _GROUP.finditer(m.group())
+    ]
+    if sum(len(g.digits) for g in groups) < 4:
+        return []
+    for g in groups:
+        g.kind = _kind(view, g.a, g.b, s)
+        if g.kind != "digit":
+            g.pieces = len(_PIECE.findall(view.original(g.a, g.b)))
+    return groups
+
+
+def _kind(norm: Normalized, a: int, b: int, s: str) -> str:
+    orig = norm.original(a, b)
+    if orig == s[a:b]:
+        return "digit"
+    letters = {ch for ch in orig if ch.isalpha()}
+    if letters and not letters <= _SWAP or any(ch in CJK_NUM for ch in orig):
+        return "word"
+    if letters:
+        return "swap"
+    return "changed"
+
+
+def segments(s: str, groups: list[Group], pv: PhoneVocab) -> list[list[Group]]:
+    """Cut a stretch where a phone number cannot continue."""
+    segs: list[list[Group]] = [[groups[0]]]
+    for prev, g in zip(groups, groups[1:], strict=False):
+        if _hard_cut(s[prev.b:g.a], prev, g):
+            segs.append([g])
+        else:
+            segs[-1].append(g)
+    out = []
+    for seg in segs:
+        if _unit_after(s, seg[-1], pv):
+            seg = seg[:-1]
+        if seg:
+            out.append(seg)
+    return out
+
+
+def _hard_cut(sep: str, prev: Group, g: Group) -> bool:
+    """No number continues over `sep` from `prev` to `g`."""
+    words = prev.kind == "word" and g.kind == "word"
+    # Commas cut lists of numbers ("1, 3 or 7 days"), but next to digits written out
+    # one by one they are pauses: "Four-One-Five, 555, Zero-One-Three-Two".
+    pause = words or _spelled_group(prev) or _spelled_group(g)
+    return (
+        (("," in sep or ";" in sep) and not pause)
+        or (("\n" in sep or any(ch.isalpha() for ch in sep)) and not words)
+        or ("/" in sep and " " in sep) or sep.count("(") > 1 or sep.count(")") > 1
+    )
+
+
+def _unit_after(s: str, last: Group, pv: PhoneVocab) -> bool:
+    """A unit after the last group makes it a measurement ("24-bit", "48000 hz", "5k");
+    an extension ("x 623", "ext. 12") or a word ("0132call") does not."""
+    tail = TOKEN.match(s, last.b + (1 if last.b < len(s) and s[last.b] in " -" else 0))
+    if tail is None or pv.extension.match(s, tail.start()):
+        return False
+    word = tail.group()
+    glued = tail.start() == last.b and _LATIN.match(word) is not None
+    return word in pv.units or (glued and len(word) <= 2)
+
+
+def _spelled_group(g: Group) -> bool:
+    """Three or more digits written as words one by one: "Four-One-Five"."""
+    return g.kind == "word" and g.one_per_digit() and len(g.digits) >= 3
+
+
+def digits_of(s: str, seg: list[Group], pv: PhoneVocab) -> tuple[list[str], list[str]]:
+    """Digit groups with number words added up ("20 3" -> "23"), and their separators."""
+    vals: list[str] = [seg[0].digits]
+    seps: list[str] = []
+    kinds = [seg[0].kind]
+    for prev, g in zip(seg, seg[1:], strict=False):
+        sep = s[prev.b:g.a]
+        if prev.kind == "word" and g.kind == "word" and kinds[-1] == "word":
+            joiner = sep.strip(" -,")
+            small = len(vals[-1]) < 5 and len(g.digits) < 4
+            merged = absorb(int(vals[-1]), int(g.digits), joiner, pv) if small else None
+            if merged is not None and (not joiner or joiner in pv.connectors):
+                vals[-1] = str(merged)
+                continue
+        vals.append(g.digits)
+        seps.append(sep)
+        kinds.append(g.kind)
+    return vals, seps

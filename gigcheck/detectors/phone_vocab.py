@@ -1,0 +1,132 @@
+"""The pack's phone and number-word vocabulary compiled into patterns, and the cheap
+test built on it.
+
+`PhoneVocab` holds what `find_phones` (detectors/phones.py) reads numbers with: phone
+words, number words and their arithmetic, and the pattern of a stretch of digit
+groups. `may_hold_phone` tells, before any normalized view is built, that a text
+cannot hold a number.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Set
+from typing import Any
+
+from gigcheck.text.fold import fold
+from gigcheck.text.trie import trie_pattern
+
+__all__ = ["CJK_NUM", "TOKEN", "PhoneVocab", "may_hold_phone"]
+
+CJK_NUM = "零〇一幺二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
+# A word of letters (in the digits view, where digits are no longer part of words).
+TOKEN = re.compile(r"[^\W\d_]+")
+
+# The first test's five digits close together start nowhere after a letter other than
+# o/i/l (which may stand for 0/1), nor inside a URL or after another digit.
+_NOT_BEFORE = r"[a-hj-km-np-z0-9_/=?&#@]"
+_CJK5 = re.compile(f"[{CJK_NUM}](?:[ -]?[{CJK_NUM}]){{4}}")
+
+_PUNCT_AROUND = ",.;:!?)("
+
+_SEPCLASS = r"[ \t\n().\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d,;]"
+
+
+def _words(table: Mapping[str, Any], key: str) -> list[str]:
+    return [str(w).lower() for w in table.get(key, [])]
+
+
+class PhoneVocab:
+    """The pack's `[vocab.phone]` and `[vocab.numbers]`, compiled once per process."""
+
+    def __init__(self, phone: Mapping[str, Any], numbers: Mapping[str, Any]) -> None:
+        self._read_phone_words(phone)
+        self._read_number_words(numbers)
+        self._compile_gates()
+        self._compile_stretch()
+
+    def _read_phone_words(self, phone: Mapping[str, Any]) -> None:
+        self.regions = tuple(str(r).upper() for r in phone.get("regions", ["US"]))
+        self.context = set(_words(phone, "context_words"))
+        self.not_phone = set(_words(phone, "not_phone_words"))
+        self.units = set(_words(phone, "unit_words"))
+        self.number_nouns = frozenset(_words(phone, "number_nouns"))
+        ext = "|".join(sorted(map(re.escape, _words(phone, "extension_words")), key=len, reverse=True)) or "(?!)"
+        self.extension = re.compile(r"(?:" + ext + r")\.?[ :]?\d")
+        plus = _words(phone, "plus_words")
+        self.plus_before = (
+            re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, plus)) + r")[ \t]*\Z") if plus else None
+        )
+
+    def _read_number_words(self, numbers: Mapping[str, Any]) -> None:
+        table = {str(k).casefold(): str(v) for k, v in numbers.get("words", {}).items()}
+        self.number_words = table
+        self.repeat = {str(k).casefold(): int(v) for k, v in numbers.get("repeat", {}).items()}
+        self.connectors = set(_words(numbers, "connectors"))
+        self.units_first = set(_words(numbers, "units_first"))
+        # Glued compounds: whole words of letters made only of number words and joiners.
+        self.parts = {k: v for k, v in table.items() if k.isalpha() and len(k) > 1}
+        self.parts.update({fold(k).text: v for k, v in self.parts.items()})
+        self.parts.update({str(k).casefold(): str(v) for k, v in numbers.get("glued_parts", {}).items()})
+        self.joiners = {c for c in self.connectors if c.isalpha()}
+        self.max_part = max((len(p) for p in [*self.parts, *self.joiners]), default=1)
+        self.part_starts = {p[:2] for p in self.parts}
+
+    def _compile_gates(self) -> None:
+        """For `may_hold_phone`."""
+        # Prefilter: number words as split() tokens, also with punctuation attached.
+        plain = {k for k in self.number_words if not all("\u2e80" <= ch <= "\u9fff" for ch in k)}
+        # Also without accents, as sellers type them ("funf", "tres", "zero").
+        plain |= {fold(k).text for k in plain}
+        self.token_words = frozenset(
+            {w for k in (*plain, *self.repeat) for w in (k, *(k + p for p in _PUNCT_AROUND), "(" + k)}
+        )
+        # A digit glued to a number word ("five5five", "0one9eight"), or five digits.
+        glue = trie_pattern(k for k in plain if k.isalpha())
+        # One pattern starting with a digit, so a scan skips to digits at C speed.
+        # Also a digit, then a number word: "415 five five five 0132".
+        self.gate = re.compile(
+            rf"\d(?:(?<!{_NOT_BEFORE}\d)(?:[^\d\n]{{0,4}}\d){{4}}|{glue}|[ \-.,]{{1,3}}{glue}(?![^\W\d_]))"
+        )
+        # Number words joined by hyphens ("nine-one-seven"), which split() keeps whole.
+        self.gate_hyphen = re.compile(rf"-{glue}-{glue}(?![^\W\d_])")
+
+    def _compile_stretch(self) -> None:
+        """For `find_phones`: where digit groups stand together, and "double five"."""
+        conn = "|".join(sorted(map(re.escape, self.connectors), key=len, reverse=True))
+        joiner = rf"|[ \-]{{1,3}}(?:{conn})[ \-]{{1,3}}" if conn else ""
+        # A stretch of digit groups: optional "+", then digits with short separators (or
+        # a joining word such as "y"/"und") between them. Separators and digits are
+        # disjoint, so each repetition matches one way only: linear time.
+        self.stretch = re.compile(
+            r"(?:(?<![\d+])\+[ \t]?|(?<![0-9A-Za-z_\u00c0-\u024f/#$€£¥₹@.=&?%~^,+\u2212]))\d"
+            rf"(?:(?:{_SEPCLASS}{{1,4}}{joiner})?\d)*"
+        )
+        rep = "|".join(sorted(map(re.escape, self.repeat), key=len, reverse=True))
+        self.repeat_re = re.compile(rf"(?<![^\W\d_])(?:{rep})[ \-]+(\d)") if rep else None
+
+
+def _spelled(lower: str, tokens: Set[str], pv: PhoneVocab) -> bool:
+    """Enough number words for a number spelled out: three different ones, or two
+    different ones written four times ("five five five one one one ...")."""
+    found = {w.strip(_PUNCT_AROUND) for w in pv.token_words & tokens}
+    if len(found) >= 3:
+        return True
+    if len(found) != 2:
+        return False
+    words = "|".join(map(re.escape, found))
+    return len(re.findall(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", lower)) >= 4
+
+
+def may_hold_phone(lower: str, pv: PhoneVocab, tokens: Set[str] | None = None) -> bool:
+    """Cheap first test: could `lower` (text in lower case, raw or folded; `tokens` the
+    set of its ``split()``, computed when not given) hold a phone number? Five digits
+    close together, a digit next to a number word, number words, CJK numerals. When
+    not, its normalized views need not be built. Costs a scan that skips to digits at C
+    speed, and set lookups."""
+    if tokens is None:
+        tokens = frozenset(lower.split())
+    if pv.gate.search(lower) or ("-" in lower and pv.gate_hyphen.search(lower)):
+        return True
+    if _spelled(lower, tokens, pv):
+        return True
+    return not lower.isascii() and _CJK5.search(lower) is not None

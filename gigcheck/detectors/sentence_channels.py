@@ -1,0 +1,158 @@
+"""The channels a sentence names (platforms, "email", "phone", "website"), which of them a
+contact verb is tied to, and negations before a word in its clause: what the invitation
+and mention detectors (invitations.py) judge with. Pure functions over a run's trigger
+scan (run_scan.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gigcheck.detectors.handles import is_subject
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.triggers import (
+    ASK,
+    CHANNEL,
+    MARK,
+    MARK_AFTER,
+    MARKET,
+    NEG,
+    OTHER_CHANNEL,
+    PLATFORM,
+    REFUSAL,
+    SESSION,
+    SHARE,
+    ChannelVocab,
+)
+
+__all__ = ["Channel", "named_channels", "negated", "ordinary", "tied_channel"]
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    start: int
+    end: int
+    label: str
+    private: bool  # a messenger, email or phone (not a social profile, not a website)
+    platform: bool
+    ordinary: bool = False  # a platform name that is an ordinary word, in lower case ("teams")
+
+
+# Channels judged per sentence: real sentences name two or three; hostile ones hundreds.
+_MAX_CHANNELS = 12
+
+
+def ordinary(scan: RunScan, cv: ChannelVocab, m: Match, s0: int) -> bool:
+    """Whether a platform name that is also an ordinary word ("line", "teams", "zoom") is
+    used as the word: written in lower case, without "via", "over" … before it."""
+    before = scan.text[max(s0, m.start - 9):m.start].split()
+    return scan.words.original(m.start, m.end).islower() and not (before and before[-1] in cv.app_markers)
+
+
+def named_channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[Match]) -> list[Channel]:
+    """Channels named in the sentence (not as the subject of the work), in order."""
+    out: list[Channel] = []
+    # "drop your email", "send your WhatsApp number": the possessive is the request's.
+    skip = tuple((m.start, m.end) for m in scan.triggers if s0 <= m.start < s1 and kinds(m) & {ASK, SHARE})
+    for m in scan.triggers:
+        if not (s0 <= m.start < s1) or PLATFORM not in kinds(m):
+            continue
+        if len(out) >= _MAX_CHANNELS:
+            break
+        if is_subject(scan, cv, m.start, m.end, skip) and not _possessed(scan, cv, m.start):
+            continue
+        forms = {p[2] for p in m.payloads if isinstance(p, tuple) and p[0] == PLATFORM}
+        pid = next(p[1] for p in m.payloads if isinstance(p, tuple) and p[0] == PLATFORM)
+        plat = cv.platforms.get(pid)
+        label = plat.label if plat else pid
+        is_ordinary = forms == {"word"} and ordinary(scan, cv, m, s0)
+        out.append(Channel(m.start, m.end, label, plat is None or plat.kind == "messenger", True, is_ordinary))
+    for m in ctx:
+        ks = kinds(m)
+        if CHANNEL in ks or OTHER_CHANNEL in ks:
+            if is_subject(scan, cv, m.start, m.end, skip):
+                continue  # "email marketing", "phone system", "number of pages"
+            out.append(Channel(m.start, m.end, m.text, CHANNEL in ks, False))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _possessed(scan: RunScan, cv: ChannelVocab, start: int) -> bool:
+    """"my Discord server", "mi Instagram": the seller's own, whatever follows."""
+    before = scan.text[max(0, start - 12):start].split()
+    return bool(before) and (before[-1] in cv.possessives or " ".join(before[-2:]) in cv.possessives)
+
+
+def tied_channel(scan: RunScan, cv: ChannelVocab, t: Match, named: list[Channel], ctx: list[Match]) -> Channel | None:
+    """A channel tied to contact verb `t`: after it behind a tying word, glued to it, or
+    before it with a particle."""
+    marks = [m for m in ctx if MARK in kinds(m)]
+    after_marks = [m for m in ctx if MARK_AFTER in kinds(m)]
+    for c in named:
+        if c.start >= t.end and c.start - t.end <= 60:
+            if _tied_after(scan, cv, t, c, ctx, marks, after_marks):
+                return c
+        elif c.end <= t.start and t.start - c.end <= 25 and _tied_before(scan, t, c, marks, after_marks):
+            return c
+    return None
+
+
+def _tied_after(
+    scan: RunScan, cv: ChannelVocab, t: Match, c: Channel, ctx: list[Match], marks: list[Match],
+    after_marks: list[Match],
+) -> bool:
+    text = scan.text
+    if negated(scan, cv, c.start, window=2, strict=True):
+        return False
+    gap = text[t.end:c.start].split()
+    if all(w in cv.articles for w in gap) and len(gap) <= 1:
+        return True  # glued: "加我微信", "mándame un WhatsApp"
+    for mk in marks:
+        if (
+            t.end <= mk.start
+            and mk.end <= c.start
+            and words_between(text, mk.end, c.start) <= 1
+            and not _market_between(ctx, mk.end, c.start)
+        ):
+            return True
+    if any(a.start == c.end or (a.start >= c.end and not text[c.end:a.start].strip()) for a in after_marks):
+        return True
+    # "let's have a quick Zoom call", "book a Skype session"
+    return c.platform and words_between(text, t.end, c.start) <= 3 and any(
+        SESSION in kinds(x) and x.start >= c.end and words_between(text, c.end, x.start) == 0 for x in ctx
+    )
+
+
+def _tied_before(scan: RunScan, t: Match, c: Channel, marks: list[Match], after_marks: list[Match]) -> bool:
+    """Channel first: "LINEで連絡", "WhatsApp'tan yazın", "в телеграм пишите"."""
+    text = scan.text
+    tail = text[c.end:t.start]
+    if any(a.start >= c.end and a.end <= t.start for a in after_marks) or not tail.strip():
+        return True
+    return any(mk.end <= c.start and c.start - mk.end <= 2 for mk in marks) and words_between(text, c.end, t.start) <= 1
+
+
+def _market_between(ctx: list[Match], a: int, b: int) -> bool:
+    return any(MARKET in kinds(m) and a <= m.start and m.end <= b for m in ctx)
+
+
+def negated(scan: RunScan, cv: ChannelVocab, at: int, window: int = 6, strict: bool = False) -> bool:
+    """A negation before `at` in its clause, at most `window` words before it. `strict`:
+    only unambiguous ones (after a contact verb, "no" is "in the": "me chama no zap")."""
+    c0, _ = scan.clause(at)
+    if c0 >= at:
+        return False
+    text = scan.text
+    for m in scan.context(cv, c0, at):
+        ks = kinds(m)
+        if REFUSAL in ks and m.end <= at and words_between(text, m.end, at) <= window:
+            return True  # "we are not allowed to communicate outside Fiverr"
+        if NEG in ks and m.end <= at:
+            gap = words_between(text, m.end, at)
+            # "no" is also "in the" (pt) and "on" a tying word: a negation only right
+            # before what it negates ("no me llames"), not in "fala comigo no meu zap".
+            if MARK in ks and strict:
+                continue
+            if gap <= (0 if MARK in ks else window):
+                return True
+    return False

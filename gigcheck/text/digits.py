@@ -1,0 +1,144 @@
+"""Digits in disguise read as digits: "415-555-O123", "four one five", "一二三"."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from gigcheck.text.fold import fold
+from gigcheck.text.normalized import Normalized, apply_edits, as_normalized, chain, compose
+from gigcheck.text.trie import trie_pattern
+
+__all__ = ["NumberWords", "letters_to_digits", "words_to_digits"]
+
+# A whole token of digits and O/o/I/i/l holding at least one digit. Linear: only a
+# token start can match (look-behind), and the scan of one token is O(its length).
+_NUMTOKEN = re.compile(r"(?<![^\W_])[OoIil]*[0-9][0-9OoIil]*(?![^\W_])")
+_NUMSEP = frozenset(" -.()+/|\u00a0")
+_TO_DIGIT = {"O": "0", "o": "0", "I": "1", "i": "1", "l": "1"}
+
+
+def letters_to_digits(text: str | Normalized, min_digits: int = 4) -> Normalized:
+    """In phone-like stretches, read O/o as 0 and I/i/l as 1: "415-555-O123".
+
+    A stretch is a run of tokens made only of digits and O, o, I, i, l, each holding
+    at least one real digit, joined by 1-3 phone separators (space - . ( ) + / |); the
+    letters are replaced when the stretch has `min_digits` or more real digits.
+    Tokens without a digit ("oil", "I") are never touched. "|" is read as a separator
+    (Markdown tables, "415|555"), not as a 1. Same length (aligned map).
+    """
+    base = as_normalized(text)
+    s = base.text
+    if not any(ch in s for ch in _TO_DIGIT):
+        return base
+    chars: list[str] | None = None
+    group: list[tuple[int, int]] = []  # tokens of the current stretch
+    digits = 0
+    end = -1  # end of the last token in the group
+
+    def flush() -> None:
+        nonlocal chars
+        if digits >= min_digits:
+            for a, b in group:
+                for i in range(a, b):
+                    rep = _TO_DIGIT.get(s[i])
+                    if rep is not None:
+                        if chars is None:
+                            chars = list(s)
+                        chars[i] = rep
+
+    for m in _NUMTOKEN.finditer(s):
+        a, b = m.span()
+        d = sum(1 for ch in m.group() if ch <= "9")
+        if group and (a - end > 3 or not all(s[i] in _NUMSEP for i in range(end, a))):
+            flush()
+            group, digits = [], 0
+        group.append((a, b))
+        digits += d
+        end = b
+    if group:
+        flush()
+    if chars is None:
+        return base
+    return chain(base, "".join(chars), None)
+
+
+def _is_char_matched(key: str) -> bool:
+    """CJK numerals are matched character by character (no spaces between words)."""
+    return all(unicodedata.east_asian_width(ch) in "WF" for ch in key)
+
+
+class NumberWords:
+    """A compiled number-word vocabulary (word -> digit string). Build once per pack
+    (e.g. with ``ctx.cached``) and pass it to `words_to_digits`."""
+
+    __slots__ = ("words", "chars", "pattern")
+
+    def __init__(self, words: Mapping[str, str]) -> None:
+        self.words: dict[str, str] = {}
+        self.chars: dict[str, str] = {}
+        for word, digits in words.items():
+            key = unicodedata.normalize("NFKC", word).casefold()
+            if not key:
+                continue
+            if len(key) == 1 and _is_char_matched(key):
+                self.chars[key] = digits
+            else:
+                self.words[key] = digits
+                # The views run this on `fold`ed text, which drops accents on Latin
+                # letters ("fünf" -> "funf"): match that spelling too.
+                self.words.setdefault(fold(key).text, digits)
+        alts = []
+        if self.words:
+            # Whole words: no letter or digit-less word character on either side.
+            alts.append(r"(?<![^\W\d_])(?:" + trie_pattern(self.words) + r")(?![^\W\d_])")
+        if self.chars:
+            alts.append("[" + "".join(re.escape(c) for c in sorted(self.chars)) + "]")
+        self.pattern = re.compile("|".join(alts), re.IGNORECASE) if alts else None
+
+
+def _is_mark(ch: str) -> bool:
+    return not ch.isascii() and unicodedata.category(ch)[0] == "M"
+
+
+def words_to_digits(text: str | Normalized, words: Mapping[str, str] | NumberWords) -> Normalized:
+    """Replace number words by their digits: "four one five" -> "4 1 5".
+
+    Whole words (letters; digits, spaces and punctuation bound them, so "4one5" ->
+    "415" but "phone" and "someone" stay; a combining mark next to the word also
+    counts as part of a longer word) are matched case-insensitively. Single CJK
+    numerals ("一", "零") are replaced wherever they stand, as Chinese has no spaces
+    (so "一起" also becomes "1起": phone detectors need digit runs, not one digit).
+    A replaced word maps back to the whole word. Pass a `NumberWords` to avoid
+    recompiling the vocabulary on every call.
+    """
+    base = as_normalized(text)
+    nw = words if isinstance(words, NumberWords) else NumberWords(words)
+    s = base.text
+    if nw.pattern is None:
+        return base
+    n = len(s)
+    edits = []
+    for m in nw.pattern.finditer(s):
+        a, b = m.span()
+        key = m.group().casefold()
+        rep = nw.words.get(key)
+        if rep is None:
+            rep = nw.chars.get(key)
+            if rep is None:
+                continue
+        elif (a > 0 and _is_mark(s[a - 1])) or (b < n and _is_mark(s[b])):
+            continue
+        edits.append((a, b, rep))
+    if not edits:
+        return base
+    out: list[str] = []
+    pos = 0
+    if all(b - a == len(rep) for a, b, rep in edits):
+        for a, b, rep in edits:
+            out.append(s[pos:a])
+            out.append(rep)
+            pos = b
+        out.append(s[pos:])
+        return chain(base, "".join(out), None)
+    return compose(base, apply_edits(s, edits))

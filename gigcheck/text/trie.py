@@ -1,0 +1,31 @@
+"""Word lists as trie-shaped regex alternations."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TypeAlias
+
+__all__ = ["trie_pattern"]
+
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
+def trie_pattern(words: Iterable[str], piece: Callable[[str], str] = re.escape) -> str:
+    """A regex alternation shaped as a trie: one branch per first letter, so a position
+    costs at most the longest word, not the number of words. `piece` gives each
+    character's regex (e.g. making an inner space optional). Wrapped in a group."""
+    trie: _Trie = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [piece(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + emit(trie) + ")"

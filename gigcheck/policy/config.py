@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Any, Optional
 
 from gigcheck.io.reading import DEFAULT_MAX_BYTES
-from gigcheck.policy.packs import PolicyError, load_pack, merge_config_over_pack, read_toml
+from gigcheck.policy.packs import PolicyError, load_pack, merge_config_over_pack, pack_registry, read_toml
 from gigcheck.records import CATEGORIES, Severity
 from gigcheck.rules.base import Rule
 from gigcheck.rules.registry import BUILTIN, Registry
@@ -32,6 +32,7 @@ CONFIG_KEYS: dict[str, Any] = {
     "inline-suppressions": bool,
     "rules": None,
     "vocab": None,
+    "define": None,
 }
 
 
@@ -185,7 +186,6 @@ def load_config(
     discover: bool = True,
 ) -> Config:
     """Build the effective config. Raises ConfigError/PolicyError with file and key."""
-    registry = BUILTIN
     found: Optional[tuple[Path, dict]] = None
     if config_file is not None:
         found = load_config_file(Path(config_file))
@@ -204,8 +204,12 @@ def load_config(
     if policy is None and "policy" in project and not policy_ref.replace("-", "").isalnum():
         policy_ref = str((Path(where).parent / policy_ref))
     pack = load_pack(policy_ref)
-    if project.get("rules") or project.get("vocab"):
-        pack = merge_config_over_pack(pack, {k: project[k] for k in ("rules", "vocab") if k in project}, where)
+    if project.get("rules") or project.get("vocab") or project.get("define"):
+        overrides = {k: project[k] for k in ("rules", "vocab", "define") if k in project}
+        pack = merge_config_over_pack(pack, overrides, where)
+    # The built-in rules and those the pack (and project config) define as data: what
+    # --select, --ignore, inline directives and `gigcheck rules` know.
+    registry = pack_registry(pack)
 
     rule_tables = pack.get("rules", {})
     enabled = {name: bool(t.get("enabled", True)) for name, t in rule_tables.items()}

@@ -4,20 +4,28 @@ A pack is `policies/<name>.toml` (shipped in the wheel as `gigcheck/policies/`) 
 TOML path. It may `include` fragment files (merged first, in order) and `extends` another
 pack (loaded first; this pack is merged over it). Derived packs and project configs may
 only set keys the base defines, so a typo is an error instead of a silently ignored key.
+
+`[define.<name>]` tables declare rules as data (rules/data.py). A derived pack or a
+project config inherits its base's definitions; its `[define.<name>]` for one of them
+changes the keys it sets (`extend-tokens = [...]` appends), or replaces the definition
+when it sets `kind`. Definitions are merged and checked before the `[rules.<name>]`
+tables, which may then name a defined rule like a built-in one.
 """
 from __future__ import annotations
 
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Mapping
 
 from gigcheck.build_cache import cached_build
 from gigcheck.policy.schema import check_vocab
 from gigcheck.records import Severity
-from gigcheck.rules.registry import rule_by_key
+from gigcheck.rules.data import DataRule, DefinitionError, define_rules
+from gigcheck.rules.registry import BUILTIN, Registry
 
-PACK_KEYS = frozenset({"pack", "rules", "vocab"})
+PACK_KEYS = frozenset({"pack", "rules", "vocab", "define"})
+PART_KEYS = frozenset({"rules", "vocab", "define"})  # what an included fragment may hold
 PACK_META_KEYS = frozenset({"name", "description", "extends", "include"})
 EXTEND = "extend-"
 
@@ -133,7 +141,8 @@ def common_vocab() -> dict:
 
 
 def _read_part(path: Path, keys: frozenset[str]) -> dict:
-    """A pack file or fragment, its top-level keys, rule tables and vocabulary checked."""
+    """A pack file or fragment, its top-level keys and vocabulary checked (its rule
+    tables are checked when merged, once the pack's defined rules are known)."""
     data = read_toml(path)
     where = str(path)
     for key in data:
@@ -144,8 +153,9 @@ def _read_part(path: Path, keys: frozenset[str]) -> dict:
             check_vocab(data["vocab"], where)
         except ValueError as exc:
             raise PolicyError(str(exc)) from None
-    if "rules" in data:
-        data["rules"] = canonical_rules(data["rules"], where)
+    for key in ("rules", "define"):
+        if key in data and not isinstance(data[key], dict):
+            raise PolicyError(f"{where}: '{key}' must be a table")
     return data
 
 
@@ -164,22 +174,60 @@ def _load(path: Path, chain: tuple[Path, ...]) -> dict:
     if "extends" in meta:
         pack = _load(resolve_pack_path(meta["extends"], path.parent), chain + (path,))
     else:
-        pack = {"rules": {}, "vocab": common_vocab()}
-    for inc in meta.get("include", []):
-        fragment = path.parent / inc
-        pack = _merge_over(pack, _read_part(fragment, frozenset({"rules", "vocab"})), str(fragment))
-    return _merge_over(pack, {k: v for k, v in data.items() if k != "pack"}, where)
+        pack = {"rules": {}, "vocab": common_vocab(), "define": {}, "defined_in": {}}
+    parts = [(_read_part(path.parent / inc, PART_KEYS), str(path.parent / inc)) for inc in meta.get("include", [])]
+    parts.append(({k: v for k, v in data.items() if k != "pack"}, where))
+    for part, part_where in parts:
+        pack = _merge_definitions(pack, part.get("define"), part_where)
+    registry = pack_registry(pack)
+    for part, part_where in parts:
+        pack = _merge_over(pack, part, part_where, registry)
+    return pack
 
 
-def _merge_over(base: dict, over: Mapping, where: str) -> dict:
+def _merge_definitions(base: dict[str, Any], defines: object, where: str) -> dict[str, Any]:
+    """`[define.<name>]` tables merged over the base's: a new name adds a rule, a known
+    one changes the keys given (or is replaced when `kind` is given)."""
+    if not defines:
+        return base
+    if not isinstance(defines, dict):
+        raise PolicyError(f"{where}: 'define' must be a table")
+    tables = dict(base.get("define", {}))
+    files = dict(base.get("defined_in", {}))
+    for name, table in defines.items():
+        if not isinstance(table, dict):
+            raise PolicyError(f"{where}: 'define.{name}' must be a table")
+        if name in tables and "kind" not in table:
+            table = merge(tables[name], table, where=where, strict=False, prefix=f"define.{name}.")
+        tables[name] = table
+        files[name] = where
+    return {**base, "define": tables, "defined_in": files}
+
+
+def pack_rules(pack: Mapping[str, Any]) -> list[type[DataRule]]:
+    """The rule classes a merged pack defines as data (checked; PolicyError if not)."""
+    try:
+        return define_rules(pack.get("define", {}), pack.get("defined_in", {}))
+    except DefinitionError as exc:
+        raise PolicyError(str(exc)) from None
+
+
+def pack_registry(pack: Mapping[str, Any]) -> Registry:
+    """The built-in rules and the rules `pack` defines."""
+    rules = pack_rules(pack)
+    return BUILTIN.extended(rules) if rules else BUILTIN
+
+
+def _merge_over(base: dict, over: Mapping, where: str, registry: Registry = BUILTIN) -> dict:
     """Merge a derived pack, a fragment or a config over a base. Vocabulary keys were
-    checked against the schema as each file was read; rule tables by canonical_rules."""
+    checked against the schema as each file was read; rule tables by canonical_rules,
+    against `registry` (the built-in rules and the pack's defined ones)."""
     out = dict(base)
     if "vocab" in over:
         out["vocab"] = merge(base.get("vocab", {}), over["vocab"], where=where, strict=False, prefix="vocab.")
     if "rules" in over:
         rules = dict(base.get("rules", {}))
-        for name, table in canonical_rules(over["rules"], where).items():
+        for name, table in canonical_rules(over["rules"], where, registry).items():
             rules[name] = merge(rules.get(name, {}), table, where=where, strict=False, prefix=f"rules.{name}.")
         out["rules"] = rules
     return out
@@ -188,14 +236,15 @@ def _merge_over(base: dict, over: Mapping, where: str) -> dict:
 RULE_ENTRY_KEYS = {"enabled": bool, "severity": str}
 
 
-def canonical_rules(table: Mapping, where: str) -> dict:
-    """`[rules.<code or name>]` tables keyed by rule name, each key and value checked."""
+def canonical_rules(table: Mapping, where: str, registry: Registry = BUILTIN) -> dict:
+    """`[rules.<code or name>]` tables keyed by rule name, each key and value checked
+    (rules looked up in `registry`: the built-ins, and the rules the pack defines)."""
 
     if not isinstance(table, dict):
         raise PolicyError(f"{where}: 'rules' must be a table")
     out: dict[str, dict] = {}
     for key, entry in table.items():
-        rule = rule_by_key(key)
+        rule = registry.get(key)
         if rule is None:
             raise PolicyError(f"{where}: unknown rule 'rules.{key}' (see `gigcheck rules`)")
         if not isinstance(entry, dict):
@@ -223,10 +272,12 @@ def canonical_rules(table: Mapping, where: str) -> dict:
 
 
 def merge_config_over_pack(pack: dict, overrides: Mapping, where: str) -> dict:
-    """A project's `rules` and `vocab` tables applied over the pack (config beats pack)."""
+    """A project's `define`, `rules` and `vocab` tables applied over the pack (config
+    beats pack)."""
     if "vocab" in overrides:
         try:
             check_vocab(overrides["vocab"], where)
         except ValueError as exc:
             raise PolicyError(str(exc)) from None
-    return _merge_over(pack, overrides, where)
+    pack = _merge_definitions(pack, overrides.get("define"), where)
+    return _merge_over(pack, overrides, where, pack_registry(pack))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Optional
+from typing import Any
 
 
 class Severity(IntEnum):
@@ -21,7 +21,7 @@ class Severity(IntEnum):
     ERROR = 3
 
     @classmethod
-    def parse(cls, value: str) -> "Severity":
+    def parse(cls, value: str) -> Severity:
         try:
             return cls[value.strip().upper()]
         except KeyError:
@@ -89,10 +89,8 @@ class TextRun:
             return a, a
         seg = self._segment_at(end - 1)
         rel = end - 1 - seg.text_start
-        if seg.text_len == seg.src_len:
-            b = seg.src_start + rel + 1
-        else:
-            b = seg.src_start + seg.src_len
+        # A verbatim segment maps character by character; any other as a whole.
+        b = seg.src_start + rel + 1 if seg.text_len == seg.src_len else seg.src_start + seg.src_len
         return a, max(a, b)
 
     def trimmed_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
@@ -105,7 +103,7 @@ class TextRun:
             end -= 1
         return self.src_span(start, end)
 
-    def slice(self, start: int, end: int, section: Optional[str] = None, kind: Optional[str] = None) -> "TextRun":
+    def slice(self, start: int, end: int, section: str | None = None, kind: str | None = None) -> TextRun:
         """The sub-run for text `[start, end)`, still mapped to the same source."""
         segs = []
         for seg in self.segments:
@@ -141,8 +139,8 @@ class Hit:
     end: int
     section: str
     message: str
-    suggestion: Optional[str] = None
-    key: Optional[str] = None
+    suggestion: str | None = None
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,21 +156,21 @@ class Finding:
     end_column: int
     section: str
     excerpt: str
-    suggestion: Optional[str] = None
-    key: Optional[str] = None
+    suggestion: str | None = None
+    key: str | None = None
     # Rows of exports: the field the finding is in (a JSON pointer such as
     # "/extras/1/description" for JSONL, the column name for CSV); `line` is the row's
     # line in the file and the columns count in the field's value. None for gig files.
     field: str | None = None
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[Any, ...]:
         if self.field is not None:
             # A row's findings come in the order of its fields (the engine's order); the
             # columns of different fields do not compare, and a stable sort keeps it.
             return (self.line,)
         return (self.line, self.column, self.rule, self.end_line, self.end_column, self.message)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "rule": self.rule,
             "name": self.name,
@@ -230,9 +228,9 @@ class FileResult:
 
     path: str
     findings: list[Finding] = field(default_factory=list)
-    error: Optional[str] = None
+    error: str | None = None
     lines: dict[int, str] = field(default_factory=dict)
-    source: Optional[str] = None
+    source: str | None = None
     row: RowOrigin | None = None
     values: dict[str, str] = field(default_factory=dict)
 

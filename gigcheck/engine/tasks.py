@@ -6,7 +6,7 @@ batch: it becomes that input's error.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Optional
+from typing import Any
 
 from gigcheck.document.gig import Gig
 from gigcheck.engine.crossgig import GigKeys, collect_keys
@@ -16,7 +16,7 @@ from gigcheck.io.reading import InputError, read_text
 from gigcheck.io.tasks import Task
 from gigcheck.records import FileResult
 
-Checked = tuple[FileResult, Optional[GigKeys]]
+Checked = tuple[FileResult, GigKeys | None]
 
 
 def check_gig(linter: Linter, gig: Gig, *, keep_source: bool = False, collect: bool = False) -> Checked:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Optional
+from typing import Any
 
 from gigcheck.io.reading import DEFAULT_MAX_BYTES
 from gigcheck.policy.packs import PolicyError, load_pack, merge_config_over_pack, pack_registry, read_toml
@@ -67,7 +67,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     # The pack's [rules.<name>] tables (after the project config), for rules not selected.
-    rule_tables: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, compare=False, repr=False)
+    rule_tables: Mapping[str, Mapping[str, Any]] = field(default_factory=dict[str, Any], compare=False, repr=False)
 
     @property
     def vocab(self) -> Mapping[str, Any]:
@@ -83,7 +83,7 @@ class Config:
         """The option values `rule` has in this configuration's pack, selected or not."""
         return rule_options(rule, self.rule_tables.get(rule.name, {}))
 
-    def rule_config(self, key: str) -> Optional[RuleConfig]:
+    def rule_config(self, key: str) -> RuleConfig | None:
         for rc in self.rules:
             if key in (rc.rule.code, rc.rule.name):
                 return rc
@@ -96,7 +96,7 @@ def rule_options(rule: type[Rule], table: Mapping[str, Any]) -> dict[str, Any]:
     return {**defaults, **{k: v for k, v in table.items() if k in defaults}}
 
 
-def find_project_config(start: Path) -> Optional[tuple[Path, dict]]:
+def find_project_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
     """The nearest `.gigcheck.toml` or `pyproject.toml` with `[tool.gigcheck]`."""
     home = Path.home().resolve()
     current = start.resolve()
@@ -115,7 +115,7 @@ def find_project_config(start: Path) -> Optional[tuple[Path, dict]]:
         current = current.parent
 
 
-def load_config_file(path: Path) -> tuple[Path, dict]:
+def load_config_file(path: Path) -> tuple[Path, dict[str, Any]]:
     if not path.is_file():
         raise ConfigError(f"{path}: config file not found")
     data = read_toml(path)
@@ -124,7 +124,7 @@ def load_config_file(path: Path) -> tuple[Path, dict]:
     return path, data
 
 
-def _check_keys(data: Mapping, where: str) -> None:
+def _check_keys(data: Mapping[str, Any], where: str) -> None:
     for key, value in data.items():
         if key not in CONFIG_KEYS:
             raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(CONFIG_KEYS)})")
@@ -146,7 +146,7 @@ def _matches(rule: type[Rule], token: str) -> bool:
 
 
 def resolve_selection(
-    all_rules: Iterable[type[Rule]], select: Optional[list[str]], ignore: list[str], enabled: Mapping[str, bool],
+    all_rules: Iterable[type[Rule]], select: list[str] | None, ignore: list[str], enabled: Mapping[str, bool],
     where: str,
 ) -> list[type[Rule]]:
     """Rules to run: `select` (codes, code prefixes, names, categories or ALL) minus `ignore`."""
@@ -154,7 +154,8 @@ def resolve_selection(
     for token in [*(select or []), *ignore]:
         if token.strip().lower() not in CATEGORIES and not any(_matches(r, token) for r in rules):
             raise ConfigError(
-                f"{where}: unknown rule or category '{token}' (see `gigcheck rules`; categories: {', '.join(CATEGORIES)})"
+                f"{where}: unknown rule or category '{token}' "
+                f"(see `gigcheck rules`; categories: {', '.join(CATEGORIES)})"
             )
     if select is None:
         chosen = [r for r in rules if enabled.get(r.name, True)]
@@ -163,7 +164,7 @@ def resolve_selection(
     return [r for r in chosen if not any(_matches(r, t) for t in ignore)]
 
 
-def _split(values: Optional[Iterable[str]]) -> Optional[list[str]]:
+def _split(values: Iterable[str] | None) -> list[str] | None:
     if values is None:
         return None
     out: list[str] = []
@@ -172,79 +173,100 @@ def _split(values: Optional[Iterable[str]]) -> Optional[list[str]]:
     return out
 
 
-def load_config(
-    *,
-    policy: Optional[str] = None,
-    config_file: Optional[str] = None,
-    select: Optional[Iterable[str]] = None,
-    extend_select: Optional[Iterable[str]] = None,
-    ignore: Optional[Iterable[str]] = None,
-    fail_on: Optional[str] = None,
-    max_file_size: Optional[int] = None,
-    inline_suppressions: Optional[bool] = None,
-    cwd: Optional[Path] = None,
-    discover: bool = True,
-) -> Config:
-    """Build the effective config. Raises ConfigError/PolicyError with file and key."""
-    found: Optional[tuple[Path, dict]] = None
+@dataclass(frozen=True)
+class _Project:
+    """The project config found (or given), and where it came from."""
+
+    table: Mapping[str, Any]
+    where: str = "command line"
+    sources: tuple[str, ...] = ()
+
+
+def _project(config_file: str | None, discover: bool, cwd: Path | None) -> _Project:
+    found: tuple[Path, dict[str, Any]] | None = None
     if config_file is not None:
         found = load_config_file(Path(config_file))
     elif discover:
         found = find_project_config(cwd or Path.cwd())
-    project: dict = {}
-    where = "command line"
-    sources: list[str] = []
-    if found is not None:
-        path, project = found
-        where = str(path)
-        sources.append(where)
-        _check_keys(project, where)
+    if found is None:
+        return _Project({})
+    path, table = found
+    _check_keys(table, str(path))
+    return _Project(table, str(path), (str(path),))
 
-    policy_ref = policy or project.get("policy") or DEFAULT_POLICY
-    if policy is None and "policy" in project and not policy_ref.replace("-", "").isalnum():
-        policy_ref = str((Path(where).parent / policy_ref))
-    pack = load_pack(policy_ref)
-    if project.get("rules") or project.get("vocab") or project.get("define"):
-        overrides = {k: project[k] for k in ("rules", "vocab", "define") if k in project}
-        pack = merge_config_over_pack(pack, overrides, where)
-    # The built-in rules and those the pack (and project config) define as data: what
-    # --select, --ignore, inline directives and `gigcheck rules` know.
-    registry = pack_registry(pack)
 
-    rule_tables = pack.get("rules", {})
-    enabled = {name: bool(t.get("enabled", True)) for name, t in rule_tables.items()}
+def _pack(policy: str | None, project: _Project) -> tuple[str, dict[str, Any]]:
+    """The pack's reference and its data with the project's own tables merged over it."""
+    table = project.table
+    ref = policy or table.get("policy") or DEFAULT_POLICY
+    if policy is None and "policy" in table and not ref.replace("-", "").isalnum():
+        ref = str(Path(project.where).parent / ref)  # a pack path, relative to the config
+    pack = load_pack(ref)
+    overrides = {k: table[k] for k in ("rules", "vocab", "define") if table.get(k)}
+    if overrides:
+        pack = merge_config_over_pack(pack, overrides, project.where)
+    return ref, pack
 
-    sel = _split(select) if select is not None else project.get("select")
-    ext = [*(project.get("extend-select") or []), *(_split(extend_select) or [])]
-    ign = [*(project.get("ignore") or []), *(_split(ignore) or [])]
+
+def _chosen(
+    registry: Registry, project: _Project, enabled: Mapping[str, bool], select: Iterable[str] | None,
+    extend_select: Iterable[str] | None, ignore: Iterable[str] | None,
+) -> list[type[Rule]]:
+    """The rules to run: the command line's selection over the project's over the pack's."""
+    table = project.table
+    sel = _split(select) if select is not None else table.get("select")
+    ext = [*(table.get("extend-select") or []), *(_split(extend_select) or [])]
+    ign = [*(table.get("ignore") or []), *(_split(ignore) or [])]
     if ext:
         base = sel if sel is not None else [r.name for r in registry if enabled.get(r.name, True)]
         sel = [*base, *ext]
-    chosen = resolve_selection(registry, sel, ign, enabled, where if select is None else "--select/--ignore")
+    return resolve_selection(registry, sel, ign, enabled, project.where if select is None else "--select/--ignore")
 
+
+def load_config(
+    *,
+    policy: str | None = None,
+    config_file: str | None = None,
+    select: Iterable[str] | None = None,
+    extend_select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    fail_on: str | None = None,
+    max_file_size: int | None = None,
+    inline_suppressions: bool | None = None,
+    cwd: Path | None = None,
+    discover: bool = True,
+) -> Config:
+    """Build the effective config. Raises ConfigError/PolicyError with file and key."""
+    project = _project(config_file, discover, cwd)
+    policy_ref, pack = _pack(policy, project)
+    # The built-in rules and those the pack (and project config) define as data: what
+    # --select, --ignore, inline directives and `gigcheck rules` know.
+    registry = pack_registry(pack)
+    rule_tables = pack.get("rules", {})
+    enabled = {name: bool(t.get("enabled", True)) for name, t in rule_tables.items()}
+    chosen = _chosen(registry, project, enabled, select, extend_select, ignore)
     rules = []
     for rule in chosen:
         table = rule_tables.get(rule.name, {})
         severity = Severity.parse(table["severity"]) if "severity" in table else rule.severity
         rules.append(RuleConfig(rule, severity, MappingProxyType(rule_options(rule, table))))
-
-    fail = fail_on or project.get("fail-on") or "error"
+    settings = project.table
     try:
-        fail_sev = Severity.parse(fail)
+        fail_sev = Severity.parse(fail_on or settings.get("fail-on") or "error")
     except ValueError as exc:
-        raise ConfigError(f"{where}: 'fail-on': {exc}") from None
+        raise ConfigError(f"{project.where}: 'fail-on': {exc}") from None
     return Config(
         rules=tuple(rules),
         vocabulary=Vocabulary(MappingProxyType(pack.get("vocab", {}))),
         registry=registry,
         policy=policy_ref,
         fail_on=fail_sev,
-        max_file_size=max_file_size if max_file_size is not None else project.get("max-file-size", DEFAULT_MAX_BYTES),
+        max_file_size=max_file_size if max_file_size is not None else settings.get("max-file-size", DEFAULT_MAX_BYTES),
         inline_suppressions=(
-            inline_suppressions if inline_suppressions is not None else project.get("inline-suppressions", True)
+            inline_suppressions if inline_suppressions is not None else settings.get("inline-suppressions", True)
         ),
-        exclude=tuple(project.get("exclude", ())),
+        exclude=tuple(settings.get("exclude", ())),
         narrowed=any(enabled.get(r.name, True) and r not in chosen for r in registry),
         rule_tables=MappingProxyType(rule_tables),
-        sources=tuple(sources),
+        sources=project.sources,
     )

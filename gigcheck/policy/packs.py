@@ -14,9 +14,10 @@ tables, which may then name a defined rule like a built-in one.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from gigcheck.build_cache import cached_build
 from gigcheck.policy.schema import check_vocab
@@ -47,7 +48,7 @@ def available_packs() -> list[str]:
     return sorted(p.stem for p in policies_dir().glob("*.toml"))
 
 
-def read_toml(path: Path) -> dict:
+def read_toml(path: Path) -> dict[str, Any]:
     try:
         if path.parent.resolve() in _shipped_dirs():
             # The shipped packs (a few thousand vocabulary entries) take ~10 ms to parse:
@@ -64,7 +65,7 @@ def read_toml(path: Path) -> dict:
         raise PolicyError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
-def _parse_toml(path: Path) -> dict:
+def _parse_toml(path: Path) -> dict[str, Any]:
     with open(path, "rb") as fh:
         return tomllib.load(fh)
 
@@ -74,7 +75,9 @@ def _shipped_dirs() -> tuple[Path, ...]:
     return root, root / "vocab"
 
 
-def merge(base: Mapping, over: Mapping, *, where: str, strict: bool, prefix: str = "") -> dict:
+def merge(
+    base: Mapping[str, Any], over: Mapping[str, Any], *, where: str, strict: bool, prefix: str = ""
+) -> dict[str, Any]:
     """`over` merged into a copy of `base`.
 
     Tables merge key by key; `extend-<key> = [...]` appends to the base list `<key>`;
@@ -121,26 +124,26 @@ def resolve_pack_path(ref: str, relative_to: Path | None = None) -> Path:
 
 
 @lru_cache(maxsize=16)
-def load_pack(ref: str) -> dict:
+def load_pack(ref: str) -> dict[str, Any]:
     """The fully merged data of a pack (extends and includes resolved). Cached per process."""
     return _load(resolve_pack_path(ref), ())
 
 
 @lru_cache(maxsize=1)
-def common_vocab() -> dict:
+def common_vocab() -> dict[str, Any]:
     """The shared vocabulary every pack starts from: `policies/vocab/*.toml`, merged.
 
     Word lists that do not depend on a marketplace (how emails, phones and handles are
     disguised, what counts as a payment service) live there once; a pack sets what is its
     own (its allowed hosts, its limits) and extends or replaces the rest."""
-    out: dict = {}
+    out: dict[str, Any] = {}
     for path in sorted((policies_dir() / "vocab").glob("*.toml")):
         part = _read_part(path, frozenset({"vocab"}))
         out = merge(out, part.get("vocab", {}), where=str(path), strict=False, prefix="vocab.")
     return out
 
 
-def _read_part(path: Path, keys: frozenset[str]) -> dict:
+def _read_part(path: Path, keys: frozenset[str]) -> dict[str, Any]:
     """A pack file or fragment, its top-level keys and vocabulary checked (its rule
     tables are checked when merged, once the pack's defined rules are known)."""
     data = read_toml(path)
@@ -159,7 +162,7 @@ def _read_part(path: Path, keys: frozenset[str]) -> dict:
     return data
 
 
-def _load(path: Path, chain: tuple[Path, ...]) -> dict:
+def _load(path: Path, chain: tuple[Path, ...]) -> dict[str, Any]:
     path = path.resolve()
     if path in chain:
         raise PolicyError(f"{path}: 'extends' forms a cycle")
@@ -218,7 +221,9 @@ def pack_registry(pack: Mapping[str, Any]) -> Registry:
     return BUILTIN.extended(rules) if rules else BUILTIN
 
 
-def _merge_over(base: dict, over: Mapping, where: str, registry: Registry = BUILTIN) -> dict:
+def _merge_over(
+    base: dict[str, Any], over: Mapping[str, Any], where: str, registry: Registry = BUILTIN
+) -> dict[str, Any]:
     """Merge a derived pack, a fragment or a config over a base. Vocabulary keys were
     checked against the schema as each file was read; rule tables by canonical_rules,
     against `registry` (the built-in rules and the pack's defined ones)."""
@@ -236,13 +241,13 @@ def _merge_over(base: dict, over: Mapping, where: str, registry: Registry = BUIL
 RULE_ENTRY_KEYS = {"enabled": bool, "severity": str}
 
 
-def canonical_rules(table: Mapping, where: str, registry: Registry = BUILTIN) -> dict:
+def canonical_rules(table: Mapping[str, Any], where: str, registry: Registry = BUILTIN) -> dict[str, Any]:
     """`[rules.<code or name>]` tables keyed by rule name, each key and value checked
     (rules looked up in `registry`: the built-ins, and the rules the pack defines)."""
 
     if not isinstance(table, dict):
         raise PolicyError(f"{where}: 'rules' must be a table")
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, Any]] = {}
     for key, entry in table.items():
         rule = registry.get(key)
         if rule is None:
@@ -271,7 +276,7 @@ def canonical_rules(table: Mapping, where: str, registry: Registry = BUILTIN) ->
     return out
 
 
-def merge_config_over_pack(pack: dict, overrides: Mapping, where: str) -> dict:
+def merge_config_over_pack(pack: dict[str, Any], overrides: Mapping[str, Any], where: str) -> dict[str, Any]:
     """A project's `define`, `rules` and `vocab` tables applied over the pack (config
     beats pack)."""
     if "vocab" in overrides:

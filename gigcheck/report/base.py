@@ -1,11 +1,10 @@
 """What every reporter shares: the lifecycle, the running summary, safe text."""
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import IO, TYPE_CHECKING, ClassVar, Iterator, Optional
+from typing import IO, TYPE_CHECKING, Any, ClassVar
 
 from gigcheck.records import FileResult, Severity
 
@@ -23,11 +22,11 @@ class Summary:
     infos: int = 0
     unreadable: int = 0
     flagged: int = 0
-    by_rule: Counter = field(default_factory=Counter)
-    rule_files: Counter = field(default_factory=Counter)  # how many files each rule flags
-    names: dict = field(default_factory=dict)
-    by_category: Counter = field(default_factory=Counter)
-    worst_files: list = field(default_factory=list)  # (errors, warnings, infos, path)
+    by_rule: Counter[str] = field(default_factory=Counter)
+    rule_files: Counter[str] = field(default_factory=Counter)  # how many files each rule flags
+    names: dict[str, str] = field(default_factory=dict)
+    by_category: Counter[str] = field(default_factory=Counter)
+    worst_files: list[tuple[int, int, int, str]] = field(default_factory=list)  # (errors, warnings, infos, path)
 
     def add(self, result: FileResult) -> None:
         self.files += 1
@@ -55,7 +54,7 @@ class Summary:
     def clean(self) -> int:
         return self.files - self.flagged - self.unreadable
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "files": self.files,
             "errors": self.errors,
@@ -87,7 +86,7 @@ class Reporter:
         color: bool = False,
         statistics: bool = False,
         quiet: bool = False,
-        config: Optional["Config"] = None,
+        config: Config | None = None,
     ) -> None:
         self.out = out
         self.color = color
@@ -110,7 +109,7 @@ def plain_statistics(summary: Summary) -> str:
     formats print it on stderr so their output stays parseable)."""
     lines = ["Findings per rule:"]
     lines += [
-        f"{n:>6}  {code}  {summary.names[code]} (in {summary.rule_files[code]} file{'s' if summary.rule_files[code] > 1 else ''})"
+        f"{n:>6}  {code}  {summary.names[code]} (in {_files(summary.rule_files[code])})"
         for code, n in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     cats = ", ".join(f"{c}: {n}" for c, n in sorted(summary.by_category.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -121,9 +120,14 @@ def plain_statistics(summary: Summary) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _files(n: int) -> str:
+    return f"{n} file{'s' if n > 1 else ''}"
+
+
 def worst_files_line(summary: Summary, limit: int = 5) -> str:
     """The files with the most errors, then warnings: where an editor starts."""
-    return terminal_safe("; ".join(f"{p} ({e} errors, {w} warnings, {i} infos)" for e, w, i, p in summary.worst_files[:limit]))
+    worst = summary.worst_files[:limit]
+    return terminal_safe("; ".join(f"{p} ({e} errors, {w} warnings, {i} infos)" for e, w, i, p in worst))
 
 
 # C0/C1 controls (but tab), DEL and bidi overrides would let a gig repaint the terminal or
@@ -131,5 +135,10 @@ def worst_files_line(summary: Summary, limit: int = 5) -> str:
 _UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+def _escaped(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return f"\\u{code:04x}" if code > 0xFF else f"\\x{code:02x}"
+
+
 def terminal_safe(text: str) -> str:
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) > 0xFF else f"\\x{ord(m.group()):02x}", text)
+    return _UNSAFE.sub(_escaped, text)

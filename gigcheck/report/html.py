@@ -12,19 +12,19 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from string import Template
 from typing import IO, Any
 
-from gigcheck.version import __version__
 from gigcheck.records import FileResult
 from gigcheck.report.base import Reporter, Summary
 from gigcheck.report.html_gig import render_gig
 from gigcheck.report.html_summary import render_summary
+from gigcheck.version import __version__
 
 
-@lru_cache(maxsize=None)
+@cache
 def asset(name: str) -> str:
     """A file of `html_assets/` (shipped inside the package)."""
     return files(__package__).joinpath("html_assets", name).read_text(encoding="utf-8")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable, Optional
 
 from gigcheck.records import FileResult, Finding, Severity, value_lines
 
@@ -98,7 +98,8 @@ def _line_html(n: int, text: str, findings: list[Finding], ks: list[int]) -> str
         if cover:
             title = _attr("\n".join(_label(findings[k]) for k in cover))
             ids = " ".join(map(str, cover))
-            out.append(f'<mark class="hl sev-{_worst_class(findings, cover)}" data-f="{ids}" title="{title}">{piece}</mark>')
+            sev = _worst_class(findings, cover)
+            out.append(f'<mark class="hl sev-{sev}" data-f="{ids}" title="{title}">{piece}</mark>')
         else:
             out.append(piece)
     return f'<div class="l" data-n="{n}">{"".join(out)}</div>'
@@ -203,7 +204,7 @@ def render_gig(index: int, result: FileResult) -> str:
     numbers = list(lines)
     layout = _Layout(findings, numbers)
     body: list[str] = []
-    previous: Optional[int] = None
+    previous: int | None = None
     for n in numbers:
         if previous is not None and n != previous + 1:
             body.append('<div class="gap">⋯</div>')

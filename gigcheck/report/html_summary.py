@@ -33,7 +33,8 @@ def bar_chart(title: str, rows: list[tuple[str, str, int, str]], kind: str) -> s
         y = i * _ROW + 2
         w = 0 if n == 0 else max(2, round(_BAR_W * n / top))
         bars.append(
-            f'<g class="bar category-{_e(category)}" data-filter="{kind}" data-value="{_e(value)}" tabindex="0" role="button" '
+            f'<g class="bar category-{_e(category)}" data-filter="{kind}" data-value="{_e(value)}" '
+            'tabindex="0" role="button" '
             f'aria-label="{_e(label)}: {n}"><title>{_e(label)}: {n}</title>'
             f'<rect class="hit" x="0" y="{y}" width="{_LABEL_W + _BAR_W + 50}" height="{_ROW - 2}"></rect>'
             f'<text class="lbl" x="{_LABEL_W - 8}" y="{y + 16}" text-anchor="end">{_e(label)}</text>'

@@ -14,13 +14,14 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 from urllib.parse import quote
 
-from gigcheck.version import __version__
 from gigcheck.engine.fingerprint import fingerprints, stable_path
 from gigcheck.records import FileResult, Finding, Severity
 from gigcheck.report.base import Reporter, Summary, plain_statistics
+from gigcheck.rules.base import Rule
+from gigcheck.version import __version__
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -28,7 +29,7 @@ SRCROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "gigcheck/v1"
 
 
-def _information_uri() -> Optional[str]:
+def _information_uri() -> str | None:
     """The project's home page from the installed metadata, when it declares one (never made up)."""
     try:
         from importlib.metadata import metadata
@@ -37,11 +38,11 @@ def _information_uri() -> Optional[str]:
     except Exception:  # not installed (running from a source tree)
         return None
     for entry in meta.get_all("Project-URL") or []:
-        _, _, url = entry.partition(", ")
+        _, _, url = str(entry).partition(", ")
         if url.startswith("https://"):
             return url
-    home = meta.get("Home-page")
-    return home if home and home.startswith("https://") else None
+    home = str(meta["Home-page"] or "") if "Home-page" in meta else ""
+    return home if home.startswith("https://") else None
 
 
 def artifact_location(path: str) -> dict[str, str]:
@@ -52,7 +53,7 @@ def artifact_location(path: str) -> dict[str, str]:
     return {"uri": quote(rel), "uriBaseId": SRCROOT}
 
 
-def rule_descriptor(rule: type, severity: Severity) -> dict[str, Any]:
+def rule_descriptor(rule: type[Rule], severity: Severity) -> dict[str, Any]:
     from gigcheck.rules.docs import examples_markdown, examples_text, explanation
 
     doc = explanation(rule)
@@ -70,7 +71,7 @@ def rule_descriptor(rule: type, severity: Severity) -> dict[str, Any]:
     }
 
 
-def _driver_rules(config: Any) -> list[tuple[type, Severity]]:
+def _driver_rules(config: Any) -> list[tuple[type[Rule], Severity]]:
     if config is not None:
         return [(rc.rule, rc.severity) for rc in config.rules]
     from gigcheck.rules.registry import ALL_RULES
@@ -132,7 +133,7 @@ class SarifReporter(Reporter):
         # A row of an export is located in the export file itself (the path `<file>#<id>`
         # names no file); fingerprints keep the row's id.
         location = artifact_location(result.path if result.row is None else result.row.file)
-        for f, fp in zip(result.findings, fingerprints(result.path, result.findings)):
+        for f, fp in zip(result.findings, fingerprints(result.path, result.findings), strict=True):
             out = self._result(f, fp, location, result)
             self.out.write(("\n" if self.first else ",\n") + json.dumps(out, ensure_ascii=False))
             self.first = False

@@ -30,7 +30,6 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -88,7 +87,9 @@ def measure(cmd: list[str], cwd: Path, runs: int) -> tuple[float, float, int]:
     """Median wall seconds and median peak RSS (MiB) over `runs` runs; the exit code."""
     walls, rss, rc = [], [], 0
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", MEASURE, str(cwd), *cmd], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", MEASURE, str(cwd), *cmd], capture_output=True, text=True, check=True
+        )
         data = json.loads(out.stdout)
         walls.append(data["wall"])
         rss.append(data["rss_kib"] / 1024)
@@ -103,14 +104,16 @@ def gigcheck_cmd(*args: str) -> list[str]:
 def install_peers() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     if not MARKDOWNLINT.exists():
-        subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", str(OUT), "markdownlint-cli2"], check=True)
+        subprocess.run(
+            ["npm", "install", "--no-audit", "--no-fund", "--prefix", str(OUT), "markdownlint-cli2"], check=True
+        )
     if not (PEERS_VENV / "bin" / "proselint").exists():
         # resolve(): the folder may be a symlink to where the venv lives
         subprocess.run([sys.executable, "-m", "venv", str(PEERS_VENV.resolve())], check=True)
         subprocess.run([str(PEERS_VENV / "bin" / "pip"), "install", "-q", "proselint"], check=True)
 
 
-def proselint_cmd(files: list[str]) -> Optional[list[str]]:
+def proselint_cmd(files: list[str]) -> list[str] | None:
     exe = PEERS_VENV / "bin" / "proselint"
     exe_path = str(exe) if exe.exists() else shutil.which("proselint")
     if exe_path is None:
@@ -120,7 +123,7 @@ def proselint_cmd(files: list[str]) -> Optional[list[str]]:
     return [exe_path, *(["check"] if "check" in help_text.split() else []), *files]
 
 
-def markdownlint_cmd() -> Optional[list[str]]:
+def markdownlint_cmd() -> list[str] | None:
     exe = str(MARKDOWNLINT) if MARKDOWNLINT.exists() else shutil.which("markdownlint-cli2")
     return None if exe is None else [exe, "*.md"]
 
@@ -204,9 +207,9 @@ def main() -> None:
         rows.append(Row("proselint", 2000, wall, rss, note="(one process)"))
     else:
         print("proselint not installed (--install-peers): skipped", file=sys.stderr)
+    parse_only = [sys.executable, "-c", PARSE_ONLY, str(small)]
     floor = statistics.median(
-        float(subprocess.run([sys.executable, "-c", PARSE_ONLY, str(small)], capture_output=True, text=True, check=True).stdout)
-        for _ in range(args.runs)
+        float(subprocess.run(parse_only, capture_output=True, text=True, check=True).stdout) for _ in range(args.runs)
     )
     rows.append(Row("markdown-it-py parse only", 2000, 2000 / floor, 0, note="(in-process loop, no startup)"))
 

@@ -130,7 +130,8 @@ def gigcheck_predictions(cases: list[dict]) -> tuple[list[set], float]:
     lint_text("warm up bob@example.com", config=cfg)
     t = time.perf_counter()
     preds = [
-        {rule_label[f.name] for f in lint_text(c["text"], config=cfg) if f.name in rule_label and f.severity >= Severity.WARNING}
+        {rule_label[f.name] for f in lint_text(c["text"], config=cfg)
+         if f.name in rule_label and f.severity >= Severity.WARNING}
         for c in cases
     ]
     return preds, time.perf_counter() - t
@@ -158,7 +159,7 @@ def peer_predictions(cases: list[dict]) -> tuple[dict[str, list[set]], dict[str,
 
 def score(cases: list[dict], preds: list[set], label: str) -> tuple[float, float]:
     c = Counter()
-    for case, got in zip(cases, preds):
+    for case, got in zip(cases, preds, strict=True):  # one prediction per case, from every tool
         want = label in case["labels"]
         have = label in got
         c[(want, have)] += 1
@@ -188,7 +189,8 @@ def main() -> None:
     for tool, preds in tools.items():
         cells = []
         for label in LABELS:
-            if tool != "gigcheck" and not any(label in p for p in preds) and label in ("contact-invitation", "payment-off-platform"):
+            gigcheck_only = label in ("contact-invitation", "payment-off-platform")  # no peer has them
+            if tool != "gigcheck" and gigcheck_only and not any(label in p for p in preds):
                 cells.append(f"{'—':>18}")
                 continue
             p, r = score(cases, preds, label)

@@ -33,7 +33,9 @@ def _lines(items: list[tuple[str, str]], path_of: bool) -> list[str]:
 
 def _jsonl(path: Path, key: str) -> list[tuple[str, str]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [(str(r.get("id", i)), r[key] if isinstance(r[key], str) else json.dumps(r[key])) for i, r in enumerate(rows)]
+    return [
+        (str(r.get("id", i)), r[key] if isinstance(r[key], str) else json.dumps(r[key])) for i, r in enumerate(rows)
+    ]
 
 
 def _extras(path: Path) -> list[tuple[str, str]]:

@@ -5,7 +5,6 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-
 # A gig with two errors (an email, a forbidden title character) and one clean gig.
 BAD = "---\ntitle: I will design logos & icons\n---\nIntro line.\n\nMail bob.smith@gmail.com today.\n"
 CLEAN = "---\ntitle: I will design your logo\n---\nA clean logo, delivered as SVG and PNG.\n"

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from ci_support import BAD, gigcheck, write
+
 from gigcheck.engine.fingerprint import fingerprints, stable_path
 from gigcheck.records import Finding, Severity
 

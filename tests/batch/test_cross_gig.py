@@ -6,13 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
-
 from batch_cases import batch_cases
 from ci_support import gigcheck, write
-from gigcheck.engine.indexes import ExactIndex, NearDuplicateIndex, lsh_bands
+
 from gigcheck.detectors.minhash import signature, similarity
-from gigcheck.rules.registry import ALL_RULES
+from gigcheck.engine.indexes import ExactIndex, NearDuplicateIndex, lsh_bands
 from gigcheck.engine.runner import iter_results
+from gigcheck.rules.registry import ALL_RULES
 
 BATCH_RULES = [r for r in ALL_RULES if r.kind == "batch"]
 CASES = [pytest.param(rule, case, id=case.name) for rule in BATCH_RULES for case in batch_cases(rule)]

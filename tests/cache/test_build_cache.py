@@ -68,8 +68,8 @@ def test_a_cache_path_that_is_a_file_costs_only_the_build(tmp_path, monkeypatch)
 
 def test_checks_are_the_same_with_and_without_the_cache(cache, monkeypatch):
     from gigcheck import lint_text
-    from gigcheck.policy.config import load_config
     from gigcheck.detectors import hosts
+    from gigcheck.policy.config import load_config
 
     text = "Skype: bob.vo77 — or s k y p e me. Pay via PayPal. Samples: https://bob.github.io/x\n"
 

@@ -5,7 +5,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, run_cli
 
 CLEAN = "---\ntitle: I will translate your document to Spanish\n---\nNative translation of up to 1,000 words.\n"

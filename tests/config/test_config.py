@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from gigcheck.policy.config import ConfigError, load_config
-from gigcheck.records import Severity
 from gigcheck.policy.packs import PolicyError, load_pack
+from gigcheck.records import Severity
 
 LONG_TITLE = "---\ntitle: I will " + "x" * 90 + "\n---\nText.\n"
 

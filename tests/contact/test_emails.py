@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from gigcheck.policy.config import load_config
 from gigcheck.detectors.emails import EmailVocab, find_emails, unescape_entities
+from gigcheck.policy.config import load_config
+from gigcheck.policy.packs import load_pack
 from gigcheck.text.fold import fold
 from gigcheck.text.spacing import collapse_spaced
-from gigcheck.policy.packs import load_pack
 
 FOUND = [
     # plain

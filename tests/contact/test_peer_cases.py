@@ -21,7 +21,6 @@ import json
 import re
 from pathlib import Path
 
-
 from gigcheck.records import Severity
 
 PEER = Path(__file__).resolve().parent.parent / "data" / "peer_cases" / "peer_cases.jsonl"

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from gigcheck.detectors.phones import PhoneVocab, find_phones, may_hold_phone
+from gigcheck.policy.packs import load_pack
 from gigcheck.text.digits import NumberWords, letters_to_digits, words_to_digits
 from gigcheck.text.fold import fold
 from gigcheck.text.spacing import collapse_spaced
-from gigcheck.policy.packs import load_pack
 
 FOUND = [
     # plain, international and national

@@ -4,15 +4,13 @@ rules (tests/data/extras_cases.jsonl)."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from gigcheck import lint_text
-from gigcheck.rules.registry import ALL_RULES
 from gigcheck.records import Severity
+from gigcheck.rules.registry import ALL_RULES
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"

@@ -3,19 +3,15 @@ corpus in tests/data/extras_cases.jsonl."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 from perf_support import assert_linear
 
-REPO = Path(__file__).resolve().parents[2]
-if str(REPO) not in sys.path:  # running `pytest` without the repo on sys.path
-    sys.path.insert(0, str(REPO))
-
 from gigcheck.detectors import quantities
 from gigcheck.detectors.judge import CODES, Judge, Problem, prepare
 
+REPO = Path(__file__).resolve().parents[2]
 CASES = REPO / "tests" / "data" / "extras_cases.jsonl"
 
 

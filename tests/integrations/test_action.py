@@ -12,9 +12,9 @@ import sys
 
 import pytest
 import yaml
-
-from conftest import ROOT
 from ci_support import BAD, CLEAN
+from conftest import ROOT
+
 from gigcheck.cli import check
 from gigcheck.report import REPORTERS
 

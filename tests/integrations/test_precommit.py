@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from conftest import ROOT
 from ci_support import BAD, CLEAN
+from conftest import ROOT
 
 HOOKS = ROOT / ".pre-commit-hooks.yaml"
 

@@ -2,7 +2,6 @@
 look-alikes that are not links, and linear time on adversarial input."""
 from __future__ import annotations
 
-
 import pytest
 from perf_support import assert_linear
 

@@ -12,9 +12,16 @@ import pytest
 from perf_support import assert_linear
 
 from gigcheck.detectors import hosts
-from gigcheck.detectors.urls import find_links
-from gigcheck.detectors.hosts import KINDS, LinkPolicy, Verdict, contact_in_url, known_hosts, registrable_domain, skeleton
-from gigcheck.detectors.urls import SpelledWords
+from gigcheck.detectors.hosts import (
+    KINDS,
+    LinkPolicy,
+    Verdict,
+    contact_in_url,
+    known_hosts,
+    registrable_domain,
+    skeleton,
+)
+from gigcheck.detectors.urls import SpelledWords, find_links
 from gigcheck.policy.config import load_config
 
 VOCAB = load_config(discover=False).vocab["links"]  # the default pack's [vocab.links]

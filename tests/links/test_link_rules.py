@@ -13,9 +13,9 @@ from perf_support import assert_linear
 
 from gigcheck import lint_text
 from gigcheck.policy.config import load_config
-from gigcheck.scan import links as detect_links
-from gigcheck.rules.registry import ALL_RULES
 from gigcheck.rules.links import allowed_names
+from gigcheck.rules.registry import ALL_RULES
+from gigcheck.scan import links as detect_links
 
 REPO = Path(__file__).resolve().parents[2]
 LINK_RULES = [r for r in ALL_RULES if r.code.startswith("GC4")]

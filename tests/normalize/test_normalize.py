@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 
@@ -31,7 +32,7 @@ def check_map(n: Normalized, source: str) -> None:
     o = list(n.origin)
     assert len(o) == len(n.text) + 1
     assert o[-1] == len(source)
-    assert all(x <= y for x, y in zip(o, o[1:]))
+    assert all(x <= y for x, y in pairwise(o))
     assert all(0 <= x < len(source) for x in o[:-1])
 
 

@@ -1,11 +1,10 @@
 """Property and timing checks for gigcheck.normalize on arbitrary and hostile input."""
 from __future__ import annotations
 
-
 import pytest
-from perf_support import assert_linear
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from perf_support import assert_linear
 
 from gigcheck.text.digits import NumberWords, letters_to_digits, words_to_digits
 from gigcheck.text.fold import fold

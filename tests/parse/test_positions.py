@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from gigcheck.document.positions import LineIndex
 from gigcheck.document.markdown import parse_gig
+from gigcheck.document.positions import LineIndex
 
 FIX = Path(__file__).parent / "fixtures"
 

@@ -5,8 +5,8 @@ import io
 import re
 
 import pytest
-
 from ci_support import BAD, CLEAN, gigcheck, write
+
 from gigcheck.records import FileResult, Finding, Severity
 from gigcheck.report.base import Summary
 from gigcheck.report.github import GithubReporter

@@ -9,15 +9,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from ci_support import render
+from conftest import run_cli
 
 from gigcheck.engine.api import lint_file
+from gigcheck.engine.runner import iter_results
 from gigcheck.records import FileResult, Finding, Severity
 from gigcheck.report import get_reporter
 from gigcheck.report.html import HtmlReporter, asset
 from gigcheck.report.html_gig import render_gig
-from gigcheck.engine.runner import iter_results
-from conftest import run_cli
-from ci_support import render
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GIGS = sorted(FIXTURES.glob("*.md"))

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
-
 from conftest import run_cli
 
 CHROMIUM = "/usr/bin/chromium"

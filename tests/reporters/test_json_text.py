@@ -4,12 +4,11 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from gigcheck.records import FileResult, Finding, Severity
-from gigcheck.io.output import atomic_output
-from gigcheck.report.base import terminal_safe
-
 from ci_support import render
+
+from gigcheck.io.output import atomic_output
+from gigcheck.records import FileResult, Finding, Severity
+from gigcheck.report.base import terminal_safe
 
 
 def _finding(**kw):
@@ -74,10 +73,9 @@ def test_terminal_control_characters_never_reach_the_terminal():
 def test_atomic_output_leaves_old_file_on_failure(tmp_path):
     target = tmp_path / "r.json"
     target.write_text("old")
-    with pytest.raises(RuntimeError):
-        with atomic_output(str(target)) as fh:
-            fh.write("partial")
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), atomic_output(str(target)) as fh:
+        fh.write("partial")
+        raise RuntimeError("boom")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
     with atomic_output(str(target)) as fh:

@@ -5,6 +5,7 @@ import io
 import xml.etree.ElementTree as ET
 
 from ci_support import BAD, CLEAN, gigcheck, write
+
 from gigcheck.records import FileResult, Finding, Severity
 from gigcheck.report.base import Summary
 from gigcheck.report.junit import JunitReporter

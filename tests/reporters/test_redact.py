@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import pytest
-
 from ci_support import EMAIL, gigcheck, write
-from gigcheck.records import FileResult, Finding, Severity
+
 from gigcheck.engine.redact import mask, redact_result
+from gigcheck.records import FileResult, Finding, Severity
 from gigcheck.report import REPORTERS
 
 # The email also sits inside the title, so a listing finding (title-forbidden-characters,

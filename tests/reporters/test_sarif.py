@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from ci_support import BAD, CLEAN, EMAIL, gigcheck, sarif_schema, write
 
 

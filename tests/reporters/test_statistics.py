@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ci_support import BAD, CLEAN, gigcheck, render, write
+
 from gigcheck.records import FileResult, Finding, Severity
 from gigcheck.report.base import Summary, plain_statistics
 

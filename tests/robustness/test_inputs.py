@@ -5,7 +5,6 @@ import json
 import os
 
 import pytest
-
 from conftest import run_cli
 
 GOOD = "---\ntitle: I will edit your podcast\n---\nWrite to ann@mail.com\n"

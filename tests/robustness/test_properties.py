@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gigcheck.document.positions import LineIndex
 from gigcheck.document.markdown import normalize_source
+from gigcheck.document.positions import LineIndex
 
 PIECES = [
     "---\n", "title: ", "tags: [", "]\n", "# ", "## Description\n", "## Extras\n", "### Rush\n",

@@ -52,9 +52,9 @@ def test_every_rule_class_is_registered():
     for info in pkgutil.iter_modules(gigcheck.rules.__path__):
         module = importlib.import_module(f"gigcheck.rules.{info.name}")
         for obj in vars(module).values():
-            if inspect.isclass(obj) and issubclass(obj, Rule) and obj.__module__ == module.__name__:
-                if getattr(obj, "code", None) and not obj.__name__.startswith("_"):
-                    defined.add(obj)
+            defined_here = inspect.isclass(obj) and issubclass(obj, Rule) and obj.__module__ == module.__name__
+            if defined_here and getattr(obj, "code", None) and not obj.__name__.startswith("_"):
+                defined.add(obj)
     assert defined == set(ALL_RULES)
 
 

@@ -37,7 +37,7 @@ def test_rule_case(code, gig, expected, lint):
     got = [_fmt(f) for f in lint(gig) if f.rule == code]
     want = [w.strip() for w in expected.splitlines() if w.strip()]
     assert len(got) == len(want), f"{code}: got {got}, want {want}"
-    for g, w in zip(got, want):
+    for g, w in zip(got, want, strict=True):
         assert g == w or g.startswith(w + "-"), f"{code}: got {got}, want {want}"
 
 

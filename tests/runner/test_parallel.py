@@ -4,8 +4,8 @@ from __future__ import annotations
 import os
 
 import pytest
-
 from ci_support import gigcheck, write
+
 from gigcheck.engine import parallel
 from gigcheck.engine.linter import Linter
 from gigcheck.engine.runner import POOL_MIN_TASKS, iter_results

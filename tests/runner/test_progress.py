@@ -4,8 +4,9 @@ from __future__ import annotations
 import io
 
 from ci_support import gigcheck, write
-from gigcheck.records import FileResult
+
 from gigcheck.cli.progress import ScanProgress, _AboveBar, wanted
+from gigcheck.records import FileResult
 
 
 class Terminal(io.StringIO):

@@ -3,7 +3,6 @@ two rules the suppression step reports (GC001 unknown rule, GC002 unused suppres
 from __future__ import annotations
 
 import pytest
-
 from ci_support import gigcheck, write
 
 HEAD = "---\ntitle: I will design your logo\n---\n"

@@ -193,9 +193,7 @@ class LinkLookalikeHost(LinkRule):
     summary = "A link's host imitates an allowed or marketplace host."
     messages = {
         "default": "This link goes to {site}, which imitates {of}: it is a different site made to look like a "
-        "trusted one.",
-        "punycode": "This link goes to {site}, which imitates {of}: it is a different site made to look like a "
-        "trusted one. (The xn-- name is how browsers write {real}.)",
+        "trusted one.{punycode}",
     }
     suggestions = {"default": "Link to the real {of} address, or remove the link."}
     bad_example = _GIG + "## Portfolio\n- [Demo](https://www.y0utube.com/watch?v=abc)\n"
@@ -204,8 +202,9 @@ class LinkLookalikeHost(LinkRule):
 
     def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
         v = link.verdict
-        form = "punycode" if "xn--" in link.url.lower() else "default"
-        return self.host_hit(link, form, of=v.lookalike_of, real=v.registrable or v.host)
+        real = v.registrable or v.host
+        note = f" (The xn-- name is how browsers write {real}.)" if "xn--" in link.url.lower() else ""
+        return self.host_hit(link, of=v.lookalike_of, punycode=note)
 
 
 RULES = (LinkDisallowedHost, LinkShortener, LinkFileHost, LinkLookalikeHost)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Set
 from typing import Any
 
 from gigcheck.text.fold import fold
-from gigcheck.text.trie import trie_pattern
+from gigcheck.text.trie import alternation, trie_pattern
 
 __all__ = ["CJK_NUM", "TOKEN", "PhoneVocab", "may_hold_phone"]
 
@@ -50,7 +50,7 @@ class PhoneVocab:
         self.not_phone = set(_words(phone, "not_phone_words"))
         self.units = set(_words(phone, "unit_words"))
         self.number_nouns = frozenset(_words(phone, "number_nouns"))
-        ext = "|".join(sorted(map(re.escape, _words(phone, "extension_words")), key=len, reverse=True)) or "(?!)"
+        ext = alternation(_words(phone, "extension_words")) or "(?!)"
         self.extension = re.compile(r"(?:" + ext + r")\.?[ :]?\d")
         plus = _words(phone, "plus_words")
         self.plus_before = (
@@ -92,7 +92,7 @@ class PhoneVocab:
 
     def _compile_stretch(self) -> None:
         """For `find_phones`: where digit groups stand together, and "double five"."""
-        conn = "|".join(sorted(map(re.escape, self.connectors), key=len, reverse=True))
+        conn = alternation(self.connectors)
         joiner = rf"|[ \-]{{1,3}}(?:{conn})[ \-]{{1,3}}" if conn else ""
         # A stretch of digit groups: optional "+", then digits with short separators (or
         # a joining word such as "y"/"und") between them. Separators and digits are
@@ -101,7 +101,7 @@ class PhoneVocab:
             r"(?:(?<![\d+])\+[ \t]?|(?<![0-9A-Za-z_\u00c0-\u024f/#$€£¥₹@.=&?%~^,+\u2212]))\d"
             rf"(?:(?:{_SEPCLASS}{{1,4}}{joiner})?\d)*"
         )
-        rep = "|".join(sorted(map(re.escape, self.repeat), key=len, reverse=True))
+        rep = alternation(self.repeat)
         self.repeat_re = re.compile(rf"(?<![^\W\d_])(?:{rep})[ \-]+(\d)") if rep else None
 
 

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from gigcheck.text.trie import alternation
+
 __all__ = ["Quantities", "parse_price", "parse_delivery"]
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
@@ -54,8 +56,7 @@ def _to_float(digits: str) -> float | None:
 
 def _alternation(words: Iterable[str]) -> str:
     """Words as a regex alternation, longest first, spaces as any run of whitespace."""
-    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ordered) or "(?!)"
+    return alternation((w.lower() for w in words), space=r"\s+") or "(?!)"
 
 
 class Quantities:

@@ -26,6 +26,7 @@ from gigcheck.detectors.lexicon import Lexicon
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
 from gigcheck.text.spacing import collapse_spaced
+from gigcheck.text.trie import alternation
 
 # Trigger kinds (first element of a trigger payload).
 PLATFORM = "platform"  # ("platform", platform id, form: name | alias | short | word)
@@ -202,15 +203,11 @@ class ChannelVocab:
         """Payment links' hosts, IBAN lengths, and the words that label an account or name a coin."""
         self.payment_hosts = [h.lower() for h in _strs(pay, "payment_hosts")]
         self.iban_lengths = {k.upper(): int(v) for k, v in (pay.get("iban_lengths", {}) or {}).items()}
-        labels = sorted({fold(w).text for w in _strs(pay, "account_labels")}, key=len, reverse=True)
-        self.account_labels = re.compile(
-            r"(?:[ \t]*(?:" + ("|".join(re.escape(w) for w in labels) or "(?!)") + r")(?![^\W_])){1,3}"
-        )
-        coins = sorted({w.lower() for w in _strs(pay, "coin_words")}, key=len, reverse=True)
+        labels = alternation(fold(w).text for w in _strs(pay, "account_labels")) or "(?!)"
+        self.account_labels = re.compile(r"(?:[ \t]*(?:" + labels + r")(?![^\W_])){1,3}")
+        coins = alternation(w.lower() for w in _strs(pay, "coin_words"))
         self.coin_words = (
-            re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in coins) + r")(?![^\W_])", re.IGNORECASE)
-            if coins
-            else None
+            re.compile(r"(?<![^\W_])(?:" + coins + r")(?![^\W_])", re.IGNORECASE) if coins else None
         )
 
     def _function_words(self, ch: Mapping[str, Any], inv: Mapping[str, Any], pay: Mapping[str, Any],
@@ -242,8 +239,7 @@ class ChannelVocab:
 def _alternation(words: list[str]) -> str:
     """Words (folded like the text they are searched in) as a regex alternation, longest
     first; spaces inside a phrase match any run of whitespace."""
-    folded = sorted({fold(w).text for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded) or "(?!)"
+    return alternation((fold(w).text for w in words), space=r"\s+") or "(?!)"
 
 
 def _add_platform_verbs(trig: Lexicon, ch: Mapping[str, Any]) -> None:
@@ -267,11 +263,9 @@ def _context_lexicon(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:
 
 def _connector_pattern(ch: Mapping[str, Any]) -> re.Pattern[str]:
     """What may stand between a platform name and its identifier."""
-    conn = sorted({fold(w).text for w in _strs(ch, "connectors")}, key=len, reverse=True)
-    spaced = [re.escape(w).replace(r"\ ", r"\s+") for w in conn if not _glued_word(w)]
-    glued = [re.escape(w) for w in conn if _glued_word(w)]
-    words = "|".join(spaced) or "(?!)"
-    cjk = "|".join(glued) or "(?!)"
+    conn = {fold(w).text for w in _strs(ch, "connectors")}
+    words = alternation((w for w in conn if not _glued_word(w)), space=r"\s+") or "(?!)"
+    cjk = alternation(w for w in conn if _glued_word(w)) or "(?!)"
     # An apostrophe suffix ("discord'um"), then up to five connectors: punctuation (not
     # "@#$", which start identifiers, nor sentence ends), connector words, or glued CJK
     # ones ("号").

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import SplitResult, unquote, urlsplit
 
+from gigcheck.text.trie import alternation
+
 __all__ = ["UrlWords", "contact_in_url"]
 
 _EMAIL_IN_URL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -40,7 +42,7 @@ class UrlWords:
         def words(key: str) -> list[str]:
             return [str(w).lower() for w in table.get(key, ())]
 
-        names = "|".join(re.escape(w) for w in sorted(words("url_contact_words"), key=len, reverse=True)) or "(?!)"
+        names = alternation(words("url_contact_words")) or "(?!)"
         return cls(
             re.compile(r"(?<![a-z])(" + names + r")(?![a-z])", re.IGNORECASE),
             frozenset(w.replace("_", "").replace("-", "") for w in words("url_contact_params")),

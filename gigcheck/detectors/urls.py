@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from gigcheck.text.trie import alternation
+
 __all__ = ["LinkMatch", "SpelledWords", "find_links", "parse_html_links", "FORMS"]
 
 FORMS = ("url", "www", "bare-domain", "spelled", "scheme")
@@ -70,15 +72,11 @@ _SP = r"[ \t]"
 _LABEL = r"[\w-]+"
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 def _separator(dots: tuple[str, ...]) -> str:
     """Separators between host labels. Each alternative starts with a character that a
     label (a word character or "-") cannot contain, so label/separator boundaries are never
     ambiguous."""
-    dot = "|".join([_alternation(dots), r"\."]) if dots else r"\."
+    dot = "|".join([alternation(dots), r"\."]) if dots else r"\."
     return (
         rf"\.|{_SP}{{0,3}}[\[({{<]{_SP}{{0,3}}(?:{dot}){_SP}{{0,3}}[\])}}>]{_SP}{{0,3}}"  # [dot] (dot) {.} <dot>
         rf"|{_SP}{{1,3}}(?:{dot}){_SP}{{1,3}}"  # " dot " and " . "
@@ -99,9 +97,9 @@ class _Patterns(NamedTuple):
 
 @lru_cache(maxsize=8)
 def _patterns(schemes: tuple[str, ...], dots: tuple[str, ...], ats: tuple[str, ...]) -> _Patterns:
-    scheme_alt = _alternation(schemes) or "(?!)"
+    scheme_alt = alternation(schemes) or "(?!)"
     sep = _separator(dots)
-    at = rf"@|[\[({{<]{_SP}{{0,3}}(?:{_alternation(ats) or '(?!)'}){_SP}{{0,3}}[\])}}>]"
+    at = rf"@|[\[({{<]{_SP}{{0,3}}(?:{alternation(ats) or '(?!)'}){_SP}{{0,3}}[\])}}>]"
     links = re.compile(
         # scheme://...  (the scheme is bounded, so a failed attempt costs at most 32 steps)
         rf"(?P<url>(?<![\w+.-])[a-z][a-z0-9+.-]{{0,31}}://(?:\[[0-9a-f:.]{{0,64}}\])?{_TAIL}*)"

@@ -15,6 +15,7 @@ from typing import Any
 
 from gigcheck.records import FileResult, Finding
 from gigcheck.rules.registry import rule_by_key
+from gigcheck.text.trie import alternation
 
 SENSITIVE_CATEGORIES = ("contact", "payment")
 MASK = "*"
@@ -46,7 +47,7 @@ def _secrets_pattern(findings: list[Finding]) -> re.Pattern[str] | None:
     secrets = {s for f in findings if is_sensitive(f) for s in (f.excerpt, f.key) if s and s.strip()}
     if not secrets:
         return None
-    return re.compile("|".join(re.escape(s) for s in sorted(secrets, key=len, reverse=True)), re.IGNORECASE)
+    return re.compile(alternation(secrets), re.IGNORECASE)
 
 
 def _splice(lines: MutableMapping[int, str], f: Finding, masked: str) -> None:

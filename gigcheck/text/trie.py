@@ -1,13 +1,25 @@
-"""Word lists as trie-shaped regex alternations."""
+"""Word lists as regex alternations: plain (longest first) or trie-shaped."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
 from typing import TypeAlias
 
-__all__ = ["trie_pattern"]
+__all__ = ["alternation", "trie_pattern"]
 
 _Trie: TypeAlias = dict[str, "_Trie"]
+
+
+def alternation(words: Iterable[str], space: str | None = None) -> str:
+    """Words as a regex alternation, longest first, so a phrase wins over its own prefix
+    ("whats app" before "whats"). With `space`, a space inside a phrase matches that
+    regex (e.g. any run of whitespace). Empty when there are no words: the caller
+    decides whether that means "match nothing" or "leave the branch out"."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    escaped = (re.escape(w) for w in ordered)
+    if space is not None:
+        escaped = (e.replace(r"\ ", space) for e in escaped)
+    return "|".join(escaped)
 
 
 def trie_pattern(words: Iterable[str], piece: Callable[[str], str] = re.escape) -> str:

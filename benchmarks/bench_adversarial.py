@@ -11,7 +11,10 @@ A positive is caught when a contact, payment or links rule reports it at warning
 above; caught "as an error" when one reports an error. A negative is a false alarm when
 any of those rules reports a warning or an error (an info note is fine).
 
-usage: bench_adversarial.py [--half dev|frozen|both] [--misses N] [--by family|lang|both]
+usage: bench_adversarial.py [--half dev|frozen|both] [--file CASES.jsonl] [--misses N]
+                            [--by family|lang|both|none]
+
+`--file` scores any other set in the same format (a red team's, a marketplace's).
 """
 from __future__ import annotations
 
@@ -27,8 +30,10 @@ DATA = ROOT / "tests" / "data" / "adversarial"
 CATEGORIES = ("contact", "payment", "links")
 
 
-def load(half: str) -> list[dict]:
-    return [json.loads(line) for line in (DATA / f"{half}.jsonl").read_text(encoding="utf-8").splitlines() if line]
+def load(half: str | Path) -> list[dict]:
+    """The cases of a half ("dev", "frozen") or of a JSONL file."""
+    path = half if isinstance(half, Path) else DATA / f"{half}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def judge(cases: list[dict]) -> list[tuple[dict, str]]:
@@ -83,8 +88,11 @@ def main() -> None:
     ap.add_argument("--half", choices=("dev", "frozen", "both"), default="both")
     ap.add_argument("--misses", type=int, default=0, help="print up to N misses and false alarms")
     ap.add_argument("--by", choices=("family", "lang", "both", "none"), default="both")
+    ap.add_argument("--file", type=Path, help="score this JSONL set instead of the halves")
     args = ap.parse_args()
-    halves = ("dev", "frozen") if args.half == "both" else (args.half,)
+    halves: tuple[str | Path, ...] = ("dev", "frozen") if args.half == "both" else (args.half,)
+    if args.file:
+        halves = (args.file,)
     for half in halves:
         judged = judge(load(half))
         s = scores(judged)

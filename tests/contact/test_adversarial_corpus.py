@@ -1,0 +1,52 @@
+"""Detection against sellers who try: the adversarial corpus in tests/data/adversarial/.
+
+`dev.jsonl` is the half detection was fixed against; `frozen.jsonl` was written first and
+never tuned to, so its figures are the honest estimate. A positive counts when a contact,
+payment or links rule reports it at warning or above (as an error for the error bar); a
+hard negative is a false alarm when any of them reports a warning or an error. The scoring
+is `benchmarks/bench_adversarial.py`'s, which prints the same figures per family and language.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_adversarial import judge, load, scores  # noqa: E402
+
+# Bars: the issue's targets where the corpus meets them, else the measured figure rounded
+# down (a regression fails; the closing note of issue 12 quotes the measurements).
+BARS = {
+    "dev": {"recall": 0.99, "recall_errors": 0.95, "fp_rate": 0.01},
+    "frozen": {"recall": 0.90, "recall_errors": 0.85, "fp_rate": 0.03},
+}
+
+
+@pytest.fixture(scope="module", params=sorted(BARS))
+def half(request):
+    return request.param, judge(load(request.param))
+
+
+def test_corpus_shape():
+    cases = load("dev") + load("frozen")
+    positives = [c for c in cases if c["expect"] != "clean"]
+    negatives = [c for c in cases if c["expect"] == "clean"]
+    assert len(positives) >= 300 and len(negatives) >= 300
+    assert len({c["lang"] for c in cases}) >= 10
+    assert len({c["id"] for c in cases}) == len(cases)
+    assert {c["expect"] for c in cases} <= {"error", "warning", "clean"}
+
+
+def test_recall_and_false_alarms(half):
+    name, judged = half
+    s = scores(judged)
+    bar = BARS[name]
+    misses = [c["id"] for c, worst in judged if (c["expect"] == "clean") != (worst == "clean")]
+    summary = f"{name}: {s} misses/false alarms {misses[:20]}"
+    assert s["recall"] >= bar["recall"], summary
+    assert s["recall_errors"] >= bar["recall_errors"], summary
+    assert s["fp_rate"] <= bar["fp_rate"], summary

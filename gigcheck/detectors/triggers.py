@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.detectors.lexicon import Lexicon
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
@@ -152,6 +153,7 @@ class ChannelVocab:
         self.connect = _connector_pattern(ch)
         self._function_words(ch, inv, pay, grammar)
         self._payment_details(pay)
+        self.placeholders = PlaceholderVocab(grammar)  # template stand-ins ("@yourshop")
 
     def _trigger_lexicon(self, ch: Mapping[str, Any], inv: Mapping[str, Any], pay: Mapping[str, Any]) -> Lexicon:
         """What starts a detection: platform names, contact verbs, payment services."""

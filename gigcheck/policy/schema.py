@@ -165,6 +165,12 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "possessives": WORDS,
         "our_words": WORDS,
         "copulas": WORDS,
+        # Placeholder identifiers (detectors/placeholders.py).
+        "placeholder_owners": WORDS,
+        "placeholder_owner_suffixes": WORDS,
+        "placeholder_nouns": WORDS,
+        "placeholder_names": WORDS,
+        "placeholder_examples": WORDS,
     },
     "numbers": {
         "words": TEXT_MAP,

@@ -45,7 +45,15 @@ def _quantity(groups: list[str], seps: list[str]) -> bool:
         return True  # 1 000 000, 10.000.000, 2,147,483,647
     if n == 2 and seps[0].strip() in (".", ","):
         return True  # 3.14159, 1,5
-    return n == 4 and all(s == "." for s in seps) and all(len(g) <= 3 and int(g) <= 255 for g in groups)  # 192.168.0.1
+    return _ipv4(groups, seps)
+
+
+def _ipv4(groups: list[str], seps: list[str]) -> bool:
+    """An IPv4 address, alone or with a prefix length: 192.168.0.1, 10.0.0.0/24,
+    172.16.0.10/16 (not "06.12.34.56.78", which goes on with dots)."""
+    if len(groups) < 4 or any(s != "." for s in seps[:3]) or any(len(g) > 3 or int(g) > 255 for g in groups[:4]):
+        return False
+    return len(groups) == 4 or seps[3].strip() == "/"
 
 
 def _code(groups: list[str], seps: list[str], digits: str) -> bool:
@@ -88,17 +96,49 @@ def grouped_like_phone(groups: list[str], seps: list[str]) -> bool:
 
 
 def context(s: str, start: int, end: int, pv: PhoneVocab) -> tuple[bool, bool]:
-    """(a phone word is near, the nearest telling word before says it is another kind of
-    number: "tracking 1Z 999 ...", "order number 12345678", but "call me, order now").
-    "number" itself tells nothing when a word like "order" comes before it."""
+    """(a phone word is near, the nearest telling word of the same clause before says it
+    is another kind of number: "tracking 1Z 999 ...", "order number 12345678", "ID de
+    cliente de Google Ads (formato 123-456-7890)"). A phone word nearer the number wins
+    ("order now and call 415 ..."), as does one the other word labels ("WhatsApp ID 415
+    555 0132") or one right after the number in its clause ("invoice 415 555 0132 via
+    WhatsApp"); a clause of its own does not: "call me, order 12345678". "number" itself
+    tells nothing."""
     before = TOKEN.findall(s[max(0, start - 40):start])[-4:]
     after = TOKEN.findall(s[end:end + 25])[:3]
-    negative = False
-    for t in reversed(before):
-        if t in pv.not_phone:
-            negative = True
-            break
-        if t in pv.context and t not in pv.number_nouns:
-            break
     near = any(t in pv.context for t in before) or any(t in pv.context for t in after)
-    return near, negative
+    clause = TOKEN.findall(_clause_before(s, start))[-_CLAUSE_WORDS:]
+    if not any(t in pv.not_phone for t in clause):
+        return near, False
+    if any(_phone_word(t, pv) for t in TOKEN.findall(_clause_after(s, end))[:3]):
+        return near, False
+    for i in range(len(clause) - 1, -1, -1):
+        if clause[i] in pv.not_phone:
+            return near, not (i and _phone_word(clause[i - 1], pv))
+        if _phone_word(clause[i], pv):
+            break
+    return near, False
+
+
+def _phone_word(t: str, pv: PhoneVocab) -> bool:
+    return t in pv.context and t not in pv.number_nouns
+
+
+# The clause a number stands in: up to 8 words before it, back to a sentence or clause
+# end (";", "?", a comma, a line break, a full stop before a word; not the dot of
+# "e.g. 123" or "n.º 2024"), and up to 25 characters after it.
+_CLAUSE_WORDS = 8
+_CLAUSE_END = re.compile(r"[;!?\n]|,\s|\.\s+(?=[^\W\d_])")
+
+
+def _clause_before(s: str, start: int) -> str:
+    window = s[max(0, start - 70):start]
+    last = None
+    for last in _CLAUSE_END.finditer(window):
+        pass
+    return window if last is None else window[last.end():]
+
+
+def _clause_after(s: str, end: int) -> str:
+    window = s[end:end + 25]
+    m = _CLAUSE_END.search(window)
+    return window if m is None else window[:m.start()]

@@ -101,8 +101,7 @@ def context(s: str, start: int, end: int, pv: PhoneVocab) -> tuple[bool, bool]:
     cliente de Google Ads (formato 123-456-7890)"). A phone word nearer the number wins
     ("order now and call 415 ..."), as does one the other word labels ("WhatsApp ID 415
     555 0132") or one right after the number in its clause ("invoice 415 555 0132 via
-    WhatsApp"); a clause of its own does not: "call me, order 12345678". "number" itself
-    tells nothing."""
+    WhatsApp"). "number" itself tells nothing."""
     before = TOKEN.findall(s[max(0, start - 40):start])[-4:]
     after = TOKEN.findall(s[end:end + 25])[:3]
     near = any(t in pv.context for t in before) or any(t in pv.context for t in after)
@@ -123,17 +122,19 @@ def _phone_word(t: str, pv: PhoneVocab) -> bool:
     return t in pv.context and t not in pv.number_nouns
 
 
-# The clause a number stands in: up to 8 words before it, back to a sentence or clause
-# end (";", "?", a comma, a line break, a full stop before a word; not the dot of
-# "e.g. 123" or "n.º 2024"), and up to 25 characters after it.
+# The clause a number stands in: up to 8 words before it, back to a sentence end (";",
+# "?", a line break, a full stop before a word; not the dot of "e.g. 123" or "n.º
+# 2024"; not a comma, as "ID, e.g. 123-456-7890" goes on), and up to 25 characters
+# after it, to a comma too ("ticket 415-555-0132, message me ...").
 _CLAUSE_WORDS = 8
+_SENTENCE_END = re.compile(r"[;!?\n]|\.\s+(?=[^\W\d_])")
 _CLAUSE_END = re.compile(r"[;!?\n]|,\s|\.\s+(?=[^\W\d_])")
 
 
 def _clause_before(s: str, start: int) -> str:
     window = s[max(0, start - 70):start]
     last = None
-    for last in _CLAUSE_END.finditer(window):
+    for last in _SENTENCE_END.finditer(window):
         pass
     return window if last is None else window[last.end():]
 

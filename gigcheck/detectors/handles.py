@@ -100,7 +100,7 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         a, b, ident = found
         if form == "verb" and not ident.startswith("@"):
             continue
-        if form != "verb" and cv.placeholders.is_placeholder(ident) and not cv.placeholders.owned(text, trig.start):
+        if cv.placeholders.is_placeholder(ident) and not cv.placeholders.owned(text, a):
             continue  # a template's stand-in: "Your Instagram handle (e.g. @yourshop)"
         start, end = min(a, trig.start), max(b, end)
         # Disguised: a typo or mask, or letters that only normalization made plain

@@ -16,8 +16,15 @@ _YEAR = re.compile(r"(?:19|20)\d\d\Z")
 
 
 def looks_like_other_number(groups: list[str], seps: list[str], digits: str) -> bool:
-    """Dates, year ranges, thousands, decimals, IP addresses, check-digit codes."""
-    return _date(groups, seps, digits) or _quantity(groups, seps) or _code(groups, seps, digits)
+    """Dates, year ranges, thousands, decimals, IP addresses, check-digit codes, dummies."""
+    return _date(groups, seps, digits) or _quantity(groups, seps) or _code(groups, seps, digits) or _dummy(digits)
+
+
+def _dummy(digits: str) -> bool:
+    """A template's stand-in no one answers: one digit repeated ("(555) 555-5555",
+    "000 000 0000"). (Not "123-456-7890": sellers test with such numbers, and parts of
+    real ones count up.)"""
+    return len(set(digits)) == 1
 
 
 def _date(groups: list[str], seps: list[str], digits: str) -> bool:
@@ -133,10 +140,8 @@ _CLAUSE_END = re.compile(r"[;!?\n]|,\s|\.\s+(?=[^\W\d_])")
 
 def _clause_before(s: str, start: int) -> str:
     window = s[max(0, start - 70):start]
-    last = None
-    for last in _SENTENCE_END.finditer(window):
-        pass
-    return window if last is None else window[last.end():]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    return window[ends[-1]:] if ends else window
 
 
 def _clause_after(s: str, end: int) -> str:

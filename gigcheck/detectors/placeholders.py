@@ -20,9 +20,9 @@ A word with a digit, or any part that is not such a word ("yourfavdesigner",
 anyone may register "yourbrand") asks more: an example word, or a possessive with a
 name word ("yourname"), or two name words ("firstname.lastname").
 
-`owned` tells that a first-person possessive comes right before ("my Instagram:
-@yourshop"): the seller claims the identifier, so a composed placeholder does not
-excuse it. Linear: each part is split by a bounded dynamic programme.
+`owned` tells that a first-person possessive or pronoun comes right before ("my
+Instagram: @yourshop", "follow me @yourbrand"): the seller claims the identifier, so a
+composed placeholder does not excuse it. Linear: each part is split by a bounded dynamic programme.
 """
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ class PlaceholderVocab:
         # Possessive endings glued to the last noun ("sirket-iniz", "bisnis-mu", "negosyo-mo").
         self.suffixes = {w: _OWNER for w in _words(grammar, "placeholder_owner_suffixes")}
         self.longest = max((len(w) for w in [*self.kinds, *self.suffixes]), default=0)
-        self.possessives = _words(grammar, "possessives")
+        self.possessives = _words(grammar, "possessives") | _words(grammar, "placeholder_mine")
 
     def is_placeholder(self, ident: str, strict: bool = False) -> bool:
         """Whether identifier `ident` (a handle without "@", an address's local part, a
@@ -109,8 +109,9 @@ class PlaceholderVocab:
         return reach[n]
 
     def owned(self, text: str, start: int) -> bool:
-        """A first-person possessive among the few words of the clause before `start`
-        ("my Instagram is @yourshop", "mi correo: ventas@tudominio.com")."""
+        """A first-person possessive or pronoun among the few words of the clause before
+        `start` ("my Instagram is @yourshop", "mi correo: ventas@tudominio.com", "follow
+        me @yourbrand")."""
         window = text[max(0, start - _OWN_WINDOW):start]
         ends = list(_CLAUSE_END.finditer(window))
         if ends:

@@ -22,8 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.detectors.lexicon import Lexicon
+from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
 from gigcheck.text.spacing import collapse_spaced

@@ -171,6 +171,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_nouns": WORDS,
         "placeholder_names": WORDS,
         "placeholder_examples": WORDS,
+        "placeholder_mine": WORDS,
     },
     "numbers": {
         "words": TEXT_MAP,

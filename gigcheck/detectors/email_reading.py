@@ -104,23 +104,22 @@ def tld_ok(tld: str, strict: bool, ev: EmailVocab) -> bool:
 
 
 def placeholder(local: str, domain: str, ev: EmailVocab, text: str = "", start: int = 0) -> bool:
-    """An example address, not a contact: a domain reserved for examples
-    ("name@example.com", "x@site.test"), or a domain or name made of placeholder words
-    ("ventas@tudominio.com", "prenom.nom@...", see detectors/placeholders.py) that the
-    seller does not claim as theirs just before `start` in `text` ("my email: ...").
+    """An example address, not a contact: one of the pack's example domains or names
+    ("name@example.com"); or, unless the seller claims it as theirs just before `start`
+    in `text` ("my email: ...", "reach me at ..."), a reserved ending ("x@site.test"), or
+    a domain or name made of placeholder words ("ventas@tudominio.com", "prenom.nom@...",
+    see detectors/placeholders.py).
     At a webmail provider only the name can be one, and only strictly ("yourname@gmail.com",
     not "yourbrand@gmail.com")."""
     labels = domain.split(".")
-    if domain in ev.placeholder_domains or labels[-1] in ev.placeholder_tlds:
-        return True
-    if local in ev.placeholder_locals:
+    if domain in ev.placeholder_domains or local in ev.placeholder_locals:
         return True
     pv = ev.placeholders
     name = _registered_name(labels, ev)
     webmail = domain in ev.domains
-    composed = not webmail and (
+    composed = labels[-1] in ev.placeholder_tlds or (not webmail and (
         (name.startswith(ev.placeholder_prefixes) and name not in ev.providers) or pv.is_placeholder(name)
-    )
+    ))
     return (composed or pv.is_placeholder(local, strict=True)) and not pv.owned(text, start)
 
 

@@ -31,6 +31,11 @@ NOT_PHONES = [
     "Nomor resi 415 555 0132 akan dikirim.",
     "Número de pedido 612 345 678, entregado ayer.",
     "Rechnungsnummer 0170 1234567 steht auf der Rechnung.",
+    "رقم الطلب 415 555 0132 سيظهر في الفاتورة.",
+    "订单编号 415 555 0132，发票随后发送。",
+    "주문번호 415-555-0132 를 알려주세요.",
+    "Mã số thuế 0312 345 678 của công ty.",
+    "Template footer: (555) 555-5555 and hello@yourbrand.com.",
 ]
 
 
@@ -49,6 +54,9 @@ STILL_PHONES = [
     ("Reach me: 192.168.1.1 is my router but my number is 415 555 0132.", "415 555 0132"),
     ("Llámame al 612 34 56 78 para el pedido.", "612 34 56 78"),
     ("Appelez le 06.12.34.56.78 pour la commande.", "06.12.34.56.78"),
+    ("رقم الهاتف 415 555 0132", "415 555 0132"),
+    ("Telefon numaram 0532 123 45 67", "0532 123 45 67"),
+    ("Bei Fragen zur Rechnung ruf mich an: 0170 1234567.", "0170 1234567"),
 ]
 
 

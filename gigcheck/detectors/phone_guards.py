@@ -103,9 +103,10 @@ def grouped_like_phone(groups: list[str], seps: list[str]) -> bool:
 
 
 def context(s: str, start: int, end: int, pv: PhoneVocab) -> tuple[bool, bool]:
-    """(a phone word is near, the nearest telling word of the same clause before says it
-    is another kind of number: "tracking 1Z 999 ...", "order number 12345678", "ID de
-    cliente de Google Ads (formato 123-456-7890)"). A phone word nearer the number wins
+    """(a phone word is near, the nearest telling word of the same clause before (one of
+    the 4 nearest words, or an ID noun up to 8 words back) says it is another kind of
+    number: "tracking 1Z 999 ...", "order number 12345678", "ID de cliente de Google
+    Ads (formato 123-456-7890)"). A phone word nearer the number wins
     ("order now and call 415 ..."), as does one the other word labels ("WhatsApp ID 415
     555 0132") or one right after the number in its clause ("invoice 415 555 0132 via
     WhatsApp"). "number" itself tells nothing."""
@@ -118,7 +119,8 @@ def context(s: str, start: int, end: int, pv: PhoneVocab) -> tuple[bool, bool]:
     if any(_phone_word(t, pv) for t in TOKEN.findall(_clause_after(s, end))[:3]):
         return near, False
     for i in range(len(clause) - 1, -1, -1):
-        if clause[i] in pv.not_phone:
+        far = len(clause) - i > _NEAR_WORDS
+        if clause[i] in pv.not_phone and (not far or clause[i] in pv.id_nouns):
             return near, not (i and _phone_word(clause[i - 1], pv))
         if _phone_word(clause[i], pv):
             break
@@ -134,6 +136,9 @@ def _phone_word(t: str, pv: PhoneVocab) -> bool:
 # 2024"; not a comma, as "ID, e.g. 123-456-7890" goes on), and up to 25 characters
 # after it, to a comma too ("ticket 415-555-0132, message me ...").
 _CLAUSE_WORDS = 8
+# Beyond the 4 nearest words only an ID noun still names the number ("ID de cliente de
+# Google Ads (formato ...)"); "code", "case", "part" that far off say nothing.
+_NEAR_WORDS = 4
 _SENTENCE_END = re.compile(r"[;!?\n]|\.\s+(?=[^\W\d_])")
 _CLAUSE_END = re.compile(r"[;!?\n]|,\s|\.\s+(?=[^\W\d_])")
 

@@ -158,6 +158,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "regions": WORDS,
         "context_words": WORDS,
         "not_phone_words": WORDS,
+        "id_nouns": WORDS,
         "plus_words": WORDS,
         "unit_words": WORDS,
     },

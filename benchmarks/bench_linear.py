@@ -20,6 +20,8 @@ FAMILIES = {
     "emphasis": lambda n: "*a " * n,
     "mixed scripts": lambda n: "ѕkуpе微信" * (n // 4),
     "gig prose": lambda n: ("I will record your voice over at 48 kHz. Order now! " * (n // 50)),
+    "placeholders": lambda n: "Instagram @yourshopyourbrand info@tudominio.com " * (n // 48),
+    "ids and networks": lambda n: "order ID (format 415-555-0132) 10.0.0.0/24 " * (n // 44),
 }
 
 

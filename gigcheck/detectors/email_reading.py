@@ -103,15 +103,32 @@ def tld_ok(tld: str, strict: bool, ev: EmailVocab) -> bool:
     return (2 <= len(tld) <= 24 and tld.isalpha()) or (tld.startswith("xn--") and len(tld) <= 30)
 
 
-def placeholder(local: str, domain: str, ev: EmailVocab) -> bool:
-    """An example address ("name@example.com", "you@yourdomain.com"), not a contact."""
+def placeholder(local: str, domain: str, ev: EmailVocab, text: str = "", start: int = 0) -> bool:
+    """An example address, not a contact: one of the pack's example domains or names
+    ("name@example.com"); or, unless the seller claims it as theirs just before `start`
+    in `text` ("my email: ...", "reach me at ..."), a reserved ending ("x@site.test"), or
+    a domain or name made of placeholder words ("ventas@tudominio.com", "prenom.nom@...",
+    see detectors/placeholders.py).
+    At a webmail provider only the name can be one, and only strictly ("yourname@gmail.com",
+    not "yourbrand@gmail.com")."""
     labels = domain.split(".")
-    if domain in ev.placeholder_domains or labels[-1] in ev.placeholder_tlds:
+    if domain in ev.placeholder_domains or local in ev.placeholder_locals:
         return True
-    name = labels[-2] if len(labels) >= 2 else labels[0]
-    if name.startswith(ev.placeholder_prefixes) and name not in ev.providers:
-        return True
-    return local in ev.placeholder_locals
+    pv = ev.placeholders
+    name = _registered_name(labels, ev)
+    webmail = domain in ev.domains
+    composed = labels[-1] in ev.placeholder_tlds or (not webmail and (
+        (name.startswith(ev.placeholder_prefixes) and name not in ev.providers) or pv.is_placeholder(name)
+    ))
+    return (composed or pv.is_placeholder(local, strict=True)) and not pv.owned(text, start)
+
+
+def _registered_name(labels: list[str], ev: EmailVocab) -> str:
+    """The label a domain was registered as: "suaempresa" in "suaempresa.com.br"."""
+    names = labels[:-1] or labels
+    while len(names) > 1 and names[-1] in ev.tlds:
+        names = names[:-1]
+    return names[-1]
 
 
 def dot_words(s: str, labels: list[Label]) -> set[str]:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Set
 from types import MappingProxyType
 from typing import Any
 
+from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.text.trie import trie_pattern
 
 __all__ = ["EmailVocab", "may_hold_email", "squash"]
@@ -99,6 +100,7 @@ class EmailVocab:
 
         self._read_lists(vocab, words)
         self.possessives = {str(w).lower() for w in grammar.get("possessives", ())}
+        self.placeholders = PlaceholderVocab(grammar)
         at_words = words("at_words")
         at, dot = _spellings(at_words), _spellings(words("dot_words"))
         self._compile_symbols(at, dot)

@@ -188,7 +188,7 @@ def _whole_address(s: str, c: _Address, k: int, ev: EmailVocab) -> EmailMatch | 
     # "git@github.com:owner/repo" is an SSH remote, not an address.
     if end < len(s) and s[end] == ":" and end + 1 < len(s) and (s[end + 1].isalnum() or s[end + 1] in "/~"):
         return None
-    if placeholder(c.local, domain, ev) or domain in ev.allowed_domains:
+    if placeholder(c.local, domain, ev, s, c.start) or domain in ev.allowed_domains:
         return None
     plain = c.plain_at and all(d == "dsym" for d in c.dots[: k - 1]) and not c.disguised_local
     return EmailMatch(c.start, end, f"{c.local}@{domain}", PLAIN if plain else DISGUISED)

@@ -36,6 +36,7 @@ from gigcheck.detectors.handle_ids import (
     in_next_sentence,
     labelled,
 )
+from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.triggers import CUE, CUE_BEFORE, HANDLE_VERB, PAY_HANDLE, PLATFORM, ChannelVocab, Platform
 
@@ -91,11 +92,16 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
             found = before_name(cv, text, trig.start, claimed)
         if found is None and form != "verb":
             found = in_next_sentence(scan, cv, trig.end, claimed)
+        if found is not None and cv.placeholders.abbreviation(found[2]):
+            # "Instagram (e.g. @x)": the identifier, if any, comes after the "e.g.".
+            found = after_name(scan, cv, trig.start, found[1] + (text[found[1]:found[1] + 1] == "."), form, claimed)
         if found is None:
             continue
         a, b, ident = found
         if form == "verb" and not ident.startswith("@"):
             continue
+        if cv.placeholders.is_placeholder(ident) and not cv.placeholders.owned(text, a):
+            continue  # a template's stand-in: "Your Instagram handle (e.g. @yourshop)"
         start, end = min(a, trig.start), max(b, end)
         # Disguised: a typo or mask, or letters that only normalization made plain
         # (look-alikes, fullwidth, spacing, leetspeak, invisible characters).
@@ -145,8 +151,9 @@ def is_subject(scan: RunScan, cv: ChannelVocab, start: int, end: int, skip: tupl
 _CONTACT_SCHEMES_OF_OTHERS = frozenset({"mailto", "tel", "sms", "facetime", "facetime-audio"})
 
 
-def link_platform_kind(url: str, verdict_kind: str) -> str | None:
-    """Whether a link is a contact handle: "messenger", "social", "scheme", or None."""
+def link_platform_kind(url: str, verdict_kind: str, placeholders: PlaceholderVocab | None = None) -> str | None:
+    """Whether a link is a contact handle: "messenger", "social", "scheme", or None (also
+    for a template's profile, "instagram.com/yourhandle", given the `placeholders`)."""
     if verdict_kind == "contact-scheme":
         scheme = url.split(":", 1)[0].strip().lower()
         return None if scheme in _CONTACT_SCHEMES_OF_OTHERS else "scheme"
@@ -159,4 +166,7 @@ def link_platform_kind(url: str, verdict_kind: str) -> str | None:
         return None
     if GENERIC_PATHS.match(parts.path or "/") and not parts.query:
         return None  # the site itself ("zoom.us", "instagram.com/explore"), no one's page
+    first = parts.path.strip("/").split("/", 1)[0]
+    if placeholders is not None and placeholders.is_placeholder(first):
+        return None
     return verdict_kind

@@ -16,8 +16,15 @@ _YEAR = re.compile(r"(?:19|20)\d\d\Z")
 
 
 def looks_like_other_number(groups: list[str], seps: list[str], digits: str) -> bool:
-    """Dates, year ranges, thousands, decimals, IP addresses, check-digit codes."""
-    return _date(groups, seps, digits) or _quantity(groups, seps) or _code(groups, seps, digits)
+    """Dates, year ranges, thousands, decimals, IP addresses, check-digit codes, dummies."""
+    return _date(groups, seps, digits) or _quantity(groups, seps) or _code(groups, seps, digits) or _dummy(digits)
+
+
+def _dummy(digits: str) -> bool:
+    """A template's stand-in no one answers: one digit repeated ("(555) 555-5555",
+    "000 000 0000"). (Not "123-456-7890": sellers test with such numbers, and parts of
+    real ones count up.)"""
+    return len(set(digits)) == 1
 
 
 def _date(groups: list[str], seps: list[str], digits: str) -> bool:
@@ -45,7 +52,15 @@ def _quantity(groups: list[str], seps: list[str]) -> bool:
         return True  # 1 000 000, 10.000.000, 2,147,483,647
     if n == 2 and seps[0].strip() in (".", ","):
         return True  # 3.14159, 1,5
-    return n == 4 and all(s == "." for s in seps) and all(len(g) <= 3 and int(g) <= 255 for g in groups)  # 192.168.0.1
+    return _ipv4(groups, seps)
+
+
+def _ipv4(groups: list[str], seps: list[str]) -> bool:
+    """An IPv4 address, alone or with a prefix length: 192.168.0.1, 10.0.0.0/24,
+    172.16.0.10/16 (not "06.12.34.56.78", which goes on with dots)."""
+    if len(groups) < 4 or any(s != "." for s in seps[:3]) or any(len(g) > 3 or int(g) > 255 for g in groups[:4]):
+        return False
+    return len(groups) == 4 or seps[3].strip() == "/"
 
 
 def _code(groups: list[str], seps: list[str], digits: str) -> bool:
@@ -88,17 +103,53 @@ def grouped_like_phone(groups: list[str], seps: list[str]) -> bool:
 
 
 def context(s: str, start: int, end: int, pv: PhoneVocab) -> tuple[bool, bool]:
-    """(a phone word is near, the nearest telling word before says it is another kind of
-    number: "tracking 1Z 999 ...", "order number 12345678", but "call me, order now").
-    "number" itself tells nothing when a word like "order" comes before it."""
+    """(a phone word is near, the nearest telling word of the same clause before (one of
+    the 4 nearest words, or an ID noun up to 8 words back) says it is another kind of
+    number: "tracking 1Z 999 ...", "order number 12345678", "ID de cliente de Google
+    Ads (formato 123-456-7890)"). A phone word nearer the number wins
+    ("order now and call 415 ..."), as does one the other word labels ("WhatsApp ID 415
+    555 0132") or one right after the number in its clause ("invoice 415 555 0132 via
+    WhatsApp"). "number" itself tells nothing."""
     before = TOKEN.findall(s[max(0, start - 40):start])[-4:]
     after = TOKEN.findall(s[end:end + 25])[:3]
-    negative = False
-    for t in reversed(before):
-        if t in pv.not_phone:
-            negative = True
-            break
-        if t in pv.context and t not in pv.number_nouns:
-            break
     near = any(t in pv.context for t in before) or any(t in pv.context for t in after)
-    return near, negative
+    clause = TOKEN.findall(_clause_before(s, start))[-_CLAUSE_WORDS:]
+    if not any(t in pv.not_phone for t in clause):
+        return near, False
+    if any(_phone_word(t, pv) for t in TOKEN.findall(_clause_after(s, end))[:3]):
+        return near, False
+    for i in range(len(clause) - 1, -1, -1):
+        far = len(clause) - i > _NEAR_WORDS
+        if clause[i] in pv.not_phone and (not far or clause[i] in pv.id_nouns):
+            return near, not (i and _phone_word(clause[i - 1], pv))
+        if _phone_word(clause[i], pv):
+            break
+    return near, False
+
+
+def _phone_word(t: str, pv: PhoneVocab) -> bool:
+    return t in pv.context and t not in pv.number_nouns
+
+
+# The clause a number stands in: up to 8 words before it, back to a sentence end (";",
+# "?", a line break, a full stop before a word; not the dot of "e.g. 123" or "n.º
+# 2024"; not a comma, as "ID, e.g. 123-456-7890" goes on), and up to 25 characters
+# after it, to a comma too ("ticket 415-555-0132, message me ...").
+_CLAUSE_WORDS = 8
+# Beyond the 4 nearest words only an ID noun still names the number ("ID de cliente de
+# Google Ads (formato ...)"); "code", "case", "part" that far off say nothing.
+_NEAR_WORDS = 4
+_SENTENCE_END = re.compile(r"[;!?\n]|\.\s+(?=[^\W\d_])")
+_CLAUSE_END = re.compile(r"[;!?\n]|,\s|\.\s+(?=[^\W\d_])")
+
+
+def _clause_before(s: str, start: int) -> str:
+    window = s[max(0, start - 70):start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    return window[ends[-1]:] if ends else window
+
+
+def _clause_after(s: str, end: int) -> str:
+    window = s[end:end + 25]
+    m = _CLAUSE_END.search(window)
+    return window if m is None else window[:m.start()]

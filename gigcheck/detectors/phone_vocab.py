@@ -50,6 +50,7 @@ class PhoneVocab:
         self.not_phone = set(_words(phone, "not_phone_words"))
         self.units = set(_words(phone, "unit_words"))
         self.number_nouns = frozenset(_words(phone, "number_nouns"))
+        self.id_nouns = frozenset(_words(phone, "id_nouns"))
         ext = alternation(_words(phone, "extension_words")) or "(?!)"
         self.extension = re.compile(r"(?:" + ext + r")\.?[ :]?\d")
         plus = _words(phone, "plus_words")

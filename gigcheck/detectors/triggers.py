@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gigcheck.detectors.lexicon import Lexicon
+from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
 from gigcheck.text.spacing import collapse_spaced
@@ -152,6 +153,7 @@ class ChannelVocab:
         self.connect = _connector_pattern(ch)
         self._function_words(ch, inv, pay, grammar)
         self._payment_details(pay)
+        self.placeholders = PlaceholderVocab(grammar)  # template stand-ins ("@yourshop")
 
     def _trigger_lexicon(self, ch: Mapping[str, Any], inv: Mapping[str, Any], pay: Mapping[str, Any]) -> Lexicon:
         """What starts a detection: platform names, contact verbs, payment services."""

@@ -158,6 +158,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "regions": WORDS,
         "context_words": WORDS,
         "not_phone_words": WORDS,
+        "id_nouns": WORDS,
         "plus_words": WORDS,
         "unit_words": WORDS,
     },
@@ -165,6 +166,13 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "possessives": WORDS,
         "our_words": WORDS,
         "copulas": WORDS,
+        # Placeholder identifiers (detectors/placeholders.py).
+        "placeholder_owners": WORDS,
+        "placeholder_owner_suffixes": WORDS,
+        "placeholder_nouns": WORDS,
+        "placeholder_names": WORDS,
+        "placeholder_examples": WORDS,
+        "placeholder_mine": WORDS,
     },
     "numbers": {
         "words": TEXT_MAP,

@@ -226,7 +226,7 @@ def link_handles(scan: GigScan) -> list[LinkHandle]:
     def build() -> list[LinkHandle]:
         out = []
         for link in gig_links(scan):
-            kind = link_platform_kind(link.url, link.verdict.kind)
+            kind = link_platform_kind(link.url, link.verdict.kind, scan.vocabulary.channels.placeholders)
             if kind is None:
                 continue
             host = link.verdict.host or link.url.split(":", 1)[0]

@@ -254,6 +254,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "messenger_hosts": WORDS,
         "social_hosts": WORDS,
         "contact_schemes": WORDS,
+        "script_schemes": WORDS,
         "spelled_tlds": WORDS,
         "spelled_dot_words": WORDS,
         "spelled_at_words": WORDS,

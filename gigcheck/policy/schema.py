@@ -151,6 +151,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "allowed_domains": WORDS,
         "not_handle": WORDS,
         "not_domain": WORDS,
+        "identity_dotless_domains": WORDS,
+        "identity_domain_aliases": TEXT_MAP,
     },
     "phone": {
         "extension_words": WORDS,
@@ -255,6 +257,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "social_hosts": WORDS,
         "contact_schemes": WORDS,
         "script_schemes": WORDS,
+        "handle_hosts": TEXT_MAP,
+        "phone_link_hosts": WORDS,
+        "handle_path_sections": WORDS,
         "spelled_tlds": WORDS,
         "spelled_dot_words": WORDS,
         "spelled_at_words": WORDS,

@@ -12,9 +12,10 @@ therefore reads the places a link would be in text, not only parsed links:
 * ``autolink``  ``<javascript:alert(1)>``
 * ``refdef``    a reference definition ``[1]: javascript:...``
 * ``attribute`` ``href="javascript:..."`` in text (HTML the parser did not take as HTML)
-* ``bare``      the URL alone after a label or at the start of a line
-  (``Demo: javascript:alert(1)``), only with a code-shaped body (``alert(``, ``//``,
-  ``text/html,``): prose such as "Skills: JavaScript: React" or "data: 5 GB" is not one.
+* ``bare``      the URL alone after a label or at the start of a line, with nothing but
+  punctuation after it (``Demo: javascript:alert(1)``), only with a code-shaped body
+  (``alert(``, ``//``, ``text/html,``): prose such as "Skills: JavaScript: React",
+  "data: 5 GB" or "javascript:void(0) link fixes" is not one.
 
 Code spans and blocks are not reported: a buyer reads them as code and nothing in them
 can be followed (`code_spans` finds the spans in the source; the caller drops what lies
@@ -60,6 +61,8 @@ URL_ATTRIBUTES = frozenset({
     "usemap", "archive", "classid", "srcset", "to", "from", "values", "by",
 })
 _NESTED_HTML = "srcdoc"
+# An inline script element: code that runs as the page loads (bounded: hostile input).
+_SCRIPT_TAG = re.compile(r"<script(?=[\s/>])[^<>]{0,2000}>", re.IGNORECASE)
 _REFRESH = re.compile(r"\s*\d*\s*[;,]?\s*url\s*=\s*['\"]?", re.IGNORECASE)
 
 # How far back the context of a candidate is read (a label, "](", "href=").
@@ -89,7 +92,8 @@ class ScriptUrl(NamedTuple):
     url: str  # as a browser reads it: references decoded, tabs and line breaks dropped
     scheme: str  # lower case
     # where it was: link, autolink, refdef, attribute, bare (text); html (a URL attribute),
-    # handler (an event handler attribute: `url` is "name=code", `scheme` its name)
+    # handler (an event handler attribute: `url` is "name=code", `scheme` its name; or a
+    # <script> tag: `url` "<script>")
     context: str
 
 
@@ -191,6 +195,15 @@ def _end(text: str, start: int, body: int, context: str) -> int:
     return i
 
 
+def _words_follow(text: str, end: int) -> bool:
+    """Whether the sentence goes on with a word after a bare URL ending at `end`."""
+    i = end
+    limit = min(len(text), end + 8)
+    while i < limit and text[i] in " \t":
+        i += 1
+    return i < len(text) and text[i].isalpha()
+
+
 def find_script_urls(text: str, schemes: Iterable[str]) -> list[ScriptUrl]:
     """Script URLs in the places a link would be in Markdown text (see the module doc)."""
     if ":" not in text:
@@ -210,6 +223,8 @@ def find_script_urls(text: str, schemes: Iterable[str]) -> list[ScriptUrl]:
         if context == "bare" and not _CODE_BODY.match(text, m.end()):
             continue  # "Skills: JavaScript: React", "data: 5 GB"
         end = _end(text, start, m.end(), context)
+        if context == "bare" and _words_follow(text, end):
+            continue  # "javascript:void(0) link fixes": a service named, not a link given
         url = browser_view(text[start:end])
         scheme = url.split(":", 1)[0].lower()
         out.append(ScriptUrl(start, end, url, scheme, context))
@@ -252,8 +267,8 @@ def code_spans(source: str, lo: int = 0, hi: int | None = None) -> list[tuple[in
 def find_script_attrs(html: str, schemes: frozenset[str]) -> list[ScriptUrl]:
     """Script URLs in the URL attributes of any tag (``<a href>``, ``<button formaction>``,
     ``<svg><a xlink:href>``, ``<object data>``), in a meta refresh and in an iframe's
-    ``srcdoc`` page, and event handlers (``onclick=``, ``onerror=``); offsets are those
-    of the attribute value in `html`."""
+    ``srcdoc`` page, event handlers (``onclick=``, ``onerror=``) and ``<script>`` tags;
+    offsets are those of the attribute value (of the tag) in `html`."""
     out: list[ScriptUrl] = []
     for attr in html_attributes(html, ANY_TAG_RE):
         value = attr.value
@@ -265,7 +280,7 @@ def find_script_attrs(html: str, schemes: frozenset[str]) -> list[ScriptUrl]:
         if attr.name == _NESTED_HTML:
             inner = find_script_attrs(value, schemes)
             if inner:
-                out.append(ScriptUrl(attr.start, attr.end, inner[0].url, inner[0].scheme, "html"))
+                out.append(inner[0]._replace(start=attr.start, end=attr.end))
             continue
         if attr.name == "content":
             m = _REFRESH.match(value)
@@ -287,4 +302,11 @@ def find_script_attrs(html: str, schemes: frozenset[str]) -> list[ScriptUrl]:
         k = bisect.bisect_left(starts, x.end) - 1
         if x.context == "attribute" and (k < 0 or out[k].end <= x.start):
             out.append(x._replace(context="html"))
+    out.sort(key=lambda x: x.start)
+    starts = [x.start for x in out]
+    for tag in _SCRIPT_TAG.finditer(html):  # not one written inside an attribute's value
+        k = bisect.bisect_right(starts, tag.start()) - 1
+        if k < 0 or out[k].end <= tag.start():
+            out.append(ScriptUrl(tag.start(), tag.end(), "<script>", "script", "handler"))
+    out.sort(key=lambda x: x.start)
     return out

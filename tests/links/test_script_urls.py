@@ -117,6 +117,8 @@ CLEAN = [
     "Storage data: 5 GB per project.",
     "vbscript: legacy macros fixed in a day.",
     "JavaScript:React developer with 5 years of experience.",
+    "Languages: JavaScript:(ES6, TypeScript)",
+    "Storage: data:5GB, bandwidth: unlimited",
     "Languages — JavaScript: ES6+, TypeScript: strict.",
     "Data: cleaned, deduplicated and delivered as CSV.",
     "Tech stack: data:image handling in Python.",

@@ -148,7 +148,9 @@ def link_identity(url: str, vocab: IdentityVocab) -> str | None:
     return f"url:{host}/{'/'.join(segments)}" + (f"?{rest}" if rest else "")
 
 def _handle(channel: str, value: str) -> str | None:
-    name = value.strip().lstrip("@").rstrip(".,;:!?)")
+    # "@bob", "bob." at a sentence's end; a meeting number or page name written with
+    # spaces ("812 3456 7890", "rosa delgado songs") is one name
+    name = "".join(value.split()).lstrip("@").rstrip(".,;:!?)")
     if not _HANDLE.fullmatch(name) or not any(c.isalnum() for c in name):
         return None
     return f"{channel}:{name}"

@@ -66,7 +66,7 @@ _SCRIPT_TAG = re.compile(r"<script(?=[\s/>])[^<>]{0,2000}>", re.IGNORECASE)
 _REFRESH = re.compile(r"\s*\d*\s*[;,]?\s*url\s*=\s*['\"]?", re.IGNORECASE)
 
 # How far back the context of a candidate is read (a label, "](", "href=").
-_LOOKBACK = 48
+_LOOKBACK = 128
 # How far a URL in text is followed (a destination is on one line; hostile input is long).
 _MAX_URL = 2000
 # A body that is code or a media type, for a bare URL in prose: "alert(", "void(" (not a
@@ -78,7 +78,7 @@ _ATTR_BEFORE = re.compile(
     + r")[ \t]*=[ \t]*[\"']?[ \t]*$",
     re.IGNORECASE,
 )
-_REFDEF_BEFORE = re.compile(r"\n[ ]{0,3}\[[^\]\n]{1,40}\]:[ \t]*\n?[ \t]*<?$")
+_REFDEF_BEFORE = re.compile(r"\n[ ]{0,3}\[[^\]\n]{1,110}\]:[ \t]*\n?[ \t]*<?$")
 _LINK_BEFORE = re.compile(r"\]\([ \t\n]{0,8}<?[ \t]{0,8}$")
 _AUTOLINK_BEFORE = re.compile(r"<$")
 # The closing of a link destination written with <...>, or a title after it.

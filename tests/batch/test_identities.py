@@ -96,6 +96,9 @@ def test_keys_one_by_one(vocab):
     assert identity("+14155550134", "+1 415 555 0134", vocab) == "phone:+14155550134"
     assert identity("skype-bob.voice", "skype-bob.voice", vocab) == "detail:skype-bob.voice"
     assert identity("unknownchannel:bob", "x", vocab) is None  # only the pack's channels
+    assert identity("zoom:812 3456 7890", "Zoom meeting ID 812 3456 7890", vocab) == "zoom:81234567890"
+    assert identity("facebook:rosa delgado songs", "x", vocab) == "facebook:rosadelgadosongs"
+    assert identity("telegram:@", "x", vocab) is None
 
 
 def test_links(vocab):

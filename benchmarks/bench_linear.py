@@ -18,6 +18,7 @@ FAMILIES = {
     "links": lambda n: "[x](http://a.com/x) " * (n // 10),
     "bare urls": lambda n: "see www.a.com and b.co " * (n // 12),
     "emphasis": lambda n: "*a " * n,
+    "script links": lambda n: "[x](javascript:alert(1)) <a href='java&#09;script:x' onclick=y()> `" * (n // 64),
     "mixed scripts": lambda n: "ѕkуpе微信" * (n // 4),
     "gig prose": lambda n: ("I will record your voice over at 48 kHz. Order now! " * (n // 50)),
     "placeholders": lambda n: "Instagram @yourshopyourbrand info@tudominio.com " * (n // 48),

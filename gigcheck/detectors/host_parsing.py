@@ -27,13 +27,16 @@ _C0_AND_SPACE = "".join(map(chr, range(0x21)))
 _DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
 
 
-def parse(url: str, contact_schemes: frozenset[str]) -> Verdict | tuple[str, str, str]:
-    """(host, path, note) a browser would use, or a final Verdict (contact scheme, invalid)."""
+def parse(
+    url: str, contact_schemes: frozenset[str], script_schemes: frozenset[str] = frozenset()
+) -> Verdict | tuple[str, str, str]:
+    """(host, path, note) a browser would use, or a final Verdict (contact or script
+    scheme, invalid)."""
     u = url.strip(_C0_AND_SPACE)
     u = u.replace("\t", "").replace("\n", "").replace("\r", "")
     if not u:
         return Verdict("invalid", None, None, "empty link")
-    absolute = _absolute(u, contact_schemes)
+    absolute = _absolute(u, contact_schemes, script_schemes)
     if isinstance(absolute, Verdict):
         return absolute
     u, scheme = absolute
@@ -44,7 +47,7 @@ def parse(url: str, contact_schemes: frozenset[str]) -> Verdict | tuple[str, str
     return _host_and_path(u)
 
 
-def _absolute(u: str, contact_schemes: frozenset[str]) -> Verdict | tuple[str, str]:
+def _absolute(u: str, contact_schemes: frozenset[str], script_schemes: frozenset[str]) -> Verdict | tuple[str, str]:
     """`u` with the scheme a browser would give it, and that scheme; or a final Verdict."""
     m = _SCHEME_RE.match(u)
     if m is None:
@@ -65,6 +68,8 @@ def _absolute(u: str, contact_schemes: frozenset[str]) -> Verdict | tuple[str, s
     )
     if host_port:
         return "http://" + u, "http"
+    if scheme in script_schemes:
+        return Verdict("script", None, None, f"{scheme}: links run code or carry a page inside the link")
     if scheme in contact_schemes:
         return Verdict(
             "contact-scheme", None, None, f"{scheme}: links open a contact channel outside the marketplace"

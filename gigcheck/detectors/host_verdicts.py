@@ -13,6 +13,7 @@ KINDS = (
     "messenger",
     "social",
     "contact-scheme",
+    "script",
     "lookalike",
     "disallowed",
     "invalid",

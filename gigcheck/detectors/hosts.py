@@ -111,6 +111,7 @@ class LinkPolicy:
     def __init__(self, table: Mapping[str, Any], *, cache_size: int = 8192) -> None:
         self.url_words = UrlWords.from_table(table)
         self.contact_schemes = frozenset(s.lower() for s in table.get("contact_schemes", ()))
+        self.script_schemes = frozenset(s.lower() for s in table.get("script_schemes", ()))
         self._hosts: dict[str, tuple[str, str]] = {}  # entry host -> (kind, entry)
         self._paths: dict[str, list[tuple[str, str, str]]] = {}  # entry host -> [(path, kind, entry)]
         for key, kind in reversed(_LISTS):  # later (higher precedence) lists overwrite
@@ -131,7 +132,7 @@ class LinkPolicy:
     # -- public ------------------------------------------------------------------------------
 
     def judge(self, url: str) -> Verdict:
-        parsed = parse(url, self.contact_schemes)
+        parsed = parse(url, self.contact_schemes, self.script_schemes)
         if isinstance(parsed, Verdict):
             return parsed
         host, path, note = parsed

@@ -11,6 +11,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from gigcheck.detectors.hosts import LinkPolicy, contact_in_url, known_hosts
+from gigcheck.detectors.script_urls import (
+    ScriptUrl,
+    browser_view,
+    find_script_attrs,
+    find_script_urls,
+    script_scheme,
+    unescape_destination,
+)
 from gigcheck.detectors.urls import LinkMatch, SpelledWords, find_links
 
 # "https:", "mailto:", "johndoe.com:8080" (judge() sorts them out); else a relative path.
@@ -32,6 +40,7 @@ class LinkScanner:
         self.known = known_hosts(table)
         self.schemes = frozenset(s.lower() for s in table.get("contact_schemes", ()))
         self.words = SpelledWords.from_table(table)
+        self.script_schemes = self.policy.script_schemes
 
     def find(self, text: str) -> list[LinkMatch]:
         """`find_links` over `text`, skipping the lines that cannot hold a link.
@@ -55,6 +64,22 @@ class LinkScanner:
 
     def _find(self, text: str) -> list[LinkMatch]:
         return find_links(text, spelled_tlds=self.tlds, known_hosts=self.known, schemes=self.schemes, words=self.words)
+
+    def script_urls(self, text: str) -> list[ScriptUrl]:
+        """Script URLs (javascript:, data: ...) where a link would be in Markdown text."""
+        return find_script_urls(text, self.script_schemes) if self.script_schemes else []
+
+    def script_attrs(self, html: str) -> list[ScriptUrl]:
+        """Script URLs in the URL attributes of HTML, any tag."""
+        return find_script_attrs(html, self.script_schemes) if self.script_schemes else []
+
+    def script_target(self, raw: str) -> str | None:
+        """A link target as written (``java&#x73;cript:x``) as a browser reads it, when it
+        is a script URL; None otherwise."""
+        if not self.script_schemes:
+            return None
+        value = unescape_destination(raw)
+        return browser_view(value) if script_scheme(value, self.script_schemes) else None
 
     def contact_in(self, url: str) -> str | None:
         """The contact detail a URL carries in its path or query, if any."""

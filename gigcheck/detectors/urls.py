@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 
 from gigcheck.text.trie import alternation
 
-__all__ = ["LinkMatch", "SpelledWords", "find_links", "parse_html_links", "FORMS"]
+__all__ = ["LinkMatch", "SpelledWords", "find_links", "parse_html_links", "html_attributes", "HtmlAttr", "FORMS"]
 
 FORMS = ("url", "www", "bare-domain", "spelled", "scheme")
 
@@ -332,25 +332,31 @@ _URL_ATTRS = {
 }
 # A start tag: quoted values may hold ">", but nothing in the tag crosses "<", so an
 # unterminated tag costs only the distance to the next "<".
+_TAG_BODY = r"(?=[\s/>])((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>"
 _TAG_RE = re.compile(
-    r"<(" + "|".join(sorted(_URL_ATTRS, key=len, reverse=True)) + r")(?=[\s/>])"
-    r"((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>",
-    re.IGNORECASE,
+    r"<(" + "|".join(sorted(_URL_ATTRS, key=len, reverse=True)) + r")" + _TAG_BODY, re.IGNORECASE
 )
+# Any start tag (``<button formaction>``, ``<svg><a xlink:href>``): for attributes that
+# matter whatever the tag (detectors/script_urls.py).
+ANY_TAG_RE = re.compile(r"<([A-Za-z][A-Za-z0-9:-]{0,63})" + _TAG_BODY)
 _ATTR_RE = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 
 
-def parse_html_links(html: str) -> list[tuple[int, int, str]]:
-    """URL-valued attributes of inline HTML: ``<a href>``, ``<img src>``, ``<iframe src>``...
+class HtmlAttr(NamedTuple):
+    tag: str  # lower case
+    name: str  # lower case
+    start: int  # offsets of the value in the HTML (quotes and surrounding whitespace excluded)
+    end: int
+    value: str  # character references decoded, as a browser reads it
 
-    Returns ``(start, end, value)`` with the offsets of the attribute value inside `html`
-    (quotes excluded, surrounding whitespace excluded) and the value with character
-    references decoded, as a browser would follow it (``&#104;ttp://`` is ``http://``).
-    Only the first occurrence of an attribute in a tag counts, as in browsers.
-    """
-    out: list[tuple[int, int, str]] = []
-    for tag in _TAG_RE.finditer(html):
-        wanted = _URL_ATTRS[tag.group(1).lower()]
+
+def html_attributes(html: str, tag_re: re.Pattern[str] = ANY_TAG_RE) -> list[HtmlAttr]:
+    """Valued attributes of the start tags `tag_re` matches (group 1 the tag name, group 2
+    its attributes). Only the first occurrence of an attribute in a tag counts, as in
+    browsers; empty values are left out."""
+    out: list[HtmlAttr] = []
+    for tag in tag_re.finditer(html):
+        tag_name = tag.group(1).lower()
         seen: set[str] = set()
         body_start = tag.start(2)
         for attr in _ATTR_RE.finditer(tag.group(2)):
@@ -358,8 +364,6 @@ def parse_html_links(html: str) -> list[tuple[int, int, str]]:
             if name in seen:
                 continue
             seen.add(name)
-            if name not in wanted:
-                continue
             for g in (2, 3, 4):
                 if attr.group(g) is not None:
                     raw = attr.group(g)
@@ -371,5 +375,16 @@ def parse_html_links(html: str) -> list[tuple[int, int, str]]:
             if not stripped:
                 continue
             a += len(raw) - len(raw.lstrip(" \t\r\n\f"))
-            out.append((a, a + len(stripped), _html.unescape(stripped)))
+            out.append(HtmlAttr(tag_name, name, a, a + len(stripped), _html.unescape(stripped)))
     return out
+
+
+def parse_html_links(html: str) -> list[tuple[int, int, str]]:
+    """URL-valued attributes of inline HTML: ``<a href>``, ``<img src>``, ``<iframe src>``...
+
+    Returns ``(start, end, value)`` with the offsets of the attribute value inside `html`
+    (quotes excluded, surrounding whitespace excluded) and the value with character
+    references decoded, as a browser would follow it (``&#104;ttp://`` is ``http://``).
+    Only the first occurrence of an attribute in a tag counts, as in browsers.
+    """
+    return [(a.start, a.end, a.value) for a in html_attributes(html, _TAG_RE) if a.name in _URL_ATTRS[a.tag]]

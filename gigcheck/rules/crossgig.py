@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator
 from typing import ClassVar
 
+from gigcheck.detectors.identities import IdentityVocab, identity
 from gigcheck.detectors.minhash import signature
 from gigcheck.document import gig as G
 from gigcheck.document.gig import Gig
@@ -69,10 +70,15 @@ class SharedContactDetail(BatchRule):
     usually means one person behind several accounts, which marketplaces forbid. Every
     draft that shares it is flagged and names the others.
 
-    It builds on the contact rules' findings (categories `contact` and `payment`): the
-    details they find are compared in the normalized form they report (an email in lower
-    case, a phone number as digits), so `Studio.Lina@Gmail.com` and `studio.lina@gmail.com`
-    are one detail. A detail whose rule is not selected is not compared.
+    It builds on the contact rules' findings (categories `contact` and `payment`), and
+    compares only identifiers, however they are written: email addresses
+    (`Studio.Lina@Gmail.com`, `studiolina+gigs@googlemail.com` and `studio.lina@gmail.com`
+    are one Gmail mailbox), phone numbers in international form (`wa.me/447700900123` is
+    `+44 7700 900123`), handles with their channel (`t.me/lina_art` is `Telegram:
+    @lina_art`, but not `Instagram: @lina_art`), payment accounts (IBANs, wallets,
+    $cashtags) and links to someone's page. Naming a channel or a service is not an
+    identifier: two sellers who both write "message me on WhatsApp" or "PayPal only" are
+    not linked. A detail whose rule is not selected is not compared.
     """
 
     code = "GC901"
@@ -93,11 +99,15 @@ class SharedContactDetail(BatchRule):
     messages = {"default": "This contact detail also appears in {n} other draft{s}: {names}."}
 
     def collect(self, gig: Gig, contacts: list[Finding], ctx: Context) -> Iterator[tuple[Hashable, Hit]]:
+        v = ctx.vocabulary
+        vocab = v.compiled(
+            "identities", lambda: IdentityVocab.from_tables(v.table("channels"), v.table("email"), v.table("links"))
+        )
         seen: set[str] = set()
         for f in contacts:
-            if not f.key:
-                continue
-            key = f.key.casefold()
+            key = identity(f.key, f.excerpt, vocab)
+            if key is None:
+                continue  # a channel or a service named, no one's identifier
             if key in seen:
                 continue  # one finding per detail: the first place it appears
             seen.add(key)

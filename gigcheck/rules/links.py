@@ -60,7 +60,7 @@ class LinkRule(Rule):
                 hit = self.judge_link(link, names, ctx)
                 if hit is None:
                     continue
-                if link.form not in ("target", "html", "url") and _in_handle(ctx.scan, link):
+                if link.form not in ("target", "html", "url", "script", "handler") and _in_handle(ctx.scan, link):
                     continue  # "skype: seo.marco.pro" is a Skype name: contact-handle's
                 yield hit
 
@@ -207,4 +207,50 @@ class LinkLookalikeHost(LinkRule):
         return self.host_hit(link, of=v.lookalike_of, punycode=note)
 
 
-RULES = (LinkDisallowedHost, LinkShortener, LinkFileHost, LinkLookalikeHost)
+class LinkScriptUrl(LinkRule):
+    """Links must open a page: `javascript:`, `vbscript:` and `data:` links are not allowed.
+
+    A `javascript:` or `vbscript:` link runs code in the buyer's browser when it is
+    clicked, and a `data:` link carries a whole page or file inside the link itself, so
+    nobody can check what it shows. Marketplaces treat both as an attack on buyers. They
+    are found wherever a link can be: Markdown links and images (`[Demo](javascript:...)`,
+    also with spaces or `<...>` around the address), reference definitions (`[1]:
+    javascript:...`), `<javascript:...>`, HTML attributes (`href`, `src`, `action`,
+    `formaction`, `xlink:href` ...), however the scheme is written (`JavaScript:`,
+    `java&#x73;cript:`, `&#106;avascript&colon;`, a tab inside the word: browsers read
+    them all as `javascript:`).
+
+    HTML event handlers (`onclick=`, `onerror=`, `onmouseover=`) and `<script>` elements
+    run code the same way and are reported too.
+
+    Not flagged: the words in prose ("JavaScript: React, Vue", "data: 5 GB"), and code
+    shown as code in a code span or block, which a buyer reads and cannot click.
+    """
+
+    code = "GC406"
+    name = "link-script-url"
+    category = "links"
+    severity = Severity.ERROR
+    summary = "A link runs code or carries a page inside itself (javascript:, vbscript:, data:)."
+    messages = {
+        "default": "This is a {scheme}: link: it runs code in the buyer's browser instead of opening a page.",
+        "data": "This is a data: link: it carries a page or file inside the link itself, which nobody can check.",
+        "handler": "This {scheme} attribute runs code in the buyer's browser, like a javascript: link.",
+        "element": "This <script> element runs code in the buyer's browser.",
+    }
+    suggestions = {"default": "Remove it; link only to your samples on {names} (allowed portfolio hosts)."}
+    bad_example = _GIG + "## Portfolio\n- [Demo reel](javascript:alert(document.cookie))\n"
+    good_example = _GIG + "## Portfolio\n- [Demo reel](https://soundcloud.com/johndoe/demo)\n"
+    kinds = frozenset({"script"})
+
+    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
+        if link.form == "handler":
+            element = link.url.startswith("<")
+            scheme, form = link.url.partition("=")[0], "element" if element else "handler"
+        else:
+            scheme = link.url.partition(":")[0].lower()
+            form = scheme if scheme in self.messages else "default"
+        return self.hit(link.src_span(), link.section, form, value=link.url.lower()[:200], scheme=scheme, names=names)
+
+
+RULES = (LinkDisallowedHost, LinkShortener, LinkFileHost, LinkLookalikeHost, LinkScriptUrl)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from gigcheck.detectors.hosts import Verdict
 from gigcheck.detectors.links import LinkScanner
+from gigcheck.detectors.script_urls import code_spans
 from gigcheck.detectors.urls import parse_html_links
 from gigcheck.records import TextRun
 from gigcheck.scan.contacts import EMAIL, contact_spans
@@ -28,6 +29,12 @@ from gigcheck.scan.gigscan import GigScan
 TARGET_KINDS = frozenset({"link_url", "image_url"})
 # Runs a buyer reads, searched for links in the text.
 TEXT_KINDS = frozenset({"text", "heading", "code", "code_block", "image_alt", "fm_value", "table"})
+# Code a buyer reads as code: a script URL shown there runs nothing (code spans inside
+# other runs are skipped too, see `_script_links`).
+CODE_KINDS = frozenset({"code", "code_block"})
+
+# An event handler attribute (onclick=...): code that runs like a javascript: link.
+_HANDLER = Verdict("script", None, None, "an event handler runs code in the buyer's browser")
 
 # How far back a link's "[" is looked for (link texts are short; this bounds hostile input).
 _LINK_TEXT_LOOKBACK = 2000
@@ -41,7 +48,9 @@ class FoundLink:
     start: int
     end: int
     url: str  # as a browser would take it ("johndoe dot com" -> "johndoe.com")
-    form: str  # "target", "html", or a find_links form (url, www, bare-domain, spelled, scheme)
+    # "target", "html", "script" (a script URL in text), "handler" (an HTML event handler,
+    # url "onclick=code"), or a find_links form (url, www, bare-domain, spelled, scheme)
+    form: str
     verdict: Verdict
 
     @property
@@ -136,6 +145,11 @@ class _Labels:
         k = bisect.bisect_right(self.starts, a) - 1
         return any(x <= a and b <= y and s == site for x, y, s in self.labelled[max(0, k - 2) : k + 1])
 
+    def inside(self, a: int, b: int) -> bool:
+        """Whether source [a, b) lies in the text of a link, whatever its target."""
+        k = bisect.bisect_right(self.starts, a) - 1
+        return any(x <= a and b <= y for x, y, _ in self.labelled[max(0, k - 2) : k + 1])
+
 
 def _scan(scan: GigScan, sc: LinkScanner) -> list[FoundLink]:
     targets, labels = _targets(scan, sc)
@@ -159,12 +173,14 @@ def _targets(scan: GigScan, sc: LinkScanner) -> tuple[list[FoundLink], _Labels]:
     for run in scan.gig.runs:
         if run.kind not in TARGET_KINDS or not run.text:
             continue
-        url = sc.target_url(run.text)
+        lead = len(run.text) - len(run.text.lstrip())
+        script = sc.script_target(run.text)  # "java&#x09;script:...": judged as a browser reads it
+        url = script if script is not None else sc.target_url(run.text)
         if url is None:
             continue
-        lead = len(run.text) - len(run.text.lstrip())
         verdict = sc.policy.judge(url)
-        out.append(FoundLink(run, lead, lead + len(url), url, "target", verdict))
+        end = len(run.text.rstrip()) if script is not None else lead + len(url)
+        out.append(FoundLink(run, lead, end, url, "target", verdict))
         span = _link_text_span(source, run.src_offset(0))
         if span is not None:
             labelled.append((span[0], span[1], _site(verdict)))
@@ -176,13 +192,21 @@ def _html_links(run: TextRun, sc: LinkScanner) -> list[FoundLink]:
     if run.text.lstrip().startswith("<!--"):
         return []  # comments are not shown to buyers
     judge = sc.policy.judge
+    scripts = sc.script_attrs(run.text)
+    out = [
+        FoundLink(run, s.start, s.end, s.url, "handler", _HANDLER)
+        if s.context == "handler"
+        else FoundLink(run, s.start, s.end, s.url, "html", judge(s.url))
+        for s in scripts
+    ]
+    spans = [(s.start, s.end) for s in scripts]
+    script_spans = _Spans([(s.start, s.end) for s in scripts if s.context != "handler"])
     attrs = parse_html_links(run.text)
-    out = []
     for a, b, value in attrs:
         url = sc.target_url(value)
-        if url is not None:
+        if url is not None and not script_spans.overlaps(a, b):
             out.append(FoundLink(run, a, b, url, "html", judge(url)))
-    taken = _Spans([(a, b) for a, b, _ in attrs])
+    taken = _Spans(spans + [(a, b) for a, b, _ in attrs])
     out += [
         FoundLink(run, m.start, m.end, m.url, m.form, judge(m.url))
         for m in sc.find(run.text)
@@ -195,12 +219,15 @@ def _text_links(scan: GigScan, run: TextRun, sc: LinkScanner, labels: _Labels) -
     """Links written in text a buyer reads, but not the domain of an email address, a
     method call in code, or a URL shown as the text of a link to the same site."""
     text = run.text
+    out = _script_links(scan, run, sc, labels)
     matches = sc.find(text)
     if not matches:
-        return []
-    out = []
+        return out
+    scripts = _Spans([(x.start, x.end) for x in out]) if out else None
     emails: _Spans | None = None
     for m in matches:
+        if scripts is not None and scripts.overlaps(m.start, m.end):
+            continue  # "[x](javascript://...)" or a URL inside the script: the script URL's
         if run.kind == "code_block" and m.form == "bare-domain" and text[m.end : m.end + 1] == "(":
             continue  # "data.info(...)": a method call, not a domain
         if m.form in ("spelled", "bare-domain", "www"):
@@ -209,8 +236,35 @@ def _text_links(scan: GigScan, run: TextRun, sc: LinkScanner, labels: _Labels) -
             if emails.overlaps(m.start, m.end):
                 continue
         verdict = sc.policy.judge(m.url)
+        if verdict.kind == "script":
+            continue  # "javascript://x" in prose: only where a link would be (_script_links)
         shown = labels.labelled and verdict.host is not None
         if shown and labels.covers(*run.src_span(m.start, m.end), _site(verdict)):
             continue
         out.append(FoundLink(run, m.start, m.end, m.url, m.form, verdict))
+    return out
+
+
+def _script_links(scan: GigScan, run: TextRun, sc: LinkScanner, labels: _Labels) -> list[FoundLink]:
+    """Script URLs where a link would be in the run's text (parsers leave refused links
+    as literal text), outside code (code blocks, and code spans located in the source)
+    and outside the text of a real link (``[javascript:x()](https://youtube.com/...)``
+    shows the words and goes to YouTube)."""
+    if run.kind in CODE_KINDS or ":" not in run.text:
+        return []
+    found = sc.script_urls(run.text)
+    if not found:
+        return []
+    # The lines of the run: its text ends before a closing backtick.
+    source = scan.gig.source
+    a, b = run.src_span(0, len(run.text))
+    line_end = source.find("\n", b)
+    code = _Spans(code_spans(source, source.rfind("\n", 0, a) + 1, len(source) if line_end < 0 else line_end))
+    judge = sc.policy.judge
+    out = []
+    for s in found:
+        a, b = run.src_span(s.start, s.end)
+        if code.overlaps(a, a + 1) or (labels.labelled and labels.inside(a, b)):
+            continue
+        out.append(FoundLink(run, s.start, s.end, s.url, "script", judge(s.url)))
     return out

@@ -153,11 +153,22 @@ CASES = {
         "http://foo.notatld/",
         "xn--ls8h.la",
     ],
+    # Script schemes (links.toml script_schemes), as browsers read them: link-script-url.
+    "script": [
+        "javascript:alert(1)",
+        "JavaScript:void(0)",
+        " \tjava\tscript:alert(1)",
+        "java\nscript:alert(1)",
+        "vbscript:msgbox(1)",
+        "data:text/html,x",
+        "DATA:image/svg+xml;base64,PHN2Zz4=",
+        "javascript://%0aalert(1)",
+    ],
     "invalid": [
         "",
+        "java script:alert(1)",  # not a scheme: a relative link
+        "javascriptx:alert(1)",
         "   ",
-        "javascript:alert(1)",
-        "data:text/html,x",
         "http://localhost",
         "http://localhost:8080",
         "http://",

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from gigcheck.detectors.lexicon import Lexicon
+from gigcheck.detectors.lexicon import Lexicon, key_of
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
 from gigcheck.text.spacing import collapse_spaced
@@ -42,6 +42,9 @@ SEARCH_NAME = "search_name"  # "Google 'Rosa Songs'" (opening a sentence, with a
 PROFILE = "profile"  # "in my profile picture"
 WHERE = "where"  # "my number is on", "you'll find my"
 OFF = "off"  # "outside Fiverr"
+LEAVE = "leave"  # "let's deal outside", "my direct line", "por fuera te sale más barato"
+ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
+POINTER = "pointer"  # "same as my username here", "everywhere as", "my shop name"
 SERVICE = "service"  # "PayPal", "bank transfer"
 SERVICE_AMBIGUOUS = "service?"  # "Wise", "Pix"
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
@@ -100,6 +103,9 @@ _INVITATION_TRIGGERS = (
     ("profile_hints", PROFILE),
     ("detail_pointers", WHERE),
     ("off_platform", OFF),
+    ("leave_phrases", LEAVE),
+    ("elsewhere_phrases", ELSEWHERE),
+    ("pointer_phrases", POINTER),
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
 _PAYMENT_TRIGGERS = (
@@ -184,6 +190,10 @@ class ChannelVocab:
                 trig.add(short, (PLATFORM, pid, "short"))
             for word in _strs(spec, "words"):
                 trig.add(word, (PLATFORM, pid, "word"))
+        # Platforms described instead of named ("the blue bird app"): aliases of theirs.
+        for phrase, pid in (self.invitation.get("described_channels", {}) or {}).items():
+            if pid in self.platforms and isinstance(phrase, str) and phrase.strip():
+                trig.add(phrase, (PLATFORM, pid, "alias"))
 
     def _word_sets(self, ch: Mapping[str, Any], inv: Mapping[str, Any]) -> None:
         """Folded words that decide what an identifier or a channel verb may be."""
@@ -197,7 +207,17 @@ class ChannelVocab:
             for w in [*_strs(spec, "name"), *_strs(spec, "aliases"), *_short_forms(spec), *_strs(spec, "words")]
         )
         self.verb_followers = frozenset(fold(w).text for w in _strs(inv, "channel_verb_followers"))
+        # A line ending with one of these wraps its sentence onto the next line.
+        self.line_joiners = frozenset(
+            fold(w).text
+            for key in ("line_joiners", "channel_markers_before", "person_words", "articles")
+            for w in _strs(inv, key)
+            if " " not in w
+        )
         self.articles = frozenset(fold(w).text for w in _strs(inv, "articles"))
+        # Verbs of a live session that the time after the order makes fine ("we can have a
+        # Zoom call after you order"); any other contact verb stays an invitation then.
+        self.session_verbs = frozenset(key_of(_as_text(w)) for w in _strs(inv, "post_session_verbs"))
 
     def _payment_details(self, pay: Mapping[str, Any]) -> None:
         """Payment links' hosts, IBAN lengths, and the words that label an account or name a coin."""

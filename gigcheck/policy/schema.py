@@ -110,6 +110,12 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "session_markers": WORDS,
         "post_order": WORDS,
         "session_words": WORDS,
+        "line_joiners": WORDS,
+        "leave_phrases": WORDS,
+        "elsewhere_phrases": WORDS,
+        "pointer_phrases": WORDS,
+        "described_channels": TEXT_MAP,
+        "post_session_verbs": WORDS,
     },
     "payment": {
         "to_words": WORDS,

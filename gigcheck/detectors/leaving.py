@@ -1,0 +1,118 @@
+"""Leaving the marketplace without a handle: said outright ("let's take this conversation
+outside", "top-tier buyers get my direct line", "si lo hacemos por fuera te sale más
+barato", "давайте продолжим общение вне площадки"), hinted at ("you can find me
+elsewhere", "I'm reachable outside this site"), or pointed to an identifier without
+writing it ("my Telegram is the same as my username here", "you will find me everywhere
+as pixelmira", "the address is my first name at the big G mail service").
+
+Called by invitations.py for a trigger of kind `leave`, `pointer` or `elsewhere` whose
+sentence holds no negation before it nor a refusal after it; `channels` are the channels
+the sentence names, not as the subject of the work (sentence_channels.py).
+
+* `leave` phrases are a request to deal or talk outside, a promise of a private line or
+  of a better price outside: an error, whatever surrounds them.
+* `pointer` phrases tell where an identifier is or how to make it ("same as my username
+  here", "just add", "my shop name"): an error with a channel in the sentence or a name
+  right after ("everywhere as pixelmira"); by themselves ("same name") nothing.
+* `elsewhere` phrases say the seller can be found off the marketplace: an error with a
+  channel in the sentence, else a warning (no channel, no identifier: `vague`).
+"""
+from __future__ import annotations
+
+import re
+
+from gigcheck.detectors.invitation_match import InvitationMatch
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.sentence_channels import Channel
+from gigcheck.detectors.triggers import CUE_BEFORE, ELSEWHERE, LEAVE, MARK, NEG, POINTER, ChannelVocab
+
+__all__ = ["elsewhere", "left", "negated_after", "pointed_name"]
+
+# A name right after a pointer ("everywhere as pixelmira", "als @mira", "just add _art"):
+# an optional quote or "@", then a word of 3 to 30 characters, kept to one line.
+_NAME_AFTER = re.compile(r"[ \t]{1,3}[\"'“‘«@]?([\w.\-]{3,30})")
+
+
+def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
+    """Leaving said outright: an error, with the sentence's first channel if it names one."""
+    if negated_after(scan, cv, t.end):
+        return None
+    return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
+
+
+def pointed_name(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
+    """A pointer to an identifier: with a channel in the sentence ("same name on
+    Instagram", "Mi Instagram es el mismo que mi usuario de aquí"), or with a name right
+    after it ("you will find me everywhere as pixelmira")."""
+    if negated_after(scan, cv, t.end) or _buyers_near(scan, cv, t.end, 3):
+        return None  # "the same name as your shop": the buyer's name, the work
+    text = scan.text
+    near = [
+        c for c in channels
+        if words_between(text, min(c.end, t.end), max(c.start, t.start)) <= 12
+        and not _buyers_near(scan, cv, max(0, c.start - 30), 3, before=c.start)
+    ]
+    if near:
+        c = near[0]
+        return InvitationMatch(min(t.start, c.start), max(t.end, c.end), POINTER, c.label)
+    m = _NAME_AFTER.match(scan.text, t.end)
+    if m is not None and _identifier_like(scan, cv, m):
+        end = m.start(1) + len(m.group(1).rstrip(".-"))  # not the full stop after the name
+        return InvitationMatch(t.start, end, POINTER, None)
+    return None
+
+
+def elsewhere(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
+    """Found or reachable off the marketplace: an error with a channel named in the
+    sentence ("you'll find me elsewhere too, on Insta"), else a warning."""
+    if negated_after(scan, cv, t.end):
+        return None
+    label = _label(channels)
+    return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None)
+
+
+def negated_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
+    """A negation after `end` in its clause, within six words: languages that negate
+    after the verb ("betalen buiten het platform doe ik niet", "Fiverr ke bahar payment
+    nahi leta"). Not the words that are also tying words ("no" is "in the" in pt)."""
+    _, c1 = scan.clause(end)
+    text = scan.text
+    for m in scan.context(cv, end, c1):
+        ks = kinds(m)
+        if NEG in ks and MARK not in ks and words_between(text, end, m.start) <= 6:
+            return True
+    return False
+
+
+def _buyers_near(scan: RunScan, cv: ChannelVocab, at: int, window: int, before: int | None = None) -> bool:
+    """A work cue of the buyer's ("your", "their", "integrate") within `window` words
+    after `at`, in its clause; or, with `before`, within `window` words before it."""
+    c0, c1 = scan.clause(before if before is not None else at)
+    text = scan.text
+    a, b = (max(c0, at), before) if before is not None else (at, c1)
+    for m in scan.context(cv, a, b):
+        if CUE_BEFORE not in kinds(m):
+            continue
+        gap = words_between(text, m.end, b) if before is not None else words_between(text, at, m.start)
+        if gap <= window:
+            return True
+    return False
+
+
+def _identifier_like(scan: RunScan, cv: ChannelVocab, m: re.Match[str]) -> bool:
+    """A written name, not prose: not a plain function word ("as a designer", "as well"),
+    and with a digit, "_" or "." inside, or in lower case as written ("pixelmira")."""
+    word = m.group(1).strip(".-")
+    if len(word) < 3 or word in cv.not_identifiers or word in cv.articles:
+        return False
+    if any(ch.isdigit() or ch in "_." for ch in word):
+        return True
+    original = scan.words.original(m.start(1), m.end(1))
+    return original.islower() and not scan.text[m.end():m.end() + 2].lstrip(" \t")[:1].isalpha()
+
+
+def _label(channels: list[Channel]) -> str | None:
+    return channels[0].label if channels else None
+
+

@@ -19,6 +19,8 @@ FAMILIES = {
     "bare urls": lambda n: "see www.a.com and b.co " * (n // 12),
     "emphasis": lambda n: "*a " * n,
     "mixed scripts": lambda n: "ѕkуpе微信" * (n // 4),
+    "wrapped lines": lambda n: "just text me on\nTelegram and " * (n // 28),
+    "pointers": lambda n: "same name on Instagram, just add _art, find me elsewhere, deal outside " * (n // 70),
     "gig prose": lambda n: ("I will record your voice over at 48 kHz. Order now! " * (n // 50)),
 }
 

@@ -32,12 +32,13 @@ from typing import cast
 
 from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.invitation_match import InvitationMatch
-from gigcheck.detectors.leaving import elsewhere, left, pointed_name
+from gigcheck.detectors.leaving import elsewhere, left, negated_after, pointed_name
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
 from gigcheck.detectors.triggers import (
     ASK,
+    AWAY,
     CHANNEL_VERB,
     CONTACT,
     CONV,
@@ -46,6 +47,7 @@ from gigcheck.detectors.triggers import (
     ELSEWHERE,
     LEAVE,
     MARKET,
+    NAME_POINTER,
     OFF,
     PERSON,
     PLACE,
@@ -58,13 +60,14 @@ from gigcheck.detectors.triggers import (
     SHARE,
     TALK,
     THERE,
+    TOGETHER,
     WHERE,
     ChannelVocab,
 )
 
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
-    POINTER,
+    POINTER, NAME_POINTER,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -122,8 +125,8 @@ def _judge(
             return found
     if LEAVE in ks:
         return left(scan, cv, t, channels)
-    if POINTER in ks:
-        return pointed_name(scan, cv, t, channels)
+    if POINTER in ks or NAME_POINTER in ks:
+        return pointed_name(scan, cv, t, channels, NAME_POINTER in ks)
     if ELSEWHERE in ks:
         return elsewhere(scan, cv, t, channels)
     return None
@@ -165,10 +168,22 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     ]
     if offs and not session:
         return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)
+    away = [m for m in tr.ctx if AWAY in kinds(m) and _near(scan, t, m)]
+    if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)):
+        # "let's continue our chat somewhere else", "dışarıdan konuşalım"
+        return InvitationMatch(min(t.start, away[0].start), max(t.end, away[0].end), LEAVE, None)
     there = [m for m in tr.ctx if THERE in kinds(m) and m.start >= t.end and words_between(text, t.end, m.start) <= 2]
     if there and any(c.platform and c.end <= t.start for c in tied) and not session:
         return InvitationMatch(t.start, there[0].end, CONTACT, None)
     return None
+
+
+def _near(scan: RunScan, t: Match, m: Match) -> bool:
+    """`m` within five words after trigger `t`, or within two before it in its clause
+    (languages that put the verb last: "外部でお話ししましょう", "dışarıdan konuşalım")."""
+    if m.start >= t.end:
+        return words_between(scan.text, t.end, m.start) <= 5
+    return m.end <= t.start and words_between(scan.text, m.end, t.start) <= 2 and scan.clause(m.start)[1] > t.start
 
 
 def _session_verb(cv: ChannelVocab, t: Match) -> bool:
@@ -246,7 +261,9 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return InvitationMatch(t.start, t.end, OFF, None)
     ks_ctx = [kinds(m) for m in tr.ctx]
     if any(CONV in k for k in ks_ctx) and any(PERSON in k for k in ks_ctx):
-        return InvitationMatch(t.start, t.end, OFF, None, vague=True)  # "I work faster outside this site"
+        # "if we work outside the platform" asks to; "I work faster outside this site" hints.
+        together = any(TOGETHER in k for k in ks_ctx)
+        return InvitationMatch(t.start, t.end, OFF, None, vague=not together)
     return None
 
 

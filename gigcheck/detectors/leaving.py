@@ -29,6 +29,9 @@ from gigcheck.detectors.triggers import CUE_BEFORE, ELSEWHERE, LEAVE, MARK, NEG,
 
 __all__ = ["elsewhere", "left", "negated_after", "pointed_name"]
 
+# Words between a pointer and its channel ("Auf LinkedIn findest du mich unter meinem
+# vollen Namen"): further apart they are seldom about each other.
+_NEAR = 4
 # A name right after a pointer ("everywhere as pixelmira", "als @mira", "just add _art"):
 # an optional quote or "@", then a word of 3 to 30 characters, kept to one line.
 _NAME_AFTER = re.compile(r"[ \t]{1,3}[\"'“‘«@]?([\w.\-]{3,30})")
@@ -36,27 +39,30 @@ _NAME_AFTER = re.compile(r"[ \t]{1,3}[\"'“‘«@]?([\w.\-]{3,30})")
 
 def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
     """Leaving said outright: an error, with the sentence's first channel if it names one."""
-    if negated_after(scan, cv, t.end):
+    if negated_after(scan, cv, t.end, t.start):
         return None
     return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
 
 
-def pointed_name(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
-    """A pointer to an identifier: with a channel in the sentence ("same name on
-    Instagram", "Mi Instagram es el mismo que mi usuario de aquí"), or with a name right
-    after it ("you will find me everywhere as pixelmira")."""
-    if negated_after(scan, cv, t.end) or _buyers_near(scan, cv, t.end, 3):
+def pointed_name(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], name_follows: bool
+) -> InvitationMatch | None:
+    """A pointer to an identifier: with a channel near it in the sentence ("same name on
+    Instagram", "Mi Instagram es el mismo que mi usuario de aquí"), or, for a pointer
+    that a name follows (`name_follows`), with a name right after it ("you will find me
+    everywhere as pixelmira")."""
+    if negated_after(scan, cv, t.end, t.start) or _buyers_near(scan, cv, t.end, 3):
         return None  # "the same name as your shop": the buyer's name, the work
     text = scan.text
     near = [
         c for c in channels
-        if words_between(text, min(c.end, t.end), max(c.start, t.start)) <= 12
+        if words_between(text, min(c.end, t.end), max(c.start, t.start)) <= _NEAR
         and not _buyers_near(scan, cv, max(0, c.start - 30), 3, before=c.start)
     ]
     if near:
         c = near[0]
         return InvitationMatch(min(t.start, c.start), max(t.end, c.end), POINTER, c.label)
-    m = _NAME_AFTER.match(scan.text, t.end)
+    m = _NAME_AFTER.match(scan.text, t.end) if name_follows else None
     if m is not None and _identifier_like(scan, cv, m):
         end = m.start(1) + len(m.group(1).rstrip(".-"))  # not the full stop after the name
         return InvitationMatch(t.start, end, POINTER, None)
@@ -66,22 +72,28 @@ def pointed_name(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Chann
 def elsewhere(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
     """Found or reachable off the marketplace: an error with a channel named in the
     sentence ("you'll find me elsewhere too, on Insta"), else a warning."""
-    if negated_after(scan, cv, t.end):
+    if negated_after(scan, cv, t.end, t.start):
         return None
     label = _label(channels)
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None)
 
 
-def negated_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
+def negated_after(scan: RunScan, cv: ChannelVocab, end: int, start: int | None = None) -> bool:
     """A negation after `end` in its clause, within six words: languages that negate
     after the verb ("betalen buiten het platform doe ik niet", "Fiverr ke bahar payment
-    nahi leta"). Not the words that are also tying words ("no" is "in the" in pt)."""
-    _, c1 = scan.clause(end)
+    nahi leta"). Not the words that are also tying words ("no" is "in the" in pt). With
+    `start`, also any negation (those too) within three words before it ("No trabajo por
+    fuera de Fiverr"): a phrase of leaving is never a tying word's."""
+    c0, c1 = scan.clause(end)
     text = scan.text
     for m in scan.context(cv, end, c1):
         ks = kinds(m)
         if NEG in ks and MARK not in ks and words_between(text, end, m.start) <= 6:
             return True
+    if start is not None and c0 < start:
+        for m in scan.context(cv, c0, start):
+            if NEG in kinds(m) and m.end <= start and words_between(text, m.end, start) <= 3:
+                return True
     return False
 
 

@@ -44,7 +44,8 @@ WHERE = "where"  # "my number is on", "you'll find my"
 OFF = "off"  # "outside Fiverr"
 LEAVE = "leave"  # "let's deal outside", "my direct line", "por fuera te sale más barato"
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
-POINTER = "pointer"  # "same as my username here", "everywhere as", "my shop name"
+POINTER = "pointer"  # "same as my username here", "my shop name"
+NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
 SERVICE = "service"  # "PayPal", "bank transfer"
 SERVICE_AMBIGUOUS = "service?"  # "Wise", "Pix"
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
@@ -74,6 +75,8 @@ REFUSAL = "refusal"  # "... would be a violation"
 SESSION_MARK = "session_mark"  # "over", "via" before a live session's channel
 PLACE = "place"  # "image", "gallery", "website": where details may be put
 DETAIL = "detail"  # "id", "handle": a channel's detail, without the channel
+AWAY = "away"  # "somewhere else", "ailleurs", "в личке": where a conversation goes off the marketplace
+TOGETHER = "together"  # "we", "let's", "you": the seller and the buyer doing something together
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +109,7 @@ _INVITATION_TRIGGERS = (
     ("leave_phrases", LEAVE),
     ("elsewhere_phrases", ELSEWHERE),
     ("pointer_phrases", POINTER),
+    ("name_pointers", NAME_POINTER),
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
 _PAYMENT_TRIGGERS = (
@@ -139,6 +143,8 @@ _CONTEXT_WORDS = (
     ("session_markers", SESSION_MARK, "inv"),
     ("detail_places", PLACE, "inv"),
     ("detail_words", DETAIL, "inv"),
+    ("away_words", AWAY, "inv"),
+    ("together_words", TOGETHER, "inv"),
 )
 
 

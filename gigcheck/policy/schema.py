@@ -114,8 +114,11 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "leave_phrases": WORDS,
         "elsewhere_phrases": WORDS,
         "pointer_phrases": WORDS,
+        "name_pointers": WORDS,
         "described_channels": TEXT_MAP,
         "post_session_verbs": WORDS,
+        "away_words": WORDS,
+        "together_words": WORDS,
     },
     "payment": {
         "to_words": WORDS,

@@ -31,8 +31,16 @@ from dataclasses import dataclass
 from typing import cast
 
 from gigcheck.detectors.handle_ids import capitalized_name
+from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
-from gigcheck.detectors.leaving import elsewhere, left, negated_after, pointed_name
+from gigcheck.detectors.leaving import (
+    cheaper_outside,
+    elsewhere,
+    left,
+    negated_after,
+    own_channel_pointer,
+    pointed_name,
+)
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
@@ -40,6 +48,7 @@ from gigcheck.detectors.triggers import (
     ASK,
     AWAY,
     CHANNEL_VERB,
+    CHEAPER,
     CONTACT,
     CONV,
     CUE_BEFORE,
@@ -51,6 +60,7 @@ from gigcheck.detectors.triggers import (
     OFF,
     PERSON,
     PLACE,
+    PLATFORM,
     POINTER,
     POST,
     PROFILE,
@@ -67,7 +77,7 @@ from gigcheck.detectors.triggers import (
 
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
-    POINTER, NAME_POINTER,
+    POINTER, NAME_POINTER, CHEAPER, PLATFORM,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -128,7 +138,11 @@ def _judge(
     if POINTER in ks or NAME_POINTER in ks:
         return pointed_name(scan, cv, t, channels, NAME_POINTER in ks)
     if ELSEWHERE in ks:
-        return elsewhere(scan, cv, t, channels)
+        return elsewhere(scan, cv, t, channels, ctx)
+    if CHEAPER in ks:
+        return cheaper_outside(scan, cv, t, ctx)
+    if PLATFORM in ks:
+        return own_channel_pointer(scan, cv, t, channels, ctx)
     return None
 
 
@@ -237,7 +251,10 @@ def _profile(tr: _Trigger) -> InvitationMatch | None:
     """Details hidden in a profile picture, with one of the seller's channels."""
     if PROFILE not in tr.ks:
         return None
-    mine = [c for c in tr.channels if not _buyers(tr.scan, tr.ctx, c.start)]
+    mine = [
+        c for c in tr.channels
+        if not _buyers(tr.scan, tr.ctx, c.start) and not (c.platform and is_subject(tr.scan, tr.cv, c.start, c.end))
+    ]
     if mine:
         return InvitationMatch(min(tr.t.start, mine[0].start), tr.t.end, PROFILE, mine[0].label)
     return None
@@ -293,8 +310,8 @@ def _pointed(
     text = scan.text
     mine = None
     for c in channels:
-        if not (c.private or c.platform):
-            continue
+        if not (c.private or c.platform) or (c.platform and is_subject(scan, cv, c.start, c.end)):
+            continue  # "my WhatsApp chatbot template is shown in the video": the work
         if c.end <= t.start and words_between(text, c.end, t.start) <= 1 and _sellers(cv, text, c.start):
             mine = c  # "my Skype name is written …"
         elif c.start >= t.end and words_between(text, t.end, c.start) <= 1 and text[t.start:t.end].endswith("my"):

@@ -21,17 +21,40 @@ from __future__ import annotations
 
 import re
 
+from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel
-from gigcheck.detectors.triggers import CUE_BEFORE, ELSEWHERE, LEAVE, MARK, NEG, POINTER, ChannelVocab
+from gigcheck.detectors.triggers import (
+    AWAY,
+    CUE_BEFORE,
+    DETAIL,
+    CHANNEL,
+    ELSEWHERE,
+    HERE,
+    LEAVE,
+    MARK,
+    MARK_AFTER,
+    MARKET,
+    NEG,
+    OFF,
+    PERSON,
+    PLACE,
+    POINTER,
+    SAME,
+    ChannelVocab,
+)
 
-__all__ = ["elsewhere", "left", "negated_after", "pointed_name"]
+__all__ = ["cheaper_outside", "elsewhere", "left", "negated_after", "own_channel_pointer", "pointed_name"]
 
 # Words between a pointer and its channel ("Auf LinkedIn findest du mich unter meinem
 # vollen Namen"): further apart they are seldom about each other.
 _NEAR = 4
+# How far after the seller's channel its place or "same as here" may stand.
+_OWN_REACH = 8
+# How far from a better price an off-platform phrase may stand (view characters).
+_REACH = 300
 # A name right after a pointer ("everywhere as pixelmira", "als @mira", "just add _art"):
 # an optional quote or "@", then a word of 3 to 30 characters, kept to one line.
 _NAME_AFTER = re.compile(r"[ \t]{1,3}[\"'“‘«@]?([\w.\-]{3,30})")
@@ -57,6 +80,7 @@ def pointed_name(
     near = [
         c for c in channels
         if words_between(text, min(c.end, t.end), max(c.start, t.start)) <= _NEAR
+        and not (c.platform and is_subject(scan, cv, c.start, c.end))
         and not _buyers_near(scan, cv, max(0, c.start - 30), 3, before=c.start)
     ]
     if near:
@@ -69,13 +93,104 @@ def pointed_name(
     return None
 
 
-def elsewhere(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
+def elsewhere(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
     """Found or reachable off the marketplace: an error with a channel named in the
-    sentence ("you'll find me elsewhere too, on Insta"), else a warning."""
+    sentence ("you'll find me elsewhere too, on Insta") or a place for the details
+    ("check the last slide of my gallery for how to reach me"), else a warning."""
+    if negated_after(scan, cv, t.end, t.start) or _marketplace_after(scan, t.end, ctx):
+        return None  # "how to contact me here on Fiverr"
+    label = _label(channels)
+    # Not the site the phrase leaves ("reachable outside this site").
+    placed = any(
+        PLACE in kinds(m) and not (m.start >= t.end and words_between(scan.text, t.end, m.start) <= 2) for m in ctx
+    )
+    return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
+
+
+def own_channel_pointer(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """The seller's own channel said to be where an identifier is, or to be the same as
+    the account here: "Mon WhatsApp est dans la vidéo", "Meu Insta é igual ao meu nome
+    aqui", "Ang Telegram ko ay parehong username dito". `t` is the platform's name; a
+    place ("video", "image"), or "same"/"here" with an account word ("name", "username"),
+    within eight words after it."""
+    c = next((c for c in channels if c.start == t.start), None)
+    if c is None or not _mine(scan, cv, c) or is_subject(scan, cv, c.start, c.end):
+        return None  # "my Discord server", "my WhatsApp chatbot": the work
+    text = scan.text
+    after = [m for m in ctx if m.start >= c.end and words_between(text, c.end, m.start) <= _OWN_REACH]
+    ks = set().union(*(kinds(m) for m in after)) if after else set()
+    # A place as a location ("in the video", "dans la vidéo", "gig image mein"), not a
+    # subject ("20k followers who love my photos").
+    # A messenger, or a social profile's account word ("my Instagram handle"): a social
+    # profile itself is often shown, not pointed to ("Mon Instagram montre mes créations
+    # en vidéo").
+    account = c.private or any(
+        kinds(m) & {DETAIL, CHANNEL} and words_between(text, c.end, m.start) <= 1 for m in after
+    )
+    placed = account and any(PLACE in kinds(m) and _located(scan, after, m) for m in after)
+    named = DETAIL in ks or any(
+        DETAIL in kinds(m) and m.end <= c.start and words_between(text, m.end, c.start) <= 1 for m in ctx
+    )
+    said = placed or (named and bool(ks & {SAME, HERE}))
+    if not said or negated_after(scan, cv, c.end, c.start):
+        return None
+    end = max(m.end for m in after if kinds(m) & {PLACE, SAME, HERE, DETAIL})
+    return InvitationMatch(c.start, end, POINTER, c.label)
+
+
+def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """A better price outside: "Wir können das auch außerhalb klären, ist günstiger",
+    "ti costa meno fuori da qui", "cheaper off the platform"."""
     if negated_after(scan, cv, t.end, t.start):
         return None
-    label = _label(channels)
-    return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None)
+    for m in ctx:
+        if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start):
+            return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
+    off = [o for o in scan.triggers if OFF in kinds(o) and t.start - _REACH < o.start < t.end + _REACH]
+    s0, s1 = scan.sentence(t.start)
+    for o in off:
+        if s0 <= o.start < s1 and not negated_after(scan, cv, o.end, o.start):
+            return InvitationMatch(min(t.start, o.start), max(t.end, o.end), LEAVE, None)
+    return None
+
+
+def _located(scan: RunScan, ctx: list[Match], place: Match) -> bool:
+    """A tying word ("in", "en", "dans", "im", "в", "di"; not "my") within three words
+    before the place, or one of the particles that follow it ("mein", "で") right after."""
+    text = scan.text
+    for m in ctx:
+        ks = kinds(m)
+        if MARK in ks and PERSON not in ks and m.end <= place.start and words_between(text, m.end, place.start) <= 3:
+            return True
+        if MARK_AFTER in ks and m.start >= place.end and words_between(text, place.end, m.start) == 0:
+            return True
+    return False
+
+
+def _marketplace_after(scan: RunScan, end: int, ctx: list[Match]) -> bool:
+    return any(MARKET in kinds(m) and m.start >= end and words_between(scan.text, end, m.start) <= 2 for m in ctx)
+
+
+def _mine(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
+    """"my Instagram", "mi WhatsApp", "我的微信", "Instagram saya", "Telegram ko",
+    "Zalo của mình": a seller's possessive right before the channel or right after."""
+    text = scan.text
+    before = text[max(0, c.start - 16):c.start]
+    words = before.split()
+    if words and (words[-1] in cv.mine_before or " ".join(words[-2:]) in cv.mine_before):
+        return True
+    if before and not before[-1].isspace() and any(before.endswith(w) for w in cv.mine_before if _glued(w)):
+        return True  # "我的微信"
+    nxt = text[c.end:c.end + 16].split()
+    return bool(nxt) and (nxt[0].strip(".,:;") in cv.mine_after or " ".join(nxt[:2]).strip(".,:;") in cv.mine_after)
+
+
+def _glued(w: str) -> bool:
+    return bool(w) and not w.isascii() and not any(ch.isspace() for ch in w) and ord(w[0]) >= 0x2E80
 
 
 def negated_after(scan: RunScan, cv: ChannelVocab, end: int, start: int | None = None) -> bool:

@@ -76,6 +76,9 @@ SESSION_MARK = "session_mark"  # "over", "via" before a live session's channel
 PLACE = "place"  # "image", "gallery", "website": where details may be put
 DETAIL = "detail"  # "id", "handle": a channel's detail, without the channel
 AWAY = "away"  # "somewhere else", "ailleurs", "в личке": where a conversation goes off the marketplace
+SAME = "same"  # "same", "igual", "тот же": an identifier said to be another one
+HERE = "here"  # "here", "aquí", "здесь": the marketplace's account, as a pointer's reference
+CHEAPER = "cheaper"  # "cheaper", "más barato", "дешевле": a better price (outside)
 TOGETHER = "together"  # "we", "let's", "you": the seller and the buyer doing something together
 
 
@@ -110,6 +113,7 @@ _INVITATION_TRIGGERS = (
     ("elsewhere_phrases", ELSEWHERE),
     ("pointer_phrases", POINTER),
     ("name_pointers", NAME_POINTER),
+    ("cheaper_words", CHEAPER),
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
 _PAYMENT_TRIGGERS = (
@@ -145,6 +149,8 @@ _CONTEXT_WORDS = (
     ("detail_words", DETAIL, "inv"),
     ("away_words", AWAY, "inv"),
     ("together_words", TOGETHER, "inv"),
+    ("same_words", SAME, "inv"),
+    ("here_words", HERE, "inv"),
 )
 
 
@@ -223,6 +229,9 @@ class ChannelVocab:
         self.articles = frozenset(fold(w).text for w in _strs(inv, "articles"))
         # Verbs of a live session that the time after the order makes fine ("we can have a
         # Zoom call after you order"); any other contact verb stays an invitation then.
+        # The seller's own channel: "my Instagram", "Instagram saya", "Telegram ko".
+        self.mine_before = frozenset(fold(w).text for w in _strs(inv, "seller_possessives"))
+        self.mine_after = frozenset(fold(w).text for w in _strs(inv, "seller_possessives_after"))
         self.session_verbs = frozenset(key_of(_as_text(w)) for w in _strs(inv, "post_session_verbs"))
 
     def _payment_details(self, pay: Mapping[str, Any]) -> None:

@@ -118,6 +118,11 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "described_channels": TEXT_MAP,
         "post_session_verbs": WORDS,
         "away_words": WORDS,
+        "same_words": WORDS,
+        "here_words": WORDS,
+        "cheaper_words": WORDS,
+        "seller_possessives": WORDS,
+        "seller_possessives_after": WORDS,
         "together_words": WORDS,
     },
     "payment": {

@@ -28,9 +28,9 @@ from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel
 from gigcheck.detectors.triggers import (
     AWAY,
+    CHANNEL,
     CUE_BEFORE,
     DETAIL,
-    CHANNEL,
     ELSEWHERE,
     HERE,
     LEAVE,

@@ -68,6 +68,22 @@ POINTERS = [
     ("インスタはこのプロフィールと同じIDです。", "インスタ"),
     ("我的微信号就是我在这里的用户名。", "微信"),
     ("Na Discordzie mam ten sam nick co tutaj.", "Discordzie"),
+    # the seller's own channel, said to be in an image or the same as the account here
+    ("Mon WhatsApp est dans la vidéo de présentation.", "vidéo"),
+    ("Mi WhatsApp es el número que sale en el video.", "video"),
+    ("Mera WhatsApp number gig image mein hai.", "image"),
+    ("My Instagram handle is in the intro video.", "video"),
+    ("Meu Insta é igual ao meu nome aqui.", "aqui"),
+    ("Telegram adım buradaki adımla aynı.", "aynı"),
+    ("Username Instagram saya sama seperti di sini.", "di sini"),
+    ("Zalo của mình giống tên ở đây.", "ở đây"),
+    ("Ang Telegram ko ay parehong username dito.", "dito"),
+    ("Il mio Telegram è lo stesso del mio username.", "username"),
+    # a better price outside, a way to reach the seller with a place
+    ("Wir können das auch außerhalb klären, ist günstiger.", "günstiger"),
+    ("Possiamo sentirci fuori da qui, ti costa meno.", "fuori da qui"),
+    ("Check the last slide of my gallery for how to reach me.", "how to reach me"),
+    ("Lần sau mình làm việc trực tiếp, không qua Fiverr cho rẻ.", "không qua fiverr"),
 ]
 
 
@@ -176,6 +192,15 @@ CLEAN = [
     "外部での連絡やお支払いはお受けしておりません。すべてFiverr内でお願いします。",
     "Hindi ako nakikipag-deal sa labas ng Fiverr.",
     "We discuss everything here, never elsewhere.",
+    "My WhatsApp chatbot template is shown in the video.",
+    "My Instagram has 20k followers who love my photos.",
+    "Mon Instagram montre mes créations en vidéo.",
+    "On my LinkedIn you can see the same certifications as here.",
+    "My Discord server has the same name as my brand.",
+    "I'm cheaper than hiring directly an in-house designer.",
+    "Get a better price when you order the premium package directly here.",
+    "Read the FAQ to learn how to contact me here on Fiverr.",
+    "I got my category approved without Fiverr skill test.",
 ]
 
 

@@ -207,3 +207,35 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_honest_sellers_are_not_flagged(lint, text):
     assert _contact(lint, text) == [], [(f.rule, f.excerpt) for f in _contact(lint, text)]
+
+
+# Invitations naming a channel are errors (GC204), in languages the first lists missed.
+CHANNEL_INVITATIONS = [
+    "Best way to reach me is Telegram.",
+    "For quicker replies use WhatsApp.",
+    "I'm always online on Telegram, write there.",
+    "Napisz do mnie na Telegramie.",
+    "Stuur me een bericht via WhatsApp.",
+    "Stuur een appje.",
+    "Nhắn tin cho mình qua Zalo nhé.",
+    "Message mo ako sa Messenger.",
+    "WhatsApp'tan ulaşabilirsiniz.",
+    "تواصل معي عبر الواتساب.",
+    "Kalau ada pertanyaan, chat aku\nlewat WhatsApp ya.",
+]
+
+
+@pytest.mark.parametrize("text", CHANNEL_INVITATIONS)
+def test_invitations_naming_a_channel_are_errors(lint, text):
+    assert _only(lint, text, "GC204").severity.name == "ERROR"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm online on Fiverr every day.",
+    "Best way to reach me is the Fiverr inbox.",
+    "Nhắn tin cho mình trên Fiverr nhé.",
+    "Pisz do mnie tutaj na Fiverr.",
+    "أقوم بإنشاء بوت الواتساب لمتجرك.",
+])
+def test_the_marketplace_and_the_work_are_no_channel(lint, text):
+    assert _contact(lint, text) == []

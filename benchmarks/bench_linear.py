@@ -20,6 +20,8 @@ FAMILIES = {
     "emphasis": lambda n: "*a " * n,
     "script links": lambda n: "[x](javascript:alert(1)) <a href='java&#09;script:x' onclick=y()> `" * (n // 64),
     "mixed scripts": lambda n: "ѕkуpе微信" * (n // 4),
+    "wrapped lines": lambda n: "just text me on\nTelegram and " * (n // 28),
+    "pointers": lambda n: "same name on Instagram, just add _art, find me elsewhere, deal outside " * (n // 70),
     "gig prose": lambda n: ("I will record your voice over at 48 kHz. Order now! " * (n // 50)),
     "placeholders": lambda n: "Instagram @yourshopyourbrand info@tudominio.com " * (n // 48),
     "ids and networks": lambda n: "order ID (format 415-555-0132) 10.0.0.0/24 " * (n // 44),

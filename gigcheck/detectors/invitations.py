@@ -31,20 +31,37 @@ from dataclasses import dataclass
 from typing import cast
 
 from gigcheck.detectors.handle_ids import capitalized_name
-from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.handles import is_subject
+from gigcheck.detectors.invitation_match import InvitationMatch
+from gigcheck.detectors.leaving import (
+    cheaper_outside,
+    elsewhere,
+    left,
+    negated_after,
+    own_channel_pointer,
+    pointed_name,
+)
+from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
 from gigcheck.detectors.triggers import (
     ASK,
+    AWAY,
     CHANNEL_VERB,
+    CHEAPER,
     CONTACT,
     CONV,
     CUE_BEFORE,
     DETAIL,
+    ELSEWHERE,
+    LEAVE,
     MARKET,
+    NAME_POINTER,
     OFF,
     PERSON,
     PLACE,
+    PLATFORM,
+    POINTER,
     POST,
     PROFILE,
     SEARCH,
@@ -53,39 +70,38 @@ from gigcheck.detectors.triggers import (
     SHARE,
     TALK,
     THERE,
+    TOGETHER,
     WHERE,
     ChannelVocab,
 )
 
-_VERB_KINDS = (CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF)
+_VERB_KINDS = (
+    CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
+    POINTER, NAME_POINTER, CHEAPER, PLATFORM,
+)
 
-
-@dataclass(frozen=True, slots=True)
-class InvitationMatch:
-    start: int  # view offsets
-    end: int
-    kind: str  # the trigger kind that made it
-    channel: str | None  # the platform's label, or the channel word, when named
+__all__ = ["InvitationMatch", "find_invitations"]
 
 
 def find_invitations(scan: RunScan, cv: ChannelVocab, blocked: Callable[[int, int], bool]) -> list[InvitationMatch]:
     """Invitations in one run. `blocked(a, b)` says whether view span [a, b) (a sentence)
     holds a contact detail that another finding reports."""
-    out: list[InvitationMatch] = []
-    done: set[tuple[int, int]] = set()
+    # One finding per sentence: the first invitation, or its first hint when it holds no
+    # invitation ("Google my name and call me" is one invitation).
+    best: dict[tuple[int, int], InvitationMatch] = {}
     for t in scan.triggers:
         ks = kinds(t) & set(_VERB_KINDS)
         if not ks:
             continue
         sent = scan.sentence(t.start)
-        if sent in done:
+        have = best.get(sent)
+        if have is not None and not have.vague:
             continue
         found = _judge(scan, cv, t, ks, sent)
-        if found is None or blocked(*sent):
+        if found is None or (have is not None and found.vague) or blocked(*sent):
             continue
-        done.add(sent)
-        out.append(found)
-    return out
+        best[sent] = found
+    return sorted(best.values(), key=lambda m: m.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +133,16 @@ def _judge(
         found = judge(tr)
         if found is not None:
             return found
+    if LEAVE in ks:
+        return left(scan, cv, t, channels)
+    if POINTER in ks or NAME_POINTER in ks:
+        return pointed_name(scan, cv, t, channels, NAME_POINTER in ks)
+    if ELSEWHERE in ks:
+        return elsewhere(scan, cv, t, channels, ctx)
+    if CHEAPER in ks:
+        return cheaper_outside(scan, cv, t, ctx)
+    if PLATFORM in ks:
+        return own_channel_pointer(scan, cv, t, channels, ctx)
     return None
 
 
@@ -148,17 +174,37 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     # "we can work in teams of two": talking together is no invitation in an ordinary word.
     tied = tr.channels if CONTACT in ks else [c for c in tr.channels if not c.ordinary]
     ch = tied_channel(scan, cv, t, tied, tr.ctx)
-    if ch is not None and not (tr.post and ch.platform):
+    session = tr.post and _session_verb(cv, t)
+    if ch is not None and not (session and ch.platform):
         return InvitationMatch(min(t.start, ch.start), max(t.end, ch.end), CONTACT, ch.label)
     offs = [
         o for o in scan.triggers if OFF in kinds(o) and tr.s0 <= o.start < tr.s1 and not negated(scan, cv, o.start)
     ]
-    if offs and not tr.post:
+    if offs and not session:
         return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)
+    away = [m for m in tr.ctx if AWAY in kinds(m) and _near(scan, t, m)]
+    if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)):
+        # "let's continue our chat somewhere else", "dışarıdan konuşalım"
+        return InvitationMatch(min(t.start, away[0].start), max(t.end, away[0].end), LEAVE, None)
     there = [m for m in tr.ctx if THERE in kinds(m) and m.start >= t.end and words_between(text, t.end, m.start) <= 2]
-    if there and any(c.platform and c.end <= t.start for c in tied) and not tr.post:
+    if there and any(c.platform and c.end <= t.start for c in tied) and not session:
         return InvitationMatch(t.start, there[0].end, CONTACT, None)
     return None
+
+
+def _near(scan: RunScan, t: Match, m: Match) -> bool:
+    """`m` within five words after trigger `t`, or within two before it in its clause
+    (languages that put the verb last: "外部でお話ししましょう", "dışarıdan konuşalım")."""
+    if m.start >= t.end:
+        return words_between(scan.text, t.end, m.start) <= 5
+    return m.end <= t.start and words_between(scan.text, m.end, t.start) <= 2 and scan.clause(m.start)[1] > t.start
+
+
+def _session_verb(cv: ChannelVocab, t: Match) -> bool:
+    """"we can have a", "book a": a live session's verb, which the time after the order
+    makes fine; "message me", "add me", "we can continue" stay invitations then (the
+    marketplace exemption softens a session, never a request to talk elsewhere)."""
+    return key_of(t.text) in cv.session_verbs
 
 
 def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
@@ -181,7 +227,10 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
     """"google my name", "search my name on Facebook", "Google 'SmileSocial Leeds'"."""
     scan, cv, t, ks, text = tr.scan, tr.cv, tr.t, tr.ks, tr.scan.text
     if SEARCH in ks:
-        return InvitationMatch(t.start, t.end, SEARCH, None)
+        plats = [c for c in tr.channels if c.platform and c.start >= t.end]
+        if plats:
+            return InvitationMatch(t.start, plats[0].end, SEARCH, plats[0].label)
+        return InvitationMatch(t.start, t.end, SEARCH, None, vague=True)  # "google my name"
     if SEARCH_CH in ks:
         plats = [c for c in tr.channels if c.platform and c.start >= t.end]
         if plats:
@@ -202,7 +251,10 @@ def _profile(tr: _Trigger) -> InvitationMatch | None:
     """Details hidden in a profile picture, with one of the seller's channels."""
     if PROFILE not in tr.ks:
         return None
-    mine = [c for c in tr.channels if not _buyers(tr.scan, tr.ctx, c.start)]
+    mine = [
+        c for c in tr.channels
+        if not _buyers(tr.scan, tr.ctx, c.start) and not (c.platform and is_subject(tr.scan, tr.cv, c.start, c.end))
+    ]
     if mine:
         return InvitationMatch(min(tr.t.start, mine[0].start), tr.t.end, PROFILE, mine[0].label)
     return None
@@ -226,7 +278,9 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return InvitationMatch(t.start, t.end, OFF, None)
     ks_ctx = [kinds(m) for m in tr.ctx]
     if any(CONV in k for k in ks_ctx) and any(PERSON in k for k in ks_ctx):
-        return InvitationMatch(t.start, t.end, OFF, None)  # "I work faster outside this site"
+        # "if we work outside the platform" asks to; "I work faster outside this site" hints.
+        together = any(TOGETHER in k for k in ks_ctx)
+        return InvitationMatch(t.start, t.end, OFF, None, vague=not together)
     return None
 
 
@@ -256,8 +310,8 @@ def _pointed(
     text = scan.text
     mine = None
     for c in channels:
-        if not (c.private or c.platform):
-            continue
+        if not (c.private or c.platform) or (c.platform and is_subject(scan, cv, c.start, c.end)):
+            continue  # "my WhatsApp chatbot template is shown in the video": the work
         if c.end <= t.start and words_between(text, c.end, t.start) <= 1 and _sellers(cv, text, c.start):
             mine = c  # "my Skype name is written …"
         elif c.start >= t.end and words_between(text, t.end, c.start) <= 1 and text[t.start:t.end].endswith("my"):

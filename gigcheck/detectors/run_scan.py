@@ -22,8 +22,13 @@ from gigcheck.text.normalized import Normalized
 __all__ = ["RunScan", "has", "kinds", "refused", "words_between"]
 
 # Sentence ends: line breaks, "!?;", CJK full stops, and "." before a space or the end
-# (so "t.me", "sam.42" and "e.g." inside a sentence do not split it).
+# (so "t.me", "sam.42" and "e.g." inside a sentence do not split it). A line break inside
+# a paragraph ends a sentence only where the next line starts one (`_line_goes_on`).
 _SENTENCE_END = re.compile(r"\n|[!?;。！？]+|\.(?=\s|$)|\s[—–]\s")
+# The last word of a line, and what a wrapped line may end with ("Pay-", "A,", "(").
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$|[,(&/+\-:][ \t]*$")
+# A line starting with these is a new item (a field, a list-like line), not a wrapped one.
+_ITEM_START = frozenset("-*#>|•·–—")
 # Clause ends besides: commas, dashes, brackets.
 _CLAUSE_END = re.compile(r"[,，、()\[\]—–]|\s-\s")
 
@@ -36,6 +41,9 @@ class RunScan:
     leet: Normalized
     words: Normalized
     triggers: list[Match]
+    # Words after which a line break goes on with the sentence ("Ping me on⏎Discord",
+    # "Detaylar için bana⏎Instagram'dan yazın"): folded, from the pack.
+    joiners: frozenset[str] = frozenset()
     _ends: list[int] | None = None
     _clauses: list[int] | None = None
     _context: dict[tuple[int, int], list[Match]] = field(default_factory=dict)
@@ -50,12 +58,35 @@ class RunScan:
     def sentence(self, i: int) -> tuple[int, int]:
         """The sentence around view offset `i`: [start, end)."""
         if self._ends is None:
-            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text) if not self._line_goes_on(m)]
         return _bounds(self._ends, i, len(self.text))
+
+    def _line_goes_on(self, end: re.Match[str]) -> bool:
+        """Whether line break `end` (a soft break of a paragraph) wraps a sentence: the
+        next line starts in lower case, in a script without case, or with a digit or a
+        symbol, or the line ends with a word that cannot end a sentence ("on", "me",
+        "the") or with a comma, a hyphen, an opening bracket. "Price: $40⏎Delivery: +1
+        day⏎Ping me on⏎Discord first" is three sentences."""
+        if end.group() != "\n":
+            return False
+        text = self.text
+        i = end.end()
+        while i < len(text) and text[i] in " \t":
+            i += 1
+        if i >= len(text) or text[i] == "\n" or text[i] in _ITEM_START:
+            return False
+        first = self.words.original(i, i + 1)
+        if not first.isupper():
+            return True  # lower case, caseless scripts, digits, "@", "+"
+        last = _LAST_WORD.search(text, max(0, end.start() - 40), end.start())
+        if last is None:
+            return False
+        return last.group(1) is None or last.group(1) in self.joiners
 
     def clause(self, i: int) -> tuple[int, int]:
         if self._clauses is None:
-            ends = {m.end() for m in _SENTENCE_END.finditer(self.text)}
+            self.sentence(0)
+            ends = set(self._ends or ())
             ends.update(m.end() for m in _CLAUSE_END.finditer(self.text))
             self._clauses = sorted(ends)
         return _bounds(self._clauses, i, len(self.text))

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from gigcheck.detectors.lexicon import Lexicon
+from gigcheck.detectors.lexicon import Lexicon, key_of
 from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
@@ -43,6 +43,10 @@ SEARCH_NAME = "search_name"  # "Google 'Rosa Songs'" (opening a sentence, with a
 PROFILE = "profile"  # "in my profile picture"
 WHERE = "where"  # "my number is on", "you'll find my"
 OFF = "off"  # "outside Fiverr"
+LEAVE = "leave"  # "let's deal outside", "my direct line", "por fuera te sale más barato"
+ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
+POINTER = "pointer"  # "same as my username here", "my shop name"
+NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
 SERVICE = "service"  # "PayPal", "bank transfer"
 SERVICE_AMBIGUOUS = "service?"  # "Wise", "Pix"
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
@@ -72,6 +76,11 @@ REFUSAL = "refusal"  # "... would be a violation"
 SESSION_MARK = "session_mark"  # "over", "via" before a live session's channel
 PLACE = "place"  # "image", "gallery", "website": where details may be put
 DETAIL = "detail"  # "id", "handle": a channel's detail, without the channel
+AWAY = "away"  # "somewhere else", "ailleurs", "в личке": where a conversation goes off the marketplace
+SAME = "same"  # "same", "igual", "тот же": an identifier said to be another one
+HERE = "here"  # "here", "aquí", "здесь": the marketplace's account, as a pointer's reference
+CHEAPER = "cheaper"  # "cheaper", "más barato", "дешевле": a better price (outside)
+TOGETHER = "together"  # "we", "let's", "you": the seller and the buyer doing something together
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +110,11 @@ _INVITATION_TRIGGERS = (
     ("profile_hints", PROFILE),
     ("detail_pointers", WHERE),
     ("off_platform", OFF),
+    ("leave_phrases", LEAVE),
+    ("elsewhere_phrases", ELSEWHERE),
+    ("pointer_phrases", POINTER),
+    ("name_pointers", NAME_POINTER),
+    ("cheaper_words", CHEAPER),
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
 _PAYMENT_TRIGGERS = (
@@ -134,6 +148,10 @@ _CONTEXT_WORDS = (
     ("session_markers", SESSION_MARK, "inv"),
     ("detail_places", PLACE, "inv"),
     ("detail_words", DETAIL, "inv"),
+    ("away_words", AWAY, "inv"),
+    ("together_words", TOGETHER, "inv"),
+    ("same_words", SAME, "inv"),
+    ("here_words", HERE, "inv"),
 )
 
 
@@ -186,6 +204,10 @@ class ChannelVocab:
                 trig.add(short, (PLATFORM, pid, "short"))
             for word in _strs(spec, "words"):
                 trig.add(word, (PLATFORM, pid, "word"))
+        # Platforms described instead of named ("the blue bird app"): aliases of theirs.
+        for phrase, pid in (self.invitation.get("described_channels", {}) or {}).items():
+            if pid in self.platforms and isinstance(phrase, str) and phrase.strip():
+                trig.add(phrase, (PLATFORM, pid, "alias"))
 
     def _word_sets(self, ch: Mapping[str, Any], inv: Mapping[str, Any]) -> None:
         """Folded words that decide what an identifier or a channel verb may be."""
@@ -199,7 +221,20 @@ class ChannelVocab:
             for w in [*_strs(spec, "name"), *_strs(spec, "aliases"), *_short_forms(spec), *_strs(spec, "words")]
         )
         self.verb_followers = frozenset(fold(w).text for w in _strs(inv, "channel_verb_followers"))
+        # A line ending with one of these wraps its sentence onto the next line.
+        self.line_joiners = frozenset(
+            fold(w).text
+            for key in ("line_joiners", "channel_markers_before", "person_words", "articles")
+            for w in _strs(inv, key)
+            if " " not in w
+        )
         self.articles = frozenset(fold(w).text for w in _strs(inv, "articles"))
+        # Verbs of a live session that the time after the order makes fine ("we can have a
+        # Zoom call after you order"); any other contact verb stays an invitation then.
+        # The seller's own channel: "my Instagram", "Instagram saya", "Telegram ko".
+        self.mine_before = frozenset(fold(w).text for w in _strs(inv, "seller_possessives"))
+        self.mine_after = frozenset(fold(w).text for w in _strs(inv, "seller_possessives_after"))
+        self.session_verbs = frozenset(key_of(_as_text(w)) for w in _strs(inv, "post_session_verbs"))
 
     def _payment_details(self, pay: Mapping[str, Any]) -> None:
         """Payment links' hosts, IBAN lengths, and the words that label an account or name a coin."""

@@ -10,6 +10,7 @@ These rules only choose what to report and what to tell the seller.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from gigcheck.detectors import emails, phones
 from gigcheck.detectors.handles import DISGUISED
@@ -199,13 +200,14 @@ class ContactInvitation(Rule):
     me here on Fiverr`, `Schreib mir hier auf Fiverr`), refusals (`I can't share contact
     details`), sessions held after the order starts (`after the order starts we connect
     on Zoom`), and sentences that already give a handle, an email or a number (those rules
-    report them).
+    report them). Hints with no channel and no request to leave ("you can find me
+    elsewhere", "google my name") are contact-elsewhere's (GC207, a warning).
     """
 
     code = "GC204"
     name = "contact-invitation"
     category = "contact"
-    severity = Severity.WARNING
+    severity = Severity.ERROR
     summary = "The gig invites the buyer to talk or deal outside the marketplace."
     messages = {
         "default": "This invites the buyer to contact you outside the marketplace{on}; marketplace rules forbid "
@@ -220,18 +222,59 @@ class ContactInvitation(Rule):
         "marketplace rules there too.",
         "where": "This points the buyer to your contact details elsewhere{on}; they are against marketplace rules "
         "there too.",
+        "leave": "This asks the buyer to deal or talk outside the marketplace{on}; conversations, orders and "
+        "payments must stay on it.",
+        "pointer": "This tells the buyer how to find your contact details{on} without writing them; that is "
+        "sharing them all the same.",
+        "elsewhere": "This tells the buyer where to find you outside the marketplace{on}; marketplace rules forbid "
+        "taking conversations elsewhere.",
     }
     suggestions = {"default": "Invite buyers to message you here; calls and files go through the marketplace too."}
     bad_example = _GIG + "Before you order, message me directly on WhatsApp so we can agree on a price.\n"
     good_example = _GIG + "Before you order, message me here on Fiverr so we can agree on a price.\n"
 
+    vague: ClassVar[bool] = False  # which invitations this rule reports (see ContactElsewhere)
+
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for rs, inv in ch.gig_invitations(ctx.scan):
+            if inv.vague != self.vague:
+                continue
             on = f" ({inv.channel})" if inv.channel else ""
             form = inv.kind if inv.kind in self.messages else "default"
             span = located(rs.run, rs.words, inv.start, inv.end)
             key = f"invitation:{inv.kind}:{(inv.channel or '').lower()}"
             yield self.hit(span, rs.run.section, form, value=key, on=on)
+
+
+class ContactElsewhere(ContactInvitation):
+    """Hinting that buyers can find you outside the marketplace, without saying where, is
+    an invitation to leave it all the same.
+
+    "You can find me elsewhere too", "I'm also reachable outside this site", "same name
+    everywhere", "google my full name", "Si me buscas, me encuentras en todas partes con
+    el mismo nombre", "Меня легко найти и за пределами этого сайта" name no channel and
+    give no handle, so this is a warning for an editor to read: most such hints are
+    followed by a handle elsewhere in the gig or in a message. Once a channel is named, or
+    the buyer is asked to deal or talk outside, it is contact-invitation (GC204, an error).
+
+    Not flagged: the marketplace itself (`Fiverr's inbox is where I answer`), refusals
+    (`I never share contact details outside Fiverr`), and "outside" that is not about the
+    marketplace (`outside the box`, `I work outside office hours`).
+    """
+
+    code = "GC207"
+    name = "contact-elsewhere"
+    severity = Severity.WARNING
+    summary = "The gig hints that the buyer can find the seller outside the marketplace, without naming where."
+    messages = {
+        "default": "This hints that buyers can reach you outside the marketplace; marketplace rules forbid taking "
+        "conversations elsewhere.",
+        "search": "This tells the buyer to look you up outside the marketplace; that is an invitation to leave it.",
+        "off": "This says you can be reached outside the marketplace; conversations and orders must stay on it.",
+    }
+    bad_example = _GIG + "You can find me elsewhere too, under the same name.\n"
+    good_example = _GIG + "You can find all my work samples in the gallery above.\n"
+    vague = True
 
 
 class ContactChannelMention(Rule):
@@ -321,4 +364,7 @@ class ContactInLink(LinkRule):
         return self.hit(link.run.src_span(start, end), link.section, value=piece.lower(), site=site)
 
 
-RULES = (ContactEmail, ContactPhone, ContactHandle, ContactInvitation, ContactChannelMention, ContactInLink)
+RULES = (
+    ContactEmail, ContactPhone, ContactHandle, ContactInvitation, ContactChannelMention, ContactInLink,
+    ContactElsewhere,
+)

@@ -121,7 +121,7 @@ def run_scans(scan: GigScan) -> list[RunScan]:
                     ]
                     found[k] = sorted(kept + extra, key=lambda m: m.start)
         return [
-            RunScan(runs[k], chosen[k][0], chosen[k][1], found[k]) for k in sorted(found)
+            RunScan(runs[k], chosen[k][0], chosen[k][1], found[k], cv.line_joiners) for k in sorted(found)
         ]
 
     return scan.memo(("channels", "scans"), build)

@@ -59,7 +59,7 @@ FLAGGED = [
 def test_invitation_is_flagged(lint, text):
     found = _invites(lint, text)
     assert len(found) == 1, [(f.excerpt, f.message) for f in lint(text)]
-    assert found[0].severity.name == "WARNING"
+    assert found[0].severity.name == "ERROR"
 
 
 CLEAN = [

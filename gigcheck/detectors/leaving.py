@@ -1,0 +1,245 @@
+"""Leaving the marketplace without a handle: said outright ("let's take this conversation
+outside", "top-tier buyers get my direct line", "si lo hacemos por fuera te sale más
+barato", "давайте продолжим общение вне площадки"), hinted at ("you can find me
+elsewhere", "I'm reachable outside this site"), or pointed to an identifier without
+writing it ("my Telegram is the same as my username here", "you will find me everywhere
+as pixelmira", "the address is my first name at the big G mail service").
+
+Called by invitations.py for a trigger of kind `leave`, `pointer` or `elsewhere` whose
+sentence holds no negation before it nor a refusal after it; `channels` are the channels
+the sentence names, not as the subject of the work (sentence_channels.py).
+
+* `leave` phrases are a request to deal or talk outside, a promise of a private line or
+  of a better price outside: an error, whatever surrounds them.
+* `pointer` phrases tell where an identifier is or how to make it ("same as my username
+  here", "just add", "my shop name"): an error with a channel in the sentence or a name
+  right after ("everywhere as pixelmira"); by themselves ("same name") nothing.
+* `elsewhere` phrases say the seller can be found off the marketplace: an error with a
+  channel in the sentence, else a warning (no channel, no identifier: `vague`).
+"""
+from __future__ import annotations
+
+import re
+
+from gigcheck.detectors.handles import is_subject
+from gigcheck.detectors.invitation_match import InvitationMatch
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.sentence_channels import Channel
+from gigcheck.detectors.triggers import (
+    AWAY,
+    CHANNEL,
+    CUE_BEFORE,
+    DETAIL,
+    ELSEWHERE,
+    HERE,
+    LEAVE,
+    MARK,
+    MARK_AFTER,
+    MARKET,
+    NEG,
+    OFF,
+    PERSON,
+    PLACE,
+    POINTER,
+    SAME,
+    ChannelVocab,
+)
+
+__all__ = ["cheaper_outside", "elsewhere", "left", "negated_after", "own_channel_pointer", "pointed_name"]
+
+# Words between a pointer and its channel ("Auf LinkedIn findest du mich unter meinem
+# vollen Namen"): further apart they are seldom about each other.
+_NEAR = 4
+# How far after the seller's channel its place or "same as here" may stand.
+_OWN_REACH = 8
+# How far from a better price an off-platform phrase may stand (view characters).
+_REACH = 300
+# A name right after a pointer ("everywhere as pixelmira", "als @mira", "just add _art"):
+# an optional quote or "@", then a word of 3 to 30 characters, kept to one line.
+_NAME_AFTER = re.compile(r"[ \t]{1,3}[\"'“‘«@]?([\w.\-]{3,30})")
+
+
+def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
+    """Leaving said outright: an error, with the sentence's first channel if it names one."""
+    if negated_after(scan, cv, t.end, t.start):
+        return None
+    return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
+
+
+def pointed_name(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], name_follows: bool
+) -> InvitationMatch | None:
+    """A pointer to an identifier: with a channel near it in the sentence ("same name on
+    Instagram", "Mi Instagram es el mismo que mi usuario de aquí"), or, for a pointer
+    that a name follows (`name_follows`), with a name right after it ("you will find me
+    everywhere as pixelmira")."""
+    if negated_after(scan, cv, t.end, t.start) or _buyers_near(scan, cv, t.end, 3):
+        return None  # "the same name as your shop": the buyer's name, the work
+    text = scan.text
+    near = [
+        c for c in channels
+        if words_between(text, min(c.end, t.end), max(c.start, t.start)) <= _NEAR
+        and not (c.platform and is_subject(scan, cv, c.start, c.end))
+        and not _buyers_near(scan, cv, max(0, c.start - 30), 3, before=c.start)
+    ]
+    if near:
+        c = near[0]
+        return InvitationMatch(min(t.start, c.start), max(t.end, c.end), POINTER, c.label)
+    m = _NAME_AFTER.match(scan.text, t.end) if name_follows else None
+    if m is not None and _identifier_like(scan, cv, m):
+        end = m.start(1) + len(m.group(1).rstrip(".-"))  # not the full stop after the name
+        return InvitationMatch(t.start, end, POINTER, None)
+    return None
+
+
+def elsewhere(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """Found or reachable off the marketplace: an error with a channel named in the
+    sentence ("you'll find me elsewhere too, on Insta") or a place for the details
+    ("check the last slide of my gallery for how to reach me"), else a warning."""
+    if negated_after(scan, cv, t.end, t.start) or _marketplace_after(scan, t.end, ctx):
+        return None  # "how to contact me here on Fiverr"
+    label = _label(channels)
+    # Not the site the phrase leaves ("reachable outside this site").
+    placed = any(
+        PLACE in kinds(m) and not (m.start >= t.end and words_between(scan.text, t.end, m.start) <= 2) for m in ctx
+    )
+    return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
+
+
+def own_channel_pointer(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """The seller's own channel said to be where an identifier is, or to be the same as
+    the account here: "Mon WhatsApp est dans la vidéo", "Meu Insta é igual ao meu nome
+    aqui", "Ang Telegram ko ay parehong username dito". `t` is the platform's name; a
+    place ("video", "image"), or "same"/"here" with an account word ("name", "username"),
+    within eight words after it."""
+    c = next((c for c in channels if c.start == t.start), None)
+    if c is None or not _mine(scan, cv, c) or is_subject(scan, cv, c.start, c.end):
+        return None  # "my Discord server", "my WhatsApp chatbot": the work
+    text = scan.text
+    after = [m for m in ctx if m.start >= c.end and words_between(text, c.end, m.start) <= _OWN_REACH]
+    ks = set().union(*(kinds(m) for m in after)) if after else set()
+    # A place as a location ("in the video", "dans la vidéo", "gig image mein"), not a
+    # subject ("20k followers who love my photos").
+    # A messenger, or a social profile's account word ("my Instagram handle"): a social
+    # profile itself is often shown, not pointed to ("Mon Instagram montre mes créations
+    # en vidéo").
+    account = c.private or any(
+        kinds(m) & {DETAIL, CHANNEL} and words_between(text, c.end, m.start) <= 1 for m in after
+    )
+    placed = account and any(PLACE in kinds(m) and _located(scan, after, m) for m in after)
+    named = DETAIL in ks or any(
+        DETAIL in kinds(m) and m.end <= c.start and words_between(text, m.end, c.start) <= 1 for m in ctx
+    )
+    said = placed or (named and bool(ks & {SAME, HERE}))
+    if not said or negated_after(scan, cv, c.end, c.start):
+        return None
+    end = max(m.end for m in after if kinds(m) & {PLACE, SAME, HERE, DETAIL})
+    return InvitationMatch(c.start, end, POINTER, c.label)
+
+
+def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """A better price outside: "Wir können das auch außerhalb klären, ist günstiger",
+    "ti costa meno fuori da qui", "cheaper off the platform"."""
+    if negated_after(scan, cv, t.end, t.start):
+        return None
+    for m in ctx:
+        if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start):
+            return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
+    off = [o for o in scan.triggers if OFF in kinds(o) and t.start - _REACH < o.start < t.end + _REACH]
+    s0, s1 = scan.sentence(t.start)
+    for o in off:
+        if s0 <= o.start < s1 and not negated_after(scan, cv, o.end, o.start):
+            return InvitationMatch(min(t.start, o.start), max(t.end, o.end), LEAVE, None)
+    return None
+
+
+def _located(scan: RunScan, ctx: list[Match], place: Match) -> bool:
+    """A tying word ("in", "en", "dans", "im", "в", "di"; not "my") within three words
+    before the place, or one of the particles that follow it ("mein", "で") right after."""
+    text = scan.text
+    for m in ctx:
+        ks = kinds(m)
+        if MARK in ks and PERSON not in ks and m.end <= place.start and words_between(text, m.end, place.start) <= 3:
+            return True
+        if MARK_AFTER in ks and m.start >= place.end and words_between(text, place.end, m.start) == 0:
+            return True
+    return False
+
+
+def _marketplace_after(scan: RunScan, end: int, ctx: list[Match]) -> bool:
+    return any(MARKET in kinds(m) and m.start >= end and words_between(scan.text, end, m.start) <= 2 for m in ctx)
+
+
+def _mine(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
+    """"my Instagram", "mi WhatsApp", "我的微信", "Instagram saya", "Telegram ko",
+    "Zalo của mình": a seller's possessive right before the channel or right after."""
+    text = scan.text
+    before = text[max(0, c.start - 16):c.start]
+    words = before.split()
+    if words and (words[-1] in cv.mine_before or " ".join(words[-2:]) in cv.mine_before):
+        return True
+    if before and not before[-1].isspace() and any(before.endswith(w) for w in cv.mine_before if _glued(w)):
+        return True  # "我的微信"
+    nxt = text[c.end:c.end + 16].split()
+    return bool(nxt) and (nxt[0].strip(".,:;") in cv.mine_after or " ".join(nxt[:2]).strip(".,:;") in cv.mine_after)
+
+
+def _glued(w: str) -> bool:
+    return bool(w) and not w.isascii() and not any(ch.isspace() for ch in w) and ord(w[0]) >= 0x2E80
+
+
+def negated_after(scan: RunScan, cv: ChannelVocab, end: int, start: int | None = None) -> bool:
+    """A negation after `end` in its clause, within six words: languages that negate
+    after the verb ("betalen buiten het platform doe ik niet", "Fiverr ke bahar payment
+    nahi leta"). Not the words that are also tying words ("no" is "in the" in pt). With
+    `start`, also any negation (those too) within three words before it ("No trabajo por
+    fuera de Fiverr"): a phrase of leaving is never a tying word's."""
+    c0, c1 = scan.clause(end)
+    text = scan.text
+    for m in scan.context(cv, end, c1):
+        ks = kinds(m)
+        if NEG in ks and MARK not in ks and words_between(text, end, m.start) <= 6:
+            return True
+    if start is not None and c0 < start:
+        for m in scan.context(cv, c0, start):
+            if NEG in kinds(m) and m.end <= start and words_between(text, m.end, start) <= 3:
+                return True
+    return False
+
+
+def _buyers_near(scan: RunScan, cv: ChannelVocab, at: int, window: int, before: int | None = None) -> bool:
+    """A work cue of the buyer's ("your", "their", "integrate") within `window` words
+    after `at`, in its clause; or, with `before`, within `window` words before it."""
+    c0, c1 = scan.clause(before if before is not None else at)
+    text = scan.text
+    a, b = (max(c0, at), before) if before is not None else (at, c1)
+    for m in scan.context(cv, a, b):
+        if CUE_BEFORE not in kinds(m):
+            continue
+        gap = words_between(text, m.end, b) if before is not None else words_between(text, at, m.start)
+        if gap <= window:
+            return True
+    return False
+
+
+def _identifier_like(scan: RunScan, cv: ChannelVocab, m: re.Match[str]) -> bool:
+    """A written name, not prose: not a plain function word ("as a designer", "as well"),
+    and with a digit, "_" or "." inside, or in lower case as written ("pixelmira")."""
+    word = m.group(1).strip(".-")
+    if len(word) < 3 or word in cv.not_identifiers or word in cv.articles:
+        return False
+    if any(ch.isdigit() or ch in "_." for ch in word):
+        return True
+    original = scan.words.original(m.start(1), m.end(1))
+    return original.islower() and not scan.text[m.end():m.end() + 2].lstrip(" \t")[:1].isalpha()
+
+
+def _label(channels: list[Channel]) -> str | None:
+    return channels[0].label if channels else None
+
+

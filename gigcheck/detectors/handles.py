@@ -34,10 +34,27 @@ from gigcheck.detectors.handle_ids import (
     compound,
     compound_end,
     in_next_sentence,
+    in_window,
     labelled,
+    plain_after_verb,
 )
+from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
-from gigcheck.detectors.triggers import CUE, CUE_BEFORE, HANDLE_VERB, PAY_HANDLE, PLATFORM, ChannelVocab, Platform
+from gigcheck.detectors.triggers import (
+    CHANNEL_VERB,
+    CONTACT,
+    CUE,
+    CUE_BEFORE,
+    HANDLE_VERB,
+    MARK,
+    MARK_AFTER,
+    PAY_HANDLE,
+    PLATFORM,
+    SHARE,
+    TALK,
+    ChannelVocab,
+    Platform,
+)
 
 PLAIN = "plain"
 DISGUISED = "disguised"
@@ -61,16 +78,17 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
     text = scan.words.text  # identifiers keep "@", digits and case-folded letters here
     for trig in scan.triggers:
         ks = kinds(trig)
+        as_verb = False  # the platform used as a verb: "kik me", "snap me"
         if PLATFORM in ks:
-            plat_payloads = [p for p in trig.payloads if isinstance(p, tuple) and p[0] == PLATFORM]
-            rank = {"name": 0, "alias": 1, "short": 2, "word": 3}
-            best = min(plat_payloads, key=lambda p: rank.get(p[2], 4))
-            pid, form = best[1], best[2]
+            pid, form = _best_platform(trig.payloads)
             platform = cv.platforms.get(pid)
         elif HANDLE_VERB in ks:
             platform, form = None, "verb"
         elif PAY_HANDLE in ks:
             continue  # payment handles ("venmo @kat") are the payment rules'
+        elif CHANNEL_VERB in ks and (named := _verb_platform(cv, trig)) is not None:
+            # Sure of the channel: read what follows as after a full name.
+            platform, form, as_verb = cv.platforms.get(named), "name", True
         else:
             continue
         if trig.start and text[trig.start - 1] in "-@._#$&\\":
@@ -91,6 +109,10 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
             found = before_name(cv, text, trig.start, claimed)
         if found is None and form != "verb":
             found = in_next_sentence(scan, cv, trig.end, claimed)
+        if found is None and as_verb:
+            found = plain_after_verb(scan, cv, end, claimed)
+        if found is None and form != "verb" and not _subject_of_window(scan, cv, trig.start, end):
+            found = in_window(scan, cv, end, as_verb or _sure_channel(scan, cv, trig, form), claimed)
         if found is None:
             continue
         a, b, ident = found
@@ -103,6 +125,58 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         disguised = trig.fuzzy or shown != trig.text
         out.append(HandleMatch(start, end, platform, ident, DISGUISED if disguised else PLAIN, a, b))
     return _dedupe(out)
+
+
+_RANK = {"name": 0, "alias": 1, "short": 2, "word": 3}
+
+
+def _best_platform(payloads: tuple[object, ...]) -> tuple[str, str]:
+    """The platform id and the surest form a trigger names it in."""
+    plat = [p for p in payloads if isinstance(p, tuple) and p[0] == PLATFORM]
+    best = min(plat, key=lambda p: _RANK.get(p[2], 4))
+    return best[1], best[2]
+
+
+def _verb_platform(cv: ChannelVocab, trig: Match) -> str | None:
+    """The platform of "kik me", "snap me", "viber me" (a platform's name as the verb)."""
+    word, _, me = trig.text.rpartition(" ")
+    if not word or not me:
+        return None
+    found = cv.triggers.resolve(word)
+    if found is None or not any(isinstance(p, tuple) and p[0] == PLATFORM for p in found[0]):
+        return None
+    return _best_platform(found[0])[0]
+
+
+def _subject_of_window(scan: RunScan, cv: ChannelVocab, start: int, end: int) -> bool:
+    """`is_subject`, except that the seller's own ("into my IG DMs") is no work's."""
+    mine = cv.possessive_before.search(scan.words.text, max(0, start - 8), start) is not None
+    return is_subject(scan, cv, start, end, ((0, start),) if mine else ())
+
+
+# Triggers that make a platform named in their sentence a channel to reach someone.
+_CONTACT_KINDS = frozenset({CONTACT, CHANNEL_VERB, HANDLE_VERB, TALK, SHARE})
+
+
+def _sure_channel(scan: RunScan, cv: ChannelVocab, trig: Match, form: str) -> bool:
+    """Whether a platform name is surely a channel: a full name, or an abbreviation or
+    ordinary word ("IG", "X", "LINE") with a contact verb in its sentence ("hit me up on
+    X"), "my" or a channel marker right before it ("my LINE", "op Insta") or a particle
+    right after it ("Xで", "Snap'ten")."""
+    if form in ("name", "alias"):
+        return True
+    s0, s1 = scan.sentence(trig.start)
+    if any(o is not trig and kinds(o) & _CONTACT_KINDS and s0 <= o.start < s1 for o in scan.triggers):
+        return True
+    text = scan.words.text
+    if cv.possessive_before.search(text, max(0, trig.start - 8), trig.start):
+        return True
+    for m in scan.context(cv, max(s0, trig.start - 12), min(s1, trig.end + 6)):
+        if MARK in kinds(m) and m.end <= trig.start and not text[m.end:trig.start].strip():
+            return True
+        if MARK_AFTER in kinds(m) and m.start == trig.end:
+            return True
+    return False
 
 
 def _dedupe(found: list[HandleMatch]) -> list[HandleMatch]:

@@ -78,6 +78,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "subject_cues_before": WORDS,
         "verb_words": WORDS,
         "handle_verbs": WORDS,
+        "handle_intros": WORDS,  # handle_ids.in_window
+        "not_handles_after_at": WORDS,  # handle_ids.plain_after_verb
         "platforms": Tables(PLATFORM),
     },
     "invitation": {

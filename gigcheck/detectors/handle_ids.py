@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gigcheck.detectors.run_scan import RunScan, words_between
-from gigcheck.detectors.triggers import ChannelVocab
+from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
 from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized
 from gigcheck.text.trie import alternation
@@ -394,6 +394,8 @@ def in_window(scan: RunScan, cv: ChannelVocab, end: int, sure: bool, claimed: Cl
     stop = _WINDOW_STOP.search(text, end, limit)
     if stop is not None:
         limit = stop.start()
+    # Another platform named on the way owns what follows it ("Instagram/TikTok: @mia").
+    limit = min([limit, *(t.start for t in scan.triggers if end <= t.start < limit and PLATFORM in kinds(t))])
     if any(w in cv.subject_words for w in re.findall(r"[^\W\d_]+", text[end:limit])[:2]):
         return None  # "Instagram reels: ...", "LINE stickers (set_01)": the work
     for m in _intros(cv).finditer(text, end, limit):

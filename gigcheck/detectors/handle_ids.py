@@ -348,6 +348,7 @@ _AT_NAME = re.compile(r"(?<![\w.@/])@[^\W_][\w.\-]{1,40}")
 # "ollie22"); "e.g", "mp3", "b2b", "web3" are not.
 _DOTTED = re.compile(r"[^\W_]{2,}[._][^\W_]|[^\W_][._][^\W_]{2,}|_")
 _CAMEL = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_SPACES = re.compile(r"[ \t]*")
 
 
 @lru_cache(maxsize=8)
@@ -396,14 +397,14 @@ def in_window(scan: RunScan, cv: ChannelVocab, end: int, sure: bool, claimed: Cl
         limit = stop.start()
     # Another platform named on the way owns what follows it ("Instagram/TikTok: @mia").
     limit = min([limit, *(t.start for t in scan.triggers if end <= t.start < limit and PLATFORM in kinds(t))])
-    if any(w in cv.subject_words for w in re.findall(r"[^\W\d_]+", text[end:limit])[:2]):
-        return None  # "Instagram reels: ...", "LINE stickers (set_01)": the work
     for m in _intros(cv).finditer(text, end, limit):
-        if words_between(text, end, m.start()) > _WINDOW_WORDS:
+        if words_between(text, end, m.start()) > _WINDOW_WORDS or _work_between(cv, text, end, m.start()):
             break
         if not sure and m.group("w") is None:
             continue
         i = _IDENT.match(text, m.end(), limit)
+        if i is not None and i.group() in cv.articles:  # "sou o bruno_design"
+            i = _IDENT.match(text, _SPACES.match(text, i.end()).end(), limit)
         if i is None or i.lastgroup not in ("at", "tok"):
             continue
         raw = i.group().rstrip(".-")
@@ -413,12 +414,20 @@ def in_window(scan: RunScan, cv: ChannelVocab, end: int, sure: bool, claimed: Cl
             return a, b, ident
     if sure:
         at = _AT_NAME.search(text, end, limit)
-        if at is not None and words_between(text, end, at.start()) <= _WINDOW_WORDS:
+        if at is not None and words_between(text, end, at.start()) <= _WINDOW_WORDS and not _work_between(
+            cv, text, end, at.start()
+        ):
             ident = at.group().rstrip(".-")
             a, b = at.start(), at.start() + len(ident)
             if shaped(scan, cv, a, b, ident, claimed):
                 return a, b, ident
     return None
+
+
+def _work_between(cv: ChannelVocab, text: str, end: int, at: int) -> bool:
+    """A work word among the first two between the name and what follows: "Instagram
+    reels: ...", "LINE stickers (set_01)" are the work."""
+    return any(w in cv.subject_words for w in re.findall(r"[^\W\d_]+", text[end:at])[:2])
 
 
 # A plain word after a platform used as a verb and "at": "Kik me at lunaframes".

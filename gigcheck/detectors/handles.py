@@ -149,9 +149,19 @@ def _verb_platform(cv: ChannelVocab, trig: Match) -> str | None:
 
 
 def _subject_of_window(scan: RunScan, cv: ChannelVocab, start: int, end: int) -> bool:
-    """`is_subject`, except that the seller's own ("into my IG DMs") is no work's."""
-    mine = cv.possessive_before.search(scan.words.text, max(0, start - 8), start) is not None
-    return is_subject(scan, cv, start, end, ((0, start),) if mine else ())
+    """Whether the name at [start, end) is the work before an identifier is looked for
+    a few words on: a compound ("Instagram-style") or a work word right before it ("bot
+    for Telegram"), unless it is the seller's own ("into my IG DMs"). Work words after it
+    are in_window's to judge, up to the identifier ("Discord (username: pixel_owl)")."""
+    if compound(scan.words.text, end):
+        return True
+    if cv.possessive_before.search(scan.words.text, max(0, start - 8), start) is not None:
+        return False
+    text = scan.text
+    return any(
+        CUE_BEFORE in kinds(m) and m.end <= start and words_between(text, m.end, start) <= 1
+        for m in scan.context(cv, max(0, start - 40), start)
+    )
 
 
 # Triggers that make a platform named in their sentence a channel to reach someone.

@@ -19,6 +19,8 @@ FAMILIES = {
     "bare urls": lambda n: "see www.a.com and b.co " * (n // 12),
     "emphasis": lambda n: "*a " * n,
     "mixed scripts": lambda n: "ѕkуpе微信" * (n // 4),
+    "handle intros": lambda n: "Viber me, I'm as id: soy @ " * (n // 27),
+    "pay directly": lambda n: "pay PayPal directly on Fiverr, no acepto " * (n // 41),
     "gig prose": lambda n: ("I will record your voice over at 48 kHz. Order now! " * (n // 50)),
 }
 

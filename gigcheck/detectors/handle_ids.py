@@ -348,7 +348,6 @@ _AT_NAME = re.compile(r"(?<![\w.@/])@[^\W_][\w.\-]{1,40}")
 # "ollie22"); "e.g", "mp3", "b2b", "web3" are not.
 _DOTTED = re.compile(r"[^\W_]{2,}[._][^\W_]|[^\W_][._][^\W_]{2,}|_")
 _CAMEL = re.compile(r"[a-z]{2}[A-Z][a-z]")
-_SPACES = re.compile(r"[ \t]*")
 
 
 @lru_cache(maxsize=8)
@@ -360,6 +359,12 @@ def _intros(cv: ChannelVocab) -> re.Pattern[str]:
         r"(?:(?<![^\W_])(?P<w>" + words + r")(?![^\W_])|(?P<p>" + _INTRO_PUNCT + r"))"
         r"[ \t]*(?:[:=→➜➔>»：\-—–][ \t]*)?"
     )
+
+
+@lru_cache(maxsize=8)
+def _id_words(cv: ChannelVocab) -> frozenset[str]:
+    """What a platform's user name is called (`id_words`: "username", "handle", "id")."""
+    return frozenset(fold(w).text for w in cv.channels.get("id_words", ()))
 
 
 @lru_cache(maxsize=8)
@@ -379,7 +384,10 @@ def shaped(scan: RunScan, cv: ChannelVocab, a: int, b: int, ident: str, claimed:
     if ident.startswith("@"):
         return True
     return bool(
-        _DOTTED.search(name) or _NAME_NUMBER.fullmatch(name) or _CAMEL.search(scan.words.original(a, b))
+        _DOTTED.search(name)
+        or _NAME_NUMBER.fullmatch(name)
+        or _UNIQUE.search(name)
+        or _CAMEL.search(scan.words.original(a, b))
     )
 
 
@@ -404,13 +412,14 @@ def in_window(scan: RunScan, cv: ChannelVocab, end: int, sure: bool, claimed: Cl
             continue
         i = _IDENT.match(text, m.end(), limit)
         if i is not None and i.group() in cv.articles:  # "sou o bruno_design"
-            i = _IDENT.match(text, _SPACES.match(text, i.end()).end(), limit)
+            after = text[i.end():limit]
+            i = _IDENT.match(text, limit - len(after.lstrip(" \t")), limit)
         if i is None or i.lastgroup not in ("at", "tok"):
             continue
         raw = i.group().rstrip(".-")
         a, b = i.start(), i.start() + len(raw)
         ident = re.sub(r"^@[ \t]", "@", raw)
-        if shaped(scan, cv, a, b, ident, claimed):
+        if shaped(scan, cv, a, b, ident, claimed) or _named(cv, text, m, a, b, ident, claimed):
             return a, b, ident
     if sure:
         at = _AT_NAME.search(text, end, limit)
@@ -422,6 +431,19 @@ def in_window(scan: RunScan, cv: ChannelVocab, end: int, sure: bool, claimed: Cl
             if shaped(scan, cv, a, b, ident, claimed):
                 return a, b, ident
     return None
+
+
+def _named(cv: ChannelVocab, text: str, m: re.Match[str], a: int, b: int, ident: str, claimed: Claimed) -> bool:
+    """A plain word behind a name label and punctuation, ending its phrase: "Discord,
+    username: lunaframes", "Snapchat (handle: rubyreels)"."""
+    label = m.group("w")
+    if label is None or label not in _id_words(cv) or not any(ch in _LABEL_PUNCT for ch in text[m.start():a]):
+        return False
+    if len(ident) < 3 or ident in cv.not_identifiers or ident in cv.subject_words or ident in cv.platform_words:
+        return False
+    if _NUMERIC_UNIT.match(ident) or claimed(a, b) or text[b:b + 1] == "@":
+        return False
+    return re.match(r"[ \t]*(?:$|[^\w\s])", text[b:b + 3]) is not None  # "username: bob or email" is prose
 
 
 def _work_between(cv: ChannelVocab, text: str, end: int, at: int) -> bool:

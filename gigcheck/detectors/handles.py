@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 from gigcheck.detectors.handle_ids import (
     GENERIC_PATHS,
     Claimed,
+    Found,
     after_name,
     before_name,
     compound,
@@ -106,13 +107,7 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         else:
             found = after_name(scan, cv, trig.start, end, form, claimed)
         if found is None and form != "verb":
-            found = before_name(cv, text, trig.start, claimed)
-        if found is None and form != "verb":
-            found = in_next_sentence(scan, cv, trig.end, claimed)
-        if found is None and as_verb:
-            found = plain_after_verb(scan, cv, end, claimed)
-        if found is None and form != "verb" and not _subject_of_window(scan, cv, trig.start, end):
-            found = in_window(scan, cv, end, as_verb or _sure_channel(scan, cv, trig, form), claimed)
+            found = _farther(scan, cv, trig, end, form, as_verb, claimed)
         if found is None:
             continue
         a, b, ident = found
@@ -125,6 +120,21 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         disguised = trig.fuzzy or shown != trig.text
         out.append(HandleMatch(start, end, platform, ident, DISGUISED if disguised else PLAIN, a, b))
     return _dedupe(out)
+
+
+def _farther(
+    scan: RunScan, cv: ChannelVocab, trig: Match, end: int, form: str, as_verb: bool, claimed: Claimed
+) -> Found | None:
+    """The identifier of a platform name when none follows it right away: right before
+    it ("@kai on instagram"), in the next sentence ("My ID is dean.malmgren"), after
+    "<platform> me at" ("Kik me at lunaframes"), or a few words on ("Viber me, I'm
+    paolo.renders")."""
+    found = before_name(cv, scan.words.text, trig.start, claimed) or in_next_sentence(scan, cv, trig.end, claimed)
+    if found is None and as_verb:
+        found = plain_after_verb(scan, cv, end, claimed)
+    if found is None and not _subject_of_window(scan, cv, trig.start, end):
+        found = in_window(scan, cv, end, as_verb or _sure_channel(scan, cv, trig, form), claimed)
+    return found
 
 
 _RANK = {"name": 0, "alias": 1, "short": 2, "word": 3}

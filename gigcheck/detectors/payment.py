@@ -42,6 +42,7 @@ from gigcheck.detectors.triggers import (
     REFUSAL,
     SERVICE,
     SERVICE_AMBIGUOUS,
+    SHARE,
     ChannelVocab,
 )
 
@@ -162,7 +163,7 @@ def _judge(
         return OfferMatch(t.start, t.end, t.text, STRONG)
     # Context words inside the service's own name ("bank transfer") do not count.
     ctx = [m for m in ctx if m.end <= t.start or m.start >= t.end]
-    found = _pay_word_next_to(text, t, ctx) or _direct_next_to(text, t, ctx, direct)
+    found = _pay_word_next_to(text, t, ctx) or _direct_next_to(text, t, ctx, direct) or _my_account(scan, cv, t, ctx)
     if found is not None or SERVICE not in ks:
         return found
     return _weak_offer(scan, t, sent, ctx, bool(direct))
@@ -195,16 +196,40 @@ def _marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
     return False
 
 
+def _my_account(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> OfferMatch | None:
+    """"I can send you my Wise details for the deposit", "I'll share my PayPal email":
+    the seller's own account named, without the account itself, promised to the buyer
+    or with a pay word in the sentence. Not "my PayPal account got limited" (a seller
+    talking about the account) nor with the marketplace or a work word in the sentence."""
+    text = scan.words.text
+    poss = cv.possessive_before.search(text, max(0, t.start - 8), t.start)
+    if poss is None:
+        return None
+    m = cv.account_labels.match(text, t.end)
+    if m is None or not text[t.end:m.end()].strip():
+        return None
+    s0, s1 = scan.sentence(t.start)
+    shared = any(
+        SHARE in kinds(o) and s0 <= o.start and o.end <= t.start and words_between(text, o.end, t.start) <= 1
+        for o in scan.triggers
+    )
+    paid = any(PAY_VERB in kinds(c) for c in ctx) and not any(kinds(c) & {PAY_CUE, PAY_MARKET} for c in ctx)
+    return OfferMatch(t.start, m.end(), t.text, STRONG) if shared or paid else None
+
+
 def _direct_in_clause(scan: RunScan, t: Match, ctx: list[Match], direct: list[tuple[int, int]]) -> bool:
     """A direct word right next to the service with no work subject in its clause:
     "Payoneer transfers directly, which saves us the fee" is no "which is best" review."""
     text = scan.text
     c0, c1 = scan.clause(t.start)
-    near = any(
-        (b <= t.start and words_between(text, b, t.start) <= 1) or (a >= t.end and words_between(text, t.end, a) <= 1)
-        for a, b in direct
-    )
+    near = any(_beside(text, t, a, b) for a, b in direct)
     return near and not any(PAY_CUE in kinds(m) and c0 <= m.start < c1 for m in ctx)
+
+
+def _beside(text: str, t: Match, a: int, b: int) -> bool:
+    """Whether text [a, b) stands next to the trigger `t`, one word apart at most."""
+    before = b <= t.start and words_between(text, b, t.start) <= 1
+    return before or (a >= t.end and words_between(text, t.end, a) <= 1)
 
 
 def _direct_next_to(text: str, t: Match, ctx: list[Match], direct: list[tuple[int, int]]) -> OfferMatch | None:
@@ -212,7 +237,7 @@ def _direct_next_to(text: str, t: Match, ctx: list[Match], direct: list[tuple[in
     incentive word right next to the service, or anywhere in its sentence with a pay verb
     ("Puedes pagarme por transferencia bancaria y te hago un 10% de descuento")."""
     for a, b in direct:
-        if (b <= t.start and words_between(text, b, t.start) <= 1) or (a >= t.end and words_between(text, t.end, a) <= 1):
+        if _beside(text, t, a, b):
             return OfferMatch(min(a, t.start), max(b, t.end), t.text, STRONG)
     if direct and any(PAY_VERB in kinds(m) for m in ctx):
         return OfferMatch(t.start, t.end, t.text, STRONG)

@@ -96,7 +96,8 @@ def _words(cv: ChannelVocab, key: str) -> list[str]:
 def _bounded(words: list[str]) -> str:
     """Whole words of any script; entries in scripts without spaces match inside words."""
     alt = alternation(words, space=r"\s+") or "(?!)"
-    return r"(?:(?<![^\W_])(?:" + alt + r")(?![^\W_])|(?:" + (alternation([w for w in words if _glued(w)]) or "(?!)") + "))"
+    glued = alternation([w for w in words if _glued(w)]) or "(?!)"
+    return r"(?:(?<![^\W_])(?:" + alt + r")(?![^\W_])|(?:" + glued + "))"
 
 
 def _glued(w: str) -> bool:

@@ -34,6 +34,10 @@ FLAGGED = [
     ("Add me on Skype after the order: tom.voice_77", "tom.voice_77"),
     ("Ping me on Discord anytime: nova_5521", "nova_5521"),
     ("LinkedIn /in/maria-lopez-design", "maria-lopez-design"),
+    ("Discord, username: lunaframes", "lunaframes"),
+    ("On IG I go by ruby.reels", "ruby.reels"),
+    ("Catch me on Discord, user is ruby#0001", "ruby#0001"),
+    ("Napisz na Discordzie – jestem tam jako kuba_beats", "kuba_beats"),
 ]
 
 
@@ -59,6 +63,9 @@ CLEAN = [
     "I'm on X as a designer, mostly posting web3 art.",
     "Telegram bot development, I'm an expert in python.",
     "WhatsApp chatbot: I'm building it with node.js and the cloud API.",
+    "Telegram id is needed for the bot.",
+    "Instagram handle: available on request",
+    "I design LINE stickers (set_01 to set_08) in kawaii style.",
 ]
 
 

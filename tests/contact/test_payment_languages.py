@@ -33,6 +33,14 @@ OFFERS = [
     "Nach der Bestellung auf Fiverr kannst du den Rest per PayPal direkt zahlen.",
     "Po zamówieniu na Fiverr resztę zapłać przelewem bezpośrednio.",
     "Dopo l'ordine su Fiverr, il saldo me lo paghi direttamente su PayPal.",
+    # being paid, banks, the seller's own account promised
+    "Prefiro receber via Pix, cai na hora.",
+    "Je préfère être payé par Lydia, c'est plus simple.",
+    "Kalau mau lebih hemat, transfer ke BCA saja.",
+    "يمكنك التحويل عبر فودافون كاش.",
+    "Zahlung gerne auch über Wise oder Revolut, spart uns die Plattformgebühr.",
+    "I can send you my Wise details for the deposit.",
+    "I'll share my Payoneer account after you message me.",
 ]
 
 
@@ -77,6 +85,7 @@ CLEAN = [
     "WooCommerceにPayPayとLINE Payの決済を導入します。",
     "I will build a cash app, payment app and loan app.",
     "I set up payments via Stripe and PayPal for your shop.",
+    "My PayPal account got limited last year, so I know the rules well.",
 ]
 
 

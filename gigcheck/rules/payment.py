@@ -34,16 +34,26 @@ class PaymentOffPlatform(Rule):
     This rule finds services offered as a way to pay (`pay via PayPal`, `Payment:
     Payoneer or crypto`, `I accept Wise transfers`, `Aceito Pix`, `可以支付宝`), with an
     account right after them (`Payoneer account: …`, `GCash 0917 …`, `Pix (celular): …`,
-    `Interac e-Transfer to priya@…`), and paying outside said outright, in several
-    languages. A service named near payment words without being clearly offered is
+    `Interac e-Transfer to priya@…`), and paying outside said outright, in many
+    languages and with regional rails (`paga direto no Pix`, `Acepto pagos por SPEI`,
+    `magbayad sa GCash`, `bayar langsung via transfer ke rekening`, `zapłacić BLIKIEM`,
+    `PayPayでの直接のお支払い`, `الدفع مباشرة عبر ويسترن يونيون`). Words that send the
+    money straight to the seller or sell it as cheaper (`directly`, `sin comisión`,
+    `korting`, `手数料がかからない`) make an offer certain, and naming the marketplace in
+    the sentence excuses nothing then (`For returning Fiverr clients I take Payoneer
+    transfers directly`, `Once you order on Fiverr, settle the balance through Wise`).
+    A service named near payment words without being clearly offered is
     `payment-mention` (GC303), a warning.
 
     Not flagged: a service that is the subject of the work (`integrate PayPal checkout
-    into your WooCommerce store`, `Stripe and PayPal payment gateway`, `Bitcoin
-    whitepaper writing`, `Payoneer vs Wise review`), payment through the marketplace
-    (`Fiverr's secure payment`, `payment through Fiverr only`), refusals (`I do not
-    accept payments outside Fiverr`), and services that are also ordinary words without a
-    label and an account after them (`Swift @State and @Binding`).
+    into your WooCommerce store`, `Stripe and PayPal payment gateway`, `Ich richte Stripe
+    und PayPal in Ihrem Shop ein`, `Bitcoin whitepaper writing`, `Payoneer vs Wise
+    review`), payment through the marketplace (`Fiverr's secure payment`, `pay with
+    PayPal on Fiverr`, `payment through Fiverr only`), refusals, the negation before or
+    after the verb (`I do not accept payments outside Fiverr`, `переводы на карту не
+    принимаю`), a buyer's question answered with a refusal (`Q: Can I pay you on PayPal
+    to save fees? A: No.`), and services that are also ordinary words without a label
+    and an account after them (`Swift @State and @Binding`).
     """
 
     code = "GC301"

@@ -89,22 +89,23 @@ _AT_HANDLE = re.compile(r"@[\w][\w.\-]{1,40}")
 def find_offers(scan: RunScan, cv: ChannelVocab, details: list[DetailMatch]) -> list[OfferMatch]:
     """Offers of off-platform payment in a run, one per sentence (none in a sentence
     that already holds a payment detail: that finding says it)."""
-    out: list[OfferMatch] = []
-    done: set[tuple[int, int]] = set()
+    found: dict[tuple[int, int], OfferMatch] = {}  # by sentence: a weak one may give way
     for t in scan.triggers:
         ks = kinds(t)
         if not ks & {SERVICE, SERVICE_AMBIGUOUS, PAY_OFF}:
             continue
         sent = scan.sentence(t.start)
-        if sent in done:
+        had = found.get(sent)
+        if had is not None and had.strength != WEAK:
             continue
         if any(sent[0] <= d.start < sent[1] for d in details if d.kind in ("cashtag", "handle")):
             continue
-        found = _judge(scan, cv, t, ks, sent)
-        if found is not None:
-            done.add(sent)
-            out.append(found)
-    return out
+        got = _judge(scan, cv, t, ks, sent)
+        # "Skrill, Neteller or Perfect Money accepted": the service the pay word is next
+        # to says it for the whole list.
+        if got is not None and (had is None or got.strength != WEAK):
+            found[sent] = got
+    return sorted(found.values(), key=lambda o: o.start)
 
 
 def _negated(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
@@ -161,12 +162,13 @@ def _judge(
         return None  # "pay with PayPal on Fiverr", "I accept PayPal through Fiverr's checkout"
     if outside:
         return OfferMatch(t.start, t.end, t.text, STRONG)
-    # Context words inside the service's own name ("bank transfer") do not count.
-    ctx = [m for m in ctx if m.end <= t.start or m.start >= t.end]
+    # Context words inside a service's own name ("bank transfer", "direct deposit") do not count.
+    names = [(o.start, o.end) for o in scan.triggers if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} and s0 <= o.start < s1]
+    ctx = [m for m in ctx if not any(a <= m.start and m.end <= b for a, b in names)]
     found = _pay_word_next_to(text, t, ctx) or _direct_next_to(text, t, ctx, direct) or _my_account(scan, cv, t, ctx)
     if found is not None or SERVICE not in ks:
         return found
-    return _weak_offer(scan, t, sent, ctx, bool(direct))
+    return _weak_offer(scan, cv, t, sent, ctx, bool(direct))
 
 
 def _marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
@@ -317,7 +319,7 @@ def _work_on(text: str, m: Match, ctx: list[Match]) -> bool:
 
 
 def _weak_offer(
-    scan: RunScan, t: Match, sent: tuple[int, int], ctx: list[Match], direct: bool = False
+    scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int], ctx: list[Match], direct: bool = False
 ) -> OfferMatch | None:
     """A service with a pay word elsewhere in its clause, or listed with other services.
     With a direct or incentive word in the sentence ("sin pasar por la plataforma",
@@ -331,6 +333,10 @@ def _weak_offer(
         return None  # a question about a service is not an offer of it
     strength = STRONG if direct else WEAK
     if any(PAY_VERB in kinds(m) and c0 <= m.start < c1 for m in ctx):
+        # "Send the deposit to my Payoneer": the seller's own account to pay into.
+        mine = scan.words.text[max(0, t.start - 8):t.start]
+        if cv.possessive_before.search(mine) is not None and not any(PAY_MARKET in kinds(m) for m in ctx):
+            strength = STRONG
         return OfferMatch(t.start, t.end, t.text, strength)
     # Several services listed together, with no work around them ("Western Union or
     # MoneyGram for clients in Africa"): a menu of ways to pay.

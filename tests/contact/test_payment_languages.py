@@ -41,6 +41,9 @@ OFFERS = [
     "Zahlung gerne auch über Wise oder Revolut, spart uns die Plattformgebühr.",
     "I can send you my Wise details for the deposit.",
     "I'll share my Payoneer account after you message me.",
+    "Send the deposit to my Payoneer.",
+    # a pay word next to the last service of a list says it for the list
+    "Skrill, Neteller or Perfect Money accepted.",
 ]
 
 
@@ -86,6 +89,8 @@ CLEAN = [
     "I will build a cash app, payment app and loan app.",
     "I set up payments via Stripe and PayPal for your shop.",
     "My PayPal account got limited last year, so I know the rules well.",
+    # a pay word inside another service's name ("direct deposit") is not next to this one
+    "I'm trying to use either direct deposit or PayPal for my Fiverr earnings.",
 ]
 
 

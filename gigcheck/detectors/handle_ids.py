@@ -57,6 +57,8 @@ _PATH = re.compile(r"/(?:[a-z]{1,8}/)?@?(?P<id>[^\W_][\w.\-]{1,60})")
 _PAGE = re.compile(r"[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20}){1,4}")
 _PAGE_END = re.compile(r"[ \t]*(?:$|[(\[,;.!?|\n]|[—–-][ \t])")
 _NUMERIC_UNIT = re.compile(r"^\d+(?:[.,]\d+)?[a-z]{0,3}\+?$")
+# Sizes and versions: "1080x1080", "1200x628", "v2.0", "17.0.1".
+_SIZE_OR_VERSION = re.compile(r"^(?:\d+x\d+|v?\d+(?:\.\d+)+)$")
 _LABEL_PUNCT = frozenset(":=-—–→➜➔>»|：")
 # An identifier right before a platform name: "@kai on instagram", "dean.malmgren (skype)".
 _BEFORE = re.compile(
@@ -218,8 +220,8 @@ def _word(scan: RunScan, cv: ChannelVocab, r: _Read, a: int, b: int, ident: str)
         return None  # "Skype, WhatsApp", "skype: skype", "via Discord: image0.png"
     if b < len(text) and text[b] == "@":
         return None  # the local part of an email address
-    if _NUMERIC_UNIT.match(ident):
-        return None  # "10k", "1.5m": counts, not names
+    if _NUMERIC_UNIT.match(ident) or _SIZE_OR_VERSION.match(ident):
+        return None  # "10k", "1.5m": counts, not names; "1080x1080", "v2.0"
     if _STRONG.search(ident):
         return a, b, ident  # user names often hold work words ("logo.by.omar", "seo_master")
     seg = text[r.end:a]
@@ -383,6 +385,8 @@ def shaped(scan: RunScan, cv: ChannelVocab, a: int, b: int, ident: str, claimed:
         return False  # "name@host", "notes.md", an email or a phone number
     if ident.startswith("@"):
         return True
+    if sum(ch.isalpha() for ch in name) < 3:
+        return False  # "v2.0", "e.g", "a_1": versions and abbreviations
     return bool(
         _DOTTED.search(name)
         or _NAME_NUMBER.fullmatch(name)
@@ -411,9 +415,6 @@ def in_window(scan: RunScan, cv: ChannelVocab, end: int, sure: bool, claimed: Cl
         if not sure and m.group("w") is None:
             continue
         i = _IDENT.match(text, m.end(), limit)
-        if i is not None and i.group() in cv.articles:  # "sou o bruno_design"
-            after = text[i.end():limit]
-            i = _IDENT.match(text, limit - len(after.lstrip(" \t")), limit)
         if i is None or i.lastgroup not in ("at", "tok"):
             continue
         raw = i.group().rstrip(".-")

@@ -18,7 +18,7 @@ FLAGGED = [
     ("Add my LINE (kenji_voice) for samples", "kenji_voice"),
     ("Find me on Discord (username: pixel_owl)", "pixel_owl"),
     ("Escríbeme por Telegram, soy @lucia.mix", "@lucia.mix"),
-    ("Me chama no insta, sou o bruno_design", "bruno_design"),
+    ("Me chama no insta, sou bruno_design", "bruno_design"),
     ("Écris-moi sur Insta, je suis @lea_motion", "@lea_motion"),
     ("Schreib mir auf Discord, ich bin jonas_3d", "jonas_3d"),
     ("Cercami su Instagram, mi trovi come marta.ritratti", "marta.ritratti"),
@@ -66,6 +66,9 @@ CLEAN = [
     "Telegram id is needed for the bot.",
     "Instagram handle: available on request",
     "I design LINE stickers (set_01 to set_08) in kawaii style.",
+    "Skype sessions available, I'm certified as a TEFL_level5 teacher.",
+    "Telegram (v2.0) bot included.",
+    "Photos for Instagram (1080x1080) and Facebook (1200x628).",
 ]
 
 

@@ -158,7 +158,11 @@ def _judge(
         (PAY_OFF in kinds(o) or OFF in kinds(o)) and s0 <= o.start < s1 and not _negated(scan, cv, o.start)
         for o in scan.triggers
     )
-    if not outside and not direct and _marketplace_pays(scan, cv, t, ctx):
+    # A direct word elsewhere in the sentence does not undo the marketplace as the way
+    # ("Pagamento pela Fiverr com cartão ou PayPal, sem taxa extra"); one next to the
+    # service does ("pay on Fiverr or directly via PayPal").
+    beside = any(_beside(text, t, a, b) for a, b in direct)
+    if not outside and not beside and _marketplace_pays(scan, cv, t, ctx):
         return None  # "pay with PayPal on Fiverr", "I accept PayPal through Fiverr's checkout"
     if outside:
         return OfferMatch(t.start, t.end, t.text, STRONG)

@@ -45,7 +45,7 @@ class PayWords:
             (x, y)
             for x, y in spans
             if not any(
-                (y <= p and words_between(text, y, p) <= 2) or (q <= x and words_between(text, q, x) <= 1)
+                (y <= p and words_between(text, y, p) <= 2) or (q <= x and words_between(text, q, x) == 0)
                 for p, q in market
             )
         ]

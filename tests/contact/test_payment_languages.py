@@ -44,6 +44,8 @@ OFFERS = [
     "Send the deposit to my Payoneer.",
     # a pay word next to the last service of a list says it for the list
     "Skrill, Neteller or Perfect Money accepted.",
+    # the marketplace as the way, and the seller's own way beside it
+    "Pay on Fiverr or directly via PayPal.",
 ]
 
 
@@ -73,6 +75,9 @@ CLEAN = [
     "You can pay with PayPal through Fiverr's checkout.",
     "Pay directly on Fiverr with PayPal or card.",
     "Every payment should go through Fiverr, even if a client asks to pay directly.",
+    "Fiverr accepts PayPal, cards and Apple Pay, so pay the way you like.",
+    "Paga con PayPal su Fiverr, senza costi aggiuntivi.",
+    "My rates are cheaper than agencies; PayPal and cards accepted on Fiverr.",
     # integration work
     "Integraré pagos con PayPal en tu tienda.",
     "Vou integrar o Pix e o Mercado Pago na sua loja virtual.",

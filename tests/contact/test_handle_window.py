@@ -38,6 +38,9 @@ FLAGGED = [
     ("On IG I go by ruby.reels", "ruby.reels"),
     ("Catch me on Discord, user is ruby#0001", "ruby#0001"),
     ("Napisz na Discordzie – jestem tam jako kuba_beats", "kuba_beats"),
+    ("Folge mir auf Insta – ich heiße lena.draws", "lena.draws"),
+    ("Tìm mình trên Facebook với tên minh.pham.design", "minh.pham.design"),
+    ("T e l e g r a m, I'm nadia.motion", "nadia.motion"),
 ]
 
 
@@ -68,6 +71,7 @@ CLEAN = [
     "I design LINE stickers (set_01 to set_08) in kawaii style.",
     "Skype sessions available, I'm certified as a TEFL_level5 teacher.",
     "Telegram (v2.0) bot included.",
+    "Skype me, my name is John and I love music.",
     "Photos for Instagram (1080x1080) and Facebook (1200x628).",
 ]
 

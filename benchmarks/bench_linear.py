@@ -22,6 +22,8 @@ FAMILIES = {
     "mixed scripts": lambda n: "ѕkуpе微信" * (n // 4),
     "wrapped lines": lambda n: "just text me on\nTelegram and " * (n // 28),
     "pointers": lambda n: "same name on Instagram, just add _art, find me elsewhere, deal outside " * (n // 70),
+    "handle intros": lambda n: "Viber me, I'm as id: soy @ " * (n // 27),
+    "pay directly": lambda n: "pay PayPal directly on Fiverr, no acepto " * (n // 41),
     "gig prose": lambda n: ("I will record your voice over at 48 kHz. Order now! " * (n // 50)),
     "placeholders": lambda n: "Instagram @yourshopyourbrand info@tudominio.com " * (n // 48),
     "ids and networks": lambda n: "order ID (format 415-555-0132) 10.0.0.0/24 " * (n // 44),

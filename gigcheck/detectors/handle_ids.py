@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from gigcheck.detectors.run_scan import RunScan
-from gigcheck.detectors.triggers import ChannelVocab
+from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
+from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized
+from gigcheck.text.trie import alternation
 
 __all__ = [
     "GENERIC_PATHS",
@@ -24,7 +27,9 @@ __all__ = [
     "compound",
     "compound_end",
     "in_next_sentence",
+    "in_window",
     "labelled",
+    "plain_after_verb",
 ]
 
 Claimed = Callable[[int, int], bool]  # whether a view span is an email or a phone number's
@@ -52,12 +57,17 @@ _PATH = re.compile(r"/(?:[a-z]{1,8}/)?@?(?P<id>[^\W_][\w.\-]{1,60})")
 _PAGE = re.compile(r"[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20}){1,4}")
 _PAGE_END = re.compile(r"[ \t]*(?:$|[(\[,;.!?|\n]|[—–-][ \t])")
 _NUMERIC_UNIT = re.compile(r"^\d+(?:[.,]\d+)?[a-z]{0,3}\+?$")
+# Sizes and versions: "1080x1080", "1200x628", "v2.0", "17.0.1".
+_SIZE_OR_VERSION = re.compile(r"^(?:\d+x\d+|v?\d+(?:\.\d+)+)$")
 _LABEL_PUNCT = frozenset(":=-—–→➜➔>»|：")
 # An identifier right before a platform name: "@kai on instagram", "dean.malmgren (skype)".
 _BEFORE = re.compile(
     r"(?P<id>@[\w][\w.\-]{1,40}|[^\W_][\w\-]*[._][\w.\-]*[^\W_])\s{0,3}"
     r"(?:\(|\[|on|at|in|via|op|auf|en|sur|no|na|на|в|-|—|:)?\s{0,3}$"
 )
+# A path that can only be someone's profile, even right after the name without a label
+# ("LinkedIn /in/sara-okafor", "TikTok /@moves.by.kim").
+_PROFILE_PATH = re.compile(r"/(?:in|pub|u|user|company|channel|c)/|/@")
 # Paths of social sites that are no one's profile.
 GENERIC_PATHS = re.compile(
     r"^/?(?:$|(?:business|ads|help|legal|policies|privacy|terms|about|explore|watch|hashtag|"
@@ -129,7 +139,7 @@ def after_name(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str,
         punct=any(ch in _LABEL_PUNCT for ch in text[end:pos]),
         bare=c is None or not text[end:pos].strip(),
     )
-    if r.punct and text[pos - 1:pos] == "/":
+    if text[pos - 1:pos] == "/" and (r.punct or _PROFILE_PATH.match(text, pos - 1)):
         return _path(cv, text, pos - 1, claimed)
     m = _IDENT.match(text, pos)
     if m is None:
@@ -210,8 +220,8 @@ def _word(scan: RunScan, cv: ChannelVocab, r: _Read, a: int, b: int, ident: str)
         return None  # "Skype, WhatsApp", "skype: skype", "via Discord: image0.png"
     if b < len(text) and text[b] == "@":
         return None  # the local part of an email address
-    if _NUMERIC_UNIT.match(ident):
-        return None  # "10k", "1.5m": counts, not names
+    if _NUMERIC_UNIT.match(ident) or _SIZE_OR_VERSION.match(ident):
+        return None  # "10k", "1.5m": counts, not names; "1080x1080", "v2.0"
     if _STRONG.search(ident):
         return a, b, ident  # user names often hold work words ("logo.by.omar", "seo_master")
     seg = text[r.end:a]
@@ -321,3 +331,145 @@ def before_name(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> Fo
     if _not_user_name(cv, ident):
         return None
     return a, b, ident
+
+
+# ------------------------------------------------------- an identifier a few words on
+
+# How far past a platform name an identifier introduced by an identity word or a label
+# is read ("Viber me, I'm paolo.renders", "su Telegram, mi trovi come @giulia_logo",
+# "Snapchat (handle: ruby.reels)"): a bounded window that ends with its sentence (a
+# comma or a dash does not end it: "Napisz na insta – jestem tam jako ola.rysuje").
+_WINDOW = 56
+_WINDOW_WORDS = 7
+_WINDOW_STOP = re.compile(r"[!?\n。！？|]|\.(?=\s|$)")
+# Label punctuation that may introduce an identifier inside the window ("→", ":", "(").
+_INTRO_PUNCT = r"[:=→➜➔>»：(\[]"
+_AT_NAME = re.compile(r"(?<![\w.@/])@[^\W_][\w.\-]{1,40}")
+# An identifier shaped like a user name, not a word: dots or underscores between letters
+# or digits ("paolo.renders", "mei_voiceover"), or a word with a number ("lumen_4821",
+# "ollie22"); "e.g", "mp3", "b2b", "web3" are not.
+_DOTTED = re.compile(r"[^\W_]{2,}[._][^\W_]|[^\W_][._][^\W_]{2,}|_")
+_CAMEL = re.compile(r"[a-z]{2}[A-Z][a-z]")
+
+
+@lru_cache(maxsize=8)
+def _intros(cv: ChannelVocab) -> re.Pattern[str]:
+    """What introduces an identifier after a channel: `handle_intros` ("I'm", "soy",
+    "ich bin", "jako", "ako si", "id", "handle") or label punctuation, then a label mark."""
+    words = alternation((fold(w).text for w in cv.channels.get("handle_intros", ())), space=r"\s+") or "(?!)"
+    return re.compile(
+        r"(?:(?<![^\W_])(?P<w>" + words + r")(?![^\W_])|(?P<p>" + _INTRO_PUNCT + r"))"
+        r"[ \t]*(?:[:=→➜➔>»：\-—–][ \t]*)?"
+    )
+
+
+@lru_cache(maxsize=8)
+def _id_words(cv: ChannelVocab) -> frozenset[str]:
+    """What a platform's user name is called (`id_words`: "username", "handle", "id")."""
+    return frozenset(fold(w).text for w in cv.channels.get("id_words", ()))
+
+
+@lru_cache(maxsize=8)
+def _not_handles(cv: ChannelVocab) -> frozenset[str]:
+    return frozenset(fold(w).text for w in cv.channels.get("not_handles_after_at", ()))
+
+
+def shaped(scan: RunScan, cv: ChannelVocab, a: int, b: int, ident: str, claimed: Claimed) -> bool:
+    """Whether `ident` at words-view [a, b) is shaped like a user name and no other thing
+    (an email address, a phone number, a file name, a count, a platform's name)."""
+    text = scan.words.text
+    name = ident.lstrip("@")
+    if len(name) < 3 or _NUMERIC_UNIT.match(name) or name in cv.platform_words or name in cv.not_identifiers:
+        return False
+    if text[b:b + 1] == "@" or _not_user_name(cv, name) or claimed(a, b):
+        return False  # "name@host", "notes.md", an email or a phone number
+    if ident.startswith("@"):
+        return True
+    if sum(ch.isalpha() for ch in name) < 3:
+        return False  # "v2.0", "e.g", "a_1": versions and abbreviations
+    return bool(
+        _DOTTED.search(name)
+        or _NAME_NUMBER.fullmatch(name)
+        or _UNIQUE.search(name)
+        or _CAMEL.search(scan.words.original(a, b))
+    )
+
+
+def in_window(scan: RunScan, cv: ChannelVocab, end: int, sure: bool, claimed: Claimed) -> Found | None:
+    """An identifier introduced a few words after the platform name ending at `end`:
+    after an identity word ("I'm", "soy", "ik ben", "ako si", "id hai") or label
+    punctuation ("IG DMs → @x", "Skype after ordering: mira.voice_88"), or an "@name".
+    Only identifiers shaped like user names count. When the name alone is not `sure`
+    to be a channel (an abbreviation or an ordinary word without a contact verb or "my"
+    around it: "LINE", "X"), only an identity word introduces one."""
+    text = scan.words.text
+    limit = min(len(text), end + _WINDOW)
+    stop = _WINDOW_STOP.search(text, end, limit)
+    if stop is not None:
+        limit = stop.start()
+    # Another platform named on the way owns what follows it ("Instagram/TikTok: @mia").
+    limit = min([limit, *(t.start for t in scan.triggers if end <= t.start < limit and PLATFORM in kinds(t))])
+    for m in _intros(cv).finditer(text, end, limit):
+        if words_between(text, end, m.start()) > _WINDOW_WORDS or _work_between(cv, text, end, m.start()):
+            break
+        if not sure and m.group("w") is None:
+            continue
+        i = _IDENT.match(text, m.end(), limit)
+        if i is None or i.lastgroup not in ("at", "tok"):
+            continue
+        raw = i.group().rstrip(".-")
+        a, b = i.start(), i.start() + len(raw)
+        ident = re.sub(r"^@[ \t]", "@", raw)
+        if shaped(scan, cv, a, b, ident, claimed) or _named(cv, text, m, a, b, ident, claimed):
+            return a, b, ident
+    if sure:
+        at = _AT_NAME.search(text, end, limit)
+        if at is not None and words_between(text, end, at.start()) <= _WINDOW_WORDS and not _work_between(
+            cv, text, end, at.start()
+        ):
+            ident = at.group().rstrip(".-")
+            a, b = at.start(), at.start() + len(ident)
+            if shaped(scan, cv, a, b, ident, claimed):
+                return a, b, ident
+    return None
+
+
+def _named(cv: ChannelVocab, text: str, m: re.Match[str], a: int, b: int, ident: str, claimed: Claimed) -> bool:
+    """A plain word behind a name label and punctuation, ending its phrase: "Discord,
+    username: lunaframes", "Snapchat (handle: rubyreels)"."""
+    label = m.group("w")
+    if label is None or label not in _id_words(cv) or not any(ch in _LABEL_PUNCT for ch in text[m.start():a]):
+        return False
+    if len(ident) < 3 or ident in cv.not_identifiers or ident in cv.subject_words or ident in cv.platform_words:
+        return False
+    if _NUMERIC_UNIT.match(ident) or claimed(a, b) or text[b:b + 1] == "@":
+        return False
+    return re.match(r"[ \t]*(?:$|[^\w\s])", text[b:b + 3]) is not None  # "username: bob or email" is prose
+
+
+def _work_between(cv: ChannelVocab, text: str, end: int, at: int) -> bool:
+    """A work word among the first two between the name and what follows: "Instagram
+    reels: ...", "LINE stickers (set_01)" are the work."""
+    return any(w in cv.subject_words for w in re.findall(r"[^\W\d_]+", text[end:at])[:2])
+
+
+# A plain word after a platform used as a verb and "at": "Kik me at lunaframes".
+_AT_WORD = re.compile(r"[ \t]+at[ \t]+(?P<id>[^\W\d_]{4,30})(?![\w@.])")
+
+
+def plain_after_verb(scan: RunScan, cv: ChannelVocab, end: int, claimed: Claimed) -> Found | None:
+    """"Kik me at lunaframes": after a platform used as a verb, "at" and a word that is
+    not one of the times and places said that way ("Kik me at noon", "at home")."""
+    text = scan.words.text
+    m = _AT_WORD.match(text, end)
+    if m is None:
+        return None
+    ident = m.group("id")
+    a, b = m.span("id")
+    if ident in _not_handles(cv) or ident in cv.subject_words or not shaped_plain(cv, ident) or claimed(a, b):
+        return None
+    return a, b, ident
+
+
+def shaped_plain(cv: ChannelVocab, ident: str) -> bool:
+    return ident not in cv.not_identifiers and ident not in cv.platform_words and ident not in cv.articles

@@ -29,16 +29,34 @@ from urllib.parse import urlsplit
 from gigcheck.detectors.handle_ids import (
     GENERIC_PATHS,
     Claimed,
+    Found,
     after_name,
     before_name,
     compound,
     compound_end,
     in_next_sentence,
+    in_window,
     labelled,
+    plain_after_verb,
 )
+from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
-from gigcheck.detectors.triggers import CUE, CUE_BEFORE, HANDLE_VERB, PAY_HANDLE, PLATFORM, ChannelVocab, Platform
+from gigcheck.detectors.triggers import (
+    CHANNEL_VERB,
+    CONTACT,
+    CUE,
+    CUE_BEFORE,
+    HANDLE_VERB,
+    MARK,
+    MARK_AFTER,
+    PAY_HANDLE,
+    PLATFORM,
+    SHARE,
+    TALK,
+    ChannelVocab,
+    Platform,
+)
 
 PLAIN = "plain"
 DISGUISED = "disguised"
@@ -62,16 +80,17 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
     text = scan.words.text  # identifiers keep "@", digits and case-folded letters here
     for trig in scan.triggers:
         ks = kinds(trig)
+        as_verb = False  # the platform used as a verb: "kik me", "snap me"
         if PLATFORM in ks:
-            plat_payloads = [p for p in trig.payloads if isinstance(p, tuple) and p[0] == PLATFORM]
-            rank = {"name": 0, "alias": 1, "short": 2, "word": 3}
-            best = min(plat_payloads, key=lambda p: rank.get(p[2], 4))
-            pid, form = best[1], best[2]
+            pid, form = _best_platform(trig.payloads)
             platform = cv.platforms.get(pid)
         elif HANDLE_VERB in ks:
             platform, form = None, "verb"
         elif PAY_HANDLE in ks:
             continue  # payment handles ("venmo @kat") are the payment rules'
+        elif CHANNEL_VERB in ks and (named := _verb_platform(cv, trig)) is not None:
+            # Sure of the channel: read what follows as after a full name.
+            platform, form, as_verb = cv.platforms.get(named), "name", True
         else:
             continue
         if trig.start and text[trig.start - 1] in "-@._#$&\\":
@@ -89,9 +108,7 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         else:
             found = after_name(scan, cv, trig.start, end, form, claimed)
         if found is None and form != "verb":
-            found = before_name(cv, text, trig.start, claimed)
-        if found is None and form != "verb":
-            found = in_next_sentence(scan, cv, trig.end, claimed)
+            found = _farther(scan, cv, trig, end, form, as_verb, claimed)
         if found is not None and cv.placeholders.abbreviation(found[2]):
             # "Instagram (e.g. @x)": the identifier, if any, comes after the "e.g.".
             found = after_name(scan, cv, trig.start, found[1] + (text[found[1]:found[1] + 1] == "."), form, claimed)
@@ -109,6 +126,83 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         disguised = trig.fuzzy or shown != trig.text
         out.append(HandleMatch(start, end, platform, ident, DISGUISED if disguised else PLAIN, a, b))
     return _dedupe(out)
+
+
+def _farther(
+    scan: RunScan, cv: ChannelVocab, trig: Match, end: int, form: str, as_verb: bool, claimed: Claimed
+) -> Found | None:
+    """The identifier of a platform name when none follows it right away: right before
+    it ("@kai on instagram"), in the next sentence ("My ID is dean.malmgren"), after
+    "<platform> me at" ("Kik me at lunaframes"), or a few words on ("Viber me, I'm
+    paolo.renders")."""
+    found = before_name(cv, scan.words.text, trig.start, claimed) or in_next_sentence(scan, cv, trig.end, claimed)
+    if found is None and as_verb:
+        found = plain_after_verb(scan, cv, end, claimed)
+    if found is None and not _subject_of_window(scan, cv, trig.start, end):
+        found = in_window(scan, cv, end, as_verb or _sure_channel(scan, cv, trig, form), claimed)
+    return found
+
+
+_RANK = {"name": 0, "alias": 1, "short": 2, "word": 3}
+
+
+def _best_platform(payloads: tuple[object, ...]) -> tuple[str, str]:
+    """The platform id and the surest form a trigger names it in."""
+    plat = [p for p in payloads if isinstance(p, tuple) and p[0] == PLATFORM]
+    best = min(plat, key=lambda p: _RANK.get(p[2], 4))
+    return best[1], best[2]
+
+
+def _verb_platform(cv: ChannelVocab, trig: Match) -> str | None:
+    """The platform of "kik me", "snap me", "viber me" (a platform's name as the verb)."""
+    word, _, me = trig.text.rpartition(" ")
+    if not word or not me:
+        return None
+    found = cv.triggers.resolve(word)
+    if found is None or not any(isinstance(p, tuple) and p[0] == PLATFORM for p in found[0]):
+        return None
+    return _best_platform(found[0])[0]
+
+
+def _subject_of_window(scan: RunScan, cv: ChannelVocab, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is the work before an identifier is looked for
+    a few words on: a compound ("Instagram-style") or a work word right before it ("bot
+    for Telegram"), unless it is the seller's own ("into my IG DMs"). Work words after it
+    are in_window's to judge, up to the identifier ("Discord (username: pixel_owl)")."""
+    if compound(scan.words.text, end):
+        return True
+    if cv.possessive_before.search(scan.words.text, max(0, start - 8), start) is not None:
+        return False
+    text = scan.text
+    return any(
+        CUE_BEFORE in kinds(m) and m.end <= start and words_between(text, m.end, start) <= 1
+        for m in scan.context(cv, max(0, start - 40), start)
+    )
+
+
+# Triggers that make a platform named in their sentence a channel to reach someone.
+_CONTACT_KINDS = frozenset({CONTACT, CHANNEL_VERB, HANDLE_VERB, TALK, SHARE})
+
+
+def _sure_channel(scan: RunScan, cv: ChannelVocab, trig: Match, form: str) -> bool:
+    """Whether a platform name is surely a channel: a full name, or an abbreviation or
+    ordinary word ("IG", "X", "LINE") with a contact verb in its sentence ("hit me up on
+    X"), "my" or a channel marker right before it ("my LINE", "op Insta") or a particle
+    right after it ("Xで", "Snap'ten")."""
+    if form in ("name", "alias"):
+        return True
+    s0, s1 = scan.sentence(trig.start)
+    if any(o is not trig and kinds(o) & _CONTACT_KINDS and s0 <= o.start < s1 for o in scan.triggers):
+        return True
+    text = scan.words.text
+    if cv.possessive_before.search(text, max(0, trig.start - 8), trig.start):
+        return True
+    for m in scan.context(cv, max(s0, trig.start - 12), min(s1, trig.end + 6)):
+        if MARK in kinds(m) and m.end <= trig.start and not text[m.end:trig.start].strip():
+            return True
+        if MARK_AFTER in kinds(m) and m.start == trig.end:
+            return True
+    return False
 
 
 def _dedupe(found: list[HandleMatch]) -> list[HandleMatch]:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from gigcheck.detectors.checksums import BECH_COINS, base58check_coin, bech32_coin, iban_ok
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.lexicon_gate import ascii_view
+from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.triggers import (
     CASHTAG,
@@ -41,6 +42,7 @@ from gigcheck.detectors.triggers import (
     REFUSAL,
     SERVICE,
     SERVICE_AMBIGUOUS,
+    SHARE,
     ChannelVocab,
 )
 
@@ -87,22 +89,23 @@ _AT_HANDLE = re.compile(r"@[\w][\w.\-]{1,40}")
 def find_offers(scan: RunScan, cv: ChannelVocab, details: list[DetailMatch]) -> list[OfferMatch]:
     """Offers of off-platform payment in a run, one per sentence (none in a sentence
     that already holds a payment detail: that finding says it)."""
-    out: list[OfferMatch] = []
-    done: set[tuple[int, int]] = set()
+    found: dict[tuple[int, int], OfferMatch] = {}  # by sentence: a weak one may give way
     for t in scan.triggers:
         ks = kinds(t)
         if not ks & {SERVICE, SERVICE_AMBIGUOUS, PAY_OFF}:
             continue
         sent = scan.sentence(t.start)
-        if sent in done:
+        had = found.get(sent)
+        if had is not None and had.strength != WEAK:
             continue
         if any(sent[0] <= d.start < sent[1] for d in details if d.kind in ("cashtag", "handle")):
             continue
-        found = _judge(scan, cv, t, ks, sent)
-        if found is not None:
-            done.add(sent)
-            out.append(found)
-    return out
+        got = _judge(scan, cv, t, ks, sent)
+        # "Skrill, Neteller or Perfect Money accepted": the service the pay word is next
+        # to says it for the whole list.
+        if got is not None and (had is None or got.strength != WEAK):
+            found[sent] = got
+    return sorted(found.values(), key=lambda o: o.start)
 
 
 def _negated(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
@@ -111,7 +114,17 @@ def _negated(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     return any(
         kinds(m) & {NEG, REFUSAL} and m.end <= at and words_between(text, m.end, at) <= 6
         for m in scan.context(cv, c0, at)
-    )
+    ) or pay_words(cv).negated_before(text, c0, at)
+
+
+def _refused_before(
+    scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], sent: tuple[int, int]
+) -> bool:
+    """A refused payment earlier in the sentence covers the services after it: "No acepto
+    pagos fuera de Fiverr, ni por PayPal ni por transferencia"."""
+    earlier = [m for m in ctx if PAY_VERB in kinds(m) and m.end <= t.start]
+    earlier += [o for o in scan.triggers if PAY_OFF in kinds(o) and sent[0] <= o.start and o.end <= t.start]
+    return any(_negated(scan, cv, m.start) for m in earlier)
 
 
 def _judge(
@@ -119,16 +132,25 @@ def _judge(
 ) -> OfferMatch | None:
     text = scan.text
     s0, s1 = sent
-    if _negated(scan, cv, t.start) or refused(scan, cv, t.end):
+    if _negated(scan, cv, t.start) or refused(scan, cv, t.end) or pay_words(cv).refused_after(text, t.end, s1):
         return None
     ctx = scan.context(cv, s0, s1)
+    if _refused_before(scan, cv, t, ctx, sent):
+        return None
     if PAY_OFF in ks:
-        return _paying_outside(scan, t, sent, ctx)
+        return _paying_outside(scan, cv, t, sent, ctx)
     if t.end < len(text) - 1 and text[t.end] == "-" and text[t.end + 1].isalpha():
         return None  # "Cash App-style", "Bitcoin-themed"
     if _account_after(scan, cv, t.end, SERVICE not in ks):
         return OfferMatch(t.start, t.end, t.text, STRONG)  # "Payoneer account: finance@…"
-    if _work_subject_next_to(text, t, ctx):
+    # "directly", "sin comisión" in the sentence: the money goes to the seller, whatever
+    # else names the marketplace ("For returning Fiverr clients I take Payoneer directly").
+    direct = [
+        (a, b)
+        for a, b in pay_words(cv).direct_in(text, s0, s1, [(m.start, m.end) for m in ctx if PAY_MARKET in kinds(m)])
+        if not any(o.start <= a < o.end for o in scan.triggers)  # "direct deposit" is a service's name
+    ]
+    if _work_subject_next_to(scan, t, ctx) and not _direct_in_clause(scan, t, ctx, direct):
         return None
     if any(PAY_TOPIC in kinds(m) for m in ctx):
         return None  # "an article: how to pay with PayPal safely"
@@ -136,34 +158,134 @@ def _judge(
         (PAY_OFF in kinds(o) or OFF in kinds(o)) and s0 <= o.start < s1 and not _negated(scan, cv, o.start)
         for o in scan.triggers
     )
-    if not outside and any(PAY_MARKET in kinds(m) for m in ctx):
-        return None  # "pay with PayPal on Fiverr", "payment via Fiverr's checkout only"
+    # A direct word elsewhere in the sentence does not undo the marketplace as the way
+    # ("Pagamento pela Fiverr com cartão ou PayPal, sem taxa extra"); one next to the
+    # service does ("pay on Fiverr or directly via PayPal").
+    beside = any(_beside(text, t, a, b) for a, b in direct)
+    if not outside and not beside and _marketplace_pays(scan, cv, t, ctx):
+        return None  # "pay with PayPal on Fiverr", "I accept PayPal through Fiverr's checkout"
     if outside:
         return OfferMatch(t.start, t.end, t.text, STRONG)
-    # Context words inside the service's own name ("bank transfer") do not count.
-    ctx = [m for m in ctx if m.end <= t.start or m.start >= t.end]
-    found = _pay_word_next_to(text, t, ctx)
+    # Context words inside a service's own name ("bank transfer", "direct deposit") do not count.
+    names = [(o.start, o.end) for o in scan.triggers if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} and s0 <= o.start < s1]
+    ctx = [m for m in ctx if not any(a <= m.start and m.end <= b for a, b in names)]
+    found = _pay_word_next_to(text, t, ctx) or _direct_next_to(text, t, ctx, direct) or _my_account(scan, cv, t, ctx)
     if found is not None or SERVICE not in ks:
         return found
-    return _weak_offer(scan, t, sent, ctx)
+    return _weak_offer(scan, cv, t, sent, ctx, bool(direct))
 
 
-def _paying_outside(scan: RunScan, t: Match, sent: tuple[int, int], ctx: list[Match]) -> OfferMatch | None:
-    """"skip the fees", "pay me directly": paying outside said outright."""
+def _marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
+    """Whether the marketplace named in the sentence is the way the payment goes: after
+    "on", "through", "from" in the service's clause ("pay with PayPal on Fiverr",
+    "payment from Fiverr to PayPal"), right after the service ("PayPal through Fiverr's
+    checkout"), before a pay word ("Fiverr accepts PayPal") or after one in its own
+    clause ("every payment goes through Fiverr"). Named for an order or its clients it
+    excuses nothing: "Once you order on Fiverr, settle the balance through Wise", "For
+    returning Fiverr clients I take Payoneer transfers"."""
     text = scan.text
+    words = pay_words(cv)
+    c0, c1 = scan.clause(t.start)
+    for m in ctx:
+        if PAY_MARKET not in kinds(m) or words.for_order(text, m.start, m.end):
+            continue
+        if m.start >= t.end and words_between(text, t.end, m.start) <= 4:
+            return True
+        m0, _ = scan.clause(m.start)
+        pay = [p for p in ctx if kinds(p) & {PAY_VERB, PAY_WORD}]
+        if m0 == c0 and (words.marked(text, m.start) or any(
+            p.start >= m.end and words_between(text, m.end, p.start) <= 1 for p in pay
+        )):
+            return True
+        if any(m0 <= p.start and p.end <= m.start and words_between(text, p.end, m.start) <= 3 for p in pay):
+            return True
+    return False
+
+
+def _my_account(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> OfferMatch | None:
+    """"I can send you my Wise details for the deposit", "I'll share my PayPal email":
+    the seller's own account named, without the account itself, promised to the buyer
+    or with a pay word in the sentence. Not "my PayPal account got limited" (a seller
+    talking about the account) nor with the marketplace or a work word in the sentence."""
+    text = scan.words.text
+    poss = cv.possessive_before.search(text, max(0, t.start - 8), t.start)
+    if poss is None:
+        return None
+    m = cv.account_labels.match(text, t.end)
+    if m is None or not text[t.end:m.end()].strip():
+        return None
+    s0, s1 = scan.sentence(t.start)
+    shared = any(
+        SHARE in kinds(o) and s0 <= o.start and o.end <= t.start and words_between(text, o.end, t.start) <= 1
+        for o in scan.triggers
+    )
+    paid = any(PAY_VERB in kinds(c) for c in ctx) and not any(kinds(c) & {PAY_CUE, PAY_MARKET} for c in ctx)
+    return OfferMatch(t.start, m.end(), t.text, STRONG) if shared or paid else None
+
+
+def _direct_in_clause(scan: RunScan, t: Match, ctx: list[Match], direct: list[tuple[int, int]]) -> bool:
+    """A direct word right next to the service with no work subject in its clause:
+    "Payoneer transfers directly, which saves us the fee" is no "which is best" review."""
+    text = scan.text
+    c0, c1 = scan.clause(t.start)
+    near = any(_beside(text, t, a, b) for a, b in direct)
+    return near and not any(PAY_CUE in kinds(m) and c0 <= m.start < c1 for m in ctx)
+
+
+def _beside(text: str, t: Match, a: int, b: int) -> bool:
+    """Whether text [a, b) stands next to the trigger `t`, one word apart at most."""
+    before = b <= t.start and words_between(text, b, t.start) <= 1
+    return before or (a >= t.end and words_between(text, t.end, a) <= 1)
+
+
+def _direct_next_to(text: str, t: Match, ctx: list[Match], direct: list[tuple[int, int]]) -> OfferMatch | None:
+    """"paga direto no Pix", "Payoneer or Wise directly", "Überweisung direkt": a direct or
+    incentive word right next to the service, or anywhere in its sentence with a pay verb
+    ("Puedes pagarme por transferencia bancaria y te hago un 10% de descuento")."""
+    for a, b in direct:
+        if _beside(text, t, a, b):
+            return OfferMatch(min(a, t.start), max(b, t.end), t.text, STRONG)
+    if direct and any(PAY_VERB in kinds(m) for m in ctx):
+        return OfferMatch(t.start, t.end, t.text, STRONG)
+    return None
+
+
+def _paying_outside(
+    scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int], ctx: list[Match]
+) -> OfferMatch | None:
+    """"skip the fees", "pay me directly": paying outside said outright."""
     s0, s1 = sent
-    # "every payment should go through Fiverr, even if a client asks to pay directly":
-    # the marketplace named apart from the phrase (not "pay outside Fiverr") undoes it.
-    if any(
-        PAY_MARKET in kinds(m) and (m.end <= t.start or words_between(text, t.end, m.start) > 2) for m in ctx
-    ) and not any(OFF in kinds(o) and s0 <= o.start < s1 for o in scan.triggers):
+    if any(OFF in kinds(o) and s0 <= o.start < s1 for o in scan.triggers):
+        return OfferMatch(t.start, t.end, None, OUTSIDE)
+    if any(PAY_MARKET in kinds(m) and _marketplace_is_the_way(scan, cv, t, m, ctx) for m in ctx):
         return None
     return OfferMatch(t.start, t.end, None, OUTSIDE)
 
 
-def _work_subject_next_to(text: str, t: Match, ctx: list[Match]) -> bool:
+def _marketplace_is_the_way(scan: RunScan, cv: ChannelVocab, t: Match, m: Match, ctx: list[Match]) -> bool:
+    """Whether the marketplace named at `m` is where the payment goes, undoing the phrase
+    at `t`: "pay directly on Fiverr" (right after it, behind "on", "through"), "every
+    payment should go through Fiverr, even if a client asks to pay directly" (in another
+    clause, after a pay word). Not "pay outside Fiverr", nor the marketplace named for
+    something else ("Once you order on Fiverr, pay me directly")."""
+    text = scan.text
+    if not pay_words(cv).marked(text, m.start):
+        return False
+    if m.start >= t.end and words_between(text, t.end, m.start) <= 3:
+        return True
+    c0, c1 = scan.clause(m.start)
+    if c0 <= t.start < c1:
+        return False
+    return any(
+        PAY_VERB in kinds(p) and c0 <= p.start and p.end <= m.start and words_between(text, p.end, m.start) <= 4
+        for p in ctx
+    )
+
+
+def _work_subject_next_to(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
     """A work subject next to the service: "PayPal checkout", "Stripe and PayPal payment
     gateway"."""
+    text = scan.text
     for m in ctx:
         if PAY_CUE in kinds(m):
             gap = words_between(text, t.end, m.start) if m.start >= t.end else words_between(text, m.end, t.start)
@@ -177,7 +299,7 @@ def _pay_word_next_to(text: str, t: Match, ctx: list[Match]) -> OfferMatch | Non
     right next to the service."""
     near = 1
     for m in ctx:
-        if not kinds(m) & {PAY_WORD, PAY_VERB}:
+        if not kinds(m) & {PAY_WORD, PAY_VERB} or _work_on(text, m, ctx):
             continue
         if m.end <= t.start and words_between(text, m.end, t.start) <= near:
             return OfferMatch(min(m.start, t.start), t.end, t.text, STRONG)
@@ -186,8 +308,26 @@ def _pay_word_next_to(text: str, t: Match, ctx: list[Match]) -> OfferMatch | Non
     return None
 
 
-def _weak_offer(scan: RunScan, t: Match, sent: tuple[int, int], ctx: list[Match]) -> OfferMatch | None:
-    """A service with a pay word elsewhere in its clause, or listed with other services."""
+def _work_on(text: str, m: Match, ctx: list[Match]) -> bool:
+    """A pay word that is the object of work ("set up payments via Stripe", "pasang
+    pembayaran OVO", "configurar pagos con Nequi") or names it ("payment app", "payment
+    gateway"): a work word right before or right after it."""
+    return any(
+        PAY_CUE in kinds(c)
+        and (
+            (c.end <= m.start and words_between(text, c.end, m.start) <= 1)
+            or (c.start >= m.end and words_between(text, m.end, c.start) == 0)
+        )
+        for c in ctx
+    )
+
+
+def _weak_offer(
+    scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int], ctx: list[Match], direct: bool = False
+) -> OfferMatch | None:
+    """A service with a pay word elsewhere in its clause, or listed with other services.
+    With a direct or incentive word in the sentence ("sin pasar por la plataforma",
+    "mas mura") it is an offer."""
     text = scan.text
     s0, s1 = sent
     c0, c1 = scan.clause(t.start)
@@ -195,13 +335,18 @@ def _weak_offer(scan: RunScan, t: Match, sent: tuple[int, int], ctx: list[Match]
         return None
     if text[s0:s1].rstrip().endswith(("?", "？")):
         return None  # a question about a service is not an offer of it
+    strength = STRONG if direct else WEAK
     if any(PAY_VERB in kinds(m) and c0 <= m.start < c1 for m in ctx):
-        return OfferMatch(t.start, t.end, t.text, WEAK)
+        # "Send the deposit to my Payoneer": the seller's own account to pay into.
+        mine = scan.words.text[max(0, t.start - 8):t.start]
+        if cv.possessive_before.search(mine) is not None and not any(PAY_MARKET in kinds(m) for m in ctx):
+            strength = STRONG
+        return OfferMatch(t.start, t.end, t.text, strength)
     # Several services listed together, with no work around them ("Western Union or
     # MoneyGram for clients in Africa"): a menu of ways to pay.
     others = {o.text for o in scan.triggers if SERVICE in kinds(o) and s0 <= o.start < s1 and o.text != t.text}
     if others and not any(PAY_CUE in kinds(m) for m in ctx):
-        return OfferMatch(t.start, t.end, t.text, WEAK)
+        return OfferMatch(t.start, t.end, t.text, strength)
     return None
 
 

@@ -78,6 +78,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "subject_cues_before": WORDS,
         "verb_words": WORDS,
         "handle_verbs": WORDS,
+        "handle_intros": WORDS,  # handle_ids.in_window
+        "not_handles_after_at": WORDS,  # handle_ids.plain_after_verb
         "platforms": Tables(PLATFORM),
     },
     "invitation": {
@@ -139,6 +141,14 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "coin_words": WORDS,
         "cashtag_services": WORDS,
         "handle_services": WORDS,
+        # detectors/payment_words.py
+        "direct_words": WORDS,
+        "incentive_words": WORDS,
+        "marketplace_marks": WORDS,
+        "order_words": WORDS,
+        "refusing_answers": WORDS,
+        "refusals_after": WORDS,
+        "negations": WORDS,
         "payment_hosts": WORDS,
         "iban_lengths": INT_MAP,
     },

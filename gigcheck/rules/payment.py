@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gigcheck.detectors.payment import OUTSIDE, STRONG
+from gigcheck.detectors.payment import OUTSIDE, STRONG, OfferMatch
+from gigcheck.detectors.payment_words import pay_words
+from gigcheck.detectors.run_scan import RunScan
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
 from gigcheck.rules.base import Context, Rule, located
@@ -32,16 +34,26 @@ class PaymentOffPlatform(Rule):
     This rule finds services offered as a way to pay (`pay via PayPal`, `Payment:
     Payoneer or crypto`, `I accept Wise transfers`, `Aceito Pix`, `可以支付宝`), with an
     account right after them (`Payoneer account: …`, `GCash 0917 …`, `Pix (celular): …`,
-    `Interac e-Transfer to priya@…`), and paying outside said outright, in several
-    languages. A service named near payment words without being clearly offered is
+    `Interac e-Transfer to priya@…`), and paying outside said outright, in many
+    languages and with regional rails (`paga direto no Pix`, `Acepto pagos por SPEI`,
+    `magbayad sa GCash`, `bayar langsung via transfer ke rekening`, `zapłacić BLIKIEM`,
+    `PayPayでの直接のお支払い`, `الدفع مباشرة عبر ويسترن يونيون`). Words that send the
+    money straight to the seller or sell it as cheaper (`directly`, `sin comisión`,
+    `korting`, `手数料がかからない`) make an offer certain, and naming the marketplace in
+    the sentence excuses nothing then (`For returning Fiverr clients I take Payoneer
+    transfers directly`, `Once you order on Fiverr, settle the balance through Wise`).
+    A service named near payment words without being clearly offered is
     `payment-mention` (GC303), a warning.
 
     Not flagged: a service that is the subject of the work (`integrate PayPal checkout
-    into your WooCommerce store`, `Stripe and PayPal payment gateway`, `Bitcoin
-    whitepaper writing`, `Payoneer vs Wise review`), payment through the marketplace
-    (`Fiverr's secure payment`, `payment through Fiverr only`), refusals (`I do not
-    accept payments outside Fiverr`), and services that are also ordinary words without a
-    label and an account after them (`Swift @State and @Binding`).
+    into your WooCommerce store`, `Stripe and PayPal payment gateway`, `Ich richte Stripe
+    und PayPal in Ihrem Shop ein`, `Bitcoin whitepaper writing`, `Payoneer vs Wise
+    review`), payment through the marketplace (`Fiverr's secure payment`, `pay with
+    PayPal on Fiverr`, `payment through Fiverr only`), refusals, the negation before or
+    after the verb (`I do not accept payments outside Fiverr`, `переводы на карту не
+    принимаю`), a buyer's question answered with a refusal (`Q: Can I pay you on PayPal
+    to save fees? A: No.`), and services that are also ordinary words without a label
+    and an account after them (`Swift @State and @Binding`).
     """
 
     code = "GC301"
@@ -61,7 +73,7 @@ class PaymentOffPlatform(Rule):
     )
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        for rs, o in ch.gig_offers(ctx.scan):
+        for rs, o in _offers(gig, ctx):
             if o.strength not in (OUTSIDE, STRONG):
                 continue
             form = OUTSIDE if o.strength == OUTSIDE else "default"
@@ -94,11 +106,37 @@ class PaymentMention(Rule):
     good_example = _GIG + "Payment is handled by Fiverr when you order.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
-        for rs, o in ch.gig_offers(ctx.scan):
+        for rs, o in _offers(gig, ctx):
             if o.strength in (OUTSIDE, STRONG):
                 continue
             span = located(rs.run, rs.words, o.start, o.end)
             yield self.hit(span, rs.run.section, value=f"pay:{(o.service or 'outside').lower()}", service=o.service)
+
+
+def _offers(gig: Gig, ctx: Context) -> Iterator[tuple[RunScan, OfferMatch]]:
+    """The gig's payment offers, but for a buyer's question the seller answers with a
+    refusal ("Q: Can I pay you on PayPal to save fees? A: No. Fiverr's terms don't
+    allow it"), in the same paragraph or the next one."""
+    words = pay_words(ctx.vocabulary.channels)
+    for rs, o in ch.gig_offers(ctx.scan):
+        s0, s1 = rs.sentence(o.start)
+        if rs.text[s0:s1].rstrip().endswith(("?", "？")) and words.refusing(_answer(gig, rs, s1)):
+            continue
+        yield rs, o
+
+
+def _answer(gig: Gig, rs: RunScan, end: int) -> str:
+    """What follows a question ending at `end`: the rest of its run, else the next run of
+    its section (an FAQ's answer under its question)."""
+    rest = rs.text[end:].lstrip(" ?？*_\t\n")
+    if rest:
+        return rest
+    runs = gig.runs
+    for i, run in enumerate(runs):
+        if run is rs.run:
+            nxt = next((r for r in runs[i + 1:] if r.text.strip()), None)
+            return nxt.text.lower() if nxt is not None and nxt.section == run.section else ""
+    return ""
 
 
 _COINS = {"btc": "a Bitcoin", "ltc": "a Litecoin", "doge": "a Dogecoin", "trx": "a TRON", "eth": "an Ethereum"}

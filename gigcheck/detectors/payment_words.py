@@ -1,0 +1,130 @@
+"""What tells a payment offer from payment through the marketplace, beyond the trigger
+and context lexicons: words that say the money goes straight to the seller ("directly",
+"direto", "direkt", "langsung", "напрямую", "直接", "مباشرة") or that it saves the fee
+("cheaper", "sin comisión", "korting", "手数料がかからない"), the words that make the
+marketplace the way a payment goes ("through Fiverr", "via Fiverr's checkout"), and the
+answers that refuse a buyer's question ("Q: Can I pay on PayPal? A: No.").
+
+Compiled once per pack from `[vocab.payment]` (`direct_words`, `incentive_words`,
+`marketplace_marks`, `order_words`, `refusing_answers`,
+`refusals_after`, `negations`); pure functions over a run's leet view.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from gigcheck.detectors.run_scan import words_between
+from gigcheck.detectors.triggers import ChannelVocab
+from gigcheck.text.fold import fold
+from gigcheck.text.leet import deleet
+from gigcheck.text.spacing import collapse_spaced
+from gigcheck.text.trie import alternation
+
+__all__ = ["PayWords", "pay_words"]
+
+
+@dataclass(frozen=True, slots=True)
+class PayWords:
+    direct: re.Pattern[str]  # "directly", "sin comisión": straight to the seller, or cheaper so
+    marks: re.Pattern[str]  # "through", "via" right before the marketplace's name
+    answers: re.Pattern[str]  # "No.", "A: No", "Nope": a refusing answer opening a text
+    refusals: re.Pattern[str]  # "не принимаю", "kabul etmiyorum", "doe ik niet" after a payment
+    negations: re.Pattern[str]  # "tidak", "geen", "hindi", "không" before one
+    orders: re.Pattern[str]  # "order", "pedido", "注文" right before the marketplace's name
+    order_set: frozenset[str]  # the same words, one by one ("Fiverr clients")
+
+    def direct_in(self, text: str, a: int, b: int, market: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+        """Spans of direct or incentive words in text[a:b], except those that say the
+        marketplace is the way ("directly on Fiverr", "direkt über Fiverr", "payments from
+        Fiverr directly")."""
+        spans = [m.span() for m in self.direct.finditer(text, a, b)]
+        return [
+            (x, y)
+            for x, y in spans
+            if not any(
+                (y <= p and words_between(text, y, p) <= 2) or (q <= x and words_between(text, q, x) == 0)
+                for p, q in market
+            )
+        ]
+
+    def marked(self, text: str, start: int) -> bool:
+        """Whether the marketplace's name at `start` follows "through", "via" ... (one
+        word may stand between: "through the Fiverr checkout")."""
+        lo = max(0, start - 30)
+        return self.marks.search(text, lo, start) is not None
+
+    def refused_after(self, text: str, end: int, stop: int) -> bool:
+        """A refusal within six words after `end` in its sentence ("переводы на карту не
+        принимаю", "Fiverr dışında ödeme kabul etmiyorum", "payment nahi leta")."""
+        m = self.refusals.search(text, end, stop)
+        return m is not None and words_between(text, end, m.start()) <= 6
+
+    def negated_before(self, text: str, start: int, at: int) -> bool:
+        """A negation within six words before `at`, from `start` (its clause's start):
+        "Saya tidak menerima pembayaran langsung via OVO", "Ik accepteer geen Tikkie"."""
+        return any(words_between(text, m.end(), at) <= 6 for m in self.negations.finditer(text, start, at))
+
+    def for_order(self, text: str, start: int, end: int) -> bool:
+        """Whether the marketplace's name [start, end) is named for ordering: after an
+        order word ("order on Fiverr") or before one ("Fiverr clients", "Fiverr order")."""
+        if self.orders.search(text, max(0, start - 30), start) is not None:
+            return True
+        nxt = _NEXT_WORD.match(text, end)
+        return nxt is not None and nxt.group(1) in self.order_set
+
+    def refusing(self, text: str) -> bool:
+        """Whether `text` opens with an answer that refuses ("A: No. Fiverr's terms ...")."""
+        return self.answers.match(text) is not None
+
+
+_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([^\W\d_]+)")
+
+
+def _norm(entry: str) -> str:
+    """An entry normalized like the leet view it is searched in."""
+    return deleet(collapse_spaced(fold(entry.lower()))).text
+
+
+def _words(cv: ChannelVocab, key: str) -> list[str]:
+    value = cv.payment.get(key, ())
+    return [_norm(w) for w in value if isinstance(w, str) and w.strip()]
+
+
+def _bounded(words: list[str]) -> str:
+    """Whole words of any script; entries in scripts without spaces match inside words."""
+    alt = alternation(words, space=r"\s+") or "(?!)"
+    glued = alternation([w for w in words if _glued(w)]) or "(?!)"
+    return r"(?:(?<![^\W_])(?:" + alt + r")(?![^\W_])|(?:" + glued + "))"
+
+
+def _glued(w: str) -> bool:
+    import unicodedata
+
+    return bool(w) and all(unicodedata.east_asian_width(c) in "WF" for c in w if not c.isspace())
+
+
+@lru_cache(maxsize=8)
+def pay_words(cv: ChannelVocab) -> PayWords:
+    direct = _bounded(_words(cv, "direct_words") + _words(cv, "incentive_words"))
+    marks = alternation(_words(cv, "marketplace_marks"), space=r"\s+") or "(?!)"
+    answers = alternation(_words(cv, "refusing_answers"), space=r"\s+") or "(?!)"
+    refusals = _bounded(_words(cv, "refusals_after"))
+    negations = _bounded(_words(cv, "negations"))
+    orders = alternation(_words(cv, "order_words"), space=r"\s+") or "(?!)"
+    return PayWords(
+        direct=re.compile(direct),
+        # The mark, then at most one word (an article, "the"), then the name.
+        marks=re.compile(r"(?<![^\W_])(?:" + marks + r")(?:\s+[^\W\d_]{1,6})?\s+$"),
+        # An answer label ("A:", "Answer:", "R:", "Resposta:") may come first.
+        answers=re.compile(
+            r"[\s*_>\-]*(?:[^\W\d_]{1,9}\s?[:：.)]\s*)?(?:[*_]+\s*)?(?:" + answers + r")(?![^\W_])"
+        ),
+        refusals=re.compile(refusals),
+        negations=re.compile(negations),
+        # The order word, then at most two words ("on", "here on"), then the name.
+        orders=re.compile(r"(?<![^\W_])(?:" + orders + r")(?:\s+[^\W\d_]{1,8}){0,2}\s+$"),
+        order_set=frozenset(_words(cv, "order_words")),
+    )

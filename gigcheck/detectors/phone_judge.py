@@ -14,7 +14,7 @@ from typing import NamedTuple
 from gigcheck.detectors.phone_guards import context, grouped_like_phone, looks_like_other_number
 from gigcheck.detectors.phone_segments import Group, digits_of
 from gigcheck.detectors.phone_validity import phonenumbers, possible, valid
-from gigcheck.detectors.phone_vocab import PhoneVocab
+from gigcheck.detectors.phone_vocab import SOFT_SEP, PhoneVocab
 
 __all__ = ["DISGUISED", "PLAIN", "SPELLED", "Hit", "judge"]
 
@@ -137,7 +137,9 @@ def _checked(s: str, n: _Number, strong: bool, pv: PhoneVocab) -> list[Hit]:
         text = "+" + n.digits
         regions: tuple[str | None, ...] = (None,)
     else:
-        text = s[n.start:n.end] if not n.words else " ".join(n.vals)
+        # Words, arrows or line breaks between the groups: give the digits alone.
+        plain = not n.words and not any(SOFT_SEP.search(sep) or _has_letter(sep) for sep in n.seps)
+        text = s[n.start:n.end] if plain else " ".join(n.vals)
         regions = pv.regions
     v = valid(text, regions)
     if v is not None:
@@ -150,6 +152,10 @@ def _checked(s: str, n: _Number, strong: bool, pv: PhoneVocab) -> list[Hit]:
     if n.spelled:
         return [Hit(n.start, n.end, ("+" if n.intl else "") + n.digits, n.form)]
     return []
+
+
+def _has_letter(sep: str) -> bool:
+    return any(ch.isalpha() for ch in sep)
 
 
 def _count_values(seg: list[Group]) -> list[int]:

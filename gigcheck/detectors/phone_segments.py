@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gigcheck.detectors.phone_vocab import CJK_NUM, TOKEN, PhoneVocab
+from gigcheck.detectors.phone_vocab import CJK_NUM, SOFT_SEP, TOKEN, PhoneVocab
 from gigcheck.detectors.phone_words import absorb
 from gigcheck.text.normalized import Normalized
 
@@ -63,11 +63,14 @@ def _kind(norm: Normalized, a: int, b: int, s: str) -> str:
     return "changed"
 
 
-def segments(s: str, groups: list[Group], pv: PhoneVocab) -> list[list[Group]]:
-    """Cut a stretch where a phone number cannot continue."""
+def segments(s: str, groups: list[Group], pv: PhoneVocab, cued: bool = False) -> list[list[Group]]:
+    """Cut a stretch where a phone number cannot continue. With `cued` (a phone cue
+    stands before the stretch) a number also continues over a soft cut: one line
+    break, " / ", an arrow, a joining word ("212 then 555 then 0187")."""
     segs: list[list[Group]] = [[groups[0]]]
     for prev, g in zip(groups, groups[1:], strict=False):
-        if _hard_cut(s[prev.b:g.a], prev, g):
+        sep = s[prev.b:g.a]
+        if _hard_cut(sep, prev, g) and not (cued and _soft_cut(sep, pv)):
             segs.append([g])
         else:
             segs[-1].append(g)
@@ -91,6 +94,18 @@ def _hard_cut(sep: str, prev: Group, g: Group) -> bool:
         or (("\n" in sep or any(ch.isalpha() for ch in sep)) and not words)
         or ("/" in sep and " " in sep) or sep.count("(") > 1 or sep.count(")") > 1
     )
+
+
+def _soft_cut(sep: str, pv: PhoneVocab) -> bool:
+    """A separator that parts numbers only when nothing says a phone number goes on:
+    one line break (not a blank line), a slash, an arrow or bullet, or a joining word,
+    with spaces and hyphens around it."""
+    core = sep.strip(" \t-")
+    if not core or sep.count("\n") > 1:
+        return False
+    if core in pv.group_joiners:
+        return True
+    return len(core) <= 2 and all(SOFT_SEP.match(ch) or ch in " -" for ch in core)
 
 
 def _unit_after(s: str, last: Group, pv: PhoneVocab) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 from gigcheck.text.fold import fold
 from gigcheck.text.trie import alternation, trie_pattern
 
-__all__ = ["CJK_NUM", "TOKEN", "PhoneVocab", "may_hold_phone"]
+__all__ = ["CJK_NUM", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words"]
 
 CJK_NUM = "零〇一幺二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 # A word of letters (in the digits view, where digits are no longer part of words).
@@ -28,11 +28,23 @@ _CJK5 = re.compile(f"[{CJK_NUM}](?:[ -]?[{CJK_NUM}]){{4}}")
 
 _PUNCT_AROUND = ",.;:!?)("
 
-_SEPCLASS = r"[ \t\n().\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d,;]"
+# Arrows and bullets between digit groups ("11 ➡ 9 ➡ 8765", "555 • 0142") are
+# separators too, but soft ones (see `SOFT_SEP`).
+_ARROWS = "\u2192\u21d2\u2794\u2799-\u27bf\u27a1\u2b95\u25b6\u25ba\u2022\u00b7\u2219\u22c5\u25cf>|"
+_SEPCLASS = rf"[ \t\n().\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d,;{_ARROWS}]"
+# Separators a number continues over only when a phone cue stands before it ("+",
+# "Call", "WhatsApp:"): a line break, " / ", an arrow or bullet, a joining word
+# ("212 then 555"); without a cue they part unrelated numbers.
+SOFT_SEP = re.compile(f"[{_ARROWS}\n/]")
 
 
 def _words(table: Mapping[str, Any], key: str) -> list[str]:
     return [str(w).lower() for w in table.get(key, [])]
+
+
+def number_words(numbers: Mapping[str, Any]) -> dict[str, str]:
+    """`[vocab.numbers]` words and words_more (more languages) as one table."""
+    return {**numbers.get("words", {}), **numbers.get("words_more", {})}
 
 
 class PhoneVocab:
@@ -53,12 +65,13 @@ class PhoneVocab:
         ext = alternation(_words(phone, "extension_words")) or "(?!)"
         self.extension = re.compile(r"(?:" + ext + r")\.?[ :]?\d")
         plus = _words(phone, "plus_words")
+        self.group_joiners = set(_words(phone, "group_joiners"))
         self.plus_before = (
             re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, plus)) + r")[ \t]*\Z") if plus else None
         )
 
     def _read_number_words(self, numbers: Mapping[str, Any]) -> None:
-        table = {str(k).casefold(): str(v) for k, v in numbers.get("words", {}).items()}
+        table = {str(k).casefold(): str(v) for k, v in number_words(numbers).items()}
         self.number_words = table
         self.repeat = {str(k).casefold(): int(v) for k, v in numbers.get("repeat", {}).items()}
         self.connectors = set(_words(numbers, "connectors"))
@@ -89,10 +102,20 @@ class PhoneVocab:
         )
         # Number words joined by hyphens ("nine-one-seven"), which split() keeps whole.
         self.gate_hyphen = re.compile(rf"-{glue}-{glue}(?![^\W\d_])")
+        # Digit groups joined by a word ("212 then 555 then 0187").
+        joined = alternation(self.group_joiners)
+        self.gate_joined = re.compile(rf"\d[ \-]{{1,3}}(?:{joined})[ \-]{{1,3}}\d") if joined else None
+        # A toll-free vanity number ("1-800-GO-DESIGN", "1 888 FLOWERS"): the prefix, then
+        # seven to ten letters or digits, some of them letters (see `vanity_edits`).
+        self.vanity = re.compile(
+            r"(?<![\w+])(?:\+?1[ .\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]?"
+            r"(?P<tail>[a-z0-9](?:[ .\-]?[a-z0-9]){6,9})(?![\w])",
+            re.IGNORECASE,
+        )
 
     def _compile_stretch(self) -> None:
         """For `find_phones`: where digit groups stand together, and "double five"."""
-        conn = alternation(self.connectors)
+        conn = alternation(self.connectors | self.group_joiners)
         joiner = rf"|[ \-]{{1,3}}(?:{conn})[ \-]{{1,3}}" if conn else ""
         # A stretch of digit groups: optional "+", then digits with short separators (or
         # a joining word such as "y"/"und") between them. Separators and digits are
@@ -126,6 +149,10 @@ def may_hold_phone(lower: str, pv: PhoneVocab, tokens: Set[str] | None = None) -
     if tokens is None:
         tokens = frozenset(lower.split())
     if pv.gate.search(lower) or ("-" in lower and pv.gate_hyphen.search(lower)):
+        return True
+    if pv.gate_joined is not None and not pv.group_joiners.isdisjoint(tokens) and pv.gate_joined.search(lower):
+        return True
+    if "8" in lower and pv.vanity.search(lower):
         return True
     if _spelled(lower, tokens, pv):
         return True

@@ -7,7 +7,7 @@ import re
 
 from gigcheck.detectors.phone_vocab import PhoneVocab
 
-__all__ = ["absorb", "glued_edits", "repeat_edits"]
+__all__ = ["absorb", "glued_edits", "repeat_edits", "vanity_edits"]
 
 _GROUP = re.compile(r"\d+")
 
@@ -42,6 +42,29 @@ def repeat_edits(s: str, pv: PhoneVocab) -> list[Edit]:
         for m in pv.repeat_re.finditer(s):
             times = pv.repeat[re.split(r"[ \-]", m.group())[0]]
             edits.append((m.start(), m.end(), m.group(1) * times))
+    return edits
+
+
+# The letters of a telephone keypad (ITU E.161).
+_KEYPAD = str.maketrans({
+    **dict.fromkeys("abc", "2"), **dict.fromkeys("def", "3"), **dict.fromkeys("ghi", "4"),
+    **dict.fromkeys("jkl", "5"), **dict.fromkeys("mno", "6"), **dict.fromkeys("pqrs", "7"),
+    **dict.fromkeys("tuv", "8"), **dict.fromkeys("wxyz", "9"),
+})
+
+
+def vanity_edits(s: str, pv: PhoneVocab) -> list[Edit]:
+    """A toll-free vanity number read on the keypad: "1-800-go-design" -> "1-800-4633744"
+    (the first seven letters or digits after the prefix; the rest are decoration)."""
+    edits: list[Edit] = []
+    if "8" not in s:
+        return edits
+    for m in pv.vanity.finditer(s):
+        tail = m.group("tail")
+        chars = [ch for ch in tail.lower() if ch.isalnum()]
+        if sum(ch.isalpha() for ch in chars) < 2:
+            continue  # plain digits: the stretch reads them
+        edits.append((m.start("tail"), m.end("tail"), "".join(chars[:7]).translate(_KEYPAD)))
     return edits
 
 

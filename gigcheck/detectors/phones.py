@@ -30,7 +30,7 @@ from gigcheck.detectors.phone_judge import DISGUISED, PLAIN, SPELLED, judge
 from gigcheck.detectors.phone_lookalikes import lookalike_edits
 from gigcheck.detectors.phone_segments import groups_of, segments
 from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab, may_hold_phone
-from gigcheck.detectors.phone_words import glued_edits, repeat_edits
+from gigcheck.detectors.phone_words import glued_edits, repeat_edits, vanity_edits
 from gigcheck.text.normalized import Normalized, apply_edits, compose
 
 __all__ = ["DISGUISED", "PLAIN", "SPELLED", "PhoneMatch", "PhoneVocab", "find_phones", "may_hold_phone"]
@@ -66,11 +66,26 @@ def find_phones(norm: Normalized, pv: PhoneVocab) -> list[PhoneMatch]:
         groups = groups_of(view, m)
         if not groups:
             continue
-        for seg in segments(s, groups, pv):
-            for hit in judge(s, seg, plus and seg[0] is groups[0], pv):
+        cued = plus or _cued(s, m.start(), pv)
+        for seg in segments(s, groups, pv, cued):
+            hits = judge(s, seg, plus and seg[0] is groups[0], pv)
+            if not hits and cued and len(seg) > 1:
+                # Joined over a soft cut but no number: read the pieces on their own.
+                hits = [
+                    h for piece in segments(s, seg, pv)
+                    for h in judge(s, piece, plus and piece[0] is groups[0], pv)
+                ]
+            for hit in hits:
                 a, b = view.span(hit.start, hit.end)
                 found.append(PhoneMatch(a, b, hit.value, hit.form))
     return found
+
+
+def _cued(s: str, start: int, pv: PhoneVocab) -> bool:
+    """A phone word among the last three words before `start` ("Call", "WhatsApp:",
+    "Zap:"), within 30 characters: what lets a number go on over a soft cut."""
+    before = TOKEN.findall(s[max(0, start - 30):start])[-3:]
+    return any(t in pv.context for t in before)
 
 
 def _prepare(norm: Normalized, pv: PhoneVocab) -> Normalized:
@@ -78,7 +93,7 @@ def _prepare(norm: Normalized, pv: PhoneVocab) -> Normalized:
     digits view: a Normalized whose source is ``norm.text`` (identity when there is
     nothing to expand)."""
     s = norm.text
-    edits = [*glued_edits(s, pv), *repeat_edits(s, pv), *lookalike_edits(norm, pv)]
+    edits = [*glued_edits(s, pv), *repeat_edits(s, pv), *vanity_edits(s, pv), *lookalike_edits(norm, pv)]
     if not edits:
         return Normalized.identity(s)
     edits.sort()

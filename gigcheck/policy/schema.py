@@ -160,6 +160,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "not_phone_words": WORDS,
         "plus_words": WORDS,
         "unit_words": WORDS,
+        "group_joiners": WORDS,
     },
     "grammar": {
         "possessives": WORDS,
@@ -168,6 +169,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
     },
     "numbers": {
         "words": TEXT_MAP,
+        "words_more": TEXT_MAP,
         "repeat": INT_MAP,
         "connectors": WORDS,
         "units_first": WORDS,

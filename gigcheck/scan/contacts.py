@@ -36,9 +36,13 @@ class Contact:
     form: str  # emails.PLAIN/DISGUISED/PROVIDER, phones.PLAIN/SPELLED/DISGUISED
 
 
-# Fullwidth, mathematical and circled letters and digits, and invisible characters:
-# rare, but sellers use them to hide "ａｔ" or "s\u200bkype" from word lists.
-_DISGUISE = re.compile("[\uff01-\uff5e\u24b6-\u24e9\U0001d400-\U0001d7ff\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+# Fullwidth, mathematical, circled, superscript and subscript letters and digits, and
+# invisible characters: rare, but sellers use them to hide "ａｔ", "s\u200bkype" or
+# "⁵⁵⁵⁻⁰¹⁴²", "③①②" from word lists and digit tests.
+_DISGUISE = re.compile(
+    "[\uff01-\uff5e\u2460-\u24ff\u2776-\u2793\u00b2\u00b3\u00b9\u2070-\u209f"
+    "\U0001d400-\U0001d7ff\u200b-\u200f\u2060-\u2064\ufeff\u00ad]"
+)
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 
 

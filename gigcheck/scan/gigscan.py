@@ -19,7 +19,7 @@ from gigcheck.text.digits import letters_to_digits, words_to_digits
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
 from gigcheck.text.normalized import Normalized
-from gigcheck.text.spacing import collapse_spaced
+from gigcheck.text.spacing import collapse_spaced, unbracket_words
 
 T = TypeVar("T")
 
@@ -62,7 +62,7 @@ class GigScan:
 
 _VIEWS: dict[str, Callable[[GigScan, TextRun], Normalized]] = {
     "fold": lambda scan, run: fold(run.text),
-    "words": lambda scan, run: collapse_spaced(scan.view(run, "fold")),
+    "words": lambda scan, run: collapse_spaced(unbracket_words(scan.view(run, "fold"))),
     "leet": lambda scan, run: deleet(scan.view(run, "words")),
     "digits": lambda scan, run: collapse_spaced(
         letters_to_digits(words_to_digits(scan.view(run, "fold"), scan.vocabulary.number_words))

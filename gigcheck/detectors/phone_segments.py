@@ -70,7 +70,7 @@ def segments(s: str, groups: list[Group], pv: PhoneVocab, cued: bool = False) ->
     segs: list[list[Group]] = [[groups[0]]]
     for prev, g in zip(groups, groups[1:], strict=False):
         sep = s[prev.b:g.a]
-        if _hard_cut(sep, prev, g) and not (cued and _soft_cut(sep, pv)):
+        if _hard_cut(sep, prev, g) and not ((cued or _hyphen_first(sep)) and _soft_cut(sep, pv)):
             segs.append([g])
         else:
             segs[-1].append(g)
@@ -106,6 +106,12 @@ def _soft_cut(sep: str, pv: PhoneVocab) -> bool:
     if core in pv.group_joiners:
         return True
     return len(core) <= 2 and all(SOFT_SEP.match(ch) or ch in " -" for ch in core)
+
+
+def _hyphen_first(sep: str) -> bool:
+    """A hyphen ends the group before the break ("555-⏎0148", "| (312) 555- | 0148 |"):
+    the seller shows the number goes on."""
+    return sep.lstrip(" \t").startswith("-")
 
 
 def _unit_after(s: str, last: Group, pv: PhoneVocab) -> bool:

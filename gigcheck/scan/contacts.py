@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from gigcheck.detectors import emails, phones
 from gigcheck.document.gig import Gig
+from gigcheck.document.tables import CELL_SEP, row_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.text.fold import fold
@@ -56,8 +57,11 @@ def gate_text(raw: str) -> str:
 
 def runs(scan: GigScan) -> list[TextRun]:
     """Every run a buyer or an editor can see, plus paragraphs with their inline HTML put
-    back ("name<at>site<dot>com" is split by the parser into text and tags)."""
-    return scan.memo(("contacts", "runs"), lambda: [*scan.scanned_runs(), *inline_html_runs(scan.gig)])
+    back ("name<at>site<dot>com" is split by the parser into text and tags) and table
+    rows read across their cells ("| (312) 555- | 0148 |"; see `run_contacts`)."""
+    return scan.memo(
+        ("contacts", "runs"), lambda: [*scan.scanned_runs(), *inline_html_runs(scan.gig), *row_runs(scan.gig)]
+    )
 
 
 class _GigText:
@@ -107,7 +111,11 @@ def run_contacts(scan: GigScan, run: TextRun, kind: str) -> list[Contact]:
         pv = scan.vocabulary.phones
         return [Contact(PHONE, m.start, m.end, m.value, m.form) for m in phones.find_phones(digits, pv)]
 
-    return scan.memo(("contacts", kind, run), build)
+    def across_cells() -> list[Contact]:
+        # A row run repeats its cells: only what spans two of them is new.
+        return [c for c in build() if CELL_SEP in run.text[c.start:c.end]]
+
+    return scan.memo(("contacts", kind, run), across_cells if run.kind == "table_row" else build)
 
 
 def gig_contacts(scan: GigScan, kind: str) -> Iterator[tuple[TextRun, Contact]]:

@@ -19,7 +19,7 @@ from gigcheck.text.digits import letters_to_digits, words_to_digits
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
 from gigcheck.text.normalized import Normalized
-from gigcheck.text.spacing import collapse_spaced, unbracket_words
+from gigcheck.text.spacing import collapse_spaced, join_hyphenated, unbracket_words
 
 T = TypeVar("T")
 
@@ -55,13 +55,13 @@ class GigScan:
 
     def view(self, run: TextRun, name: str) -> Normalized:
         """The named normalized view of `run`: "fold" (look-alikes, fullwidth and invisible
-        characters), "words" (spaced letters joined), "leet" (leetspeak undone) or
+        characters; words hyphenated over a line break joined), "words" (spaced letters joined), "leet" (leetspeak undone) or
         "digits" (number words and look-alike letters as digits)."""
         return self.memo(("view", name, run), lambda: _VIEWS[name](self, run))
 
 
 _VIEWS: dict[str, Callable[[GigScan, TextRun], Normalized]] = {
-    "fold": lambda scan, run: fold(run.text),
+    "fold": lambda scan, run: join_hyphenated(fold(run.text)),
     "words": lambda scan, run: collapse_spaced(unbracket_words(scan.view(run, "fold"))),
     "leet": lambda scan, run: deleet(scan.view(run, "words")),
     "digits": lambda scan, run: collapse_spaced(

@@ -6,7 +6,7 @@ import re
 from gigcheck.text.fold import latinize_joined
 from gigcheck.text.normalized import Normalized, as_normalized, chain
 
-__all__ = ["collapse_spaced", "unbracket_words"]
+__all__ = ["collapse_spaced", "join_hyphenated", "unbracket_words"]
 
 # A single letter/digit (no letter or digit on either side), then 2+ more, each after
 # the same separator string of 1-3 characters (so "i.e. a" is not glued: "." then
@@ -30,6 +30,33 @@ _SPACED_ADDRESS = re.compile(
 # is delimited by its brackets: linear.
 _BRACKETED = re.compile(r"(?:[\[({<][^\W_][\w.\-]{0,40}[\])}>][ \t]{0,3}){3,}")
 _BRACKET_CHARS = "[](){}<>"
+
+
+# A word hyphenated over a line break: "Pay-⏎Pal", "What-⏎sApp". The letters on both
+# sides are fixed width: linear.
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def join_hyphenated(text: str | Normalized) -> Normalized:
+    """Join a word hyphenated over a line break, as a reader does: "Pay-⏎Pal" ->
+    "PayPal"."""
+    base = as_normalized(text)
+    s = base.text
+    if "-\n" not in s and "- " not in s:
+        return base
+    local: list[int] = []
+    out: list[str] = []
+    pos = 0
+    for m in _HYPHENATED.finditer(s):
+        a, b = m.span()
+        out.append(s[pos:a])
+        local.extend(range(pos, a))
+        pos = b
+    if not pos:
+        return base
+    out.append(s[pos:])
+    local.extend(range(pos, len(s) + 1))
+    return chain(base, "".join(out), local)
 
 
 def unbracket_words(text: str | Normalized) -> Normalized:

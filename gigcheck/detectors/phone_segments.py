@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gigcheck.detectors.phone_vocab import CJK_NUM, SOFT_SEP, TOKEN, PhoneVocab
+from gigcheck.detectors.phone_vocab import ARROW_SEP, CJK_NUM, SOFT_SEP, TOKEN, PhoneVocab
 from gigcheck.detectors.phone_words import absorb
 from gigcheck.text.normalized import Normalized
 
@@ -93,6 +93,7 @@ def _hard_cut(sep: str, prev: Group, g: Group) -> bool:
         (("," in sep or ";" in sep) and not pause)
         or (("\n" in sep or any(ch.isalpha() for ch in sep)) and not words)
         or ("/" in sep and " " in sep) or sep.count("(") > 1 or sep.count(")") > 1
+        or ARROW_SEP.search(sep) is not None
     )
 
 

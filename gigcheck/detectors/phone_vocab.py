@@ -15,7 +15,7 @@ from typing import Any
 from gigcheck.text.fold import fold
 from gigcheck.text.trie import alternation, trie_pattern
 
-__all__ = ["CJK_NUM", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words"]
+__all__ = ["ARROW_SEP", "CJK_NUM", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words"]
 
 CJK_NUM = "零〇一幺二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 # A word of letters (in the digits view, where digits are no longer part of words).
@@ -36,6 +36,7 @@ _SEPCLASS = rf"[ \t\n().\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d,;{_ARROWS}]"
 # "Call", "WhatsApp:"): a line break, " / ", an arrow or bullet, a joining word
 # ("212 then 555"); without a cue they part unrelated numbers.
 SOFT_SEP = re.compile(f"[{_ARROWS}\n/]")
+ARROW_SEP = re.compile(f"[{_ARROWS}]")
 
 
 def _words(table: Mapping[str, Any], key: str) -> list[str]:
@@ -105,11 +106,12 @@ class PhoneVocab:
         # Digit groups joined by a word ("212 then 555 then 0187").
         joined = alternation(self.group_joiners)
         self.gate_joined = re.compile(rf"\d[ \-]{{1,3}}(?:{joined})[ \-]{{1,3}}\d") if joined else None
-        # A toll-free vanity number ("1-800-GO-DESIGN", "1 888 FLOWERS"): the prefix, then
-        # seven to ten letters or digits, some of them letters (see `vanity_edits`).
+        # A toll-free vanity number ("1-800-GO-DESIGN", "1 888 FLOWERS"): the prefix with
+        # its "1", then seven to ten letters or digits in one word (hyphens and dots
+        # inside), some of them letters (see `vanity_edits`): not "800 cases and 2".
         self.vanity = re.compile(
-            r"(?<![\w+])(?:\+?1[ .\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]?"
-            r"(?P<tail>[a-z0-9](?:[ .\-]?[a-z0-9]){6,9})(?![\w])",
+            r"(?<![\w+])\+?1[ .\-]?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]"
+            r"(?P<tail>[a-z0-9](?:[.\-]?[a-z0-9]){6,9})(?![\w])",
             re.IGNORECASE,
         )
 

@@ -19,6 +19,13 @@ FAMILIES = {
     "bare urls": lambda n: "see www.a.com and b.co " * (n // 12),
     "emphasis": lambda n: "*a " * n,
     "mixed scripts": lambda n: "ѕkуpе微信" * (n // 4),
+    "spelled address": lambda n: "a/" * (n // 4) + "@/" + "b/" * (n // 4),
+    "bracket words": lambda n: "[ab] " * (n // 5) + "(" * (n // 5),
+    "arrow digits": lambda n: "call " + "12 ➡ " * (n // 5),
+    "line digits": lambda n: "call +1 " + "12\n" * (n // 3),
+    "then digits": lambda n: "text 12 " + "then 34 " * (n // 8),
+    "hyphen breaks": lambda n: "Pay-\n" * (n // 5),
+    "table cells": lambda n: "| a | b |\n|---|---|\n" + "| 12- | 34 |\n" * (n // 12),
     "gig prose": lambda n: ("I will record your voice over at 48 kHz. Order now! " * (n // 50)),
 }
 

@@ -6,7 +6,7 @@ import re
 from gigcheck.text.fold import latinize_joined
 from gigcheck.text.normalized import Normalized, as_normalized, chain
 
-__all__ = ["collapse_spaced", "join_hyphenated", "unbracket_words"]
+__all__ = ["collapse_spaced", "join_hyphenated", "unbracket_words", "unstar_address"]
 
 # A single letter/digit (no letter or digit on either side), then 2+ more, each after
 # the same separator string of 1-3 characters (so "i.e. a" is not glued: "." then
@@ -57,6 +57,36 @@ def join_hyphenated(text: str | Normalized) -> Normalized:
     out.append(s[pos:])
     local.extend(range(pos, len(s) + 1))
     return chain(base, "".join(out), local)
+
+
+_ADDRESS_CHARS = re.compile(r"[\w.*]{1,64}")
+_STAR_REACH = 64
+
+
+def unstar_address(text: str | Normalized) -> Normalized:
+    """Drop the asterisks inside a word holding "@": "c*a*r*l*a*@*g*m*a*i*l*.*c*o*m"
+    reaches the views as "carla*@gmail.co*m" once Markdown has read pairs of them as
+    emphasis; a reader still sees "carla@gmail.com". Each "@" looks at most 64
+    characters either way: linear."""
+    base = as_normalized(text)
+    s = base.text
+    if "*" not in s or "@" not in s:
+        return base
+    drop: set[int] = set()
+    i = s.find("@")
+    while i >= 0:
+        a = i
+        while a > 0 and i - a < _STAR_REACH and (s[a - 1].isalnum() or s[a - 1] in "._*"):
+            a -= 1
+        m = _ADDRESS_CHARS.match(s, i + 1)
+        b = m.end() if m else i + 1
+        if "*" in s[a:b]:
+            drop.update(k for k in range(a, b) if s[k] == "*")
+        i = s.find("@", i + 1)
+    if not drop:
+        return base
+    local = [k for k in range(len(s) + 1) if k not in drop]
+    return chain(base, "".join(s[k] for k in local[:-1]), local)
 
 
 def unbracket_words(text: str | Normalized) -> Normalized:
@@ -124,5 +154,5 @@ def collapse_spaced(text: str | Normalized) -> Normalized:
     """
     base = as_normalized(text)
     if "@" in base.text:
-        base = _collapse(base, _SPACED_ADDRESS, "@")
+        base = _collapse(unstar_address(base), _SPACED_ADDRESS, "@")
     return _collapse(base, _SPACED)

@@ -11,7 +11,7 @@ import pytest
 from conftest import run_cli
 
 from gigcheck import lint_text, load_config
-from gigcheck.text.spacing import collapse_spaced, join_hyphenated, unbracket_words
+from gigcheck.text.spacing import collapse_spaced, join_hyphenated, unbracket_words, unstar_address
 
 CONFIG = load_config(discover=False)
 GIG = "---\ntitle: I will edit your video\n---\n"
@@ -35,6 +35,7 @@ EMAILS = [
     ("Mail: p·e·t·r·a·@·g·m·x·.·n·e·t", "p·e·t·r·a·@·g·m·x·.·n·e·t"),
     ("Mail: j/o/e/l/@/o/r/a/n/g/e/./f/r", "j/o/e/l/@/o/r/a/n/g/e/./f/r"),
     ("Mail: k~i~m~@~n~a~v~e~r~.~c~o~m", "k~i~m~@~n~a~v~e~r~.~c~o~m"),
+    ("Escríbeme: r*o*s*a*@*y*a*h*o*o*.*e*s", "r*o*s*a*@*y*a*h*o*o*.*e*s"),
     ("E-posta: mert.cizim kuyruklu a hotmail nokta com", "mert.cizim kuyruklu a hotmail nokta com"),
     ("Email: sanjay.art at the rate yahoo dot com", "sanjay.art at the rate yahoo dot com"),
     ("Email: dewi.desain at gmail titik com", "dewi.desain at gmail titik com"),
@@ -116,6 +117,9 @@ def test_views_keep_positions():
     # two bracketed words or letters without "@" stay as they were
     assert unbracket_words("see [1] [2] here").text == "see [1] [2] here"
     assert collapse_spaced("a/b/c/d").text == "a/b/c/d"
+    star = unstar_address("to carla*@gmail.co*m, 5*3 @ home")
+    assert star.text == "to carla@gmail.com, 5*3 @ home"
+    assert star.original(3, 18) == "carla*@gmail.co*m"
 
 
 CLEAN = [

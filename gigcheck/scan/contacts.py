@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from gigcheck.detectors import emails, phones
 from gigcheck.document.gig import Gig
+from gigcheck.document.items import ITEM_PAIR, item_join, item_pairs
 from gigcheck.document.tables import CELL_SEP, row_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.gigscan import GigScan
@@ -26,6 +27,7 @@ __all__ = ["Contact", "EMAIL", "PHONE", "gig_contacts", "run_contacts", "gate_te
 
 EMAIL = "email"
 PHONE = "phone"
+_JOINED_KINDS = frozenset({"table_row", ITEM_PAIR})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +59,11 @@ def gate_text(raw: str) -> str:
 
 def runs(scan: GigScan) -> list[TextRun]:
     """Every run a buyer or an editor can see, plus paragraphs with their inline HTML put
-    back ("name<at>site<dot>com" is split by the parser into text and tags) and table
-    rows read across their cells ("| (312) 555- | 0148 |"; see `run_contacts`)."""
+    back ("name<at>site<dot>com" is split by the parser into text and tags), table
+    rows read across their cells ("| (312) 555- | 0148 |") and neighbouring list
+    items a number may run over (see `run_contacts`)."""
     return scan.memo(
-        ("contacts", "runs"), lambda: [*scan.scanned_runs(), *inline_html_runs(scan.gig), *row_runs(scan.gig)]
+        ("contacts", "runs"), lambda: [*scan.scanned_runs(), *inline_html_runs(scan.gig), *row_runs(scan.gig), *item_pairs(scan.gig)]
     )
 
 
@@ -115,7 +118,13 @@ def run_contacts(scan: GigScan, run: TextRun, kind: str) -> list[Contact]:
         # A row run repeats its cells: only what spans two of them is new.
         return [c for c in build() if CELL_SEP in run.text[c.start:c.end]]
 
-    return scan.memo(("contacts", kind, run), across_cells if run.kind == "table_row" else build)
+    def across_items() -> list[Contact]:
+        # Likewise a pair of list items: only what spans both.
+        at = item_join(run)
+        return [c for c in build() if c.start < at < c.end]
+
+    joined = {"table_row": across_cells, ITEM_PAIR: across_items}.get(run.kind, build)
+    return scan.memo(("contacts", kind, run), joined)
 
 
 def gig_contacts(scan: GigScan, kind: str) -> Iterator[tuple[TextRun, Contact]]:
@@ -124,9 +133,14 @@ def gig_contacts(scan: GigScan, kind: str) -> Iterator[tuple[TextRun, Contact]]:
     whole = scan.memo(("contacts", "text"), lambda: _GigText(rs))
     if not _may_hold(kind, scan, whole.text, whole.tokens):
         return
-    for run in rs:
-        for c in run_contacts(scan, run, kind):
-            yield run, c
+    found = [(run, c) for run in rs for c in run_contacts(scan, run, kind)]
+    joined = [run.src_span(c.start, c.end) for run, c in found if run.kind in _JOINED_KINDS]
+    for run, c in found:
+        if joined and run.kind not in _JOINED_KINDS:
+            a, b = run.src_span(c.start, c.end)
+            if any(x <= a and b <= y for x, y in joined):
+                continue  # a piece of what a row or a pair of items reads whole
+        yield run, c
 
 
 def contact_spans(scan: GigScan, run: TextRun, kinds: tuple[str, ...] = (EMAIL, PHONE)) -> list[tuple[int, int]]:

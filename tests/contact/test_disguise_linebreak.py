@@ -82,6 +82,8 @@ LINE_SPLIT = [
     ("- Fast replies\n- WhatsApp: +44 7700\n  900 123", "GC202", 5, 6),
     ("| Line | Hours |\n|---|---|\n| (415) 555- | 0132, weekdays |", "GC202", 6, 6),
     ("IBAN: DE89 3704 0044\n0532 0130 00", "GC302", 4, 5),
+    ("- Fast replies\n- WhatsApp: +1 415\n- 555 0132", "GC202", 5, 6),
+    ("1. Call +44 7700\n2. 900 123", "GC202", 4, 5),
     ("| Telegram | Discord |\n|---|---|\n| @mira_motion | mira.motion |", "GC203", 6, 6),
 ]
 
@@ -91,6 +93,11 @@ def test_split_over_lines_found_with_its_lines(text, rule, line, end_line):
     found = _found(text, rule)
     assert found, text
     assert (found[0].line, found[0].end_line) == (line, end_line)
+
+
+def test_split_phone_reported_once():
+    found = _found("- WhatsApp: +1 415\n- 555 0132", "GC202")
+    assert [(f.line, f.end_line) for f in found] == [(4, 5)]
 
 
 def test_handle_cell_reported_on_the_cell():
@@ -131,6 +138,8 @@ CLEAN = [
     "Three revisions, two concepts, one source file.",
     "Sizes:\n1920 x 1080\n2048 x 1152",
     "- 1080 px\n- 555 frames\n- 0142 takes",
+    "- Intro 15\n- 30 second spots\n- 60 second spots",
+    "1. Draft in 2\n2. 3 days for revisions",
     "| Size | Price |\n|---|---|\n| 1080 | 2048 |",
     "| Plan | Words | Days |\n|---|---|---|\n| Basic | 500 | 3 |\n| Pro | 1500 | 5 |",
     "| Platform | Deliverable |\n|---|---|\n| Instagram | 10 posts |\n| TikTok | 5 reels |",

@@ -10,7 +10,11 @@ adds what a table cannot do, then asks `phonenumbers` whether the result is a nu
   ("fourfivefour 555", "fünfundvierzig 12"); "double five" = 55; "plus seven" = +7;
 * after a phone word or "+", more look-alike letters read as digits ("4l5-S55-Ol32");
 * a stretch of digit groups is cut where phone numbers never continue (commas between
-  written digits, a line break, " / ", a unit after it such as "24-bit");
+  written digits, a line break, " / ", an arrow, a word, a unit after it such as
+  "24-bit"); after a phone cue ("+", "Call", "WhatsApp:") a number goes on over one
+  line break, " / ", an arrow or a joining word ("212 then 555 then 0187"), and over
+  a break right after a hyphen ("555-⏎0148") in any case;
+* toll-free vanity numbers read on the keypad ("1-800-GO-DESIGN");
 * things that merely look like numbers are set aside: dates and year ranges, thousands
   ("1 000 000"), decimals, IP addresses, ISBN/EAN check digits, "order 12345678",
   counting ("one, two, three, four", "ten, nine, eight ...") and lists of number words.

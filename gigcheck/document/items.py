@@ -36,7 +36,8 @@ def item_pairs(gig: Gig) -> list[TextRun]:
             continue
         join = Segment(len(a.text), gap_start, 1, gap_end - gap_start)
         shift = len(a.text) + 1
-        segs = (*a.segments, join, *(Segment(shift + s.text_start, s.src_start, s.text_len, s.src_len) for s in b.segments))
+        moved = (Segment(shift + s.text_start, s.src_start, s.text_len, s.src_len) for s in b.segments)
+        segs = (*a.segments, join, *moved)
         out.append(TextRun(a.text + "\n" + b.text, a.section, ITEM_PAIR, segs))
     return out
 

@@ -62,9 +62,11 @@ def runs(scan: GigScan) -> list[TextRun]:
     back ("name<at>site<dot>com" is split by the parser into text and tags), table
     rows read across their cells ("| (312) 555- | 0148 |") and neighbouring list
     items a number may run over (see `run_contacts`)."""
-    return scan.memo(
-        ("contacts", "runs"), lambda: [*scan.scanned_runs(), *inline_html_runs(scan.gig), *row_runs(scan.gig), *item_pairs(scan.gig)]
-    )
+    def build() -> list[TextRun]:
+        gig = scan.gig
+        return [*scan.scanned_runs(), *inline_html_runs(gig), *row_runs(gig), *item_pairs(gig)]
+
+    return scan.memo(("contacts", "runs"), build)
 
 
 class _GigText:

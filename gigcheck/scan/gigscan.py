@@ -55,8 +55,9 @@ class GigScan:
 
     def view(self, run: TextRun, name: str) -> Normalized:
         """The named normalized view of `run`: "fold" (look-alikes, fullwidth and invisible
-        characters; words hyphenated over a line break joined), "words" (spaced letters joined), "leet" (leetspeak undone) or
-        "digits" (number words and look-alike letters as digits)."""
+        characters; words hyphenated over a line break joined), "words" (spaced letters
+        and bracketed pieces joined), "leet" (leetspeak undone) or "digits" (number words
+        and look-alike letters as digits)."""
         return self.memo(("view", name, run), lambda: _VIEWS[name](self, run))
 
 

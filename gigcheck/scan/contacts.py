@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gigcheck.detectors import emails, phones
 from gigcheck.document.gig import Gig
@@ -21,6 +21,7 @@ from gigcheck.document.tables import CELL_SEP, row_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.text.fold import fold
+from gigcheck.text.normalized import Normalized
 from gigcheck.text.spacing import collapse_spaced
 
 __all__ = ["Contact", "EMAIL", "PHONE", "gig_contacts", "run_contacts", "gate_text", "contact_spans"]
@@ -101,17 +102,7 @@ def run_contacts(scan: GigScan, run: TextRun, kind: str) -> list[Contact]:
         if not _may_hold(kind, scan, low, frozenset(low.split())):
             return []
         if kind == EMAIL:
-            ev = scan.vocabulary.emails
-            if run.kind == "html" and "&" in run.text:
-                # Raw HTML keeps its character references: "ada&#x40;site.com".
-                words = collapse_spaced(fold(emails.unescape_entities(run.text)))
-            else:
-                words = scan.view(run, "words")
-            out = []
-            for m in emails.find_emails(words, ev):
-                a, b = words.span(m.start, m.end)
-                out.append(Contact(EMAIL, a, b, m.value, m.form))
-            return out
+            return _emails(scan, run)
         digits = scan.view(run, "digits")
         pv = scan.vocabulary.phones
         return [Contact(PHONE, m.start, m.end, m.value, m.form) for m in phones.find_phones(digits, pv)]
@@ -127,6 +118,34 @@ def run_contacts(scan: GigScan, run: TextRun, kind: str) -> list[Contact]:
 
     joined = {"table_row": across_cells, ITEM_PAIR: across_items}.get(run.kind, build)
     return scan.memo(("contacts", kind, run), joined)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
+    ev = scan.vocabulary.emails
+    if run.kind == "html" and "&" in run.text:
+        # Raw HTML keeps its character references: "ada&#x40;site.com".
+        words = collapse_spaced(fold(emails.unescape_entities(run.text)))
+    else:
+        words = scan.view(run, "words")
+    out = _emails_in(words, ev)
+    if not out and run.kind != "html" and _DIGIT.search(words.text):
+        # Leetspeak in the address ("4n4@gm41l.c0m", "ana at 0utl00k d0t c0m"): read
+        # with digits as letters, but only when nothing was found as written.
+        leet = scan.view(run, "mail_leet")
+        if leet.text != words.text:
+            out = [replace(c, form=emails.DISGUISED) for c in _emails_in(leet, ev)]
+    return out
+
+
+def _emails_in(view: Normalized, ev: emails.EmailVocab) -> list[Contact]:
+    out = []
+    for m in emails.find_emails(view, ev):
+        a, b = view.span(m.start, m.end)
+        out.append(Contact(EMAIL, a, b, m.value, m.form))
+    return out
 
 
 def gig_contacts(scan: GigScan, kind: str) -> Iterator[tuple[TextRun, Contact]]:

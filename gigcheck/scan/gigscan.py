@@ -17,7 +17,7 @@ from gigcheck.records import TextRun
 from gigcheck.scan.vocabulary import Vocabulary
 from gigcheck.text.digits import letters_to_digits, words_to_digits
 from gigcheck.text.fold import fold
-from gigcheck.text.leet import deleet
+from gigcheck.text.leet import MAIL_LEET, deleet
 from gigcheck.text.normalized import Normalized
 from gigcheck.text.spacing import collapse_spaced, join_hyphenated, unbracket_words
 
@@ -56,8 +56,8 @@ class GigScan:
     def view(self, run: TextRun, name: str) -> Normalized:
         """The named normalized view of `run`: "fold" (look-alikes, fullwidth and invisible
         characters; words hyphenated over a line break joined), "words" (spaced letters
-        and bracketed pieces joined), "leet" (leetspeak undone) or "digits" (number words
-        and look-alike letters as digits)."""
+        and bracketed pieces joined), "leet" (leetspeak undone), "mail_leet" (the same,
+        "@" kept) or "digits" (number words and look-alike letters as digits)."""
         return self.memo(("view", name, run), lambda: _VIEWS[name](self, run))
 
 
@@ -65,6 +65,7 @@ _VIEWS: dict[str, Callable[[GigScan, TextRun], Normalized]] = {
     "fold": lambda scan, run: join_hyphenated(fold(run.text)),
     "words": lambda scan, run: collapse_spaced(unbracket_words(scan.view(run, "fold"))),
     "leet": lambda scan, run: deleet(scan.view(run, "words")),
+    "mail_leet": lambda scan, run: deleet(scan.view(run, "words"), MAIL_LEET),
     "digits": lambda scan, run: collapse_spaced(
         letters_to_digits(words_to_digits(scan.view(run, "fold"), scan.vocabulary.number_words))
     ),

@@ -19,11 +19,12 @@ _SPACED = re.compile(
 
 
 # An address spelled out character by character, "@" and "." included:
-# "l·e·n·a·@·w·e·b·.·d·e", "d/a/a/n/@/z/i/g/g/o/./n/l", "m_a_r_k_@_g_m_a_i_l_._c_o_m".
-# The separator never holds "." (it is one of the characters), so, as above, each
-# repetition matches one way only.
+# "l·e·n·a·@·w·e·b·.·d·e", "d/a/a/n/@/z/i/g/g/o/./n/l", "m_a_r_k_@_g_m_a_i_l_._c_o_m",
+# "a🔹n🔹a🔹@🔹…". The separator is any 1-3 characters but letters, digits, "@", "." and
+# line breaks (the address's own characters), so, as above, each repetition matches
+# one way only.
 _SPACED_ADDRESS = re.compile(
-    r"(?<![^\W_])(?:[^\W_]|[@.])(?![^\W_])([ \-_*/|~+\u00b7\u2022\u2219\u22c5]{1,3})(?:[^\W_]|[@.])(?![^\W_])"
+    r"(?<![^\W_])(?:[^\W_]|[@.])(?![^\W_])((?:[^\w@.\n]|_){1,3})(?:[^\W_]|[@.])(?![^\W_])"
     r"(?:\1(?:[^\W_]|[@.])(?![^\W_]))+"
 )
 # Three or more words in brackets in a row: "[ana] [at] [studio] [dot] [co]". Each piece

@@ -36,6 +36,9 @@ EMAILS = [
     ("Mail: j/o/e/l/@/o/r/a/n/g/e/./f/r", "j/o/e/l/@/o/r/a/n/g/e/./f/r"),
     ("Mail: k~i~m~@~n~a~v~e~r~.~c~o~m", "k~i~m~@~n~a~v~e~r~.~c~o~m"),
     ("Escríbeme: r*o*s*a*@*y*a*h*o*o*.*e*s", "r*o*s*a*@*y*a*h*o*o*.*e*s"),
+    ("mail: b🔹e🔹a🔹@🔹g🔹m🔹x🔹.🔹a🔹t", "b🔹e🔹a🔹@🔹g🔹m🔹x🔹.🔹a🔹t"),
+    ("Email: m4rk0.d3s1gn@h0tm41l.c0m", "m4rk0.d3s1gn@h0tm41l.c0m"),
+    ("Contact: studio.rae at y4h00 d0t c0m", "studio.rae at y4h00 d0t c0m"),
     ("E-posta: mert.cizim kuyruklu a hotmail nokta com", "mert.cizim kuyruklu a hotmail nokta com"),
     ("Email: sanjay.art at the rate yahoo dot com", "sanjay.art at the rate yahoo dot com"),
     ("Email: dewi.desain at gmail titik com", "dewi.desain at gmail titik com"),
@@ -152,6 +155,8 @@ CLEAN = [
     "Mera kaam 5 din mein ho jayega, revisions bhi hai.",
     "Bir logo, iki konsept ve üç revizyon.",
     "Model 4K-2000 then model 5K-3000.",
+    "Stats: 5 years @ 4 companies, 3.5 avg rating.",
+    "Rates: A + B + C @ 5. Deal.",
 ]
 
 

@@ -6,7 +6,7 @@ import re
 from gigcheck.text.fold import latinize_joined
 from gigcheck.text.normalized import Normalized, as_normalized, chain
 
-__all__ = ["collapse_spaced", "join_hyphenated", "unbracket_words", "unstar_address"]
+__all__ = ["collapse_spaced", "flow_lines", "join_hyphenated", "unbracket_words", "unstar_address"]
 
 # A single letter/digit (no letter or digit on either side), then 2+ more, each after
 # the same separator string of 1-3 characters (so "i.e. a" is not glued: "." then
@@ -62,6 +62,15 @@ def join_hyphenated(text: str | Normalized) -> Normalized:
 
 _ADDRESS_CHARS = re.compile(r"[\w.*]{1,64}")
 _STAR_REACH = 64
+
+
+def flow_lines(text: str | Normalized) -> Normalized:
+    """Line breaks inside a run read as spaces: a sentence goes on over a softbreak
+    ("just text me⏎on Telegram"). Same length (aligned map)."""
+    base = as_normalized(text)
+    if "\n" not in base.text:
+        return base
+    return chain(base, base.text.replace("\n", " "), None)
 
 
 def unstar_address(text: str | Normalized) -> Normalized:

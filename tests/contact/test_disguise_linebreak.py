@@ -11,7 +11,7 @@ import pytest
 from conftest import run_cli
 
 from gigcheck import lint_text, load_config
-from gigcheck.text.spacing import collapse_spaced, join_hyphenated, unbracket_words, unstar_address
+from gigcheck.text.spacing import collapse_spaced, flow_lines, join_hyphenated, unbracket_words, unstar_address
 
 CONFIG = load_config(discover=False)
 GIG = "---\ntitle: I will edit your video\n---\n"
@@ -116,6 +116,12 @@ def test_hyphenated_payment_name_read_whole():
     assert view.original(0, 6) == "Pay-\nPal"
 
 
+def test_sentence_read_on_over_a_line_break():
+    assert flow_lines("text me\non Telegram").text == "text me on Telegram"
+    assert _contact("You can settle the deposit through\nPayoneer and the rest on delivery.")
+    assert _contact("Ping me on\nDiscord first: lumen_4821")
+
+
 def test_views_keep_positions():
     v = collapse_spaced("Mail: d/a/a/n/@/z/i/g/g/o/./n/l today")
     assert "daan@ziggo.nl" in v.text
@@ -140,6 +146,8 @@ CLEAN = [
     "I double the revisions and triple-check every frame.",
     "Three revisions, two concepts, one source file.",
     "Sizes:\n1920 x 1080\n2048 x 1152",
+    "Shipping with UPS, tracking number like 1Z 999 AA1 01 2345\n6784 in the order.",
+    "Delivery in 3\n5 or 7 days.",
     "- 1080 px\n- 555 frames\n- 0142 takes",
     "- Intro 15\n- 30 second spots\n- 60 second spots",
     "1. Draft in 2\n2. 3 days for revisions",

@@ -63,14 +63,17 @@ def _kind(norm: Normalized, a: int, b: int, s: str) -> str:
     return "changed"
 
 
-def segments(s: str, groups: list[Group], pv: PhoneVocab, cued: bool = False) -> list[list[Group]]:
+def segments(s: str, groups: list[Group], pv: PhoneVocab, cued: bool = False, intl: bool = False) -> list[list[Group]]:
     """Cut a stretch where a phone number cannot continue. With `cued` (a phone cue
     stands before the stretch) a number also continues over a soft cut: one line
-    break, " / ", an arrow, a joining word ("212 then 555 then 0187")."""
+    break, " / ", an arrow, a joining word ("212 then 555 then 0187"); not between
+    two round numbers ("1500 then 2500 words", "300 / 500 / 1000") unless it starts
+    with "+" (`intl`)."""
     segs: list[list[Group]] = [[groups[0]]]
     for prev, g in zip(groups, groups[1:], strict=False):
         sep = s[prev.b:g.a]
-        if _hard_cut(sep, prev, g) and not ((cued or _hyphen_first(sep)) and _soft_cut(sep, pv)):
+        joins = (cued or _hyphen_first(sep)) and _soft_cut(sep, pv) and (intl or not _round_pair(prev, g))
+        if _hard_cut(sep, prev, g) and not joins:
             segs.append([g])
         else:
             segs[-1].append(g)
@@ -107,6 +110,11 @@ def _soft_cut(sep: str, pv: PhoneVocab) -> bool:
     if core in pv.group_joiners:
         return True
     return len(core) <= 2 and all(SOFT_SEP.match(ch) or ch in " -" for ch in core)
+
+
+def _round_pair(prev: Group, g: Group) -> bool:
+    """Two round numbers side by side ("1500", "2500"): amounts, not pieces of a number."""
+    return prev.digits.endswith("00") and g.digits.endswith("00")
 
 
 def _hyphen_first(sep: str) -> bool:

@@ -71,7 +71,7 @@ def find_phones(norm: Normalized, pv: PhoneVocab) -> list[PhoneMatch]:
         if not groups:
             continue
         cued = plus or _cued(s, m.start(), pv)
-        for seg in segments(s, groups, pv, cued):
+        for seg in segments(s, groups, pv, cued, plus):
             hits = judge(s, seg, plus and seg[0] is groups[0], pv)
             if not hits and cued and len(seg) > 1:
                 # Joined over a soft cut but no number: read the pieces on their own.

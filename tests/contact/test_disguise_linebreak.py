@@ -67,6 +67,7 @@ PHONES = [
     ("WhatsApp: sıfır beş üç iki, bir iki üç, dört beş altı yedi", "GC202"),
     ("WA: nol delapan satu dua, tiga empat lima enam, tujuh delapan sembilan", "GC202"),
     ("Zalo: không chín một hai, ba bốn năm, sáu bảy tám", "GC202"),
+    ("WhatsApp: 610 / 250 / 1234", "GC202"),
 ]
 
 
@@ -164,6 +165,10 @@ CLEAN = [
     "Bir logo, iki konsept ve üç revizyon.",
     "Model 4K-2000 then model 5K-3000.",
     "Stats: 5 years @ 4 companies, 3.5 avg rating.",
+    "Call packages: 1500 then 2500 then 4000 words.",
+    "Phone reviews: 300 / 500 / 1000 word articles.",
+    "Phone repair since 2010 and 2015 and 2020.",
+    "WhatsApp chatbot: 3 flows → 5 flows → 10 flows.",
     "Rates: A + B + C @ 5. Deal.",
 ]
 

@@ -106,7 +106,27 @@ def _another_number(s: str, seg: list[Group], n: _Number, labelled: bool, negati
         return True
     if not n.spelled and looks_like_other_number(n.vals, n.seps, n.digits):
         return True
-    return (n.spelled or n.disguised) and _counting(s, seg, labelled)
+    return _scaled_quantity(seg) or ((n.spelled or n.disguised) and _counting(s, seg, labelled))
+
+
+_SCALES = ("100", "1000")
+
+
+def _scaled_quantity(seg: list[Group]) -> bool:
+    """"hundred" and "thousand" as a quantity, not a group of a number: after plain
+    digits ("84000 thousand"), or a smaller scale before a larger one ("six hundred
+    and five thousand"); "eight hundred, five five five ..." and "two thousand one
+    hundred" are read as digits."""
+    last = ""
+    for prev, g in zip([None, *seg], seg, strict=False):
+        if g.kind != "word" or g.digits not in _SCALES or g.pieces != 1:
+            continue
+        if prev is not None and prev.kind != "word":
+            return True
+        if last and len(last) < len(g.digits):
+            return True
+        last = g.digits
+    return False
 
 
 def _counting(s: str, seg: list[Group], labelled: bool) -> bool:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from gigcheck.detectors.phone_vocab import ARROW_SEP, CJK_NUM, SOFT_SEP, TOKEN, PhoneVocab
-from gigcheck.detectors.phone_words import absorb
+from gigcheck.detectors.phone_words import absorb, scale_next
 from gigcheck.text.normalized import Normalized
 
 __all__ = ["Group", "digits_of", "groups_of", "segments"]
@@ -144,16 +144,34 @@ def digits_of(s: str, seg: list[Group], pv: PhoneVocab) -> tuple[list[str], list
     vals: list[str] = [seg[0].digits]
     seps: list[str] = []
     kinds = [seg[0].kind]
-    for prev, g in zip(seg, seg[1:], strict=False):
+    for k, (prev, g) in enumerate(zip(seg, seg[1:], strict=False)):
         sep = s[prev.b:g.a]
+        after = seg[k + 2] if k + 2 < len(seg) and seg[k + 2].kind == "word" else None
         if prev.kind == "word" and g.kind == "word" and kinds[-1] == "word":
             joiner = sep.strip(" -,")
-            small = len(vals[-1]) < 5 and len(g.digits) < 4
+            small = len(vals[-1]) < 5 and (len(g.digits) < 4 or g.digits == "1000")
+            small = small and not scale_next(int(g.digits), int(after.digits) if after else None)
             merged = absorb(int(vals[-1]), int(g.digits), joiner, pv) if small else None
             if merged is not None and (not joiner or joiner in pv.connectors):
                 vals[-1] = str(merged)
+                _absorb_back(vals, kinds, seps, pv)
                 continue
         vals.append(g.digits)
         seps.append(sep)
         kinds.append(g.kind)
     return vals, seps
+
+
+def _absorb_back(vals: list[str], kinds: list[str], seps: list[str], pv: PhoneVocab) -> None:
+    """After "one hundred" became 100, add it to a round number of words before it:
+    "two thousand" + "one hundred" = 2100."""
+    if len(vals) < 2 or kinds[-2] != "word" or len(vals[-2]) > 5:
+        return
+    joiner = seps[-1].strip(" -,")
+    if joiner and joiner not in pv.connectors:
+        return
+    merged = absorb(int(vals[-2]), int(vals[-1]), joiner, pv)
+    if merged is not None:
+        vals[-2:] = [str(merged)]
+        kinds.pop()
+        seps.pop()

@@ -7,7 +7,7 @@ import re
 
 from gigcheck.detectors.phone_vocab import PhoneVocab
 
-__all__ = ["absorb", "glued_edits", "repeat_edits", "vanity_edits"]
+__all__ = ["absorb", "glued_edits", "repeat_edits", "scale_next", "vanity_edits"]
 
 _GROUP = re.compile(r"\d+")
 
@@ -119,6 +119,8 @@ def _word_after(s: str, i: int) -> tuple[int, int]:
 def absorb(cur: int, nxt: int, joiner: str, pv: PhoneVocab) -> int | None:
     """The value of number words `cur` then `nxt` read as one number, if they are one:
     twenty + three, nine hundred + sixteen, soixante + dix-neuf, fünf + und + vierzig."""
+    if _scales(cur, nxt):
+        return cur * nxt  # "eight hundred" = 800, "two thousand" = 2000
     if joiner in pv.units_first:
         return nxt + cur if 0 < cur < 10 and nxt >= 20 and nxt % 10 == 0 and nxt < 100 else None
     if cur >= 20 and nxt > 0:
@@ -128,6 +130,17 @@ def absorb(cur: int, nxt: int, joiner: str, pv: PhoneVocab) -> int | None:
         if cur in (60, 80) and 10 <= nxt <= 19:  # French: soixante-dix, quatre-vingt-onze
             return cur + nxt
     return None
+
+
+def _scales(cur: int, nxt: int) -> bool:
+    """`nxt` is "hundred" or "thousand" and `cur` the count of them before it."""
+    return (nxt == 100 and 0 < cur < 10) or (nxt == 1000 and 0 < cur < 100)
+
+
+def scale_next(cur: int, nxt: int | None) -> bool:
+    """`cur` counts the hundreds or thousands that follow ("two thousand ONE hundred"):
+    it belongs with them, not with the number before."""
+    return nxt is not None and _scales(cur, nxt)
 
 
 def _compose_parts(parts: list[tuple[str, str]], pv: PhoneVocab) -> str:

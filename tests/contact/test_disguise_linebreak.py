@@ -99,6 +99,16 @@ def test_split_over_lines_found_with_its_lines(text, rule, line, end_line):
     assert (found[0].line, found[0].end_line) == (line, end_line)
 
 
+@pytest.mark.parametrize("text,key", [
+    ("Phone: four one five, five five five, two thousand one hundred", "+14155552100"),
+    ("Call me at eight hundred, five five five, zero one nine nine", "+18005550199"),
+    ("Call: two one two, five five five, one thousand", "+12125551000"),
+    ("WhatsApp: plus four four, seven seven double oh, nine hundred, one two three", "+447700900123"),
+])
+def test_scale_words_read_as_numbers(text, key):
+    assert [f.key for f in _found(text, "GC202")] == [key]
+
+
 def test_split_phone_reported_once():
     found = _found("- WhatsApp: +1 415\n- 555 0132", "GC202")
     assert [(f.line, f.end_line) for f in found] == [(4, 5)]
@@ -168,6 +178,10 @@ CLEAN = [
     "Call packages: 1500 then 2500 then 4000 words.",
     "Phone reviews: 300 / 500 / 1000 word articles.",
     "Phone repair since 2010 and 2015 and 2020.",
+    "I wrote three hundred articles and two thousand posts.",
+    "Jobs grew to six hundred and five thousand according to reports.",
+    "Over 84000 thousand views across 2.3 months.",
+    "Call packages from one hundred to two thousand words, five revisions.",
     "WhatsApp chatbot: 3 flows → 5 flows → 10 flows.",
     "Rates: A + B + C @ 5. Deal.",
 ]

@@ -166,6 +166,12 @@ def _checked(s: str, n: _Number, strong: bool, pv: PhoneVocab) -> list[Hit]:
         return [Hit(n.start, n.end, v[2], n.form)]
     if not strong:
         return []
+    if not n.intl and len(n.digits) >= 11:
+        # A country code written without "+" next to a phone word ("imo 8801712345678",
+        # "WhatsApp 923001234567"): a valid international number.
+        v = valid("+" + n.digits, (None,))
+        if v is not None:
+            return [Hit(n.start, n.end, v[2], n.form)]
     e164 = possible(text if n.intl else n.digits, regions)
     if e164 is not None:
         return [Hit(n.start, n.end, e164, n.form)]

@@ -68,6 +68,9 @@ PHONES = [
     ("WA: nol delapan satu dua, tiga empat lima enam, tujuh delapan sembilan", "GC202"),
     ("Zalo: không chín một hai, ba bốn năm, sáu bảy tám", "GC202"),
     ("WhatsApp: 610 / 250 / 1234", "GC202"),
+    ("KakaoTalk 821012345678", "GC202"),
+    ("wa 447700900123 for quick questions", "GC202"),
+    ("Nomor HP: 0812 3456 7890", "GC202"),
 ]
 
 

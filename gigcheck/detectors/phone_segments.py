@@ -13,7 +13,7 @@ from gigcheck.detectors.phone_vocab import ARROW_SEP, CJK_NUM, SOFT_SEP, TOKEN, 
 from gigcheck.detectors.phone_words import absorb, scale_next
 from gigcheck.text.normalized import Normalized
 
-__all__ = ["Group", "digits_of", "groups_of", "segments"]
+__all__ = ["Group", "digits_of", "groups_of", "segments", "without_stray_word"]
 
 _GROUP = re.compile(r"\d+")
 _SWAP = frozenset("oOiIlsSzZB")
@@ -84,6 +84,19 @@ def segments(s: str, groups: list[Group], pv: PhoneVocab, cued: bool = False, in
         if seg:
             out.append(seg)
     return out
+
+
+def without_stray_word(seg: list[Group]) -> list[Group]:
+    """`seg` without one number word at either end of digits written as digits, which
+    is usually prose: "9876543210 hai" (Hindi "is"), "0532 123 45 67 bir" (Turkish
+    "a"); `seg` itself when there is none. The caller tries this reading first."""
+    if len(seg) < 2 or sum(g.kind == "word" for g in seg) != 1:
+        return seg
+    if seg[-1].kind == "word" and seg[-1].pieces == 1:
+        return seg[:-1]
+    if seg[0].kind == "word" and seg[0].pieces == 1:
+        return seg[1:]
+    return seg
 
 
 def _hard_cut(sep: str, prev: Group, g: Group) -> bool:

@@ -30,9 +30,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gigcheck.detectors.phone_judge import DISGUISED, PLAIN, SPELLED, judge
+from gigcheck.detectors.phone_judge import DISGUISED, PLAIN, SPELLED, Hit, judge
 from gigcheck.detectors.phone_lookalikes import lookalike_edits
-from gigcheck.detectors.phone_segments import groups_of, segments
+from gigcheck.detectors.phone_segments import Group, groups_of, segments, without_stray_word
 from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab, may_hold_phone
 from gigcheck.detectors.phone_words import glued_edits, repeat_edits, vanity_edits
 from gigcheck.text.normalized import Normalized, apply_edits, compose
@@ -72,7 +72,7 @@ def find_phones(norm: Normalized, pv: PhoneVocab) -> list[PhoneMatch]:
             continue
         cued = plus or _cued(s, m.start(), pv)
         for seg in segments(s, groups, pv, cued, plus):
-            hits = judge(s, seg, plus and seg[0] is groups[0], pv)
+            hits = _judge(s, seg, plus and seg[0] is groups[0], pv)
             if not hits and cued and len(seg) > 1:
                 # Joined over a soft cut but no number: read the pieces on their own.
                 hits = [
@@ -83,6 +83,16 @@ def find_phones(norm: Normalized, pv: PhoneVocab) -> list[PhoneMatch]:
                 a, b = view.span(hit.start, hit.end)
                 found.append(PhoneMatch(a, b, hit.value, hit.form))
     return found
+
+
+def _judge(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> list[Hit]:
+    """`judge`, first without a stray number word at either end ("9876543210 hai")."""
+    trimmed = without_stray_word(seg)
+    if trimmed is not seg:
+        hits = judge(s, trimmed, plus and trimmed[0] is seg[0], pv)
+        if hits:
+            return hits
+    return judge(s, seg, plus, pv)
 
 
 def _cued(s: str, start: int, pv: PhoneVocab) -> bool:

@@ -106,6 +106,7 @@ def test_split_over_lines_found_with_its_lines(text, rule, line, end_line):
     ("Phone: four one five, five five five, two thousand one hundred", "+14155552100"),
     ("Call me at eight hundred, five five five, zero one nine nine", "+18005550199"),
     ("Call: two one two, five five five, one thousand", "+12125551000"),
+    ("Mera WhatsApp number 9876543210 hai, call karo", "+919876543210"),
     ("WhatsApp: plus four four, seven seven double oh, nine hundred, one two three", "+447700900123"),
 ])
 def test_scale_words_read_as_numbers(text, key):

@@ -137,6 +137,22 @@ def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
         leet = scan.view(run, "mail_leet")
         if leet.text != words.text:
             out = [replace(c, form=emails.DISGUISED) for c in _emails_in(leet, ev)]
+    if "@" in words.text:
+        out = _with_reversed(words, ev, out)
+    return out
+
+
+def _with_reversed(words: Normalized, ev: emails.EmailVocab, out: list[Contact]) -> list[Contact]:
+    """`out` with the addresses written backwards ("moc.liamg@kram"); one read forwards
+    on the same span gives way when its ending is not a listed one ("otohp.anna")."""
+    for m in emails.find_reversed(words, ev):
+        a, b = words.span(m.start, m.end)
+        rev = Contact(EMAIL, a, b, m.value, m.form)
+        same = [c for c in out if c.start < b and a < c.end]
+        if not same:
+            out.append(rev)
+        elif all(c.value.rsplit(".", 1)[-1] not in ev.tlds for c in same):
+            out = [rev if c is same[0] else c for c in out if c is same[0] or c not in same]
     return out
 
 

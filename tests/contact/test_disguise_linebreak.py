@@ -117,6 +117,15 @@ def test_scale_words_read_as_numbers(text, key):
     assert [f.key for f in _found(text, "GC202")] == [key]
 
 
+@pytest.mark.parametrize("text,key", [
+    ("Email (read it backwards): moc.liamg@otohp.anna", "anna.photo@gmail.com"),
+    ("Mail: ed.bew@anel", "lena@web.de"),
+    ("Reach me: moc.liamtoh@3991kram", "mark1993@hotmail.com"),
+])
+def test_reversed_address_read_the_right_way(text, key):
+    assert [f.key for f in _found(text, "GC201")] == [key]
+
+
 def test_split_phone_reported_once():
     found = _found("- WhatsApp: +1 415\n- 555 0132", "GC202")
     assert [(f.line, f.end_line) for f in found] == [(4, 5)]
@@ -196,6 +205,8 @@ CLEAN = [
     "Call packages from one hundred to two thousand words, five revisions.",
     "WhatsApp chatbot: 3 flows → 5 flows → 10 flows.",
     "Rates: A + B + C @ 5. Deal.",
+    "Install react.dom@18 and node.js@20 first.",
+    "Use the logo@2x.png file for retina screens.",
 ]
 
 

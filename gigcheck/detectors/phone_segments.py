@@ -116,8 +116,8 @@ def _hard_cut(sep: str, prev: Group, g: Group) -> bool:
 def _soft_cut(sep: str, pv: PhoneVocab) -> bool:
     """A separator that parts numbers only when nothing says a phone number goes on:
     one line break (not a blank line), a slash, an arrow or bullet, or a joining word,
-    with spaces and hyphens around it."""
-    core = sep.strip(" \t-")
+    with spaces, hyphens and brackets around it."""
+    core = sep.strip(" \t-()")
     if not core or sep.count("\n") > 1:
         return False
     if core in pv.group_joiners:

@@ -94,12 +94,13 @@ class PhoneVocab:
         self.token_words = frozenset(
             {w for k in (*plain, *self.repeat) for w in (k, *(k + p for p in _PUNCT_AROUND), "(" + k)}
         )
-        # A digit glued to a number word ("five5five", "0one9eight"), or five digits.
+        # A digit glued to a number word ("five5five", "0one9eight"), or five digits
+        # (line breaks may stand between them: "+1 (415)⏎555-⏎0132").
         glue = trie_pattern(k for k in plain if k.isalpha())
         # One pattern starting with a digit, so a scan skips to digits at C speed.
         # Also a digit, then a number word: "415 five five five 0132".
         self.gate = re.compile(
-            rf"\d(?:(?<!{_NOT_BEFORE}\d)(?:[^\d\n]{{0,4}}\d){{4}}|{glue}|[ \-.,]{{1,3}}{glue}(?![^\W\d_]))"
+            rf"\d(?:(?<!{_NOT_BEFORE}\d)(?:\D{{0,4}}\d){{4}}|{glue}|[ \-.,]{{1,3}}{glue}(?![^\W\d_]))"
         )
         # Number words joined by hyphens ("nine-one-seven"), which split() keeps whole.
         self.gate_hyphen = re.compile(rf"-{glue}-{glue}(?![^\W\d_])")

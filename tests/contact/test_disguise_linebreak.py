@@ -94,6 +94,8 @@ LINE_SPLIT = [
     ("| Line | Hours |\n|---|---|\n| (415) 555- | 0132, weekdays |", "GC202", 6, 6),
     ("IBAN: DE89 3704 0044\n0532 0130 00", "GC302", 4, 5),
     ("- Fast replies\n- WhatsApp: +1 415\n- 555 0132", "GC202", 5, 6),
+    ("WhatsApp:\n+44\n7700\n900\n123", "GC202", 5, 8),
+    ("Call\n+1 (415)\n555-\n0132", "GC202", 5, 7),
     ("1. Call +44 7700\n2. 900 123", "GC202", 4, 5),
     ("| Telegram | Discord |\n|---|---|\n| @mira_motion | mira.motion |", "GC203", 6, 6),
 ]

@@ -28,9 +28,12 @@ _CJK5 = re.compile(f"[{CJK_NUM}](?:[ -]?[{CJK_NUM}]){{4}}")
 
 _PUNCT_AROUND = ",.;:!?)("
 
-# Arrows and bullets between digit groups ("11 ➡ 9 ➡ 8765", "555 • 0142") are
-# separators too, but soft ones (see `SOFT_SEP`).
-_ARROWS = "\u2192\u21d2\u2794\u2799-\u27bf\u27a1\u2b95\u25b6\u25ba\u2022\u00b7\u2219\u22c5\u25cf>|"
+# Arrows, bullets, shapes and emoji between digit groups ("11 ➡ 9 ➡ 8765", "555 • 0142",
+# "555🔸0142") are separators too, but soft ones (see `SOFT_SEP`).
+_ARROWS = (
+    "\u2190-\u21ff\u2b00-\u2bff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff"  # arrows, shapes, emoji
+    "\u2022\u00b7\u2219\u22c5>|"
+)
 _SEPCLASS = rf"[ \t\n().\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d,;{_ARROWS}]"
 # Separators a number continues over only when a phone cue stands before it ("+",
 # "Call", "WhatsApp:"): a line break, " / ", an arrow or bullet, a joining word
@@ -102,8 +105,9 @@ class PhoneVocab:
         self.gate = re.compile(
             rf"\d(?:(?<!{_NOT_BEFORE}\d)(?:\D{{0,4}}\d){{4}}|{glue}|[ \-.,]{{1,3}}{glue}(?![^\W\d_]))"
         )
-        # Number words joined by hyphens ("nine-one-seven"), which split() keeps whole.
-        self.gate_hyphen = re.compile(rf"-{glue}-{glue}(?![^\W\d_])")
+        # Number words joined by hyphens or symbols ("nine-one-seven", "five•five•five"),
+        # which split() keeps whole.
+        self.gate_hyphen = re.compile(rf"[^\w\s]{glue}[^\w\s]{glue}(?![^\W\d_])")
         # Digit groups joined by a word ("212 then 555 then 0187").
         joined = alternation(self.group_joiners)
         self.gate_joined = re.compile(rf"\d[ \-]{{1,3}}(?:{joined})[ \-]{{1,3}}\d") if joined else None
@@ -151,7 +155,7 @@ def may_hold_phone(lower: str, pv: PhoneVocab, tokens: Set[str] | None = None) -
     speed, and set lookups."""
     if tokens is None:
         tokens = frozenset(lower.split())
-    if pv.gate.search(lower) or ("-" in lower and pv.gate_hyphen.search(lower)):
+    if pv.gate.search(lower) or pv.gate_hyphen.search(lower):
         return True
     if pv.gate_joined is not None and not pv.group_joiners.isdisjoint(tokens) and pv.gate_joined.search(lower):
         return True

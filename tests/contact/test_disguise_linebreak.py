@@ -69,6 +69,8 @@ PHONES = [
     ("Zalo: không chín một hai, ba bốn năm, sáu bảy tám", "GC202"),
     ("WhatsApp: 610 / 250 / 1234", "GC202"),
     ("KakaoTalk 821012345678", "GC202"),
+    ("WhatsApp: 347🔸555🔸0110", "GC202"),
+    ("call: five•five•five•zero•one•four•two•three•three•eight•seven", "GC202"),
     ("Bel me: nul zes, een twee drie, vier vijf zes zeven", "GC202"),
     ("Tawag: sero siyam isa pito, isa dalawa tatlo, apat lima anim pito", "GC202"),
     ("واتساب: صفر خمسة صفر واحد اثنان ثلاثة أربعة خمسة ستة سبعة", "GC202"),
@@ -207,6 +209,8 @@ CLEAN = [
     "Call packages from one hundred to two thousand words, five revisions.",
     "WhatsApp chatbot: 3 flows → 5 flows → 10 flows.",
     "Rates: A + B + C @ 5. Deal.",
+    "Rated 4.9 ★ 1200 reviews ★ 5000 orders ★ 24 hour delivery.",
+    "Call center training: ★ 5 modules ★ 1200 slides ★ 3000 quiz questions.",
     "Install react.dom@18 and node.js@20 first.",
     "Use the logo@2x.png file for retina screens.",
 ]

@@ -70,6 +70,7 @@ PHONES = [
     ("WhatsApp: 610 / 250 / 1234", "GC202"),
     ("KakaoTalk 821012345678", "GC202"),
     ("WhatsApp: 347🔸555🔸0110", "GC202"),
+    ("Call 555 dash 0142 dash 3387", "GC202"),
     ("call: five•five•five•zero•one•four•two•three•three•eight•seven", "GC202"),
     ("Bel me: nul zes, een twee drie, vier vijf zes zeven", "GC202"),
     ("Tawag: sero siyam isa pito, isa dalawa tatlo, apat lima anim pito", "GC202"),

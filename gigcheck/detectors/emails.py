@@ -38,7 +38,7 @@ from gigcheck.detectors.email_reading import (
 from gigcheck.detectors.email_vocab import EmailVocab, may_hold_email, squash
 from gigcheck.text.normalized import Normalized
 
-__all__ = ["EmailMatch", "EmailVocab", "find_emails", "may_hold_email", "unescape_entities"]
+__all__ = ["EmailMatch", "EmailVocab", "find_emails", "find_reversed", "may_hold_email", "unescape_entities"]
 
 PLAIN = "plain"
 DISGUISED = "disguised"
@@ -62,6 +62,32 @@ def find_emails(norm: Normalized, ev: EmailVocab) -> list[EmailMatch]:
     if any(name in s for name in ev.gate_providers):
         found.extend(_named_accounts(s, found, ev))
     return _first_of_overlapping(found)
+
+
+# A word holding one "@": what a reversed address looks like ("moc.liamg@kram").
+_AT_WORD = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]{1,64}(?![\w-])")
+
+
+def find_reversed(norm: Normalized, ev: EmailVocab) -> list[EmailMatch]:
+    """Addresses written backwards ("moc.liamg@kram" = kram@gmail.com): a word with
+    "@" that, read right to left, is an address on a known provider or with a listed
+    domain ending whose reading forwards is not one ("moc.liamg" ends in no listed
+    ending). `value` is the address read the right way round."""
+    out: list[EmailMatch] = []
+    s = norm.text
+    if "@" not in s:
+        return out
+    for m in _AT_WORD.finditer(s):
+        word = m.group()
+        local, _, domain = word[::-1].partition("@")
+        labels = domain.split(".")
+        forward_tld = word.rsplit(".", 1)[-1] if "." in word.split("@", 1)[1] else ""
+        if len(labels) < 2 or not all(labels) or not local.strip(".-+"):
+            continue
+        known = domain in ev.providers.values() or labels[-1] in ev.tlds
+        if known and forward_tld not in ev.tlds and labels[-1] not in ev.file_ext:
+            out.append(EmailMatch(m.start(), m.end(), f"{local}@{domain}", DISGUISED))
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -414,7 +414,9 @@ def find_handle_details(scan: RunScan, cv: ChannelVocab) -> list[DetailMatch]:
 # a mistyped one, decides.
 _DETAILS = re.compile(
     r"(?<![A-Za-z0-9])(?:"
-    r"(?P<iban>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)"
+    # An IBAN's groups may go on over a line break ("TR33 0006 1005 1978⏎6457 8413 26"):
+    # its length and check digits decide.
+    r"(?P<iban>[A-Z]{2}\d{2}(?:[ \n]?[A-Z0-9]{4}){2,7}(?:[ \n]?[A-Z0-9]{1,3})?)"
     r"|(?P<bech>(?:bc|ltc|tb|BC|LTC|TB)1[A-Za-z0-9]{11,87})"
     r"|(?P<b58>[13LMDT][A-Za-z0-9]{25,34})"
     r"|(?P<eth>0x[0-9a-fA-F]{40})"
@@ -457,7 +459,7 @@ def find_account_details(
         kind = m.lastgroup
         value = m.group()
         if kind == "iban":
-            compact = value.replace(" ", "")
+            compact = value.replace(" ", "").replace("\n", "")
             if iban_lengths.get(compact[:2]) == len(compact) and iban_ok(compact):
                 out.append(DetailMatch(m.start(), m.end(), "iban", compact))
         elif kind in ("bech", "b58"):

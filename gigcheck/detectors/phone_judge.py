@@ -14,7 +14,7 @@ from typing import NamedTuple
 from gigcheck.detectors.phone_guards import context, grouped_like_phone, looks_like_other_number
 from gigcheck.detectors.phone_segments import Group, digits_of
 from gigcheck.detectors.phone_validity import phonenumbers, possible, valid
-from gigcheck.detectors.phone_vocab import PhoneVocab
+from gigcheck.detectors.phone_vocab import SOFT_SEP, PhoneVocab
 
 __all__ = ["DISGUISED", "PLAIN", "SPELLED", "Hit", "judge"]
 
@@ -106,7 +106,27 @@ def _another_number(s: str, seg: list[Group], n: _Number, labelled: bool, negati
         return True
     if not n.spelled and looks_like_other_number(n.vals, n.seps, n.digits):
         return True
-    return (n.spelled or n.disguised) and _counting(s, seg, labelled)
+    return _scaled_quantity(seg) or ((n.spelled or n.disguised) and _counting(s, seg, labelled))
+
+
+_SCALES = ("100", "1000")
+
+
+def _scaled_quantity(seg: list[Group]) -> bool:
+    """"hundred" and "thousand" as a quantity, not a group of a number: after plain
+    digits ("84000 thousand"), or a smaller scale before a larger one ("six hundred
+    and five thousand"); "eight hundred, five five five ..." and "two thousand one
+    hundred" are read as digits."""
+    last = ""
+    for prev, g in zip([None, *seg], seg, strict=False):
+        if g.kind != "word" or g.digits not in _SCALES or g.pieces != 1:
+            continue
+        if prev is not None and prev.kind != "word":
+            return True
+        if last and len(last) < len(g.digits):
+            return True
+        last = g.digits
+    return False
 
 
 def _counting(s: str, seg: list[Group], labelled: bool) -> bool:
@@ -137,19 +157,31 @@ def _checked(s: str, n: _Number, strong: bool, pv: PhoneVocab) -> list[Hit]:
         text = "+" + n.digits
         regions: tuple[str | None, ...] = (None,)
     else:
-        text = s[n.start:n.end] if not n.words else " ".join(n.vals)
+        # Words, arrows or line breaks between the groups: give the digits alone.
+        plain = not n.words and not any(SOFT_SEP.search(sep) or _has_letter(sep) for sep in n.seps)
+        text = s[n.start:n.end] if plain else " ".join(n.vals)
         regions = pv.regions
     v = valid(text, regions)
     if v is not None:
         return [Hit(n.start, n.end, v[2], n.form)]
     if not strong:
         return []
+    if not n.intl and len(n.digits) >= 11:
+        # A country code written without "+" next to a phone word ("imo 8801712345678",
+        # "WhatsApp 923001234567"): a valid international number.
+        v = valid("+" + n.digits, (None,))
+        if v is not None:
+            return [Hit(n.start, n.end, v[2], n.form)]
     e164 = possible(text if n.intl else n.digits, regions)
     if e164 is not None:
         return [Hit(n.start, n.end, e164, n.form)]
     if n.spelled:
         return [Hit(n.start, n.end, ("+" if n.intl else "") + n.digits, n.form)]
     return []
+
+
+def _has_letter(sep: str) -> bool:
+    return any(ch.isalpha() for ch in sep)
 
 
 def _count_values(seg: list[Group]) -> list[int]:

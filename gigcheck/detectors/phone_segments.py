@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gigcheck.detectors.phone_vocab import CJK_NUM, TOKEN, PhoneVocab
-from gigcheck.detectors.phone_words import absorb
+from gigcheck.detectors.phone_vocab import ARROW_SEP, CJK_NUM, SOFT_SEP, TOKEN, PhoneVocab
+from gigcheck.detectors.phone_words import absorb, scale_next
 from gigcheck.text.normalized import Normalized
 
-__all__ = ["Group", "digits_of", "groups_of", "segments"]
+__all__ = ["Group", "digits_of", "groups_of", "segments", "without_stray_word"]
 
 _GROUP = re.compile(r"\d+")
 _SWAP = frozenset("oOiIlsSzZB")
@@ -63,11 +63,17 @@ def _kind(norm: Normalized, a: int, b: int, s: str) -> str:
     return "changed"
 
 
-def segments(s: str, groups: list[Group], pv: PhoneVocab) -> list[list[Group]]:
-    """Cut a stretch where a phone number cannot continue."""
+def segments(s: str, groups: list[Group], pv: PhoneVocab, cued: bool = False, intl: bool = False) -> list[list[Group]]:
+    """Cut a stretch where a phone number cannot continue. With `cued` (a phone cue
+    stands before the stretch) a number also continues over a soft cut: one line
+    break, " / ", an arrow, a joining word ("212 then 555 then 0187"); not between
+    two round numbers ("1500 then 2500 words", "300 / 500 / 1000") unless it starts
+    with "+" (`intl`)."""
     segs: list[list[Group]] = [[groups[0]]]
     for prev, g in zip(groups, groups[1:], strict=False):
-        if _hard_cut(s[prev.b:g.a], prev, g):
+        sep = s[prev.b:g.a]
+        joins = (cued or _hyphen_first(sep)) and _soft_cut(sep, pv) and (intl or not _round_pair(prev, g))
+        if _hard_cut(sep, prev, g) and not joins:
             segs.append([g])
         else:
             segs[-1].append(g)
@@ -80,6 +86,19 @@ def segments(s: str, groups: list[Group], pv: PhoneVocab) -> list[list[Group]]:
     return out
 
 
+def without_stray_word(seg: list[Group]) -> list[Group]:
+    """`seg` without one number word at either end of digits written as digits, which
+    is usually prose: "9876543210 hai" (Hindi "is"), "0532 123 45 67 bir" (Turkish
+    "a"); `seg` itself when there is none. The caller tries this reading first."""
+    if len(seg) < 2 or sum(g.kind == "word" for g in seg) != 1:
+        return seg
+    if seg[-1].kind == "word" and seg[-1].pieces == 1:
+        return seg[:-1]
+    if seg[0].kind == "word" and seg[0].pieces == 1:
+        return seg[1:]
+    return seg
+
+
 def _hard_cut(sep: str, prev: Group, g: Group) -> bool:
     """No number continues over `sep` from `prev` to `g`."""
     words = prev.kind == "word" and g.kind == "word"
@@ -90,7 +109,31 @@ def _hard_cut(sep: str, prev: Group, g: Group) -> bool:
         (("," in sep or ";" in sep) and not pause)
         or (("\n" in sep or any(ch.isalpha() for ch in sep)) and not words)
         or ("/" in sep and " " in sep) or sep.count("(") > 1 or sep.count(")") > 1
+        or ARROW_SEP.search(sep) is not None
     )
+
+
+def _soft_cut(sep: str, pv: PhoneVocab) -> bool:
+    """A separator that parts numbers only when nothing says a phone number goes on:
+    one line break (not a blank line), a slash, an arrow or bullet, or a joining word,
+    with spaces, hyphens and brackets around it."""
+    core = sep.strip(" \t-()")
+    if not core or sep.count("\n") > 1:
+        return False
+    if core in pv.group_joiners:
+        return True
+    return len(core) <= 2 and all(SOFT_SEP.match(ch) or ch in " -" for ch in core)
+
+
+def _round_pair(prev: Group, g: Group) -> bool:
+    """Two round numbers side by side ("1500", "2500"): amounts, not pieces of a number."""
+    return prev.digits.endswith("00") and g.digits.endswith("00")
+
+
+def _hyphen_first(sep: str) -> bool:
+    """A hyphen ends the group before the break ("555-⏎0148", "| (312) 555- | 0148 |"):
+    the seller shows the number goes on."""
+    return sep.lstrip(" \t").startswith("-")
 
 
 def _unit_after(s: str, last: Group, pv: PhoneVocab) -> bool:
@@ -114,16 +157,34 @@ def digits_of(s: str, seg: list[Group], pv: PhoneVocab) -> tuple[list[str], list
     vals: list[str] = [seg[0].digits]
     seps: list[str] = []
     kinds = [seg[0].kind]
-    for prev, g in zip(seg, seg[1:], strict=False):
+    for k, (prev, g) in enumerate(zip(seg, seg[1:], strict=False)):
         sep = s[prev.b:g.a]
+        after = seg[k + 2] if k + 2 < len(seg) and seg[k + 2].kind == "word" else None
         if prev.kind == "word" and g.kind == "word" and kinds[-1] == "word":
             joiner = sep.strip(" -,")
-            small = len(vals[-1]) < 5 and len(g.digits) < 4
+            small = len(vals[-1]) < 5 and (len(g.digits) < 4 or g.digits == "1000")
+            small = small and not scale_next(int(g.digits), int(after.digits) if after else None)
             merged = absorb(int(vals[-1]), int(g.digits), joiner, pv) if small else None
             if merged is not None and (not joiner or joiner in pv.connectors):
                 vals[-1] = str(merged)
+                _absorb_back(vals, kinds, seps, pv)
                 continue
         vals.append(g.digits)
         seps.append(sep)
         kinds.append(g.kind)
     return vals, seps
+
+
+def _absorb_back(vals: list[str], kinds: list[str], seps: list[str], pv: PhoneVocab) -> None:
+    """After "one hundred" became 100, add it to a round number of words before it:
+    "two thousand" + "one hundred" = 2100."""
+    if len(vals) < 2 or kinds[-2] != "word" or len(vals[-2]) > 5:
+        return
+    joiner = seps[-1].strip(" -,")
+    if joiner and joiner not in pv.connectors:
+        return
+    merged = absorb(int(vals[-2]), int(vals[-1]), joiner, pv)
+    if merged is not None:
+        vals[-2:] = [str(merged)]
+        kinds.pop()
+        seps.pop()

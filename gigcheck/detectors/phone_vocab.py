@@ -15,7 +15,7 @@ from typing import Any
 from gigcheck.text.fold import fold
 from gigcheck.text.trie import alternation, trie_pattern
 
-__all__ = ["CJK_NUM", "TOKEN", "PhoneVocab", "may_hold_phone"]
+__all__ = ["ARROW_SEP", "CJK_NUM", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words"]
 
 CJK_NUM = "零〇一幺二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 # A word of letters (in the digits view, where digits are no longer part of words).
@@ -28,11 +28,27 @@ _CJK5 = re.compile(f"[{CJK_NUM}](?:[ -]?[{CJK_NUM}]){{4}}")
 
 _PUNCT_AROUND = ",.;:!?)("
 
-_SEPCLASS = r"[ \t\n().\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d,;]"
+# Arrows, bullets, shapes and emoji between digit groups ("11 ➡ 9 ➡ 8765", "555 • 0142",
+# "555🔸0142") are separators too, but soft ones (see `SOFT_SEP`).
+_ARROWS = (
+    "\u2190-\u21ff\u2b00-\u2bff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff"  # arrows, shapes, emoji
+    "\u2022\u00b7\u2219\u22c5>|"
+)
+_SEPCLASS = rf"[ \t\n().\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d,;{_ARROWS}]"
+# Separators a number continues over only when a phone cue stands before it ("+",
+# "Call", "WhatsApp:"): a line break, " / ", an arrow or bullet, a joining word
+# ("212 then 555"); without a cue they part unrelated numbers.
+SOFT_SEP = re.compile(f"[{_ARROWS}\n/]")
+ARROW_SEP = re.compile(f"[{_ARROWS}]")
 
 
 def _words(table: Mapping[str, Any], key: str) -> list[str]:
     return [str(w).lower() for w in table.get(key, [])]
+
+
+def number_words(numbers: Mapping[str, Any]) -> dict[str, str]:
+    """`[vocab.numbers]` words and words_more (more languages) as one table."""
+    return {**numbers.get("words", {}), **numbers.get("words_more", {})}
 
 
 class PhoneVocab:
@@ -54,12 +70,13 @@ class PhoneVocab:
         ext = alternation(_words(phone, "extension_words")) or "(?!)"
         self.extension = re.compile(r"(?:" + ext + r")\.?[ :]?\d")
         plus = _words(phone, "plus_words")
+        self.group_joiners = set(_words(phone, "group_joiners"))
         self.plus_before = (
             re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, plus)) + r")[ \t]*\Z") if plus else None
         )
 
     def _read_number_words(self, numbers: Mapping[str, Any]) -> None:
-        table = {str(k).casefold(): str(v) for k, v in numbers.get("words", {}).items()}
+        table = {str(k).casefold(): str(v) for k, v in number_words(numbers).items()}
         self.number_words = table
         self.repeat = {str(k).casefold(): int(v) for k, v in numbers.get("repeat", {}).items()}
         self.connectors = set(_words(numbers, "connectors"))
@@ -81,19 +98,32 @@ class PhoneVocab:
         self.token_words = frozenset(
             {w for k in (*plain, *self.repeat) for w in (k, *(k + p for p in _PUNCT_AROUND), "(" + k)}
         )
-        # A digit glued to a number word ("five5five", "0one9eight"), or five digits.
+        # A digit glued to a number word ("five5five", "0one9eight"), or five digits
+        # (line breaks may stand between them: "+1 (415)⏎555-⏎0132").
         glue = trie_pattern(k for k in plain if k.isalpha())
         # One pattern starting with a digit, so a scan skips to digits at C speed.
         # Also a digit, then a number word: "415 five five five 0132".
         self.gate = re.compile(
-            rf"\d(?:(?<!{_NOT_BEFORE}\d)(?:[^\d\n]{{0,4}}\d){{4}}|{glue}|[ \-.,]{{1,3}}{glue}(?![^\W\d_]))"
+            rf"\d(?:(?<!{_NOT_BEFORE}\d)(?:\D{{0,4}}\d){{4}}|{glue}|[ \-.,]{{1,3}}{glue}(?![^\W\d_]))"
         )
-        # Number words joined by hyphens ("nine-one-seven"), which split() keeps whole.
-        self.gate_hyphen = re.compile(rf"-{glue}-{glue}(?![^\W\d_])")
+        # Number words joined by hyphens or symbols ("nine-one-seven", "five•five•five"),
+        # which split() keeps whole.
+        self.gate_hyphen = re.compile(rf"[^\w\s]{glue}[^\w\s]{glue}(?![^\W\d_])")
+        # Digit groups joined by a word ("212 then 555 then 0187").
+        joined = alternation(self.group_joiners)
+        self.gate_joined = re.compile(rf"\d[ \-]{{1,3}}(?:{joined})[ \-]{{1,3}}\d") if joined else None
+        # A toll-free vanity number ("1-800-GO-DESIGN", "1 888 FLOWERS"): the prefix with
+        # its "1", then seven to ten letters or digits in one word (hyphens and dots
+        # inside), some of them letters (see `vanity_edits`): not "800 cases and 2".
+        self.vanity = re.compile(
+            r"(?<![\w+])\+?1[ .\-]?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]"
+            r"(?P<tail>[a-z0-9](?:[.\-]?[a-z0-9]){6,9})(?![\w])",
+            re.IGNORECASE,
+        )
 
     def _compile_stretch(self) -> None:
         """For `find_phones`: where digit groups stand together, and "double five"."""
-        conn = alternation(self.connectors)
+        conn = alternation(self.connectors | self.group_joiners)
         joiner = rf"|[ \-]{{1,3}}(?:{conn})[ \-]{{1,3}}" if conn else ""
         # A stretch of digit groups: optional "+", then digits with short separators (or
         # a joining word such as "y"/"und") between them. Separators and digits are
@@ -126,7 +156,11 @@ def may_hold_phone(lower: str, pv: PhoneVocab, tokens: Set[str] | None = None) -
     speed, and set lookups."""
     if tokens is None:
         tokens = frozenset(lower.split())
-    if pv.gate.search(lower) or ("-" in lower and pv.gate_hyphen.search(lower)):
+    if pv.gate.search(lower) or pv.gate_hyphen.search(lower):
+        return True
+    if pv.gate_joined is not None and not pv.group_joiners.isdisjoint(tokens) and pv.gate_joined.search(lower):
+        return True
+    if "8" in lower and pv.vanity.search(lower):
         return True
     if _spelled(lower, tokens, pv):
         return True

@@ -7,7 +7,7 @@ import re
 
 from gigcheck.detectors.phone_vocab import PhoneVocab
 
-__all__ = ["absorb", "glued_edits", "repeat_edits"]
+__all__ = ["absorb", "glued_edits", "repeat_edits", "scale_next", "vanity_edits"]
 
 _GROUP = re.compile(r"\d+")
 
@@ -42,6 +42,29 @@ def repeat_edits(s: str, pv: PhoneVocab) -> list[Edit]:
         for m in pv.repeat_re.finditer(s):
             times = pv.repeat[re.split(r"[ \-]", m.group())[0]]
             edits.append((m.start(), m.end(), m.group(1) * times))
+    return edits
+
+
+# The letters of a telephone keypad (ITU E.161).
+_KEYPAD = str.maketrans({
+    **dict.fromkeys("abc", "2"), **dict.fromkeys("def", "3"), **dict.fromkeys("ghi", "4"),
+    **dict.fromkeys("jkl", "5"), **dict.fromkeys("mno", "6"), **dict.fromkeys("pqrs", "7"),
+    **dict.fromkeys("tuv", "8"), **dict.fromkeys("wxyz", "9"),
+})
+
+
+def vanity_edits(s: str, pv: PhoneVocab) -> list[Edit]:
+    """A toll-free vanity number read on the keypad: "1-800-go-design" -> "1-800-4633744"
+    (the first seven letters or digits after the prefix; the rest are decoration)."""
+    edits: list[Edit] = []
+    if "8" not in s:
+        return edits
+    for m in pv.vanity.finditer(s):
+        tail = m.group("tail")
+        chars = [ch for ch in tail.lower() if ch.isalnum()]
+        if sum(ch.isalpha() for ch in chars) < 2:
+            continue  # plain digits: the stretch reads them
+        edits.append((m.start("tail"), m.end("tail"), "".join(chars[:7]).translate(_KEYPAD)))
     return edits
 
 
@@ -96,6 +119,8 @@ def _word_after(s: str, i: int) -> tuple[int, int]:
 def absorb(cur: int, nxt: int, joiner: str, pv: PhoneVocab) -> int | None:
     """The value of number words `cur` then `nxt` read as one number, if they are one:
     twenty + three, nine hundred + sixteen, soixante + dix-neuf, fünf + und + vierzig."""
+    if _scales(cur, nxt):
+        return cur * nxt  # "eight hundred" = 800, "two thousand" = 2000
     if joiner in pv.units_first:
         return nxt + cur if 0 < cur < 10 and nxt >= 20 and nxt % 10 == 0 and nxt < 100 else None
     if cur >= 20 and nxt > 0:
@@ -105,6 +130,17 @@ def absorb(cur: int, nxt: int, joiner: str, pv: PhoneVocab) -> int | None:
         if cur in (60, 80) and 10 <= nxt <= 19:  # French: soixante-dix, quatre-vingt-onze
             return cur + nxt
     return None
+
+
+def _scales(cur: int, nxt: int) -> bool:
+    """`nxt` is "hundred" or "thousand" and `cur` the count of them before it."""
+    return (nxt == 100 and 0 < cur < 10) or (nxt == 1000 and 0 < cur < 100)
+
+
+def scale_next(cur: int, nxt: int | None) -> bool:
+    """`cur` counts the hundreds or thousands that follow ("two thousand ONE hundred"):
+    it belongs with them, not with the number before."""
+    return nxt is not None and _scales(cur, nxt)
 
 
 def _compose_parts(parts: list[tuple[str, str]], pv: PhoneVocab) -> str:

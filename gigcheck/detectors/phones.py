@@ -10,7 +10,11 @@ adds what a table cannot do, then asks `phonenumbers` whether the result is a nu
   ("fourfivefour 555", "fünfundvierzig 12"); "double five" = 55; "plus seven" = +7;
 * after a phone word or "+", more look-alike letters read as digits ("4l5-S55-Ol32");
 * a stretch of digit groups is cut where phone numbers never continue (commas between
-  written digits, a line break, " / ", a unit after it such as "24-bit");
+  written digits, a line break, " / ", an arrow, a word, a unit after it such as
+  "24-bit"); after a phone cue ("+", "Call", "WhatsApp:") a number goes on over one
+  line break, " / ", an arrow or a joining word ("212 then 555 then 0187"), and over
+  a break right after a hyphen ("555-⏎0148") in any case;
+* toll-free vanity numbers read on the keypad ("1-800-GO-DESIGN");
 * things that merely look like numbers are set aside: dates and year ranges, thousands
   ("1 000 000"), decimals, IP addresses, ISBN/EAN check digits, "order 12345678",
   counting ("one, two, three, four", "ten, nine, eight ...") and lists of number words.
@@ -26,11 +30,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gigcheck.detectors.phone_judge import DISGUISED, PLAIN, SPELLED, judge
+from gigcheck.detectors.phone_judge import DISGUISED, PLAIN, SPELLED, Hit, judge
 from gigcheck.detectors.phone_lookalikes import lookalike_edits
-from gigcheck.detectors.phone_segments import groups_of, segments
+from gigcheck.detectors.phone_segments import Group, groups_of, segments, without_stray_word
 from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab, may_hold_phone
-from gigcheck.detectors.phone_words import glued_edits, repeat_edits
+from gigcheck.detectors.phone_words import glued_edits, repeat_edits, vanity_edits
 from gigcheck.text.normalized import Normalized, apply_edits, compose
 
 __all__ = ["DISGUISED", "PLAIN", "SPELLED", "PhoneMatch", "PhoneVocab", "find_phones", "may_hold_phone"]
@@ -66,11 +70,36 @@ def find_phones(norm: Normalized, pv: PhoneVocab) -> list[PhoneMatch]:
         groups = groups_of(view, m)
         if not groups:
             continue
-        for seg in segments(s, groups, pv):
-            for hit in judge(s, seg, plus and seg[0] is groups[0], pv):
+        cued = plus or _cued(s, m.start(), pv)
+        for seg in segments(s, groups, pv, cued, plus):
+            hits = _judge(s, seg, plus and seg[0] is groups[0], pv)
+            if not hits and cued and len(seg) > 1:
+                # Joined over a soft cut but no number: read the pieces on their own.
+                hits = [
+                    h for piece in segments(s, seg, pv)
+                    for h in judge(s, piece, plus and piece[0] is groups[0], pv)
+                ]
+            for hit in hits:
                 a, b = view.span(hit.start, hit.end)
                 found.append(PhoneMatch(a, b, hit.value, hit.form))
     return found
+
+
+def _judge(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> list[Hit]:
+    """`judge`, first without a stray number word at either end ("9876543210 hai")."""
+    trimmed = without_stray_word(seg)
+    if trimmed is not seg:
+        hits = judge(s, trimmed, plus and trimmed[0] is seg[0], pv)
+        if hits:
+            return hits
+    return judge(s, seg, plus, pv)
+
+
+def _cued(s: str, start: int, pv: PhoneVocab) -> bool:
+    """A phone word among the last three words before `start` ("Call", "WhatsApp:",
+    "Zap:"), within 30 characters: what lets a number go on over a soft cut."""
+    before = TOKEN.findall(s[max(0, start - 30):start])[-3:]
+    return any(t in pv.context for t in before)
 
 
 def _prepare(norm: Normalized, pv: PhoneVocab) -> Normalized:
@@ -78,7 +107,7 @@ def _prepare(norm: Normalized, pv: PhoneVocab) -> Normalized:
     digits view: a Normalized whose source is ``norm.text`` (identity when there is
     nothing to expand)."""
     s = norm.text
-    edits = [*glued_edits(s, pv), *repeat_edits(s, pv), *lookalike_edits(norm, pv)]
+    edits = [*glued_edits(s, pv), *repeat_edits(s, pv), *vanity_edits(s, pv), *lookalike_edits(norm, pv)]
     if not edits:
         return Normalized.identity(s)
     edits.sort()

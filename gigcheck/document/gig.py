@@ -83,6 +83,9 @@ class Gig:
     packages: list[Package] = field(default_factory=list)
     comments: list[TextRun] = field(default_factory=list)  # real HTML comments only
     parse_problems: list[Hit] = field(default_factory=list)  # e.g. broken front matter
+    # Markdown tables: each a list of rows, each row its cells' runs (None for an empty
+    # cell) in column order; the first row is the header. See document/tables.py.
+    tables: list[list[list[TextRun | None]]] = field(default_factory=list)
     line_index: LineIndex | None = None  # built once by the parser, shared downstream
 
     @property

@@ -201,6 +201,22 @@ class _Walker(InlineReader):
 _REFDEF = re.compile(r" {0,3}\[([^\]\n]{1,999})\]:[ \t]*<?([^\s>]+)>?")
 
 
+_TABLE_TOKENS = frozenset({"table_open", "tr_open", "th_open", "td_open", "th_close", "td_close"})
+
+
+def _table_token(gig: Gig, t: str) -> bool:
+    """Follow a table's structure into `gig.tables` (a cell opens as None, its inline
+    run fills it); whether a cell's inline comes next."""
+    if t == "table_open":
+        gig.tables.append([])
+    elif t == "tr_open" and gig.tables:
+        gig.tables[-1].append([])
+    elif t in ("th_open", "td_open") and gig.tables and gig.tables[-1]:
+        gig.tables[-1][-1].append(None)
+        return True
+    return False
+
+
 def parse_gig(text: str, path: str = "<stdin>", grammar: Grammar = EMPTY) -> Gig:
     """Parse a Markdown gig. Never raises on content: problems become parse hits.
 
@@ -211,6 +227,7 @@ def parse_gig(text: str, path: str = "<stdin>", grammar: Grammar = EMPTY) -> Gig
     tokens = _markdown().parse(source)
     covered: set[int] = set()
     heading_level = 0
+    in_cell = False
     i = 0
     n = len(tokens)
     while i < n:
@@ -232,6 +249,11 @@ def parse_gig(text: str, path: str = "<stdin>", grammar: Grammar = EMPTY) -> Gig
                 heading_level = 0
             else:
                 w.add_run(run)
+                if in_cell:
+                    w.gig.tables[-1][-1][-1] = run
+                    in_cell = False
+        elif t in _TABLE_TOKENS:
+            in_cell = _table_token(w.gig, t)
         elif t in ("fence", "code_block"):
             w.block_lines(tok, "code_block")
         elif t == "html_block":

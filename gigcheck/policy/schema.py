@@ -187,6 +187,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "id_nouns": WORDS,
         "plus_words": WORDS,
         "unit_words": WORDS,
+        "group_joiners": WORDS,
     },
     "grammar": {
         "possessives": WORDS,
@@ -202,6 +203,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
     },
     "numbers": {
         "words": TEXT_MAP,
+        "words_more": TEXT_MAP,
         "repeat": INT_MAP,
         "connectors": WORDS,
         "units_first": WORDS,

@@ -27,6 +27,7 @@ from gigcheck.detectors.payment import (
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
 from gigcheck.document.gig import Gig
+from gigcheck.document.tables import column_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.contacts import contact_spans
 from gigcheck.scan.gigscan import GigScan
@@ -86,6 +87,8 @@ def run_scans(scan: GigScan) -> list[RunScan]:
     def build() -> list[RunScan]:
         cv = scan.vocabulary.channels
         runs = _rows_joined(scan.gig, [r for r in scan.scanned_runs() if r.kind in _PROSE_KINDS])
+        # A cell under a header that names a channel is that channel's handle.
+        runs += column_runs(scan.gig)
         if not runs:
             return []
         folded = [scan.view(r, "fold") for r in runs]

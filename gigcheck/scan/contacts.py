@@ -12,19 +12,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gigcheck.detectors import emails, phones
 from gigcheck.document.gig import Gig
+from gigcheck.document.items import ITEM_PAIR, item_join, item_pairs
+from gigcheck.document.tables import CELL_SEP, row_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.text.fold import fold
+from gigcheck.text.normalized import Normalized
 from gigcheck.text.spacing import collapse_spaced
 
 __all__ = ["Contact", "EMAIL", "PHONE", "gig_contacts", "run_contacts", "gate_text", "contact_spans"]
 
 EMAIL = "email"
 PHONE = "phone"
+_JOINED_KINDS = frozenset({"table_row", ITEM_PAIR})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +40,13 @@ class Contact:
     form: str  # emails.PLAIN/DISGUISED/PROVIDER, phones.PLAIN/SPELLED/DISGUISED
 
 
-# Fullwidth, mathematical and circled letters and digits, and invisible characters:
-# rare, but sellers use them to hide "ａｔ" or "s\u200bkype" from word lists.
-_DISGUISE = re.compile("[\uff01-\uff5e\u24b6-\u24e9\U0001d400-\U0001d7ff\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+# Fullwidth, mathematical, circled, superscript and subscript letters and digits, and
+# invisible characters: rare, but sellers use them to hide "ａｔ", "s\u200bkype" or
+# "⁵⁵⁵⁻⁰¹⁴²", "③①②" from word lists and digit tests.
+_DISGUISE = re.compile(
+    "[\uff01-\uff5e\u2460-\u24ff\u2776-\u2793\u00b2\u00b3\u00b9\u2070-\u209f"
+    "\U0001d400-\U0001d7ff\u200b-\u200f\u2060-\u2064\ufeff\u00ad]"
+)
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 
 
@@ -52,8 +60,14 @@ def gate_text(raw: str) -> str:
 
 def runs(scan: GigScan) -> list[TextRun]:
     """Every run a buyer or an editor can see, plus paragraphs with their inline HTML put
-    back ("name<at>site<dot>com" is split by the parser into text and tags)."""
-    return scan.memo(("contacts", "runs"), lambda: [*scan.scanned_runs(), *inline_html_runs(scan.gig)])
+    back ("name<at>site<dot>com" is split by the parser into text and tags), table
+    rows read across their cells ("| (312) 555- | 0148 |") and neighbouring list
+    items a number may run over (see `run_contacts`)."""
+    def build() -> list[TextRun]:
+        gig = scan.gig
+        return [*scan.scanned_runs(), *inline_html_runs(gig), *row_runs(gig), *item_pairs(gig)]
+
+    return scan.memo(("contacts", "runs"), build)
 
 
 class _GigText:
@@ -88,22 +102,66 @@ def run_contacts(scan: GigScan, run: TextRun, kind: str) -> list[Contact]:
         if not _may_hold(kind, scan, low, frozenset(low.split())):
             return []
         if kind == EMAIL:
-            ev = scan.vocabulary.emails
-            if run.kind == "html" and "&" in run.text:
-                # Raw HTML keeps its character references: "ada&#x40;site.com".
-                words = collapse_spaced(fold(emails.unescape_entities(run.text)))
-            else:
-                words = scan.view(run, "words")
-            out = []
-            for m in emails.find_emails(words, ev):
-                a, b = words.span(m.start, m.end)
-                out.append(Contact(EMAIL, a, b, m.value, m.form))
-            return out
+            return _emails(scan, run)
         digits = scan.view(run, "digits")
         pv = scan.vocabulary.phones
         return [Contact(PHONE, m.start, m.end, m.value, m.form) for m in phones.find_phones(digits, pv)]
 
-    return scan.memo(("contacts", kind, run), build)
+    def across_cells() -> list[Contact]:
+        # A row run repeats its cells: only what spans two of them is new.
+        return [c for c in build() if CELL_SEP in run.text[c.start:c.end]]
+
+    def across_items() -> list[Contact]:
+        # Likewise a pair of list items: only what spans both.
+        at = item_join(run)
+        return [c for c in build() if c.start < at < c.end]
+
+    joined = {"table_row": across_cells, ITEM_PAIR: across_items}.get(run.kind, build)
+    return scan.memo(("contacts", kind, run), joined)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
+    ev = scan.vocabulary.emails
+    if run.kind == "html" and "&" in run.text:
+        # Raw HTML keeps its character references: "ada&#x40;site.com".
+        words = collapse_spaced(fold(emails.unescape_entities(run.text)))
+    else:
+        words = scan.view(run, "words")
+    out = _emails_in(words, ev)
+    if not out and run.kind != "html" and _DIGIT.search(words.text):
+        # Leetspeak in the address ("4n4@gm41l.c0m", "ana at 0utl00k d0t c0m"): read
+        # with digits as letters, but only when nothing was found as written.
+        leet = scan.view(run, "mail_leet")
+        if leet.text != words.text:
+            out = [replace(c, form=emails.DISGUISED) for c in _emails_in(leet, ev)]
+    if "@" in words.text:
+        out = _with_reversed(words, ev, out)
+    return out
+
+
+def _with_reversed(words: Normalized, ev: emails.EmailVocab, out: list[Contact]) -> list[Contact]:
+    """`out` with the addresses written backwards ("moc.liamg@kram"); one read forwards
+    on the same span gives way when its ending is not a listed one ("otohp.anna")."""
+    for m in emails.find_reversed(words, ev):
+        a, b = words.span(m.start, m.end)
+        rev = Contact(EMAIL, a, b, m.value, m.form)
+        same = [c for c in out if c.start < b and a < c.end]
+        if not same:
+            out.append(rev)
+        elif all(c.value.rsplit(".", 1)[-1] not in ev.tlds for c in same):
+            out = [rev if c is same[0] else c for c in out if c is same[0] or c not in same]
+    return out
+
+
+def _emails_in(view: Normalized, ev: emails.EmailVocab) -> list[Contact]:
+    out = []
+    for m in emails.find_emails(view, ev):
+        a, b = view.span(m.start, m.end)
+        out.append(Contact(EMAIL, a, b, m.value, m.form))
+    return out
 
 
 def gig_contacts(scan: GigScan, kind: str) -> Iterator[tuple[TextRun, Contact]]:
@@ -112,9 +170,14 @@ def gig_contacts(scan: GigScan, kind: str) -> Iterator[tuple[TextRun, Contact]]:
     whole = scan.memo(("contacts", "text"), lambda: _GigText(rs))
     if not _may_hold(kind, scan, whole.text, whole.tokens):
         return
-    for run in rs:
-        for c in run_contacts(scan, run, kind):
-            yield run, c
+    found = [(run, c) for run in rs for c in run_contacts(scan, run, kind)]
+    joined = [run.src_span(c.start, c.end) for run, c in found if run.kind in _JOINED_KINDS]
+    for run, c in found:
+        if joined and run.kind not in _JOINED_KINDS:
+            a, b = run.src_span(c.start, c.end)
+            if any(x <= a and b <= y for x, y in joined):
+                continue  # a piece of what a row or a pair of items reads whole
+        yield run, c
 
 
 def contact_spans(scan: GigScan, run: TextRun, kinds: tuple[str, ...] = (EMAIL, PHONE)) -> list[tuple[int, int]]:

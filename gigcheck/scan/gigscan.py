@@ -17,9 +17,9 @@ from gigcheck.records import TextRun
 from gigcheck.scan.vocabulary import Vocabulary
 from gigcheck.text.digits import letters_to_digits, words_to_digits
 from gigcheck.text.fold import fold
-from gigcheck.text.leet import deleet
+from gigcheck.text.leet import MAIL_LEET, deleet
 from gigcheck.text.normalized import Normalized
-from gigcheck.text.spacing import collapse_spaced
+from gigcheck.text.spacing import collapse_spaced, flow_lines, join_hyphenated, unbracket_words
 
 T = TypeVar("T")
 
@@ -54,17 +54,22 @@ class GigScan:
                 yield run
 
     def view(self, run: TextRun, name: str) -> Normalized:
-        """The named normalized view of `run`: "fold" (look-alikes, fullwidth and invisible
-        characters), "words" (spaced letters joined), "leet" (leetspeak undone) or
-        "digits" (number words and look-alike letters as digits)."""
+        """The named normalized view of `run`: "lines" (look-alikes, fullwidth and invisible
+        characters; words hyphenated over a line break joined), "fold" (the same with
+        line breaks read as spaces, as a reader reads a paragraph on), "words" (spaced
+        letters and bracketed pieces joined), "leet" (leetspeak undone), "mail_leet" (the
+        same, "@" kept) or "digits" (number words and look-alike letters as digits, read
+        from "lines": a line break parts numbers unless a phone cue joins them)."""
         return self.memo(("view", name, run), lambda: _VIEWS[name](self, run))
 
 
 _VIEWS: dict[str, Callable[[GigScan, TextRun], Normalized]] = {
-    "fold": lambda scan, run: fold(run.text),
-    "words": lambda scan, run: collapse_spaced(scan.view(run, "fold")),
+    "lines": lambda scan, run: join_hyphenated(fold(run.text)),
+    "fold": lambda scan, run: flow_lines(scan.view(run, "lines")),
+    "words": lambda scan, run: collapse_spaced(unbracket_words(scan.view(run, "fold"))),
     "leet": lambda scan, run: deleet(scan.view(run, "words")),
+    "mail_leet": lambda scan, run: deleet(scan.view(run, "words"), MAIL_LEET),
     "digits": lambda scan, run: collapse_spaced(
-        letters_to_digits(words_to_digits(scan.view(run, "fold"), scan.vocabulary.number_words))
+        letters_to_digits(words_to_digits(scan.view(run, "lines"), scan.vocabulary.number_words))
     ),
 }

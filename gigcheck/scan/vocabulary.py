@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from gigcheck.build_cache import cached_build
 from gigcheck.detectors.emails import EmailVocab
 from gigcheck.detectors.links import LinkScanner
+from gigcheck.detectors.phone_vocab import number_words
 from gigcheck.detectors.phones import PhoneVocab
 from gigcheck.detectors.quantities import Quantities
 from gigcheck.detectors.triggers import ChannelVocab
@@ -80,7 +81,7 @@ class Vocabulary:
 
     @property
     def number_words(self) -> NumberWords:
-        return self._part("number_words", lambda: NumberWords(self.table("numbers").get("words", {})))
+        return self._part("number_words", lambda: NumberWords(number_words(self.table("numbers"))))
 
     @property
     def links(self) -> LinkScanner | None:

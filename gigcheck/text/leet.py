@@ -6,12 +6,14 @@ from collections.abc import Mapping
 
 from gigcheck.text.normalized import Normalized, as_normalized, chain
 
-__all__ = ["LEET", "deleet"]
+__all__ = ["LEET", "MAIL_LEET", "deleet"]
 
 # "1" reads as "i" here ("sk1pe"); it also stands for "l" ("te1egram"): detectors
 # that care match vocabulary with i/l treated alike, or pass leet={"1": "l", ...}.
 LEET: Mapping[str, str] = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
         "$": "s", "@": "a", "|": "l", "!": "i"}
+# For addresses: "@" stays the address's own ("4n4@gm41l.c0m" -> "ana@gmail.com").
+MAIL_LEET: Mapping[str, str] = {k: v for k, v in LEET.items() if k != "@"}
 _TOKEN_EXTRA = "$@|!"  # symbols that belong to a token, besides letters, digits, "_"
 _LEET_HIT = re.compile(r"[013457$@|!]")
 

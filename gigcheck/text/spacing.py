@@ -6,9 +6,8 @@ import re
 from gigcheck.text.fold import latinize_joined
 from gigcheck.text.normalized import Normalized, as_normalized, chain
 
-__all__ = ["collapse_spaced"]
+__all__ = ["collapse_spaced", "flow_lines", "join_hyphenated", "unbracket_words", "unstar_address"]
 
-_SEP_CHARS = " .-_*\u00b7\u2022"
 # A single letter/digit (no letter or digit on either side), then 2+ more, each after
 # the same separator string of 1-3 characters (so "i.e. a" is not glued: "." then
 # ". "). Separators and letters are disjoint classes, so each repetition can only
@@ -17,6 +16,141 @@ _SPACED = re.compile(
     r"(?<![^\W_])[^\W_](?![^\W_])([ .\-_*\u00b7\u2022]{1,3})[^\W_](?![^\W_])"
     r"(?:\1[^\W_](?![^\W_]))+"
 )
+
+
+# An address spelled out character by character, "@" and "." included:
+# "l·e·n·a·@·w·e·b·.·d·e", "d/a/a/n/@/z/i/g/g/o/./n/l", "m_a_r_k_@_g_m_a_i_l_._c_o_m",
+# "a🔹n🔹a🔹@🔹…". The separator is any 1-3 characters but letters, digits, "@", "." and
+# line breaks (the address's own characters), so, as above, each repetition matches
+# one way only.
+_SPACED_ADDRESS = re.compile(
+    r"(?<![^\W_])(?:[^\W_]|[@.])(?![^\W_])((?:[^\w@.\n]|_){1,3})(?:[^\W_]|[@.])(?![^\W_])"
+    r"(?:\1(?:[^\W_]|[@.])(?![^\W_]))+"
+)
+# Three or more words in brackets in a row: "[ana] [at] [studio] [dot] [co]". Each piece
+# is delimited by its brackets: linear.
+_BRACKETED = re.compile(r"(?:[\[({<][^\W_][\w.\-]{0,40}[\])}>][ \t]{0,3}){3,}")
+_BRACKET_CHARS = "[](){}<>"
+
+
+# A word hyphenated over a line break: "Pay-⏎Pal", "What-⏎sApp". The letters on both
+# sides are fixed width: linear.
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def join_hyphenated(text: str | Normalized) -> Normalized:
+    """Join a word hyphenated over a line break, as a reader does: "Pay-⏎Pal" ->
+    "PayPal"."""
+    base = as_normalized(text)
+    s = base.text
+    if "-\n" not in s and "- " not in s:
+        return base
+    local: list[int] = []
+    out: list[str] = []
+    pos = 0
+    for m in _HYPHENATED.finditer(s):
+        a, b = m.span()
+        out.append(s[pos:a])
+        local.extend(range(pos, a))
+        pos = b
+    if not pos:
+        return base
+    out.append(s[pos:])
+    local.extend(range(pos, len(s) + 1))
+    return chain(base, "".join(out), local)
+
+
+_ADDRESS_CHARS = re.compile(r"[\w.*]{1,64}")
+_STAR_REACH = 64
+
+
+def flow_lines(text: str | Normalized) -> Normalized:
+    """Line breaks inside a run read as spaces: a sentence goes on over a softbreak
+    ("just text me⏎on Telegram"). Same length (aligned map)."""
+    base = as_normalized(text)
+    if "\n" not in base.text:
+        return base
+    return chain(base, base.text.replace("\n", " "), None)
+
+
+def unstar_address(text: str | Normalized) -> Normalized:
+    """Drop the asterisks inside a word holding "@": "c*a*r*l*a*@*g*m*a*i*l*.*c*o*m"
+    reaches the views as "carla*@gmail.co*m" once Markdown has read pairs of them as
+    emphasis; a reader still sees "carla@gmail.com". Each "@" looks at most 64
+    characters either way: linear."""
+    base = as_normalized(text)
+    s = base.text
+    if "*" not in s or "@" not in s:
+        return base
+    drop: set[int] = set()
+    i = s.find("@")
+    while i >= 0:
+        a = i
+        while a > 0 and i - a < _STAR_REACH and (s[a - 1].isalnum() or s[a - 1] in "._*"):
+            a -= 1
+        m = _ADDRESS_CHARS.match(s, i + 1)
+        b = m.end() if m else i + 1
+        if "*" in s[a:b]:
+            drop.update(k for k in range(a, b) if s[k] == "*")
+        i = s.find("@", i + 1)
+    if not drop:
+        return base
+    local = [k for k in range(len(s) + 1) if k not in drop]
+    return chain(base, "".join(s[k] for k in local[:-1]), local)
+
+
+def unbracket_words(text: str | Normalized) -> Normalized:
+    """Drop the brackets of three or more bracketed words in a row: "[ana] [at]
+    [studio] [dot] [co]" -> "ana at studio dot co" (an address cut into pieces)."""
+    base = as_normalized(text)
+    s = base.text
+    if not any(ch in s for ch in "[({<"):
+        return base
+    local: list[int] = []
+    out: list[str] = []
+    pos = 0
+    for m in _BRACKETED.finditer(s):
+        a, b = m.span()
+        kept = [i for i in range(a, b) if s[i] not in _BRACKET_CHARS]
+        out.append(s[pos:a])
+        local.extend(range(pos, a))
+        out.append("".join(s[i] for i in kept))
+        local.extend(kept)
+        pos = b
+    if not pos:
+        return base
+    out.append(s[pos:])
+    local.extend(range(pos, len(s) + 1))
+    return chain(base, "".join(out), local)
+
+
+def _collapse(base: Normalized, pattern: re.Pattern[str], need: str = "") -> Normalized:
+    """Join the characters of each match of `pattern` (holding `need`), dropping its
+    separator (group 1)."""
+    s = base.text
+    out: list[str] = []
+    local: list[int] = []
+    pos = 0
+    for m in pattern.finditer(s):
+        a, b = m.span()
+        if need and need not in m.group():
+            continue
+        sep = set(m.group(1))
+        if a > pos:
+            out.append(s[pos:a])
+            local.extend(range(pos, a))
+        kept = [i for i in range(a, b) if s[i] not in sep]
+        word = "".join(s[i] for i in kept)
+        if not word.isascii():
+            word = latinize_joined(word)
+        out.append(word)
+        local.extend(kept)
+        pos = b
+    if not out:
+        return base
+    out.append(s[pos:])
+    local.extend(range(pos, len(s) + 1))
+    return chain(base, "".join(out), local)
 
 
 def collapse_spaced(text: str | Normalized) -> Normalized:
@@ -29,24 +163,6 @@ def collapse_spaced(text: str | Normalized) -> Normalized:
     Cyrillic letters -> "skype"), so run it after `fold`.
     """
     base = as_normalized(text)
-    s = base.text
-    out: list[str] = []
-    local: list[int] = []
-    pos = 0
-    for m in _SPACED.finditer(s):
-        a, b = m.span()
-        if a > pos:
-            out.append(s[pos:a])
-            local.extend(range(pos, a))
-        kept = [i for i in range(a, b) if s[i] not in _SEP_CHARS]
-        word = "".join(s[i] for i in kept)
-        if not word.isascii():
-            word = latinize_joined(word)
-        out.append(word)
-        local.extend(kept)
-        pos = b
-    if not pos:
-        return base
-    out.append(s[pos:])
-    local.extend(range(pos, len(s) + 1))
-    return chain(base, "".join(out), local)
+    if "@" in base.text:
+        base = _collapse(unstar_address(base), _SPACED_ADDRESS, "@")
+    return _collapse(base, _SPACED)

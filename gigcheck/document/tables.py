@@ -1,0 +1,82 @@
+"""Runs that read a Markdown table the way a buyer does: across a row, and down a column.
+
+The parser gives each cell a run of its own, and `Gig.tables` keeps which cell stands
+where. A seller can split one thing over cells: a phone number over two cells of one
+row ("| (312) 555- | 0148, weekdays |"), or a handle under a header that names its
+channel ("| Telegram |" over "| @nika_motion |"). These runs put the pieces together,
+still mapped to the source, so detectors read them whole.
+"""
+from __future__ import annotations
+
+from gigcheck.document.gig import Gig
+from gigcheck.records import Segment, TextRun
+
+__all__ = ["CELL_SEP", "LABEL_SEP", "column_runs", "row_runs"]
+
+CELL_SEP = " | "  # between the cells of a row run
+LABEL_SEP = ": "  # between a header and a cell under it
+_MAX_HEADER = 40  # a header longer than this is a sentence, not a label
+_MAX_CELL = 80  # a cell longer than this is prose
+
+
+def _joined(parts: list[TextRun], sep: str, kind: str) -> TextRun:
+    """`parts` joined by `sep`; each separator maps to the source between its neighbours
+    (as a whole), so any span over it still points into the file."""
+    text: list[str] = []
+    segs: list[Segment] = []
+    at = 0
+    for k, run in enumerate(parts):
+        if k:
+            prev = parts[k - 1].segments[-1]
+            a = prev.src_start + prev.src_len
+            b = run.segments[0].src_start
+            segs.append(Segment(at, a, len(sep), max(0, b - a)))
+            text.append(sep)
+            at += len(sep)
+        segs.extend(Segment(at + s.text_start, s.src_start, s.text_len, s.src_len) for s in run.segments)
+        text.append(run.text)
+        at += len(run.text)
+    return TextRun("".join(text), parts[0].section, kind, tuple(segs))
+
+
+def _labelled(label: str, cell: TextRun) -> TextRun:
+    """"label: cell", the label mapped (as a whole, zero-width) to where the cell starts:
+    what is found in it is reported on the cell, where the seller wrote the value."""
+    head = label + LABEL_SEP
+    segs = [Segment(0, cell.segments[0].src_start, len(head), 0)]
+    segs.extend(Segment(len(head) + s.text_start, s.src_start, s.text_len, s.src_len) for s in cell.segments)
+    return TextRun(head + cell.text, cell.section, "table_column", tuple(segs))
+
+
+def row_runs(gig: Gig) -> list[TextRun]:
+    """Each table row with two or more non-empty cells as one run, cells joined by
+    `CELL_SEP` (kind "table_row")."""
+    out = []
+    for table in gig.tables:
+        for row in table:
+            cells = [c for c in row if c is not None and c.segments and c.text.strip()]
+            if len(cells) >= 2:
+                out.append(_joined(cells, CELL_SEP, "table_row"))
+    return out
+
+
+def column_runs(gig: Gig) -> list[TextRun]:
+    """Each body cell under a short header cell as one run "header: cell" (kind
+    "table_column"): a label and its value, as a reader takes them. Findings in it
+    point at the cell."""
+    out = []
+    for table in gig.tables:
+        if len(table) < 2:
+            continue
+        header = table[0]
+        for row in table[1:]:
+            for col, cell in enumerate(row):
+                head = header[col] if col < len(header) else None
+                if head is None or cell is None or not head.segments or not cell.segments:
+                    continue
+                if not head.text.strip() or not cell.text.strip():
+                    continue
+                if len(head.text) > _MAX_HEADER or len(cell.text) > _MAX_CELL:
+                    continue
+                out.append(_labelled(head.text, cell))
+    return out

@@ -225,6 +225,14 @@ def _word(scan: RunScan, cv: ChannelVocab, r: _Read, a: int, b: int, ident: str)
     if _STRONG.search(ident):
         return a, b, ident  # user names often hold work words ("logo.by.omar", "seo_master")
     seg = text[r.end:a]
+    if (
+        r.form in ("name", "alias")
+        and not r.punct
+        and seg.split()[-1:] and seg.split()[-1] in _id_words(cv)
+        and _ends_phrase(text, b)
+        and plain_handle(cv, ident, lambda x, y: False, a, b)
+    ):
+        return a, b, ident  # "Telegram username lunaframes"
     if r.form in ("word", "verb") or not r.labelled or (r.form == "short" and not r.punct):
         return None  # "IG: cutbycarla" yes; "snap photos", "tg bots" no
     if not r.punct and not cv.possessive_before.search(text, max(0, r.start - 8), r.start):
@@ -301,7 +309,7 @@ def in_next_sentence(scan: RunScan, cv: ChannelVocab, end: int, claimed: Claimed
     """"I added you on Skype. My ID is dean.malmgren": a label that opens the next sentence."""
     _, s1 = scan.sentence(end)
     text = scan.words.text
-    m = cv.next_label.match(text, s1)
+    m = cv.next_label.match(text, s1) or _particle_label(cv).match(text, s1)
     if m is None or s1 - end > 40:
         return None
     i = _IDENT.match(text, m.end())
@@ -312,6 +320,14 @@ def in_next_sentence(scan: RunScan, cv: ChannelVocab, end: int, claimed: Claimed
     if claimed(a, b) or ident in cv.not_identifiers or _NUMERIC_UNIT.match(ident):
         return None
     return a, b, ident
+
+
+@lru_cache(maxsize=8)
+def _particle_label(cv: ChannelVocab) -> re.Pattern[str]:
+    """A user name's label that carries its own particle, opening a sentence after "!"
+    or "。" ("インスタやってます！ユーザー名は lunaframes", "用户名是 luna_88")."""
+    words = [fold(w).text for w in cv.channels.get("id_words", ()) if w and ord(w[-1]) > 0x2FFF]
+    return re.compile(r"\s*(?:" + (alternation(words) or "(?!)") + r")[ \t]*[:：]?[ \t]*")
 
 
 def before_name(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> Found | None:
@@ -422,6 +438,13 @@ def in_window(scan: RunScan, cv: ChannelVocab, end: int, sure: bool, claimed: Cl
         ident = re.sub(r"^@[ \t]", "@", raw)
         if shaped(scan, cv, a, b, ident, claimed) or _named(cv, text, m, a, b, ident, claimed):
             return a, b, ident
+        if (
+            sure
+            and _identity_word(cv, m.group("w"), "identity_as")
+            and _ends_phrase(text, b)
+            and plain_handle(cv, ident, claimed, a, b)
+        ):
+            return a, b, ident  # "find me on insta as lunaframes", "Telegram'da lunaframes olarak"
     if sure:
         at = _AT_NAME.search(text, end, limit)
         if at is not None and words_between(text, end, at.start()) <= _WINDOW_WORDS and not _work_between(
@@ -432,6 +455,81 @@ def in_window(scan: RunScan, cv: ChannelVocab, end: int, sure: bool, claimed: Cl
             if shaped(scan, cv, a, b, ident, claimed):
                 return a, b, ident
     return None
+
+
+@lru_cache(maxsize=32)
+def _identity_intros(cv: ChannelVocab, key: str) -> frozenset[str]:
+    """Words that say who the seller is there: `identity_intros` ("I'm", "soy", "je
+    suis"), before a user name and "on <platform>"; `identity_as` ("as", "como", "jako")
+    and those, after the platform, before a user name ending its phrase."""
+    keys = ("identity_intros", key)
+    return frozenset(fold(w).text for k in keys for w in cv.channels.get(k, ()))
+
+
+@lru_cache(maxsize=8)
+def _plain_stops(cv: ChannelVocab) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words said after "I'm ... on <platform>" or "as ..." that are states, not names
+    ("I'm active on Instagram", "as well"), and word endings of such words ("posting",
+    "requested", "mostly")."""
+    words = frozenset(fold(w).text for w in cv.channels.get("not_handles_after_intro", ()))
+    ends = tuple(fold(w).text for w in cv.channels.get("not_handle_endings", ()))
+    return words, ends
+
+
+def _identity_word(cv: ChannelVocab, word: str | None, key: str = "identity_intros") -> bool:
+    return word is not None and re.sub(r"\s+", " ", word) in _identity_intros(cv, key)
+
+
+def _ends_phrase(text: str, b: int) -> bool:
+    return re.match(r"[ \t]*(?:$|[^\w\s@])", text[b:b + 3]) is not None
+
+
+def plain_handle(cv: ChannelVocab, ident: str, claimed: Claimed, a: int, b: int) -> bool:
+    """A plain word read as a user name after an identity word: no ordinary word of
+    the pack's lists (stop words, work subjects, platforms, states such as "active" or
+    "well"), nor shaped like one ("posting", "requested")."""
+    stops, ends = _plain_stops(cv)
+    if len(ident) < 4 or not shaped_plain(cv, ident) or ident in cv.subject_words or ident in stops:
+        return False
+    if _NUMERIC_UNIT.match(ident) or claimed(a, b) or _not_user_name(cv, ident):
+        return False
+    return not (len(ident) > 5 and ident.endswith(ends))
+
+
+# An identity word, maybe an article, one word, then a mark right before a platform
+# name: "I'm lunaframes on insta", "Je suis lunaframes sur Insta", "Sou a lunaframes no insta".
+_INTRO_BEFORE = re.compile(
+    r"(?<![^\W_])(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?(?:[ \t]+[^\W\d_]+)?)[ \t]+"
+    r"(?:(?P<art>[^\W\d_]{1,3})[ \t]+)?(?P<id>@?[^\W_][\w.\-]{1,40}?)[ \t]+"
+    r"(?:on|in|op|auf|bei|en|sur|no|na|su|di|sa|на|в)[ \t]+$"
+)
+
+
+def intro_before(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> Found | None:
+    """A user name between an identity word and the platform name at `start`: "I'm
+    lunaframes on insta", "soy vale.ilustra en Instagram", "ich bin lunaframes auf Insta"."""
+    m = _INTRO_BEFORE.search(text, max(0, start - 70), start)
+    if m is None:
+        return None
+    intro = m.group("w")
+    if not _identity_word(cv, intro):
+        # the identity word may be the second of the two words read ("yes, I'm ...")
+        words = intro.split()
+        ok = _identity_word(cv, words[-1]) or (  # "Sou a lunaframes": the article read as a word
+            len(words) == 2 and words[1] in cv.articles and _identity_word(cv, words[0])
+        )
+        if not ok:
+            return None
+    art = m.group("art")
+    if art is not None and art not in cv.articles:
+        return None
+    a, b = m.span("id")
+    ident = m.group("id")
+    if ident.startswith("@"):
+        return (a, b, ident) if len(ident) > 3 and not claimed(a, b) else None
+    if not _ends_phrase(text, start + len(text[start:].split(None, 1)[0])):
+        return None  # "Je suis graphiste sur Instagram depuis 2019": a sentence about the work
+    return (a, b, ident) if plain_handle(cv, ident, claimed, a, b) else None
 
 
 def _named(cv: ChannelVocab, text: str, m: re.Match[str], a: int, b: int, ident: str, claimed: Claimed) -> bool:

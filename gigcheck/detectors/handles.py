@@ -23,6 +23,7 @@ them (`claimed` lets the caller say which spans they take). URLs are the links' 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -36,6 +37,7 @@ from gigcheck.detectors.handle_ids import (
     compound_end,
     in_next_sentence,
     in_window,
+    intro_before,
     labelled,
     plain_after_verb,
 )
@@ -125,7 +127,31 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         shown = scan.words.original(trig.start, trig.end).lower()
         disguised = trig.fuzzy or shown != trig.text
         out.append(HandleMatch(start, end, platform, ident, DISGUISED if disguised else PLAIN, a, b))
+    if "live:" in text:
+        out.extend(_skype_ids(scan, cv, text, claimed))
     return _dedupe(out)
+
+
+# A Skype ID needs no name before it: "live:.cid.8a3f55ee" is Skype's own form; a plain
+# "live:name" is one when Skype is named in the run ("Skype? yep — live:nora.tr").
+_SKYPE_ID = re.compile(r"(?<![\w.:/])live:(?P<cid>\.cid\.[0-9a-f]{6,32}|[^\W_][\w.\-]{3,40})")
+
+
+def _skype_ids(scan: RunScan, cv: ChannelVocab, text: str, claimed: Claimed) -> list[HandleMatch]:
+    skype = cv.platforms.get("skype")
+    named = any(
+        PLATFORM in kinds(t) and any(isinstance(p, tuple) and p[1] == "skype" for p in t.payloads)
+        for t in scan.triggers
+    )
+    out: list[HandleMatch] = []
+    for m in _SKYPE_ID.finditer(text):
+        a, b = m.start(), m.end()
+        ident = m.group().rstrip(".-")
+        b = a + len(ident)
+        if claimed(a, b) or not (named or m.group("cid").startswith(".cid.")):
+            continue
+        out.append(HandleMatch(a, b, skype, ident, PLAIN, a, b))
+    return out
 
 
 def _farther(
@@ -136,6 +162,8 @@ def _farther(
     "<platform> me at" ("Kik me at lunaframes"), or a few words on ("Viber me, I'm
     paolo.renders")."""
     found = before_name(cv, scan.words.text, trig.start, claimed) or in_next_sentence(scan, cv, trig.end, claimed)
+    if found is None and form in ("name", "alias"):
+        found = intro_before(cv, scan.words.text, trig.start, claimed)
     if found is None and as_verb:
         found = plain_after_verb(scan, cv, end, claimed)
     if found is None and not _subject_of_window(scan, cv, trig.start, end):

@@ -21,6 +21,8 @@ identifier, written the same however the seller wrote it, or None:
 * ``url:host/path``             any other link to someone's page, without scheme, "www."
   and trailing "/";
 * ``iban:…``, ``btc:…``, ``cashtag:$…`` payment accounts, as the payment rule gives them;
+* ``account:…``                 an account written after a payment service ("UPI:
+  priya@okaxis", "CLABE: 0121…", "Pix: 123.456.789-09"), as payment-off-platform keys it;
 * ``detail:…``                  a contact detail read out of a link's address.
 """
 from __future__ import annotations
@@ -35,7 +37,7 @@ __all__ = ["IdentityVocab", "identity"]
 
 # Kinds of payment detail the payment rule keys its findings with (detectors/payment.py
 # DetailMatch.kind): each value is an account.
-PAYMENT_KINDS = frozenset({"iban", "btc", "ltc", "doge", "trx", "eth", "cashtag"})
+PAYMENT_KINDS = frozenset({"iban", "btc", "ltc", "doge", "trx", "eth", "cashtag", "account", "upi"})
 # A handle without a known channel ("handle:@bob": a social handle, a Venmo name).
 _ANY_CHANNEL = "handle"
 # The payment rule's key of a payment link names only its host: the link is in the quote.

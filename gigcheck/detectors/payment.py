@@ -57,13 +57,16 @@ class OfferMatch:
     end: int
     service: str | None  # as written (normalized), None for "pay outside"
     strength: str
+    # The account written after the service ("UPI: priya@okaxis", "CLABE: 0121…"),
+    # normalized: the finding's identifier, so --redact masks it and GC901 compares it.
+    account: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class DetailMatch:
     start: int  # offsets: view offsets for "cashtag"/"handle", run text offsets otherwise
     end: int
-    kind: str  # iban | btc | ltc | doge | trx | eth | cashtag | handle
+    kind: str  # iban | btc | ltc | doge | trx | eth | cashtag | handle | upi
     value: str
 
 
@@ -71,9 +74,9 @@ class DetailMatch:
 # handle, a cashtag, a number, a bank's SWIFT/BIC code. The local part is bounded (64
 # characters at most): glued text without spaces is not read to its end.
 _ACCOUNT = re.compile(
-    r"[\w.+\-]{1,64}@[\w\-]+"
+    r"[\w.+\-]{1,64}@[\w\-]+(?:\.[\w\-]+){0,4}"
     r"|[\w.+\-]{1,64}\s?[(\[]?\s?at\s?[)\]]?\s[\w\-]+\s?[(\[]?\s?(?:\.|dot)\s?[)\]]?\s?[a-z]{2,}"
-    r"|@[\w][\w.\-]{1,40}|\$[a-z][\w]{1,19}|\+?\(?\d[\d\s().\-]{5,}\d"
+    r"|@[\w][\w.\-]{1,40}|\$[a-z][\w]{1,19}|\+?\(?\d[\d\s().\-/]{5,}\d"
     r"|[a-z]{6}\d[a-z0-9](?:[a-z0-9]{3})?(?![\w@])"
 )
 # After a label only: a key of letters and digits ("Pix: chave aleatória 3f2a-99bc").
@@ -82,6 +85,7 @@ _KEY = re.compile(r"(?=(?:[a-z\-]*\d){2})[a-z0-9][a-z0-9\-]{5,40}(?![\w@])")
 # (celular): …", "GCash (mobile) …"), connectors, words that name the account ("key",
 # "chave", "UPI ID"), then "to" ("Interac e-Transfer to priya@…", "Zelle to 555 …").
 _NOTE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,24}[)\]]")
+_IN_BRACKETS = re.compile(r"[ \t]*[(\[][ \t]*([^()\[\]\n]{6,40}?)[ \t]*[)\]]")
 _CASHTAG = re.compile(r"\$[a-z][a-z0-9_]{1,19}(?![\w$])")
 _AT_HANDLE = re.compile(r"@[\w][\w.\-]{1,40}")
 
@@ -140,9 +144,16 @@ def _judge(
     if PAY_OFF in ks:
         return _paying_outside(scan, cv, t, sent, ctx)
     if t.end < len(text) - 1 and text[t.end] == "-" and text[t.end + 1].isalpha():
-        return None  # "Cash App-style", "Bitcoin-themed"
-    if _account_after(scan, cv, t.end, SERVICE not in ks):
-        return OfferMatch(t.start, t.end, t.text, STRONG)  # "Payoneer account: finance@…"
+        if pay_words(cv).stems.match(text, t.end + 1) is None:
+            return None  # "Cash App-style", "Bitcoin-themed"
+        # "Tikkie-betaalverzoek", "PayPal-Zahlung": the compound says paying by it
+        if not _work_subject_next_to(scan, t, ctx) and not any(PAY_TOPIC in kinds(m) for m in ctx):
+            return OfferMatch(t.start, t.end, t.text, STRONG)
+        return None
+    acct = _account_after(scan, cv, t.end, SERVICE not in ks)
+    if acct is not None:  # "Payoneer account: finance@…"
+        value = re.sub(r"[\s()\[\]]+", "", scan.words.text[acct[0]:acct[1]]).rstrip(".-").lower()
+        return OfferMatch(t.start, acct[1], t.text, STRONG, value or None)
     # "directly", "sin comisión" in the sentence: the money goes to the seller, whatever
     # else names the marketplace ("For returning Fiverr clients I take Payoneer directly").
     direct = [
@@ -156,6 +167,7 @@ def _judge(
         return None  # "an article: how to pay with PayPal safely"
     outside = any(
         (PAY_OFF in kinds(o) or OFF in kinds(o)) and s0 <= o.start < s1 and not _negated(scan, cv, o.start)
+        and not pay_words(cv).surcharge_after(text, o.end)
         for o in scan.triggers
     )
     # A direct word elsewhere in the sentence does not undo the marketplace as the way
@@ -168,11 +180,37 @@ def _judge(
         return OfferMatch(t.start, t.end, t.text, STRONG)
     # Context words inside a service's own name ("bank transfer", "direct deposit") do not count.
     names = [(o.start, o.end) for o in scan.triggers if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} and s0 <= o.start < s1]
-    ctx = [m for m in ctx if not any(a <= m.start and m.end <= b for a, b in names)]
-    found = _pay_word_next_to(text, t, ctx) or _direct_next_to(text, t, ctx, direct) or _my_account(scan, cv, t, ctx)
+    ctx = [m for m in ctx if not any(a <= m.start and m.end <= b for a, b in names) and not _name_part(scan, m, ctx)]
+    found = _pay_word_next_to(text, t, ctx, pay_words(cv).relatives) or _direct_next_to(text, t, ctx, direct) or _my_account(scan, cv, t, ctx)
     if found is not None or SERVICE not in ks:
         return found
     return _weak_offer(scan, cv, t, sent, ctx, bool(direct))
+
+
+def _name_part(scan: RunScan, m: Match, ctx: list[Match]) -> bool:
+    """Whether the pay word at `m` ends a capitalized name the vocabulary does not know
+    ("Amazon Pay, Google Pay", "Pago Fácil"): written with a capital right after another
+    capitalized word that is no lexicon word, and not followed by one (a title-cased
+    "Easy Payment Via PayPal" goes on)."""
+    src = scan.leet.source
+    origin = scan.leet.origin
+    a, b = origin[m.start], origin[m.end]
+    if not src[a:a + 1].isupper() or a < 2 or src[a - 1] != " ":
+        return False
+    prev = _PREV_WORD.search(src, max(0, a - 24), a)
+    if prev is None or not prev.group(1)[0].isupper():
+        return False
+    after = _NEXT_CAP.match(src, b)
+    if after is not None:
+        return False
+    p0 = prev.start(1)
+    return not any(origin[c.start] <= p0 < origin[c.end] for c in ctx) and not any(
+        origin[o.start] <= p0 < origin[o.end] for o in scan.triggers
+    )
+
+
+_PREV_WORD = re.compile(r"([^\W\d_][\w.\-]{0,20}) $")
+_NEXT_CAP = re.compile(r" [^\W\d_]*[A-Z]")
 
 
 def _marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
@@ -257,6 +295,11 @@ def _paying_outside(
     s0, s1 = sent
     if any(OFF in kinds(o) and s0 <= o.start < s1 for o in scan.triggers):
         return OfferMatch(t.start, t.end, None, OUTSIDE)
+    if pay_words(cv).surcharge_after(scan.text, t.end):
+        return None  # "sem taxa extra", "no extra fees": the price has no surcharge
+    c0, _ = scan.clause(t.start)
+    if any(PAY_TOPIC in kinds(m) and c0 <= m.start and m.end <= t.start for m in ctx):
+        return None  # "a guide on how to get paid directly to your bank"
     if any(PAY_MARKET in kinds(m) and _marketplace_is_the_way(scan, cv, t, m, ctx) for m in ctx):
         return None
     return OfferMatch(t.start, t.end, None, OUTSIDE)
@@ -294,12 +337,12 @@ def _work_subject_next_to(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
     return False
 
 
-def _pay_word_next_to(text: str, t: Match, ctx: list[Match]) -> OfferMatch | None:
+def _pay_word_next_to(text: str, t: Match, ctx: list[Match], rel: frozenset[str]) -> OfferMatch | None:
     """"pay via PayPal", "aceito pagamento por Pix", "PayPal transfer works": a pay word
     right next to the service."""
     near = 1
     for m in ctx:
-        if not kinds(m) & {PAY_WORD, PAY_VERB} or _work_on(text, m, ctx):
+        if not kinds(m) & {PAY_WORD, PAY_VERB} or _work_on(text, m, ctx, rel):
             continue
         if m.end <= t.start and words_between(text, m.end, t.start) <= near:
             return OfferMatch(min(m.start, t.start), t.end, t.text, STRONG)
@@ -308,18 +351,27 @@ def _pay_word_next_to(text: str, t: Match, ctx: list[Match]) -> OfferMatch | Non
     return None
 
 
-def _work_on(text: str, m: Match, ctx: list[Match]) -> bool:
+def _work_on(text: str, m: Match, ctx: list[Match], rel: frozenset[str]) -> bool:
     """A pay word that is the object of work ("set up payments via Stripe", "pasang
     pembayaran OVO", "configurar pagos con Nequi") or names it ("payment app", "payment
-    gateway"): a work word right before or right after it."""
+    gateway"): a work word right before or right after it, or before a relative word
+    ("a bot that accepts payments", "un bot de Telegram que acepta pagos")."""
     return any(
         PAY_CUE in kinds(c)
         and (
             (c.end <= m.start and words_between(text, c.end, m.start) <= 1)
             or (c.start >= m.end and words_between(text, m.end, c.start) == 0)
+            or (c.end <= m.start and _relative_between(text, c.end, m.start, rel))
         )
         for c in ctx
     )
+
+
+def _relative_between(text: str, a: int, b: int, rel: frozenset[str]) -> bool:
+    """Whether text[a:b] holds a relative word with at most two words after it and
+    five in all ("bot that accepts", "bot de Telegram que acepta")."""
+    words = re.findall(r"[^\W\d_]+", text[a:b])
+    return 0 < len(words) <= 5 and any(w in rel for w in words[-3:])
 
 
 def _weak_offer(
@@ -350,11 +402,17 @@ def _weak_offer(
     return None
 
 
-def _account_after(scan: RunScan, cv: ChannelVocab, end: int, ambiguous: bool) -> bool:
-    """An account right after the service at `end`. After a service that is also an
+def _account_after(scan: RunScan, cv: ChannelVocab, end: int, ambiguous: bool) -> tuple[int, int] | None:
+    """The span of an account right after the service at `end`, if any. After a service that is also an
     ordinary word ("Swift", "Pix", "Wise") only behind a label ("Pix (celular): +55 …"),
     and not an "@name" ("Swift: @MainActor" is code)."""
     text = scan.words.text
+    inner = _IN_BRACKETS.match(text, end)
+    if inner is not None and _ACCOUNT.fullmatch(inner.group(1)) is not None:
+        digits = sum(ch.isdigit() for ch in inner.group(1))
+        if digits >= 9 or (not ambiguous and "@" in inner.group(1)):
+            return inner.span(1)  # "mi Bizum (612 555 019)": the account in brackets
+        return None  # "Bitcoin (2009 - 2024)": years, not an account
     pos = end
     named = False  # words that name the account ("till number", "chave")
     for rx in (_NOTE, cv.connect, cv.account_labels, cv.connect, cv.to_words):
@@ -363,16 +421,16 @@ def _account_after(scan: RunScan, cv: ChannelVocab, end: int, ambiguous: bool) -
             named = named or rx is cv.account_labels
             pos = m.end()
     if pos - end > 40:
-        return False
+        return None
     label = text[end:pos].strip()
     m = _ACCOUNT.match(text, pos)
     if m is None and (named or any(ch in ":=" for ch in label)):
         m = _KEY.match(text, pos)
     if m is None:
-        return False
-    if ambiguous:
-        return bool(label) and not m.group().startswith("@")
-    return True
+        return None
+    if ambiguous and (not label or m.group().startswith("@")):
+        return None
+    return m.span()
 
 
 def find_handle_details(scan: RunScan, cv: ChannelVocab) -> list[DetailMatch]:
@@ -395,6 +453,12 @@ def find_handle_details(scan: RunScan, cv: ChannelVocab) -> list[DetailMatch]:
         if m is not None and PAY_HANDLE in ks and (m.end() >= len(text) or text[m.end()] != "@"):
             ident = m.group().rstrip(".-")
             out.append(DetailMatch(t.start, m.start() + len(ident), "handle", ident))
+    # A UPI address, wherever it stands ("Send the advance to rahul@ybl on PhonePe"): its
+    # provider suffix has no dot, so it is no email address, only an account to pay.
+    if "@" in text:
+        for m in pay_words(cv).vpa.finditer(text):
+            if not any(d.start <= m.start() < d.end for d in out):
+                out.append(DetailMatch(m.start(), m.end(), "upi", m.group()))
     # A cashtag anywhere in a sentence that names Cash App ("Cash App: send to $luna").
     if "$" in text:
         for m in _CASHTAG.finditer(text):
@@ -416,7 +480,8 @@ _DETAILS = re.compile(
     r"(?<![A-Za-z0-9])(?:"
     # An IBAN's groups may go on over a line break ("TR33 0006 1005 1978⏎6457 8413 26"):
     # its length and check digits decide.
-    r"(?P<iban>[A-Z]{2}\d{2}(?:[ \n]?[A-Z0-9]{4}){2,7}(?:[ \n]?[A-Z0-9]{1,3})?)"
+    # Written in lower case too ("iban: de89 3704 …"): the check digits decide.
+    r"(?P<iban>[A-Za-z]{2}\d{2}(?:[ \n]?[A-Za-z0-9]{4}){2,7}(?:[ \n]?[A-Za-z0-9]{1,3})?)"
     r"|(?P<bech>(?:bc|ltc|tb|BC|LTC|TB)1[A-Za-z0-9]{11,87})"
     r"|(?P<b58>[13LMDT][A-Za-z0-9]{25,34})"
     r"|(?P<eth>0x[0-9a-fA-F]{40})"
@@ -443,7 +508,7 @@ def may_hold_details(text: str) -> bool:
     if plain is None:
         return True
     shape = plain.translate(_SHAPE_TABLE)
-    return "AA11" in shape or _RUN25 in shape.translate(_UNIFORM)
+    return "AA11" in shape or "aa11" in shape or _RUN25 in shape.translate(_UNIFORM)
 
 
 def find_account_details(
@@ -459,7 +524,7 @@ def find_account_details(
         kind = m.lastgroup
         value = m.group()
         if kind == "iban":
-            compact = value.replace(" ", "").replace("\n", "")
+            compact = value.replace(" ", "").replace("\n", "").upper()
             if iban_lengths.get(compact[:2]) == len(compact) and iban_ok(compact):
                 out.append(DetailMatch(m.start(), m.end(), "iban", compact))
         elif kind in ("bech", "b58"):

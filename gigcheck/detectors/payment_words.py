@@ -6,7 +6,8 @@ marketplace the way a payment goes ("through Fiverr", "via Fiverr's checkout"), 
 answers that refuse a buyer's question ("Q: Can I pay on PayPal? A: No.").
 
 Compiled once per pack from `[vocab.payment]` (`direct_words`, `incentive_words`,
-`marketplace_marks`, `order_words`, `refusing_answers`,
+`marketplace_marks`, `order_words`, `refusing_answers`, `surcharge_words`, `upi_suffixes`,
+`relative_words`, and `pay_verbs`/`pay_words` as compound stems,
 `refusals_after`, `negations`); pure functions over a run's leet view.
 """
 from __future__ import annotations
@@ -35,12 +36,16 @@ class PayWords:
     negations: re.Pattern[str]  # "tidak", "geen", "hindi", "không" before one
     orders: re.Pattern[str]  # "order", "pedido", "注文" right before the marketplace's name
     order_set: frozenset[str]  # the same words, one by one ("Fiverr clients")
+    surcharge: re.Pattern[str]  # "extra", "hidden" right after "no fee": a price without surcharge
+    vpa: re.Pattern[str]  # a UPI address ("priya.designs@okaxis", "rahul@ybl"): an account by its shape
+    stems: re.Pattern[str]  # a pay word opening a compound's tail ("Tikkie-betaalverzoek", "PayPal-Zahlung")
+    relatives: frozenset[str]  # "that", "que", "который": "a bot that accepts payments" is the bot's
 
     def direct_in(self, text: str, a: int, b: int, market: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Spans of direct or incentive words in text[a:b], except those that say the
         marketplace is the way ("directly on Fiverr", "direkt über Fiverr", "payments from
         Fiverr directly")."""
-        spans = [m.span() for m in self.direct.finditer(text, a, b)]
+        spans = [m.span() for m in self.direct.finditer(text, a, b) if not self.surcharge_after(text, m.end())]
         return [
             (x, y)
             for x, y in spans
@@ -49,6 +54,11 @@ class PayWords:
                 for p, q in market
             )
         ]
+
+    def surcharge_after(self, text: str, end: int) -> bool:
+        """Whether a surcharge word follows at `end` ("sem taxa extra", "no hidden fees"
+        is read at "fees"): the price is said to have no surcharge, not to skip the fee."""
+        return self.surcharge.match(text, end) is not None
 
     def marked(self, text: str, start: int) -> bool:
         """Whether the marketplace's name at `start` follows "through", "via" ... (one
@@ -127,4 +137,13 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         # The order word, then at most two words ("on", "here on"), then the name.
         orders=re.compile(r"(?<![^\W_])(?:" + orders + r")(?:\s+[^\W\d_]{1,8}){0,2}\s+$"),
         order_set=frozenset(_words(cv, "order_words")),
+        vpa=re.compile(
+            r"(?<![\w.@])[a-z0-9][\w.\-]{1,63}@(?:" + (alternation(_words(cv, "upi_suffixes")) or "(?!)") + r")(?![\w@]|\.\w)",
+            re.IGNORECASE,
+        ),
+        stems=re.compile(
+            "(?:" + (alternation([w for w in _words(cv, "pay_verbs") + _words(cv, "pay_words") if len(w) >= 4 and " " not in w]) or "(?!)") + ")"
+        ),
+        relatives=frozenset(_words(cv, "relative_words")),
+        surcharge=re.compile(r"\s+(?:" + (alternation(_words(cv, "surcharge_words"), space=r"\s+") or "(?!)") + r")(?![^\W_])"),
     )

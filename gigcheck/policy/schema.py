@@ -80,6 +80,11 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "handle_verbs": WORDS,
         "handle_intros": WORDS,  # handle_ids.in_window
         "not_handles_after_at": WORDS,  # handle_ids.plain_after_verb
+        # handle_ids.intro_before / in_window: "I'm lunaframes on insta", "as lunaframes"
+        "identity_intros": WORDS,
+        "identity_as": WORDS,
+        "not_handles_after_intro": WORDS,
+        "not_handle_endings": WORDS,
         "platforms": Tables(PLATFORM),
     },
     "invitation": {
@@ -144,6 +149,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         # detectors/payment_words.py
         "direct_words": WORDS,
         "incentive_words": WORDS,
+        "surcharge_words": WORDS,
+        "upi_suffixes": WORDS,
+        "relative_words": WORDS,
         "marketplace_marks": WORDS,
         "order_words": WORDS,
         "refusing_answers": WORDS,

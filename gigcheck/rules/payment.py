@@ -78,7 +78,7 @@ class PaymentOffPlatform(Rule):
                 continue
             form = OUTSIDE if o.strength == OUTSIDE else "default"
             span = located(rs.run, rs.words, o.start, o.end)
-            key = f"pay:{(o.service or 'outside').lower()}"
+            key = f"account:{o.account}" if o.account else f"pay:{(o.service or 'outside').lower()}"
             yield self.hit(span, rs.run.section, form, value=key, service=o.service)
 
 
@@ -163,6 +163,7 @@ class PaymentDetails(Rule):
         "iban": "This is a bank account number (IBAN); payment details are against marketplace rules.",
         "wallet": "This is {coin} wallet address; payment details are against marketplace rules.",
         "cashtag": "This is a Cash App $cashtag; payment details are against marketplace rules.",
+        "upi": "This is a UPI payment address; payment details are against marketplace rules.",
         "link": "This links to a payment page ({host}); payment details are against marketplace rules.",
     }
     suggestions = {"default": PAY_HERE}

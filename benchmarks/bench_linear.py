@@ -34,6 +34,10 @@ FAMILIES = {
     "gig prose": lambda n: ("I will record your voice over at 48 kHz. Order now! " * (n // 50)),
     "placeholders": lambda n: "Instagram @yourshopyourbrand info@tudominio.com " * (n // 48),
     "ids and networks": lambda n: "order ID (format 415-555-0132) 10.0.0.0/24 " * (n // 44),
+    # payhandle2: intros before a platform, accounts in brackets, UPI and lower-case IBANs
+    "intro before": lambda n: "I'm luna on insta as bob Sou a x no " * (n // 36),
+    "accounts": lambda n: "Bizum (612 555 019) UPI a@ybl de89 3704 0044 PayPal-Zahlung " * (n // 60),
+    "glued accounts": lambda n: "a" * (n // 2) + "@ybl" + "1" * (n // 2),
 }
 
 

@@ -505,6 +505,9 @@ _INTRO_BEFORE = re.compile(
 )
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
 def intro_before(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> Found | None:
     """A user name between an identity word and the platform name at `start`: "I'm
     lunaframes on insta", "soy vale.ilustra en Instagram", "ich bin lunaframes auf Insta"."""
@@ -527,7 +530,11 @@ def intro_before(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> F
     ident = m.group("id")
     if ident.startswith("@"):
         return (a, b, ident) if len(ident) > 3 and not claimed(a, b) else None
-    if not _ends_phrase(text, start + len(text[start:].split(None, 1)[0])):
+    after = start + len(text[start:].split(None, 1)[0])
+    nxt = _NEXT_WORD.match(text, after)
+    if nxt is not None and nxt.group(1) in _plain_stops(cv)[0]:
+        after = nxt.end()  # "I'm lunaframes on Telegram too"
+    if not _ends_phrase(text, after):
         return None  # "Je suis graphiste sur Instagram depuis 2019": a sentence about the work
     return (a, b, ident) if plain_handle(cv, ident, claimed, a, b) else None
 

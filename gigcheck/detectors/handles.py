@@ -127,9 +127,7 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         shown = scan.words.original(trig.start, trig.end).lower()
         disguised = trig.fuzzy or shown != trig.text
         out.append(HandleMatch(start, end, platform, ident, DISGUISED if disguised else PLAIN, a, b))
-    if "live:" in text:
-        out.extend(_skype_ids(scan, cv, text, claimed))
-    return _dedupe(out)
+    return _dedupe(out + _skype_ids(scan, cv, text, claimed))
 
 
 # A Skype ID needs no name before it: "live:.cid.8a3f55ee" is Skype's own form; a plain
@@ -138,6 +136,8 @@ _SKYPE_ID = re.compile(r"(?<![\w.:/])live:(?P<cid>\.cid\.[0-9a-f]{6,32}|[^\W_][\
 
 
 def _skype_ids(scan: RunScan, cv: ChannelVocab, text: str, claimed: Claimed) -> list[HandleMatch]:
+    if "live:" not in text:
+        return []
     skype = cv.platforms.get("skype")
     named = any(
         PLATFORM in kinds(t) and any(isinstance(p, tuple) and p[1] == "skype" for p in t.payloads)

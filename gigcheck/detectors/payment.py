@@ -144,8 +144,12 @@ def _judge(
     if PAY_OFF in ks:
         return _paying_outside(scan, cv, t, sent, ctx)
     if t.end < len(text) - 1 and text[t.end] == "-" and text[t.end + 1].isalpha():
-        if pay_words(cv).stems.match(text, t.end + 1) is None:
-            return None  # "Cash App-style", "Bitcoin-themed"
+        paid_by = any(
+            kinds(m) & {PAY_VERB, PAY_WORD} and m.end <= t.start and words_between(text, m.end, t.start) <= 1
+            for m in ctx
+        )
+        if pay_words(cv).stems.match(text, t.end + 1) is None and not paid_by:
+            return None  # "Cash App-style", "Bitcoin-themed"; not "Zahlung per PayPal-Überweisung"
         # "Tikkie-betaalverzoek", "PayPal-Zahlung": the compound says paying by it
         if not _work_subject_next_to(scan, t, ctx) and not any(PAY_TOPIC in kinds(m) for m in ctx):
             return OfferMatch(t.start, t.end, t.text, STRONG)
@@ -181,7 +185,11 @@ def _judge(
     # Context words inside a service's own name ("bank transfer", "direct deposit") do not count.
     names = [(o.start, o.end) for o in scan.triggers if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} and s0 <= o.start < s1]
     ctx = [m for m in ctx if not any(a <= m.start and m.end <= b for a, b in names) and not _name_part(scan, m, ctx)]
-    found = _pay_word_next_to(text, t, ctx, pay_words(cv).relatives) or _direct_next_to(text, t, ctx, direct) or _my_account(scan, cv, t, ctx)
+    found = (
+        _pay_word_next_to(text, t, ctx, pay_words(cv).relatives)
+        or _direct_next_to(text, t, ctx, direct)
+        or _my_account(scan, cv, t, ctx)
+    )
     if found is not None or SERVICE not in ks:
         return found
     return _weak_offer(scan, cv, t, sent, ctx, bool(direct))

@@ -116,6 +116,16 @@ def _glued(w: str) -> bool:
     return bool(w) and all(unicodedata.east_asian_width(c) in "WF" for c in w if not c.isspace())
 
 
+def _alt(cv: ChannelVocab, key: str) -> str:
+    return alternation(_words(cv, key), space=r"\s+") or "(?!)"
+
+
+def _stems(cv: ChannelVocab) -> list[str]:
+    """Single words of paying and of services, read as the start of a compound's tail."""
+    words = _words(cv, "pay_verbs") + _words(cv, "pay_words") + _words(cv, "services")
+    return [w for w in words if len(w) >= 4 and " " not in w]
+
+
 @lru_cache(maxsize=8)
 def pay_words(cv: ChannelVocab) -> PayWords:
     direct = _bounded(_words(cv, "direct_words") + _words(cv, "incentive_words"))
@@ -137,13 +147,8 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         # The order word, then at most two words ("on", "here on"), then the name.
         orders=re.compile(r"(?<![^\W_])(?:" + orders + r")(?:\s+[^\W\d_]{1,8}){0,2}\s+$"),
         order_set=frozenset(_words(cv, "order_words")),
-        vpa=re.compile(
-            r"(?<![\w.@])[a-z0-9][\w.\-]{1,63}@(?:" + (alternation(_words(cv, "upi_suffixes")) or "(?!)") + r")(?![\w@]|\.\w)",
-            re.IGNORECASE,
-        ),
-        stems=re.compile(
-            "(?:" + (alternation([w for w in _words(cv, "pay_verbs") + _words(cv, "pay_words") if len(w) >= 4 and " " not in w]) or "(?!)") + ")"
-        ),
+        vpa=re.compile(r"(?<![\w.@])[a-z0-9][\w.\-]{1,63}@(?:" + _alt(cv, "upi_suffixes") + r")(?![\w@]|\.\w)", re.I),
+        stems=re.compile("(?:" + (alternation(_stems(cv)) or "(?!)") + ")"),
         relatives=frozenset(_words(cv, "relative_words")),
-        surcharge=re.compile(r"\s+(?:" + (alternation(_words(cv, "surcharge_words"), space=r"\s+") or "(?!)") + r")(?![^\W_])"),
+        surcharge=re.compile(r"\s+(?:" + _alt(cv, "surcharge_words") + r")(?![^\W_])"),
     )

@@ -337,12 +337,39 @@ def _work_subject_next_to(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
     """A work subject next to the service: "PayPal checkout", "Stripe and PayPal payment
     gateway"."""
     text = scan.text
+    a, b = _list_span(scan, t)
     for m in ctx:
         if PAY_CUE in kinds(m):
-            gap = words_between(text, t.end, m.start) if m.start >= t.end else words_between(text, m.end, t.start)
+            gap = words_between(text, b, m.start) if m.start >= b else words_between(text, m.end, a)
             if gap <= 2:
                 return True
     return False
+
+
+# Between two services of one list: a comma, a slash, "&", or a short conjunction ("and",
+# "y", "en", "und", "ve", "dan", "или").
+_LIST_GAP = re.compile(r"\s*[,/&+]?\s*(?:[^\W\d_]{1,4}\s+)?")
+
+
+def _list_span(scan: RunScan, t: Match) -> tuple[int, int]:
+    """The span of the list of services `t` stands in ("iDEAL, Bancontact en PayPal"):
+    a work word next to the list is next to each of its services."""
+    services = sorted(
+        (o for o in scan.triggers if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}), key=lambda o: o.start
+    )
+    text = scan.text
+    a, b = t.start, t.end
+    for o in reversed([o for o in services if o.end <= a]):
+        gap = _LIST_GAP.match(text, o.end, a)
+        if gap is None or gap.end() != a or o.end == a:
+            break
+        a = o.start
+    for o in [o for o in services if o.start >= b]:
+        gap = _LIST_GAP.match(text, b, o.start)
+        if gap is None or gap.end() != o.start or o.start == b:
+            break
+        b = o.end
+    return a, b
 
 
 def _pay_word_next_to(text: str, t: Match, ctx: list[Match], rel: frozenset[str]) -> OfferMatch | None:

@@ -38,6 +38,12 @@ TOPICS = [
     "Integruję Przelewy24, BLIK i PayU w Twoim sklepie.",
     "Tích hợp cổng thanh toán MoMo, ZaloPay cho app của bạn.",
     "Mercado Pago e PayPal integrados na sua loja, sem taxa extra de instalação.",
+    # a work word next to a list of services is next to each of them
+    "Ik bouw je webshop met iDEAL, Bancontact en PayPal betalingen.",
+    "Razorpay aur Paytm ka payment gateway aapki website pe laga dunga.",
+    "Sitenize iyzico ve Papara ödeme entegrasyonu yapıyorum.",
+    "Я сделаю Telegram-бота с оплатой через ЮKassa и СБП.",
+    "سأربط متجرك بـ PayPal و Apple Pay.",
     # what the work does, said with a relative clause
     "I build a Telegram bot that accepts payments via Stripe and crypto.",
     "Creo un bot de Telegram que acepta pagos con Mercado Pago.",

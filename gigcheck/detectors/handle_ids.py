@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
-from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
+from gigcheck.detectors.triggers import CHANNEL_VERB, CONTACT, HANDLE_VERB, PLATFORM, TALK, ChannelVocab
 from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized
 from gigcheck.text.trie import alternation
@@ -277,9 +277,21 @@ def _page_name(scan: RunScan, cv: ChannelVocab, a: int, form: str) -> Found | No
     b = capitalized_name(scan.words, cv, a)
     if b is None:
         return None
-    if cv.look_up.match(text, b) is None and (form not in ("name", "alias") or _PAGE_END.match(text, b) is None):
+    if cv.look_up.match(text, b) is None and (
+        _PAGE_END.match(text, b) is None or (form not in ("name", "alias") and not _asked_to_write(scan, a))
+    ):
         return None
     return a, b, text[a:b]
+
+
+def _asked_to_write(scan: RunScan, a: int) -> bool:
+    """A contact verb earlier in the sentence makes a short name a channel: "pm mo ako
+    sa fb: Jessa Dizon Art", "message me on IG: Luna Frames Studio"."""
+    s0, _ = scan.sentence(a)
+    return any(kinds(t) & _ASKING and s0 <= t.start and t.end <= a for t in scan.triggers)
+
+
+_ASKING = frozenset({CONTACT, CHANNEL_VERB, HANDLE_VERB, TALK})
 
 
 def capitalized_name(norm: Normalized, cv: ChannelVocab, a: int) -> int | None:
@@ -310,6 +322,11 @@ def in_next_sentence(scan: RunScan, cv: ChannelVocab, end: int, claimed: Claimed
     _, s1 = scan.sentence(end)
     text = scan.words.text
     m = cv.next_label.match(text, s1) or _particle_label(cv).match(text, s1)
+    if m is None and s1 < len(text):
+        # a short answer may stand between: "WhatsApp? Sure. ID: lunaframes"
+        _, s2 = scan.sentence(min(len(text) - 1, s1 + 1))
+        if words_between(text, s1, s2) <= 2 and s2 - end <= 40:
+            m = cv.next_label.match(text, s2) or _particle_label(cv).match(text, s2)
     if m is None or s1 - end > 40:
         return None
     i = _IDENT.match(text, m.end())
@@ -319,6 +336,8 @@ def in_next_sentence(scan: RunScan, cv: ChannelVocab, end: int, claimed: Claimed
     a, b = i.start(), i.start() + len(ident)
     if claimed(a, b) or ident in cv.not_identifiers or _NUMERIC_UNIT.match(ident):
         return None
+    if i.lastgroup == "tok" and not _STRONG.search(ident) and not plain_handle(cv, ident, claimed, a, b):
+        return None  # "ID: required for KYC bots"
     return a, b, ident
 
 

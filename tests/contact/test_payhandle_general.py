@@ -149,6 +149,9 @@ HANDLES = [
     "インスタやってます。ユーザー名：lunaframes",
     "Skype? yep — live:.cid.8a3f55ee",
     "Skype? sure — live:nora.tr",
+    "WhatsApp? Sure. ID: lunaframes",
+    "Telegram? Yes! Username: luna_frames",
+    "escríbeme por fb: Vale Ilustra Studio",
     "![instagram: lunaframes](pic.png)",
     "## Instagram @lunaframes",
 ]
@@ -175,6 +178,10 @@ NOT_HANDLES = [
     "Instagram username generator and bio writing.",
     "Telegram username required for bot setup.",
     "Going live: tomorrow at 5.",
+    "WhatsApp? No. ID cards are scanned on order.",
+    "I build Telegram bots. Fast. ID: required for KYC bots",
+    "IG: Brand Strategy Workshop",
+    "I design for fb: Ads Manager Setup",
 ]
 
 

@@ -1,4 +1,4 @@
-"""A number split over two list items, read as one.
+"""A number split over two list items, read as one; a label and the value under it.
 
 "- WhatsApp: +1 555⏎- 014 2288" is two list items for the parser and one number for a
 reader. `item_pairs` joins two neighbouring items when the first ends with a digit and
@@ -10,11 +10,19 @@ from __future__ import annotations
 import re
 
 from gigcheck.document.gig import Gig
+from gigcheck.document.tables import VALUE_MARK, labelled
 from gigcheck.records import Segment, TextRun
 
-__all__ = ["ITEM_PAIR", "item_join", "item_pairs"]
+__all__ = ["ITEM_PAIR", "LABEL_PAIR", "item_join", "item_pairs", "label_pairs"]
 
 ITEM_PAIR = "item_pair"  # the kind of a joined run
+LABEL_PAIR = "label_pair"  # the kind of a "label: value" run (see `label_pairs`)
+_LABEL_KINDS = frozenset({"text", "heading"})
+_MAX_LABEL = 40  # longer is a sentence, not a label
+_MAX_VALUE_WORDS = 3  # an identifier is a word or two, not a line of prose
+# Only layout between a label and its value: line breaks, list and quote markers,
+# heading hashes, emphasis.
+_LAYOUT = re.compile(r"[\s\-*+>#_]{1,16}")  # no "|": table cells read in tables.py
 # What stands between two items in the source: the line break and the next marker.
 _BETWEEN = re.compile(r"[ \t]*\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _ENDS = re.compile(r"[\d\-][ \t]*\Z")
@@ -48,3 +56,29 @@ def item_join(run: TextRun) -> int:
         if seg.text_len == 1 and seg.src_len > 1 and run.text[seg.text_start] == "\n":
             return seg.text_start
     return -1
+
+
+def label_pairs(gig: Gig) -> list[TextRun]:
+    """A short label and the identifier in the run right below it, as one run "label:
+    value" (kind LABEL_PAIR, the label mapped zero-width to the value): "- Skype:" over
+    "- live:nora.translates", "## Telegram" over "@nora_tr". The label has no
+    identifier of its own and ends with ":" or is a heading (or the value is an
+    "@name"); the value is a word or two with one ("@", "_", ":", a digit)."""
+    out = []
+    src = gig.source
+    runs = [r for r in gig.runs if r.kind in _LABEL_KINDS and r.segments]
+    for a, b in zip(runs, runs[1:], strict=False):
+        label = a.text.strip().rstrip(":").strip()
+        value = b.text.strip()
+        if not label or len(label) > _MAX_LABEL or VALUE_MARK.search(label) or b.kind != "text":
+            continue
+        if not VALUE_MARK.search(value) or len(value.split()) > _MAX_VALUE_WORDS:
+            continue
+        if not (a.text.rstrip().endswith(":") or a.kind == "heading" or value.startswith("@")):
+            continue  # "- Telegram" over "- Discord.js" is a list of names
+        last = a.segments[-1]
+        gap_start = last.src_start + last.src_len
+        if _LAYOUT.fullmatch(src, gap_start, b.segments[0].src_start) is None:
+            continue
+        out.append(labelled(label, b, LABEL_PAIR))
+    return out

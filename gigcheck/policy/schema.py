@@ -155,6 +155,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
     "email": {
         "at_words": WORDS,
         "dot_words": WORDS,
+        "at_symbols": WORDS,
+        "dot_symbols": WORDS,
         "providers": WORDS,
         "account_providers": WORDS,
         "provider_names_need_tld": WORDS,
@@ -204,6 +206,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
     "numbers": {
         "words": TEXT_MAP,
         "words_more": TEXT_MAP,
+        "words_uk_hi": TEXT_MAP,
         "repeat": INT_MAP,
         "connectors": WORDS,
         "units_first": WORDS,

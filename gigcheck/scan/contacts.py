@@ -137,6 +137,11 @@ def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
         leet = scan.view(run, "mail_leet")
         if leet.text != words.text:
             out = [replace(c, form=emails.DISGUISED) for c in _emails_in(leet, ev)]
+    if not out:
+        # Symbols and emoji for "@" and "." ("anna🌀gmail•com"), likewise.
+        sym = emails.read_symbols(words, ev)
+        if sym is not None:
+            out = [replace(c, form=emails.DISGUISED) for c in _emails_in(sym, ev)]
     if "@" in words.text:
         out = _with_reversed(words, ev, out)
     return out

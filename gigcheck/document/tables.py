@@ -13,7 +13,10 @@ import re
 from gigcheck.document.gig import Gig
 from gigcheck.records import Segment, TextRun
 
-__all__ = ["CELL_SEP", "LABEL_SEP", "VALUE_MARK", "column_runs", "labelled", "header_starts", "names_column", "row_runs", "stacked_runs"]
+__all__ = [
+    "CELL_SEP", "LABEL_SEP", "VALUE_MARK", "column_runs", "header_starts", "labelled", "names_column", "row_runs",
+    "stacked_runs",
+]
 
 CELL_SEP = " | "  # between the cells of a row run
 LABEL_SEP = ": "  # between a header and a cell under it

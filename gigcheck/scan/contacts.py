@@ -125,6 +125,10 @@ _DIGIT = re.compile(r"\d")
 
 def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
     ev = scan.vocabulary.emails
+    if run.kind == "table_row":
+        # Cells read as lines of one address ("| anna.kowalska | @gmail.com |"): a
+        # line break (padded to the separator's length, offsets kept) instead of "|".
+        run = replace(run, text=run.text.replace(CELL_SEP, " \n "))
     if run.kind == "html" and "&" in run.text:
         # Raw HTML keeps its character references: "ada&#x40;site.com".
         words = collapse_spaced(fold(emails.unescape_entities(run.text)))

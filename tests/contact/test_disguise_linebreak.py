@@ -303,3 +303,86 @@ ROUND2_CLEAN = [
 @pytest.mark.parametrize("text", ROUND2_CLEAN)
 def test_round2_honest_clean(text):
     assert not _contact(text)
+
+
+# An address cut by layout: table cells side by side or one over the other, list items.
+SPLIT_EMAILS = [
+    "| Email | |\n|---|---|\n| anna.kowalska | @gmail.com |",
+    "| Contact |\n|---|\n| anna.kowalska@ |\n| gmail.com |",
+    "- anna.kowalska\n- @gmail.com",
+    "- anna.kowalska@\n- gmail.com",
+    "1. marco.rossi.design@\n2. libero.it",
+    "| Correo | |\n|---|---|\n| lucia_diseno@ | yahoo.es |",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_EMAILS)
+def test_email_split_by_layout(text):
+    found = _found(text, "GC201")
+    assert found and str(found[0].severity) == "error"
+
+
+SPLIT_CLEAN = [
+    "| Tool | Version |\n|---|---|\n| React | 18.2 |\n| Node | 20.1 |",
+    "- I love gmail\n- .com domains are cheap",
+    "- Use Node.\n- @types packages included",
+    "| Plan | Price |\n|---|---|\n| Basic | 100 |\n| Pro | 200 |",
+    "- Gmail setup\n- Outlook setup",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_CLEAN)
+def test_layout_split_honest_clean(text):
+    assert not _contact(text)
+
+
+# A writing verb right before an "@name" points at an account (image alt text too).
+VERB_HANDLES = [
+    "![Bot example, write to @dmitry_botmaker](img.png)",
+    "escríbeme a @lena.art para muestras",
+    "Напишите @ivan_dev, отвечу быстро",
+    "Bana yaz @ayse.design",
+    "Für Muster schreib mir @jonas.cuts",
+]
+
+
+@pytest.mark.parametrize("text", VERB_HANDLES)
+def test_writing_verb_before_handle(text):
+    found = _found(text, "GC203")
+    assert found and str(found[0].severity) == "error"
+
+
+@pytest.mark.parametrize("text", [
+    "The bot will message @everyone when a new order comes",
+    "ping @here on release",
+    "Use @media queries to message the user",
+    "I will write a message for @mentions in Slack",
+])
+def test_writing_verb_without_handle_clean(text):
+    assert not _found(text, "GC203")
+
+
+# Beside a phone word, a number grouped as thousands are (Spanish and Polish mobiles)
+# or one whose last digit passes a barcode check is still a number to dial; "number"
+# alone, an invoice or a count of users says otherwise.
+@pytest.mark.parametrize("text", [
+    "te paso mi Bizum (612 555 019) para los siguientes.",
+    "Telefon: 512 345 678",
+    "Numer telefonu: 512 345 678",
+    "bKash: 01712 345 678",
+    "### Consultation via WA 0812 5550 9876",
+])
+def test_phone_grouped_like_other_number_with_phone_word(text):
+    assert _found(text, "GC202")
+
+
+@pytest.mark.parametrize("text", [
+    "Numer faktury 512 345 678 znajdziesz w zamówieniu.",
+    "We reached 612 555 019 users on WhatsApp last year",
+    "WhatsApp campaign to 250 000 000 users",
+    "Call volume: 1 250 000 per month",
+    "Telegram marketing for 120 000 subscribers",
+    "Barcode (EAN-13) for your label: 4006381333931",
+])
+def test_other_numbers_stay_clean(text):
+    assert not _found(text, "GC202")

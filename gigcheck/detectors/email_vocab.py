@@ -242,8 +242,10 @@ def may_hold_email(lower: str, ev: EmailVocab, tokens: Set[str] | None = None) -
         return True
     if ev.provider_tokens & tokens or any(ev.alias_tokens[w] in lower for w in ev.alias_first & tokens):
         return True
-    if not lower.isascii() and not ev.symbol_chars.isdisjoint(lower) and any(p in lower for p in ev.gate_providers):
-        return True  # "anna🌀gmail•com"
+    if not lower.isascii() and not ev.symbol_chars.isdisjoint(lower) and any(
+        p in lower or p[::-1] in lower for p in ev.gate_providers
+    ):
+        return True  # "anna🌀gmail•com", backwards "moc•liamg🌀anna"
     return any(_word_at_before_domain(lower, word, ev) for word in ev.at_tokens & tokens)
 
 

@@ -71,12 +71,12 @@ def item_pairs(gig: Gig) -> list[TextRun]:
         out.append(_pair(a, b, gap_start, gap_end))
     for table in gig.tables:
         for upper, lower in zip(table, table[1:], strict=False):
-            for a, b in zip(upper, lower, strict=False):
-                if a is None or b is None or not a.segments or not b.segments:
+            for above, below in zip(upper, lower, strict=False):
+                if above is None or below is None or not above.segments or not below.segments:
                     continue
-                if _may_run_over(a.text, b.text):
-                    last = a.segments[-1]
-                    out.append(_pair(a, b, last.src_start + last.src_len, b.segments[0].src_start))
+                if _may_run_over(above.text, below.text):
+                    last = above.segments[-1]
+                    out.append(_pair(above, below, last.src_start + last.src_len, below.segments[0].src_start))
     return out
 
 

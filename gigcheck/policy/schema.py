@@ -206,7 +206,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
     "numbers": {
         "words": TEXT_MAP,
         "words_more": TEXT_MAP,
-        "words_uk_hi": TEXT_MAP,
+        "words_extra": TEXT_MAP,
         "repeat": INT_MAP,
         "connectors": WORDS,
         "units_first": WORDS,

@@ -146,6 +146,8 @@ def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
         sym = emails.read_symbols(words, ev)
         if sym is not None:
             out = [replace(c, form=emails.DISGUISED) for c in _emails_in(sym, ev)]
+            if not out and "@" in sym.text:
+                out = _with_reversed(sym, ev, out)  # "moc•liamg🌀anna"
     if "@" in words.text:
         out = _with_reversed(words, ev, out)
     return out

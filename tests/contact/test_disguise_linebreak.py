@@ -238,6 +238,10 @@ ROUND2_FOUND = [
     ("Mail: anna.k🌀outlook。com", "GC201"),
     ("Correo: lucia.diseno©yahoo●es", "GC201"),
     ("Почта: ivan_art📧yandex🔹ru", "GC201"),
+    ("Mail: moc•liamg🌀anna", "GC201"),
+    # provider names and endings in Cyrillic letters
+    ("Напишите на почту: anna.design собака яндекс точка ру", "GC201"),
+    ("Почта: ivan собака джимейл точка ком", "GC201"),
     # more words for "@" and "." (Turkish/Indonesian "et", Ukrainian, Hebrew)
     ("Email aku: dimas(titik)desain(et)yahoo(titik)co(titik)id", "GC201"),
     ("E-posta: ayse.tasarim et gmail nokta com", "GC201"),
@@ -294,6 +298,9 @@ ROUND2_CLEAN = [
     "Sizes {1080} {1920} {3840} px",
     "EAN 0812 5550 9876 for the product",
     "Tiers: 100 > 200 > 500 > 1000 words",
+    # providers as subjects in Cyrillic
+    "Работаю с Яндекс Директ и Google Ads",
+    "Настрою почту на Яндекс для вашей команды",
     # number words in prose
     "Я зроблю сім логотипів за два дні",
     "मैं आपके लिए एक लोगो दो दिन में बनाऊंगा",

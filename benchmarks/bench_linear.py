@@ -34,6 +34,10 @@ FAMILIES = {
     "gig prose": lambda n: ("I will record your voice over at 48 kHz. Order now! " * (n // 50)),
     "placeholders": lambda n: "Instagram @yourshopyourbrand info@tudominio.com " * (n // 48),
     "ids and networks": lambda n: "order ID (format 415-555-0132) 10.0.0.0/24 " * (n // 44),
+    "stacked cells": lambda n: "| Telegram | a@ |\n|---|---|\n" + "| Discord | @x_1 |\n| b. | .c |\n" * (n // 34),
+    "label items": lambda n: "- Skype:\n- live:x\n- a@\n- @b.c\n" * (n // 32),
+    "symbol emails": lambda n: "a🌀b•c©d。" * (n // 8) + " gmail",
+    "bracket digits": lambda n: "WA: " + "(12) [34] {56} <78> " * (n // 20),
 }
 
 

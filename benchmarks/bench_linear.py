@@ -38,6 +38,10 @@ FAMILIES = {
     "intro before": lambda n: "I'm luna on insta as bob Sou a x no " * (n // 36),
     "accounts": lambda n: "Bizum (612 555 019) UPI a@ybl de89 3704 0044 PayPal-Zahlung " * (n // 60),
     "glued accounts": lambda n: "a" * (n // 2) + "@ybl" + "1" * (n // 2),
+    "stacked cells": lambda n: "| Telegram | a@ |\n|---|---|\n" + "| Discord | @x_1 |\n| b. | .c |\n" * (n // 34),
+    "label items": lambda n: "- Skype:\n- live:x\n- a@\n- @b.c\n" * (n // 32),
+    "symbol emails": lambda n: "a🌀b•c©d。" * (n // 8) + " gmail",
+    "bracket digits": lambda n: "WA: " + "(12) [34] {56} <78> " * (n // 20),
 }
 
 

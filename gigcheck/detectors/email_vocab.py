@@ -135,6 +135,12 @@ class EmailVocab:
             r"(?<![^\W_])" + _alt(words("context_words")) + r"(?![^\W_])"
         )
         self.presence_words = set(words("presence_words"))
+        # Symbols and emoji for "@" and "." ("anna🌀gmail•com"), one character each:
+        # read char for char, so a view keeps its offsets (see `emails.read_symbols`).
+        ats = {w for w in vocab.get("at_symbols", []) if len(w) == 1}
+        dots = {w for w in vocab.get("dot_symbols", []) if len(w) == 1}
+        self.symbols = str.maketrans({**{c: "@" for c in ats}, **{c: "." for c in dots}})
+        self.symbol_chars = frozenset(ats | dots)
 
     def _compile_symbols(self, at: _Spellings, dot: _Spellings) -> None:
         """The "@" and "." forms, domain labels, and the name before an "@" form."""
@@ -236,6 +242,10 @@ def may_hold_email(lower: str, ev: EmailVocab, tokens: Set[str] | None = None) -
         return True
     if ev.provider_tokens & tokens or any(ev.alias_tokens[w] in lower for w in ev.alias_first & tokens):
         return True
+    if not lower.isascii() and not ev.symbol_chars.isdisjoint(lower) and any(
+        p in lower or p[::-1] in lower for p in ev.gate_providers
+    ):
+        return True  # "anna🌀gmail•com", backwards "moc•liamg🌀anna"
     return any(_word_at_before_domain(lower, word, ev) for word in ev.at_tokens & tokens)
 
 

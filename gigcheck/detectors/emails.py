@@ -38,7 +38,9 @@ from gigcheck.detectors.email_reading import (
 from gigcheck.detectors.email_vocab import EmailVocab, may_hold_email, squash
 from gigcheck.text.normalized import Normalized
 
-__all__ = ["EmailMatch", "EmailVocab", "find_emails", "find_reversed", "may_hold_email", "unescape_entities"]
+__all__ = [
+    "EmailMatch", "EmailVocab", "find_emails", "find_reversed", "may_hold_email", "read_symbols", "unescape_entities",
+]
 
 PLAIN = "plain"
 DISGUISED = "disguised"
@@ -62,6 +64,14 @@ def find_emails(norm: Normalized, ev: EmailVocab) -> list[EmailMatch]:
     if any(name in s for name in ev.gate_providers):
         found.extend(_named_accounts(s, found, ev))
     return _first_of_overlapping(found)
+
+
+def read_symbols(norm: Normalized, ev: EmailVocab) -> Normalized | None:
+    """`norm` with the pack's symbols for "@" and "." read as them ("anna🌀gmail•com"
+    -> "anna@gmail.com"), character for character (offsets kept); None when it has none."""
+    if norm.text.isascii() or ev.symbol_chars.isdisjoint(norm.text):
+        return None
+    return Normalized(norm.text.translate(ev.symbols), norm.origin, norm.source)
 
 
 # A word holding one "@": what a reversed address looks like ("moc.liamg@kram").

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from gigcheck.detectors.phone_guards import context, grouped_like_phone, looks_like_other_number
 from gigcheck.detectors.phone_segments import Group, digits_of
 from gigcheck.detectors.phone_validity import phonenumbers, possible, valid
-from gigcheck.detectors.phone_vocab import SOFT_SEP, PhoneVocab
+from gigcheck.detectors.phone_vocab import SOFT_SEP, TOKEN, PhoneVocab
 
 __all__ = ["DISGUISED", "PLAIN", "SPELLED", "Hit", "judge"]
 
@@ -61,7 +61,7 @@ def judge(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> list[Hit]:
         return _inside(s, seg, pv) if len(n.digits) > 15 and not n.intl else []
     tel = s[max(0, n.start - 4):n.start].rstrip(" :/").endswith(("tel", "sms", "callto"))
     near, negative = context(s, n.start, n.end, pv)
-    if not n.intl and _another_number(s, seg, n, near or tel, negative):
+    if not n.intl and _another_number(s, seg, n, near or tel, negative, pv):
         return []
     strong = n.intl or tel or near or n.disguised
     if not strong and not _bare_number(s, n):
@@ -99,14 +99,33 @@ def _start(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> tuple[int, b
     return start, False
 
 
-def _another_number(s: str, seg: list[Group], n: _Number, labelled: bool, negative: bool) -> bool:
+def _another_number(s: str, seg: list[Group], n: _Number, labelled: bool, negative: bool, pv: PhoneVocab) -> bool:
     """A national number that is something else: the words before say so, its groups
     are a date, an amount or a code, or its number words count."""
     if negative:
         return True
     if not n.spelled and looks_like_other_number(n.vals, n.seps, n.digits):
-        return True
+        return not (labelled and _dialable(s, n, pv))
     return _scaled_quantity(seg) or ((n.spelled or n.disguised) and _counting(s, seg, labelled))
+
+
+def _dialable(s: str, n: _Number, pv: PhoneVocab) -> bool:
+    """A number a phone word labels, grouped as phone numbers are and valid for one of
+    the pack's regions: one in ten numbers of 12-14 digits passes an EAN check digit by
+    chance ("WA 0812 5550 9876"), and Spanish mobiles are grouped as thousands are
+    ("Bizum 612 555 019"); neither says anything next to "WhatsApp"."""
+    if not 9 <= len(n.digits) <= 14 or "000000" in n.digits or not grouped_like_phone(n.vals, n.seps):
+        return False
+    if len(n.digits) < 12 and not _phone_word_before(s, n.start, pv):
+        return False  # "Numer faktury 512 345 678": "number" itself says nothing
+    if len(n.vals) < 2 or any(sep.strip() not in ("", "-") for sep in n.seps):
+        return False  # dots and commas: amounts, versions, addresses
+    return valid(" ".join(n.vals), pv.regions) is not None
+
+
+def _phone_word_before(s: str, start: int, pv: PhoneVocab) -> bool:
+    """A phone word that is not a mere "number" among the 3 words before `start`."""
+    return any(t in pv.context and t not in pv.number_nouns for t in TOKEN.findall(s[max(0, start - 30):start])[-3:])
 
 
 _SCALES = ("100", "1000")

@@ -108,16 +108,22 @@ def _hard_cut(sep: str, prev: Group, g: Group) -> bool:
     return (
         (("," in sep or ";" in sep) and not pause)
         or (("\n" in sep or any(ch.isalpha() for ch in sep)) and not words)
-        or ("/" in sep and " " in sep) or sep.count("(") > 1 or sep.count(")") > 1
-        or ARROW_SEP.search(sep) is not None
+        or ("/" in sep and " " in sep) or _brackets(sep, "([{<") > 1 or _brackets(sep, ")]}>") > 1
+        or ARROW_SEP.search(sep.strip(" <>")) is not None
     )
+
+
+def _brackets(sep: str, kinds: str) -> int:
+    """How many opening (or closing) brackets of any kind `sep` holds: one closes a
+    group and one opens the next ("(+1) [602] {555} <0149>"); more part lists."""
+    return sum(sep.count(ch) for ch in kinds)
 
 
 def _soft_cut(sep: str, pv: PhoneVocab) -> bool:
     """A separator that parts numbers only when nothing says a phone number goes on:
     one line break (not a blank line), a slash, an arrow or bullet, or a joining word,
     with spaces, hyphens and brackets around it."""
-    core = sep.strip(" \t-()")
+    core = sep.strip(" \t-()[]{}<>")
     if not core or sep.count("\n") > 1:
         return False
     if core in pv.group_joiners:

@@ -34,7 +34,8 @@ _ARROWS = (
     "\u2190-\u21ff\u2b00-\u2bff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff"  # arrows, shapes, emoji
     "\u2022\u00b7\u2219\u22c5>|"
 )
-_SEPCLASS = rf"[ \t\n().\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d,;{_ARROWS}]"
+# Brackets of every kind may stand around a group ("(+1) [602] {555} <0149>").
+_SEPCLASS = rf"[ \t\n()\[\]{{}}<.\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d\u30fb\uff65,;{_ARROWS}]"
 # Separators a number continues over only when a phone cue stands before it ("+",
 # "Call", "WhatsApp:"): a line break, " / ", an arrow or bullet, a joining word
 # ("212 then 555"); without a cue they part unrelated numbers.
@@ -47,8 +48,8 @@ def _words(table: Mapping[str, Any], key: str) -> list[str]:
 
 
 def number_words(numbers: Mapping[str, Any]) -> dict[str, str]:
-    """`[vocab.numbers]` words and words_more (more languages) as one table."""
-    return {**numbers.get("words", {}), **numbers.get("words_more", {})}
+    """`[vocab.numbers]` words, words_more and words_extra (more languages) as one table."""
+    return {**numbers.get("words", {}), **numbers.get("words_more", {}), **numbers.get("words_extra", {})}
 
 
 class PhoneVocab:

@@ -1,8 +1,9 @@
-"""A number split over two list items, read as one.
+"""A number split over two list items, read as one; a label and the value under it.
 
 "- WhatsApp: +1 555⏎- 014 2288" is two list items for the parser and one number for a
-reader. `item_pairs` joins two neighbouring items when the first ends with a digit and
-the next begins with one; the detectors then decide (the phone detector continues a
+reader. `item_pairs` joins two neighbouring items (or two cells of a table column) when
+the first ends with a digit and the next begins with one, or an "@" or a dot stands at
+the cut ("- anna.kowalska⏎- @gmail.com"); the detectors then decide (the phone detector continues a
 number over the break only after a phone cue, so "- 1080 px⏎- 555 frames" stays apart).
 """
 from __future__ import annotations
@@ -10,35 +11,72 @@ from __future__ import annotations
 import re
 
 from gigcheck.document.gig import Gig
+from gigcheck.document.tables import VALUE_MARK, labelled
 from gigcheck.records import Segment, TextRun
 
-__all__ = ["ITEM_PAIR", "item_join", "item_pairs"]
+__all__ = ["ITEM_PAIR", "LABEL_PAIR", "item_join", "item_pairs", "label_pairs"]
 
 ITEM_PAIR = "item_pair"  # the kind of a joined run
+LABEL_PAIR = "label_pair"  # the kind of a "label: value" run (see `label_pairs`)
+_LABEL_KINDS = frozenset({"text", "heading"})
+_MAX_LABEL = 40  # longer is a sentence, not a label
+_MAX_VALUE_WORDS = 3  # an identifier is a word or two, not a line of prose
+# Only layout between a label and its value: line breaks, list and quote markers,
+# heading hashes, emphasis.
+_LAYOUT = re.compile(r"[\s\-*+>#_]{1,16}")  # no "|": table cells read in tables.py
 # What stands between two items in the source: the line break and the next marker.
 _BETWEEN = re.compile(r"[ \t]*\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
-_ENDS = re.compile(r"[\d\-][ \t]*\Z")
+# A number or an address may run over: digits on both sides ("+1 555" / "014 2288"),
+# an "@" or a dot at the cut ("anna.kowalska" / "@gmail.com", "anna@" / "gmail.com").
+_DIGIT_END = re.compile(r"[\d\-][ \t]*\Z")
 _STARTS = re.compile(r"[ \t]*[\d(+]")
+_ENDS_WORD = re.compile(r"\w[ \t]*\Z")
+_STARTS_AT = re.compile(r"[ \t]*[@.]\w")
+_AT_END = re.compile(r"[@.][ \t]*\Z")
+_STARTS_WORD = re.compile(r"[ \t]*\w")
+
+
+def _may_run_over(a: str, b: str) -> bool:
+    """Whether a number or an address may go on from text `a` into text `b`."""
+    if _ENDS_WORD.search(a) and _STARTS_AT.match(b):
+        return True  # "anna.kowalska" / "@gmail.com"
+    if _AT_END.search(a) and _STARTS_WORD.match(b):
+        return True  # "anna.kowalska@" / "gmail.com"
+    return bool(_DIGIT_END.search(a)) and bool(_STARTS.match(b))
+
+
+def _pair(a: TextRun, b: TextRun, gap_start: int, gap_end: int) -> TextRun:
+    """`a` and `b` joined by one line break that maps to the source between them."""
+    join = Segment(len(a.text), gap_start, 1, gap_end - gap_start)
+    shift = len(a.text) + 1
+    moved = (Segment(shift + s.text_start, s.src_start, s.text_len, s.src_len) for s in b.segments)
+    return TextRun(a.text + "\n" + b.text, a.section, ITEM_PAIR, (*a.segments, join, *moved))
 
 
 def item_pairs(gig: Gig) -> list[TextRun]:
-    """Neighbouring list items joined by a line break where a number may run over."""
+    """Neighbouring list items joined by a line break where a number or an address may
+    run over; likewise a table cell and the one below it ("| anna.kowalska@ |" over
+    "| gmail.com |")."""
     out = []
     src = gig.source
     runs = [r for r in gig.runs if r.kind == "text" and r.segments]
     for a, b in zip(runs, runs[1:], strict=False):
-        if a.section != b.section or not _ENDS.search(a.text) or not _STARTS.match(b.text):
+        if a.section != b.section or not _may_run_over(a.text, b.text):
             continue
         last = a.segments[-1]
         gap_start = last.src_start + last.src_len
         gap_end = b.segments[0].src_start
         if _BETWEEN.fullmatch(src, gap_start, gap_end) is None:
             continue
-        join = Segment(len(a.text), gap_start, 1, gap_end - gap_start)
-        shift = len(a.text) + 1
-        moved = (Segment(shift + s.text_start, s.src_start, s.text_len, s.src_len) for s in b.segments)
-        segs = (*a.segments, join, *moved)
-        out.append(TextRun(a.text + "\n" + b.text, a.section, ITEM_PAIR, segs))
+        out.append(_pair(a, b, gap_start, gap_end))
+    for table in gig.tables:
+        for upper, lower in zip(table, table[1:], strict=False):
+            for above, below in zip(upper, lower, strict=False):
+                if above is None or below is None or not above.segments or not below.segments:
+                    continue
+                if _may_run_over(above.text, below.text):
+                    last = above.segments[-1]
+                    out.append(_pair(above, below, last.src_start + last.src_len, below.segments[0].src_start))
     return out
 
 
@@ -48,3 +86,29 @@ def item_join(run: TextRun) -> int:
         if seg.text_len == 1 and seg.src_len > 1 and run.text[seg.text_start] == "\n":
             return seg.text_start
     return -1
+
+
+def label_pairs(gig: Gig) -> list[TextRun]:
+    """A short label and the identifier in the run right below it, as one run "label:
+    value" (kind LABEL_PAIR, the label mapped zero-width to the value): "- Skype:" over
+    "- live:nora.translates", "## Telegram" over "@nora_tr". The label has no
+    identifier of its own and ends with ":" or is a heading (or the value is an
+    "@name"); the value is a word or two with one ("@", "_", ":", a digit)."""
+    out = []
+    src = gig.source
+    runs = [r for r in gig.runs if r.kind in _LABEL_KINDS and r.segments]
+    for a, b in zip(runs, runs[1:], strict=False):
+        label = a.text.strip().rstrip(":").strip()
+        value = b.text.strip()
+        if not label or len(label) > _MAX_LABEL or VALUE_MARK.search(label) or b.kind != "text":
+            continue
+        if not VALUE_MARK.search(value) or len(value.split()) > _MAX_VALUE_WORDS:
+            continue
+        if not (a.text.rstrip().endswith(":") or a.kind == "heading" or value.startswith("@")):
+            continue  # "- Telegram" over "- Discord.js" is a list of names
+        last = a.segments[-1]
+        gap_start = last.src_start + last.src_len
+        if _LAYOUT.fullmatch(src, gap_start, b.segments[0].src_start) is None:
+            continue
+        out.append(labelled(label, b, LABEL_PAIR))
+    return out

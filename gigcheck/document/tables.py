@@ -8,15 +8,23 @@ still mapped to the source, so detectors read them whole.
 """
 from __future__ import annotations
 
+import re
+
 from gigcheck.document.gig import Gig
 from gigcheck.records import Segment, TextRun
 
-__all__ = ["CELL_SEP", "LABEL_SEP", "column_runs", "row_runs"]
+__all__ = [
+    "CELL_SEP", "LABEL_SEP", "VALUE_MARK", "column_runs", "header_starts", "labelled", "names_column", "row_runs",
+    "stacked_runs",
+]
 
 CELL_SEP = " | "  # between the cells of a row run
 LABEL_SEP = ": "  # between a header and a cell under it
 _MAX_HEADER = 40  # a header longer than this is a sentence, not a label
 _MAX_CELL = 80  # a cell longer than this is prose
+# What an identifier has and a column name has not: "@", "#", "_", ":", a digit, an
+# inner dot ("@nora_tr", "live:nora", "nora.tr") — not "Price", "Delivery time".
+VALUE_MARK = re.compile(r"[@#_:\d]|\.\w")
 
 
 def _joined(parts: list[TextRun], sep: str, kind: str) -> TextRun:
@@ -39,13 +47,13 @@ def _joined(parts: list[TextRun], sep: str, kind: str) -> TextRun:
     return TextRun("".join(text), parts[0].section, kind, tuple(segs))
 
 
-def _labelled(label: str, cell: TextRun) -> TextRun:
+def labelled(label: str, cell: TextRun, kind: str = "table_column") -> TextRun:
     """"label: cell", the label mapped (as a whole, zero-width) to where the cell starts:
     what is found in it is reported on the cell, where the seller wrote the value."""
     head = label + LABEL_SEP
     segs = [Segment(0, cell.segments[0].src_start, len(head), 0)]
     segs.extend(Segment(len(head) + s.text_start, s.src_start, s.text_len, s.src_len) for s in cell.segments)
-    return TextRun(head + cell.text, cell.section, "table_column", tuple(segs))
+    return TextRun(head + cell.text, cell.section, kind, tuple(segs))
 
 
 def row_runs(gig: Gig) -> list[TextRun]:
@@ -78,5 +86,36 @@ def column_runs(gig: Gig) -> list[TextRun]:
                     continue
                 if len(head.text) > _MAX_HEADER or len(cell.text) > _MAX_CELL:
                     continue
-                out.append(_labelled(head.text, cell))
+                out.append(labelled(head.text, cell))
+    return out
+
+
+def header_starts(gig: Gig) -> frozenset[int]:
+    """Where the header cells of the gig's tables start in the source."""
+    return frozenset(
+        c.segments[0].src_start for table in gig.tables if table for c in table[0] if c is not None and c.segments
+    )
+
+
+def names_column(cell: TextRun, headers: frozenset[int]) -> bool:
+    """A header cell that names its column ("| WhatsApp | Price |": "Price" is no
+    WhatsApp handle), not a value a seller put in the first row ("| Telegram | @mia |")."""
+    return bool(cell.segments) and cell.segments[0].src_start in headers and not VALUE_MARK.search(cell.text)
+
+
+def stacked_runs(gig: Gig) -> list[TextRun]:
+    """Each body cell holding an identifier under a short body cell, as one run
+    "above: cell" (kind "table_column"): a channel named in one row and its handle in
+    the row below ("| Basic | Telegram |" over "| Pro | @nora_tr |")."""
+    out = []
+    for table in gig.tables:
+        for upper, lower in zip(table[1:], table[2:], strict=False):
+            for col, cell in enumerate(lower):
+                above = upper[col] if col < len(upper) else None
+                if above is None or cell is None or not above.segments or not cell.segments:
+                    continue
+                if not above.text.strip() or len(above.text) > _MAX_HEADER or len(cell.text) > _MAX_CELL:
+                    continue
+                if VALUE_MARK.search(cell.text) and not VALUE_MARK.search(above.text):
+                    out.append(labelled(above.text, cell))
     return out

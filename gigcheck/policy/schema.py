@@ -163,6 +163,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
     "email": {
         "at_words": WORDS,
         "dot_words": WORDS,
+        "at_symbols": WORDS,
+        "dot_symbols": WORDS,
         "providers": WORDS,
         "account_providers": WORDS,
         "provider_names_need_tld": WORDS,
@@ -212,6 +214,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
     "numbers": {
         "words": TEXT_MAP,
         "words_more": TEXT_MAP,
+        "words_extra": TEXT_MAP,
         "repeat": INT_MAP,
         "connectors": WORDS,
         "units_first": WORDS,

@@ -27,7 +27,8 @@ from gigcheck.detectors.payment import (
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
 from gigcheck.document.gig import Gig
-from gigcheck.document.tables import column_runs
+from gigcheck.document.items import label_pairs
+from gigcheck.document.tables import column_runs, header_starts, names_column, stacked_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.contacts import contact_spans
 from gigcheck.scan.gigscan import GigScan
@@ -88,7 +89,9 @@ def run_scans(scan: GigScan) -> list[RunScan]:
         cv = scan.vocabulary.channels
         runs = _rows_joined(scan.gig, [r for r in scan.scanned_runs() if r.kind in _PROSE_KINDS])
         # A cell under a header that names a channel is that channel's handle.
-        runs += column_runs(scan.gig)
+        runs += column_runs(scan.gig) + stacked_runs(scan.gig)
+        # A label and the identifier right below it ("- Skype:" over "- live:nora").
+        runs += label_pairs(scan.gig)
         if not runs:
             return []
         folded = [scan.view(r, "fold") for r in runs]
@@ -185,9 +188,11 @@ def _rows_joined(gig: Gig, runs: list[TextRun]) -> list[TextRun]:
     if "|" not in gig.source:
         return runs
     out: list[TextRun] = []
+    headers = header_starts(gig)
     for run in runs:
         prev = out[-1] if out else None
         same = prev is not None and run.kind == prev.kind and run.section == prev.section
+        same = same and not names_column(run, headers)
         if prev is not None and same and run.segments and prev.segments:
             a = prev.segments[-1].src_start + prev.segments[-1].src_len
             b = run.segments[0].src_start

@@ -125,6 +125,10 @@ _DIGIT = re.compile(r"\d")
 
 def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
     ev = scan.vocabulary.emails
+    if run.kind == "table_row":
+        # Cells read as lines of one address ("| anna.kowalska | @gmail.com |"): a
+        # line break (padded to the separator's length, offsets kept) instead of "|".
+        run = replace(run, text=run.text.replace(CELL_SEP, " \n "))
     if run.kind == "html" and "&" in run.text:
         # Raw HTML keeps its character references: "ada&#x40;site.com".
         words = collapse_spaced(fold(emails.unescape_entities(run.text)))
@@ -137,6 +141,13 @@ def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
         leet = scan.view(run, "mail_leet")
         if leet.text != words.text:
             out = [replace(c, form=emails.DISGUISED) for c in _emails_in(leet, ev)]
+    if not out:
+        # Symbols and emoji for "@" and "." ("anna🌀gmail•com"), likewise.
+        sym = emails.read_symbols(words, ev)
+        if sym is not None:
+            out = [replace(c, form=emails.DISGUISED) for c in _emails_in(sym, ev)]
+            if not out and "@" in sym.text:
+                out = _with_reversed(sym, ev, out)  # "moc•liamg🌀anna"
     if "@" in words.text:
         out = _with_reversed(words, ev, out)
     return out

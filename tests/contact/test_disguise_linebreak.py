@@ -229,3 +229,167 @@ def test_cli_json_end_line_of_a_split_phone():
     (f,) = [f for f in doc["files"][0]["findings"] if f["rule"] == "GC202"]
     assert (f["line"], f["column"], f["end_line"], f["end_column"]) == (5, 6, 6, 8)
     assert f["excerpt"] == "+44 7700\n900 123"
+
+
+# Round 2: the general causes behind blind misses, each with variants of its own.
+ROUND2_FOUND = [
+    # "@" and "." as symbols and emoji, read only when nothing was found as written
+    ("Mail: anna🌀gmail•com", "GC201"),
+    ("Mail: anna.k🌀outlook。com", "GC201"),
+    ("Correo: lucia.diseno©yahoo●es", "GC201"),
+    ("Почта: ivan_art📧yandex🔹ru", "GC201"),
+    ("Mail: moc•liamg🌀anna", "GC201"),
+    # provider names and endings in Cyrillic letters
+    ("Напишите на почту: anna.design собака яндекс точка ру", "GC201"),
+    ("Почта: ivan собака джимейл точка ком", "GC201"),
+    # more words for "@" and "." (Turkish/Indonesian "et", Ukrainian, Hebrew)
+    ("Email aku: dimas(titik)desain(et)yahoo(titik)co(titik)id", "GC201"),
+    ("E-posta: ayse.tasarim et gmail nokta com", "GC201"),
+    ("Пошта: olena.art равлик ukr крапка net", "GC201"),
+    ("Email: budi et gmail titik com", "GC201"),
+    # brackets of every kind around the groups of a number
+    ("WA: (+1) [602] {555} <0149> — just join the pieces", "GC202"),
+    ("Phone: [0812] [5551] [9876]", "GC202"),
+    ("Call: {646} {555} {0199}", "GC202"),
+    # a phone word beside a number whose last digit passes an EAN check by chance
+    ("### Consultation via WA 0812 5550 9876", "GC202"),
+    ("Telegram / WhatsApp: 0812-5550-9876", "GC202"),
+    # Ukrainian and Hindi number words, "double/triple" in more languages
+    ("Телефон: вісім нуль шість сім, один два три, чотири п'ять шість", "GC202"),
+    ("WhatsApp: नौ आठ सात छह पांच चार तीन दो एक शून्य", "GC202"),
+    ("WhatsApp: zero, dubbel vijf, een twee drie, vier vijf zes", "GC202"),
+    ("Телефон: нуль дев'ять сім, подвійна п'ять, один два три чотири", "GC202"),
+    # a label and the identifier right below it: list items, headings, bold labels
+    ("## Contact\n- Skype:\n- live:nora.translates", "GC203"),
+    ("## Telegram\n\n@nora_tr", "GC203"),
+    ("**Telegram:**\n\n@nora_tr", "GC203"),
+    ("- Instagram\n- @lena.draws", "GC203"),
+    # a channel in one row of a column, the handle in the row below
+    ("| Package | Delivery | Reach me |\n|---|---|---|\n| Basic | 2 days | Telegram |\n| Pro | 1 day | @nora_tr |", "GC203"),
+    ("| Plan | Chat |\n|---|---|\n| A | Discord |\n| B | kai_beats#2231 |", "GC203"),
+    # a value in a table's first row still reads with its label
+    ("| Telegram | @mia_designs |\n|---|---|\n| Basic | $50 |", "GC203"),
+]
+
+
+@pytest.mark.parametrize("text,rule", ROUND2_FOUND)
+def test_round2_disguise_found(text, rule):
+    found = _found(text, rule)
+    assert found and str(found[0].severity) == "error"
+
+
+ROUND2_CLEAN = [
+    # a header row names columns; a platform in a body cell is a subject
+    "| WhatsApp | Price |\n|---|---|\n| Chatbot basic | $50 |",
+    "| Telegram | Instagram |\n|---|---|\n| bot setup | page growth |",
+    "| Package | Platform | Price |\n|---|---|---|\n| Basic | Telegram | $20 |\n| Pro | Instagram | $40 |",
+    "| Plan | Bot for |\n|---|---|\n| Basic | WhatsApp |\n| Pro | v2.0 |",
+    # lists of platforms, headings over prose and versions
+    "- WhatsApp\n- Telegram\n- Discord_bots",
+    "## WhatsApp chatbot\n\nVersion 2.0",
+    "## Instagram growth\n\n- 24/7 support",
+    "### Packages\n\n- Basic: 1 bot",
+    # bullets, symbols and French "et" in prose
+    "• Logo design • Gmail setup • Branding",
+    "© 2024 Anna Studio • gmail integration • com",
+    "Je travaille avec Paul et Marie, pour votre marque.",
+    # bracketed numbers that are no phone; a barcode without a phone word
+    "See refs [12] [345] [6789] for details",
+    "Sizes {1080} {1920} {3840} px",
+    "EAN 0812 5550 9876 for the product",
+    "Tiers: 100 > 200 > 500 > 1000 words",
+    # providers as subjects in Cyrillic
+    "Работаю с Яндекс Директ и Google Ads",
+    "Настрою почту на Яндекс для вашей команды",
+    # number words in prose
+    "Я зроблю сім логотипів за два дні",
+    "मैं आपके लिए एक लोगो दो दिन में बनाऊंगा",
+]
+
+
+@pytest.mark.parametrize("text", ROUND2_CLEAN)
+def test_round2_honest_clean(text):
+    assert not _contact(text)
+
+
+# An address cut by layout: table cells side by side or one over the other, list items.
+SPLIT_EMAILS = [
+    "| Email | |\n|---|---|\n| anna.kowalska | @gmail.com |",
+    "| Contact |\n|---|\n| anna.kowalska@ |\n| gmail.com |",
+    "- anna.kowalska\n- @gmail.com",
+    "- anna.kowalska@\n- gmail.com",
+    "1. marco.rossi.design@\n2. libero.it",
+    "| Correo | |\n|---|---|\n| lucia_diseno@ | yahoo.es |",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_EMAILS)
+def test_email_split_by_layout(text):
+    found = _found(text, "GC201")
+    assert found and str(found[0].severity) == "error"
+
+
+SPLIT_CLEAN = [
+    "| Tool | Version |\n|---|---|\n| React | 18.2 |\n| Node | 20.1 |",
+    "- I love gmail\n- .com domains are cheap",
+    "- Use Node.\n- @types packages included",
+    "| Plan | Price |\n|---|---|\n| Basic | 100 |\n| Pro | 200 |",
+    "- Gmail setup\n- Outlook setup",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_CLEAN)
+def test_layout_split_honest_clean(text):
+    assert not _contact(text)
+
+
+# A writing verb right before an "@name" points at an account (image alt text too).
+VERB_HANDLES = [
+    "![Bot example, write to @dmitry_botmaker](img.png)",
+    "escríbeme a @lena.art para muestras",
+    "Напишите @ivan_dev, отвечу быстро",
+    "Bana yaz @ayse.design",
+    "Für Muster schreib mir @jonas.cuts",
+]
+
+
+@pytest.mark.parametrize("text", VERB_HANDLES)
+def test_writing_verb_before_handle(text):
+    found = _found(text, "GC203")
+    assert found and str(found[0].severity) == "error"
+
+
+@pytest.mark.parametrize("text", [
+    "The bot will message @everyone when a new order comes",
+    "ping @here on release",
+    "Use @media queries to message the user",
+    "I will write a message for @mentions in Slack",
+])
+def test_writing_verb_without_handle_clean(text):
+    assert not _found(text, "GC203")
+
+
+# Beside a phone word, a number grouped as thousands are (Spanish and Polish mobiles)
+# or one whose last digit passes a barcode check is still a number to dial; "number"
+# alone, an invoice or a count of users says otherwise.
+@pytest.mark.parametrize("text", [
+    "te paso mi Bizum (612 555 019) para los siguientes.",
+    "Telefon: 512 345 678",
+    "Numer telefonu: 512 345 678",
+    "bKash: 01712 345 678",
+    "### Consultation via WA 0812 5550 9876",
+])
+def test_phone_grouped_like_other_number_with_phone_word(text):
+    assert _found(text, "GC202")
+
+
+@pytest.mark.parametrize("text", [
+    "Numer faktury 512 345 678 znajdziesz w zamówieniu.",
+    "We reached 612 555 019 users on WhatsApp last year",
+    "WhatsApp campaign to 250 000 000 users",
+    "Call volume: 1 250 000 per month",
+    "Telegram marketing for 120 000 subscribers",
+    "Barcode (EAN-13) for your label: 4006381333931",
+])
+def test_other_numbers_stay_clean(text):
+    assert not _found(text, "GC202")

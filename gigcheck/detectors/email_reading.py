@@ -119,6 +119,10 @@ def placeholder(local: str, domain: str, ev: EmailVocab, text: str = "", start: 
     webmail = domain in ev.domains
     composed = labels[-1] in ev.placeholder_tlds or (not webmail and (
         (name.startswith(ev.placeholder_prefixes) and name not in ev.providers) or pv.is_placeholder(name)
+        # "yourbakery.co": any word after "your" only where the words around read as a
+        # template (an example word, "your" outside the address); "Contact:
+        # bob@yourfavdesigner.com" stays an address.
+        or (pv.is_placeholder(name, open_nouns=True) and pv.template_near(text, start, start + len(local) + 1 + len(domain)))
     ))
     return (composed or pv.is_placeholder(local, strict=True)) and not pv.owned(text, start)
 

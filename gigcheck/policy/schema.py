@@ -200,6 +200,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_names": WORDS,
         "placeholder_examples": WORDS,
         "placeholder_mine": WORDS,
+        "placeholder_open_owners": WORDS,
+        "placeholder_cues": WORDS,
     },
     "numbers": {
         "words": TEXT_MAP,

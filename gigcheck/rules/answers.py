@@ -1,0 +1,38 @@
+"""A buyer's question the seller answers with a refusal.
+
+"Q: Can I pay you on PayPal to save fees? A: No. Fiverr's terms don't allow it" and
+"**Will you give me your email?** No — everything stays in the Fiverr inbox" quote a
+channel or a payment route only to turn it down: neither an offer nor an invitation.
+Shared by the payment and contact rules so both read an FAQ the same way.
+"""
+from __future__ import annotations
+
+from gigcheck.detectors.payment_words import pay_words
+from gigcheck.detectors.run_scan import RunScan
+from gigcheck.document.gig import Gig
+from gigcheck.rules.base import Context
+
+__all__ = ["answer", "refused_question"]
+
+
+def refused_question(gig: Gig, rs: RunScan, start: int, ctx: Context) -> bool:
+    """The sentence at `start` of `rs` is a question, and what follows it (in the same
+    paragraph or the next of its section) opens with a refusal."""
+    s0, s1 = rs.sentence(start)
+    if not rs.text[s0:s1].rstrip(" *_").endswith(("?", "？")):
+        return False
+    return pay_words(ctx.vocabulary.channels).refusing(answer(gig, rs, s1))
+
+
+def answer(gig: Gig, rs: RunScan, end: int) -> str:
+    """What follows a question ending at `end`: the rest of its run, else the next run of
+    its section (an FAQ's answer under its question)."""
+    rest = rs.text[end:].lstrip(" ?？*_\t\n")
+    if rest:
+        return rest
+    runs = gig.runs
+    for i, run in enumerate(runs):
+        if run is rs.run:
+            nxt = next((r for r in runs[i + 1:] if r.text.strip()), None)
+            return nxt.text.lower() if nxt is not None and nxt.section == run.section else ""
+    return ""

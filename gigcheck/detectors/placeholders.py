@@ -20,7 +20,7 @@ A word with a digit, or any part that is not such a word ("yourfavdesigner",
 anyone may register "yourbrand") asks more: an example word, or a possessive with a
 name word ("yourname"), or two name words ("firstname.lastname").
 
-With `open_nouns` (a mail domain, where a template fills in the buyer's business),
+With `open_nouns` (a mail domain or a handle where the text reads as a template),
 an "open" possessive (`placeholder_open_owners`: "your", "votre", "kamu", "cuaban" ...)
 before or after ANY word-shaped rest is a placeholder too: "yourclinic.com",
 "yourbakery.co", "tokokamu.id"; the rest must read as a word (letters only, a vowel,
@@ -57,6 +57,11 @@ _OWN_WORDS = 4
 _WORDLIKE = re.compile(r"(?=[^\W\d_]*[aeiouyäöüàáâãèéêìíîòóôõùúûăơư])[^\W\d_]{3,20}\Z")
 _CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]{5}")
 _NON_LATIN = re.compile(r"[^\x00-\u024f]")
+# Quotation marks: straight ones open and close; a closer only closes.
+_QUOTE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")
+_CLOSERS = frozenset("\"\u201d\u00bb\u300d")
+# Dotted short forms ("e.g", "z.B", "p.ex"), read whole.
+_DOTTED = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}(?:\.[^\W\d_]{1,3})+")
 # How far around a number `example_near` looks.
 _EXAMPLE_WINDOW = 120
 
@@ -85,13 +90,17 @@ class PlaceholderVocab:
         # Possessive endings glued to the last noun ("sirket-iniz", "bisnis-mu", "negosyo-mo").
         self.suffixes = {w: _OWNER for w in _words(grammar, "placeholder_owner_suffixes")}
         self.longest = max((len(w) for w in [*self.kinds, *self.suffixes]), default=0)
-        self.possessives = _words(grammar, "possessives") | _words(grammar, "placeholder_mine")
+        self.possessives = (
+            _words(grammar, "possessives") | _words(grammar, "placeholder_mine")
+            | _words(grammar, "placeholder_claim_verbs")
+        )
         self.open_owners = tuple(sorted(_words(grammar, "placeholder_open_owners"), key=len, reverse=True))
         self.examples = {w for w, k in self.kinds.items() if k & _EXAMPLE} | _words(grammar, "placeholder_cues")
         self.names = {w for w, k in self.kinds.items() if k & _NAME}
         self.owners = {w for w, k in self.kinds.items() if k & _OWNER}
+        self.open_owners_short = tuple(sorted(self.owners | set(self.open_owners), key=len, reverse=True))
 
-    def is_placeholder(self, ident: str, strict: bool = False, open_nouns: bool = False) -> bool:
+    def is_placeholder(self, ident: str, strict: bool = False, open_nouns: bool = False, short: bool = False) -> bool:
         """Whether identifier `ident` (a handle without "@", an address's local part, a
         domain's name label, a profile path) is a placeholder; see the module doc."""
         ident = fold(ident.strip().lstrip("@").casefold()).text
@@ -102,17 +111,18 @@ class PlaceholderVocab:
             if not part:
                 continue
             found = self._masks(part)
-            if not found and open_nouns and not strict and self._open(part):
+            if not found and open_nouns and not strict and self._open(part, short):
                 found = {_OWNER | _NOUN}
             if not found:
                 return False
             masks = {_add(m, f) for m in masks for f in found}
         return any(_enough(m, strict) for m in masks)
 
-    def _open(self, part: str) -> bool:
+    def _open(self, part: str, short: bool) -> bool:
         """`part` is an open possessive glued to one word-shaped rest ("yourbakery",
-        "tokokamu")."""
-        for owner in self.open_owners:
+        "tokokamu"); with `short`, any possessive ("tuclinica", "suaclinica": only where
+        an example word says so, as "tu" + "rismo" is a word too)."""
+        for owner in self.open_owners_short if short else self.open_owners:
             if part.startswith(owner):
                 rest = part[len(owner):]
             elif part.endswith(owner):
@@ -150,6 +160,8 @@ class PlaceholderVocab:
         `start` ("my Instagram is @yourshop", "mi correo: ventas@tudominio.com", "follow
         me @yourbrand", "escríbeme a ..."), with no example marker after it ("give me
         (something like ...)")."""
+        if self._quoted_sample(text, start):
+            return False
         window = text[max(0, start - _OWN_WINDOW):start]
         ends = list(_CLAUSE_END.finditer(window))
         if ends:
@@ -162,6 +174,24 @@ class PlaceholderVocab:
                 return True
         return False
 
+    def _quoted_sample(self, text: str, start: int) -> bool:
+        """`start` stands inside a quotation that a template word or "your" introduces
+        (`Sample caption: "DM @yourcafe to book"`, `your page will show "Call us: ..."`):
+        the "me" or "us" in it is the buyer's, not the seller's."""
+        window = text[max(0, start - _EXAMPLE_WINDOW):start]
+        opened = -1
+        for m in _QUOTE.finditer(window):
+            if opened >= 0 and m.group() in _CLOSERS:
+                opened = -1
+            elif m.group() not in _CLOSERS or m.group() == '"':
+                opened = m.start()
+        if opened < 0:
+            return False
+        lead = window[:opened]
+        return self.example_near(lead, len(lead), len(lead)) or any(
+            w.casefold() in self.owners for w in _WORD.findall(lead)
+        )
+
     def yours(self, text: str, start: int) -> bool:
         """A second-person possessive among the few words right before `start`, with no
         first-person one ("through your own PayPal.me link"): the buyer's, named bare."""
@@ -170,17 +200,20 @@ class PlaceholderVocab:
 
     def template_near(self, text: str, start: int, end: int) -> bool:
         """The words around `[start, end)` read as a template's: an example word, or a
-        second-person possessive outside it ("something like ...", "your site's address,
-        e.g. ...", "the form sends to your inbox: ...")."""
+        second-person possessive before it ("something like ...", "the form sends to
+        your inbox: ..."; not "write to ... for your quote")."""
         if self.example_near(text, start, end):
             return True
-        around = text[max(0, start - _EXAMPLE_WINDOW):start] + " " + text[end:end + _EXAMPLE_WINDOW]
-        return any(w.casefold() in self.owners for w in _WORD.findall(around))
+        before = text[max(0, start - _EXAMPLE_WINDOW):start]
+        return any(w.casefold() in self.owners for w in _WORD.findall(before))
 
     def example_near(self, text: str, start: int, end: int) -> bool:
         """The words around `[start, end)` call it an example, a sample or a mockup, say to
         replace it, or stand in for the buyer's name ("Your Name | Title | ...")."""
-        words = [w.casefold() for w in _WORD.findall(text[max(0, start - _EXAMPLE_WINDOW):end + _EXAMPLE_WINDOW])]
+        window = text[max(0, start - _EXAMPLE_WINDOW):end + _EXAMPLE_WINDOW]
+        if any(d.casefold() in self.examples for d in _DOTTED.findall(window)):
+            return True  # "e.g.", "z.B.", "p.ex."
+        words = [w.casefold() for w in _WORD.findall(window)]
         for prev, w in zip(["", *words], words, strict=False):
             if w in self.examples or fold(w).text in self.examples:
                 return True

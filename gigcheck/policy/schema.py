@@ -202,6 +202,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_mine": WORDS,
         "placeholder_open_owners": WORDS,
         "placeholder_cues": WORDS,
+        "placeholder_claim_verbs": WORDS,
     },
     "numbers": {
         "words": TEXT_MAP,

@@ -59,6 +59,32 @@ CLEAN = [
     "Customers will pay through your own PayPal.me link once I configure the donate button.",
     "I'll add your PayPal.me/yourname button to the site.",
     "After delivery we can do a live session over Fiverr's video call tool.",
+    # example tables, quoted samples, abbreviations, more languages
+    "| What I need from you | Example |\n|---|---|\n| Business email | hello@yourbakery.co |\n"
+    "| Phone for the header | +1 555 0142 |\n| Instagram | @yourbakery |",
+    "| Lo que necesito | Ejemplo |\n|---|---|\n| Correo | ventas@tuclinica.mx |\n| Teléfono | +52 55 0000 0000 |",
+    "I'll put your WhatsApp number in the header, e.g. +1 555 010 0123.",
+    "Business card template: Jane Doe, CEO — jane@yourcompany.com — +44 20 0000 0000",
+    "Vorlage für die Signatur: Max Mustermann | max@ihrefirma.de | +49 30 000000",
+    "Пример подписи: Иван Иванов | info@вашакомпания.рф | +7 900 000-00-00",
+    "The invoice template has placeholders like billing@yourstartup.io and 555-0100.",
+    "In the Canva template the phone reads 123-456-7890; change it to yours.",
+    "Ejemplo de número en la web: +34 600 000 000 (pon el tuyo).",
+    "O formulário envia para o seu e-mail (ex.: contato@suaclinica.com.br).",
+    "Het formulier stuurt naar je eigen adres, bijv. info@jouwsalon.nl",
+    "Formulir akan kirim ke email kamu, contoh: halo@bisnismu.id",
+    "Form aapke email par bhejega, jaise info@aapkidukaan.in",
+    "The Instagram icon links to your profile (e.g. instagram.com/yourbakery).",
+    'Sample post caption: "DM @yourcafe to book a table!"',
+    'Template: "WhatsApp us at +1 555 0100 for orders"',
+    "Replace 555-0175 in the header with your real number.",
+    "Exemple : 06 00 00 00 00 (à remplacer par le vôtre)",
+    "Subnets 192.168.10.0/24 192.168.20.0/24 192.168.30.0/24",
+    "Propiedad de GA4 312456789 vinculada a Google Ads.",
+    "Android versionCode 2024051203",
+    "## FAQ\n**Можно написать вам в Telegram?**\nНет, всё общение только через Fiverr.",
+    "## FAQ\n**Boleh minta nomor WA?**\nTidak, semua komunikasi lewat Fiverr ya.",
+    "Q: Will you send me your Skype ID? A: No — all calls happen through Fiverr's built-in video call.",
 ]
 
 
@@ -85,6 +111,16 @@ REPORTED = [
     ("Pay me through my PayPal.me link.", "PayPal.me"),
     ("Pay through PayPal.me/johnsmith", "PayPal.me/johnsmith"),
     ("Call me: 06.12.34.56.78", "06.12.34.56.78"),
+    # a contact verb claims it; an example table does not excuse a real identifier
+    ("Write to hello@yourbakery.co for your quote", "hello@yourbakery.co"),
+    ("Instagram: @yourbakery", "@yourbakery"),
+    ("Follow me on Instagram @yourbakery", "@yourbakery"),
+    ("My shop email is hello@yourbakery.co, e.g. for invoices", "hello@yourbakery.co"),
+    ("| Contact | Example |\n|---|---|\n| WhatsApp | +1 415 867 5309 |", "+1 415 867 5309"),
+    ("| Contact | Example |\n|---|---|\n| Email | juan.perez@gmail.com |", "juan.perez@gmail.com"),
+    ("| Canal | Ejemplo |\n|---|---|\n| Instagram | @juanperez_design |", "@juanperez_design"),
+    ("## FAQ\n**Can I contact you on WhatsApp?**\nNo problem, message me on WhatsApp anytime.", "WhatsApp"),
+    ("**Do you share your WhatsApp?** No, but you can find me on Telegram.", "Telegram"),
 ]
 
 
@@ -130,3 +166,10 @@ def test_owned_ends_at_example_marker(pv):
     assert not pv.owned(text, text.index("contact@"))
     text = "reach me at hello@yourbakery.co"
     assert pv.owned(text, text.index("hello@"))
+
+
+def test_quoted_sample_is_not_the_sellers(pv):
+    text = 'Sample caption: "DM @yourcafe to book a table!"'
+    assert not pv.owned(text, text.index("@"))
+    text = 'DM me at "@yourcafe"'
+    assert pv.owned(text, text.index("@"))

@@ -34,6 +34,8 @@ FAMILIES = {
     "gig prose": lambda n: ("I will record your voice over at 48 kHz. Order now! " * (n // 50)),
     "placeholders": lambda n: "Instagram @yourshopyourbrand info@tudominio.com " * (n // 48),
     "ids and networks": lambda n: "order ID (format 415-555-0132) 10.0.0.0/24 " * (n // 44),
+    "template numbers": lambda n: 'Sample "call us" e.g. +1 555 0100, like hi@yourbakery.co ' * (n // 58),
+    "example tables": lambda n: "| Need | Example |\n|---|---|\n| mail | a@yourshop.co |\n\n" * (n // 56),
 }
 
 

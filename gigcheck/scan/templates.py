@@ -10,6 +10,8 @@ nothing, and an identifier still has to look like a stand-in to be excused.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.gigscan import GigScan
 
@@ -23,11 +25,13 @@ def under_example_headers(scan: GigScan, runs: list[TextRun]) -> list[TextRun]:
     spans = _example_bodies(scan)
     if not spans:
         return runs
+    starts = [a for a, _, _ in spans]
     out = []
     for run in runs:
         at = run.segments[0].src_start if run.segments else -1
-        head = next((h for a, b, h in spans if a <= at < b), None)
-        out.append(run if head is None else _labelled(head, run))
+        i = bisect_right(starts, at) - 1  # tables do not overlap: one look-up per run
+        inside = i >= 0 and at < spans[i][1]
+        out.append(_labelled(spans[i][2], run) if inside else run)
     return out
 
 
@@ -47,7 +51,7 @@ def _example_bodies(scan: GigScan) -> list[tuple[int, int, str]]:
                 a = min(c.segments[0].src_start for c in cells)
                 b = max(c.segments[-1].src_start + c.segments[-1].src_len for c in cells)
                 out.append((a, b + 1, head))
-        return out
+        return sorted(out)
 
     return scan.memo(("templates", "example_bodies"), build)
 

@@ -85,6 +85,12 @@ CLEAN = [
     "## FAQ\n**Можно написать вам в Telegram?**\nНет, всё общение только через Fiverr.",
     "## FAQ\n**Boleh minta nomor WA?**\nTidak, semua komunikasi lewat Fiverr ya.",
     "Q: Will you send me your Skype ID? A: No — all calls happen through Fiverr's built-in video call.",
+    # design pieces the seller fills with the buyer's details
+    'The banner will read "Follow @yourbakery for daily bread".',
+    "Flyer: Call (555) 010-0199 to book!",
+    "Your Twitter header will say: Follow @yourhandle",
+    "Pincode 560001 and CEP 01310-100",
+    "Telegram bot token 123456789:ABCdefGhIJKlmNoPQRstuVWXyz",
 ]
 
 
@@ -121,6 +127,9 @@ REPORTED = [
     ("| Canal | Ejemplo |\n|---|---|\n| Instagram | @juanperez_design |", "@juanperez_design"),
     ("## FAQ\n**Can I contact you on WhatsApp?**\nNo problem, message me on WhatsApp anytime.", "WhatsApp"),
     ("**Do you share your WhatsApp?** No, but you can find me on Telegram.", "Telegram"),
+    ("Banner: follow me @bakery_jane", "@bakery_jane"),
+    ("Signature: Jane Doe | jane@janebakes.com | +1 415 867 5309", "jane@janebakes.com"),
+    ("Signature: Jane Doe | jane@janebakes.com | +1 415 867 5309", "+1 415 867 5309"),
 ]
 
 

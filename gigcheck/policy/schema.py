@@ -147,6 +147,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "marketplace_marks": WORDS,
         "order_words": WORDS,
         "refusing_answers": WORDS,
+        "affirming_answers": WORDS,
         "refusals_after": WORDS,
         "negations": WORDS,
         "payment_hosts": WORDS,

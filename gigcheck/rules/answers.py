@@ -7,10 +7,14 @@ Shared by the payment and contact rules so both read an FAQ the same way.
 """
 from __future__ import annotations
 
+import re
+
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.document.gig import Gig
 from gigcheck.rules.base import Context
+from gigcheck.text.fold import fold
+from gigcheck.text.trie import alternation
 
 __all__ = ["answer", "refused_question"]
 
@@ -21,7 +25,23 @@ def refused_question(gig: Gig, rs: RunScan, start: int, ctx: Context) -> bool:
     s0, s1 = rs.sentence(start)
     if not rs.text[s0:s1].rstrip(" *_").endswith(("?", "？")):
         return False
-    return pay_words(ctx.vocabulary.channels).refusing(answer(gig, rs, s1))
+    reply = answer(gig, rs, s1)
+    if not pay_words(ctx.vocabulary.channels).refusing(reply):
+        return False
+    return _affirming(ctx).match(fold(reply.casefold()).text) is None  # "No problem!" says yes
+
+
+def _affirming(ctx: Context) -> re.Pattern[str]:
+    """An answer opening with a yes that starts like a no ("No problem", "Sin problema"),
+    after an answer label as `refusing` allows one."""
+    cv = ctx.vocabulary.channels
+
+    def build() -> re.Pattern[str]:
+        words = [fold(str(w).casefold()).text for w in cv.payment.get("affirming_answers", ())]
+        alt = alternation(words, space=r"\s+") or "(?!)"
+        return re.compile(r"[\s*_>\-]*(?:[^\W\d_]{1,9}\s?[:：.)]\s*)?(?:[*_]+\s*)?(?:" + alt + r")(?![^\W_])")
+
+    return ctx.vocabulary.compiled("answers.affirming", build)
 
 
 def answer(gig: Gig, rs: RunScan, end: int) -> str:

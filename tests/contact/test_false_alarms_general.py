@@ -91,6 +91,8 @@ CLEAN = [
     "Your Twitter header will say: Follow @yourhandle",
     "Pincode 560001 and CEP 01310-100",
     "Telegram bot token 123456789:ABCdefGhIJKlmNoPQRstuVWXyz",
+    "## FAQ\n**Will you give me your phone number?**\nI can't — it's against Fiverr's terms.",
+    "## FAQ\n**Can I pay by PayPal?**\nA: No. Fiverr handles payments.",
 ]
 
 
@@ -128,6 +130,9 @@ REPORTED = [
     ("## FAQ\n**Can I contact you on WhatsApp?**\nNo problem, message me on WhatsApp anytime.", "WhatsApp"),
     ("**Do you share your WhatsApp?** No, but you can find me on Telegram.", "Telegram"),
     ("Banner: follow me @bakery_jane", "@bakery_jane"),
+    # an answer that opens like a no but says yes excuses nothing
+    ("**Do you share your WhatsApp?** Not a problem!", "WhatsApp"),
+    ("## FAQ\n**Can I pay by PayPal?**\nNo worries, that works.", "PayPal"),
     ("Signature: Jane Doe | jane@janebakes.com | +1 415 867 5309", "jane@janebakes.com"),
     ("Signature: Jane Doe | jane@janebakes.com | +1 415 867 5309", "+1 415 867 5309"),
 ]

@@ -96,6 +96,7 @@ class PlaceholderVocab:
         )
         self.open_owners = tuple(sorted(_words(grammar, "placeholder_open_owners"), key=len, reverse=True))
         self.examples = {w for w, k in self.kinds.items() if k & _EXAMPLE} | _words(grammar, "placeholder_cues")
+        self.cues = self.examples | _words(grammar, "placeholder_pieces")  # for `example_near`
         self.names = {w for w, k in self.kinds.items() if k & _NAME}
         self.owners = {w for w, k in self.kinds.items() if k & _OWNER}
         self.open_owners_short = tuple(sorted(self.owners | set(self.open_owners), key=len, reverse=True))
@@ -215,7 +216,7 @@ class PlaceholderVocab:
             return True  # "e.g.", "z.B.", "p.ex."
         words = [w.casefold() for w in _WORD.findall(window)]
         for prev, w in zip(["", *words], words, strict=False):
-            if w in self.examples or fold(w).text in self.examples:
+            if w in self.cues or fold(w).text in self.cues:
                 return True
             if prev in self.owners and w in self.names:
                 return True

@@ -204,6 +204,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_open_owners": WORDS,
         "placeholder_cues": WORDS,
         "placeholder_claim_verbs": WORDS,
+        "placeholder_pieces": WORDS,
     },
     "numbers": {
         "words": TEXT_MAP,

@@ -40,6 +40,7 @@ from gigcheck.detectors.handle_ids import (
     plain_after_verb,
 )
 from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.phone_guards import fictional
 from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.triggers import (
@@ -247,9 +248,12 @@ _CONTACT_SCHEMES_OF_OTHERS = frozenset({"mailto", "tel", "sms", "facetime", "fac
 
 def _stand_in(pv: PlaceholderVocab, ident: str, text: str, a: int, b: int) -> bool:
     """A placeholder handle no first-person word claims; "your" + any word
-    ("@yourbakery") only where the words around read as a template."""
+    ("@yourbakery") only where the words around read as a template; a number of a
+    fictional range only where they call it an example."""
     if pv.owned(text, a):
         return False
+    if ident.isdigit():  # a click-to-chat number: "example: wa.me/15550100"
+        return fictional(ident, True) and pv.example_near(text, a, b)
     return pv.is_placeholder(ident) or (pv.is_placeholder(ident, open_nouns=True) and pv.template_near(text, a, b))
 
 

@@ -93,6 +93,7 @@ CLEAN = [
     "Telegram bot token 123456789:ABCdefGhIJKlmNoPQRstuVWXyz",
     "## FAQ\n**Will you give me your phone number?**\nI can't — it's against Fiverr's terms.",
     "## FAQ\n**Can I pay by PayPal?**\nA: No. Fiverr handles payments.",
+    "Click-to-chat button example: wa.me/15550100",
 ]
 
 
@@ -130,6 +131,8 @@ REPORTED = [
     ("## FAQ\n**Can I contact you on WhatsApp?**\nNo problem, message me on WhatsApp anytime.", "WhatsApp"),
     ("**Do you share your WhatsApp?** No, but you can find me on Telegram.", "Telegram"),
     ("Banner: follow me @bakery_jane", "@bakery_jane"),
+    ("Chat: wa.me/15550100", "wa.me/15550100"),
+    ("Example button: wa.me/14158675309", "wa.me/14158675309"),
     # an answer that opens like a no but says yes excuses nothing
     ("**Do you share your WhatsApp?** Not a problem!", "WhatsApp"),
     ("## FAQ\n**Can I pay by PayPal?**\nNo worries, that works.", "PayPal"),

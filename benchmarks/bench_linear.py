@@ -42,6 +42,8 @@ FAMILIES = {
     "label items": lambda n: "- Skype:\n- live:x\n- a@\n- @b.c\n" * (n // 32),
     "symbol emails": lambda n: "a🌀b•c©d。" * (n // 8) + " gmail",
     "bracket digits": lambda n: "WA: " + "(12) [34] {56} <78> " * (n // 20),
+    "template numbers": lambda n: 'Sample "call us" e.g. +1 555 0100, like hi@yourbakery.co ' * (n // 58),
+    "example tables": lambda n: "| Need | Example |\n|---|---|\n| mail | a@yourshop.co |\n\n" * (n // 56),
 }
 
 

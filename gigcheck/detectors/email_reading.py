@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from gigcheck.detectors.email_vocab import EmailVocab, squash
+from gigcheck.detectors.placeholders import PlaceholderVocab
 
 __all__ = [
     "IDENT",
@@ -119,8 +120,20 @@ def placeholder(local: str, domain: str, ev: EmailVocab, text: str = "", start: 
     webmail = domain in ev.domains
     composed = labels[-1] in ev.placeholder_tlds or (not webmail and (
         (name.startswith(ev.placeholder_prefixes) and name not in ev.providers) or pv.is_placeholder(name)
+        # "yourbakery.co": any word after "your" only where the words around read as a
+        # template (an example word, "your" outside the address); "Contact:
+        # bob@yourfavdesigner.com" stays an address.
+        or _open_placeholder(name, pv, text, start, start + len(local) + 1 + len(domain))
     ))
     return (composed or pv.is_placeholder(local, strict=True)) and not pv.owned(text, start)
+
+
+def _open_placeholder(name: str, pv: PlaceholderVocab, text: str, start: int, end: int) -> bool:
+    """"your" + any word ("yourbakery") where the words around read as a template; a
+    short possessive + any word ("tuclinica") only next to an example word."""
+    if pv.is_placeholder(name, open_nouns=True) and pv.template_near(text, start, end):
+        return True
+    return pv.is_placeholder(name, open_nouns=True, short=True) and pv.example_near(text, start, end)
 
 
 def _registered_name(labels: list[str], ev: EmailVocab) -> str:

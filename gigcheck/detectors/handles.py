@@ -42,6 +42,7 @@ from gigcheck.detectors.handle_ids import (
     plain_after_verb,
 )
 from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.phone_guards import fictional
 from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.triggers import (
@@ -119,7 +120,7 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         a, b, ident = found
         if form == "verb" and not ident.startswith("@"):
             continue
-        if cv.placeholders.is_placeholder(ident) and not cv.placeholders.owned(text, a):
+        if _stand_in(cv.placeholders, ident, text, a, b):
             continue  # a template's stand-in: "Your Instagram handle (e.g. @yourshop)"
         start, end = min(a, trig.start), max(b, end)
         # Disguised: a typo or mask, or letters that only normalization made plain
@@ -273,9 +274,25 @@ def is_subject(scan: RunScan, cv: ChannelVocab, start: int, end: int, skip: tupl
 _CONTACT_SCHEMES_OF_OTHERS = frozenset({"mailto", "tel", "sms", "facetime", "facetime-audio"})
 
 
-def link_platform_kind(url: str, verdict_kind: str, placeholders: PlaceholderVocab | None = None) -> str | None:
+def _stand_in(pv: PlaceholderVocab, ident: str, text: str, a: int, b: int) -> bool:
+    """A placeholder handle no first-person word claims; "your" + any word
+    ("@yourbakery") only where the words around read as a template; a number of a
+    fictional range only where they call it an example."""
+    if pv.owned(text, a):
+        return False
+    if ident.isdigit():  # a click-to-chat number: "example: wa.me/15550100"
+        return fictional(ident, True) and pv.example_near(text, a, b)
+    return pv.is_placeholder(ident) or (pv.is_placeholder(ident, open_nouns=True) and pv.template_near(text, a, b))
+
+
+def link_platform_kind(
+    url: str, verdict_kind: str, placeholders: PlaceholderVocab | None = None,
+    where: tuple[str, int, int] | None = None,
+) -> str | None:
     """Whether a link is a contact handle: "messenger", "social", "scheme", or None (also
-    for a template's profile, "instagram.com/yourhandle", given the `placeholders`)."""
+    for a template's profile, "instagram.com/yourhandle", given the `placeholders`; and
+    "instagram.com/yourbakery" where the text around, `where` = (text, start, end),
+    reads as a template)."""
     if verdict_kind == "contact-scheme":
         scheme = url.split(":", 1)[0].strip().lower()
         return None if scheme in _CONTACT_SCHEMES_OF_OTHERS else "scheme"
@@ -289,6 +306,8 @@ def link_platform_kind(url: str, verdict_kind: str, placeholders: PlaceholderVoc
     if GENERIC_PATHS.match(parts.path or "/") and not parts.query:
         return None  # the site itself ("zoom.us", "instagram.com/explore"), no one's page
     first = parts.path.strip("/").split("/", 1)[0]
-    if placeholders is not None and placeholders.is_placeholder(first):
+    if placeholders is not None and (
+        placeholders.is_placeholder(first) or (where is not None and _stand_in(placeholders, first, *where))
+    ):
         return None
     return verdict_kind

@@ -10,7 +10,7 @@ import re
 
 from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab
 
-__all__ = ["context", "grouped_like_phone", "looks_like_other_number"]
+__all__ = ["context", "fictional", "grouped_like_phone", "in_ip_address", "looks_like_other_number", "template_number"]
 
 _YEAR = re.compile(r"(?:19|20)\d\d\Z")
 
@@ -25,6 +25,53 @@ def _dummy(digits: str) -> bool:
     "000 000 0000"). (Not "123-456-7890": sellers test with such numbers, and parts of
     real ones count up.)"""
     return len(set(digits)) == 1
+
+
+def fictional(digits: str, intl: bool) -> bool:
+    """A number from a range kept for films and templates, or one no exchange gives
+    out: North America's 555-0100..0199 and area code 555 ("+1 (555) 000-0000"), the
+    UK's 07700 900xxx drama range, a subscriber part of zeros ("+1 212 000 0000"), or
+    digits counting up ("+1 234 567 8900")."""
+    national = digits[1:] if digits.startswith("1") and (intl or len(digits) == 11) else digits
+    if len(national) in (7, 10):
+        local = national[-7:]
+        if local[:3] == "555" and local[3:5] == "01":
+            return True
+        if len(national) == 10 and national[:3] == "555":
+            return True
+    if "7700900" in digits[:10]:
+        return True
+    return digits.endswith("0000") or _counts_up(national)
+
+
+def _counts_up(national: str) -> bool:
+    """A national number that starts counting up or down ("234 567 8900"); a run inside
+    a real number ("0812 3456 7890") is no sign."""
+    return national.lstrip("0")[:7] in ("1234567", "2345678", "3456789", "9876543")
+
+
+def template_number(s: str, start: int, end: int, digits: str, intl: bool, pv: PhoneVocab) -> bool:
+    """A fictional number the words around call an example, a sample or a mockup, or say
+    to replace ("The mockup shows a sample number, +1 555-0100 — replace it with your
+    own"), and that no first-person word claims ("call me at 555-0142")."""
+    ph = pv.placeholders
+    return fictional(digits, intl) and ph.example_near(s, start, end) and not ph.owned(s, start)
+
+
+# An IPv4 address or CIDR block as written, before spaced digits are collapsed ("0.0.0"
+# in "10.0.0.0/16" reads as a disguised "000"): bounded, linear.
+_IP_TOKEN = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?(?!\d|\.\d)")
+
+
+def in_ip_address(source: str, start: int, end: int) -> bool:
+    """`[start, end)` of the seller's text lies in an IPv4 address or CIDR block
+    ("10.0.1.0/24 and 10.0.2.0/24"), each part at most 255."""
+    for m in _IP_TOKEN.finditer(source, max(0, start - 20), min(len(source), end + 20)):
+        if m.start() <= start and end <= m.end() + 1:
+            parts = m.group().split("/")[0].split(".")
+            if all(int(p) <= 255 for p in parts):
+                return True
+    return False
 
 
 def _date(groups: list[str], seps: list[str], digits: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from gigcheck.detectors.phone_guards import context, grouped_like_phone, looks_like_other_number
+from gigcheck.detectors.phone_guards import context, grouped_like_phone, looks_like_other_number, template_number
 from gigcheck.detectors.phone_segments import Group, digits_of
 from gigcheck.detectors.phone_validity import phonenumbers, possible, valid
 from gigcheck.detectors.phone_vocab import SOFT_SEP, TOKEN, PhoneVocab
@@ -61,6 +61,8 @@ def judge(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> list[Hit]:
         return _inside(s, seg, pv) if len(n.digits) > 15 and not n.intl else []
     tel = s[max(0, n.start - 4):n.start].rstrip(" :/").endswith(("tel", "sms", "callto"))
     near, negative = context(s, n.start, n.end, pv)
+    if template_number(s, n.start, n.end, n.digits, n.intl, pv):
+        return []
     if not n.intl and _another_number(s, seg, n, near or tel, negative, pv):
         return []
     strong = n.intl or tel or near or n.disguised

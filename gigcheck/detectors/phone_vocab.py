@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Set
 from typing import Any
 
+from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.text.fold import fold
 from gigcheck.text.trie import alternation, trie_pattern
 
@@ -55,7 +56,11 @@ def number_words(numbers: Mapping[str, Any]) -> dict[str, str]:
 class PhoneVocab:
     """The pack's `[vocab.phone]` and `[vocab.numbers]`, compiled once per process."""
 
-    def __init__(self, phone: Mapping[str, Any], numbers: Mapping[str, Any]) -> None:
+    def __init__(
+        self, phone: Mapping[str, Any], numbers: Mapping[str, Any], grammar: Mapping[str, Any] | None = None
+    ) -> None:
+        # Template stand-ins: a fictional number the text calls an example ("+1 555-0100").
+        self.placeholders = PlaceholderVocab(grammar or {})
         self._read_phone_words(phone)
         self._read_number_words(numbers)
         self._compile_gates()

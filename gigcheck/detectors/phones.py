@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gigcheck.detectors.phone_guards import in_ip_address
 from gigcheck.detectors.phone_judge import DISGUISED, PLAIN, SPELLED, Hit, judge
 from gigcheck.detectors.phone_lookalikes import lookalike_edits
 from gigcheck.detectors.phone_segments import Group, groups_of, segments, without_stray_word
@@ -81,7 +82,8 @@ def find_phones(norm: Normalized, pv: PhoneVocab) -> list[PhoneMatch]:
                 ]
             for hit in hits:
                 a, b = view.span(hit.start, hit.end)
-                found.append(PhoneMatch(a, b, hit.value, hit.form))
+                if not in_ip_address(norm.source, a, b):
+                    found.append(PhoneMatch(a, b, hit.value, hit.form))
     return found
 
 

@@ -155,6 +155,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "marketplace_marks": WORDS,
         "order_words": WORDS,
         "refusing_answers": WORDS,
+        "affirming_answers": WORDS,
         "refusals_after": WORDS,
         "negations": WORDS,
         "payment_hosts": WORDS,
@@ -210,6 +211,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_names": WORDS,
         "placeholder_examples": WORDS,
         "placeholder_mine": WORDS,
+        "placeholder_open_owners": WORDS,
+        "placeholder_cues": WORDS,
+        "placeholder_claim_verbs": WORDS,
+        "placeholder_pieces": WORDS,
     },
     "numbers": {
         "words": TEXT_MAP,

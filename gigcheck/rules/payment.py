@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from gigcheck.detectors.payment import OUTSIDE, STRONG, OfferMatch
-from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
+from gigcheck.rules.answers import refused_question
 from gigcheck.rules.base import Context, Rule, located
 from gigcheck.scan import channels as ch
 
@@ -117,26 +117,9 @@ def _offers(gig: Gig, ctx: Context) -> Iterator[tuple[RunScan, OfferMatch]]:
     """The gig's payment offers, but for a buyer's question the seller answers with a
     refusal ("Q: Can I pay you on PayPal to save fees? A: No. Fiverr's terms don't
     allow it"), in the same paragraph or the next one."""
-    words = pay_words(ctx.vocabulary.channels)
     for rs, o in ch.gig_offers(ctx.scan):
-        s0, s1 = rs.sentence(o.start)
-        if rs.text[s0:s1].rstrip().endswith(("?", "？")) and words.refusing(_answer(gig, rs, s1)):
-            continue
-        yield rs, o
-
-
-def _answer(gig: Gig, rs: RunScan, end: int) -> str:
-    """What follows a question ending at `end`: the rest of its run, else the next run of
-    its section (an FAQ's answer under its question)."""
-    rest = rs.text[end:].lstrip(" ?？*_\t\n")
-    if rest:
-        return rest
-    runs = gig.runs
-    for i, run in enumerate(runs):
-        if run is rs.run:
-            nxt = next((r for r in runs[i + 1:] if r.text.strip()), None)
-            return nxt.text.lower() if nxt is not None and nxt.section == run.section else ""
-    return ""
+        if not refused_question(gig, rs, o.start, ctx):
+            yield rs, o
 
 
 _COINS = {"btc": "a Bitcoin", "ltc": "a Litecoin", "doge": "a Dogecoin", "trx": "a TRON", "eth": "an Ethereum"}

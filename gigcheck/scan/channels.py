@@ -33,6 +33,7 @@ from gigcheck.records import Segment, TextRun
 from gigcheck.scan.contacts import contact_spans
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.links import gig_links
+from gigcheck.scan.templates import under_example_headers
 from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized
 
@@ -92,6 +93,7 @@ def run_scans(scan: GigScan) -> list[RunScan]:
         runs += column_runs(scan.gig) + stacked_runs(scan.gig)
         # A label and the identifier right below it ("- Skype:" over "- live:nora").
         runs += label_pairs(scan.gig)
+        runs = under_example_headers(scan, runs)  # "| ... | Example |" tables
         if not runs:
             return []
         folded = [scan.view(r, "fold") for r in runs]
@@ -234,7 +236,8 @@ def link_handles(scan: GigScan) -> list[LinkHandle]:
     def build() -> list[LinkHandle]:
         out = []
         for link in gig_links(scan):
-            kind = link_platform_kind(link.url, link.verdict.kind, scan.vocabulary.channels.placeholders)
+            where = (link.run.text, link.start, link.end)
+            kind = link_platform_kind(link.url, link.verdict.kind, scan.vocabulary.channels.placeholders, where)
             if kind is None:
                 continue
             host = link.verdict.host or link.url.split(":", 1)[0]

@@ -20,6 +20,7 @@ from gigcheck.document.items import ITEM_PAIR, item_join, item_pairs
 from gigcheck.document.tables import CELL_SEP, row_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.gigscan import GigScan
+from gigcheck.scan.templates import under_example_headers
 from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized
 from gigcheck.text.spacing import collapse_spaced
@@ -65,7 +66,8 @@ def runs(scan: GigScan) -> list[TextRun]:
     items a number may run over (see `run_contacts`)."""
     def build() -> list[TextRun]:
         gig = scan.gig
-        return [*scan.scanned_runs(), *inline_html_runs(gig), *row_runs(gig), *item_pairs(gig)]
+        found = [*scan.scanned_runs(), *inline_html_runs(gig), *row_runs(gig), *item_pairs(gig)]
+        return under_example_headers(scan, found)  # "| ... | Example |" tables
 
     return scan.memo(("contacts", "runs"), build)
 

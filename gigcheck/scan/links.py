@@ -66,9 +66,20 @@ def gig_links(scan: GigScan) -> list[FoundLink]:
 
     def build() -> list[FoundLink]:
         sc = scan.vocabulary.links
-        return _scan(scan, sc) if sc is not None else []
+        return [k for k in _scan(scan, sc) if not _buyers_bare_host(scan, k)] if sc is not None else []
 
     return scan.memo(("links", "found"), build)
+
+
+def _buyers_bare_host(scan: GigScan, link: FoundLink) -> bool:
+    """A bare host (or one with a placeholder path) the text gives the buyer ("through
+    your own PayPal.me link", "your PayPal.me/yourname button"): a service named, not a
+    link to anyone's page."""
+    pv = scan.vocabulary.emails.placeholders
+    _, _, path = link.url.split("//", 1)[-1].rstrip("/").partition("/")
+    if link.form != "bare-domain" or (path and not pv.is_placeholder(path.split("/")[0])):
+        return False
+    return pv.yours(link.run.text, link.start)
 
 
 def email_spans(scan: GigScan, run: TextRun) -> list[tuple[int, int]]:

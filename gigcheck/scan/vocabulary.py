@@ -77,7 +77,9 @@ class Vocabulary:
 
     @property
     def phones(self) -> PhoneVocab:
-        return self._part("phones", lambda: PhoneVocab(self.table("phone"), self.table("numbers")))
+        return self._part(
+            "phones", lambda: PhoneVocab(self.table("phone"), self.table("numbers"), self.table("grammar"))
+        )
 
     @property
     def number_words(self) -> NumberWords:

@@ -88,7 +88,7 @@ def find_reversed(norm: Normalized, ev: EmailVocab) -> list[EmailMatch]:
     if "@" not in s:
         return out
     for m in _AT_WORD.finditer(s):
-        word = m.group()
+        word = m.group().rstrip(".-")  # a full stop after the address ends the sentence
         local, _, domain = word[::-1].partition("@")
         labels = domain.split(".")
         forward_tld = word.rsplit(".", 1)[-1] if "." in word.split("@", 1)[1] else ""
@@ -96,7 +96,7 @@ def find_reversed(norm: Normalized, ev: EmailVocab) -> list[EmailMatch]:
             continue
         known = domain in ev.providers.values() or labels[-1] in ev.tlds
         if known and forward_tld not in ev.tlds and labels[-1] not in ev.file_ext:
-            out.append(EmailMatch(m.start(), m.end(), f"{local}@{domain}", DISGUISED))
+            out.append(EmailMatch(m.start(), m.start() + len(word), f"{local}@{domain}", DISGUISED))
     return out
 
 

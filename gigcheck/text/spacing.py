@@ -115,7 +115,9 @@ def unbracket_words(text: str | Normalized) -> Normalized:
         out.append(s[pos:a])
         local.extend(range(pos, a))
         out.append("".join(s[i] for i in kept))
-        local.extend(kept)
+        # A piece's first letter stands for its opening bracket too, so that a finding
+        # covers "[ana] ... [co]" whole, as written.
+        local.extend(i - 1 if i > a and s[i - 1] in "[({<" else i for i in kept)
         pos = b
     if not pos:
         return base

@@ -24,11 +24,12 @@ import re
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
-from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
 from gigcheck.detectors.sentence_channels import Channel
 from gigcheck.detectors.triggers import (
     AWAY,
     CHANNEL,
+    CHEAPER,
     CUE_BEFORE,
     DETAIL,
     ELSEWHERE,
@@ -39,14 +40,19 @@ from gigcheck.detectors.triggers import (
     MARKET,
     NEG,
     OFF,
+    OTHER_CHANNEL,
     PERSON,
     PLACE,
     POINTER,
     SAME,
+    TIE,
     ChannelVocab,
 )
 
-__all__ = ["cheaper_outside", "elsewhere", "left", "negated_after", "own_channel_pointer", "pointed_name"]
+__all__ = [
+    "cheaper_outside", "elsewhere", "left", "middleman", "negated_after", "own_channel_pointer", "pointed_name",
+    "subject_account",
+]
 
 # Words between a pointer and its channel ("Auf LinkedIn findest du mich unter meinem
 # vollen Namen"): further apart they are seldom about each other.
@@ -65,6 +71,20 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     if negated_after(scan, cv, t.end, t.start):
         return None
     return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
+
+
+def middleman(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """"No middlemen" as leaving: only when the marketplace is the middleman, i.e. with the
+    site, the platform or its fees in the sentence ("skip the middleman and Fiverr's
+    fees"), a channel ("no middleman, just WhatsApp me") or another phrase of leaving. By
+    itself it is an honest claim: "I do the work myself, sin intermediarios"."""
+    s0, s1 = scan.sentence(t.start)
+    tied = bool(channels) or any(TIE in kinds(m) for m in ctx) or any(
+        kinds(o) & {OFF, LEAVE, CHEAPER} and s0 <= o.start < s1 and o is not t for o in scan.triggers
+    )
+    return left(scan, cv, t, channels) if tied else None
 
 
 def pointed_name(
@@ -118,8 +138,10 @@ def own_channel_pointer(
     place ("video", "image"), or "same"/"here" with an account word ("name", "username"),
     within eight words after it."""
     c = next((c for c in channels if c.start == t.start), None)
-    if c is None or not _mine(scan, cv, c) or is_subject(scan, cv, c.start, c.end):
+    if c is None or is_subject(scan, cv, c.start, c.end):
         return None  # "my Discord server", "my WhatsApp chatbot": the work
+    if not (_mine(scan, cv, c) or (subject_account(scan, c, ctx) and not _buyers_near(scan, cv, c.start, 4, c.start))):
+        return None  # "Your WhatsApp number goes on the flyer": the buyer's, the work
     text = scan.text
     after = [m for m in ctx if m.start >= c.end and words_between(text, c.end, m.start) <= _OWN_REACH]
     ks = set().union(*(kinds(m) for m in after)) if after else set()
@@ -150,12 +172,41 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     for m in ctx:
         if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start):
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
+        if OTHER_CHANNEL in kinds(m) and cv.sellers.search(scan.text, max(0, m.start - 30), m.start):
+            # "direct clients through my own website, no service fee": the seller's own site
+            return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
     off = [o for o in scan.triggers if OFF in kinds(o) and t.start - _REACH < o.start < t.end + _REACH]
     s0, s1 = scan.sentence(t.start)
     for o in off:
         if s0 <= o.start < s1 and not negated_after(scan, cv, o.end, o.start):
             return InvitationMatch(min(t.start, o.start), max(t.end, o.end), LEAVE, None)
     return None
+
+
+def _account_named(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
+    """An account of channel `c` named with it, with no possessive needed: "the WhatsApp
+    number", "the Skype ID", "el número de WhatsApp", "номер WhatsApp": an account or
+    channel word right after it or right before it."""
+    text = scan.text
+    return any(
+        kinds(m) & {DETAIL, CHANNEL}
+        and (
+            # "whatsapp number" as one channel word, "skype id" as one platform alias
+            (m.start < c.end and c.start < m.end and (m.start, m.end) != (c.start, c.end))
+            or (m.start >= c.end and words_between(text, c.end, m.start) == 0)
+            or (m.end <= c.start and words_between(text, m.end, c.start) <= 1)
+        )
+        for m in ctx
+    )
+
+
+def subject_account(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
+    """An account named without a possessive as what the sentence is about: "The WhatsApp
+    number is on the cover image", "Номер WhatsApp указан на обложке"; it opens its
+    clause (at most three words before it: "el número de"), not an object ("he messaged me the same
+    WhatsApp number with an image")."""
+    c0, _ = scan.clause(c.start)
+    return words_between(scan.text, c0, c.start) <= 3 and _account_named(scan, c, ctx)
 
 
 def _located(scan: RunScan, ctx: list[Match], place: Match) -> bool:
@@ -203,13 +254,17 @@ def negated_after(scan: RunScan, cv: ChannelVocab, end: int, start: int | None =
     text = scan.text
     for m in scan.context(cv, end, c1):
         ks = kinds(m)
-        if NEG in ks and MARK not in ks and words_between(text, end, m.start) <= 6:
+        if NEG in ks and MARK not in ks and words_between(text, end, m.start) <= 6 and not phrase_word(scan, m):
             return True
     if start is not None and c0 < start:
         for m in scan.context(cv, c0, start):
-            if NEG in kinds(m) and m.end <= start and words_between(text, m.end, start) <= 3:
+            if (
+                NEG in kinds(m) and m.end <= start and words_between(text, m.end, start) <= 3
+                and not phrase_word(scan, m)
+            ):
                 return True
     return False
+
 
 
 def _buyers_near(scan: RunScan, cv: ChannelVocab, at: int, window: int, before: int | None = None) -> bool:

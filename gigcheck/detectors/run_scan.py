@@ -15,16 +15,26 @@ from functools import lru_cache
 from typing import Any
 
 from gigcheck.detectors.lexicon import Match
-from gigcheck.detectors.triggers import REFUSAL, ChannelVocab
+from gigcheck.detectors.triggers import (
+    CHEAPER,
+    ELSEWHERE,
+    LEAVE,
+    MIDDLEMAN,
+    NAME_POINTER,
+    OFF,
+    POINTER,
+    REFUSAL,
+    ChannelVocab,
+)
 from gigcheck.records import TextRun
 from gigcheck.text.normalized import Normalized
 
-__all__ = ["RunScan", "has", "kinds", "refused", "words_between"]
+__all__ = ["RunScan", "has", "kinds", "phrase_word", "refused", "words_between"]
 
 # Sentence ends: line breaks, "!?;", CJK full stops, and "." before a space or the end
 # (so "t.me", "sam.42" and "e.g." inside a sentence do not split it). A line break inside
 # a paragraph ends a sentence only where the next line starts one (`_line_goes_on`).
-_SENTENCE_END = re.compile(r"\n|[!?;。！？]+|\.(?=\s|$)|\s[—–]\s")
+_SENTENCE_END = re.compile(r"\n|[!?;。！？]+|\.(?=\s|$)")
 # The last word of a line, and what a wrapped line may end with ("Pay-", "A,", "(").
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$|[,(&/+\-:][ \t]*$")
 # A line starting with these is a new item (a field, a list-like line), not a wrapped one.
@@ -146,6 +156,16 @@ def refused(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
         REFUSAL in kinds(m) and words_between(text, end, m.start) <= 8
         for m in scan.context(cv, end, s1)
     )
+
+
+# Phrases whose own "without"/"sin"/"без" negates nothing around them ("my shop name
+# without the hyphen", "without Fiverr and save the fees", "sin intermediarios").
+_PHRASES = frozenset({OFF, LEAVE, POINTER, NAME_POINTER, MIDDLEMAN, CHEAPER, ELSEWHERE})
+
+
+def phrase_word(scan: RunScan, m: Match) -> bool:
+    """Context word `m` (a negation) is a word of a phrase of leaving or pointing."""
+    return any(o.start <= m.start < o.end and kinds(o) & _PHRASES for o in scan.triggers)
 
 
 def words_between(text: str, a: int, b: int) -> int:

@@ -47,6 +47,7 @@ LEAVE = "leave"  # "let's deal outside", "my direct line", "por fuera te sale m�
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
 POINTER = "pointer"  # "same as my username here", "my shop name"
 NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
+MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only when tied to the marketplace
 SERVICE = "service"  # "PayPal", "bank transfer"
 SERVICE_AMBIGUOUS = "service?"  # "Wise", "Pix"
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
@@ -81,6 +82,7 @@ SAME = "same"  # "same", "igual", "тот же": an identifier said to be anothe
 HERE = "here"  # "here", "aquí", "здесь": the marketplace's account, as a pointer's reference
 CHEAPER = "cheaper"  # "cheaper", "más barato", "дешевле": a better price (outside)
 TOGETHER = "together"  # "we", "let's", "you": the seller and the buyer doing something together
+TIE = "middleman_tie"  # "platform", "fees": what makes "no middleman" the marketplace
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,7 @@ _INVITATION_TRIGGERS = (
     ("pointer_phrases", POINTER),
     ("name_pointers", NAME_POINTER),
     ("cheaper_words", CHEAPER),
+    ("middleman_phrases", MIDDLEMAN),
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
 _PAYMENT_TRIGGERS = (
@@ -152,6 +155,7 @@ _CONTEXT_WORDS = (
     ("together_words", TOGETHER, "inv"),
     ("same_words", SAME, "inv"),
     ("here_words", HERE, "inv"),
+    ("middleman_ties", TIE, "inv"),
 )
 
 

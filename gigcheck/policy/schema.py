@@ -123,6 +123,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "same_words": WORDS,
         "here_words": WORDS,
         "cheaper_words": WORDS,
+        "middleman_phrases": WORDS,  # leaving.middleman
+        "middleman_ties": WORDS,
         "seller_possessives": WORDS,
         "seller_possessives_after": WORDS,
         "together_words": WORDS,

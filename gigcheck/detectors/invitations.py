@@ -70,6 +70,7 @@ from gigcheck.detectors.triggers import (
     SEARCH,
     SEARCH_CH,
     SEARCH_NAME,
+    SESSION,
     SHARE,
     TALK,
     THERE,
@@ -238,7 +239,7 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
             return InvitationMatch(t.start, plats[0].end, SEARCH, plats[0].label)
         return InvitationMatch(t.start, t.end, SEARCH, None, vague=True)  # "google my name"
     if SEARCH_CH in ks:
-        plats = [c for c in tr.channels if c.platform and c.start >= t.end]
+        plats = [c for c in tr.channels if (c.platform or c.private) and c.start >= t.end]
         if plats:
             return InvitationMatch(t.start, plats[0].end, SEARCH, plats[0].label)
         end = _business_name(scan, cv, t.end)
@@ -278,8 +279,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     instead of ordering here"), not a report of what others do ("buyers often ask for
     off-Fiverr communication")."""
     scan, cv, t, s0, s1 = tr.scan, tr.cv, tr.t, tr.s0, tr.s1
-    if OFF not in tr.ks or tr.post:
-        return None
+    if OFF not in tr.ks or (tr.post and any(SESSION in kinds(m) for m in tr.ctx)):
+        return None  # "after the order, a call outside the Fiverr inbox": GC205's session
     if tr.channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
         return InvitationMatch(t.start, t.end, OFF, None)
     if any(MARKET in kinds(m) and m.start >= t.end and words_between(scan.text, t.end, m.start) <= 4 for m in tr.ctx):
@@ -288,8 +289,17 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
         together = any(TOGETHER in k for k in ks_ctx)
+        if not together and _private_word(tr):
+            return None  # "I can work privately on sensitive documents": discretion
         return InvitationMatch(t.start, t.end, OFF, None, vague=not together)
     return None
+
+
+def _private_word(tr: _Trigger) -> bool:
+    """The off-platform phrase is only a word of privacy ("privately", "en privado"), also
+    an `away_words` entry: a request with "we" ("we can finish the deal privately"), never
+    a hint by itself."""
+    return any(AWAY in kinds(m) and m.start == tr.t.start and m.end == tr.t.end for m in tr.ctx)
 
 
 def _detail_of_platform(

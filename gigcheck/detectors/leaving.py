@@ -81,6 +81,8 @@ def middleman(
     fees"), a channel ("no middleman, just WhatsApp me") or another phrase of leaving. By
     itself it is an honest claim: "I do the work myself, sin intermediarios"."""
     s0, s1 = scan.sentence(t.start)
+    if cv.marketplace_means.search(scan.text, s0, s1):
+        return None  # "sin intermediarios: hablas conmigo aquí en Fiverr"
     tied = bool(channels) or any(TIE in kinds(m) for m in ctx) or any(
         kinds(o) & {OFF, LEAVE, CHEAPER} and s0 <= o.start < s1 and o is not t for o in scan.triggers
     )
@@ -140,7 +142,8 @@ def own_channel_pointer(
     c = next((c for c in channels if c.start == t.start), None)
     if c is None or is_subject(scan, cv, c.start, c.end):
         return None  # "my Discord server", "my WhatsApp chatbot": the work
-    if not (_mine(scan, cv, c) or (subject_account(scan, c, ctx) and not _buyers_near(scan, cv, c.start, 4, c.start))):
+    theirs = _buyers_near(scan, cv, c.start, 4, c.start)
+    if not (_mine_account(scan, cv, c, ctx) or (subject_account(scan, c, ctx) and not theirs)):
         return None  # "Your WhatsApp number goes on the flyer": the buyer's, the work
     text = scan.text
     after = [m for m in ctx if m.start >= c.end and words_between(text, c.end, m.start) <= _OWN_REACH]
@@ -157,11 +160,23 @@ def own_channel_pointer(
     named = DETAIL in ks or any(
         DETAIL in kinds(m) and m.end <= c.start and words_between(text, m.end, c.start) <= 1 for m in ctx
     )
-    said = placed or (named and bool(ks & {SAME, HERE}))
+    said = placed or (named and bool(ks & {SAME, HERE})) or _placed_before(scan, cv, c, ctx)
     if not said or negated_after(scan, cv, c.end, c.start):
         return None
-    end = max(m.end for m in after if kinds(m) & {PLACE, SAME, HERE, DETAIL})
+    end = max((m.end for m in after if kinds(m) & {PLACE, SAME, HERE, DETAIL}), default=c.end)
     return InvitationMatch(c.start, end, POINTER, c.label)
+
+
+def _placed_before(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:
+    """The place first, then the seller's account: "See the watermark on my portfolio
+    samples — that's my Skype ID", "En la portada de mi galería está mi número de
+    WhatsApp". The seller's own channel with its account word, and a place located
+    ("on my portfolio", "en la portada") within ten words before it in the sentence."""
+    if not (_mine_account(scan, cv, c, ctx) and _account_named(scan, c, ctx)):
+        return False
+    text = scan.text
+    before = [m for m in ctx if m.end <= c.start and words_between(text, m.end, c.start) <= 10]
+    return any(PLACE in kinds(m) and _located(scan, before, m) for m in before)
 
 
 def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
@@ -238,6 +253,19 @@ def _mine(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
         return True  # "我的微信"
     nxt = text[c.end:c.end + 16].split()
     return bool(nxt) and (nxt[0].strip(".,:;") in cv.mine_after or " ".join(nxt[:2]).strip(".,:;") in cv.mine_after)
+
+
+def _mine_account(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:
+    """`_mine`, or the seller's account word right before the channel: "mi número de
+    WhatsApp", "мой номер WhatsApp", "my phone number on WhatsApp"."""
+    if _mine(scan, cv, c):
+        return True
+    text = scan.text
+    return any(
+        kinds(m) & {DETAIL, CHANNEL} and m.end <= c.start and words_between(text, m.end, c.start) <= 1
+        and _mine(scan, cv, Channel(m.start, m.end, m.text, True, False))
+        for m in ctx
+    )
 
 
 def _glued(w: str) -> bool:

@@ -274,6 +274,10 @@ class ChannelVocab:
         mine = _alternation([*_strs(grammar, "possessives"), *_strs(grammar, "our_words")])
         self.sellers = re.compile(r"(?:^|\s)(?:" + mine + r")(?:\s+\S+){0,2}\s+$")
         self.app_markers = frozenset(fold(w).text for w in _strs(inv, "app_markers"))
+        # The marketplace as the way the work goes ("through the Fiverr inbox", "aquí en Fiverr").
+        self.marketplace_means = re.compile(
+            r"(?<![^\W_])(?:" + _alternation(_strs(inv, "marketplace_means")) + r")(?![^\W_])"
+        )
         self.to_words = re.compile(r"[ \t]*(?:" + _alternation(_strs(pay, "to_words")) + r")[ \t]+")
 
 

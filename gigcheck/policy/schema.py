@@ -125,6 +125,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "cheaper_words": WORDS,
         "middleman_phrases": WORDS,  # leaving.middleman
         "middleman_ties": WORDS,
+        "marketplace_means": WORDS,
         "seller_possessives": WORDS,
         "seller_possessives_after": WORDS,
         "together_words": WORDS,

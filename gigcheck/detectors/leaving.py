@@ -84,7 +84,7 @@ def middleman(
     if cv.marketplace_means.search(scan.text, s0, s1):
         return None  # "sin intermediarios: hablas conmigo aquí en Fiverr"
     tied = bool(channels) or any(TIE in kinds(m) for m in ctx) or any(
-        kinds(o) & {OFF, LEAVE, CHEAPER} and s0 <= o.start < s1 and o is not t for o in scan.triggers
+        kinds(o) & {OFF, LEAVE, CHEAPER} and o is not t for o in scan.triggers_in(s0, s1)
     )
     return left(scan, cv, t, channels) if tied else None
 

@@ -57,6 +57,8 @@ class RunScan:
     _ends: list[int] | None = None
     _clauses: list[int] | None = None
     _context: dict[tuple[int, int], list[Match]] = field(default_factory=dict)
+    _by_start: list[Match] | None = None
+    _starts: list[int] | None = None
     # What the rules derive per sentence (the channels named in it), computed once: many
     # triggers can share one sentence.
     memo: dict[tuple[Any, ...], object] = field(default_factory=dict)
@@ -100,6 +102,16 @@ class RunScan:
             ends.update(m.end() for m in _CLAUSE_END.finditer(self.text))
             self._clauses = sorted(ends)
         return _bounds(self._clauses, i, len(self.text))
+
+    def triggers_in(self, a: int, b: int) -> list[Match]:
+        """The triggers starting in [a, b), in text order: found by bisection, so that a
+        question asked per trigger stays bounded on a run with thousands of them."""
+        if self._by_start is None or self._starts is None:
+            self._by_start = sorted(self.triggers, key=lambda m: m.start)
+            self._starts = [m.start for m in self._by_start]
+        i = bisect.bisect_left(self._starts, a)
+        j = bisect.bisect_left(self._starts, b, i)
+        return self._by_start[i:j]
 
     def context(self, cv: ChannelVocab, a: int, b: int) -> list[Match]:
         """Context words in view text [a, b) (cached per span)."""
@@ -165,7 +177,8 @@ _PHRASES = frozenset({OFF, LEAVE, POINTER, NAME_POINTER, MIDDLEMAN, CHEAPER, ELS
 
 def phrase_word(scan: RunScan, m: Match) -> bool:
     """Context word `m` (a negation) is a word of a phrase of leaving or pointing."""
-    return any(o.start <= m.start < o.end and kinds(o) & _PHRASES for o in scan.triggers)
+    # A phrase holding `m` starts at most a phrase's length before it.
+    return any(o.start <= m.start < o.end and kinds(o) & _PHRASES for o in scan.triggers_in(m.start - 80, m.start + 1))
 
 
 def words_between(text: str, a: int, b: int) -> int:

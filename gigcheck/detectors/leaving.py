@@ -35,6 +35,7 @@ from gigcheck.detectors.triggers import (
     ELSEWHERE,
     HERE,
     LEAVE,
+    LOOK,
     MARK,
     MARK_AFTER,
     MARKET,
@@ -201,8 +202,10 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
 def _account_named(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
     """An account of channel `c` named with it, with no possessive needed: "the WhatsApp
     number", "the Skype ID", "el número de WhatsApp", "номер WhatsApp": an account or
-    channel word right after it or right before it."""
+    channel word right after it or right before it, or a colon after it (a label)."""
     text = scan.text
+    if text[c.end:c.end + 3].lstrip(" \t").startswith(":"):
+        return True  # a label: "Telegram:⏎see the gig video"
     return any(
         kinds(m) & {DETAIL, CHANNEL}
         and (
@@ -225,13 +228,16 @@ def subject_account(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
 
 
 def _located(scan: RunScan, ctx: list[Match], place: Match) -> bool:
-    """A tying word ("in", "en", "dans", "im", "в", "di"; not "my") within three words
-    before the place, or one of the particles that follow it ("mein", "で") right after."""
+    """A tying word ("in", "en", "dans", "im", "в", "di"; not "my") or a word of looking
+    ("check", "mira") within three words before the place, or one of the particles that
+    follow it ("mein", "で") right after."""
     text = scan.text
     for m in ctx:
         ks = kinds(m)
-        if MARK in ks and PERSON not in ks and m.end <= place.start and words_between(text, m.end, place.start) <= 3:
-            return True
+        if (MARK in ks and PERSON not in ks or LOOK in ks) and m.end <= place.start and (
+            words_between(text, m.end, place.start) <= 3
+        ):
+            return True  # "in the video", "check the cover image"
         if MARK_AFTER in ks and m.start >= place.end and words_between(text, place.end, m.start) == 0:
             return True
     return False

@@ -83,6 +83,7 @@ HERE = "here"  # "here", "aquí", "здесь": the marketplace's account, as a 
 CHEAPER = "cheaper"  # "cheaper", "más barato", "дешевле": a better price (outside)
 TOGETHER = "together"  # "we", "let's", "you": the seller and the buyer doing something together
 TIE = "middleman_tie"  # "platform", "fees": what makes "no middleman" the marketplace
+LOOK = "look"  # "check", "see", "mira": a place the buyer is sent to look at
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,7 @@ _CONTEXT_WORDS = (
     ("same_words", SAME, "inv"),
     ("here_words", HERE, "inv"),
     ("middleman_ties", TIE, "inv"),
+    ("look_words", LOOK, "inv"),
 )
 
 

@@ -126,6 +126,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "middleman_phrases": WORDS,  # leaving.middleman
         "middleman_ties": WORDS,
         "marketplace_means": WORDS,
+        "look_words": WORDS,
         "seller_possessives": WORDS,
         "seller_possessives_after": WORDS,
         "together_words": WORDS,

@@ -49,6 +49,10 @@ POINTER_ERRORS = [
     "Message me on the green chat app.",
     "Find me on the app with the ghost logo, same name as here.",
     "Po złożeniu zamówienia napisz do mnie na Messengerze.",
+    "WhatsApp number — check the cover image.",
+    "Telegram:\nsee the gig video, the handle is at the end.",
+    "Mój numer WhatsApp jest na ostatnim zdjęciu galerii.",
+    "Ang Viber number ko ay nasa cover photo.",
     "Du kannst mir auch auf Telegram schreiben.",
 ]
 
@@ -71,6 +75,15 @@ LEAVING_ERRORS = [
     "Sin intermediarios ni comisiones de la plataforma, escríbeme por WhatsApp.",
     "Bez pośredników i prowizji serwisu — napisz na WhatsApp.",
     "Once you've ordered, let's continue on Telegram.",
+    # continuing elsewhere after the first order, in other languages
+    "Después del primer pedido seguimos por WhatsApp.",
+    "Depois do primeiro pedido, continuamos pelo WhatsApp.",
+    "Dopo il primo ordine continuiamo su WhatsApp.",
+    "После первого заказа продолжим в Телеграме.",
+    "Daha sonra bana Telegram'dan yazabilirsin.",
+    "Kita bisa selesaikan transaksinya di luar Fiverr biar lebih murah.",
+    "Pwede nating tapusin ang deal sa labas ng Fiverr.",
+    "Resztę możemy załatwić poza serwisem.",
 ]
 
 WARNINGS = [
@@ -111,6 +124,10 @@ HONEST = [
     "We can close your support tickets in Zendesk for you.",
     "Wir können alles hier auf Fiverr klären.",
     "Possiamo chiudere l'ordine qui su Fiverr.",
+    "Nach dem ersten Auftrag machen wir hier auf Fiverr weiter.",
+    "Depois do primeiro pedido, continuamos aqui pelo Fiverr.",
+    "Nach der Bestellung machen wir ein kurzes Kick-off über den Fiverr-Videoanruf.",
+    "Pwede nating tapusin ang logo mo sa loob ng 2 araw.",
     # on-platform sessions and refusals
     "After you order we can have a Zoom session through Fiverr.",
     "Please don't ask for my personal contact, Fiverr does not allow it.",

@@ -54,6 +54,7 @@ from gigcheck.detectors.triggers import (
     CONTACT,
     CONV,
     CUE_BEFORE,
+    DEAL,
     DETAIL,
     ELSEWHERE,
     LEAVE,
@@ -289,16 +290,16 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
         together = any(TOGETHER in k for k in ks_ctx)
-        if not together and _private_word(tr):
-            return None  # "I can work privately on sensitive documents": discretion
+        if _private_word(tr) and not (together and any(DEAL in k for k in ks_ctx)):
+            return None  # "We can work privately on your NDA documents": discretion
         return InvitationMatch(t.start, t.end, OFF, None, vague=not together)
     return None
 
 
 def _private_word(tr: _Trigger) -> bool:
     """The off-platform phrase is only a word of privacy ("privately", "en privado"), also
-    an `away_words` entry: a request with "we" ("we can finish the deal privately"), never
-    a hint by itself."""
+    an `away_words` entry: a request with "we" and a deal word ("we can finish the deal
+    privately"), never a hint by itself."""
     return any(AWAY in kinds(m) and m.start == tr.t.start and m.end == tr.t.end for m in tr.ctx)
 
 

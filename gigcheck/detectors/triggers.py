@@ -84,6 +84,7 @@ CHEAPER = "cheaper"  # "cheaper", "más barato", "дешевле": a better pric
 TOGETHER = "together"  # "we", "let's", "you": the seller and the buyer doing something together
 TIE = "middleman_tie"  # "platform", "fees": what makes "no middleman" the marketplace
 LOOK = "look"  # "check", "see", "mira": a place the buyer is sent to look at
+DEAL = "deal"  # "close", "finish the deal", "cerrar el trato": what a word of privacy may move
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,7 @@ _CONTEXT_WORDS = (
     ("here_words", HERE, "inv"),
     ("middleman_ties", TIE, "inv"),
     ("look_words", LOOK, "inv"),
+    ("deal_words", DEAL, "inv"),
 )
 
 

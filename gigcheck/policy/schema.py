@@ -127,6 +127,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "middleman_ties": WORDS,
         "marketplace_means": WORDS,
         "look_words": WORDS,
+        "deal_words": WORDS,
         "seller_possessives": WORDS,
         "seller_possessives_after": WORDS,
         "together_words": WORDS,

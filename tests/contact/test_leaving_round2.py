@@ -84,6 +84,10 @@ LEAVING_ERRORS = [
     "Kita bisa selesaikan transaksinya di luar Fiverr biar lebih murah.",
     "Pwede nating tapusin ang deal sa labas ng Fiverr.",
     "Resztę możemy załatwić poza serwisem.",
+    "Hit me up outside if you want a faster reply.",
+    "My Telegram is in my Instagram bio.",
+    "You'll find my Signal number in the PDF sample.",
+    "Returning buyers can contact me directly on Telegram and skip the fee.",
 ]
 
 WARNINGS = [
@@ -110,6 +114,14 @@ HONEST = [
     "I work directly on your files.",
     "I can work privately on sensitive documents (NDA available).",
     "Je travaille en privé sur vos fichiers, en toute confidentialité.",
+    "Wir arbeiten für Privat- und Firmenkunden.",
+    "Podemos trabajar en privado tu documento confidencial, con NDA.",
+    "Możemy pracować prywatnie nad Twoim projektem, w pełnej poufności.",
+    "Vamos trabalhar em particular cada detalhe do seu logo.",
+    "Contact me outside business hours and I'll reply in the morning.",
+    "I set up offsite backups for your data, I work with you on the plan.",
+    "The QR code in your flyer opens your WhatsApp chat.",
+    "I'll put your Telegram handle in the video description.",
     # channels as the work, in images and covers
     "I will set up your WhatsApp Business profile with your logo and cover image.",
     "Your WhatsApp number goes on the flyer and the business card.",

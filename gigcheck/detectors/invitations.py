@@ -103,7 +103,7 @@ def find_invitations(scan: RunScan, cv: ChannelVocab, blocked: Callable[[int, in
         if have is not None and not have.vague:
             continue
         found = _judge(scan, cv, t, ks, sent)
-        if found is None or (have is not None and found.vague) or blocked(*sent):
+        if found is None or (have is not None and found.vague) or blocked(*scan.part(t.start)):
             continue
         best[sent] = found
     return sorted(best.values(), key=lambda m: m.start)

@@ -35,6 +35,9 @@ __all__ = ["RunScan", "has", "kinds", "phrase_word", "refused", "words_between"]
 # (so "t.me", "sam.42" and "e.g." inside a sentence do not split it). A line break inside
 # a paragraph ends a sentence only where the next line starts one (`_line_goes_on`).
 _SENTENCE_END = re.compile(r"\n|[!?;。！？]+|\.(?=\s|$)")
+# A spaced dash goes on with its sentence ("Same @ everywhere — Insta, TikTok"), but parts
+# it separates are asides of their own for what a finding covers (`part`).
+_DASH = re.compile(r"\s[—–]\s")
 # The last word of a line, and what a wrapped line may end with ("Pay-", "A,", "(").
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$|[,(&/+\-:][ \t]*$")
 # A line starting with these is a new item (a field, a list-like line), not a wrapped one.
@@ -94,6 +97,19 @@ class RunScan:
         if last is None:
             return False
         return last.group(1) is None or last.group(1) in self.joiners
+
+    def part(self, i: int) -> tuple[int, int]:
+        """The part of the sentence around `i` between spaced dashes: "email me at x@y.z —
+        or message me on WhatsApp" holds two requests, each reported."""
+        s0, s1 = self.sentence(i)
+        a, b = s0, s1
+        for m in _DASH.finditer(self.text, s0, s1):
+            if m.end() <= i:
+                a = m.end()
+            elif m.start() >= i:
+                b = m.start()
+                break
+        return a, b
 
     def clause(self, i: int) -> tuple[int, int]:
         if self._clauses is None:

@@ -33,6 +33,7 @@ FAMILIES = {
     "table cells": lambda n: "| a | b |\n|---|---|\n" + "| 12- | 34 |\n" * (n // 12),
     "gig prose": lambda n: ("I will record your voice over at 48 kHz. Order now! " * (n // 50)),
     "placeholders": lambda n: "Instagram @yourshopyourbrand info@tudominio.com " * (n // 48),
+    "middlemen": lambda n: "no middlemen — sin intermediarios, we close it privately — without the dot " * (n // 76),
     "ids and networks": lambda n: "order ID (format 415-555-0132) 10.0.0.0/24 " * (n // 44),
     # payhandle2: intros before a platform, accounts in brackets, UPI and lower-case IBANs
     "intro before": lambda n: "I'm luna on insta as bob Sou a x no " * (n // 36),

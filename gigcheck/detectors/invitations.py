@@ -37,9 +37,11 @@ from gigcheck.detectors.leaving import (
     cheaper_outside,
     elsewhere,
     left,
+    middleman,
     negated_after,
     own_channel_pointer,
     pointed_name,
+    subject_account,
 )
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
@@ -52,10 +54,12 @@ from gigcheck.detectors.triggers import (
     CONTACT,
     CONV,
     CUE_BEFORE,
+    DEAL,
     DETAIL,
     ELSEWHERE,
     LEAVE,
     MARKET,
+    MIDDLEMAN,
     NAME_POINTER,
     OFF,
     PERSON,
@@ -67,6 +71,7 @@ from gigcheck.detectors.triggers import (
     SEARCH,
     SEARCH_CH,
     SEARCH_NAME,
+    SESSION,
     SHARE,
     TALK,
     THERE,
@@ -77,7 +82,7 @@ from gigcheck.detectors.triggers import (
 
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
-    POINTER, NAME_POINTER, CHEAPER, PLATFORM,
+    POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -98,7 +103,7 @@ def find_invitations(scan: RunScan, cv: ChannelVocab, blocked: Callable[[int, in
         if have is not None and not have.vague:
             continue
         found = _judge(scan, cv, t, ks, sent)
-        if found is None or (have is not None and found.vague) or blocked(*sent):
+        if found is None or (have is not None and found.vague) or blocked(*scan.part(t.start)):
             continue
         best[sent] = found
     return sorted(best.values(), key=lambda m: m.start)
@@ -141,6 +146,8 @@ def _judge(
         return elsewhere(scan, cv, t, channels, ctx)
     if CHEAPER in ks:
         return cheaper_outside(scan, cv, t, ctx)
+    if MIDDLEMAN in ks:
+        return middleman(scan, cv, t, channels, ctx)
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
     return None
@@ -227,12 +234,13 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
     """"google my name", "search my name on Facebook", "Google 'SmileSocial Leeds'"."""
     scan, cv, t, ks, text = tr.scan, tr.cv, tr.t, tr.ks, tr.scan.text
     if SEARCH in ks:
-        plats = [c for c in tr.channels if c.platform and c.start >= t.end]
+        # "google my name and you'll find my direct email": a channel after it
+        plats = [c for c in tr.channels if (c.platform or c.private) and c.start >= t.end]
         if plats:
             return InvitationMatch(t.start, plats[0].end, SEARCH, plats[0].label)
         return InvitationMatch(t.start, t.end, SEARCH, None, vague=True)  # "google my name"
     if SEARCH_CH in ks:
-        plats = [c for c in tr.channels if c.platform and c.start >= t.end]
+        plats = [c for c in tr.channels if (c.platform or c.private) and c.start >= t.end]
         if plats:
             return InvitationMatch(t.start, plats[0].end, SEARCH, plats[0].label)
         end = _business_name(scan, cv, t.end)
@@ -272,16 +280,27 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     instead of ordering here"), not a report of what others do ("buyers often ask for
     off-Fiverr communication")."""
     scan, cv, t, s0, s1 = tr.scan, tr.cv, tr.t, tr.s0, tr.s1
-    if OFF not in tr.ks or tr.post:
-        return None
+    if OFF not in tr.ks or (tr.post and any(SESSION in kinds(m) for m in tr.ctx)):
+        return None  # "after the order, a call outside the Fiverr inbox": GC205's session
     if tr.channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
         return InvitationMatch(t.start, t.end, OFF, None)
+    if any(MARKET in kinds(m) and m.start >= t.end and words_between(scan.text, t.end, m.start) <= 4 for m in tr.ctx):
+        return None  # "privately, through the Fiverr order page": the marketplace's own
     ks_ctx = [kinds(m) for m in tr.ctx]
-    if any(CONV in k for k in ks_ctx) and any(PERSON in k for k in ks_ctx):
+    if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
         together = any(TOGETHER in k for k in ks_ctx)
+        if _private_word(tr) and not (together and any(DEAL in k for k in ks_ctx)):
+            return None  # "We can work privately on your NDA documents": discretion
         return InvitationMatch(t.start, t.end, OFF, None, vague=not together)
     return None
+
+
+def _private_word(tr: _Trigger) -> bool:
+    """The off-platform phrase is only a word of privacy ("privately", "en privado"), also
+    an `away_words` entry: a request with "we" and a deal word ("we can finish the deal
+    privately"), never a hint by itself."""
+    return any(AWAY in kinds(m) and m.start == tr.t.start and m.end == tr.t.end for m in tr.ctx)
 
 
 def _detail_of_platform(
@@ -312,8 +331,11 @@ def _pointed(
     for c in channels:
         if not (c.private or c.platform) or (c.platform and is_subject(scan, cv, c.start, c.end)):
             continue  # "my WhatsApp chatbot template is shown in the video": the work
-        if c.end <= t.start and words_between(text, c.end, t.start) <= 1 and _sellers(cv, text, c.start):
-            mine = c  # "my Skype name is written …"
+        if c.end <= t.start and words_between(text, c.end, t.start) <= 1 and (
+            _sellers(cv, text, c.start)
+            or c.platform and subject_account(scan, c, ctx) and not _buyers(scan, ctx, c.start)
+        ):
+            mine = c  # "my Skype name is written …", "the WhatsApp number is on the cover image"
         elif c.start >= t.end and words_between(text, t.end, c.start) <= 1 and text[t.start:t.end].endswith("my"):
             mine = c  # "you'll find my email …"
             break

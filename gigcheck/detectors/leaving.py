@@ -24,29 +24,36 @@ import re
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
-from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
 from gigcheck.detectors.sentence_channels import Channel
 from gigcheck.detectors.triggers import (
     AWAY,
     CHANNEL,
+    CHEAPER,
     CUE_BEFORE,
     DETAIL,
     ELSEWHERE,
     HERE,
     LEAVE,
+    LOOK,
     MARK,
     MARK_AFTER,
     MARKET,
     NEG,
     OFF,
+    OTHER_CHANNEL,
     PERSON,
     PLACE,
     POINTER,
     SAME,
+    TIE,
     ChannelVocab,
 )
 
-__all__ = ["cheaper_outside", "elsewhere", "left", "negated_after", "own_channel_pointer", "pointed_name"]
+__all__ = [
+    "cheaper_outside", "elsewhere", "left", "middleman", "negated_after", "own_channel_pointer", "pointed_name",
+    "subject_account",
+]
 
 # Words between a pointer and its channel ("Auf LinkedIn findest du mich unter meinem
 # vollen Namen"): further apart they are seldom about each other.
@@ -65,6 +72,22 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     if negated_after(scan, cv, t.end, t.start):
         return None
     return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
+
+
+def middleman(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """"No middlemen" as leaving: only when the marketplace is the middleman, i.e. with the
+    site, the platform or its fees in the sentence ("skip the middleman and Fiverr's
+    fees"), a channel ("no middleman, just WhatsApp me") or another phrase of leaving. By
+    itself it is an honest claim: "I do the work myself, sin intermediarios"."""
+    s0, s1 = scan.sentence(t.start)
+    if cv.marketplace_means.search(scan.text, s0, s1):
+        return None  # "sin intermediarios: hablas conmigo aquí en Fiverr"
+    tied = bool(channels) or any(TIE in kinds(m) for m in ctx) or any(
+        kinds(o) & {OFF, LEAVE, CHEAPER} and o is not t for o in scan.triggers_in(s0, s1)
+    )
+    return left(scan, cv, t, channels) if tied else None
 
 
 def pointed_name(
@@ -118,8 +141,11 @@ def own_channel_pointer(
     place ("video", "image"), or "same"/"here" with an account word ("name", "username"),
     within eight words after it."""
     c = next((c for c in channels if c.start == t.start), None)
-    if c is None or not _mine(scan, cv, c) or is_subject(scan, cv, c.start, c.end):
+    if c is None or is_subject(scan, cv, c.start, c.end):
         return None  # "my Discord server", "my WhatsApp chatbot": the work
+    theirs = _buyers_near(scan, cv, c.start, 4, c.start)
+    if not (_mine_account(scan, cv, c, ctx) or (subject_account(scan, c, ctx) and not theirs)):
+        return None  # "Your WhatsApp number goes on the flyer": the buyer's, the work
     text = scan.text
     after = [m for m in ctx if m.start >= c.end and words_between(text, c.end, m.start) <= _OWN_REACH]
     ks = set().union(*(kinds(m) for m in after)) if after else set()
@@ -135,11 +161,23 @@ def own_channel_pointer(
     named = DETAIL in ks or any(
         DETAIL in kinds(m) and m.end <= c.start and words_between(text, m.end, c.start) <= 1 for m in ctx
     )
-    said = placed or (named and bool(ks & {SAME, HERE}))
+    said = placed or (named and bool(ks & {SAME, HERE})) or _placed_before(scan, cv, c, ctx)
     if not said or negated_after(scan, cv, c.end, c.start):
         return None
-    end = max(m.end for m in after if kinds(m) & {PLACE, SAME, HERE, DETAIL})
+    end = max((m.end for m in after if kinds(m) & {PLACE, SAME, HERE, DETAIL}), default=c.end)
     return InvitationMatch(c.start, end, POINTER, c.label)
+
+
+def _placed_before(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:
+    """The place first, then the seller's account: "See the watermark on my portfolio
+    samples — that's my Skype ID", "En la portada de mi galería está mi número de
+    WhatsApp". The seller's own channel with its account word, and a place located
+    ("on my portfolio", "en la portada") within ten words before it in the sentence."""
+    if not (_mine_account(scan, cv, c, ctx) and _account_named(scan, c, ctx)):
+        return False
+    text = scan.text
+    before = [m for m in ctx if m.end <= c.start and words_between(text, m.end, c.start) <= 10]
+    return any(PLACE in kinds(m) and _located(scan, before, m) for m in before)
 
 
 def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
@@ -150,6 +188,9 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     for m in ctx:
         if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start):
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
+        if OTHER_CHANNEL in kinds(m) and cv.sellers.search(scan.text, max(0, m.start - 30), m.start):
+            # "direct clients through my own website, no service fee": the seller's own site
+            return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
     off = [o for o in scan.triggers if OFF in kinds(o) and t.start - _REACH < o.start < t.end + _REACH]
     s0, s1 = scan.sentence(t.start)
     for o in off:
@@ -158,14 +199,45 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     return None
 
 
+def _account_named(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
+    """An account of channel `c` named with it, with no possessive needed: "the WhatsApp
+    number", "the Skype ID", "el número de WhatsApp", "номер WhatsApp": an account or
+    channel word right after it or right before it, or a colon after it (a label)."""
+    text = scan.text
+    if text[c.end:c.end + 3].lstrip(" \t").startswith(":"):
+        return True  # a label: "Telegram:⏎see the gig video"
+    return any(
+        kinds(m) & {DETAIL, CHANNEL}
+        and (
+            # "whatsapp number" as one channel word, "skype id" as one platform alias
+            (m.start < c.end and c.start < m.end and (m.start, m.end) != (c.start, c.end))
+            or (m.start >= c.end and words_between(text, c.end, m.start) == 0)
+            or (m.end <= c.start and words_between(text, m.end, c.start) <= 1)
+        )
+        for m in ctx
+    )
+
+
+def subject_account(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
+    """An account named without a possessive as what the sentence is about: "The WhatsApp
+    number is on the cover image", "Номер WhatsApp указан на обложке"; it opens its
+    clause (at most three words before it: "el número de"), not an object ("he messaged me the same
+    WhatsApp number with an image")."""
+    c0, _ = scan.clause(c.start)
+    return words_between(scan.text, c0, c.start) <= 3 and _account_named(scan, c, ctx)
+
+
 def _located(scan: RunScan, ctx: list[Match], place: Match) -> bool:
-    """A tying word ("in", "en", "dans", "im", "в", "di"; not "my") within three words
-    before the place, or one of the particles that follow it ("mein", "で") right after."""
+    """A tying word ("in", "en", "dans", "im", "в", "di"; not "my") or a word of looking
+    ("check", "mira") within three words before the place, or one of the particles that
+    follow it ("mein", "で") right after."""
     text = scan.text
     for m in ctx:
         ks = kinds(m)
-        if MARK in ks and PERSON not in ks and m.end <= place.start and words_between(text, m.end, place.start) <= 3:
-            return True
+        if (MARK in ks and PERSON not in ks or LOOK in ks) and m.end <= place.start and (
+            words_between(text, m.end, place.start) <= 3
+        ):
+            return True  # "in the video", "check the cover image"
         if MARK_AFTER in ks and m.start >= place.end and words_between(text, place.end, m.start) == 0:
             return True
     return False
@@ -189,6 +261,19 @@ def _mine(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
     return bool(nxt) and (nxt[0].strip(".,:;") in cv.mine_after or " ".join(nxt[:2]).strip(".,:;") in cv.mine_after)
 
 
+def _mine_account(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:
+    """`_mine`, or the seller's account word right before the channel: "mi número de
+    WhatsApp", "мой номер WhatsApp", "my phone number on WhatsApp"."""
+    if _mine(scan, cv, c):
+        return True
+    text = scan.text
+    return any(
+        kinds(m) & {DETAIL, CHANNEL} and m.end <= c.start and words_between(text, m.end, c.start) <= 1
+        and _mine(scan, cv, Channel(m.start, m.end, m.text, True, False))
+        for m in ctx
+    )
+
+
 def _glued(w: str) -> bool:
     return bool(w) and not w.isascii() and not any(ch.isspace() for ch in w) and ord(w[0]) >= 0x2E80
 
@@ -203,13 +288,17 @@ def negated_after(scan: RunScan, cv: ChannelVocab, end: int, start: int | None =
     text = scan.text
     for m in scan.context(cv, end, c1):
         ks = kinds(m)
-        if NEG in ks and MARK not in ks and words_between(text, end, m.start) <= 6:
+        if NEG in ks and MARK not in ks and words_between(text, end, m.start) <= 6 and not phrase_word(scan, m):
             return True
     if start is not None and c0 < start:
         for m in scan.context(cv, c0, start):
-            if NEG in kinds(m) and m.end <= start and words_between(text, m.end, start) <= 3:
+            if (
+                NEG in kinds(m) and m.end <= start and words_between(text, m.end, start) <= 3
+                and not phrase_word(scan, m)
+            ):
                 return True
     return False
+
 
 
 def _buyers_near(scan: RunScan, cv: ChannelVocab, at: int, window: int, before: int | None = None) -> bool:

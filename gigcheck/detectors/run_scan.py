@@ -15,16 +15,29 @@ from functools import lru_cache
 from typing import Any
 
 from gigcheck.detectors.lexicon import Match
-from gigcheck.detectors.triggers import REFUSAL, ChannelVocab
+from gigcheck.detectors.triggers import (
+    CHEAPER,
+    ELSEWHERE,
+    LEAVE,
+    MIDDLEMAN,
+    NAME_POINTER,
+    OFF,
+    POINTER,
+    REFUSAL,
+    ChannelVocab,
+)
 from gigcheck.records import TextRun
 from gigcheck.text.normalized import Normalized
 
-__all__ = ["RunScan", "has", "kinds", "refused", "words_between"]
+__all__ = ["RunScan", "has", "kinds", "phrase_word", "refused", "words_between"]
 
 # Sentence ends: line breaks, "!?;", CJK full stops, and "." before a space or the end
 # (so "t.me", "sam.42" and "e.g." inside a sentence do not split it). A line break inside
 # a paragraph ends a sentence only where the next line starts one (`_line_goes_on`).
-_SENTENCE_END = re.compile(r"\n|[!?;。！？]+|\.(?=\s|$)|\s[—–]\s")
+_SENTENCE_END = re.compile(r"\n|[!?;。！？]+|\.(?=\s|$)")
+# A spaced dash goes on with its sentence ("Same @ everywhere — Insta, TikTok"), but parts
+# it separates are asides of their own for what a finding covers (`part`).
+_DASH = re.compile(r"\s[—–]\s")
 # The last word of a line, and what a wrapped line may end with ("Pay-", "A,", "(").
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$|[,(&/+\-:][ \t]*$")
 # A line starting with these is a new item (a field, a list-like line), not a wrapped one.
@@ -47,6 +60,8 @@ class RunScan:
     _ends: list[int] | None = None
     _clauses: list[int] | None = None
     _context: dict[tuple[int, int], list[Match]] = field(default_factory=dict)
+    _by_start: list[Match] | None = None
+    _starts: list[int] | None = None
     # What the rules derive per sentence (the channels named in it), computed once: many
     # triggers can share one sentence.
     memo: dict[tuple[Any, ...], object] = field(default_factory=dict)
@@ -83,6 +98,19 @@ class RunScan:
             return False
         return last.group(1) is None or last.group(1) in self.joiners
 
+    def part(self, i: int) -> tuple[int, int]:
+        """The part of the sentence around `i` between spaced dashes: "email me at x@y.z —
+        or message me on WhatsApp" holds two requests, each reported."""
+        s0, s1 = self.sentence(i)
+        a, b = s0, s1
+        for m in _DASH.finditer(self.text, s0, s1):
+            if m.end() <= i:
+                a = m.end()
+            elif m.start() >= i:
+                b = m.start()
+                break
+        return a, b
+
     def clause(self, i: int) -> tuple[int, int]:
         if self._clauses is None:
             self.sentence(0)
@@ -90,6 +118,16 @@ class RunScan:
             ends.update(m.end() for m in _CLAUSE_END.finditer(self.text))
             self._clauses = sorted(ends)
         return _bounds(self._clauses, i, len(self.text))
+
+    def triggers_in(self, a: int, b: int) -> list[Match]:
+        """The triggers starting in [a, b), in text order: found by bisection, so that a
+        question asked per trigger stays bounded on a run with thousands of them."""
+        if self._by_start is None or self._starts is None:
+            self._by_start = sorted(self.triggers, key=lambda m: m.start)
+            self._starts = [m.start for m in self._by_start]
+        i = bisect.bisect_left(self._starts, a)
+        j = bisect.bisect_left(self._starts, b, i)
+        return self._by_start[i:j]
 
     def context(self, cv: ChannelVocab, a: int, b: int) -> list[Match]:
         """Context words in view text [a, b) (cached per span)."""
@@ -146,6 +184,17 @@ def refused(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
         REFUSAL in kinds(m) and words_between(text, end, m.start) <= 8
         for m in scan.context(cv, end, s1)
     )
+
+
+# Phrases whose own "without"/"sin"/"без" negates nothing around them ("my shop name
+# without the hyphen", "without Fiverr and save the fees", "sin intermediarios").
+_PHRASES = frozenset({OFF, LEAVE, POINTER, NAME_POINTER, MIDDLEMAN, CHEAPER, ELSEWHERE})
+
+
+def phrase_word(scan: RunScan, m: Match) -> bool:
+    """Context word `m` (a negation) is a word of a phrase of leaving or pointing."""
+    # A phrase holding `m` starts at most a phrase's length before it.
+    return any(o.start <= m.start < o.end and kinds(o) & _PHRASES for o in scan.triggers_in(m.start - 80, m.start + 1))
 
 
 def words_between(text: str, a: int, b: int) -> int:

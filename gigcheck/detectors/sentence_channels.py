@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.lexicon import Match
-from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
 from gigcheck.detectors.triggers import (
     ASK,
     CHANNEL,
@@ -147,7 +147,7 @@ def negated(scan: RunScan, cv: ChannelVocab, at: int, window: int = 6, strict: b
         ks = kinds(m)
         if REFUSAL in ks and m.end <= at and words_between(text, m.end, at) <= window:
             return True  # "we are not allowed to communicate outside Fiverr"
-        if NEG in ks and m.end <= at:
+        if NEG in ks and m.end <= at and not phrase_word(scan, m):
             gap = words_between(text, m.end, at)
             # "no" is also "in the" (pt) and "on" a tying word: a negation only right
             # before what it negates ("no me llames"), not in "fala comigo no meu zap".

@@ -47,6 +47,7 @@ LEAVE = "leave"  # "let's deal outside", "my direct line", "por fuera te sale m�
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
 POINTER = "pointer"  # "same as my username here", "my shop name"
 NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
+MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only when tied to the marketplace
 SERVICE = "service"  # "PayPal", "bank transfer"
 SERVICE_AMBIGUOUS = "service?"  # "Wise", "Pix"
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
@@ -81,6 +82,9 @@ SAME = "same"  # "same", "igual", "тот же": an identifier said to be anothe
 HERE = "here"  # "here", "aquí", "здесь": the marketplace's account, as a pointer's reference
 CHEAPER = "cheaper"  # "cheaper", "más barato", "дешевле": a better price (outside)
 TOGETHER = "together"  # "we", "let's", "you": the seller and the buyer doing something together
+TIE = "middleman_tie"  # "platform", "fees": what makes "no middleman" the marketplace
+LOOK = "look"  # "check", "see", "mira": a place the buyer is sent to look at
+DEAL = "deal"  # "close", "finish the deal", "cerrar el trato": what a word of privacy may move
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +119,7 @@ _INVITATION_TRIGGERS = (
     ("pointer_phrases", POINTER),
     ("name_pointers", NAME_POINTER),
     ("cheaper_words", CHEAPER),
+    ("middleman_phrases", MIDDLEMAN),
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
 _PAYMENT_TRIGGERS = (
@@ -152,6 +157,9 @@ _CONTEXT_WORDS = (
     ("together_words", TOGETHER, "inv"),
     ("same_words", SAME, "inv"),
     ("here_words", HERE, "inv"),
+    ("middleman_ties", TIE, "inv"),
+    ("look_words", LOOK, "inv"),
+    ("deal_words", DEAL, "inv"),
 )
 
 
@@ -270,6 +278,10 @@ class ChannelVocab:
         mine = _alternation([*_strs(grammar, "possessives"), *_strs(grammar, "our_words")])
         self.sellers = re.compile(r"(?:^|\s)(?:" + mine + r")(?:\s+\S+){0,2}\s+$")
         self.app_markers = frozenset(fold(w).text for w in _strs(inv, "app_markers"))
+        # The marketplace as the way the work goes ("through the Fiverr inbox", "aquí en Fiverr").
+        self.marketplace_means = re.compile(
+            r"(?<![^\W_])(?:" + _alternation(_strs(inv, "marketplace_means")) + r")(?![^\W_])"
+        )
         self.to_words = re.compile(r"[ \t]*(?:" + _alternation(_strs(pay, "to_words")) + r")[ \t]+")
 
 

@@ -128,6 +128,11 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "same_words": WORDS,
         "here_words": WORDS,
         "cheaper_words": WORDS,
+        "middleman_phrases": WORDS,  # leaving.middleman
+        "middleman_ties": WORDS,
+        "marketplace_means": WORDS,
+        "look_words": WORDS,
+        "deal_words": WORDS,
         "seller_possessives": WORDS,
         "seller_possessives_after": WORDS,
         "together_words": WORDS,

@@ -17,7 +17,6 @@ from gigcheck.detectors.handles import DISGUISED
 from gigcheck.detectors.mentions import find_mentions
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
-from gigcheck.rules.answers import refused_question
 from gigcheck.rules.base import Context, Rule, located
 from gigcheck.rules.links import LinkRule
 from gigcheck.scan import channels as ch
@@ -238,8 +237,8 @@ class ContactInvitation(Rule):
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for rs, inv in ch.gig_invitations(ctx.scan):
-            if inv.vague != self.vague or refused_question(gig, rs, inv.start, ctx):
-                continue  # (an FAQ question quoting a channel, answered "No": no invitation)
+            if inv.vague != self.vague:
+                continue
             on = f" ({inv.channel})" if inv.channel else ""
             form = inv.kind if inv.kind in self.messages else "default"
             span = located(rs.run, rs.words, inv.start, inv.end)

@@ -13,9 +13,9 @@ from gigcheck.detectors.payment import OUTSIDE, STRONG, OfferMatch
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
-from gigcheck.rules.answers import refused_question
 from gigcheck.rules.base import Context, Rule, located
 from gigcheck.scan import channels as ch
+from gigcheck.scan.answers import refused_question
 
 PAY_HERE = "Remove it: buyers pay through the marketplace, which protects the payment for both of you."
 _GIG = "---\ntitle: I will mix and master your song\n---\n"
@@ -118,7 +118,7 @@ def _offers(gig: Gig, ctx: Context) -> Iterator[tuple[RunScan, OfferMatch]]:
     refusal ("Q: Can I pay you on PayPal to save fees? A: No. Fiverr's terms don't
     allow it"), in the same paragraph or the next one."""
     for rs, o in ch.gig_offers(ctx.scan):
-        if not refused_question(gig, rs, o.start, ctx):
+        if not refused_question(gig, rs, o.start, ctx.vocabulary):
             yield rs, o
 
 

@@ -24,13 +24,13 @@ from gigcheck.detectors.payment import (
     find_offers,
     payment_link_host,
 )
-from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
 from gigcheck.document.gig import Gig
 from gigcheck.document.items import label_pairs
 from gigcheck.document.tables import column_runs, header_starts, names_column, stacked_runs
 from gigcheck.records import Segment, TextRun
+from gigcheck.scan.answers import refused_question
 from gigcheck.scan.contacts import contact_spans
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.links import gig_links
@@ -282,34 +282,11 @@ def gig_invitations(scan: GigScan) -> list[tuple[RunScan, InvitationMatch]]:
                 return any(x < q and p < y for p, q in contact_spans(scan, run))
 
             for inv in find_invitations(rs, cv, blocked):
-                if not _refused_question(scan.gig, rs, cv, inv.start):
+                if not refused_question(scan.gig, rs, inv.start, scan.vocabulary):
                     out.append((rs, inv))
         return out
 
     return scan.memo(("channels", "invitations"), build)
-
-
-def _refused_question(gig: Gig, rs: RunScan, cv: ChannelVocab, at: int) -> bool:
-    """A buyer's question the seller answers with a refusal: "**Do you share your
-    WhatsApp?** No, we keep all communication in the Fiverr inbox"."""
-    s0, s1 = rs.sentence(at)
-    if not rs.text[s0:s1].rstrip(" *_\t").endswith(("?", "？")):
-        return False
-    return pay_words(cv).refusing(answer_after(gig, rs, s1))
-
-
-def answer_after(gig: Gig, rs: RunScan, end: int) -> str:
-    """What follows a question ending at `end`: the rest of its run, else the next run of
-    its section (an FAQ's answer under its question)."""
-    rest = rs.text[end:].lstrip(" ?？*_\t\n")
-    if rest:
-        return rest
-    runs = gig.runs
-    for i, run in enumerate(runs):
-        if run is rs.run:
-            nxt = next((r for r in runs[i + 1:] if r.text.strip()), None)
-            return nxt.text.lower() if nxt is not None and nxt.section == run.section else ""
-    return ""
 
 
 def gig_payment_details(scan: GigScan) -> list[tuple[TextRun, Normalized | None, DetailMatch]]:

@@ -3,7 +3,8 @@
 "Q: Can I pay you on PayPal to save fees? A: No. Fiverr's terms don't allow it" and
 "**Will you give me your email?** No — everything stays in the Fiverr inbox" quote a
 channel or a payment route only to turn it down: neither an offer nor an invitation.
-Shared by the payment and contact rules so both read an FAQ the same way.
+Shared by the invitation scan and the payment and contact rules, so all read an FAQ
+the same way.
 """
 from __future__ import annotations
 
@@ -12,36 +13,36 @@ import re
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.document.gig import Gig
-from gigcheck.rules.base import Context
+from gigcheck.scan.vocabulary import Vocabulary
 from gigcheck.text.fold import fold
 from gigcheck.text.trie import alternation
 
 __all__ = ["answer", "refused_question"]
 
 
-def refused_question(gig: Gig, rs: RunScan, start: int, ctx: Context) -> bool:
+def refused_question(gig: Gig, rs: RunScan, start: int, vocabulary: Vocabulary) -> bool:
     """The sentence at `start` of `rs` is a question, and what follows it (in the same
     paragraph or the next of its section) opens with a refusal."""
     s0, s1 = rs.sentence(start)
     if not rs.text[s0:s1].rstrip(" *_").endswith(("?", "？")):
         return False
     reply = answer(gig, rs, s1)
-    if not pay_words(ctx.vocabulary.channels).refusing(reply):
+    if not pay_words(vocabulary.channels).refusing(reply):
         return False
-    return _affirming(ctx).match(fold(reply.casefold()).text) is None  # "No problem!" says yes
+    return _affirming(vocabulary).match(fold(reply.casefold()).text) is None  # "No problem!" says yes
 
 
-def _affirming(ctx: Context) -> re.Pattern[str]:
+def _affirming(vocabulary: Vocabulary) -> re.Pattern[str]:
     """An answer opening with a yes that starts like a no ("No problem", "Sin problema"),
     after an answer label as `refusing` allows one."""
-    cv = ctx.vocabulary.channels
+    cv = vocabulary.channels
 
     def build() -> re.Pattern[str]:
         words = [fold(str(w).casefold()).text for w in cv.payment.get("affirming_answers", ())]
         alt = alternation(words, space=r"\s+") or "(?!)"
         return re.compile(r"[\s*_>\-]*(?:[^\W\d_]{1,9}\s?[:：.)]\s*)?(?:[*_]+\s*)?(?:" + alt + r")(?![^\W_])")
 
-    return ctx.vocabulary.compiled("answers.affirming", build)
+    return vocabulary.compiled("answers.affirming", build)
 
 
 def answer(gig: Gig, rs: RunScan, end: int) -> str:

@@ -58,6 +58,8 @@ PHONES = [
     ("Call me: two one two then five five five then zero one four two", "GC202"),
     ("Text me at 646 then 555 then 0199 for a quote.", "GC202"),
     ("WhatsApp: 347 ➡ 555 ➡ 0110", "GC202"),
+    ("dzwoń: sześćset jeden / 448 / dwieście siedemdziesiąt trzy", "GC202"),
+    ("dzwoń: 601 448 273", "GC202"),
     ("Tel → 415 → 555 → 0132", "GC202"),
     ("Number: ⁴¹⁵⁻⁵⁵⁵⁻⁰¹³²", "GC202"),
     ("Call ④①⑤ ⑤⑤⑤ ⓪①③②", "GC202"),
@@ -177,6 +179,8 @@ def test_views_keep_positions():
 
 
 CLEAN = [
+    "Mam dwadzieścia lat doświadczenia i pięćset projektów, 601 448 273 złotych obrotu.",
+    "W pakiecie: trzy poprawki, dwie koncepcje, pięćset słów.",
     # numbers that are not phones, steps and counts, platform as subject
     "Delivery in 3 days; 1080p and 4K; 24/7 support since 2015.",
     "Steps: 1 then 2 then 3 then 4, then I deliver.",

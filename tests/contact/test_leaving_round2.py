@@ -57,6 +57,8 @@ POINTER_ERRORS = [
 ]
 
 LEAVING_ERRORS = [
+    "Можемо домовитися поза платформою, так вигідніше обом.",
+    "Putem lucra în afara platformei, e mai ieftin pentru tine.",
     "Let's move this conversation somewhere private.",
     "We can finish the deal privately.",
     "Podemos cerrar el trato en privado.",
@@ -91,6 +93,9 @@ LEAVING_ERRORS = [
 ]
 
 WARNINGS = [
+    "I'm easy to find off this site, if you get my drift.",
+    "Tenho outros canais de contato, é só procurar.",
+    "Man findet mich auch außerhalb dieser Seite, wenn man sucht.",
     "Ask me for my other contact options.",
     "Nach der Bestellung sag ich dir, wo du mich außerhalb der Plattform erreichst.",
     "After you order I'll tell you where to reach me outside the platform.",
@@ -98,6 +103,8 @@ WARNINGS = [
 ]
 
 HONEST = [
+    "You know where to look for the source files: the delivery page.",
+    "Ask me privately about NDA files through Fiverr messages.",
     # "no middlemen" and "directly" as claims about the work
     "I do the work myself, without intermediaries.",
     "No middlemen: I design everything personally.",

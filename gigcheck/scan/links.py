@@ -66,7 +66,9 @@ def gig_links(scan: GigScan) -> list[FoundLink]:
 
     def build() -> list[FoundLink]:
         sc = scan.vocabulary.links
-        return [k for k in _scan(scan, sc) if not _buyers_bare_host(scan, k)] if sc is not None else []
+        if sc is None:
+            return []
+        return [k for k in _scan(scan, sc) if not _buyers_bare_host(scan, k) and not _template_site(scan, k)]
 
     return scan.memo(("links", "found"), build)
 
@@ -80,6 +82,22 @@ def _buyers_bare_host(scan: GigScan, link: FoundLink) -> bool:
     if link.form != "bare-domain" or (path and not pv.is_placeholder(path.split("/")[0])):
         return False
     return pv.yours(link.run.text, link.start)
+
+
+def _template_site(scan: GigScan, link: FoundLink) -> bool:
+    """A site whose registered name is made of placeholder words ("https://yourwebsite.com",
+    "www.tudominio.com", "votre-site.fr"; "yourbakery.com" where the words around read as
+    a template): the buyer's site in a template, not a link, unless the seller claims it
+    ("my site: yourbrand.com")."""
+    if link.form in ("script", "handler") or not link.verdict.registrable:
+        return False
+    pv = scan.vocabulary.emails.placeholders
+    name = link.verdict.registrable.split(".", 1)[0]
+    text = link.run.text
+    placeholder = pv.is_placeholder(name) or (
+        pv.is_placeholder(name, open_nouns=True) and pv.template_near(text, link.start, link.end)
+    )
+    return placeholder and not pv.owned(text, link.start)
 
 
 def email_spans(scan: GigScan, run: TextRun) -> list[tuple[int, int]]:

@@ -389,7 +389,7 @@ def test_clean_gig_does_not_load_the_suffix_list():
 
 
 def many_links(k: int) -> str:
-    links = "\n".join(f"- https://site{i}.example.com/demo/{i} www.site{i}.net/x" for i in range(k))
+    links = "\n".join(f"- https://site{i}.voicework.com/demo/{i} www.site{i}.net/x" for i in range(k))
     prose = "I will record your voice over. It is e.g. 48.5 kHz, ready in 2 days: order now. " * 2 * k
     return f"## Description\n{prose}\n\n## Portfolio\n{links}\n"
 

@@ -23,6 +23,8 @@ def pv():
 
 
 CLEAN = [
+    "На визитке будет ваш e-mail, например: ivanov@vasha-kompaniya.ru",
+    "Kad anda akan ada emel anda, contohnya: nama@syarikatanda.my",
     # buyer-template addresses on "your + any word" domains, in several languages
     "The contact form will send to whichever address you give me (something like contact@yourclinic.com).",
     "Your footer will show an address such as hello@yourbakery.co.",
@@ -105,6 +107,7 @@ def test_hard_negative_is_clean(lint, text):
 REPORTED = [
     # the seller claims the template-shaped address or the fictional number
     ("Reach me at hello@yourbakery.co", "hello@yourbakery.co"),
+    ("Emel saya: nama@syarikatanda.my", "nama@syarikatanda.my"),
     ("Escríbeme a hola@yourbakery.co", "hola@yourbakery.co"),
     ("Schreib mir an info@ihrebaeckerei.de", "info@ihrebaeckerei.de"),
     ("Contact us: hello@yourbakery.co for a quote, sample files included", "hello@yourbakery.co"),

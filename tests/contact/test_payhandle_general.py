@@ -133,6 +133,8 @@ def test_lower_case_iban_with_bad_check_digits_is_nothing(lint):
 # ----------------------------------------------------------------- handles after intros
 
 HANDLES = [
+    "Instagramの@sakura_illust にDMください",
+    "インスタは@sakura_illustです",
     "I'm lunaframes on insta.",
     "I'm lunaframes on Telegram too.",
     "Je suis lunaframes sur Insta.",
@@ -163,6 +165,9 @@ def test_handle_after_identity_word(lint, text):
 
 
 NOT_HANDLES = [
+    "Instagramの運用代行をします",
+    "LINEの公式アカウント構築を代行します",
+    "インスタは毎日更新するのがコツです",
     "I'm active on Instagram.",
     "I'm also on Instagram and TikTok.",
     "I'm posting daily on Instagram.",

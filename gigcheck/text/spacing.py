@@ -33,22 +33,31 @@ _BRACKETED = re.compile(r"(?:[\[({<][^\W_][\w.\-]{0,40}[\])}>][ \t]{0,3}){3,}")
 _BRACKET_CHARS = "[](){}<>"
 
 
-# A word hyphenated over a line break: "Pay-⏎Pal", "What-⏎sApp". The letters on both
-# sides are fixed width: linear.
-_HYPHENATED = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
+# A word hyphenated over a line break: "Pay-⏎Pal", "What-⏎sApp"; a break beside an
+# address's "@" or before its dot. Each match starts at a "-", after "@" or after a word
+# character, and what it looks behind is fixed width: linear.
+_HYPHENATED = re.compile(
+    r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])"
+    r"|(?<=\w@)[ \t]*\n[ \t]*(?=\w)|(?<=\w)[ \t]*\n[ \t]*(?=[.@]\w)"
+)
 
 
 def join_hyphenated(text: str | Normalized) -> Normalized:
     """Join a word hyphenated over a line break, as a reader does: "Pay-⏎Pal" ->
-    "PayPal"."""
+    "PayPal"; and an address broken next to its "@" or before a dot
+    ("anna@⏎gmail.com", "daniel.k⏎.motion@…"), which no sentence is."""
     base = as_normalized(text)
     s = base.text
-    if "-\n" not in s and "- " not in s:
-        return base
+    return _drop_matches(base, _HYPHENATED) if "\n" in s else base
+
+
+def _drop_matches(base: Normalized, pattern: re.Pattern[str]) -> Normalized:
+    """`base` without the text of each match of `pattern`."""
+    s = base.text
     local: list[int] = []
     out: list[str] = []
     pos = 0
-    for m in _HYPHENATED.finditer(s):
+    for m in pattern.finditer(s):
         a, b = m.span()
         out.append(s[pos:a])
         local.extend(range(pos, a))

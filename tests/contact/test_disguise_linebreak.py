@@ -33,6 +33,9 @@ EMAILS = [
     ("Write to [lina] [at] [webmail] [dot] [de] for a quote.", "[lina] [at] [webmail] [dot] [de]"),
     ("Reach me at {tomas} {at} {inbox} {dot} {lv}", "{tomas} {at} {inbox} {dot} {lv}"),
     ("Mail: p·e·t·r·a·@·g·m·x·.·n·e·t", "p·e·t·r·a·@·g·m·x·.·n·e·t"),
+    # an address broken over a line before a dot or beside its "@"
+    ("Drop a line to daniel.k\n.motion@gmail.com and I'll answer.", "daniel.k\n.motion@gmail.com"),
+    ("Write to dana.voice@\noutlook.com for a quote.", "dana.voice@\noutlook.com"),
     ("Mail: j/o/e/l/@/o/r/a/n/g/e/./f/r", "j/o/e/l/@/o/r/a/n/g/e/./f/r"),
     ("Mail: k~i~m~@~n~a~v~e~r~.~c~o~m", "k~i~m~@~n~a~v~e~r~.~c~o~m"),
     ("Escríbeme: r*o*s*a*@*y*a*h*o*o*.*e*s", "r*o*s*a*@*y*a*h*o*o*.*e*s"),

@@ -28,6 +28,8 @@ def _worst(lint, text):
 
 
 POINTER_ERRORS = [
+    "Instagram kullanıcı adım buradaki ismimle aynı, oradan yazın.",
+    "Numele meu de Instagram e la fel ca aici, scrie-mi acolo pentru oferte.",
     "The WhatsApp number is on the cover image.",
     "The Skype ID is in the watermark of the third sample.",
     "El número de WhatsApp aparece en la portada.",
@@ -103,6 +105,8 @@ WARNINGS = [
 ]
 
 HONEST = [
+    "Your logo goes in the footer and the header of every page.",
+    "Instagram 사진 편집 서비스입니다.",
     "You know where to look for the source files: the delivery page.",
     "Ask me privately about NDA files through Fiverr messages.",
     # "no middlemen" and "directly" as claims about the work

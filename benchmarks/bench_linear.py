@@ -38,6 +38,9 @@ FAMILIES = {
     "intro before": lambda n: "I'm luna on insta as bob Sou a x no " * (n // 36),
     "accounts": lambda n: "Bizum (612 555 019) UPI a@ybl de89 3704 0044 PayPal-Zahlung " * (n // 60),
     "glued accounts": lambda n: "a" * (n // 2) + "@ybl" + "1" * (n // 2),
+    # payhandle3: own accounts, payees and amounts before a service, with and without ends
+    "own accounts": lambda n: "Your customers pay me $50 via Wise to my account directly " * (n // 58),
+    "own accounts.": lambda n: "pay me 50€ par Lydia a mi cuenta. " * (n // 34),
 }
 
 

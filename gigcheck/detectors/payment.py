@@ -151,7 +151,7 @@ def _judge(
         if pay_words(cv).stems.match(text, t.end + 1) is None and not paid_by:
             return None  # "Cash App-style", "Bitcoin-themed"; not "Zahlung per PayPal-Überweisung"
         # "Tikkie-betaalverzoek", "PayPal-Zahlung": the compound says paying by it
-        if not _work_subject_next_to(scan, t, ctx) and not any(PAY_TOPIC in kinds(m) for m in ctx):
+        if not _work_subject_next_to(scan, t, ctx) and not _topic_in(scan, cv, ctx, sent):
             return OfferMatch(t.start, t.end, t.text, STRONG)
         return None
     acct = _account_after(scan, cv, t.end, SERVICE not in ks)
@@ -167,11 +167,12 @@ def _judge(
     ]
     if _work_subject_next_to(scan, t, ctx) and not _direct_in_clause(scan, t, ctx, direct):
         return None
-    if any(PAY_TOPIC in kinds(m) for m in ctx):
+    if _topic_in(scan, cv, ctx, sent):
         return None  # "an article: how to pay with PayPal safely"
     outside = any(
         (PAY_OFF in kinds(o) or OFF in kinds(o)) and s0 <= o.start < s1 and not _negated(scan, cv, o.start)
         and not pay_words(cv).surcharge_after(text, o.end)
+        and (o.text not in pay_words(cv).own or _own_account_paid(scan, cv, o, sent, ctx))
         for o in scan.triggers
     )
     # A direct word elsewhere in the sentence does not undo the marketplace as the way
@@ -185,14 +186,88 @@ def _judge(
     # Context words inside a service's own name ("bank transfer", "direct deposit") do not count.
     names = [(o.start, o.end) for o in scan.triggers if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} and s0 <= o.start < s1]
     ctx = [m for m in ctx if not any(a <= m.start and m.end <= b for a, b in names) and not _name_part(scan, m, ctx)]
+    if pay_words(cv).amount_before(scan.words.text, t.start) and not pay_words(cv).withdrawing(text, s0, s1):
+        return OfferMatch(t.start, t.end, t.text, STRONG)  # "$50 via Wise", "50€ par Lydia"
     found = (
         _pay_word_next_to(text, t, ctx, pay_words(cv).relatives)
         or _direct_next_to(text, t, ctx, direct)
         or _my_account(scan, cv, t, ctx)
+        or _paid_to_me(scan, cv, t, ctx)
     )
     if found is not None or SERVICE not in ks:
         return found
     return _weak_offer(scan, cv, t, sent, ctx, bool(direct))
+
+
+def _topics(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> list[Match]:
+    """The topic words of the sentence that make its payments a topic. The client's own
+    customers ("Your customers can pay with PayPal") are none when the seller is the
+    payee: "Your customers can pay me directly through Zelle", "… a mi cuenta"."""
+    found = [m for m in ctx if PAY_TOPIC in kinds(m)]
+    words = pay_words(cv)
+    if any(m.text in words.customers for m in found) and _seller_is_payee(scan, cv, ctx, sent):
+        found = [m for m in found if m.text not in words.customers]
+    return found
+
+
+def _topic_in(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> bool:
+    return bool(_topics(scan, cv, ctx, sent))
+
+
+def _seller_is_payee(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> bool:
+    """A pay verb or phrase of the sentence that pays the seller ("pay me", "pagarme",
+    "zahlen mir"), or the seller's own account as the destination ("to my account")."""
+    words = pay_words(cv)
+    text = scan.text
+    s0, s1 = sent
+    pays = [m for m in ctx if PAY_VERB in kinds(m)]
+    pays += [o for o in scan.triggers if PAY_OFF in kinds(o) and s0 <= o.start < s1]
+    return any(
+        m.text in words.own or words.seller_paid(text, m.start, m.end, m.text) for m in pays
+    )
+
+
+def _own_account_paid(
+    scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int], ctx: list[Match]
+) -> bool:
+    """Whether the seller's own account at `t` ("to my account", "a mi cuenta") is where
+    a payment goes: a pay verb or word, a service or a direct word in the sentence (a
+    pay word ending an unknown name counts: "Amazon Pay to my account"), and no
+    marketplace named unless a direct word says it is skipped."""
+    s0, s1 = sent
+    text = scan.text
+    words = pay_words(cv)
+    market = [(m.start, m.end) for m in ctx if PAY_MARKET in kinds(m)]
+    direct = [
+        (a, b) for a, b in words.direct_in(text, s0, s1, market) if not (t.start <= a < t.end)
+    ]
+    # The marketplace as the way ("only through Fiverr"), not its fee ("Fiverr-Gebühren weg").
+    way = any(words.marked(text, a) and not words.for_order(text, a, b) for a, b in market)
+    if (way and not direct) or words.withdrawing(text, s0, s1):
+        return False
+    named = any(
+        kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} and s0 <= o.start < s1 for o in scan.triggers
+    )
+    if text[s0:s1].rstrip().endswith(("?", "？")) and not named:
+        return False  # "Is this only happening to my account?", "will I send it to my bank?"
+    paid = any(PAY_VERB in kinds(m) for m in ctx) or any(
+        PAY_OFF in kinds(o) and o is not t and s0 <= o.start < s1 for o in scan.triggers
+    )
+    return named or paid or bool(direct)
+
+
+def _paid_to_me(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> OfferMatch | None:
+    """"pagar pra mim pelo Pix", "pay it to me with GCash": a pay verb with the seller
+    as its payee, three words before the service at most, in its clause."""
+    text = scan.text
+    c0, _ = scan.clause(t.start)
+    words = pay_words(cv)
+    for m in ctx:
+        if PAY_VERB not in kinds(m) or not (c0 <= m.start and m.end <= t.start):
+            continue
+        if words_between(text, m.end, t.start) <= 3 and words.seller_paid(text, m.start, m.end, m.text):
+            return OfferMatch(m.start, t.end, t.text, STRONG)
+    return None
 
 
 def _name_part(scan: RunScan, m: Match, ctx: list[Match]) -> bool:
@@ -306,7 +381,11 @@ def _paying_outside(
     if pay_words(cv).surcharge_after(scan.text, t.end):
         return None  # "sem taxa extra", "no extra fees": the price has no surcharge
     c0, _ = scan.clause(t.start)
-    if any(PAY_TOPIC in kinds(m) and c0 <= m.start and m.end <= t.start for m in ctx):
+    own = t.text in pay_words(cv).own
+    if own and not _own_account_paid(scan, cv, t, sent, ctx):
+        return None  # "log in to my account", "Fiverr pays the earnings into my bank"
+    topics = _topics(scan, cv, ctx, sent)
+    if any((own or c0 <= m.start) and m.end <= t.start for m in topics):
         return None  # "a guide on how to get paid directly to your bank"
     if any(PAY_MARKET in kinds(m) and _marketplace_is_the_way(scan, cv, t, m, ctx) for m in ctx):
         return None
@@ -426,8 +505,10 @@ def _weak_offer(
     if any(PAY_VERB in kinds(m) and c0 <= m.start < c1 for m in ctx):
         # "Send the deposit to my Payoneer": the seller's own account to pay into.
         mine = scan.words.text[max(0, t.start - 8):t.start]
-        if cv.possessive_before.search(mine) is not None and not any(PAY_MARKET in kinds(m) for m in ctx):
-            strength = STRONG
+        if not any(PAY_MARKET in kinds(m) for m in ctx) and (
+            cv.possessive_before.search(mine) is not None or _seller_is_payee(scan, cv, ctx, sent)
+        ):
+            strength = STRONG  # "Tus clientes pueden pagarme a mí por PayPal"
         return OfferMatch(t.start, t.end, t.text, strength)
     # Several services listed together, with no work around them ("Western Union or
     # MoneyGram for clients in Africa"): a menu of ways to pay.

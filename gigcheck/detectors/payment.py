@@ -115,10 +115,20 @@ def find_offers(scan: RunScan, cv: ChannelVocab, details: list[DetailMatch]) -> 
 def _negated(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     c0, _ = scan.clause(at)
     text = scan.text
+    ctx = scan.context(cv, c0, at)
     return any(
         kinds(m) & {NEG, REFUSAL} and m.end <= at and words_between(text, m.end, at) <= 6
-        for m in scan.context(cv, c0, at)
+        and not _preposition(text, m, at, ctx)
+        for m in ctx
     ) or pay_words(cv).negated_before(text, c0, at)
+
+
+def _preposition(text: str, m: Match, at: int, ctx: list[Match]) -> bool:
+    """A negation word right between a pay verb and the service at `at` is a
+    preposition of another language: "Manda no Pix", "paga no PicPay" (pt "in the")."""
+    return words_between(text, m.end, at) == 0 and any(
+        PAY_VERB in kinds(p) and p.end <= m.start and words_between(text, p.end, m.start) == 0 for p in ctx
+    )
 
 
 def _refused_before(
@@ -257,16 +267,19 @@ def _own_account_paid(
 
 
 def _paid_to_me(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> OfferMatch | None:
-    """"pagar pra mim pelo Pix", "pay it to me with GCash": a pay verb with the seller
-    as its payee, three words before the service at most, in its clause."""
+    """"pagar pra mim pelo Pix", "pay it to me with GCash", "Padala mo sa GCash ko": a pay
+    verb three words before the service at most, in its clause, with the seller as its
+    payee, after the verb or after the service."""
     text = scan.text
     c0, _ = scan.clause(t.start)
     words = pay_words(cv)
     for m in ctx:
         if PAY_VERB not in kinds(m) or not (c0 <= m.start and m.end <= t.start):
             continue
-        if words_between(text, m.end, t.start) <= 3 and words.seller_paid(text, m.start, m.end, m.text):
-            return OfferMatch(m.start, t.end, t.text, STRONG)
+        if words_between(text, m.end, t.start) <= 3 and (
+            words.seller_paid(text, m.start, m.end, m.text) or words.payee_after.match(text, t.end) is not None
+        ):
+            return OfferMatch(m.start, t.end, t.text, STRONG)  # "Stuur het geld via Tikkie naar mij"
     return None
 
 

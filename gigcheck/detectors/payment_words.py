@@ -193,7 +193,7 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         customers=frozenset(_words(cv, "client_customers")),
         payee=frozenset(payees),
         payee_after=re.compile(
-            r"(?:\s+[^\W\d_]{1,6})?\s+(?:" + (alternation(payees, space=r"\s+") or "(?!)") + r")(?![^\W_])"
+            r"(?:\s+[^\W\d_]{1,6})?[\s\-]+(?:" + (alternation(payees, space=r"\s+") or "(?!)") + r")(?![^\W_])"
         ),
         payee_before=re.compile(
             r"(?<![^\W_])(?:" + (alternation(payees, space=r"\s+") or "(?!)") + r")(?:\s+[^\W\d_]{1,8}){0,3}\s+$"

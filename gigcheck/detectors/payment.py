@@ -268,18 +268,17 @@ def _own_account_paid(
 
 def _paid_to_me(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> OfferMatch | None:
     """"pagar pra mim pelo Pix", "pay it to me with GCash", "Padala mo sa GCash ko": a pay
-    verb three words before the service at most, in its clause, with the seller as its
-    payee, after the verb or after the service."""
+    verb before the service in its clause, with the seller as its payee right after the
+    service, or after the verb three words before the service at most."""
     text = scan.text
     c0, _ = scan.clause(t.start)
     words = pay_words(cv)
+    after = words.payee_after.match(text, t.end) is not None  # "via Tikkie naar mij", "GCash ko"
     for m in ctx:
         if PAY_VERB not in kinds(m) or not (c0 <= m.start and m.end <= t.start):
             continue
-        if words_between(text, m.end, t.start) <= 3 and (
-            words.seller_paid(text, m.start, m.end, m.text) or words.payee_after.match(text, t.end) is not None
-        ):
-            return OfferMatch(m.start, t.end, t.text, STRONG)  # "Stuur het geld via Tikkie naar mij"
+        if after or (words_between(text, m.end, t.start) <= 3 and words.seller_paid(text, m.start, m.end, m.text)):
+            return OfferMatch(m.start, t.end, t.text, STRONG)
     return None
 
 

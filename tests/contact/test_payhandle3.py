@@ -126,6 +126,7 @@ OFFERS = [
     "€25 met Tikkie.",
     "30$ через ЮMoney.",
     "Half upfront, the rest you can send\nthrough Payoneer.",
+    "Padala mo na lang sa GCash ko.",
     # persons are no products: the relative clause does not make the payment the work's
     "A freelancer who accepts payments via Wise.",
     "I am a freelancer who accepts payments via Wise.",
@@ -151,6 +152,7 @@ HONEST = [
     "I build a Telegram bot that accepts payments via Stripe and crypto.",
     "I build a booking site that accepts payments via PayPal.",
     "A WordPress plugin which accepts payments with Stripe.",
+    "I build a donation page that accepts payments via Stripe.",
     "The checkout form that accepts Apple Pay and Google Pay.",
     "Payment is only accepted through Fiverr; it reaches my account after delivery.",
     "The payment goes to my account only through Fiverr.",

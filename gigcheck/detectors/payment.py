@@ -153,6 +153,8 @@ def _judge(
         return None
     if PAY_OFF in ks:
         return _paying_outside(scan, cv, t, sent, ctx)
+    if _answered_on_platform(scan, cv, sent):
+        return None  # "Can I pay with PayPal? Yes, Fiverr accepts PayPal at checkout."
     if t.end < len(text) - 1 and text[t.end] == "-" and text[t.end + 1].isalpha():
         paid_by = any(
             kinds(m) & {PAY_VERB, PAY_WORD} and m.end <= t.start and words_between(text, m.end, t.start) <= 1
@@ -206,7 +208,49 @@ def _judge(
     )
     if found is not None or SERVICE not in ks:
         return found
-    return _weak_offer(scan, cv, t, sent, ctx, bool(direct))
+    return _weak_offer(scan, cv, t, sent, ctx, bool(direct)) or _asked_then_sold(scan, cv, t, sent)
+
+
+def _next_sentence(scan: RunScan, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence right after a question `sent` (a short one: an answer), if any."""
+    s0, s1 = sent
+    text = scan.text
+    if not text[s0:s1].rstrip().endswith(("?", "？")) or s1 >= len(text):
+        return None
+    n0, n1 = scan.sentence(min(len(text) - 1, s1 + 1))
+    return (n0, n1) if n0 >= s1 and n1 - n0 <= 160 else None
+
+
+def _sold_in(scan: RunScan, cv: ChannelVocab, n0: int, n1: int) -> bool:
+    """Whether text [n0, n1) sells paying outside: a direct or incentive word not negated
+    and not next to the marketplace ("Saves us the Fiverr fee"), or paying outside said."""
+    text = scan.text
+    market = [(m.start, m.end) for m in scan.context(cv, n0, n1) if PAY_MARKET in kinds(m)]
+    direct = [a for a, _ in pay_words(cv).direct_in(text, n0, n1, market) if not _negated(scan, cv, a)]
+    return bool(direct) or any(
+        PAY_OFF in kinds(o) and n0 <= o.start < n1 and not _negated(scan, cv, o.start) for o in scan.triggers
+    )
+
+
+def _answered_on_platform(scan: RunScan, cv: ChannelVocab, sent: tuple[int, int]) -> bool:
+    """A buyer's question answered with the marketplace as the way: "Can I pay with
+    PayPal? Yes, Fiverr accepts PayPal at checkout", "Prefer PayPal? Fiverr's checkout
+    accepts it". Not when the answer sells paying outside."""
+    nxt = _next_sentence(scan, sent)
+    if nxt is None:
+        return False
+    n0, n1 = nxt
+    named = any(PAY_MARKET in kinds(m) for m in scan.context(cv, n0, n1))
+    return named and not _sold_in(scan, cv, n0, n1)
+
+
+def _asked_then_sold(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int]) -> OfferMatch | None:
+    """A service asked about, then sold as cheaper or direct in the next sentence: "Would
+    Payoneer work for you? Saves us the Fiverr fee", "¿Te sirve Nequi? Sin comisión"."""
+    nxt = _next_sentence(scan, sent)
+    if nxt is None or not _sold_in(scan, cv, *nxt):
+        return None
+    return OfferMatch(t.start, t.end, t.text, STRONG)
 
 
 def _topics(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> list[Match]:

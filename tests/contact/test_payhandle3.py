@@ -127,6 +127,14 @@ OFFERS = [
     "30$ через ЮMoney.",
     "Half upfront, the rest you can send\nthrough Payoneer.",
     "Padala mo na lang sa GCash ko.",
+    # a question about a service, sold as cheaper or direct in the next sentence
+    "Would Payoneer work for you? Saves us the Fiverr fee.",
+    "Can you pay through Wise instead? It's cheaper for both of us.",
+    "Quer pagar no Pix? Faço desconto.",
+    "¿Te sirve pagar por Nequi? Te hago descuento.",
+    "Tu veux payer par Lydia ? Je fais une remise.",
+    "Pagos por fuera:\nBizum o transferencia.",
+    "Zahlung bitte\nper Überweisung auf mein Konto.",
     # persons are no products: the relative clause does not make the payment the work's
     "A freelancer who accepts payments via Wise.",
     "I am a freelancer who accepts payments via Wise.",
@@ -186,6 +194,13 @@ HONEST = [
     "You can send through the Fiverr chat any reference images.",
     "Order kar do, main Fiverr pe deliver karunga.",
     "If I then transfer it to my bank account, the bank takes a fee.",
+    # a buyer's question answered with the marketplace as the way (FAQ)
+    "Can I pay with PayPal? Yes, Fiverr accepts PayPal at checkout, no extra fee.",
+    "Do you accept PayPal? Only through Fiverr's checkout, never directly.",
+    "Prefer PayPal? Fiverr's checkout accepts it.",
+    "Which is better, Wise or Payoneer? I compare their fees in this article.",
+    "Want a Stripe store? I deliver in 3 days, discount for repeat buyers.",
+    "I ended up having $26 less sent to my account after bank fees and Fiverr fees.",
 ]
 
 

@@ -32,6 +32,12 @@ UNKNOWN_SERVICE_TO_MY_ACCOUNT = [
     "Możesz zapłacić przez Revolut na moje konto.",
     "Papara ile doğrudan hesabıma gönderebilirsin.",
     "Pay with Apple Cash to my account, it's faster.",
+    # names no vocabulary holds
+    "You can also pay with Zapper Wallet to my account directly.",
+    "Puedes pagar con Tpaga Plus a mi cuenta directamente.",
+    "Pode pagar com Kuda Pay direto na minha conta.",
+    "Vous pouvez payer avec Wero Pro sur mon compte.",
+    "Bisa bayar pakai Jenius Pay ke rekening saya.",
     # the pay word ending the unknown name does not cancel the account cue
     "Amazon Pay to my account works as well.",
     # a two-word unknown name between the pay verb and "directly"
@@ -181,6 +187,9 @@ HONEST = [
     "I will write a tutorial: how to receive $50 via PayPal.",
     "I set up Amazon Pay and Google Pay on your Shopify store.",
     "Pago Fácil and Rapipago barcodes generated for your store.",
+    "Agrego Amazon Pay, Google Pay y PayPal a tu página de pago.",
+    "Payment goes to my Fiverr account after you accept the delivery.",
+    "I will wire the Arduino circuit and test it.",
     "I will integrate PayPal into your store.",
     "I don't accept PayPal outside Fiverr.",
     "No PayPal, no crypto, only Fiverr checkout.",

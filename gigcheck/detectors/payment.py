@@ -248,9 +248,28 @@ def _asked_then_sold(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int,
     """A service asked about, then sold as cheaper or direct in the next sentence: "Would
     Payoneer work for you? Saves us the Fiverr fee", "¿Te sirve Nequi? Sin comisión"."""
     nxt = _next_sentence(scan, sent)
-    if nxt is None or not _sold_in(scan, cv, *nxt):
+    if nxt is None:
         return None
-    return OfferMatch(t.start, t.end, t.text, STRONG)
+    if _sold_in(scan, cv, *nxt) or _asked_then_told(scan, cv, sent, nxt):
+        return OfferMatch(t.start, t.end, t.text, STRONG)
+    return None
+
+
+def _asked_then_told(scan: RunScan, cv: ChannelVocab, sent: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """A service asked about, then a request to pay in the next sentence: "Lieber
+    Revolut? Schick es einfach rüber", "Papara daha mı kolay? Oraya gönder". Not with
+    work or a topic in either sentence, nor a refusing or negated answer ("Do you take
+    PayPal? Sorry, I can't accept it")."""
+    text = scan.text
+    n0, n1 = nxt
+    both = scan.context(cv, sent[0], sent[1]) + scan.context(cv, n0, n1)
+    if any(kinds(m) & {PAY_CUE, PAY_TOPIC, PAY_MARKET} for m in both):
+        return False
+    if pay_words(cv).refusing(text[n0:n1]):
+        return False
+    return any(
+        PAY_VERB in kinds(m) and n0 <= m.start and not _negated(scan, cv, m.start) for m in scan.context(cv, n0, n1)
+    )
 
 
 def _topics(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> list[Match]:

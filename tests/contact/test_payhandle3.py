@@ -140,6 +140,11 @@ OFFERS = [
     "¿Te sirve pagar por Nequi? Te hago descuento.",
     "Tu veux payer par Lydia ? Je fais une remise.",
     "Pagos por fuera:\nBizum o transferencia.",
+    # a service asked about, then a request to pay in the next sentence
+    "Lieber Revolut? Schick es einfach rüber.",
+    "Papara daha mı kolay? Oraya gönder.",
+    "Prefer Zelle? Send it over and I start.",
+    "¿Mejor Bizum? Mándamelo y empiezo.",
     "Zahlung bitte\nper Überweisung auf mein Konto.",
     # persons are no products: the relative clause does not make the payment the work's
     "A freelancer who accepts payments via Wise.",
@@ -210,6 +215,13 @@ HONEST = [
     "Which is better, Wise or Payoneer? I compare their fees in this article.",
     "Want a Stripe store? I deliver in 3 days, discount for repeat buyers.",
     "I ended up having $26 less sent to my account after bank fees and Fiverr fees.",
+    "Do you accept PayPal? Please pay through the order page.",
+    "Do you take PayPal? Sorry, I can't accept it.",
+    "Do you take PayPal? No. Pay on Fiverr only.",
+    "Want Stripe set up? Send it over and I start.",
+    "Need a PayPal button? Send me your site link.",
+    "Can I pay with PayPal? Pay with any method Fiverr offers.",
+    "What is Payoneer? Send me your questions and I will explain.",
 ]
 
 

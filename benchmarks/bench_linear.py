@@ -41,6 +41,7 @@ FAMILIES = {
     # payhandle3: own accounts, payees and amounts before a service, with and without ends
     "own accounts": lambda n: "Your customers pay me $50 via Wise to my account directly " * (n // 58),
     "own accounts.": lambda n: "pay me 50€ par Lydia a mi cuenta. " * (n // 34),
+    "questions": lambda n: "Prefer Zelle? Send it over, no fee. " * (n // 36),
 }
 
 

@@ -46,6 +46,10 @@ FAMILIES = {
     "bracket digits": lambda n: "WA: " + "(12) [34] {56} <78> " * (n // 20),
     "template numbers": lambda n: 'Sample "call us" e.g. +1 555 0100, like hi@yourbakery.co ' * (n // 58),
     "example tables": lambda n: "| Need | Example |\n|---|---|\n| mail | a@yourshop.co |\n\n" * (n // 56),
+    # payhandle3: own accounts, payees and amounts before a service, with and without ends
+    "own accounts": lambda n: "Your customers pay me $50 via Wise to my account directly " * (n // 58),
+    "own accounts.": lambda n: "pay me 50€ par Lydia a mi cuenta. " * (n // 34),
+    "questions": lambda n: "Prefer Zelle? Send it over, no fee. " * (n // 36),
 }
 
 

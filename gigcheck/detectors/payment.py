@@ -115,10 +115,20 @@ def find_offers(scan: RunScan, cv: ChannelVocab, details: list[DetailMatch]) -> 
 def _negated(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     c0, _ = scan.clause(at)
     text = scan.text
+    ctx = scan.context(cv, c0, at)
     return any(
         kinds(m) & {NEG, REFUSAL} and m.end <= at and words_between(text, m.end, at) <= 6
-        for m in scan.context(cv, c0, at)
+        and not _preposition(text, m, at, ctx)
+        for m in ctx
     ) or pay_words(cv).negated_before(text, c0, at)
+
+
+def _preposition(text: str, m: Match, at: int, ctx: list[Match]) -> bool:
+    """A negation word right between a pay verb and the service at `at` is a
+    preposition of another language: "Manda no Pix", "paga no PicPay" (pt "in the")."""
+    return words_between(text, m.end, at) == 0 and any(
+        PAY_VERB in kinds(p) and p.end <= m.start and words_between(text, p.end, m.start) == 0 for p in ctx
+    )
 
 
 def _refused_before(
@@ -143,6 +153,8 @@ def _judge(
         return None
     if PAY_OFF in ks:
         return _paying_outside(scan, cv, t, sent, ctx)
+    if _answered_on_platform(scan, cv, sent):
+        return None  # "Can I pay with PayPal? Yes, Fiverr accepts PayPal at checkout."
     if t.end < len(text) - 1 and text[t.end] == "-" and text[t.end + 1].isalpha():
         paid_by = any(
             kinds(m) & {PAY_VERB, PAY_WORD} and m.end <= t.start and words_between(text, m.end, t.start) <= 1
@@ -151,7 +163,7 @@ def _judge(
         if pay_words(cv).stems.match(text, t.end + 1) is None and not paid_by:
             return None  # "Cash App-style", "Bitcoin-themed"; not "Zahlung per PayPal-Überweisung"
         # "Tikkie-betaalverzoek", "PayPal-Zahlung": the compound says paying by it
-        if not _work_subject_next_to(scan, t, ctx) and not any(PAY_TOPIC in kinds(m) for m in ctx):
+        if not _work_subject_next_to(scan, t, ctx) and not _topic_in(scan, cv, ctx, sent):
             return OfferMatch(t.start, t.end, t.text, STRONG)
         return None
     acct = _account_after(scan, cv, t.end, SERVICE not in ks)
@@ -167,11 +179,12 @@ def _judge(
     ]
     if _work_subject_next_to(scan, t, ctx) and not _direct_in_clause(scan, t, ctx, direct):
         return None
-    if any(PAY_TOPIC in kinds(m) for m in ctx):
+    if _topic_in(scan, cv, ctx, sent):
         return None  # "an article: how to pay with PayPal safely"
     outside = any(
         (PAY_OFF in kinds(o) or OFF in kinds(o)) and s0 <= o.start < s1 and not _negated(scan, cv, o.start)
         and not pay_words(cv).surcharge_after(text, o.end)
+        and (o.text not in pay_words(cv).own or _own_account_paid(scan, cv, o, sent, ctx))
         for o in scan.triggers
     )
     # A direct word elsewhere in the sentence does not undo the marketplace as the way
@@ -185,14 +198,151 @@ def _judge(
     # Context words inside a service's own name ("bank transfer", "direct deposit") do not count.
     names = [(o.start, o.end) for o in scan.triggers if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} and s0 <= o.start < s1]
     ctx = [m for m in ctx if not any(a <= m.start and m.end <= b for a, b in names) and not _name_part(scan, m, ctx)]
+    if pay_words(cv).amount_before(scan.words.text, t.start) and not pay_words(cv).withdrawing(text, s0, s1):
+        return OfferMatch(t.start, t.end, t.text, STRONG)  # "$50 via Wise", "50€ par Lydia"
     found = (
         _pay_word_next_to(text, t, ctx, pay_words(cv).relatives)
         or _direct_next_to(text, t, ctx, direct)
         or _my_account(scan, cv, t, ctx)
+        or _paid_to_me(scan, cv, t, ctx)
     )
     if found is not None or SERVICE not in ks:
         return found
-    return _weak_offer(scan, cv, t, sent, ctx, bool(direct))
+    return _weak_offer(scan, cv, t, sent, ctx, bool(direct)) or _asked_then_sold(scan, cv, t, sent)
+
+
+def _next_sentence(scan: RunScan, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence right after a question `sent` (a short one: an answer), if any."""
+    s0, s1 = sent
+    text = scan.text
+    if not text[s0:s1].rstrip().endswith(("?", "？")) or s1 >= len(text):
+        return None
+    n0, n1 = scan.sentence(min(len(text) - 1, s1 + 1))
+    return (n0, n1) if n0 >= s1 and n1 - n0 <= 160 else None
+
+
+def _sold_in(scan: RunScan, cv: ChannelVocab, n0: int, n1: int) -> bool:
+    """Whether text [n0, n1) sells paying outside: a direct or incentive word not negated
+    and not next to the marketplace ("Saves us the Fiverr fee"), or paying outside said."""
+    text = scan.text
+    market = [(m.start, m.end) for m in scan.context(cv, n0, n1) if PAY_MARKET in kinds(m)]
+    direct = [a for a, _ in pay_words(cv).direct_in(text, n0, n1, market) if not _negated(scan, cv, a)]
+    return bool(direct) or any(
+        PAY_OFF in kinds(o) and n0 <= o.start < n1 and not _negated(scan, cv, o.start) for o in scan.triggers
+    )
+
+
+def _answered_on_platform(scan: RunScan, cv: ChannelVocab, sent: tuple[int, int]) -> bool:
+    """A buyer's question answered with the marketplace as the way: "Can I pay with
+    PayPal? Yes, Fiverr accepts PayPal at checkout", "Prefer PayPal? Fiverr's checkout
+    accepts it". Not when the answer sells paying outside."""
+    nxt = _next_sentence(scan, sent)
+    if nxt is None:
+        return False
+    n0, n1 = nxt
+    named = any(PAY_MARKET in kinds(m) for m in scan.context(cv, n0, n1))
+    return named and not _sold_in(scan, cv, n0, n1)
+
+
+def _asked_then_sold(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int]) -> OfferMatch | None:
+    """A service asked about, then sold as cheaper or direct in the next sentence: "Would
+    Payoneer work for you? Saves us the Fiverr fee", "¿Te sirve Nequi? Sin comisión"."""
+    nxt = _next_sentence(scan, sent)
+    if nxt is None:
+        return None
+    if _sold_in(scan, cv, *nxt) or _asked_then_told(scan, cv, sent, nxt):
+        return OfferMatch(t.start, t.end, t.text, STRONG)
+    return None
+
+
+def _asked_then_told(scan: RunScan, cv: ChannelVocab, sent: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """A service asked about, then a request to pay in the next sentence: "Lieber
+    Revolut? Schick es einfach rüber", "Papara daha mı kolay? Oraya gönder". Not with
+    work or a topic in either sentence, nor a refusing or negated answer ("Do you take
+    PayPal? Sorry, I can't accept it")."""
+    text = scan.text
+    n0, n1 = nxt
+    both = scan.context(cv, sent[0], sent[1]) + scan.context(cv, n0, n1)
+    if any(kinds(m) & {PAY_CUE, PAY_TOPIC, PAY_MARKET} for m in both):
+        return False
+    if pay_words(cv).refusing(text[n0:n1]):
+        return False
+    return any(
+        PAY_VERB in kinds(m) and n0 <= m.start and not _negated(scan, cv, m.start) for m in scan.context(cv, n0, n1)
+    )
+
+
+def _topics(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> list[Match]:
+    """The topic words of the sentence that make its payments a topic. The client's own
+    customers ("Your customers can pay with PayPal") are none when the seller is the
+    payee: "Your customers can pay me directly through Zelle", "… a mi cuenta"."""
+    found = [m for m in ctx if PAY_TOPIC in kinds(m)]
+    words = pay_words(cv)
+    if any(m.text in words.customers for m in found) and _seller_is_payee(scan, cv, ctx, sent):
+        found = [m for m in found if m.text not in words.customers]
+    return found
+
+
+def _topic_in(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> bool:
+    return bool(_topics(scan, cv, ctx, sent))
+
+
+def _seller_is_payee(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> bool:
+    """A pay verb or phrase of the sentence that pays the seller ("pay me", "pagarme",
+    "zahlen mir"), or the seller's own account as the destination ("to my account")."""
+    words = pay_words(cv)
+    text = scan.text
+    s0, s1 = sent
+    pays = [m for m in ctx if PAY_VERB in kinds(m)]
+    pays += [o for o in scan.triggers if PAY_OFF in kinds(o) and s0 <= o.start < s1]
+    return any(
+        m.text in words.own or words.seller_paid(text, m.start, m.end, m.text) for m in pays
+    )
+
+
+def _own_account_paid(
+    scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int], ctx: list[Match]
+) -> bool:
+    """Whether the seller's own account at `t` ("to my account", "a mi cuenta") is where
+    a payment goes: a pay verb or word, a service or a direct word in the sentence (a
+    pay word ending an unknown name counts: "Amazon Pay to my account"), and no
+    marketplace named unless a direct word says it is skipped."""
+    s0, s1 = sent
+    text = scan.text
+    words = pay_words(cv)
+    market = [(m.start, m.end) for m in ctx if PAY_MARKET in kinds(m)]
+    direct = [
+        (a, b) for a, b in words.direct_in(text, s0, s1, market) if not (t.start <= a < t.end)
+    ]
+    # The marketplace as the way ("only through Fiverr"), not its fee ("Fiverr-Gebühren weg").
+    way = any(words.marked(text, a) and not words.for_order(text, a, b) for a, b in market)
+    if (way and not direct) or words.withdrawing(text, s0, s1):
+        return False
+    named = any(
+        kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} and s0 <= o.start < s1 for o in scan.triggers
+    )
+    if text[s0:s1].rstrip().endswith(("?", "？")) and not named:
+        return False  # "Is this only happening to my account?", "will I send it to my bank?"
+    paid = any(PAY_VERB in kinds(m) for m in ctx) or any(
+        PAY_OFF in kinds(o) and o is not t and s0 <= o.start < s1 for o in scan.triggers
+    )
+    return named or paid or bool(direct)
+
+
+def _paid_to_me(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> OfferMatch | None:
+    """"pagar pra mim pelo Pix", "pay it to me with GCash", "Padala mo sa GCash ko": a pay
+    verb before the service in its clause, with the seller as its payee right after the
+    service, or after the verb three words before the service at most."""
+    text = scan.text
+    c0, _ = scan.clause(t.start)
+    words = pay_words(cv)
+    after = words.payee_after.match(text, t.end) is not None  # "via Tikkie naar mij", "GCash ko"
+    for m in ctx:
+        if PAY_VERB not in kinds(m) or not (c0 <= m.start and m.end <= t.start):
+            continue
+        if after or (words_between(text, m.end, t.start) <= 3 and words.seller_paid(text, m.start, m.end, m.text)):
+            return OfferMatch(m.start, t.end, t.text, STRONG)
+    return None
 
 
 def _name_part(scan: RunScan, m: Match, ctx: list[Match]) -> bool:
@@ -306,7 +456,11 @@ def _paying_outside(
     if pay_words(cv).surcharge_after(scan.text, t.end):
         return None  # "sem taxa extra", "no extra fees": the price has no surcharge
     c0, _ = scan.clause(t.start)
-    if any(PAY_TOPIC in kinds(m) and c0 <= m.start and m.end <= t.start for m in ctx):
+    own = t.text in pay_words(cv).own
+    if own and not _own_account_paid(scan, cv, t, sent, ctx):
+        return None  # "log in to my account", "Fiverr pays the earnings into my bank"
+    topics = _topics(scan, cv, ctx, sent)
+    if any((own or c0 <= m.start) and m.end <= t.start for m in topics):
         return None  # "a guide on how to get paid directly to your bank"
     if any(PAY_MARKET in kinds(m) and _marketplace_is_the_way(scan, cv, t, m, ctx) for m in ctx):
         return None
@@ -426,8 +580,10 @@ def _weak_offer(
     if any(PAY_VERB in kinds(m) and c0 <= m.start < c1 for m in ctx):
         # "Send the deposit to my Payoneer": the seller's own account to pay into.
         mine = scan.words.text[max(0, t.start - 8):t.start]
-        if cv.possessive_before.search(mine) is not None and not any(PAY_MARKET in kinds(m) for m in ctx):
-            strength = STRONG
+        if not any(PAY_MARKET in kinds(m) for m in ctx) and (
+            cv.possessive_before.search(mine) is not None or _seller_is_payee(scan, cv, ctx, sent)
+        ):
+            strength = STRONG  # "Tus clientes pueden pagarme a mí por PayPal"
         return OfferMatch(t.start, t.end, t.text, strength)
     # Several services listed together, with no work around them ("Western Union or
     # MoneyGram for clients in Africa"): a menu of ways to pay.

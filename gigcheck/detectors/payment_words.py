@@ -7,8 +7,9 @@ answers that refuse a buyer's question ("Q: Can I pay on PayPal? A: No.").
 
 Compiled once per pack from `[vocab.payment]` (`direct_words`, `incentive_words`,
 `marketplace_marks`, `order_words`, `refusing_answers`, `surcharge_words`, `upi_suffixes`,
-`relative_words`, and `pay_verbs`/`pay_words` as compound stems,
-`refusals_after`, `negations`); pure functions over a run's leet view.
+`relative_words`, `own_accounts`, `client_customers`, `payee_words`, `currency_marks`,
+`withdraw_words`, and `pay_verbs`/`pay_words` as compound stems, `refusals_after`,
+`negations`); pure functions over a run's leet view.
 """
 from __future__ import annotations
 
@@ -40,6 +41,13 @@ class PayWords:
     vpa: re.Pattern[str]  # a UPI address ("priya.designs@okaxis", "rahul@ybl"): an account by its shape
     stems: re.Pattern[str]  # a pay word opening a compound's tail ("Tikkie-betaalverzoek", "PayPal-Zahlung")
     relatives: frozenset[str]  # "that", "que", "который": "a bot that accepts payments" is the bot's
+    own: frozenset[str]  # "to my account", "a mi cuenta": the seller's account as the destination
+    customers: frozenset[str]  # "your customers": a topic unless the seller is the payee
+    payee: frozenset[str]  # "me", "mir", "pra mim", "pagarme": the seller paid
+    payee_after: re.Pattern[str]  # a payee word right after a pay verb ("pay it to me")
+    payee_before: re.Pattern[str]  # one before it ("me payer", "mir direkt per PayPal zahlen")
+    amount: re.Pattern[str]  # "$50 via", "50€ par" right before a service: a price paid there
+    withdraw: re.Pattern[str]  # "withdraw", "earnings": the seller moving their own money
 
     def direct_in(self, text: str, a: int, b: int, market: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Spans of direct or incentive words in text[a:b], except those that say the
@@ -84,6 +92,27 @@ class PayWords:
             return True
         nxt = _NEXT_WORD.match(text, end)
         return nxt is not None and nxt.group(1) in self.order_set
+
+    def seller_paid(self, text: str, start: int, end: int, verb: str) -> bool:
+        """Whether the pay verb or phrase `verb` at [start, end) pays the seller: it holds
+        or ends with a payee ("pay me directly", "pagarme", "payez-moi") or one follows
+        it ("pay it to me", "zahlen mir", "pague pra mim")."""
+        words = verb.split()
+        if verb in self.payee or any(w in self.payee for w in words[1:]):
+            return True
+        return self.payee_after.match(text, end) is not None or (
+            self.payee_before.search(text, max(0, start - 40), start) is not None
+        )
+
+    def withdrawing(self, text: str, a: int, b: int) -> bool:
+        """Whether text[a:b] speaks of the seller's own earnings moved ("withdraw to my
+        bank account"): no buyer pays there."""
+        return self.withdraw.search(text, a, b) is not None
+
+    def amount_before(self, text: str, start: int) -> bool:
+        """Whether an amount and a mark stand right before `start` ("$50 via Wise",
+        "50€ par Lydia", "R$ 200 pelo Pix")."""
+        return self.amount.search(text, max(0, start - 40), start) is not None
 
     def refusing(self, text: str) -> bool:
         """Whether `text` opens with an answer that refuses ("A: No. Fiverr's terms ...")."""
@@ -134,6 +163,16 @@ def pay_words(cv: ChannelVocab) -> PayWords:
     refusals = _bounded(_words(cv, "refusals_after"))
     negations = _bounded(_words(cv, "negations"))
     orders = alternation(_words(cv, "order_words"), space=r"\s+") or "(?!)"
+    payees = _words(cv, "payee_words")
+    # Currency before or after the digits (bounded runs), then one mark ("via", "par").
+    # Read in the words view (before leetspeak is undone: "$" and digits stay as written).
+    currencies = [fold(w.lower()).text for w in cv.payment.get("currency_marks", ()) if isinstance(w, str)]
+    cur = alternation(currencies) or "(?!)"
+    num = r"\d[\d.,]{0,12}"
+    amount = (
+        r"(?:(?<![^\W_])(?:" + cur + r")\s?" + num + r"|(?<![\w.,])" + num + r"\s?(?:" + cur + r"))"
+        r"(?![^\W_])\s+(?:" + marks + r")\s+$"
+    )
     return PayWords(
         direct=re.compile(direct),
         # The mark, then at most one word (an article, "the"), then the name.
@@ -150,5 +189,16 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         vpa=re.compile(r"(?<![\w.@])[a-z0-9][\w.\-]{1,63}@(?:" + _alt(cv, "upi_suffixes") + r")(?![\w@]|\.\w)", re.I),
         stems=re.compile("(?:" + (alternation(_stems(cv)) or "(?!)") + ")"),
         relatives=frozenset(_words(cv, "relative_words")),
+        own=frozenset(_words(cv, "own_accounts")),
+        customers=frozenset(_words(cv, "client_customers")),
+        payee=frozenset(payees),
+        payee_after=re.compile(
+            r"(?:\s+[^\W\d_]{1,6})?[\s\-]+(?:" + (alternation(payees, space=r"\s+") or "(?!)") + r")(?![^\W_])"
+        ),
+        payee_before=re.compile(
+            r"(?<![^\W_])(?:" + (alternation(payees, space=r"\s+") or "(?!)") + r")(?:\s+[^\W\d_]{1,8}){0,3}\s+$"
+        ),
+        amount=re.compile(amount),
+        withdraw=re.compile(_bounded(_words(cv, "withdraw_words"))),
         surcharge=re.compile(r"\s+(?:" + _alt(cv, "surcharge_words") + r")(?![^\W_])"),
     )

@@ -126,6 +126,7 @@ _PAYMENT_TRIGGERS = (
     ("services", SERVICE),
     ("services_ambiguous", SERVICE_AMBIGUOUS),
     ("off_platform", PAY_OFF),
+    ("own_accounts", PAY_OFF),  # "to my account": judged with a pay word (payment.py)
     ("handle_services", PAY_HANDLE),
 )
 # Word lists of the context lexicon: (key, kind, "ch" | "inv" | "pay": the table).
@@ -148,6 +149,7 @@ _CONTEXT_WORDS = (
     ("subject_cues", PAY_CUE, "pay"),
     ("marketplace_words", PAY_MARKET, "pay"),
     ("topic_words", PAY_TOPIC, "pay"),
+    ("client_customers", PAY_TOPIC, "pay"),  # unless the seller is the payee (payment.py)
     ("cashtag_services", CASHTAG, "pay"),
     ("refusals_after", REFUSAL, "inv"),
     ("session_markers", SESSION_MARK, "inv"),

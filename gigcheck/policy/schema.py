@@ -157,6 +157,13 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "surcharge_words": WORDS,
         "upi_suffixes": WORDS,
         "relative_words": WORDS,
+        # payhandle3: clients' customers as a topic unless the seller is the payee; the
+        # seller's own account as the destination; amounts before a service
+        "client_customers": WORDS,
+        "payee_words": WORDS,
+        "own_accounts": WORDS,
+        "currency_marks": WORDS,
+        "withdraw_words": WORDS,
         "marketplace_marks": WORDS,
         "order_words": WORDS,
         "refusing_answers": WORDS,

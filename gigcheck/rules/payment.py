@@ -42,6 +42,11 @@ class PaymentOffPlatform(Rule):
     `korting`, `手数料がかからない`) make an offer certain, and naming the marketplace in
     the sentence excuses nothing then (`For returning Fiverr clients I take Payoneer
     transfers directly`, `Once you order on Fiverr, settle the balance through Wise`).
+    The seller's own account as where the money goes makes any service an offer, even
+    one the vocabulary does not know (`pay with Amazon Pay to my account directly`,
+    `transferencia directa a mi cuenta`, `Überweisung auf mein Konto`), and so does an
+    amount paid by a service (`$50 via Wise`, `50€ par Lydia`) or the seller named as the
+    payee of the client's customers (`Your customers can pay me directly through Zelle`).
     A service named near payment words without being clearly offered is
     `payment-mention` (GC303), a warning.
 
@@ -49,7 +54,9 @@ class PaymentOffPlatform(Rule):
     into your WooCommerce store`, `Stripe and PayPal payment gateway`, `Ich richte Stripe
     und PayPal in Ihrem Shop ein`, `Bitcoin whitepaper writing`, `Payoneer vs Wise
     review`), payment through the marketplace (`Fiverr's secure payment`, `pay with
-    PayPal on Fiverr`, `payment through Fiverr only`), refusals, the negation before or
+    PayPal on Fiverr`, `payment through Fiverr only`), the client's customers paying the
+    client (`Your customers pay via Stripe on your store`), the seller's own withdrawals
+    (`I withdraw my earnings to my bank account`), refusals, the negation before or
     after the verb (`I do not accept payments outside Fiverr`, `переводы на карту не
     принимаю`), a buyer's question answered with a refusal (`Q: Can I pay you on PayPal
     to save fees? A: No.`), and services that are also ordinary words without a label

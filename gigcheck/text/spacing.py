@@ -33,19 +33,20 @@ _BRACKETED = re.compile(r"(?:[\[({<][^\W_][\w.\-]{0,40}[\])}>][ \t]{0,3}){3,}")
 _BRACKET_CHARS = "[](){}<>"
 
 
-# A word hyphenated over a line break: "Pay-⏎Pal", "What-⏎sApp"; a break beside an
-# address's "@" or before its dot. Each match starts at a "-", after "@" or after a word
+# A word hyphenated over a line break: "Pay-⏎Pal", "What-⏎sApp"; a break after an
+# address's "@" or before its dot (not before "@": "Telegram⏎@lucas" is a label and a
+# handle). Each match starts at a "-", after "@" or after a word
 # character, and what it looks behind is fixed width: linear.
 _HYPHENATED = re.compile(
     r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])"
-    r"|(?<=\w@)[ \t]*\n[ \t]*(?=\w)|(?<=\w)[ \t]*\n[ \t]*(?=[.@]\w)"
+    r"|(?<=\w@)[ \t]*\n[ \t]*(?=\w)|(?<=\w)[ \t]*\n[ \t]*(?=\.\w)"
 )
 
 
 def join_hyphenated(text: str | Normalized) -> Normalized:
     """Join a word hyphenated over a line break, as a reader does: "Pay-⏎Pal" ->
-    "PayPal"; and an address broken next to its "@" or before a dot
-    ("anna@⏎gmail.com", "daniel.k⏎.motion@…"), which no sentence is."""
+    "PayPal"; and an address broken after its "@" or before a dot ("anna@⏎gmail.com",
+    "daniel.k⏎.motion@…"), which no sentence is."""
     base = as_normalized(text)
     s = base.text
     return _drop_matches(base, _HYPHENATED) if "\n" in s else base

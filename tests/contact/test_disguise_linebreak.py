@@ -141,6 +141,12 @@ def test_reversed_address_span_stops_before_the_full_stop():
     assert [(f.excerpt, f.key) for f in found] == [("moc.liamg@otohp.anna", "anna.photo@gmail.com")]
 
 
+def test_handle_on_the_line_after_its_platform_stays_a_handle():
+    # an address's line breaks are joined before a dot or after "@", never before "@"
+    found = _found("Depois do pedido, me chama no Telegram\n@lucas_edits pra mandar os arquivos.", "GC203")
+    assert [f.excerpt for f in found] and "@lucas_edits" in found[0].excerpt
+
+
 def test_split_phone_reported_once():
     found = _found("- WhatsApp: +1 415\n- 555 0132", "GC202")
     assert [(f.line, f.end_line) for f in found] == [(4, 5)]

@@ -28,6 +28,7 @@ def _worst(lint, text):
 
 
 POINTER_ERRORS = [
+    "Facebook của mình trùng tên với tài khoản này, inbox nhé.",
     "Instagram kullanıcı adım buradaki ismimle aynı, oradan yazın.",
     "Numele meu de Instagram e la fel ca aici, scrie-mi acolo pentru oferte.",
     "The WhatsApp number is on the cover image.",

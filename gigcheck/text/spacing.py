@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from gigcheck.text.fold import latinize_joined
 from gigcheck.text.normalized import Normalized, as_normalized, chain
@@ -54,16 +55,24 @@ def join_hyphenated(text: str | Normalized) -> Normalized:
 
 def _drop_matches(base: Normalized, pattern: re.Pattern[str]) -> Normalized:
     """`base` without the text of each match of `pattern`."""
+    return _splice(base, ((m.start(), m.end(), "", []) for m in pattern.finditer(base.text)))
+
+
+def _splice(base: Normalized, pieces: Iterable[tuple[int, int, str, list[int]]]) -> Normalized:
+    """`base` with each piece `(a, b, text, local)` in order put for `base.text[a:b]`:
+    `text`, whose characters stand for the `base` offsets in `local` (one each). `base`
+    itself when there is no piece."""
     s = base.text
-    local: list[int] = []
     out: list[str] = []
+    local: list[int] = []
     pos = 0
-    for m in pattern.finditer(s):
-        a, b = m.span()
+    for a, b, text, where in pieces:
         out.append(s[pos:a])
         local.extend(range(pos, a))
+        out.append(text)
+        local.extend(where)
         pos = b
-    if not pos:
+    if not out:
         return base
     out.append(s[pos:])
     local.extend(range(pos, len(s) + 1))
@@ -116,53 +125,33 @@ def unbracket_words(text: str | Normalized) -> Normalized:
     s = base.text
     if not any(ch in s for ch in "[({<"):
         return base
-    local: list[int] = []
-    out: list[str] = []
-    pos = 0
-    for m in _BRACKETED.finditer(s):
-        a, b = m.span()
-        kept = [i for i in range(a, b) if s[i] not in _BRACKET_CHARS]
-        out.append(s[pos:a])
-        local.extend(range(pos, a))
-        out.append("".join(s[i] for i in kept))
-        # A piece's first letter stands for its opening bracket too, so that a finding
-        # covers "[ana] ... [co]" whole, as written.
-        local.extend(i - 1 if i > a and s[i - 1] in "[({<" else i for i in kept)
-        pos = b
-    if not pos:
-        return base
-    out.append(s[pos:])
-    local.extend(range(pos, len(s) + 1))
-    return chain(base, "".join(out), local)
+
+    def pieces() -> Iterator[tuple[int, int, str, list[int]]]:
+        for m in _BRACKETED.finditer(s):
+            a, b = m.span()
+            kept = [i for i in range(a, b) if s[i] not in _BRACKET_CHARS]
+            # A piece's first letter stands for its opening bracket too, so that a
+            # finding covers "[ana] ... [co]" whole, as written.
+            yield a, b, "".join(s[i] for i in kept), [i - 1 if i > a and s[i - 1] in "[({<" else i for i in kept]
+
+    return _splice(base, pieces())
 
 
 def _collapse(base: Normalized, pattern: re.Pattern[str], need: str = "") -> Normalized:
     """Join the characters of each match of `pattern` (holding `need`), dropping its
     separator (group 1)."""
     s = base.text
-    out: list[str] = []
-    local: list[int] = []
-    pos = 0
-    for m in pattern.finditer(s):
-        a, b = m.span()
-        if need and need not in m.group():
-            continue
-        sep = set(m.group(1))
-        if a > pos:
-            out.append(s[pos:a])
-            local.extend(range(pos, a))
-        kept = [i for i in range(a, b) if s[i] not in sep]
-        word = "".join(s[i] for i in kept)
-        if not word.isascii():
-            word = latinize_joined(word)
-        out.append(word)
-        local.extend(kept)
-        pos = b
-    if not out:
-        return base
-    out.append(s[pos:])
-    local.extend(range(pos, len(s) + 1))
-    return chain(base, "".join(out), local)
+
+    def pieces() -> Iterator[tuple[int, int, str, list[int]]]:
+        for m in pattern.finditer(s):
+            if need and need not in m.group():
+                continue
+            sep = set(m.group(1))
+            kept = [i for i in range(m.start(), m.end()) if s[i] not in sep]
+            word = "".join(s[i] for i in kept)
+            yield m.start(), m.end(), word if word.isascii() else latinize_joined(word), kept
+
+    return _splice(base, pieces())
 
 
 def collapse_spaced(text: str | Normalized) -> Normalized:

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from gigcheck.detectors.urls import ANY_TAG_RE, html_attributes
+from gigcheck.document.inline import destination_end
 
 __all__ = [
     "ScriptUrl",
@@ -165,21 +166,7 @@ def _end(text: str, start: int, body: int, context: str) -> int:
         close = text.find(">", body, line_end)
         return close if close >= 0 else line_end
     if context == "link":
-        depth = 0
-        i = body
-        while i < line_end:
-            c = text[i]
-            if c == "\\":
-                i += 2
-                continue
-            if c == "(":
-                depth += 1
-            elif c == ")":
-                if depth == 0:
-                    break
-                depth -= 1
-            i += 1
-        end = min(i, line_end)
+        end = destination_end(text, body, line_end)
         title = _TITLE.search(text, body, end)
         return title.start() if title else len(text[:end].rstrip())
     if context == "attribute":

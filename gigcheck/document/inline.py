@@ -141,23 +141,7 @@ class InlineReader:
         if at < n and src[at] == "<":
             end = src.find(">", at + 1, n)
             return (at + 1, end) if end >= 0 else (at, at)
-        depth = 0
-        end = at
-        while end < n:
-            c = src[end]
-            if c in " \t\n":
-                break
-            if c == "\\":
-                end += 2
-                continue
-            if c == "(":
-                depth += 1
-            elif c == ")":
-                if depth == 0:
-                    break
-                depth -= 1
-            end += 1
-        return at, min(end, n)
+        return at, destination_end(src, at, n, " \t\n")
 
     def _link_target(self, cur: int, limit: int, section: str, kind: str) -> int:
         src = self.src
@@ -187,3 +171,25 @@ class InlineReader:
         else:
             cur = bang + 2
         return self._link_target(cur, limit, section, "image_url")
+
+
+def destination_end(src: str, at: int, n: int, stops: str = "") -> int:
+    """Where a link destination starting at `at` ends (before `n`): at its unbalanced ")"
+    or at one of `stops`, as CommonMark reads it; backslash escapes are skipped."""
+    depth = 0
+    end = at
+    while end < n:
+        c = src[end]
+        if c in stops:
+            break
+        if c == "\\":
+            end += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        end += 1
+    return min(end, n)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from gigcheck.detectors.handle_ids import compound
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
@@ -141,7 +142,7 @@ def own_channel_pointer(
     place ("video", "image"), or "same"/"here" with an account word ("name", "username"),
     within eight words after it."""
     c = next((c for c in channels if c.start == t.start), None)
-    if c is None or is_subject(scan, cv, c.start, c.end):
+    if c is None or _work(scan, cv, c, ctx):
         return None  # "my Discord server", "my WhatsApp chatbot": the work
     theirs = _buyers_near(scan, cv, c.start, 4, c.start)
     if not (_mine_account(scan, cv, c, ctx) or (subject_account(scan, c, ctx) and not theirs)):
@@ -166,6 +167,17 @@ def own_channel_pointer(
         return None
     end = max((m.end for m in after if kinds(m) & {PLACE, SAME, HERE, DETAIL}), default=c.end)
     return InvitationMatch(c.start, end, POINTER, c.label)
+
+
+def _work(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:
+    """Whether channel `c` is the work. A hyphenated compound is the work ("Telegram-бота",
+    "Instagram-style") unless its second part is an account word ("WhatsApp-Nummer",
+    "Telegram-аккаунт", "Skype-ID"): then the words after the compound decide."""
+    if compound(scan.words.text, c.end):
+        part = next((m for m in ctx if m.start == c.end + 1 and kinds(m) & {DETAIL, CHANNEL}), None)
+        if part is not None:
+            return is_subject(scan, cv, c.start, part.end)
+    return is_subject(scan, cv, c.start, c.end)
 
 
 def _placed_before(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:

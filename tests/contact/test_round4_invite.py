@@ -1,0 +1,67 @@
+"""Round 4 (issue 12): general causes behind blind misses and false alarms.
+
+* a hyphenated compound of a channel and an account word ("WhatsApp-Nummer",
+  "WhatsApp-nummer", "Skype-ID") is the seller's account, not the work, when a place is
+  pointed to; a compound with a work word ("WhatsApp-Chatbot") stays the work;
+* camel-case product names ("YouTube", "WordPress") are no user names after a folded
+  intro: the Portuguese "é" ("is") folds to the conjunction "e" ("TikTok e YouTube").
+"""
+from __future__ import annotations
+
+import pytest
+
+SERIOUS = ("error", "warning")
+
+
+def _worst(lint, text):
+    found = [f for f in lint(text) if f.category in ("contact", "payment") and f.severity.name.lower() in SERIOUS]
+    if any(f.severity.name == "ERROR" for f in found):
+        return "error"
+    return "warning" if found else "clean"
+
+
+COMPOUND_POINTERS = [
+    "Meine WhatsApp-Nummer steht auf meinem Profilbild.",
+    "Meine WhatsApp-Nummer steht im Video.",
+    "Mijn WhatsApp-nummer staat in de video.",
+    "Meine Telegram-ID steht im Titelbild.",
+    "Mein Skype-Name steht im Wasserzeichen der Beispiele.",
+    "Mijn Telegram-gebruikersnaam staat op de omslag.",
+]
+
+HONEST = [
+    # compounds that are the work
+    "Ich baue Ihren WhatsApp-Chatbot, eine Demo steht im Video.",
+    "Meine WhatsApp-Chatbots stehen im Video als Demo.",
+    "Ihre WhatsApp-Nummer steht dann auf dem Flyer.",
+    "Die Telegram-Bot-Demo ist im Video zu sehen.",
+    # camel-case product names after a conjunction
+    "Entrego em 1080x1920 a 60 fps, pronto para Instagram Reels, TikTok e YouTube Shorts.",
+    "Pronto para Reels, TikTok\ne YouTube Shorts.",
+    "Post per Instagram e WordPress, con immagini ottimizzate.",
+    "Video per TikTok e YouTube, montaggio incluso.",
+    "Conteúdo para LinkedIn e HubSpot, com relatórios.",
+    "Edito para TikTok e PowerPoint? Não, só vídeos.",
+]
+
+STILL_HANDLES = [
+    "Meu TikTok é JoanaEdits e meu Insta é joana.edits",
+    "Mi TikTok es MariaArte22",
+    "Sigue mi TikTok e YouTube: @mariaarte",
+    "Meu Instagram é @ana.edita",
+]
+
+
+@pytest.mark.parametrize("text", COMPOUND_POINTERS)
+def test_compound_account_pointers_are_errors(lint, text):
+    assert _worst(lint, text) == "error"
+
+
+@pytest.mark.parametrize("text", HONEST)
+def test_honest_sellers_stay_clean(lint, text):
+    assert _worst(lint, text) == "clean"
+
+
+@pytest.mark.parametrize("text", STILL_HANDLES)
+def test_real_handles_still_found(lint, text):
+    assert _worst(lint, text) == "error"

@@ -65,3 +65,43 @@ def test_honest_sellers_stay_clean(lint, text):
 @pytest.mark.parametrize("text", STILL_HANDLES)
 def test_real_handles_still_found(lint, text):
     assert _worst(lint, text) == "error"
+
+
+# Leaving said with verbs that carry "we" (Turkish, Italian) or are inflected.
+LEAVING_ERRORS = [
+    "Fiverr dışında çalışırsak size %20 indirim yapabilirim.",
+    "Fiverr dışında çalışalım.",
+    "Fiverr dışında çalışabiliriz.",
+    "Platform dışında konuşalım.",
+    "Platform dışında anlaşalım, daha ucuz olur.",
+    "Possiamo accordarci fuori dalla piattaforma per risparmiare.",
+    "Accordiamoci fuori da Fiverr.",
+    "Lavoriamo fuori dalla piattaforma, costa meno.",
+    "Możemy pracować poza platformą, będzie taniej.",
+    "We kunnen buiten Fiverr om samenwerken.",
+    "Kita bisa bekerja di luar platform supaya lebih murah.",
+]
+
+LEAVING_HONEST = [
+    "Fiverr dışında çalışmıyorum, tüm iletişim burada.",
+    "Fiverr dışında hiçbir şekilde çalışmıyorum.",
+    "Bu işte Fiverr dışında çalışan tasarımcılar da var, ama ben burada çalışıyorum.",
+    "Size Fiverr üzerinden özel teklif gönderebilirim.",
+    "Benimle Fiverr mesajları üzerinden konuşabilirsiniz.",
+    "Non lavoro mai fuori dalla piattaforma.",
+    "Lavoriamo insieme su Fiverr, tutto tramite la piattaforma.",
+    "Sentiamoci qui su Fiverr per i dettagli.",
+    "Nigdy nie pracuję poza platformą.",
+    "Ik werk nooit buiten Fiverr om.",
+    "Tell me the logo size you want and I will deliver it here.",
+]
+
+
+@pytest.mark.parametrize("text", LEAVING_ERRORS)
+def test_leaving_with_we_verbs_is_an_error(lint, text):
+    assert _worst(lint, text) == "error"
+
+
+@pytest.mark.parametrize("text", LEAVING_HONEST)
+def test_leaving_look_alikes_stay_clean(lint, text):
+    assert _worst(lint, text) == "clean"

@@ -60,9 +60,12 @@ __all__ = [
 # vollen Namen"): further apart they are seldom about each other.
 _NEAR = 4
 # How far after the seller's channel its place or "same as here" may stand.
-_OWN_REACH = 8
+_OWN_REACH = 10  # "handle is shown at the end of the gig video"
 # How far from a better price an off-platform phrase may stand (view characters).
 _REACH = 300
+# Words between a tying word and its place: a part of the place may stand between ("at
+# the end of the gig video", "en la esquina de mi foto de perfil").
+_PLACE_REACH = 5
 # A name right after a pointer ("everywhere as pixelmira", "als @mira", "just add _art"):
 # an optional quote or "@", then a word of 3 to 30 characters, kept to one line.
 _NAME_AFTER = re.compile(r"[ \t]{1,3}[\"'“‘«@]?([\w.\-]{3,30})")
@@ -247,9 +250,9 @@ def _located(scan: RunScan, ctx: list[Match], place: Match) -> bool:
     for m in ctx:
         ks = kinds(m)
         if (MARK in ks and PERSON not in ks or LOOK in ks) and m.end <= place.start and (
-            words_between(text, m.end, place.start) <= 3
+            words_between(text, m.end, place.start) <= _PLACE_REACH
         ):
-            return True  # "in the video", "check the cover image"
+            return True  # "in the video", "check the cover image", "at the end of the gig video"
         if MARK_AFTER in ks and m.start >= place.end and words_between(text, place.end, m.start) == 0:
             return True
     return False

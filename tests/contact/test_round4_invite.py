@@ -105,3 +105,31 @@ def test_leaving_with_we_verbs_is_an_error(lint, text):
 @pytest.mark.parametrize("text", LEAVING_HONEST)
 def test_leaving_look_alikes_stay_clean(lint, text):
     assert _worst(lint, text) == "clean"
+
+
+# A part of the place between the tying word and the place ("at the end of the video").
+PLACE_PART_POINTERS = [
+    "The Telegram handle is shown at the end of the gig video.",
+    "My Telegram handle is shown at the end of the gig video.",
+    "Mi número de WhatsApp está en la esquina de mi foto de perfil.",
+    "Mon ID Skype est en bas à droite de la dernière image.",
+    "Il mio numero WhatsApp è alla fine del video della gig.",
+]
+
+PLACE_PART_HONEST = [
+    "My WhatsApp chatbot is shown at the end of the gig video.",
+    "Your WhatsApp number is shown at the end of the video we make.",
+    "My Instagram account grew to 20k followers with the Reels and the photos I post.",
+    "My Telegram bot for your shop answers in seconds, watch the demo at the end of the video.",
+    "My Instagram handle? I don't share it, everything stays at the end of the order here.",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_PART_POINTERS)
+def test_pointer_to_a_part_of_a_place(lint, text):
+    assert _worst(lint, text) == "error"
+
+
+@pytest.mark.parametrize("text", PLACE_PART_HONEST)
+def test_place_part_look_alikes_stay_clean(lint, text):
+    assert _worst(lint, text) == "clean"

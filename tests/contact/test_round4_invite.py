@@ -133,3 +133,29 @@ def test_pointer_to_a_part_of_a_place(lint, text):
 @pytest.mark.parametrize("text", PLACE_PART_HONEST)
 def test_place_part_look_alikes_stay_clean(lint, text):
     assert _worst(lint, text) == "clean"
+
+
+# Korean: the place's particle is glued to it ("썸네일에"); the buyer's account is the work.
+KOREAN_POINTERS = [
+    "카톡 아이디는 썸네일 두 번째 사진에 있어요.",
+    "카톡 아이디는 썸네일에 있어요.",
+    "제 카톡 아이디는 썸네일에 있어요.",
+    "카카오톡 아이디는 프로필 사진에 있어요.",
+    "텔레그램 아이디는 영상 안에 있어요.",
+]
+
+KOREAN_HONEST = [
+    "카카오톡 챗봇 데모는 영상에 있어요.",
+    "고객님의 카톡 아이디는 썸네일에 넣어 드립니다.",
+    "귀하의 텔레그램 아이디는 영상 안에 넣어 드립니다.",
+]
+
+
+@pytest.mark.parametrize("text", KOREAN_POINTERS)
+def test_korean_pointers(lint, text):
+    assert _worst(lint, text) == "error"
+
+
+@pytest.mark.parametrize("text", KOREAN_HONEST)
+def test_korean_look_alikes_stay_clean(lint, text):
+    assert _worst(lint, text) == "clean"

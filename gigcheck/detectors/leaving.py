@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from gigcheck.detectors.handle_ids import compound
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
@@ -59,9 +60,12 @@ __all__ = [
 # vollen Namen"): further apart they are seldom about each other.
 _NEAR = 4
 # How far after the seller's channel its place or "same as here" may stand.
-_OWN_REACH = 8
+_OWN_REACH = 10  # "handle is shown at the end of the gig video"
 # How far from a better price an off-platform phrase may stand (view characters).
 _REACH = 300
+# Words between a tying word and its place: a part of the place may stand between ("at
+# the end of the gig video", "en la esquina de mi foto de perfil").
+_PLACE_REACH = 5
 # A name right after a pointer ("everywhere as pixelmira", "als @mira", "just add _art"):
 # an optional quote or "@", then a word of 3 to 30 characters, kept to one line.
 _NAME_AFTER = re.compile(r"[ \t]{1,3}[\"'“‘«@]?([\w.\-]{3,30})")
@@ -141,7 +145,7 @@ def own_channel_pointer(
     place ("video", "image"), or "same"/"here" with an account word ("name", "username"),
     within eight words after it."""
     c = next((c for c in channels if c.start == t.start), None)
-    if c is None or is_subject(scan, cv, c.start, c.end):
+    if c is None or _work(scan, cv, c, ctx):
         return None  # "my Discord server", "my WhatsApp chatbot": the work
     theirs = _buyers_near(scan, cv, c.start, 4, c.start)
     if not (_mine_account(scan, cv, c, ctx) or (subject_account(scan, c, ctx) and not theirs)):
@@ -166,6 +170,17 @@ def own_channel_pointer(
         return None
     end = max((m.end for m in after if kinds(m) & {PLACE, SAME, HERE, DETAIL}), default=c.end)
     return InvitationMatch(c.start, end, POINTER, c.label)
+
+
+def _work(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:
+    """Whether channel `c` is the work. A hyphenated compound is the work ("Telegram-бота",
+    "Instagram-style") unless its second part is an account word ("WhatsApp-Nummer",
+    "Telegram-аккаунт", "Skype-ID"): then the words after the compound decide."""
+    if compound(scan.words.text, c.end):
+        part = next((m for m in ctx if m.start == c.end + 1 and kinds(m) & {DETAIL, CHANNEL}), None)
+        if part is not None:
+            return is_subject(scan, cv, c.start, part.end)
+    return is_subject(scan, cv, c.start, c.end)
 
 
 def _placed_before(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:
@@ -235,9 +250,9 @@ def _located(scan: RunScan, ctx: list[Match], place: Match) -> bool:
     for m in ctx:
         ks = kinds(m)
         if (MARK in ks and PERSON not in ks or LOOK in ks) and m.end <= place.start and (
-            words_between(text, m.end, place.start) <= 3
+            words_between(text, m.end, place.start) <= _PLACE_REACH
         ):
-            return True  # "in the video", "check the cover image"
+            return True  # "in the video", "check the cover image", "at the end of the gig video"
         if MARK_AFTER in ks and m.start >= place.end and words_between(text, place.end, m.start) == 0:
             return True
     return False

@@ -14,7 +14,7 @@ from gigcheck.document.gig import Gig
 from gigcheck.document.tables import VALUE_MARK, labelled
 from gigcheck.records import Segment, TextRun
 
-__all__ = ["ITEM_PAIR", "LABEL_PAIR", "item_join", "item_pairs", "label_pairs"]
+__all__ = ["ITEM_PAIR", "LABEL_PAIR", "item_join", "item_joins", "item_pairs", "label_pairs"]
 
 ITEM_PAIR = "item_pair"  # the kind of a joined run
 LABEL_PAIR = "label_pair"  # the kind of a "label: value" run (see `label_pairs`)
@@ -56,19 +56,21 @@ def _pair(a: TextRun, b: TextRun, gap_start: int, gap_end: int) -> TextRun:
 def item_pairs(gig: Gig) -> list[TextRun]:
     """Neighbouring list items joined by a line break where a number or an address may
     run over; likewise a table cell and the one below it ("| anna.kowalska@ |" over
-    "| gmail.com |")."""
+    "| gmail.com |"). A number cut over three or more items ("- 0857⏎- 5550⏎- 7788")
+    is one run of them all, and a short item right above (``- Respon cepat via WA``)
+    comes along as the label a reader takes it for."""
     out = []
     src = gig.source
     runs = [r for r in gig.runs if r.kind == "text" and r.segments]
-    for a, b in zip(runs, runs[1:], strict=False):
-        if a.section != b.section or not _may_run_over(a.text, b.text):
+    chain: list[TextRun] = []
+    for a, b in zip([None, *runs], [*runs, None], strict=False):
+        if a is not None and b is not None and _joins(src, a, b, _may_run_over(a.text, b.text)):
+            chain = chain or [a]
+            chain.append(b)
             continue
-        last = a.segments[-1]
-        gap_start = last.src_start + last.src_len
-        gap_end = b.segments[0].src_start
-        if _BETWEEN.fullmatch(src, gap_start, gap_end) is None:
-            continue
-        out.append(_pair(a, b, gap_start, gap_end))
+        if chain:
+            out.append(_chain_run(src, runs, chain))
+        chain = []
     for table in gig.tables:
         for upper, lower in zip(table, table[1:], strict=False):
             for above, below in zip(upper, lower, strict=False):
@@ -80,12 +82,43 @@ def item_pairs(gig: Gig) -> list[TextRun]:
     return out
 
 
+def _joins(src: str, a: TextRun, b: TextRun, runs_over: bool) -> bool:
+    """Items `a` and `b` stand one right under the other in one section, and a number
+    or an address may run over from `a` into `b` (`runs_over`)."""
+    if a.section != b.section or not runs_over:
+        return False
+    last = a.segments[-1]
+    return _BETWEEN.fullmatch(src, last.src_start + last.src_len, b.segments[0].src_start) is not None
+
+
+def _chain_run(src: str, runs: list[TextRun], chain: list[TextRun]) -> TextRun:
+    """The items of `chain` as one run, the short item above them first, as their label
+    (the phone detector reads a number on over line breaks only after a cue)."""
+    items = list(chain)
+    at = runs.index(chain[0])
+    if at > 0:
+        label = runs[at - 1]
+        if len(label.text) <= _MAX_LABEL and _joins(src, label, chain[0], True):
+            items.insert(0, label)
+    run = items[0]
+    for b in items[1:]:
+        last = run.segments[-1]
+        run = _pair(run, b, last.src_start + last.src_len, b.segments[0].src_start)
+    return run
+
+
 def item_join(run: TextRun) -> int:
-    """Where the two items of an `item_pairs` run meet (the offset of the break)."""
-    for seg in run.segments:
-        if seg.text_len == 1 and seg.src_len > 1 and run.text[seg.text_start] == "\n":
-            return seg.text_start
-    return -1
+    """Where the first two items of an `item_pairs` run meet (the offset of the break)."""
+    joins = item_joins(run)
+    return joins[0] if joins else -1
+
+
+def item_joins(run: TextRun) -> list[int]:
+    """Where the items of an `item_pairs` run meet (the offsets of the breaks)."""
+    return [
+        seg.text_start for seg in run.segments
+        if seg.text_len == 1 and seg.src_len > 1 and run.text[seg.text_start] == "\n"
+    ]
 
 
 def label_pairs(gig: Gig) -> list[TextRun]:

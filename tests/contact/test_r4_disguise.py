@@ -69,3 +69,34 @@ HONEST = [
 @pytest.mark.parametrize("text", HONEST)
 def test_honest_numbers_stay_clean(text: str) -> None:
     assert not _phones(text)
+
+
+ITEMS = [
+    ("- Respon cepat via WA\n- 0857\n- 5550\n- 7788", "0857"),
+    ("- WhatsApp\n- 0857\n- 555\n- 07788", "07788"),
+    ("- Llámame\n- 612\n- 345\n- 678", "612"),
+    ("- Móvil\n- 612 345\n- 678", "678"),
+    ("- Ruf mich an\n- 0151\n- 2345\n- 6789", "6789"),
+    ("- Zalo\n- 0912\n- 345\n- 678", "0912"),
+    ("* Telefon:\n* 0532\n* 123\n* 45\n* 67", "0532"),
+]
+
+
+@pytest.mark.parametrize(("text", "piece"), ITEMS)
+def test_number_over_three_or_more_items_after_a_label_item(text: str, piece: str) -> None:
+    assert any(piece in e for e in _phones(text))
+
+
+HONEST_ITEMS = [
+    "- Delivery: 3 days\n- 1080\n- 1920\n- 2160",
+    "- Packages\n- 1\n- 2\n- 3",
+    "- Sizes\n- 1080\n- 1920\n- 3840",
+    "- Years of experience\n- 2019\n- 2021\n- 2024",
+    "- Prices\n- 150\n- 300\n- 450",
+    "- Word counts\n- 500\n- 1000\n- 2000",
+]
+
+
+@pytest.mark.parametrize("text", HONEST_ITEMS)
+def test_lists_of_numbers_stay_clean(text: str) -> None:
+    assert not _phones(text)

@@ -20,7 +20,10 @@ ITEM_PAIR = "item_pair"  # the kind of a joined run
 LABEL_PAIR = "label_pair"  # the kind of a "label: value" run (see `label_pairs`)
 _LABEL_KINDS = frozenset({"text", "heading"})
 _MAX_LABEL = 40  # longer is a sentence, not a label
-_MAX_VALUE_WORDS = 3  # an identifier is a word or two, not a line of prose
+_MAX_VALUE_WORDS = 3
+# Items read together at most: a number written a digit or two per item fits; a longer
+# list is read in pieces, which keeps the joining linear.
+_MAX_CHAIN = 16  # an identifier is a word or two, not a line of prose
 # Only layout between a label and its value: line breaks, list and quote markers,
 # heading hashes, emphasis.
 _LAYOUT = re.compile(r"[\s\-*+>#_]{1,16}")  # no "|": table cells read in tables.py
@@ -63,13 +66,19 @@ def item_pairs(gig: Gig) -> list[TextRun]:
     src = gig.source
     runs = [r for r in gig.runs if r.kind == "text" and r.segments]
     chain: list[TextRun] = []
-    for a, b in zip([None, *runs], [*runs, None], strict=False):
+    first = 0  # the index of chain[0] in runs
+    for i, (a, b) in enumerate(zip([None, *runs], [*runs, None], strict=False)):
+        if len(chain) >= _MAX_CHAIN:  # a long list of numbers: read on in pieces
+            out.append(_chain_run(src, runs[first - 1] if first > 0 else None, chain))
+            chain = []
         if a is not None and b is not None and _joins(src, a, b, _may_run_over(a.text, b.text)):
-            chain = chain or [a]
+            if not chain:
+                chain, first = [a], i - 1
             chain.append(b)
             continue
         if chain:
-            out.append(_chain_run(src, runs, chain))
+            label = runs[first - 1] if first > 0 else None
+            out.append(_chain_run(src, label, chain))
         chain = []
     for table in gig.tables:
         for upper, lower in zip(table, table[1:], strict=False):
@@ -91,15 +100,12 @@ def _joins(src: str, a: TextRun, b: TextRun, runs_over: bool) -> bool:
     return _BETWEEN.fullmatch(src, last.src_start + last.src_len, b.segments[0].src_start) is not None
 
 
-def _chain_run(src: str, runs: list[TextRun], chain: list[TextRun]) -> TextRun:
+def _chain_run(src: str, label: TextRun | None, chain: list[TextRun]) -> TextRun:
     """The items of `chain` as one run, the short item above them first, as their label
     (the phone detector reads a number on over line breaks only after a cue)."""
     items = list(chain)
-    at = runs.index(chain[0])
-    if at > 0:
-        label = runs[at - 1]
-        if len(label.text) <= _MAX_LABEL and _joins(src, label, chain[0], True):
-            items.insert(0, label)
+    if label is not None and len(label.text) <= _MAX_LABEL and _joins(src, label, chain[0], True):
+        items.insert(0, label)
     run = items[0]
     for b in items[1:]:
         last = run.segments[-1]

@@ -5,6 +5,7 @@ number. Honest look-alikes stay clean."""
 from __future__ import annotations
 
 import pytest
+from perf_support import assert_linear
 
 from gigcheck import lint_text, load_config
 from gigcheck.detectors.phone_vocab import TOKEN
@@ -100,3 +101,15 @@ HONEST_ITEMS = [
 @pytest.mark.parametrize("text", HONEST_ITEMS)
 def test_lists_of_numbers_stay_clean(text: str) -> None:
     assert not _phones(text)
+
+
+def test_number_one_digit_per_item() -> None:
+    text = "- WhatsApp\n" + "".join(f"- {d}\n" for d in "0857555077")
+    assert _phones(text)
+
+
+def test_long_list_of_numbers_is_read_in_linear_time() -> None:
+    def run(n: int) -> object:
+        return lint_text(GIG + "- Sizes\n" + "".join(f"- {1000 + i}\n" for i in range(n)), config=CONFIG)
+
+    assert_linear(run, 200, "numbered list items")

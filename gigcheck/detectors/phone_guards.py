@@ -55,7 +55,26 @@ def template_number(s: str, start: int, end: int, digits: str, intl: bool, pv: P
     to replace ("The mockup shows a sample number, +1 555-0100 — replace it with your
     own"), and that no first-person word claims ("call me at 555-0142")."""
     ph = pv.placeholders
-    return fictional(digits, intl) and ph.example_near(s, start, end) and not ph.owned(s, start)
+    if not fictional(digits, intl) or ph.owned(s, start):
+        return False
+    cut = _sentence_start(s, start)
+    return ph.example_near(s[cut:], start - cut, end - cut)
+
+
+# A sentence ended before a line break: what the line before said ("Send 2-3 logos you
+# like.⏎WhatsApp 44 7700 900 518") is no label of this number. (A label line ends in a
+# colon or nothing: "Sample flyer:⏎Call +1 555-0100".) Bounded lookback: linear.
+_LINE_AFTER_SENTENCE = re.compile(r"[.!?。！？][ \t]*\n")
+
+
+def _sentence_start(s: str, start: int) -> int:
+    """Where the line holding `start` begins if a finished sentence ends the line before
+    it, within the example window; else 0 (the window reads on back)."""
+    lo = max(0, start - 160)
+    last = 0
+    for m in _LINE_AFTER_SENTENCE.finditer(s, lo, start):
+        last = m.end()
+    return last
 
 
 # An IPv4 address or CIDR block as written, before spaced digits are collapsed ("0.0.0"

@@ -20,7 +20,10 @@ __all__ = ["ARROW_SEP", "CJK_NUM", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_
 
 CJK_NUM = "零〇一幺二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 # A word of letters (in the digits view, where digits are no longer part of words).
-TOKEN = re.compile(r"[^\W\d_]+")
+# Vowel signs and viramas of Indic and Thai script are marks, not `\w`: without them
+# "नंबर", "নাম্বার", "เบอร์" fall apart into pieces no phone word matches. A digit of
+# those blocks (०, ০, ๐) is still no letter. One character per step: linear.
+TOKEN = re.compile(r"(?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])+")
 
 # The first test's five digits close together start nowhere after a letter other than
 # o/i/l (which may stand for 0/1), nor inside a URL or after another digit.

@@ -14,13 +14,16 @@ from gigcheck.document.gig import Gig
 from gigcheck.document.tables import VALUE_MARK, labelled
 from gigcheck.records import Segment, TextRun
 
-__all__ = ["ITEM_PAIR", "LABEL_PAIR", "item_join", "item_pairs", "label_pairs"]
+__all__ = ["ITEM_PAIR", "LABEL_PAIR", "item_join", "item_joins", "item_pairs", "label_pairs"]
 
 ITEM_PAIR = "item_pair"  # the kind of a joined run
 LABEL_PAIR = "label_pair"  # the kind of a "label: value" run (see `label_pairs`)
 _LABEL_KINDS = frozenset({"text", "heading"})
 _MAX_LABEL = 40  # longer is a sentence, not a label
-_MAX_VALUE_WORDS = 3  # an identifier is a word or two, not a line of prose
+_MAX_VALUE_WORDS = 3
+# Items read together at most: a number written a digit or two per item fits; a longer
+# list is read in pieces, which keeps the joining linear.
+_MAX_CHAIN = 16  # an identifier is a word or two, not a line of prose
 # Only layout between a label and its value: line breaks, list and quote markers,
 # heading hashes, emphasis.
 _LAYOUT = re.compile(r"[\s\-*+>#_]{1,16}")  # no "|": table cells read in tables.py
@@ -56,19 +59,27 @@ def _pair(a: TextRun, b: TextRun, gap_start: int, gap_end: int) -> TextRun:
 def item_pairs(gig: Gig) -> list[TextRun]:
     """Neighbouring list items joined by a line break where a number or an address may
     run over; likewise a table cell and the one below it ("| anna.kowalska@ |" over
-    "| gmail.com |")."""
+    "| gmail.com |"). A number cut over three or more items ("- 0857⏎- 5550⏎- 7788")
+    is one run of them all, and a short item right above (``- Respon cepat via WA``)
+    comes along as the label a reader takes it for."""
     out = []
     src = gig.source
     runs = [r for r in gig.runs if r.kind == "text" and r.segments]
-    for a, b in zip(runs, runs[1:], strict=False):
-        if a.section != b.section or not _may_run_over(a.text, b.text):
+    chain: list[TextRun] = []
+    first = 0  # the index of chain[0] in runs
+    for i, (a, b) in enumerate(zip([None, *runs], [*runs, None], strict=False)):
+        if len(chain) >= _MAX_CHAIN:  # a long list of numbers: read on in pieces
+            out.append(_chain_run(src, runs[first - 1] if first > 0 else None, chain))
+            chain = []
+        if a is not None and b is not None and _joins(src, a, b, _may_run_over(a.text, b.text)):
+            if not chain:
+                chain, first = [a], i - 1
+            chain.append(b)
             continue
-        last = a.segments[-1]
-        gap_start = last.src_start + last.src_len
-        gap_end = b.segments[0].src_start
-        if _BETWEEN.fullmatch(src, gap_start, gap_end) is None:
-            continue
-        out.append(_pair(a, b, gap_start, gap_end))
+        if chain:
+            label = runs[first - 1] if first > 0 else None
+            out.append(_chain_run(src, label, chain))
+        chain = []
     for table in gig.tables:
         for upper, lower in zip(table, table[1:], strict=False):
             for above, below in zip(upper, lower, strict=False):
@@ -80,12 +91,40 @@ def item_pairs(gig: Gig) -> list[TextRun]:
     return out
 
 
+def _joins(src: str, a: TextRun, b: TextRun, runs_over: bool) -> bool:
+    """Items `a` and `b` stand one right under the other in one section, and a number
+    or an address may run over from `a` into `b` (`runs_over`)."""
+    if a.section != b.section or not runs_over:
+        return False
+    last = a.segments[-1]
+    return _BETWEEN.fullmatch(src, last.src_start + last.src_len, b.segments[0].src_start) is not None
+
+
+def _chain_run(src: str, label: TextRun | None, chain: list[TextRun]) -> TextRun:
+    """The items of `chain` as one run, the short item above them first, as their label
+    (the phone detector reads a number on over line breaks only after a cue)."""
+    items = list(chain)
+    if label is not None and len(label.text) <= _MAX_LABEL and _joins(src, label, chain[0], True):
+        items.insert(0, label)
+    run = items[0]
+    for b in items[1:]:
+        last = run.segments[-1]
+        run = _pair(run, b, last.src_start + last.src_len, b.segments[0].src_start)
+    return run
+
+
 def item_join(run: TextRun) -> int:
-    """Where the two items of an `item_pairs` run meet (the offset of the break)."""
-    for seg in run.segments:
-        if seg.text_len == 1 and seg.src_len > 1 and run.text[seg.text_start] == "\n":
-            return seg.text_start
-    return -1
+    """Where the first two items of an `item_pairs` run meet (the offset of the break)."""
+    joins = item_joins(run)
+    return joins[0] if joins else -1
+
+
+def item_joins(run: TextRun) -> list[int]:
+    """Where the items of an `item_pairs` run meet (the offsets of the breaks)."""
+    return [
+        seg.text_start for seg in run.segments
+        if seg.text_len == 1 and seg.src_len > 1 and run.text[seg.text_start] == "\n"
+    ]
 
 
 def label_pairs(gig: Gig) -> list[TextRun]:

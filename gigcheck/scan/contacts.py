@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from gigcheck.detectors import emails, phones
 from gigcheck.document.gig import Gig
-from gigcheck.document.items import ITEM_PAIR, item_join, item_pairs
+from gigcheck.document.items import ITEM_PAIR, item_joins, item_pairs
 from gigcheck.document.tables import CELL_SEP, row_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.gigscan import GigScan
@@ -114,9 +114,9 @@ def run_contacts(scan: GigScan, run: TextRun, kind: str) -> list[Contact]:
         return [c for c in build() if CELL_SEP in run.text[c.start:c.end]]
 
     def across_items() -> list[Contact]:
-        # Likewise a pair of list items: only what spans both.
-        at = item_join(run)
-        return [c for c in build() if c.start < at < c.end]
+        # Likewise list items read together: only what spans a break between two.
+        joins = item_joins(run)
+        return [c for c in build() if any(c.start < at < c.end for at in joins)]
 
     joined = {"table_row": across_cells, ITEM_PAIR: across_items}.get(run.kind, build)
     return scan.memo(("contacts", kind, run), joined)

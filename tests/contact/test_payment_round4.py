@@ -67,3 +67,30 @@ OFFERS = [
 @pytest.mark.parametrize("text", OFFERS)
 def test_direct_offers_in_more_languages_are_errors(lint, text):
     assert _payment(lint(text)), text
+
+
+# ------------------------------------------------------- Tagalog "PM me" before a page name
+
+TAGALOG_ASKS = [
+    "i-pm mo ko sa ig: Luna Frames Studio",
+    "PM nyo ako sa FB: Rico Santos Art",
+    "i-pm mo ko @jessa.art",
+    "message mo ako sa fb: Jessa Dizon Art",
+]
+
+
+@pytest.mark.parametrize("text", TAGALOG_ASKS)
+def test_tagalog_pm_before_a_page_name_is_an_error(lint, text):
+    assert any(f.category == "contact" and f.severity.name == "ERROR" for f in lint(text)), text
+
+
+TAGALOG_HONEST = [
+    "Gagawa ako ng FB page para sa Jessa Dizon Art.",
+    "Pwede mo akong i-pm dito sa Fiverr.",
+    "pm mo ako dito sa Fiverr para sa custom order.",
+]
+
+
+@pytest.mark.parametrize("text", TAGALOG_HONEST)
+def test_tagalog_pm_on_the_marketplace_is_clean(lint, text):
+    assert not [f for f in lint(text) if f.category == "contact" and f.severity.name in ("ERROR", "WARNING")], text

@@ -94,3 +94,29 @@ TAGALOG_HONEST = [
 @pytest.mark.parametrize("text", TAGALOG_HONEST)
 def test_tagalog_pm_on_the_marketplace_is_clean(lint, text):
     assert not [f for f in lint(text) if f.category == "contact" and f.severity.name in ("ERROR", "WARNING")], text
+
+
+# ------------------------------------------- a product in a list of platforms is no handle
+
+PLATFORM_LISTS = [
+    "Vou editar seus vídeos para Reels, TikTok e YouTube Shorts",
+    "Editarei vídeos para TikTok e YouTube",
+    "Edito video per Instagram e Spotify Canvas",
+]
+
+
+@pytest.mark.parametrize("text", PLATFORM_LISTS)
+def test_a_product_after_a_platform_is_no_user_name(lint, text):
+    assert not [f for f in lint(text) if f.category == "contact" and f.severity.name in ("ERROR", "WARNING")], text
+
+
+OWN_PROFILE = [
+    "Meu TikTok é lunaframes, me chama lá.",
+    "O meu Instagram é luna.frames",
+    "Il mio Telegram è lunaframes",
+]
+
+
+@pytest.mark.parametrize("text", OWN_PROFILE)
+def test_my_platform_is_a_user_name_stays_an_error(lint, text):
+    assert any(f.category == "contact" and f.severity.name == "ERROR" for f in lint(text)), text

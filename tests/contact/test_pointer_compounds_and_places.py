@@ -1,4 +1,4 @@
-"""Round 4 (issue 12): general causes behind blind misses and false alarms.
+"""General causes behind blind misses and false alarms of pointers and leaving.
 
 * a hyphenated compound of a channel and an account word ("WhatsApp-Nummer",
   "WhatsApp-nummer", "Skype-ID") is the seller's account, not the work, when a place is

@@ -1,4 +1,4 @@
-"""Round 4 (issue 12): phone words of Indic and Thai script read whole (their vowel
+"""Phone words of Indic and Thai script read whole (their vowel
 signs are marks, not `\\w`), so they join a number split over lines; and an example
 cue in a finished sentence on the line before no longer excuses a fictional-range
 number. Honest look-alikes stay clean."""

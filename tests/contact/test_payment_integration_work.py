@@ -1,4 +1,4 @@
-"""Issue 12, round 4: payment services as the object of integration work in more
+"""Payment services as the object of integration work in more
 languages are the work, not a way to pay (Polish "Wdrożę płatności BLIK", Swahili
 "Nitaunganisha malipo ya M-Pesa", Bengali "… পেমেন্ট গেটওয়ে যুক্ত করে দেব", Chinese
 "支付接口对接", Korean "결제 연동"); refusals that negate the verb itself (Swahili

@@ -1,5 +1,5 @@
-"""Issue 12, round 3: payment recall a seller who tries cannot talk past, without the
-precision of round 2 lost. A pay verb with an unknown capitalized service and the
+"""Payment recall a seller who tries cannot talk past, keeping integration work and
+refusals clean. A pay verb with an unknown capitalized service and the
 seller's own account ("pay with Amazon Pay to my account directly"), a direct transfer
 to the seller's account in any language, the client's customers paying the seller
 ("Your customers can pay ME directly through Zelle"), amounts with a service ("$50 via

@@ -1,4 +1,4 @@
-"""Issue 12, round 2: payment and handle detection that generalizes beyond the dev
+"""Payment and handle detection that generalizes beyond the dev
 wording. Payment accounts written as identifiers carry the account as the finding's key;
 integration work, a client's own customers paying them and capitalized service names
 ("Amazon Pay", "Mercado Pago") are no pay verbs; "no extra fee" is a price, not a fee

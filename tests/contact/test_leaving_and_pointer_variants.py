@@ -1,4 +1,4 @@
-"""Leaving and pointers, round 2 (issue 12): the general causes behind blind misses.
+"""Leaving and pointers: the general causes behind blind misses.
 
 * pointers with no possessive ("The WhatsApp number is on the cover image"), with the
   place first ("See the watermark … — that's my Skype ID"), with the account possessed

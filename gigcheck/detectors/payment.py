@@ -356,8 +356,8 @@ def _name_part(scan: RunScan, m: Match, ctx: list[Match]) -> bool:
     if not src[a:a + 1].isupper() or a < 2 or src[a - 1] != " ":
         return False
     prev = _PREV_WORD.search(src, max(0, a - 24), a)
-    if prev is None or not prev.group(1)[0].isupper():
-        return False
+    if prev is None or not prev.group(1)[0].isupper() or prev.group(1).endswith("."):
+        return False  # a full stop ends a sentence, not a name: "So am I. Send the payment"
     after = _NEXT_CAP.match(src, b)
     if after is not None:
         return False

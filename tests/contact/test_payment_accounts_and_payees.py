@@ -95,6 +95,8 @@ def test_customers_paying_the_seller_is_an_offer(lint, text):
 # ------------------------------------- questions, conditionals, requests, amounts, breaks
 
 OFFERS = [
+    # a capitalized pay verb after a full stop starts a sentence, not a service's name
+    "So am I. Send the payment to my PayPal and we both save.",
     "Prefer PayPal? Just send it to anna@example.com.",
     "Prefer Venmo? Just send it to my account.",
     "Rather use Wise? Send it straight to my account and I start today.",

@@ -8,13 +8,12 @@ hold an address. Every pattern is linear: repeated parts cannot overlap.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Set
 from types import MappingProxyType
 from typing import Any
 
 from gigcheck.detectors.placeholders import PlaceholderVocab
-from gigcheck.text.trie import trie_pattern
+from gigcheck.text.trie import glued, trie_pattern
 
 __all__ = ["EmailVocab", "may_hold_email", "squash"]
 
@@ -27,11 +26,6 @@ _LOCAL_LOOKBEHIND = r"(?<![\w.+%-])"
 
 # The spellings of one symbol: (latin, spelled, cjk) alternations, see `_spellings`.
 _Spellings = tuple[str, str, str]
-
-
-def _glued(word: str) -> bool:
-    """CJK words stand without spaces around them."""
-    return all(unicodedata.east_asian_width(ch) in "WF" for ch in word)
 
 
 def _alt(words: Iterable[str], spelled: bool = False) -> str:
@@ -56,8 +50,8 @@ def _trie(words: Iterable[str]) -> str:
 def _spellings(words: list[str]) -> _Spellings:
     """The words for one symbol as alternations: written as words, with their letters
     allowed apart (see `_alt`), and the CJK ones."""
-    latin = [w for w in words if not _glued(w)]
-    return _alt(latin), _alt(latin, spelled=True), _alt(w for w in words if _glued(w))
+    latin = [w for w in words if not glued(w)]
+    return _alt(latin), _alt(latin, spelled=True), _alt(w for w in words if glued(w))
 
 
 def _forms(spellings: _Spellings, symbol: str, prefix: str | None) -> list[str]:
@@ -191,7 +185,7 @@ class EmailVocab:
         character class, so a scan skips to those characters at C speed (the full
         alternation `self.at`, tried at every position, costs ~100 µs per KB)."""
         at_latin, at_spelled, at_cjk = at
-        at_trie = _trie(w for w in at_words if not _glued(w))
+        at_trie = _trie(w for w in at_words if not glued(w))
         self.scan = [
             re.compile(rf"{_OPEN}[ \t\n]?(?:{at_spelled}|{at_cjk}|@)"),
             re.compile(rf"[-_]{{1,2}}[ \t\n]?{at_latin}[ \t\n]?[-_]"),
@@ -206,7 +200,7 @@ class EmailVocab:
         _, at_spelled, at_cjk = at
         self.gate_bracket = re.compile(rf"{_OPEN[:-1]}\-_]{_WS}?(?:{at_spelled}|@){_WS}?{_CLOSE[:-1]}\-_]")
         self.gate_cjk = re.compile(at_cjk)
-        self.at_tokens = frozenset(w for w in at_words if " " not in w and "-" not in w and not _glued(w))
+        self.at_tokens = frozenset(w for w in at_words if " " not in w and "-" not in w and not glued(w))
         self.gate_providers = tuple(words("account_providers"))
         # `ev.hint.search(text)`: the same test as an object with a regex's `search`
         # (truthy when an address may be there), for callers that expect a pattern.

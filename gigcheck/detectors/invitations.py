@@ -79,6 +79,7 @@ from gigcheck.detectors.triggers import (
     WHERE,
     ChannelVocab,
 )
+from gigcheck.text.trie import glued
 
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
@@ -414,7 +415,7 @@ def _verb_ends(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     """"Call me anytime", "text me for …", "llámame antes": a channel verb followed by
     the end, punctuation or a word that goes on with it; not "Call me maybe" or "Text me
     messages are a font style"."""
-    if end and _glued_char(scan.text[end - 1]):
+    if end and glued(scan.text[end - 1]):
         return True  # Chinese and Japanese run on without spaces: "加微信聊"
     m = _NEXT_WORD.match(scan.text, end)
     if m is None:
@@ -422,12 +423,6 @@ def _verb_ends(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     two = m.group(1)
     one = two.split()[0]
     return one in cv.verb_followers or two in cv.verb_followers
-
-
-def _glued_char(ch: str) -> bool:
-    import unicodedata
-
-    return unicodedata.east_asian_width(ch) in "WF"
 
 
 def _name_after(scan: RunScan, end: int) -> bool:

@@ -50,6 +50,7 @@ from gigcheck.detectors.triggers import (
     TIE,
     ChannelVocab,
 )
+from gigcheck.text.trie import glued
 
 __all__ = [
     "cheaper_outside", "elsewhere", "left", "middleman", "negated_after", "own_channel_pointer", "pointed_name",
@@ -270,7 +271,7 @@ def _mine(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
     words = before.split()
     if words and (words[-1] in cv.mine_before or " ".join(words[-2:]) in cv.mine_before):
         return True
-    if before and not before[-1].isspace() and any(before.endswith(w) for w in cv.mine_before if _glued(w)):
+    if before and not before[-1].isspace() and any(before.endswith(w) for w in cv.mine_before if glued(w)):
         return True  # "我的微信"
     nxt = text[c.end:c.end + 16].split()
     return bool(nxt) and (nxt[0].strip(".,:;") in cv.mine_after or " ".join(nxt[:2]).strip(".,:;") in cv.mine_after)
@@ -287,10 +288,6 @@ def _mine_account(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match])
         and _mine(scan, cv, Channel(m.start, m.end, m.text, True, False))
         for m in ctx
     )
-
-
-def _glued(w: str) -> bool:
-    return bool(w) and not w.isascii() and not any(ch.isspace() for ch in w) and ord(w[0]) >= 0x2E80
 
 
 def negated_after(scan: RunScan, cv: ChannelVocab, end: int, start: int | None = None) -> bool:

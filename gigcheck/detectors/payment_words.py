@@ -23,7 +23,7 @@ from gigcheck.detectors.triggers import ChannelVocab
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
 from gigcheck.text.spacing import collapse_spaced
-from gigcheck.text.trie import alternation
+from gigcheck.text.trie import alternation, glued
 
 __all__ = ["PayWords", "pay_words"]
 
@@ -135,14 +135,8 @@ def _words(cv: ChannelVocab, key: str) -> list[str]:
 def _bounded(words: list[str]) -> str:
     """Whole words of any script; entries in scripts without spaces match inside words."""
     alt = alternation(words, space=r"\s+") or "(?!)"
-    glued = alternation([w for w in words if _glued(w)]) or "(?!)"
-    return r"(?:(?<![^\W_])(?:" + alt + r")(?![^\W_])|(?:" + glued + "))"
-
-
-def _glued(w: str) -> bool:
-    import unicodedata
-
-    return bool(w) and all(unicodedata.east_asian_width(c) in "WF" for c in w if not c.isspace())
+    wide = alternation([w for w in words if glued(w, spaces=True)]) or "(?!)"
+    return r"(?:(?<![^\W_])(?:" + alt + r")(?![^\W_])|(?:" + wide + "))"
 
 
 def _alt(cv: ChannelVocab, key: str) -> str:

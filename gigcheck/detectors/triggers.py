@@ -27,7 +27,7 @@ from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
 from gigcheck.text.spacing import collapse_spaced
-from gigcheck.text.trie import alternation
+from gigcheck.text.trie import alternation, glued
 
 # Trigger kinds (first element of a trigger payload).
 PLATFORM = "platform"  # ("platform", platform id, form: name | alias | short | word)
@@ -315,8 +315,8 @@ def _context_lexicon(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:
 def _connector_pattern(ch: Mapping[str, Any]) -> re.Pattern[str]:
     """What may stand between a platform name and its identifier."""
     conn = {fold(w).text for w in _strs(ch, "connectors")}
-    words = alternation((w for w in conn if not _glued_word(w)), space=r"\s+") or "(?!)"
-    cjk = alternation(w for w in conn if _glued_word(w)) or "(?!)"
+    words = alternation((w for w in conn if not glued(w)), space=r"\s+") or "(?!)"
+    cjk = alternation(w for w in conn if glued(w)) or "(?!)"
     # An apostrophe suffix ("discord'um"), then up to five connectors: punctuation (not
     # "@#$", which start identifiers, nor sentence ends), connector words, or glued CJK
     # ones ("号").
@@ -342,9 +342,3 @@ def _short_forms(spec: Mapping[str, Any]) -> list[str]:
 def _as_text(entry: str) -> str:
     """An entry normalized like the text it is searched in (the "leet" view)."""
     return deleet(collapse_spaced(fold(entry))).text
-
-
-def _glued_word(w: str) -> bool:
-    import unicodedata
-
-    return bool(w) and all(unicodedata.east_asian_width(c) in "WF" for c in w)

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TypeAlias
 
-__all__ = ["alternation", "trie_pattern"]
+__all__ = ["alternation", "glued", "trie_pattern"]
 
 _Trie: TypeAlias = dict[str, "_Trie"]
 
@@ -20,6 +21,15 @@ def alternation(words: Iterable[str], space: str | None = None) -> str:
     if space is not None:
         escaped = (e.replace(r"\ ", space) for e in escaped)
     return "|".join(escaped)
+
+
+def glued(word: str, spaces: bool = False) -> bool:
+    """Whether `word` is written in a wide script (CJK, kana, Hangul, fullwidth forms),
+    whose words stand without spaces around them: such entries must match inside a run
+    of text, not as whole words. With `spaces`, spaces inside the entry do not count."""
+    return bool(word) and all(
+        unicodedata.east_asian_width(c) in "WF" for c in word if not (spaces and c.isspace())
+    )
 
 
 def trie_pattern(words: Iterable[str], piece: Callable[[str], str] = re.escape) -> str:

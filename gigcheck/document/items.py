@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from gigcheck.document.gig import Gig
-from gigcheck.document.tables import VALUE_MARK, labelled
-from gigcheck.records import Segment, TextRun
+from gigcheck.document.tables import VALUE_MARK, join_runs, labelled
+from gigcheck.records import TextRun
 
 __all__ = ["ITEM_PAIR", "LABEL_PAIR", "item_join", "item_joins", "item_pairs", "label_pairs"]
 
@@ -48,14 +48,6 @@ def _may_run_over(a: str, b: str) -> bool:
     return bool(_DIGIT_END.search(a)) and bool(_STARTS.match(b))
 
 
-def _pair(a: TextRun, b: TextRun, gap_start: int, gap_end: int) -> TextRun:
-    """`a` and `b` joined by one line break that maps to the source between them."""
-    join = Segment(len(a.text), gap_start, 1, gap_end - gap_start)
-    shift = len(a.text) + 1
-    moved = (Segment(shift + s.text_start, s.src_start, s.text_len, s.src_len) for s in b.segments)
-    return TextRun(a.text + "\n" + b.text, a.section, ITEM_PAIR, (*a.segments, join, *moved))
-
-
 def item_pairs(gig: Gig) -> list[TextRun]:
     """Neighbouring list items joined by a line break where a number or an address may
     run over; likewise a table cell and the one below it ("| anna.kowalska@ |" over
@@ -86,8 +78,7 @@ def item_pairs(gig: Gig) -> list[TextRun]:
                 if above is None or below is None or not above.segments or not below.segments:
                     continue
                 if _may_run_over(above.text, below.text):
-                    last = above.segments[-1]
-                    out.append(_pair(above, below, last.src_start + last.src_len, below.segments[0].src_start))
+                    out.append(join_runs([above, below], "\n", ITEM_PAIR))
     return out
 
 
@@ -106,11 +97,7 @@ def _chain_run(src: str, label: TextRun | None, chain: list[TextRun]) -> TextRun
     items = list(chain)
     if label is not None and len(label.text) <= _MAX_LABEL and _joins(src, label, chain[0], True):
         items.insert(0, label)
-    run = items[0]
-    for b in items[1:]:
-        last = run.segments[-1]
-        run = _pair(run, b, last.src_start + last.src_len, b.segments[0].src_start)
-    return run
+    return join_runs(items, "\n", ITEM_PAIR)
 
 
 def item_join(run: TextRun) -> int:

@@ -14,8 +14,8 @@ from gigcheck.document.gig import Gig
 from gigcheck.records import Segment, TextRun
 
 __all__ = [
-    "CELL_SEP", "LABEL_SEP", "VALUE_MARK", "column_runs", "header_starts", "labelled", "names_column", "row_runs",
-    "stacked_runs",
+    "CELL_SEP", "LABEL_SEP", "VALUE_MARK", "column_runs", "header_starts", "join_runs", "labelled", "names_column",
+    "row_runs", "stacked_runs",
 ]
 
 CELL_SEP = " | "  # between the cells of a row run
@@ -27,7 +27,7 @@ _MAX_CELL = 80  # a cell longer than this is prose
 VALUE_MARK = re.compile(r"[@#_:\d]|\.\w")
 
 
-def _joined(parts: list[TextRun], sep: str, kind: str) -> TextRun:
+def join_runs(parts: list[TextRun], sep: str, kind: str) -> TextRun:
     """`parts` joined by `sep`; each separator maps to the source between its neighbours
     (as a whole), so any span over it still points into the file."""
     text: list[str] = []
@@ -64,7 +64,7 @@ def row_runs(gig: Gig) -> list[TextRun]:
         for row in table:
             cells = [c for c in row if c is not None and c.segments and c.text.strip()]
             if len(cells) >= 2:
-                out.append(_joined(cells, CELL_SEP, "table_row"))
+                out.append(join_runs(cells, CELL_SEP, "table_row"))
     return out
 
 

@@ -28,8 +28,8 @@ from gigcheck.detectors.run_scan import RunScan
 from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
 from gigcheck.document.gig import Gig
 from gigcheck.document.items import label_pairs
-from gigcheck.document.tables import column_runs, header_starts, names_column, stacked_runs
-from gigcheck.records import Segment, TextRun
+from gigcheck.document.tables import CELL_SEP, column_runs, header_starts, join_runs, names_column, stacked_runs
+from gigcheck.records import TextRun
 from gigcheck.scan.answers import refused_question
 from gigcheck.scan.contacts import contact_spans
 from gigcheck.scan.gigscan import GigScan
@@ -200,11 +200,7 @@ def _rows_joined(gig: Gig, runs: list[TextRun]) -> list[TextRun]:
             a = prev.segments[-1].src_start + prev.segments[-1].src_len
             b = run.segments[0].src_start
             if 0 <= b - a <= 40 and gig.source[a:b].strip(" \t") == "|":
-                sep = " | "
-                segs = list(prev.segments) + [Segment(len(prev.text), a, len(sep), b - a)]
-                base = len(prev.text) + len(sep)
-                segs += [Segment(base + s.text_start, s.src_start, s.text_len, s.src_len) for s in run.segments]
-                out[-1] = TextRun(prev.text + sep + run.text, prev.section, prev.kind, tuple(segs))
+                out[-1] = join_runs([prev, run], CELL_SEP, prev.kind)
                 continue
         out.append(run)
     return out

@@ -54,6 +54,15 @@ def _to_float(digits: str) -> float | None:
         return None
 
 
+# More days than any delivery means (27 centuries); past it a count is no delivery time,
+# and turning its digits into an int or a float can fail (Python refuses 4,300+ digits).
+_MAX_DAY_DIGITS = 6
+
+
+def _count(digits: str) -> int | None:
+    return int(digits) if len(digits.lstrip("0")) <= _MAX_DAY_DIGITS else None
+
+
 def _alternation(words: Iterable[str]) -> str:
     """Words as a regex alternation, longest first, spaces as any run of whitespace."""
     return alternation((w.lower() for w in words), space=r"\s+") or "(?!)"
@@ -117,7 +126,8 @@ def parse_delivery(raw: str, q: Quantities) -> int | None:
     count adds), "1 day faster" -> -1, "+3 business days" -> 3 (business and working
     days are counted as days: marketplaces show delivery in days), "+48 hours" -> 2
     (hours round up to whole days), "+1 week" -> 7, "same day" / "no extra time" -> 0.
-    Trailing notes in parentheses are ignored. None when unparseable."""
+    Trailing notes in parentheses are ignored. None when unparseable, or for a count of
+    more than a million days."""
     if not raw:
         return None
     s = _SPACES.sub(" ", raw).strip().lower()
@@ -127,13 +137,17 @@ def parse_delivery(raw: str, q: Quantities) -> int | None:
         return 0
     if re.fullmatch(r"[+\-\u2212\u2013]?\s*\d+", s):  # bare count of days
         sign = -1 if s[0] in "-\u2212\u2013" else 1
-        return sign * int(re.sub(r"\D", "", s))
+        count = _count(re.sub(r"\D", "", s))
+        return None if count is None else sign * count
     m = q.delivery.fullmatch(s)
     if m is None:
         return None
     n_raw = m.group("n")
     if n_raw.isdigit():
-        n = int(n_raw)
+        count = _count(n_raw)
+        if count is None:
+            return None
+        n = count
     elif n_raw in q.number_words:
         n = q.number_words[n_raw]
     else:

@@ -10,6 +10,7 @@ from typing import Any
 
 from gigcheck.document import gig as G
 from gigcheck.document.gig import Field, Gig, Package
+from gigcheck.document.yaml_graph import check_graph
 from gigcheck.records import Hit, Segment, TextRun
 
 _WORD = re.compile(r"\S+")
@@ -157,8 +158,23 @@ def read_front_matter(gig: Gig, token: Any, base: int, problems: list[Hit]) -> N
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         problems.append(Hit(at, at, G.FRONT_MATTER, f"The front matter is not valid YAML: {reason}."))
         return
+    except RecursionError:  # the pure-Python composer (no libyaml) recurses per level
+        problems.append(Hit(base, base, G.FRONT_MATTER, "The front matter is not valid YAML: nested too deeply."))
+        return
     if root is None:
         return
+    refused, duplicates = check_graph(root)
+    if refused is not None:
+        at = base + refused.start
+        problems.append(Hit(at, at, G.FRONT_MATTER, f"The front matter cannot be read: {refused.message}."))
+        return
+    # The content's first line is the one after the opening `---` (token.map[0], 0-based).
+    first_line = (token.map[0] + 2) if token.map else 1
+    for dup in duplicates:
+        line = first_line + dup.first.start_mark.line
+        s, e = base + dup.key.start_mark.index, base + dup.key.end_mark.index
+        message = f"The key `{dup.key.value}` is given twice (also on line {line}): only the last one is read."
+        problems.append(Hit(s, e, G.FRONT_MATTER, message))
     if getattr(root, "id", None) != "mapping":
         at = base + root.start_mark.index
         problems.append(Hit(at, at, G.FRONT_MATTER, "The front matter must be a list of `key: value` fields."))

@@ -29,6 +29,13 @@ def quote(name: str, limit: int = 40) -> str:
     return f'"{name}"' if len(name) <= limit else f'"{name[: limit - 1]}…"'
 
 
+def shown_value(raw: str, limit: int = 60) -> str:
+    """A field's value in a message: one line, cut at `limit` characters (a hostile price
+    of 5,000 digits is quoted, not copied)."""
+    text = " ".join(raw.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _fmt_number(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".") if x != int(x) else f"{int(x):,}"
 
@@ -146,10 +153,10 @@ class ExtraBadPrice(Rule):
             price = extra.price
             if price is None or not price.raw.strip():
                 continue  # extra-missing-price
-            raw = " ".join(price.raw.split())
+            raw = shown_value(price.raw)
             value = parse_price(price.raw, ctx.vocabulary.quantities)
             if value is None:
-                form = "free" if "free" in raw.lower() else "default"
+                form = "free" if "free" in price.raw.lower() else "default"
             elif value <= 0:
                 form = "zero"
             elif value > limit:
@@ -205,7 +212,7 @@ class ExtraBadDelivery(Rule):
             delivery = extra.delivery
             if delivery is None or not delivery.raw.strip():
                 continue  # extra-missing-delivery
-            raw = " ".join(delivery.raw.split())
+            raw = shown_value(delivery.raw)
             days = parse_delivery(delivery.raw, ctx.vocabulary.quantities)
             at = delivery.run.trimmed_span()
             if days is None:

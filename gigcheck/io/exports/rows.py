@@ -24,14 +24,15 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from gigcheck.document import gig as G
 from gigcheck.document.gig import Extra, Field, Gig, Section
 from gigcheck.document.positions import LineIndex
-from gigcheck.records import Segment, TextRun
+from gigcheck.io.json_values import JsonValueError, load_json
+from gigcheck.records import Hit, Segment, TextRun
 
 COLUMNS = ("id", "seller", "title", "category", "tags", "description", "extras", "faq", "requirements")
 EXTRA_FIELDS = ("title", "price", "delivery", "description")
@@ -47,13 +48,17 @@ Parse = Callable[[str, str], Gig]  # Markdown text, path → Gig (the linter's p
 class Row(dict):  # type: ignore[type-arg]
     """A row's columns as read (a dict), and where it was read: `format` ("jsonl" or
     "csv"), `line` (the row's first line in the file) and `record` (the row's number in
-    the file, 1-based; a CSV header is not a record). Picklable, for the workers."""
+    the file, 1-based; a CSV header is not a record). `duplicates` names the keys (or CSV
+    columns) given twice, of which only the last value was kept. Picklable, for the workers."""
 
-    def __init__(self, columns: Mapping[str, Any], *, format: str, line: int, record: int) -> None:
+    def __init__(
+        self, columns: Mapping[str, Any], *, format: str, line: int, record: int, duplicates: Sequence[str] = ()
+    ) -> None:
         super().__init__(columns)
         self.format = format
         self.line = line
         self.record = record
+        self.duplicates = tuple(duplicates)
 
 
 RowOrError = tuple[int, Row | str]  # (line, the row) or (line, why it is not one)
@@ -110,7 +115,9 @@ def _tags(value: Any) -> str | list[str] | None:
         if not text.startswith("["):
             return value if text else None
         try:  # a JSON list in a CSV cell
-            value = json.loads(text)
+            value = load_json(text)
+        except JsonValueError as exc:
+            raise RowError(f"'tags' is {exc}") from None
         except ValueError:
             raise RowError("'tags' is neither a JSON list nor comma-separated text") from None
     if not isinstance(value, list) or not all(isinstance(t, (str, int, float)) for t in value):
@@ -118,12 +125,14 @@ def _tags(value: Any) -> str | list[str] | None:
     return [_scalar(t) for t in value]
 
 
-def _extras(value: Any) -> list[Mapping[str, Any]]:
+def _extras(value: Any, duplicates: list[str]) -> list[Mapping[str, Any]]:
     if value is None or value == "":
         return []
     if isinstance(value, str):  # CSV: the list as JSON in one cell
         try:
-            value = json.loads(value)
+            value = load_json(value, duplicates)
+        except JsonValueError as exc:
+            raise RowError(f"'extras' is {exc}") from None
         except ValueError:
             raise RowError("'extras' is not a JSON list of {title, price, delivery, description}") from None
     if not isinstance(value, list) or not all(isinstance(e, dict) for e in value):
@@ -362,7 +371,8 @@ def gig_from_row(row: Mapping[str, Any], path: str, parse: Parse, fmt: str = "js
         sections[G.DESCRIPTION] = Section(G.DESCRIPTION, None, b.markdown(description, ("description",), G.DESCRIPTION))
         b.gap()
     blocks = []
-    extras = _extras(row.get("extras"))
+    duplicates = list(getattr(row, "duplicates", ()))
+    extras = _extras(row.get("extras"), duplicates)
     for i, extra in enumerate(extras):
         item, block = b.extra(i, extra)
         gig.extras.append(item)
@@ -379,4 +389,9 @@ def gig_from_row(row: Mapping[str, Any], path: str, parse: Parse, fmt: str = "js
     if extras:
         sections[G.EXTRAS] = Section(G.EXTRAS, None, [r for r in gig.runs if r.section.startswith("extra:")])
     gig.sections = {k: sections[k] for k in (G.DESCRIPTION, G.EXTRAS, G.FAQ, G.REQUIREMENTS) if k in sections}
+    # As in front matter (GC100): the earlier values were read too, but only the last counts.
+    gig.parse_problems = [
+        Hit(0, 0, G.FRONT_MATTER, f"The key '{key}' is given twice: only the last value is read.")
+        for key in dict.fromkeys(duplicates)
+    ]
     return RowGig(gig, fmt, tuple(b.values), tuple(blocks))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from gigcheck.engine.fingerprint import fingerprints, stable_path
+from gigcheck.io.json_values import load_json
 from gigcheck.io.output import atomic_output
 from gigcheck.policy.config import ConfigError
 from gigcheck.records import FileResult
@@ -23,7 +24,7 @@ BASELINE_VERSION = 1
 def load_baseline(path: str) -> frozenset[str]:
     """The fingerprints recorded in a baseline file. Raises ConfigError (exit 2)."""
     try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        doc = load_json(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: baseline file not found (create it with --write-baseline)") from None
     except (OSError, ValueError) as exc:

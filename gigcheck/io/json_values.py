@@ -41,7 +41,7 @@ def _constant(text: str) -> str:
     return text
 
 
-def _depth_over(value: Any, limit: int) -> bool:
+def nesting_over(value: Any, limit: int) -> bool:
     """Whether `value` nests lists and objects more than `limit` levels deep (iteratively:
     the point is not to recurse)."""
     stack = [(value, 1)]
@@ -75,6 +75,6 @@ def load_json(text: str | bytes, duplicates: list[str] | None = None) -> Any:
         value = json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant, object_pairs_hook=pairs)
     except RecursionError:
         raise JsonValueError(f"nested more than {MAX_DEPTH} levels deep") from None
-    if _depth_over(value, MAX_DEPTH):
+    if nesting_over(value, MAX_DEPTH):
         raise JsonValueError(f"nested more than {MAX_DEPTH} levels deep")
     return value

@@ -63,7 +63,7 @@ def _duplicates(mapping: Any) -> list[DuplicateKey]:
 
 
 def check_graph(root: Any) -> tuple[GraphProblem | None, list[DuplicateKey]]:
-    """(why the graph cannot be read as a tree, or None; the repeated keys found).
+    """(why the graph cannot be read as a tree, or None; the repeated keys, in order).
 
     Refused: a value that contains itself through an alias, more than MAX_REPEATS values
     read again through aliases, nesting deeper than MAX_DEPTH. Keys are walked too: a
@@ -99,4 +99,4 @@ def check_graph(root: Any) -> tuple[GraphProblem | None, list[DuplicateKey]]:
         open_.add(id(node))
         stack.append((node, depth, True))
         stack.extend((child, depth + 1, False) for child in reversed(_children(node)))
-    return None, duplicates
+    return None, sorted(duplicates, key=lambda d: int(d.key.start_mark.index))

@@ -31,6 +31,9 @@ def extra_gig(title: str, description: str, price: str = "$20", delivery: str = 
 EXPECTED = {
     "coaching-live-sessions.md": [],
     "voice-over-directed.md": [],
+    # 5,000 digits (past Python's int limit) and 400 (past a float's range), in the
+    # package too: bad prices and deliveries, not an internal error.
+    "huge-numbers.md": [("GC505", 16, 11), ("GC504", 21, 8), ("GC505", 22, 11)],
     "unclear-extras.md": [
         ("GC506", 18, 5),  # title "Something special"
         ("GC506", 22, 1),  # "Extra stuff and much more!!!"
@@ -232,3 +235,15 @@ def test_rule_examples_do_what_they_say(code, lint):
     assert rule is not None and rule.category in OURS
     assert any(f.rule == code for f in lint(rule.bad_example)), rule.bad_example
     assert not ours(lint(rule.good_example)), rule.good_example
+
+
+def test_huge_numbers_are_bad_prices_and_deliveries_not_internal_errors(default_config):
+    """5,000 digits (past Python's int limit) and 400 digits (past a float's range) in the
+    extras and in a package: findings on the fields, every other finding kept."""
+    from gigcheck import lint_file
+
+    result = lint_file(Path(__file__).parent / "fixtures" / "huge-numbers.md", config=default_config)
+    assert result.error is None
+    found = [(f.rule, f.line) for f in result.findings if f.rule in ("GC504", "GC505", "GC201")]
+    assert sorted(found) == [("GC201", 10), ("GC504", 21), ("GC505", 16), ("GC505", 22)]
+    assert all(len(f.message) < 120 for f in result.findings)

@@ -115,6 +115,11 @@ def test_parse_price(raw, expected, q):
         ("", None),
         ("a few days", None),
         ("1-2 days", None),
+        ("+999999 days", 999999),
+        ("+1000000 days", None),  # no delivery time: past a million days a count is refused
+        ("+" + "9" * 5000 + " days", None),  # past Python's 4,300 digits for int()
+        ("-1" + "0" * 400 + " days", None),  # past a float's range (hours and weeks are floats)
+        ("+" + "9" * 5000, None),
     ],
 )
 def test_parse_delivery(raw, expected, q):

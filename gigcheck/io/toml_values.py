@@ -16,8 +16,12 @@ from gigcheck.io.json_values import MAX_DEPTH, nesting_over
 MAX_KEY_PARTS = 64
 
 
-class TomlValueError(ValueError):
-    """TOML refused for its shape; str() is the one-line reason."""
+class TomlValueError(tomllib.TOMLDecodeError):
+    """TOML refused for its shape; str() is the one-line reason. A TOMLDecodeError, so
+    whoever reports invalid TOML reports it."""
+
+    def __init__(self, message: str) -> None:
+        ValueError.__init__(self, message)  # not TOMLDecodeError's (msg, doc, pos)
 
 
 def _long_key(text: str) -> int | None:

@@ -10,8 +10,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from gigcheck.rules.base import is_finite_number, shown_number
-
 
 @dataclass(frozen=True)
 class Kind:
@@ -37,7 +35,7 @@ def _is_text(v: Any) -> bool:
 
 _CHECKS: dict[str, Callable[[Any], bool]] = {
     "a whole number": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "a number": is_finite_number,
+    "a number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
     "text": _is_text,
     "true or false": lambda v: isinstance(v, bool),
     "a list of texts": lambda v: isinstance(v, list) and all(_is_text(x) for x in v),
@@ -377,8 +375,6 @@ def _check_value(schema: Mapping[str, Spec], table: str, key: str, value: Any, w
 def _what(value: Any) -> str:
     if isinstance(value, bool):
         return "true/false"
-    if isinstance(value, (int, float)) and not is_finite_number(value):
-        return shown_number(value)
     if isinstance(value, list):
         return "a list with " + ", ".join(sorted({type(v).__name__ for v in value})) if value else "a list"
     names = {"str": "text", "int": "a whole number", "float": "a number", "dict": "a table"}

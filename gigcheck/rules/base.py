@@ -10,7 +10,6 @@ columns and applies suppressions.
 """
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -24,23 +23,6 @@ from gigcheck.text.normalized import Normalized
 # Where each rule's documentation page lives in the repository (generated from the
 # registry by `python -m gigcheck.rules.docs --write`).
 DOCS_PATH = "docs/rules/{code}.md"
-
-
-def is_finite_number(value: Any) -> bool:
-    """An int or float that is a number a rule can compare and print: not NaN or infinite
-    (TOML has `nan` and `inf`), and within a float's range."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return False
-    try:
-        return math.isfinite(value)
-    except OverflowError:  # an int past a float's range
-        return False
-
-
-def shown_number(value: float) -> str:
-    """A number in an error message: `nan`, `inf`, or its digits cut at 40 characters."""
-    text = repr(value)
-    return text if len(text) <= 40 else f"{text[:39]}… ({len(text):,} digits)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +42,7 @@ class Option:
         if isinstance(value, bool) and self.kind is not bool:
             return False
         if self.kind is float:
-            return is_finite_number(value)
+            return isinstance(value, (int, float))
         if not isinstance(value, self.kind):
             return False
         if self.kind is list and self.item is not None:

@@ -1,5 +1,5 @@
 """Hostile config files and packs are one-line errors naming the file, never a traceback
-or a parse that takes minutes."""
+or a parse that takes minutes. (Values out of range, nan and inf: tests/config/test_config_values.py.)"""
 from __future__ import annotations
 
 import pytest
@@ -19,12 +19,8 @@ N = 100_000
         ("a." * 50_000 + "b = 1\n", "line 1: a key of more than 64 dotted parts"),
         ("[" + "a." * 50_000 + "b]\n", "line 1: a key of more than 64 dotted parts"),
         ("[rules.title-too-long]\nmax_length = " + "9" * 5000 + "\n", "Exceeds the limit (4300 digits)"),
-        ("[rules.extra-bad-price]\nmax_price = inf\n", "'rules.extra-bad-price.max_price' must be float, not inf"),
-        ("[rules.extra-bad-price]\nmax_price = nan\n", "must be float, not nan"),
-        ("[rules.extra-bad-price]\nmax_price = 1" + "0" * 400 + "\n", "not 1000000000"),
-        ("[vocab.extras]\nrepeat_overlap = nan\n", "'vocab.extras.repeat_overlap' must be a number, not nan"),
     ],
-    ids=["deep arrays", "deep tables", "long key", "long table header", "5000 digits", "inf", "nan", "1e400", "vocab nan"],
+    ids=["deep arrays", "deep tables", "long key", "long table header", "5000 digits"],
 )
 def test_hostile_config_is_an_error_naming_the_file(tmp_path, body, needle):
     path = tmp_path / ".gigcheck.toml"

@@ -101,11 +101,13 @@ def find_project_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
     home = Path.home().resolve()
     current = start.resolve()
     while True:
+        # exists(), not is_file(): a config that cannot be read (a directory, a FIFO) is an
+        # error, never silently passed over for the next one up.
         dot = current / ".gigcheck.toml"
-        if dot.is_file():
+        if dot.exists():
             return dot, read_toml(dot)
         pyproject = current / "pyproject.toml"
-        if pyproject.is_file():
+        if pyproject.exists():
             data = read_toml(pyproject)
             table = data.get("tool", {}).get("gigcheck")
             if table is not None:
@@ -116,7 +118,7 @@ def find_project_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
 
 
 def load_config_file(path: Path) -> tuple[Path, dict[str, Any]]:
-    if not path.is_file():
+    if not path.exists():
         raise ConfigError(f"{path}: config file not found")
     data = read_toml(path)
     if path.name == "pyproject.toml":

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from gigcheck.build_cache import cached_build
+from gigcheck.io.reading import CONFIG_MAX_BYTES, InputError, decode_utf8, read_bytes
 from gigcheck.policy.schema import check_vocab
 from gigcheck.records import Severity
 from gigcheck.rules.data import DataRule, DefinitionError, define_rules
@@ -61,13 +62,15 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise PolicyError(f"{path}: file not found") from None
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"{path}: invalid TOML: {exc}") from None
-    except OSError as exc:
-        raise PolicyError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except InputError as exc:
+        raise PolicyError(f"{path}: {exc}") from None
+    except (OSError, ValueError) as exc:
+        raise PolicyError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
 
 
 def _parse_toml(path: Path) -> dict[str, Any]:
-    with open(path, "rb") as fh:
-        return tomllib.load(fh)
+    data = read_bytes(path, CONFIG_MAX_BYTES, "a config file or policy pack is read up to this size")
+    return tomllib.loads(decode_utf8(data))
 
 
 def _shipped_dirs() -> tuple[Path, ...]:

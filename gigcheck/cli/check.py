@@ -156,11 +156,18 @@ class CheckRun:
 
     def _inputs(self) -> list[str]:
         from gigcheck.io.discovery import expand
+        from gigcheck.report.base import terminal_safe
 
         o = self.opts
         suffix = SUFFIXES[o.input_format]
         empty: list[str] = []
-        inputs = list(expand(list(o.paths) or ["."], self.config.exclude, suffix, on_empty=empty.append))
+
+        def skipped(path: str, why: str) -> None:  # as the walk meets it: the scan has not started
+            if not o.quiet:
+                click.echo(f"gigcheck: warning: {terminal_safe(path)}: {why}", err=True)
+
+        paths = list(o.paths) or ["."]
+        inputs = list(expand(paths, self.config.exclude, suffix, on_empty=empty.append, on_skip=skipped))
         if not inputs:
             raise fail(f"no {suffix} files found in {', '.join(o.paths) or '.'}")
         for folder in empty if not o.quiet else ():
@@ -183,7 +190,8 @@ class CheckRun:
             _may_write(report, "the report", "--output", read + baseline)
         if o.write_baseline is not None:
             # Over the baseline read (--baseline B --write-baseline B) is how one refreshes it.
-            _may_write(o.write_baseline, "the baseline", "--write-baseline", read + ([("the report", report)] if report else []))
+            report_read = [("the report", report)] if report else []
+            _may_write(o.write_baseline, "the baseline", "--write-baseline", read + report_read)
 
     def scan(self) -> None:
         """Check every input and write the report as results arrive."""

@@ -72,7 +72,7 @@ def file_kind(mode: int) -> str | None:
     """What a file that is not a regular file is, in words (None for a regular file)."""
     for test, name in (
         (stat.S_ISDIR, "a directory"),
-        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISFIFO, "a FIFO"),
         (stat.S_ISCHR, "a character device"),
         (stat.S_ISBLK, "a block device"),
         (stat.S_ISSOCK, "a socket"),
@@ -85,7 +85,7 @@ def file_kind(mode: int) -> str | None:
 def _refusal(kind: str) -> InputError:
     if kind == "a directory":
         return InputError("is a directory")
-    return InputError(f"not a regular file ({kind}); only regular files are read")
+    return InputError(f"not a regular file ({kind})")
 
 
 def open_regular(path: PathArg) -> BinaryIO:

@@ -8,8 +8,10 @@ traceback. Workers reset all three on start: a stop is the parent's to handle.
 """
 from __future__ import annotations
 
+import os
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
@@ -17,10 +19,21 @@ from types import FrameType
 STOPPING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name))
 
 
+GRACE = 10.0  # seconds the cleanup may take before the process ends without it
+
+
 def _stop(signum: int, frame: FrameType | None) -> None:
     for sig in STOPPING:  # a second signal must not interrupt the cleanup of the first
         signal.signal(sig, signal.SIG_IGN)
+    # Raised where Python ignores exceptions (a __del__, an at-fork callback) the exit
+    # would be lost and the scan go on: then it ends after GRACE, without the cleanup.
+    threading.Thread(target=_end_after, args=(128 + signum,), name="gigcheck-stop", daemon=True).start()
     raise SystemExit(128 + signum)
+
+
+def _end_after(code: int) -> None:
+    time.sleep(GRACE)
+    os._exit(code)
 
 
 @contextmanager

@@ -28,7 +28,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from itertools import islice
 from types import MappingProxyType
@@ -99,6 +99,8 @@ def _init(config: Config, keep_source: bool, collect: bool, parent: int) -> None
     for name in ("SIGTERM", "SIGHUP"):  # not the parent's handlers (cli/signals.py), inherited by fork
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # held while the parent forked (_stops_held)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {getattr(signal, n) for n in STOPS if hasattr(signal, n)})
     if any(isinstance(rc.options, dict) for rc in config.rules):  # spawned: restore the read-only views
         config = replace(config, rules=tuple(replace(rc, options=MappingProxyType(rc.options)) for rc in config.rules))
     _worker = (Linter(config), keep_source, collect)
@@ -126,6 +128,28 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="gigcheck-parent-watch", daemon=True).start()
+
+
+STOPS = ("SIGINT", "SIGTERM", "SIGHUP")
+
+
+@contextmanager
+def _stops_held() -> Iterator[None]:
+    """Hold stop signals back while workers are forked: the parent's handler (which
+    raises, cli/signals.py) would otherwise run inside the at-fork callbacks, where an
+    exception is ignored, and the stop lost. They arrive just after, in plain code. The
+    workers start with them held and release them in `_init`."""
+    import signal
+
+    held = {getattr(signal, name) for name in STOPS if hasattr(signal, name)}
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _stop_workers(pool: Any) -> None:
@@ -181,7 +205,8 @@ def _pooled(
                     if not chunk:
                         break
                     window.append([None, chunk])  # held before submitting: a failed submit loses nothing
-                    window[-1][0] = pool.submit(_check_chunk, chunk)
+                    with _stops_held():  # submit() forks the workers
+                        window[-1][0] = pool.submit(_check_chunk, chunk)
                 if not window:
                     done = True
                     return

@@ -270,6 +270,9 @@ def canonical_rules(table: Mapping[str, Any], where: str, registry: Registry = B
                 raise PolicyError(f"{where}: unknown option 'rules.{key}.{opt}' (known: {known})")
             if not ok:
                 raise PolicyError(f"{where}: 'rules.{key}.{opt}' must be {what}, not {type(value).__name__}")
+            if base_opt in options and not options[base_opt].in_range(value):
+                within = options[base_opt].describe_range()
+                raise PolicyError(f"{where}: 'rules.{key}.{opt}' must be {within}, not {value}")
             if opt == "severity":
                 try:
                     Severity.parse(value)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from gigcheck.io.reading import open_regular
+from gigcheck.files import open_regular
 from gigcheck.version import __version__
 
 T = TypeVar("T")
@@ -75,7 +75,7 @@ def cached_build(kind: str, table: Mapping[str, Any], build: Callable[[], T], mo
     except Exception:  # missing, unreadable or damaged: build it again
         pass
     value = build()
-    from gigcheck.io.output import output_stream  # only on a miss: most runs only read the cache
+    from gigcheck.files import output_stream  # only on a miss: most runs only read the cache
 
     try:
         where.mkdir(parents=True, exist_ok=True)

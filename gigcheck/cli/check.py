@@ -286,7 +286,7 @@ class CheckRun:
 
 
 def _may_write(path: str, what: str, option: str, read: list[tuple[str, str]]) -> None:
-    from gigcheck.io.output import output_target
+    from gigcheck.files import output_target
 
     try:
         output_target(path)

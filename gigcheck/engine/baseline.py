@@ -13,8 +13,9 @@ from dataclasses import replace
 from typing import Any
 
 from gigcheck.engine.fingerprint import fingerprints, stable_path
+from gigcheck.files import InputError, read_bytes
 from gigcheck.io.output import atomic_output
-from gigcheck.io.reading import InputError, decode_utf8, read_bytes
+from gigcheck.io.reading import decode_utf8
 from gigcheck.policy.config import ConfigError
 from gigcheck.records import FileResult
 

@@ -23,7 +23,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from gigcheck.io.reading import file_kind
+from gigcheck.files import file_kind
 
 STDIN = "-"
 

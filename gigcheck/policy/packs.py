@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from gigcheck.build_cache import cached_build
-from gigcheck.io.reading import CONFIG_MAX_BYTES, InputError, decode_utf8, read_bytes
+from gigcheck.files import InputError, read_bytes
+from gigcheck.io.reading import CONFIG_MAX_BYTES, decode_utf8
 from gigcheck.policy.schema import check_vocab
 from gigcheck.records import Severity
 from gigcheck.rules.data import DataRule, DefinitionError, define_rules

@@ -120,7 +120,7 @@ def test_a_replaced_report_keeps_its_mode_and_a_new_one_gets_the_umask(tmp_path)
 
 def test_no_named_temporary_file_exists_while_the_report_is_written(tmp_path):
     # Killed (SIGKILL) while it writes, gigcheck could not remove one: there is none to remove.
-    from gigcheck.io.output import output_stream
+    from gigcheck.files import output_stream
 
     target = tmp_path / "report.txt"
     with output_stream(str(target), "w") as out:
@@ -142,7 +142,7 @@ def test_an_error_while_writing_leaves_the_old_report_and_no_temporary_file(tmp_
 def test_a_socket_or_block_device_is_refused(tmp_path):
     import socket
 
-    from gigcheck.io.output import output_target
+    from gigcheck.files import output_target
 
     sock = socket.socket(socket.AF_UNIX)
     sock.bind(str(tmp_path / "s"))

@@ -62,7 +62,7 @@ def test_a_large_config_or_baseline_is_refused(tmp_path):
 
 
 def test_read_bytes_stops_at_the_limit_whatever_the_size_claimed(tmp_path):
-    from gigcheck.io.reading import InputError, read_bytes
+    from gigcheck.files import InputError, read_bytes
 
     with pytest.raises(InputError, match="larger than"):
         read_bytes("/proc/self/status", 16)  # st_size 0, yet more bytes than that

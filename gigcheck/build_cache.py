@@ -9,7 +9,7 @@ version, so it is kept as a pickle under the user's cache directory, keyed by al
 Where: `$GIGCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/gigcheck`, else `~/.cache/gigcheck`.
 `GIGCHECK_CACHE_DIR=""` turns the cache off. A missing, unwritable or damaged cache only
 costs the build; entries are written atomically, so parallel workers never read half a
-file. The directory can be deleted at any time.
+file (io/output.py). The directory can be deleted at any time.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
+from gigcheck.files import open_regular
 from gigcheck.version import __version__
 
 T = TypeVar("T")
@@ -68,24 +69,18 @@ def cached_build(kind: str, table: Mapping[str, Any], build: Callable[[], T], mo
     ).encode("utf-8")
     path = where / f"{kind}-{hashlib.sha256(ident).hexdigest()[:32]}.pickle"
     try:
-        with open(path, "rb") as f:
+        with open_regular(path) as f:  # never a FIFO planted in the cache folder
             built: T = pickle.load(f)
             return built
     except Exception:  # missing, unreadable or damaged: build it again
         pass
     value = build()
-    import tempfile  # only on a miss: most runs only read the cache
+    from gigcheck.files import output_stream  # only on a miss: most runs only read the cache
 
     try:
         where.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=where, prefix=f".{kind}-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        with output_stream(str(path)) as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # a read-only home, a full disk: run without the cache
         pass
     return value

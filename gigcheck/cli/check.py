@@ -15,6 +15,7 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from gigcheck.cli.common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail
+from gigcheck.io.reading import MAX_FILE_SIZE
 from gigcheck.io.sources import FORMATS, SUFFIXES
 from gigcheck.report import REPORTERS
 
@@ -36,10 +37,11 @@ def _use_color(choice: str, stream: object) -> bool:
 
 
 def _same_file(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one file (or, when either is missing, one path)."""
     try:
         return os.path.samefile(a, b)
-    except OSError:
-        return False
+    except (OSError, ValueError):
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 @dataclass
@@ -73,7 +75,7 @@ class Options:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(list(REPORTERS)), default="text", show_default=True,
               help="Report format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False),
+@click.option("-o", "--output", type=click.Path(),
               help="Write the report to FILE (atomically) instead of stdout.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Color the text report (NO_COLOR is honoured).")
@@ -90,19 +92,19 @@ class Options:
 @click.option("--statistics", is_flag=True,
               help="Print counts per rule and category, clean vs flagged files, worst files.")
 @click.option("--stdin-filename", help="Name to report for input read from `-`.")
-@click.option("--max-file-size", type=click.IntRange(min=0),
+@click.option("--max-file-size", type=click.IntRange(min=0, max=MAX_FILE_SIZE),
               help="Refuse inputs above this many bytes (0: no limit) [default: 1 MiB].")
 @click.option("--no-inline-suppressions", is_flag=True, help="Ignore gigcheck-disable comments in the gigs.")
 @click.option("--redact", is_flag=True,
               help="Mask the contact details that findings quote, in every format (CI logs are public).")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
               help="Report only findings not recorded in this baseline file.")
-@click.option("--write-baseline", type=click.Path(dir_okay=False),
+@click.option("--write-baseline", type=click.Path(),
               help="Record the current findings in this baseline file (exit 0 unless an input is unreadable).")
 @click.option("--exit-zero", is_flag=True,
               help="Exit 0 even with findings (unreadable inputs and usage errors still exit 2).")
 @click.option("-j", "--jobs", type=click.IntRange(min=0),
-              help="Worker processes (1: in this process; 0 or unset: one per CPU).")
+              help="Worker processes (1: in this process; 0 or unset: one per CPU; never more than CPUs).")
 @click.option("--input-format", type=click.Choice(list(FORMATS)), default="markdown", show_default=True,
               help="Markdown gig files, or exports with one gig per row (JSON lines, CSV).")
 def check(**kwargs: Any) -> None:
@@ -148,25 +150,48 @@ class CheckRun:
         except PolicyError as exc:
             raise fail(str(exc)) from None
         self.inputs = self._inputs()
+        self._check_targets()
         self.summary = Summary()
         self.recorder = BaselineWriter() if o.write_baseline else None
 
     def _inputs(self) -> list[str]:
         from gigcheck.io.discovery import expand
+        from gigcheck.report.base import terminal_safe
 
         o = self.opts
         suffix = SUFFIXES[o.input_format]
         empty: list[str] = []
-        inputs = list(expand(list(o.paths) or ["."], self.config.exclude, suffix, on_empty=empty.append))
+
+        def skipped(path: str, why: str) -> None:  # as the walk meets it: the scan has not started
+            if not o.quiet:
+                click.echo(f"gigcheck: warning: {terminal_safe(path)}: {why}", err=True)
+
+        paths = list(o.paths) or ["."]
+        inputs = list(expand(paths, self.config.exclude, suffix, on_empty=empty.append, on_skip=skipped))
         if not inputs:
             raise fail(f"no {suffix} files found in {', '.join(o.paths) or '.'}")
         for folder in empty if not o.quiet else ():
             click.echo(f"gigcheck: warning: {folder}: no {suffix} files in this directory", err=True)
-        if o.output and o.output != "-" and any(_same_file(o.output, p) for p in inputs):
-            raise fail(f"{o.output}: the report would overwrite an input file; choose another --output")
-        if o.write_baseline and any(_same_file(o.write_baseline, p) for p in inputs):
-            raise fail(f"{o.write_baseline}: the baseline would overwrite an input file; choose another name")
         return inputs
+
+    def _check_targets(self) -> None:
+        """Refuse, before any work, to write over a file this run reads (an input, the
+        config, the policy pack, the baseline), or to a directory, a block device or a
+        socket (io/output.py)."""
+        from gigcheck.policy.packs import resolve_pack_path
+
+        o = self.opts
+        read = [("an input file", p) for p in self.inputs if p != "-"]
+        read += [("the config file", p) for p in self.config.sources]
+        read.append(("the policy pack", str(resolve_pack_path(self.config.policy))))
+        report = o.output if o.output != "-" else None
+        if report is not None:
+            baseline = [("the baseline", o.baseline_file)] if o.baseline_file else []
+            _may_write(report, "the report", "--output", read + baseline)
+        if o.write_baseline is not None:
+            # Over the baseline read (--baseline B --write-baseline B) is how one refreshes it.
+            report_read = [("the report", report)] if report else []
+            _may_write(o.write_baseline, "the baseline", "--write-baseline", read + report_read)
 
     def scan(self) -> None:
         """Check every input and write the report as results arrive."""
@@ -258,6 +283,18 @@ class CheckRun:
         # Findings just written to a baseline are accepted, so they do not fail the run.
         failing = self.worst_hit and not o.exit_zero and self.recorder is None
         return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _may_write(path: str, what: str, option: str, read: list[tuple[str, str]]) -> None:
+    from gigcheck.files import output_target
+
+    try:
+        output_target(path)
+    except OSError as exc:
+        raise fail(f"{path}: cannot write {what}: {exc.strerror or exc}") from None
+    for role, other in read:
+        if _same_file(path, other):
+            raise fail(f"{path}: {what} would overwrite {role}; choose another {option}")
 
 
 @contextmanager

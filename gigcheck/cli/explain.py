@@ -41,7 +41,9 @@ def list_rules(config: Config, fmt: str) -> None:
         table.add_column(col)
     for row in rows:
         table.add_row(*(str(row[c]) for c in COLUMNS))
-    Console(highlight=False, soft_wrap=True).print(table)
+    from gigcheck.report.width import console_width
+
+    Console(highlight=False, soft_wrap=True, width=console_width()).print(table)
 
 
 def explain_rule(config: Config, key: str, fmt: str) -> None:

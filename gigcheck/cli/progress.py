@@ -43,7 +43,9 @@ class ScanProgress:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        console = Console(file=self.stream, highlight=False)
+        from gigcheck.report.width import console_width
+
+        console = Console(file=self.stream, highlight=False, width=console_width())
         self._progress = Progress(
             TextColumn("Checking"),
             BarColumn(),

@@ -8,26 +8,30 @@ the baseline is committed and excerpts are often contact details.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from gigcheck.engine.fingerprint import fingerprints, stable_path
+from gigcheck.files import InputError, read_bytes
 from gigcheck.io.json_values import load_json
 from gigcheck.io.output import atomic_output
+from gigcheck.io.reading import decode_utf8
 from gigcheck.policy.config import ConfigError
 from gigcheck.records import FileResult
 
 BASELINE_VERSION = 1
+# A baseline entry is ~200 bytes: room for a few hundred thousand findings.
+BASELINE_MAX_BYTES = 64 * 1024 * 1024
 
 
 def load_baseline(path: str) -> frozenset[str]:
     """The fingerprints recorded in a baseline file. Raises ConfigError (exit 2)."""
+    if not os.path.lexists(path):
+        raise ConfigError(f"{path}: baseline file not found (create it with --write-baseline)")
     try:
-        doc = load_json(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: baseline file not found (create it with --write-baseline)") from None
-    except (OSError, ValueError) as exc:
+        doc = load_json(decode_utf8(read_bytes(path, BASELINE_MAX_BYTES, "a baseline is read up to this size")))
+    except (InputError, ValueError) as exc:
         raise ConfigError(f"{path}: cannot read the baseline: {exc}") from None
     if not isinstance(doc, dict) or doc.get("version") != BASELINE_VERSION:
         raise ConfigError(f"{path}: not a gigcheck baseline of version {BASELINE_VERSION}")

@@ -23,6 +23,8 @@ class Linter:
     """A configuration made ready to check gigs: each selected rule instantiated once."""
 
     def __init__(self, config: Config) -> None:
+        if not isinstance(config, Config):
+            raise TypeError(f"config must be a Config (from gigcheck.load_config()), not {type(config).__name__}")
         self.config = config
         self.rules: tuple[tuple[RuleConfig, Rule], ...] = tuple(
             (rc, rc.rule()) for rc in config.rules if rc.rule.kind == "gig"
@@ -53,6 +55,8 @@ class Linter:
         return result
 
     def check_text(self, text: str, path: str = "<stdin>") -> list[Finding]:
+        if not isinstance(text, str):
+            raise TypeError(f"the gig's text must be a str, not {type(text).__name__}")
         return self.check(self.parse(text, path))
 
 

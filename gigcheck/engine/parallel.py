@@ -14,13 +14,21 @@ flight, and the parent takes results from the oldest chunk first. That gives wha
 On Linux the workers are forked: they inherit the loaded modules and the Config without
 pickling anything, and start in milliseconds. Elsewhere they are spawned and receive a
 picklable copy of the Config (mapping proxies as dicts, no per-process caches).
+
+Workers never outlive the parent: on Linux the kernel kills them when it dies
+(PR_SET_PDEATHSIG; even a SIGKILL of the parent leaves no worker blocked on its queue),
+elsewhere each polls its parent. When the parent stops early (SIGTERM, Ctrl-C, an error,
+a consumer that stops reading) it kills them rather than wait for their chunks. There are
+never more workers than CPUs this process may use.
 """
 from __future__ import annotations
 
 import os
 import sys
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from itertools import islice
 from types import MappingProxyType
@@ -32,6 +40,8 @@ from gigcheck.io.tasks import Task
 from gigcheck.policy.config import Config
 from gigcheck.records import FileResult
 
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+PARENT_POLL = 0.5  # seconds between a worker's looks at its parent, where there is no PDEATHSIG
 CHUNK = 8  # tasks per round trip: ~10 ms of work, so the pickling overhead stays ~1%
 WINDOW = 4  # chunks in flight per worker: workers never wait for the parent
 DIED = "the worker process checking it died (killed, or out of memory)"
@@ -56,7 +66,9 @@ def run_tasks(
     collect: bool = False,
     start_method: str | None = None,
 ) -> Iterator[Checked]:
-    """(result, keys) per task, in task order; `jobs` > 1 runs them in worker processes."""
+    """(result, keys) per task, in task order; `jobs` > 1 runs them in worker processes
+    (at most one per CPU: more only compete for the same cores)."""
+    jobs = min(jobs, default_jobs())
     if jobs <= 1:
         for task in tasks:
             yield run_task(linter, task, keep_source=keep_source, collect=collect)
@@ -78,14 +90,74 @@ def _portable(config: Config) -> Config:
     return replace(config, rules=rules, rule_tables=dict(config.rule_tables))
 
 
-def _init(config: Config, keep_source: bool, collect: bool) -> None:
+def _init(config: Config, keep_source: bool, collect: bool, parent: int) -> None:
     import signal
 
     global _worker
+    _die_with(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    for name in ("SIGTERM", "SIGHUP"):  # not the parent's handlers (cli/signals.py), inherited by fork
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # held while the parent forked (_stops_held)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {getattr(signal, n) for n in STOPS if hasattr(signal, n)})
     if any(isinstance(rc.options, dict) for rc in config.rules):  # spawned: restore the read-only views
         config = replace(config, rules=tuple(replace(rc, options=MappingProxyType(rc.options)) for rc in config.rules))
     _worker = (Linter(config), keep_source, collect)
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when `parent` ends, however it ends."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # it died before the request was made
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="gigcheck-parent-watch", daemon=True).start()
+
+
+STOPS = ("SIGINT", "SIGTERM", "SIGHUP")
+
+
+@contextmanager
+def _stops_held() -> Iterator[None]:
+    """Hold stop signals back while workers are forked: the parent's handler (which
+    raises, cli/signals.py) would otherwise run inside the at-fork callbacks, where an
+    exception is ignored, and the stop lost. They arrive just after, in plain code. The
+    workers start with them held and release them in `_init`."""
+    import signal
+
+    held = {getattr(signal, name) for name in STOPS if hasattr(signal, name)}
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def _stop_workers(pool: Any) -> None:
+    """Kill the pool's workers now (their chunks are abandoned). `_processes` is the
+    executor's own table of them; Python 3.14's `kill_workers()` is its public form."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with suppress(Exception):
+            process.kill()
 
 
 def _warm_up(linter: Linter) -> None:
@@ -117,12 +189,13 @@ def _pooled(
         _warm_up(linter)
         gc.freeze()  # the inherited objects stay out of the workers' collections: no copy-on-write
     config = linter.config
-    initargs = (config if method == "fork" else _portable(config), keep_source, collect)
+    initargs = (config if method == "fork" else _portable(config), keep_source, collect, os.getpid())
     singles: deque[Task] = deque()  # after a worker died: re-run one by one to find the culprit
     deaths = 0  # in a row: workers that die whatever they run mean a broken setup, not a gig
     while True:
         pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=initargs)
         window: deque[list[Any]] = deque()  # [future, chunk], oldest first
+        done = False
         try:
             while True:
                 # One single in flight at a time, so a death points at exactly one task.
@@ -132,8 +205,10 @@ def _pooled(
                     if not chunk:
                         break
                     window.append([None, chunk])  # held before submitting: a failed submit loses nothing
-                    window[-1][0] = pool.submit(_check_chunk, chunk)
+                    with _stops_held():  # submit() forks the workers
+                        window[-1][0] = pool.submit(_check_chunk, chunk)
                 if not window:
+                    done = True
                     return
                 results = window[0][0].result()
                 window.popleft()
@@ -149,4 +224,6 @@ def _pooled(
                 failed = []
             singles = deque([*failed, *singles])
         finally:
+            if not done:  # stopped early (or the pool broke): no worker may go on, or be waited for
+                _stop_workers(pool)
             pool.shutdown(wait=True, cancel_futures=True)

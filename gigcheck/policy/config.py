@@ -11,8 +11,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from gigcheck.io.reading import DEFAULT_MAX_BYTES
+from gigcheck.io.reading import DEFAULT_MAX_BYTES, MAX_FILE_SIZE
 from gigcheck.policy.packs import PolicyError, load_pack, merge_config_over_pack, pack_registry, read_toml
+from gigcheck.policy.schema import BOOL, INT, TEXT, WORDS, Kind, describe
 from gigcheck.records import CATEGORIES, Severity
 from gigcheck.rules.base import Rule
 from gigcheck.rules.registry import BUILTIN, Registry
@@ -21,15 +22,15 @@ from gigcheck.scan.vocabulary import Vocabulary
 DEFAULT_POLICY = "fiverr"
 
 # Project-config keys and their types (None: a table checked by the pack merge).
-CONFIG_KEYS: dict[str, Any] = {
-    "policy": str,
-    "select": list,
-    "extend-select": list,
-    "ignore": list,
-    "fail-on": str,
-    "max-file-size": int,
-    "exclude": list,
-    "inline-suppressions": bool,
+CONFIG_KEYS: dict[str, Kind | None] = {
+    "policy": TEXT,
+    "select": WORDS,
+    "extend-select": WORDS,
+    "ignore": WORDS,
+    "fail-on": TEXT,
+    "max-file-size": Kind(INT.name, (0, MAX_FILE_SIZE)),  # 0: no limit; as --max-file-size
+    "exclude": WORDS,
+    "inline-suppressions": BOOL,
     "rules": None,
     "vocab": None,
     "define": None,
@@ -101,11 +102,13 @@ def find_project_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
     home = Path.home().resolve()
     current = start.resolve()
     while True:
+        # exists(), not is_file(): a config that cannot be read (a directory, a FIFO) is an
+        # error, never silently passed over for the next one up.
         dot = current / ".gigcheck.toml"
-        if dot.is_file():
+        if dot.exists():
             return dot, read_toml(dot)
         pyproject = current / "pyproject.toml"
-        if pyproject.is_file():
+        if pyproject.exists():
             data = read_toml(pyproject)
             table = data.get("tool", {}).get("gigcheck")
             if table is not None:
@@ -116,7 +119,7 @@ def find_project_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
 
 
 def load_config_file(path: Path) -> tuple[Path, dict[str, Any]]:
-    if not path.is_file():
+    if not path.exists():
         raise ConfigError(f"{path}: config file not found")
     data = read_toml(path)
     if path.name == "pyproject.toml":
@@ -128,10 +131,14 @@ def _check_keys(data: Mapping[str, Any], where: str) -> None:
     for key, value in data.items():
         if key not in CONFIG_KEYS:
             raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(CONFIG_KEYS)})")
-        expected = CONFIG_KEYS[key]
-        kind = dict if expected is None else expected
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise ConfigError(f"{where}: '{key}' must be {'a table' if expected is None else kind.__name__}")
+        kind = CONFIG_KEYS[key]
+        if kind is None:
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where}: '{key}' must be a table, not {describe(value)}")
+        elif not kind.accepts(value):
+            raise ConfigError(f"{where}: '{key}' must be {kind.name}, not {describe(value)}")
+        elif not kind.in_range(value):
+            raise ConfigError(f"{where}: '{key}' must be {kind.describe_range()}, not {value}")
 
 
 def _matches(rule: type[Rule], token: str) -> bool:
@@ -237,6 +244,8 @@ def load_config(
     discover: bool = True,
 ) -> Config:
     """Build the effective config. Raises ConfigError/PolicyError with file and key."""
+    if max_file_size is not None:
+        _check_keys({"max-file-size": max_file_size}, "load_config(max_file_size=...)")
     project = _project(config_file, discover, cwd)
     policy_ref, pack = _pack(policy, project)
     # The built-in rules and those the pack (and project config) define as data: what

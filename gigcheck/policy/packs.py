@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from gigcheck.build_cache import cached_build
+from gigcheck.files import InputError, read_bytes
+from gigcheck.io.reading import CONFIG_MAX_BYTES, decode_utf8
 from gigcheck.io.toml_values import load_toml
 from gigcheck.policy.schema import check_vocab
 from gigcheck.records import Severity
@@ -62,13 +64,15 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise PolicyError(f"{path}: file not found") from None
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"{path}: invalid TOML: {exc}") from None
-    except OSError as exc:
-        raise PolicyError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except InputError as exc:
+        raise PolicyError(f"{path}: {exc}") from None
+    except (OSError, ValueError) as exc:
+        raise PolicyError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
 
 
 def _parse_toml(path: Path) -> dict[str, Any]:
-    with open(path, "rb") as fh:
-        return load_toml(fh.read().decode("utf-8"))
+    data = read_bytes(path, CONFIG_MAX_BYTES, "a config file or policy pack is read up to this size")
+    return load_toml(decode_utf8(data))
 
 
 def _shipped_dirs() -> tuple[Path, ...]:
@@ -268,6 +272,9 @@ def canonical_rules(table: Mapping[str, Any], where: str, registry: Registry = B
                 raise PolicyError(f"{where}: unknown option 'rules.{key}.{opt}' (known: {known})")
             if not ok:
                 raise PolicyError(f"{where}: 'rules.{key}.{opt}' must be {what}, not {type(value).__name__}")
+            if base_opt in options and not options[base_opt].in_range(value):
+                within = options[base_opt].describe_range()
+                raise PolicyError(f"{where}: 'rules.{key}.{opt}' must be {within}, not {value}")
             if opt == "severity":
                 try:
                     Severity.parse(value)

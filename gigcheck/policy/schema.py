@@ -6,6 +6,7 @@ type, never a crash in the middle of a scan.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -13,12 +14,30 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Kind:
-    """A value's expected type, and how to say it in an error."""
+    """A value's expected type, and how to say it in an error; a number's range."""
 
     name: str
+    bounds: tuple[float, float] | None = None
 
     def accepts(self, value: Any) -> bool:
         return _CHECKS[self.name](value)
+
+    def in_range(self, value: Any) -> bool:
+        """Whether a value this kind accepts is in its range (and finite)."""
+        if self.bounds is None:
+            return True
+        return math.isfinite(value) and self.bounds[0] <= value <= self.bounds[1]
+
+    def describe_range(self) -> str:
+        assert self.bounds is not None
+        low, high = self.bounds
+        if math.isfinite(high):
+            return f"from {_number(low)} to {_number(high)}"
+        return f"a finite number from {_number(low)} up"
+
+
+def _number(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
 @dataclass(frozen=True)
@@ -48,8 +67,9 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     ),
 }
 
-INT = Kind("a whole number")
-FLOAT = Kind("a number")
+# The vocabulary's numbers are counts, lengths, windows and ratios: never negative.
+INT = Kind("a whole number", (0, 10**9))
+FLOAT = Kind("a number", (0, math.inf))
 TEXT = Kind("text")
 BOOL = Kind("true or false")
 WORDS = Kind("a list of texts")
@@ -367,12 +387,15 @@ def _check_value(schema: Mapping[str, Spec], table: str, key: str, value: Any, w
                 if kind is None:
                     raise ValueError(f"{where}: unknown key '{dotted}.{name}.{k}' (known: {', '.join(spec.entry)})")
                 if not kind.accepts(v):
-                    raise ValueError(f"{where}: '{dotted}.{name}.{k}' must be {kind.name}, not {_what(v)}")
+                    raise ValueError(f"{where}: '{dotted}.{name}.{k}' must be {kind.name}, not {describe(v)}")
     elif not spec.accepts(value):
-        raise ValueError(f"{where}: '{dotted}' must be {spec.name}, not {_what(value)}")
+        raise ValueError(f"{where}: '{dotted}' must be {spec.name}, not {describe(value)}")
+    elif not spec.in_range(value):
+        raise ValueError(f"{where}: '{dotted}' must be {spec.describe_range()}, not {value}")
 
 
-def _what(value: Any) -> str:
+def describe(value: Any) -> str:
+    """A value's type in an error message: 'text', 'a list with int', 'true/false'."""
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, list):

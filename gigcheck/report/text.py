@@ -5,6 +5,7 @@ from typing import IO, Any
 
 from gigcheck.records import FileResult, Finding, Severity
 from gigcheck.report.base import Reporter, Summary, terminal_safe, worst_files_line
+from gigcheck.report.width import console_width
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -27,7 +28,7 @@ class TextReporter(Reporter):
             markup=False,
             emoji=False,
             soft_wrap=True,
-            width=10_000 if not self.color else None,
+            width=10_000 if not self.color else console_width(),
         )
 
     def _print(self, *parts: Any) -> None:

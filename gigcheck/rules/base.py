@@ -10,6 +10,7 @@ columns and applies suppressions.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -23,6 +24,7 @@ from gigcheck.text.normalized import Normalized
 # Where each rule's documentation page lives in the repository (generated from the
 # registry by `python -m gigcheck.rules.docs --write`).
 DOCS_PATH = "docs/rules/{code}.md"
+MAX_COUNT = 10**9  # the highest whole-number option (a length, a count of days or words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,13 +32,17 @@ class Option:
     """One option of a rule: its type, its default and what it means.
 
     `kind` is int, float, str, bool or list (of `item`); a pack or config value must have
-    that type (an int is accepted where a float is expected)."""
+    that type (an int is accepted where a float is expected). A number must also lie in
+    [`low`, `high`]: by default a whole number is a count (0 to MAX_COUNT) and a float any
+    finite number."""
 
     name: str
     kind: type[Any]
     default: Any
     help: str = ""
     item: type[Any] | None = None
+    low: float | None = None
+    high: float | None = None
 
     def accepts(self, value: Any) -> bool:
         if isinstance(value, bool) and self.kind is not bool:
@@ -54,6 +60,28 @@ class Option:
         if self.kind is list and self.item is not None:
             return f"a list of {self.item.__name__}"
         return self.kind.__name__
+
+    def bounds(self) -> tuple[float, float] | None:
+        """The range a number must lie in (None: not a number)."""
+        if self.kind is int:
+            return (self.low if self.low is not None else 0, self.high if self.high is not None else MAX_COUNT)
+        if self.kind is float:
+            return (self.low if self.low is not None else -math.inf, self.high if self.high is not None else math.inf)
+        return None
+
+    def in_range(self, value: Any) -> bool:
+        """Whether a value that `accepts` is also in range (and finite)."""
+        bounds = self.bounds()
+        if bounds is None:
+            return True
+        return math.isfinite(value) and bounds[0] <= value <= bounds[1]
+
+    def describe_range(self) -> str:
+        bounds = self.bounds()
+        if bounds is None or bounds[0] == -math.inf and bounds[1] == math.inf:
+            return "a finite number"
+        low, high = (f"{b:g}" if isinstance(b, float) else str(b) for b in bounds)
+        return f"a number from {low} to {high}" if bounds[1] != math.inf else f"a number from {low} up"
 
 
 @dataclass(frozen=True, slots=True)

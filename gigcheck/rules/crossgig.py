@@ -140,7 +140,8 @@ class CopiedDescription(BatchRule):
     summary = "The description is a copy of another seller's draft."
     index = "near-duplicate"
     options = (
-        Option("similarity", float, 0.6, "Share of 3-word sequences from which two descriptions are copies."),
+        Option("similarity", float, 0.6, "Share of 3-word sequences from which two descriptions are copies.",
+               low=0, high=1),
         Option("min_words", int, 30, "Shorter descriptions are not compared (alike by chance)."),
     )
     messages = {"default": "This description is {pct}% the same as in {names}."}

@@ -83,6 +83,13 @@ def replace_table(readme: str, table: str) -> str:
     return readme[:start] + table + readme[end:]
 
 
+def _write(path: Path, text: str) -> None:
+    from gigcheck.io.output import atomic_output
+
+    with atomic_output(str(path)) as out:
+        out.write(text)
+
+
 def write(root: Path) -> list[Path]:
     """Regenerate docs/rules/*.md and the README's table under `root`; the files changed."""
     from gigcheck.rules.registry import ALL_RULES
@@ -97,13 +104,13 @@ def write(root: Path) -> list[Path]:
     for name, text in wanted.items():
         path = pages / name
         if not path.is_file() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
+            _write(path, text)
             changed.append(path)
     readme = root / "README.md"
     old = readme.read_text(encoding="utf-8")
     new = replace_table(old, rules_table(ALL_RULES))
     if new != old:
-        readme.write_text(new, encoding="utf-8")
+        _write(readme, new)
         changed.append(readme)
     return changed
 

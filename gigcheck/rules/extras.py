@@ -131,7 +131,7 @@ class ExtraBadPrice(Rule):
     category = "extras"
     severity = Severity.ERROR
     summary = "A gig extra's price is not one amount in the allowed range."
-    options = (Option("max_price", float, 10000, "Highest price of an extra; above it, usually a typo."),)
+    options = (Option("max_price", float, 10000, "Highest price of an extra; above it, usually a typo.", low=0),)
     messages = {
         "default": "{raw!r} is not a price.",
         "free": "{raw!r} is not a price: an extra cannot be free.",

@@ -39,7 +39,8 @@ class ExtraDuplicate(Rule):
     severity = Severity.INFO
     summary = "A gig extra duplicates another extra or a package."
     options = (
-        Option("min_similarity", float, 0.8, "Share of content words two descriptions have in common."),
+        Option("min_similarity", float, 0.8, "Share of content words two descriptions have in common.",
+               low=0, high=1),
         Option("min_words", int, 3, "Shorter descriptions are not compared."),
     )
     messages = {

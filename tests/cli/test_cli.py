@@ -104,20 +104,20 @@ def test_utf16_with_bom_is_read(tmp_path):
 
 def test_permission_denied(tmp_path, monkeypatch):
     # CI runs as root, which reads any file, so the refusal is simulated at open().
-    import builtins
+    import os
 
     from gigcheck import lint_file
 
     p = tmp_path / "secret.md"
     p.write_text(CLEAN)
-    real_open = builtins.open
+    real_open = os.open
 
     def deny(path, *a, **kw):
         if str(path) == str(p):
             raise PermissionError(13, "Permission denied")
         return real_open(path, *a, **kw)
 
-    monkeypatch.setattr(builtins, "open", deny)
+    monkeypatch.setattr(os, "open", deny)
     result = lint_file(p)
     assert result.error == "permission denied" and not result.findings
 

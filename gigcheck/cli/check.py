@@ -214,7 +214,7 @@ class CheckRun:
         o = self.opts
         return iter_results(
             self.inputs,
-            Linter(self.config),
+            Linter(self.config, self.opts.redact),
             stdin_filename=o.stdin_filename,
             keep_source=type(reporter).needs_source,
             jobs=o.jobs or default_jobs(),
@@ -225,19 +225,20 @@ class CheckRun:
     def _report(self, result: FileResult, reporter: Reporter, progress: ScanProgress | None) -> None:
         from gigcheck.engine.baseline import filter_result
         from gigcheck.engine.redact import redact_result
+        from gigcheck.report.base import terminal_safe
 
-        if result.error is not None:
-            line = f"gigcheck: error: {result.path}: {result.error}"
-            if progress is not None:
-                progress.print(line)  # above the bar, not across it
-            else:
-                click.echo(line, err=True)
         if self.recorder is not None:
             self.recorder.add(result)  # everything found now, before the old baseline filters
         if self.known is not None:
             result = filter_result(result, self.known)
         if self.opts.redact:
             result = redact_result(result)
+        if result.error is not None:
+            line = f"gigcheck: error: {terminal_safe(result.path)}: {terminal_safe(result.error)}"
+            if progress is not None:
+                progress.print(line)  # above the bar, not across it
+            else:
+                click.echo(line, err=True)
         self.summary.add(result)
         self.worst_hit = self.worst_hit or any(f.severity >= self.config.fail_on for f in result.findings)
         reporter.file(result)

@@ -78,14 +78,14 @@ def _portable(config: Config) -> Config:
     return replace(config, rules=rules, rule_tables=dict(config.rule_tables))
 
 
-def _init(config: Config, keep_source: bool, collect: bool) -> None:
+def _init(config: Config, redact: bool, keep_source: bool, collect: bool) -> None:
     import signal
 
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if any(isinstance(rc.options, dict) for rc in config.rules):  # spawned: restore the read-only views
         config = replace(config, rules=tuple(replace(rc, options=MappingProxyType(rc.options)) for rc in config.rules))
-    _worker = (Linter(config), keep_source, collect)
+    _worker = (Linter(config, redact), keep_source, collect)
 
 
 def _warm_up(linter: Linter) -> None:
@@ -117,7 +117,7 @@ def _pooled(
         _warm_up(linter)
         gc.freeze()  # the inherited objects stay out of the workers' collections: no copy-on-write
     config = linter.config
-    initargs = (config if method == "fork" else _portable(config), keep_source, collect)
+    initargs = (config if method == "fork" else _portable(config), linter.redact, keep_source, collect)
     singles: deque[Task] = deque()  # after a worker died: re-run one by one to find the culprit
     deaths = 0  # in a row: workers that die whatever they run mean a broken setup, not a gig
     while True:

@@ -17,6 +17,7 @@ import click
 from gigcheck.cli.common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail
 from gigcheck.io.sources import FORMATS, SUFFIXES
 from gigcheck.report import REPORTERS
+from gigcheck.report.base import terminal_safe
 
 if TYPE_CHECKING:
     from gigcheck.cli.progress import ScanProgress
@@ -161,7 +162,7 @@ class CheckRun:
         if not inputs:
             raise fail(f"no {suffix} files found in {', '.join(o.paths) or '.'}")
         for folder in empty if not o.quiet else ():
-            click.echo(f"gigcheck: warning: {folder}: no {suffix} files in this directory", err=True)
+            click.echo(f"gigcheck: warning: {terminal_safe(folder)}: no {suffix} files in this directory", err=True)
         if o.output and o.output != "-" and any(_same_file(o.output, p) for p in inputs):
             raise fail(f"{o.output}: the report would overwrite an input file; choose another --output")
         if o.write_baseline and any(_same_file(o.write_baseline, p) for p in inputs):
@@ -225,7 +226,6 @@ class CheckRun:
     def _report(self, result: FileResult, reporter: Reporter, progress: ScanProgress | None) -> None:
         from gigcheck.engine.baseline import filter_result
         from gigcheck.engine.redact import redact_result
-        from gigcheck.report.base import terminal_safe
 
         if self.recorder is not None:
             self.recorder.add(result)  # everything found now, before the old baseline filters
@@ -250,10 +250,10 @@ class CheckRun:
             with _writing(o.write_baseline, "the baseline"):
                 refused = self.recorder.write(o.write_baseline)
             if refused:
-                click.echo(f"gigcheck: error: {o.write_baseline}: baseline {refused}", err=True)
+                click.echo(f"gigcheck: error: {terminal_safe(o.write_baseline)}: baseline {refused}", err=True)
             else:
                 n = len(self.recorder.entries)
-                click.echo(f"gigcheck: recorded {n} finding(s) in {o.write_baseline}", err=True)
+                click.echo(f"gigcheck: recorded {n} finding(s) in {terminal_safe(o.write_baseline)}", err=True)
         if self.summary.unreadable:
             return EXIT_ERROR
         # Findings just written to a baseline are accepted, so they do not fail the run.

@@ -2,7 +2,7 @@
 whatever rules are selected, ignored or suppressed and whatever a baseline accepts:
 detection always runs in full, only reporting is selective.
 
-The fixtures (fixtures/secrets/) hold an email, a phone number, a Telegram handle and an
+The fixtures (secrets/) hold an email, a phone number, a Telegram handle and an
 IBAN in the description, the email again in an extra's title (a section name, and quoted
 by duplicate-extra's message) and next to a link; the export holds them in fields and a
 row id. Assertions are on the raw output bytes.
@@ -18,7 +18,7 @@ from ci_support import gigcheck
 
 from gigcheck.report import REPORTERS
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "secrets"
+FIXTURES = Path(__file__).resolve().parent / "secrets"
 SECRETS = ("Nora.Vance@gmail.com", "+44 7700 900 456", "@nora_vance_studio", "DE89 3704 0044 0532 0130 00")
 # Simple variants a partial mask would still show: case, the local part, digits only.
 VARIANTS = (

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, MutableMapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from gigcheck.records import FileResult, Finding, RowOrigin
@@ -42,22 +42,48 @@ def mask(text: str) -> str:
     return "".join(c if c.isspace() or i in keep else MASK for i, c in enumerate(text))
 
 
-def _mask_copies(text: str | None, pattern: re.Pattern[str] | None) -> str | None:
-    """Mask every copy of the file's secrets in a text (case-insensitive, any whitespace
-    between their words)."""
-    if not text or pattern is None:
+CUT = "…"  # how a message marks a quote cut short (rules/extras.py `quote`)
+
+
+@dataclass(frozen=True)
+class Secrets:
+    """The secrets of one result, as texts to mask wherever a copy of one shows."""
+
+    texts: tuple[str, ...]  # lowercased, whitespace collapsed
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def of(cls, found: Iterable[Finding]) -> Secrets | None:
+        """The secrets quoted by `found`, as written and normalized (their keys)."""
+        texts = {" ".join(s.split()).lower() for f in found for s in (f.excerpt, f.key) if s and s.strip()}
+        if not texts:
+            return None
+        # Longest first; a run of whitespace in one matches any run (a message may quote
+        # on one line what the gig wrote on two).
+        return cls(tuple(sorted(texts)), re.compile(alternation(texts, space=r"\s+"), re.IGNORECASE))
+
+    def mask_in(self, text: str) -> str:
+        """`text` with every copy of a secret masked (case-insensitive), and the start of
+        one that a quote cut short (`"Rush delivery to nora.vance@…"`)."""
+        text = self.pattern.sub(lambda m: mask(m.group()), text)
+        return self._mask_cut(text) if CUT in text else text
+
+    def _mask_cut(self, text: str) -> str:
+        low = text.lower()
+        for cut in [i for i, c in enumerate(text) if c == CUT]:
+            k = max((_overlap(low, cut, s) for s in self.texts), default=0)
+            if k:
+                text = text[: cut - k] + mask(text[cut - k : cut]) + text[cut:]
         return text
-    return pattern.sub(lambda m: mask(m.group()), text)
 
 
-def secrets_pattern(found: Iterable[Finding]) -> re.Pattern[str] | None:
-    """One pattern for every secret quoted by `found` (as written and normalized),
-    longest first; a run of whitespace in one matches any run (a message may quote it
-    on one line)."""
-    secrets = {" ".join(s.split()) for f in found for s in (f.excerpt, f.key) if s and s.strip()}
-    if not secrets:
-        return None
-    return re.compile(alternation(secrets, space=r"\s+"), re.IGNORECASE)
+def _overlap(low: str, end: int, secret: str) -> int:
+    """The length of the longest start of `secret` (at least 2 characters) that `low`
+    ends with at `end`; 0 when none."""
+    for k in range(min(len(secret), end), 1, -1):
+        if low.startswith(secret[:k], end - k):
+            return k
+    return 0
 
 
 def _splice(lines: MutableMapping[int, str], f: Finding, masked: str) -> None:
@@ -81,15 +107,15 @@ def _mask_value(values: dict[str, str], f: Finding) -> None:
     values[field] = value[:a] + mask(value[a:b]) + value[b:]
 
 
-def redact_finding(f: Finding, pattern: re.Pattern[str] | None) -> Finding:
+def redact_finding(f: Finding, secrets: Secrets) -> Finding:
     """`f` with its own excerpt masked when sensitive, and copies of the file's secrets
     masked in every text it shows (a title-too-long excerpt can quote an email, a
     section an extra's title)."""
-    excerpt = mask(f.excerpt) if is_sensitive(f) else _mask_copies(f.excerpt, pattern) or ""
-    message = _mask_copies(f.message, pattern) or f.message
-    suggestion = _mask_copies(f.suggestion, pattern)
-    section = _mask_copies(f.section, pattern) or f.section
-    field = _mask_copies(f.field, pattern)
+    excerpt = mask(f.excerpt) if is_sensitive(f) else secrets.mask_in(f.excerpt)
+    message = secrets.mask_in(f.message)
+    suggestion = secrets.mask_in(f.suggestion) if f.suggestion is not None else None
+    section = secrets.mask_in(f.section)
+    field = secrets.mask_in(f.field) if f.field is not None else None
     if (excerpt, message, suggestion, section, field) == (f.excerpt, f.message, f.suggestion, f.section, f.field):
         return f
     # The fingerprint hashes `key` when set, else the excerpt: keeping the original text
@@ -104,13 +130,10 @@ def redact_result(result: FileResult) -> FileResult:
     """`result` with every secret masked everywhere a reporter could show it; the
     secrets themselves are dropped."""
     sensitive = [*result.secrets, *(f for f in result.findings if is_sensitive(f))]
-    pattern = secrets_pattern(sensitive)
-    if pattern is None:
+    secrets = Secrets.of(sensitive)
+    if secrets is None:
         return replace(result, secrets=[]) if result.secrets else result
-
-    def copies(text: str) -> str:
-        return _mask_copies(text, pattern) or text
-
+    copies = secrets.mask_in
     lines = dict(result.lines)
     source = result.source  # whole text, kept only for the HTML report
     source_lines = dict(enumerate(source.split("\n"), 1)) if source is not None else None
@@ -123,8 +146,8 @@ def redact_result(result: FileResult) -> FileResult:
         _mask_value(values, f)
     changes: dict[str, Any] = {
         "path": copies(result.path),
-        "findings": [redact_finding(f, pattern) for f in result.findings],
-        "error": _mask_copies(result.error, pattern),
+        "findings": [redact_finding(f, secrets) for f in result.findings],
+        "error": copies(result.error) if result.error is not None else None,
         "lines": {n: copies(text) for n, text in lines.items()},
         "values": {copies(k): copies(v) for k, v in values.items()},
         "secrets": [],

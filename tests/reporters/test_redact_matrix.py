@@ -29,7 +29,7 @@ FORMATS = sorted(REPORTERS)
 SELECTIONS = [
     (),
     ("--select", "links"),  # only a rule that quotes none of them
-    ("--select", "GC506"),
+    ("--select", "extras"),  # extra-missing-description quotes a title cut short
     ("--select", "listing"),  # duplicate-extra quotes the extra's title
     ("--select", "GC201"),
     ("--select", "contact"),

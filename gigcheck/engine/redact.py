@@ -78,9 +78,9 @@ class Secrets:
 
 
 def _overlap(low: str, end: int, secret: str) -> int:
-    """The length of the longest start of `secret` (at least 2 characters) that `low`
+    """The length of the longest start of `secret` (at least 3 characters) that `low`
     ends with at `end`; 0 when none."""
-    for k in range(min(len(secret), end), 1, -1):
+    for k in range(min(len(secret), end), 2, -1):
         if low.startswith(secret[:k], end - k):
             return k
     return 0

@@ -36,8 +36,12 @@ class Linter:
         self.redact = redact
         self.rules: Rules = tuple((rc, rc.rule()) for rc in config.rules if rc.rule.kind == "gig")
         self.batch: Rules = tuple((rc, rc.rule()) for rc in config.rules if rc.rule.kind == "batch")
-        # The masking rules the selection left out: run only to find secrets.
+        # With `redact`: the masking rules the selection left out (run only to find
+        # secrets), and all the masking rules (what an input's name is read with).
         self.unselected_masking: Rules = _unselected_masking(config) if redact else ()
+        self.masking: Rules = ()
+        if redact:
+            self.masking = tuple(rr for rr in self.rules if self.masks(rr[0].rule.code)) + self.unselected_masking
 
     def __reduce__(self) -> tuple[object, ...]:
         return (Linter, (self.config, self.redact))
@@ -57,7 +61,7 @@ class Linter:
         result = self._run(self.rules, gig, scan)
         secrets: list[Finding] = []
         if self.redact:
-            secrets = [f for f in result if self.masks(f)] + self._run(self.unselected_masking, gig, scan)
+            secrets = [f for f in result if self.masks(f.rule)] + self._run(self.unselected_masking, gig, scan)
         if self.config.inline_suppressions:
             result = apply_suppressions(gig, result, self.config, index)
         return result, secrets
@@ -72,9 +76,9 @@ class Linter:
                 findings.setdefault((f.rule, f.line, f.column, f.end_line, f.end_column), f)
         return sorted(findings.values(), key=Finding.sort_key)
 
-    def masks(self, f: Finding) -> bool:
-        """Whether `f` quotes a secret (its rule masks its excerpt)."""
-        rule = self.config.registry.get(f.rule)
+    def masks(self, code: str) -> bool:
+        """Whether the findings of rule `code` quote a secret (it masks its excerpt)."""
+        rule = self.config.registry.get(code)
         return rule is not None and rule.masks_excerpt()
 
     def secrets_in_name(self, name: str) -> list[Finding]:
@@ -83,8 +87,7 @@ class Linter:
         (line 0), so only their text is masked."""
         gig = self.parse(name, name)
         scan = GigScan(gig, self.config.vocabulary)
-        masking = tuple((rc, rule) for rc, rule in self.rules if rc.rule.masks_excerpt()) + self.unselected_masking
-        return [replace(f, line=0, end_line=0) for f in self._run(masking, gig, scan)]
+        return [replace(f, line=0, end_line=0) for f in self._run(self.masking, gig, scan)]
 
     def check_text(self, text: str, path: str = "<stdin>") -> list[Finding]:
         return self.check(self.parse(text, path))
@@ -112,7 +115,12 @@ def linter_for(config: Config | None) -> Linter:
 
 
 def file_result(
-    linter: Linter, gig: Gig, findings: list[Finding], *, keep_source: bool = False, secrets: list[Finding] | None = None
+    linter: Linter,
+    gig: Gig,
+    findings: list[Finding],
+    *,
+    keep_source: bool = False,
+    secrets: list[Finding] | None = None,
 ) -> FileResult:
     """The result a reporter needs: findings and the source lines they point at
     (`keep_source` keeps the whole text, for reporters that show it all), and the gig's

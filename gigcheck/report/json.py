@@ -1,7 +1,6 @@
 """`--format json`: one document, version 1, streamed file by file (schema in the README)."""
 from __future__ import annotations
 
-
 from gigcheck.records import FileResult
 from gigcheck.report.base import Reporter, Summary, json_text
 

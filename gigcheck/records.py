@@ -227,7 +227,8 @@ class FileResult:
     `secrets` is filled for `--redact` only (engine/redact.py masks them wherever they
     show): the findings of every rule that masks its excerpt, selected or not, before
     suppressions and baselines, placed like findings; those read in the input's name
-    have line 0.
+    have line 0. Once they are masked, `fingerprints` holds the findings' fingerprints,
+    taken before (they hash the section and the path, which masking may change).
     """
 
     path: str
@@ -238,6 +239,7 @@ class FileResult:
     row: RowOrigin | None = None
     values: dict[str, str] = field(default_factory=dict)
     secrets: list[Finding] = field(default_factory=list)
+    fingerprints: list[str] | None = None
 
     def value_line(self, f: Finding) -> tuple[int, int, int, str] | None:
         """For a finding in a row's field whose value is at hand: (line of the value,

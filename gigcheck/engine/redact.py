@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from gigcheck.engine.fingerprint import fingerprints
 from gigcheck.records import FileResult, Finding, RowOrigin
 from gigcheck.rules.registry import rule_by_key
 from gigcheck.text.trie import alternation
@@ -119,7 +120,7 @@ def redact_finding(f: Finding, secrets: Secrets) -> Finding:
     if (excerpt, message, suggestion, section, field) == (f.excerpt, f.message, f.suggestion, f.section, f.field):
         return f
     # The fingerprint hashes `key` when set, else the excerpt: keeping the original text
-    # in `key` (never printed) makes --redact leave baselines and SARIF prints unchanged.
+    # in `key` (never printed) keeps identities; redact_result keeps the prints too.
     key = f.key if f.key is not None else f.excerpt
     return replace(
         f, excerpt=excerpt, message=message, suggestion=suggestion, section=section, field=field, key=key
@@ -128,7 +129,7 @@ def redact_finding(f: Finding, secrets: Secrets) -> Finding:
 
 def redact_result(result: FileResult) -> FileResult:
     """`result` with every secret masked everywhere a reporter could show it; the
-    secrets themselves are dropped."""
+    secrets themselves are dropped, the findings' fingerprints kept as they were."""
     sensitive = [*result.secrets, *(f for f in result.findings if is_sensitive(f))]
     secrets = Secrets.of(sensitive)
     if secrets is None:
@@ -151,6 +152,7 @@ def redact_result(result: FileResult) -> FileResult:
         "lines": {n: copies(text) for n, text in lines.items()},
         "values": {copies(k): copies(v) for k, v in values.items()},
         "secrets": [],
+        "fingerprints": fingerprints(result.path, result.findings),
     }
     if source_lines is not None:
         changes["source"] = copies("\n".join(source_lines[i] for i in range(1, len(source_lines) + 1)))

@@ -132,7 +132,8 @@ class SarifReporter(Reporter):
         # A row of an export is located in the export file itself (the path `<file>#<id>`
         # names no file); fingerprints keep the row's id.
         location = artifact_location(result.path if result.row is None else result.row.file)
-        for f, fp in zip(result.findings, fingerprints(result.path, result.findings), strict=True):
+        prints = result.fingerprints or fingerprints(result.path, result.findings)  # --redact took them first
+        for f, fp in zip(result.findings, prints, strict=True):
             out = self._result(f, fp, location, result)
             self.out.write(("\n" if self.first else ",\n") + json_text(out))
             self.first = False

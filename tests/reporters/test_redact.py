@@ -95,3 +95,20 @@ def test_secrets_are_dropped_once_masked():
     result = FileResult("g.md", [], lines={}, secrets=[secret])
     out = redact_result(result)
     assert out.secrets == [] and out.path == "g.md"
+
+
+def test_sarif_fingerprints_are_the_same_with_and_without_redact(tmp_path, monkeypatch):
+    """They hash the section and the path, which masking changes (an extra titled with an
+    email, a file named after a phone number): --redact must not make new alerts."""
+    import shutil
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(Path(__file__).resolve().parent / "secrets" / "leak.md", tmp_path / "call-+447700900789.md")
+
+    def prints(*args):
+        doc = gigcheck("check", "--format", "sarif", *args, "call-+447700900789.md").json()
+        return [r["partialFingerprints"] for r in doc["runs"][0]["results"]]
+
+    plain, redacted = prints(), prints("--redact")
+    assert plain and plain == redacted

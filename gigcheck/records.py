@@ -224,6 +224,11 @@ class FileResult:
     A row of an export has `row` set, no `lines` and no `source`: `values` holds the
     values of the fields its findings are in (every field when the source is kept), by
     field name, as decoded from the row.
+    `secrets` is filled for `--redact` only (engine/redact.py masks them wherever they
+    show): the findings of every rule that masks its excerpt, selected or not, before
+    suppressions and baselines, placed like findings; those read in the input's name
+    have line 0. Once they are masked, `fingerprints` holds the findings' fingerprints,
+    taken before (they hash the section and the path, which masking may change).
     """
 
     path: str
@@ -233,6 +238,8 @@ class FileResult:
     source: str | None = None
     row: RowOrigin | None = None
     values: dict[str, str] = field(default_factory=dict)
+    secrets: list[Finding] = field(default_factory=list)
+    fingerprints: list[str] | None = None
 
     def value_line(self, f: Finding) -> tuple[int, int, int, str] | None:
         """For a finding in a row's field whose value is at hand: (line of the value,

@@ -18,6 +18,7 @@ from gigcheck.cli.common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail
 from gigcheck.io.reading import MAX_FILE_SIZE
 from gigcheck.io.sources import FORMATS, SUFFIXES
 from gigcheck.report import REPORTERS
+from gigcheck.report.base import terminal_safe
 
 if TYPE_CHECKING:
     from gigcheck.cli.progress import ScanProgress
@@ -171,7 +172,7 @@ class CheckRun:
         if not inputs:
             raise fail(f"no {suffix} files found in {', '.join(o.paths) or '.'}")
         for folder in empty if not o.quiet else ():
-            click.echo(f"gigcheck: warning: {folder}: no {suffix} files in this directory", err=True)
+            click.echo(f"gigcheck: warning: {terminal_safe(folder)}: no {suffix} files in this directory", err=True)
         return inputs
 
     def _check_targets(self) -> None:
@@ -239,7 +240,7 @@ class CheckRun:
         o = self.opts
         return iter_results(
             self.inputs,
-            Linter(self.config),
+            Linter(self.config, self.opts.redact),
             stdin_filename=o.stdin_filename,
             keep_source=type(reporter).needs_source,
             jobs=o.jobs or default_jobs(),
@@ -251,18 +252,18 @@ class CheckRun:
         from gigcheck.engine.baseline import filter_result
         from gigcheck.engine.redact import redact_result
 
-        if result.error is not None:
-            line = f"gigcheck: error: {result.path}: {result.error}"
-            if progress is not None:
-                progress.print(line)  # above the bar, not across it
-            else:
-                click.echo(line, err=True)
         if self.recorder is not None:
             self.recorder.add(result)  # everything found now, before the old baseline filters
         if self.known is not None:
             result = filter_result(result, self.known)
         if self.opts.redact:
             result = redact_result(result)
+        if result.error is not None:
+            line = f"gigcheck: error: {terminal_safe(result.path)}: {terminal_safe(result.error)}"
+            if progress is not None:
+                progress.print(line)  # above the bar, not across it
+            else:
+                click.echo(line, err=True)
         self.summary.add(result)
         self.worst_hit = self.worst_hit or any(f.severity >= self.config.fail_on for f in result.findings)
         reporter.file(result)
@@ -274,10 +275,10 @@ class CheckRun:
             with _writing(o.write_baseline, "the baseline"):
                 refused = self.recorder.write(o.write_baseline)
             if refused:
-                click.echo(f"gigcheck: error: {o.write_baseline}: baseline {refused}", err=True)
+                click.echo(f"gigcheck: error: {terminal_safe(o.write_baseline)}: baseline {refused}", err=True)
             else:
                 n = len(self.recorder.entries)
-                click.echo(f"gigcheck: recorded {n} finding(s) in {o.write_baseline}", err=True)
+                click.echo(f"gigcheck: recorded {n} finding(s) in {terminal_safe(o.write_baseline)}", err=True)
         if self.summary.unreadable:
             return EXIT_ERROR
         # Findings just written to a baseline are accepted, so they do not fail the run.

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import click
 
+from gigcheck.report.base import terminal_safe
+
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def fail(message: str) -> click.exceptions.Exit:
-    """Print `gigcheck: error: <message>` on stderr; raise the returned exit (code 2)."""
-    click.echo(f"gigcheck: error: {message}", err=True)
+    """Print `gigcheck: error: <message>` on stderr, on one line whatever paths it names;
+    raise the returned exit (code 2)."""
+    click.echo(f"gigcheck: error: {terminal_safe(message)}", err=True)
     return click.exceptions.Exit(EXIT_ERROR)

@@ -90,7 +90,7 @@ def _portable(config: Config) -> Config:
     return replace(config, rules=rules, rule_tables=dict(config.rule_tables))
 
 
-def _init(config: Config, keep_source: bool, collect: bool, parent: int) -> None:
+def _init(config: Config, redact: bool, keep_source: bool, collect: bool, parent: int) -> None:
     import signal
 
     global _worker
@@ -103,7 +103,7 @@ def _init(config: Config, keep_source: bool, collect: bool, parent: int) -> None
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {getattr(signal, n) for n in STOPS if hasattr(signal, n)})
     if any(isinstance(rc.options, dict) for rc in config.rules):  # spawned: restore the read-only views
         config = replace(config, rules=tuple(replace(rc, options=MappingProxyType(rc.options)) for rc in config.rules))
-    _worker = (Linter(config), keep_source, collect)
+    _worker = (Linter(config, redact), keep_source, collect)
 
 
 def _die_with(parent: int) -> None:
@@ -164,7 +164,7 @@ def _warm_up(linter: Linter) -> None:
     """Fill the configuration's compiled vocabulary (patterns, hyphenation dictionaries,
     lazy imports) by checking each rule's example once, before forking: the workers
     inherit them instead of each building its own (about 0.3 s of CPU per worker)."""
-    for rc in linter.config.rules:
+    for rc in (*linter.config.rules, *(rc for rc, _ in linter.unselected_masking)):
         check_text(linter, rc.rule.bad_example, "<warm-up>")  # never raises
 
 
@@ -189,7 +189,7 @@ def _pooled(
         _warm_up(linter)
         gc.freeze()  # the inherited objects stay out of the workers' collections: no copy-on-write
     config = linter.config
-    initargs = (config if method == "fork" else _portable(config), keep_source, collect, os.getpid())
+    initargs = (config if method == "fork" else _portable(config), linter.redact, keep_source, collect, os.getpid())
     singles: deque[Task] = deque()  # after a worker died: re-run one by one to find the culprit
     deaths = 0  # in a row: workers that die whatever they run mean a broken setup, not a gig
     while True:

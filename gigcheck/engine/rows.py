@@ -60,6 +60,7 @@ def locate(
     if result.error is not None:
         return result, keys
     result.findings = [_locate(f, gig, origin) for f in result.findings]
+    result.secrets = [_locate(f, gig, origin) for f in result.secrets]
     result.lines, result.source = {}, None
     shown = {f.field for f in result.findings if f.field is not None}
     if keys is not None:

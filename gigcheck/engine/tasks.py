@@ -23,14 +23,14 @@ def check_gig(linter: Linter, gig: Gig, *, keep_source: bool = False, collect: b
     """Check a parsed gig; with `collect`, also take what the cross-gig rules need from
     it while it is at hand (it is never parsed again)."""
     try:
-        findings = linter.check(gig)
+        findings, secrets = linter.examine(gig)
         keys = collect_keys(gig, findings, linter.config, linter.batch) if collect and linter.batch else None
     except RecursionError:
         return FileResult(path=gig.path, error="too deeply nested to check (recursion limit)"), None
     except Exception as exc:  # a bug must cost one file, not the whole batch
         error = f"internal error while checking ({type(exc).__name__}: {exc}); please report it"
         return FileResult(path=gig.path, error=error), None
-    return file_result(linter, gig, findings, keep_source=keep_source), keys
+    return file_result(linter, gig, findings, keep_source=keep_source, secrets=secrets), keys
 
 
 def check_row(
@@ -54,6 +54,13 @@ def check_text(linter: Linter, text: str, path: str, *, keep_source: bool = Fals
 
 
 def run_task(linter: Linter, task: Task, *, keep_source: bool = False, collect: bool = False) -> Checked:
+    result, keys = _run_task(linter, task, keep_source=keep_source, collect=collect)
+    if linter.redact:  # the input's name is printed too (a file called `call-me-+44….md`)
+        result.secrets = [*result.secrets, *linter.secrets_in_name(task.name)]
+    return result, keys
+
+
+def _run_task(linter: Linter, task: Task, *, keep_source: bool, collect: bool) -> Checked:
     if task.kind == Task.ERROR:
         return FileResult(path=task.name, error=task.payload), None
     if task.kind == Task.ROW:

@@ -1,6 +1,7 @@
 """What every reporter shares: the lifecycle, the running summary, safe text."""
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -130,9 +131,16 @@ def worst_files_line(summary: Summary, limit: int = 5) -> str:
     return terminal_safe("; ".join(f"{p} ({e} errors, {w} warnings, {i} infos)" for e, w, i, p in worst))
 
 
-# C0/C1 controls (but tab), DEL and bidi overrides would let a gig repaint the terminal or
-# reorder what an editor sees; they are shown escaped instead.
-_UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# What a printed gig text, path, row id or field name must not carry raw: C0 controls but
+# tab, DEL, C1 controls, line and paragraph separators, bidi embeddings, overrides and
+# isolates. Through them a gig (or a file's name) could repaint a terminal (CSI), plant a
+# hidden link or write the clipboard (OSC 8, OSC 52), ring the bell, fake a line of a log
+# (a newline that starts another error line or workflow command) or reorder what an editor
+# reads. Escaping the control that starts a sequence (ESC, or its C1 form) leaves the rest
+# of the sequence plain text.
+_RAW_IN_JSON = r"\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"  # json.dumps escapes C0 itself
+_UNSAFE = re.compile(rf"[\x00-\x08\x0a-\x1f{_RAW_IN_JSON}]")
+_UNSAFE_IN_JSON = re.compile(f"[{_RAW_IN_JSON}]")
 
 
 def _escaped(m: re.Match[str]) -> str:
@@ -141,4 +149,14 @@ def _escaped(m: re.Match[str]) -> str:
 
 
 def terminal_safe(text: str) -> str:
+    """`text` fit for one line of a terminal or a log: every character above shown as
+    its escape (`\\x1b`, `\\x0a`, `\\u202e`), so nothing is interpreted and nothing is
+    hidden. Every reporter and error line prints paths, ids and gig text through it."""
     return _UNSAFE.sub(_escaped, text)
+
+
+def json_text(value: Any) -> str:
+    """`value` as JSON that keeps the exact text (decoding gives it back) yet shows no raw
+    control or bidi character to a terminal or an editor: json.dumps escapes the C0
+    controls, this the rest, as `\\uXXXX`."""
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))

@@ -8,12 +8,14 @@ A row of an export is annotated on the export's line, its field in the title:
 Escaping follows the runner's rules: in messages `%`, CR and LF; in properties also `:`
 and `,` (a raw `,` in a file name would start a new property). Without it a gig could
 end the annotation early or inject a workflow command of its own on the next line.
+Before that, every property and message line goes through `terminal_safe`: the log is
+shown in a terminal-like viewer, where ESC, BEL or an OSC 8 link from a gig would act.
 """
 from __future__ import annotations
 
 from gigcheck.engine.fingerprint import stable_path
 from gigcheck.records import FileResult, Finding, Severity
-from gigcheck.report.base import Reporter, Summary, plain_statistics
+from gigcheck.report.base import Reporter, Summary, plain_statistics, terminal_safe
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -26,9 +28,11 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def command(kind: str, properties: dict[str, object], message: str) -> str:
-    props = ",".join(f"{k}={escape_property(str(v))}" for k, v in properties.items())
-    return f"::{kind} {props}::{escape_data(message)}"
+def command(kind: str, properties: dict[str, object], *message: str) -> str:
+    """One workflow command; each of `message` is a line of the annotation."""
+    props = ",".join(f"{k}={escape_property(terminal_safe(str(v)))}" for k, v in properties.items())
+    text = "\n".join(terminal_safe(m) for m in message)
+    return f"::{kind} {props}::{escape_data(text)}"
 
 
 def annotation(path: str, f: Finding) -> str:
@@ -37,8 +41,8 @@ def annotation(path: str, f: Finding) -> str:
         props.update(col=f.column, endLine=f.end_line, endColumn=f.end_column, title=f"{f.rule} {f.name}")
     else:  # a row of an export: its line, the field in the title (columns count in the field)
         props.update(endLine=f.end_line, title=f"{f.rule} {f.name} [{f.field or 'row'}]")
-    message = f.message if not f.suggestion else f"{f.message}\n{f.suggestion}"
-    return command(COMMAND[f.severity], props, message)
+    message = (f.message,) if not f.suggestion else (f.message, f.suggestion)
+    return command(COMMAND[f.severity], props, *message)
 
 
 class GithubReporter(Reporter):

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from gigcheck.records import FileResult, Finding, Severity, value_lines
+from gigcheck.report.base import terminal_safe
 
 # Controls and bidi overrides would hide or reorder what the editor reads (the gig could
 # show one thing and contain another); they are made visible, like terminal_safe does.
@@ -29,7 +30,9 @@ def _text(s: str) -> str:
 
 
 def _attr(s: str) -> str:
-    return html.escape(s, quote=True)
+    """Gig text → an attribute value (tooltips, data for the page's filters): escaped,
+    controls shown as their escapes (a raw ESC would still act in a terminal's `cat`)."""
+    return html.escape(terminal_safe(s), quote=True)
 
 
 def _status(result: FileResult) -> str:
@@ -96,7 +99,7 @@ def _line_html(n: int, text: str, findings: list[Finding], ks: list[int]) -> str
         piece = _text(text[a:b])
         cover = [k for s, e, k in spans if s <= a and e >= b]
         if cover:
-            title = _attr("\n".join(_label(findings[k]) for k in cover))
+            title = "&#10;".join(_attr(_label(findings[k])) for k in cover)
             ids = " ".join(map(str, cover))
             sev = _worst_class(findings, cover)
             out.append(f'<mark class="hl sev-{sev}" data-f="{ids}" title="{title}">{piece}</mark>')

@@ -1,10 +1,8 @@
 """`--format json`: one document, version 1, streamed file by file (schema in the README)."""
 from __future__ import annotations
 
-import json
-
 from gigcheck.records import FileResult
-from gigcheck.report.base import Reporter, Summary
+from gigcheck.report.base import Reporter, Summary, json_text
 
 SCHEMA_VERSION = 1
 
@@ -20,8 +18,8 @@ class JsonReporter(Reporter):
             "error": result.error,
             "findings": [f.to_dict() for f in result.findings],
         }
-        self.out.write(("\n" if self.first else ",\n") + json.dumps(entry, ensure_ascii=False))
+        self.out.write(("\n" if self.first else ",\n") + json_text(entry))
         self.first = False
 
     def end(self, summary: Summary) -> None:
-        self.out.write('\n], "summary": ' + json.dumps(summary.to_dict()) + "}\n")
+        self.out.write('\n], "summary": ' + json_text(summary.to_dict()) + "}\n")

@@ -6,20 +6,19 @@ own, so a consumer can process a batch while it is still running.
 """
 from __future__ import annotations
 
-import json
 import sys
 
 from gigcheck.records import FileResult
-from gigcheck.report.base import Reporter, Summary, plain_statistics
+from gigcheck.report.base import Reporter, Summary, json_text, plain_statistics
 
 
 class JsonlReporter(Reporter):
     def file(self, result: FileResult) -> None:
         if result.error is not None:
-            self.out.write(json.dumps({"path": result.path, "error": result.error}, ensure_ascii=False) + "\n")
+            self.out.write(json_text({"path": result.path, "error": result.error}) + "\n")
             return
         for f in result.findings:
-            self.out.write(json.dumps({"path": result.path, **f.to_dict()}, ensure_ascii=False) + "\n")
+            self.out.write(json_text({"path": result.path, **f.to_dict()}) + "\n")
 
     def end(self, summary: Summary) -> None:
         if self.statistics:

@@ -4,7 +4,9 @@ One `<testsuite>` per input file; one failing `<testcase>` per finding (JUnit ha
 severities: the finding's severity is the failure `type`), one passing testcase for a
 clean file, one `<error>` testcase for an unreadable one. Suites are streamed, so the
 root element carries no totals (consumers add them up). ElementTree escapes markup;
-characters XML 1.0 forbids (most C0 controls) cannot be escaped at all and are dropped.
+paths and gig text go through `terminal_safe` first (CI systems show failures in
+terminal-like logs), which leaves no character XML 1.0 forbids but a few non-characters;
+those cannot be escaped at all and are dropped.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 from gigcheck.records import FileResult, Finding
-from gigcheck.report.base import Reporter, Summary, plain_statistics
+from gigcheck.report.base import Reporter, Summary, plain_statistics, terminal_safe
 
 _XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -22,8 +24,12 @@ def xml_safe(text: str) -> str:
     return _XML_FORBIDDEN.sub("", text)
 
 
+def _safe(text: str) -> str:
+    return xml_safe(terminal_safe(text))
+
+
 def _sub(parent: ET.Element, tag: str, **attrs: str) -> ET.Element:
-    return ET.SubElement(parent, tag, {k: xml_safe(v) for k, v in attrs.items()})
+    return ET.SubElement(parent, tag, {k: _safe(v) for k, v in attrs.items()})
 
 
 def _failure_text(path: str, f: Finding) -> str:
@@ -32,12 +38,12 @@ def _failure_text(path: str, f: Finding) -> str:
         lines.append(f"  {f.excerpt}")
     if f.suggestion:
         lines.append(f"  suggestion: {f.suggestion}")
-    return xml_safe("\n".join(lines))
+    return "\n".join(_safe(line) for line in lines)
 
 
 def testsuite(result: FileResult) -> ET.Element:
     findings = result.findings if result.error is None else []
-    suite = ET.Element("testsuite", {"name": xml_safe(result.path)})
+    suite = ET.Element("testsuite", {"name": _safe(result.path)})
     suite.set("tests", str(max(1, len(findings))))
     suite.set("failures", str(len(findings)))
     suite.set("errors", "1" if result.error is not None else "0")

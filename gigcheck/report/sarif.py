@@ -10,7 +10,6 @@ notifications and make `executionSuccessful` false. Streamed: the driver is writ
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -19,7 +18,7 @@ from urllib.parse import quote
 
 from gigcheck.engine.fingerprint import fingerprints, stable_path
 from gigcheck.records import FileResult, Finding, Severity
-from gigcheck.report.base import Reporter, Summary, plain_statistics
+from gigcheck.report.base import Reporter, Summary, json_text, plain_statistics
 from gigcheck.rules.base import Rule
 from gigcheck.version import __version__
 
@@ -109,8 +108,8 @@ class SarifReporter(Reporter):
             "columnKind": "unicodeCodePoints",
             "originalUriBaseIds": {SRCROOT: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
         }
-        self.out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "runs": [')
-        self.out.write(json.dumps(run_head, ensure_ascii=False)[:-1] + ', "results": [')
+        self.out.write(json_text(head)[:-1] + ', "runs": [')
+        self.out.write(json_text(run_head)[:-1] + ', "results": [')
         self.first = True
         self.notifications: list[dict[str, Any]] = []
 
@@ -133,9 +132,10 @@ class SarifReporter(Reporter):
         # A row of an export is located in the export file itself (the path `<file>#<id>`
         # names no file); fingerprints keep the row's id.
         location = artifact_location(result.path if result.row is None else result.row.file)
-        for f, fp in zip(result.findings, fingerprints(result.path, result.findings), strict=True):
+        prints = result.fingerprints or fingerprints(result.path, result.findings)  # --redact took them first
+        for f, fp in zip(result.findings, prints, strict=True):
             out = self._result(f, fp, location, result)
-            self.out.write(("\n" if self.first else ",\n") + json.dumps(out, ensure_ascii=False))
+            self.out.write(("\n" if self.first else ",\n") + json_text(out))
             self.first = False
 
     def _result(self, f: Finding, fp: str, location: dict[str, str], result: FileResult) -> dict[str, Any]:
@@ -178,6 +178,6 @@ class SarifReporter(Reporter):
             "executionSuccessful": not self.notifications,
             "toolExecutionNotifications": self.notifications,
         }
-        self.out.write('\n], "invocations": [' + json.dumps(invocation, ensure_ascii=False) + "]}]}\n")
+        self.out.write('\n], "invocations": [' + json_text(invocation) + "]}]}\n")
         if self.statistics:
             sys.stderr.write(plain_statistics(summary))

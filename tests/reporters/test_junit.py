@@ -40,7 +40,7 @@ def test_suites_cases_failures_and_errors(tmp_path, monkeypatch):
     assert missing.get("errors") == "1" and missing.find("testcase/error").get("message") == "no such file or directory"
 
 
-def test_hostile_text_is_escaped_and_forbidden_characters_dropped():
+def test_hostile_text_is_escaped_and_controls_shown_as_escapes():
     message = 'Bad <script>alert("x")</script> & \x01\x1b[31m ]]> done'
     f = Finding("GC201", "contact-email", "contact", Severity.INFO, message, 1, 1, 1, 2, "description", "a\x00b<c>", None)
     out = io.StringIO()
@@ -49,8 +49,9 @@ def test_hostile_text_is_escaped_and_forbidden_characters_dropped():
     rep.file(FileResult('we"ird<&>.md', [f]))
     rep.end(Summary())
     root = ET.fromstring(out.getvalue())  # parses: nothing unescaped, nothing XML 1.0 forbids
+    assert "\x1b" not in out.getvalue()  # nor a raw ESC for a CI log to interpret
     suite = root.find("testsuite")
     assert suite.get("name") == 'we"ird<&>.md'
     failure = suite.find("testcase/failure")
-    assert failure.get("message") == 'Bad <script>alert("x")</script> & [31m ]]> done'
-    assert failure.get("type") == "info GC201" and "ab<c>" in failure.text
+    assert failure.get("message") == 'Bad <script>alert("x")</script> & \\x01\\x1b[31m ]]> done'
+    assert failure.get("type") == "info GC201" and "a\\x00b<c>" in failure.text

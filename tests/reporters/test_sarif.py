@@ -110,3 +110,15 @@ def test_clean_run_is_valid_and_empty(gigs):
     doc = _sarif("gigs/clean.md")
     _validate(doc)
     assert doc["runs"][0]["results"] == []
+
+
+@pytest.mark.parametrize("inputs", [("leak.md",), ("--input-format", "jsonl", "leak.jsonl")])
+def test_redacted_report_stays_valid(monkeypatch, inputs):
+    """Masking section names, row ids and snippets keeps the document valid."""
+    from pathlib import Path
+
+    monkeypatch.chdir(Path(__file__).resolve().parent / "secrets")
+    doc = _sarif("--redact", "--select", "links,listing", *inputs)
+    _validate(doc)
+    text = str(doc).lower()
+    assert doc["runs"][0]["results"] and "nora.vance" not in text and "447700900456" not in text

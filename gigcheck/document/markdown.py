@@ -55,6 +55,7 @@ class _Walker(InlineReader):
         self.section_level = 0
         self.extra: Extra | None = None
         self.seen_heading = False
+        self.title_checked = False  # whether a heading was considered for the title
 
     # -- sections --------------------------------------------------------------------
     def current_section(self) -> str:
@@ -123,6 +124,9 @@ class _Walker(InlineReader):
     def _leads(self, heading: TextRun) -> bool:
         """Whether nothing a buyer reads comes before `heading`'s line (front matter and
         the heading's own inline HTML do not count)."""
+        if self.title_checked:
+            return False  # a heading came before this one
+        self.title_checked = True
         start = heading.segments[0].src_start if heading.segments else 0
         line_start = self.line_offset(self.line_of(start))
         return not any(

@@ -66,13 +66,16 @@ class PathPatterns:
         if below is not None:
             top = relative_to(self.root, below)
             first = 0 if top is None else len(PurePosixPath(top).parts)
+        named = ["/".join(parts[:k]) + "/" for k in range(1, first + 1)]
+
+        def hit(candidate: str) -> bool:
+            return self._own_match(candidate, named) if named else bool(self._spec.match_file(candidate))
+
         # Folder by folder, as git does: an excluded folder is never entered.
         for k in range(first + 1, len(parts)):
-            if self._spec.match_file("/".join(parts[:k]) + "/"):
+            if hit("/".join(parts[:k]) + "/"):
                 return True
-        if first == 0:
-            return bool(self._spec.match_file(rel + tail))
-        return self._own_match(rel + tail, ["/".join(parts[:k]) + "/" for k in range(1, first + 1)])
+        return hit(rel + tail)
 
     def _own_match(self, rel: str, named: list[str]) -> bool:
         """Whether `rel` matches by itself, not as the content of the folders `named` on

@@ -66,8 +66,9 @@ def test_named_files_and_folders_are_checked_unless_force_exclude(tree):
     named = ["README.md", "drafts"]
     assert _found(tree, named, tree, exclude=["drafts/", "README.md"]) == ["README.md", "drafts/c.md"]
     assert _found(tree, named, tree, exclude=["drafts/", "README.md"], force_exclude=True) == []
-    # patterns still apply below a named folder
+    # patterns still apply below a named folder, but not as its content
     assert _found(tree, ["gigs"], tree, exclude=["drafts/"]) == ["gigs/a.md"]
+    assert _found(tree, ["gigs/"], tree, exclude=["/gigs/"]) == ["gigs/a.md", "gigs/drafts/b.md"]
 
 
 def test_include_chooses_what_a_walk_keeps(tree):

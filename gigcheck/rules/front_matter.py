@@ -36,6 +36,7 @@ class Problem:
     section: str
     form: str
     fields: dict[str, Any]
+    unknown_key: bool = False  # GC110's; else a value GC111 judges
 
 
 def _what(node: FmNode) -> str:
@@ -65,7 +66,7 @@ class _Walk:
         for key, value in tree.entries():
             name = key.value.lower() if key.kind == SCALAR else ""
             if name not in TOP_KEYS:
-                yield Problem(key, G.FRONT_MATTER, "unknown", {"field": key.value, "known": TOP_KEYS})
+                yield Problem(key, G.FRONT_MATTER, "default", {"field": key.value, "known": TOP_KEYS}, True)
             elif (id(value), name) not in seen:
                 seen.add((id(value), name))
                 yield from self._field(name, value)
@@ -77,7 +78,7 @@ class _Walk:
             yield from _text(value, name, name)
         elif name == "seller":
             if value.kind != SCALAR or value.type not in ("str", "int"):
-                yield Problem(value, G.FRONT_MATTER, "text", {"field": name, "what": _what(value)})
+                yield Problem(value, G.FRONT_MATTER, "default", {"field": name, "what": _what(value)})
         elif name == "tags":
             yield from self._tags(value)
         elif name == "packages":
@@ -110,9 +111,8 @@ class _Walk:
         for key, value in body.entries():
             field = key.value.lower() if key.kind == SCALAR else ""
             if field not in PACKAGE_KEYS:
-                yield Problem(key, section, "unknown_package", {
-                    "field": key.value, "known": PACKAGE_KEYS[:3] + PACKAGE_KEYS[-2:], "name": name,
-                })
+                known = PACKAGE_KEYS[:3] + PACKAGE_KEYS[-2:]
+                yield Problem(key, section, "package", {"field": key.value, "known": known, "name": name}, True)
             elif not _absent(value):
                 yield from self._package_field(field, value, section)
 
@@ -161,7 +161,7 @@ def _number(node: FmNode) -> float | None:
 
 def _text(value: FmNode, key: str, section: str) -> Iterator[Problem]:
     if value.kind != SCALAR or value.type != "str":
-        yield Problem(value, section, "text", {"field": key, "what": _what(value)})
+        yield Problem(value, section, "default", {"field": key, "what": _what(value)})
 
 
 def schema_problems(gig: Gig, ctx: Context, unknown: bool) -> Iterator[Problem]:
@@ -174,7 +174,7 @@ def schema_problems(gig: Gig, ctx: Context, unknown: bool) -> Iterator[Problem]:
         int(ctx.options.get("max_delivery_days", 0)),
     )
     for problem in walk.problems(gig.front_matter_tree):
-        if problem.form.startswith("unknown") == unknown:
+        if problem.unknown_key == unknown:
             yield problem
 
 
@@ -198,9 +198,8 @@ class FrontMatterUnknownKey(Rule):
     summary = "A front-matter key that the gig format does not know."
     options = (Option("allowed_keys", list, [], "Other top-level keys this project uses on purpose.", item=str),)
     messages = {
-        "unknown": "`{field}` is not a front-matter field of a gig.",
-        "unknown_package": "`{field}` is not a field of a package.",
         "default": "`{field}` is not a front-matter field of a gig.",
+        "package": "`{field}` is not a field of a package.",
     }
     suggestions = {
         "default": "Did you mean `{near}`?",
@@ -213,9 +212,9 @@ class FrontMatterUnknownKey(Rule):
         allowed = {k.lower() for k in ctx.options["allowed_keys"]}
         for p in schema_problems(gig, ctx, unknown=True):
             key = str(p.fields["field"])
-            if p.form == "unknown" and key.lower() in allowed:
+            if p.form == "default" and key.lower() in allowed:
                 continue
-            known = TOP_KEYS if p.form == "unknown" else PACKAGE_KEYS
+            known = TOP_KEYS if p.form == "default" else PACKAGE_KEYS
             near = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
             listed = ", ".join(f"`{k}`" for k in p.fields["known"])
             tip = self.suggestion(near=near[0]) if near else self.suggestion("none", known=listed)
@@ -244,7 +243,6 @@ class FrontMatterWrongType(Rule):
     )
     messages = {
         "default": "`{field}` must be text, not {what}.",
-        "text": "`{field}` must be text, not {what}.",
         "tags": "`tags` must be a list of texts or comma-separated text, not {what}.",
         "tag": "A tag must be text, not {what}.",
         "packages": "`packages` must be a table of packages (name: fields) or a list of them, not {what}.",

@@ -55,4 +55,4 @@ def test_per_file_ignores_hide_findings_of_matching_files(tmp_path):
 
 def test_precommit_hook_forces_exclude():
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
-    assert hook["args"] == ["--force-exclude"]
+    assert hook["entry"].split() == ["gigcheck", "check", "--force-exclude"] and "args" not in hook

@@ -70,6 +70,7 @@ class Options:
     exit_zero: bool
     jobs: int | None
     input_format: str
+    force_exclude: bool
 
 
 @click.command()
@@ -108,6 +109,8 @@ class Options:
               help="Worker processes (1: in this process; 0 or unset: one per CPU; never more than CPUs).")
 @click.option("--input-format", type=click.Choice(list(FORMATS)), default="markdown", show_default=True,
               help="Markdown gig files, or exports with one gig per row (JSON lines, CSV).")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply `exclude` to files named on the command line too (for pre-commit).")
 def check(**kwargs: Any) -> None:
     """Check gig files, directories (every *.md inside) or `-` for standard input."""
     run = CheckRun(Options(**kwargs))
@@ -146,6 +149,7 @@ class CheckRun:
                 fail_on=o.fail_on,
                 max_file_size=o.max_file_size,
                 inline_suppressions=False if o.no_inline_suppressions else None,
+                force_exclude=True if o.force_exclude else None,
             )
             self.known = load_baseline(o.baseline_file) if o.baseline_file else None
         except PolicyError as exc:
@@ -167,9 +171,11 @@ class CheckRun:
             if not o.quiet:
                 click.echo(f"gigcheck: warning: {terminal_safe(path)}: {why}", err=True)
 
-        paths = list(o.paths) or ["."]
-        inputs = list(expand(paths, self.config.exclude, suffix, on_empty=empty.append, on_skip=skipped))
-        if not inputs:
+        chosen = self.config.file_selection(markdown=o.input_format == "markdown")
+        inputs = list(expand(list(o.paths) or ["."], chosen, suffix, on_empty=empty.append, on_skip=skipped))
+        # With --force-exclude, every input excluded (pre-commit staged only a README) is
+        # an empty, passing report, as in ruff.
+        if not inputs and not chosen.force_exclude:
             raise fail(f"no {suffix} files found in {', '.join(o.paths) or '.'}")
         for folder in empty if not o.quiet else ():
             click.echo(f"gigcheck: warning: {terminal_safe(folder)}: no {suffix} files in this directory", err=True)
@@ -250,8 +256,10 @@ class CheckRun:
 
     def _report(self, result: FileResult, reporter: Reporter, progress: ScanProgress | None) -> None:
         from gigcheck.engine.baseline import filter_result
+        from gigcheck.engine.findings import without_rules
         from gigcheck.engine.redact import redact_result
 
+        result = without_rules(result, self.config.ignored_rules(result.path))
         if self.recorder is not None:
             self.recorder.add(result)  # everything found now, before the old baseline filters
         if self.known is not None:

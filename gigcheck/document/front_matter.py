@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from gigcheck.document import gig as G
+from gigcheck.document.front_matter_tree import located_tree
 from gigcheck.document.gig import Field, Gig, Package
 from gigcheck.document.yaml_graph import check_graph
 from gigcheck.records import Hit, Segment, TextRun
@@ -179,6 +180,7 @@ def read_front_matter(gig: Gig, token: Any, base: int, problems: list[Hit]) -> N
         at = base + root.start_mark.index
         problems.append(Hit(at, at, G.FRONT_MATTER, "The front matter must be a list of `key: value` fields."))
         return
+    gig.front_matter_tree = located_tree(root, base)
     r = _Reader(gig, content, base)
     data = {}
     for key, value in root.value:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from gigcheck.document.front_matter_tree import FmNode
 from gigcheck.document.positions import LineIndex
 from gigcheck.records import Hit, TextRun
 
@@ -74,6 +75,7 @@ class Gig:
     runs: list[TextRun] = field(default_factory=list)  # every visible run, document order
     front_matter: dict[str, Any] = field(default_factory=dict)
     front_matter_run: TextRun | None = None  # the whole block, for block-level findings
+    front_matter_tree: FmNode | None = None  # every value with its YAML type and place
     title: Field | None = None
     category: Field | None = None
     tags: list[Field] = field(default_factory=list)

@@ -24,8 +24,10 @@ def _markdown() -> Any:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
+    from gigcheck.document.front_matter_start import front_matter_after_comments_plugin
+
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
-    return md.use(front_matter_plugin)
+    return md.use(front_matter_plugin).use(front_matter_after_comments_plugin)
 
 
 def normalize_source(text: str) -> str:
@@ -53,6 +55,7 @@ class _Walker(InlineReader):
         self.section_level = 0
         self.extra: Extra | None = None
         self.seen_heading = False
+        self.title_checked = False  # whether a heading was considered for the title
 
     # -- sections --------------------------------------------------------------------
     def current_section(self) -> str:
@@ -108,14 +111,27 @@ class _Walker(InlineReader):
             self.gig.extras.append(self.extra)
             self.add_run(self.extra.heading)
             return
-        if run is not None and not self.seen_heading and self.gig.title is None and level == 1 and not self.gig.runs:
-            # A leading "# I will ..." heading is the title when the front matter has none.
+        if run is not None and not self.seen_heading and self.gig.title is None and level == 1 and self._leads(run):
+            # A leading "# I will ..." heading is the title when the front matter has none;
+            # inline HTML in it (`<b>design</b>`) is markup, not the title's text.
             title = run.slice(0, len(run.text), section=G.TITLE, kind="fm_value")
             self.gig.title = Field(title.text, title, title.text)
             self.gig.runs.append(title)
             return
         if run is not None:
             self.add_run(run.slice(0, len(run.text), section=self.current_section(), kind="heading"))
+
+    def _leads(self, heading: TextRun) -> bool:
+        """Whether nothing a buyer reads comes before `heading`'s line (front matter and
+        the heading's own inline HTML do not count)."""
+        if self.title_checked:
+            return False  # a heading came before this one
+        self.title_checked = True
+        start = heading.segments[0].src_start if heading.segments else 0
+        line_start = self.line_offset(self.line_of(start))
+        return not any(
+            r.kind != "fm_value" and r.segments and r.segments[0].src_start < line_start for r in self.gig.runs
+        )
 
     # -- blocks ----------------------------------------------------------------------
     def block_lines(self, token: Any, kind: str) -> None:
@@ -224,7 +240,9 @@ def parse_gig(text: str, path: str = "<stdin>", grammar: Grammar = EMPTY) -> Gig
     without one, no heading does and the whole gig is its description."""
     source = normalize_source(text)
     w = _Walker(source, path, grammar)
-    tokens = _markdown().parse(source)
+    from gigcheck.document.front_matter_start import ENV_KEY, front_matter_line
+
+    tokens = _markdown().parse(source, {ENV_KEY: front_matter_line(source)})
     covered: set[int] = set()
     heading_level = 0
     in_cell = False
@@ -239,7 +257,7 @@ def parse_gig(text: str, path: str = "<stdin>", grammar: Grammar = EMPTY) -> Gig
             from gigcheck.document.front_matter import read_front_matter
 
             covered.update(range(tok.map[0], tok.map[1]))
-            read_front_matter(w.gig, tok, w.line_offset(1), w.problems)
+            read_front_matter(w.gig, tok, w.line_offset(tok.map[0] + 1), w.problems)
         elif t == "heading_open":
             heading_level = int(tok.tag[1])
         elif t == "inline":

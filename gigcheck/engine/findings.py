@@ -3,10 +3,11 @@ source offsets turned into 1-based lines and columns."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from gigcheck.document.positions import LineIndex
 from gigcheck.policy.config import RuleConfig
-from gigcheck.records import Finding, Hit, Severity
+from gigcheck.records import FileResult, Finding, Hit, Severity
 
 
 def make_finding(rc: RuleConfig, hit: Hit, index: LineIndex) -> Finding:
@@ -35,3 +36,12 @@ def make_finding(rc: RuleConfig, hit: Hit, index: LineIndex) -> Finding:
 
 def worst(findings: Iterable[Finding]) -> Severity | None:
     return max((f.severity for f in findings), default=None)
+
+
+def without_rules(result: FileResult, codes: frozenset[str]) -> FileResult:
+    """`result` without the findings of rules `codes` (per-file ignores: the rules ran,
+    so what they found still counted for everything but the report)."""
+    if not codes or not result.findings:
+        return result
+    kept = [f for f in result.findings if f.rule not in codes]
+    return result if len(kept) == len(result.findings) else replace(result, findings=kept)

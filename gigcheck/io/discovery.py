@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from gigcheck.files import file_kind
+from gigcheck.io.path_patterns import FileSelection
 
 STDIN = "-"
 
@@ -136,13 +137,14 @@ class _Walk:
 
 def expand(
     paths: list[str],
-    exclude: tuple[str, ...] = (),
+    chosen: FileSelection | None = None,
     suffix: str = ".md",
     on_empty: Callable[[str], None] | None = None,
     on_skip: OnSkip | None = None,
 ) -> Iterator[str]:
     """Files as given (even if missing: reading reports them), directories expanded to
-    their `*<suffix>` files (`.jsonl`, `.csv` for exports). `on_empty(dir)` hears of a
+    their `*<suffix>` files (`.jsonl`, `.csv` for exports), or to the files `chosen`
+    includes, less those it excludes (io/path_patterns.py). `on_empty(dir)` hears of a
     directory given that holds none (a typo in a path should not pass silently);
     `on_skip(path, why)` of what the walk found but does not check (symlinks leading out
     of the directory, special files)."""
@@ -154,20 +156,11 @@ def expand(
         p = Path(raw)
         if p.is_dir():
             n = 0
-            for found in _Walk(p, seen, suffix, on_skip).files():
-                if not _excluded(found, exclude):
+            for found in _Walk(p, seen, "" if chosen is not None else suffix, on_skip).files():
+                if chosen is None or chosen.keeps_found(found, raw, suffix):
                     n += 1
                     yield found
             if n == 0 and on_empty is not None:
                 on_empty(raw)
-        else:
+        elif chosen is None or chosen.keeps_named(raw):
             yield raw
-
-
-def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
-    if not patterns:
-        return False
-    from fnmatch import fnmatch
-
-    posix = Path(path).as_posix()
-    return any(fnmatch(posix, pat) or fnmatch(Path(path).name, pat) for pat in patterns)

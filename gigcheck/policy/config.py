@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from gigcheck.io.path_patterns import FileSelection, PathPatterns, selection
 from gigcheck.io.reading import DEFAULT_MAX_BYTES, MAX_FILE_SIZE
 from gigcheck.policy.packs import PolicyError, load_pack, merge_config_over_pack, pack_registry, read_toml
 from gigcheck.policy.schema import BOOL, INT, TEXT, WORDS, Kind, describe
+from gigcheck.policy.severity import configured_severity
 from gigcheck.records import CATEGORIES, Severity
 from gigcheck.rules.base import Rule
 from gigcheck.rules.registry import BUILTIN, Registry
@@ -30,6 +33,9 @@ CONFIG_KEYS: dict[str, Kind | None] = {
     "fail-on": TEXT,
     "max-file-size": Kind(INT.name, (0, MAX_FILE_SIZE)),  # 0: no limit; as --max-file-size
     "exclude": WORDS,
+    "include": WORDS,
+    "force-exclude": BOOL,
+    "per-file-ignores": None,
     "inline-suppressions": BOOL,
     "rules": None,
     "vocab": None,
@@ -66,7 +72,16 @@ class Config:
     # cannot be called unused (GC002), since a rule that did not run may need it.
     narrowed: bool = False
     exclude: tuple[str, ...] = ()
+    # Folder walks keep these (None: every file with the input format's suffix).
+    include: tuple[str, ...] | None = None
+    force_exclude: bool = False
+    # Rule codes whose findings are not reported for files matching a pattern.
+    per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
+    # The folder `exclude`, `include` and `per-file-ignores` patterns are relative to:
+    # the config file's (else the working directory).
+    root: Path = field(default_factory=Path.cwd, compare=False)
     sources: tuple[str, ...] = ()
+    warnings_as_errors: bool = False
     # The pack's [rules.<name>] tables (after the project config), for rules not selected.
     rule_tables: Mapping[str, Mapping[str, Any]] = field(default_factory=dict[str, Any], compare=False, repr=False)
 
@@ -77,18 +92,39 @@ class Config:
 
     def default_severity(self, rule: type[Rule]) -> Severity:
         """The severity `rule` has in this configuration's pack, selected or not."""
-        table = self.rule_tables.get(rule.name, {})
-        return Severity.parse(table["severity"]) if "severity" in table else rule.severity
+        return configured_severity(rule, self.rule_tables.get(rule.name, {}), self.warnings_as_errors)
 
     def rule_options(self, rule: type[Rule]) -> dict[str, Any]:
         """The option values `rule` has in this configuration's pack, selected or not."""
         return rule_options(rule, self.rule_tables.get(rule.name, {}))
+
+    def file_selection(self, markdown: bool = True) -> FileSelection:
+        """What folder walks keep and named files lose; `include` applies to gig files
+        (exports are found by their suffix)."""
+        return selection(self.root, self.exclude, self.include if markdown else None, self.force_exclude)
+
+    def ignored_rules(self, path: str) -> frozenset[str]:
+        """Codes of the rules whose findings `per-file-ignores` hides for `path` (an
+        export row's `file#id` is matched as its file)."""
+        if not self.per_file_ignores:
+            return frozenset()
+        file_path = path.partition("#")[0] if "#" in path and not Path(path).exists() else path
+        out: set[str] = set()
+        for pattern, codes in self.per_file_ignores:
+            if _patterns(self.root, pattern).matches(file_path):
+                out |= codes
+        return frozenset(out)
 
     def rule_config(self, key: str) -> RuleConfig | None:
         for rc in self.rules:
             if key in (rc.rule.code, rc.rule.name):
                 return rc
         return None
+
+
+@lru_cache(maxsize=256)
+def _patterns(root: Path, pattern: str) -> PathPatterns:
+    return PathPatterns(root, (pattern,))
 
 
 def rule_options(rule: type[Rule], table: Mapping[str, Any]) -> dict[str, Any]:
@@ -139,6 +175,20 @@ def _check_keys(data: Mapping[str, Any], where: str) -> None:
             raise ConfigError(f"{where}: '{key}' must be {kind.name}, not {describe(value)}")
         elif not kind.in_range(value):
             raise ConfigError(f"{where}: '{key}' must be {kind.describe_range()}, not {value}")
+    for pattern, tokens in data.get("per-file-ignores", {}).items():
+        if not isinstance(tokens, list) or not all(isinstance(t, str) for t in tokens):
+            raise ConfigError(f"{where}: 'per-file-ignores.\"{pattern}\"' must be a list of rules")
+
+
+def _per_file_ignores(
+    registry: Registry, table: Mapping[str, list[str]], where: str
+) -> tuple[tuple[str, frozenset[str]], ...]:
+    """`pattern = [rules]` → (pattern, the codes those rules name), checked like --ignore."""
+    out = []
+    for pattern, tokens in table.items():
+        chosen = resolve_selection(registry, tokens, [], {}, f"{where}: 'per-file-ignores'")
+        out.append((pattern, frozenset(r.code for r in chosen)))
+    return tuple(out)
 
 
 def _matches(rule: type[Rule], token: str) -> bool:
@@ -187,6 +237,7 @@ class _Project:
     table: Mapping[str, Any]
     where: str = "command line"
     sources: tuple[str, ...] = ()
+    root: Path | None = None  # the config file's folder
 
 
 def _project(config_file: str | None, discover: bool, cwd: Path | None) -> _Project:
@@ -199,7 +250,7 @@ def _project(config_file: str | None, discover: bool, cwd: Path | None) -> _Proj
         return _Project({})
     path, table = found
     _check_keys(table, str(path))
-    return _Project(table, str(path), (str(path),))
+    return _Project(table, str(path), (str(path),), path.absolute().parent.resolve())
 
 
 def _pack(policy: str | None, project: _Project) -> tuple[str, dict[str, Any]]:
@@ -240,6 +291,7 @@ def load_config(
     fail_on: str | None = None,
     max_file_size: int | None = None,
     inline_suppressions: bool | None = None,
+    force_exclude: bool | None = None,
     cwd: Path | None = None,
     discover: bool = True,
 ) -> Config:
@@ -254,10 +306,11 @@ def load_config(
     rule_tables = pack.get("rules", {})
     enabled = {name: bool(t.get("enabled", True)) for name, t in rule_tables.items()}
     chosen = _chosen(registry, project, enabled, select, extend_select, ignore)
+    raise_warnings = bool(pack.get("warnings_as_errors", False))
     rules = []
     for rule in chosen:
         table = rule_tables.get(rule.name, {})
-        severity = Severity.parse(table["severity"]) if "severity" in table else rule.severity
+        severity = configured_severity(rule, table, raise_warnings)
         rules.append(RuleConfig(rule, severity, MappingProxyType(rule_options(rule, table))))
     settings = project.table
     try:
@@ -275,6 +328,11 @@ def load_config(
             inline_suppressions if inline_suppressions is not None else settings.get("inline-suppressions", True)
         ),
         exclude=tuple(settings.get("exclude", ())),
+        include=tuple(settings["include"]) if "include" in settings else None,
+        force_exclude=force_exclude if force_exclude is not None else settings.get("force-exclude", False),
+        per_file_ignores=_per_file_ignores(registry, settings.get("per-file-ignores", {}), project.where),
+        root=project.root or (cwd or Path.cwd()).resolve(),
+        warnings_as_errors=raise_warnings,
         narrowed=any(enabled.get(r.name, True) and r not in chosen for r in registry),
         rule_tables=MappingProxyType(rule_tables),
         sources=project.sources,

@@ -30,7 +30,7 @@ from gigcheck.rules.registry import BUILTIN, Registry
 
 PACK_KEYS = frozenset({"pack", "rules", "vocab", "define"})
 PART_KEYS = frozenset({"rules", "vocab", "define"})  # what an included fragment may hold
-PACK_META_KEYS = frozenset({"name", "description", "extends", "include"})
+PACK_META_KEYS = frozenset({"name", "description", "extends", "include", "warnings_as_errors"})
 EXTEND = "extend-"
 
 
@@ -183,6 +183,10 @@ def _load(path: Path, chain: tuple[Path, ...]) -> dict[str, Any]:
         pack = _load(resolve_pack_path(meta["extends"], path.parent), chain + (path,))
     else:
         pack = {"rules": {}, "vocab": common_vocab(), "define": {}, "defined_in": {}}
+    if "warnings_as_errors" in meta:
+        if not isinstance(meta["warnings_as_errors"], bool):
+            raise PolicyError(f"{where}: 'pack.warnings_as_errors' must be true or false")
+        pack = {**pack, "warnings_as_errors": meta["warnings_as_errors"]}
     parts = [(_read_part(path.parent / inc, PART_KEYS), str(path.parent / inc)) for inc in meta.get("include", [])]
     parts.append(({k: v for k, v in data.items() if k != "pack"}, where))
     for part, part_where in parts:

@@ -19,6 +19,11 @@ def _top(gig: Gig) -> tuple[int, int]:
     return at, at
 
 
+def _front_matter_unread(gig: Gig) -> bool:
+    """Whether the front matter is there but could not be read (not YAML, not fields)."""
+    return gig.front_matter_run is not None and not gig.front_matter and bool(gig.parse_problems)
+
+
 def description_text(gig: Gig) -> str:
     """What a buyer reads in the description: no Markdown syntax, breaks as spaces."""
     return G.prose_text(gig.sections.get(G.DESCRIPTION))
@@ -62,6 +67,8 @@ class TitleMissing(Rule):
     good_example = "---\ntitle: I will record a professional voice over\n---\nI record voice overs.\n"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
+        if _front_matter_unread(gig):
+            return  # GC100 says why: the title may well be in it
         if gig.title is None or not gig.title.raw.strip():
             yield self.hit(_top(gig), G.TITLE)
 

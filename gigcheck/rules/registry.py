@@ -10,10 +10,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from types import MappingProxyType
 
-from gigcheck.rules import contact, crossgig, extras, extras_fit, links, listing, meta, payment, wording
+from gigcheck.rules import (
+    contact,
+    crossgig,
+    extras,
+    extras_fit,
+    front_matter,
+    links,
+    listing,
+    meta,
+    payment,
+    wording,
+)
 from gigcheck.rules.base import Rule
 
-_MODULES = (meta, listing, contact, payment, links, extras, extras_fit, wording, crossgig)
+_MODULES = (meta, listing, front_matter, contact, payment, links, extras, extras_fit, wording, crossgig)
 
 
 class Registry:

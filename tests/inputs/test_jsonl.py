@@ -249,6 +249,10 @@ def test_bad_rows_are_errors_of_their_own(tmp_path):
         {"id": 7, "title": "I will reuse an id"},
         {"id": "x", "extras": "not a list"},
         "",
+        {"id": "n", "title": 5},
+        {"id": "t", "title": "I will tag", "tags": ["logo", 2024]},
+        {"id": "e", "extras": [{"title": False}]},
+        {"id": "s", "seller": 42, "title": "I will have a seller id"},
         {"id": "last", "title": "I will still be checked"},
     )
     path = write(tmp_path, "e.jsonl", "\ufeff" + rows)
@@ -262,11 +266,14 @@ def test_bad_rows_are_errors_of_their_own(tmp_path):
         "L5": "the row has no 'id' (text or a whole number)",
         "L6": "id '7' is already the id of the row on line 1",
         "x": "'extras' is not a JSON list of {title, price, delivery, description}",
+        "n": "'title' must be text, not a number",
+        "t": "'tags' must be a list of texts or comma-separated text",
+        "e": "'extras[0].title' must be text, not true/false",
     }
     assert f"{path}#7" in files and f"{path}#last" in files  # the other rows are checked
     assert f"gigcheck: error: {path}#L2: invalid JSON" in run.err
-    # The blank line is skipped, not renumbered: the last row is on line 9 of the file.
-    assert {f["line"] for f in files[f"{path}#last"]["findings"]} == {9}
+    # The blank line is skipped, not renumbered: the last row is on line 13 of the file.
+    assert {f["line"] for f in files[f"{path}#last"]["findings"]} == {13}
 
 
 def test_invalid_utf8_and_oversized_rows(tmp_path):

@@ -18,7 +18,7 @@ HOOKS = ROOT / ".pre-commit-hooks.yaml"
 
 def test_hook_definition():
     (hook,) = yaml.safe_load(HOOKS.read_text())
-    assert hook["id"] == "gigcheck" and hook["entry"] == "gigcheck check"
+    assert hook["id"] == "gigcheck" and hook["entry"] == "gigcheck check --force-exclude"
     assert hook["language"] == "python" and hook["types"] == ["markdown"]
 
 

@@ -97,13 +97,25 @@ def _scalar(value: Any) -> str:
     return str(value)
 
 
-def _text(row: Mapping[str, Any], key: str, where: str = "") -> str | None:
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "an object" if isinstance(value, dict) else "a list" if isinstance(value, list) else "null"
+
+
+def _text(row: Mapping[str, Any], key: str, where: str = "", *, numbers: bool = False) -> str | None:
+    """A text field; a number is a wrong type (`"title": 5` is a mistake, as in a gig
+    file's front matter), except where `numbers` (a seller's id)."""
     value = row.get(key)
     if value is None or value == "":
         return None
-    if isinstance(value, (dict, list, bool)):
-        raise RowError(f"'{where}{key}' must be text, not {type(value).__name__}")
-    return str(value)
+    if isinstance(value, str):
+        return value
+    if numbers and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise RowError(f"'{where}{key}' must be text, not {_json_type(value)}")
 
 
 def _tags(value: Any) -> str | list[str] | None:
@@ -120,9 +132,9 @@ def _tags(value: Any) -> str | list[str] | None:
             raise RowError(f"'tags' is {exc}") from None
         except ValueError:
             raise RowError("'tags' is neither a JSON list nor comma-separated text") from None
-    if not isinstance(value, list) or not all(isinstance(t, (str, int, float)) for t in value):
+    if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
         raise RowError("'tags' must be a list of texts or comma-separated text")
-    return [_scalar(t) for t in value]
+    return value
 
 
 def _extras(value: Any, duplicates: list[str]) -> list[Mapping[str, Any]]:
@@ -339,7 +351,7 @@ def gig_from_row(row: Mapping[str, Any], path: str, parse: Parse, fmt: str = "js
     for fields of the wrong type."""
     b = _Builder(path, parse, fmt)
     gig = Gig(path=path, source="")
-    seller = _text(row, "seller")
+    seller = _text(row, "seller", numbers=True)
     if seller is not None:
         gig.front_matter = {"seller": seller}
     for key in (G.TITLE, G.CATEGORY):

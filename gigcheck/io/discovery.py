@@ -47,6 +47,11 @@ class _Walk:
         self.links: deque[str] = deque()
 
     def files(self) -> Iterator[str]:
+        for path in self._files():
+            # scandir joins onto "." as "./x": report `check .`'s files as `check`'s.
+            yield path[2:] if path.startswith("./") else path
+
+    def _files(self) -> Iterator[str]:
         yield from self._tree(str(self.root))
         while self.links:
             yield from self._link(self.links.popleft())

@@ -94,9 +94,9 @@ def test_config_patterns_are_relative_to_the_config_file(tree):
 
 
 @pytest.mark.parametrize("body, error", [
-    ('exclude = "drafts/"', "'exclude' must be list"),
-    ("include = [1]", "'include' must be a list of patterns"),
-    ('force-exclude = "yes"', "'force-exclude' must be bool"),
+    ('exclude = "drafts/"', "'exclude' must be a list of texts, not text"),
+    ("include = [1]", "'include' must be a list of texts"),
+    ('force-exclude = "yes"', "'force-exclude' must be true or false, not text"),
     ('[per-file-ignores]\n"a.md" = "GC201"', "must be a list of rules"),
     ('[per-file-ignores]\n"a.md" = ["GC999"]', "unknown rule or category 'GC999'"),
 ])

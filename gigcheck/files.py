@@ -119,7 +119,6 @@ def os_error(exc: OSError, path: PathArg) -> InputError:
     return InputError(exc.strerror or str(exc))
 
 
-
 def output_target(path: str) -> bool:
     """Whether `path` is written by replacing it (True) or directly (False); OSError with
     a short reason for a target that must not be written."""
@@ -176,7 +175,7 @@ class _TempFile:
 
         fd, self.name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=os.path.dirname(self.target))
         try:
-            mode = os.stat(self.target).st_mode & 0o7777  # a file that replaces another keeps its mode
+            mode = os.stat(self.target).st_mode & 0o777  # a file that replaces another keeps its mode
         except OSError:
             umask = os.umask(0)
             os.umask(umask)

@@ -85,6 +85,6 @@ def test_internal_error_costs_one_file_not_the_batch(tmp_path, monkeypatch):
     def boom(*a, **k):
         raise ValueError("synthetic")
 
-    monkeypatch.setattr(Linter, "check", boom)
+    monkeypatch.setattr(Linter, "examine", boom)
     res, _ = tasks.check_text(Linter(load_config(discover=False)), GOOD, "g.md")
     assert res.error and "internal error" in res.error and "synthetic" in res.error

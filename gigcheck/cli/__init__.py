@@ -8,12 +8,13 @@ from __future__ import annotations
 import click
 
 from gigcheck.cli.check import check
+from gigcheck.cli.group import GigcheckGroup
 from gigcheck.cli.rules import rules
 from gigcheck.version import __version__
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="gigcheck")
+@click.group(cls=GigcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="gigcheck")
 def main() -> None:
     """Check freelance-marketplace gigs written in Markdown before an editor sees them."""
 

@@ -184,7 +184,7 @@ class CheckRun:
                 reporter.end(self.summary)
                 stream.flush()
         except OSError as exc:
-            raise fail(f"{o.output}: cannot write the report: {exc.strerror or exc}") from None
+            raise fail(f"{o.output or 'stdout'}: cannot write the report: {exc.strerror or exc}") from None
         finally:
             if progress is not None:
                 progress.close()

@@ -190,9 +190,11 @@ class CheckRun:
                 progress.close()
 
     def _progress(self) -> ScanProgress | None:
-        if self.opts.quiet or not sys.stderr.isatty():
+        from gigcheck.cli.progress import ScanProgress, wanted
+
+        to_file = self.opts.output is not None and self.opts.output != "-"
+        if not wanted(self.opts.quiet, None if to_file else sys.stdout, sys.stderr):
             return None
-        from gigcheck.cli.progress import ScanProgress
 
         return ScanProgress(len(self.inputs) if self.opts.input_format == "markdown" else None)
 

@@ -16,7 +16,7 @@ import click
 
 from gigcheck.cli.common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail
 from gigcheck.io.sources import FORMATS, SUFFIXES
-from gigcheck.report import REPORTERS
+from gigcheck.report import EXTENSIONS, REPORTERS, format_for
 
 if TYPE_CHECKING:
     from gigcheck.cli.progress import ScanProgress
@@ -47,7 +47,7 @@ class Options:
     """What `gigcheck check` was asked to do, as parsed by click."""
 
     paths: tuple[str, ...]
-    fmt: str
+    fmt: str | None
     output: str | None
     color: str
     policy: str | None
@@ -71,10 +71,11 @@ class Options:
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(list(REPORTERS)), default="text", show_default=True,
-              help="Report format.")
+@click.option("--format", "fmt", type=click.Choice(list(REPORTERS)),
+              help="Report format [default: text, or what --output's extension says].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Write the report to FILE (atomically) instead of stdout.")
+              help="Write the report to FILE (atomically) instead of stdout; .txt .json .jsonl .sarif .html "
+                   ".xml (junit) set the format.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Color the text report (NO_COLOR is honoured).")
 @click.option("--policy", help="Policy pack: a name (see `gigcheck rules --packs`) or a TOML path.")
@@ -133,6 +134,7 @@ class CheckRun:
         from gigcheck.report.base import Summary
 
         o = self.opts
+        o.fmt = o.fmt or _format_of(o.output)
         try:
             self.config = load_config(
                 policy=o.policy,
@@ -203,7 +205,7 @@ class CheckRun:
 
         o = self.opts
         color = _use_color(o.color, out) if o.fmt == "text" else False
-        reporter: Reporter = get_reporter(o.fmt)(
+        reporter: Reporter = get_reporter(o.fmt or "text")(
             out, color=color, statistics=o.statistics, quiet=o.quiet, config=self.config
         )
         return reporter
@@ -260,6 +262,19 @@ class CheckRun:
         # Findings just written to a baseline are accepted, so they do not fail the run.
         failing = self.worst_hit and not o.exit_zero and self.recorder is None
         return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _format_of(output: str | None) -> str:
+    """The format for `--output` when `--format` is not given: its extension's, text on
+    stdout; any other extension is refused rather than guessed (a text report in
+    `report.html` helps no one)."""
+    if output is None or output == "-":
+        return "text"
+    fmt = format_for(output)
+    if fmt is None:
+        known = ", ".join(EXTENSIONS)
+        raise fail(f"{output}: cannot tell the report format from the extension ({known}); give --format")
+    return fmt
 
 
 @contextmanager

@@ -24,4 +24,7 @@ class JsonReporter(Reporter):
         self.first = False
 
     def end(self, summary: Summary) -> None:
-        self.out.write('\n], "summary": ' + json.dumps(summary.to_dict()) + "}\n")
+        self.out.write('\n], "summary": ' + json.dumps(summary.to_dict()))
+        if self.statistics:
+            self.out.write(', "statistics": ' + json.dumps(summary.statistics(), ensure_ascii=False))
+        self.out.write("}\n")

@@ -10,6 +10,7 @@ import click
 from gigcheck.cli.check import check
 from gigcheck.cli.group import GigcheckGroup
 from gigcheck.cli.rules import rules
+from gigcheck.cli.show_config import show_config
 from gigcheck.version import __version__
 
 
@@ -21,3 +22,4 @@ def main() -> None:
 
 main.add_command(check)
 main.add_command(rules)
+main.add_command(show_config)

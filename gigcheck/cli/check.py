@@ -14,7 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from gigcheck.cli.common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail
+from gigcheck.cli.common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail, warn
 from gigcheck.io.sources import FORMATS, SUFFIXES
 from gigcheck.report import EXTENSIONS, REPORTERS, format_for
 
@@ -71,41 +71,44 @@ class Options:
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(list(REPORTERS)),
-              help="Report format [default: text, or what --output's extension says].")
-@click.option("-o", "--output", type=click.Path(dir_okay=False),
+@click.option("--format", "fmt", type=click.Choice(list(REPORTERS)), metavar="FORMAT",
+              help=f"Report format: {', '.join(REPORTERS)} [default: text, or --output's extension's].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE",
               help="Write the report to FILE (atomically) instead of stdout; .txt .json .jsonl .sarif .html "
                    ".xml (junit) set the format.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              metavar="auto|always|never",
               help="Color the text report (NO_COLOR is honoured).")
-@click.option("--policy", help="Policy pack: a name (see `gigcheck rules --packs`) or a TOML path.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+@click.option("--policy", metavar="NAME|PATH",
+              help="Policy pack: a name (see `gigcheck rules --packs`) or a TOML path.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Config file (default: nearest .gigcheck.toml or pyproject.toml [tool.gigcheck]).")
-@click.option("--select", multiple=True,
+@click.option("--select", multiple=True, metavar="RULES",
               help="Only these rules: codes, code prefixes, names or categories (comma-separated, repeatable).")
-@click.option("--extend-select", multiple=True, help="Add rules to the selection.")
-@click.option("--ignore", multiple=True, help="Skip these rules (same forms as --select).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
+@click.option("--extend-select", multiple=True, metavar="RULES", help="Add rules to the selection.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (same forms as --select).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), metavar="error|warning|info",
               help="Lowest severity that makes the exit code 1 [default: error].")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary.")
 @click.option("--statistics", is_flag=True,
               help="Print counts per rule and category, clean vs flagged files, worst files.")
-@click.option("--stdin-filename", help="Name to report for input read from `-`.")
-@click.option("--max-file-size", type=click.IntRange(min=0),
+@click.option("--stdin-filename", metavar="NAME", help="Name to report for input read from `-`.")
+@click.option("--max-file-size", type=click.IntRange(min=0), metavar="BYTES",
               help="Refuse inputs above this many bytes (0: no limit) [default: 1 MiB].")
 @click.option("--no-inline-suppressions", is_flag=True, help="Ignore gigcheck-disable comments in the gigs.")
 @click.option("--redact", is_flag=True,
               help="Mask the contact details that findings quote, in every format (CI logs are public).")
-@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Report only findings not recorded in this baseline file.")
-@click.option("--write-baseline", type=click.Path(dir_okay=False),
+@click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
               help="Record the current findings in this baseline file (exit 0 unless an input is unreadable).")
 @click.option("--exit-zero", is_flag=True,
               help="Exit 0 even with findings (unreadable inputs and usage errors still exit 2).")
-@click.option("-j", "--jobs", type=click.IntRange(min=0),
+@click.option("-j", "--jobs", type=click.IntRange(min=0), metavar="N",
               help="Worker processes (1: in this process; 0 or unset: one per CPU).")
 @click.option("--input-format", type=click.Choice(list(FORMATS)), default="markdown", show_default=True,
-              help="Markdown gig files, or exports with one gig per row (JSON lines, CSV).")
+              metavar="FORMAT",
+              help=f"{', '.join(FORMATS)}: Markdown gig files, or exports with one gig per row (JSON lines, CSV).")
 def check(**kwargs: Any) -> None:
     """Check gig files, directories (every *.md inside) or `-` for standard input."""
     run = CheckRun(Options(**kwargs))
@@ -149,6 +152,8 @@ class CheckRun:
             self.known = load_baseline(o.baseline_file) if o.baseline_file else None
         except PolicyError as exc:
             raise fail(str(exc)) from None
+        for note in self.config.deprecations:
+            warn(note)
         self.inputs = self._inputs()
         self.summary = Summary()
         self.recorder = BaselineWriter() if o.write_baseline else None
@@ -163,7 +168,7 @@ class CheckRun:
         if not inputs:
             raise fail(f"no {suffix} files found in {', '.join(o.paths) or '.'}")
         for folder in empty if not o.quiet else ():
-            click.echo(f"gigcheck: warning: {folder}: no {suffix} files in this directory", err=True)
+            warn(f"{folder}: no {suffix} files in this directory")
         if o.output and o.output != "-" and any(_same_file(o.output, p) for p in inputs):
             raise fail(f"{o.output}: the report would overwrite an input file; choose another --output")
         if o.write_baseline and any(_same_file(o.write_baseline, p) for p in inputs):

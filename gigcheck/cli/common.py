@@ -10,3 +10,8 @@ def fail(message: str) -> click.exceptions.Exit:
     """Print `gigcheck: error: <message>` on stderr; raise the returned exit (code 2)."""
     click.echo(f"gigcheck: error: {message}", err=True)
     return click.exceptions.Exit(EXIT_ERROR)
+
+
+def warn(message: str) -> None:
+    """Print `gigcheck: warning: <message>` on stderr."""
+    click.echo(f"gigcheck: warning: {message}", err=True)

@@ -31,7 +31,7 @@ def one_line(exc: click.ClickException) -> str:
 
 
 class GigcheckGroup(click.Group):
-    def main(  # type: ignore[override]
+    def main(
         self,
         args: Sequence[str] | None = None,
         prog_name: str | None = None,
@@ -40,7 +40,7 @@ class GigcheckGroup(click.Group):
         **extra: Any,
     ) -> NoReturn:
         out, err = sys.stdout, sys.stderr
-        sys.stdout, sys.stderr = QuietPipe(out), QuietPipe(err)  # type: ignore[assignment]
+        sys.stdout, sys.stderr = QuietPipe(out), QuietPipe(err)
         try:
             code = self._run(args, prog_name, complete_var, **extra)
         finally:

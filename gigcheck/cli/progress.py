@@ -90,7 +90,7 @@ class ScanProgress:
             if now - self._created < self.delay or self.done == self.total:
                 return  # not yet (or no longer) worth a bar
             self._start()  # lazily: after the worker pool has forked
-            self._progress.update(self._task, completed=self.done - 1)
+            self._progress.update(self._task, completed=self.done - 1)  # type: ignore[attr-defined]
         elapsed = now - self._started
         rate = f"{self.done / elapsed:,.0f} gigs/s" if elapsed >= 0.5 else ""  # sooner it is noise
         self._progress.update(self._task, advance=1, findings=self.findings, rate=rate)

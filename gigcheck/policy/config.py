@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from gigcheck.io.reading import DEFAULT_MAX_BYTES
+from gigcheck.policy.keys import kebab_config
 from gigcheck.policy.packs import PolicyError, load_pack, merge_config_over_pack, pack_registry, read_toml
 from gigcheck.records import CATEGORIES, Severity
 from gigcheck.rules.base import Rule
@@ -66,6 +68,10 @@ class Config:
     narrowed: bool = False
     exclude: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    # Keys the project config spells the old way (snake_case): still read, and said once.
+    deprecations: tuple[str, ...] = ()
+    # The project config's own table (keys as read), for `gigcheck config`'s sources.
+    project: Mapping[str, Any] = field(default_factory=dict[str, Any], compare=False, repr=False)
     # The pack's [rules.<name>] tables (after the project config), for rules not selected.
     rule_tables: Mapping[str, Mapping[str, Any]] = field(default_factory=dict[str, Any], compare=False, repr=False)
 
@@ -127,7 +133,9 @@ def load_config_file(path: Path) -> tuple[Path, dict[str, Any]]:
 def _check_keys(data: Mapping[str, Any], where: str) -> None:
     for key, value in data.items():
         if key not in CONFIG_KEYS:
-            raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(CONFIG_KEYS)})")
+            near = get_close_matches(key, list(CONFIG_KEYS), n=1)
+            hint = f"did you mean '{near[0]}'? " if near else ""
+            raise ConfigError(f"{where}: unknown key '{key}' ({hint}known: {', '.join(CONFIG_KEYS)})")
         expected = CONFIG_KEYS[key]
         kind = dict if expected is None else expected
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
@@ -153,9 +161,11 @@ def resolve_selection(
     rules = list(all_rules)
     for token in [*(select or []), *ignore]:
         if token.strip().lower() not in CATEGORIES and not any(_matches(r, token) for r in rules):
+            near = Registry(rules).closest(token, CATEGORIES)
+            hint = f"did you mean '{near}'? " if near else ""
             raise ConfigError(
                 f"{where}: unknown rule or category '{token}' "
-                f"(see `gigcheck rules`; categories: {', '.join(CATEGORIES)})"
+                f"({hint}see `gigcheck rules`; categories: {', '.join(CATEGORIES)})"
             )
     if select is None:
         chosen = [r for r in rules if enabled.get(r.name, True)]
@@ -180,6 +190,7 @@ class _Project:
     table: Mapping[str, Any]
     where: str = "command line"
     sources: tuple[str, ...] = ()
+    deprecations: tuple[str, ...] = ()
 
 
 def _project(config_file: str | None, discover: bool, cwd: Path | None) -> _Project:
@@ -190,9 +201,10 @@ def _project(config_file: str | None, discover: bool, cwd: Path | None) -> _Proj
         found = find_project_config(cwd or Path.cwd())
     if found is None:
         return _Project({})
-    path, table = found
+    path, written = found
+    table, notes = kebab_config(written, str(path), CONFIG_KEYS)
     _check_keys(table, str(path))
-    return _Project(table, str(path), (str(path),))
+    return _Project(table, str(path), (str(path),), tuple(notes))
 
 
 def _pack(policy: str | None, project: _Project) -> tuple[str, dict[str, Any]]:
@@ -220,7 +232,8 @@ def _chosen(
     if ext:
         base = sel if sel is not None else [r.name for r in registry if enabled.get(r.name, True)]
         sel = [*base, *ext]
-    return resolve_selection(registry, sel, ign, enabled, project.where if select is None else "--select/--ignore")
+    from_cli = select is not None or extend_select is not None or ignore is not None
+    return resolve_selection(registry, sel, ign, enabled, "--select/--ignore" if from_cli else project.where)
 
 
 def load_config(
@@ -269,4 +282,6 @@ def load_config(
         narrowed=any(enabled.get(r.name, True) and r not in chosen for r in registry),
         rule_tables=MappingProxyType(rule_tables),
         sources=project.sources,
+        deprecations=project.deprecations,
+        project=MappingProxyType(dict(project.table)),
     )

@@ -47,3 +47,19 @@ def test_a_reader_that_leaves_ends_the_report_quietly(batch, fmt):
 def test_the_exit_code_is_the_full_runs_whatever_line_the_reader_stopped_at(batch):
     code, err = _closed_early("check", "-j1", "--format", "jsonl", "--exit-zero", str(batch))
     assert (code, err) == (0, "")
+
+
+def test_stderr_closed_early_loses_only_the_messages(tmp_path):
+    """`gigcheck check ... 2>&1 >report.txt | head`: the unreadable-input lines stop, the
+    report and the exit code do not."""
+    missing = [str(tmp_path / f"missing-{i:04}.md") for i in range(1200)]  # ~100 KiB of error lines
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gigcheck", "check", "-j1", *missing],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stderr.read(100).startswith(b"gigcheck: error: ")
+    proc.stderr.close()
+    out = proc.stdout.read().decode()
+    assert proc.wait(timeout=120) == 2  # unreadable inputs: the full run's code, not a crash's 1
+    assert "1200 files could not be read" in out

@@ -10,7 +10,7 @@ from gigcheck.cli.common import fail, warn
 
 @click.command("config")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              metavar="FORMAT", help="text (TOML lines, each with its source as a comment) or json.")
+              metavar="text|json", help="text (TOML lines, each with its source as a comment) or json.")
 @click.option("--policy", metavar="NAME|PATH", help="As with this pack (a name or a TOML path).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="As with this config file (default: the one `gigcheck check` finds).")

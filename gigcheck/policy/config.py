@@ -283,5 +283,5 @@ def load_config(
         rule_tables=MappingProxyType(rule_tables),
         sources=project.sources,
         deprecations=project.deprecations,
-        project=MappingProxyType(dict(project.table)),
+        project=dict(project.table),  # a dict: spawned workers get the config pickled
     )

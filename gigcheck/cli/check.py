@@ -137,7 +137,6 @@ class CheckRun:
         from gigcheck.report.base import Summary
 
         o = self.opts
-        o.fmt = o.fmt or _format_of(o.output)
         try:
             self.config = load_config(
                 policy=o.policy,
@@ -155,6 +154,7 @@ class CheckRun:
         for note in self.config.deprecations:
             warn(note)
         self.inputs = self._inputs()
+        o.fmt = o.fmt or _format_of(o.output)  # after: overwriting an input is the worse mistake
         self.summary = Summary()
         self.recorder = BaselineWriter() if o.write_baseline else None
 

@@ -77,7 +77,7 @@ def explain_rule(config: Config, key: str, fmt: str) -> None:
     lines += [f"{rule.code} {rule.name} ({rule.category}, {doc['severity']}{state})", "", doc["explanation"], ""]
     if doc["options"]:
         lines += ["Options:"] + [f"  {k} = {_toml(v)}" for k, v in doc["options"].items()] + [""]
-    lines += [short_examples_text(rule), f"Documentation (with the whole examples): {rule.docs_url()}"]
+    lines += [short_examples_text(rule), f"Documentation: {rule.docs_url()}"]
     click.echo("\n".join(lines).rstrip() + "\n")
 
 

@@ -1,3 +1,3 @@
 from gigcheck.cli import main
 
-main()
+main(prog_name="gigcheck")

@@ -9,13 +9,15 @@ from __future__ import annotations
 import click
 
 from gigcheck.cli.check import check
+from gigcheck.cli.group import GigcheckGroup
 from gigcheck.cli.rules import rules
+from gigcheck.cli.show_config import show_config
 from gigcheck.cli.signals import exit_on_signals
 from gigcheck.version import __version__
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="gigcheck")
+@click.group(cls=GigcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="gigcheck")
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """Check freelance-marketplace gigs written in Markdown before an editor sees them."""
@@ -24,3 +26,4 @@ def main(ctx: click.Context) -> None:
 
 main.add_command(check)
 main.add_command(rules)
+main.add_command(show_config)

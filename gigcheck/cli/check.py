@@ -14,10 +14,10 @@ from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from gigcheck.cli.common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail
+from gigcheck.cli.common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail, warn
 from gigcheck.io.reading import MAX_FILE_SIZE
 from gigcheck.io.sources import FORMATS, SUFFIXES
-from gigcheck.report import REPORTERS
+from gigcheck.report import EXTENSIONS, REPORTERS, format_for
 from gigcheck.report.base import terminal_safe
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class Options:
     """What `gigcheck check` was asked to do, as parsed by click."""
 
     paths: tuple[str, ...]
-    fmt: str
+    fmt: str | None
     output: str | None
     color: str
     policy: str | None
@@ -75,40 +75,44 @@ class Options:
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(list(REPORTERS)), default="text", show_default=True,
-              help="Report format.")
-@click.option("-o", "--output", type=click.Path(),
-              help="Write the report to FILE (atomically) instead of stdout.")
+@click.option("--format", "fmt", type=click.Choice(list(REPORTERS)), metavar="FORMAT",
+              help=f"Report format: {', '.join(REPORTERS)} [default: text, or --output's extension's].")
+@click.option("-o", "--output", type=click.Path(), metavar="FILE",
+              help="Write the report to FILE (atomically) instead of stdout; .txt .json .jsonl .sarif .html "
+                   ".xml (junit) set the format.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              metavar="auto|always|never",
               help="Color the text report (NO_COLOR is honoured).")
-@click.option("--policy", help="Policy pack: a name (see `gigcheck rules --packs`) or a TOML path.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+@click.option("--policy", metavar="NAME|PATH",
+              help="Policy pack: a name (see `gigcheck rules --packs`) or a TOML path.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Config file (default: nearest .gigcheck.toml or pyproject.toml [tool.gigcheck]).")
-@click.option("--select", multiple=True,
+@click.option("--select", multiple=True, metavar="RULES",
               help="Only these rules: codes, code prefixes, names or categories (comma-separated, repeatable).")
-@click.option("--extend-select", multiple=True, help="Add rules to the selection.")
-@click.option("--ignore", multiple=True, help="Skip these rules (same forms as --select).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
+@click.option("--extend-select", multiple=True, metavar="RULES", help="Add rules to the selection.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (same forms as --select).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), metavar="error|warning|info",
               help="Lowest severity that makes the exit code 1 [default: error].")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary.")
 @click.option("--statistics", is_flag=True,
               help="Print counts per rule and category, clean vs flagged files, worst files.")
-@click.option("--stdin-filename", help="Name to report for input read from `-`.")
-@click.option("--max-file-size", type=click.IntRange(min=0, max=MAX_FILE_SIZE),
+@click.option("--stdin-filename", metavar="NAME", help="Name to report for input read from `-`.")
+@click.option("--max-file-size", type=click.IntRange(min=0, max=MAX_FILE_SIZE), metavar="BYTES",
               help="Refuse inputs above this many bytes (0: no limit) [default: 1 MiB].")
 @click.option("--no-inline-suppressions", is_flag=True, help="Ignore gigcheck-disable comments in the gigs.")
 @click.option("--redact", is_flag=True,
               help="Mask the contact details that findings quote, in every format (CI logs are public).")
-@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Report only findings not recorded in this baseline file.")
-@click.option("--write-baseline", type=click.Path(),
+@click.option("--write-baseline", type=click.Path(), metavar="FILE",
               help="Record the current findings in this baseline file (exit 0 unless an input is unreadable).")
 @click.option("--exit-zero", is_flag=True,
               help="Exit 0 even with findings (unreadable inputs and usage errors still exit 2).")
-@click.option("-j", "--jobs", type=click.IntRange(min=0),
+@click.option("-j", "--jobs", type=click.IntRange(min=0), metavar="N",
               help="Worker processes (1: in this process; 0 or unset: one per CPU; never more than CPUs).")
 @click.option("--input-format", type=click.Choice(list(FORMATS)), default="markdown", show_default=True,
-              help="Markdown gig files, or exports with one gig per row (JSON lines, CSV).")
+              metavar="FORMAT",
+              help=f"{', '.join(FORMATS)}: Markdown gig files, or exports with one gig per row (JSON lines, CSV).")
 @click.option("--force-exclude", is_flag=True,
               help="Apply `exclude` to files named on the command line too (for pre-commit).")
 def check(**kwargs: Any) -> None:
@@ -154,8 +158,11 @@ class CheckRun:
             self.known = load_baseline(o.baseline_file) if o.baseline_file else None
         except PolicyError as exc:
             raise fail(str(exc)) from None
+        for note in self.config.deprecations:
+            warn(note)
         self.inputs = self._inputs()
         self._check_targets()
+        o.fmt = o.fmt or _format_of(o.output)  # after: overwriting an input is the worse mistake
         self.summary = Summary()
         self.recorder = BaselineWriter() if o.write_baseline else None
 
@@ -178,7 +185,7 @@ class CheckRun:
         if not inputs and not chosen.force_exclude:
             raise fail(f"no {suffix} files found in {', '.join(o.paths) or '.'}")
         for folder in empty if not o.quiet else ():
-            click.echo(f"gigcheck: warning: {terminal_safe(folder)}: no {suffix} files in this directory", err=True)
+            warn(f"{folder}: no {suffix} files in this directory")
         return inputs
 
     def _check_targets(self) -> None:
@@ -216,15 +223,17 @@ class CheckRun:
                 reporter.end(self.summary)
                 stream.flush()
         except OSError as exc:
-            raise fail(f"{o.output}: cannot write the report: {exc.strerror or exc}") from None
+            raise fail(f"{o.output or 'stdout'}: cannot write the report: {exc.strerror or exc}") from None
         finally:
             if progress is not None:
                 progress.close()
 
     def _progress(self) -> ScanProgress | None:
-        if self.opts.quiet or not sys.stderr.isatty():
+        from gigcheck.cli.progress import ScanProgress, wanted
+
+        to_file = self.opts.output is not None and self.opts.output != "-"
+        if not wanted(self.opts.quiet, None if to_file else sys.stdout, sys.stderr):
             return None
-        from gigcheck.cli.progress import ScanProgress
 
         return ScanProgress(len(self.inputs) if self.opts.input_format == "markdown" else None)
 
@@ -233,7 +242,7 @@ class CheckRun:
 
         o = self.opts
         color = _use_color(o.color, out) if o.fmt == "text" else False
-        reporter: Reporter = get_reporter(o.fmt)(
+        reporter: Reporter = get_reporter(o.fmt or "text")(
             out, color=color, statistics=o.statistics, quiet=o.quiet, config=self.config
         )
         return reporter
@@ -304,6 +313,19 @@ def _may_write(path: str, what: str, option: str, read: list[tuple[str, str]]) -
     for role, other in read:
         if _same_file(path, other):
             raise fail(f"{path}: {what} would overwrite {role}; choose another {option}")
+
+
+def _format_of(output: str | None) -> str:
+    """The format for `--output` when `--format` is not given: its extension's, text on
+    stdout; any other extension is refused rather than guessed (a text report in
+    `report.html` helps no one)."""
+    if output is None or output == "-":
+        return "text"
+    fmt = format_for(output)
+    if fmt is None:
+        known = ", ".join(EXTENSIONS)
+        raise fail(f"{output}: cannot tell the report format from the extension ({known}); give --format")
+    return fmt
 
 
 @contextmanager

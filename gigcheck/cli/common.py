@@ -13,3 +13,8 @@ def fail(message: str) -> click.exceptions.Exit:
     raise the returned exit (code 2)."""
     click.echo(f"gigcheck: error: {terminal_safe(message)}", err=True)
     return click.exceptions.Exit(EXIT_ERROR)
+
+
+def warn(message: str) -> None:
+    """Print `gigcheck: warning: <message>` on stderr, on one line whatever paths it names."""
+    click.echo(f"gigcheck: warning: {terminal_safe(message)}", err=True)

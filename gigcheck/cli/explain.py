@@ -4,19 +4,23 @@ defines as data), from the registry."""
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 import click
 
 from gigcheck.policy.config import Config
 from gigcheck.rules.base import Rule
-from gigcheck.rules.docs import examples_text, explanation
+from gigcheck.rules.docs import explanation, short_examples_text
 
-COLUMNS = ("code", "name", "category", "severity", "summary")
+COLUMNS = ("code", "name", "category", "severity", "summary", "docs")
+# Piped: one line per rule, tab-separated, whole (`gigcheck rules | grep contact | cut -f1`).
+PLAIN_COLUMNS = ("code", "name", "category", "severity", "enabled", "summary", "docs")
 
 
 def _row(config: Config, rule: type[Rule]) -> dict[str, Any]:
     rc = config.rule_config(rule.code)
+    options = rc.options if rc is not None else config.rule_options(rule)
     return {
         "code": rule.code,
         "name": rule.name,
@@ -25,6 +29,7 @@ def _row(config: Config, rule: type[Rule]) -> dict[str, Any]:
         "enabled": rc is not None,
         "summary": rule.summary,
         "docs": rule.docs_url(),
+        "options": {k.replace("_", "-"): v for k, v in options.items()},
     }
 
 
@@ -32,6 +37,11 @@ def list_rules(config: Config, fmt: str) -> None:
     rows = [_row(config, r) for r in config.registry]
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not sys.stdout.isatty():
+        for row in rows:
+            row["enabled"] = "enabled" if row["enabled"] else "disabled"
+            click.echo("\t".join(" ".join(str(row[c]).split()) for c in PLAIN_COLUMNS))
         return
     from rich.console import Console
     from rich.table import Table
@@ -51,13 +61,10 @@ def explain_rule(config: Config, key: str, fmt: str) -> None:
     if rule is None:
         raise LookupError(f"unknown rule '{key}' (run `gigcheck rules` for the list)")
     renamed = config.registry.renamed(key)
-    rc = config.rule_config(rule.code)
-    options = dict(rc.options) if rc is not None else config.rule_options(rule)
     doc = {
         **_row(config, rule),
         "aliases": list(rule.aliases),
         "explanation": explanation(rule),
-        "options": options,
         "bad_example": rule.bad_example,
         "good_example": rule.good_example,
     }
@@ -70,9 +77,9 @@ def explain_rule(config: Config, key: str, fmt: str) -> None:
         lines += [f"{former} is now {rule.code} ({rule.name}).", ""]
     state = "" if doc["enabled"] else "; not selected by this configuration"
     lines += [f"{rule.code} {rule.name} ({rule.category}, {doc['severity']}{state})", "", doc["explanation"], ""]
-    if options:
-        lines += ["Options:"] + [f"  {k} = {_toml(v)}" for k, v in options.items()] + [""]
-    lines += [examples_text(rule), f"Documentation: {rule.docs_url()}"]
+    if doc["options"]:
+        lines += ["Options:"] + [f"  {k} = {_toml(v)}" for k, v in doc["options"].items()] + [""]
+    lines += [short_examples_text(rule), f"Documentation: {rule.docs_url()}"]
     click.echo("\n".join(lines).rstrip() + "\n")
 
 

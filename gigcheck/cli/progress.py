@@ -1,10 +1,12 @@
 """The progress bar of long scans, on stderr: gigs checked (of how many), findings so far,
 rate and time left.
 
-Shown only when stderr is a terminal and `--quiet` is off, so pipes, files and CI logs
-never see it; transient, so it is gone when the scan ends. When the report itself goes
-to the same terminal, report lines are printed above the bar (through `wrap`) instead of
-across it.
+Shown only when stderr is a terminal, `--quiet` is off, the report does not go into a
+pipe (whose reader may well print to the same terminal, where the bar would be glued to
+the report) and the scan lasts long enough to need it (DELAY), so pipes, files, CI logs
+and a seller's check of one gig never see it; transient, so it is gone when the scan
+ends. When the report itself goes to the same terminal, report lines are printed above
+the bar (through `wrap`) instead of across it.
 
 The bar is redrawn from the scan loop (at most ten times a second) rather than by rich's
 refresh thread: workers are forked, and forking while another thread holds a lock (the
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 import time
 from typing import IO, Any, cast
@@ -21,20 +24,38 @@ from typing import IO, Any, cast
 from gigcheck.records import FileResult
 
 REFRESH = 0.1  # seconds between redraws
+DELAY = 1.0  # seconds of scanning before the bar appears: a short check needs none
 
 
-def wanted(quiet: bool, stream: IO[str] = sys.stderr) -> bool:
+def wanted(quiet: bool, report: IO[str] | None, stderr: IO[str]) -> bool:
+    """Whether a bar may be drawn on `stderr`; `report` is the report's stream (None: a
+    file of --output)."""
+    return not quiet and _isatty(stderr) and (report is None or not _is_pipe(report))
+
+
+def _isatty(stream: IO[str]) -> bool:
     isatty = getattr(stream, "isatty", None)
-    return not quiet and bool(isatty and isatty())
+    return bool(isatty and isatty())
+
+
+def _is_pipe(stream: IO[str]) -> bool:
+    """A pipe or socket, or a stream with no descriptor (someone else's buffer): not a
+    terminal or a file."""
+    try:
+        mode = os.fstat(stream.fileno()).st_mode
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return True
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
 
 class ScanProgress:
-    def __init__(self, total: int | None, stream: IO[str] = sys.stderr) -> None:
+    def __init__(self, total: int | None, stream: IO[str] | None = None, delay: float = DELAY) -> None:
         self.total = total
-        self.stream = stream
+        self.stream = stream if stream is not None else sys.stderr
+        self.delay = delay
+        self._created = self._started = time.monotonic()
         self.findings = 0
         self.done = 0
-        self._started = 0.0
         self._progress: Any = None
         self._task: Any = None
         self._last = 0.0
@@ -61,15 +82,17 @@ class ScanProgress:
         )
         self._progress.start()
         self._task = self._progress.add_task("check", total=self.total, findings=0, rate="")
-        self._started = time.monotonic()
 
     def checked(self, result: FileResult) -> None:
         """One more input checked (the runner's `on_checked`)."""
-        if self._progress is None:
-            self._start()  # lazily: after the worker pool has forked
         self.findings += len(result.findings)
         self.done += 1
         now = time.monotonic()
+        if self._progress is None:
+            if now - self._created < self.delay or self.done == self.total:
+                return  # not yet (or no longer) worth a bar
+            self._start()  # lazily: after the worker pool has forked
+            self._progress.update(self._task, completed=self.done - 1)  # type: ignore[attr-defined]
         elapsed = now - self._started
         rate = f"{self.done / elapsed:,.0f} gigs/s" if elapsed >= 0.5 else ""  # sooner it is noise
         self._progress.update(self._task, advance=1, findings=self.findings, rate=rate)

@@ -8,10 +8,11 @@ from gigcheck.cli.common import fail
 
 @click.command()
 @click.argument("rule", required=False)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              metavar="text|json", help="A table (piped: one tab-separated line per rule) or JSON.")
 @click.option("--packs", is_flag=True, help="List the policy packs instead.")
-@click.option("--policy", help="Show the rules as this pack (a name or a TOML path) has them.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+@click.option("--policy", metavar="NAME|PATH", help="Show the rules as this pack (a name or a TOML path) has them.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Show the rules as this config file has them.")
 def rules(rule: str | None, fmt: str, packs: bool, policy: str | None, config_file: str | None) -> None:
     """List every rule, or explain RULE (a code, a name, or a former code), with the

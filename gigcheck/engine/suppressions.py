@@ -132,7 +132,9 @@ def _meta_hits(
             out.append((d, UNKNOWN_RULE, hit))
             continue
         for token in d.unknown:
-            hit = unknown.hit(span, d.section, value=f"rule:{token}", token=token, kind=d.kind)
+            near = config.registry.closest(token)
+            tip = unknown.suggestion("close", close=near) if near else None
+            hit = unknown.hit(span, d.section, value=f"rule:{token}", tip=tip, token=token, kind=d.kind)
             out.append((d, UNKNOWN_RULE, hit))
         unused = _unused_codes(d, used.get(id(d), set()), config)
         if unused is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -14,6 +15,7 @@ from typing import Any
 
 from gigcheck.io.path_patterns import FileSelection, PathPatterns, selection
 from gigcheck.io.reading import DEFAULT_MAX_BYTES, MAX_FILE_SIZE
+from gigcheck.policy.keys import kebab_config
 from gigcheck.policy.packs import PolicyError, load_pack, merge_config_over_pack, pack_registry, read_toml
 from gigcheck.policy.schema import BOOL, INT, TEXT, WORDS, Kind, describe
 from gigcheck.policy.severity import configured_severity
@@ -82,6 +84,10 @@ class Config:
     root: Path = field(default_factory=Path.cwd, compare=False)
     sources: tuple[str, ...] = ()
     warnings_as_errors: bool = False
+    # Keys the project config spells the old way (snake_case): still read, and said once.
+    deprecations: tuple[str, ...] = ()
+    # The project config's own table (keys as read), for `gigcheck config`'s sources.
+    project: Mapping[str, Any] = field(default_factory=dict[str, Any], compare=False, repr=False)
     # The pack's [rules.<name>] tables (after the project config), for rules not selected.
     rule_tables: Mapping[str, Mapping[str, Any]] = field(default_factory=dict[str, Any], compare=False, repr=False)
 
@@ -166,7 +172,9 @@ def load_config_file(path: Path) -> tuple[Path, dict[str, Any]]:
 def _check_keys(data: Mapping[str, Any], where: str) -> None:
     for key, value in data.items():
         if key not in CONFIG_KEYS:
-            raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(CONFIG_KEYS)})")
+            near = get_close_matches(key, list(CONFIG_KEYS), n=1)
+            hint = f"did you mean '{near[0]}'? " if near else ""
+            raise ConfigError(f"{where}: unknown key '{key}' ({hint}known: {', '.join(CONFIG_KEYS)})")
         kind = CONFIG_KEYS[key]
         if kind is None:
             if not isinstance(value, dict):
@@ -210,9 +218,11 @@ def resolve_selection(
     rules = list(all_rules)
     for token in [*(select or []), *ignore]:
         if token.strip().lower() not in CATEGORIES and not any(_matches(r, token) for r in rules):
+            near = Registry(rules).closest(token, CATEGORIES)
+            hint = f"did you mean '{near}'? " if near else ""
             raise ConfigError(
                 f"{where}: unknown rule or category '{token}' "
-                f"(see `gigcheck rules`; categories: {', '.join(CATEGORIES)})"
+                f"({hint}see `gigcheck rules`; categories: {', '.join(CATEGORIES)})"
             )
     if select is None:
         chosen = [r for r in rules if enabled.get(r.name, True)]
@@ -238,6 +248,7 @@ class _Project:
     where: str = "command line"
     sources: tuple[str, ...] = ()
     root: Path | None = None  # the config file's folder
+    deprecations: tuple[str, ...] = ()
 
 
 def _project(config_file: str | None, discover: bool, cwd: Path | None) -> _Project:
@@ -248,9 +259,10 @@ def _project(config_file: str | None, discover: bool, cwd: Path | None) -> _Proj
         found = find_project_config(cwd or Path.cwd())
     if found is None:
         return _Project({})
-    path, table = found
+    path, written = found
+    table, notes = kebab_config(written, str(path), CONFIG_KEYS)
     _check_keys(table, str(path))
-    return _Project(table, str(path), (str(path),), path.absolute().parent.resolve())
+    return _Project(table, str(path), (str(path),), path.absolute().parent.resolve(), tuple(notes))
 
 
 def _pack(policy: str | None, project: _Project) -> tuple[str, dict[str, Any]]:
@@ -278,7 +290,8 @@ def _chosen(
     if ext:
         base = sel if sel is not None else [r.name for r in registry if enabled.get(r.name, True)]
         sel = [*base, *ext]
-    return resolve_selection(registry, sel, ign, enabled, project.where if select is None else "--select/--ignore")
+    from_cli = select is not None or extend_select is not None or ignore is not None
+    return resolve_selection(registry, sel, ign, enabled, "--select/--ignore" if from_cli else project.where)
 
 
 def load_config(
@@ -336,4 +349,6 @@ def load_config(
         narrowed=any(enabled.get(r.name, True) and r not in chosen for r in registry),
         rule_tables=MappingProxyType(rule_tables),
         sources=project.sources,
+        deprecations=project.deprecations,
+        project=dict(project.table),  # a dict: spawned workers get the config pickled
     )

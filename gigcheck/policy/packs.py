@@ -23,6 +23,7 @@ from gigcheck.build_cache import cached_build
 from gigcheck.files import InputError, read_bytes
 from gigcheck.io.reading import CONFIG_MAX_BYTES, decode_utf8
 from gigcheck.io.toml_values import load_toml
+from gigcheck.policy.keys import kebab_config
 from gigcheck.policy.schema import check_vocab
 from gigcheck.records import Severity
 from gigcheck.rules.data import DataRule, DefinitionError, define_rules
@@ -151,8 +152,10 @@ def common_vocab() -> dict[str, Any]:
 def _read_part(path: Path, keys: frozenset[str]) -> dict[str, Any]:
     """A pack file or fragment, its top-level keys and vocabulary checked (its rule
     tables are checked when merged, once the pack's defined rules are known)."""
-    data = read_toml(path)
     where = str(path)
+    # Kebab-case keys are read as everywhere; the snake_case ones the shipped packs
+    # still use are not deprecated in packs (only a project config is told).
+    data, _ = kebab_config(read_toml(path), where, keys)
     for key in data:
         if key not in keys:
             raise PolicyError(f"{where}: unknown key '{key}' (expected one of: {', '.join(sorted(keys))})")
@@ -260,7 +263,9 @@ def canonical_rules(table: Mapping[str, Any], where: str, registry: Registry = B
     for key, entry in table.items():
         rule = registry.get(key)
         if rule is None:
-            raise PolicyError(f"{where}: unknown rule 'rules.{key}' (see `gigcheck rules`)")
+            near = registry.closest(key)
+            hint = f"did you mean '{near}'? " if near else ""
+            raise PolicyError(f"{where}: unknown rule 'rules.{key}' ({hint}see `gigcheck rules`)")
         if not isinstance(entry, dict):
             raise PolicyError(f"{where}: 'rules.{key}' must be a table")
         options = {o.name: o for o in rule.options}

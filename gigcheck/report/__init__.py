@@ -15,6 +15,25 @@ REPORTERS: dict[str, str] = {
     "jsonl": "gigcheck.report.jsonl:JsonlReporter",
 }
 
+# A report file's extension -> its format, for `-o FILE` without `--format`.
+EXTENSIONS: dict[str, str] = {
+    ".txt": "text",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".sarif": "sarif",
+    ".sarif.json": "sarif",
+    ".html": "html",
+    ".htm": "html",
+    ".xml": "junit",
+}
+
+
+def format_for(path: str) -> str | None:
+    """The format a report file's name asks for (`report.sarif.json` → sarif), or None."""
+    name = path.lower()
+    matches = [ext for ext in EXTENSIONS if name.endswith(ext)]
+    return EXTENSIONS[max(matches, key=len)] if matches else None
+
 
 def get_reporter(name: str) -> Any:
     module, _, cls = REPORTERS[name].partition(":")

@@ -73,6 +73,25 @@ class Summary:
         }
 
 
+    def ranked_rules(self) -> list[tuple[str, int]]:
+        """(code, findings) of every rule that found something, most findings first."""
+        return sorted(self.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    def statistics(self) -> dict[str, Any]:
+        """`--statistics` as data (JSON's `statistics`, the HTML report's table)."""
+        return {
+            "rules": [
+                {"rule": code, "name": self.names[code], "findings": n, "files": self.rule_files[code]}
+                for code, n in self.ranked_rules()
+            ],
+            "categories": dict(sorted(self.by_category.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "files": {"clean": self.clean, "flagged": self.flagged, "unreadable": self.unreadable},
+            "worst_files": [
+                {"path": p, "errors": e, "warnings": w, "infos": i} for e, w, i, p in self.worst_files
+            ],
+        }
+
+
 class Reporter:
     """start → file (per input, in order) → end. Subclasses override what they need."""
 
@@ -111,7 +130,7 @@ def plain_statistics(summary: Summary) -> str:
     lines = ["Findings per rule:"]
     lines += [
         f"{n:>6}  {code}  {summary.names[code]} (in {_files(summary.rule_files[code])})"
-        for code, n in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
+        for code, n in summary.ranked_rules()
     ]
     cats = ", ".join(f"{c}: {n}" for c, n in sorted(summary.by_category.items(), key=lambda kv: (-kv[1], kv[0])))
     lines.append(f"By category: {cats or '-'}")

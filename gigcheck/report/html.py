@@ -67,4 +67,5 @@ class HtmlReporter(Reporter):
         self.out.write(render_gig(self.count, result))
 
     def end(self, summary: Summary) -> None:
-        self.out.write(Template(asset("page_end.html")).substitute(summary=render_summary(summary), js=self.js))
+        page_end = Template(asset("page_end.html"))
+        self.out.write(page_end.substitute(summary=render_summary(summary, statistics=self.statistics), js=self.js))

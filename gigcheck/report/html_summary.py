@@ -65,7 +65,28 @@ def _card(label: str, n: int, cls: str, severity: str = "") -> str:
     return f'<div class="card {cls}"><span class="n">{n:,}</span><span class="k">{_e(label)}</span></div>'
 
 
-def render_summary(summary: Summary) -> str:
+def statistics_table(summary: Summary) -> str:
+    """`--statistics`: findings and files per rule, and the worst files, as a table."""
+    stats = summary.statistics()
+    rows = "".join(
+        f'<tr><td class="num">{r["findings"]:,}</td><td class="num">{r["files"]:,}</td>'
+        f"<td>{_e(r['rule'])}</td><td>{_e(r['name'])}</td></tr>"
+        for r in stats["rules"]
+    )
+    worst = "".join(
+        f"<li>{_e(w['path'])} ({w['errors']} errors, {w['warnings']} warnings, {w['infos']} infos)</li>"
+        for w in stats["worst_files"]
+    )
+    return (
+        '<div class="statistics"><table><caption>Statistics: findings per rule</caption>'
+        '<thead><tr><th class="num">findings</th><th class="num">files</th><th>rule</th><th>name</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table>"
+        + (f"<p>Worst files:</p><ol>{worst}</ol>" if worst else "")
+        + "</div>"
+    )
+
+
+def render_summary(summary: Summary, statistics: bool = False) -> str:
     def plural(n: int, word: str) -> str:
         return word if n == 1 else word + "s"
 
@@ -93,5 +114,7 @@ def render_summary(summary: Summary) -> str:
         '<div class="charts">'
         f'{bar_chart("Findings per rule", rules, "rule")}'
         f'{bar_chart("Findings per category", categories, "category")}'
-        "</div></section>\n"
+        "</div>"
+        f"{statistics_table(summary) if statistics else ''}"
+        "</section>\n"
     )

@@ -22,4 +22,7 @@ class JsonReporter(Reporter):
         self.first = False
 
     def end(self, summary: Summary) -> None:
-        self.out.write('\n], "summary": ' + json_text(summary.to_dict()) + "}\n")
+        self.out.write('\n], "summary": ' + json_text(summary.to_dict()))
+        if self.statistics:
+            self.out.write(', "statistics": ' + json_text(summary.statistics()))
+        self.out.write("}\n")

@@ -56,7 +56,7 @@ def rule_descriptor(rule: type[Rule], severity: Severity) -> dict[str, Any]:
     from gigcheck.rules.docs import examples_markdown, examples_text, explanation
 
     doc = explanation(rule)
-    return {
+    out: dict[str, Any] = {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
@@ -68,6 +68,10 @@ def rule_descriptor(rule: type[Rule], severity: Severity) -> dict[str, Any]:
         "defaultConfiguration": {"level": LEVEL[severity]},
         "properties": {"category": rule.category, "tags": [rule.category]},
     }
+    url = rule.docs_url()
+    if url.startswith("https://"):  # SARIF wants an absolute URI (uploads are validated)
+        out["helpUri"] = url
+    return out
 
 
 def _driver_rules(config: Any) -> list[tuple[type[Rule], Severity]]:

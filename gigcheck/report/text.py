@@ -136,7 +136,7 @@ class TextReporter(Reporter):
             table.add_column("files", justify="right")
             table.add_column("rule")
             table.add_column("name")
-            for code, n in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
+            for code, n in summary.ranked_rules():
                 table.add_row(str(n), str(summary.rule_files[code]), code, summary.names[code])
             self.console.print(table)
         cats = ", ".join(f"{c}: {n}" for c, n in sorted(summary.by_category.items(), key=lambda kv: (-kv[1], kv[0])))

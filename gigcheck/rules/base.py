@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, ClassVar
 
 from gigcheck.document.gig import Gig
@@ -25,6 +26,27 @@ from gigcheck.text.normalized import Normalized
 # registry by `python -m gigcheck.rules.docs --write`).
 DOCS_PATH = "docs/rules/{code}.md"
 MAX_COUNT = 10**9  # the highest whole-number option (a length, a count of days or words)
+REPOSITORY_KEYS = ("repository", "source", "source code", "homepage")
+
+
+@cache
+def repository_url() -> str | None:
+    """The project's repository (https) as the installed package declares it
+    (pyproject's `[project.urls]`: Repository, Source or Homepage), never made up."""
+    try:
+        from importlib.metadata import PackageNotFoundError, metadata
+
+        meta = metadata("gigcheck")
+    except (ImportError, PackageNotFoundError):
+        return None
+    urls = {}
+    for entry in meta.get_all("Project-URL") or []:
+        label, _, url = str(entry).partition(", ")
+        urls[label.strip().lower()] = url.strip()
+    for key in REPOSITORY_KEYS:
+        if urls.get(key, "").startswith("https://"):
+            return urls[key].rstrip("/")
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +65,11 @@ class Option:
     item: type[Any] | None = None
     low: float | None = None
     high: float | None = None
+
+    @property
+    def key(self) -> str:
+        """The option as a config writes it (kebab-case: `max-length`)."""
+        return self.name.replace("_", "-")
 
     def accepts(self, value: Any) -> bool:
         if isinstance(value, bool) and self.kind is not bool:
@@ -144,9 +171,16 @@ class Rule:
         return cls.fingerprint_code or cls.code
 
     @classmethod
-    def docs_url(cls) -> str:
+    def docs_path(cls) -> str:
         """The rule's documentation page, relative to the repository root."""
         return DOCS_PATH.format(code=cls.code)
+
+    @classmethod
+    def docs_url(cls) -> str:
+        """The rule's page in the project's repository when the package names one, else
+        its path in the repository (`docs/rules/GC201.md`)."""
+        repo = repository_url()
+        return f"{repo}/blob/HEAD/{cls.docs_path()}" if repo else cls.docs_path()
 
     @classmethod
     def message(cls, key: str = "default", **fields: Any) -> str:

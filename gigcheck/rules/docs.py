@@ -24,6 +24,35 @@ def examples_text(rule: type[Rule]) -> str:
     return "\n".join(["Flagged:", _indent(rule.bad_example), "Accepted:", _indent(rule.good_example)])
 
 
+SHORT_LINES = 6  # per example in `gigcheck rules RULE`; the rule's page has them whole
+
+
+def short_examples_text(rule: type[Rule]) -> str:
+    """The examples cut to where they differ (what the two gigs share, such as the
+    front matter and headings, is left out), with the nearest line above as context."""
+    bad, good = rule.bad_example.rstrip("\n").split("\n"), rule.good_example.rstrip("\n").split("\n")
+    start = 0
+    while start < min(len(bad), len(good)) and bad[start] == good[start]:
+        start += 1
+    end = 0
+    while end < min(len(bad), len(good)) - start and bad[-1 - end] == good[-1 - end]:
+        end += 1
+    context = next((i for i in range(start - 1, -1, -1) if bad[i].strip()), None)
+    return "\n".join(["Flagged:", _cut(bad, start, end, context), "Accepted:", _cut(good, start, end, context)])
+
+
+def _cut(lines: list[str], start: int, end: int, context: int | None) -> str:
+    middle = lines[start:len(lines) - end]
+    shown = ([lines[context]] if context is not None else []) + middle
+    if len(shown) > SHORT_LINES:
+        shown = shown[:SHORT_LINES - 1] + ["…"]
+    if context is not None and context > 0:
+        shown = ["…", *shown]
+    if end:
+        shown.append("…")
+    return _indent("\n".join(shown))
+
+
 def examples_markdown(rule: type[Rule]) -> str:
     """The same examples as Markdown (SARIF's `help.markdown`, shown by code scanning)."""
     fence = "~~~~"  # examples may contain ``` themselves
@@ -48,7 +77,7 @@ def rules_table(rules: Iterable[type[Rule]]) -> str:
     rows = ["| code | name | category | default | summary |", "|---|---|---|---|---|"]
     for r in rules:
         former = f" (was {', '.join(r.aliases)})" if r.aliases else ""
-        cells = [f"[{r.code}]({r.docs_url()})", f"{r.name}{former}", r.category, str(r.severity), _cell(r.summary)]
+        cells = [f"[{r.code}]({r.docs_path()})", f"{r.name}{former}", r.category, str(r.severity), _cell(r.summary)]
         rows.append("| " + " | ".join(cells) + " |")
     return "\n".join([TABLE_START, "", *rows, "", TABLE_END])
 
@@ -61,7 +90,7 @@ def rule_page(rule: type[Rule]) -> str:
     lines += [explanation(rule), ""]
     if rule.options:
         lines += ["## Options", "", "Set in a pack or a project config, under `[rules." + rule.name + "]`:", ""]
-        lines += [f"- `{o.name}` ({o.describe()}, default `{_value(o.default)}`): {o.help}" for o in rule.options]
+        lines += [f"- `{o.key}` ({o.describe()}, default `{_value(o.default)}`): {o.help}" for o in rule.options]
         lines += [""]
     if rule.messages:
         lines += ["## Messages", ""] + [f"- {_cell(m)}" for m in rule.messages.values()] + [""]

@@ -44,6 +44,7 @@ class UnknownSuppressionRule(_SuppressionRule):
     suggestions = {
         "default": "Name rules by code (GC201) or name (contact-email); `gigcheck rules` lists them.",
         "directive": "Use gigcheck-disable-next-line, gigcheck-disable, gigcheck-enable or gigcheck-disable-file.",
+        "close": "Did you mean '{close}'? `gigcheck rules` lists the rules.",
     }
     bad_example = (
         "---\ntitle: I will record a voice over\n---\n"

@@ -65,6 +65,18 @@ class Registry:
         """Every accepted spelling (for "did you mean" suggestions)."""
         return list(self._keys)
 
+    def closest(self, key: str, extra: Iterable[str] = ()) -> str | None:
+        """The accepted spelling nearest to a mistyped `key` (a code in capitals), or None
+        when nothing is close; `extra` adds other words the caller accepts (categories)."""
+        from difflib import get_close_matches
+
+        low = key.strip().lower()
+        match = get_close_matches(low, [*self._keys, *extra], n=1, cutoff=0.75)
+        if not match:
+            return None
+        rule = self._keys.get(match[0])
+        return rule.code if rule is not None and match[0] == rule.code.lower() else match[0]
+
     def extended(self, more: Iterable[type[Rule]]) -> Registry:
         return Registry([*self.rules, *more])
 

@@ -218,3 +218,24 @@ def test_installed_package_finds_policies_outside_source_tree(tmp_path):
 
     names = zipfile.ZipFile(wheel).namelist()
     assert "gigcheck/policies/fiverr.toml" in names
+
+
+@pytest.mark.parametrize(
+    ("name", "marker"),
+    [("r.json", '{"version": 1'), ("r.jsonl", '"rule": "GC201"'), ("r.sarif", '"version": "2.1.0"'),
+     ("r.sarif.json", '"version": "2.1.0"'), ("r.html", "<!DOCTYPE html>"), ("r.htm", "<!DOCTYPE html>"),
+     ("r.xml", "<testsuites"), ("r.txt", "1 error, 0 warnings")],
+)
+def test_output_without_format_takes_the_extensions_format(gigs, tmp_path, name, marker):
+    out = tmp_path / name
+    r = run_cli(["check", str(gigs / "email.md"), "-o", str(out)])
+    assert r.returncode == 1, r.stderr
+    assert marker in out.read_text(encoding="utf-8")
+
+
+def test_output_with_an_unknown_extension_and_no_format_is_refused(gigs, tmp_path):
+    r = run_cli(["check", str(gigs / "email.md"), "-o", str(tmp_path / "report.pdf")])
+    assert r.returncode == 2 and not (tmp_path / "report.pdf").exists()
+    assert r.stderr.startswith(f"gigcheck: error: {tmp_path / 'report.pdf'}: cannot tell the report format")
+    r = run_cli(["check", str(gigs / "email.md"), "-o", str(tmp_path / "report.pdf"), "--format", "json"])
+    assert r.returncode == 1 and json.loads((tmp_path / "report.pdf").read_text())["version"] == 1

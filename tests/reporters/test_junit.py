@@ -42,7 +42,7 @@ def test_suites_cases_failures_and_errors(tmp_path, monkeypatch):
 
 def test_hostile_text_is_escaped_and_controls_shown_as_escapes():
     message = 'Bad <script>alert("x")</script> & \x01\x1b[31m ]]> done'
-    f = Finding("GC201", "contact-email", "contact", Severity.INFO, message, 1, 1, 1, 2, "description", "a\x00b<c>", None)
+    f = Finding("GC201", "contact-email", "contact", Severity.ERROR, message, 1, 1, 1, 2, "description", "a\x00b<c>", None)
     out = io.StringIO()
     rep = JunitReporter(out)
     rep.start()
@@ -54,4 +54,22 @@ def test_hostile_text_is_escaped_and_controls_shown_as_escapes():
     assert suite.get("name") == 'we"ird<&>.md'
     failure = suite.find("testcase/failure")
     assert failure.get("message") == 'Bad <script>alert("x")</script> & \\x01\\x1b[31m ]]> done'
-    assert failure.get("type") == "info GC201" and "a\\x00b<c>" in failure.text
+    assert failure.get("type") == "error GC201" and "a\\x00b<c>" in failure.text
+
+
+def test_failures_follow_fail_on(tmp_path, monkeypatch):
+    """A warning fails the test report only when it fails the run."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "warn.md", "---\ntitle: Logo design\n---\nClean text.\n")  # a warning (GC103)
+
+    def cases(*args: str) -> list[ET.Element]:
+        suite = ET.fromstring(gigcheck("check", "--format", "junit", "warn.md", *args).out).find("testsuite")
+        assert suite is not None
+        assert suite.get("failures") == str(len(suite.findall("testcase/failure")))
+        return suite.findall("testcase")
+
+    (case,) = cases()
+    assert case.get("name").startswith("GC103")
+    assert case.find("failure") is None and "warning GC103" in case.find("system-out").text
+    (case,) = cases("--fail-on", "warning")
+    assert case.find("failure").get("type") == "warning GC103"

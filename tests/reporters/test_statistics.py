@@ -63,3 +63,19 @@ def test_cli_json_summary_and_text_statistics(tmp_path):
     assert summary["worst_files"][0]["path"].endswith("bad.md")
     text = gigcheck("check", str(tmp_path), "--statistics").out
     assert "Files: 1 clean, 1 flagged, 0 unreadable" in text and "GC201" in text
+
+
+def test_json_and_html_carry_statistics_when_asked(tmp_path):
+    write(tmp_path, "bad.md", BAD)
+    write(tmp_path, "clean.md", CLEAN)
+    doc = gigcheck("check", str(tmp_path), "--format", "json", "--statistics").json()
+    stats = doc["statistics"]
+    assert stats["rules"][0] == {"rule": "GC104", "name": "title-forbidden-characters", "findings": 1, "files": 1}
+    assert {r["rule"] for r in stats["rules"]} == {"GC104", "GC201"}
+    assert stats["files"] == {"clean": 1, "flagged": 1, "unreadable": 0}
+    assert stats["worst_files"][0]["path"].endswith("bad.md")
+    assert "statistics" not in gigcheck("check", str(tmp_path), "--format", "json").json()
+    page = gigcheck("check", str(tmp_path), "--format", "html", "--statistics").out
+    assert "Statistics: findings per rule" in page and "title-forbidden-characters</td>" in page
+    assert "Worst files:" in page and "bad.md (2 errors" in page
+    assert "Statistics:" not in gigcheck("check", str(tmp_path), "--format", "html").out

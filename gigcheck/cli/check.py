@@ -6,6 +6,7 @@ The engine, the reporters and their dependencies are imported inside the command
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -315,13 +316,24 @@ def _may_write(path: str, what: str, option: str, read: list[tuple[str, str]]) -
             raise fail(f"{path}: {what} would overwrite {role}; choose another {option}")
 
 
+def _is_stream(path: str) -> bool:
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
+
+
 def _format_of(output: str | None) -> str:
     """The format for `--output` when `--format` is not given: its extension's, text on
     stdout; any other extension is refused rather than guessed (a text report in
-    `report.html` helps no one)."""
+    `report.html` helps no one). A stream (`/dev/stdout`, `/dev/null`, a FIFO) is written
+    as stdout is."""
     if output is None or output == "-":
         return "text"
     fmt = format_for(output)
+    if fmt is None and _is_stream(output):
+        return "text"
     if fmt is None:
         known = ", ".join(EXTENSIONS)
         raise fail(f"{output}: cannot tell the report format from the extension ({known}); give --format")

@@ -26,7 +26,8 @@ def cpu_time(fn: Callable[[], Any], repeats: int = 1) -> float:
     for _ in range(repeats):
         # The cyclic collector's full passes cost in proportion to everything the test
         # session holds, not to the input: they would make the larger input look slower.
-        gc.collect()
+        # (No gc.collect() here: fuzzed checks time thousands of runs, and each full pass
+        # over a test session's heap costs far more than the run.)
         gc.disable()
         try:
             start = time.process_time()

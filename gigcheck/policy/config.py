@@ -19,6 +19,7 @@ from gigcheck.rules.registry import BUILTIN, Registry
 from gigcheck.scan.vocabulary import Vocabulary
 
 DEFAULT_POLICY = "fiverr"
+DEFAULT_TIME_BUDGET = 10.0  # CPU seconds per input (see engine/budget.py)
 
 # Project-config keys and their types (None: a table checked by the pack merge).
 CONFIG_KEYS: dict[str, Any] = {
@@ -28,6 +29,7 @@ CONFIG_KEYS: dict[str, Any] = {
     "ignore": list,
     "fail-on": str,
     "max-file-size": int,
+    "time-budget": float,
     "exclude": list,
     "inline-suppressions": bool,
     "rules": None,
@@ -60,6 +62,8 @@ class Config:
     policy: str = DEFAULT_POLICY
     fail_on: Severity = Severity.ERROR
     max_file_size: int = DEFAULT_MAX_BYTES
+    # CPU seconds one input may take to check before it is reported as an error (0: no limit).
+    time_budget: float = DEFAULT_TIME_BUDGET
     inline_suppressions: bool = True
     # True when select/ignore left out rules the pack enables: a blanket suppression then
     # cannot be called unused (GC002), since a rule that did not run may need it.
@@ -130,8 +134,12 @@ def _check_keys(data: Mapping[str, Any], where: str) -> None:
             raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(CONFIG_KEYS)})")
         expected = CONFIG_KEYS[key]
         kind = dict if expected is None else expected
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)  # a number of seconds may be written without a point
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise ConfigError(f"{where}: '{key}' must be {'a table' if expected is None else kind.__name__}")
+        if kind is float and value < 0:
+            raise ConfigError(f"{where}: '{key}' must not be negative")
 
 
 def _matches(rule: type[Rule], token: str) -> bool:
@@ -232,6 +240,7 @@ def load_config(
     ignore: Iterable[str] | None = None,
     fail_on: str | None = None,
     max_file_size: int | None = None,
+    time_budget: float | None = None,
     inline_suppressions: bool | None = None,
     cwd: Path | None = None,
     discover: bool = True,
@@ -262,6 +271,7 @@ def load_config(
         policy=policy_ref,
         fail_on=fail_sev,
         max_file_size=max_file_size if max_file_size is not None else settings.get("max-file-size", DEFAULT_MAX_BYTES),
+        time_budget=float(time_budget if time_budget is not None else settings.get("time-budget", DEFAULT_TIME_BUDGET)),
         inline_suppressions=(
             inline_suppressions if inline_suppressions is not None else settings.get("inline-suppressions", True)
         ),

@@ -9,9 +9,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from gigcheck.document.gig import Gig
+from gigcheck.engine.budget import OverBudget, over_budget_message, time_budget
 from gigcheck.engine.crossgig import GigKeys, collect_keys
 from gigcheck.engine.linter import Linter, file_result
-from gigcheck.engine.budget import OverBudget, over_budget_message, time_budget
 from gigcheck.engine.rows import locate, origin_of, row_gig
 from gigcheck.io.reading import InputError, read_text
 from gigcheck.io.tasks import Task

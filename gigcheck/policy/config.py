@@ -138,7 +138,7 @@ def _check_keys(data: Mapping[str, Any], where: str) -> None:
             value = float(value)  # a number of seconds may be written without a point
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise ConfigError(f"{where}: '{key}' must be {'a table' if expected is None else kind.__name__}")
-        if kind is float and value < 0:
+        if kind is float and isinstance(value, float) and value < 0:
             raise ConfigError(f"{where}: '{key}' must not be negative")
 
 

@@ -15,8 +15,8 @@ from typing import Any, TypeVar
 from gigcheck.document.gig import Gig
 from gigcheck.records import TextRun
 from gigcheck.scan.vocabulary import Vocabulary
-from gigcheck.text.digits import letters_to_digits, words_to_digits
 from gigcheck.text.bidi import display_order
+from gigcheck.text.digits import letters_to_digits, words_to_digits
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import MAIL_LEET, deleet
 from gigcheck.text.normalized import Normalized

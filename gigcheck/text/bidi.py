@@ -13,7 +13,7 @@ as a whole ([first, last] of what is shown reversed), never less.
 """
 from __future__ import annotations
 
-from gigcheck.text.normalized import Normalized
+from gigcheck.text.normalized import Normalized, as_normalized, compose
 
 RLO = "\u202e"
 PDF = "\u202c"
@@ -22,10 +22,15 @@ _EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")  # closed by PDF
 _ISOLATES = frozenset("\u2066\u2067\u2068")  # closed by PDI
 
 
-def display_order(text: str) -> Normalized:
-    """`text` with every right-to-left override's content reversed, mapped to `text`."""
-    if RLO not in text:
-        return Normalized.identity(text)
+def display_order(given: str | Normalized) -> Normalized:
+    """`given` with every right-to-left override's content reversed, mapped to its source."""
+    base = as_normalized(given)
+    if RLO not in base.text:
+        return base
+    return compose(base, _reversed(base.text))
+
+
+def _reversed(text: str) -> Normalized:
     out: list[str] = []
     origin: list[int] = []
     i, n = 0, len(text)

@@ -50,6 +50,10 @@ FAMILIES = {
     "own accounts": lambda n: "Your customers pay me $50 via Wise to my account directly " * (n // 58),
     "own accounts.": lambda n: "pay me 50€ par Lydia a mi cuenta. " * (n // 34),
     "questions": lambda n: "Prefer Zelle? Send it over, no fee. " * (n // 36),
+    # budget: padding judged per window, indexed suppressions and extras
+    "padding": lambda n: "<!-- " + "wa x " * (n // 5) + " -->\nskype: nora.smith22",
+    "directives": lambda n: "Mail a@b.co\n" + "<!-- gigcheck-disable GC201 -->\n" * (n // 32),
+    "extra headings": lambda n: "## Extras\n" + "".join(f"### Extra {i} x{i}\n" for i in range(n // 20)),
 }
 
 

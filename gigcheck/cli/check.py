@@ -64,6 +64,7 @@ class Options:
     statistics: bool
     stdin_filename: str | None
     max_file_size: int | None
+    time_budget: float | None
     no_inline_suppressions: bool
     redact: bool
     baseline_file: str | None
@@ -100,6 +101,9 @@ class Options:
 @click.option("--stdin-filename", metavar="NAME", help="Name to report for input read from `-`.")
 @click.option("--max-file-size", type=click.IntRange(min=0, max=MAX_FILE_SIZE), metavar="BYTES",
               help="Refuse inputs above this many bytes (0: no limit) [default: 1 MiB].")
+@click.option("--time-budget", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Report an input that takes longer than this much CPU time to check as an error, and go on "
+              "(0: no limit) [default: 10].")
 @click.option("--no-inline-suppressions", is_flag=True, help="Ignore gigcheck-disable comments in the gigs.")
 @click.option("--redact", is_flag=True,
               help="Mask the contact details that findings quote, in every format (CI logs are public).")
@@ -153,6 +157,7 @@ class CheckRun:
                 ignore=o.ignore or None,
                 fail_on=o.fail_on,
                 max_file_size=o.max_file_size,
+                time_budget=o.time_budget,
                 inline_suppressions=False if o.no_inline_suppressions else None,
                 force_exclude=True if o.force_exclude else None,
             )

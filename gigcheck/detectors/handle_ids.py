@@ -288,7 +288,7 @@ def _asked_to_write(scan: RunScan, a: int) -> bool:
     """A contact verb earlier in the sentence makes a short name a channel: "pm mo ako
     sa fb: Jessa Dizon Art", "message me on IG: Luna Frames Studio"."""
     s0, _ = scan.sentence(a)
-    return any(kinds(t) & _ASKING and s0 <= t.start and t.end <= a for t in scan.triggers)
+    return any(kinds(t) & _ASKING and t.end <= a for t in scan.triggers_in(s0, a))
 
 
 _ASKING = frozenset({CONTACT, CHANNEL_VERB, HANDLE_VERB, TALK})
@@ -443,7 +443,7 @@ def in_window(scan: RunScan, cv: ChannelVocab, end: int, sure: bool, claimed: Cl
     if stop is not None:
         limit = stop.start()
     # Another platform named on the way owns what follows it ("Instagram/TikTok: @mia").
-    limit = min([limit, *(t.start for t in scan.triggers if end <= t.start < limit and PLATFORM in kinds(t))])
+    limit = min([limit, *(t.start for t in scan.triggers_in(end, limit) if PLATFORM in kinds(t))])
     for m in _intros(cv).finditer(text, end, limit):
         if words_between(text, end, m.start()) > _WINDOW_WORDS or _work_between(cv, text, end, m.start()):
             break

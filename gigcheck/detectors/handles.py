@@ -221,7 +221,7 @@ def _sure_channel(scan: RunScan, cv: ChannelVocab, trig: Match, form: str) -> bo
     if form in ("name", "alias"):
         return True
     s0, s1 = scan.sentence(trig.start)
-    if any(o is not trig and kinds(o) & _CONTACT_KINDS and s0 <= o.start < s1 for o in scan.triggers):
+    if any(o is not trig and kinds(o) & _CONTACT_KINDS for o in scan.triggers_in(s0, s1)):
         return True
     text = scan.words.text
     if cv.possessive_before.search(text, max(0, trig.start - 8), trig.start):

@@ -186,7 +186,7 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     if ch is not None and not (session and ch.platform):
         return InvitationMatch(min(t.start, ch.start), max(t.end, ch.end), CONTACT, ch.label)
     offs = [
-        o for o in scan.triggers if OFF in kinds(o) and tr.s0 <= o.start < tr.s1 and not negated(scan, cv, o.start)
+        o for o in scan.triggers_in(tr.s0, tr.s1) if OFF in kinds(o) and not negated(scan, cv, o.start)
     ]
     if offs and not session:
         return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)
@@ -395,7 +395,7 @@ def _business_name(scan: RunScan, cv: ChannelVocab, end: int, quoted_only: bool 
 
 
 def _has_kind(scan: RunScan, a: int, b: int, kind: str, cv: ChannelVocab) -> bool:
-    return any(kind in kinds(m) and a <= m.start < b and not negated(scan, cv, m.start) for m in scan.triggers)
+    return any(kind in kinds(m) and not negated(scan, cv, m.start) for m in scan.triggers_in(a, b))
 
 
 def _marketplace_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:

@@ -207,7 +207,7 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
         if OTHER_CHANNEL in kinds(m) and cv.sellers.search(scan.text, max(0, m.start - 30), m.start):
             # "direct clients through my own website, no service fee": the seller's own site
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
-    off = [o for o in scan.triggers if OFF in kinds(o) and t.start - _REACH < o.start < t.end + _REACH]
+    off = [o for o in scan.triggers_in(t.start - _REACH + 1, t.end + _REACH) if OFF in kinds(o)]
     s0, s1 = scan.sentence(t.start)
     for o in off:
         if s0 <= o.start < s1 and not negated_after(scan, cv, o.end, o.start):

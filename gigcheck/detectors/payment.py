@@ -20,6 +20,7 @@ still an offer to be paid there.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -137,7 +138,7 @@ def _refused_before(
     """A refused payment earlier in the sentence covers the services after it: "No acepto
     pagos fuera de Fiverr, ni por PayPal ni por transferencia"."""
     earlier = [m for m in ctx if PAY_VERB in kinds(m) and m.end <= t.start]
-    earlier += [o for o in scan.triggers if PAY_OFF in kinds(o) and sent[0] <= o.start and o.end <= t.start]
+    earlier += [o for o in scan.triggers_in(sent[0], t.start) if PAY_OFF in kinds(o) and o.end <= t.start]
     return any(_negated(scan, cv, m.start) for m in earlier)
 
 
@@ -175,17 +176,17 @@ def _judge(
     direct = [
         (a, b)
         for a, b in pay_words(cv).direct_in(text, s0, s1, [(m.start, m.end) for m in ctx if PAY_MARKET in kinds(m)])
-        if not any(o.start <= a < o.end for o in scan.triggers)  # "direct deposit" is a service's name
+        if not scan.covering(a)  # "direct deposit" is a service's name
     ]
     if _work_subject_next_to(scan, t, ctx) and not _direct_in_clause(scan, t, ctx, direct):
         return None
     if _topic_in(scan, cv, ctx, sent):
         return None  # "an article: how to pay with PayPal safely"
     outside = any(
-        (PAY_OFF in kinds(o) or OFF in kinds(o)) and s0 <= o.start < s1 and not _negated(scan, cv, o.start)
+        (PAY_OFF in kinds(o) or OFF in kinds(o)) and not _negated(scan, cv, o.start)
         and not pay_words(cv).surcharge_after(text, o.end)
         and (o.text not in pay_words(cv).own or _own_account_paid(scan, cv, o, sent, ctx))
-        for o in scan.triggers
+        for o in scan.triggers_in(s0, s1)
     )
     # A direct word elsewhere in the sentence does not undo the marketplace as the way
     # ("Pagamento pela Fiverr com cartão ou PayPal, sem taxa extra"); one next to the
@@ -196,7 +197,7 @@ def _judge(
     if outside:
         return OfferMatch(t.start, t.end, t.text, STRONG)
     # Context words inside a service's own name ("bank transfer", "direct deposit") do not count.
-    names = [(o.start, o.end) for o in scan.triggers if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} and s0 <= o.start < s1]
+    names = [(o.start, o.end) for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
     ctx = [m for m in ctx if not any(a <= m.start and m.end <= b for a, b in names) and not _name_part(scan, m, ctx)]
     if pay_words(cv).amount_before(scan.words.text, t.start) and not pay_words(cv).withdrawing(text, s0, s1):
         return OfferMatch(t.start, t.end, t.text, STRONG)  # "$50 via Wise", "50€ par Lydia"
@@ -228,7 +229,7 @@ def _sold_in(scan: RunScan, cv: ChannelVocab, n0: int, n1: int) -> bool:
     market = [(m.start, m.end) for m in scan.context(cv, n0, n1) if PAY_MARKET in kinds(m)]
     direct = [a for a, _ in pay_words(cv).direct_in(text, n0, n1, market) if not _negated(scan, cv, a)]
     return bool(direct) or any(
-        PAY_OFF in kinds(o) and n0 <= o.start < n1 and not _negated(scan, cv, o.start) for o in scan.triggers
+        PAY_OFF in kinds(o) and not _negated(scan, cv, o.start) for o in scan.triggers_in(n0, n1)
     )
 
 
@@ -294,7 +295,7 @@ def _seller_is_payee(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tu
     text = scan.text
     s0, s1 = sent
     pays = [m for m in ctx if PAY_VERB in kinds(m)]
-    pays += [o for o in scan.triggers if PAY_OFF in kinds(o) and s0 <= o.start < s1]
+    pays += [o for o in scan.triggers_in(s0, s1) if PAY_OFF in kinds(o)]
     return any(
         m.text in words.own or words.seller_paid(text, m.start, m.end, m.text) for m in pays
     )
@@ -319,12 +320,12 @@ def _own_account_paid(
     if (way and not direct) or words.withdrawing(text, s0, s1):
         return False
     named = any(
-        kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} and s0 <= o.start < s1 for o in scan.triggers
+        kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} for o in scan.triggers_in(s0, s1)
     )
     if text[s0:s1].rstrip().endswith(("?", "？")) and not named:
         return False  # "Is this only happening to my account?", "will I send it to my bank?"
     paid = any(PAY_VERB in kinds(m) for m in ctx) or any(
-        PAY_OFF in kinds(o) and o is not t and s0 <= o.start < s1 for o in scan.triggers
+        PAY_OFF in kinds(o) and o is not t for o in scan.triggers_in(s0, s1)
     )
     return named or paid or bool(direct)
 
@@ -362,8 +363,10 @@ def _name_part(scan: RunScan, m: Match, ctx: list[Match]) -> bool:
     if after is not None:
         return False
     p0 = prev.start(1)
+    # A trigger over p0 starts at or before the last view index from p0 (origin grows).
+    j = bisect.bisect_right(origin, p0) - 1
     return not any(origin[c.start] <= p0 < origin[c.end] for c in ctx) and not any(
-        origin[o.start] <= p0 < origin[o.end] for o in scan.triggers
+        origin[o.start] <= p0 < origin[o.end] for o in scan.triggers_in(j - scan.longest + 1, j + 1)
     )
 
 
@@ -412,8 +415,8 @@ def _my_account(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> 
         return None
     s0, s1 = scan.sentence(t.start)
     shared = any(
-        SHARE in kinds(o) and s0 <= o.start and o.end <= t.start and words_between(text, o.end, t.start) <= 1
-        for o in scan.triggers
+        SHARE in kinds(o) and o.end <= t.start and words_between(text, o.end, t.start) <= 1
+        for o in scan.triggers_in(s0, t.start)
     )
     paid = any(PAY_VERB in kinds(c) for c in ctx) and not any(kinds(c) & {PAY_CUE, PAY_MARKET} for c in ctx)
     return OfferMatch(t.start, m.end(), t.text, STRONG) if shared or paid else None
@@ -451,7 +454,7 @@ def _paying_outside(
 ) -> OfferMatch | None:
     """"skip the fees", "pay me directly": paying outside said outright."""
     s0, s1 = sent
-    if any(OFF in kinds(o) and s0 <= o.start < s1 for o in scan.triggers):
+    if any(OFF in kinds(o) for o in scan.triggers_in(s0, s1)):
         return OfferMatch(t.start, t.end, None, OUTSIDE)
     if pay_words(cv).surcharge_after(scan.text, t.end):
         return None  # "sem taxa extra", "no extra fees": the price has no surcharge
@@ -508,22 +511,45 @@ _LIST_GAP = re.compile(r"\s*[,/&+]?\s*(?:[^\W\d_]{1,4}\s+)?")
 def _list_span(scan: RunScan, t: Match) -> tuple[int, int]:
     """The span of the list of services `t` stands in ("iDEAL, Bancontact en PayPal"):
     a work word next to the list is next to each of its services."""
-    services = sorted(
-        (o for o in scan.triggers if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}), key=lambda o: o.start
-    )
+    services, starts, ends, first, last = _service_lists(scan)
     text = scan.text
     a, b = t.start, t.end
-    for o in reversed([o for o in services if o.end <= a]):
-        gap = _LIST_GAP.match(text, o.end, a)
-        if gap is None or gap.end() != a or o.end == a:
-            break
-        a = o.start
-    for o in [o for o in services if o.start >= b]:
-        gap = _LIST_GAP.match(text, b, o.start)
-        if gap is None or gap.end() != o.start or o.start == b:
-            break
-        b = o.end
+    p = bisect.bisect_right(ends, a) - 1  # the service right before `t` (triggers do not overlap)
+    if p >= 0 and _listed(text, services[p].end, a):
+        a = services[first[p]].start
+    q = bisect.bisect_left(starts, b)  # the service right after it
+    if q < len(services) and _listed(text, b, services[q].start):
+        b = services[last[q]].end
     return a, b
+
+
+def _listed(text: str, end: int, start: int) -> bool:
+    """Whether a service ending at `end` and one starting at `start` stand in one list."""
+    gap = _LIST_GAP.match(text, end, start)
+    return gap is not None and gap.end() == start and end != start
+
+
+_Lists = tuple[list[Match], list[int], list[int], list[int], list[int]]
+
+
+def _service_lists(scan: RunScan) -> _Lists:
+    """The services of a run in order, with the first and last service of the list each
+    one stands in: computed once per run, so that a list of thousands costs no more than
+    reading it."""
+    got = scan.memo.get(("service_lists",))
+    if got is None:
+        services = [o for o in scan.triggers_in(0, len(scan.text) + 1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
+        first = list(range(len(services)))
+        last = list(range(len(services)))
+        for i in range(1, len(services)):
+            if _listed(scan.text, services[i - 1].end, services[i].start):
+                first[i] = first[i - 1]
+        for i in range(len(services) - 2, -1, -1):
+            if _listed(scan.text, services[i].end, services[i + 1].start):
+                last[i] = last[i + 1]
+        got = (services, [o.start for o in services], [o.end for o in services], first, last)
+        scan.memo[("service_lists",)] = got
+    return got  # type: ignore[return-value]
 
 
 def _pay_word_next_to(text: str, t: Match, ctx: list[Match], rel: frozenset[str]) -> OfferMatch | None:
@@ -587,7 +613,7 @@ def _weak_offer(
         return OfferMatch(t.start, t.end, t.text, strength)
     # Several services listed together, with no work around them ("Western Union or
     # MoneyGram for clients in Africa"): a menu of ways to pay.
-    others = {o.text for o in scan.triggers if SERVICE in kinds(o) and s0 <= o.start < s1 and o.text != t.text}
+    others = {o.text for o in scan.triggers_in(s0, s1) if SERVICE in kinds(o) and o.text != t.text}
     if others and not any(PAY_CUE in kinds(m) for m in ctx):
         return OfferMatch(t.start, t.end, t.text, strength)
     return None

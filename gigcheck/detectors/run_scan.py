@@ -62,6 +62,7 @@ class RunScan:
     _context: dict[tuple[int, int], list[Match]] = field(default_factory=dict)
     _by_start: list[Match] | None = None
     _starts: list[int] | None = None
+    _longest: int | None = None
     # What the rules derive per sentence (the channels named in it), computed once: many
     # triggers can share one sentence.
     memo: dict[tuple[Any, ...], object] = field(default_factory=dict)
@@ -129,6 +130,17 @@ class RunScan:
         j = bisect.bisect_left(self._starts, b, i)
         return self._by_start[i:j]
 
+    @property
+    def longest(self) -> int:
+        """The length of the longest trigger (for a look-up of those around an offset)."""
+        if self._longest is None:
+            self._longest = max((m.end - m.start for m in self.triggers), default=0)
+        return self._longest
+
+    def covering(self, i: int) -> bool:
+        """Whether a trigger covers view offset `i`."""
+        return any(m.start <= i < m.end for m in self.triggers_in(i - self.longest + 1, i + 1))
+
     def context(self, cv: ChannelVocab, a: int, b: int) -> list[Match]:
         """Context words in view text [a, b) (cached per span)."""
         key = (a, b)
@@ -136,7 +148,7 @@ class RunScan:
         if got is None:
             got = [
                 Match(m.start + a, m.end + a, m.text, m.payloads, m.fuzzy)
-                for m in cv.context.scan(self.text[a:b], 200)
+                for m in cv.context.scan(self.text[a:b])
             ]
             self._context[key] = got
         return got

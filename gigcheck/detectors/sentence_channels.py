@@ -53,9 +53,10 @@ def named_channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[
     """Channels named in the sentence (not as the subject of the work), in order."""
     out: list[Channel] = []
     # "drop your email", "send your WhatsApp number": the possessive is the request's.
-    skip = tuple((m.start, m.end) for m in scan.triggers if s0 <= m.start < s1 and kinds(m) & {ASK, SHARE})
-    for m in scan.triggers:
-        if not (s0 <= m.start < s1) or PLATFORM not in kinds(m):
+    inside = scan.triggers_in(s0, s1)
+    skip = tuple((m.start, m.end) for m in inside if kinds(m) & {ASK, SHARE})
+    for m in inside:
+        if PLATFORM not in kinds(m):
             continue
         if len(out) >= _MAX_CHANNELS:
             break

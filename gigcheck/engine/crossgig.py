@@ -26,7 +26,7 @@ from typing import Any
 from gigcheck.document.gig import Gig
 from gigcheck.engine.findings import make_finding
 from gigcheck.engine.spool import Spool
-from gigcheck.engine.suppressions import parse_directives, suppressed_by
+from gigcheck.engine.suppressions import Directives, parse_directives
 from gigcheck.policy.config import Config, RuleConfig
 from gigcheck.records import FileResult, Finding
 from gigcheck.rules.base import Context, Rule
@@ -58,7 +58,7 @@ def collect_keys(
     index = gig.index
     directives = None
     if config.inline_suppressions and gig.comments:
-        directives = parse_directives(gig, index, config.registry)
+        directives = Directives(parse_directives(gig, index, config.registry))
     contacts = [f for f in findings if _quotes_contact(config, f)]
     scan = GigScan(gig, config.vocabulary)
     items: list[BatchItem] = []
@@ -67,7 +67,7 @@ def collect_keys(
         assert isinstance(rule, BatchRule)
         for key, hit in rule.collect(gig, contacts, Context(scan, rc.options)):
             f: Finding | None = make_finding(rc, hit, index)
-            if directives and suppressed_by(f, directives) is not None:  # type: ignore[arg-type]
+            if directives and directives.silencing(f) is not None:  # type: ignore[arg-type]
                 f = None
             if f is not None:
                 lines.setdefault(f.line, index.line_text(f.line))

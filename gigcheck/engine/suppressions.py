@@ -19,6 +19,7 @@ Besides filtering, this step reports its own two rules when they are selected: G
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -78,29 +79,85 @@ def parse_directives(gig: Gig, index: LineIndex, registry: Registry) -> list[Dir
     return out
 
 
+class Directives:
+    """The directives of one gig, indexed so that finding the one that silences a finding
+    costs a few look-ups, not a pass over every directive (a megabyte of directives
+    against as many findings would be quadratic)."""
+
+    def __init__(self, directives: list[Directive]) -> None:
+        self.all = directives
+        self._order = {id(d): i for i, d in enumerate(directives)}
+        # First two directives per key (the second stands in when the first is skipped):
+        # (kind, line or 0, code or "") with "" for directives that name no rule.
+        self._first: dict[tuple[str, int, str], list[Directive]] = {}
+        for d in directives:
+            if d.kind == "disable-file":
+                self._note(("file", 0, ""), d)
+            elif d.kind == "disable-next-line":
+                self._note(("line", d.end_line + 1, ""), d)
+        # Ranges: per rule code, the disable/enable directives that concern it, with
+        # the directive active after each (built on first use for each code).
+        self._ranges: dict[str, tuple[list[tuple[int, int]], list[Directive | None], list[Directive]]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.all)
+
+    def _note(self, key: tuple[str, int, str], d: Directive) -> None:
+        keys = [key] if not d.tokens else [(key[0], key[1], code) for code in d.codes]
+        for k in keys:
+            got = self._first.setdefault(k, [])
+            if len(got) < 2:
+                got.append(d)
+
+    def silencing(self, f: Finding, skip: Directive | None = None) -> Directive | None:
+        """The directive that silences `f`, if any (ranges are evaluated in document
+        order). `skip` never counts: a directive must not silence the findings about itself."""
+        candidates = [
+            d
+            for key in (("file", 0, ""), ("file", 0, f.rule), ("line", f.line, ""), ("line", f.line, f.rule))
+            for d in self._first.get(key, ())
+            if d is not skip
+        ]
+        if candidates:
+            return min(candidates, key=lambda d: self._order[id(d)])
+        return self._active(f, skip)
+
+    def _active(self, f: Finding, skip: Directive | None) -> Directive | None:
+        positions, active, events = self._range_of(f.rule)
+        k = bisect.bisect_right(positions, (f.line, f.column))
+        if k == 0:
+            return None
+        if skip is not None and events[k - 1] is skip:
+            # The state after a row of events is set by the last one (a disable makes
+            # itself active, an enable ends any): without `skip`, the one before it.
+            return active[k - 2] if k >= 2 else None
+        return active[k - 1]
+
+    def _range_of(self, code: str) -> tuple[list[tuple[int, int]], list[Directive | None], list[Directive]]:
+        got = self._ranges.get(code)
+        if got is None:
+            events = [
+                d for d in self.all if d.kind in ("disable", "enable") and (not d.tokens or code in d.codes)
+            ]
+            positions = [(d.line, d.column) for d in events]
+            active: list[Directive | None] = []
+            now: Directive | None = None
+            for d in events:
+                if d.kind == "disable":
+                    now = d
+                elif now is not None:
+                    now = None
+                active.append(now)
+            got = self._ranges[code] = (positions, active, events)
+        return got
+
+
 def suppressed_by(f: Finding, directives: list[Directive], skip: Directive | None = None) -> Directive | None:
     """The directive that silences `f`, if any (ranges are evaluated in document order).
 
     `skip` never counts: a directive must not silence the findings about itself.
     """
-    for d in directives:
-        if d is skip:
-            continue
-        if d.kind == "disable-file" and d.covers(f):
-            return d
-        if d.kind == "disable-next-line" and d.end_line + 1 == f.line and d.covers(f):
-            return d
-    active: Directive | None = None
-    for d in directives:
-        if (d.line, d.column) > (f.line, f.column):
-            break
-        if d is skip:
-            continue
-        if d.kind == "disable" and d.covers(f):
-            active = d
-        elif d.kind == "enable" and active is not None and (not d.tokens or d.covers(f)):
-            active = None
-    return active
+    return Directives(directives).silencing(f, skip)
 
 
 def _unused_codes(d: Directive, used: set[str], config: Config) -> list[str] | None:
@@ -151,10 +208,11 @@ def apply_suppressions(gig: Gig, findings: list[Finding], config: Config, index:
     directives = parse_directives(gig, index, config.registry)
     if not directives:
         return findings
+    silencing = Directives(directives).silencing
     kept: list[Finding] = []
     used: dict[int, set[str]] = {}
     for f in findings:
-        d = suppressed_by(f, directives)
+        d = silencing(f)
         if d is None:
             kept.append(f)
         else:
@@ -168,7 +226,7 @@ def apply_suppressions(gig: Gig, findings: list[Finding], config: Config, index:
             continue
         f = make_finding(rc, hit, index)
         # Findings about suppressions can be silenced too, but never by the directive itself.
-        if suppressed_by(f, directives, skip=d) is None:
+        if silencing(f, skip=d) is None:
             kept.append(f)
     kept.sort(key=Finding.sort_key)
     return kept

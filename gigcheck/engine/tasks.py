@@ -9,9 +9,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from gigcheck.document.gig import Gig
+from gigcheck.engine.budget import OverBudget, over_budget_message, time_budget
 from gigcheck.engine.crossgig import GigKeys, collect_keys
 from gigcheck.engine.linter import Linter, file_result
-from gigcheck.engine.rows import locate, row_gig
+from gigcheck.engine.rows import locate, origin_of, row_gig
 from gigcheck.io.reading import InputError, read_text
 from gigcheck.io.tasks import Task
 from gigcheck.records import FileResult
@@ -37,20 +38,32 @@ def check_row(
     linter: Linter, row: Mapping[str, Any], path: str, *, keep_source: bool = False, collect: bool = False
 ) -> Checked:
     """Check a row of an export as the gig it describes (engine/rows.py): findings at the
-    row's line, in their fields, with columns in the field's value."""
-    gig = row_gig(linter, row, path)
-    if isinstance(gig, FileResult):
-        return gig, None
-    result, keys = check_gig(linter, gig.gig, collect=collect)
-    return locate(gig, row, result, keys, keep_source=keep_source)
+    row's line, in their fields, with columns in the field's value. A row over the time
+    budget is that row's error."""
+    seconds = linter.config.time_budget
+    try:
+        with time_budget(seconds):
+            gig = row_gig(linter, row, path)
+            if isinstance(gig, FileResult):
+                return gig, None
+            result, keys = check_gig(linter, gig.gig, collect=collect)
+            return locate(gig, row, result, keys, keep_source=keep_source)
+    except OverBudget:
+        return FileResult(path=path, error=over_budget_message(seconds), row=origin_of(row, path)), None
 
 
 def check_text(linter: Linter, text: str, path: str, *, keep_source: bool = False, collect: bool = False) -> Checked:
+    """Parse and check a gig's text; over the time budget, the file's error."""
+    seconds = linter.config.time_budget
     try:
-        gig = linter.parse(text, path)
-    except RecursionError:
-        return FileResult(path=path, error="too deeply nested to check (recursion limit)"), None
-    return check_gig(linter, gig, keep_source=keep_source, collect=collect)
+        with time_budget(seconds):
+            try:
+                gig = linter.parse(text, path)
+            except RecursionError:
+                return FileResult(path=path, error="too deeply nested to check (recursion limit)"), None
+            return check_gig(linter, gig, keep_source=keep_source, collect=collect)
+    except OverBudget:
+        return FileResult(path=path, error=over_budget_message(seconds)), None
 
 
 def run_task(linter: Linter, task: Task, *, keep_source: bool = False, collect: bool = False) -> Checked:

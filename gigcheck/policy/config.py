@@ -17,7 +17,7 @@ from gigcheck.io.path_patterns import FileSelection, PathPatterns, selection
 from gigcheck.io.reading import DEFAULT_MAX_BYTES, MAX_FILE_SIZE
 from gigcheck.policy.keys import kebab_config
 from gigcheck.policy.packs import PolicyError, load_pack, merge_config_over_pack, pack_registry, read_toml
-from gigcheck.policy.schema import BOOL, INT, TEXT, WORDS, Kind, describe
+from gigcheck.policy.schema import BOOL, FLOAT, INT, TEXT, WORDS, Kind, describe
 from gigcheck.policy.severity import configured_severity
 from gigcheck.records import CATEGORIES, Severity
 from gigcheck.rules.base import Rule
@@ -25,6 +25,7 @@ from gigcheck.rules.registry import BUILTIN, Registry
 from gigcheck.scan.vocabulary import Vocabulary
 
 DEFAULT_POLICY = "fiverr"
+DEFAULT_TIME_BUDGET = 10.0  # CPU seconds per input (see engine/budget.py)
 
 # Project-config keys and their types (None: a table checked by the pack merge).
 CONFIG_KEYS: dict[str, Kind | None] = {
@@ -34,6 +35,7 @@ CONFIG_KEYS: dict[str, Kind | None] = {
     "ignore": WORDS,
     "fail-on": TEXT,
     "max-file-size": Kind(INT.name, (0, MAX_FILE_SIZE)),  # 0: no limit; as --max-file-size
+    "time-budget": Kind(FLOAT.name, (0, 86_400)),  # CPU seconds per input; 0: no limit
     "exclude": WORDS,
     "include": WORDS,
     "force-exclude": BOOL,
@@ -69,6 +71,8 @@ class Config:
     policy: str = DEFAULT_POLICY
     fail_on: Severity = Severity.ERROR
     max_file_size: int = DEFAULT_MAX_BYTES
+    # CPU seconds one input may take to check before it is reported as an error (0: no limit).
+    time_budget: float = DEFAULT_TIME_BUDGET
     inline_suppressions: bool = True
     # True when select/ignore left out rules the pack enables: a blanket suppression then
     # cannot be called unused (GC002), since a rule that did not run may need it.
@@ -303,6 +307,7 @@ def load_config(
     ignore: Iterable[str] | None = None,
     fail_on: str | None = None,
     max_file_size: int | None = None,
+    time_budget: float | None = None,
     inline_suppressions: bool | None = None,
     force_exclude: bool | None = None,
     cwd: Path | None = None,
@@ -337,6 +342,7 @@ def load_config(
         policy=policy_ref,
         fail_on=fail_sev,
         max_file_size=max_file_size if max_file_size is not None else settings.get("max-file-size", DEFAULT_MAX_BYTES),
+        time_budget=float(time_budget if time_budget is not None else settings.get("time-budget", DEFAULT_TIME_BUDGET)),
         inline_suppressions=(
             inline_suppressions if inline_suppressions is not None else settings.get("inline-suppressions", True)
         ),

@@ -325,6 +325,38 @@ class ContactChannelMention(Rule):
                 yield self.hit(span, rs.run.section, value=f"mention:{m.label.lower()}", label=m.label)
 
 
+class ContactPadding(Rule):
+    """Text made mostly of contact and payment words (`wa wa wa …`, `skype skype skype
+    …`, `email call telegram …`) hides what stands among them, and is no text a buyer
+    reads.
+
+    Such padding, often in an HTML comment or a front-matter field buyers never see, is
+    how contact details are slipped past checks: a handle after a few hundred platform
+    names. gigcheck reads every part of a gig, but in a stretch this dense it judges only
+    the words next to other text, so it reports the stretch itself: delete it. Real gigs
+    name a few channels per paragraph (a social media manager's list of platforms is
+    fine); this takes more than 32 such words within 2,000 characters.
+    """
+
+    code = "GC208"
+    name = "contact-padding"
+    category = "contact"
+    severity = Severity.ERROR
+    summary = "A stretch of the gig is made mostly of contact or payment words (padding that hides details)."
+    messages = {
+        "default": "This text is mostly contact and payment words ({count} of them); padding like this hides "
+        "contact details and is against marketplace rules.",
+    }
+    suggestions = {"default": "Delete the padding: write for buyers, and keep contact on the marketplace."}
+    bad_example = _GIG + "I record voice overs.\n\n<!-- " + "wa " * 40 + "-->\n"
+    good_example = (_GIG + "I manage Instagram, TikTok, Facebook, Pinterest and LinkedIn accounts for small "
+                    "businesses.\n")
+
+    def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
+        for p in ch.gig_padding(ctx.scan):
+            yield self.hit((p.start, p.end), p.section, value=f"padding:{p.count}", count=p.count)
+
+
 class ContactInLink(LinkRule):
     """Contact details hidden in an allowed link are still contact details.
 
@@ -366,5 +398,5 @@ class ContactInLink(LinkRule):
 
 RULES = (
     ContactEmail, ContactPhone, ContactHandle, ContactInvitation, ContactChannelMention, ContactInLink,
-    ContactElsewhere,
+    ContactElsewhere, ContactPadding,
 )

@@ -6,16 +6,13 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from gigcheck.detectors.categories import Categories
+from gigcheck.detectors.similar_sets import SimilarSets
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
 from gigcheck.rules.base import Context, Option, Rule
 from gigcheck.rules.extras import EXAMPLE_GIG as _GIG
 from gigcheck.rules.extras import quote as _quote
 from gigcheck.scan.extras import JudgedExtra, judge, judged_extras
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def _name_key(name: str) -> str:
@@ -67,31 +64,44 @@ class ExtraDuplicate(Rule):
         min_sim, min_words = float(ctx.options["min_similarity"]), ctx.options["min_words"]
         packages = [(p.name, j.stems(p.description.raw[:4000])) for p in gig.packages if p.description is not None]
         packages = [(n, s) for n, s in packages if len(s) >= min_words]
-        seen: list[tuple[JudgedExtra, frozenset[str], frozenset[str]]] = []
+        stems = []
         for je in judged:
             t_toks, d_toks = je.tokens(j)
-            title, desc = j.stems(je.title_text, t_toks), j.stems(je.description_text, d_toks)
-            for other, o_title, _ in seen:
-                if _name_key(other.extra.name) == _name_key(je.extra.name):
-                    break  # same name: duplicate-extra
-                if title and title == o_title:
-                    yield self.hit(je.heading_span(), je.section, "name", other=_quote(other.extra.name))
-                    break
+            stems.append((j.stems(je.title_text, t_toks), j.stems(je.description_text, d_toks)))
+        # Indexed, not compared pairwise: thousands of extras must not cost their square.
+        first_name: dict[str, int] = {}
+        first_title: dict[frozenset[str], int] = {}
+        descs = SimilarSets(min_sim, [d for _, d in stems] + [p for _, p in packages])
+        pkgs = SimilarSets(min_sim, [d for _, d in stems] + [p for _, p in packages])
+        for _, p_desc in packages:
+            pkgs.add(p_desc)
+        owner: list[int] = []  # the extra of each description in `descs`
+        for n, (je, (title, desc)) in enumerate(zip(judged, stems, strict=True)):
+            key = _name_key(je.extra.name)
+            same_name, same_title = first_name.get(key), first_title.get(title) if title else None
+            # The first earlier extra with the same name (duplicate-extra) or title decides.
+            if same_title is not None and (same_name is None or same_title < same_name):
+                yield self.hit(je.heading_span(), je.section, "name", other=_quote(judged[same_title].extra.name))
             if len(desc) >= min_words and je.has_description:
-                yield from self._same_description(je, desc, seen, packages, min_sim, min_words)
-            seen.append((je, title, desc))
+                yield from self._same_description(je, desc, descs, owner, judged, pkgs, packages)
+            first_name.setdefault(key, n)
+            if title:
+                first_title.setdefault(title, n)
+            if len(desc) >= min_words:
+                descs.add(desc)
+                owner.append(n)
 
-    def _same_description(self, je: JudgedExtra, desc: frozenset[str], seen: list[Any],
-                          packages: list[tuple[str, frozenset[str]]], min_sim: float, min_words: int) -> Iterator[Hit]:
+    def _same_description(self, je: JudgedExtra, desc: frozenset[str], descs: SimilarSets, owner: list[int],
+                          judged: list[JudgedExtra], pkgs: SimilarSets,
+                          packages: list[tuple[str, frozenset[str]]]) -> Iterator[Hit]:
         at = je.description.src_span(0, len(je.description.text.rstrip()))
-        for other, _, o_desc in seen:
-            if len(o_desc) >= min_words and _jaccard(desc, o_desc) >= min_sim:
-                yield self.hit(at, je.section, other=_quote(other.extra.name))
-                return
-        for pname, p_desc in packages:
-            if _jaccard(desc, p_desc) >= min_sim:
-                yield self.hit(at, je.section, "package", package=pname)
-                return
+        i = descs.first_similar(desc)
+        if i is not None:
+            yield self.hit(at, je.section, other=_quote(judged[owner[i]].extra.name))
+            return
+        k = pkgs.first_similar(desc)
+        if k is not None:
+            yield self.hit(at, je.section, "package", package=packages[k][0])
 
 
 class ExtraOffCategory(Rule):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from gigcheck.detectors.handles import HandleMatch, find_handles, link_platform_kind
@@ -69,9 +69,27 @@ def needs_leet(text: str) -> bool:
     return " a a a " in " ".join(shape.split()).join("  ")
 
 
-# Triggers read per gig at most: real gigs have a handful; hostile input (tens of
-# thousands of "wa wa wa") must not cost seconds. The first ones are read.
-MAX_TRIGGERS = 400
+# Triggers are judged per window of the gig's text (WINDOW characters of the runs read
+# one after the other): real gigs have at most 16 in one (4,000 real gigs, posts and
+# descriptions); text padded with them (an HTML comment of "wa wa wa …", a front-matter
+# key of "skype skype …") has hundreds. A window with more than MAX_PER_WINDOW is padded:
+# only JUDGED_IN_PADDING of its triggers next to other text (where an identifier or a
+# request stands) are judged, and the window is reported (contact-padding), so nothing
+# in it passes unseen. The budget is per window, never per gig: padding never leaves the
+# text after it unread, and the work stays linear.
+WINDOW = 2000
+MAX_PER_WINDOW = 32
+JUDGED_IN_PADDING = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Padding:
+    """A stretch of the gig made mostly of trigger words: a source span."""
+
+    start: int
+    end: int
+    section: str
+    count: int  # trigger words in it
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +131,9 @@ def run_scans(scan: GigScan) -> list[RunScan]:
         for t in texts:
             starts.append(pos)
             pos += len(t) + 1
+        joined = "\n".join(texts)
         found: dict[int, list[Match]] = {}
-        for m in cv.triggers.scan("\n".join(texts), MAX_TRIGGERS):
+        for m in cv.triggers.scan(joined):
             k = bisect_right(starts, m.start) - 1
             a = starts[k]
             if m.end > a + len(texts[k]):
@@ -125,15 +144,105 @@ def run_scans(scan: GigScan) -> list[RunScan]:
                 extra = _disguised_names(cv, leet.text, found.get(k, []))
                 if extra:
                     # A name read whole replaces the pieces of it read before ("sk" in "sk¥pe").
-                    kept = [
-                        m for m in found.get(k, []) if not any(e.start <= m.start and m.end <= e.end for e in extra)
-                    ]
-                    found[k] = sorted(kept + extra, key=lambda m: m.start)
+                    found[k] = _replaced(found.get(k, []), extra)
+        everything = [
+            Match(m.start + starts[k], m.end + starts[k], m.text, m.payloads, m.fuzzy)
+            for k in sorted(found) for m in found[k]
+        ]
+        padding: list[Padding] = []
+        judged: dict[int, list[Match]] = {}
+        for m in _budgeted(joined, everything, starts, texts, chosen, runs, padding):
+            k = bisect_right(starts, m.start) - 1
+            a = starts[k]
+            judged.setdefault(k, []).append(Match(m.start - a, m.end - a, m.text, m.payloads, m.fuzzy))
+        scan.memo(("channels", "padding"), lambda: padding)
         return [
-            RunScan(runs[k], chosen[k][0], chosen[k][1], found[k], cv.line_joiners) for k in sorted(found)
+            RunScan(runs[k], chosen[k][0], chosen[k][1], judged[k], cv.line_joiners) for k in sorted(judged)
         ]
 
     return scan.memo(("channels", "scans"), build)
+
+
+# Text between two triggers that makes them stand next to other text: a word, a digit
+# or a symbol an identifier is made of.
+_OTHER_TEXT = re.compile(r"[^\W_]|[@+$]")
+
+
+def _budgeted(
+    joined: str, matches: list[Match], starts: list[int], texts: list[str],
+    chosen: list[tuple[Normalized, Normalized]], runs: list[TextRun], padding: list[Padding],
+) -> list[Match]:
+    """The triggers to judge: all of them in windows with at most MAX_PER_WINDOW; in a
+    padded window, those at the ends of a row of trigger words (next to other text, where
+    an identifier or a request would stand), the first and last of them. Padded
+    stretches are added to `padding`, one per run and row of padded windows."""
+    by_window: dict[int, list[int]] = {}
+    for i, m in enumerate(matches):
+        by_window.setdefault(m.start // WINDOW, []).append(i)
+    if all(len(ix) <= MAX_PER_WINDOW for ix in by_window.values()):
+        return matches
+    keep: list[Match] = []
+    dense: list[Match] = []
+    for ix in by_window.values():
+        if len(ix) <= MAX_PER_WINDOW:
+            keep.extend(matches[i] for i in ix)
+            continue
+        dense.extend(matches[i] for i in ix)
+        edges = [i for i in ix if _at_edge(joined, matches, i)]
+        half = JUDGED_IN_PADDING // 2
+        edges = edges if len(edges) <= JUDGED_IN_PADDING else edges[:half] + edges[-half:]
+        keep.extend(matches[i] for i in edges)
+    _add_padding(dense, starts, texts, chosen, runs, padding)
+    keep.sort(key=lambda m: m.start)
+    return keep
+
+
+def _at_edge(joined: str, matches: list[Match], i: int) -> bool:
+    """Whether trigger `i` stands next to text other than trigger words."""
+    m = matches[i]
+    before = matches[i - 1].end if i else max(0, m.start - 40)
+    after = matches[i + 1].start if i + 1 < len(matches) else min(len(joined), m.end + 40)
+    return _OTHER_TEXT.search(joined, before, m.start) is not None or (
+        _OTHER_TEXT.search(joined, m.end, after) is not None
+    )
+
+
+def _add_padding(
+    dense: list[Match], starts: list[int], texts: list[str],
+    chosen: list[tuple[Normalized, Normalized]], runs: list[TextRun], padding: list[Padding],
+) -> None:
+    """One Padding per row of padded windows (a gap of a window or more ends a row),
+    over the runs that hold at least a few of its trigger words (not the ordinary
+    sentence that shares a window with it)."""
+    rows: list[list[Match]] = []
+    for m in sorted(dense, key=lambda m: m.start):
+        if rows and m.start - rows[-1][-1].end <= WINDOW:
+            rows[-1].append(m)
+        else:
+            rows.append([m])
+    for row in rows:
+        per_run: dict[int, list[Match]] = {}
+        for m in row:
+            per_run.setdefault(bisect_right(starts, m.start) - 1, []).append(m)
+        heavy = {k: ms for k, ms in per_run.items() if len(ms) >= _PADDING_PIECE} or per_run
+        spans = []
+        for k, ms in heavy.items():
+            a = starts[k]
+            x, y = chosen[k][0].span(ms[0].start - a, min(ms[-1].end - a, len(texts[k])))
+            spans.append(runs[k].src_span(x, y))
+        first = min(heavy)
+        padding.append(Padding(min(p for p, _ in spans), max(q for _, q in spans), runs[first].section, len(row)))
+
+
+# Trigger words of a run that make it part of a padded stretch (fewer: an ordinary
+# sentence next to it; many one-word runs, a list of tags, count when nothing else does).
+_PADDING_PIECE = 4
+
+
+def gig_padding(scan: GigScan) -> list[Padding]:
+    """Stretches of the gig padded with trigger words, in document order."""
+    run_scans(scan)
+    return scan.memo(("channels", "padding"), list)
 
 
 # A word with Greek or Cyrillic letters may be a platform name written entirely in
@@ -149,8 +258,6 @@ _SYMBOL_LETTERS = str.maketrans(
 )
 _SYMBOL_LETTER = re.compile(r"[¥€£¢§©®]|[^\W\d_][@$|+](?![\w@$|+])")
 _WORD = re.compile(r"(?:[^\W\d_]|[¥€£¢§©®@$|+])+")
-# Disguised words read per run: real runs have one or two; hostile ones thousands.
-_MAX_DISGUISED = 64
 
 
 def _disguised_names(cv: ChannelVocab, text: str, have: list[Match]) -> list[Match]:
@@ -159,8 +266,10 @@ def _disguised_names(cv: ChannelVocab, text: str, have: list[Match]) -> list[Mat
     and every symbol its letter. Words that a trigger already reads whole, or that a
     longer trigger covers, are left to it."""
     out: list[Match] = []
-    taken = [(m.start, m.end) for m in have]
-    tried = 0
+    # Triggers do not overlap: those overlapping a word are found by bisection.
+    taken = sorted((m.start, m.end) for m in have)
+    ends = [b for _, b in taken]
+    read: dict[str, tuple[object, ...] | None] = {}  # each distinct word is read once
     for w in _WORD.finditer(text):
         word = w.group()
         x, y = w.span()
@@ -169,20 +278,50 @@ def _disguised_names(cv: ChannelVocab, text: str, have: list[Match]) -> list[Mat
         lookalike = _LOOKALIKE_LETTER.search(word) is not None
         if not lookalike and not _SYMBOL_LETTER.search(word + " "):
             continue
-        if any(a < y and x < b and (a < x or y < b or (a, b) == (x, y)) for a, b in taken):
+        i = bisect_right(ends, x)
+        if i < len(taken) and taken[i][0] < y and any(
+            a < x or y < b or (a, b) == (x, y) for a, b in _overlapping(taken, i, y)
+        ):
             continue
-        tried += 1
-        if tried > _MAX_DISGUISED:
-            break
-        latin = fold(word, whole_script=True).text if lookalike else word
-        latin = latin.translate(_SYMBOL_LETTERS)
-        if latin == word or not latin.isascii() or not latin.isalpha():
-            continue
-        found = cv.triggers.resolve(latin)
-        if found is not None and any(isinstance(p, tuple) and p[0] == PLATFORM for p in found[0]):
-            payloads = tuple(p for p in found[0] if isinstance(p, tuple) and p[0] == PLATFORM)
+        if word not in read:
+            read[word] = _platform_payloads(cv, word, lookalike)
+        payloads = read[word]
+        if payloads is not None:
             out.append(Match(w.start(), w.end(), word, payloads, True))
     return out
+
+
+def _overlapping(taken: list[tuple[int, int]], i: int, y: int) -> Iterator[tuple[int, int]]:
+    """The spans from `taken[i]` on that start before `y`."""
+    while i < len(taken) and taken[i][0] < y:
+        yield taken[i]
+        i += 1
+
+
+def _platform_payloads(cv: ChannelVocab, word: str, lookalike: bool) -> tuple[object, ...] | None:
+    """The platform payloads of `word` read with its look-alikes Latin and its symbols
+    letters, or None when it names no platform."""
+    latin = fold(word, whole_script=True).text if lookalike else word
+    latin = latin.translate(_SYMBOL_LETTERS)
+    if latin == word or not latin.isascii() or not latin.isalpha():
+        return None
+    found = cv.triggers.resolve(latin)
+    if found is None or not any(isinstance(p, tuple) and p[0] == PLATFORM for p in found[0]):
+        return None
+    return tuple(p for p in found[0] if isinstance(p, tuple) and p[0] == PLATFORM)
+
+
+def _replaced(found: list[Match], extra: list[Match]) -> list[Match]:
+    """`found` without the matches inside one of `extra`, with `extra` added, in order."""
+    spans = sorted((e.start, e.end) for e in extra)
+    firsts = [a for a, _ in spans]
+    kept = []
+    for m in found:
+        # Extras do not overlap each other: the one starting last at or before m may hold it.
+        i = bisect_right(firsts, m.start) - 1
+        if i < 0 or m.end > spans[i][1]:
+            kept.append(m)
+    return sorted(kept + extra, key=lambda m: m.start)
 
 
 def _rows_joined(gig: Gig, runs: list[TextRun]) -> list[TextRun]:

@@ -21,6 +21,7 @@ from gigcheck.document.tables import CELL_SEP, row_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.templates import under_example_headers
+from gigcheck.text.bidi import display_order
 from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized
 from gigcheck.text.spacing import collapse_spaced
@@ -133,7 +134,7 @@ def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
         run = replace(run, text=run.text.replace(CELL_SEP, " \n "))
     if run.kind == "html" and "&" in run.text:
         # Raw HTML keeps its character references: "ada&#x40;site.com".
-        words = collapse_spaced(fold(emails.unescape_entities(run.text)))
+        words = collapse_spaced(fold(display_order(emails.unescape_entities(run.text))))
     else:
         words = scan.view(run, "words")
     out = _emails_in(words, ev)

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from gigcheck.document.gig import Gig
 from gigcheck.records import TextRun
 from gigcheck.scan.vocabulary import Vocabulary
+from gigcheck.text.bidi import display_order
 from gigcheck.text.digits import letters_to_digits, words_to_digits
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import MAIL_LEET, deleet
@@ -64,7 +65,7 @@ class GigScan:
 
 
 _VIEWS: dict[str, Callable[[GigScan, TextRun], Normalized]] = {
-    "lines": lambda scan, run: join_hyphenated(fold(run.text)),
+    "lines": lambda scan, run: join_hyphenated(fold(display_order(run.text))),
     "fold": lambda scan, run: flow_lines(scan.view(run, "lines")),
     "words": lambda scan, run: collapse_spaced(unbracket_words(scan.view(run, "fold"))),
     "leet": lambda scan, run: deleet(scan.view(run, "words")),

@@ -1,6 +1,7 @@
 """The channel and payment rules on hostile input: 200 KB of what their patterns look for,
 in linear time (the scan tries the trie only where an entry may start, sentences are
-read in bounded windows and at most a few hundred triggers per gig are judged)."""
+read in bounded windows and a window padded with triggers is judged at its edges: the
+budget is per window of text, never per gig)."""
 from __future__ import annotations
 
 import pytest
@@ -44,5 +45,5 @@ def test_hostile_input_is_linear(name, lint):
     lint("warm up: skype: bob_1 加我微信", select=MINE)  # compiles both forms of the patterns
     count = HOSTILE[name][1]
     findings = lint(hostile(name, count // 4), select=MINE)
-    assert len(findings) <= 500  # judged triggers are capped per gig
+    assert len(findings) <= len(hostile(name, count // 4)) // 100  # padded windows are judged at their edges
     assert_linear(lambda k: lint(hostile(name, k), select=MINE), count // 32, name)

@@ -124,6 +124,8 @@ def placeholder(local: str, domain: str, ev: EmailVocab, text: str = "", start: 
         # template (an example word, "your" outside the address); "Contact:
         # bob@yourfavdesigner.com" stays an address.
         or _open_placeholder(name, pv, text, start, start + len(local) + 1 + len(domain))
+        # "name@company.com", "mario.rossi@azienda.it" where the text calls it an example
+        or (pv.is_placeholder(name, generic=True) and pv.example_near(text, start, start + len(local) + 1 + len(domain)))
     ))
     return (composed or pv.is_placeholder(local, strict=True)) and not pv.owned(text, start)
 

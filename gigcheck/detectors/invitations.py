@@ -37,7 +37,9 @@ from gigcheck.detectors.leaving import (
     cheaper_outside,
     elsewhere,
     left,
+    direct_later,
     middleman,
+    searched_identity,
     negated_after,
     own_channel_pointer,
     pointed_name,
@@ -57,6 +59,7 @@ from gigcheck.detectors.triggers import (
     DEAL,
     DETAIL,
     ELSEWHERE,
+    LATER,
     LEAVE,
     MARKET,
     MIDDLEMAN,
@@ -70,6 +73,7 @@ from gigcheck.detectors.triggers import (
     PROFILE,
     SEARCH,
     SEARCH_CH,
+    SEARCH_ID,
     SEARCH_NAME,
     SESSION,
     SHARE,
@@ -83,7 +87,7 @@ from gigcheck.text.trie import glued
 
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
-    POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN,
+    POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -149,6 +153,10 @@ def _judge(
         return cheaper_outside(scan, cv, t, ctx)
     if MIDDLEMAN in ks:
         return middleman(scan, cv, t, channels, ctx)
+    if LATER in ks:
+        return direct_later(scan, cv, t, channels, ctx)
+    if SEARCH_ID in ks:
+        return searched_identity(scan, cv, t, channels, ctx)
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
     return None
@@ -333,7 +341,7 @@ def _pointed(
         if not (c.private or c.platform) or (c.platform and is_subject(scan, cv, c.start, c.end)):
             continue  # "my WhatsApp chatbot template is shown in the video": the work
         if c.end <= t.start and words_between(text, c.end, t.start) <= 1 and (
-            _sellers(cv, text, c.start)
+            _sellers(cv, text, c.start) or _sellers_within(cv, text, c.start, c.end)
             or c.platform and subject_account(scan, c, ctx) and not _buyers(scan, ctx, c.start)
         ):
             mine = c  # "my Skype name is written …", "the WhatsApp number is on the cover image"
@@ -341,7 +349,7 @@ def _pointed(
             mine = c  # "you'll find my email …"
             break
     if mine is None:
-        return None
+        return _detail_in_my_place(scan, cv, t, ctx)
     after = max(t.end, mine.end)
     for p in ctx:
         if p.start >= after and PLACE in kinds(p) and words_between(text, after, p.start) <= 5:
@@ -357,11 +365,35 @@ def _pointed(
     return None
 
 
+def _detail_in_my_place(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """A detail with no channel ("the link", "the ID") said to be in a place of the
+    seller's own ("The link is on my portfolio image", "my ID is in my banner"): the
+    place within three words after, a first-person possessive before it. Not "the
+    download link is in the PDF" (no "my": the deliverable)."""
+    text = scan.text
+    detail = next((m for m in ctx if DETAIL in kinds(m) and m.end <= t.start and words_between(text, m.end, t.start) <= 1), None)
+    if detail is None:
+        return None
+    for p in ctx:
+        if p.start >= t.end and PLACE in kinds(p) and words_between(text, t.end, p.start) <= 3:
+            if _sellers(cv, text, p.start) or cv.sellers.search(text, t.end, p.start) is not None:
+                return InvitationMatch(detail.start, p.end, WHERE, None)
+            return None
+    return None
+
+
 # The seller's own: "my phone number", "our business WhatsApp".
 
 
 def _sellers(cv: ChannelVocab, text: str, start: int) -> bool:
     return cv.sellers.search(text, max(0, start - 30), start) is not None
+
+
+def _sellers_within(cv: ChannelVocab, text: str, start: int, end: int) -> bool:
+    """The channel's own first word is the seller's possessive ("meu número", "mes
+    coordonnées", "мои контакты" are listed whole)."""
+    space = text.find(" ", start, end)
+    return space > start and cv.sellers.search(text, start, space + 1) is not None
 
 
 def _buyers(scan: RunScan, ctx: list[Match], at: int) -> bool:

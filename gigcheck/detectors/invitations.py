@@ -349,7 +349,7 @@ def _pointed(
             mine = c  # "you'll find my email …"
             break
     if mine is None:
-        return _detail_in_my_place(scan, cv, t, ctx)
+        return _detail_in_my_place(scan, cv, t, channels, ctx)
     after = max(t.end, mine.end)
     for p in ctx:
         if p.start >= after and PLACE in kinds(p) and words_between(text, after, p.start) <= 5:
@@ -365,20 +365,33 @@ def _pointed(
     return None
 
 
-def _detail_in_my_place(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
-    """A detail with no channel ("the link", "the ID") said to be in a place of the
-    seller's own ("The link is on my portfolio image", "my ID is in my banner"): the
-    place within three words after, a first-person possessive before it. Not "the
-    download link is in the PDF" (no "my": the deliverable)."""
+# How far after "is on" the seller's place may stand ("in the footer of every PDF in my portfolio").
+_PLACE_WORDS = 8
+
+
+def _detail_in_my_place(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """A detail or a bare channel word right before `t` ("The link is on my portfolio
+    image", "Email is written in the footer of every PDF in my portfolio") said to be in
+    a place of the seller's own: a place within `_PLACE_WORDS` words after, a first-person
+    possessive right before it. Not "the download link is in the PDF" (no "my": the
+    deliverable) nor "your email is in the footer of my template" (the buyer's)."""
     text = scan.text
-    detail = next((m for m in ctx if DETAIL in kinds(m) and m.end <= t.start and words_between(text, m.end, t.start) <= 1), None)
-    if detail is None:
+    before = [
+        (m.start, None) for m in ctx
+        if DETAIL in kinds(m) and m.end <= t.start and words_between(text, m.end, t.start) <= 1
+    ] + [
+        (c.start, c.label) for c in channels
+        if c.private and c.end <= t.start and words_between(text, c.end, t.start) <= 1 and not _buyers(scan, ctx, c.start)
+    ]
+    if not before:
         return None
+    start, label = before[0]
     for p in ctx:
-        if p.start >= t.end and PLACE in kinds(p) and words_between(text, t.end, p.start) <= 3:
-            if _sellers(cv, text, p.start) or cv.sellers.search(text, t.end, p.start) is not None:
-                return InvitationMatch(detail.start, p.end, WHERE, None)
-            return None
+        if p.start >= t.end and PLACE in kinds(p) and words_between(text, t.end, p.start) <= _PLACE_WORDS:
+            if _sellers(cv, text, p.start):
+                return InvitationMatch(start, p.end, WHERE, label)
     return None
 
 

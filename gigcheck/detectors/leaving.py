@@ -122,7 +122,8 @@ def direct_later(
     """The orders to come (`t`: "future orders", "next time", "次回") dealt "directly"
     between the two of them ("for future orders let's deal directly", "次回からは直接お取引
     しましょう、手数料なし", "próximos pedidos trabajamos directamente, sin comisiones"): a
-    `DIRECT` word in the sentence and either the fees or the platform (`TIE`), or "we"
+    `DIRECT` word (or a place away: "por fora", "privat") in the sentence and either the
+    fees, the platform (`TIE`) or a better price, or "we"
     with a verb of working, dealing or paying together. Not "I start directly on your
     next order" (no "we", no fee), "we continue directly from the last revision" (the
     way the work goes) nor "next time order here and we talk directly" (the marketplace)."""
@@ -130,19 +131,22 @@ def direct_later(
     text = scan.text
     if negated_after(scan, cv, t.end, t.start) or cv.marketplace_means.search(text, s0, s1):
         return None
-    direct = [m for m in ctx if DIRECT in kinds(m) and not negated_after(scan, cv, m.end, m.start)]
+    # Where the sentence says it outright ("Lần sau ... không qua Fiverr"), that phrase is the finding.
+    said = next((o for o in scan.triggers_in(s0, s1) if kinds(o) & {LEAVE, OFF} and o is not t), t)
+    direct = [m for m in ctx if kinds(m) & {DIRECT, AWAY} and not negated_after(scan, cv, m.end, m.start)]
     direct = [m for m in direct if not _work_after(text, cv, m.end)]
     if not direct:
         return None
     if channels:
-        return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
+        return InvitationMatch(said.start, said.end, LEAVE, _label(channels))
     ks = [kinds(m) for m in ctx]
     between = [k for m, k in zip(ctx, ks, strict=True) if t.end <= m.start < direct[0].start]
     if any(PAY_TOPIC in k for k in ks) or any(THIRD in k for k in between) or _buyers_near(scan, cv, t.end, _WORK_REACH):
         return None  # "next time your customers check out, they pay directly": the work
     we = any(TOGETHER in k and text[m.start:m.end].casefold() != "you" for m, k in zip(ctx, ks, strict=True))
-    if any(TIE in k for k in ks) or (we and any(k & {WORK, DEAL} for k in ks)):
-        return InvitationMatch(t.start, t.end, LEAVE, None)
+    cheaper = any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1))
+    if cheaper or any(TIE in k for k in ks) or (we and any(k & {WORK, DEAL} for k in ks)):
+        return InvitationMatch(said.start, said.end, LEAVE, None)
     return None
 
 
@@ -169,17 +173,21 @@ def searched_identity(
     detail = next(
         (m for m in ctx if DETAIL in kinds(m) and m.start >= t.end and words_between(text, t.end, m.start) <= _ID_REACH),
         None,
+    ) or next(  # the verb last ("Instagram'da stüdyo adımı aratın")
+        (m for m in ctx if DETAIL in kinds(m) and m.end <= t.start and words_between(text, m.end, t.start) <= 1),
+        None,
     )
     if detail is None:
         return None
     # The seller's: a first-person possessive between the verb and two words past the name.
-    words = _WORDS.findall(text, t.end, min(s1, detail.end + _ID_TAIL))
+    a, b = (t.end, detail.end) if detail.start >= t.end else (max(s0, detail.start - _ID_TAIL), t.start)
+    words = _WORDS.findall(text, a, min(s1, b + _ID_TAIL))
     if not any(w.casefold() in cv.mine_before or w.casefold() in cv.mine_after for w in words):
         return None
     mine = [c for c in channels if not (c.platform and is_subject(scan, cv, c.start, c.end))]
     label = _label(mine)
     verb = any(kinds(m) & {CONTACT, TALK} for m in scan.triggers_in(s0, s1))
-    return InvitationMatch(t.start, detail.end, SEARCH, label, vague=label is None and not verb)
+    return InvitationMatch(min(t.start, detail.start), max(t.end, detail.end), SEARCH, label, vague=label is None and not verb)
 
 
 def pointed_name(

@@ -295,8 +295,11 @@ class ChannelVocab:
         self.sellers = re.compile(r"(?:^|\s)(?:" + mine + r")(?:\s+\S+){0,2}\s+$")
         self.app_markers = frozenset(fold(w).text for w in _strs(inv, "app_markers"))
         # The marketplace as the way the work goes ("through the Fiverr inbox", "aquí en Fiverr").
+        means = _strs(inv, "marketplace_means")
+        wide = [w for w in means if glued(w)]  # "在平台": no spaces around words of wide scripts
         self.marketplace_means = re.compile(
-            r"(?<![^\W_])(?:" + _alternation(_strs(inv, "marketplace_means")) + r")(?![^\W_])"
+            r"(?<![^\W_])(?:" + _alternation([w for w in means if not glued(w)]) + r")(?![^\W_])"
+            + (r"|" + _alternation(wide) if wide else "")
         )
         self.to_words = re.compile(r"[ \t]*(?:" + _alternation(_strs(pay, "to_words")) + r")[ \t]+")
 

@@ -242,6 +242,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "words": TEXT_MAP,
         "words_more": TEXT_MAP,
         "words_extra": TEXT_MAP,
+        "run_words": TEXT_MAP,
         "repeat": INT_MAP,
         "connectors": WORDS,
         "units_first": WORDS,

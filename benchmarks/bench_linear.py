@@ -50,6 +50,11 @@ FAMILIES = {
     "own accounts": lambda n: "Your customers pay me $50 via Wise to my account directly " * (n // 58),
     "own accounts.": lambda n: "pay me 50€ par Lydia a mi cuenta. " * (n // 34),
     "questions": lambda n: "Prefer Zelle? Send it over, no fee. " * (n // 36),
+    # det12: the orders to come, searches for the seller's name, sample labels, Korean numerals
+    "orders to come": lambda n: "next time we deal directly, no fees " * (n // 36),
+    "name searches": lambda n: "busca el nombre de mi estudio " * (n // 30),
+    "sample labels": lambda n: "Bio template: DM @yourbrand 'Drop your email' +44 20 7946 0958 " * (n // 64),
+    "korean numerals": lambda n: "공일공 일이삼사 " * (n // 9),
 }
 
 

@@ -35,14 +35,14 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import (
     cheaper_outside,
+    direct_later,
     elsewhere,
     left,
-    direct_later,
     middleman,
-    searched_identity,
     negated_after,
     own_channel_pointer,
     pointed_name,
+    searched_identity,
     subject_account,
 )
 from gigcheck.detectors.lexicon import Match, key_of
@@ -383,15 +383,16 @@ def _detail_in_my_place(
         if DETAIL in kinds(m) and m.end <= t.start and words_between(text, m.end, t.start) <= 1
     ] + [
         (c.start, c.label) for c in channels
-        if c.private and c.end <= t.start and words_between(text, c.end, t.start) <= 1 and not _buyers(scan, ctx, c.start)
+        if c.private and c.end <= t.start and words_between(text, c.end, t.start) <= 1
+        and not _buyers(scan, ctx, c.start)
     ]
     if not before:
         return None
     start, label = before[0]
     for p in ctx:
-        if p.start >= t.end and PLACE in kinds(p) and words_between(text, t.end, p.start) <= _PLACE_WORDS:
-            if _sellers(cv, text, p.start):
-                return InvitationMatch(start, p.end, WHERE, label)
+        near = p.start >= t.end and PLACE in kinds(p) and words_between(text, t.end, p.start) <= _PLACE_WORDS
+        if near and _sellers(cv, text, p.start):
+            return InvitationMatch(start, p.end, WHERE, label)
     return None
 
 

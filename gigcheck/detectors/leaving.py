@@ -34,8 +34,8 @@ from gigcheck.detectors.triggers import (
     CONTACT,
     CUE_BEFORE,
     DEAL,
-    DIRECT,
     DETAIL,
+    DIRECT,
     ELSEWHERE,
     HERE,
     LATER,
@@ -47,8 +47,8 @@ from gigcheck.detectors.triggers import (
     NEG,
     OFF,
     OTHER_CHANNEL,
-    PERSON,
     PAY_TOPIC,
+    PERSON,
     PLACE,
     POINTER,
     SAME,
@@ -63,8 +63,8 @@ from gigcheck.detectors.triggers import (
 from gigcheck.text.trie import glued
 
 __all__ = [
-    "cheaper_outside", "direct_later", "elsewhere", "left", "middleman", "searched_identity", "negated_after", "own_channel_pointer", "pointed_name",
-    "subject_account",
+    "cheaper_outside", "direct_later", "elsewhere", "left", "middleman", "negated_after", "own_channel_pointer",
+    "pointed_name", "searched_identity", "subject_account",
 ]
 
 # Words between a pointer and its channel ("Auf LinkedIn findest du mich unter meinem
@@ -141,7 +141,8 @@ def direct_later(
         return InvitationMatch(said.start, said.end, LEAVE, _label(channels))
     ks = [kinds(m) for m in ctx]
     between = [k for m, k in zip(ctx, ks, strict=True) if t.end <= m.start < direct[0].start]
-    if any(PAY_TOPIC in k for k in ks) or any(THIRD in k for k in between) or _buyers_near(scan, cv, t.end, _WORK_REACH):
+    theirs = any(THIRD in k for k in between) or _buyers_near(scan, cv, t.end, _WORK_REACH)
+    if theirs or any(PAY_TOPIC in k for k in ks):
         return None  # "next time your customers check out, they pay directly": the work
     we = any(TOGETHER in k and text[m.start:m.end].casefold() != "you" for m, k in zip(ctx, ks, strict=True))
     cheaper = any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1))
@@ -170,11 +171,11 @@ def searched_identity(
     text = scan.text
     if negated_after(scan, cv, t.end, t.start) or cv.marketplace_means.search(text, s0, s1):
         return None
+    details = [m for m in ctx if DETAIL in kinds(m)]
     detail = next(
-        (m for m in ctx if DETAIL in kinds(m) and m.start >= t.end and words_between(text, t.end, m.start) <= _ID_REACH),
-        None,
+        (m for m in details if m.start >= t.end and words_between(text, t.end, m.start) <= _ID_REACH), None
     ) or next(  # the verb last ("Instagram'da stüdyo adımı aratın")
-        (m for m in ctx if DETAIL in kinds(m) and m.end <= t.start and words_between(text, m.end, t.start) <= 1),
+        (m for m in details if m.end <= t.start and words_between(text, m.end, t.start) <= 1),
         None,
     )
     if detail is None:
@@ -187,7 +188,8 @@ def searched_identity(
     mine = [c for c in channels if not (c.platform and is_subject(scan, cv, c.start, c.end))]
     label = _label(mine)
     verb = any(kinds(m) & {CONTACT, TALK} for m in scan.triggers_in(s0, s1))
-    return InvitationMatch(min(t.start, detail.start), max(t.end, detail.end), SEARCH, label, vague=label is None and not verb)
+    a, b = min(t.start, detail.start), max(t.end, detail.end)
+    return InvitationMatch(a, b, SEARCH, label, vague=label is None and not verb)
 
 
 def pointed_name(

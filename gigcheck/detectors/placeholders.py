@@ -61,7 +61,10 @@ _NON_LATIN = re.compile(r"[^\x00-\u024f]")
 # Quotation marks: straight ones open and close; a closer only closes. A single
 # straight quote opens after a space or a colon before a letter and closes after a
 # letter before no letter (not the apostrophe of "I'll").
-_QUOTE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019]|(?<![^\\s:(])'(?=[^\\W\\d_])|(?<=\\S)'(?![^\\W\\d_])")
+_QUOTE = re.compile(
+    "[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019]"
+    "|(?<![^\\s:(])'(?=[^\\W\\d_])|(?<=\\S)'(?![^\\W\\d_])"
+)
 _CLOSERS = frozenset("\"\u201d\u00bb\u300d\u2019")
 # Dotted short forms ("e.g", "z.B", "p.ex"), read whole.
 _DOTTED = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}(?:\.[^\W\d_]{1,3})+")
@@ -124,10 +127,8 @@ class PlaceholderVocab:
             w for w, k in self.kinds.items() if k & _EXAMPLE
         }
         # Fiction ranges of numbering plans, "cc:national prefix" ("44:7700900").
-        self.number_ranges = tuple(
-            (cc, prefix) for cc, _, prefix in (str(r).partition(":") for r in grammar.get("placeholder_number_ranges", ()))
-            if cc.isdigit() and prefix.isdigit()
-        )
+        ranges = (str(r).partition(":") for r in grammar.get("placeholder_number_ranges", ()))
+        self.number_ranges = tuple((cc, prefix) for cc, _, prefix in ranges if cc.isdigit() and prefix.isdigit())
         self.names = {w for w, k in self.kinds.items() if k & _NAME}
         self.owners = {w for w, k in self.kinds.items() if k & _OWNER}
         self.open_owners_short = tuple(sorted(self.owners | set(self.open_owners), key=len, reverse=True))

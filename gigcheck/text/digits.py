@@ -107,11 +107,13 @@ RUN_MIN = 4
 
 def run_pattern(chars: Mapping[str, str]) -> re.Pattern[str] | None:
     """Runs of `RUN_MIN` or more of `chars`, one space, hyphen or dot allowed between
-    them, with no letter glued on either side. Linear: one character class per step."""
+    them, with no letter glued on either side. Linear: a run starts only where no
+    numeral stands before it (not inside a run that failed), and its repetition is
+    possessive (no backtracking when a letter is glued at its end)."""
     if not chars:
         return None
     cls = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-    return re.compile(rf"(?<!\w){cls}(?:[ \-.]?{cls}){{{RUN_MIN - 1},}}(?!\w)")
+    return re.compile(rf"(?<!\w)(?<!{cls}[ \-.]){cls}(?:[ \-.]?{cls}){{{RUN_MIN - 1},}}+(?!\w)")
 
 
 def _is_mark(ch: str) -> bool:
@@ -135,10 +137,11 @@ def words_to_digits(text: str | Normalized, words: Mapping[str, str] | NumberWor
     if nw.pattern is None and nw.runs is None:
         return base
     n = len(s)
-    edits = []
+    edits: list[tuple[int, int, str]] = []
     if nw.runs is not None:
         for m in nw.runs.finditer(s):
-            edits.extend((i, i + 1, nw.run_chars[ch]) for i, ch in enumerate(m.group(), m.start()) if ch in nw.run_chars)
+            run = enumerate(m.group(), m.start())
+            edits.extend((i, i + 1, nw.run_chars[ch]) for i, ch in run if ch in nw.run_chars)
     for m in nw.pattern.finditer(s) if nw.pattern is not None else ():
         a, b = m.span()
         key = m.group().casefold()

@@ -54,6 +54,11 @@ FAMILIES = {
     "padding": lambda n: "<!-- " + "wa x " * (n // 5) + " -->\nskype: nora.smith22",
     "directives": lambda n: "Mail a@b.co\n" + "<!-- gigcheck-disable GC201 -->\n" * (n // 32),
     "extra headings": lambda n: "## Extras\n" + "".join(f"### Extra {i} x{i}\n" for i in range(n // 20)),
+    # det12: the orders to come, searches for the seller's name, sample labels, Korean numerals
+    "orders to come": lambda n: "next time we deal directly, no fees " * (n // 36),
+    "name searches": lambda n: "busca el nombre de mi estudio " * (n // 30),
+    "sample labels": lambda n: "Bio template: DM @yourbrand 'Drop your email' +44 20 7946 0958 " * (n // 64),
+    "korean numerals": lambda n: "공일공 일이삼사 " * (n // 9),
 }
 
 

@@ -118,12 +118,15 @@ def placeholder(local: str, domain: str, ev: EmailVocab, text: str = "", start: 
     pv = ev.placeholders
     name = _registered_name(labels, ev)
     webmail = domain in ev.domains
+    end = start + len(local) + 1 + len(domain)
     composed = labels[-1] in ev.placeholder_tlds or (not webmail and (
         (name.startswith(ev.placeholder_prefixes) and name not in ev.providers) or pv.is_placeholder(name)
         # "yourbakery.co": any word after "your" only where the words around read as a
         # template (an example word, "your" outside the address); "Contact:
         # bob@yourfavdesigner.com" stays an address.
-        or _open_placeholder(name, pv, text, start, start + len(local) + 1 + len(domain))
+        or _open_placeholder(name, pv, text, start, end)
+        # "name@company.com", "mario.rossi@azienda.it" where the text calls it an example
+        or (pv.is_placeholder(name, generic=True) and pv.example_near(text, start, end))
     ))
     return (composed or pv.is_placeholder(local, strict=True)) and not pv.owned(text, start)
 

@@ -272,6 +272,11 @@ def is_subject(scan: RunScan, cv: ChannelVocab, start: int, end: int, skip: tupl
 
 # Link schemes whose identifier is an email or a phone number: the email and phone rules'.
 _CONTACT_SCHEMES_OF_OTHERS = frozenset({"mailto", "tel", "sms", "facetime", "facetime-audio"})
+# A handle that is a phone number as written ("+52 55 0000 0000", "15550100").
+_PHONE_SHAPED = re.compile(r"\+?\d[\d\s().\-]{5,24}")
+_NOT_DIGIT = re.compile(r"\D")
+# A query that names a number or an account ("?phone=4915...", "?u=...").
+_NUMBER_IN_QUERY = re.compile(r"\d{6}|(?:^|&)(?:phone|u|user|id|username|to)=")
 
 
 def _stand_in(pv: PlaceholderVocab, ident: str, text: str, a: int, b: int) -> bool:
@@ -280,8 +285,10 @@ def _stand_in(pv: PlaceholderVocab, ident: str, text: str, a: int, b: int) -> bo
     fictional range only where they call it an example."""
     if pv.owned(text, a):
         return False
-    if ident.isdigit():  # a click-to-chat number: "example: wa.me/15550100"
-        return fictional(ident, True) and pv.example_near(text, a, b)
+    if _PHONE_SHAPED.fullmatch(ident):
+        # a click-to-chat number: "example: wa.me/15550100", "WhatsApp: +52 55 0000 0000"
+        digits = _NOT_DIGIT.sub("", ident)
+        return fictional(digits, not digits.startswith("0"), pv.number_ranges) and pv.example_near(text, a, b)
     return pv.is_placeholder(ident) or (pv.is_placeholder(ident, open_nouns=True) and pv.template_near(text, a, b))
 
 
@@ -303,8 +310,11 @@ def link_platform_kind(
         parts = urlsplit(u)
     except ValueError:
         return None
-    if GENERIC_PATHS.match(parts.path or "/") and not parts.query:
-        return None  # the site itself ("zoom.us", "instagram.com/explore"), no one's page
+    if GENERIC_PATHS.match(parts.path or "/") and not _NUMBER_IN_QUERY.search(parts.query):
+        # the site itself ("zoom.us", "instagram.com/explore"), no one's page; a message
+        # to prefill and no number ("wa.me/?text=Hi": the template's "<your-number>"
+        # dropped as markup) opens no one's chat
+        return None
     first = parts.path.strip("/").split("/", 1)[0]
     if placeholders is not None and (
         placeholders.is_placeholder(first) or (where is not None and _stand_in(placeholders, first, *where))

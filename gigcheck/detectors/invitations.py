@@ -35,12 +35,14 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import (
     cheaper_outside,
+    direct_later,
     elsewhere,
     left,
     middleman,
     negated_after,
     own_channel_pointer,
     pointed_name,
+    searched_identity,
     subject_account,
 )
 from gigcheck.detectors.lexicon import Match, key_of
@@ -57,6 +59,7 @@ from gigcheck.detectors.triggers import (
     DEAL,
     DETAIL,
     ELSEWHERE,
+    LATER,
     LEAVE,
     MARKET,
     MIDDLEMAN,
@@ -70,6 +73,7 @@ from gigcheck.detectors.triggers import (
     PROFILE,
     SEARCH,
     SEARCH_CH,
+    SEARCH_ID,
     SEARCH_NAME,
     SESSION,
     SHARE,
@@ -83,7 +87,7 @@ from gigcheck.text.trie import glued
 
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
-    POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN,
+    POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -149,6 +153,10 @@ def _judge(
         return cheaper_outside(scan, cv, t, ctx)
     if MIDDLEMAN in ks:
         return middleman(scan, cv, t, channels, ctx)
+    if LATER in ks:
+        return direct_later(scan, cv, t, channels, ctx)
+    if SEARCH_ID in ks:
+        return searched_identity(scan, cv, t, channels, ctx)
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
     return None
@@ -333,7 +341,7 @@ def _pointed(
         if not (c.private or c.platform) or (c.platform and is_subject(scan, cv, c.start, c.end)):
             continue  # "my WhatsApp chatbot template is shown in the video": the work
         if c.end <= t.start and words_between(text, c.end, t.start) <= 1 and (
-            _sellers(cv, text, c.start)
+            _sellers(cv, text, c.start) or _sellers_within(cv, text, c.start, c.end)
             or c.platform and subject_account(scan, c, ctx) and not _buyers(scan, ctx, c.start)
         ):
             mine = c  # "my Skype name is written …", "the WhatsApp number is on the cover image"
@@ -341,7 +349,7 @@ def _pointed(
             mine = c  # "you'll find my email …"
             break
     if mine is None:
-        return None
+        return _detail_in_my_place(scan, cv, t, channels, ctx)
     after = max(t.end, mine.end)
     for p in ctx:
         if p.start >= after and PLACE in kinds(p) and words_between(text, after, p.start) <= 5:
@@ -357,11 +365,49 @@ def _pointed(
     return None
 
 
+# How far after "is on" the seller's place may stand ("in the footer of every PDF in my portfolio").
+_PLACE_WORDS = 8
+
+
+def _detail_in_my_place(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """A detail or a bare channel word right before `t` ("The link is on my portfolio
+    image", "Email is written in the footer of every PDF in my portfolio") said to be in
+    a place of the seller's own: a place within `_PLACE_WORDS` words after, a first-person
+    possessive right before it. Not "the download link is in the PDF" (no "my": the
+    deliverable) nor "your email is in the footer of my template" (the buyer's)."""
+    text = scan.text
+    before = [
+        (m.start, None) for m in ctx
+        if DETAIL in kinds(m) and m.end <= t.start and words_between(text, m.end, t.start) <= 1
+    ] + [
+        (c.start, c.label) for c in channels
+        if c.private and c.end <= t.start and words_between(text, c.end, t.start) <= 1
+        and not _buyers(scan, ctx, c.start)
+    ]
+    if not before:
+        return None
+    start, label = before[0]
+    for p in ctx:
+        near = p.start >= t.end and PLACE in kinds(p) and words_between(text, t.end, p.start) <= _PLACE_WORDS
+        if near and _sellers(cv, text, p.start):
+            return InvitationMatch(start, p.end, WHERE, label)
+    return None
+
+
 # The seller's own: "my phone number", "our business WhatsApp".
 
 
 def _sellers(cv: ChannelVocab, text: str, start: int) -> bool:
     return cv.sellers.search(text, max(0, start - 30), start) is not None
+
+
+def _sellers_within(cv: ChannelVocab, text: str, start: int, end: int) -> bool:
+    """The channel's own first word is the seller's possessive ("meu número", "mes
+    coordonnées", "мои контакты" are listed whole)."""
+    space = text.find(" ", start, end)
+    return space > start and cv.sellers.search(text, start, space + 1) is not None
 
 
 def _buyers(scan: RunScan, ctx: list[Match], at: int) -> bool:

@@ -31,10 +31,14 @@ from gigcheck.detectors.triggers import (
     AWAY,
     CHANNEL,
     CHEAPER,
+    CONTACT,
     CUE_BEFORE,
+    DEAL,
     DETAIL,
+    DIRECT,
     ELSEWHERE,
     HERE,
+    LATER,
     LEAVE,
     LOOK,
     MARK,
@@ -43,18 +47,24 @@ from gigcheck.detectors.triggers import (
     NEG,
     OFF,
     OTHER_CHANNEL,
+    PAY_TOPIC,
     PERSON,
     PLACE,
     POINTER,
     SAME,
+    SEARCH,
+    TALK,
+    THIRD,
     TIE,
+    TOGETHER,
+    WORK,
     ChannelVocab,
 )
 from gigcheck.text.trie import glued
 
 __all__ = [
-    "cheaper_outside", "elsewhere", "left", "middleman", "negated_after", "own_channel_pointer", "pointed_name",
-    "subject_account",
+    "cheaper_outside", "direct_later", "elsewhere", "left", "middleman", "negated_after", "own_channel_pointer",
+    "pointed_name", "searched_identity", "subject_account",
 ]
 
 # Words between a pointer and its channel ("Auf LinkedIn findest du mich unter meinem
@@ -69,6 +79,16 @@ _REACH = 300
 _PLACE_REACH = 5
 # A name right after a pointer ("everywhere as pixelmira", "als @mira", "just add _art"):
 # an optional quote or "@", then a word of 3 to 30 characters, kept to one line.
+# How far after a search verb the seller's name may stand ("busca el nombre de mi
+# estudio"), and how far past it the possessive ("nama studio saya").
+_ID_REACH = 4
+_ID_TAIL = 16
+_WORDS = re.compile(r"[^\W\d_]+")
+# Words after the orders to come where the buyer's own customers may stand ("the next
+# time your customers ...").
+_WORK_REACH = 3
+# The word right after "directly" ("directly from your draft").
+_WORD_AFTER = re.compile(r"[ \t]{1,3}([^\W\d_]{1,12})")
 _NAME_AFTER = re.compile(r"[ \t]{1,3}[\"'“‘«@]?([\w.\-]{3,30})")
 
 
@@ -84,15 +104,92 @@ def middleman(
 ) -> InvitationMatch | None:
     """"No middlemen" as leaving: only when the marketplace is the middleman, i.e. with the
     site, the platform or its fees in the sentence ("skip the middleman and Fiverr's
-    fees"), a channel ("no middleman, just WhatsApp me") or another phrase of leaving. By
-    itself it is an honest claim: "I do the work myself, sin intermediarios"."""
+    fees"), a channel ("no middleman, just WhatsApp me"), the orders to come ("next time
+    skip the middleman") or another phrase of leaving. By itself it is an honest claim:
+    "I do the work myself, sin intermediarios"."""
     s0, s1 = scan.sentence(t.start)
     if cv.marketplace_means.search(scan.text, s0, s1):
         return None  # "sin intermediarios: hablas conmigo aquí en Fiverr"
     tied = bool(channels) or any(TIE in kinds(m) for m in ctx) or any(
-        kinds(o) & {OFF, LEAVE, CHEAPER} and o is not t for o in scan.triggers_in(s0, s1)
+        kinds(o) & {OFF, LEAVE, CHEAPER, LATER} and o is not t for o in scan.triggers_in(s0, s1)
     )
     return left(scan, cv, t, channels) if tied else None
+
+
+def direct_later(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """The orders to come (`t`: "future orders", "next time", "次回") dealt "directly"
+    between the two of them ("for future orders let's deal directly", "次回からは直接お取引
+    しましょう、手数料なし", "próximos pedidos trabajamos directamente, sin comisiones"): a
+    `DIRECT` word (or a place away: "por fora", "privat") in the sentence and either the
+    fees, the platform (`TIE`) or a better price, or "we"
+    with a verb of working, dealing or paying together. Not "I start directly on your
+    next order" (no "we", no fee), "we continue directly from the last revision" (the
+    way the work goes) nor "next time order here and we talk directly" (the marketplace)."""
+    s0, s1 = scan.sentence(t.start)
+    text = scan.text
+    if negated_after(scan, cv, t.end, t.start) or cv.marketplace_means.search(text, s0, s1):
+        return None
+    # Where the sentence says it outright ("Lần sau ... không qua Fiverr"), that phrase is the finding.
+    said = next((o for o in scan.triggers_in(s0, s1) if kinds(o) & {LEAVE, OFF} and o is not t), t)
+    direct = [m for m in ctx if kinds(m) & {DIRECT, AWAY} and not negated_after(scan, cv, m.end, m.start)]
+    direct = [m for m in direct if not _work_after(text, cv, m.end)]
+    if not direct:
+        return None
+    if channels:
+        return InvitationMatch(said.start, said.end, LEAVE, _label(channels))
+    ks = [kinds(m) for m in ctx]
+    between = [k for m, k in zip(ctx, ks, strict=True) if t.end <= m.start < direct[0].start]
+    theirs = any(THIRD in k for k in between) or _buyers_near(scan, cv, t.end, _WORK_REACH)
+    if theirs or any(PAY_TOPIC in k for k in ks):
+        return None  # "next time your customers check out, they pay directly": the work
+    we = any(TOGETHER in k and text[m.start:m.end].casefold() != "you" for m, k in zip(ctx, ks, strict=True))
+    cheaper = any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1))
+    if cheaper or any(TIE in k for k in ks) or (we and any(k & {WORK, DEAL} for k in ks)):
+        return InvitationMatch(said.start, said.end, LEAVE, None)
+    return None
+
+
+def _work_after(text: str, cv: ChannelVocab, end: int) -> bool:
+    """A preposition right after "directly": the way the work goes ("directly from your
+    draft"), not the deal."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).casefold() in cv.direct_work_after
+
+
+def searched_identity(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """A search verb and the seller's own name, username or studio name after it ("Busca
+    el nombre de mi estudio en Google y me escribes por ahí", "Cari nama studio saya di
+    Instagram", "Wyszukaj moją nazwę użytkownika"): an error with a channel or a contact
+    verb in the sentence, else a warning (where to look is unsaid). Not the buyer's name
+    ("search engine optimization for your name"), nor a search on the marketplace
+    ("busca mi nombre en la lista de vendedores de Fiverr")."""
+    s0, s1 = scan.sentence(t.start)
+    text = scan.text
+    if negated_after(scan, cv, t.end, t.start) or cv.marketplace_means.search(text, s0, s1):
+        return None
+    details = [m for m in ctx if DETAIL in kinds(m)]
+    detail = next(
+        (m for m in details if m.start >= t.end and words_between(text, t.end, m.start) <= _ID_REACH), None
+    ) or next(  # the verb last ("Instagram'da stüdyo adımı aratın")
+        (m for m in details if m.end <= t.start and words_between(text, m.end, t.start) <= 1),
+        None,
+    )
+    if detail is None:
+        return None
+    # The seller's: a first-person possessive between the verb and two words past the name.
+    a, b = (t.end, detail.end) if detail.start >= t.end else (max(s0, detail.start - _ID_TAIL), t.start)
+    words = _WORDS.findall(text, a, min(s1, b + _ID_TAIL))
+    if not any(w.casefold() in cv.mine_before or w.casefold() in cv.mine_after for w in words):
+        return None
+    mine = [c for c in channels if not (c.platform and is_subject(scan, cv, c.start, c.end))]
+    label = _label(mine)
+    verb = any(kinds(m) & {CONTACT, TALK} for m in scan.triggers_in(s0, s1))
+    a, b = min(t.start, detail.start), max(t.end, detail.end)
+    return InvitationMatch(a, b, SEARCH, label, vague=label is None and not verb)
 
 
 def pointed_name(

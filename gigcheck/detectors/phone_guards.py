@@ -27,11 +27,15 @@ def _dummy(digits: str) -> bool:
     return len(set(digits)) == 1
 
 
-def fictional(digits: str, intl: bool) -> bool:
+def fictional(digits: str, intl: bool, ranges: tuple[tuple[str, str], ...] = ()) -> bool:
     """A number from a range kept for films and templates, or one no exchange gives
     out: North America's 555-0100..0199 and area code 555 ("+1 (555) 000-0000"), the
-    UK's 07700 900xxx drama range, a subscriber part of zeros ("+1 212 000 0000"), or
-    digits counting up ("+1 234 567 8900")."""
+    UK's 07700 900xxx drama range, the other regulators' fiction ranges in `ranges`
+    ((country code, national prefix) pairs: "+44 20 7946 0958", "0491 570 156"), a
+    subscriber part of zeros ("+1 212 000 0000"), or digits counting up ("+1 234 567
+    8900", "06-12345678")."""
+    if _in_ranges(digits, intl, ranges):
+        return True
     national = digits[1:] if digits.startswith("1") and (intl or len(digits) == 11) else digits
     if len(national) in (7, 10):
         local = national[-7:]
@@ -44,10 +48,24 @@ def fictional(digits: str, intl: bool) -> bool:
     return digits.endswith("0000") or _counts_up(national)
 
 
+def _in_ranges(digits: str, intl: bool, ranges: tuple[tuple[str, str], ...]) -> bool:
+    """`digits` (with the country code when `intl`, else after a trunk "0") fall in one
+    of the fiction ranges."""
+    for cc, prefix in ranges:
+        if intl and digits.startswith(cc) and digits[len(cc):].lstrip("0").startswith(prefix):
+            return True
+        if not intl and digits.startswith("0") and digits[1:].startswith(prefix):
+            return True
+    return False
+
+
 def _counts_up(national: str) -> bool:
-    """A national number that starts counting up or down ("234 567 8900"); a run inside
-    a real number ("0812 3456 7890") is no sign."""
-    return national.lstrip("0")[:7] in ("1234567", "2345678", "3456789", "9876543")
+    """A national number that starts counting up or down ("234 567 8900"), or whose
+    subscriber part is the run "1234567(8)" ("06-12345678", "+7 (999) 123-45-67"): what
+    a template's writer types. A run inside a real number ("0812 3456 7890") is no sign."""
+    return national.lstrip("0")[:7] in ("1234567", "2345678", "3456789", "9876543") or national.endswith(
+        ("1234567", "12345678")
+    )
 
 
 def template_number(s: str, start: int, end: int, digits: str, intl: bool, pv: PhoneVocab) -> bool:
@@ -55,7 +73,7 @@ def template_number(s: str, start: int, end: int, digits: str, intl: bool, pv: P
     to replace ("The mockup shows a sample number, +1 555-0100 — replace it with your
     own"), and that no first-person word claims ("call me at 555-0142")."""
     ph = pv.placeholders
-    if not fictional(digits, intl) or ph.owned(s, start):
+    if not fictional(digits, intl, ph.number_ranges) or ph.owned(s, start):
         return False
     cut = _sentence_start(s, start)
     return ph.example_near(s[cut:], start - cut, end - cut)

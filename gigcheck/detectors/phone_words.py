@@ -64,6 +64,8 @@ def vanity_edits(s: str, pv: PhoneVocab) -> list[Edit]:
         chars = [ch for ch in tail.lower() if ch.isalnum()]
         if sum(ch.isalpha() for ch in chars) < 2:
             continue  # plain digits: the stretch reads them
+        if {ch for ch in chars if ch.isalpha()} == {"x"}:
+            continue  # a mask, no word: "1-800-XXX-XXXX" in a template
         edits.append((m.start("tail"), m.end("tail"), "".join(chars[:7]).translate(_KEYPAD)))
     return edits
 

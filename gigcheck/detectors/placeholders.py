@@ -42,6 +42,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from gigcheck.text.fold import fold
+from gigcheck.text.trie import glued
 
 __all__ = ["PlaceholderVocab"]
 
@@ -57,13 +58,32 @@ _OWN_WORDS = 4
 _WORDLIKE = re.compile(r"(?=[^\W\d_]*[aeiouyäöüàáâãèéêìíîòóôõùúûăơư])[^\W\d_]{3,20}\Z")
 _CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]{5}")
 _NON_LATIN = re.compile(r"[^\x00-\u024f]")
-# Quotation marks: straight ones open and close; a closer only closes.
-_QUOTE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")
-_CLOSERS = frozenset("\"\u201d\u00bb\u300d")
+# Quotation marks: straight ones open and close; a closer only closes. A single
+# straight quote opens after a space or a colon before a letter and closes after a
+# letter before no letter (not the apostrophe of "I'll").
+_QUOTE = re.compile(
+    "[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019]"
+    "|(?<![^\\s:(])'(?=[^\\W\\d_])|(?<=\\S)'(?![^\\W\\d_])"
+)
+_CLOSERS = frozenset("\"\u201d\u00bb\u300d\u2019")
 # Dotted short forms ("e.g", "z.B", "p.ex"), read whole.
 _DOTTED = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}(?:\.[^\W\d_]{1,3})+")
 # How far around a number `example_near` looks.
 _EXAMPLE_WINDOW = 120
+# Example words read as stems from this length on ("przykładowa", "Voorbeeldvisitekaartje",
+# "Mustervorlage", "mockups"): shorter ones ("demo", "like") start unrelated words.
+_STEM = 5
+_STEM_MAX = 24
+_STEM_REST = 2  # not a plural or a past alone: "Flyers.", "voice samples" are work
+# Brackets a template puts around a stand-in ("wa.me/<your-number>", "[yourdomain]").
+_BRACKETS = "<>[]{}()"
+# Frame words a label must hold to make what follows it a sample ("Bio template:",
+# "Sample caption:"): design pieces and cues at least this long (not "like", "such",
+# "eg"), not example words alone.
+_FRAME = 6
+# The end of a sample's label ("Bio template I deliver:⏎...", "Muster:").
+_LABEL_END = re.compile(r":(?=\s)")
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n\s*\n")
 
 
 def _words(table: Mapping[str, Any], key: str) -> set[str]:
@@ -84,6 +104,7 @@ class PlaceholderVocab:
             ("placeholder_names", _NAME),
             ("placeholder_owners", _OWNER),
             ("placeholder_examples", _EXAMPLE),
+            ("placeholder_example_people", _EXAMPLE),
         ):
             for w in _words(grammar, key):
                 self.kinds[w] = self.kinds.get(w, 0) | bit
@@ -96,15 +117,31 @@ class PlaceholderVocab:
         )
         self.open_owners = tuple(sorted(_words(grammar, "placeholder_open_owners"), key=len, reverse=True))
         self.examples = {w for w, k in self.kinds.items() if k & _EXAMPLE} | _words(grammar, "placeholder_cues")
-        self.cues = self.examples | _words(grammar, "placeholder_pieces")  # for `example_near`
+        pieces = _words(grammar, "placeholder_pieces") | _words(grammar, "placeholder_frames")
+        self.cues = self.examples | pieces  # for `example_near`
+        self.stems = {w for w in self.cues if len(w) >= _STEM and w.isalpha()}
+        self.wide_cues = tuple(w for w in self.cues if glued(w))
+        self.work_words = _words(grammar, "placeholder_work_words")
+        # Not example words alone: "Example: call me at 555-0142" is still a claim.
+        self.frames = (pieces | {w for w in self.cues if len(w) >= _FRAME} | set(self.wide_cues)) - {
+            w for w, k in self.kinds.items() if k & _EXAMPLE
+        }
+        # Fiction ranges of numbering plans, "cc:national prefix" ("44:7700900").
+        ranges = (str(r).partition(":") for r in grammar.get("placeholder_number_ranges", ()))
+        self.number_ranges = tuple((cc, prefix) for cc, _, prefix in ranges if cc.isdigit() and prefix.isdigit())
         self.names = {w for w, k in self.kinds.items() if k & _NAME}
         self.owners = {w for w, k in self.kinds.items() if k & _OWNER}
         self.open_owners_short = tuple(sorted(self.owners | set(self.open_owners), key=len, reverse=True))
 
-    def is_placeholder(self, ident: str, strict: bool = False, open_nouns: bool = False, short: bool = False) -> bool:
+    def is_placeholder(
+        self, ident: str, strict: bool = False, open_nouns: bool = False, short: bool = False, generic: bool = False,
+    ) -> bool:
         """Whether identifier `ident` (a handle without "@", an address's local part, a
-        domain's name label, a profile path) is a placeholder; see the module doc."""
-        ident = fold(ident.strip().lstrip("@").casefold()).text
+        domain's name label, a profile path) is a placeholder; see the module doc. With
+        `generic` (where the words around call it an example), generic nouns or name
+        words alone are enough: "name@company.com", "mario.rossi@azienda.it" in "Esempio
+        di firma", "www.company.com" on a letterhead mockup."""
+        ident = fold(ident.strip().strip(_BRACKETS).lstrip("@").casefold()).text
         if not ident or len(ident) > _MAX_IDENT or not self.longest or any(ch.isdigit() for ch in ident):
             return False
         masks = {0}
@@ -117,7 +154,7 @@ class PlaceholderVocab:
             if not found:
                 return False
             masks = {_add(m, f) for m in masks for f in found}
-        return any(_enough(m, strict) for m in masks)
+        return any(_enough(m, strict) or (generic and m & (_NOUN | _NAME)) for m in masks)
 
     def _open(self, part: str, short: bool) -> bool:
         """`part` is an open possessive glued to one word-shaped rest ("yourbakery",
@@ -161,7 +198,7 @@ class PlaceholderVocab:
         `start` ("my Instagram is @yourshop", "mi correo: ventas@tudominio.com", "follow
         me @yourbrand", "escríbeme a ..."), with no example marker after it ("give me
         (something like ...)")."""
-        if self._quoted_sample(text, start):
+        if self.quoted_sample(text, start) or self._labelled_sample(text, start):
             return False
         window = text[max(0, start - _OWN_WINDOW):start]
         ends = list(_CLAUSE_END.finditer(window))
@@ -175,20 +212,76 @@ class PlaceholderVocab:
                 return True
         return False
 
-    def _quoted_sample(self, text: str, start: int) -> bool:
+    def _labelled_sample(self, text: str, start: int) -> bool:
+        """`start` follows, in the same sentence, a label that names a template or a
+        sample ("Bio template I deliver:⏎✨ Handmade candles ✨⏎DM @yourbrand to order",
+        "Sample caption: DM us @yourcafe"): the "me", "us" or "DM" after it are the
+        buyer's copy, not the seller's claim."""
+        window = text[max(0, start - _EXAMPLE_WINDOW):start]
+        labels = list(_LABEL_END.finditer(window))
+        if not labels:
+            return False
+        colon = labels[-1].start()
+        if _SENTENCE_END.search(window, colon):
+            return False
+        head = window[:colon]
+        ends = list(_SENTENCE_END.finditer(head))
+        head = head[ends[-1].end():] if ends else head
+        head = head[head.rfind("\n") + 1:]
+        return self.framed(head)
+
+    def framed(self, label: str) -> bool:
+        """A label or a header that calls what it introduces a template, a sample or a
+        mockup ("Bio template", "Przykładowa stopka", "名刺のサンプル")."""
+        for w in _WORD.findall(label):
+            low = w.casefold()
+            if low in self.frames or fold(low).text in self.frames or self._stem(low):
+                return True
+            if glued(w[:1]) and any(c in w for c in self.wide_cues):
+                return True
+        return False
+
+    def _stem(self, word: str) -> bool:
+        """`word` starts with an example word of `_STEM` letters or more and goes on
+        ("przykładowa", "voorbeeldvisitekaartje"); a plural or past ending alone does not
+        ("voice samples" are the seller's work, not a stand-in: `placeholder_work_words`)."""
+        if len(word) < _STEM + _STEM_REST:
+            return False
+        folded = fold(word).text
+        if word in self.work_words or folded in self.work_words:
+            return False
+        for k in range(_STEM, min(len(word) - _STEM_REST, _STEM_MAX) + 1):
+            if word[:k] in self.stems or folded[:k] in self.stems:
+                return True
+        return False
+
+    def quoted_sample(self, text: str, start: int, framed: bool = False) -> bool:
         """`start` stands inside a quotation that a template word or "your" introduces
         (`Sample caption: "DM @yourcafe to book"`, `your page will show "Call us: ..."`):
-        the "me" or "us" in it is the buyer's, not the seller's."""
-        window = text[max(0, start - _EXAMPLE_WINDOW):start]
+        the "me" or "us" in it is the buyer's, not the seller's. With `framed`, only a
+        frame word in the same sentence before the quotation counts (`Popup copy: "Drop
+        your email below"`): what the quotation says is then the buyer's copy."""
+        lo = max(0, start - _EXAMPLE_WINDOW)
+        window = text[lo:start]
         opened = -1
-        for m in _QUOTE.finditer(window):
-            if opened >= 0 and m.group() in _CLOSERS:
+        for m in _QUOTE.finditer(text[lo:start + 1]):  # one more: what follows a quote
+            if m.start() >= len(window):
+                break
+            q = m.group()
+            closer = q in _CLOSERS or (q == "'" and window[m.start() - 1:m.start()].strip() != "")
+            if opened >= 0 and closer:
                 opened = -1
-            elif m.group() not in _CLOSERS or m.group() == '"':
+            elif not closer or q == '"':
                 opened = m.start()
         if opened < 0:
             return False
         lead = window[:opened]
+        if framed:
+            ends = list(_SENTENCE_END.finditer(lead))
+            lead = lead[ends[-1].end():] if ends else lead
+            words = {w.casefold() for w in _WORD.findall(lead)}
+            # a frame word, or an example word for the buyer ("Sample auto-reply for your inbox: ...")
+            return self.framed(lead) or bool(words & self.owners and words & self.examples)
         return self.example_near(lead, len(lead), len(lead)) or any(
             w.casefold() in self.owners for w in _WORD.findall(lead)
         )
@@ -216,7 +309,9 @@ class PlaceholderVocab:
             return True  # "e.g.", "z.B.", "p.ex."
         words = [w.casefold() for w in _WORD.findall(window)]
         for prev, w in zip(["", *words], words, strict=False):
-            if w in self.cues or fold(w).text in self.cues:
+            if w in self.cues or fold(w).text in self.cues or self._stem(w):
+                return True
+            if glued(w[:1]) and any(c in w for c in self.wide_cues):
                 return True
             if prev in self.owners and w in self.names:
                 return True

@@ -40,6 +40,7 @@ ASK = "ask"  # "drop your"
 SEARCH = "search"  # "google my name" (by itself)
 SEARCH_CH = "search_ch"  # "search my ... on <channel>"
 SEARCH_NAME = "search_name"  # "Google 'Rosa Songs'" (opening a sentence, with a name)
+SEARCH_ID = "search_id"  # "busca", "cari", "such": a search verb, judged with the seller's name after it
 PROFILE = "profile"  # "in my profile picture"
 WHERE = "where"  # "my number is on", "you'll find my"
 OFF = "off"  # "outside Fiverr"
@@ -48,6 +49,7 @@ ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this 
 POINTER = "pointer"  # "same as my username here", "my shop name"
 NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
 MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only when tied to the marketplace
+LATER = "later"  # "future orders", "next time", "次回": leaving with "directly" and "we" or the fees
 SERVICE = "service"  # "PayPal", "bank transfer"
 SERVICE_AMBIGUOUS = "service?"  # "Wise", "Pix"
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
@@ -85,6 +87,9 @@ TOGETHER = "together"  # "we", "let's", "you": the seller and the buyer doing so
 TIE = "middleman_tie"  # "platform", "fees": what makes "no middleman" the marketplace
 LOOK = "look"  # "check", "see", "mira": a place the buyer is sent to look at
 DEAL = "deal"  # "close", "finish the deal", "cerrar el trato": what a word of privacy may move
+DIRECT = "direct"  # "directly", "напрямую", "直接": what the orders to come may be dealt
+THIRD = "third"  # "customers", "clients": others who pay (the buyer's, in the work)
+WORK = "work"  # "work", "deal", "pay", "trabajamos": what a seller and a buyer do together
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +125,8 @@ _INVITATION_TRIGGERS = (
     ("name_pointers", NAME_POINTER),
     ("cheaper_words", CHEAPER),
     ("middleman_phrases", MIDDLEMAN),
+    ("later_words", LATER),
+    ("search_identity_verbs", SEARCH_ID),
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
 _PAYMENT_TRIGGERS = (
@@ -162,6 +169,9 @@ _CONTEXT_WORDS = (
     ("middleman_ties", TIE, "inv"),
     ("look_words", LOOK, "inv"),
     ("deal_words", DEAL, "inv"),
+    ("direct_words", DIRECT, "inv"),
+    ("work_together_words", WORK, "inv"),
+    ("third_party_words", THIRD, "inv"),
 )
 
 
@@ -244,6 +254,10 @@ class ChannelVocab:
         # The seller's own channel: "my Instagram", "Instagram saya", "Telegram ko".
         self.mine_before = frozenset(fold(w).text for w in _strs(inv, "seller_possessives"))
         self.mine_after = frozenset(fold(w).text for w in _strs(inv, "seller_possessives_after"))
+        # Words after "directly" that make it the way the work goes ("directly from your draft").
+        self.direct_work_after = frozenset(
+            f for w in _strs(inv, "direct_work_after") for f in (w.casefold(), fold(w.casefold()).text)
+        )
         self.session_verbs = frozenset(key_of(_as_text(w)) for w in _strs(inv, "post_session_verbs"))
 
     def _payment_details(self, pay: Mapping[str, Any]) -> None:
@@ -281,8 +295,11 @@ class ChannelVocab:
         self.sellers = re.compile(r"(?:^|\s)(?:" + mine + r")(?:\s+\S+){0,2}\s+$")
         self.app_markers = frozenset(fold(w).text for w in _strs(inv, "app_markers"))
         # The marketplace as the way the work goes ("through the Fiverr inbox", "aquí en Fiverr").
+        means = _strs(inv, "marketplace_means")
+        wide = [w for w in means if glued(w)]  # "在平台": no spaces around words of wide scripts
         self.marketplace_means = re.compile(
-            r"(?<![^\W_])(?:" + _alternation(_strs(inv, "marketplace_means")) + r")(?![^\W_])"
+            r"(?<![^\W_])(?:" + _alternation([w for w in means if not glued(w)]) + r")(?![^\W_])"
+            + (r"|" + _alternation(wide) if wide else "")
         )
         self.to_words = re.compile(r"[ \t]*(?:" + _alternation(_strs(pay, "to_words")) + r")[ \t]+")
 

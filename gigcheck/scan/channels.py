@@ -417,6 +417,10 @@ def gig_invitations(scan: GigScan) -> list[tuple[RunScan, InvitationMatch]]:
                 return any(x < q and p < y for p, q in contact_spans(scan, run))
 
             for inv in find_invitations(rs, cv, blocked):
+                # The copy a seller writes for the buyer, quoted after a frame word
+                # (`Popup copy: "Drop your email below"`), invites the buyer's customers.
+                if cv.placeholders.quoted_sample(rs.text, inv.start, framed=True):
+                    continue
                 if not refused_question(scan.gig, rs, inv.start, scan.vocabulary):
                     out.append((rs, inv))
         return out

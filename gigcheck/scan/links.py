@@ -87,8 +87,8 @@ def _buyers_bare_host(scan: GigScan, link: FoundLink) -> bool:
 def _template_site(scan: GigScan, link: FoundLink) -> bool:
     """A site whose registered name is made of placeholder words ("https://yourwebsite.com",
     "www.tudominio.com", "votre-site.fr"; "yourbakery.com" where the words around read as
-    a template): the buyer's site in a template, not a link, unless the seller claims it
-    ("my site: yourbrand.com")."""
+    a template; "www.company.com" on a letterhead mockup): the buyer's site in a template,
+    not a link, unless the seller claims it ("my site: yourbrand.com")."""
     if link.form in ("script", "handler") or not link.verdict.registrable:
         return False
     pv = scan.vocabulary.emails.placeholders
@@ -96,7 +96,7 @@ def _template_site(scan: GigScan, link: FoundLink) -> bool:
     text = link.run.text
     placeholder = pv.is_placeholder(name) or (
         pv.is_placeholder(name, open_nouns=True) and pv.template_near(text, link.start, link.end)
-    )
+    ) or (pv.is_placeholder(name, generic=True) and pv.example_near(text, link.start, link.end))
     return placeholder and not pv.owned(text, link.start)
 
 

@@ -83,7 +83,8 @@ class Vocabulary:
 
     @property
     def number_words(self) -> NumberWords:
-        return self._part("number_words", lambda: NumberWords(number_words(self.table("numbers"))))
+        numbers = self.table("numbers")
+        return self._part("number_words", lambda: NumberWords(number_words(numbers), numbers.get("run_words")))
 
     @property
     def links(self) -> LinkScanner | None:

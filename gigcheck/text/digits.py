@@ -9,7 +9,7 @@ from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized, apply_edits, as_normalized, chain, compose
 from gigcheck.text.trie import trie_pattern
 
-__all__ = ["NumberWords", "letters_to_digits", "words_to_digits"]
+__all__ = ["NumberWords", "letters_to_digits", "run_pattern", "words_to_digits"]
 
 # A whole token of digits and O/o/I/i/l holding at least one digit. Linear: only a
 # token start can match (look-behind), and the scan of one token is O(its length).
@@ -72,11 +72,15 @@ class NumberWords:
     """A compiled number-word vocabulary (word -> digit string). Build once per pack
     (e.g. with ``ctx.cached``) and pass it to `words_to_digits`."""
 
-    __slots__ = ("words", "chars", "pattern")
+    __slots__ = ("words", "chars", "pattern", "run_chars", "runs")
 
-    def __init__(self, words: Mapping[str, str]) -> None:
+    def __init__(self, words: Mapping[str, str], runs: Mapping[str, str] | None = None) -> None:
         self.words: dict[str, str] = {}
         self.chars: dict[str, str] = {}
+        # Numerals that are syllables of ordinary words too (Korean "일", "이", "사"):
+        # read only in a run of `RUN_MIN` or more standing apart from other letters.
+        self.run_chars = {unicodedata.normalize("NFKC", k): str(v) for k, v in (runs or {}).items() if len(k) == 1}
+        self.runs = run_pattern(self.run_chars)
         for word, digits in words.items():
             key = unicodedata.normalize("NFKC", word).casefold()
             if not key:
@@ -97,6 +101,21 @@ class NumberWords:
         self.pattern = re.compile("|".join(alts), re.IGNORECASE) if alts else None
 
 
+# How many numerals a run of `runs` needs ("일이삼사"): fewer are words ("이사", "사이").
+RUN_MIN = 4
+
+
+def run_pattern(chars: Mapping[str, str]) -> re.Pattern[str] | None:
+    """Runs of `RUN_MIN` or more of `chars`, one space, hyphen or dot allowed between
+    them, with no letter glued on either side. Linear: a run starts only where no
+    numeral stands before it (not inside a run that failed), and its repetition is
+    possessive (no backtracking when a letter is glued at its end)."""
+    if not chars:
+        return None
+    cls = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    return re.compile(rf"(?<!\w)(?<!{cls}[ \-.]){cls}(?:[ \-.]?{cls}){{{RUN_MIN - 1},}}+(?!\w)")
+
+
 def _is_mark(ch: str) -> bool:
     return not ch.isascii() and unicodedata.category(ch)[0] == "M"
 
@@ -115,11 +134,15 @@ def words_to_digits(text: str | Normalized, words: Mapping[str, str] | NumberWor
     base = as_normalized(text)
     nw = words if isinstance(words, NumberWords) else NumberWords(words)
     s = base.text
-    if nw.pattern is None:
+    if nw.pattern is None and nw.runs is None:
         return base
     n = len(s)
-    edits = []
-    for m in nw.pattern.finditer(s):
+    edits: list[tuple[int, int, str]] = []
+    if nw.runs is not None:
+        for m in nw.runs.finditer(s):
+            run = enumerate(m.group(), m.start())
+            edits.extend((i, i + 1, nw.run_chars[ch]) for i, ch in run if ch in nw.run_chars)
+    for m in nw.pattern.finditer(s) if nw.pattern is not None else ():
         a, b = m.span()
         key = m.group().casefold()
         rep = nw.words.get(key)
@@ -132,6 +155,7 @@ def words_to_digits(text: str | Normalized, words: Mapping[str, str] | NumberWor
         edits.append((a, b, rep))
     if not edits:
         return base
+    edits.sort()
     out: list[str] = []
     pos = 0
     if all(b - a == len(rep) for a, b, rep in edits):

@@ -30,6 +30,11 @@ HOSTILE = {
     "names on lines": ("skype\n", 33_000),
     "negations": ("never ", 33_000, "pay outside"),
     "look-alikes": ("ѕkуpе微信 ", 25_000),
+    # the orders to come, searches for the seller's name, sample labels, Korean numerals
+    "orders to come": ("next time we deal directly, no fees ", 6_000),
+    "name searches": ("busca el nombre de mi estudio ", 7_000),
+    "sample labels": ("Bio template: DM @yourbrand 'Drop your email' ", 5_000),
+    "korean numerals": ("공일공 일이삼사 ", 25_000),
 }
 
 

@@ -27,6 +27,8 @@ TOP_KEYS = ("title", "category", "tags", "packages", "seller")
 PACKAGE_KEYS = ("name", "price", "delivery", "delivery_days", "delivery days", "days", "revisions", "description")
 _DELIVERY_KEYS = frozenset({"delivery", "delivery_days", "delivery days", "days"})
 
+QUOTED = 24  # characters of a wrong value a message quotes
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -129,6 +131,8 @@ class _Walk:
             judge, form = self._revisions, "revisions"
         if not judge(value):
             raw = " ".join(value.value.split()) if value.kind == SCALAR else _what(value)
+            if len(raw) > QUOTED:  # a 5,000-digit delivery is quoted, not printed whole
+                raw = raw[: QUOTED - 1] + "…"
             yield Problem(value, section, form, {"field": field, "raw": raw, "max_days": self.max_days})
 
     def _price(self, value: FmNode) -> bool:

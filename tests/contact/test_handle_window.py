@@ -87,7 +87,7 @@ def test_another_platform_on_the_way_owns_the_identifier(lint):
 
 
 def test_redact_masks_the_identifier(lint):
-    from gigcheck.engine.redact import redact_finding
+    from gigcheck.engine.redact import Secrets, redact_finding
 
     f = next(f for f in lint("Viber me, I'm paolo.renders") if f.name == RULE)
-    assert "paolo.renders" not in redact_finding(f, None).excerpt
+    assert "paolo.renders" not in redact_finding(f, Secrets.of([f])).excerpt

@@ -5,22 +5,9 @@ payment host named as the buyer's. Each has its seller's twin that stays reporte
 from __future__ import annotations
 
 import pytest
+from contact_support import reported as _bad
 
 from gigcheck.detectors.phone_guards import fictional, in_ip_address
-from gigcheck.detectors.placeholders import PlaceholderVocab
-from gigcheck.policy.packs import load_pack
-
-FLAGGED = ("contact", "payment", "links")
-
-
-def _bad(lint, text):
-    return [(f.rule, f.excerpt) for f in lint(text) if f.category in FLAGGED and str(f.severity) in ("error", "warning")]
-
-
-@pytest.fixture(scope="module")
-def pv():
-    return PlaceholderVocab(load_pack("fiverr")["vocab"]["grammar"])
-
 
 CLEAN = [
     "На визитке будет ваш e-mail, например: ivanov@vasha-kompaniya.ru",

@@ -9,22 +9,9 @@ still an error."""
 from __future__ import annotations
 
 import pytest
+from contact_support import reported as _bad
 
 from gigcheck.detectors.phone_guards import fictional
-from gigcheck.detectors.placeholders import PlaceholderVocab
-from gigcheck.policy.packs import load_pack
-
-FLAGGED = ("contact", "payment", "links")
-
-
-def _bad(lint, text):
-    return [(f.rule, f.excerpt) for f in lint(text) if f.category in FLAGGED and str(f.severity) in ("error", "warning")]
-
-
-@pytest.fixture(scope="module")
-def pv():
-    return PlaceholderVocab(load_pack("fiverr")["vocab"]["grammar"])
-
 
 # Honest templates and samples in deliverables, in several languages.
 TEMPLATES = [

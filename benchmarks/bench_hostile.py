@@ -24,6 +24,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -54,6 +55,11 @@ class Outcome:
 
 
 # -- building the inputs -------------------------------------------------------------------
+
+
+def _drain(fifo: Path) -> None:
+    with open(fifo, "rb") as stream:
+        stream.read()
 
 
 def gig(front: str = "", body: str = BODY, title: str = TITLE) -> str:
@@ -121,7 +127,10 @@ def build(root: Path) -> list[Case]:
     # -- output targets and walked files
     fifo_out = root / "out.fifo"
     os.mkfifo(fifo_out)
-    add("-o to a FIFO nobody reads", "check", "-o", str(fifo_out), w("plain.md", gig()))
+    # A FIFO is written as a shell's `>` writes it: opening waits for a reader, so the
+    # case gives it one (the point is that the FIFO stays a FIFO and the report arrives).
+    threading.Thread(target=_drain, args=(fifo_out,), daemon=True).start()
+    add("-o to a FIFO a reader drains", "check", "-o", str(fifo_out), w("plain.md", gig()))
     outside = w("outside/secret.md", gig(body=f"Mail {EMAIL}.\n"))
     tree = root / "tree"
     w("tree/ok.md", gig())

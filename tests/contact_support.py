@@ -18,6 +18,6 @@ def reported(lint: Callable[[str], Iterable[Any]], text: str) -> list[tuple[str,
     return [(f.rule, f.excerpt) for f in lint(text) if f.category in FLAGGED and str(f.severity) in ("error", "warning")]
 
 
-@pytest.fixture(scope="module")
-def pv() -> PlaceholderVocab:
+@pytest.fixture(scope="module", name="pv")
+def placeholder_vocab() -> PlaceholderVocab:
     return PlaceholderVocab(load_pack("fiverr")["vocab"]["grammar"])

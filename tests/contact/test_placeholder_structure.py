@@ -9,7 +9,8 @@ still an error."""
 from __future__ import annotations
 
 import pytest
-from contact_support import pv, reported as _bad  # noqa: F401 (pv: a fixture)
+from contact_support import placeholder_vocab  # noqa: F401 (the fixture `pv`)
+from contact_support import reported as _bad
 
 from gigcheck.detectors.phone_guards import fictional
 

@@ -277,6 +277,12 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "price_labels": WORDS,
         "delivery_labels": WORDS,
     },
+    # rules/packages.py: the marketplace's package tiers in order, cheapest first, and the
+    # headings of a body section that names the packages in words.
+    "packages": {
+        "tiers": WORDS,
+        "headings": WORDS,
+    },
     "quantities": {
         "currency_markers": WORDS,
         "number_words": INT_MAP,

@@ -19,12 +19,14 @@ from gigcheck.rules import (
     links,
     listing,
     meta,
+    packages,
     payment,
+    tags,
     wording,
 )
 from gigcheck.rules.base import Rule
 
-_MODULES = (meta, listing, front_matter, contact, payment, links, extras, extras_fit, wording, crossgig)
+_MODULES = (meta, listing, front_matter, packages, tags, contact, payment, links, extras, extras_fit, wording, crossgig)
 
 
 class Registry:

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from gigcheck.policy.config import Config
+from gigcheck.policy.sources import Source, sources_of
 from gigcheck.rules.base import Rule
 from gigcheck.rules.docs import explanation, short_examples_text
 
@@ -63,6 +64,7 @@ def explain_rule(config: Config, key: str, fmt: str) -> None:
     renamed = config.registry.renamed(key)
     doc = {
         **_row(config, rule),
+        "sources": {k: [s.as_json() for s in found] for k, found in _rule_sources(config, rule).items()},
         "aliases": list(rule.aliases),
         "explanation": explanation(rule),
         "bad_example": rule.bad_example,
@@ -79,8 +81,22 @@ def explain_rule(config: Config, key: str, fmt: str) -> None:
     lines += [f"{rule.code} {rule.name} ({rule.category}, {doc['severity']}{state})", "", doc["explanation"], ""]
     if doc["options"]:
         lines += ["Options:"] + [f"  {k} = {_toml(v)}" for k, v in doc["options"].items()] + [""]
+    if doc["sources"]:
+        lines += ["Sources (where the pack's values come from):"]
+        for key, found in _rule_sources(config, rule).items():
+            lines += [f"  {key}: {s.line()}" for s in found] or [f"  {key}: no source in this pack"]
+        lines += [""]
     lines += [short_examples_text(rule), f"Documentation: {rule.docs_url()}"]
     click.echo("\n".join(lines).rstrip() + "\n")
+
+
+def _rule_sources(config: Config, rule: type[Rule]) -> dict[str, list[Source]]:
+    """The sources of the values `rule` reads, by key as a config writes it (its options
+    in kebab-case, `vocab.<table>.<key>`); empty when the pack cites none of them."""
+    keys = {o.key: f"rules.{rule.name}.{o.name}" for o in rule.options}
+    keys |= {"vocab." + k.replace("_", "-"): f"vocab.{k}" for k in rule.vocab_keys}
+    found = {shown: sources_of(config.pack_sources, dotted) for shown, dotted in keys.items()}
+    return found if any(found.values()) else {}
 
 
 def _toml(value: Any) -> str:
@@ -93,14 +109,23 @@ def list_packs(fmt: str) -> None:
     rows = []
     for name in available_packs():
         meta = read_toml(policies_dir() / f"{name}.toml").get("pack", {})
-        load_pack(name)  # a pack that does not load is not listed as usable
-        rows.append({"name": name, "extends": meta.get("extends"), "description": meta.get("description", "")})
+        sources = load_pack(name).get("sources", {})  # a pack that does not load is not listed as usable
+        rows.append({"name": name, "extends": meta.get("extends"), "description": meta.get("description", ""),
+                     "sources": [s.as_json() for s in sources.values()]})
+        if fmt != "json":
+            extends = f" (extends {meta.get('extends')})" if meta.get("extends") else ""
+            click.echo(f"{name}{extends}: {meta.get('description', '')}")
+            base = meta.get("extends")
+            if base and sources == load_pack(base).get("sources", {}):
+                click.echo(f"  sources: those of {base}")
+                continue
+            for s in sources.values():
+                click.echo(f"  source {s.id}: {s.line()}")
+                if s.note:
+                    click.echo(f"    note: {' '.join(s.note.split())}")
+                click.echo(f"    covers: {', '.join(s.covers)}")
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2))
-    else:
-        for row in rows:
-            extends = f" (extends {row['extends']})" if row["extends"] else ""
-            click.echo(f"{row['name']}{extends}: {row['description']}")
 
 
 def run(rule: str | None, fmt: str, packs: bool, config: Config) -> None:

@@ -19,6 +19,7 @@ from gigcheck.policy.keys import kebab_config
 from gigcheck.policy.packs import PolicyError, load_pack, merge_config_over_pack, pack_registry, read_toml
 from gigcheck.policy.schema import BOOL, FLOAT, INT, TEXT, WORDS, Kind, describe
 from gigcheck.policy.severity import configured_severity
+from gigcheck.policy.sources import Source
 from gigcheck.records import CATEGORIES, Severity
 from gigcheck.rules.base import Rule
 from gigcheck.rules.registry import BUILTIN, Registry
@@ -92,6 +93,8 @@ class Config:
     deprecations: tuple[str, ...] = ()
     # The project config's own table (keys as read), for `gigcheck config`'s sources.
     project: Mapping[str, Any] = field(default_factory=dict[str, Any], compare=False, repr=False)
+    # Where the pack's limits and lists come from (its [sources] tables), by source id.
+    pack_sources: Mapping[str, Source] = field(default_factory=dict[str, Source], compare=False, repr=False)
     # The pack's [rules.<name>] tables (after the project config), for rules not selected.
     rule_tables: Mapping[str, Mapping[str, Any]] = field(default_factory=dict[str, Any], compare=False, repr=False)
 
@@ -354,6 +357,7 @@ def load_config(
         warnings_as_errors=raise_warnings,
         narrowed=any(enabled.get(r.name, True) and r not in chosen for r in registry),
         rule_tables=MappingProxyType(rule_tables),
+        pack_sources=dict(pack.get("sources", {})),
         sources=project.sources,
         deprecations=project.deprecations,
         project=dict(project.table),  # a dict: spawned workers get the config pickled

@@ -24,13 +24,14 @@ from gigcheck.files import InputError, read_bytes
 from gigcheck.io.reading import CONFIG_MAX_BYTES, decode_utf8
 from gigcheck.io.toml_values import load_toml
 from gigcheck.policy.keys import kebab_config
-from gigcheck.policy.schema import check_vocab
+from gigcheck.policy.schema import VOCAB, check_vocab
+from gigcheck.policy.sources import Source, read_sources
 from gigcheck.records import Severity
 from gigcheck.rules.data import DataRule, DefinitionError, define_rules
 from gigcheck.rules.registry import BUILTIN, Registry
 
-PACK_KEYS = frozenset({"pack", "rules", "vocab", "define"})
-PART_KEYS = frozenset({"rules", "vocab", "define"})  # what an included fragment may hold
+PACK_KEYS = frozenset({"pack", "rules", "vocab", "define", "sources"})
+PART_KEYS = frozenset({"rules", "vocab", "define", "sources"})  # what an included fragment may hold
 PACK_META_KEYS = frozenset({"name", "description", "extends", "include", "warnings_as_errors"})
 EXTEND = "extend-"
 
@@ -167,6 +168,11 @@ def _read_part(path: Path, keys: frozenset[str]) -> dict[str, Any]:
     for key in ("rules", "define"):
         if key in data and not isinstance(data[key], dict):
             raise PolicyError(f"{where}: '{key}' must be a table")
+    if "sources" in data:
+        try:
+            data["sources"] = read_sources(data["sources"], where)
+        except ValueError as exc:
+            raise PolicyError(str(exc)) from None
     return data
 
 
@@ -185,7 +191,7 @@ def _load(path: Path, chain: tuple[Path, ...]) -> dict[str, Any]:
     if "extends" in meta:
         pack = _load(resolve_pack_path(meta["extends"], path.parent), chain + (path,))
     else:
-        pack = {"rules": {}, "vocab": common_vocab(), "define": {}, "defined_in": {}}
+        pack = {"rules": {}, "vocab": common_vocab(), "define": {}, "defined_in": {}, "sources": {}}
     if "warnings_as_errors" in meta:
         if not isinstance(meta["warnings_as_errors"], bool):
             raise PolicyError(f"{where}: 'pack.warnings_as_errors' must be true or false")
@@ -197,7 +203,25 @@ def _load(path: Path, chain: tuple[Path, ...]) -> dict[str, Any]:
     registry = pack_registry(pack)
     for part, part_where in parts:
         pack = _merge_over(pack, part, part_where, registry)
+        if "sources" in part:
+            _check_covers(part["sources"], part_where, registry)
+            pack = {**pack, "sources": {**pack.get("sources", {}), **part["sources"]}}
     return pack
+
+
+def _check_covers(sources: Mapping[str, Source], where: str, registry: Registry) -> None:
+    """Each source covers real keys: a rule's option, or a key of the vocabulary schema."""
+    for source in sources.values():
+        for key in source.covers:
+            top, _, rest = key.partition(".")
+            name, _, leaf = rest.rpartition(".")
+            rule = registry.get(name) if top == "rules" else None
+            if rule is not None and rule.name == name and leaf in {o.name for o in rule.options}:
+                continue
+            if top == "vocab" and leaf in VOCAB.get(name, {}):
+                continue
+            raise PolicyError(f"{where}: 'sources.{source.id}.covers': '{key}' is no rule option "
+                             "(`rules.<rule name>.<option>`) or vocabulary key (`vocab.<table>.<key>`)")
 
 
 def _merge_definitions(base: dict[str, Any], defines: object, where: str) -> dict[str, Any]:

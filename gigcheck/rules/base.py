@@ -150,6 +150,9 @@ class Rule:
     # "gig": checked one gig at a time; "batch": cross-gig (engine/crossgig.py);
     # "meta": produced by the suppression step (engine/suppressions.py).
     kind: ClassVar[str] = "gig"
+    # The pack's vocabulary keys ("links.allowed_hosts") that hold this rule's limits or
+    # lists: `gigcheck rules RULE` shows where they come from (the pack's [sources]).
+    vocab_keys: ClassVar[tuple[str, ...]] = ()
     # Whether the excerpt quotes a contact detail, which `--redact` masks. None: decided
     # by category (contact, payment).
     redact: ClassVar[bool | None] = None

@@ -104,6 +104,14 @@ class LinkDisallowedHost(LinkRule):
     `johndoe dot com`, an HTML `<a href>`, inside a code block), can get the gig denied.
     Disguises are seen through: `https://youtube.com@evil.net/` goes to evil.net, and
     `youtube.com.evil.ru` belongs to evil.ru.
+
+    Where the list comes from: the pack's `[vocab.links]` `allowed_hosts` (the fiverr
+    pack's cites the "Approved URLs" list of Fiverr's Gig policies page, see Sources
+    below; the marketplace's current list is longer, and only hosts that could be
+    confirmed are shipped). A project adds hosts without replacing the pack's with
+    `extend-allowed-hosts = ["vimeo.com"]` in its config's `[vocab.links]` table
+    (`[tool.gigcheck.vocab.links]` in pyproject.toml), and names them for messages
+    with `extend-allowed-host-names`.
     """
 
     code = "GC401"
@@ -116,6 +124,7 @@ class LinkDisallowedHost(LinkRule):
     bad_example = _GIG + "## Portfolio\nMore samples on my site: johndoevoices.com\n"
     good_example = _GIG + "## Portfolio\n- [Demo reel](https://soundcloud.com/johndoe/demo)\n"
     kinds = frozenset({"disallowed"})
+    vocab_keys = ("links.allowed_hosts", "links.allowed_host_names", "links.marketplace_hosts")
 
     def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
         v = link.verdict

@@ -50,7 +50,9 @@ def heading_level(source: str, at: int) -> int:
 def text_names(gig: Gig, headings: Iterable[str]) -> Found | None:
     """The first Packages section's names, or None when the gig has no such section."""
     wanted = {heading_key(h) for h in headings}
-    heads = sorted((r for r in gig.runs if r.kind == "heading"), key=_start)
+    # Section headings (## FAQ) are kept by their section, the others among the runs.
+    section_heads = [s.heading for s in gig.sections.values() if s.heading is not None]
+    heads = sorted([*(r for r in gig.runs if r.kind == "heading"), *section_heads], key=_start)
     for i, head in enumerate(heads):
         if heading_key(head.text) not in wanted:
             continue

@@ -87,7 +87,7 @@ class PackagePriceTooLow(Rule):
             f = p.package.price
             if f is not None and p.price is not None and p.price < limit:
                 yield self.hit(field_span(f), p.package.section, name=p.package.name,
-                               price=_amount(p.price), limit=_amount(limit))
+                               price=" ".join(f.raw.split()), limit=_amount(limit))
 
 
 def _price_steps(gig: Gig, ctx: Context) -> Iterator[tuple[Priced, Priced]]:
@@ -110,6 +110,7 @@ class PackagePriceNotRising(Rule):
     category = "listing"
     severity = Severity.ERROR
     summary = "A higher package tier costs less than the tier before it."
+    vocab_keys = ("packages.tiers",)
     messages = {"default": "The package `{name}` costs {price}, less than `{before}` ({before_price})."}
     suggestions = {"default": "Swap the two packages or correct the price: each tier costs more than the one before."}
     bad_example = _GIG + _package("Basic", 40, 2) + _package("Standard", 30, 3) + _TEXT
@@ -132,6 +133,7 @@ class PackagePriceEqual(Rule):
     category = "listing"
     severity = Severity.WARNING
     summary = "Two package tiers have the same price."
+    vocab_keys = ("packages.tiers",)
     messages = {"default": "The package `{name}` costs the same as `{before}` ({price})."}
     suggestions = {"default": "Price each tier for what it adds, or merge the two packages."}
     bad_example = _GIG + _package("Basic", 30, 2) + _package("Standard", 30, 3) + _TEXT
@@ -184,6 +186,7 @@ class PackageDeliveryOrder(Rule):
     category = "listing"
     severity = Severity.WARNING
     summary = "A cheaper package takes longer to deliver than a dearer one."
+    vocab_keys = ("packages.tiers",)
     messages = {"default": "The package `{name}` ({price}) takes {days} days, longer than `{other}` "
                 "({other_price}, {other_days} days)."}
     suggestions = {"default": "Check the delivery times; a faster delivery for a price is an extra (extra fast delivery)."}
@@ -246,6 +249,7 @@ class PackageNameMismatch(Rule):
     category = "listing"
     severity = Severity.WARNING
     summary = "The text names a package the front matter does not have (or misses one it has)."
+    vocab_keys = ("packages.headings",)
     messages = {
         "default": "The text names the package `{name}`, which the front matter does not have.",
         "missing": "The package `{name}` is not in the text's {heading} section.",

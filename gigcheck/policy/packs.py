@@ -14,7 +14,7 @@ tables, which may then name a defined rule like a built-in one.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from gigcheck.io.reading import CONFIG_MAX_BYTES, decode_utf8
 from gigcheck.io.toml_values import load_toml
 from gigcheck.policy.keys import kebab_config
 from gigcheck.policy.schema import VOCAB, check_vocab
-from gigcheck.policy.sources import Source, read_sources
+from gigcheck.policy.sources import Source, read_sources, set_keys, uncovered
 from gigcheck.records import Severity
 from gigcheck.rules.data import DataRule, DefinitionError, define_rules
 from gigcheck.rules.registry import BUILTIN, Registry
@@ -209,6 +209,14 @@ def _load(path: Path, chain: tuple[Path, ...]) -> dict[str, Any]:
     return pack
 
 
+def _rule_name(registry: Registry) -> Callable[[str], str]:
+    def name(key: str) -> str:
+        rule = registry.get(key)
+        return rule.name if rule is not None else key
+
+    return name
+
+
 def _check_covers(sources: Mapping[str, Source], where: str, registry: Registry) -> None:
     """Each source covers real keys: a rule's option, or a key of the vocabulary schema."""
     for source in sources.values():
@@ -264,6 +272,8 @@ def _merge_over(
     checked against the schema as each file was read; rule tables by canonical_rules,
     against `registry` (the built-in rules and the pack's defined ones)."""
     out = dict(base)
+    if "sources" in base:
+        out["sources"] = uncovered(base["sources"], set_keys(over, _rule_name(registry)))
     if "vocab" in over:
         out["vocab"] = merge(base.get("vocab", {}), over["vocab"], where=where, strict=False, prefix="vocab.")
     if "rules" in over:

@@ -10,8 +10,8 @@ not found): an honest flag for an editor to check, not a guess passed off as a c
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 KINDS = ("published", "gigcheck-default")
@@ -100,3 +100,32 @@ def sources_of(sources: Mapping[str, Source], key: str) -> list[Source]:
     """The sources that cover `key` (a dotted `rules.<rule>.<option>` or `vocab.<table>.<key>`)."""
     want = covered_key(key)
     return [s for s in sources.values() if want in s.covers]
+
+
+RULE_ENTRY_KEYS = frozenset({"enabled", "severity"})  # a rule table's keys that are no limit
+
+
+def set_keys(part: Mapping[str, Any], rule_name: Callable[[str], str]) -> list[str]:
+    """The limits and lists a pack file, fragment or config sets (its `[rules.*]` options
+    and `[vocab.*]` keys), as a source's `covers` names them; `rule_name` turns a rule's
+    code or former name into its name."""
+    keys = []
+    for rule, table in part.get("rules", {}).items():
+        if isinstance(table, dict):
+            keys += [f"rules.{rule_name(rule)}.{k.removeprefix('extend-')}" for k in table if k not in RULE_ENTRY_KEYS]
+    for topic, table in part.get("vocab", {}).items():
+        if isinstance(table, dict):
+            keys += [f"vocab.{topic}.{k.removeprefix('extend-')}" for k in table]
+    return [covered_key(k) for k in keys]
+
+
+def uncovered(sources: Mapping[str, Source], keys: list[str]) -> dict[str, Source]:
+    """`sources` no longer covering `keys`: a layer that sets a value replaces the value
+    its base cited (a source stands for the value it was read for, not a later one)."""
+    drop = set(keys)
+    out = {}
+    for sid, source in sources.items():
+        kept = tuple(c for c in source.covers if c not in drop)
+        if kept:
+            out[sid] = replace(source, covers=kept) if len(kept) != len(source.covers) else source
+    return out

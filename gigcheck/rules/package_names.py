@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from gigcheck.document.grammar import heading_key
 from gigcheck.document.gig import Gig
+from gigcheck.document.grammar import heading_key
 from gigcheck.records import TextRun
 
 

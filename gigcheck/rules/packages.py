@@ -25,6 +25,8 @@ def _amount(x: float) -> str:
     return f"{x:,.2f}".removesuffix(".00")
 
 
+NEAR_AMONG = 10  # most front-matter packages a misspelled name is compared with
+
 _GIG = "---\ntitle: I will design a minimalist logo\npackages:\n"
 _TEXT = "---\nI design clean, modern logos for small businesses.\n"
 
@@ -189,19 +191,38 @@ class PackageDeliveryOrder(Rule):
     vocab_keys = ("packages.tiers",)
     messages = {"default": "The package `{name}` ({price}) takes {days} days, longer than `{other}` "
                 "({other_price}, {other_days} days)."}
-    suggestions = {"default": "Check the delivery times; a faster delivery for a price is an extra (extra fast delivery)."}
+    suggestions = {
+        "default": "Check the delivery times; a faster delivery for a price is an extra (extra fast delivery)."
+    }
     bad_example = _GIG + _package("Basic", 20, 7) + _package("Standard", 40, 3) + _TEXT
     good_example = _GIG + _package("Basic", 20, 3) + _package("Standard", 40, 7) + _TEXT
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         known = [p for p in _packages(gig, ctx) if p.price is not None and p.days is not None]
-        for p in known:
-            assert p.price is not None and p.days is not None
-            faster = next((o for o in known if (o.price or 0) > p.price and (o.days or 0) < p.days), None)
-            if faster is not None and p.package.delivery is not None:
+        # Dearest first: each package is compared with the fastest of the strictly dearer
+        # ones (n log n however many packages a hostile file lists).
+        order = sorted(range(len(known)), key=lambda i: -(known[i].price or 0))
+        faster: dict[int, Priced] = {}
+        best: Priced | None = None
+        start = 0
+        while start < len(order):
+            end = start
+            price = known[order[start]].price
+            while end < len(order) and known[order[end]].price == price:
+                end += 1
+            for i in order[start:end]:
+                if best is not None and (best.days or 0) < (known[i].days or 0):
+                    faster[i] = best
+            for i in order[start:end]:
+                if best is None or (known[i].days or 0) < (best.days or 0):
+                    best = known[i]
+            start = end
+        for i in sorted(faster):
+            p, o = known[i], faster[i]
+            if p.package.delivery is not None:
                 yield self.hit(field_span(p.package.delivery), p.package.section, name=p.package.name,
-                               price=_amount(p.price), days=p.days, other=faster.package.name,
-                               other_price=_amount(faster.price or 0), other_days=faster.days)
+                               price=_amount(p.price or 0), days=p.days, other=o.package.name,
+                               other_price=_amount(o.price or 0), other_days=o.days)
 
 
 class PackageDescriptionTooLong(Rule):
@@ -261,11 +282,13 @@ class PackageNameMismatch(Rule):
     }
     bad_example = (
         _GIG + _package("Basic", 20, 3) + _package("Premium", 60, 5)
-        + "---\nI design clean, modern logos.\n\n## Packages\n\n### Basic\nOne concept.\n\n### Gold\nThree concepts.\n"
+        + "---\nI design clean, modern logos.\n\n## Packages\n\n### Basic\nOne concept.\n\n"
+        "### Gold\nThree concepts.\n"
     )
     good_example = (
         _GIG + _package("Basic", 20, 3) + _package("Premium", 60, 5)
-        + "---\nI design clean, modern logos.\n\n## Packages\n\n### Basic\nOne concept.\n\n### Premium\nThree concepts.\n"
+        + "---\nI design clean, modern logos.\n\n## Packages\n\n### Basic\nOne concept.\n\n"
+        "### Premium\nThree concepts.\n"
     )
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
@@ -276,12 +299,15 @@ class PackageNameMismatch(Rule):
             return
         ours = {name_key(p.name): p.name for p in gig.packages}
         said = {name_key(n.text) for n in found.names}
+        # A nearest name is looked for among a marketplace's few packages, not among the
+        # thousands a hostile file may list (each look-up reads them all).
+        candidates = list(ours) if len(ours) <= NEAR_AMONG else []
+        known = ", ".join(f"`{v}`" for v in list(ours.values())[:NEAR_AMONG])
         for n in found.names:
             if name_key(n.text) in ours:
                 continue
-            near = difflib.get_close_matches(name_key(n.text), list(ours), n=1, cutoff=0.6)
-            tip = (self.suggestion(near=ours[near[0]]) if near
-                   else self.suggestion("none", known=", ".join(f"`{v}`" for v in ours.values())))
+            near = difflib.get_close_matches(name_key(n.text), candidates, n=1, cutoff=0.6)
+            tip = self.suggestion(near=ours[near[0]]) if near else self.suggestion("none", known=known)
             yield self.hit(n.run.src_span(0, len(n.run.text)), n.run.section, name=n.text.strip(), tip=tip)
         for p in gig.packages:
             if name_key(p.name) not in said:

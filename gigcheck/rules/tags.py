@@ -15,6 +15,11 @@ from gigcheck.rules.base import Context, Option, Rule
 _WORDS = re.compile(r"[^\W_]+")
 
 
+def _tagged(tags: str) -> str:
+    """An example gig with these tags."""
+    return f"---\ntitle: I will design a minimalist logo\ntags: [{tags}]\n---\nI design logos.\n"
+
+
 def _span(f: Field) -> tuple[int, int]:
     return f.run.src_span(0, len(f.run.text))
 
@@ -52,8 +57,8 @@ class TooFewTags(Rule):
     options = (Option("min_tags", int, 0, "Fewest search tags a gig may have (0: no check)."),)
     messages = {"default": "The gig has {n} {tags}; at least {limit} are needed."}
     suggestions = {"default": "Add {missing} more: the words a buyer would search for to find this service."}
-    bad_example = "---\ntitle: I will design a minimalist logo\ntags: [logo]\n---\nI design logos.\n"
-    good_example = "---\ntitle: I will design a minimalist logo\ntags: [logo, minimalist logo, brand]\n---\nI design logos.\n"
+    bad_example = _tagged("logo")
+    good_example = _tagged("logo, minimalist logo, brand")
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         limit = ctx.options["min_tags"]
@@ -81,7 +86,7 @@ class TagTooLong(Rule):
         "---\ntitle: I will design a minimalist logo\ntags: [logo, minimalist logo design for startups]\n"
         "---\nI design logos.\n"
     )
-    good_example = "---\ntitle: I will design a minimalist logo\ntags: [logo, minimalist logo, startup logo]\n---\nI design logos.\n"
+    good_example = _tagged("logo, minimalist logo, startup logo")
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         limit = ctx.options["max_length"]
@@ -110,8 +115,8 @@ class DuplicateTag(Rule):
         "near": 'The tag "{tag}" is the same as "{first}" for search.',
     }
     suggestions = {"default": "Remove it, or use the slot for another word buyers search for."}
-    bad_example = "---\ntitle: I will design a minimalist logo\ntags: [logo design, Logo-Designs, brand]\n---\nI design logos.\n"
-    good_example = "---\ntitle: I will design a minimalist logo\ntags: [logo design, brand identity, vector logo]\n---\nI design logos.\n"
+    bad_example = _tagged("logo design, Logo-Designs, brand")
+    good_example = _tagged("logo design, brand identity, vector logo")
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         seen: dict[str, Field] = {}
@@ -154,9 +159,9 @@ class TagRepeatsTitle(Rule):
     messages = {"default": 'The tag "{tag}" repeats the title word for word.'}
     suggestions = {"default": "Use the slot for a word buyers search for that the title does not have."}
     bad_example = (
-        "---\ntitle: I will design a minimalist logo\ntags: [design a minimalist logo, logo, brand]\n---\nI design logos.\n"
+        _tagged("design a minimalist logo, logo, brand")
     )
-    good_example = "---\ntitle: I will design a minimalist logo\ntags: [minimalist logo, logo, brand]\n---\nI design logos.\n"
+    good_example = _tagged("minimalist logo, logo, brand")
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         title = _title_words(gig, ctx.options["prefix"])

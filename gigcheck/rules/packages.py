@@ -31,8 +31,9 @@ _GIG = "---\ntitle: I will design a minimalist logo\npackages:\n"
 _TEXT = "---\nI design clean, modern logos for small businesses.\n"
 
 
-def _package(name: str, price: int, days: int, description: str = "One logo concept") -> str:
-    return f"  {name}:\n    price: {price}\n    delivery: {days}\n    revisions: 1\n    description: {description}\n"
+def _package(name: str, price: int, days: int, description: str = "") -> str:
+    text = f"    description: {description}\n" if description else ""
+    return f"  {name}:\n    price: {price}\n    delivery: {days}\n{text}"
 
 
 class TooManyPackages(Rule):

@@ -46,8 +46,8 @@ class TooFewTags(Rule):
     buyers find a gig by them. A warning: the marketplace's pages have given different
     minimums over time (see the pack's sources, `gigcheck rules too-few-tags`).
 
-    Checked when the front matter lists `tags:`; a draft that leaves its tags to the
-    form (no `tags:` key at all) is not."""
+    Checked when the gig lists tags (or an empty `tags:`); a draft that leaves its tags
+    to the form (no `tags:` key at all) is not."""
 
     code = "GC120"
     name = "too-few-tags"
@@ -62,12 +62,17 @@ class TooFewTags(Rule):
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         limit = ctx.options["min_tags"]
-        key = gig.tags_key
-        if not limit or key is None or len(gig.tags) >= limit:
+        tags, key = gig.tags, gig.tags_key
+        if not limit or len(tags) >= limit or not tags and key is None:
             return
-        n = len(gig.tags)
-        yield self.hit(key.src_span(0, len(key.text)), G.TAGS, n=n, tags="tag" if n == 1 else "tags", limit=limit,
-                       missing=limit - n)
+        if tags:  # the tags given, as too-many-tags points at them (an export row has no key)
+            a = tags[0].run.src_offset(0)
+            span = (a, max(a, tags[-1].run.src_span(0, len(tags[-1].run.text))[1]))
+        else:
+            assert key is not None
+            span = key.src_span(0, len(key.text))
+        n = len(tags)
+        yield self.hit(span, G.TAGS, n=n, tags="tag" if n == 1 else "tags", limit=limit, missing=limit - n)
 
 
 class TagTooLong(Rule):

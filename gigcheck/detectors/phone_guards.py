@@ -10,7 +10,10 @@ import re
 
 from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab
 
-__all__ = ["context", "fictional", "grouped_like_phone", "in_ip_address", "looks_like_other_number", "template_number"]
+__all__ = [
+    "context", "fictional", "grouped_like_phone", "in_ip_address", "looks_like_other_number", "template_number",
+    "written_as_other_number",
+]
 
 _YEAR = re.compile(r"(?:19|20)\d\d\Z")
 
@@ -18,6 +21,18 @@ _YEAR = re.compile(r"(?:19|20)\d\d\Z")
 def looks_like_other_number(groups: list[str], seps: list[str], digits: str) -> bool:
     """Dates, year ranges, thousands, decimals, IP addresses, check-digit codes, dummies."""
     return _date(groups, seps, digits) or _quantity(groups, seps) or _code(groups, seps, digits) or _dummy(digits)
+
+
+_GROUPS = re.compile(r"\d+")
+
+
+def written_as_other_number(raw: str) -> bool:
+    """`raw` (a piece of a stretch too long for one number: "01.02.2024" in "01.02.2024 –
+    31.12.2024") is, as written, a date. (Not an amount: "601 234 567 602 345 678" is
+    two phone numbers grouped as such.)"""
+    groups = _GROUPS.findall(raw)
+    seps = _GROUPS.split(raw)[1:-1]
+    return bool(groups) and _date(groups, seps, "".join(groups))
 
 
 def _dummy(digits: str) -> bool:

@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from gigcheck.detectors.phone_guards import context, grouped_like_phone, looks_like_other_number, template_number
+from gigcheck.detectors.phone_guards import (
+    context,
+    grouped_like_phone,
+    looks_like_other_number,
+    template_number,
+    written_as_other_number,
+)
 from gigcheck.detectors.phone_segments import Group, digits_of
 from gigcheck.detectors.phone_validity import phonenumbers, possible, valid
 from gigcheck.detectors.phone_vocab import SOFT_SEP, TOKEN, PhoneVocab
@@ -248,7 +254,7 @@ def _inside(s: str, seg: list[Group], pv: PhoneVocab) -> list[Hit]:
         found = [
             Hit(start + m.start, start + m.end, pn.format_number(m.number, pn.PhoneNumberFormat.E164), PLAIN)
             for m in pn.PhoneNumberMatcher(text, region, leniency=pn.Leniency.VALID, max_tries=20)
-            if sum(ch.isdigit() for ch in m.raw_string) >= 7
+            if sum(ch.isdigit() for ch in m.raw_string) >= 7 and not written_as_other_number(m.raw_string)
         ]
         if found:
             return found

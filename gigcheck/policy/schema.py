@@ -155,6 +155,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "deal_words": WORDS,
         "direct_words": WORDS,
         "third_party_words": WORDS,
+        "outreach_targets": WORDS,  # detfp: invitations._others_addressed
+        "encouragements": WORDS,  # detfp: "don't hesitate" is no negation
         "search_identity_verbs": WORDS,
         "direct_work_after": WORDS,
         "later_words": WORDS,
@@ -218,6 +220,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_tlds": WORDS,
         "placeholder_prefixes": WORDS,
         "placeholder_locals": WORDS,
+        "placeholder_test_domains": WORDS,  # detfp: test-data inboxes (email_reading.py)
         "context_words": WORDS,
         "not_local": WORDS,
         "weak_words": WORDS,
@@ -257,6 +260,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_number_ranges": WORDS,
         "placeholder_frames": WORDS,
         "placeholder_work_words": WORDS,
+        "placeholder_mask_chars": WORDS,  # detfp: "+7 (XXX) XXX-XX-XX" (placeholders.py)
     },
     "numbers": {
         "words": TEXT_MAP,

@@ -183,6 +183,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "direct_words": WORDS,
         "incentive_words": WORDS,
         "surcharge_words": WORDS,
+        # detfp: the marketplace named to be left (payment_words._outside)
+        "outside_marks": WORDS,
+        "outside_marks_after": WORDS,
+        "marketplace_nouns": WORDS,
         "upi_suffixes": WORDS,
         "relative_words": WORDS,
         # payhandle3: clients' customers as a topic unless the seller is the payee; the

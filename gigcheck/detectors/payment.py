@@ -136,10 +136,15 @@ def _refused_before(
     scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], sent: tuple[int, int]
 ) -> bool:
     """A refused payment earlier in the sentence covers the services after it: "No acepto
-    pagos fuera de Fiverr, ni por PayPal ni por transferencia"."""
+    pagos fuera de Fiverr, ni por PayPal ni por transferencia", "Ödemeyi Fiverr dışında
+    kabul etmiyorum, havale yok"."""
     earlier = [m for m in ctx if PAY_VERB in kinds(m) and m.end <= t.start]
     earlier += [o for o in scan.triggers_in(sent[0], t.start) if PAY_OFF in kinds(o) and o.end <= t.start]
-    return any(_negated(scan, cv, m.start) for m in earlier)
+    # or refused after it, before the service, in languages that negate after the verb:
+    # "Ödemeyi Fiverr dışında kabul etmiyorum, havale yok"
+    return any(
+        _negated(scan, cv, m.start) or pay_words(cv).refused_after(scan.text, m.end, t.start) for m in earlier
+    )
 
 
 def _judge(

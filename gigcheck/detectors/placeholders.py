@@ -344,10 +344,9 @@ def _mask_pattern(chars: set[str]) -> re.Pattern[str] | None:
         return None
     cls = "[" + "".join(re.escape(c) for c in sorted(chars) if len(c) == 1) + "]"
     group = r"\(?" + cls + r"{1,5}\)?"
-    return re.compile(
-        r"[ \t:：]{0,3}(?:\+?\d{1,3}[ \t.\-]{0,2}|0)?(?P<mask>" + group + r"(?:(?:[ \t.\-/]{1,2}|(?<=\)))" + group + r"){1,6})(?![\w])",
-        re.IGNORECASE,
-    )
+    lead = r"[ \t:：]{0,3}(?:\+?\d{1,3}[ \t.\-]{0,2}|0)?"  # a country code or a trunk "0"
+    sep = r"(?:[ \t.\-/]{1,2}|(?<=\)))"
+    return re.compile(lead + r"(?P<mask>" + group + r"(?:" + sep + group + r"){1,6})(?![\w])", re.IGNORECASE)
 
 
 def _wordlike(rest: str) -> bool:

@@ -59,6 +59,11 @@ CLEAN = [
     "ไม่รับชำระเงินนอกแพลตฟอร์ม กรุณาชำระผ่าน Fiverr เท่านั้น",
     "Pembayaran hanya melalui Fiverr, jangan bayar terus kepada saya.",
     "Hindi ako tumatanggap ng GCash sa labas ng Fiverr.",
+    "Lo siento, no uso WhatsApp fuera de Fiverr.",
+    "No comparto mi número personal: todo por el chat de Fiverr.",
+    "Ödemeyi Fiverr dışında kabul etmiyorum, havale yok.",
+    "Désolé, pas de paiement PayPal hors Fiverr.",
+    "Twilio test number for your sandbox: +1 500 555 0006",
     # outreach is the work
     "I reach out to leads by email for you and book meetings straight into your calendar.",
     "I will contact your prospects via LinkedIn and email and book calls for you.",
@@ -113,6 +118,10 @@ REPORTED = [
     ("Puoi scrivermi su WhatsApp.", "WhatsApp"),
     # the buyer addressed stays an invitation
     ("Reach out to me by email for a quote.", "email"),
+    ("Call me at +1 500 555 0006", "+1 500 555 0006"),
+    ("No problem, escríbeme por WhatsApp.", "WhatsApp"),
+    ("No tengo problema, escríbeme por WhatsApp y lo vemos.", "WhatsApp"),
+    ("Me chama no WhatsApp.", "WhatsApp"),
 ]
 
 
@@ -148,6 +157,7 @@ PAYMENT_OFFERS = [
     "플랫폼 밖에서 토스로 송금하시면 할인.",
     "Lipa kwa M-Pesa nje ya Fiverr, bei nafuu.",
     "Wise transfer outside of Fiverr works too.",
+    "Papara veya havale/EFT ile doğrudan ödeme yapabilirsiniz, komisyon yok.",
 ]
 
 

@@ -12,7 +12,7 @@ from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab
 
 __all__ = [
     "context", "fictional", "grouped_like_phone", "in_ip_address", "looks_like_other_number", "template_number",
-    "written_as_other_number",
+    "dummy_number", "written_as_other_number",
 ]
 
 _YEAR = re.compile(r"(?:19|20)\d\d\Z")
@@ -33,6 +33,20 @@ def written_as_other_number(raw: str) -> bool:
     groups = _GROUPS.findall(raw)
     seps = _GROUPS.split(raw)[1:-1]
     return bool(groups) and _date(groups, seps, "".join(groups))
+
+
+# A national number shorter than this is no phone number to begin with.
+_DUMMY_MIN = 6
+
+
+def dummy_number(digits: str, intl: bool) -> bool:
+    """An international number whose part after the country code is all zeros ("+48 000
+    000 000", "+1 000 000 0000"): a form's or a template's filler, which no numbering plan
+    gives out, whatever the words around it. (Other repeated digits are sold as "golden"
+    numbers: "+7 999 999-99-99" stays one unless the words around call it an example.)"""
+    if not intl:
+        return False
+    return any(len(digits) - k >= _DUMMY_MIN and not digits[k:].strip("0") for k in (1, 2, 3))
 
 
 def _dummy(digits: str) -> bool:

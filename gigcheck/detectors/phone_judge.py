@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from gigcheck.detectors.phone_guards import (
     context,
+    dummy_number,
     grouped_like_phone,
     looks_like_other_number,
     template_number,
@@ -67,7 +68,7 @@ def judge(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> list[Hit]:
         return _inside(s, seg, pv) if len(n.digits) > 15 and not n.intl else []
     tel = s[max(0, n.start - 4):n.start].rstrip(" :/").endswith(("tel", "sms", "callto"))
     near, negative = context(s, n.start, n.end, pv)
-    if template_number(s, n.start, n.end, n.digits, n.intl, pv):
+    if template_number(s, n.start, n.end, n.digits, n.intl, pv) or dummy_number(n.digits, n.intl):
         return []
     if not n.intl and _another_number(s, seg, n, near or tel, negative, pv):
         return []

@@ -15,7 +15,7 @@ import pytest
 from contact_support import placeholder_vocab  # noqa: F401 (the fixture `pv`)
 from contact_support import reported as _bad
 
-from gigcheck.detectors.phone_guards import written_as_other_number
+from gigcheck.detectors.phone_guards import dummy_number, written_as_other_number
 from gigcheck.text.trie import glued, unspaced
 
 FENCE = "```"
@@ -64,6 +64,13 @@ CLEAN = [
     "Ödemeyi Fiverr dışında kabul etmiyorum, havale yok.",
     "Désolé, pas de paiement PayPal hors Fiverr.",
     "Twilio test number for your sandbox: +1 500 555 0006",
+    "Numer testowy: +48 000 000 000",
+    "Telefon im Formular: +49 000 0000000",
+    "Formulario de prueba: nombre@ejemplo.com, teléfono 600 000 000",
+    'Texto del flyer: "Llámanos al +34 XXX XXX XXX"',
+    "Contoh kartu nama: 0812-XXXX-XXXX, email@namausaha.com",
+    f"Modelo de assinatura que entrego:\n{FENCE}\nSeu Nome | contato@suaempresa.com.br | +55 11 90000-0000\n{FENCE}",
+    f"Örnek imza:\n{FENCE}\nAd Soyad | info@sirketiniz.com | +90 5XX XXX XX XX\n{FENCE}",
     # outreach is the work
     "I reach out to leads by email for you and book meetings straight into your calendar.",
     "I will contact your prospects via LinkedIn and email and book calls for you.",
@@ -119,6 +126,9 @@ REPORTED = [
     # the buyer addressed stays an invitation
     ("Reach out to me by email for a quote.", "email"),
     ("Call me at +1 500 555 0006", "+1 500 555 0006"),
+    ("Call me: +48 601 000 000", "+48 601 000 000"),
+    ("Call +7 999 999-99-99", "+7 999 999-99-99"),
+    ("WhatsApp +44 7777 777777", "+44 7777 777777"),
     ("No problem, escríbeme por WhatsApp.", "WhatsApp"),
     ("No tengo problema, escríbeme por WhatsApp y lo vemos.", "WhatsApp"),
     ("Me chama no WhatsApp.", "WhatsApp"),
@@ -209,3 +219,11 @@ def test_written_as_other_number(raw, want):
 def test_unspaced_scripts(ch, want):
     assert unspaced(ch) is want
     assert glued(ch * 3) is want
+
+
+@pytest.mark.parametrize("digits,intl,want", [
+    ("48000000000", True, True), ("10000000000", True, True), ("490000000000", True, True),
+    ("48601000000", True, False), ("79999999999", True, False), ("000000000", False, False),
+])
+def test_dummy_number(digits, intl, want):
+    assert dummy_number(digits, intl) is want

@@ -76,6 +76,11 @@ CLEAN = [
     "I will contact your prospects via LinkedIn and email and book calls for you.",
     "Contacto a tus prospectos por WhatsApp y agendo reuniones en tu calendario.",
     "I reach out to influencers by email on behalf of your brand.",
+    "I message your leads on WhatsApp with personalised offers.",
+    "Я пишу вашим клиентам в WhatsApp и Telegram.",
+    "Je contacte vos prospects par email et LinkedIn.",
+    "Ich kontaktiere potenzielle Kunden per E-Mail für Sie.",
+    "Saya menghubungi calon pelanggan Anda lewat WhatsApp.",
     # integration work in every language
     "Integraré pagos con PayPal en tu tienda.",
     "Vou integrar o Pix na sua loja virtual.",
@@ -125,6 +130,7 @@ REPORTED = [
     ("Puoi scrivermi su WhatsApp.", "WhatsApp"),
     # the buyer addressed stays an invitation
     ("Reach out to me by email for a quote.", "email"),
+    ("Contact me by email, I reach out to leads daily.", "email"),
     ("Call me at +1 500 555 0006", "+1 500 555 0006"),
     ("Call me: +48 601 000 000", "+48 601 000 000"),
     ("Call +7 999 999-99-99", "+7 999 999-99-99"),

@@ -58,6 +58,13 @@ FAMILIES = {
     "orders to come": lambda n: "next time we deal directly, no fees " * (n // 36),
     "name searches": lambda n: "busca el nombre de mi estudio " * (n // 30),
     "sample labels": lambda n: "Bio template: DM @yourbrand 'Drop your email' +44 20 7946 0958 " * (n // 64),
+    # detfp: masked numbers after a call verb, framed code blocks, "outside <marketplace>" in
+    # any language, date ranges, Thai without spaces
+    "masks": lambda n: "Call +7 (XXX) XXX-XX-" * (n // 20) + "XX9",
+    "framed blocks": lambda n: "Signature template:\n```\na@yourco.com +1 555 0100\n```\n" * (n // 48),
+    "outside marks": lambda n: "pay PayPal hors de la sin pasar por outside of the Fiverr " * (n // 58),
+    "date ranges": lambda n: "01.02.2024 – 31.12.2024 " * (n // 24),
+    "thai": lambda n: "ชำระเงินนอกแพลตฟอร์มผ่าน" * (n // 25) + " PromptPay",
     "korean numerals": lambda n: "공일공 일이삼사 " * (n // 9),
 }
 

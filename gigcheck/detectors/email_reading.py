@@ -109,13 +109,19 @@ def placeholder(local: str, domain: str, ev: EmailVocab, text: str = "", start: 
     ("name@example.com"); or, unless the seller claims it as theirs just before `start`
     in `text` ("my email: ...", "reach me at ..."), a reserved ending ("x@site.test"), or
     a domain or name made of placeholder words ("ventas@tudominio.com", "prenom.nom@...",
-    see detectors/placeholders.py).
+    see detectors/placeholders.py); a test-data inbox anyone reads ("@mailinator.com")
+    where the words around call it test or sample data.
     At a webmail provider only the name can be one, and only strictly ("yourname@gmail.com",
     not "yourbrand@gmail.com")."""
     labels = domain.split(".")
     if domain in ev.placeholder_domains or local in ev.placeholder_locals:
         return True
     pv = ev.placeholders
+    if domain in ev.placeholder_test_domains:
+        # A test-data inbox anyone reads ("test.user1@mailinator.com" in dummy CRM data):
+        # only where the words around call it test or sample data.
+        end = start + len(local) + 1 + len(domain)
+        return pv.example_near(text, start, end) and not pv.owned(text, start)
     name = _registered_name(labels, ev)
     webmail = domain in ev.domains
     end = start + len(local) + 1 + len(domain)

@@ -120,6 +120,7 @@ class EmailVocab:
         self.placeholder_tlds = set(words("placeholder_tlds"))
         self.placeholder_prefixes = tuple(words("placeholder_prefixes"))
         self.placeholder_locals = set(words("placeholder_locals"))
+        self.placeholder_test_domains = set(words("placeholder_test_domains"))
         self.not_local = set(words("not_local"))
         self.not_domain = set(words("not_domain"))
         self.weak = set(words("weak_words"))

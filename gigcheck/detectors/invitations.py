@@ -65,6 +65,7 @@ from gigcheck.detectors.triggers import (
     MIDDLEMAN,
     NAME_POINTER,
     OFF,
+    OUTREACH,
     PERSON,
     PLACE,
     PLATFORM,
@@ -136,6 +137,8 @@ def _judge(
     if negated(scan, cv, t.start) or refused(scan, cv, t.end):
         return None
     ctx = scan.context(cv, s0, s1)
+    if ks & {CONTACT, CHANNEL_VERB, TALK} and _others_addressed(scan, t, ctx):
+        return None  # "I reach out to leads by email for you": the work, not the buyer
     channels = _sentence_channels(scan, cv, s0, s1, ctx)
     post = any(POST in kinds(m) for m in ctx)
     tr = _Trigger(scan, cv, t, ks, s0, s1, ctx, channels, post)
@@ -160,6 +163,22 @@ def _judge(
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
     return None
+
+
+# How many words may stand between a contact verb and whom it addresses ("reach out to
+# your warm leads").
+_OBJECT_REACH = 2
+
+
+def _others_addressed(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
+    """Contact verb `t` addresses others the seller contacts as the work ("I reach out to
+    leads by email", "Contacto a tus prospectos por WhatsApp"): an outreach target
+    right after it in its clause."""
+    _, c1 = scan.clause(t.end)
+    return any(
+        OUTREACH in kinds(m) and t.end <= m.start < c1 and words_between(scan.text, t.end, m.start) <= _OBJECT_REACH
+        for m in ctx
+    )
 
 
 def _sentence_channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[Match]) -> list[Channel]:

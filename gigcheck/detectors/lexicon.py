@@ -45,6 +45,7 @@ from gigcheck.detectors.lexicon_trie import (
     parse_entry,
     trie_source,
 )
+from gigcheck.text.trie import UNSPACED_SCRIPT
 
 __all__ = ["Lexicon", "Match", "key_of"]
 
@@ -181,7 +182,7 @@ class Lexicon:
         them and cost one `str.translate`, one `split` and a few set operations."""
         firsts, fuzzy = self._gate_hits(text)
         firsts.update(c for c in self._gate.lead if c in text)
-        if not text.isascii() and max(text) >= "\u2e80":
+        if not text.isascii() and (max(text) >= "\u2e80" or UNSPACED_SCRIPT.search(text)):
             firsts.update(g for g in self._gate.glued if g in text)
         starts = _starts(text, firsts)
         if not starts:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from gigcheck.detectors.lexicon_trie import glued, is_word
+from gigcheck.text.trie import UNSPACED_SCRIPT
 
 __all__ = ["Gate", "ascii_view", "gate_tokens"]
 
@@ -26,7 +27,10 @@ def gate_tokens(text: str) -> list[str]:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_CJK_RUN = re.compile("[\u2e80-\u9fff\u3040-\u30ff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
+_CJK_RUN = re.compile(
+    "[\u2e80-\u9fff\u3040-\u30ff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"  # and Thai, Lao, Myanmar, Khmer
+)
 
 
 def ascii_view(text: str) -> str | None:
@@ -95,7 +99,7 @@ class Gate:
         name's gate entry is among them."""
         plain = ascii_view(text)
         spaced = (plain if plain is not None else text).translate(_GATE_SPLIT)
-        if plain is None and max(text) >= "\u2e80":
+        if plain is None and (max(text) >= "\u2e80" or UNSPACED_SCRIPT.search(text)):
             spaced = _CJK_RUN.sub(" ", spaced)  # "加我qq详聊", "lineで連絡": words between
         toks = spaced.split()
         singles = set(toks) & self.singles

@@ -8,8 +8,9 @@ endings); "~" stands for up to two words. Entries in scripts written without spa
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TypeAlias
+
+from gigcheck.text.trie import unspaced
 
 __all__ = [
     "ANY", "APOS", "CJK", "EMIT", "GAP", "LB", "MASK", "RB", "SEP", "SPACE", "STEM", "WILD", "WORDCHAR", "WS",
@@ -53,7 +54,7 @@ Trie: TypeAlias = dict[str, "Trie"]
 
 def glued(ch: str) -> bool:
     """Characters of scripts written without spaces: their entries match inside words."""
-    return unicodedata.east_asian_width(ch) in "WF"
+    return unspaced(ch)
 
 
 def is_word(ch: str) -> bool:

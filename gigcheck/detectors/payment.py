@@ -136,10 +136,15 @@ def _refused_before(
     scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], sent: tuple[int, int]
 ) -> bool:
     """A refused payment earlier in the sentence covers the services after it: "No acepto
-    pagos fuera de Fiverr, ni por PayPal ni por transferencia"."""
+    pagos fuera de Fiverr, ni por PayPal ni por transferencia", "Ödemeyi Fiverr dışında
+    kabul etmiyorum, havale yok"."""
     earlier = [m for m in ctx if PAY_VERB in kinds(m) and m.end <= t.start]
     earlier += [o for o in scan.triggers_in(sent[0], t.start) if PAY_OFF in kinds(o) and o.end <= t.start]
-    return any(_negated(scan, cv, m.start) for m in earlier)
+    # or refused after it, before the service, in languages that negate after the verb:
+    # "Ödemeyi Fiverr dışında kabul etmiyorum, havale yok"
+    return any(
+        _negated(scan, cv, m.start) or pay_words(cv).refused_after(scan.text, m.end, t.start) for m in earlier
+    )
 
 
 def _judge(
@@ -173,11 +178,17 @@ def _judge(
         return OfferMatch(t.start, acct[1], t.text, STRONG, value or None)
     # "directly", "sin comisión" in the sentence: the money goes to the seller, whatever
     # else names the marketplace ("For returning Fiverr clients I take Payoneer directly").
+    markets = [(m.start, m.end) for m in ctx if PAY_MARKET in kinds(m)]
     direct = [
         (a, b)
-        for a, b in pay_words(cv).direct_in(text, s0, s1, [(m.start, m.end) for m in ctx if PAY_MARKET in kinds(m)])
+        for a, b in pay_words(cv).direct_in(text, s0, s1, markets)
         if not scan.covering(a)  # "direct deposit" is a service's name
     ]
+    # The marketplace named to be left ("hors Fiverr", "sin pasar por Fiverr"): not the
+    # way the payment goes; unless negated ("never outside Fiverr"), then no direct word.
+    away = [(a, b) for a, b in direct if any(a <= p and q <= b for p, q in markets)]
+    direct = [d for d in direct if d not in away or not _negated(scan, cv, d[0])]
+    away = [d for d in away if d in direct]
     if _work_subject_next_to(scan, t, ctx) and not _direct_in_clause(scan, t, ctx, direct):
         return None
     if _topic_in(scan, cv, ctx, sent):
@@ -192,7 +203,7 @@ def _judge(
     # ("Pagamento pela Fiverr com cartão ou PayPal, sem taxa extra"); one next to the
     # service does ("pay on Fiverr or directly via PayPal").
     beside = any(_beside(text, t, a, b) for a, b in direct)
-    if not outside and not beside and _marketplace_pays(scan, cv, t, ctx):
+    if not outside and not beside and not away and _marketplace_pays(scan, cv, t, ctx):
         return None  # "pay with PayPal on Fiverr", "I accept PayPal through Fiverr's checkout"
     if outside:
         return OfferMatch(t.start, t.end, t.text, STRONG)

@@ -5,7 +5,9 @@ and context lexicons: words that say the money goes straight to the seller ("dir
 marketplace the way a payment goes ("through Fiverr", "via Fiverr's checkout"), and the
 answers that refuse a buyer's question ("Q: Can I pay on PayPal? A: No.").
 
-Compiled once per pack from `[vocab.payment]` (`direct_words`, `incentive_words`,
+Compiled once per pack from `[vocab.payment]` (`direct_words`, `incentive_words`, the
+marketplace named with a word of leaving it, `outside_marks`/`outside_marks_after` with
+`marketplace_nouns`,
 `marketplace_marks`, `order_words`, `refusing_answers`, `surcharge_words`, `upi_suffixes`,
 `relative_words`, `own_accounts`, `client_customers`, `payee_words`, `currency_marks`,
 `withdraw_words`, and `pay_verbs`/`pay_words` as compound stems, `refusals_after`,
@@ -30,7 +32,8 @@ __all__ = ["PayWords", "pay_words"]
 
 @dataclass(frozen=True, slots=True)
 class PayWords:
-    direct: re.Pattern[str]  # "directly", "sin comisión": straight to the seller, or cheaper so
+    # "directly", "sin comisión", "hors Fiverr": straight to the seller, cheaper, outside
+    direct: re.Pattern[str]
     marks: re.Pattern[str]  # "through", "via" right before the marketplace's name
     answers: re.Pattern[str]  # "No.", "A: No", "Nope": a refusing answer opening a text
     refusals: re.Pattern[str]  # "не принимаю", "kabul etmiyorum", "doe ik niet" after a payment
@@ -149,9 +152,33 @@ def _stems(cv: ChannelVocab) -> list[str]:
     return [w for w in words if len(w) >= 4 and " " not in w]
 
 
+def _spaced_or_glued(words: list[str]) -> tuple[str, str]:
+    """Alternations of the entries written with spaces and of those in scripts without
+    (which match inside words)."""
+    spaced = alternation([w for w in words if not glued(w, spaces=True)], space=r"\s+") or "(?!)"
+    wide = alternation([w for w in words if glued(w, spaces=True)]) or "(?!)"
+    return spaced, wide
+
+
+def _outside(cv: ChannelVocab) -> str:
+    """The marketplace named with a word that puts the payment outside it, in any
+    language: `outside_marks` before one of `marketplace_nouns` ("outside Fiverr", "hors
+    de la plateforme", "sin pasar por la plataforma", "без комісії Fiverr", "นอกแพลตฟอร์ม")
+    or `outside_marks_after` after it ("platform dışında", "Fiverr ke bahar", "Fiverr外").
+    One short word (an article) may stand between. Linear: alternations and bounded runs."""
+    ns, ng = _spaced_or_glued(_words(cv, "marketplace_nouns"))
+    bs, bg = _spaced_or_glued(_words(cv, "outside_marks"))
+    as_, ag = _spaced_or_glued(_words(cv, "outside_marks_after"))
+    noun_then = r"(?:(?:" + ns + r")(?![^\W_])|(?:" + ng + r"))"
+    then_noun = r"(?:(?<![^\W_])(?:" + ns + r")|(?:" + ng + r"))"
+    before = r"(?:(?<![^\W_])(?:" + bs + r")\s+(?:[^\W\d_]{1,4}\s+)?|(?:" + bg + r")\s*)" + noun_then
+    after = then_noun + r"(?:['’][^\W\d_]{1,3})?(?:\s+(?:" + as_ + r")(?![^\W_])|\s*(?:" + ag + r"))"
+    return before + "|" + after
+
+
 @lru_cache(maxsize=8)
 def pay_words(cv: ChannelVocab) -> PayWords:
-    direct = _bounded(_words(cv, "direct_words") + _words(cv, "incentive_words"))
+    direct = _bounded(_words(cv, "direct_words") + _words(cv, "incentive_words")) + "|" + _outside(cv)
     marks = alternation(_words(cv, "marketplace_marks"), space=r"\s+") or "(?!)"
     answers = alternation(_words(cv, "refusing_answers"), space=r"\s+") or "(?!)"
     refusals = _bounded(_words(cv, "refusals_after"))

@@ -10,7 +10,10 @@ import re
 
 from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab
 
-__all__ = ["context", "fictional", "grouped_like_phone", "in_ip_address", "looks_like_other_number", "template_number"]
+__all__ = [
+    "context", "fictional", "grouped_like_phone", "in_ip_address", "looks_like_other_number", "template_number",
+    "dummy_number", "written_as_other_number",
+]
 
 _YEAR = re.compile(r"(?:19|20)\d\d\Z")
 
@@ -18,6 +21,32 @@ _YEAR = re.compile(r"(?:19|20)\d\d\Z")
 def looks_like_other_number(groups: list[str], seps: list[str], digits: str) -> bool:
     """Dates, year ranges, thousands, decimals, IP addresses, check-digit codes, dummies."""
     return _date(groups, seps, digits) or _quantity(groups, seps) or _code(groups, seps, digits) or _dummy(digits)
+
+
+_GROUPS = re.compile(r"\d+")
+
+
+def written_as_other_number(raw: str) -> bool:
+    """`raw` (a piece of a stretch too long for one number: "01.02.2024" in "01.02.2024 –
+    31.12.2024") is, as written, a date. (Not an amount: "601 234 567 602 345 678" is
+    two phone numbers grouped as such.)"""
+    groups = _GROUPS.findall(raw)
+    seps = _GROUPS.split(raw)[1:-1]
+    return bool(groups) and _date(groups, seps, "".join(groups))
+
+
+# A national number shorter than this is no phone number to begin with.
+_DUMMY_MIN = 6
+
+
+def dummy_number(digits: str, intl: bool) -> bool:
+    """An international number whose part after the country code is all zeros ("+48 000
+    000 000", "+1 000 000 0000"): a form's or a template's filler, which no numbering plan
+    gives out, whatever the words around it. (Other repeated digits are sold as "golden"
+    numbers: "+7 999 999-99-99" stays one unless the words around call it an example.)"""
+    if not intl:
+        return False
+    return any(len(digits) - k >= _DUMMY_MIN and not digits[k:].strip("0") for k in (1, 2, 3))
 
 
 def _dummy(digits: str) -> bool:

@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from gigcheck.detectors.phone_guards import context, grouped_like_phone, looks_like_other_number, template_number
+from gigcheck.detectors.phone_guards import (
+    context,
+    dummy_number,
+    grouped_like_phone,
+    looks_like_other_number,
+    template_number,
+    written_as_other_number,
+)
 from gigcheck.detectors.phone_segments import Group, digits_of
 from gigcheck.detectors.phone_validity import phonenumbers, possible, valid
 from gigcheck.detectors.phone_vocab import SOFT_SEP, TOKEN, PhoneVocab
@@ -61,7 +68,7 @@ def judge(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> list[Hit]:
         return _inside(s, seg, pv) if len(n.digits) > 15 and not n.intl else []
     tel = s[max(0, n.start - 4):n.start].rstrip(" :/").endswith(("tel", "sms", "callto"))
     near, negative = context(s, n.start, n.end, pv)
-    if template_number(s, n.start, n.end, n.digits, n.intl, pv):
+    if template_number(s, n.start, n.end, n.digits, n.intl, pv) or dummy_number(n.digits, n.intl):
         return []
     if not n.intl and _another_number(s, seg, n, near or tel, negative, pv):
         return []
@@ -248,7 +255,7 @@ def _inside(s: str, seg: list[Group], pv: PhoneVocab) -> list[Hit]:
         found = [
             Hit(start + m.start, start + m.end, pn.format_number(m.number, pn.PhoneNumberFormat.E164), PLAIN)
             for m in pn.PhoneNumberMatcher(text, region, leniency=pn.Leniency.VALID, max_tries=20)
-            if sum(ch.isdigit() for ch in m.raw_string) >= 7
+            if sum(ch.isdigit() for ch in m.raw_string) >= 7 and not written_as_other_number(m.raw_string)
         ]
         if found:
             return found

@@ -132,6 +132,7 @@ class PlaceholderVocab:
         self.names = {w for w, k in self.kinds.items() if k & _NAME}
         self.owners = {w for w, k in self.kinds.items() if k & _OWNER}
         self.open_owners_short = tuple(sorted(self.owners | set(self.open_owners), key=len, reverse=True))
+        self.mask = _mask_pattern(_words(grammar, "placeholder_mask_chars"))
 
     def is_placeholder(
         self, ident: str, strict: bool = False, open_nouns: bool = False, short: bool = False, generic: bool = False,
@@ -211,6 +212,19 @@ class PlaceholderVocab:
             if low in self.possessives or fold(low).text in self.possessives:
                 return True
         return False
+
+    def masked_at(self, text: str, at: int) -> bool:
+        """A phone number masked out starts at `at` (after a colon or spaces): "+7 (XXX)
+        XXX-XX-XX", "(###) ###-####", "0XXX XXX XXX"; a country code or a trunk "0" may
+        stand before the mask, no other digit ("+7 (912) XXX-45-67" is half a number)."""
+        m = self.mask.match(text, at) if self.mask is not None else None
+        return m is not None and sum(not ch.isspace() and ch not in _MASK_PUNCT for ch in m.group("mask")) >= _MASK_MIN
+
+    def claims(self, text: str) -> bool:
+        """A first-person possessive or pronoun anywhere in `text` ("Sample of MY
+        signature:", "Here is my card template:"): what it introduces is the seller's."""
+        return any(w.casefold() in self.possessives or fold(w.casefold()).text in self.possessives
+                   for w in _WORD.findall(text))
 
     def _labelled_sample(self, text: str, start: int) -> bool:
         """`start` follows, in the same sentence, a label that names a template or a
@@ -316,6 +330,23 @@ class PlaceholderVocab:
             if prev in self.owners and w in self.names:
                 return True
         return False
+
+
+# A masked number: separators of phone numbers, and at least this many mask characters.
+_MASK_PUNCT = "()-./ \t"
+_MASK_MIN = 6
+
+
+def _mask_pattern(chars: set[str]) -> re.Pattern[str] | None:
+    """What `masked_at` matches: bounded groups of mask characters, each after a
+    separator or a closing bracket (linear: one way to split, the classes do not overlap)."""
+    if not chars:
+        return None
+    cls = "[" + "".join(re.escape(c) for c in sorted(chars) if len(c) == 1) + "]"
+    group = r"\(?" + cls + r"{1,5}\)?"
+    lead = r"[ \t:：]{0,3}(?:\+?\d{1,3}[ \t.\-]{0,2}|0)?"  # a country code or a trunk "0"
+    sep = r"(?:[ \t.\-/]{1,2}|(?<=\)))"
+    return re.compile(lead + r"(?P<mask>" + group + r"(?:" + sep + group + r"){1,6})(?![\w])", re.IGNORECASE)
 
 
 def _wordlike(rest: str) -> bool:

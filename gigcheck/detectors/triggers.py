@@ -89,6 +89,8 @@ LOOK = "look"  # "check", "see", "mira": a place the buyer is sent to look at
 DEAL = "deal"  # "close", "finish the deal", "cerrar el trato": what a word of privacy may move
 DIRECT = "direct"  # "directly", "напрямую", "直接": what the orders to come may be dealt
 THIRD = "third"  # "customers", "clients": others who pay (the buyer's, in the work)
+OUTREACH = "outreach"  # "leads", "prospects": whom the seller contacts as the work
+ENCOURAGE = "encourage"  # "don't hesitate", "no dudes": a negation that negates nothing
 WORK = "work"  # "work", "deal", "pay", "trabajamos": what a seller and a buyer do together
 
 
@@ -172,6 +174,8 @@ _CONTEXT_WORDS = (
     ("direct_words", DIRECT, "inv"),
     ("work_together_words", WORK, "inv"),
     ("third_party_words", THIRD, "inv"),
+    ("outreach_targets", OUTREACH, "inv"),
+    ("encouragements", ENCOURAGE, "inv"),
 )
 
 

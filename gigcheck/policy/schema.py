@@ -155,6 +155,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "deal_words": WORDS,
         "direct_words": WORDS,
         "third_party_words": WORDS,
+        "outreach_targets": WORDS,  # detfp: invitations._others_addressed
+        "encouragements": WORDS,  # detfp: "don't hesitate" is no negation
         "search_identity_verbs": WORDS,
         "direct_work_after": WORDS,
         "later_words": WORDS,
@@ -181,6 +183,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "direct_words": WORDS,
         "incentive_words": WORDS,
         "surcharge_words": WORDS,
+        # detfp: the marketplace named to be left (payment_words._outside)
+        "outside_marks": WORDS,
+        "outside_marks_after": WORDS,
+        "marketplace_nouns": WORDS,
         "upi_suffixes": WORDS,
         "relative_words": WORDS,
         # payhandle3: clients' customers as a topic unless the seller is the payee; the
@@ -218,6 +224,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_tlds": WORDS,
         "placeholder_prefixes": WORDS,
         "placeholder_locals": WORDS,
+        "placeholder_test_domains": WORDS,  # detfp: test-data inboxes (email_reading.py)
         "context_words": WORDS,
         "not_local": WORDS,
         "weak_words": WORDS,
@@ -257,6 +264,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_number_ranges": WORDS,
         "placeholder_frames": WORDS,
         "placeholder_work_words": WORDS,
+        "placeholder_mask_chars": WORDS,  # detfp: "+7 (XXX) XXX-XX-XX" (placeholders.py)
     },
     "numbers": {
         "words": TEXT_MAP,

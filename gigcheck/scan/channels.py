@@ -421,6 +421,11 @@ def gig_invitations(scan: GigScan) -> list[tuple[RunScan, InvitationMatch]]:
                 # (`Popup copy: "Drop your email below"`), invites the buyer's customers.
                 if cv.placeholders.quoted_sample(rs.text, inv.start, framed=True):
                     continue
+                # "Звоните +7 (XXX) XXX-XX-XX": a masked number is a template's call to
+                # action, unless the seller claims it ("call me: XXX ..." stays).
+                pv = cv.placeholders
+                if pv.masked_at(rs.text, inv.end) and not pv.owned(rs.text, inv.end):
+                    continue
                 if not refused_question(scan.gig, rs, inv.start, scan.vocabulary):
                     out.append((rs, inv))
         return out

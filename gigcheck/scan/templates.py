@@ -7,6 +7,12 @@ the body of such a table are given the header row as a label (mapped, zero-width
 where the run starts), so the placeholder judgments (detectors/placeholders.py) see
 the example word as they would in a sentence. A header with no example word changes
 nothing, and an identifier still has to look like a stand-in to be excused.
+
+Likewise a code block right after a paragraph that frames it as a sample ("Your email
+signature will look like:", "I deliver a vCard template:", "Muster-Footer:") is labelled
+with that paragraph: the block's "info@yourcompany.com | +1 555 0100" is the template's.
+Only the label is added; what the seller claims ("my number: ...") and real numbers and
+addresses are judged as before.
 """
 from __future__ import annotations
 
@@ -18,10 +24,17 @@ from gigcheck.scan.gigscan import GigScan
 __all__ = ["under_example_headers"]
 
 _LABEL_SEP = ": "
+# A framing paragraph introduces the block: it ends with a colon (or an arrow), and is short.
+_INTRO_ENDS = (":", "：", "→", "↓")
+_INTRO_MAX = 200
 
 
 def under_example_headers(scan: GigScan, runs: list[TextRun]) -> list[TextRun]:
-    """`runs`, those in the body of an example table labelled with its header row."""
+    """`runs`, those in the body of an example table labelled with its header row, and
+    code blocks after a framing paragraph labelled with it."""
+    intros = _framed_blocks(scan)
+    if intros:
+        runs = [_labelled(intros[id(run)], run) if id(run) in intros else run for run in runs]
     spans = _example_bodies(scan)
     if not spans:
         return runs
@@ -54,6 +67,29 @@ def _example_bodies(scan: GigScan) -> list[tuple[int, int, str]]:
         return sorted(out)
 
     return scan.memo(("templates", "example_bodies"), build)
+
+
+def _framed_blocks(scan: GigScan) -> dict[int, str]:
+    """The code blocks (by identity) right after a short paragraph of the same section
+    that ends with a colon and calls what follows a template, a sample or a mockup, with
+    that paragraph's text. Not when it claims the block ("Sample of my signature:")."""
+    pv = scan.vocabulary.emails.placeholders
+
+    def build() -> dict[int, str]:
+        out: dict[int, str] = {}
+        prev: TextRun | None = None
+        for run in scan.gig.runs:
+            if run.kind == "code_block" and prev is not None and prev.section == run.section:
+                intro = prev.text.strip()
+                if (
+                    len(intro) <= _INTRO_MAX and intro.endswith(_INTRO_ENDS)
+                    and pv.example_near(intro, 0, len(intro)) and not pv.claims(intro)
+                ):
+                    out[id(run)] = intro.rstrip("".join(_INTRO_ENDS)).rstrip()
+            prev = run
+        return out
+
+    return scan.memo(("templates", "framed_blocks"), build)
 
 
 def _labelled(head: str, run: TextRun) -> TextRun:

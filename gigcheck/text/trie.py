@@ -6,7 +6,17 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TypeAlias
 
-__all__ = ["alternation", "glued", "trie_pattern"]
+__all__ = ["UNSPACED_SCRIPT", "alternation", "glued", "trie_pattern", "unspaced"]
+
+# Scripts written without spaces between words that are not wide: Thai, Lao, Myanmar,
+# Khmer ("ชำระเงินนอกแพลตฟอร์มผ่าน PromptPay"). Their entries match inside words too.
+UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def unspaced(ch: str) -> bool:
+    """Whether character `ch` belongs to a script written without spaces between words:
+    a wide one (CJK, kana, Hangul, fullwidth forms) or Thai, Lao, Myanmar, Khmer."""
+    return unicodedata.east_asian_width(ch) in "WF" or UNSPACED_SCRIPT.match(ch) is not None
 
 _Trie: TypeAlias = dict[str, "_Trie"]
 
@@ -24,12 +34,10 @@ def alternation(words: Iterable[str], space: str | None = None) -> str:
 
 
 def glued(word: str, spaces: bool = False) -> bool:
-    """Whether `word` is written in a wide script (CJK, kana, Hangul, fullwidth forms),
-    whose words stand without spaces around them: such entries must match inside a run
+    """Whether `word` is written in a script without spaces between words (`unspaced`:
+    CJK, kana, Hangul, fullwidth forms, Thai ...): such entries must match inside a run
     of text, not as whole words. With `spaces`, spaces inside the entry do not count."""
-    return bool(word) and all(
-        unicodedata.east_asian_width(c) in "WF" for c in word if not (spaces and c.isspace())
-    )
+    return bool(word) and all(unspaced(c) for c in word if not (spaces and c.isspace()))
 
 
 def trie_pattern(words: Iterable[str], piece: Callable[[str], str] = re.escape) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 from functools import cache
 from importlib.resources import files
 from string import Template
@@ -20,7 +21,8 @@ from typing import IO, Any
 from gigcheck.records import FileResult
 from gigcheck.report.base import Reporter, Summary
 from gigcheck.report.html_gig import render_gig
-from gigcheck.report.html_summary import render_summary
+from gigcheck.report.html_header import render_header, report_time
+from gigcheck.report.html_summary import SeverityTally, render_summary
 from gigcheck.version import __version__
 
 
@@ -46,6 +48,7 @@ def content_security_policy(css: str, js: str) -> str:
 
 class HtmlReporter(Reporter):
     needs_source = True
+    shows_inputs = True
 
     def __init__(self, out: IO[str], **kw: Any) -> None:
         super().__init__(out, **kw)
@@ -54,18 +57,22 @@ class HtmlReporter(Reporter):
         # The assets are inlined verbatim; a closing tag inside one would end it early.
         assert "</style" not in self.css.lower() and "</script" not in self.js.lower()
         self.count = 0
+        self.tally = SeverityTally()
 
     def start(self) -> None:
+        header = render_header(__version__, report_time(os.environ), self.config, self.inputs)
         self.out.write(
             Template(asset("page_start.html")).substitute(
-                csp=content_security_policy(self.css, self.js), version=__version__, css=self.css
+                csp=content_security_policy(self.css, self.js), version=__version__, css=self.css, header=header
             )
         )
 
     def file(self, result: FileResult) -> None:
         self.count += 1
+        self.tally.add(result)
         self.out.write(render_gig(self.count, result))
 
     def end(self, summary: Summary) -> None:
         page_end = Template(asset("page_end.html"))
-        self.out.write(page_end.substitute(summary=render_summary(summary, statistics=self.statistics), js=self.js))
+        summary_html = render_summary(summary, self.tally, statistics=self.statistics)
+        self.out.write(page_end.substitute(summary=summary_html, js=self.js))

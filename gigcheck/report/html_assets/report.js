@@ -1,10 +1,22 @@
-// gigcheck HTML report: builds the gig table from the gig blocks, then sorts and filters.
-// Gig text only ever reaches the DOM through textContent, never as markup, and the page
-// loads nothing: everything it needs is in the file.
+// gigcheck HTML report: builds the gig table from the gig blocks, then sorts, filters and
+// searches. Gig text only ever reaches the DOM through textContent, never as markup, and
+// the page loads nothing: everything it needs is in the file.
 (function () {
   "use strict";
   var RANK = { unreadable: 4, error: 3, warning: 2, info: 1, clean: 0 };
   var FILTERS = ["severity", "rule", "category", "section"];
+  var TEXT_KEYS = { path: 1, title: 1, seller: 1, rules: 1, sections: 1 };  // sorted A to Z first
+  // Extras and packages are filtered as a group ("extra:Fast delivery" is one of the
+  // Extras): listing each one's title would bury the section filter in them.
+  var GROUPS = { extra: "Extras", "package": "Packages" };
+  function sectionGroup(s) {
+    var i = s.indexOf(":");
+    return i > 0 && GROUPS[s.slice(0, i)] ? s.slice(0, i) + ":*" : s;
+  }
+  function sectionLabel(v) {
+    var i = v.indexOf(":*");
+    return i > 0 && i === v.length - 2 ? GROUPS[v.slice(0, i)] : v;
+  }
   var $ = function (sel, root) { return (root || document).querySelector(sel); };
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
 
@@ -15,11 +27,21 @@
     return e;
   }
 
+  // A path that may wrap after each separator, as the gig blocks show it (html_gig._path).
+  function pathInto(parent, path) {
+    var parts = path.split(/([\/\\#])/);  // with the separators, at odd indexes
+    for (var i = 0; i < parts.length; i += 2) {
+      parent.appendChild(document.createTextNode(parts[i] + (parts[i + 1] || "")));
+      if (i + 1 < parts.length) parent.appendChild(document.createElement("wbr"));
+    }
+    return parent;
+  }
+
   // One record per gig, read from the streamed <details> blocks (the single source of truth).
   var gigs = $$("details.gig").map(function (d) {
     var notes = $$(".note", d).map(function (n) {
       return { el: n, f: n.dataset.f, severity: n.dataset.severity, rule: n.dataset.rule,
-               name: n.dataset.name, category: n.dataset.category, section: n.dataset.section };
+               name: n.dataset.name, category: n.dataset.category, section: sectionGroup(n.dataset.section) };
     });
     var count = function (s) { return notes.filter(function (n) { return n.severity === s; }).length; };
     var uniq = function (key) {
@@ -27,7 +49,12 @@
       notes.forEach(function (n) { seen[n[key]] = true; });
       return Object.keys(seen).sort();
     };
+    var title = d.dataset.title || "", seller = d.dataset.seller || "";
+    // What the search box looks in: the path, title and seller, and the gig's text with its
+    // findings (their codes, names, messages), lowercased once.
+    var text = [d.dataset.path, title, seller, ($(".src", d) || $(".readerr", d)).textContent].join("\n").toLowerCase();
     return { el: d, i: +d.dataset.i, path: d.dataset.path, status: d.dataset.status, notes: notes,
+             title: title, seller: seller, text: text,
              marks: $$("[data-f]", $(".src", d) || d).filter(function (m) { return !m.classList.contains("note"); }),
              errors: count("error"), warnings: count("warning"), infos: count("info"),
              rules: uniq("rule"), sections: uniq("section") };
@@ -49,22 +76,24 @@
   }
   fillSelect("rule", function (n) { return n.rule + " " + n.name; });
   fillSelect("category");
-  fillSelect("section");
+  fillSelect("section", function (n) { return sectionLabel(n.section); });
 
   // Table rows, built once; sorting re-appends them, filtering toggles `hidden`.
   var tbody = $("#gig-table tbody");
   gigs.forEach(function (g) {
     var tr = el("tr");
     var td = el("td", "path");
-    var a = el("a", null, g.path);
+    var a = pathInto(el("a"), g.path);
     a.href = "#g" + g.i;
     td.appendChild(a);
     tr.appendChild(td);
+    tr.appendChild(el("td", "title", g.title));
+    tr.appendChild(el("td", "seller", g.seller));
     td = el("td");
     td.appendChild(el("span", "badge st-" + g.status, g.status));
     tr.appendChild(td);
-    ["errors", "warnings", "infos"].forEach(function (k) {
-      tr.appendChild(el("td", "num" + (g[k] ? "" : " zero"), String(g[k])));
+    [["errors", "error"], ["warnings", "warning"], ["infos", "info"]].forEach(function (k) {
+      tr.appendChild(el("td", "num " + (g[k[0]] ? "sev-" + k[1] : "zero"), String(g[k[0]])));
     });
     td = el("td", "rules");
     g.rules.forEach(function (r) { td.appendChild(el("span", "chip", r)); });
@@ -78,14 +107,46 @@
     tbody.appendChild(tr);
   });
 
+  // Show a gig the editor is sent to (a row, a cross-link, a bookmark): open, and shown
+  // even when the filters had hidden it (they are cleared then).
   function reveal(g) {
+    if (g.el.hidden) {
+      $("#filters").reset();
+      apply();
+      g.el.scrollIntoView({ block: "start" });
+    }
     g.el.open = true;
     g.el.classList.add("flash");
     setTimeout(function () { g.el.classList.remove("flash"); }, 1200);
   }
-  window.addEventListener("hashchange", function () {
+  var byIndex = {};
+  gigs.forEach(function (g) { byIndex[g.i] = g; });
+  function revealHash() {
     var m = /^#g(\d+)$/.exec(location.hash);
-    if (m) gigs.forEach(function (g) { if (g.i === +m[1]) reveal(g); });
+    if (m && byIndex[m[1]]) reveal(byIndex[m[1]]);
+  }
+  window.addEventListener("hashchange", revealHash);
+
+  // Cross-gig findings name other drafts: each name links to that gig's block. A name with
+  // no gig in this report (its path was masked differently) stays text.
+  var byPath = Object.create(null);
+  gigs.forEach(function (g) { if (!byPath[g.path]) byPath[g.path] = g; });
+  $$("a.xref").forEach(function (a) {
+    var g = byPath[a.dataset.to];
+    if (!g) { a.classList.add("unknown"); return; }
+    a.href = "#g" + g.i;
+    a.addEventListener("click", function () { reveal(g); });
+  });
+
+  // "Back to the table": the table scrolls to the gig's row, which flashes.
+  gigs.forEach(function (g) {
+    var back = $("a.back", g.el);
+    if (back) back.addEventListener("click", function () {
+      var wrap = $(".tablewrap");
+      if (!g.row.hidden) wrap.scrollTop = g.row.offsetTop - $("#gig-table thead").offsetHeight;
+      g.row.classList.add("flash");
+      setTimeout(function () { g.row.classList.remove("flash"); }, 1200);
+    });
   });
 
   // Sorting: click a header; a second click reverses. Ties fall back to worst, then path.
@@ -97,6 +158,7 @@
   }
   function compare(a, b) {
     var x = value(a, sortKey), y = value(b, sortKey);
+    if (typeof x !== "number" && !x !== !y) return x ? -1 : 1;  // no title or seller: last either way
     var c = typeof x === "number" ? x - y : String(x).localeCompare(String(y));
     if (c) return c * sortDir;
     return (RANK[b.status] - RANK[a.status]) || (b.errors - a.errors) || (b.warnings - a.warnings) ||
@@ -112,18 +174,19 @@
     th.querySelector("button").addEventListener("click", function () {
       var key = th.dataset.key;
       if (key === sortKey) sortDir = -sortDir;
-      else { sortKey = key; sortDir = key === "path" || key === "rules" || key === "sections" ? 1 : -1; }
+      else { sortKey = key; sortDir = TEXT_KEYS[key] ? 1 : -1; }
       sort();
     });
   });
 
-  // Filtering: a gig shows when its path matches and at least one finding matches every
-  // chosen field; findings that do not match are hidden in its text and their marks dimmed.
+  // Filtering: a gig shows when its text holds every word searched for and at least one
+  // finding matches every chosen field; findings that do not match are hidden in its text
+  // and their marks dimmed.
   function apply() {
     var want = {};
     FILTERS.forEach(function (k) { var v = $("#f-" + k).value; if (v) want[k] = v; });
     var anyField = Object.keys(want).length > 0;
-    var q = $("#f-path").value.trim().toLowerCase();
+    var words = $("#f-path").value.toLowerCase().split(/\s+/).filter(Boolean);
     var shown = 0;
     gigs.forEach(function (g) {
       var hit = {};
@@ -136,7 +199,8 @@
         var ids = m.dataset.f.split(" ");
         m.classList.toggle("dim", anyField && !ids.some(function (f) { return hit[f]; }));
       });
-      var visible = (!q || g.path.toLowerCase().indexOf(q) >= 0) && (!anyField || Object.keys(hit).length > 0);
+      var found = words.every(function (w) { return g.text.indexOf(w) >= 0; });
+      var visible = found && (!anyField || Object.keys(hit).length > 0);
       g.row.hidden = !visible;
       g.el.hidden = !visible;
       if (visible) shown++;
@@ -185,4 +249,5 @@
 
   sort();
   apply();
+  revealHash();  // opened with #gN (a link from elsewhere)
 })();

@@ -50,11 +50,8 @@
       return Object.keys(seen).sort();
     };
     var title = d.dataset.title || "", seller = d.dataset.seller || "";
-    // What the search box looks in: the path, title and seller, and the gig's text with its
-    // findings (their codes, names, messages), lowercased once.
-    var text = [d.dataset.path, title, seller, ($(".src", d) || $(".readerr", d)).textContent].join("\n").toLowerCase();
     return { el: d, i: +d.dataset.i, path: d.dataset.path, status: d.dataset.status, notes: notes,
-             title: title, seller: seller, text: text,
+             title: title, seller: seller, text: null,
              marks: $$("[data-f]", $(".src", d) || d).filter(function (m) { return !m.classList.contains("note"); }),
              errors: count("error"), warnings: count("warning"), infos: count("info"),
              rules: uniq("rule"), sections: uniq("section") };
@@ -98,7 +95,7 @@
     td = el("td", "rules");
     g.rules.forEach(function (r) { td.appendChild(el("span", "chip", r)); });
     tr.appendChild(td);
-    tr.appendChild(el("td", "sections", g.sections.join(", ")));
+    tr.appendChild(el("td", "sections", g.sections.map(sectionLabel).join(", ")));
     tr.addEventListener("click", function (ev) {
       if (ev.target.tagName !== "A") location.hash = "g" + g.i;
       reveal(g);
@@ -182,6 +179,17 @@
   // Filtering: a gig shows when its text holds every word searched for and at least one
   // finding matches every chosen field; findings that do not match are hidden in its text
   // and their marks dimmed.
+  // What the search box looks in: the path, title and seller, and the gig's text with its
+  // findings (their codes, names, messages), lowercased. Read at the first search, not at
+  // load: opening a report of thousands of gigs does not pay for it.
+  function searchText(g) {
+    if (g.text === null) {
+      var body = $(".src", g.el) || $(".readerr", g.el);
+      g.text = [g.path, g.title, g.seller, body ? body.textContent : ""].join("\n").toLowerCase();
+    }
+    return g.text;
+  }
+
   function apply() {
     var want = {};
     FILTERS.forEach(function (k) { var v = $("#f-" + k).value; if (v) want[k] = v; });
@@ -199,7 +207,7 @@
         var ids = m.dataset.f.split(" ");
         m.classList.toggle("dim", anyField && !ids.some(function (f) { return hit[f]; }));
       });
-      var found = words.every(function (w) { return g.text.indexOf(w) >= 0; });
+      var found = !words.length || words.every(function (w) { return searchText(g).indexOf(w) >= 0; });
       var visible = found && (!anyField || Object.keys(hit).length > 0);
       g.row.hidden = !visible;
       g.el.hidden = !visible;

@@ -46,8 +46,8 @@ def _path(path: str) -> str:
 
 def _message(f: Finding) -> str:
     """The finding's message; the other inputs it names (cross-gig findings) are links,
-    given their targets by the page's script (it knows every gig's anchor), and any it
-    does not spell out are listed after it."""
+    and any it does not spell out are listed after it. The page's script gives each link
+    its target: the gig whose path reads the same (both are written by `_path`)."""
     if not f.related:
         return _text(f.message)
     names = sorted(set(f.related), key=len, reverse=True)  # the longest first: a.md is in aa.md
@@ -66,7 +66,7 @@ def _message(f: Finding) -> str:
 
 
 def _xref(path: str) -> str:
-    return f'<a class="xref" data-to="{_attr(path)}">{_path(path)}</a>'
+    return f'<a class="xref">{_path(path)}</a>'
 
 
 def _status(result: FileResult) -> str:
@@ -227,9 +227,10 @@ _BACK = '<div class="foot"><a class="back" href="#triage">↑ Back to the table<
 
 
 def _names(result: FileResult) -> str:
-    """The gig's title and seller, as the summary line shows them (empty when unknown)."""
+    """The gig's title and seller, as the summary line shows them (nothing when unknown);
+    the page's script reads its table's columns from them."""
     title = f'<span class="title">{_text(result.title)}</span>' if result.title else ""
-    seller = f'<span class="seller">by {_text(result.seller)}</span>' if result.seller else ""
+    seller = f'<span class="seller">{_text(result.seller)}</span>' if result.seller else ""
     return title + seller
 
 
@@ -238,7 +239,6 @@ def render_gig(index: int, result: FileResult) -> str:
     status = _status(result)
     head = (
         f'<details class="gig st-{status}" id="g{index}" data-i="{index}" data-path="{_attr(result.path)}" '
-        f'data-title="{_attr(result.title or "")}" data-seller="{_attr(result.seller or "")}" '
         f'data-status="{status}"{"" if status == "clean" else " open"}>'
         f'<summary><span class="who"><span class="path">{_path(result.path)}</span>{_names(result)}</span>'
     )

@@ -49,9 +49,9 @@
       notes.forEach(function (n) { seen[n[key]] = true; });
       return Object.keys(seen).sort();
     };
-    var title = d.dataset.title || "", seller = d.dataset.seller || "";
+    var shown = function (sel) { var e = $("summary " + sel, d); return e ? e.textContent : ""; };
     return { el: d, i: +d.dataset.i, path: d.dataset.path, status: d.dataset.status, notes: notes,
-             title: title, seller: seller, text: null,
+             shownPath: shown(".path"), title: shown(".title"), seller: shown(".seller"), text: null,
              marks: $$("[data-f]", $(".src", d) || d).filter(function (m) { return !m.classList.contains("note"); }),
              errors: count("error"), warnings: count("warning"), infos: count("info"),
              rules: uniq("rule"), sections: uniq("section") };
@@ -124,12 +124,12 @@
   }
   window.addEventListener("hashchange", revealHash);
 
-  // Cross-gig findings name other drafts: each name links to that gig's block. A name with
-  // no gig in this report (its path was masked differently) stays text.
+  // Cross-gig findings name other drafts: each name links to the gig whose path reads the
+  // same. A name with no gig in this report (its path was masked differently) stays text.
   var byPath = Object.create(null);
-  gigs.forEach(function (g) { if (!byPath[g.path]) byPath[g.path] = g; });
+  gigs.forEach(function (g) { if (!byPath[g.shownPath]) byPath[g.shownPath] = g; });
   $$("a.xref").forEach(function (a) {
-    var g = byPath[a.dataset.to];
+    var g = byPath[a.textContent];
     if (!g) { a.classList.add("unknown"); return; }
     a.href = "#g" + g.i;
     a.addEventListener("click", function () { reveal(g); });

@@ -1,8 +1,11 @@
-"""`--format html`: one self-contained page for an editor (summary, gig table, gig texts).
+"""`--format html`: one self-contained page for an editor (what made it, summary, gig
+table, gig texts).
 
-Streamed: the page head and table shell go out in `start()`, each gig's block as its
-result arrives, the summary and the script at `end()`; CSS `order` shows the summary
-first. Nothing is kept per gig, so thousands of gigs need no more memory than one.
+Streamed: the page head, its header (html_header) and the table shell go out in
+`start()`, each gig's block as its result arrives, the summary and the script at `end()`;
+CSS `order` shows the summary first. Nothing is kept per gig (the summary's counts per
+rule and severity are a few numbers), so thousands of gigs need no more memory than one.
+The script builds the table, its search and the links between gigs from the blocks.
 
 Defense in depth: all gig text is escaped (html_gig), and a Content-Security-Policy
 allows no loads at all and only this page's own style and script, by hash, so even a

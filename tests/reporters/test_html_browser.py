@@ -335,3 +335,18 @@ def test_bars_are_coloured_by_severity(tpage):
     warning = tpage.locator("#summary .bar[data-value='cross-gig'] .seg.sev-warning").evaluate(fill)
     legend = tpage.locator("#summary .legend .swatch.sev-error").evaluate("e => getComputedStyle(e).backgroundColor")
     assert error != warning and error == legend
+
+
+def test_each_gigs_row_has_its_bar_of_findings(tpage):
+    def bar(path: str) -> tuple[str, list[int], list[str]]:
+        row = tpage.locator(ROWS).filter(has=tpage.locator(f"td.path a[href='#{gig_id(path)}']"))
+        b = row.locator(".minibar")
+        widths = b.locator(".seg").evaluate_all("ss => ss.map(s => Math.round(s.getBoundingClientRect().width))")
+        return b.get_attribute("title"), widths, b.locator(".seg").evaluate_all("ss => ss.map(s => s.className)")
+
+    def gig_id(path: str) -> str:
+        return tpage.locator(f"details.gig[data-path='{path}']").get_attribute("id")
+
+    assert bar(ANNA) == ("2 errors, 6 warnings", [15, 45], ["seg sev-error", "seg sev-warning"])
+    assert bar(BEN) == ("2 errors, 1 warning", [15, 8], ["seg sev-error", "seg sev-warning"])
+    assert tpage.locator(f"{ROWS} .minibar").count() == 2  # clean gigs have none

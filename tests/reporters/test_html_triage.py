@@ -10,7 +10,6 @@ from collections import Counter
 from datetime import UTC, datetime
 from html import unescape
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from conftest import run_cli

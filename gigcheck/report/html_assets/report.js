@@ -75,6 +75,26 @@
   fillSelect("category");
   fillSelect("section", function (n) { return sectionLabel(n.section); });
 
+  // Each gig's findings as a bar of its errors, warnings and infos (the summary's colours),
+  // in proportion to the gig with the most, and said in its tooltip.
+  var SEVERITIES = [["errors", "error"], ["warnings", "warning"], ["infos", "info"]];
+  var most = Math.max.apply(null, gigs.map(function (g) { return g.errors + g.warnings + g.infos; }).concat([1]));
+  function findingsBar(g) {
+    var bar = el("span", "minibar"), words = [];
+    SEVERITIES.forEach(function (k) {
+      var n = g[k[0]];
+      if (!n) return;
+      var seg = el("span", "seg sev-" + k[1]);
+      seg.style.width = Math.max(2, Math.round(60 * n / most)) + "px";  // CSSOM: allowed by the CSP
+      bar.appendChild(seg);
+      words.push(n + " " + (n === 1 ? k[1] : k[0]));
+    });
+    bar.title = words.join(", ");
+    bar.setAttribute("role", "img");
+    bar.setAttribute("aria-label", words.join(", ") || "no findings");
+    return bar;
+  }
+
   // Table rows, built once; sorting re-appends them, filtering toggles `hidden`.
   var tbody = $("#gig-table tbody");
   gigs.forEach(function (g) {
@@ -88,8 +108,9 @@
     tr.appendChild(el("td", "seller", g.seller));
     td = el("td");
     td.appendChild(el("span", "badge st-" + g.status, g.status));
+    if (g.notes.length) td.appendChild(findingsBar(g));
     tr.appendChild(td);
-    [["errors", "error"], ["warnings", "warning"], ["infos", "info"]].forEach(function (k) {
+    SEVERITIES.forEach(function (k) {
       tr.appendChild(el("td", "num " + (g[k[0]] ? "sev-" + k[1] : "zero"), String(g[k[0]])));
     });
     td = el("td", "rules");

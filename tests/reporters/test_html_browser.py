@@ -111,6 +111,7 @@ def test_renders_summary_table_and_gigs(page):
     assert page.locator("#summary .bar").count() > 0
     assert visible_paths(page)[0] == "gigs/broken.md"  # unreadable sorts first, then errors
     hostile = page.locator("details.gig[data-path='gigs/hostile.md']")
+    hostile.scroll_into_view_if_needed()  # off screen, `content-visibility: auto` skips its text
     assert "<script>window.__pwned=1</script>" in hostile.inner_text()
     assert hostile.locator("mark").first.inner_text() == "/"
 

@@ -162,6 +162,9 @@ class Finding:
     # "/extras/1/description" for JSONL, the column name for CSV); `line` is the row's
     # line in the file and the columns count in the field's value. None for gig files.
     field: str | None = None
+    # Cross-gig findings: the other inputs they name (as their results' paths), so that a
+    # report can link to them. Not part of the finding's identity or of JSON.
+    related: tuple[str, ...] = ()
 
     def sort_key(self) -> tuple[Any, ...]:
         if self.field is not None:
@@ -229,6 +232,8 @@ class FileResult:
     suppressions and baselines, placed like findings; those read in the input's name
     have line 0. Once they are masked, `fingerprints` holds the findings' fingerprints,
     taken before (they hash the section and the path, which masking may change).
+    `title` and `seller` name the gig for an editor's report (its title as a buyer reads
+    it, the front matter's or the row's `seller`); None when the gig does not say.
     """
 
     path: str
@@ -240,6 +245,8 @@ class FileResult:
     values: dict[str, str] = field(default_factory=dict)
     secrets: list[Finding] = field(default_factory=list)
     fingerprints: list[str] | None = None
+    title: str | None = None
+    seller: str | None = None
 
     def value_line(self, f: Finding) -> tuple[int, int, int, str] | None:
         """For a finding in a row's field whose value is at hand: (line of the value,

@@ -24,9 +24,10 @@ from gigcheck.report.base import terminal_safe
 if TYPE_CHECKING:
     from gigcheck.cli.progress import ScanProgress
     from gigcheck.engine.baseline import BaselineWriter
+    from gigcheck.engine.linter import Linter
     from gigcheck.policy.config import Config
     from gigcheck.records import FileResult
-    from gigcheck.report.base import Reporter, Summary
+    from gigcheck.report.base import Inputs, Reporter, Summary
 
 
 def _use_color(choice: str, stream: object) -> bool:
@@ -169,6 +170,13 @@ class CheckRun:
         self.inputs = self._inputs()
         self._check_targets()
         o.fmt = o.fmt or _format_of(o.output)  # after: overwriting an input is the worse mistake
+        if o.fmt == "html":  # the report's date (report/html_header.py)
+            from gigcheck.report.html_header import report_time
+
+            try:
+                report_time(os.environ)
+            except ValueError as exc:
+                raise fail(str(exc)) from None
         self.summary = Summary()
         self.recorder = BaselineWriter() if o.write_baseline else None
 
@@ -215,16 +223,18 @@ class CheckRun:
 
     def scan(self) -> None:
         """Check every input and write the report as results arrive."""
+        from gigcheck.engine.linter import Linter
         from gigcheck.io.output import atomic_output
 
         o = self.opts
         progress = self._progress()
+        linter = Linter(self.config, o.redact)
         try:
             with atomic_output(o.output) as out:
                 stream = progress.wrap(out) if progress is not None else out
-                reporter = self._reporter(stream)
+                reporter = self._reporter(stream, linter)
                 reporter.start()
-                for result in self._results(reporter, progress):
+                for result in self._results(reporter, progress, linter):
                     self._report(result, reporter, progress)
                 reporter.end(self.summary)
                 stream.flush()
@@ -243,25 +253,37 @@ class CheckRun:
 
         return ScanProgress(len(self.inputs) if self.opts.input_format == "markdown" else None)
 
-    def _reporter(self, out: IO[str]) -> Reporter:
+    def _given(self, linter: Linter) -> Inputs:
+        """The arguments as typed (with `--redact`, the secrets in them masked, as in an
+        input's name) and how many input files they named, for reports that say so."""
+        from gigcheck.engine.redact import redact_name
+        from gigcheck.report.base import Inputs
+
+        arguments = self.opts.paths or (".",)
+        if linter.redact:
+            arguments = tuple(redact_name(a, linter.secrets_in_name(a)) for a in arguments)
+        return Inputs(tuple(arguments), len(self.inputs))
+
+    def _reporter(self, out: IO[str], linter: Linter) -> Reporter:
         from gigcheck.report import get_reporter
 
         o = self.opts
         color = _use_color(o.color, out) if o.fmt == "text" else False
-        reporter: Reporter = get_reporter(o.fmt or "text")(
-            out, color=color, statistics=o.statistics, quiet=o.quiet, config=self.config
+        kind = get_reporter(o.fmt or "text")
+        inputs = self._given(linter) if kind.shows_inputs else None
+        reporter: Reporter = kind(
+            out, color=color, statistics=o.statistics, quiet=o.quiet, config=self.config, inputs=inputs
         )
         return reporter
 
-    def _results(self, reporter: Reporter, progress: ScanProgress | None) -> Iterator[FileResult]:
-        from gigcheck.engine.linter import Linter
+    def _results(self, reporter: Reporter, progress: ScanProgress | None, linter: Linter) -> Iterator[FileResult]:
         from gigcheck.engine.parallel import default_jobs
         from gigcheck.engine.runner import iter_results
 
         o = self.opts
         return iter_results(
             self.inputs,
-            Linter(self.config, self.opts.redact),
+            linter,
             stdin_filename=o.stdin_filename,
             keep_source=type(reporter).needs_source,
             jobs=o.jobs or default_jobs(),

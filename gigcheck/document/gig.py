@@ -96,6 +96,20 @@ class Gig:
             self.line_index = LineIndex(self.source)
         return self.line_index
 
+    @property
+    def seller(self) -> str | None:
+        """Who the gig belongs to, when it says (`seller:` in the front matter, or a row's
+        `seller` column): what cross-gig rules group drafts by, and reports show."""
+        seller = self.front_matter.get("seller")
+        return None if seller in (None, "") else str(seller)
+
+    @property
+    def title_text(self) -> str | None:
+        """The title as a buyer reads it (front matter or leading `# ...`), on one line."""
+        if self.title is None:
+            return None
+        return " ".join(self.title.run.text.split()) or None
+
 
 
 

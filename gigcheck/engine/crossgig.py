@@ -72,10 +72,9 @@ def collect_keys(
             if f is not None:
                 lines.setdefault(f.line, index.line_text(f.line))
             items.append(BatchItem(rc.rule.code, key, f))
-    seller = gig.front_matter.get("seller") if isinstance(gig.front_matter, dict) else None
     if not items:
         return None
-    return GigKeys(str(seller) if seller not in (None, "") else None, tuple(items), lines)
+    return GigKeys(gig.seller, tuple(items), lines)
 
 
 def _quotes_contact(config: Config, f: Finding) -> bool:
@@ -138,7 +137,9 @@ class CrossGig:
                     continue
                 match = self._indexes[item.rule].match(gig, owner, item.key)
                 if match is not None:
-                    added.append(replace(item.finding, message=self._rules[item.rule].describe(match, name_of)))
+                    message = self._rules[item.rule].describe(match, name_of)
+                    related = tuple(name_of(g) for g in match.others)
+                    added.append(replace(item.finding, message=message, related=related))
             if added:
                 lines = dict(result.lines)
                 for f in added:

@@ -137,5 +137,11 @@ def file_result(
                 if ln <= len(index.starts):
                     lines.setdefault(ln, index.line_text(ln))
     return FileResult(
-        path=gig.path, findings=findings, lines=lines, source=gig.source if keep_source else None, secrets=secrets or []
+        path=gig.path,
+        findings=findings,
+        lines=lines,
+        source=gig.source if keep_source else None,
+        secrets=secrets or [],
+        title=gig.title_text,
+        seller=gig.seller,
     )

@@ -6,8 +6,8 @@ rule that masks its excerpt, selected or not, and keeps what they find as the re
 `secrets` (before suppressions and baselines; also those read in the input's name). The
 CLI applies `redact_result` to each FileResult before any reporter sees it, so no format
 can forget: every text a reporter can print (source lines and the whole source, row
-values, excerpts, messages, suggestions, sections, fields, the path, the row's id,
-errors) goes through it.
+values, excerpts, messages, suggestions, sections, fields, the inputs a finding names,
+the path, the row's id, the title and seller, errors) goes through it.
 
 Masking keeps the first and last visible character and the length (whitespace and
 newlines stay), so underlines and columns in the text report still line up with the
@@ -117,13 +117,17 @@ def redact_finding(f: Finding, secrets: Secrets) -> Finding:
     suggestion = secrets.mask_in(f.suggestion) if f.suggestion is not None else None
     section = secrets.mask_in(f.section)
     field = secrets.mask_in(f.field) if f.field is not None else None
-    if (excerpt, message, suggestion, section, field) == (f.excerpt, f.message, f.suggestion, f.section, f.field):
+    related = tuple(secrets.mask_in(p) for p in f.related)
+    if (excerpt, message, suggestion, section, field, related) == (
+        f.excerpt, f.message, f.suggestion, f.section, f.field, f.related
+    ):
         return f
     # The fingerprint hashes `key` when set, else the excerpt: keeping the original text
     # in `key` (never printed) keeps identities; redact_result keeps the prints too.
     key = f.key if f.key is not None else f.excerpt
     return replace(
-        f, excerpt=excerpt, message=message, suggestion=suggestion, section=section, field=field, key=key
+        f, excerpt=excerpt, message=message, suggestion=suggestion, section=section, field=field, key=key,
+        related=related,
     )
 
 
@@ -149,6 +153,8 @@ def redact_result(result: FileResult) -> FileResult:
         "path": copies(result.path),
         "findings": [redact_finding(f, secrets) for f in result.findings],
         "error": copies(result.error) if result.error is not None else None,
+        "title": copies(result.title) if result.title is not None else None,
+        "seller": copies(result.seller) if result.seller is not None else None,
         "lines": {n: copies(text) for n, text in lines.items()},
         "values": {copies(k): copies(v) for k, v in values.items()},
         "secrets": [],
@@ -159,6 +165,13 @@ def redact_result(result: FileResult) -> FileResult:
     if result.row is not None:
         changes["row"] = _redact_row(result.row, copies)
     return replace(result, **changes)
+
+
+def redact_name(name: str, found: Iterable[Finding]) -> str:
+    """A name the user typed (an argument, shown in a report's header) with the secrets
+    read in it masked (`found`: Linter.secrets_in_name's findings for it)."""
+    secrets = Secrets.of(found)
+    return name if secrets is None else secrets.mask_in(name)
 
 
 def _redact_row(row: RowOrigin, copies: Callable[[str], str]) -> RowOrigin:

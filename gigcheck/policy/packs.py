@@ -13,6 +13,7 @@ tables, which may then name a defined rule like a built-in one.
 """
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Callable, Mapping
 from functools import lru_cache
@@ -128,6 +129,15 @@ def resolve_pack_path(ref: str, relative_to: Path | None = None) -> Path:
     if not path.is_file():
         raise PolicyError(f"unknown policy pack '{ref}' (available: {', '.join(available_packs())})")
     return path
+
+
+def pack_identity(ref: str) -> tuple[str, Path]:
+    """A pack's name (its `[pack] name`, else its file's stem) and its file, absolute:
+    what a report says it was checked against."""
+    path = resolve_pack_path(ref)
+    meta = read_toml(path).get("pack")
+    name = meta.get("name") if isinstance(meta, dict) else None
+    return (name if isinstance(name, str) and name else path.stem), Path(os.path.abspath(path))
 
 
 @lru_cache(maxsize=16)

@@ -92,12 +92,24 @@ class Summary:
         }
 
 
+@dataclass(frozen=True)
+class Inputs:
+    """What a run was given to check, for a report that says so (the HTML header): the
+    arguments as typed (masked with `--redact`) and how many input files they named."""
+
+    arguments: tuple[str, ...]
+    files: int
+
+
 class Reporter:
     """start → file (per input, in order) → end. Subclasses override what they need."""
 
     # True when `file()` needs each gig's whole text (FileResult.source); the CLI then asks
     # the runner to keep it, which other formats don't pay for.
     needs_source: ClassVar[bool] = False
+    # True when the report says which inputs it covers (`inputs`); masking them for
+    # `--redact` costs a check of each argument, which other formats don't pay for.
+    shows_inputs: ClassVar[bool] = False
 
     def __init__(
         self,
@@ -107,12 +119,14 @@ class Reporter:
         statistics: bool = False,
         quiet: bool = False,
         config: Config | None = None,
+        inputs: Inputs | None = None,
     ) -> None:
         self.out = out
         self.color = color
         self.statistics = statistics
         self.quiet = quiet
         self.config = config  # the effective config: SARIF describes the rules that ran
+        self.inputs = inputs
 
     def start(self) -> None:
         pass

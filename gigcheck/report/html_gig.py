@@ -35,6 +35,40 @@ def _attr(s: str) -> str:
     return html.escape(terminal_safe(s), quote=True)
 
 
+_SEPARATOR = re.compile(r"(?<=[/\\#])")
+
+
+def _path(path: str) -> str:
+    """A path as HTML text that may wrap after each separator (`/`, `\\`, a row's `#`)
+    rather than widen the table or the page."""
+    return "<wbr>".join(_text(part) for part in _SEPARATOR.split(path))
+
+
+def _message(f: Finding) -> str:
+    """The finding's message; the other inputs it names (cross-gig findings) are links,
+    and any it does not spell out are listed after it. The page's script gives each link
+    its target: the gig whose path reads the same (both are written by `_path`)."""
+    if not f.related:
+        return _text(f.message)
+    names = sorted(set(f.related), key=len, reverse=True)  # the longest first: a.md is in aa.md
+    out: list[str] = []
+    named: set[str] = set()
+    at = 0
+    for m in re.finditer("|".join(map(re.escape, names)), f.message):
+        out += [_text(f.message[at : m.start()]), _xref(m.group())]
+        named.add(m.group())
+        at = m.end()
+    out.append(_text(f.message[at:]))
+    rest = [p for p in dict.fromkeys(f.related) if p not in named]
+    if rest:
+        out.append(' <span class="also">(see ' + ", ".join(map(_xref, rest)) + ")</span>")
+    return "".join(out)
+
+
+def _xref(path: str) -> str:
+    return f'<a class="xref">{_path(path)}</a>'
+
+
 def _status(result: FileResult) -> str:
     if result.error is not None:
         return "unreadable"
@@ -74,7 +108,8 @@ class _Layout:
 
 
 def _line_html(n: int, text: str, findings: list[Finding], ks: list[int]) -> str:
-    """One source line, cut at every finding boundary; each cut is escaped on its own."""
+    """One source line, cut at every finding boundary; each cut is escaped on its own.
+    A newline follows it (not shown): the page's search reads a gig's lines apart."""
     width = len(text)
     spans: list[tuple[int, int, int]] = []  # (start, end) as 0-based indexes into the line
     pins: dict[int, list[int]] = {}
@@ -105,7 +140,7 @@ def _line_html(n: int, text: str, findings: list[Finding], ks: list[int]) -> str
             out.append(f'<mark class="hl sev-{sev}" data-f="{ids}" title="{title}">{piece}</mark>')
         else:
             out.append(piece)
-    return f'<div class="l" data-n="{n}">{"".join(out)}</div>'
+    return f'<div class="l" data-n="{n}">{"".join(out)}</div>\n'
 
 
 def _note_html(k: int, f: Finding, where: str | None = None) -> str:
@@ -117,7 +152,7 @@ def _note_html(k: int, f: Finding, where: str | None = None) -> str:
         f'<div class="nh"><span class="sev">{f.severity}</span> <b class="rule">{_text(f.rule)}</b> '
         f'<span class="name">{_text(f.name)}</span><span class="meta">{_text(f.category)} · '
         f'{_text(f.section)} · {_text(where)}</span></div>'
-        f'<div class="msg">{_text(f.message)}</div>{suggestion}</div>'
+        f'<div class="msg">{_message(f)}</div>{suggestion}</div>\n'
     )
 
 
@@ -187,22 +222,34 @@ def _counts(findings: list[Finding]) -> str:
     return "".join(parts) or '<span class="count clean">clean</span>'
 
 
+# Every gig's block ends with a way back to the table, where the editor triages.
+_BACK = '<div class="foot"><a class="back" href="#triage">↑ Back to the table</a></div></details>\n'
+
+
+def _names(result: FileResult) -> str:
+    """The gig's title and seller, as the summary line shows them (nothing when unknown);
+    the page's script reads its table's columns from them."""
+    title = f'<span class="title">{_text(result.title)}</span>' if result.title else ""
+    seller = f'<span class="seller">{_text(result.seller)}</span>' if result.seller else ""
+    return title + seller
+
+
 def render_gig(index: int, result: FileResult) -> str:
     """The `<details>` block for one input; `index` makes its id (paths are never ids)."""
     status = _status(result)
     head = (
         f'<details class="gig st-{status}" id="g{index}" data-i="{index}" data-path="{_attr(result.path)}" '
         f'data-status="{status}"{"" if status == "clean" else " open"}>'
-        f'<summary><span class="path">{_text(result.path)}</span>'
+        f'<summary><span class="who"><span class="path">{_path(result.path)}</span>{_names(result)}</span>'
     )
     if result.error is not None:
         return head + (
             '<span class="count sev-error">unreadable</span></summary>'
-            f'<p class="readerr">Could not be read: {_text(result.error)}</p></details>\n'
+            f'<p class="readerr">Could not be read: {_text(result.error)}</p>{_BACK}'
         )
     findings = result.findings
     if result.row is not None:
-        return f'{head}{_counts(findings)}</summary><div class="src">{_row_body(result)}</div></details>\n'
+        return f'{head}{_counts(findings)}</summary><div class="src">{_row_body(result)}</div>{_BACK}'
     lines = _source_lines(result)
     numbers = list(lines)
     layout = _Layout(findings, numbers)
@@ -215,4 +262,4 @@ def render_gig(index: int, result: FileResult) -> str:
         body.append(_line_html(n, lines[n], findings, layout.touch.get(n, [])))
         for k in layout.notes.get(n, ()):
             body.append(_note_html(k, findings[k]))
-    return f'{head}{_counts(findings)}</summary><div class="src">{"".join(body)}</div></details>\n'
+    return f'{head}{_counts(findings)}</summary><div class="src">{"".join(body)}</div>{_BACK}'

@@ -1,58 +1,93 @@
 """The HTML report's summary: count cards and inline SVG bar charts (no chart library).
 
-Everything here comes from the streamed `Summary`, so it is written once at the end of the
-run. Bars carry `data-filter`/`data-value` so that clicking one filters the gig table.
+Everything here comes from the streamed `Summary` and the reporter's `SeverityTally`, so
+it is written once at the end of the run. Bars carry `data-filter`/`data-value` so that
+clicking one filters the gig table; each is split by severity (error, warning, info
+colours, with a legend) and says its counts in words too, for readers without colour.
 """
 from __future__ import annotations
 
 import html
+from collections import Counter
+from dataclasses import dataclass, field
 
-from gigcheck.records import CATEGORIES
+from gigcheck.records import CATEGORIES, FileResult, Severity
 from gigcheck.report.base import Summary
 
 _ROW = 26  # px per bar row in the SVG's own coordinates
 _LABEL_W = 250
 _BAR_W = 220
+_NUM_W = 190  # the counts in words after a bar
+_SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 
 def _e(s: object) -> str:
     return html.escape(str(s), quote=True)
 
 
-def bar_chart(title: str, rows: list[tuple[str, str, int, str]], kind: str) -> str:
-    """A horizontal bar chart: rows of (value, label, count, category); `kind` names the filter.
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
 
-    Bars are colored by category, so the category chart doubles as the legend.
-    """
+
+@dataclass
+class SeverityTally:
+    """Findings per rule and per category, by severity, as results stream in."""
+
+    rules: dict[str, Counter[Severity]] = field(default_factory=dict)
+    categories: dict[str, Counter[Severity]] = field(default_factory=dict)
+
+    def add(self, result: FileResult) -> None:
+        for f in result.findings:
+            self.rules.setdefault(f.rule, Counter())[f.severity] += 1
+            self.categories.setdefault(f.category, Counter())[f.severity] += 1
+
+
+def in_words(counts: Counter[Severity]) -> str:
+    """"3 errors, 1 warning"; "none" for no findings."""
+    return ", ".join(_plural(counts[s], str(s)) for s in _SEVERITIES if counts[s]) or "none"
+
+
+def legend() -> str:
+    keys = "".join(f'<span class="key"><span class="swatch sev-{s}"></span>{s}</span>' for s in _SEVERITIES)
+    return f'<p class="legend" aria-label="Bar colours">Bars by severity: {keys}</p>'
+
+
+def bar_chart(title: str, rows: list[tuple[str, str, Counter[Severity]]], kind: str) -> str:
+    """A horizontal bar chart: rows of (value, label, findings by severity); `kind` names
+    the filter a bar sets. Each bar is its errors, warnings and infos end to end."""
     if not rows:
         return f'<figure class="chart"><figcaption>{_e(title)}</figcaption><p class="none">No findings.</p></figure>'
-    top = max(row[2] for row in rows) or 1
+    top = max(sum(row[2].values()) for row in rows) or 1
     height = len(rows) * _ROW + 4
+    width = _LABEL_W + _BAR_W + _NUM_W
     bars = []
-    for i, (value, label, n, category) in enumerate(rows):
+    for i, (value, label, counts) in enumerate(rows):
         y = i * _ROW + 2
-        w = 0 if n == 0 else max(2, round(_BAR_W * n / top))
+        n = sum(counts.values())
+        words = in_words(counts)
+        segments, x = [], _LABEL_W
+        for s in _SEVERITIES:
+            if counts[s]:
+                w = max(2, round(_BAR_W * counts[s] / top))
+                segments.append(
+                    f'<rect class="seg sev-{s}" x="{x}" y="{y + 4}" width="{w}" height="{_ROW - 10}">'
+                    f"<title>{_e(_plural(counts[s], str(s)))}</title></rect>"
+                )
+                x += w
+        said = f"{_e(label)}: {_plural(n, 'finding')} ({words})" if n else f"{_e(label)}: no findings"
         bars.append(
-            f'<g class="bar category-{_e(category)}" data-filter="{kind}" data-value="{_e(value)}" '
-            'tabindex="0" role="button" '
-            f'aria-label="{_e(label)}: {n}"><title>{_e(label)}: {n}</title>'
-            f'<rect class="hit" x="0" y="{y}" width="{_LABEL_W + _BAR_W + 50}" height="{_ROW - 2}"></rect>'
+            f'<g class="bar" data-filter="{kind}" data-value="{_e(value)}" tabindex="0" role="button" '
+            f'aria-label="{said}"><title>{said}</title>'
+            f'<rect class="hit" x="0" y="{y}" width="{width}" height="{_ROW - 2}"></rect>'
             f'<text class="lbl" x="{_LABEL_W - 8}" y="{y + 16}" text-anchor="end">{_e(label)}</text>'
-            f'<rect class="fill" x="{_LABEL_W}" y="{y + 4}" width="{w}" height="{_ROW - 10}" rx="3"></rect>'
-            f'<text class="num" x="{_LABEL_W + w + 6}" y="{y + 16}">{n}</text></g>'
+            f'{"".join(segments)}'
+            f'<text class="num" x="{x + 6}" y="{y + 16}">{_e(words if n else "0")}</text></g>'
         )
     return (
         f'<figure class="chart"><figcaption>{_e(title)}</figcaption>'
-        f'<svg viewBox="0 0 {_LABEL_W + _BAR_W + 50} {height}" role="group" aria-label="{_e(title)}">'
+        f'<svg viewBox="0 0 {width} {height}" role="group" aria-label="{_e(title)}">'
         f'{"".join(bars)}</svg></figure>'
     )
-
-
-def _category(code: str) -> str:
-    from gigcheck.rules.registry import rule_by_key
-
-    rule = rule_by_key(code)
-    return rule.category if rule is not None else "other"
 
 
 def _card(label: str, n: int, cls: str, severity: str = "") -> str:
@@ -86,31 +121,31 @@ def statistics_table(summary: Summary) -> str:
     )
 
 
-def render_summary(summary: Summary, statistics: bool = False) -> str:
-    def plural(n: int, word: str) -> str:
-        return word if n == 1 else word + "s"
-
+def render_summary(summary: Summary, tally: SeverityTally, statistics: bool = False) -> str:
     cards = "".join(
         [
-            _card(plural(summary.files, "gig") + " checked", summary.files, "files"),
+            _card(("gig" if summary.files == 1 else "gigs") + " checked", summary.files, "files"),
             _card("flagged", summary.flagged, "flagged"),
             _card("clean", summary.clean, "clean"),
             _card("unreadable", summary.unreadable, "unreadable" if summary.unreadable else "zero"),
-            _card(plural(summary.errors, "error"), summary.errors, "sev-error", "error"),
-            _card(plural(summary.warnings, "warning"), summary.warnings, "sev-warning", "warning"),
-            _card(plural(summary.infos, "info"), summary.infos, "sev-info", "info"),
+            _card("error" if summary.errors == 1 else "errors", summary.errors, "sev-error", "error"),
+            _card("warning" if summary.warnings == 1 else "warnings", summary.warnings, "sev-warning", "warning"),
+            _card("info" if summary.infos == 1 else "infos", summary.infos, "sev-info", "info"),
         ]
     )
     rules = [
-        (code, f"{code} {summary.names.get(code, '')}".strip(), n, _category(code))
-        for code, n in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
+        (code, f"{code} {summary.names.get(code, '')}".strip(), tally.rules.get(code, Counter()))
+        for code, _ in summary.ranked_rules()
     ]
     # Every category is shown, zeros included: "no payment problems" is news too.
     extra = sorted(set(summary.by_category) - set(CATEGORIES))
-    categories = [(c, c, summary.by_category.get(c, 0), c) for c in (*CATEGORIES, *extra)] if summary.by_rule else []
+    categories = (
+        [(c, c, tally.categories.get(c, Counter())) for c in (*CATEGORIES, *extra)] if summary.by_rule else []
+    )
     return (
         '<section id="summary" aria-label="Summary">'
         f'<div class="cards">{cards}</div>'
+        f"{legend() if summary.by_rule else ''}"
         '<div class="charts">'
         f'{bar_chart("Findings per rule", rules, "rule")}'
         f'{bar_chart("Findings per category", categories, "category")}'

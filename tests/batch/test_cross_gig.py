@@ -54,6 +54,16 @@ def test_messages_name_the_other_drafts(tmp_path):
     assert first["category"] == "cross-gig" and first["severity"] == "error" and first["excerpt"] == "bob.smith@gmail.com"
 
 
+def test_findings_carry_the_drafts_they_name(tmp_path, default_config):
+    # What reports link to (the HTML report's cross-links): the paths, not only the message.
+    paths = [str(write(tmp_path, f"{n}.md", f"---\ntitle: I will help {n}\n---\nMail bob.smith@gmail.com.\n"))
+             for n in ("a", "b", "c")]
+    results = list(iter_results(paths, default_config))
+    related = [[f.related for f in r.findings if f.rule == "GC901"] for r in results]
+    assert related == [[(paths[1], paths[2])], [(paths[0], paths[2])], [(paths[0], paths[1])]]
+    assert all(f.related == () for r in results for f in r.findings if f.rule != "GC901")
+
+
 def test_many_others_are_counted_not_listed(tmp_path):
     for i in range(6):
         write(tmp_path, f"g{i}.md", f"---\ntitle: I will help {i}\n---\nMail bob.smith@gmail.com now.\n")

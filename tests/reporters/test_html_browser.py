@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
+from html_support import ANNA, BEN, CARA, LONG, STAMP, triage_report
+
+from gigcheck import __version__
+from gigcheck.policy.packs import resolve_pack_path
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -107,6 +111,7 @@ def test_renders_summary_table_and_gigs(page):
     assert page.locator("#summary .bar").count() > 0
     assert visible_paths(page)[0] == "gigs/broken.md"  # unreadable sorts first, then errors
     hostile = page.locator("details.gig[data-path='gigs/hostile.md']")
+    hostile.scroll_into_view_if_needed()  # off screen, `content-visibility: auto` skips its text
     assert "<script>window.__pwned=1</script>" in hostile.inner_text()
     assert hostile.locator("mark").first.inner_text() == "/"
 
@@ -180,3 +185,169 @@ def test_the_csp_blocks_scripts_that_are_not_ours(browser, report, tmp_path):
         assert any("Content Security Policy" in e for e in watch.errors)
     finally:
         pg.context.close()
+
+
+# -- the editor's batch (tests/html_support.py): search, cross-links, sections, header ----
+
+
+@pytest.fixture(scope="module")
+def triage(tmp_path_factory) -> Path:
+    return triage_report(tmp_path_factory.mktemp("triage"))
+
+
+@pytest.fixture
+def tpage(browser, triage) -> Iterator[object]:
+    pg, watch = open_page(browser, triage.as_uri())
+    yield pg
+    pg.context.close()
+    assert watch.errors == []
+    assert watch.blocked == [] and [r.split("#")[0] for r in watch.requests] == [triage.as_uri()]
+
+
+def shown(page) -> list[str]:
+    return sorted(visible_paths(page))
+
+
+def cells(page, key: str) -> list[str]:
+    """The column `key` (its header's data-key), in table order, shown rows only."""
+    index = page.locator("#gig-table thead th").evaluate_all(
+        f"ths => ths.findIndex(th => th.dataset.key === '{key}')"
+    )
+    return page.locator(f"{ROWS} td:nth-child({index + 1})").all_inner_texts()
+
+
+def in_view(page, selector: str) -> bool:
+    return page.evaluate(
+        "s => { const r = document.querySelector(s).getBoundingClientRect();"
+        " return r.top >= -1 && r.top < window.innerHeight; }",
+        selector,
+    )
+
+
+def test_search_reads_finding_messages_and_gig_text(tpage):
+    assert len(visible_paths(tpage)) == 5
+    # Only in a finding's message (GC201's), in no path, title or gig text:
+    tpage.fill("#f-path", "against marketplace rules")
+    assert shown(tpage) == [ANNA, BEN]
+    tpage.fill("#f-path", "GC506")  # a rule code: anna's extras
+    assert shown(tpage) == [ANNA]
+    # Only in a gig's body, any case, words in any order:
+    tpage.fill("#f-path", "ZANZIBAR")
+    assert shown(tpage) == [CARA]
+    tpage.fill("#f-path", "tiles  zanzibar")
+    assert shown(tpage) == [CARA]
+    tpage.fill("#f-path", "zanzibar voice")  # every word must be found
+    assert shown(tpage) == []
+    assert tpage.locator("#f-count").inner_text() == "0 of 5 gigs"
+    tpage.fill("#f-path", "minimalist logo")  # a title from a `# ...` heading
+    assert shown(tpage) == [CARA]
+    tpage.fill("#f-path", "ben_reads")  # a seller
+    assert shown(tpage) == [BEN]
+    tpage.fill("#f-path", "")
+    assert len(visible_paths(tpage)) == 5
+
+
+def test_title_and_seller_columns_sort(tpage):
+    tpage.click("#gig-table th[data-key='seller'] button")
+    assert cells(tpage, "seller") == ["anna_voices", "ben_reads", "", "", ""]  # unknown last
+    tpage.click("#gig-table th[data-key='seller'] button")
+    assert cells(tpage, "seller") == ["ben_reads", "anna_voices", "", "", ""]
+    tpage.click("#gig-table th[data-key='title'] button")
+    assert cells(tpage, "title") == [
+        "I will design a minimalist logo for your brand", "I will edit your podcast episode",
+        "I will record a warm voice over", "I will record your voice over", "I will tune your guitar tracks",
+    ]
+    assert tpage.get_attribute("#gig-table th[data-key='title']", "aria-sort") == "ascending"
+
+
+def test_cross_gig_links_go_to_the_other_draft_and_back(tpage):
+    ben = tpage.locator(f"details.gig[data-path='{BEN}']")
+    ben_id = ben.get_attribute("id")
+    link = tpage.locator(f"details.gig[data-path='{ANNA}'] .note[data-rule='GC901'] a.xref")
+    assert link.inner_text() == BEN and link.get_attribute("href") == f"#{ben_id}"
+    tpage.evaluate(f"document.querySelector('#{ben_id}').open = false")
+    link.click()
+    assert tpage.evaluate("location.hash") == f"#{ben_id}"
+    assert ben.get_attribute("open") is not None and in_view(tpage, f"#{ben_id}")
+    assert tpage.evaluate("document.querySelector(':target').id") == ben_id
+    # GC902 links back the other way.
+    tpage.click(f"#{ben_id} .note[data-rule='GC902'] a.xref")
+    assert tpage.evaluate("location.hash") == "#" + tpage.locator(f"details.gig[data-path='{ANNA}']").get_attribute("id")
+    # And every gig has its way back to the table.
+    tpage.click(f"#{ben_id} a.back")
+    assert tpage.evaluate("location.hash") == "#triage" and in_view(tpage, "#gig-table")
+
+
+def test_a_link_to_a_draft_the_filters_hide_shows_it(tpage):
+    tpage.fill("#f-path", "custom quotes")  # only anna's text
+    assert shown(tpage) == [ANNA]
+    tpage.click(f"details.gig[data-path='{ANNA}'] .note[data-rule='GC901'] a.xref")
+    ben = f"details.gig[data-path='{BEN}']"
+    assert tpage.locator(ben).is_visible() and tpage.input_value("#f-path") == ""
+    assert len(visible_paths(tpage)) == 5
+
+
+def test_the_section_filter_groups_extras(tpage):
+    options = tpage.locator("#f-section option").evaluate_all("os => os.map(o => [o.value, o.textContent])")
+    values = [v for v, _ in options]
+    assert "extra:*" in values and not [v for v in values if v.startswith("extra:") and v != "extra:*"]
+    assert dict(options)["extra:*"] == "Extras (5)"  # anna's two extras, five findings in them
+    tpage.select_option("#f-section", "extra:*")
+    assert shown(tpage) == [ANNA]
+    anna = f"details.gig[data-path='{ANNA}']"
+    assert tpage.locator(f"{anna} .note:visible").count() == 5
+    assert tpage.locator(f"{anna} .note[data-rule='GC201']").is_hidden()
+
+
+def test_the_header_says_what_made_the_report(tpage):
+    header = tpage.locator("#top dl.run").inner_text()
+    pack = os.path.abspath(resolve_pack_path("fiverr"))
+    for text in ("fiverr", pack, __version__, STAMP, "5 files", "drafts"):
+        assert text in header, text
+    assert tpage.locator("#top").bounding_box()["y"] < tpage.locator("#summary").bounding_box()["y"]
+
+
+def test_long_paths_wrap_at_separators_and_never_widen_the_table(tpage):
+    wrap = tpage.locator(".tablewrap")
+    assert wrap.evaluate("w => w.scrollWidth <= w.clientWidth")
+    cell = tpage.locator(f"{ROWS} td.path a", has_text="a-gig-with-a-long-file-name.md")
+    assert cell.locator("wbr").count() == LONG.count("/")
+    # Wrapped into several lines, each ending at a separator or a hyphen, never inside a
+    # word (as `word-break: break-all` did).
+    lines = cell.evaluate(
+        """a => { const r = document.createRange(), text = a.textContent, tops = [];
+                  let out = [], line = "", top = null;
+                  for (const node of a.childNodes) if (node.nodeType === 3)
+                    for (let i = 0; i < node.length; i++) {
+                      r.setStart(node, i); r.setEnd(node, i + 1);
+                      const t = Math.round(r.getClientRects()[0].top);
+                      if (top !== null && t !== top) { out.push(line); line = ""; }
+                      top = t; line += node.data[i];
+                    }
+                  out.push(line); return out; }"""
+    )
+    assert len(lines) > 1 and "".join(lines) == LONG
+    assert all(line.endswith(("/", "-")) for line in lines[:-1]), lines
+
+
+def test_bars_are_coloured_by_severity(tpage):
+    fill = "e => getComputedStyle(e).fill"
+    error = tpage.locator("#summary .bar[data-value='cross-gig'] .seg.sev-error").evaluate(fill)
+    warning = tpage.locator("#summary .bar[data-value='cross-gig'] .seg.sev-warning").evaluate(fill)
+    legend = tpage.locator("#summary .legend .swatch.sev-error").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert error != warning and error == legend
+
+
+def test_each_gigs_row_has_its_bar_of_findings(tpage):
+    def bar(path: str) -> tuple[str, list[int], list[str]]:
+        row = tpage.locator(ROWS).filter(has=tpage.locator(f"td.path a[href='#{gig_id(path)}']"))
+        b = row.locator(".minibar")
+        widths = b.locator(".seg").evaluate_all("ss => ss.map(s => Math.round(s.getBoundingClientRect().width))")
+        return b.get_attribute("title"), widths, b.locator(".seg").evaluate_all("ss => ss.map(s => s.className)")
+
+    def gig_id(path: str) -> str:
+        return tpage.locator(f"details.gig[data-path='{path}']").get_attribute("id")
+
+    assert bar(ANNA) == ("2 errors, 6 warnings", [15, 45], ["seg sev-error", "seg sev-warning"])
+    assert bar(BEN) == ("2 errors, 1 warning", [15, 8], ["seg sev-error", "seg sev-warning"])
+    assert tpage.locator(f"{ROWS} .minibar").count() == 2  # clean gigs have none

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from types import MappingProxyType
 
 from gigcheck.rules import (
+    conduct,
     contact,
     crossgig,
     extras,
@@ -24,7 +25,7 @@ from gigcheck.rules import (
 )
 from gigcheck.rules.base import Rule
 
-_MODULES = (meta, listing, front_matter, contact, payment, links, extras, extras_fit, wording, crossgig)
+_MODULES = (meta, listing, front_matter, contact, payment, links, extras, extras_fit, wording, conduct, crossgig)
 
 
 class Registry:

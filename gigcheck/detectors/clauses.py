@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Word", "WordSeqs", "clauses", "is_count", "words_of"]
+from gigcheck.text.fold import fold
+
+__all__ = ["Word", "WordSeqs", "clauses", "folded_words", "is_count", "word_set", "words_of"]
 
 # A word: a number with separators ("1,000", "1.5k"), letters and digits joined by an
 # apostrophe, a dot, a hyphen or a slash ("don't", "freelancer.com", "5-star", "10/10"), or
@@ -53,6 +55,22 @@ def is_count(word: str, quantity_words: frozenset[str]) -> bool:
     return bool(_COUNT.fullmatch(word)) or word in quantity_words
 
 
+def folded_words(entry: str) -> tuple[str, ...]:
+    """The words of a vocabulary entry, folded like the text."""
+    return tuple(w.text for w in words_of(_folded(entry)))
+
+
+def _folded(entry: str) -> str:
+    """A vocabulary entry as the text it is compared with reads (the "lines" view of a
+    run: accents, look-alikes and case folded), so "reseña" matches what "Reseña" became."""
+    return fold(entry).text
+
+
+def word_set(entries: Iterable[str]) -> frozenset[str]:
+    """One-word entries, folded like the text."""
+    return frozenset(w.text for e in entries for w in words_of(_folded(e)))
+
+
 class WordSeqs:
     """Entries of a word list, each a sequence of words, matched at a position of a clause
     (longest first)."""
@@ -60,7 +78,7 @@ class WordSeqs:
     def __init__(self, entries: Iterable[str]) -> None:
         index: dict[str, list[tuple[str, ...]]] = {}
         for entry in entries:
-            seq = tuple(w.text for w in words_of(entry))
+            seq = tuple(w.text for w in words_of(_folded(entry)))
             if seq:
                 index.setdefault(seq[0], []).append(seq)
         for seqs in index.values():

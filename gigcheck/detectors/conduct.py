@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from gigcheck.detectors.clauses import Word, WordSeqs, clauses, is_count
+from gigcheck.detectors.clauses import Word, WordSeqs, clauses, is_count, word_set
 
 __all__ = ["ConductVocab", "Offence", "Standard", "prohibited", "negated"]
 
@@ -46,8 +46,8 @@ class Standard:
         self.markers = WordSeqs(table.get("markers", ()))
         self.markers_after = WordSeqs(table.get("markers_after", ()))
         self.verbs = WordSeqs(table.get("verbs", ()))
-        self.subjects = frozenset(table.get("subjects", ()))
-        self.not_after = frozenset(table.get("not_after", ()))
+        self.subjects = word_set(table.get("subjects", ()))
+        self.not_after = word_set(table.get("not_after", ()))
         self.quantity = bool(table.get("quantity", False))
 
 
@@ -57,12 +57,13 @@ class ConductVocab:
     def __init__(self, table: Mapping[str, Any]) -> None:
         self.negations = WordSeqs(table.get("negations", ()))
         self.negation_reach = int(table.get("negation_reach", 3))
-        self.breaks = frozenset(table.get("breaks", ()))
-        self.seller_own = frozenset(table.get("seller_own", ()))
-        self.quantity_words = frozenset(table.get("quantity_words", ()))
+        self.breaks = word_set(table.get("breaks", ()))
+        self.seller_own = word_set(table.get("seller_own", ()))
+        self.quantity_words = word_set(table.get("quantity_words", ()))
         self.verb_reach = int(table.get("verb_reach", 5))
         self.marker_reach = int(table.get("marker_reach", 3))
-        self.helpers = frozenset(table.get("helpers", ()))
+        self.helpers = word_set(table.get("helpers", ()))
+        self.others = word_set(table.get("other_words", ()))
         standards = table.get("standards", {})
         self.standards = [Standard(name, entry) for name, entry in standards.items() if isinstance(entry, Mapping)]
 
@@ -80,34 +81,35 @@ def prohibited(text: str, cv: ConductVocab) -> list[Offence]:
     """Every offer of a prohibited service in `text`, in order, without overlaps."""
     found: list[Offence] = []
     for words in clauses(text):
-        for st in cv.standards:
-            found.extend(_in_clause(words, st, cv))
-    found.sort(key=lambda o: (o.start, -o.end))
-    out: list[Offence] = []
-    for o in found:
-        if out and o.start < out[-1].end:
-            continue
-        out.append(o)
-    return out
+        offences = [o for st in cv.standards for o in _in_clause(words, st, cv)]
+        offences.sort(key=lambda o: (o.start, -o.end))
+        labels: set[str] = set()  # one finding per standard and clause, the first
+        for o in offences:
+            if o.label not in labels and not (found and o.start < found[-1].end):
+                labels.add(o.label)
+                found.append(o)
+    return found
 
 
 def _in_clause(words: Sequence[Word], st: Standard, cv: ConductVocab) -> list[Offence]:
     out = []
-    spared = [(a, b) for a, b in st.exceptions.find(words)]
+    spared = [False] * (len(words) + 1)  # words inside an exception
+    for a, b in st.exceptions.find(words):
+        spared[a:b] = [True] * (b - a)
     for a, b in st.phrases.find(words):
-        if any(x <= a and b <= y for x, y in spared):
+        if spared[a] and spared[b - 1]:
             continue
         if not negated(words, a, cv.negations, cv.negation_reach):
             out.append(Offence(words[a].start, words[b - 1].end, st.label, st.name))
     if not st.things:
         return out
     for a, b in st.things.find(words):
-        if b < len(words) and words[b].text in st.not_after:
+        if b < len(words) and words[b].text.removesuffix("'s") in st.not_after:
             continue
         first = _offer_start(words, a, b, st, cv)
         if first is None or negated(words, first, cv.negations, cv.negation_reach):
             continue
-        if any(x <= first and b <= y for x, y in spared):
+        if spared[first] and spared[b - 1]:
             continue
         out.append(Offence(words[first].start, words[b - 1].end, st.label, st.name))
     return out
@@ -115,9 +117,9 @@ def _in_clause(words: Sequence[Word], st: Standard, cv: ConductVocab) -> list[Of
 
 def _offer_start(words: Sequence[Word], a: int, b: int, st: Standard, cv: ConductVocab) -> int | None:
     """Where the clause starts offering the thing at [a, b) by `st`'s conditions, or None."""
-    if st.markers_after and st.markers_after.match(words, b):
-        return a  # "guns for sale", "seguidores falsos"
     marker = _marker_before(words, a, st, cv) if st.markers else None
+    if st.markers_after and st.markers_after.match(words, b):
+        return a if marker is None else marker  # "guns for sale", "seguidores falsos"
     verb = _verb_before(words, a, st, cv) if st.verbs else None
     if st.markers and marker is None or st.verbs and verb is None or not (st.markers or st.verbs):
         return None
@@ -125,13 +127,27 @@ def _offer_start(words: Sequence[Word], a: int, b: int, st: Standard, cv: Conduc
 
 
 def _marker_before(words: Sequence[Word], a: int, st: Standard, cv: ConductVocab) -> int | None:
+    """The first of the markers within reach before the thing ("buy cheap likes")."""
+    first = None
     for j in range(a - 1, max(-1, a - cv.marker_reach - 3), -1):
         if words[j].text in cv.breaks:
-            return None
+            break
         n = st.markers.match(words, j)
         if n and j + n <= a and a - (j + n) <= cv.marker_reach:
-            return j
-    return None
+            first = j
+    return first
+
+
+def _by_seller(words: Sequence[Word], j: int, st: Standard, cv: ConductVocab) -> bool:
+    """Whether the nearest doer before the verb at `j` is the seller ("I will post ...",
+    not "so real customers leave Google reviews")."""
+    for k in range(j - 1, -1, -1):
+        w = words[k].text
+        if w in st.subjects:
+            return True
+        if w in cv.others:
+            return False
+    return False
 
 
 def _verb_before(words: Sequence[Word], a: int, st: Standard, cv: ConductVocab) -> int | None:
@@ -148,9 +164,9 @@ def _verb_before(words: Sequence[Word], a: int, st: Standard, cv: ConductVocab) 
             continue
         if st.quantity and not counted:
             return None
-        if any(words[k].text in cv.helpers for k in range(max(0, j - 2), j)):
-            return None  # "help you take your exam"
-        if st.subjects and not any(words[k].text in st.subjects for k in range(j)):
+        if any(words[k].text in cv.helpers for k in range(max(0, j - 3), j)):
+            return None  # "help you take your exam", "prepare you to sit your exam"
+        if st.subjects and not _by_seller(words, j, st, cv):
             return None
         return j
     return None

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from gigcheck.detectors.clauses import Word, WordSeqs, clauses, words_of
+from gigcheck.detectors.clauses import Word, WordSeqs, clauses, folded_words, word_set
 from gigcheck.detectors.conduct import ConductVocab, negated
 
 __all__ = ["MarketVocab", "Pointer", "competitor_pointers"]
@@ -42,9 +42,9 @@ class MarketVocab:
         self.pointer_verbs = WordSeqs(table.get("pointer_verbs", ()))
         self.presence = WordSeqs(table.get("presence_words", ()))
         self.seller_is = WordSeqs(table.get("seller_is", ()))
-        self.own_things = frozenset(table.get("own_things", ()))
+        self.own_things = word_set(table.get("own_things", ()))
         self.cheaper = WordSeqs(table.get("cheaper_words", ()))
-        self.seller_words = frozenset(table.get("seller_words", ()))
+        self.seller_words = word_set(table.get("seller_words", ()))
 
 
 class Competitors:
@@ -54,7 +54,7 @@ class Competitors:
     def __init__(self, names: Iterable[str]) -> None:
         self.spelled: dict[tuple[str, ...], str] = {}
         for name in names:
-            seq = tuple(w.text for w in words_of(name))
+            seq = folded_words(name)
             if seq:
                 self.spelled.setdefault(seq, name)
         self.seqs = WordSeqs(" ".join(s) for s in self.spelled)
@@ -78,6 +78,7 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
     if not rivals:
         return out
     for words in clauses(text):
+        cheap = [j for j in range(len(words)) if mv.cheaper.match(words, j)]
         i = 0
         while i < len(words):
             hit = rivals.at(words, i)
@@ -85,15 +86,19 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                 i += 1
                 continue
             n, name = hit
-            start = _pointer_start(words, i, i + n, mv, cv)
+            start = _pointer_start(words, i, i + n, mv, cv, cheap)
             if start is not None and not negated(words, start, cv.negations, cv.negation_reach):
-                out.append(Pointer(words[start].start, words[i + n - 1].end, name))
+                end = i + n + (i + n < len(words) and words[i + n].text in mv.own_things and start < i)
+                out.append(Pointer(words[start].start, words[end - 1].end, name))
             i += n
     return out
 
 
-def _pointer_start(words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab) -> int | None:
-    """Where the clause starts pointing at the marketplace at [a, b), or None."""
+def _pointer_start(
+    words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab, cheap: list[int]
+) -> int | None:
+    """Where the clause starts pointing at the marketplace at [a, b), or None (`cheap`:
+    where the clause names a better price)."""
     # "my Etsy shop", "our Udemy courses"
     if b < len(words) and words[b].text in mv.own_things:
         for j in range(a - 1, max(-1, a - 3), -1):
@@ -122,10 +127,8 @@ def _pointer_start(words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: C
     if found is not None:
         return found
     # "cheaper on Upwork", "better rates at Toptal"
-    for j in range(0, place):
-        if mv.cheaper.match(words, j):
-            return min(j, place)
-    for j in range(b, len(words)):
-        if mv.cheaper.match(words, j):
-            return place
+    if cheap and cheap[0] < place:
+        return cheap[0]
+    if cheap and cheap[-1] >= b:
+        return place
     return None

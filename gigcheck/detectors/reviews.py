@@ -12,11 +12,12 @@ one clause ("for", "gets", "in exchange"). Words are data: `[vocab.reviews]`.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from gigcheck.detectors.clauses import Word, WordSeqs, clauses, is_count
+from gigcheck.detectors.clauses import Word, WordSeqs, clauses, is_count, word_set
 from gigcheck.detectors.conduct import ConductVocab, negated
 
 __all__ = ["ReviewAsk", "ReviewVocab", "review_asks"]
@@ -25,7 +26,6 @@ _VERB_REACH = 5  # words between a verb and its noun ("leave me a quick 5-star r
 _RATING_REACH = 3  # words between a rating word and its noun
 _ASKER_REACH = 3  # words between "you" or "please" and the verb ("would you please leave")
 _TIE_GAP = 4  # words between a review and its reward ("5-star feedback gets 10% off")
-_TOP_STARS = ("5", "five", "cinco", "fünf", "cinq", "cinque", "пять")  # the stars asked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,14 +48,14 @@ class ReviewVocab:
         self.rate_objects = WordSeqs(table.get("rate_objects", ()))
         self.fillers = WordSeqs(table.get("fillers", ()))
         self.please = WordSeqs(table.get("please_words", ()))
-        self.segment_words = frozenset(table.get("segment_words", ()))
-        self.you = frozenset(table.get("you_words", ()))
-        self.seller = frozenset(table.get("seller_words", ()))
-        self.others = frozenset(table.get("other_words", ()))
+        self.segment_words = word_set(table.get("segment_words", ()))
+        self.you = word_set(table.get("you_words", ()))
+        self.seller = word_set(table.get("seller_words", ()))
         self.appeals = WordSeqs(table.get("appeal_words", ()))
         self.rewards = WordSeqs(table.get("rewards", ()))
         self.ties = WordSeqs(table.get("ties", ()))
-        self.verb_marks = frozenset(table.get("verb_marks", ()))
+        self.verb_marks = word_set(table.get("verb_marks", ()))
+        self.top_stars = word_set(table.get("top_stars", ()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,142 +70,159 @@ def review_asks(text: str, rv: ReviewVocab, cv: ConductVocab) -> list[ReviewAsk]
     """Every request for a review and every trade for one in `text`, in order."""
     out: list[ReviewAsk] = []
     for words in clauses(text):
-        out.extend(_in_clause(words, rv, cv))
+        out.extend(_Clause(words, rv, cv).asks())
     return out
 
 
-def _in_clause(words: Sequence[Word], rv: ReviewVocab, cv: ConductVocab) -> list[ReviewAsk]:
-    nouns = _nouns(words, rv, cv)
-    asks: list[tuple[int, int]] = []  # word spans of requests
-    for noun in nouns:
-        start = _asked(words, noun, rv, cv)
-        if start is not None:
-            asks.append((start, noun.end))
-    for start, end in _rate_requests(words, rv, cv):
-        asks.append((start, end))
-    rewards = list(rv.rewards.find(words))
-    traded: list[tuple[int, int]] = []
-    for noun in nouns:
-        for ra, rb in rewards:
-            gap = (noun.end, ra) if noun.end <= ra else (rb, noun.start)
-            if gap[0] > gap[1] or gap[1] - gap[0] > _TIE_GAP or not _tied(words, *gap, rv):
-                continue
-            lo = min([noun.lead, ra, *(a for a, b in asks if a <= noun.start < b)])
-            if not negated(words, lo, cv.negations, cv.negation_reach):
-                hi = max(noun.end, rb)
-                if hi == rb and rb < len(words) and words[rb].text not in rv.segment_words:
-                    hi += 1  # the reward's noun: "a free revision", "10% off"
-                traded.append((lo, hi))
-            break
-    out = []
-    for a, b in traded:
-        out.append(ReviewAsk(words[a].start, words[b - 1].end, "trade"))
-    for a, b in asks:
-        if not any(x <= a < y for x, y in traded):
-            out.append(ReviewAsk(words[a].start, words[b - 1].end, "request"))
-    out.sort(key=lambda r: r.start)
-    return out
+class _Clause:
+    """One clause's words, where each part of it starts, and what is asked in it. Every
+    look-around is bounded (or read from a table made in one pass): linear in the clause."""
 
+    def __init__(self, words: Sequence[Word], rv: ReviewVocab, cv: ConductVocab) -> None:
+        self.words, self.rv, self.cv = words, rv, cv
+        self.seg: list[int] = []  # where the part holding each word starts
+        self.appeal: dict[int, tuple[int, int]] = {}  # part start -> its first appeal ("would appreciate")
+        start = 0
+        for i, w in enumerate(words):
+            self.seg.append(start)
+            if w.text in rv.segment_words:
+                start = i + 1
+            elif start not in self.appeal:
+                n = rv.appeals.match(words, i)
+                if n:
+                    self.appeal[start] = (i, i + n)
 
-def _nouns(words: Sequence[Word], rv: ReviewVocab, cv: ConductVocab) -> list[_Noun]:
-    """Review nouns that are not the seller's tally ("500 reviews", "my reviews"); weak
-    ones ("feedback") only when rated."""
-    out = []
-    for i in range(len(words)):
-        if any(n.start <= i < n.end for n in out):
-            continue
-        star = rv.star_nouns.match(words, i)
-        strong = star or rv.nouns.match(words, i)
-        weak = 0 if strong else rv.weak_nouns.match(words, i)
-        n = strong or weak
-        if not n:
-            continue
-        j = i  # back over rating words to what stands before them
-        rated = False
-        while True:
-            r = rv.rating_words.ending_at(words, j, _RATING_REACH)
-            if r is None:
+    def asks(self) -> list[ReviewAsk]:
+        words, rv, cv = self.words, self.rv, self.cv
+        nouns = self._nouns()
+        asked: dict[int, int] = {}  # noun start -> where its request starts
+        spans: list[tuple[int, int]] = []  # requests, as word spans
+        for noun in nouns:
+            span = self._asked(noun)
+            if span is not None:
+                asked[noun.start] = span[0]
+                spans.append(span)
+        spans.extend(self._rate_requests())
+        rewards = list(rv.rewards.find(words))
+        firsts = [a for a, _ in rewards]
+        traded: list[tuple[int, int]] = []
+        for noun in nouns:
+            lo_at = bisect_left(firsts, noun.start - _TIE_GAP - 4)
+            for ra, rb in rewards[lo_at:]:
+                if ra > noun.end + _TIE_GAP:
+                    break
+                gap = (noun.end, ra) if noun.end <= ra else (rb, noun.start)
+                if gap[0] > gap[1] or gap[1] - gap[0] > _TIE_GAP or not _tied(words, *gap, rv):
+                    continue
+                lo = min(noun.lead, ra, asked.get(noun.start, noun.lead))
+                if not negated(words, lo, cv.negations, cv.negation_reach):
+                    hi = max(noun.end, rb)
+                    if hi == rb and rb < len(words) and words[rb].text not in rv.segment_words:
+                        hi += 1  # the reward's noun: "a free revision", "10% off"
+                    traded.append((lo, hi))
                 break
-            rated, j = True, r
-        before = words[j - 1].text if j > 0 else ""
-        if not star and before in rv.verb_marks:
-            continue  # "I will review your code": the verb
-        if star and before in _TOP_STARS:
-            rated, j = True, j - 1  # "5 stars"
-        elif star and not rated:
-            continue  # "add stars around him", "1 star"
-        elif is_count(before, cv.quantity_words) or before in cv.seller_own:
-            continue  # "500 five-star reviews", "my reviews": the seller's tally
-        if weak and not rated:
-            continue
-        out.append(_Noun(i, i + n, rated, j))
-    return out
+        found = [(a, b, "trade") for a, b in traded] + [(a, b, "request") for a, b in spans]
+        found.sort(key=lambda f: (f[0], -f[1], f[2] != "trade"))
+        out: list[ReviewAsk] = []
+        last = -1
+        for a, b, form in found:  # overlapping asks are one: "déjame una reseña de 5 estrellas"
+            if a >= last:
+                out.append(ReviewAsk(words[a].start, words[b - 1].end, form))
+                last = b
+        return out
 
+    def _nouns(self) -> list[_Noun]:
+        """Review nouns that are not the seller's tally ("500 reviews", "my reviews"); weak
+        ones ("feedback") and stars only when rated."""
+        words, rv, cv = self.words, self.rv, self.cv
+        out = []
+        i = 0
+        while i < len(words):
+            star = rv.star_nouns.match(words, i)
+            strong = star or rv.nouns.match(words, i)
+            weak = 0 if strong else rv.weak_nouns.match(words, i)
+            n = strong or weak
+            if not n:
+                i += 1
+                continue
+            j = i  # back over rating words to what stands before them
+            rated = False
+            for _ in range(_RATING_REACH):
+                r = rv.rating_words.ending_at(words, j, _RATING_REACH)
+                if r is None:
+                    break
+                rated, j = True, r
+            before = words[j - 1].text if j > 0 else ""
+            keep = True
+            if not star and before in rv.verb_marks:
+                keep = False  # "I will review your code": the verb
+            elif star and before in rv.top_stars:
+                rated, j = True, j - 1  # "5 stars"
+            elif star and not rated:
+                keep = False  # "add stars around him", "1 star"
+            elif is_count(before, cv.quantity_words) or before in cv.seller_own:
+                keep = False  # "500 five-star reviews", "my reviews": the seller's tally
+            after = rv.rating_words.match(words, i + n)  # "una reseña positiva", "un avis positif"
+            if keep and (rated or after or not weak):
+                out.append(_Noun(i, i + n + after, rated or bool(after), j))
+            i += n
+        return out
 
-def _asked(words: Sequence[Word], noun: _Noun, rv: ReviewVocab, cv: ConductVocab) -> int | None:
-    """Where the request for `noun` starts (a verb asking for it, or an appeal), or None."""
-    for j in range(noun.start - 1, max(-1, noun.start - _VERB_REACH - 2), -1):
-        if words[j].text in cv.breaks:
-            break
-        if rv.request_verbs.match(words, j) and _addressed(words, j, rv, cv):
-            return j
-    lo = _segment_start(words, noun.start, rv)
-    for j in range(lo, len(words)):
-        if j >= noun.end and words[j].text in rv.segment_words:
-            break
-        if rv.appeals.match(words, j):
-            return min(j, noun.start)
-    return None
+    def _asked(self, noun: _Noun) -> tuple[int, int] | None:
+        """The words that ask for `noun` (from a verb asking for it to the noun, or the
+        noun and an appeal in its part of the clause), or None."""
+        words, rv = self.words, self.rv
+        for j in range(noun.start - 1, max(-1, noun.start - _VERB_REACH - 2), -1):
+            if words[j].text in self.cv.breaks:
+                break
+            if rv.request_verbs.match(words, j) and self._addressed(j):
+                return j, noun.end
+        appeal = self.appeal.get(self.seg[noun.start])
+        return None if appeal is None else (min(appeal[0], noun.lead), max(appeal[1], noun.end))
 
+    def _rate_requests(self) -> list[tuple[int, int]]:
+        """"Rate me 5 stars", "please rate!", "avalie meu trabalho": a rate verb addressed
+        to the buyer, with what it rates or at the end of its part of the clause."""
+        words, rv = self.words, self.rv
+        out = []
+        for i in range(len(words)):
+            n = rv.rate_verbs.match(words, i)
+            if not n or not self._addressed(i):
+                continue
+            k = i + n
+            m = rv.rate_objects.match(words, k) or rv.rating_words.match(words, k)
+            if m:
+                m += rv.rating_words.match(words, k + m)  # "rate me 5 stars"
+                out.append((i, k + m))
+            elif (k == len(words) or words[k].text in rv.segment_words) and self._asker_before(i):
+                out.append((i, k))  # "please rate!", not the label "Rate: $20 an hour"
+        return out
 
-def _rate_requests(words: Sequence[Word], rv: ReviewVocab, cv: ConductVocab) -> list[tuple[int, int]]:
-    """"Rate me 5 stars", "please rate!", "avalie meu trabalho": a rate verb addressed to
-    the buyer, with what it rates or at the end of its clause."""
-    out = []
-    for i in range(len(words)):
-        n = rv.rate_verbs.match(words, i)
-        if not n or not _addressed(words, i, rv, cv):
-            continue
-        k = i + n
-        m = rv.rate_objects.match(words, k) or rv.rating_words.match(words, k)
-        if m:
-            m += rv.rating_words.match(words, k + m)  # "rate me 5 stars"
-            out.append((i, k + m))
-        elif (k == len(words) or words[k].text in rv.segment_words) and _pleaded(words, i, rv):
-            out.append((i, k))  # "please rate!", not the label "Rate: $20 an hour"
-    return out
+    def _asker_before(self, v: int) -> bool:
+        """Whether "you" or "please" stands just before the verb at `v` in its part."""
+        words, rv = self.words, self.rv
+        for k in range(v - 1, max(self.seg[v], v - _ASKER_REACH) - 1, -1):
+            w = words[k].text
+            if w in rv.seller or w in self.cv.others:
+                return False
+            if w in rv.you or rv.please.match(words, k):
+                return True
+        return False
 
-
-def _pleaded(words: Sequence[Word], v: int, rv: ReviewVocab) -> bool:
-    return any(rv.please.match(words, k) or words[k].text in rv.you for k in range(_segment_start(words, v, rv), v))
-
-
-def _segment_start(words: Sequence[Word], i: int, rv: ReviewVocab) -> int:
-    for j in range(i - 1, -1, -1):
-        if words[j].text in rv.segment_words:
-            return j + 1
-    return 0
-
-
-def _addressed(words: Sequence[Word], v: int, rv: ReviewVocab, cv: ConductVocab) -> bool:
-    """Whether the verb at `v` asks the buyer: an imperative (first in its part of the
-    clause after fillers), or after "you" or "please", and not after the seller."""
-    seg = _segment_start(words, v, rv)
-    j = v
-    while j > seg:
-        f = rv.fillers.ending_at(words, j, 4)
-        if f is None or f < seg:
-            break
-        j = f
-    if j <= seg:
-        return not negated(words, seg, cv.negations, cv.negation_reach)
-    for k in range(v - 1, max(seg, v - _ASKER_REACH) - 1, -1):
-        w = words[k].text
-        if w in rv.seller or w in rv.others:
-            return False
-        if w in rv.you or rv.please.match(words, k):
-            return True
-    return False
+    def _addressed(self, v: int) -> bool:
+        """Whether the verb at `v` asks the buyer: an imperative (first in its part of
+        the clause after fillers), or after "you" or "please", and not after the seller."""
+        words, rv = self.words, self.rv
+        seg = self.seg[v]
+        j = v
+        while j > seg:
+            f = rv.fillers.ending_at(words, j, 4)
+            if f is None or f < seg:
+                break
+            j = f
+        if j <= seg:
+            return not negated(words, seg, self.cv.negations, self.cv.negation_reach)
+        return self._asker_before(v)
 
 
 def _tied(words: Sequence[Word], a: int, b: int, rv: ReviewVocab) -> bool:

@@ -74,7 +74,7 @@ class Competitors:
 
 def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: ConductVocab) -> list[Pointer]:
     """Every clause of `text` that sends the buyer to a competitor, at the pointer."""
-    out = []
+    out: list[Pointer] = []
     if not rivals:
         return out
     for words in clauses(text):
@@ -109,9 +109,9 @@ def _pointer_start(
         return None
     # "also on Upwork", "available on Etsy", "I'm on Upwork", "on Etsy too"
     for seqs in (mv.presence, mv.seller_is):
-        j = seqs.ending_at(words, place, 3)
-        if j is not None:
-            return j
+        at = seqs.ending_at(words, place, 3)
+        if at is not None:
+            return at
     if mv.presence.match(words, b):
         return place
     # "my shop on Etsy", "hire me on Freelancer.com", "find my courses on Udemy"
@@ -120,9 +120,8 @@ def _pointer_start(
         w = words[j].text
         if w in cv.breaks:
             break
-        if mv.pointer_verbs.match(words, j) and not (j > 0 and words[j - 1].text in mv.seller_words):
-            found = j
-        elif w in cv.seller_own and any(words[k].text in mv.own_things for k in range(j + 1, place)):
+        sends = mv.pointer_verbs.match(words, j) and not (j > 0 and words[j - 1].text in mv.seller_words)
+        if sends or w in cv.seller_own and any(words[k].text in mv.own_things for k in range(j + 1, place)):
             found = j
     if found is not None:
         return found

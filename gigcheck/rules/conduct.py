@@ -19,6 +19,7 @@ from gigcheck.records import Hit, Severity, TextRun
 from gigcheck.rules.base import Context, Option, Rule, located
 from gigcheck.rules.data_scope import scoped_runs
 
+
 class _Found(Protocol):
     @property
     def start(self) -> int: ...

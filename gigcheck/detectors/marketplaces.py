@@ -40,6 +40,8 @@ class MarketVocab:
         self.names = list(table.get("names", ()))
         self.places = WordSeqs(table.get("places", ()))
         self.pointer_verbs = WordSeqs(table.get("pointer_verbs", ()))
+        self.pointer_objects = word_set(table.get("pointer_objects", ()))
+        self.self_pointer_verbs = WordSeqs(table.get("self_pointer_verbs", ()))
         self.presence = WordSeqs(table.get("presence_words", ()))
         self.seller_is = WordSeqs(table.get("seller_is", ()))
         self.own_things = word_set(table.get("own_things", ()))
@@ -120,7 +122,13 @@ def _pointer_start(
         w = words[j].text
         if w in cv.breaks:
             break
-        sends = mv.pointer_verbs.match(words, j) and not (j > 0 and words[j - 1].text in mv.seller_words)
+        if mv.self_pointer_verbs.match(words, j):
+            found = j
+            continue
+        verb = mv.pointer_verbs.match(words, j)
+        sends = verb and not (j > 0 and words[j - 1].text in mv.seller_words) and any(
+            words[k].text in mv.pointer_objects for k in range(j + verb, min(place, j + verb + 3))
+        )
         if sends or w in cv.seller_own and any(words[k].text in mv.own_things for k in range(j + 1, place)):
             found = j
     if found is not None:

@@ -190,6 +190,8 @@ class _Clause:
             if not n or not self._addressed(i):
                 continue
             k = i + n
+            if k < len(words) and words[k].text in rv.you:
+                k += 1  # "bewerten Sie mich", "notez-vous"
             m = rv.rate_objects.match(words, k) or rv.rating_words.match(words, k)
             if m:
                 m += rv.rating_words.match(words, k + m)  # "rate me 5 stars"

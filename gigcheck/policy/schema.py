@@ -380,6 +380,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "names": WORDS,
         "places": WORDS,
         "pointer_verbs": WORDS,
+        "pointer_objects": WORDS,
+        "self_pointer_verbs": WORDS,
         "presence_words": WORDS,
         "seller_is": WORDS,
         "seller_words": WORDS,

@@ -23,6 +23,10 @@ POINTERS = [
     ("Encuéntrame también en Upwork.", "Upwork", "también en Upwork"),
     ("Retrouvez mes cours sur Udemy.", "Udemy", "Retrouvez mes cours sur Udemy"),
     ("Sie finden mich auch auf Upwork.", "Upwork", "auch auf Upwork"),
+    ("Búscame en Upwork.", "Upwork", "Búscame en Upwork"),
+    ("Buy my templates on Etsy.", "Etsy", "Buy my templates on Etsy"),
+    ("Hire us on Toptal.", "Toptal", "Hire us on Toptal"),
+    ("I sell on Etsy too, so I know what works.", "Etsy", "on Etsy"),
 ]
 
 
@@ -46,6 +50,11 @@ CLEAN = [
     "I find clients on Upwork and Fiverr alike, so I know both.",
     "Message me here on Fiverr before you order.",
     "I also work on Etsy SEO for your shop.",
+    "Get paid on Upwork faster with my proposal templates.",
+    "I will help you find clients on Upwork.",
+    "I will design your Udemy course thumbnail.",
+    "Etsy shop owners love my product photos.",
+    "Check out the Upwork API docs with me.",
 ]
 
 

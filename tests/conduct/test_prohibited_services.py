@@ -115,6 +115,16 @@ CLEAN = [
     "I will edit your young adult novel.",
     "Nude lipstick shades for your beauty brand.",
     "Ford Escort restoration videos.",
+    "Do your homework before you hire a developer.",
+    "Students who take my online class love it.",
+    "I will give you 20 detailed comments on your manuscript.",
+    "I will sell your cannabis products online.",
+    "I will get you more views with SEO-optimized titles.",
+    "I will boost your YouTube channel with 5 videos a week.",
+    "I will add 50 products to your store.",
+    "This gig does not include adult content.",
+    "I will detect fake IDs at your venue's door with a scanner app.",
+    "I will write a blog post about anti-porn filters for schools.",
 ]
 
 

@@ -26,6 +26,8 @@ REQUESTS = [
     ("Get a discount for your review.", "trade", "discount for your review"),
     ("Deixe uma avaliação 5 estrelas e ganhe 10% de desconto.", "trade", None),
     ("Dejen una reseña positiva y reciban un descuento.", "request", "Dejen una reseña positiva"),
+    ("Kindly rate the order after delivery.", "request", "rate the order"),
+    ("Bitte bewerten Sie mich mit 5 Sternen.", "request", None),
 ]
 
 
@@ -63,6 +65,11 @@ CLEAN = [
     "Ich habe über 200 Bewertungen mit 5 Sternen.",
     "J'ai plus de 100 avis positifs.",
     "I never offer discounts for reviews.",
+    "Give your feedback at the end of each round.",
+    "Please review the draft and leave feedback.",
+    "I'll send a review link to your customers.",
+    "Honest reviews only: I never ask for stars.",
+    "Leave the rest to me.",
 ]
 
 

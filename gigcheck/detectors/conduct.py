@@ -24,6 +24,8 @@ from gigcheck.detectors.clauses import Word, WordSeqs, clauses, is_count, word_s
 
 __all__ = ["ConductVocab", "Offence", "Standard", "prohibited", "negated"]
 
+_SUBJECT_REACH = 6  # words between the seller and the verb ("I can also quickly post ...")
+
 
 @dataclass(frozen=True, slots=True)
 class Offence:
@@ -141,7 +143,7 @@ def _marker_before(words: Sequence[Word], a: int, st: Standard, cv: ConductVocab
 def _by_seller(words: Sequence[Word], j: int, st: Standard, cv: ConductVocab) -> bool:
     """Whether the nearest doer before the verb at `j` is the seller ("I will post ...",
     not "so real customers leave Google reviews")."""
-    for k in range(j - 1, -1, -1):
+    for k in range(j - 1, max(-1, j - _SUBJECT_REACH - 1), -1):
         w = words[k].text
         if w in st.subjects:
             return True

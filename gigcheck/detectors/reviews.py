@@ -107,8 +107,8 @@ class _Clause:
         firsts = [a for a, _ in rewards]
         traded: list[tuple[int, int]] = []
         for noun in nouns:
-            lo_at = bisect_left(firsts, noun.start - _TIE_GAP - 4)
-            for ra, rb in rewards[lo_at:]:
+            for r in range(bisect_left(firsts, noun.start - _TIE_GAP - 4), len(rewards)):
+                ra, rb = rewards[r]
                 if ra > noun.end + _TIE_GAP:
                     break
                 gap = (noun.end, ra) if noun.end <= ra else (rb, noun.start)

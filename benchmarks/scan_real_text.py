@@ -1,6 +1,6 @@
 """False positives on real text nobody on the team wrote.
 
-Runs gigcheck's contact, payment and links rules over the real gig titles, seller
+Runs gigcheck's contact, payment, links and conduct rules over the real gig titles, seller
 descriptions, forum posts and job posts in ../shared/corpus, and prints how many texts
 were flagged per rule with examples, so that each can be read and judged by hand.
 
@@ -64,7 +64,7 @@ def main() -> None:
     from gigcheck import lint_text
     from gigcheck.policy.config import load_config
 
-    cfg = load_config(discover=False, select=["contact", "payment", "links"])
+    cfg = load_config(discover=False, select=["contact", "payment", "links", "conduct"])
     sources = {
         "fiverr titles": titles(),
         "seller descriptions": descriptions(),

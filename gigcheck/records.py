@@ -32,10 +32,12 @@ class Severity(IntEnum):
 
 
 # Rule codes follow categories: GC0xx meta (about gigcheck's own comments), GC1xx listing,
-# GC2xx contact, GC3xx payment, GC4xx links, GC5xx extras, GC6xx wording, GC9xx cross-gig.
-CATEGORIES = ("meta", "listing", "contact", "payment", "links", "extras", "wording", "cross-gig")
+# GC2xx contact, GC3xx payment, GC4xx links, GC5xx extras, GC6xx wording, GC7xx conduct (what
+# the marketplace's standards forbid a gig to offer or ask: prohibited services, review
+# requests, other marketplaces), GC9xx cross-gig.
+CATEGORIES = ("meta", "listing", "contact", "payment", "links", "extras", "wording", "conduct", "cross-gig")
 CODE_RANGES = {"meta": "GC0", "listing": "GC1", "contact": "GC2", "payment": "GC3", "links": "GC4",
-               "extras": "GC5", "wording": "GC6", "cross-gig": "GC9"}
+               "extras": "GC5", "wording": "GC6", "conduct": "GC7", "cross-gig": "GC9"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,6 +79,11 @@ INT_MAP = Kind("a table of whole numbers")
 
 PLATFORM = {"label": TEXT, "kind": TEXT, "name": TEXT, "aliases": WORDS, "short": WORDS, "words": WORDS}
 CATEGORY = {"label": TEXT, "match": WORDS, "keywords": WORDS, "related": WORDS}
+# One way a gig offers what a standard prohibits (detectors/conduct.py).
+STANDARD = {
+    "label": TEXT, "advice": TEXT, "phrases": WORDS, "exceptions": WORDS, "things": WORDS, "markers": WORDS,
+    "markers_after": WORDS, "verbs": WORDS, "subjects": WORDS, "not_after": WORDS, "quantity": BOOL,
+}
 
 Spec = Kind | Tables
 
@@ -353,6 +358,49 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "one_word_max": INT,
         "readability_min_words": INT,
         "categories": Tables(CATEGORY),
+    },
+    "conduct": {
+        "negations": WORDS,
+        "negation_reach": INT,
+        "breaks": WORDS,
+        "seller_own": WORDS,
+        "quantity_words": WORDS,
+        "verb_reach": INT,
+        "marker_reach": INT,
+        "helpers": WORDS,
+        "other_words": WORDS,
+        "standards": Tables(STANDARD),
+    },
+    "reviews": {
+        "nouns": WORDS,
+        "weak_nouns": WORDS,
+        "star_nouns": WORDS,
+        "top_stars": WORDS,
+        "verb_marks": WORDS,
+        "please_words": WORDS,
+        "segment_words": WORDS,
+        "rating_words": WORDS,
+        "request_verbs": WORDS,
+        "rate_verbs": WORDS,
+        "rate_objects": WORDS,
+        "fillers": WORDS,
+        "you_words": WORDS,
+        "seller_words": WORDS,
+        "appeal_words": WORDS,
+        "rewards": WORDS,
+        "ties": WORDS,
+    },
+    "marketplaces": {
+        "names": WORDS,
+        "places": WORDS,
+        "pointer_verbs": WORDS,
+        "pointer_objects": WORDS,
+        "self_pointer_verbs": WORDS,
+        "presence_words": WORDS,
+        "seller_is": WORDS,
+        "seller_words": WORDS,
+        "own_things": WORDS,
+        "cheaper_words": WORDS,
     },
     "links": {
         "allowed_hosts": WORDS,

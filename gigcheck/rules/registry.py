@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from types import MappingProxyType
 
 from gigcheck.rules import (
+    conduct,
     contact,
     crossgig,
     extras,
@@ -26,7 +27,10 @@ from gigcheck.rules import (
 )
 from gigcheck.rules.base import Rule
 
-_MODULES = (meta, listing, front_matter, packages, tags, contact, payment, links, extras, extras_fit, wording, crossgig)
+_MODULES = (
+    meta, listing, front_matter, packages, tags, contact, payment, links, extras, extras_fit, wording,
+    conduct, crossgig,
+)
 
 
 class Registry:

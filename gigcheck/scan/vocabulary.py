@@ -17,11 +17,14 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from gigcheck.build_cache import cached_build
+from gigcheck.detectors.conduct import ConductVocab
 from gigcheck.detectors.emails import EmailVocab
 from gigcheck.detectors.links import LinkScanner
+from gigcheck.detectors.marketplaces import MarketVocab
 from gigcheck.detectors.phone_vocab import number_words
 from gigcheck.detectors.phones import PhoneVocab
 from gigcheck.detectors.quantities import Quantities
+from gigcheck.detectors.reviews import ReviewVocab
 from gigcheck.detectors.triggers import ChannelVocab
 from gigcheck.document.grammar import Grammar
 from gigcheck.text.digits import NumberWords
@@ -109,6 +112,21 @@ class Vocabulary:
         """The `[vocab.extras]` table, or None: rules that judge wording stay silent without it."""
         table = self.table("extras")
         return table or None
+
+    @property
+    def conduct(self) -> ConductVocab:
+        """The standards' prohibited services (`[vocab.conduct]`)."""
+        return self._part("conduct", lambda: ConductVocab(self.table("conduct")))
+
+    @property
+    def reviews(self) -> ReviewVocab:
+        """How a review is asked for or traded (`[vocab.reviews]`)."""
+        return self._part("reviews", lambda: ReviewVocab(self.table("reviews")))
+
+    @property
+    def marketplaces(self) -> MarketVocab:
+        """Marketplaces and the words that send buyers to one (`[vocab.marketplaces]`)."""
+        return self._part("marketplaces", lambda: MarketVocab(self.table("marketplaces")))
 
     def compiled(self, name: str, build: Callable[[], T]) -> T:
         """Another compiled part (the extras judge, category word lists), built once."""

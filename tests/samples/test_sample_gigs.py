@@ -38,6 +38,11 @@ EXPECTED: dict[str, set[tuple[str, int]]] = {
     },
     "voice-over-clean.md": {("GC205", 42)},  # a live session over Zoom: info for the editor
     "web-development.md": {("GC401", 32)},  # youtube.com.demo-site.ru
+    "social-growth-conduct.md": {
+        ("GC701", 18),  # "give you 1000 real followers": fake engagement
+        ("GC702", 20),  # "Leave 5 stars and get a free revision"
+        ("GC703", 22),  # "also on Upwork" and "my shop on Etsy"
+    },
 }
 
 

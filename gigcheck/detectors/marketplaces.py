@@ -1,0 +1,141 @@
+"""Sending buyers to another marketplace in words: "also on Upwork", "my shop on Etsy has
+cheaper bundles", "hire me on Freelancer.com", "find my courses on Udemy", "I'm on
+Upwork". (A link to one is a disallowed link, GC401.)
+
+The marketplace named is a competitor (the rule's option), and the clause points the
+buyer there: the seller's own shop, profile or courses on it ("my Etsy shop", "my
+courses on Udemy"), a verb that sends the buyer ("find me on", "hire me on"), the
+seller's presence there ("also on", "available on", "I'm on"), or a better price there.
+A marketplace that is the work is not a pointer: "I will set up your Etsy shop",
+"Amazon listing optimization", "I will migrate your store from Etsy to Shopify", "I have
+experience selling on Upwork for clients" (no "my", no pointer: the seller's
+background, not a place to go). Words are data: `[vocab.marketplaces]`.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from gigcheck.detectors.clauses import Word, WordSeqs, clauses, folded_words, word_set
+from gigcheck.detectors.conduct import ConductVocab, negated
+
+__all__ = ["MarketVocab", "Pointer", "competitor_pointers"]
+
+_OWN_REACH = 4  # words between "my" and the marketplace ("my full course library on Udemy")
+_VERB_REACH = 5  # between a pointer verb and the place ("check out all my templates on Etsy")
+
+
+@dataclass(frozen=True, slots=True)
+class Pointer:
+    start: int
+    end: int
+    name: str  # the marketplace as the option spells it
+
+
+class MarketVocab:
+    """The `[vocab.marketplaces]` table, compiled."""
+
+    def __init__(self, table: Mapping[str, Any]) -> None:
+        self.names = list(table.get("names", ()))
+        self.places = WordSeqs(table.get("places", ()))
+        self.pointer_verbs = WordSeqs(table.get("pointer_verbs", ()))
+        self.pointer_objects = word_set(table.get("pointer_objects", ()))
+        self.self_pointer_verbs = WordSeqs(table.get("self_pointer_verbs", ()))
+        self.presence = WordSeqs(table.get("presence_words", ()))
+        self.seller_is = WordSeqs(table.get("seller_is", ()))
+        self.own_things = word_set(table.get("own_things", ()))
+        self.cheaper = WordSeqs(table.get("cheaper_words", ()))
+        self.seller_words = word_set(table.get("seller_words", ()))
+
+
+class Competitors:
+    """Competitor names, matched as words; a one-word name also as its domain ("Upwork"
+    matches "upwork.com")."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.spelled: dict[tuple[str, ...], str] = {}
+        for name in names:
+            seq = folded_words(name)
+            if seq:
+                self.spelled.setdefault(seq, name)
+        self.seqs = WordSeqs(" ".join(s) for s in self.spelled)
+
+    def __bool__(self) -> bool:
+        return bool(self.spelled)
+
+    def at(self, words: Sequence[Word], i: int) -> tuple[int, str] | None:
+        n = self.seqs.match(words, i)
+        if n:
+            return n, self.spelled[tuple(w.text for w in words[i:i + n])]
+        head = words[i].text.partition(".")
+        if head[1] and (head[0],) in self.spelled:
+            return 1, self.spelled[(head[0],)]
+        return None
+
+
+def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: ConductVocab) -> list[Pointer]:
+    """Every clause of `text` that sends the buyer to a competitor, at the pointer."""
+    out: list[Pointer] = []
+    if not rivals:
+        return out
+    for words in clauses(text):
+        cheap = [j for j in range(len(words)) if mv.cheaper.match(words, j)]
+        i = 0
+        while i < len(words):
+            hit = rivals.at(words, i)
+            if hit is None:
+                i += 1
+                continue
+            n, name = hit
+            start = _pointer_start(words, i, i + n, mv, cv, cheap)
+            if start is not None and not negated(words, start, cv.negations, cv.negation_reach):
+                end = i + n + (i + n < len(words) and words[i + n].text in mv.own_things and start < i)
+                out.append(Pointer(words[start].start, words[end - 1].end, name))
+            i += n
+    return out
+
+
+def _pointer_start(
+    words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab, cheap: list[int]
+) -> int | None:
+    """Where the clause starts pointing at the marketplace at [a, b), or None (`cheap`:
+    where the clause names a better price)."""
+    # "my Etsy shop", "our Udemy courses"
+    if b < len(words) and words[b].text in mv.own_things:
+        for j in range(a - 1, max(-1, a - 3), -1):
+            if words[j].text in cv.seller_own:
+                return j
+    place = mv.places.ending_at(words, a, 2)
+    if place is None:
+        return None
+    # "also on Upwork", "available on Etsy", "I'm on Upwork", "on Etsy too"
+    for seqs in (mv.presence, mv.seller_is):
+        at = seqs.ending_at(words, place, 3)
+        if at is not None:
+            return at
+    if mv.presence.match(words, b):
+        return place
+    # "my shop on Etsy", "hire me on Freelancer.com", "find my courses on Udemy"
+    found = None
+    for j in range(place - 1, max(-1, place - _VERB_REACH - 1), -1):
+        w = words[j].text
+        if w in cv.breaks:
+            break
+        if mv.self_pointer_verbs.match(words, j):
+            found = j
+            continue
+        verb = mv.pointer_verbs.match(words, j)
+        sends = verb and not (j > 0 and words[j - 1].text in mv.seller_words) and any(
+            words[k].text in mv.pointer_objects for k in range(j + verb, min(place, j + verb + 3))
+        )
+        if sends or w in cv.seller_own and any(words[k].text in mv.own_things for k in range(j + 1, place)):
+            found = j
+    if found is not None:
+        return found
+    # "cheaper on Upwork", "better rates at Toptal"
+    if cheap and cheap[0] < place:
+        return cheap[0]
+    if cheap and cheap[-1] >= b:
+        return place
+    return None

@@ -1,0 +1,232 @@
+"""Asking the buyer for a review or a rating ("please leave a positive review", "déjame 5
+estrellas", "rate me 5 stars"), or trading something for one ("leave 5 stars and get a free
+revision", "5-star feedback gets 10% off your next order").
+
+A request is a verb of giving or rating addressed to the buyer: an imperative (the first
+word of its part of the clause after "please", "don't forget to", "and" ...), or after
+"you" or "please"; never after the seller ("I will leave a review for your app" is
+another rule's, if anything). A plain mention is not a request: "I have 500 five-star
+reviews", "read my reviews", "reviews are important to me" (a count or "my" before the
+noun makes it the seller's tally). A trade is a review noun and a reward tied together in
+one clause ("for", "gets", "in exchange"). Words are data: `[vocab.reviews]`.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from gigcheck.detectors.clauses import Word, WordSeqs, clauses, is_count, word_set
+from gigcheck.detectors.conduct import ConductVocab, negated
+
+__all__ = ["ReviewAsk", "ReviewVocab", "review_asks"]
+
+_VERB_REACH = 5  # words between a verb and its noun ("leave me a quick 5-star review")
+_RATING_REACH = 3  # words between a rating word and its noun
+_ASKER_REACH = 3  # words between "you" or "please" and the verb ("would you please leave")
+_TIE_GAP = 4  # words between a review and its reward ("5-star feedback gets 10% off")
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewAsk:
+    start: int
+    end: int
+    form: str  # "request" or "trade"
+
+
+class ReviewVocab:
+    """The `[vocab.reviews]` table, compiled."""
+
+    def __init__(self, table: Mapping[str, Any]) -> None:
+        self.nouns = WordSeqs(table.get("nouns", ()))
+        self.weak_nouns = WordSeqs(table.get("weak_nouns", ()))
+        self.star_nouns = WordSeqs(table.get("star_nouns", ()))
+        self.rating_words = WordSeqs(table.get("rating_words", ()))
+        self.request_verbs = WordSeqs(table.get("request_verbs", ()))
+        self.rate_verbs = WordSeqs(table.get("rate_verbs", ()))
+        self.rate_objects = WordSeqs(table.get("rate_objects", ()))
+        self.fillers = WordSeqs(table.get("fillers", ()))
+        self.please = WordSeqs(table.get("please_words", ()))
+        self.segment_words = word_set(table.get("segment_words", ()))
+        self.you = word_set(table.get("you_words", ()))
+        self.seller = word_set(table.get("seller_words", ()))
+        self.appeals = WordSeqs(table.get("appeal_words", ()))
+        self.rewards = WordSeqs(table.get("rewards", ()))
+        self.ties = WordSeqs(table.get("ties", ()))
+        self.verb_marks = word_set(table.get("verb_marks", ()))
+        self.top_stars = word_set(table.get("top_stars", ()))
+
+
+@dataclass(frozen=True, slots=True)
+class _Noun:
+    start: int  # word indexes
+    end: int
+    rated: bool  # a rating word or a star count with it
+    lead: int  # where its rating words start ("5-star feedback")
+
+
+def review_asks(text: str, rv: ReviewVocab, cv: ConductVocab) -> list[ReviewAsk]:
+    """Every request for a review and every trade for one in `text`, in order."""
+    out: list[ReviewAsk] = []
+    for words in clauses(text):
+        out.extend(_Clause(words, rv, cv).asks())
+    return out
+
+
+class _Clause:
+    """One clause's words, where each part of it starts, and what is asked in it. Every
+    look-around is bounded (or read from a table made in one pass): linear in the clause."""
+
+    def __init__(self, words: Sequence[Word], rv: ReviewVocab, cv: ConductVocab) -> None:
+        self.words, self.rv, self.cv = words, rv, cv
+        self.seg: list[int] = []  # where the part holding each word starts
+        self.appeal: dict[int, tuple[int, int]] = {}  # part start -> its first appeal ("would appreciate")
+        start = 0
+        for i, w in enumerate(words):
+            self.seg.append(start)
+            if w.text in rv.segment_words:
+                start = i + 1
+            elif start not in self.appeal:
+                n = rv.appeals.match(words, i)
+                if n:
+                    self.appeal[start] = (i, i + n)
+
+    def asks(self) -> list[ReviewAsk]:
+        words, rv, cv = self.words, self.rv, self.cv
+        nouns = self._nouns()
+        asked: dict[int, int] = {}  # noun start -> where its request starts
+        spans: list[tuple[int, int]] = []  # requests, as word spans
+        for noun in nouns:
+            span = self._asked(noun)
+            if span is not None:
+                asked[noun.start] = span[0]
+                spans.append(span)
+        spans.extend(self._rate_requests())
+        rewards = list(rv.rewards.find(words))
+        firsts = [a for a, _ in rewards]
+        traded: list[tuple[int, int]] = []
+        for noun in nouns:
+            for r in range(bisect_left(firsts, noun.start - _TIE_GAP - 4), len(rewards)):
+                ra, rb = rewards[r]
+                if ra > noun.end + _TIE_GAP:
+                    break
+                gap = (noun.end, ra) if noun.end <= ra else (rb, noun.start)
+                if gap[0] > gap[1] or gap[1] - gap[0] > _TIE_GAP or not _tied(words, *gap, rv):
+                    continue
+                lo = min(noun.lead, ra, asked.get(noun.start, noun.lead))
+                if not negated(words, lo, cv.negations, cv.negation_reach):
+                    hi = max(noun.end, rb)
+                    if hi == rb and rb < len(words) and words[rb].text not in rv.segment_words:
+                        hi += 1  # the reward's noun: "a free revision", "10% off"
+                    traded.append((lo, hi))
+                break
+        found = [(a, b, "trade") for a, b in traded] + [(a, b, "request") for a, b in spans]
+        found.sort(key=lambda f: (f[0], -f[1], f[2] != "trade"))
+        out: list[ReviewAsk] = []
+        last = -1
+        for a, b, form in found:  # overlapping asks are one: "déjame una reseña de 5 estrellas"
+            if a >= last:
+                out.append(ReviewAsk(words[a].start, words[b - 1].end, form))
+                last = b
+        return out
+
+    def _nouns(self) -> list[_Noun]:
+        """Review nouns that are not the seller's tally ("500 reviews", "my reviews"); weak
+        ones ("feedback") and stars only when rated."""
+        words, rv, cv = self.words, self.rv, self.cv
+        out = []
+        i = 0
+        while i < len(words):
+            star = rv.star_nouns.match(words, i)
+            strong = star or rv.nouns.match(words, i)
+            weak = 0 if strong else rv.weak_nouns.match(words, i)
+            n = strong or weak
+            if not n:
+                i += 1
+                continue
+            j = i  # back over rating words to what stands before them
+            rated = False
+            for _ in range(_RATING_REACH):
+                r = rv.rating_words.ending_at(words, j, _RATING_REACH)
+                if r is None:
+                    break
+                rated, j = True, r
+            before = words[j - 1].text if j > 0 else ""
+            keep = True
+            if not star and before in rv.verb_marks:
+                keep = False  # "I will review your code": the verb
+            elif star and before in rv.top_stars:
+                rated, j = True, j - 1  # "5 stars"
+            elif star and not rated:
+                keep = False  # "add stars around him", "1 star"
+            elif is_count(before, cv.quantity_words) or before in cv.seller_own:
+                keep = False  # "500 five-star reviews", "my reviews": the seller's tally
+            after = rv.rating_words.match(words, i + n)  # "una reseña positiva", "un avis positif"
+            if keep and (rated or after or not weak):
+                out.append(_Noun(i, i + n + after, rated or bool(after), j))
+            i += n
+        return out
+
+    def _asked(self, noun: _Noun) -> tuple[int, int] | None:
+        """The words that ask for `noun` (from a verb asking for it to the noun, or the
+        noun and an appeal in its part of the clause), or None."""
+        words, rv = self.words, self.rv
+        for j in range(noun.start - 1, max(-1, noun.start - _VERB_REACH - 2), -1):
+            if words[j].text in self.cv.breaks:
+                break
+            if rv.request_verbs.match(words, j) and self._addressed(j):
+                return j, noun.end
+        appeal = self.appeal.get(self.seg[noun.start])
+        return None if appeal is None else (min(appeal[0], noun.lead), max(appeal[1], noun.end))
+
+    def _rate_requests(self) -> list[tuple[int, int]]:
+        """"Rate me 5 stars", "please rate!", "avalie meu trabalho": a rate verb addressed
+        to the buyer, with what it rates or at the end of its part of the clause."""
+        words, rv = self.words, self.rv
+        out = []
+        for i in range(len(words)):
+            n = rv.rate_verbs.match(words, i)
+            if not n or not self._addressed(i):
+                continue
+            k = i + n
+            if k < len(words) and words[k].text in rv.you:
+                k += 1  # "bewerten Sie mich", "notez-vous"
+            m = rv.rate_objects.match(words, k) or rv.rating_words.match(words, k)
+            if m:
+                m += rv.rating_words.match(words, k + m)  # "rate me 5 stars"
+                out.append((i, k + m))
+            elif (k == len(words) or words[k].text in rv.segment_words) and self._asker_before(i):
+                out.append((i, k))  # "please rate!", not the label "Rate: $20 an hour"
+        return out
+
+    def _asker_before(self, v: int) -> bool:
+        """Whether "you" or "please" stands just before the verb at `v` in its part."""
+        words, rv = self.words, self.rv
+        for k in range(v - 1, max(self.seg[v], v - _ASKER_REACH) - 1, -1):
+            w = words[k].text
+            if w in rv.seller or w in self.cv.others:
+                return False
+            if w in rv.you or rv.please.match(words, k):
+                return True
+        return False
+
+    def _addressed(self, v: int) -> bool:
+        """Whether the verb at `v` asks the buyer: an imperative (first in its part of
+        the clause after fillers), or after "you" or "please", and not after the seller."""
+        words, rv = self.words, self.rv
+        seg = self.seg[v]
+        j = v
+        while j > seg:
+            f = rv.fillers.ending_at(words, j, 4)
+            if f is None or f < seg:
+                break
+            j = f
+        if j <= seg:
+            return not negated(words, seg, self.cv.negations, self.cv.negation_reach)
+        return self._asker_before(v)
+
+
+def _tied(words: Sequence[Word], a: int, b: int, rv: ReviewVocab) -> bool:
+    """Whether a tie ("for", "gets", "in exchange") stands in words [a, b)."""
+    return any(rv.ties.match(words, k) for k in range(a, b))

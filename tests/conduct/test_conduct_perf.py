@@ -1,0 +1,46 @@
+"""The conduct detectors read a clause word by word with bounded look-arounds: one long
+clause full of their own words (no punctuation to cut it) costs what reading it costs."""
+from __future__ import annotations
+
+import pytest
+from perf_support import assert_linear
+
+from gigcheck.detectors.conduct import prohibited
+from gigcheck.detectors.marketplaces import Competitors, competitor_pointers
+from gigcheck.detectors.reviews import review_asks
+from gigcheck.policy.config import load_config
+
+CLAUSES = {
+    "engagement": "buy fake cheap 1000 real followers likes give you views non-drop ",
+    "reviews": "please leave a 5-star review and get a free revision for every positive rating would be appreciated ",
+    "marketplaces": "also on upwork my shop on etsy find my courses on udemy cheaper on upwork ",
+    "negations": "no not never without remove block ",
+}
+
+
+@pytest.fixture(scope="module", name="vocabs")
+def _vocabs():
+    v = load_config(discover=False).vocabulary
+    return v.conduct, v.reviews, v.marketplaces
+
+
+@pytest.mark.perf
+@pytest.mark.parametrize("kind", list(CLAUSES))
+def test_one_long_clause_in_linear_time(vocabs, kind):
+    cv, rv, mv = vocabs
+    rivals = Competitors(mv.names)
+
+    def run(k: int) -> None:
+        text = CLAUSES[kind] * k
+        prohibited(text, cv)
+        review_asks(text, rv, cv)
+        competitor_pointers(text, rivals, mv, cv)
+
+    assert_linear(run, 200, kind)
+
+
+def test_findings_in_a_long_clause_are_all_found(vocabs):
+    cv, rv, mv = vocabs
+    text = CLAUSES["marketplaces"] * 50
+    assert len(competitor_pointers(text, Competitors(mv.names), mv, cv)) >= 150
+    assert len(review_asks(CLAUSES["reviews"] * 50, rv, cv)) >= 50

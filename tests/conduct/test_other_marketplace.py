@@ -1,0 +1,95 @@
+"""other-marketplace (GC703): sending buyers to a competitor in words, the marketplace as
+the work (not reported), and the competitors as pack options."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conduct_support import conduct_findings
+
+from gigcheck import lint_text
+from gigcheck.policy.config import load_config
+
+POINTERS = [
+    ("I'm also on Upwork.", "Upwork", "also on Upwork"),
+    ("My shop on Etsy has cheaper bundles.", "Etsy", "My shop on Etsy"),
+    ("Hire me on Freelancer.com for bigger projects.", "Freelancer.com", "Hire me on Freelancer.com"),
+    ("Find my courses on Udemy.", "Udemy", "Find my courses on Udemy"),
+    ("Check out my Etsy shop for printables.", "Etsy", "my Etsy shop"),
+    ("I'm on Upwork too.", "Upwork", "I'm on Upwork"),
+    ("I am Top Rated on Upwork.", "Upwork", "Top Rated on Upwork"),
+    ("It is cheaper on PeoplePerHour.", "PeoplePerHour", "cheaper on PeoplePerHour"),
+    ("You can also find me on upwork.com.", "Upwork", "find me on upwork.com"),
+    ("Encuéntrame también en Upwork.", "Upwork", "también en Upwork"),
+    ("Retrouvez mes cours sur Udemy.", "Udemy", "Retrouvez mes cours sur Udemy"),
+    ("Sie finden mich auch auf Upwork.", "Upwork", "auch auf Upwork"),
+    ("Búscame en Upwork.", "Upwork", "Búscame en Upwork"),
+    ("Buy my templates on Etsy.", "Etsy", "Buy my templates on Etsy"),
+    ("Hire us on Toptal.", "Toptal", "Hire us on Toptal"),
+    ("I sell on Etsy too, so I know what works.", "Etsy", "on Etsy"),
+]
+
+
+@pytest.mark.parametrize("text,name,excerpt", POINTERS, ids=[p[0][:40] for p in POINTERS])
+def test_pointer_to_a_competitor_is_reported(text, name, excerpt):
+    found = conduct_findings(text, rule="GC703")
+    assert [f.excerpt for f in found] == [excerpt], (text, found)
+    assert f"sends buyers to {name}, another marketplace" in found[0].message
+
+
+CLEAN = [
+    "I will set up your Etsy shop.",
+    "Amazon listing optimization.",
+    "I will migrate your store from Etsy to Shopify.",
+    "I have experience selling on Upwork for clients.",
+    "Shopify store design.",
+    "I will write winning Upwork proposals for you.",
+    "I will optimize your listings on Etsy.",
+    "Your Udemy course, edited and captioned.",
+    "I'm not on Upwork or any other site.",
+    "I find clients on Upwork and Fiverr alike, so I know both.",
+    "Message me here on Fiverr before you order.",
+    "I also work on Etsy SEO for your shop.",
+    "Get paid on Upwork faster with my proposal templates.",
+    "I will help you find clients on Upwork.",
+    "I will design your Udemy course thumbnail.",
+    "Etsy shop owners love my product photos.",
+    "Check out the Upwork API docs with me.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN, ids=[c[:40] for c in CLEAN])
+def test_marketplace_as_the_work_passes(text):
+    assert conduct_findings(text, rule="GC703") == []
+
+
+def test_home_marketplace_is_never_a_competitor():
+    assert conduct_findings("You can also find me on Fiverr.", rule="GC703") == []
+
+
+def test_competitors_are_pack_options(tmp_path: Path):
+    """A pack for another marketplace names itself home: Fiverr becomes the competitor."""
+    pack = tmp_path / "other.toml"
+    pack.write_text('[pack]\nname = "other"\nextends = "fiverr"\n\n'
+                    '[rules.other-marketplace]\nhome = ["Upwork"]\n', encoding="utf-8")
+    cfg = load_config(discover=False, policy=str(pack))
+    gig = "---\ntitle: I will help\n---\nI'm also on Fiverr. I'm also on Upwork.\n"
+    found = [f for f in lint_text(gig, config=cfg) if f.rule == "GC703"]
+    assert [f.excerpt for f in found] == ["also on Fiverr"]
+
+
+def test_an_explicit_competitor_list_limits_the_rule(tmp_path: Path):
+    pack = tmp_path / "narrow.toml"
+    pack.write_text('[pack]\nname = "narrow"\nextends = "fiverr"\n\n'
+                    '[rules.other-marketplace]\ncompetitors = ["Upwork"]\n', encoding="utf-8")
+    cfg = load_config(discover=False, policy=str(pack))
+    gig = "---\ntitle: I will help\n---\nI'm also on Etsy. I'm also on Upwork.\n"
+    found = [f for f in lint_text(gig, config=cfg) if f.rule == "GC703"]
+    assert [f.excerpt for f in found] == ["also on Upwork"]
+
+
+@pytest.mark.parametrize("text", ["I'm also on Upwork.", "Hire me on Upwork."])
+def test_link_form_stays_gc401_and_words_are_gc703(text):
+    gig = f"---\ntitle: I will help\n---\n{text} https://www.upwork.com/freelancers/~01ab\n"
+    rules = sorted({f.rule for f in lint_text(gig, config=load_config(discover=False)) if f.rule in ("GC401", "GC703")})
+    assert rules == ["GC401", "GC703"]

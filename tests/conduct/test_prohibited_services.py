@@ -1,0 +1,133 @@
+"""prohibited-service (GC701): each standard's offers, in several languages, and the hard
+negatives a phrase list gets wrong (growth without counts sold, tutoring, the buyer's
+own account, a topic rather than the goods, refusals)."""
+from __future__ import annotations
+
+import pytest
+from conduct_support import conduct_findings
+
+
+def _labels(text: str, title: str = "I will help your business") -> list[str]:
+    return [f.message.split("Community Standards: ")[1].split(")")[0]
+            for f in conduct_findings(text, rule="GC701", title=title)]
+
+
+OFFERS = [
+    # (text, standard named, what the finding covers)
+    ("I will give you 1000 real Instagram followers.", "fake engagement", "give you 1000 real Instagram followers"),
+    ("Get 10k YouTube views, non-drop, lifetime refill.", "fake engagement", "Get 10k YouTube views"),
+    ("Buy cheap TikTok likes here.", "fake engagement", "Buy cheap TikTok likes"),
+    ("Fake followers delivered within an hour.", "fake engagement", "Fake followers"),
+    ("I will send 5000 Spotify streams to your track.", "fake engagement", "send 5000 Spotify streams"),
+    ("I will post 20 positive Google reviews for your business.", "fake engagement", "post 20 positive Google reviews"),
+    ("We write 5-star Trustpilot reviews.", "fake engagement", "write 5-star Trustpilot reviews"),
+    ("Bought traffic from a click farm, cheap.", "fake engagement", "Bought traffic"),
+    ("Te doy 1000 seguidores reales para Instagram.", "fake engagement", "doy 1000 seguidores"),
+    ("Comprar seguidores baratos.", "fake engagement", "Comprar seguidores"),
+    ("Seguidores falsos al mejor precio.", "fake engagement", "Seguidores"),
+    ("Follower kaufen, schnell und günstig.", "fake engagement", "Follower"),
+    ("I will take your online class and all its exams.", "academic dishonesty", "take your online class"),
+    ("I will do your homework in any subject.", "academic dishonesty", "do your homework"),
+    ("Pay someone to take my online class? That is me.", "academic dishonesty", "Pay someone to take"),
+    ("I will complete your university assignments before the deadline.", "academic dishonesty",
+     "complete your university assignments"),
+    ("Hago tu examen en línea.", "academic dishonesty", "Hago tu examen"),
+    ("I will sell aged Gmail accounts in bulk.", "breaking another platform's terms", "sell aged Gmail accounts"),
+    ("I will unban your Instagram account.", "breaking another platform's terms", "unban"),
+    ("I will solve captchas for you, 1000 an hour.", "breaking another platform's terms", "solve captchas"),
+    ("KYC bypass for any exchange.", "breaking another platform's terms", "KYC bypass"),
+    ("I will rent my account to you.", "breaking another platform's terms", "rent my account"),
+    ("PVA accounts for sale.", "breaking another platform's terms", "PVA accounts"),
+    ("NSFW art commissions open.", "adult content", "NSFW"),
+    ("I will manage your OnlyFans page.", "adult content", "OnlyFans"),
+    ("I will sell guns and ammo.", "dangerous goods", "sell guns"),
+    ("Xanax without prescription, shipped worldwide.", "dangerous goods", "Xanax"),
+    ("Ghost gun kits shipped discreetly.", "dangerous goods", "Ghost gun"),
+    ("I will make a fake ID for you.", "fake documents", "fake ID"),
+    ("Novelty ID cards from any state.", "fake documents", "Novelty ID"),
+]
+
+
+@pytest.mark.parametrize("text,label,excerpt", OFFERS, ids=[o[0][:40] for o in OFFERS])
+def test_offer_is_reported_naming_its_standard(text, label, excerpt):
+    found = conduct_findings(text, rule="GC701")
+    assert [f"Community Standards: {label}" in f.message for f in found] == [True], (text, found)
+    assert found[0].excerpt == excerpt
+    assert str(found[0].severity) == "error"
+    assert found[0].suggestion
+
+
+def test_the_title_is_read_and_the_finding_points_at_it():
+    found = conduct_findings("A clean description.", rule="GC701", title="I will give you 1000 real followers")
+    assert [(f.line, f.section, f.excerpt) for f in found] == [(2, "title", "give you 1000 real followers")]
+
+
+CLEAN = [
+    # growth without counts sold, the seller's own audience, refusals and counter-actions
+    "I will grow your Instagram organically.",
+    "I will promote your music to real listeners.",
+    "I will shout you out to my 14,000 subscribers.",
+    "Promote your song on my 2M followers TikTok page.",
+    "No bots, no fake followers, 100% organic growth.",
+    "I will remove fake followers from your account.",
+    "I will block bot traffic and spam on your site.",
+    "Your site gets a lot of bot traffic? I will set up Cloudflare.",
+    "Why you should never buy followers: a blog post.",
+    "I will drive organic traffic with SEO.",
+    "I will write a stunning Amazon email follow up sequence for more reviews.",
+    "I will write 10 product reviews for your blog.",
+    "I have 500 five-star reviews from happy clients.",
+    "I will respond to your Google reviews professionally.",
+    "I will set up a review funnel so real customers leave Google reviews.",
+    "Crecimiento orgánico, sin seguidores falsos.",
+    "Wachstum ohne gekaufte Follower.",
+    "Instant downloads of all templates.",
+    "Like-for-like comparison of your plans.",
+    # tutoring and study material
+    "I will edit your exam-prep video course.",
+    "I will write a study guide for your exam.",
+    "I will tutor you for your SAT.",
+    "I will help you take your exam with confidence.",
+    "I will prepare you to sit your IELTS exam.",
+    "I will do exam preparation sessions for nursing students.",
+    "I will do a personality quiz for your Shopify store.",
+    "I will create online exam software for your school.",
+    "I will write a final exam question bank for your course.",
+    "I will solve calculus questions step by step and explain them.",
+    "Preparo tu examen con clases particulares.",
+    # the buyer's own account, set-up and recovery
+    "I will set up your Instagram account.",
+    "I will recover your hacked account.",
+    "I will help you reactivate your suspended Amazon seller account.",
+    "Create Etsy account for you and set up the shop.",
+    "I will write an appeal for your suspended account.",
+    "I will sell your products on your Amazon account.",
+    "I will integrate reCAPTCHA to stop spam bots.",
+    # a topic rather than the goods
+    "I will design a poster for a gun-safety course.",
+    "Pharmacy website design.",
+    "I will design a logo for your cannabis dispensary.",
+    "I will write blog articles about drug addiction recovery.",
+    "I will model 3D weapons for your game.",
+    "I will sell your weed brand's story in one video.",
+    "I will coach you through porn addiction recovery.",
+    "I will build an NSFW filter for your app.",
+    "I will edit your young adult novel.",
+    "Nude lipstick shades for your beauty brand.",
+    "Ford Escort restoration videos.",
+    "Do your homework before you hire a developer.",
+    "Students who take my online class love it.",
+    "I will give you 20 detailed comments on your manuscript.",
+    "I will sell your cannabis products online.",
+    "I will get you more views with SEO-optimized titles.",
+    "I will boost your YouTube channel with 5 videos a week.",
+    "I will add 50 products to your store.",
+    "This gig does not include adult content.",
+    "I will detect fake IDs at your venue's door with a scanner app.",
+    "I will write a blog post about anti-porn filters for schools.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN, ids=[c[:40] for c in CLEAN])
+def test_hard_negative_passes(text):
+    assert _labels(text) == []

@@ -1,0 +1,78 @@
+"""review-request (GC702): asking buyers for a review or a rating, or trading something
+for one, in several languages; and what is not a request (the seller's record, a plain
+mention, feedback as the work, "review" as a verb, the buyer's own customers)."""
+from __future__ import annotations
+
+import pytest
+from conduct_support import conduct_findings
+
+REQUESTS = [
+    # (text, form: "request" or "trade", excerpt)
+    ("Please leave a positive review.", "request", "leave a positive review"),
+    ("Don't forget to leave a review when we're done!", "request", "leave a review"),
+    ("If you like my work, please rate me 5 stars!", "request", "rate me 5 stars"),
+    ("Once you're happy, leave me 5 stars.", "request", "leave me 5 stars"),
+    ("Would you leave a 5-star rating after delivery?", "request", "leave a 5-star rating"),
+    ("A 5-star review would be much appreciated!", "request", "5-star review would be much appreciated"),
+    ("Déjame una reseña de 5 estrellas, por favor.", "request", "Déjame una reseña de 5 estrellas"),
+    ("Por favor deja una reseña positiva.", "request", "deja una reseña positiva"),
+    ("Hinterlassen Sie bitte eine positive Bewertung.", "request", "Hinterlassen Sie bitte eine positive Bewertung"),
+    ("Laissez-moi un avis positif, merci !", "request", "Laissez-moi un avis positif"),
+    ("Lascia una recensione positiva!", "request", "Lascia una recensione positiva"),
+    ("Оставьте отзыв, пожалуйста.", "request", "Оставьте отзыв"),
+    ("Leave 5 stars and get a free revision.", "trade", "Leave 5 stars and get a free revision"),
+    ("5-star feedback gets 10% off your next order.", "trade", "5-star feedback gets 10% off"),
+    ("Free revision for every 5-star review.", "trade", "Free revision for every 5-star review"),
+    ("Get a discount for your review.", "trade", "discount for your review"),
+    ("Deixe uma avaliação 5 estrelas e ganhe 10% de desconto.", "trade", None),
+    ("Dejen una reseña positiva y reciban un descuento.", "request", "Dejen una reseña positiva"),
+    ("Kindly rate the order after delivery.", "request", "rate the order"),
+    ("Bitte bewerten Sie mich mit 5 Sternen.", "request", None),
+]
+
+
+@pytest.mark.parametrize("text,form,excerpt", REQUESTS, ids=[r[0][:40] for r in REQUESTS])
+def test_request_or_trade_is_reported(text, form, excerpt):
+    found = conduct_findings(text, rule="GC702")
+    assert len(found) == 1, (text, found)
+    word = "Offering something for a review" if form == "trade" else "Asking buyers for a review or a rating"
+    assert found[0].message.startswith(word)
+    assert str(found[0].severity) == "error"
+    if excerpt is not None:
+        assert found[0].excerpt == excerpt
+
+
+CLEAN = [
+    "I have 500 five-star reviews.",
+    "Read my reviews before you order.",
+    "Check my 5-star reviews from 200 buyers.",
+    "Reviews are important to me, so I work until you are happy.",
+    "My reviews speak for themselves.",
+    "Over 300 positive ratings since 2019.",
+    "I will review your code for free.",
+    "I will carefully review your resume and give feedback.",
+    "I give detailed feedback on your draft.",
+    "Give me feedback on the first draft and I revise it.",
+    "I will set up a QR card so your customers can leave a review.",
+    "Ask your customers to leave a review with a follow-up email I write.",
+    "Rate: $20 per hour.",
+    "I will leave a review of your app after testing it.",
+    "They never give reviews, but they order again.",
+    "Free revisions until you are happy.",
+    "I will add stars to your night-sky illustration.",
+    "Give your customers a 5-star experience.",
+    "Tengo más de 300 reseñas positivas.",
+    "Ich habe über 200 Bewertungen mit 5 Sternen.",
+    "J'ai plus de 100 avis positifs.",
+    "I never offer discounts for reviews.",
+    "Give your feedback at the end of each round.",
+    "Please review the draft and leave feedback.",
+    "I'll send a review link to your customers.",
+    "Honest reviews only: I never ask for stars.",
+    "Leave the rest to me.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN, ids=[c[:40] for c in CLEAN])
+def test_mention_is_not_a_request(text):
+    assert conduct_findings(text, rule="GC702") == []

@@ -46,6 +46,7 @@ from gigcheck.detectors.leaving import (
     subject_account,
 )
 from gigcheck.detectors.lexicon import Match, key_of
+from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
 from gigcheck.detectors.triggers import (
@@ -62,6 +63,8 @@ from gigcheck.detectors.triggers import (
     LATER,
     LEAVE,
     MARKET,
+    MEDIA,
+    MEDIA_IN,
     MIDDLEMAN,
     NAME_POINTER,
     OFF,
@@ -87,7 +90,7 @@ from gigcheck.text.trie import glued
 
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
-    POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID,
+    POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -157,6 +160,8 @@ def _judge(
         return direct_later(scan, cv, t, channels, ctx)
     if SEARCH_ID in ks:
         return searched_identity(scan, cv, t, channels, ctx)
+    if ks & {MEDIA, MEDIA_IN}:
+        return media_pointer(scan, cv, t, channels, ctx)
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
     return None
@@ -420,9 +425,10 @@ def _buyers(scan: RunScan, ctx: list[Match], at: int) -> bool:
     )
 
 
-# A quoted name ("just google 'SmileSocial Leeds'"): quotes of any kind around a name that
-# starts with a capital letter.
-_QUOTED = re.compile(r"[ \t]*[\"'“‘«„]([^\"'“”‘’«»\n]{2,60})[\"'”’»“]")
+# A quoted name ("just google 'SmileSocial Leeds'", "Cercami su Google: «Studio Ferri»"):
+# quotes of any kind around a name that starts with a capital letter, a colon or a dash
+# before it.
+_QUOTED = re.compile(r"[ \t]*(?:[:\-–—][ \t]*)?[\"'“‘«„]([^\"'“”‘’«»\n]{2,60})[\"'”’»“]")
 
 
 def _business_name(scan: RunScan, cv: ChannelVocab, end: int, quoted_only: bool = False) -> int | None:

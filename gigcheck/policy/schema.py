@@ -162,6 +162,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "seller_possessives": WORDS,
         "seller_possessives_after": WORDS,
         "together_words": WORDS,
+        "media_places": WORDS,  # media_pointers.media_pointer
+        "media_places_located": WORDS,
+        "count_of_words": WORDS,
     },
     "payment": {
         "to_words": WORDS,

@@ -63,9 +63,8 @@ from gigcheck.detectors.triggers import (
 from gigcheck.text.trie import glued
 
 __all__ = [
-    "buyers_near", "cheaper_outside", "direct_later", "elsewhere", "left", "located", "middleman", "mine_account",
-    "negated_after", "own_channel_pointer",
-    "pointed_name", "searched_identity", "subject_account",
+    "buyers_near", "cheaper_outside", "direct_contact", "direct_later", "elsewhere", "left", "located", "middleman",
+    "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "searched_identity", "subject_account",
 ]
 
 # Words between a pointer and its channel ("Auf LinkedIn findest du mich unter meinem
@@ -152,6 +151,32 @@ def direct_later(
     if cheaper or any(TIE in k for k in ks) or (we and any(k & {WORK, DEAL} for k in ks)):
         return InvitationMatch(said.start, said.end, LEAVE, None)
     return None
+
+
+def direct_contact(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """A contact verb `t` with "directly" by it and the fees or a better price in the
+    sentence: "Contáctame directamente y nos ahorramos la comisión", "Contact me directly
+    and skip the fees". Not "contact me directly here before ordering" (the marketplace)
+    nor "contact me directly" alone (that may be the inbox too)."""
+    s0, s1 = scan.sentence(t.start)
+    text = scan.text
+    if cv.marketplace_means.search(text, s0, s1):
+        return None
+    direct = next((
+        m for m in ctx if DIRECT in kinds(m) and _close(text, t, m) and not negated_after(scan, cv, m.end, m.start)
+    ), None)
+    if direct is None:
+        return None
+    cheaper = any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1))
+    # The fees, not the marketplace's name ("no one at Fiverr will talk directly to us").
+    if not (cheaper or any(TIE in kinds(m) and MARKET not in kinds(m) for m in ctx)):
+        return None
+    return InvitationMatch(min(t.start, direct.start), max(t.end, direct.end), LEAVE, None)
+
+
+def _close(text: str, t: Match, m: Match) -> bool:
+    """`m` within two words of `t`, either side."""
+    return words_between(text, min(t.end, m.end), max(t.start, m.start)) <= 2
 
 
 def _work_after(text: str, cv: ChannelVocab, end: int) -> bool:

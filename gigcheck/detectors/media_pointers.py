@@ -170,9 +170,11 @@ def _account_after(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
 
 
 def _possessive_inside(cv: ChannelVocab, text: str, c: Channel) -> bool:
-    """The detail's own first word is the seller's ("mes coordonnées", "мои контакты"), or
-    its last one carries the possessive ("iletişim bilgilerim" is listed whole)."""
+    """The detail's own first word is the seller's ("mes coordonnées", "мои контакты"), its
+    last one is ("number ko"), or it carries the possessive (`own_details`: "numaram")."""
     words = text[c.start:c.end].split()
+    if " ".join(words) in cv.own_details:
+        return True  # "numaram", "رقمي"
     return len(words) > 1 and (words[0] in cv.mine_before or words[-1] in cv.mine_after)
 
 

@@ -165,6 +165,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "media_places": WORDS,  # media_pointers.media_pointer
         "media_places_located": WORDS,
         "count_of_words": WORDS,
+        "private_words": WORDS,  # private_lines.private_line
+        "own_details": WORDS,
     },
     "payment": {
         "to_words": WORDS,

@@ -77,7 +77,9 @@ def media_pointer(
     inside = MEDIA_IN in kinds(t)  # "kapak görselinde": the place says "in" itself
     for c in [*channels, *_right_before(scan, ctx, t, channels)]:
         gap = words_between(text, min(c.end, t.end), max(c.start, t.start))
-        if gap > _REACH or not _sellers_detail(scan, cv, c, ctx) or _object(scan, cv, ctx, c) or _counted(scan, cv, c):
+        if gap > _REACH or not _sellers_detail(scan, cv, c, t, ctx):
+            continue
+        if _object(scan, cv, ctx, c) or _counted(scan, cv, c):
             continue
         if not (inside or (_placed_after(scan, cv, ctx, c, t) if c.end <= t.start else located(scan, ctx, t))):
             continue
@@ -146,8 +148,12 @@ def _object(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bo
     )
 
 
-def _sellers_detail(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:
-    """Channel `c` is a contact detail of the seller's, not the work nor the buyer's."""
+def _sellers_detail(scan: RunScan, cv: ChannelVocab, c: Channel, t: Match, ctx: list[Match]) -> bool:
+    """Channel `c` is a contact detail of the seller's, not the work nor the buyer's. With
+    no possessive, it opens its clause and is a contact detail whatever the context (a
+    messenger's account, "contact details", "連絡先": `contact_nouns`) or the place `t` is
+    the seller's ("The number is on my gallery image"); not "The number is in the image:
+    42% growth"."""
     if c.platform and is_subject(scan, cv, c.start, c.end):
         return False  # "my WhatsApp chatbot is shown in the video"
     named = subject_account(scan, c, ctx) or _account_after(scan, c, ctx)
@@ -158,7 +164,11 @@ def _sellers_detail(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match
     if mine_account(scan, cv, c, ctx) or _possessive_inside(cv, scan.text, c):
         return True
     c0, _ = scan.clause(c.start)
-    return words_between(scan.text, c0, c.start) <= _OPENS
+    if words_between(scan.text, c0, c.start) > _OPENS:
+        return False
+    detail = " ".join(scan.text[c.start:c.end].split())
+    mine = cv.sellers.search(scan.text, max(0, t.start - 30), t.start) is not None  # "on my gallery image"
+    return c.platform or detail in cv.contact_nouns or mine
 
 
 def _account_after(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:

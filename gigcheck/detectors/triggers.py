@@ -267,6 +267,8 @@ class ChannelVocab:
         # "number of pages", "número de revisiones": a count, not a contact detail.
         # Details that carry the seller's possessive in them ("رقمي", "numaram", "мои контакты").
         self.own_details = frozenset(fold(w).text for w in _strs(inv, "own_details"))
+        # Contact details whatever the context ("contact details", "連絡先"), unlike "number".
+        self.contact_nouns = frozenset(fold(w).text for w in _strs(inv, "contact_nouns"))
         self.count_of = frozenset(fold(w).text for w in _strs(inv, "count_of_words"))
         self.session_verbs = frozenset(key_of(_as_text(w)) for w in _strs(inv, "post_session_verbs"))
 

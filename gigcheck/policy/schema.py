@@ -167,6 +167,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "count_of_words": WORDS,
         "private_words": WORDS,  # private_lines.private_line
         "own_details": WORDS,
+        "contact_nouns": WORDS,
     },
     "payment": {
         "to_words": WORDS,

@@ -59,6 +59,11 @@ FAMILIES = {
     "name searches": lambda n: "busca el nombre de mi estudio " * (n // 30),
     "sample labels": lambda n: "Bio template: DM @yourbrand 'Drop your email' +44 20 7946 0958 " * (n // 64),
     "korean numerals": lambda n: "공일공 일이삼사 " * (n // 9),
+    # detptr: pointers into media, private lines, ASCII stems, bracketed symbols
+    "media pointers": lambda n: "my email is in the video, Nomor WA ada di gambar, 連絡先は画像に " * (n // 60),
+    "private lines": lambda n: "my private number, meine private Nummer, nomor pribadi saya " * (n // 60),
+    "ascii stems": lambda n: "gorselinde metadanych videomun " * (n // 31),
+    "bracket symbols": lambda n: "[a] [@] [.] (b) " * (n // 16),
 }
 
 

@@ -66,6 +66,11 @@ FAMILIES = {
     "date ranges": lambda n: "01.02.2024 – 31.12.2024 " * (n // 24),
     "thai": lambda n: "ชำระเงินนอกแพลตฟอร์มผ่าน" * (n // 25) + " PromptPay",
     "korean numerals": lambda n: "공일공 일이삼사 " * (n // 9),
+    # detptr: pointers into media, private lines, ASCII stems, bracketed symbols
+    "media pointers": lambda n: "my email is in the video, Nomor WA ada di gambar, 連絡先は画像に " * (n // 60),
+    "private lines": lambda n: "my private number, meine private Nummer, nomor pribadi saya " * (n // 60),
+    "ascii stems": lambda n: "gorselinde metadanych videomun " * (n // 31),
+    "bracket symbols": lambda n: "[a] [@] [.] (b) " * (n // 16),
 }
 
 

@@ -35,6 +35,7 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import (
     cheaper_outside,
+    direct_contact,
     direct_later,
     elsewhere,
     left,
@@ -46,6 +47,8 @@ from gigcheck.detectors.leaving import (
     subject_account,
 )
 from gigcheck.detectors.lexicon import Match, key_of
+from gigcheck.detectors.media_pointers import media_pointer
+from gigcheck.detectors.private_lines import private_line
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
 from gigcheck.detectors.triggers import (
@@ -62,6 +65,8 @@ from gigcheck.detectors.triggers import (
     LATER,
     LEAVE,
     MARKET,
+    MEDIA,
+    MEDIA_IN,
     MIDDLEMAN,
     NAME_POINTER,
     OFF,
@@ -71,6 +76,7 @@ from gigcheck.detectors.triggers import (
     PLATFORM,
     POINTER,
     POST,
+    PRIVATE,
     PROFILE,
     SEARCH,
     SEARCH_CH,
@@ -88,7 +94,7 @@ from gigcheck.text.trie import glued
 
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
-    POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID,
+    POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -160,6 +166,10 @@ def _judge(
         return direct_later(scan, cv, t, channels, ctx)
     if SEARCH_ID in ks:
         return searched_identity(scan, cv, t, channels, ctx)
+    if ks & {MEDIA, MEDIA_IN}:
+        return media_pointer(scan, cv, t, channels, ctx)
+    if PRIVATE in ks:
+        return private_line(scan, cv, t, channels, ctx)
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
     return None
@@ -224,7 +234,7 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     there = [m for m in tr.ctx if THERE in kinds(m) and m.start >= t.end and words_between(text, t.end, m.start) <= 2]
     if there and any(c.platform and c.end <= t.start for c in tied) and not session:
         return InvitationMatch(t.start, there[0].end, CONTACT, None)
-    return None
+    return None if session else direct_contact(scan, cv, t, tr.ctx)  # "contact me directly, no fees"
 
 
 def _near(scan: RunScan, t: Match, m: Match) -> bool:
@@ -439,9 +449,10 @@ def _buyers(scan: RunScan, ctx: list[Match], at: int) -> bool:
     )
 
 
-# A quoted name ("just google 'SmileSocial Leeds'"): quotes of any kind around a name that
-# starts with a capital letter.
-_QUOTED = re.compile(r"[ \t]*[\"'“‘«„]([^\"'“”‘’«»\n]{2,60})[\"'”’»“]")
+# A quoted name ("just google 'SmileSocial Leeds'", "Cercami su Google: «Studio Ferri»"):
+# quotes of any kind around a name that starts with a capital letter, a colon or a dash
+# before it.
+_QUOTED = re.compile(r"[ \t]*(?:[:\-–—][ \t]*)?[\"'“‘«„]([^\"'“”‘’«»\n]{2,60})[\"'”’»“]")
 
 
 def _business_name(scan: RunScan, cv: ChannelVocab, end: int, quoted_only: bool = False) -> int | None:

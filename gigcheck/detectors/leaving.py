@@ -63,8 +63,8 @@ from gigcheck.detectors.triggers import (
 from gigcheck.text.trie import glued
 
 __all__ = [
-    "cheaper_outside", "direct_later", "elsewhere", "left", "middleman", "negated_after", "own_channel_pointer",
-    "pointed_name", "searched_identity", "subject_account",
+    "buyers_near", "cheaper_outside", "direct_contact", "direct_later", "elsewhere", "left", "located", "middleman",
+    "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "searched_identity", "subject_account",
 ]
 
 # Words between a pointer and its channel ("Auf LinkedIn findest du mich unter meinem
@@ -89,6 +89,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _WORK_REACH = 3
 # The word right after "directly" ("directly from your draft").
 _WORD_AFTER = re.compile(r"[ \t]{1,3}([^\W\d_]{1,12})")
+# A domain ending written alone (".com", ".studio").
+_DOMAIN_END = re.compile(r"\.[^\W\d_]{2,10}")
 _NAME_AFTER = re.compile(r"[ \t]{1,3}[\"'“‘«@]?([\w.\-]{3,30})")
 
 
@@ -141,7 +143,7 @@ def direct_later(
         return InvitationMatch(said.start, said.end, LEAVE, _label(channels))
     ks = [kinds(m) for m in ctx]
     between = [k for m, k in zip(ctx, ks, strict=True) if t.end <= m.start < direct[0].start]
-    theirs = any(THIRD in k for k in between) or _buyers_near(scan, cv, t.end, _WORK_REACH)
+    theirs = any(THIRD in k for k in between) or buyers_near(scan, cv, t.end, _WORK_REACH)
     if theirs or any(PAY_TOPIC in k for k in ks):
         return None  # "next time your customers check out, they pay directly": the work
     we = any(TOGETHER in k and text[m.start:m.end].casefold() != "you" for m, k in zip(ctx, ks, strict=True))
@@ -149,6 +151,32 @@ def direct_later(
     if cheaper or any(TIE in k for k in ks) or (we and any(k & {WORK, DEAL} for k in ks)):
         return InvitationMatch(said.start, said.end, LEAVE, None)
     return None
+
+
+def direct_contact(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """A contact verb `t` with "directly" by it and the fees or a better price in the
+    sentence: "Contáctame directamente y nos ahorramos la comisión", "Contact me directly
+    and skip the fees". Not "contact me directly here before ordering" (the marketplace)
+    nor "contact me directly" alone (that may be the inbox too)."""
+    s0, s1 = scan.sentence(t.start)
+    text = scan.text
+    if cv.marketplace_means.search(text, s0, s1):
+        return None
+    direct = next((
+        m for m in ctx if DIRECT in kinds(m) and _close(text, t, m) and not negated_after(scan, cv, m.end, m.start)
+    ), None)
+    if direct is None:
+        return None
+    cheaper = any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1))
+    # The fees, not the marketplace's name ("no one at Fiverr will talk directly to us").
+    if not (cheaper or any(TIE in kinds(m) and MARKET not in kinds(m) for m in ctx)):
+        return None
+    return InvitationMatch(min(t.start, direct.start), max(t.end, direct.end), LEAVE, None)
+
+
+def _close(text: str, t: Match, m: Match) -> bool:
+    """`m` within two words of `t`, either side."""
+    return words_between(text, min(t.end, m.end), max(t.start, m.start)) <= 2
 
 
 def _work_after(text: str, cv: ChannelVocab, end: int) -> bool:
@@ -199,14 +227,14 @@ def pointed_name(
     Instagram", "Mi Instagram es el mismo que mi usuario de aquí"), or, for a pointer
     that a name follows (`name_follows`), with a name right after it ("you will find me
     everywhere as pixelmira")."""
-    if negated_after(scan, cv, t.end, t.start) or _buyers_near(scan, cv, t.end, 3):
+    if negated_after(scan, cv, t.end, t.start) or buyers_near(scan, cv, t.end, 3):
         return None  # "the same name as your shop": the buyer's name, the work
     text = scan.text
     near = [
         c for c in channels
         if words_between(text, min(c.end, t.end), max(c.start, t.start)) <= _NEAR
         and not (c.platform and is_subject(scan, cv, c.start, c.end))
-        and not _buyers_near(scan, cv, max(0, c.start - 30), 3, before=c.start)
+        and not buyers_near(scan, cv, max(0, c.start - 30), 3, before=c.start)
     ]
     if near:
         c = near[0]
@@ -245,8 +273,8 @@ def own_channel_pointer(
     c = next((c for c in channels if c.start == t.start), None)
     if c is None or _work(scan, cv, c, ctx):
         return None  # "my Discord server", "my WhatsApp chatbot": the work
-    theirs = _buyers_near(scan, cv, c.start, 4, c.start)
-    if not (_mine_account(scan, cv, c, ctx) or (subject_account(scan, c, ctx) and not theirs)):
+    theirs = buyers_near(scan, cv, c.start, 4, c.start)
+    if not (mine_account(scan, cv, c, ctx) or (subject_account(scan, c, ctx) and not theirs)):
         return None  # "Your WhatsApp number goes on the flyer": the buyer's, the work
     text = scan.text
     after = [m for m in ctx if m.start >= c.end and words_between(text, c.end, m.start) <= _OWN_REACH]
@@ -259,7 +287,7 @@ def own_channel_pointer(
     account = c.private or any(
         kinds(m) & {DETAIL, CHANNEL} and words_between(text, c.end, m.start) <= 1 for m in after
     )
-    placed = account and any(PLACE in kinds(m) and _located(scan, after, m) for m in after)
+    placed = account and any(PLACE in kinds(m) and located(scan, after, m) for m in after)
     named = DETAIL in ks or any(
         DETAIL in kinds(m) and m.end <= c.start and words_between(text, m.end, c.start) <= 1 for m in ctx
     )
@@ -286,11 +314,11 @@ def _placed_before(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]
     samples — that's my Skype ID", "En la portada de mi galería está mi número de
     WhatsApp". The seller's own channel with its account word, and a place located
     ("on my portfolio", "en la portada") within ten words before it in the sentence."""
-    if not (_mine_account(scan, cv, c, ctx) and _account_named(scan, c, ctx)):
+    if not (mine_account(scan, cv, c, ctx) and _account_named(scan, c, ctx)):
         return False
     text = scan.text
     before = [m for m in ctx if m.end <= c.start and words_between(text, m.end, c.start) <= 10]
-    return any(PLACE in kinds(m) and _located(scan, before, m) for m in before)
+    return any(PLACE in kinds(m) and located(scan, before, m) for m in before)
 
 
 def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
@@ -340,7 +368,7 @@ def subject_account(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
     return words_between(scan.text, c0, c.start) <= 3 and _account_named(scan, c, ctx)
 
 
-def _located(scan: RunScan, ctx: list[Match], place: Match) -> bool:
+def located(scan: RunScan, ctx: list[Match], place: Match) -> bool:
     """A tying word ("in", "en", "dans", "im", "в", "di"; not "my") or a word of looking
     ("check", "mira") within three words before the place, or one of the particles that
     follow it ("mein", "で") right after."""
@@ -374,7 +402,7 @@ def _mine(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
     return bool(nxt) and (nxt[0].strip(".,:;") in cv.mine_after or " ".join(nxt[:2]).strip(".,:;") in cv.mine_after)
 
 
-def _mine_account(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:
+def mine_account(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:
     """`_mine`, or the seller's account word right before the channel: "mi número de
     WhatsApp", "мой номер WhatsApp", "my phone number on WhatsApp"."""
     if _mine(scan, cv, c):
@@ -410,7 +438,7 @@ def negated_after(scan: RunScan, cv: ChannelVocab, end: int, start: int | None =
 
 
 
-def _buyers_near(scan: RunScan, cv: ChannelVocab, at: int, window: int, before: int | None = None) -> bool:
+def buyers_near(scan: RunScan, cv: ChannelVocab, at: int, window: int, before: int | None = None) -> bool:
     """A work cue of the buyer's ("your", "their", "integrate") within `window` words
     after `at`, in its clause; or, with `before`, within `window` words before it."""
     c0, c1 = scan.clause(before if before is not None else at)
@@ -428,6 +456,8 @@ def _buyers_near(scan: RunScan, cv: ChannelVocab, at: int, window: int, before: 
 def _identifier_like(scan: RunScan, cv: ChannelVocab, m: re.Match[str]) -> bool:
     """A written name, not prose: not a plain function word ("as a designer", "as well"),
     and with a digit, "_" or "." inside, or in lower case as written ("pixelmira")."""
+    if _DOMAIN_END.fullmatch(m.group(1)):
+        return True  # "just add .com to my username": a web address made from the name
     word = m.group(1).strip(".-")
     if len(word) < 3 or word in cv.not_identifiers or word in cv.articles:
         return False

@@ -110,12 +110,13 @@ class Gate:
         firsts = set(singles)
         firsts.update(a for a, _ in pairs)
         firsts.update(a for a, _, _ in triples)
-        if not spaced.isascii():  # letters of other scripts, not just curly quotes
-            stems = self.stems
-            for t in toks:
-                if not t.isascii():
-                    for cut in range(5):
-                        if len(t) > cut and t[: len(t) - cut] in stems:
-                            firsts.add(t[: len(t) - cut])
-                            break
+        # Stems in any script: entries are folded, so "görsel*" and "metadan*" are ASCII
+        # stems too ("gorselde", "metadanych"). Each distinct word is tried once.
+        stems = self.stems
+        if stems:
+            for t in set(toks):
+                for cut in range(5):
+                    if len(t) > cut and t[: len(t) - cut] in stems:
+                        firsts.add(t[: len(t) - cut])
+                        break
         return firsts, fuzzy

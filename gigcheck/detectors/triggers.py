@@ -52,6 +52,9 @@ MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only wh
 LATER = "later"  # "future orders", "next time", "次回": leaving with "directly" and "we" or the fees
 SERVICE = "service"  # "PayPal", "bank transfer"
 SERVICE_AMBIGUOUS = "service?"  # "Wise", "Pix"
+MEDIA = "media"  # "video", "PDF", "watermark": a place a contact detail may be pointed into
+PRIVATE = "private"  # "private", "personal", "privada", "личный": a private line with a channel next to it
+MEDIA_IN = "media_in"  # "videoda", "görselinde", "在视频": a media place with its "in" glued to it
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
 PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
 
@@ -129,6 +132,9 @@ _INVITATION_TRIGGERS = (
     ("middleman_phrases", MIDDLEMAN),
     ("later_words", LATER),
     ("search_identity_verbs", SEARCH_ID),
+    ("media_places", MEDIA),
+    ("media_places_located", MEDIA_IN),
+    ("private_words", PRIVATE),
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
 _PAYMENT_TRIGGERS = (
@@ -262,6 +268,12 @@ class ChannelVocab:
         self.direct_work_after = frozenset(
             f for w in _strs(inv, "direct_work_after") for f in (w.casefold(), fold(w.casefold()).text)
         )
+        # "number of pages", "número de revisiones": a count, not a contact detail.
+        # Details that carry the seller's possessive in them ("رقمي", "numaram", "мои контакты").
+        self.own_details = frozenset(fold(w).text for w in _strs(inv, "own_details"))
+        # Contact details whatever the context ("contact details", "連絡先"), unlike "number".
+        self.contact_nouns = frozenset(fold(w).text for w in _strs(inv, "contact_nouns"))
+        self.count_of = frozenset(fold(w).text for w in _strs(inv, "count_of_words"))
         self.session_verbs = frozenset(key_of(_as_text(w)) for w in _strs(inv, "post_session_verbs"))
 
     def _payment_details(self, pay: Mapping[str, Any]) -> None:

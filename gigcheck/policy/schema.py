@@ -169,6 +169,12 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "seller_possessives": WORDS,
         "seller_possessives_after": WORDS,
         "together_words": WORDS,
+        "media_places": WORDS,  # media_pointers.media_pointer
+        "media_places_located": WORDS,
+        "count_of_words": WORDS,
+        "private_words": WORDS,  # private_lines.private_line
+        "own_details": WORDS,
+        "contact_nouns": WORDS,
     },
     "payment": {
         "to_words": WORDS,

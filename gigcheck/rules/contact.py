@@ -194,7 +194,9 @@ class ContactInvitation(Rule):
     verb (`snap me`); promises of contact details, requests for the buyer's, "search my
     name on Facebook", "just google 'SmileSocial Leeds'", details said to be elsewhere
     (`my number is on my website`, `in the last image of the gallery`, `in my profile
-    picture`), and leaving the platform said outright.
+    picture`, `my email is in the last frame of the video`, `Mon mail est écrit en bas du
+    PDF`), a private line promised (`VIP buyers get my private number`), and leaving the
+    platform said outright.
 
     Not flagged: contact through the marketplace (`Contact me before ordering`, `message
     me here on Fiverr`, `Schreib mir hier auf Fiverr`), refusals (`I can't share contact
@@ -228,6 +230,8 @@ class ContactInvitation(Rule):
         "sharing them all the same.",
         "elsewhere": "This tells the buyer where to find you outside the marketplace{on}; marketplace rules forbid "
         "taking conversations elsewhere.",
+        "media": "This points to your contact details{on} inside an image, a video or a file; written there, they "
+        "are against marketplace rules all the same.",
     }
     suggestions = {"default": "Invite buyers to message you here; calls and files go through the marketplace too."}
     bad_example = _GIG + "Before you order, message me directly on WhatsApp so we can agree on a price.\n"

@@ -30,7 +30,8 @@ _SPACED_ADDRESS = re.compile(
 )
 # Three or more words in brackets in a row: "[ana] [at] [studio] [dot] [co]". Each piece
 # is delimited by its brackets: linear.
-_BRACKETED = re.compile(r"(?:[\[({<][^\W_][\w.\-]{0,40}[\])}>][ \t]{0,3}){3,}")
+# A piece may also be the "@" or the "." alone ("[sam] [.] [kerr] [@] [hey] [.] [com]").
+_BRACKETED = re.compile(r"(?:[\[({<](?:[^\W_][\w.\-]{0,40}|[@.])[\])}>][ \t]{0,3}){3,}")
 _BRACKET_CHARS = "[](){}<>"
 
 

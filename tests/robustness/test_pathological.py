@@ -29,6 +29,10 @@ CASES = {
     "dots": ("a.", 100_000),
     "zero width": ("\u200b", 200_000),
     "mixed scripts": ("ѕkуpе微信", 30_000),
+    # detptr: pointers into media, private lines, ASCII stems in the gate
+    "media pointers": ("my email is in the video, ", 10_000),
+    "private lines": ("my private number ", 10_000),
+    "ascii stems": ("gorselinde metadanych ", 10_000),
 }
 
 

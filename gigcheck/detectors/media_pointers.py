@@ -1,0 +1,199 @@
+"""Contact details pointed to inside the gig's media instead of written: "my email is in
+the last frame of the portfolio video", "Mon mail est écrit en bas du PDF d'exemple",
+"Nomor WA ada di video perkenalan", "連絡先はポートフォリオ画像の右下に書いてあります",
+"رقمي مكتوب في صورة الغلاف الثانية". A text scan cannot read an image, a video, a PDF,
+a watermark or a file's metadata, so saying that the details are there is the contact
+leak itself: an error, with the channel's label.
+
+Called by invitations.py for a trigger of kind `media` (`[vocab.invitation] media_places`:
+the place itself). What makes it a pointer, read in the place's sentence:
+
+* one of the seller's contact details: a private channel ("email", "number", "contacts",
+  "連絡先", a messenger) or a social profile named with its account word ("Instagram
+  handle"), not the subject of the work ("email templates"), said to be the seller's (a
+  possessive: "my", "mon", "мои", "-im", "رقمي") or opening its clause as what the
+  sentence is about ("Nomor WA ada di …"), and not the buyer's ("your number on the flyer");
+* within a few words of the place, either side;
+* the place located ("in", "on", "at the bottom of", "pause …", a particle after it), and
+  not the buyer's ("in your video").
+
+Not: the place alone ("the PDF contains the style guide", "the video shows the final
+cut"), a channel as the work ("I add your WhatsApp number to the flyer image"), a
+negation ("my number is not in the video" is rare and honest).
+"""
+from __future__ import annotations
+
+import re
+
+from gigcheck.detectors.handles import is_subject
+from gigcheck.detectors.invitation_match import InvitationMatch
+from gigcheck.detectors.leaving import buyers_near, located, mine_account, negated_after, subject_account
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.sentence_channels import Channel
+from gigcheck.detectors.triggers import (
+    CHANNEL,
+    CUE_BEFORE,
+    DETAIL,
+    MARK,
+    MARK_AFTER,
+    MEDIA,
+    MEDIA_IN,
+    PERSON,
+    ChannelVocab,
+)
+
+__all__ = ["media_pointer"]
+
+# One or two words right after a detail.
+_TWO_WORDS = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+# The two words right after a detail ("of pages", "de revisiones").
+_OF_NEXT = re.compile(r"[ \t]+([^\W\d_]{1,6})[ \t]+([^\W_]+)")
+
+# Words between the contact detail and the place ("my email is written at the bottom of
+# the sample PDF": six).
+_REACH = 8
+# Words between the detail and the tying word before the place ("is written at"), and
+# between that word and the place ("at the bottom of the sample PDF").
+_VERB = 2
+_PART = 5
+# Words between the place and a particle after it ("video ke end mein", "画像の右下に").
+_TAIL = 2
+# Words before the detail in its clause for it to be what the clause is about ("Nomor WA",
+# "The WhatsApp number", "İletişim bilgilerim").
+_OPENS = 1
+# How close before a detail or a place a buyer's word makes it the buyer's ("your logo and
+# phone number", "in your video").
+_THEIRS = 3
+
+
+def media_pointer(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """The seller's contact detail said to be in media place `t` (see the module doc)."""
+    text = scan.text
+    if _theirs(scan, ctx, t.start):
+        return None  # "in your video"
+    inside = MEDIA_IN in kinds(t)  # "kapak görselinde": the place says "in" itself
+    for c in [*channels, *_right_before(scan, ctx, t, channels)]:
+        gap = words_between(text, min(c.end, t.end), max(c.start, t.start))
+        if gap > _REACH or not _sellers_detail(scan, cv, c, t, ctx):
+            continue
+        if _object(scan, cv, ctx, c) or _counted(scan, cv, c):
+            continue
+        if not (inside or (_placed_after(scan, cv, ctx, c, t) if c.end <= t.start else located(scan, ctx, t))):
+            continue
+        if negated_after(scan, cv, c.end, c.start):
+            return None
+        return InvitationMatch(min(c.start, t.start), max(c.end, t.end), MEDIA, c.label)
+    return None
+
+
+def _placed_after(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel, t: Match) -> bool:
+    """Place `t` after detail `c` as its location: a tying word between them, close to the
+    detail ("my email is written at the bottom of the PDF", "Nomor WA ada di video"), or
+    a particle right after the place ("画像の右下に", "videomun sonunda"). Not "MEET
+    DEADLINES AND WILLING TO READ ARTICLES AND VIDEOS" (the tying word far from the
+    detail)."""
+    text = scan.text
+    end = _past_possessive(cv, text, c.end)  # "Số điện thoại của mình có trong ảnh bìa"
+    for m in ctx:
+        ks = kinds(m)
+        tying = MARK in ks and PERSON not in ks and end <= m.start and m.end <= t.start
+        if tying and words_between(text, end, m.start) <= _VERB and words_between(text, m.end, t.start) <= _PART:
+            return True
+        if MARK_AFTER in ks and m.start >= t.end and words_between(text, t.end, m.start) <= _TAIL:
+            return True
+    return False
+
+
+def _past_possessive(cv: ChannelVocab, text: str, end: int) -> int:
+    """The end of a possessive of the seller's right after `end` ("của mình", "saya"),
+    else `end`."""
+    m = _TWO_WORDS.match(text, end)
+    if m is None:
+        return end
+    if f"{m.group(1)} {m.group(2) or ''}".strip() in cv.mine_after:
+        return m.end()
+    return m.end(1) if m.group(1) in cv.mine_after else end
+
+
+def _right_before(scan: RunScan, ctx: list[Match], t: Match, channels: list[Channel]) -> list[Channel]:
+    """A detail right before the place, which the place made a work subject ("Mera number
+    video ke end mein hai": "number video" read as a video about numbers)."""
+    have = {(c.start, c.end) for c in channels}
+    return [
+        Channel(m.start, m.end, m.text, True, False)
+        for m in ctx
+        if CHANNEL in kinds(m) and m.end <= t.start and words_between(scan.text, m.end, t.start) == 0
+        and (m.start, m.end) not in have
+    ]
+
+
+def _counted(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
+    """"number of pages", "número de revisiones": an "of" word right after the detail and
+    a word that is no channel ("número de WhatsApp" names one: a channel of its own)."""
+    m = _OF_NEXT.match(scan.text, c.end)
+    return m is not None and m.group(1) in cv.count_of and m.group(2) not in cv.platform_words
+
+
+def _object(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bool:
+    """A tying word right before the detail makes it a place or a means itself ("files on
+    my phone", "sent via email"), not a detail pointed to."""
+    text = scan.text
+    return any(
+        MARK in kinds(m) and PERSON not in kinds(m) and m.end <= c.start and words_between(text, m.end, c.start) <= 1
+        and m.text not in cv.mine_before  # "il mio numero": the seller's, not a place
+        for m in ctx
+    )
+
+
+def _sellers_detail(scan: RunScan, cv: ChannelVocab, c: Channel, t: Match, ctx: list[Match]) -> bool:
+    """Channel `c` is a contact detail of the seller's, not the work nor the buyer's. With
+    no possessive, it opens its clause and is a contact detail whatever the context (a
+    messenger's account, "contact details", "連絡先": `contact_nouns`) or the place `t` is
+    the seller's ("The number is on my gallery image"); not "The number is in the image:
+    42% growth"."""
+    if c.platform and is_subject(scan, cv, c.start, c.end):
+        return False  # "my WhatsApp chatbot is shown in the video"
+    named = subject_account(scan, c, ctx) or _account_after(scan, c, ctx)
+    if c.platform and not named and (not c.private or c.ordinary or not mine_account(scan, cv, c, ctx)):
+        return False  # "my Instagram shows my work in videos", "MEET DEADLINES": not a detail
+    if _theirs(scan, ctx, c.start) or buyers_near(scan, cv, c.start, _THEIRS, before=c.start):
+        return False  # "your phone number goes in the video's end card"
+    if mine_account(scan, cv, c, ctx) or _possessive_inside(cv, scan.text, c):
+        return True
+    c0, _ = scan.clause(c.start)
+    if words_between(scan.text, c0, c.start) > _OPENS:
+        return False
+    detail = " ".join(scan.text[c.start:c.end].split())
+    mine = cv.sellers.search(scan.text, max(0, t.start - 30), t.start) is not None  # "on my gallery image"
+    return c.platform or detail in cv.contact_nouns or mine
+
+
+def _account_after(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
+    """An account word right after a social profile's name ("my Instagram handle")."""
+    return any(
+        kinds(m) & {DETAIL, CHANNEL} and m.start >= c.end and words_between(scan.text, c.end, m.start) == 0
+        for m in ctx
+    )
+
+
+def _possessive_inside(cv: ChannelVocab, text: str, c: Channel) -> bool:
+    """The detail's own first word is the seller's ("mes coordonnées", "мои контакты"), its
+    last one is ("number ko"), or it carries the possessive (`own_details`: "numaram")."""
+    words = text[c.start:c.end].split()
+    if " ".join(words) in cv.own_details:
+        return True  # "numaram", "رقمي"
+    return len(words) > 1 and (words[0] in cv.mine_before or words[-1] in cv.mine_after)
+
+
+def _theirs(scan: RunScan, ctx: list[Match], at: int) -> bool:
+    """A buyer's word ("your", "their", "integrate") within `_THEIRS` words before `at` in
+    its clause."""
+    c0, _ = scan.clause(at)
+    text = scan.text
+    return any(
+        CUE_BEFORE in kinds(m) and c0 <= m.start and m.end <= at and words_between(text, m.end, at) <= _THEIRS
+        for m in ctx
+    )

@@ -1,0 +1,68 @@
+"""A private line promised without writing it: "VIP buyers get my private number",
+"Stammkunden bekommen meine private Nummer", "Klien tetap dapat nomor pribadi saya",
+"رقمي الخاص", "常客可以拿到我的私人号码". The seller's own contact detail called private,
+personal or direct is a way to reach them off the marketplace: leaving (an error), as
+`leave_phrases` like "my direct line" are, said in any word order and language.
+
+Called by invitations.py for a trigger of kind `private` (`[vocab.invitation]
+private_words`: "private", "personal", "privada", "particular", "личный", "özel", "私人").
+It is the promise when one of the sentence's private channels (a messenger, "number",
+"email", "contacts", "line") stands right next to it, either side, and is the seller's
+(a possessive before the pair or after it). Not "a private phone line for your business"
+(no possessive of the seller's; the buyer's work), "my private portfolio" (no channel),
+nor a refusal ("I never share my private number").
+"""
+from __future__ import annotations
+
+from gigcheck.detectors.invitation_match import InvitationMatch
+from gigcheck.detectors.leaving import buyers_near, mine_account, negated_after
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.run_scan import RunScan, words_between
+from gigcheck.detectors.sentence_channels import Channel
+from gigcheck.detectors.triggers import LEAVE, ChannelVocab
+
+__all__ = ["private_line"]
+
+# How far before the pair the seller's possessive may stand ("mi línea privada", "my very
+# own private number": two words).
+_OWN = 2
+_WINDOW = 30  # characters searched for that possessive
+
+
+def private_line(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """The seller's private channel (see the module doc), as leaving with its label."""
+    text = scan.text
+    for c in channels:
+        if not c.private or words_between(text, min(c.end, t.end), max(c.start, t.start)) != 0:
+            continue
+        a, b = min(c.start, t.start), max(c.end, t.end)
+        pair = Channel(a, b, c.label, True, c.platform)
+        if not (mine_account(scan, cv, c, ctx) or _owned(scan, cv, pair) or _own_glued(cv, text, c)):
+            continue
+        if buyers_near(scan, cv, a, _OWN, before=a) or negated_after(scan, cv, b, a):
+            return None  # "your personal number", "I never share my private number"
+        return InvitationMatch(a, b, LEAVE, c.label)
+    return None
+
+
+def _owned(scan: RunScan, cv: ChannelVocab, pair: Channel) -> bool:
+    """A possessive of the seller's within `_OWN` words before the pair ("meine private
+    Nummer"), or right after it ("nomor pribadi saya", "số riêng của mình")."""
+    text = scan.text
+    before = text[max(0, pair.start - _WINDOW):pair.start].split()[-_OWN:]
+    if any(w in cv.mine_before for w in before):
+        return True
+    after = text[pair.end:pair.end + _WINDOW].split()[:2]
+    return bool(after) and (after[0] in cv.mine_after or " ".join(after) in cv.mine_after)
+
+
+def _own_glued(cv: ChannelVocab, text: str, c: Channel) -> bool:
+    """A detail that holds its own possessive: its first or last word is one ("meu
+    número", "number ko"), or it is listed whole in `own_details` ("رقمي", "numaram")."""
+    words = text[c.start:c.end].split()
+    return bool(words) and (
+        words[0] in cv.mine_before or words[-1] in cv.mine_after or words[-1] in cv.own_details
+        or " ".join(words) in cv.own_details
+    )

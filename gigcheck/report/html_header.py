@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gigcheck.report.base import Inputs, terminal_safe
@@ -49,6 +50,17 @@ def _row(label: str, value: str) -> str:
     return f"<div><dt>{_e(label)}</dt><dd>{value}</dd></div>"
 
 
+def shown_path(path: str, cwd: Path | None = None) -> str:
+    """A path as the report shows it: relative to the working directory when inside it,
+    as the findings' paths are, so a report passed to a colleague does not carry the
+    editor's home folder; absolute otherwise."""
+    here = (cwd or Path.cwd()).resolve()
+    try:
+        return Path(path).resolve().relative_to(here).as_posix()
+    except (ValueError, OSError):
+        return path
+
+
 def _files(n: int) -> str:
     return f"{n:,} file{'' if n == 1 else 's'}"
 
@@ -58,15 +70,16 @@ def render_header(version: str, when: datetime, config: Config | None, inputs: I
     give no config or inputs)."""
     rows = []
     if config is not None:
-        from gigcheck.policy.packs import PolicyError, pack_identity
+        from gigcheck.policy.packs import PolicyError, pack_identity, policies_dir
 
         try:
             name, path = pack_identity(config.policy)
-            pack = f'<b class="pack">{_e(name)}</b> <code class="path">{_e(str(path))}</code>'
+            where = "built in" if path.resolve().parent == policies_dir() else shown_path(str(path))
+            pack = f'<b class="pack">{_e(name)}</b> <code class="path">{_e(where)}</code>'
         except PolicyError:  # the config was made from data, not from a pack file
             pack = f'<b class="pack">{_e(config.policy)}</b>'
         rows.append(_row("Policy pack", pack))
-        sources = " ".join(f'<code class="path">{_e(s)}</code>' for s in config.sources)
+        sources = " ".join(f'<code class="path">{_e(shown_path(s))}</code>' for s in config.sources)
         rows.append(_row("Configuration", sources or "none (the pack's defaults)"))
     rows.append(_row("gigcheck", f'<span class="version">{_e(version)}</span>'))
     stamp = iso_utc(when)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 
 from gigcheck.records import CATEGORIES
-from gigcheck.report.base import Summary
+from gigcheck.report.base import Summary, severity_counts
 
 _ROW = 26  # px per bar row in the SVG's own coordinates
 _LABEL_W = 250
@@ -74,7 +74,7 @@ def statistics_table(summary: Summary) -> str:
         for r in stats["rules"]
     )
     worst = "".join(
-        f"<li>{_e(w['path'])} ({w['errors']} errors, {w['warnings']} warnings, {w['infos']} infos)</li>"
+        f"<li>{_e(w['path'])} ({severity_counts(w['errors'], w['warnings'], w['infos'])})</li>"
         for w in stats["worst_files"]
     )
     return (

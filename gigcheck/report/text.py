@@ -59,8 +59,8 @@ class TextReporter(Reporter):
         if row is None:
             self._print((terminal_safe(result.path), "bold underline"))
         else:  # a row of an export: where it is in the file
-            where = f"line {row.line}" if row.format != "csv" else f"record {row.record}, line {row.line}"
-            self._print((terminal_safe(result.path), "bold underline"), (f" ({where})", "dim"))
+            origin = f"line {row.line}" if row.format != "csv" else f"record {row.record}, line {row.line}"
+            self._print((terminal_safe(result.path), "bold underline"), (f" ({origin})", "dim"))
         quotes = [self._quote(result, f) for f in result.findings]
         gutter = max((len(q[0]) for q in quotes if q is not None), default=0)
         where = [self._where(result, f) for f in result.findings]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import os
-import unicodedata
 import sys
+import unicodedata
 
 MIN_WIDTH, MAX_WIDTH, DEFAULT_WIDTH = 40, 10_000, 80
 

@@ -119,7 +119,8 @@ class _MessageFormatter(string.Formatter):
         counted = isinstance(value, (int, float)) and not isinstance(value, bool)
         if len(format_spec) > 1 and format_spec.replace("-", "").replace(" ", "").isalpha() and counted:
             return plural(value, format_spec)
-        return super().format_field(value, format_spec)
+        formatted: str = super().format_field(value, format_spec)
+        return formatted
 
 
 _FORMATTER = _MessageFormatter()

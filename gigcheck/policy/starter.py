@@ -31,4 +31,4 @@ def config_text(pyproject: bool = False) -> str:
 
 def gig_text() -> str:
     """A gig that the default pack finds nothing in: a model to edit."""
-    return _read("gig.md")
+    return _read("gig.md.in")  # not *.md: a check of this repository is no check of its templates

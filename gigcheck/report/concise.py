@@ -29,10 +29,10 @@ def concise_line(result: FileResult, f: Finding) -> tuple[str, str, str]:
     """(location, `CODE [name]`, message) of a finding, terminal-safe."""
     row = result.row
     message = terminal_safe(f.message)
-    if row is None or f.field is None:
+    if row is None:
         return f"{terminal_safe(result.path)}:{f.line}:{f.column}", f"{f.rule} [{f.name}]", message
     where = f"row {terminal_safe(row.id)}"
-    if f.field:
+    if f.field:  # None or "": the row as a whole
         where += f", {terminal_safe(f.field)}" + (f" col {f.column}" if f.field in result.values else "")
     return f"{terminal_safe(row.file)}:{f.line}", f"{f.rule} [{f.name}]", f"{message} ({where})"
 

@@ -197,11 +197,14 @@ class Finding:
 class Match:
     """Other gigs of a batch sharing a key with one gig (cross-gig rules): the first few
     (closest first, then in input order), how many in all, and the highest similarity
-    (1.0 for an exact key)."""
+    (1.0 for an exact key); for near-duplicates also each named gig's own similarity
+    (`shares`, in the order of `others`) and the lowest of all counted (`least`)."""
 
     others: tuple[int, ...]
     total: int
     similarity: float = 1.0
+    shares: tuple[float, ...] = ()
+    least: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)

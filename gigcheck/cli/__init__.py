@@ -10,6 +10,7 @@ import click
 
 from gigcheck.cli.check import check
 from gigcheck.cli.group import GigcheckGroup
+from gigcheck.cli.init import init
 from gigcheck.cli.rules import rules
 from gigcheck.cli.show_config import show_config
 from gigcheck.cli.signals import exit_on_signals
@@ -27,3 +28,4 @@ def main(ctx: click.Context) -> None:
 main.add_command(check)
 main.add_command(rules)
 main.add_command(show_config)
+main.add_command(init)

@@ -20,6 +20,7 @@ from gigcheck.io.reading import MAX_FILE_SIZE
 from gigcheck.io.sources import FORMATS, SUFFIXES
 from gigcheck.report import EXTENSIONS, REPORTERS, format_for
 from gigcheck.report.base import terminal_safe
+from gigcheck.text.english import plural
 
 if TYPE_CHECKING:
     from gigcheck.cli.progress import ScanProgress
@@ -85,7 +86,7 @@ class Options:
                    ".xml (junit) set the format.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               metavar="auto|always|never",
-              help="Color the text report (NO_COLOR is honoured).")
+              help="Color the text report (NO_COLOR is honoured); concise only with always.")
 @click.option("--policy", metavar="NAME|PATH",
               help="Policy pack: a name (see `gigcheck rules --packs`) or a TOML path.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
@@ -268,7 +269,8 @@ class CheckRun:
         from gigcheck.report import get_reporter
 
         o = self.opts
-        color = _use_color(o.color, out) if o.fmt == "text" else False
+        # concise is read by editors and grep: colored only when asked (--color always).
+        color = _use_color(o.color, out) if o.fmt == "text" else o.color == "always" and o.fmt == "concise"
         kind = get_reporter(o.fmt or "text")
         inputs = self._given(linter) if kind.shows_inputs else None
         reporter: Reporter = kind(
@@ -323,7 +325,7 @@ class CheckRun:
                 click.echo(f"gigcheck: error: {terminal_safe(o.write_baseline)}: baseline {refused}", err=True)
             else:
                 n = len(self.recorder.entries)
-                click.echo(f"gigcheck: recorded {n} finding(s) in {terminal_safe(o.write_baseline)}", err=True)
+                click.echo(f"gigcheck: recorded {plural(n, 'finding')} in {terminal_safe(o.write_baseline)}", err=True)
         if self.summary.unreadable:
             return EXIT_ERROR
         # Findings just written to a baseline are accepted, so they do not fail the run.

@@ -22,6 +22,7 @@ import time
 from typing import IO, Any, cast
 
 from gigcheck.records import FileResult
+from gigcheck.text.english import noun
 
 REFRESH = 0.1  # seconds between redraws
 DELAY = 1.0  # seconds of scanning before the bar appears: a short check needs none
@@ -71,7 +72,7 @@ class ScanProgress:
             TextColumn("Checking"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.fields[findings]:,} findings"),
+            TextColumn("{task.fields[found]}"),
             TextColumn("{task.fields[rate]}"),
             TimeRemainingColumn(),
             console=console,
@@ -81,7 +82,7 @@ class ScanProgress:
             redirect_stderr=False,
         )
         self._progress.start()
-        self._task = self._progress.add_task("check", total=self.total, findings=0, rate="")
+        self._task = self._progress.add_task("check", total=self.total, found=_found(0), rate="")
 
     def checked(self, result: FileResult) -> None:
         """One more input checked (the runner's `on_checked`)."""
@@ -95,7 +96,7 @@ class ScanProgress:
             self._progress.update(self._task, completed=self.done - 1)  # type: ignore[attr-defined]
         elapsed = now - self._started
         rate = f"{self.done / elapsed:,.0f} gigs/s" if elapsed >= 0.5 else ""  # sooner it is noise
-        self._progress.update(self._task, advance=1, findings=self.findings, rate=rate)
+        self._progress.update(self._task, advance=1, found=_found(self.findings), rate=rate)
         if now - self._last >= REFRESH or self.done == self.total:
             self._last = now
             self._progress.refresh()
@@ -120,6 +121,11 @@ class ScanProgress:
         if self._progress is not None:
             self._progress.stop()
             self._progress = None
+
+
+def _found(n: int) -> str:
+    """ "1 finding", "1,204 findings"."""
+    return f"{n:,} {noun(n, 'finding')}"
 
 
 def _same_terminal(a: IO[str], b: IO[str]) -> bool:

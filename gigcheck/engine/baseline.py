@@ -19,6 +19,7 @@ from gigcheck.io.output import atomic_output
 from gigcheck.io.reading import decode_utf8
 from gigcheck.policy.config import ConfigError
 from gigcheck.records import FileResult
+from gigcheck.text.english import plural
 
 BASELINE_VERSION = 1
 # A baseline entry is ~200 bytes: room for a few hundred thousand findings.
@@ -77,7 +78,7 @@ class BaselineWriter:
         """Write the baseline atomically; refuse (returning why) when an input was unreadable,
         since its old entries would silently vanish and its findings come back later."""
         if self.unreadable:
-            return f"not written: {len(self.unreadable)} input(s) could not be read"
+            return f"not written: {plural(len(self.unreadable), 'input')} could not be read"
         with atomic_output(path) as out:
             out.write(json.dumps(self.document(), indent=2, ensure_ascii=False) + "\n")
         return None

@@ -184,8 +184,9 @@ class NearDuplicateIndex:
             return None
         g = int(self._group[row])
         groups = [(1.0, g), *self._neighbours.get(g, ())]
-        total, best = 0, 0.0
+        total, best, least = 0, 0.0, 1.0
         named: list[int] = []
+        shares: list[float] = []  # each named gig's similarity: its group's, as the pair's signatures agree
         for sim, h in groups:
             size = int(self._starts[h + 1] - self._starts[h])
             mine = self._known.get(h, Counter())[owner] if owner >= 0 else 0
@@ -195,15 +196,16 @@ class NearDuplicateIndex:
             if others <= 0:
                 continue
             total += others
-            best = max(best, sim)
+            best, least = max(best, sim), min(least, sim)
             if len(named) < MAX_NAMED:
                 # Only `mine` rows can be skipped: never walk a huge group of copies.
                 for other in self._members(h, MAX_NAMED + mine + 1):
                     if int(self._owners_np[other]) != owner:
                         named.append(int(self._gig_rows[other]))
+                        shares.append(sim)
                         if len(named) == MAX_NAMED:
                             break
-        return Match(tuple(named), total, best) if total else None
+        return Match(tuple(named), total, best, tuple(shares), least) if total else None
 
 
 def _bucket_pairs(bucket: Any) -> tuple[Any, Any]:

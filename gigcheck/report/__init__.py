@@ -7,6 +7,7 @@ from typing import Any
 # format name -> "module:Class"; modules import lazily so `--format json` never loads rich.
 REPORTERS: dict[str, str] = {
     "text": "gigcheck.report.text:TextReporter",
+    "concise": "gigcheck.report.concise:ConciseReporter",
     "json": "gigcheck.report.json:JsonReporter",
     "html": "gigcheck.report.html:HtmlReporter",
     "sarif": "gigcheck.report.sarif:SarifReporter",

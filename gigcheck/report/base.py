@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, ClassVar
 
 from gigcheck.records import FileResult, Severity
+from gigcheck.text.english import plural
 
 if TYPE_CHECKING:
     from gigcheck.policy.config import Config
@@ -54,6 +55,11 @@ class Summary:
     @property
     def clean(self) -> int:
         return self.files - self.flagged - self.unreadable
+
+    def failing(self, fail_on: Severity) -> int:
+        """How many findings are at or above `fail_on` (what makes the exit code 1)."""
+        counts = {Severity.ERROR: self.errors, Severity.WARNING: self.warnings, Severity.INFO: self.infos}
+        return sum(n for sev, n in counts.items() if sev >= fail_on)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -155,13 +161,49 @@ def plain_statistics(summary: Summary) -> str:
 
 
 def _files(n: int) -> str:
-    return f"{n} file{'s' if n > 1 else ''}"
+    return plural(n, "file")
+
+
+def severity_counts(errors: int, warnings: int, infos: int) -> str:
+    """ "1 error, 2 warnings, 0 infos": every report and summary says counts alike."""
+    return f"{plural(errors, 'error')}, {plural(warnings, 'warning')}, {plural(infos, 'info')}"
 
 
 def worst_files_line(summary: Summary, limit: int = 5) -> str:
     """The files with the most errors, then warnings: where an editor starts."""
     worst = summary.worst_files[:limit]
-    return terminal_safe("; ".join(f"{p} ({e} errors, {w} warnings, {i} infos)" for e, w, i, p in worst))
+    return terminal_safe("; ".join(f"{p} ({severity_counts(e, w, i)})" for e, w, i, p in worst))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The last line of a text report: a mark, its style (a rich style name) and the words."""
+
+    mark: str
+    style: str
+    text: str
+
+
+def verdict(summary: Summary, fail_on: Severity = Severity.ERROR) -> Verdict | None:
+    """What the run comes to, as the text formats end: `✔` nothing found, `✖` only when a
+    finding is at or above `fail_on` (the run fails), else `⚠` "Passed" with the
+    counts. None when no input could be read (the unreadable line says it all)."""
+    checked = _files(summary.files - summary.unreadable)
+    if summary.files == summary.unreadable:
+        return None
+    if summary.errors + summary.warnings + summary.infos == 0:
+        return Verdict("✔", "green", f"No problems found in {checked}.")
+    counts = severity_counts(summary.errors, summary.warnings, summary.infos)
+    where = f"in {_files(summary.flagged)} ({checked} checked)"
+    if summary.failing(fail_on):
+        style = "bold red" if summary.errors else "yellow" if summary.warnings else "cyan"
+        return Verdict("✖", style, f"{counts} {where}.")
+    return Verdict("⚠", "yellow" if summary.warnings else "cyan", f"Passed (--fail-on {fail_on}): {counts} {where}.")
+
+
+def unreadable_line(summary: Summary) -> str | None:
+    n = summary.unreadable
+    return f"{plural(n, 'file')} could not be read (see above)." if n else None
 
 
 # What a printed gig text, path, row id or field name must not carry raw: C0 controls but

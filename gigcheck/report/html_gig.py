@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from gigcheck.records import FileResult, Finding, Severity, value_lines
 from gigcheck.report.base import terminal_safe
+from gigcheck.text.english import plural
 
 # Controls and bidi overrides would hide or reorder what the editor reads (the gig could
 # show one thing and contain another); they are made visible, like terminal_safe does.
@@ -215,7 +216,7 @@ def _row_body(result: FileResult) -> str:
 def _counts(findings: list[Finding]) -> str:
     c = Counter(f.severity for f in findings)
     parts = [
-        f'<span class="count sev-{s}">{c[s]} {s}{"" if c[s] == 1 else "s"}</span>'
+        f'<span class="count sev-{s}">{plural(c[s], str(s))}</span>'
         for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
         if c[s]
     ]

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gigcheck.report.base import Inputs, terminal_safe
+from gigcheck.text.english import plural
 
 if TYPE_CHECKING:
     from gigcheck.policy.config import Config
@@ -61,10 +62,6 @@ def shown_path(path: str, cwd: Path | None = None) -> str:
         return path
 
 
-def _files(n: int) -> str:
-    return f"{n:,} file{'' if n == 1 else 's'}"
-
-
 def render_header(version: str, when: datetime, config: Config | None, inputs: Inputs | None) -> str:
     """The `<dl>` under the report's title (rows for what is known: a library caller may
     give no config or inputs)."""
@@ -89,5 +86,5 @@ def render_header(version: str, when: datetime, config: Config | None, inputs: I
         more = len(inputs.arguments) - SHOWN_ARGUMENTS
         if more > 0:
             shown += f" and {more:,} more"
-        rows.append(_row("Inputs", f'<span class="files">{_files(inputs.files)}</span> from {shown}'))
+        rows.append(_row("Inputs", f'<span class="files">{plural(inputs.files, "file")}</span> from {shown}'))
     return f'<dl class="run">{"".join(rows)}</dl>'

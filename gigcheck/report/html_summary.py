@@ -12,7 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from gigcheck.records import CATEGORIES, FileResult, Severity
-from gigcheck.report.base import Summary
+from gigcheck.report.base import Summary, severity_counts
+from gigcheck.text.english import plural
 
 _ROW = 26  # px per bar row in the SVG's own coordinates
 _LABEL_W = 250
@@ -23,10 +24,6 @@ _SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 def _e(s: object) -> str:
     return html.escape(str(s), quote=True)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
 @dataclass
@@ -44,7 +41,7 @@ class SeverityTally:
 
 def in_words(counts: Counter[Severity]) -> str:
     """"3 errors, 1 warning"; "none" for no findings."""
-    return ", ".join(_plural(counts[s], str(s)) for s in _SEVERITIES if counts[s]) or "none"
+    return ", ".join(plural(counts[s], str(s)) for s in _SEVERITIES if counts[s]) or "none"
 
 
 def legend() -> str:
@@ -71,10 +68,10 @@ def bar_chart(title: str, rows: list[tuple[str, str, Counter[Severity]]], kind: 
                 w = max(2, round(_BAR_W * counts[s] / top))
                 segments.append(
                     f'<rect class="seg sev-{s}" x="{x}" y="{y + 4}" width="{w}" height="{_ROW - 10}">'
-                    f"<title>{_e(_plural(counts[s], str(s)))}</title></rect>"
+                    f"<title>{_e(plural(counts[s], str(s)))}</title></rect>"
                 )
                 x += w
-        said = f"{_e(label)}: {_plural(n, 'finding')} ({words})" if n else f"{_e(label)}: no findings"
+        said = f"{_e(label)}: {plural(n, 'finding')} ({words})" if n else f"{_e(label)}: no findings"
         bars.append(
             f'<g class="bar" data-filter="{kind}" data-value="{_e(value)}" tabindex="0" role="button" '
             f'aria-label="{said}"><title>{said}</title>'
@@ -109,7 +106,7 @@ def statistics_table(summary: Summary) -> str:
         for r in stats["rules"]
     )
     worst = "".join(
-        f"<li>{_e(w['path'])} ({w['errors']} errors, {w['warnings']} warnings, {w['infos']} infos)</li>"
+        f"<li>{_e(w['path'])} ({severity_counts(w['errors'], w['warnings'], w['infos'])})</li>"
         for w in stats["worst_files"]
     )
     return (

@@ -1,17 +1,32 @@
-"""`--format text`: the seller's report, grouped per file, with the span underlined."""
+"""`--format text`: the seller's report, grouped per file, with the span underlined.
+
+One layout, as ESLint's stylish and ruff's: the file once, then each finding as
+`line:col  severity  CODE [name] message`, its source line (a window around the span
+when the line is wider than the terminal) and the suggestion. `--format concise` is the
+one-line `path:line:col:` form for grep and editors (report/concise.py).
+"""
 from __future__ import annotations
 
 from typing import IO, Any
 
 from gigcheck.records import FileResult, Finding, Severity
-from gigcheck.report.base import Reporter, Summary, terminal_safe, worst_files_line
-from gigcheck.report.width import console_width
+from gigcheck.report.base import (
+    Reporter,
+    Summary,
+    terminal_safe,
+    unreadable_line,
+    verdict,
+    worst_files_line,
+)
+from gigcheck.report.width import clip, console_width, report_width
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+INDENT = "  "  # before a finding's location
+QUOTE_INDENT = "    "  # before the source line's gutter, under the finding's message
+MIN_WINDOW = 20  # the fewest cells a source line is shown in, however narrow the terminal
+# Characters of a source line considered on each side of a span: a window never needs
+# more, and a 1 MiB line costs no more than a short one.
+REACH = 4
 
 
 class TextReporter(Reporter):
@@ -30,6 +45,7 @@ class TextReporter(Reporter):
             soft_wrap=True,
             width=10_000 if not self.color else console_width(),
         )
+        self.width = report_width(out)
 
     def _print(self, *parts: Any) -> None:
         from rich.text import Text
@@ -43,15 +59,14 @@ class TextReporter(Reporter):
         if row is None:
             self._print((terminal_safe(result.path), "bold underline"))
         else:  # a row of an export: where it is in the file
-            where = f"line {row.line}" if row.format != "csv" else f"record {row.record}, line {row.line}"
-            self._print((terminal_safe(result.path), "bold underline"), (f" ({where})", "dim"))
+            origin = f"line {row.line}" if row.format != "csv" else f"record {row.record}, line {row.line}"
+            self._print((terminal_safe(result.path), "bold underline"), (f" ({origin})", "dim"))
         quotes = [self._quote(result, f) for f in result.findings]
-        if row is None:
-            width = max(len(str(f.line)) for f in result.findings)
-        else:
-            width = max((len(q[0]) for q in quotes if q is not None), default=0)
-        for f, quote in zip(result.findings, quotes, strict=True):
-            self._finding(result, f, quote, width)
+        gutter = max((len(q[0]) for q in quotes if q is not None), default=0)
+        where = [self._where(result, f) for f in result.findings]
+        pad = max(map(len, where)), max(len(str(f.severity)) for f in result.findings)
+        for f, at, quote in zip(result.findings, where, quotes, strict=True):
+            self._finding(result, f, at, pad, quote, gutter)
         self.console.print()
 
     def _quote(self, result: FileResult, f: Finding) -> tuple[str, str, int, int] | None:
@@ -70,62 +85,67 @@ class TextReporter(Reporter):
         gutter = terminal_safe(f"{f.field} line {n}" if multiline else str(f.field))
         return gutter, line, start, end
 
-    def _where(self, result: FileResult, f: Finding) -> str:
-        """`a.md:3:7`; for a row `export.jsonl:12 [/extras/1/description] col 7`."""
-        row = result.row
-        if row is None or f.field is None:
-            return f"{terminal_safe(result.path)}:{f.line}:{f.column}"
-        where = f"{terminal_safe(row.file)}:{f.line} "
+    @staticmethod
+    def _where(result: FileResult, f: Finding) -> str:
+        """`3:7` in a gig file; in a row of an export `12 [/extras/1/description] col 7`
+        (the export's line, the field, the column in the field's value)."""
+        if result.row is None or f.field is None:
+            return f"{f.line}:{f.column}"
         if f.field == "":
-            return where + "[row]"
-        where += f"[{terminal_safe(f.field)}]"
+            return f"{f.line} [row]"
+        where = f"{f.line} [{terminal_safe(f.field)}]"
         return where + f" col {f.column}" if f.field in result.values else where
 
-    def _finding(self, result: FileResult, f: Finding, quote: tuple[str, str, int, int] | None, width: int) -> None:
-        sev = str(f.severity)
+    def _finding(
+        self,
+        result: FileResult,
+        f: Finding,
+        where: str,
+        pad: tuple[int, int],
+        quote: tuple[str, str, int, int] | None,
+        gutter: int,
+    ) -> None:
         self._print(
-            (self._where(result, f), "bold"),
-            ": ",
-            (sev, STYLE[f.severity]),
-            " ",
+            INDENT,
+            (f"{where:<{pad[0]}}", "bold"),
+            "  ",
+            (f"{f.severity!s:<{pad[1]}}", STYLE[f.severity]),
+            "  ",
             (f.rule, "bold"),
             (f" [{f.name}] ", "dim"),
             terminal_safe(f.message),
         )
         if quote is not None:
-            gutter_text, line, column, end_column = quote
-            safe = terminal_safe(line.expandtabs(1))
-            start = len(terminal_safe(line[: column - 1].expandtabs(1)))
-            stop = len(terminal_safe(line[: end_column - 1].expandtabs(1)))
-            gutter = " " * width
-            gutter_text = f"{gutter_text:<{width}}" if result.row is not None else f"{gutter_text:>{width}}"
-            self._print((f"  {gutter_text} │ ", "dim"), safe)
-            self._print((f"  {gutter} │ ", "dim"), " " * start, ("^" * max(1, stop - start), STYLE[f.severity]))
+            label, line, column, end_column = quote
+            label = f"{label:<{gutter}}" if result.row is not None else f"{label:>{gutter}}"
+            prefix = f"{QUOTE_INDENT}{label} │ "
+            shown, offset, length = self._window(line, column, end_column, len(prefix))
+            self._print((prefix, "dim"), shown)
+            self._print((f"{QUOTE_INDENT}{' ' * gutter} │ ", "dim"), " " * offset, ("^" * length, STYLE[f.severity]))
         if f.suggestion:
-            self._print(("  suggestion: ", "green"), terminal_safe(f.suggestion))
+            self._print((f"{QUOTE_INDENT}suggestion: ", "green"), terminal_safe(f.suggestion))
+
+    def _window(self, line: str, column: int, end_column: int, used: int) -> tuple[str, int, int]:
+        """The source line as printed (controls escaped, tabs as one space), clipped to
+        the width left after `used` cells, with the caret's offset and length."""
+        room = max(MIN_WINDOW, self.width - used)
+        start = max(0, column - 1)
+        lo, hi = max(0, start - REACH * room), min(len(line), max(end_column - 1, start) + REACH * room)
+        pieces = [terminal_safe(" " if c == "\t" else c) for c in line[lo:hi]]
+        return clip(pieces, start - lo, end_column - 1 - lo, room, lo > 0, hi < len(line))
 
     def end(self, summary: Summary) -> None:
         if self.statistics:
             self._statistics(summary)
         if self.quiet:
             return
-        checked = _plural(summary.files - summary.unreadable, "file")
-        if summary.files == summary.unreadable:
-            pass  # nothing was checked: the unreadable line below says it all
-        elif summary.errors + summary.warnings + summary.infos == 0:
-            self._print(("✔ ", "green"), f"No problems found in {checked}.")
-        else:
-            parts = [
-                _plural(summary.errors, "error"),
-                _plural(summary.warnings, "warning"),
-                _plural(summary.infos, "info"),
-            ]
-            self._print(
-                ("✖ ", "bold red" if summary.errors else "yellow"),
-                f"{', '.join(parts)} in {_plural(summary.flagged, 'file')} ({checked} checked).",
-            )
-        if summary.unreadable:
-            self._print(("! ", "bold red"), f"{_plural(summary.unreadable, 'file')} could not be read (see above).")
+        fail_on = self.config.fail_on if self.config is not None else Severity.ERROR
+        said = verdict(summary, fail_on)
+        if said is not None:
+            self._print((f"{said.mark} ", said.style), said.text)
+        unreadable = unreadable_line(summary)
+        if unreadable is not None:
+            self._print(("! ", "bold red"), unreadable)
 
     def _statistics(self, summary: Summary) -> None:
         from rich.table import Table

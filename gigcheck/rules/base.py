@@ -20,6 +20,7 @@ from gigcheck.document.gig import Gig
 from gigcheck.records import CATEGORIES, Hit, Severity, TextRun
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.vocabulary import Vocabulary
+from gigcheck.text.english import fill
 from gigcheck.text.normalized import Normalized
 
 # Where each rule's documentation page lives in the repository (generated from the
@@ -139,7 +140,8 @@ class Rule:
     bad_example: ClassVar[str]  # a whole gig this rule flags
     good_example: ClassVar[str]  # a similar gig it accepts
     options: ClassVar[tuple[Option, ...]] = ()
-    # Message and suggestion templates (str.format fields), by key; "default" first.
+    # Message and suggestion templates (str.format fields, with `{label:a}` for "an
+    # Instagram" and `{n:day}` for "1 day" / "3 days": text/english.py), by key; "default" first.
     messages: ClassVar[Mapping[str, str]] = {}
     suggestions: ClassVar[Mapping[str, str]] = {}
     # Codes and names this rule had before (still accepted in --select, --ignore, configs,
@@ -187,12 +189,12 @@ class Rule:
 
     @classmethod
     def message(cls, key: str = "default", **fields: Any) -> str:
-        return cls.messages[key].format(**fields)
+        return fill(cls.messages[key], **fields)
 
     @classmethod
     def suggestion(cls, key: str = "default", **fields: Any) -> str | None:
         template = cls.suggestions.get(key)
-        return template.format(**fields) if template is not None else None
+        return fill(template, **fields) if template is not None else None
 
     def hit(
         self,

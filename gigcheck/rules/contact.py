@@ -151,12 +151,12 @@ class ContactHandle(Rule):
     severity = Severity.ERROR
     summary = "The gig gives a messenger or social media handle, plain or disguised, or links to one."
     messages = {
-        "default": "This is {article} {label} handle; sharing contact details is against marketplace rules.",
-        DISGUISED: "This is {article} {label} handle written in disguise; " + _HOWEVER,
+        "default": "This is {label:a} handle; sharing contact details is against marketplace rules.",
+        DISGUISED: "This is {label:a} handle written in disguise; " + _HOWEVER,
         "scheme": "This link opens a chat or call outside the marketplace; contact details are against "
         "marketplace rules.",
         "messenger": "This links to a chat or call on {label}; contact details are against marketplace rules.",
-        "social": "This links to {article} {label} profile; social media profiles are contact details, which "
+        "social": "This links to {label:a} profile; social media profiles are contact details, which "
         "marketplace rules forbid.",
     }
     suggestions = {"default": REMOVE}
@@ -169,10 +169,10 @@ class ContactHandle(Rule):
             key = f"{h.platform.id if h.platform else 'handle'}:{h.identifier.lower()}"
             form = DISGUISED if h.form == DISGUISED else "default"
             span = located(rs.run, rs.words, h.start, h.end)
-            yield self.hit(span, rs.run.section, form, value=key, label=label, article="a")
+            yield self.hit(span, rs.run.section, form, value=key, label=label)
         for lh in ch.link_handles(ctx.scan):
             span = lh.run.src_span(lh.start, lh.end)
-            yield self.hit(span, lh.run.section, lh.kind, value=lh.url.lower(), label=lh.label, article="a")
+            yield self.hit(span, lh.run.section, lh.kind, value=lh.url.lower(), label=lh.label)
 
 
 class ContactInvitation(Rule):

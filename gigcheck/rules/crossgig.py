@@ -25,6 +25,7 @@ from gigcheck.document import gig as G
 from gigcheck.document.gig import Gig
 from gigcheck.records import Finding, Hit, Match, Severity
 from gigcheck.rules.base import Context, Option, Rule
+from gigcheck.text.english import plural
 
 
 class BatchRule(Rule):
@@ -54,8 +55,8 @@ def _names(match: Match, name_of: Callable[[int], str]) -> str:
     names = [name_of(g) for g in match.others]
     rest = match.total - len(names)
     if rest > 0:
-        return f"{', '.join(names)} and {rest} other draft{'s' if rest > 1 else ''}"
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return f"{', '.join(names)} and {plural(rest, 'other draft')}"
+    return _and(names)
 
 
 def _offset(gig: Gig, line: int, column: int) -> int:
@@ -96,7 +97,7 @@ class SharedContactDetail(BatchRule):
     )
     suggestions = {"default": "Check whether these drafts belong to one person with several accounts."}
 
-    messages = {"default": "This contact detail also appears in {n} other draft{s}: {names}."}
+    messages = {"default": "This contact detail also appears in {n:other draft}: {names}."}
 
     def collect(self, gig: Gig, contacts: list[Finding], ctx: Context) -> Iterator[tuple[Hashable, Hit]]:
         v = ctx.vocabulary
@@ -115,8 +116,7 @@ class SharedContactDetail(BatchRule):
             yield key, Hit(start, end, f.section, "", self.suggestion(), key=f.key)
 
     def describe(self, match: Match, name_of: Callable[[int], str]) -> str:
-        n = match.total
-        return self.message(n=n, s="s" if n > 1 else "", names=_names(match, name_of))
+        return self.message(n=match.total, names=_names(match, name_of))
 
 
 class CopiedDescription(BatchRule):
@@ -144,7 +144,9 @@ class CopiedDescription(BatchRule):
                low=0, high=1),
         Option("min_words", int, 30, "Shorter descriptions are not compared (alike by chance)."),
     )
-    messages = {"default": "This description is {pct}% the same as in {names}."}
+    # Each draft named with its own share (the pair's similarity), most alike first;
+    # the drafts counted but not named, with the lowest share among them all.
+    messages = {"default": "This description is {shares}.", "rest": "at least {pct}% the same as {n:other draft}"}
     bad_example = (
         "<!-- drafts/anna/voice.md -->\n---\ntitle: I will record a warm voice over\n---\n## Description\n"
         "I record warm, natural voice overs for explainer videos, ads and audiobooks in my home studio. Every "
@@ -180,7 +182,28 @@ class CopiedDescription(BatchRule):
         yield sig, Hit(start, end, G.DESCRIPTION, "", self.suggestion())
 
     def describe(self, match: Match, name_of: Callable[[int], str]) -> str:
-        return self.message(pct=int(match.similarity * 100), names=_names(match, name_of))
+        shares = match.shares or (match.similarity,) * len(match.others)
+        groups: list[tuple[int, list[str]]] = []  # (percent, drafts), drafts of one percent together
+        for gig, share in zip(match.others, shares, strict=True):
+            pct = _percent(share)
+            if groups and groups[-1][0] == pct:
+                groups[-1][1].append(name_of(gig))
+            else:
+                groups.append((pct, [name_of(gig)]))
+        parts = [f"{pct}% the same as {_and(names)}" for pct, names in groups]
+        rest = match.total - len(match.others)
+        if rest > 0:
+            parts.append(self.message("rest", pct=_percent(match.least), n=rest))
+        return self.message(shares="; ".join(parts))
+
+
+def _percent(share: float) -> int:
+    """A share as a whole percentage, rounded down: "at least 60%" stays true."""
+    return int(share * 100 + 1e-9)
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 RULES = (SharedContactDetail, CopiedDescription)

@@ -103,6 +103,12 @@ class PatternRule(_TextRule):
                            match=fold(m.group(), False))
 
 
+def _unit(measure: str) -> str:
+    """One of what a limit counts: every measure and listed field is a plural in -s
+    ("characters", "words", "tags", "extras", "packages")."""
+    return measure.removesuffix("s")
+
+
 class LimitRule(DataRule):
     data_kind = "limit"
     field: ClassVar[str]
@@ -123,7 +129,8 @@ class LimitRule(DataRule):
                 words = list(_WORD.finditer(text))
                 count = len(words)
                 at = words[self.max].start() if self.max is not None and count > self.max else None
-            fields: dict[str, Any] = {"count": count, "measure": self.measure, "field": unit.label}
+            fields: dict[str, Any] = {"count": count, "measure": self.measure, "unit": _unit(self.measure),
+                                      "field": unit.label}
             if self.max is not None and count > self.max and at is not None:
                 run, offset = locate(unit.runs, at)
                 yield self.hit(run.trimmed_span(offset), run.section, limit=self.max, over=count - self.max, **fields)
@@ -133,7 +140,7 @@ class LimitRule(DataRule):
     def _items(self, gig: Gig) -> Iterator[Hit]:
         lists: dict[str, list[Any]] = {"tags": gig.tags, "extras": gig.extras, "packages": gig.packages}
         count = len(lists[self.field])
-        fields: dict[str, Any] = {"count": count, "measure": self.field, "field": self.field}
+        fields: dict[str, Any] = {"count": count, "measure": self.field, "unit": _unit(self.field), "field": self.field}
         if self.max is not None and count > self.max:
             span, section = item_anchor(gig, self.field, self.max)
             yield self.hit(span, section, limit=self.max, over=count - self.max, **fields)

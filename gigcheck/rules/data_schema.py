@@ -37,7 +37,7 @@ FIELDS = {
     "existence": ("match", "token"),
     "substitution": ("match", "replacement"),
     "pattern": ("match",),
-    "limit": ("count", "limit", "over", "measure", "field"),
+    "limit": ("count", "limit", "over", "measure", "unit", "field"),
 }
 DEFAULT_MESSAGES = {
     "existence": ('Avoid "{match}".', None),
@@ -226,14 +226,16 @@ def messages(kind: str, table: Mapping[str, Any], attrs: Mapping[str, Any], fail
 
 def _limit_messages(table: Mapping[str, Any], attrs: Mapping[str, Any]) -> Messages:
     items = attrs["measure"] == "items"
+    # `{count:{unit}}`: "1 word", "3 words" (text/english.py), whatever the numbers.
     if items:
-        over = "The gig has too many {measure}: {count}, at most {limit} are allowed."
-        under = "The gig has too few {measure}: {count}, at least {limit} are needed."
-        over_tip, under_tip = "Keep the {limit} that matter most to buyers.", "Add {measure} until there are {limit}."
+        over = "The gig has too many {measure}: {count}; the limit is {limit}."
+        under = "The gig has too few {measure}: {count}; the minimum is {limit}."
+        over_tip = "Keep the {limit:{unit}} buyers care most about."
+        under_tip = "Add {measure} until the gig has {limit:{unit}}."
     else:
-        over = "The {field} is too long: {count} {measure}, the limit is {limit}."
-        under = "The {field} is too short: {count} {measure}, at least {limit} are needed."
-        over_tip, under_tip = "Shorten it to {limit} {measure} or fewer.", "Make it at least {limit} {measure} long."
+        over = "The {field} is too long: {count:{unit}}, the limit is {limit}."
+        under = "The {field} is too short: {count:{unit}}; the minimum is {limit}."
+        over_tip, under_tip = "Shorten it to {limit:{unit}} or fewer.", "Make it at least {limit:{unit}} long."
     # `message` and `suggestion` are for the bound the rule has; with both bounds, for
     # `max`, and `min_message` / `min_suggestion` for `min`.
     only_min = attrs["max"] is None

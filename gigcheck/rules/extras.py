@@ -189,10 +189,10 @@ class ExtraBadDelivery(Rule):
     )
     messages = {
         "default": "{raw!r} is not a delivery time.",
-        "slow": "The extra adds {days} days; at most {limit} are allowed.",
-        "fast": "The extra makes delivery {days} days faster; at most {limit} are allowed.",
-        "package": "{days} day{s} faster leaves no time for the {package} package, which is delivered in "
-        "{package_days} day{package_s}.",
+        "slow": "The extra adds {days:day}; the limit is {limit}.",
+        "fast": "The extra makes delivery {days:day} faster; the limit is {limit}.",
+        "package": "{days:day} faster leaves no time for the {package} package, which is delivered in "
+        "{package_days:day}.",
     }
     suggestions = {
         "default": "Write the days it adds, such as `+1 day` or `+0 days`, or `-1 day` for faster delivery.",
@@ -223,8 +223,7 @@ class ExtraBadDelivery(Rule):
                 yield self.hit(at, extra.section, "fast", days=-days, limit=max_faster)
             elif fastest is not None and days < 0 and -days >= fastest[1]:
                 yield self.hit(
-                    at, extra.section, "package", days=-days, s="s" if days != -1 else "", package=fastest[0],
-                    package_days=_fmt_number(fastest[1]), package_s="s" if fastest[1] != 1 else "",
+                    at, extra.section, "package", days=-days, package=fastest[0], package_days=fastest[1],
                 )
 
 

@@ -242,7 +242,7 @@ class LinkScriptUrl(LinkRule):
     severity = Severity.ERROR
     summary = "A link runs code or carries a page inside itself (javascript:, vbscript:, data:)."
     messages = {
-        "default": "This is a {scheme}: link: it runs code in the buyer's browser instead of opening a page.",
+        "default": "This is {scheme:a}: link: it runs code in the buyer's browser instead of opening a page.",
         "data": "This is a data: link: it carries a page or file inside the link itself, which nobody can check.",
         "handler": "This {scheme} attribute runs code in the buyer's browser, like a javascript: link.",
         "element": "This <script> element runs code in the buyer's browser.",

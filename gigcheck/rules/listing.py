@@ -85,8 +85,8 @@ class TitleTooLong(Rule):
     severity = Severity.ERROR
     summary = "The title is longer than the marketplace allows."
     options = (Option("max_length", int, 80, "Longest title, in characters."),)
-    messages = {"default": "The title is {n} characters long; the limit is {limit}."}
-    suggestions = {"default": "Shorten it by {over} characters: keep the service, drop adjectives."}
+    messages = {"default": "The title is {n:character} long; the limit is {limit}."}
+    suggestions = {"default": "Shorten it by {over:character}: keep the service, drop adjectives."}
     bad_example = (
         "---\ntitle: I will record an amazing professional high quality male or female voice over for you today\n"
         "---\nI record voice overs.\n"
@@ -207,10 +207,10 @@ class DescriptionTooLong(Rule):
     summary = "The description is longer than the marketplace allows."
     options = (Option("max_length", int, 1200, "Longest description, in characters a buyer sees."),)
     messages = {
-        "default": "The description is {total} characters long (as a buyer sees it); the limit is {limit}. "
+        "default": "The description is {total:character} long (as a buyer sees it); the limit is {limit}. "
         "Text from here on would be cut."
     }
-    suggestions = {"default": "Remove about {over} characters: drop repetition, move details to the FAQ."}
+    suggestions = {"default": "Remove about {over:character}: drop repetition, move details to the FAQ."}
     bad_example = "---\ntitle: I will record a voice over\n---\n## Description\n" + "I record voice overs. " * 70 + "\n"
     good_example = (
         "---\ntitle: I will record a voice over\n---\n## Description\n"
@@ -245,8 +245,8 @@ class TooManyTags(Rule):
     severity = Severity.ERROR
     summary = "The gig has more search tags than allowed."
     options = (Option("max_tags", int, 5, "Most search tags a gig may have."),)
-    messages = {"default": "The gig has {n} tags; at most {limit} are allowed."}
-    suggestions = {"default": "Keep the {limit} tags buyers are most likely to search for."}
+    messages = {"default": "The gig has {n:tag}; the limit is {limit}."}
+    suggestions = {"default": "Keep the {limit:tag} buyers are most likely to search for."}
     bad_example = (
         "---\ntitle: I will design a minimalist logo\ntags: [logo, design, brand, minimalist, modern, vector]\n"
         "---\nI design logos.\n"

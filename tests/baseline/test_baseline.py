@@ -27,7 +27,7 @@ def _new(*args: str) -> list[dict]:
 
 def test_round_trip_with_lines_inserted_above(repo):
     r = gigcheck("check", "--write-baseline", "base.json", "gigs")
-    assert r.code == 0 and "recorded 4 finding(s)" in r.err
+    assert r.code == 0 and "recorded 4 findings" in r.err
     assert _new("gigs") == []
     assert gigcheck("check", "--baseline", "base.json", "gigs").code == 0
     # Three lines above every finding in a.md; the emails move from line 4 to line 7.

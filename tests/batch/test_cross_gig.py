@@ -119,9 +119,38 @@ def test_rows_match_across_sellers_and_name_fields(tmp_path):
     run = gigcheck("check", "--input-format", "jsonl", str(path), "--format", "json", "--select", "GC902")
     found = {f["path"].split("#")[1]: f["findings"] for f in run.json()["files"]}
     # Anna's two drafts are not copies of each other, but both are copies of Ben's.
-    assert [f["message"] for f in found["1"]] == [f"This description is 100% the same as in {path}#3."]
-    assert [f["message"] for f in found["3"]] == [f"This description is 100% the same as in {path}#1 and {path}#2."]
+    assert [f["message"] for f in found["1"]] == [f"This description is 100% the same as {path}#3."]
+    assert [f["message"] for f in found["3"]] == [f"This description is 100% the same as {path}#1 and {path}#2."]
     assert found["1"][0]["section"] == "description"
+
+
+def _description(words: list[str]) -> str:
+    return "---\ntitle: I will help\n---\n## Description\n" + " ".join(words) + "\n"
+
+
+def test_copied_description_names_each_drafts_own_share(tmp_path):
+    """GC902 says how alike each named draft is, not one figure for all of them."""
+    base = [f"w{i}" for i in range(120)]
+    near = [w if i % 40 else f"x{i}" for i, w in enumerate(base)]  # 3 words changed
+    far = [w if i % 20 else f"y{i}" for i, w in enumerate(base)]  # 6 words changed
+    for name, words in (("a", base), ("b", near), ("c", far)):
+        write(tmp_path, f"{name}.md", _description(words))
+    run = gigcheck("check", str(tmp_path), "--format", "json", "--select", "GC902")
+    (found,) = run.json()["files"][0]["findings"]
+    sig = {n: signature(" ".join(w)) for n, w in (("a", base), ("b", near), ("c", far))}
+    pb, pc = (int(similarity(sig["a"], sig[n]) * 100) for n in ("b", "c"))
+    assert pb > pc  # the test means something only if the two shares differ
+    assert found["message"] == f"This description is {pb}% the same as {tmp_path}/b.md; {pc}% the same as {tmp_path}/c.md."
+
+
+def test_copied_description_counts_the_drafts_it_does_not_name(tmp_path):
+    base = " ".join(f"w{i}" for i in range(60))
+    for i in range(5):
+        write(tmp_path, f"g{i}.md", _description([base]))
+    run = gigcheck("check", str(tmp_path), "--format", "json", "--select", "GC902")
+    (found,) = run.json()["files"][0]["findings"]
+    names = ", ".join(f"{tmp_path}/g{i}.md" for i in (1, 2)) + f" and {tmp_path}/g3.md"
+    assert found["message"] == f"This description is 100% the same as {names}; at least 100% the same as 1 other draft."
 
 
 def test_signatures_estimate_similarity():

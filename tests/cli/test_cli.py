@@ -158,7 +158,7 @@ def test_no_ansi_when_piped_and_color_always(gigs):
 def test_text_report_shows_location_span_and_suggestion(gigs):
     r = run_cli(["check", str(gigs / "email.md")])
     out = r.stdout
-    assert f"{gigs / 'email.md'}:5:1: error GC201 [contact-email]" in out
+    assert f"{gigs / 'email.md'}\n  5:1  error  GC201 [contact-email]" in out
     assert "bob.smith@gmail.com today." in out and "^" * 19 in out
     assert "suggestion:" in out and "1 error" in out
 

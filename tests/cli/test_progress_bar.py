@@ -55,3 +55,9 @@ def test_no_bar_in_either_stream_when_neither_is_a_terminal():
     )
     for mark in BAR:
         assert mark not in r.stdout and mark not in r.stderr
+
+
+def test_the_bar_counts_findings_in_the_right_number():
+    from gigcheck.cli.progress import _found
+
+    assert [_found(n) for n in (0, 1, 2, 1204)] == ["0 findings", "1 finding", "2 findings", "1,204 findings"]

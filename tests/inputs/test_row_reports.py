@@ -35,7 +35,7 @@ def _run(*args: str):
 def test_text(export):
     out = _run(export).out
     assert "export.jsonl#a1 (line 2)" in out
-    assert f"export.jsonl:2 [/extras/1/description] col {COL}: error GC201 [contact-email]" in out
+    assert f"export.jsonl#a1 (line 2)\n  2 [/extras/1/description] col {COL}  error  GC201 [contact-email]" in out
     quote, caret = [ln for ln in out.splitlines() if "│" in ln]
     assert quote.split("│")[0].strip() == "/extras/1/description"
     assert quote.split("│ ", 1)[1] == ROW["extras"][1]["description"]
@@ -46,11 +46,17 @@ def test_text_quotes_the_line_of_a_multi_line_value(tmp_path):
     row = {"id": "m", "title": "I will help", "description": "First line.\nMail bob.voice@gmail.com now."}
     path = write(tmp_path, "m.jsonl", json.dumps(row) + "\n")
     out = _run(str(path)).out
-    assert f"{path}:1 [/description] col 18: error GC201" in out
+    assert "  1 [/description] col 18  error  GC201" in out
     quote, caret = [ln for ln in out.splitlines() if "│" in ln]
     assert quote.split("│")[0].strip() == "/description line 2"
     assert quote.split("│ ", 1)[1] == "Mail bob.voice@gmail.com now."
     assert caret.split("│ ", 1)[1] == " " * 5 + "^" * len(EMAIL)
+
+
+def test_concise_points_at_the_export_line_and_names_row_and_field(export):
+    (line, summary) = _run(export, "--format", "concise").out.splitlines()
+    assert line.startswith("export.jsonl:2: error GC201 [contact-email] This is an email address")
+    assert line.endswith(f"(row a1, /extras/1/description col {COL})") and summary.startswith("✖ 1 error,")
 
 
 def test_json_and_jsonl_have_the_field(export, tmp_path):

@@ -52,7 +52,7 @@ def test_json_escapes_hostile_text():
 def test_text_report_plain_when_not_colored():
     text = render("text", RESULTS)
     assert "\x1b[" not in text
-    assert "bad.md:2:5: error GC201 [contact-email] This is an email address." in text
+    assert "bad.md\n  2:5  error    GC201 [contact-email] This is an email address." in text
     assert "    ^^^^^^^" in text  # under "a@b.com", after the gutter
     assert "suggestion: Remove it." in text
     assert "1 error, 1 warning, 0 infos in 1 file (2 files checked)" in text

@@ -41,7 +41,15 @@ def test_text_statistics():
     assert "Findings per rule" in text and "files" in text
     assert "By category: contact: 3, listing: 1" in text
     assert "Files: 1 clean, 2 flagged, 1 unreadable" in text
-    assert "Worst files: two.md (2 errors, 0 warnings, 0 infos); mixed.md (1 errors, 1 warnings, 0 infos)" in text
+    assert "Worst files: two.md (2 errors, 0 warnings, 0 infos); mixed.md (1 error, 1 warning, 0 infos)" in text
+
+
+def test_every_statistics_form_says_1_error_not_1_errors():
+    from gigcheck.report.html_summary import statistics_table
+
+    for text in (plain_statistics(_summary()), statistics_table(_summary()), render("concise", RESULTS, statistics=True)):
+        assert "mixed.md (1 error, 1 warning, 0 infos)" in text and "1 errors" not in text
+    assert "GC103  title-not-i-will (in 1 file)" in plain_statistics(_summary())
 
 
 def test_text_statistics_without_findings():

@@ -193,7 +193,7 @@ message = "Offer {limit} packages, not {count}."
     assert _found(cfg, GIG, "GC560") == ["22:5-22:17"]  # the second extra's heading
     found = [f for f in lint_text(GIG, config=cfg) if f.rule == "GC161"]
     assert [f.message for f in found] == ["Offer 3 packages, not 2."]
-    assert found[0].suggestion == "Add packages until there are 3."
+    assert found[0].suggestion == "Add packages until the gig has 3 packages."
 
 
 def test_limit_characters_and_words_of_sections_and_extras(tmp_path):
@@ -221,7 +221,34 @@ min = 5
     assert found[0].message == "The description is too long: 32 characters, the limit is 20."
     words = [f for f in lint_text(GIG, config=cfg) if f.rule == "GC561"]
     assert [_fmt(f) for f in words] == ["16:5-16:18"]  # "Your files sooner, cheap." has 4 words
-    assert words[0].message == 'The description of the extra "Fast delivery" is too short: 4 words, at least 5 are needed.'
+    assert words[0].message == 'The description of the extra "Fast delivery" is too short: 4 words; the minimum is 5.'
+
+
+def test_limit_messages_say_one_in_the_singular(tmp_path):
+    cfg = _config(tmp_path, """
+[define.one-tag]
+kind = "limit"
+code = "GC163"
+category = "listing"
+summary = "One tag."
+field = "tags"
+max = 1
+
+[define.title-words]
+kind = "limit"
+code = "GC164"
+category = "listing"
+summary = "Title words."
+field = "title"
+measure = "words"
+min = 8
+""")
+    (tags,) = [f for f in lint_text(GIG, config=cfg) if f.rule == "GC163"]
+    assert tags.message == "The gig has too many tags: 4; the limit is 1."
+    assert tags.suggestion == "Keep the 1 tag buyers care most about."
+    (words,) = [f for f in lint_text("---\ntitle: Logo\n---\nText.\n", config=cfg) if f.rule == "GC164"]
+    assert words.message == "The title is too short: 1 word; the minimum is 8." and words.suggestion == (
+        "Make it at least 8 words long.")
 
 
 def test_pattern_scans_runs_not_markup(tmp_path):

@@ -36,8 +36,8 @@ def load(half: str | Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def judge(cases: list[dict]) -> list[tuple[dict, str]]:
-    """Each case with the worst severity the contact/payment/links rules gave it."""
+def judge(cases: list[dict], categories: tuple[str, ...] = CATEGORIES) -> list[tuple[dict, str]]:
+    """Each case with the worst severity the rules of `categories` gave it."""
     from gigcheck import lint_text, load_config
 
     config = load_config(discover=False)
@@ -45,7 +45,7 @@ def judge(cases: list[dict]) -> list[tuple[dict, str]]:
     for case in cases:
         worst = "clean"
         for f in lint_text(case["text"], config=config):
-            if f.category in CATEGORIES and str(f.severity) in ("error", "warning"):
+            if f.category in categories and str(f.severity) in ("error", "warning"):
                 worst = "error" if str(f.severity) == "error" or worst == "error" else "warning"
         out.append((case, worst))
     return out
@@ -89,12 +89,14 @@ def main() -> None:
     ap.add_argument("--misses", type=int, default=0, help="print up to N misses and false alarms")
     ap.add_argument("--by", choices=("family", "lang", "both", "none"), default="both")
     ap.add_argument("--file", type=Path, help="score this JSONL set instead of the halves")
+    ap.add_argument("--categories", default=",".join(CATEGORIES),
+                    help="rule categories that count (default: %(default)s; `conduct` for the rulebook's sets)")
     args = ap.parse_args()
     halves: tuple[str | Path, ...] = ("dev", "frozen") if args.half == "both" else (args.half,)
     if args.file:
         halves = (args.file,)
     for half in halves:
-        judged = judge(load(half))
+        judged = judge(load(half), tuple(args.categories.split(",")))
         s = scores(judged)
         print(f"{half}: {s['positives']} positives, {s['negatives']} hard negatives")
         print(f"  recall (warning or error) {s['recall']:.3f}  as errors {s['recall_errors']:.3f}  "

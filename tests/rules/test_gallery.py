@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from conftest import run_cli
+from perf_support import assert_linear
 
+from gigcheck import lint_text
 from gigcheck.document.gallery import IMAGE, PDF, VIDEO
 from gigcheck.document.markdown import parse_gig
+from gigcheck.policy.config import load_config
 
 GALLERY = """---
 title: I will design a minimalist logo for your business
@@ -85,3 +89,21 @@ def test_the_gallerys_shape(lint):
     (scalar,) = [f for f in lint("---\ngallery: a.png\n---\nBody.\n") if f.rule == "GC111"]
     assert scalar.message.startswith("`gallery` must be a list of image files")
     assert not [f for f in lint(GALLERY) if f.rule in ("GC110", "GC111")]
+
+
+def _many(k: int) -> str:
+    images = "".join(f"    - file: sample-{i}.png\n      alt: Logo concept number {i}\n" for i in range(k))
+    return f"---\ntitle: I will design a logo\ngallery:\n  images:\n{images}  pdfs: [a.pdf]\n---\nI design logos.\n"
+
+
+@pytest.mark.perf
+def test_a_long_gallery_in_linear_time(lint):
+    assert_linear(lambda k: lint(_many(k), select=["GC110", "GC111", "GC124"]), 200, "gallery")
+
+
+def test_a_data_rule_scoped_to_the_gallery_reads_its_texts(tmp_path):
+    cfg = tmp_path / ".gigcheck.toml"
+    cfg.write_text('[define.no-cheap]\nkind = "existence"\ncode = "GC660"\ncategory = "wording"\n'
+                   'summary = "Cheap."\ntokens = ["discount"]\nscope = ["gallery"]\n')
+    found = lint_text(GALLERY, config=load_config(config_file=str(cfg), discover=False))
+    assert [(f.line, f.section) for f in found if f.rule == "GC660"] == [(9, "gallery")]

@@ -130,8 +130,8 @@ class _Reader:
             self.leaves(node, G.GALLERY)
 
     def attachment(self, kind: str, node: Any) -> None:
-        if node.id == "scalar" and node.value == "":
-            return  # `video:` left empty lists no file
+        if node.id == "scalar" and (node.value == "" or str(node.tag).endswith(":null")):
+            return  # `video:` left empty (or `~`) lists no file
         span = (self.base + node.start_mark.index, self.base + node.end_mark.index)
         item = Attachment(kind, span)
         if node.id == "scalar":

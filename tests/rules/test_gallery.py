@@ -41,9 +41,11 @@ def test_the_gallery_is_read_by_kind_with_its_texts():
     assert {r.section for r in gig.runs if "paypal" in r.text} == {"gallery"}
 
 
-def test_a_plain_list_is_images():
+def test_a_plain_list_is_images_and_an_empty_kind_lists_nothing():
     gig = parse_gig("---\ngallery: [a.png, b.png]\n---\nBody.\n")
     assert [a.kind for a in gig.gallery] == [IMAGE, IMAGE]
+    gig = parse_gig("---\ngallery:\n  images: [a.png]\n  video:\n  pdfs: ~\n---\nBody.\n")
+    assert [a.kind for a in gig.gallery] == [IMAGE]
 
 
 def test_contact_and_payment_in_file_names_alt_texts_and_captions_at_their_place(lint):

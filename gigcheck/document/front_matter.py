@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from gigcheck.document import gallery
 from gigcheck.document import gig as G
 from gigcheck.document.front_matter_tree import located_tree
-from gigcheck.document.gig import Field, Gig, Package
+from gigcheck.document.gig import Attachment, Field, Gig, Package
 from gigcheck.document.yaml_graph import check_graph
 from gigcheck.records import Hit, Segment, TextRun
 
@@ -109,6 +110,47 @@ class _Reader:
                     sub = run.slice(m.start() + lead, m.start() + lead + len(stripped))
                     gig.tags.append(Field(stripped, sub, stripped))
 
+    def gallery(self, node: Any) -> None:
+        """The gallery's files by kind; a key or value outside the shape is still a run
+        (GC110/GC111 say what is wrong with it), so nothing a buyer sees goes unread."""
+        if node.id == "sequence":
+            for item in node.value:
+                self.attachment(gallery.IMAGE, item)
+        elif node.id == "mapping":
+            for key, value in node.value:
+                kind = gallery.kind_of(str(key.value)) if key.id == "scalar" else None
+                if kind is None:
+                    self.leaves(value, G.GALLERY)
+                elif value.id == "sequence":
+                    for item in value.value:
+                        self.attachment(kind, item)
+                else:
+                    self.attachment(kind, value)
+        else:
+            self.leaves(node, G.GALLERY)
+
+    def attachment(self, kind: str, node: Any) -> None:
+        if node.id == "scalar" and (node.value == "" or str(node.tag).endswith(":null")):
+            return  # `video:` left empty (or `~`) lists no file
+        span = (self.base + node.start_mark.index, self.base + node.end_mark.index)
+        item = Attachment(kind, span)
+        if node.id == "scalar":
+            item.file = self.field(node, G.GALLERY)
+        elif node.id == "mapping":
+            for key, value in node.value:
+                name = str(key.value).lower()
+                if name == gallery.FILE_KEY:
+                    item.file = self.field(value, G.GALLERY)
+                elif name in gallery.TEXT_KEYS:
+                    text = self.field(value, G.GALLERY)
+                    if text is not None:
+                        item.texts.append(text)
+                else:
+                    self.leaves(value, G.GALLERY)
+        else:
+            self.leaves(node, G.GALLERY)
+        self.gig.gallery.append(item)
+
     def packages(self, node: Any) -> None:
         if node.id == "mapping":
             items = [(k, v) for k, v in node.value]
@@ -194,6 +236,8 @@ def read_front_matter(gig: Gig, token: Any, base: int, problems: list[Hit]) -> N
             r.tags(key, value)
         elif name == "packages":
             r.packages(value)
+        elif name == "gallery":
+            r.gallery(value)
         else:
             r.leaves(value, G.FRONT_MATTER)
     gig.front_matter = data

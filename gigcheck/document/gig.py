@@ -17,6 +17,7 @@ EXTRAS = "extras"
 FAQ = "faq"
 REQUIREMENTS = "requirements"
 PORTFOLIO = "portfolio"
+GALLERY = "gallery"
 FRONT_MATTER = "front-matter"
 
 
@@ -60,6 +61,21 @@ class Package:
 
 
 @dataclass(slots=True)
+class Attachment:
+    """One file of the gig's gallery (document/gallery.py): an image, a video or a PDF.
+
+    `span` is where the front matter lists it (source offsets), for locating findings;
+    `texts` are its alt text and caption. The file name and texts are also runs of the
+    gig (section "gallery"), so contact and payment rules read them like any field.
+    """
+
+    kind: str  # gallery.IMAGE, VIDEO or PDF
+    span: tuple[int, int]
+    file: Field | None = None
+    texts: list[Field] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Section:
     """A recognised section (by heading, or the implicit description)."""
 
@@ -83,6 +99,7 @@ class Gig:
     sections: dict[str, Section] = field(default_factory=dict)
     extras: list[Extra] = field(default_factory=list)
     packages: list[Package] = field(default_factory=list)
+    gallery: list[Attachment] = field(default_factory=list)  # front matter order
     comments: list[TextRun] = field(default_factory=list)  # real HTML comments only
     parse_problems: list[Hit] = field(default_factory=list)  # e.g. broken front matter
     # Markdown tables: each a list of rows, each row its cells' runs (None for an empty

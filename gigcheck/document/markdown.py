@@ -200,7 +200,7 @@ class _Walker(InlineReader):
         marks = sorted(
             (self.line_of(r.segments[0].src_start), r.section)
             for r in self.gig.runs
-            if r.segments and r.section not in (G.TITLE, G.TAGS, G.CATEGORY, G.FRONT_MATTER)
+            if r.segments and r.section not in (G.TITLE, G.TAGS, G.CATEGORY, G.FRONT_MATTER, G.GALLERY)
         )
         lines = [ln for ln, _ in marks]
 

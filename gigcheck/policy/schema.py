@@ -296,11 +296,13 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "price_labels": WORDS,
         "delivery_labels": WORDS,
     },
-    # rules/packages.py: the marketplace's package tiers in order, cheapest first, and the
-    # headings of a body section that names the packages in words.
+    # rules/packages.py: the marketplace's package tiers in order, cheapest first, the
+    # headings of a body section that names the packages in words, and the currency sign
+    # messages write amounts with ("$5", "£5"; none when unset).
     "packages": {
         "tiers": WORDS,
         "headings": WORDS,
+        "currency": TEXT,
     },
     "quantities": {
         "currency_markers": WORDS,

@@ -57,7 +57,7 @@ class Option:
     `kind` is int, float, str, bool or list (of `item`); a pack or config value must have
     that type (an int is accepted where a float is expected). A number must also lie in
     [`low`, `high`]: by default a whole number is a count (0 to MAX_COUNT) and a float any
-    finite number."""
+    finite number. A text with `choices` must be one of them."""
 
     name: str
     kind: type[Any]
@@ -66,6 +66,8 @@ class Option:
     item: type[Any] | None = None
     low: float | None = None
     high: float | None = None
+    choices: tuple[str, ...] = ()
+    planned: tuple[str, ...] = ()  # documented values not supported yet: refused, and said so
 
     @property
     def key(self) -> str:
@@ -85,6 +87,8 @@ class Option:
         return True
 
     def describe(self) -> str:
+        if self.choices:
+            return self.describe_range()
         if self.kind is list and self.item is not None:
             return f"a list of {self.item.__name__}"
         return self.kind.__name__
@@ -98,13 +102,19 @@ class Option:
         return None
 
     def in_range(self, value: Any) -> bool:
-        """Whether a value that `accepts` is also in range (and finite)."""
+        """Whether a value that `accepts` is also in range (and finite), or one of the choices."""
+        if self.choices:
+            return value in self.choices
         bounds = self.bounds()
         if bounds is None:
             return True
         return math.isfinite(value) and bounds[0] <= value <= bounds[1]
 
     def describe_range(self) -> str:
+        if self.choices:
+            later = ", ".join(f'"{c}"' for c in self.planned)
+            named = "one of " + ", ".join(f'"{c}"' for c in self.choices)
+            return named + (f" ({later}: not supported yet)" if later else "")
         bounds = self.bounds()
         if bounds is None or bounds[0] == -math.inf and bounds[1] == math.inf:
             return "a finite number"

@@ -17,7 +17,7 @@ from gigcheck.detectors.handles import DISGUISED
 from gigcheck.detectors.mentions import find_mentions
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
-from gigcheck.rules.base import Context, Rule, located
+from gigcheck.rules.base import Context, Option, Rule, located
 from gigcheck.rules.links import LinkRule
 from gigcheck.scan import channels as ch
 from gigcheck.scan.contacts import EMAIL, PHONE, gig_contacts
@@ -204,6 +204,13 @@ class ContactInvitation(Rule):
     on Zoom`), and sentences that already give a handle, an email or a number (those rules
     report them). Hints with no channel and no request to leave ("you can find me
     elsewhere", "google my name") are contact-elsewhere's (GC207, a warning).
+
+    When contact rules lift is the pack's `contact_allowed_after`: `"never"` (Fiverr:
+    contact details stay off the gig; only a session held through the marketplace after
+    the order starts is exempt). Marketplaces that allow direct contact once an order or a
+    contract starts (`"order"`, `"contract"`, as on Upwork) are documented values that
+    gigcheck does not support yet: a pack setting them is refused with an error, rather
+    than checked by the wrong book.
     """
 
     code = "GC204"
@@ -234,6 +241,11 @@ class ContactInvitation(Rule):
         "are against marketplace rules all the same.",
     }
     suggestions = {"default": "Invite buyers to message you here; calls and files go through the marketplace too."}
+    options = (
+        Option("contact_allowed_after", str, "never", 'When contact outside the marketplace becomes allowed: "never" '
+               '(only sessions through the marketplace after the order starts are exempt).', choices=("never",),
+               planned=("order", "contract")),
+    )
     bad_example = _GIG + "Before you order, message me directly on WhatsApp so we can agree on a price.\n"
     good_example = _GIG + "Before you order, message me here on Fiverr so we can agree on a price.\n"
 

@@ -11,7 +11,7 @@ from gigcheck.records import TextRun
 
 DEFAULT_SCOPE = (G.TITLE, G.DESCRIPTION, G.EXTRAS, G.FAQ)
 SCOPES = (G.TITLE, G.TAGS, G.CATEGORY, G.DESCRIPTION, G.EXTRAS, G.FAQ, G.REQUIREMENTS, G.PORTFOLIO,
-          G.FRONT_MATTER, "packages")
+          G.FRONT_MATTER, "packages", G.GALLERY)
 MEASURES = ("characters", "words", "items")
 # What a limit measures: a field's text, a section's visible text, or a list.
 LIMIT_FIELDS = {
@@ -66,7 +66,7 @@ def scoped_runs(gig: Gig, scope: tuple[str, ...]) -> Iterator[TextRun]:
         s = run.section
         if s in own or s.startswith(("extra:", "package:")) or not matches(s):
             continue
-        if run.kind in G.VISIBLE_PROSE or (s == G.FRONT_MATTER and run.kind == "fm_value"):
+        if run.kind in G.VISIBLE_PROSE or (s in (G.FRONT_MATTER, G.GALLERY) and run.kind == "fm_value"):
             yield run
 
 

@@ -5,7 +5,9 @@ The schema is the README's gig format: `title`, `category`, `seller` text; `tags
 list of texts or comma-separated text; `packages` a table of name → package (or a list
 of packages with a `name`), each package a table of `price` (an amount above 0),
 `delivery` (whole days, at least 1), `revisions` (a whole number or "unlimited") and
-`description` (text). The marketplace's own limits (highest price, most days) are the
+`description` (text); `gallery` a list of image files or a table of `images`, `video`
+and `pdfs` (document/gallery.py), each file its name or a table of `file`, `alt` and
+`caption` texts. The marketplace's own limits (highest price, most days) are the
 pack's business, not the shape's.
 """
 from __future__ import annotations
@@ -16,13 +18,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from gigcheck.detectors.quantities import Quantities, parse_delivery, parse_price
+from gigcheck.document import gallery
 from gigcheck.document import gig as G
 from gigcheck.document.front_matter_tree import MAPPING, SCALAR, SEQUENCE, FmNode
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
 from gigcheck.rules.base import Context, Option, Rule
 
-TOP_KEYS = ("title", "category", "tags", "packages", "seller")
+TOP_KEYS = ("title", "category", "tags", "packages", "seller", "gallery")
 # As the reader (document/front_matter.py) takes them: delivery has a few spellings.
 PACKAGE_KEYS = ("name", "price", "delivery", "delivery_days", "delivery days", "days", "revisions", "description")
 _DELIVERY_KEYS = frozenset({"delivery", "delivery_days", "delivery days", "days"})
@@ -85,6 +88,41 @@ class _Walk:
             yield from self._tags(value)
         elif name == "packages":
             yield from self._packages(value)
+        elif name == "gallery":
+            yield from self._gallery(value)
+
+    def _gallery(self, value: FmNode) -> Iterator[Problem]:
+        if value.kind == SEQUENCE:
+            for item in value.items:
+                yield from self._attachment(item)
+        elif value.kind == MAPPING:
+            for key, files in value.entries():
+                if key.kind != SCALAR or gallery.kind_of(key.value) is None:
+                    yield Problem(key, G.GALLERY, "gallery", {"field": key.value, "known": gallery.KINDS_SHOWN}, True)
+                elif not _absent(files):
+                    for item in files.items if files.kind == SEQUENCE else (files,):
+                        yield from self._attachment(item)
+        else:
+            yield Problem(value, G.GALLERY, "gallery", {"what": _what(value)})
+
+    def _attachment(self, item: FmNode) -> Iterator[Problem]:
+        if item.kind == SCALAR:
+            if item.type != "str":
+                yield Problem(item, G.GALLERY, "attachment", {"what": _what(item)})
+            return
+        if item.kind != MAPPING:
+            yield Problem(item, G.GALLERY, "attachment", {"what": _what(item)})
+            return
+        named = False
+        for key, value in item.entries():
+            field = key.value.lower() if key.kind == SCALAR else ""
+            if field not in gallery.ITEM_KEYS:
+                yield Problem(key, G.GALLERY, "attachment", {"field": key.value, "known": gallery.ITEM_KEYS}, True)
+            elif not _absent(value):
+                named = named or field == gallery.FILE_KEY
+                yield from _text(value, field, G.GALLERY)
+        if not named:
+            yield Problem(item, G.GALLERY, "no-file", {})
 
     def _tags(self, value: FmNode) -> Iterator[Problem]:
         if value.kind == SEQUENCE:
@@ -189,8 +227,9 @@ class FrontMatterUnknownKey(Rule):
     """A front-matter key that is not part of the gig format, often a misspelled one
     (`titel:`, `packges:`, `prize:` in a package).
 
-    gigcheck reads `title`, `category`, `tags`, `packages` and `seller`, and in each
-    package `name`, `price`, `delivery`, `revisions` and `description`. A misspelled key
+    gigcheck reads `title`, `category`, `tags`, `packages`, `seller` and `gallery`; in
+    each package `name`, `price`, `delivery`, `revisions` and `description`; in the
+    gallery `images`, `video` and `pdfs`, and in each file `file`, `alt` and `caption`. A misspelled key
     is not read at all: its value is never checked as what it was meant to be. Keys a
     project uses on purpose (an id, a draft flag) go in the option `allowed_keys`.
     """
@@ -204,6 +243,8 @@ class FrontMatterUnknownKey(Rule):
     messages = {
         "default": "`{field}` is not a front-matter field of a gig.",
         "package": "`{field}` is not a field of a package.",
+        "gallery": "`{field}` is not a kind of gallery file.",
+        "attachment": "`{field}` is not a field of a gallery file.",
     }
     suggestions = {
         "default": "Did you mean `{near}`?",
@@ -218,7 +259,7 @@ class FrontMatterUnknownKey(Rule):
             key = str(p.fields["field"])
             if p.form == "default" and key.lower() in allowed:
                 continue
-            known = TOP_KEYS if p.form == "default" else PACKAGE_KEYS
+            known = TOP_KEYS if p.form == "default" else PACKAGE_KEYS if p.form == "package" else p.fields["known"]
             near = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
             listed = ", ".join(f"`{k}`" for k in p.fields["known"])
             tip = self.suggestion(near=near[0]) if near else self.suggestion("none", known=listed)
@@ -229,7 +270,8 @@ class FrontMatterWrongType(Rule):
     """A front-matter value of the wrong type or shape: a price that is not an amount
     (`price: free`, `price: -5`), a delivery that is not a number of days (`delivery:
     soon`, `delivery: 400`), a package written as one line of text, a title that YAML
-    reads as a number or true/false, tags that are not texts.
+    reads as a number or true/false, tags that are not texts, a gallery file that is
+    neither a file name nor a table with its `file`.
 
     The marketplace's form would refuse these, and gigcheck cannot check what it cannot
     read. Quote a value YAML would take for a number (`title: "2024"`); write a package
@@ -255,6 +297,9 @@ class FrontMatterWrongType(Rule):
         "price": "`price: {raw}` is not a price: it must be an amount above 0.",
         "delivery": "`{field}: {raw}` is not a delivery time: it must be a whole number of days from 1 to {max_days}.",
         "revisions": "`revisions: {raw}` is not a number of revisions.",
+        "gallery": "`gallery` must be a list of image files or a table of `images`, `video` and `pdfs`, not {what}.",
+        "attachment": "A gallery file must be a file name or a table of `file`, `alt` and `caption`, not {what}.",
+        "no-file": "This gallery entry has no `file:`: which file it shows is not said.",
     }
     suggestions = {
         "default": 'Write it as text; quote a value YAML reads as a number or true/false (`"2024"`).',
@@ -265,6 +310,9 @@ class FrontMatterWrongType(Rule):
         "price": "Write the amount in the marketplace's currency, such as `price: 25` or `price: $25`.",
         "delivery": "Write the days it takes, such as `delivery: 3` or `delivery: 3 days`.",
         "revisions": "Write a whole number (`revisions: 2`) or `unlimited`.",
+        "gallery": "Write `gallery: [logo-1.png, logo-2.png]`, or `images:`, `video:` and `pdfs:` under `gallery:`.",
+        "attachment": 'Write the file name (`- logo-1.png`) or `- file: logo-1.png` with `alt: "..."`.',
+        "no-file": "Add `file: <name>` to the entry.",
     }
     bad_example = (
         "---\ntitle: I will design a minimalist logo\npackages:\n  Basic:\n    price: free\n"

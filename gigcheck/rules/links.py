@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
-from gigcheck.rules.base import Context, Rule
+from gigcheck.rules.base import Context, Option, Rule
 from gigcheck.scan.channels import gig_handles
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.links import FoundLink, gig_links
@@ -55,14 +55,19 @@ class LinkRule(Rule):
         if not links:
             return
         names = ctx.vocabulary.compiled("allowed-names", lambda: allowed_names(ctx.vocabulary.table("links")))
+        kinds = self.kinds_for(ctx)
         for link in links:
-            if link.verdict.kind in self.kinds:
+            if link.verdict.kind in kinds:
                 hit = self.judge_link(link, names, ctx)
                 if hit is None:
                     continue
                 if link.form not in ("target", "html", "url", "script", "handler") and _in_handle(ctx.scan, link):
                     continue  # "skype: seo.marco.pro" is a Skype name: contact-handle's
                 yield hit
+
+    def kinds_for(self, ctx: Context) -> frozenset[str]:
+        """The verdict kinds this rule reports with the options of `ctx`."""
+        return self.kinds
 
     def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
         raise NotImplementedError
@@ -95,6 +100,11 @@ def _site(link: FoundLink) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+# In deny mode a link to a host the pack also allows is still looked at: the denied list
+# is the rule's only word.
+_DENY_KINDS = frozenset({"disallowed", "allowed"})
+
+
 class LinkDisallowedHost(LinkRule):
     """Links may only point to the marketplace's approved portfolio hosts.
 
@@ -112,6 +122,12 @@ class LinkDisallowedHost(LinkRule):
     `extend-allowed-hosts = ["vimeo.com"]` in its config's `[vocab.links]` table
     (`[tool.gigcheck.vocab.links]` in pyproject.toml), and names them for messages
     with `extend-allowed-host-names`.
+
+    A marketplace that lets sellers link anywhere but to a few hosts (an in-house
+    marketplace that only refuses its competitors, say) sets `mode = "deny"` and lists
+    them in `denied_hosts` (a host covers its subdomains): then only links to those hosts
+    are reported, and `allowed_hosts` is not consulted by this rule. Shorteners, file
+    hosts, lookalikes and messengers are reported by their own rules in either mode.
     """
 
     code = "GC401"
@@ -119,15 +135,36 @@ class LinkDisallowedHost(LinkRule):
     category = "links"
     severity = Severity.ERROR
     summary = "A link points to a host that is not an allowed portfolio host."
-    messages = {"default": "Links may only point to {names} (allowed portfolio hosts); {reason}."}
-    suggestions = {"default": "Upload the sample to {names} and link to it there, or remove the link."}
+    options = (
+        Option("mode", str, "allow", 'Which links are reported: "allow" (any host not in the pack\'s '
+               '`allowed_hosts`) or "deny" (only the hosts in `denied_hosts`).', choices=("allow", "deny")),
+        Option("denied_hosts", list, [], 'Hosts links may not point to when `mode = "deny"` (with their subdomains).',
+               item=str),
+    )
+    messages = {
+        "default": "Links may only point to {names} (allowed portfolio hosts); {reason}.",
+        "denied": "Links to {site} are not allowed on this marketplace.",
+    }
+    suggestions = {
+        "default": "Upload the sample to {names} and link to it there, or remove the link.",
+        "denied": "Remove the link; show the work in the gig itself.",
+    }
     bad_example = _GIG + "## Portfolio\nMore samples on my site: johndoevoices.com\n"
     good_example = _GIG + "## Portfolio\n- [Demo reel](https://soundcloud.com/johndoe/demo)\n"
     kinds = frozenset({"disallowed"})
     vocab_keys = ("links.allowed_hosts", "links.allowed_host_names", "links.marketplace_hosts")
 
+    def kinds_for(self, ctx: Context) -> frozenset[str]:
+        return _DENY_KINDS if ctx.options["mode"] == "deny" else self.kinds
+
     def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
         v = link.verdict
+        if ctx.options["mode"] == "deny":
+            denied = [d.lower().removeprefix("www.").rstrip(".") for d in ctx.options["denied_hosts"]]
+            host = (v.host or "").removeprefix("www.")
+            if any(host == d or host.endswith("." + d) for d in denied if d):
+                return self.host_hit(link, "denied")
+            return None
         reason = v.reason
         generic = f"{v.registrable} is not an allowed portfolio host"
         if v.registrable and reason.startswith(generic):

@@ -21,8 +21,11 @@ def _packages(gig: Gig, ctx: Context) -> list[Priced]:
     return in_tier_order(gig, ctx.vocabulary.quantities, tiers_of(ctx.vocabulary.table("packages")))
 
 
-def _amount(x: float) -> str:
-    return f"{x:,.2f}".removesuffix(".00")
+def _amount(x: float, ctx: Context) -> str:
+    """An amount as messages write it, with the pack's currency sign (`[vocab.packages]
+    currency`): "$5", "£5", or "5" for a pack that sets none."""
+    sign = ctx.vocabulary.table("packages").get("currency", "")
+    return f"{sign}{x:,.2f}".removesuffix(".00")
 
 
 NEAR_AMONG = 10  # most front-matter packages a misspelled name is compared with
@@ -69,7 +72,9 @@ class PackagePriceTooLow(Rule):
     """Every package costs at least the marketplace's minimum order (Fiverr: $5).
 
     A lower price is refused by the form; "free" packages are not a thing on the
-    marketplace (a price that is no amount at all is GC111)."""
+    marketplace (a price that is no amount at all is GC111). The minimum is the pack's
+    `min_price`, in the currency whose sign the pack's `[vocab.packages] currency` gives
+    (`"$"` on Fiverr, `"£"` for a marketplace priced in pounds): messages say "$5"."""
 
     code = "GC113"
     name = "package-price-too-low"
@@ -77,6 +82,7 @@ class PackagePriceTooLow(Rule):
     severity = Severity.ERROR
     summary = "A package's price is below the marketplace's minimum."
     options = (Option("min_price", float, 0.0, "Lowest price of a package (0: no check).", low=0),)
+    vocab_keys = ("packages.currency",)
     messages = {"default": "The package `{name}` costs {price}; the lowest price is {limit}."}
     suggestions = {"default": "Price it at {limit} or more, or fold it into a dearer package."}
     bad_example = _GIG + _package("Basic", 3, 2) + _package("Standard", 30, 3) + _TEXT
@@ -90,7 +96,7 @@ class PackagePriceTooLow(Rule):
             f = p.package.price
             if f is not None and p.price is not None and p.price < limit:
                 yield self.hit(field_span(f), p.package.section, name=p.package.name,
-                               price=" ".join(f.raw.split()), limit=_amount(limit))
+                               price=" ".join(f.raw.split()), limit=_amount(limit, ctx))
 
 
 def _price_steps(gig: Gig, ctx: Context) -> Iterator[tuple[Priced, Priced]]:
@@ -113,7 +119,7 @@ class PackagePriceNotRising(Rule):
     category = "listing"
     severity = Severity.ERROR
     summary = "A higher package tier costs less than the tier before it."
-    vocab_keys = ("packages.tiers",)
+    vocab_keys = ("packages.tiers", "packages.currency")
     messages = {"default": "The package `{name}` costs {price}, less than `{before}` ({before_price})."}
     suggestions = {"default": "Swap the two packages or correct the price: each tier costs more than the one before."}
     bad_example = _GIG + _package("Basic", 40, 2) + _package("Standard", 30, 3) + _TEXT
@@ -124,7 +130,8 @@ class PackagePriceNotRising(Rule):
             assert a.price is not None and b.price is not None and b.package.price is not None
             if b.price < a.price:
                 yield self.hit(field_span(b.package.price), b.package.section, name=b.package.name,
-                               price=_amount(b.price), before=a.package.name, before_price=_amount(a.price))
+                               price=_amount(b.price, ctx), before=a.package.name,
+                               before_price=_amount(a.price, ctx))
 
 
 class PackagePriceEqual(Rule):
@@ -136,7 +143,7 @@ class PackagePriceEqual(Rule):
     category = "listing"
     severity = Severity.WARNING
     summary = "Two package tiers have the same price."
-    vocab_keys = ("packages.tiers",)
+    vocab_keys = ("packages.tiers", "packages.currency")
     messages = {"default": "The package `{name}` costs the same as `{before}` ({price})."}
     suggestions = {"default": "Price each tier for what it adds, or merge the two packages."}
     bad_example = _GIG + _package("Basic", 30, 2) + _package("Standard", 30, 3) + _TEXT
@@ -146,7 +153,7 @@ class PackagePriceEqual(Rule):
         for a, b in _price_steps(gig, ctx):
             if b.price == a.price and b.package.price is not None:
                 yield self.hit(field_span(b.package.price), b.package.section, name=b.package.name,
-                               before=a.package.name, price=_amount(b.price or 0))
+                               before=a.package.name, price=_amount(b.price or 0, ctx))
 
 
 class PackageDeliveryTooLong(Rule):
@@ -189,7 +196,7 @@ class PackageDeliveryOrder(Rule):
     category = "listing"
     severity = Severity.WARNING
     summary = "A cheaper package takes longer to deliver than a dearer one."
-    vocab_keys = ("packages.tiers",)
+    vocab_keys = ("packages.tiers", "packages.currency")
     messages = {"default": "The package `{name}` ({price}) takes {days} days, longer than `{other}` "
                 "({other_price}, {other_days} days)."}
     suggestions = {
@@ -222,8 +229,8 @@ class PackageDeliveryOrder(Rule):
             p, o = known[i], faster[i]
             if p.package.delivery is not None:
                 yield self.hit(field_span(p.package.delivery), p.package.section, name=p.package.name,
-                               price=_amount(p.price or 0), days=p.days, other=o.package.name,
-                               other_price=_amount(o.price or 0), other_days=o.days)
+                               price=_amount(p.price or 0, ctx), days=p.days, other=o.package.name,
+                               other_price=_amount(o.price or 0, ctx), other_days=o.days)
 
 
 class PackageDescriptionTooLong(Rule):

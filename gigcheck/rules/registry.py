@@ -17,6 +17,7 @@ from gigcheck.rules import (
     extras,
     extras_fit,
     front_matter,
+    gallery,
     links,
     listing,
     meta,
@@ -28,7 +29,7 @@ from gigcheck.rules import (
 from gigcheck.rules.base import Rule
 
 _MODULES = (
-    meta, listing, front_matter, packages, tags, contact, payment, links, extras, extras_fit, wording,
+    meta, listing, front_matter, packages, tags, gallery, contact, payment, links, extras, extras_fit, wording,
     conduct, crossgig,
 )
 

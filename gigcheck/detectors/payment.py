@@ -152,7 +152,11 @@ def _judge(
 ) -> OfferMatch | None:
     text = scan.text
     s0, s1 = sent
-    if _negated(scan, cv, t.start) or refused(scan, cv, t.end) or pay_words(cv).refused_after(text, t.end, s1):
+    # Refused, or shown with a template's stand-in ("Pay to: IBAN XX00 0000 0000 0000 00").
+    if (
+        _negated(scan, cv, t.start) or refused(scan, cv, t.end) or pay_words(cv).refused_after(text, t.end, s1)
+        or _filler_after(scan.words.text, t.end)
+    ):
         return None
     ctx = scan.context(cv, s0, s1)
     if _refused_before(scan, cv, t, ctx, sent):
@@ -613,6 +617,9 @@ def _weak_offer(
         return None
     if text[s0:s1].rstrip().endswith(("?", "？")):
         return None  # a question about a service is not an offer of it
+    # "also" before it in its clause: one more way to pay, besides the marketplace's
+    # ("Pagamento anche con bonifico", "Betalen kan ook via een Tikkie").
+    direct = direct or pay_words(cv).also_in(text, c0, t.start)
     strength = STRONG if direct else WEAK
     if any(PAY_VERB in kinds(m) and c0 <= m.start < c1 for m in ctx):
         # "Send the deposit to my Payoneer": the seller's own account to pay into.
@@ -628,6 +635,29 @@ def _weak_offer(
     if others and not any(PAY_CUE in kinds(m) for m in ctx):
         return OfferMatch(t.start, t.end, t.text, strength)
     return None
+
+
+# What follows a service as its account, read up to 40 characters after at most two short
+# words ("to", "an IBAN"): letters of a country code, then digits, masks and separators
+# ("IBAN XX00 0000 0000 0000 00").
+_ACCOUNT_AHEAD = re.compile(
+    r"[ \t:：\-–]{0,4}(?:[^\W\d_]{1,8}[ \t:：]{1,3}){0,2}((?:[a-z]{2})?[\dx][\dx \t.\-/]{5,40})"
+)
+
+
+def _filler_account(value: str) -> bool:
+    """An account of one repeated digit, masked or not ("0000 0000 0000", "XX00 0000
+    0000"): a form's stand-in no bank gives out. (Not an address or a handle.)"""
+    value = re.sub(r"[\s.\-/]+", "", value.lower())
+    digits = "".join(ch for ch in value if ch.isdigit())
+    masked = value[2:] if value[:2].isalpha() else value
+    return len(digits) >= 6 and len(set(digits)) == 1 and not masked.strip("0123456789x")
+
+
+def _filler_after(text: str, end: int) -> bool:
+    """A stand-in account right after the service at `end` (`text` the folded words view)."""
+    m = _ACCOUNT_AHEAD.match(text, end)
+    return m is not None and _filler_account(m.group(1))
 
 
 def _account_after(scan: RunScan, cv: ChannelVocab, end: int, ambiguous: bool) -> tuple[int, int] | None:

@@ -194,6 +194,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "direct_words": WORDS,
         "incentive_words": WORDS,
         "surcharge_words": WORDS,
+        # detrt6b: "also" before a weakly offered service (payment_words.also_in)
+        "also_words": WORDS,
         # detfp: the marketplace named to be left (payment_words._outside)
         "outside_marks": WORDS,
         "outside_marks_after": WORDS,

@@ -324,6 +324,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return InvitationMatch(t.start, t.end, OFF, None)
     if any(MARKET in kinds(m) and m.start >= t.end and words_between(scan.text, t.end, m.start) <= 4 for m in tr.ctx):
         return None  # "privately, through the Fiverr order page": the marketplace's own
+    if _own_price_by(scan, cv, t):
+        return InvitationMatch(t.start, t.end, OFF, None)  # "my off-Fiverr rate", "mi tarifa fuera de Fiverr"
     ks_ctx = [kinds(m) for m in tr.ctx]
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
@@ -332,6 +334,26 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
             return None  # "We can work privately on your NDA documents": discretion
         return InvitationMatch(t.start, t.end, OFF, None, vague=not together)
     return None
+
+
+# How far a price noun may stand from the off-platform phrase, and the possessive from it.
+_PRICE_REACH = 24
+
+
+def _own_price_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """The seller's own price next to the off-platform phrase `t`, before it ("my rate
+    outside Fiverr", "mi tarifa fuera de Fiverr") or after it ("my off-Fiverr rate"): a
+    price for dealing outside. Not prices at large ("prices outside Fiverr are higher")."""
+    text = scan.text
+    after = cv.prices.match(text, t.end + 1) if text[t.end:t.end + 1] in (" ", "-") else None
+    if after is not None:
+        return cv.sellers.search(text, max(0, t.start - _PRICE_REACH), t.start) is not None
+    before = [m for m in cv.prices.finditer(text, max(0, t.start - _PRICE_REACH), t.start)]
+    return any(
+        words_between(text, m.end(), t.start) <= 1
+        and cv.sellers.search(text, max(0, m.start() - _PRICE_REACH), m.start()) is not None
+        for m in before
+    )
 
 
 def _private_word(tr: _Trigger) -> bool:

@@ -165,6 +165,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "search_identity_verbs": WORDS,
         "direct_work_after": WORDS,
         "later_words": WORDS,
+        "price_nouns": WORDS,  # detrt6b: the seller's price off the marketplace
         "work_together_words": WORDS,
         "seller_possessives": WORDS,
         "seller_possessives_after": WORDS,

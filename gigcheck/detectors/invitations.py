@@ -496,13 +496,31 @@ def _has_kind(scan: RunScan, a: int, b: int, kind: str, cv: ChannelVocab) -> boo
     return any(kind in kinds(m) and not negated(scan, cv, m.start) for m in scan.triggers_in(a, b))
 
 
+# A means phrase after a channel verb ("— through the phone icon in our Fiverr chat"):
+# how far its marketplace may stand, and the punctuation that may open it.
+_MEANS_REACH = 8
+_MEANS_OPEN = re.compile(r"[ \t]*[(\[—–\-,]?[ \t]*([^\W\d_]+)")
+
+
 def _marketplace_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
-    """"text me here", "email me on Fiverr": the marketplace within three words."""
+    """"text me here", "email me on Fiverr": the marketplace within three words; or
+    within eight when a means word opens what follows and no other channel comes before
+    it ("call me — through the phone icon in our Fiverr chat")."""
     text = scan.text
     _, s1 = scan.sentence(end)
-    for m in scan.context(cv, end, min(s1, end + 40)):
-        if MARKET in kinds(m) and words_between(text, end, m.start) <= 3:
-            return True
+    lead = _MEANS_OPEN.match(text, end)
+    reach = _MEANS_REACH if lead is not None and lead.group(1) in cv.app_markers else 3
+    for m in scan.context(cv, end, min(s1, end + 80)):
+        if MARKET in kinds(m) and words_between(text, end, m.start) <= reach:
+            if reach == 3:
+                return True
+            # no comma, no account of the seller's ("via my own number") and no channel on the way
+            between = text[end:m.start]
+            return (
+                not any(ch in between for ch in ",;")
+                and not any(w.strip("()[]—–-") in cv.possessives for w in between.split())
+                and not any(PLATFORM in kinds(o) for o in scan.triggers_in(end, m.start))
+            )
     return False
 
 

@@ -193,7 +193,9 @@ def _judge(
     away = [(a, b) for a, b in direct if any(a <= p and q <= b for p, q in markets)]
     direct = [d for d in direct if d not in away or not _negated(scan, cv, d[0])]
     away = [d for d in away if d in direct]
-    if _work_subject_next_to(scan, t, ctx) and not _direct_in_clause(scan, t, ctx, direct):
+    if (_work_subject_next_to(scan, t, ctx) or _feature_of_work(scan, t, ctx, sent)) and not _direct_in_clause(
+        scan, t, ctx, direct
+    ):
         return None
     if _topic_in(scan, cv, ctx, sent):
         return None  # "an article: how to pay with PayPal safely"
@@ -516,6 +518,40 @@ def _work_subject_next_to(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
             if gap <= 2:
                 return True
     return False
+
+
+def _feature_of_work(scan: RunScan, t: Match, ctx: list[Match], sent: tuple[int, int]) -> bool:
+    """The service is an item of a list of features after a colon whose head is the work
+    ("Telegram bot development in Python: inline keyboards, admin panel, Stripe
+    payments"), the item holding nothing but the service, one pay noun and one short
+    connector ("pagos con Stripe"), and nothing else in the sentence pays: a feature the seller
+    builds. Not "Payment: PayPal, Wise" (no work before the colon) nor "…, PayPal
+    payments accepted" (the item says more)."""
+    text = scan.text
+    s0, s1 = sent
+    colon = text.rfind(":", s0, t.start)
+    if colon < 0 or "," not in text[colon:s1]:
+        return False
+    item = max(colon, text.rfind(",", colon, t.start)) + 1
+    comma = text.find(",", t.end, s1)
+    item_end = s1 if comma < 0 else comma
+    pays = [m for m in ctx if kinds(m) & {PAY_VERB, PAY_WORD}]
+    if len(pays) > 1 or any(not (item <= m.start and m.end <= item_end) for m in pays):
+        return False
+    rest, at = [], item
+    for m in sorted([*pays, t], key=lambda m: m.start):
+        rest.append(text[at:m.start])
+        at = m.end
+    rest.append(text[at:item_end])
+    words = _WORDS.findall(" ".join(rest))
+    if len(words) > 1 or any(len(w) > _CONNECTOR for w in words):
+        return False
+    return any(PAY_CUE in kinds(m) and m.end <= colon for m in ctx)
+
+
+# A connector inside a feature item ("pagos con Stripe", "paiements via Stripe") is this short.
+_CONNECTOR = 4
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 # Between two services of one list: a comma, a slash, "&", or a short conjunction ("and",

@@ -68,3 +68,30 @@ HONEST = [
 @pytest.mark.parametrize("text", HONEST)
 def test_honest_text_is_clean(lint, text):
     assert not reported(lint, text)
+
+
+# "Just you and me" right after the marketplace's fees are named: leaving them.
+JUST_US_AFTER_FEES = [
+    "Tired of service fees? So am I. Let's talk about doing this the old-fashioned way, just you and me.",
+    "¿Cansado de las comisiones? Yo también. Hagámoslo a la antigua, solo tú y yo.",
+    "Marre des frais de service ? Moi aussi. Faisons ça juste toi et moi.",
+    "Sick of the platform cut? Me too. Just you and me from now on.",
+]
+
+
+@pytest.mark.parametrize("text", JUST_US_AFTER_FEES)
+def test_just_us_after_the_fees_is_an_error(lint, text):
+    assert [f for f in lint(text) if f.category == "contact" and f.severity.name == "ERROR"]
+
+
+JUST_US_HONEST = [
+    "No agencies, no account managers: just you and me working on your logo.",
+    "I keep my fees low. Just you and me, no agency.",
+    "Fiverr has been my home for years. Just you and me on every order.",
+    "I keep my fees low. Just you and me, working together here on Fiverr.",
+]
+
+
+@pytest.mark.parametrize("text", JUST_US_HONEST)
+def test_just_us_without_the_fees_is_clean(lint, text):
+    assert not reported(lint, text)

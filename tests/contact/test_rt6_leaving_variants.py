@@ -24,6 +24,9 @@ OWN_PRICE_OUTSIDE = [
     "Frag mich nach meinem Preis außerhalb von Fiverr.",
     "Demande-moi mon tarif hors Fiverr.",
     "Chiedimi il mio prezzo fuori dalla piattaforma.",
+    "Моя цена вне Fiverr ниже.",
+    "Benim Fiverr dışındaki fiyatım daha uygun.",
+    "Mijn prijs buiten Fiverr is lager.",
 ]
 
 
@@ -62,6 +65,8 @@ HONEST = [
     "Buyers often ask for off-Fiverr communication; I always say no.",
     "I never work off-Fiverr.",
     "Pour les projets suivants, on pourra travailler ensemble ici sur Fiverr.",
+    "Fiverr dışındaki deneyimim: 5 yıl ajans işi.",
+    "Fiverr dışındaki müşterilerim de memnun.",
 ]
 
 

@@ -23,6 +23,11 @@ ALSO_OFFERS = [
     "Payment via Wise is also accepted.",
     "Betalen kan ook via een Tikkie, dan scheelt het de servicekosten.",
     "Também aceito MB WAY para o 912 345 678.",
+    "Ödemeyi ayrıca havale ile de yapabilirsiniz.",
+    "Pembayaran juga bisa lewat transfer bank.",
+    "الدفع أيضا عبر فودافون كاش متاح.",
+    "Payment bhi Paytm se kar sakte ho.",
+    "Pwede rin magbayad sa GCash.",
 ]
 
 

@@ -529,12 +529,15 @@ def _feature_of_work(scan: RunScan, t: Match, ctx: list[Match], sent: tuple[int,
     payments accepted" (the item says more)."""
     text = scan.text
     s0, s1 = sent
-    colon = text.rfind(":", s0, t.start)
-    if colon < 0 or "," not in text[colon:s1]:
+    colon = text.rfind(":", max(s0, t.start - _HEAD_REACH), t.start)
+    if colon < 0:
         return False
-    item = max(colon, text.rfind(",", colon, t.start)) + 1
-    comma = text.find(",", t.end, s1)
-    item_end = s1 if comma < 0 else comma
+    before = text.rfind(",", colon, t.start)
+    comma = text.find(",", t.end, min(s1, t.end + _HEAD_REACH))
+    if before < 0 and comma < 0:
+        return False  # not a list
+    item = max(colon, before) + 1
+    item_end = min(s1, t.end + _HEAD_REACH) if comma < 0 else comma
     pays = [m for m in ctx if kinds(m) & {PAY_VERB, PAY_WORD}]
     if len(pays) > 1 or any(not (item <= m.start and m.end <= item_end) for m in pays):
         return False
@@ -549,6 +552,9 @@ def _feature_of_work(scan: RunScan, t: Match, ctx: list[Match], sent: tuple[int,
     return any(PAY_CUE in kinds(m) and m.end <= colon for m in ctx)
 
 
+# How far back the colon of a feature list may stand, and how far its item may run on
+# (bounded: a long list is read once per service).
+_HEAD_REACH = 240
 # A connector inside a feature item ("pagos con Stripe", "paiements via Stripe") is this short.
 _CONNECTOR = 4
 _WORDS = re.compile(r"[^\W\d_]+")

@@ -71,6 +71,12 @@ FAMILIES = {
     "private lines": lambda n: "my private number, meine private Nummer, nomor pribadi saya " * (n // 60),
     "ascii stems": lambda n: "gorselinde metadanych videomun " * (n // 31),
     "bracket symbols": lambda n: "[a] [@] [.] (b) " * (n // 16),
+    # detrt6b: stand-in accounts, feature lists after a colon, means phrases after a call
+    # verb, prices next to "off-Fiverr", "also" before a service
+    "stand-in accounts": lambda n: "Pay to: IBAN XX00 0000 " + "0000 x-" * (n // 7),
+    "feature lists": lambda n: "Bot development: " + "admin, Stripe payments, " * (n // 24),
+    "means phrases": lambda n: "call me — through the icon in our " * (n // 34) + "Fiverr chat",
+    "own prices": lambda n: "my off-Fiverr rate, mi tarifa fuera de Fiverr, also via PayPal " * (n // 62),
 }
 
 

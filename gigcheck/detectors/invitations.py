@@ -324,6 +324,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return InvitationMatch(t.start, t.end, OFF, None)
     if any(MARKET in kinds(m) and m.start >= t.end and words_between(scan.text, t.end, m.start) <= 4 for m in tr.ctx):
         return None  # "privately, through the Fiverr order page": the marketplace's own
+    if _own_price_by(scan, cv, t):
+        return InvitationMatch(t.start, t.end, OFF, None)  # "my off-Fiverr rate", "mi tarifa fuera de Fiverr"
     ks_ctx = [kinds(m) for m in tr.ctx]
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
@@ -332,6 +334,26 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
             return None  # "We can work privately on your NDA documents": discretion
         return InvitationMatch(t.start, t.end, OFF, None, vague=not together)
     return None
+
+
+# How far a price noun may stand from the off-platform phrase, and the possessive from it.
+_PRICE_REACH = 24
+
+
+def _own_price_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """The seller's own price next to the off-platform phrase `t`, before it ("my rate
+    outside Fiverr", "mi tarifa fuera de Fiverr") or after it ("my off-Fiverr rate"): a
+    price for dealing outside. Not prices at large ("prices outside Fiverr are higher")."""
+    text = scan.text
+    after = cv.prices.match(text, t.end + 1) if text[t.end:t.end + 1] in (" ", "-") else None
+    if after is not None:
+        return cv.sellers.search(text, max(0, t.start - _PRICE_REACH), t.start) is not None
+    before = [m for m in cv.prices.finditer(text, max(0, t.start - _PRICE_REACH), t.start)]
+    return any(
+        words_between(text, m.end(), t.start) <= 1
+        and cv.sellers.search(text, max(0, m.start() - _PRICE_REACH), m.start()) is not None
+        for m in before
+    )
 
 
 def _private_word(tr: _Trigger) -> bool:
@@ -474,13 +496,31 @@ def _has_kind(scan: RunScan, a: int, b: int, kind: str, cv: ChannelVocab) -> boo
     return any(kind in kinds(m) and not negated(scan, cv, m.start) for m in scan.triggers_in(a, b))
 
 
+# A means phrase after a channel verb ("— through the phone icon in our Fiverr chat"):
+# how far its marketplace may stand, and the punctuation that may open it.
+_MEANS_REACH = 8
+_MEANS_OPEN = re.compile(r"[ \t]*[(\[—–\-,]?[ \t]*([^\W\d_]+)")
+
+
 def _marketplace_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
-    """"text me here", "email me on Fiverr": the marketplace within three words."""
+    """"text me here", "email me on Fiverr": the marketplace within three words; or
+    within eight when a means word opens what follows and no other channel comes before
+    it ("call me — through the phone icon in our Fiverr chat")."""
     text = scan.text
     _, s1 = scan.sentence(end)
-    for m in scan.context(cv, end, min(s1, end + 40)):
-        if MARKET in kinds(m) and words_between(text, end, m.start) <= 3:
-            return True
+    lead = _MEANS_OPEN.match(text, end)
+    reach = _MEANS_REACH if lead is not None and lead.group(1) in cv.app_markers else 3
+    for m in scan.context(cv, end, min(s1, end + 80)):
+        if MARKET in kinds(m) and words_between(text, end, m.start) <= reach:
+            if reach == 3:
+                return True
+            # no comma, no account of the seller's ("via my own number") and no channel on the way
+            between = text[end:m.start]
+            return (
+                not any(ch in between for ch in ",;")
+                and not any(w.strip("()[]—–-") in cv.possessives for w in between.split())
+                and not any(PLATFORM in kinds(o) for o in scan.triggers_in(end, m.start))
+            )
     return False
 
 

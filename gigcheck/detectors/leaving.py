@@ -115,7 +115,27 @@ def middleman(
     tied = bool(channels) or any(TIE in kinds(m) for m in ctx) or any(
         kinds(o) & {OFF, LEAVE, CHEAPER, LATER} and o is not t for o in scan.triggers_in(s0, s1)
     )
-    return left(scan, cv, t, channels) if tied else None
+    return left(scan, cv, t, channels) if tied or _fees_just_before(scan, cv, s0) else None
+
+
+# How many sentences back the fees may be named for "just you and me" to leave them.
+_FEES_BACK = 2
+
+
+def _fees_just_before(scan: RunScan, cv: ChannelVocab, s0: int) -> bool:
+    """The fees named in one of the two sentences before ("Tired of service fees? So am
+    I. Let's do this the old-fashioned way, just you and me"), not the marketplace's name
+    (a seller's history with it is no tie) nor the seller's own fees ("I keep my fees low")."""
+    for _ in range(_FEES_BACK):
+        if s0 <= 0:
+            return False
+        p0, p1 = scan.sentence(s0 - 1)
+        if any(TIE in kinds(m) and MARKET not in kinds(m) and m.text not in cv.platform_words
+               and cv.sellers.search(scan.text, max(p0, m.start - 30), m.start) is None  # "my fees"
+               for m in scan.context(cv, p0, p1)):
+            return not cv.marketplace_means.search(scan.text, p0, p1)
+        s0 = p0
+    return False
 
 
 def direct_later(

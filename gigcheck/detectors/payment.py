@@ -152,7 +152,11 @@ def _judge(
 ) -> OfferMatch | None:
     text = scan.text
     s0, s1 = sent
-    if _negated(scan, cv, t.start) or refused(scan, cv, t.end) or pay_words(cv).refused_after(text, t.end, s1):
+    # Refused, or shown with a template's stand-in ("Pay to: IBAN XX00 0000 0000 0000 00").
+    if (
+        _negated(scan, cv, t.start) or refused(scan, cv, t.end) or pay_words(cv).refused_after(text, t.end, s1)
+        or _filler_after(scan.words.text, t.end)
+    ):
         return None
     ctx = scan.context(cv, s0, s1)
     if _refused_before(scan, cv, t, ctx, sent):
@@ -189,7 +193,9 @@ def _judge(
     away = [(a, b) for a, b in direct if any(a <= p and q <= b for p, q in markets)]
     direct = [d for d in direct if d not in away or not _negated(scan, cv, d[0])]
     away = [d for d in away if d in direct]
-    if _work_subject_next_to(scan, t, ctx) and not _direct_in_clause(scan, t, ctx, direct):
+    if (_work_subject_next_to(scan, t, ctx) or _feature_of_work(scan, t, ctx, sent)) and not _direct_in_clause(
+        scan, t, ctx, direct
+    ):
         return None
     if _topic_in(scan, cv, ctx, sent):
         return None  # "an article: how to pay with PayPal safely"
@@ -514,6 +520,46 @@ def _work_subject_next_to(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
     return False
 
 
+def _feature_of_work(scan: RunScan, t: Match, ctx: list[Match], sent: tuple[int, int]) -> bool:
+    """The service is an item of a list of features after a colon whose head is the work
+    ("Telegram bot development in Python: inline keyboards, admin panel, Stripe
+    payments"), the item holding nothing but the service, one pay noun and one short
+    connector ("pagos con Stripe"), and nothing else in the sentence pays: a feature the seller
+    builds. Not "Payment: PayPal, Wise" (no work before the colon) nor "…, PayPal
+    payments accepted" (the item says more)."""
+    text = scan.text
+    s0, s1 = sent
+    colon = text.rfind(":", max(s0, t.start - _HEAD_REACH), t.start)
+    if colon < 0:
+        return False
+    before = text.rfind(",", colon, t.start)
+    comma = text.find(",", t.end, min(s1, t.end + _HEAD_REACH))
+    if before < 0 and comma < 0:
+        return False  # not a list
+    item = max(colon, before) + 1
+    item_end = min(s1, t.end + _HEAD_REACH) if comma < 0 else comma
+    pays = [m for m in ctx if kinds(m) & {PAY_VERB, PAY_WORD}]
+    if len(pays) > 1 or any(not (item <= m.start and m.end <= item_end) for m in pays):
+        return False
+    rest, at = [], item
+    for m in sorted([*pays, t], key=lambda m: m.start):
+        rest.append(text[at:m.start])
+        at = m.end
+    rest.append(text[at:item_end])
+    words = _WORDS.findall(" ".join(rest))
+    if len(words) > 1 or any(len(w) > _CONNECTOR for w in words):
+        return False
+    return any(PAY_CUE in kinds(m) and m.end <= colon for m in ctx)
+
+
+# How far back the colon of a feature list may stand, and how far its item may run on
+# (bounded: a long list is read once per service).
+_HEAD_REACH = 240
+# A connector inside a feature item ("pagos con Stripe", "paiements via Stripe") is this short.
+_CONNECTOR = 4
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 # Between two services of one list: a comma, a slash, "&", or a short conjunction ("and",
 # "y", "en", "und", "ve", "dan", "или").
 _LIST_GAP = re.compile(r"\s*[,/&+]?\s*(?:[^\W\d_]{1,4}\s+)?")
@@ -613,6 +659,9 @@ def _weak_offer(
         return None
     if text[s0:s1].rstrip().endswith(("?", "？")):
         return None  # a question about a service is not an offer of it
+    # "also" before it in its clause: one more way to pay, besides the marketplace's
+    # ("Pagamento anche con bonifico", "Betalen kan ook via een Tikkie").
+    direct = direct or pay_words(cv).also_in(text, c0, t.start)
     strength = STRONG if direct else WEAK
     if any(PAY_VERB in kinds(m) and c0 <= m.start < c1 for m in ctx):
         # "Send the deposit to my Payoneer": the seller's own account to pay into.
@@ -628,6 +677,29 @@ def _weak_offer(
     if others and not any(PAY_CUE in kinds(m) for m in ctx):
         return OfferMatch(t.start, t.end, t.text, strength)
     return None
+
+
+# What follows a service as its account, read up to 40 characters after at most two short
+# words ("to", "an IBAN"): letters of a country code, then digits, masks and separators
+# ("IBAN XX00 0000 0000 0000 00").
+_ACCOUNT_AHEAD = re.compile(
+    r"[ \t:：\-–]{0,4}(?:[^\W\d_]{1,8}[ \t:：]{1,3}){0,2}((?:[a-z]{2})?[\dx][\dx \t.\-/]{5,40})"
+)
+
+
+def _filler_account(value: str) -> bool:
+    """An account of one repeated digit, masked or not ("0000 0000 0000", "XX00 0000
+    0000"): a form's stand-in no bank gives out. (Not an address or a handle.)"""
+    value = re.sub(r"[\s.\-/]+", "", value.lower())
+    digits = "".join(ch for ch in value if ch.isdigit())
+    masked = value[2:] if value[:2].isalpha() else value
+    return len(digits) >= 6 and len(set(digits)) == 1 and not masked.strip("0123456789x")
+
+
+def _filler_after(text: str, end: int) -> bool:
+    """A stand-in account right after the service at `end` (`text` the folded words view)."""
+    m = _ACCOUNT_AHEAD.match(text, end)
+    return m is not None and _filler_account(m.group(1))
 
 
 def _account_after(scan: RunScan, cv: ChannelVocab, end: int, ambiguous: bool) -> tuple[int, int] | None:

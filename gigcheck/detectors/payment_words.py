@@ -51,6 +51,7 @@ class PayWords:
     payee_before: re.Pattern[str]  # one before it ("me payer", "mir direkt per PayPal zahlen")
     amount: re.Pattern[str]  # "$50 via", "50€ par" right before a service: a price paid there
     withdraw: re.Pattern[str]  # "withdraw", "earnings": the seller moving their own money
+    also: re.Pattern[str]  # "also", "auch", "também": one more way to pay besides the marketplace
 
     def direct_in(self, text: str, a: int, b: int, market: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Spans of direct or incentive words in text[a:b], except those that say the
@@ -111,6 +112,11 @@ class PayWords:
         """Whether text[a:b] speaks of the seller's own earnings moved ("withdraw to my
         bank account"): no buyer pays there."""
         return self.withdraw.search(text, a, b) is not None
+
+    def also_in(self, text: str, a: int, b: int) -> bool:
+        """Whether text[a:b] (the clause before a service) says "also" ("Zahlung gerne auch
+        per Überweisung", "Também aceito MB WAY"): a way to pay besides the marketplace's."""
+        return self.also.search(text, a, b) is not None
 
     def amount_before(self, text: str, start: int) -> bool:
         """Whether an amount and a mark stand right before `start` ("$50 via Wise",
@@ -221,5 +227,6 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         ),
         amount=re.compile(amount),
         withdraw=re.compile(_bounded(_words(cv, "withdraw_words"))),
+        also=re.compile(_bounded(_words(cv, "also_words"))),
         surcharge=re.compile(r"\s+(?:" + _alt(cv, "surcharge_words") + r")(?![^\W_])"),
     )

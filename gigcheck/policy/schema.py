@@ -165,6 +165,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "search_identity_verbs": WORDS,
         "direct_work_after": WORDS,
         "later_words": WORDS,
+        "price_nouns": WORDS,  # detrt6b: the seller's price off the marketplace
         "work_together_words": WORDS,
         "seller_possessives": WORDS,
         "seller_possessives_after": WORDS,
@@ -194,6 +195,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "direct_words": WORDS,
         "incentive_words": WORDS,
         "surcharge_words": WORDS,
+        # detrt6b: "also" before a weakly offered service (payment_words.also_in)
+        "also_words": WORDS,
         # detfp: the marketplace named to be left (payment_words._outside)
         "outside_marks": WORDS,
         "outside_marks_after": WORDS,

@@ -17,7 +17,7 @@ from gigcheck.text.digits import run_pattern
 from gigcheck.text.fold import fold
 from gigcheck.text.trie import alternation, trie_pattern
 
-__all__ = ["ARROW_SEP", "CJK_NUM", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words"]
+__all__ = ["ARROW_SEP", "CJK_NUM", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words", "words_of"]
 
 CJK_NUM = "零〇一幺二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 # A word of letters (in the digits view, where digits are no longer part of words).
@@ -25,6 +25,16 @@ CJK_NUM = "零〇一幺二两兩三四五六七八九壹贰貳叁參肆伍陆陸
 # "नंबर", "নাম্বার", "เบอร์" fall apart into pieces no phone word matches. A digit of
 # those blocks (०, ০, ๐) is still no letter. One character per step: linear.
 TOKEN = re.compile(r"(?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])+")
+# A case ending hyphenated onto a name, as Polish, Finnish, Turkish... inflect
+# abbreviations and brands: "BLIK-iem", "SMS-em", "WhatsApp'a". Fixed width: linear.
+_INFLECTION = re.compile(r"(?<=[^\W\d_])[-'’][^\W\d_]{1,3}(?![^\W\d_])")
+
+
+def words_of(text: str) -> list[str]:
+    """The words (`TOKEN`) of `text`, a hyphenated case ending read as part of the word
+    before it: "przesłać BLIK-iem na" -> ["przesłać", "BLIK", "na"] (a cue stays a cue
+    when inflected)."""
+    return TOKEN.findall(_INFLECTION.sub("", text) if "-" in text or "'" in text or "’" in text else text)
 
 # The first test's five digits close together start nowhere after a letter other than
 # o/i/l (which may stand for 0/1), nor inside a URL or after another digit.

@@ -135,6 +135,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "channel_markers_before": WORDS,
         "channel_markers_after": WORDS,
         "app_markers": WORDS,
+        "means_verbs": WORDS,
+        "purpose_words": WORDS,
         "articles": WORDS,
         "there_words": WORDS,
         "negations": WORDS,

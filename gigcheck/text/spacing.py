@@ -142,7 +142,8 @@ def unbracket_words(text: str | Normalized) -> Normalized:
     base = as_normalized(text)
     if not any(ch in base.text for ch in "[({<"):
         return base
-    base = _splice(base, ((m.start(), m.end(), m.group()[1], [m.start() + 1]) for m in _INNER_BRACKET.finditer(base.text)))
+    inner = _INNER_BRACKET.finditer(base.text)
+    base = _splice(base, ((m.start(), m.end(), m.group()[1], [m.start() + 1]) for m in inner))
     s = base.text
 
     def pieces() -> Iterator[tuple[int, int, str, list[int]]]:

@@ -71,6 +71,11 @@ FAMILIES = {
     "private lines": lambda n: "my private number, meine private Nummer, nomor pribadi saya " * (n // 60),
     "ascii stems": lambda n: "gorselinde metadanych videomun " * (n // 31),
     "bracket symbols": lambda n: "[a] [@] [.] (b) " * (n // 16),
+    # detrt6a: breaks before "@domain", letters bracketed inside words, rows read on, channels used
+    "break before at": lambda n: "yuki.tanaka\n@yahoo.co.jp\n" * (n // 25),
+    "inner brackets": lambda n: "Sk{y}pe(s)[x]" * (n // 13),
+    "rows read on": lambda n: "| a | b |\n|---|---|\n" + "| tel. | 601 |\n| | 234 |\n" * (n // 26),
+    "used to reach": lambda n: "use WhatsApp to reach me, scan the QR code in image 3 to chat " * (n // 62),
 }
 
 

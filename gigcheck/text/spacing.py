@@ -52,6 +52,9 @@ _HYPHENATED = re.compile(
     r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])"
     r"|(?<=\w@)[ \t]*\n[ \t]*(?=\w)|(?<=\w)[ \t]*\n[ \t]*(?=\.\w)"
     r"|(?<=[^\W_])[ \t]*\n[ \t]*(?=@[^\W_][\w\-]{0,62}\.[^\W\d_]{2,6}(?:\.[^\W\d_]{2,3})?(?![\w.]))"
+    # detrt6a: a word written down, one letter a line ("微⏎信⏎号：", "S⏎k⏎y⏎p⏎e"): a
+    # break between two lines of one letter each (the second maybe with a colon).
+    r"|(?m:(?<=^[^\W\d_])[ \t]*\n[ \t]*(?=[^\W\d_][:：]?[ \t]*$))"
 )
 
 

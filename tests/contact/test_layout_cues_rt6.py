@@ -144,3 +144,19 @@ def test_channel_used_to_contact_me_is_an_error(text):
 ])
 def test_channel_used_for_the_work_stays_clean(text):
     assert not _contact(text)
+
+
+@pytest.mark.parametrize("text", [
+    "微\n信\n号：\nchen_studio_88",
+    "T\ne\nl\ne\ng\nr\na\nm\n@nika_art",
+    "L\nI\nN\nE：\nyuki_design",
+    "S\nk\ny\np\ne\n: nora.tr",
+])
+def test_a_name_written_one_letter_a_line_is_read_whole(text):
+    assert _errors(text)
+
+
+def test_one_letter_lines_join_only_with_each_other():
+    assert join_hyphenated("微\n信\n号：\nchen").text == "微信号：\nchen"
+    assert join_hyphenated("a\nb c").text == "a\nb c"  # a line of prose stays apart
+    assert not _contact("Choose\nA\nB\nor C for the logo layout.")

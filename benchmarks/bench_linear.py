@@ -76,6 +76,8 @@ FAMILIES = {
     "inner brackets": lambda n: "Sk{y}pe(s)[x]" * (n // 13),
     "rows read on": lambda n: "| a | b |\n|---|---|\n" + "| tel. | 601 |\n| | 234 |\n" * (n // 26),
     "used to reach": lambda n: "use WhatsApp to reach me, scan the QR code in image 3 to chat " * (n // 62),
+    "kana numerals": lambda n: "ゼロ・" * (n // 3) + "サンプル " + "ニーサン" * (n // 4) + "X",
+    "one letter lines": lambda n: "a\n" * (n // 2) + "bc",
 }
 
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Set
 from typing import Any
 
 from gigcheck.detectors.placeholders import PlaceholderVocab
-from gigcheck.text.digits import run_pattern
+from gigcheck.text.digits import run_pattern, word_run_pattern
 from gigcheck.text.fold import fold
 from gigcheck.text.trie import alternation, trie_pattern
 
@@ -102,6 +102,7 @@ class PhoneVocab:
         self.connectors = set(_words(numbers, "connectors"))
         self.units_first = set(_words(numbers, "units_first"))
         self.run_gate = run_pattern({str(k): str(v) for k, v in numbers.get("run_words", {}).items()})
+        self.kana_gate = word_run_pattern({str(k): str(v) for k, v in numbers.get("run_words_kana", {}).items()})
         # Glued compounds: whole words of letters made only of number words and joiners.
         self.parts = {k: v for k, v in table.items() if k.isalpha() and len(k) > 1}
         self.parts.update({fold(k).text: v for k, v in self.parts.items()})
@@ -187,4 +188,6 @@ def may_hold_phone(lower: str, pv: PhoneVocab, tokens: Set[str] | None = None) -
         return True
     if pv.run_gate is not None and not lower.isascii() and pv.run_gate.search(lower):
         return True  # "공일공 일이삼사 오육칠팔"
+    if pv.kana_gate is not None and not lower.isascii() and pv.kana_gate.search(lower):
+        return True  # "ゼロキューゼロ・イチニーサンヨン"
     return not lower.isascii() and _CJK5.search(lower) is not None

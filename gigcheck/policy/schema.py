@@ -284,6 +284,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "words_more": TEXT_MAP,
         "words_extra": TEXT_MAP,
         "run_words": TEXT_MAP,
+        "run_words_kana": TEXT_MAP,
         "repeat": INT_MAP,
         "connectors": WORDS,
         "units_first": WORDS,

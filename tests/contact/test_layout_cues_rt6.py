@@ -160,3 +160,21 @@ def test_one_letter_lines_join_only_with_each_other():
     assert join_hyphenated("微\n信\n号：\nchen").text == "微信号：\nchen"
     assert join_hyphenated("a\nb c").text == "a\nb c"  # a line of prose stays apart
     assert not _contact("Choose\nA\nB\nor C for the logo layout.")
+
+
+@pytest.mark.parametrize("text", [
+    "電話：ゼロキューゼロ・イチニーサンヨン・ゴーロクナナハチ",
+    "LINEの番号はゼロハチゼロ イチニーサンヨン ゴーロクナナハチまで",
+    "携帯 ゼロナナゼロ-キューハチナナロク-ゴーヨンサンニー",
+])
+def test_phone_in_katakana_readings_is_found(text):
+    assert _errors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "サンプル画像、ロゴデザイン、ナナハチ",  # numerals inside words, too few alone
+    "サンサンサンサン企画のロゴ",
+    "ハチミツとレモンのパッケージデザイン",
+])
+def test_katakana_words_holding_numerals_stay_clean(text):
+    assert not _contact(text)

@@ -178,3 +178,24 @@ def test_phone_in_katakana_readings_is_found(text):
 ])
 def test_katakana_words_holding_numerals_stay_clean(text):
     assert not _contact(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Meine Handynummer steht im Impressum meiner Website.",
+    "Mijn telefoonnummer staat in de laatste afbeelding.",
+    "Mi número de celular está en la portada del video.",
+    "Il mio numero di cellulare è nella copertina.",
+    "Moja Mobilnummer ist im letzten Bild versteckt.",
+])
+def test_phone_compound_pointed_into_a_place_is_an_error(text):
+    assert _errors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ich baue ein Formular, das die Handynummer Ihrer Kunden abfragt.",
+    "Handynummer-Validierung für Ihr Shopify-Formular",
+    "Die Handynummer Ihrer Kunden kommt ins Impressum.",
+    "Füge deine Handynummer ins Impressum ein, ich gestalte es.",
+])
+def test_phone_compound_as_the_work_stays_clean(text):
+    assert not _contact(text)

@@ -262,9 +262,9 @@ def _everywhere_near(scan: RunScan, cv: ChannelVocab, t: Match) -> Match | None:
     found = [m for m in scan.triggers_in(c0, c1) if ELSEWHERE in kinds(m)]
     found += [m for m in scan.context(cv, c0, c1) if EVERY in kinds(m)]
     for m in found:
-        if words_between(text, min(m.end, t.end), max(m.start, t.start)) <= _NEAR:
-            if not buyers_near(scan, cv, m.end, _NEAR):
-                return m
+        gap = words_between(text, min(m.end, t.end), max(m.start, t.start))
+        if gap <= _NEAR and not buyers_near(scan, cv, m.end, _NEAR):
+            return m
     return None
 
 

@@ -64,7 +64,10 @@ def _words(table: Mapping[str, Any], key: str) -> list[str]:
 
 def number_words(numbers: Mapping[str, Any]) -> dict[str, str]:
     """`[vocab.numbers]` words, words_more and words_extra (more languages) as one table."""
-    return {**numbers.get("words", {}), **numbers.get("words_more", {}), **numbers.get("words_extra", {})}
+    return {
+        **numbers.get("words", {}), **numbers.get("words_more", {}), **numbers.get("words_extra", {}),
+        **numbers.get("words_variants", {}),
+    }
 
 
 class PhoneVocab:

@@ -286,6 +286,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "words_extra": TEXT_MAP,
         "run_words": TEXT_MAP,
         "run_words_kana": TEXT_MAP,
+        "bridge_words": TEXT_MAP,
+        "words_variants": TEXT_MAP,
         "repeat": INT_MAP,
         "connectors": WORDS,
         "units_first": WORDS,

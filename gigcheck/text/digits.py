@@ -72,9 +72,13 @@ class NumberWords:
     """A compiled number-word vocabulary (word -> digit string). Build once per pack
     (e.g. with ``ctx.cached``) and pass it to `words_to_digits`."""
 
-    __slots__ = ("words", "chars", "pattern", "run_chars", "runs", "run_words", "word_runs", "run_word")
+    __slots__ = (
+        "words", "chars", "pattern", "run_chars", "runs", "run_words", "word_runs", "run_word", "bridges", "bridge",
+    )
 
-    def __init__(self, words: Mapping[str, str], runs: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, words: Mapping[str, str], runs: Mapping[str, str] | None = None, bridges: Mapping[str, str] | None = None
+    ) -> None:
         self.words: dict[str, str] = {}
         self.chars: dict[str, str] = {}
         # Numerals that are syllables of ordinary words too (Korean "일", "이", "사"):
@@ -89,6 +93,13 @@ class NumberWords:
         }
         self.word_runs = word_run_pattern(self.run_words)
         self.run_word = re.compile(trie_pattern(self.run_words)) if self.run_words else None
+        # Numerals that are common words elsewhere (Hindi "do" = 2, English "do"): read
+        # only between two numerals ("teen do ek").
+        self.bridges = {str(k).casefold(): str(v) for k, v in (bridges or {}).items()}
+        self.bridge = (
+            re.compile(r"(?<![^\W\d_])(?:" + trie_pattern(self.bridges) + r")(?![^\W\d_])", re.IGNORECASE)
+            if self.bridges else None
+        )
         for word, digits in words.items():
             key = unicodedata.normalize("NFKC", word).casefold()
             if not key:
@@ -147,6 +158,29 @@ def _is_mark(ch: str) -> bool:
     return not ch.isascii() and unicodedata.category(ch)[0] == "M"
 
 
+# Between a bridge word and a numeral beside it: spaces, a comma, a hyphen (bounded).
+_BRIDGE_GAP = re.compile(r"[ \t,\-]{1,3}")
+_BRIDGE_LEFT = re.compile(r"[ \t,\-]{1,3}\Z")
+
+
+def _bridged(s: str, nw: NumberWords, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The bridge words of `s` with a numeral (an edit or a digit) right on each side."""
+    assert nw.bridge is not None
+    ends = {b for _, b, _ in edits}
+    starts = {a for a, _, _ in edits}
+    out = []
+    for m in nw.bridge.finditer(s):
+        a, b = m.span()
+        left = _BRIDGE_LEFT.search(s[max(0, a - 3):a])
+        right = _BRIDGE_GAP.match(s, b)
+        if left is None or right is None:
+            continue
+        x, y = a - len(left.group()), right.end()
+        if (x in ends or (x > 0 and s[x - 1].isdigit())) and (y in starts or (y < len(s) and s[y].isdigit())):
+            out.append((a, b, nw.bridges[m.group().casefold()]))
+    return out
+
+
 def words_to_digits(text: str | Normalized, words: Mapping[str, str] | NumberWords) -> Normalized:
     """Replace number words by their digits: "four one five" -> "4 1 5".
 
@@ -184,6 +218,8 @@ def words_to_digits(text: str | Normalized, words: Mapping[str, str] | NumberWor
         elif (a > 0 and _is_mark(s[a - 1])) or (b < n and _is_mark(s[b])):
             continue
         edits.append((a, b, rep))
+    if nw.bridge is not None and edits:
+        edits.extend(_bridged(s, nw, edits))
     if not edits:
         return base
     edits.sort()

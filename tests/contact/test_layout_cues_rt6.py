@@ -220,3 +220,21 @@ def test_pointer_to_a_name_on_every_app_is_an_error(text):
 ])
 def test_every_platform_as_the_work_stays_clean(text):
     assert not _contact(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mera number: nau aath saat, chhah paanch chaar, teen do ek shunya",
+    "WhatsApp: nau aath do, saat chhah paanch, chaar teen do ek",
+    "bel me: nul zes een twee drie vier vijf zes zeven",
+])
+def test_numerals_that_are_words_elsewhere_read_between_numerals(text):
+    assert _errors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I do 3 revisions and do 2 drafts in 5 days.",
+    "I can do one, two or three logos for you.",
+    "Ik maak een logo in twee dagen, drie revisies.",
+])
+def test_those_words_in_prose_stay_words(text):
+    assert not _contact(text)

@@ -78,7 +78,6 @@ FAMILIES = {
     "used to reach": lambda n: "use WhatsApp to reach me, scan the QR code in image 3 to chat " * (n // 62),
     "kana numerals": lambda n: "ゼロ・" * (n // 3) + "サンプル " + "ニーサン" * (n // 4) + "X",
     "one letter lines": lambda n: "a\n" * (n // 2) + "bc",
-    "every app": lambda n: "same handle on every app, your app on every platform " * (n // 52),
 }
 
 

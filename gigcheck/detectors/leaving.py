@@ -37,7 +37,6 @@ from gigcheck.detectors.triggers import (
     DETAIL,
     DIRECT,
     ELSEWHERE,
-    EVERY,
     HERE,
     LATER,
     LEAVE,
@@ -240,31 +239,10 @@ def pointed_name(
     if near:
         c = near[0]
         return InvitationMatch(min(t.start, c.start), max(t.end, c.end), POINTER, c.label)
-    everywhere = _everywhere_near(scan, cv, t)
-    if everywhere is not None:
-        # "Same handle on every app", "mismo usuario en todas las redes": every
-        # channel at once is still a channel.
-        return InvitationMatch(min(t.start, everywhere.start), max(t.end, everywhere.end), POINTER, None)
     m = _NAME_AFTER.match(scan.text, t.end) if name_follows else None
     if m is not None and _identifier_like(scan, cv, m):
         end = m.start(1) + len(m.group(1).rstrip(".-"))  # not the full stop after the name
         return InvitationMatch(t.start, end, POINTER, None)
-    return None
-
-
-def _everywhere_near(scan: RunScan, cv: ChannelVocab, t: Match) -> Match | None:
-    """A phrase of being found elsewhere ("on all socials", "on every app") within a
-    few words of pointer `t`, in its clause, not said of the buyer's ("for your brand")."""
-    c0, c1 = scan.clause(t.start)
-    text = scan.text
-    if buyers_near(scan, cv, max(c0, t.start - 30), _NEAR, before=t.start):
-        return None
-    found = [m for m in scan.triggers_in(c0, c1) if ELSEWHERE in kinds(m)]
-    found += [m for m in scan.context(cv, c0, c1) if EVERY in kinds(m)]
-    for m in found:
-        gap = words_between(text, min(m.end, t.end), max(m.start, t.start))
-        if gap <= _NEAR and not buyers_near(scan, cv, m.end, _NEAR):
-            return m
     return None
 
 

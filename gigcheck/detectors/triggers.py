@@ -46,7 +46,6 @@ WHERE = "where"  # "my number is on", "you'll find my"
 OFF = "off"  # "outside Fiverr"
 LEAVE = "leave"  # "let's deal outside", "my direct line", "por fuera te sale más barato"
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
-EVERY = "every"  # "on every app": every channel at once, for a pointer (leaving.py)
 POINTER = "pointer"  # "same as my username here", "my shop name"
 NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
 MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only when tied to the marketplace
@@ -174,7 +173,6 @@ _CONTEXT_WORDS = (
     ("away_words", AWAY, "inv"),
     ("together_words", TOGETHER, "inv"),
     ("same_words", SAME, "inv"),
-    ("every_channel_phrases", EVERY, "inv"),
     ("here_words", HERE, "inv"),
     ("middleman_ties", TIE, "inv"),
     ("look_words", LOOK, "inv"),

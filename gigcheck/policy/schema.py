@@ -136,7 +136,6 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "channel_markers_after": WORDS,
         "app_markers": WORDS,
         "means_verbs": WORDS,
-        "every_channel_phrases": WORDS,
         "purpose_words": WORDS,
         "articles": WORDS,
         "there_words": WORDS,

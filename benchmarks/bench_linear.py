@@ -77,6 +77,13 @@ FAMILIES = {
     "feature lists": lambda n: "Bot development: " + "admin, Stripe payments, " * (n // 24),
     "means phrases": lambda n: "call me — through the icon in our " * (n // 34) + "Fiverr chat",
     "own prices": lambda n: "my off-Fiverr rate, mi tarifa fuera de Fiverr, also via PayPal " * (n // 62),
+    # detrt6a: breaks before "@domain", letters bracketed inside words, rows read on, channels used
+    "break before at": lambda n: "yuki.tanaka\n@yahoo.co.jp\n" * (n // 25),
+    "inner brackets": lambda n: "Sk{y}pe(s)[x]" * (n // 13),
+    "rows read on": lambda n: "| a | b |\n|---|---|\n" + "| tel. | 601 |\n| | 234 |\n" * (n // 26),
+    "used to reach": lambda n: "use WhatsApp to reach me, scan the QR code in image 3 to chat " * (n // 62),
+    "kana numerals": lambda n: "ゼロ・" * (n // 3) + "サンプル " + "ニーサン" * (n // 4) + "X",
+    "one letter lines": lambda n: "a\n" * (n // 2) + "bc",
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab
+from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab, words_of
 
 __all__ = [
     "context", "fictional", "grouped_like_phone", "in_ip_address", "looks_like_other_number", "template_number",
@@ -223,7 +223,7 @@ def context(s: str, start: int, end: int, pv: PhoneVocab) -> tuple[bool, bool]:
     ("order now and call 415 ..."), as does one the other word labels ("WhatsApp ID 415
     555 0132") or one right after the number in its clause ("invoice 415 555 0132 via
     WhatsApp"). "number" itself tells nothing."""
-    before = TOKEN.findall(s[max(0, start - 40):start])[-4:]
+    before = words_of(s[max(0, start - 40):start])[-4:]
     after = TOKEN.findall(s[end:end + 25])[:3]
     near = any(t in pv.context for t in before) or any(t in pv.context for t in after)
     clause = TOKEN.findall(_clause_before(s, start))[-_CLAUSE_WORDS:]

@@ -21,7 +21,7 @@ from gigcheck.detectors.phone_guards import (
 )
 from gigcheck.detectors.phone_segments import Group, digits_of
 from gigcheck.detectors.phone_validity import phonenumbers, possible, valid
-from gigcheck.detectors.phone_vocab import SOFT_SEP, TOKEN, PhoneVocab
+from gigcheck.detectors.phone_vocab import SOFT_SEP, PhoneVocab, words_of
 
 __all__ = ["DISGUISED", "PLAIN", "SPELLED", "Hit", "judge"]
 
@@ -134,7 +134,7 @@ def _dialable(s: str, n: _Number, pv: PhoneVocab) -> bool:
 
 def _phone_word_before(s: str, start: int, pv: PhoneVocab) -> bool:
     """A phone word that is not a mere "number" among the 3 words before `start`."""
-    return any(t in pv.context and t not in pv.number_nouns for t in TOKEN.findall(s[max(0, start - 30):start])[-3:])
+    return any(t in pv.context and t not in pv.number_nouns for t in words_of(s[max(0, start - 30):start])[-3:])
 
 
 _SCALES = ("100", "1000")

@@ -13,11 +13,11 @@ from collections.abc import Mapping, Set
 from typing import Any
 
 from gigcheck.detectors.placeholders import PlaceholderVocab
-from gigcheck.text.digits import run_pattern
+from gigcheck.text.digits import run_pattern, word_run_pattern
 from gigcheck.text.fold import fold
 from gigcheck.text.trie import alternation, trie_pattern
 
-__all__ = ["ARROW_SEP", "CJK_NUM", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words"]
+__all__ = ["ARROW_SEP", "CJK_NUM", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words", "words_of"]
 
 CJK_NUM = "零〇一幺二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 # A word of letters (in the digits view, where digits are no longer part of words).
@@ -25,6 +25,16 @@ CJK_NUM = "零〇一幺二两兩三四五六七八九壹贰貳叁參肆伍陆陸
 # "नंबर", "নাম্বার", "เบอร์" fall apart into pieces no phone word matches. A digit of
 # those blocks (०, ০, ๐) is still no letter. One character per step: linear.
 TOKEN = re.compile(r"(?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])+")
+# A case ending hyphenated onto a name, as Polish, Finnish, Turkish... inflect
+# abbreviations and brands: "BLIK-iem", "SMS-em", "WhatsApp'a". Fixed width: linear.
+_INFLECTION = re.compile(r"(?<=[^\W\d_])[-'’][^\W\d_]{1,3}(?![^\W\d_])")
+
+
+def words_of(text: str) -> list[str]:
+    """The words (`TOKEN`) of `text`, a hyphenated case ending read as part of the word
+    before it: "przesłać BLIK-iem na" -> ["przesłać", "BLIK", "na"] (a cue stays a cue
+    when inflected)."""
+    return TOKEN.findall(_INFLECTION.sub("", text) if "-" in text or "'" in text or "’" in text else text)
 
 # The first test's five digits close together start nowhere after a letter other than
 # o/i/l (which may stand for 0/1), nor inside a URL or after another digit.
@@ -54,7 +64,10 @@ def _words(table: Mapping[str, Any], key: str) -> list[str]:
 
 def number_words(numbers: Mapping[str, Any]) -> dict[str, str]:
     """`[vocab.numbers]` words, words_more and words_extra (more languages) as one table."""
-    return {**numbers.get("words", {}), **numbers.get("words_more", {}), **numbers.get("words_extra", {})}
+    return {
+        **numbers.get("words", {}), **numbers.get("words_more", {}), **numbers.get("words_extra", {}),
+        **numbers.get("words_variants", {}),
+    }
 
 
 class PhoneVocab:
@@ -92,6 +105,7 @@ class PhoneVocab:
         self.connectors = set(_words(numbers, "connectors"))
         self.units_first = set(_words(numbers, "units_first"))
         self.run_gate = run_pattern({str(k): str(v) for k, v in numbers.get("run_words", {}).items()})
+        self.kana_gate = word_run_pattern({str(k): str(v) for k, v in numbers.get("run_words_kana", {}).items()})
         # Glued compounds: whole words of letters made only of number words and joiners.
         self.parts = {k: v for k, v in table.items() if k.isalpha() and len(k) > 1}
         self.parts.update({fold(k).text: v for k, v in self.parts.items()})
@@ -177,4 +191,6 @@ def may_hold_phone(lower: str, pv: PhoneVocab, tokens: Set[str] | None = None) -
         return True
     if pv.run_gate is not None and not lower.isascii() and pv.run_gate.search(lower):
         return True  # "공일공 일이삼사 오육칠팔"
+    if pv.kana_gate is not None and not lower.isascii() and pv.kana_gate.search(lower):
+        return True  # "ゼロキューゼロ・イチニーサンヨン"
     return not lower.isascii() and _CJK5.search(lower) is not None

@@ -34,7 +34,7 @@ from gigcheck.detectors.phone_guards import in_ip_address
 from gigcheck.detectors.phone_judge import DISGUISED, PLAIN, SPELLED, Hit, judge
 from gigcheck.detectors.phone_lookalikes import lookalike_edits
 from gigcheck.detectors.phone_segments import Group, groups_of, segments, without_stray_word
-from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab, may_hold_phone
+from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab, may_hold_phone, words_of
 from gigcheck.detectors.phone_words import glued_edits, repeat_edits, vanity_edits
 from gigcheck.text.normalized import Normalized, apply_edits, compose
 
@@ -100,7 +100,7 @@ def _judge(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> list[Hit]:
 def _cued(s: str, start: int, pv: PhoneVocab) -> bool:
     """A phone word among the last three words before `start` ("Call", "WhatsApp:",
     "Zap:"), within 30 characters: what lets a number go on over a soft cut."""
-    before = TOKEN.findall(s[max(0, start - 30):start])[-3:]
+    before = words_of(s[max(0, start - 30):start])[-3:]
     return any(t in pv.context for t in before)
 
 

@@ -93,7 +93,10 @@ def tied_channel(scan: RunScan, cv: ChannelVocab, t: Match, named: list[Channel]
         if c.start >= t.end and c.start - t.end <= 60:
             if _tied_after(scan, cv, t, c, ctx, marks, after_marks):
                 return c
-        elif c.end <= t.start and t.start - c.end <= 25 and _tied_before(scan, t, c, marks, after_marks):
+        elif c.end <= t.start and (
+            (t.start - c.end <= 25 and _tied_before(scan, t, c, marks, after_marks))
+            or (t.start - c.end <= _USED_REACH and _used_for(scan, cv, t, c))
+        ):
             return c
     return None
 
@@ -131,6 +134,29 @@ def _tied_before(scan: RunScan, t: Match, c: Channel, marks: list[Match], after_
     if any(a.start >= c.end and a.end <= t.start for a in after_marks) or not tail.strip():
         return True
     return any(mk.end <= c.start and c.start - mk.end <= 2 for mk in marks) and words_between(text, c.end, t.start) <= 1
+
+
+# How far a purpose clause may stand after a channel used ("the QR code in gallery
+# image #3 to chat with me"): characters, and words of place before the purpose word.
+_USED_REACH = 45
+_USED_PLACE = 4
+
+
+def _used_for(scan: RunScan, cv: ChannelVocab, t: Match, c: Channel) -> bool:
+    """Channel first as the object of a verb of using, the contact verb its purpose:
+    "Use WhatsApp to reach me", "Scan the QR code to chat with me", "Usa Telegram para
+    escribirme", "Nutze Signal, um mich zu erreichen" (a purpose word, then at most
+    two words, between them), the channel maybe placed first ("Scan the QR code in
+    gallery image #3 to chat with me")."""
+    text = scan.text
+    tail = text[c.end:t.start].replace(",", " ").split()
+    at = next((i for i, w in enumerate(tail[:_USED_PLACE + 1]) if w in cv.purpose_words), -1)
+    if at < 0 or len(tail) - at > 3:
+        return False
+    before = text[max(0, c.start - 30):c.start].split()[-3:]
+    while before and (before[-1] in cv.articles or before[-1] in cv.possessives):
+        before.pop()  # "scan the QR code", "use my Telegram"
+    return bool(before) and before[-1] in cv.means_verbs
 
 
 def _market_between(ctx: list[Match], a: int, b: int) -> bool:

@@ -310,6 +310,8 @@ class ChannelVocab:
         mine = _alternation([*_strs(grammar, "possessives"), *_strs(grammar, "our_words")])
         self.sellers = re.compile(r"(?:^|\s)(?:" + mine + r")(?:\s+\S+){0,2}\s+$")
         self.app_markers = frozenset(fold(w).text for w in _strs(inv, "app_markers"))
+        self.means_verbs = frozenset(fold(w).text for w in _strs(inv, "means_verbs"))
+        self.purpose_words = frozenset(fold(w).text for w in _strs(inv, "purpose_words"))
         # The marketplace as the way the work goes ("through the Fiverr inbox", "aquí en Fiverr").
         means = _strs(inv, "marketplace_means")
         wide = [w for w in means if glued(w)]  # "在平台": no spaces around words of wide scripts

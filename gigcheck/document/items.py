@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from gigcheck.document.gig import Gig
-from gigcheck.document.tables import VALUE_MARK, join_runs, labelled
+from gigcheck.document.tables import CELL_SEP, VALUE_MARK, join_runs, labelled
 from gigcheck.records import TextRun
 
 __all__ = ["ITEM_PAIR", "LABEL_PAIR", "item_join", "item_joins", "item_pairs", "label_pairs"]
@@ -79,7 +79,20 @@ def item_pairs(gig: Gig) -> list[TextRun]:
                     continue
                 if _may_run_over(above.text, below.text):
                     out.append(join_runs([above, below], "\n", ITEM_PAIR))
+            out.extend(_row_over(upper, lower))
     return out
+
+
+def _row_over(upper: list[TextRun | None], lower: list[TextRun | None]) -> list[TextRun]:
+    """Two rows read on, as a buyer reads a table, when a number or an address runs
+    from the last filled cell of `upper` into the first filled cell of `lower` ("| tel. |
+    601 |" over "| | 234 567 |"): one "table_row" run of both rows' filled cells, so
+    the label in the row above still cues the number."""
+    a = [c for c in upper if c is not None and c.segments and c.text.strip()]
+    b = [c for c in lower if c is not None and c.segments and c.text.strip()]
+    if not a or not b or not _may_run_over(a[-1].text, b[0].text):
+        return []
+    return [join_runs([*a, *b], CELL_SEP, "table_row")]
 
 
 def _joins(src: str, a: TextRun, b: TextRun, runs_over: bool) -> bool:

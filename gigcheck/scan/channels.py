@@ -37,6 +37,7 @@ from gigcheck.scan.links import gig_links
 from gigcheck.scan.templates import under_example_headers
 from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized
+from gigcheck.text.spacing import bracketed_letter
 
 # Link targets are judged whole by the links finder (gig_links), not read as prose.
 _PROSE_KINDS = frozenset({"text", "heading", "code", "code_block", "image_alt", "html", "fm_value", "table"})
@@ -64,7 +65,7 @@ def needs_leet(text: str) -> bool:
     neither, and then those views are not built."""
     plain = ascii_view(text)
     shape = " " + (plain if plain is not None else text).translate(_SHAPE_TABLE) + " "
-    if any(p in shape for p in _LEETISH):
+    if any(p in shape for p in _LEETISH) or bracketed_letter(text):
         return True
     return " a a a " in " ".join(shape.split()).join("  ")
 

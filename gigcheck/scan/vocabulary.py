@@ -87,7 +87,10 @@ class Vocabulary:
     @property
     def number_words(self) -> NumberWords:
         numbers = self.table("numbers")
-        return self._part("number_words", lambda: NumberWords(number_words(numbers), numbers.get("run_words")))
+        return self._part("number_words", lambda: NumberWords(
+            number_words(numbers), {**numbers.get("run_words", {}), **numbers.get("run_words_kana", {})},
+            numbers.get("bridge_words"),
+        ))
 
     @property
     def links(self) -> LinkScanner | None:

@@ -9,7 +9,7 @@ from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized, apply_edits, as_normalized, chain, compose
 from gigcheck.text.trie import trie_pattern
 
-__all__ = ["NumberWords", "letters_to_digits", "run_pattern", "words_to_digits"]
+__all__ = ["NumberWords", "letters_to_digits", "run_pattern", "word_run_pattern", "words_to_digits"]
 
 # A whole token of digits and O/o/I/i/l holding at least one digit. Linear: only a
 # token start can match (look-behind), and the scan of one token is O(its length).
@@ -72,15 +72,34 @@ class NumberWords:
     """A compiled number-word vocabulary (word -> digit string). Build once per pack
     (e.g. with ``ctx.cached``) and pass it to `words_to_digits`."""
 
-    __slots__ = ("words", "chars", "pattern", "run_chars", "runs")
+    __slots__ = (
+        "words", "chars", "pattern", "run_chars", "runs", "run_words", "word_runs", "run_word", "bridges", "bridge",
+    )
 
-    def __init__(self, words: Mapping[str, str], runs: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, words: Mapping[str, str], runs: Mapping[str, str] | None = None, bridges: Mapping[str, str] | None = None
+    ) -> None:
         self.words: dict[str, str] = {}
         self.chars: dict[str, str] = {}
         # Numerals that are syllables of ordinary words too (Korean "일", "이", "사"):
         # read only in a run of `RUN_MIN` or more standing apart from other letters.
         self.run_chars = {unicodedata.normalize("NFKC", k): str(v) for k, v in (runs or {}).items() if len(k) == 1}
         self.runs = run_pattern(self.run_chars)
+        # Numerals of two or more letters that are pieces of ordinary words too (the
+        # katakana readings "ゼロ", "キュー", "サン" of "サンプル"): likewise, in a run
+        # ("ゼロキューゼロ・イチニーサンヨン").
+        self.run_words = {
+            unicodedata.normalize("NFKC", k): str(v) for k, v in (runs or {}).items() if len(k) > 1
+        }
+        self.word_runs = word_run_pattern(self.run_words)
+        self.run_word = re.compile(trie_pattern(self.run_words)) if self.run_words else None
+        # Numerals that are common words elsewhere (Hindi "do" = 2, English "do"): read
+        # only between two numerals ("teen do ek").
+        self.bridges = {str(k).casefold(): str(v) for k, v in (bridges or {}).items()}
+        self.bridge = (
+            re.compile(r"(?<![^\W\d_])(?:" + trie_pattern(self.bridges) + r")(?![^\W\d_])", re.IGNORECASE)
+            if self.bridges else None
+        )
         for word, digits in words.items():
             key = unicodedata.normalize("NFKC", word).casefold()
             if not key:
@@ -103,6 +122,25 @@ class NumberWords:
 
 # How many numerals a run of `runs` needs ("일이삼사"): fewer are words ("이사", "사이").
 RUN_MIN = 4
+# At most this many numerals in one run of words: a phone number has fewer, and the
+# bound keeps a run that fails at its end from being re-read from each start (linear).
+_RUN_MAX = 20
+# Letters a run of katakana numerals must not touch (it would be a longer word:
+# "サンプル"); hiragana particles may follow ("…ハチまで").
+_KANA_OR_LATIN = r"[\u30a0-\u30ffa-zA-Z]"
+
+
+def word_run_pattern(words: Mapping[str, str]) -> re.Pattern[str] | None:
+    """A run of `RUN_MIN` to `_RUN_MAX` numerals of `words` (numerals of two or more
+    letters; one space, hyphen, dot or "・" allowed between them) standing apart."""
+    words = {k: v for k, v in words.items() if len(k) > 1}
+    if not words:
+        return None
+    one = trie_pattern(words)
+    sep = r"[ \-.\u30fb]?"
+    return re.compile(
+        rf"(?<!{_KANA_OR_LATIN})(?:{one})(?:{sep}(?:{one})){{{RUN_MIN - 1},{_RUN_MAX - 1}}}+(?!{_KANA_OR_LATIN})"
+    )
 
 
 def run_pattern(chars: Mapping[str, str]) -> re.Pattern[str] | None:
@@ -120,6 +158,29 @@ def _is_mark(ch: str) -> bool:
     return not ch.isascii() and unicodedata.category(ch)[0] == "M"
 
 
+# Between a bridge word and a numeral beside it: spaces, a comma, a hyphen (bounded).
+_BRIDGE_GAP = re.compile(r"[ \t,\-]{1,3}")
+_BRIDGE_LEFT = re.compile(r"[ \t,\-]{1,3}\Z")
+
+
+def _bridged(s: str, nw: NumberWords, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The bridge words of `s` with a numeral (an edit or a digit) right on each side."""
+    assert nw.bridge is not None
+    ends = {b for _, b, _ in edits}
+    starts = {a for a, _, _ in edits}
+    out = []
+    for m in nw.bridge.finditer(s):
+        a, b = m.span()
+        left = _BRIDGE_LEFT.search(s[max(0, a - 3):a])
+        right = _BRIDGE_GAP.match(s, b)
+        if left is None or right is None:
+            continue
+        x, y = a - len(left.group()), right.end()
+        if (x in ends or (x > 0 and s[x - 1].isdigit())) and (y in starts or (y < len(s) and s[y].isdigit())):
+            out.append((a, b, nw.bridges[m.group().casefold()]))
+    return out
+
+
 def words_to_digits(text: str | Normalized, words: Mapping[str, str] | NumberWords) -> Normalized:
     """Replace number words by their digits: "four one five" -> "4 1 5".
 
@@ -134,7 +195,7 @@ def words_to_digits(text: str | Normalized, words: Mapping[str, str] | NumberWor
     base = as_normalized(text)
     nw = words if isinstance(words, NumberWords) else NumberWords(words)
     s = base.text
-    if nw.pattern is None and nw.runs is None:
+    if nw.pattern is None and nw.runs is None and nw.word_runs is None:
         return base
     n = len(s)
     edits: list[tuple[int, int, str]] = []
@@ -142,6 +203,10 @@ def words_to_digits(text: str | Normalized, words: Mapping[str, str] | NumberWor
         for m in nw.runs.finditer(s):
             run = enumerate(m.group(), m.start())
             edits.extend((i, i + 1, nw.run_chars[ch]) for i, ch in run if ch in nw.run_chars)
+    if nw.word_runs is not None and nw.run_word is not None:
+        for m in nw.word_runs.finditer(s):
+            for w in nw.run_word.finditer(s, m.start(), m.end()):
+                edits.append((w.start(), w.end(), nw.run_words[w.group()]))
     for m in nw.pattern.finditer(s) if nw.pattern is not None else ():
         a, b = m.span()
         key = m.group().casefold()
@@ -153,6 +218,8 @@ def words_to_digits(text: str | Normalized, words: Mapping[str, str] | NumberWor
         elif (a > 0 and _is_mark(s[a - 1])) or (b < n and _is_mark(s[b])):
             continue
         edits.append((a, b, rep))
+    if nw.bridge is not None and edits:
+        edits.extend(_bridged(s, nw, edits))
     if not edits:
         return base
     edits.sort()

@@ -7,7 +7,9 @@ from collections.abc import Iterable, Iterator
 from gigcheck.text.fold import latinize_joined
 from gigcheck.text.normalized import Normalized, as_normalized, chain
 
-__all__ = ["collapse_spaced", "flow_lines", "join_hyphenated", "unbracket_words", "unstar_address"]
+__all__ = [
+    "bracketed_letter", "collapse_spaced", "flow_lines", "join_hyphenated", "unbracket_words", "unstar_address",
+]
 
 # A single letter/digit (no letter or digit on either side), then 2+ more, each after
 # the same separator string of 1-3 characters (so "i.e. a" is not glued: "." then
@@ -33,15 +35,26 @@ _SPACED_ADDRESS = re.compile(
 # A piece may also be the "@" or the "." alone ("[sam] [.] [kerr] [@] [hey] [.] [com]").
 _BRACKETED = re.compile(r"(?:[\[({<](?:[^\W_][\w.\-]{0,40}|[@.])[\])}>][ \t]{0,3}){3,}")
 _BRACKET_CHARS = "[](){}<>"
+# One letter bracketed inside a word: "Sk{y}pe", "What[s]App", "{T}elegram" (a
+# letter on at least one side; "(a) first" and "(m)(a)(r)" are left to the above).
+# Fixed width: linear.
+_INNER_BRACKET = re.compile(
+    r"(?<=[^\W\d_])[\[({<][^\W\d_][\])}>]|[\[({<][^\W\d_][\])}>](?=[^\W\d_])"
+)
 
 
 # A word hyphenated over a line break: "Pay-⏎Pal", "What-⏎sApp"; a break after an
-# address's "@" or before its dot (not before "@": "Telegram⏎@lucas" is a label and a
-# handle). Each match starts at a "-", after "@" or after a word
-# character, and what it looks behind is fixed width: linear.
+# address's "@" or before its dot; before "@" only when a domain follows
+# ("yuki.tanaka⏎@yahoo.co.jp": "Telegram⏎@lucas" is a label and a handle). Each match
+# starts at a "-", after "@" or after a word character, what it looks behind is fixed
+# width and what it looks ahead bounded: linear.
 _HYPHENATED = re.compile(
     r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])"
     r"|(?<=\w@)[ \t]*\n[ \t]*(?=\w)|(?<=\w)[ \t]*\n[ \t]*(?=\.\w)"
+    r"|(?<=[^\W_])[ \t]*\n[ \t]*(?=@[^\W_][\w\-]{0,62}\.[^\W\d_]{2,6}(?:\.[^\W\d_]{2,3})?(?![\w.]))"
+    # detrt6a: a word written down, one letter a line ("微⏎信⏎号：", "S⏎k⏎y⏎p⏎e"): a
+    # break between two lines of one letter each (the second maybe with a colon).
+    r"|(?m:(?<=^[^\W\d_])[ \t]*\n[ \t]*(?=[^\W\d_][:：]?[ \t]*$))"
 )
 
 
@@ -119,13 +132,22 @@ def unstar_address(text: str | Normalized) -> Normalized:
     return chain(base, "".join(s[k] for k in local[:-1]), local)
 
 
+def bracketed_letter(text: str) -> bool:
+    """Whether `text` has a letter bracketed inside a word ("Sk{y}pe"), which the
+    "words" view reads whole."""
+    return any(ch in text for ch in "[({<") and _INNER_BRACKET.search(text) is not None
+
+
 def unbracket_words(text: str | Normalized) -> Normalized:
     """Drop the brackets of three or more bracketed words in a row: "[ana] [at]
-    [studio] [dot] [co]" -> "ana at studio dot co" (an address cut into pieces)."""
+    [studio] [dot] [co]" -> "ana at studio dot co" (an address cut into pieces), and
+    of one letter bracketed inside a word: "Sk{y}pe" -> "Skype"."""
     base = as_normalized(text)
-    s = base.text
-    if not any(ch in s for ch in "[({<"):
+    if not any(ch in base.text for ch in "[({<"):
         return base
+    inner = _INNER_BRACKET.finditer(base.text)
+    base = _splice(base, ((m.start(), m.end(), m.group()[1], [m.start() + 1]) for m in inner))
+    s = base.text
 
     def pieces() -> Iterator[tuple[int, int, str, list[int]]]:
         for m in _BRACKETED.finditer(s):

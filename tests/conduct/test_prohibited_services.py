@@ -168,6 +168,7 @@ MORE_CLEAN = [
     "Vendo mis servicios de diseño para tus seguidores.",
     "Ich verkaufe keine Follower, nur echtes Wachstum.",
     "Selling on your Amazon account: listings and PPC.",
+    "Four of us have Fiverr selling accounts.",
     "I will help with selling your products on Etsy.",
     "Renting equipment for your video shoot.",
     "Je réponds aux faux avis sur votre fiche Google.",

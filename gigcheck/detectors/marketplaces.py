@@ -105,17 +105,9 @@ def _pointer_start(
 ) -> int | None:
     """Where the clause starts pointing at the marketplace at [a, b), or None (`cheap`:
     where the clause names a better price)."""
-    # "my Etsy shop", "our Udemy courses", "meinem Etsy-Shop"
-    if b < len(words) and words[b].text in mv.own_things or _joined_own(words[a].text, mv):
-        for j in range(a - 1, max(-1, a - 3), -1):
-            if words[j].text in cv.seller_own:
-                return j
-    # "ma boutique Etsy", "toko Shopee aku" (the owner after it)
-    if a > 0 and words[a - 1].text in mv.own_things:
-        if a > 1 and words[a - 2].text in cv.seller_own:
-            return a - 2
-        if b < len(words) and words[b].text in cv.seller_own:
-            return a - 1
+    start = _own_thing_start(words, a, b, mv, cv)
+    if start is not None:
+        return start
     # "on my Gumroad", "join my Patreon": the seller's own page there
     # (the name ends there: "on my Etsy SEO work" is the seller's background)
     own = a > 0 and words[a - 1].text in cv.seller_own and (
@@ -133,9 +125,38 @@ def _pointer_start(
         at = seqs.ending_at(words, place, 3)
         if at is not None:
             return at
-    if mv.presence.match(words, b):
+    if mv.presence.match(words, b) or own:
         return place
-    # "my shop on Etsy", "hire me on Freelancer.com", "find my courses on Udemy"
+    found = _sender_start(words, place, mv, cv)
+    if found is not None:
+        return found
+    # "cheaper on Upwork", "better rates at Toptal"
+    if cheap and cheap[0] < place:
+        return cheap[0]
+    if cheap and cheap[-1] >= b:
+        return place
+    return None
+
+
+def _own_thing_start(words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab) -> int | None:
+    """Where the seller's thing named with the marketplace at [a, b) starts, or None."""
+    # "my Etsy shop", "our Udemy courses", "meinem Etsy-Shop"
+    if b < len(words) and words[b].text in mv.own_things or _joined_own(words[a].text, mv):
+        for j in range(a - 1, max(-1, a - 3), -1):
+            if words[j].text in cv.seller_own:
+                return j
+    # "ma boutique Etsy", "toko Shopee aku" (the owner after it)
+    if a > 0 and words[a - 1].text in mv.own_things:
+        if a > 1 and words[a - 2].text in cv.seller_own:
+            return a - 2
+        if b < len(words) and words[b].text in cv.seller_own:
+            return a - 1
+    return None
+
+
+def _sender_start(words: Sequence[Word], place: int, mv: MarketVocab, cv: ConductVocab) -> int | None:
+    """"my shop on Etsy", "hire me on Freelancer.com", "find my courses on Udemy": the
+    first word sending the buyer to the place at `place`, or None."""
     found = None
     for j in range(place - 1, max(-1, place - _VERB_REACH - 1), -1):
         w = words[j].text
@@ -150,16 +171,7 @@ def _pointer_start(
         )
         if sends or w in cv.seller_own and any(words[k].text in mv.own_things for k in range(j + 1, place)):
             found = j
-    if found is not None:
-        return found
-    # "cheaper on Upwork", "better rates at Toptal"
-    if own:
-        return place
-    if cheap and cheap[0] < place:
-        return cheap[0]
-    if cheap and cheap[-1] >= b:
-        return place
-    return None
+    return found
 
 
 def _joined_own(word: str, mv: MarketVocab) -> bool:

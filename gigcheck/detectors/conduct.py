@@ -109,7 +109,8 @@ def _in_clause(words: Sequence[Word], st: Standard, cv: ConductVocab) -> list[Of
         if b < len(words) and words[b].text.removesuffix("'s") in st.not_after:
             continue
         first = _offer_start(words, a, b, st, cv)
-        if first is None or negated(words, first, cv.negations, cv.negation_reach):
+        # a negation before the offer or inside it: "ich verkaufe keine Follower"
+        if first is None or any(negated(words, k, cv.negations, cv.negation_reach) for k in {first, a}):
             continue
         if spared[first] and spared[b - 1]:
             continue

@@ -68,9 +68,13 @@ class Competitors:
         n = self.seqs.match(words, i)
         if n:
             return n, self.spelled[tuple(w.text for w in words[i:i + n])]
-        head = words[i].text.partition(".")
-        if head[1] and (head[0],) in self.spelled:
-            return 1, self.spelled[(head[0],)]
+        text = words[i].text
+        # "upwork.com"; a name joined to what follows: "Etsy-Shop", "Bol.com-winkel",
+        # "Bionluk'ta" (a case ending)
+        for sep in (".", "-", "'", "’"):
+            head = text.partition(sep)[0]
+            if head != text and (head,) in self.spelled:
+                return 1, self.spelled[(head,)]
         return None
 
 
@@ -101,12 +105,19 @@ def _pointer_start(
 ) -> int | None:
     """Where the clause starts pointing at the marketplace at [a, b), or None (`cheap`:
     where the clause names a better price)."""
-    # "my Etsy shop", "our Udemy courses"
-    if b < len(words) and words[b].text in mv.own_things:
-        for j in range(a - 1, max(-1, a - 3), -1):
-            if words[j].text in cv.seller_own:
-                return j
-    place = mv.places.ending_at(words, a, 2)
+    start = _own_thing_start(words, a, b, mv, cv)
+    if start is not None:
+        return start
+    # "on my Gumroad", "join my Patreon": the seller's own page there
+    # (the name ends there: "on my Etsy SEO work" is the seller's background)
+    own = a > 0 and words[a - 1].text in cv.seller_own and (
+        b == len(words) or words[b].text in cv.breaks or not words[b].text[0].isalnum()
+    )
+    place = mv.places.ending_at(words, a - own, 2)
+    if own and place is None and a > 1:
+        verb = mv.pointer_verbs.ending_at(words, a - 1, 2)
+        if verb is not None and not (verb > 0 and words[verb - 1].text in mv.seller_words):
+            return verb
     if place is None:
         return None
     # "also on Upwork", "available on Etsy", "I'm on Upwork", "on Etsy too"
@@ -114,9 +125,38 @@ def _pointer_start(
         at = seqs.ending_at(words, place, 3)
         if at is not None:
             return at
-    if mv.presence.match(words, b):
+    if mv.presence.match(words, b) or own:
         return place
-    # "my shop on Etsy", "hire me on Freelancer.com", "find my courses on Udemy"
+    found = _sender_start(words, place, mv, cv)
+    if found is not None:
+        return found
+    # "cheaper on Upwork", "better rates at Toptal"
+    if cheap and cheap[0] < place:
+        return cheap[0]
+    if cheap and cheap[-1] >= b:
+        return place
+    return None
+
+
+def _own_thing_start(words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab) -> int | None:
+    """Where the seller's thing named with the marketplace at [a, b) starts, or None."""
+    # "my Etsy shop", "our Udemy courses", "meinem Etsy-Shop"
+    if b < len(words) and words[b].text in mv.own_things or _joined_own(words[a].text, mv):
+        for j in range(a - 1, max(-1, a - 3), -1):
+            if words[j].text in cv.seller_own:
+                return j
+    # "ma boutique Etsy", "toko Shopee aku" (the owner after it)
+    if a > 0 and words[a - 1].text in mv.own_things:
+        if a > 1 and words[a - 2].text in cv.seller_own:
+            return a - 2
+        if b < len(words) and words[b].text in cv.seller_own:
+            return a - 1
+    return None
+
+
+def _sender_start(words: Sequence[Word], place: int, mv: MarketVocab, cv: ConductVocab) -> int | None:
+    """"my shop on Etsy", "hire me on Freelancer.com", "find my courses on Udemy": the
+    first word sending the buyer to the place at `place`, or None."""
     found = None
     for j in range(place - 1, max(-1, place - _VERB_REACH - 1), -1):
         w = words[j].text
@@ -131,11 +171,11 @@ def _pointer_start(
         )
         if sends or w in cv.seller_own and any(words[k].text in mv.own_things for k in range(j + 1, place)):
             found = j
-    if found is not None:
-        return found
-    # "cheaper on Upwork", "better rates at Toptal"
-    if cheap and cheap[0] < place:
-        return cheap[0]
-    if cheap and cheap[-1] >= b:
-        return place
-    return None
+    return found
+
+
+def _joined_own(word: str, mv: MarketVocab) -> bool:
+    """Whether a marketplace's name joined by a hyphen ends in the seller's thing
+    ("Etsy-Shop", "Bol.com-winkel")."""
+    tail = word.rpartition("-")[2]
+    return tail != word and tail in mv.own_things

@@ -111,8 +111,10 @@ class _Clause:
                 ra, rb = rewards[r]
                 if ra > noun.end + _TIE_GAP:
                     break
-                gap = (noun.end, ra) if noun.end <= ra else (rb, noun.start)
-                if gap[0] > gap[1] or gap[1] - gap[0] > _TIE_GAP or not _tied(words, *gap, rv):
+                # a reward before the review may bring its noun: "a free revision for a 5-star rating"
+                gap = (noun.end, ra) if noun.end <= ra else (rb, noun.lead)
+                reach = _TIE_GAP + (gap[0] == rb)
+                if gap[0] > gap[1] or gap[1] - gap[0] > reach or not _tied(words, *gap, rv):
                     continue
                 lo = min(noun.lead, ra, asked.get(noun.start, noun.lead))
                 if not negated(words, lo, cv.negations, cv.negation_reach):

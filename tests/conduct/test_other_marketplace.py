@@ -93,3 +93,50 @@ def test_link_form_stays_gc401_and_words_are_gc703(text):
     gig = f"---\ntitle: I will help\n---\n{text} https://www.upwork.com/freelancers/~01ab\n"
     rules = sorted({f.rule for f in lint_text(gig, config=load_config(discover=False)) if f.rule in ("GC401", "GC703")})
     assert rules == ["GC401", "GC703"]
+
+
+# Pointers in more languages and forms: a name joined to its noun ("Etsy-Shop"), the noun
+# before the name ("ma boutique Etsy", "toko Tokopedia saya"), the seller's own page
+# there ("join my Patreon"), and marketplaces beyond the big freelance ones.
+MORE_POINTERS = [
+    ("Grab the bundle on my Gumroad, it is cheaper.", "Gumroad", "on my Gumroad"),
+    ("Support me and get extras: join my Patreon.", "Patreon", "join my Patreon"),
+    ("Todos os meus e-books estão na minha página da Hotmart.", "Hotmart", "minha página da Hotmart"),
+    ("Vous trouverez mes polices dans ma boutique Etsy.", "Etsy", "ma boutique Etsy"),
+    ("Alle Designs findest du in meinem Etsy-Shop.", "Etsy", "meinem Etsy-Shop"),
+    ("Semua desain ada di toko Tokopedia saya.", "Tokopedia", "toko Tokopedia"),
+    ("Alle ontwerpen vind je in mijn Bol.com-winkel.", "Bol.com", "mijn Bol.com-winkel"),
+    ("Wszystkie wzory są w moim sklepie na Allegro.", "Allegro", "moim sklepie na Allegro"),
+    ("Tôi cũng bán trên Shopee.", "Shopee", "cũng bán trên Shopee"),
+    ("Mera Instamojo store check karo.", "Instamojo", "Mera Instamojo store"),
+    ("My Pond5 portfolio has the full set.", "Pond5", "My Pond5 portfolio"),
+    ("Il set completo è anche su Ko-fi.", "Ko-fi", "anche su Ko-fi"),
+]
+
+
+@pytest.mark.parametrize("text,name,excerpt", MORE_POINTERS, ids=[p[0][:40] for p in MORE_POINTERS])
+def test_pointer_in_more_languages_and_forms(text, name, excerpt):
+    found = conduct_findings(text, rule="GC703")
+    assert [f.excerpt for f in found] == [excerpt], (text, found)
+    assert f"sends buyers to {name}, another marketplace" in found[0].message
+
+
+MORE_CLEAN = [
+    "I will set up your Gumroad store and product pages.",
+    "Patreon page design for your podcast.",
+    "Configuro o seu checkout da Hotmart.",
+    "Ich gestalte Banner für Ihren Etsy-Shop.",
+    "Desain banner untuk toko Shopee kamu.",
+    "Opisy produktów do Twojego sklepu na Allegro.",
+    "I worked on my Etsy SEO for years.",
+    "My Etsy SEO experience spans 6 years.",
+    "Banner design for your Ko-fi page.",
+    "I grew my Patreon to 2,000 members and will grow yours.",
+    "Ik ontwerp banners voor jouw Bol.com-winkel.",
+    "Tokopedia and Shopee product photos for your toko.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_CLEAN, ids=[c[:40] for c in MORE_CLEAN])
+def test_marketplace_as_the_work_in_more_languages_passes(text):
+    assert conduct_findings(text, rule="GC703") == []

@@ -131,3 +131,53 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN, ids=[c[:40] for c in CLEAN])
 def test_hard_negative_passes(text):
     assert _labels(text) == []
+
+
+# Offers in more languages and words: selling counts or accounts (tr, id, nl, pl, de, it),
+# "jasa joki" and "zdam za Ciebie" (taking a student's test), stealth accounts, gun parts.
+MORE_OFFERS = [
+    ("Vendemos seguidores de Instagram reales y baratos.", "fake engagement", "Vendemos seguidores"),
+    ("Ich verkaufe 10.000 Follower für dein Profil.", "fake engagement", "verkaufe 10.000 Follower"),
+    ("YouTube izlenme satışı, garantili.", "fake engagement", "izlenme"),
+    ("Jual followers Instagram murah.", "fake engagement", "Jual followers"),
+    ("Je publie de faux avis Google pour votre restaurant.", "fake engagement", "publie de faux avis"),
+    ("Renting aged Gmail accounts weekly.", "breaking another platform's terms", "Renting aged Gmail accounts"),
+    ("Selling verified Binance accounts.", "breaking another platform's terms", "Selling verified Binance accounts"),
+    ("Vendo account Spotify premium.", "breaking another platform's terms", "Vendo account"),
+    ("I'll create a stealth account after your Amazon suspension.", "breaking another platform's terms", "stealth account"),
+    ("Jasa joki skripsi cepat.", "academic dishonesty", "Jasa joki"),
+    ("Zdam za Ciebie egzamin online.", "academic dishonesty", "Zdam za Ciebie"),
+    ("Exam de dunga, tension mat lo.", "academic dishonesty", "Exam de dunga"),
+    ("Printable Glock switch files.", "dangerous goods", "Glock switch"),
+]
+
+
+@pytest.mark.parametrize("text,label,excerpt", MORE_OFFERS, ids=[o[0][:40] for o in MORE_OFFERS])
+def test_offer_in_more_languages_is_reported(text, label, excerpt):
+    found = conduct_findings(text, rule="GC701")
+    assert [f.excerpt for f in found] == [excerpt], (text, found)
+    assert f"Community Standards: {label}" in found[0].message
+
+
+MORE_CLEAN = [
+    "I will grow your Instagram organically.",
+    "Poster for a gun-safety course.",
+    "Tutoring for your SAT.",
+    "Study guide for your exam.",
+    "Koop geen volgers: ik laat je account organisch groeien.",
+    "Vendo mis servicios de diseño para tus seguidores.",
+    "Ich verkaufe keine Follower, nur echtes Wachstum.",
+    "Selling on your Amazon account: listings and PPC.",
+    "Four of us have Fiverr selling accounts.",
+    "I will help with selling your products on Etsy.",
+    "Renting equipment for your video shoot.",
+    "Je réponds aux faux avis sur votre fiche Google.",
+    "Jasa desain logo untuk joki game.",
+    "Glock holster product photos.",
+    "Tanpa bot, followers Instagram organik.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_CLEAN, ids=[c[:40] for c in MORE_CLEAN])
+def test_hard_negative_in_more_languages_passes(text):
+    assert conduct_findings(text, rule="GC701") == []

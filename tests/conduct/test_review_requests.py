@@ -76,3 +76,43 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN, ids=[c[:40] for c in CLEAN])
 def test_mention_is_not_a_request(text):
     assert conduct_findings(text, rule="GC702") == []
+
+
+# More languages, and a reward that brings its own noun before the review ("a bonus
+# revision in return for a five-star rating").
+MORE_REQUESTS = [
+    ("A bonus revision in return for a five-star rating.", "bonus revision in return for a five-star rating"),
+    ("Si nos dejas una reseña positiva, te regalo un descuento.", "dejas una reseña positiva, te regalo un"),
+    ("Yorumunuz için 5 yıldız verirseniz ücretsiz revizyon.", "5 yıldız verirseniz ücretsiz revizyon"),
+    ("Tolong kasih bintang 5 ya kak.", "kasih bintang 5"),
+    ("Zostaw opinię na 5 gwiazdek, proszę.", "Zostaw opinię na 5 gwiazdek"),
+    ("Geef ons een positieve beoordeling en je krijgt 10% korting.", "Geef ons een positieve beoordeling en je krijgt 10% korting"),
+    ("اتركوا تقييم ٥ نجوم من فضلكم.", "اتركوا تقييم ٥ نجوم"),
+    ("Hãy để lại đánh giá 5 sao nhé.", "để lại đánh giá 5 sao"),
+]
+
+
+@pytest.mark.parametrize("text,excerpt", MORE_REQUESTS, ids=[r[0][:40] for r in MORE_REQUESTS])
+def test_request_or_trade_in_more_languages_is_reported(text, excerpt):
+    found = conduct_findings(text, rule="GC702")
+    assert [f.excerpt for f in found] == [excerpt], (text, found)
+
+
+MORE_CLEAN = [
+    "Ver reseñas de clientes anteriores abajo.",
+    "Tôi có hơn 300 đánh giá 5 sao.",
+    "Mam ponad 300 opinii na 5 gwiazdek.",
+    "Desain template ulasan bintang 5 untuk toko kamu.",
+    "Laat uw Google reviews analyseren.",
+    "Ik heb 120 reviews met 5 sterren.",
+    "Ürün yorumlarınıza profesyonel cevaplar yazarım.",
+    "Free revision if you are not happy with the 5-star design.",
+    "تصميم نظام تقييم ٥ نجوم لموقعك.",
+    "Free extra revision in exchange for honest feedback on the draft.",
+    "I have 300 five-star reviews.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_CLEAN, ids=[c[:40] for c in MORE_CLEAN])
+def test_mention_in_more_languages_is_not_a_request(text):
+    assert conduct_findings(text, rule="GC702") == []

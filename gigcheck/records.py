@@ -95,6 +95,10 @@ class TextRun:
         b = seg.src_start + rel + 1 if seg.text_len == seg.src_len else seg.src_start + seg.src_len
         return a, max(a, b)
 
+    def whole_span(self) -> tuple[int, int]:
+        """Source offsets of the whole run."""
+        return self.src_span(0, len(self.text))
+
     def trimmed_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
         """Source offsets of `text[start:end]`, leading and trailing spaces left out."""
         text = self.text

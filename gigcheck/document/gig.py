@@ -1,6 +1,7 @@
 """The parsed gig: what a buyer sees, organised the way a marketplace shows it."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,13 @@ class Field:
     raw: str
     run: TextRun
     value: Any = None
+
+
+def span_of(fields: Sequence[Field]) -> tuple[int, int]:
+    """Source offsets from the start of the first field's value to the end of the last's
+    (the tags from the first one over a limit, say)."""
+    a = fields[0].run.src_offset(0)
+    return a, max(a, fields[-1].run.whole_span()[1])
 
 
 @dataclass(slots=True)

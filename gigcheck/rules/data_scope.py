@@ -6,7 +6,7 @@ import fnmatch
 from collections.abc import Callable, Iterator
 
 from gigcheck.document import gig as G
-from gigcheck.document.gig import Gig
+from gigcheck.document.gig import Gig, span_of
 from gigcheck.records import TextRun
 
 DEFAULT_SCOPE = (G.TITLE, G.DESCRIPTION, G.EXTRAS, G.FAQ)
@@ -126,18 +126,12 @@ def locate(runs: list[TextRun], index: int) -> tuple[TextRun, int]:
     return runs[-1], len(runs[-1].text)
 
 
-def _tags_from(gig: Gig, index: int) -> Span:
-    """From tag `index` to the end of the last tag (which may be that one)."""
-    first, last = gig.tags[index].run, gig.tags[-1].run
-    a = first.src_offset(0)
-    return a, max(a, last.src_span(0, len(last.text))[1])
-
 
 def item_anchor(gig: Gig, field: str, index: int) -> tuple[Span, str]:
     """Where a finding about too many tags, extras or packages points: at the first item
     over the limit (for tags, from there to the last one)."""
     if field == "tags":
-        return _tags_from(gig, index), G.TAGS
+        return span_of(gig.tags[index:]), G.TAGS
     if field == "extras":
         extra = gig.extras[index]
         return extra.heading.trimmed_span(), extra.section
@@ -148,7 +142,7 @@ def item_anchor(gig: Gig, field: str, index: int) -> tuple[Span, str]:
 def list_anchor(gig: Gig, field: str) -> tuple[Span, str]:
     """Where a finding about too few tags, extras or packages points."""
     if field == "tags" and gig.tags:
-        return _tags_from(gig, 0), G.TAGS
+        return span_of(gig.tags), G.TAGS
     if field == "tags" and gig.tags_key is not None:
         return gig.tags_key.trimmed_span(), G.TAGS
     if field == "extras":

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from gigcheck.document import gig as G
-from gigcheck.document.gig import Gig
+from gigcheck.document.gig import Gig, span_of
 from gigcheck.records import Hit, Severity, TextRun
 from gigcheck.rules.base import Context, Option, Rule
 
@@ -261,10 +261,7 @@ class TooManyTags(Rule):
         tags = gig.tags
         if len(tags) <= limit:
             return
-        first, last = tags[limit].run, tags[-1].run
-        a = first.src_offset(0)
-        b = last.src_span(0, len(last.text))[1]
-        yield self.hit((a, max(a, b)), G.TAGS, n=len(tags), limit=limit)
+        yield self.hit(span_of(tags[limit:]), G.TAGS, n=len(tags), limit=limit)
 
 
 class DuplicateExtra(Rule):

@@ -24,16 +24,6 @@ class Priced:
     days: int | None
 
 
-def field_span(f: Field) -> tuple[int, int]:
-    """The source span of a front-matter value."""
-    return f.run.src_span(0, len(f.run.text))
-
-
-def key_span(p: Package) -> tuple[int, int]:
-    """The source span of a package's name in the front matter."""
-    return p.key.src_span(0, len(p.key.text))
-
-
 def name_key(text: str) -> str:
     """A package or tier name as compared: lower case, spaces collapsed."""
     return " ".join(text.lower().split())

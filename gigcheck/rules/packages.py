@@ -14,7 +14,7 @@ from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
 from gigcheck.rules.base import Context, Option, Rule
 from gigcheck.rules.package_names import text_names
-from gigcheck.rules.package_values import Priced, field_span, in_tier_order, key_span, name_key, tiers_of
+from gigcheck.rules.package_values import Priced, in_tier_order, name_key, tiers_of
 
 
 def _packages(gig: Gig, ctx: Context) -> list[Priced]:
@@ -65,7 +65,7 @@ class TooManyPackages(Rule):
         if not limit or len(gig.packages) <= limit:
             return
         for p in gig.packages[limit:]:
-            yield self.hit(key_span(p), p.section, n=len(gig.packages), limit=limit, name=p.name)
+            yield self.hit(p.key.whole_span(), p.section, n=len(gig.packages), limit=limit, name=p.name)
 
 
 class PackagePriceTooLow(Rule):
@@ -95,7 +95,7 @@ class PackagePriceTooLow(Rule):
         for p in _packages(gig, ctx):
             f = p.package.price
             if f is not None and p.price is not None and p.price < limit:
-                yield self.hit(field_span(f), p.package.section, name=p.package.name,
+                yield self.hit(f.run.whole_span(), p.package.section, name=p.package.name,
                                price=" ".join(f.raw.split()), limit=_amount(limit, ctx))
 
 
@@ -129,7 +129,7 @@ class PackagePriceNotRising(Rule):
         for a, b in _price_steps(gig, ctx):
             assert a.price is not None and b.price is not None and b.package.price is not None
             if b.price < a.price:
-                yield self.hit(field_span(b.package.price), b.package.section, name=b.package.name,
+                yield self.hit(b.package.price.run.whole_span(), b.package.section, name=b.package.name,
                                price=_amount(b.price, ctx), before=a.package.name,
                                before_price=_amount(a.price, ctx))
 
@@ -152,7 +152,7 @@ class PackagePriceEqual(Rule):
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for a, b in _price_steps(gig, ctx):
             if b.price == a.price and b.package.price is not None:
-                yield self.hit(field_span(b.package.price), b.package.section, name=b.package.name,
+                yield self.hit(b.package.price.run.whole_span(), b.package.section, name=b.package.name,
                                before=a.package.name, price=_amount(b.price or 0, ctx))
 
 
@@ -180,7 +180,7 @@ class PackageDeliveryTooLong(Rule):
         for p in _packages(gig, ctx):
             f = p.package.delivery
             if f is not None and p.days is not None and p.days > limit:
-                yield self.hit(field_span(f), p.package.section, name=p.package.name, days=p.days, limit=limit)
+                yield self.hit(f.run.whole_span(), p.package.section, name=p.package.name, days=p.days, limit=limit)
 
 
 class PackageDeliveryOrder(Rule):
@@ -228,7 +228,7 @@ class PackageDeliveryOrder(Rule):
         for i in sorted(faster):
             p, o = known[i], faster[i]
             if p.package.delivery is not None:
-                yield self.hit(field_span(p.package.delivery), p.package.section, name=p.package.name,
+                yield self.hit(p.package.delivery.run.whole_span(), p.package.section, name=p.package.name,
                                price=_amount(p.price or 0, ctx), days=p.days, other=o.package.name,
                                other_price=_amount(o.price or 0, ctx), other_days=o.days)
 
@@ -244,7 +244,7 @@ class PackageDescriptionTooLong(Rule):
     summary = "A package's description is longer than the marketplace allows."
     options = (Option("max_length", int, 0, "Longest package description, in characters (0: no check)."),)
     messages = {"default": "The description of `{name}` is {n} characters long; the limit is {limit}."}
-    suggestions = {"default": "Shorten it by {over} characters: list what the package includes, not why."}
+    suggestions = {"default": "Shorten it by {over:character}: list what the package includes, not why."}
     bad_example = _GIG + _package(
         "Basic", 30, 3,
         "One logo concept in PNG and SVG, a transparent background version, a black and white version, "
@@ -316,10 +316,10 @@ class PackageNameMismatch(Rule):
                 continue
             near = difflib.get_close_matches(name_key(n.text), candidates, n=1, cutoff=0.6)
             tip = self.suggestion(near=ours[near[0]]) if near else self.suggestion("none", known=known)
-            yield self.hit(n.run.src_span(0, len(n.run.text)), n.run.section, name=n.text.strip(), tip=tip)
+            yield self.hit(n.run.whole_span(), n.run.section, name=n.text.strip(), tip=tip)
         for p in gig.packages:
             if name_key(p.name) not in said:
-                yield self.hit(key_span(p), p.section, "missing", name=p.name, heading=found.heading)
+                yield self.hit(p.key.whole_span(), p.section, "missing", name=p.name, heading=found.heading)
 
 
 RULES = (

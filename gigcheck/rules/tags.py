@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from gigcheck.document import gig as G
-from gigcheck.document.gig import Field, Gig
+from gigcheck.document.gig import Field, Gig, span_of
 from gigcheck.records import Hit, Severity
 from gigcheck.rules.base import Context, Option, Rule
 
@@ -18,10 +18,6 @@ _WORDS = re.compile(r"[^\W_]+")
 def _tagged(tags: str) -> str:
     """An example gig with these tags."""
     return f"---\ntitle: I will design a minimalist logo\ntags: [{tags}]\n---\nI design logos.\n"
-
-
-def _span(f: Field) -> tuple[int, int]:
-    return f.run.src_span(0, len(f.run.text))
 
 
 def tag_words(text: str) -> list[str]:
@@ -55,7 +51,7 @@ class TooFewTags(Rule):
     severity = Severity.WARNING
     summary = "The gig has fewer search tags than the marketplace asks for."
     options = (Option("min_tags", int, 0, "Fewest search tags a gig may have (0: no check)."),)
-    messages = {"default": "The gig has {n} {tags}; at least {limit} are needed."}
+    messages = {"default": "The gig has {n:tag}; at least {limit} are needed."}
     suggestions = {"default": "Add {missing} more: the words a buyer would search for to find this service."}
     bad_example = _tagged("logo")
     good_example = _tagged("logo, minimalist logo, brand")
@@ -66,13 +62,11 @@ class TooFewTags(Rule):
         if not limit or len(tags) >= limit or not tags and key is None:
             return
         if tags:  # the tags given, as too-many-tags points at them (an export row has no key)
-            a = tags[0].run.src_offset(0)
-            span = (a, max(a, tags[-1].run.src_span(0, len(tags[-1].run.text))[1]))
+            span = span_of(tags)
         else:
             assert key is not None
-            span = key.src_span(0, len(key.text))
-        n = len(tags)
-        yield self.hit(span, G.TAGS, n=n, tags="tag" if n == 1 else "tags", limit=limit, missing=limit - n)
+            span = key.whole_span()
+        yield self.hit(span, G.TAGS, n=len(tags), limit=limit, missing=limit - len(tags))
 
 
 class TagTooLong(Rule):
@@ -86,7 +80,7 @@ class TagTooLong(Rule):
     summary = "A search tag is longer than the marketplace allows."
     options = (Option("max_length", int, 0, "Longest search tag, in characters (0: no check)."),)
     messages = {"default": 'The tag "{tag}" is {n} characters long; the limit is {limit}.'}
-    suggestions = {"default": "Keep the words a buyer would type: shorten it by {over} characters."}
+    suggestions = {"default": "Keep the words a buyer would type: shorten it by {over:character}."}
     bad_example = (
         "---\ntitle: I will design a minimalist logo\ntags: [logo, minimalist logo design for startups]\n"
         "---\nI design logos.\n"
@@ -100,7 +94,7 @@ class TagTooLong(Rule):
         for tag in gig.tags:
             n = len(tag.raw)
             if n > limit:
-                yield self.hit(_span(tag), G.TAGS, tag=tag.raw, n=n, limit=limit, over=n - limit)
+                yield self.hit(tag.run.whole_span(), G.TAGS, tag=tag.raw, n=n, limit=limit, over=n - limit)
 
 
 class DuplicateTag(Rule):
@@ -134,7 +128,7 @@ class DuplicateTag(Rule):
                 seen[key] = tag
                 continue
             exact = " ".join(first.raw.casefold().split()) == " ".join(tag.raw.casefold().split())
-            yield self.hit(_span(tag), G.TAGS, "default" if exact else "near", tag=tag.raw, first=first.raw)
+            yield self.hit(tag.run.whole_span(), G.TAGS, "default" if exact else "near", tag=tag.raw, first=first.raw)
 
 
 def _title_words(gig: Gig, prefix: str) -> list[str]:
@@ -183,7 +177,7 @@ class TagRepeatsTitle(Rule):
             if n not in stretches:
                 stretches[n] = {tuple(title[i:i + n]) for i in range(len(title) - n + 1)}
             if words in stretches[n]:
-                yield self.hit(_span(tag), G.TAGS, tag=tag.raw)
+                yield self.hit(tag.run.whole_span(), G.TAGS, tag=tag.raw)
 
 
 RULES = (TooFewTags, TagTooLong, DuplicateTag, TagRepeatsTitle)

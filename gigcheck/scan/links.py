@@ -286,7 +286,7 @@ def _script_links(scan: GigScan, run: TextRun, sc: LinkScanner, labels: _Labels)
         return []
     # The lines of the run: its text ends before a closing backtick.
     source = scan.gig.source
-    a, b = run.src_span(0, len(run.text))
+    a, b = run.whole_span()
     line_end = source.find("\n", b)
     code = _Spans(code_spans(source, source.rfind("\n", 0, a) + 1, len(source) if line_end < 0 else line_end))
     judge = sc.policy.judge

@@ -70,3 +70,15 @@ def _headings(k: int) -> str:
                          ids=["tags", "packages"])
 def test_many_tags_and_packages_in_linear_time(lint, make, codes):
     assert_linear(lambda k: lint(make(k), select=codes), 200, make.__name__)
+
+
+def test_tag_and_package_counts_are_said_in_the_singular_too() -> None:
+    from gigcheck import lint_text, load_config
+
+    config = load_config(discover=False)
+    gig = "---\ntitle: I will design a minimalist logo\ntags: [logo, minimalist logo desig]\n---\nI design logos.\n"
+    by_code = {f.rule: f for f in lint_text(gig, config=config)}
+    assert (by_code["GC121"].suggestion or "").endswith("shorten it by 1 character.")  # 21 characters, limit 20
+    assert by_code["GC120"].message == "The gig has 2 tags; at least 3 are needed."
+    one = gig.replace("[logo, minimalist logo desig]", "[logo]")
+    assert next(f for f in lint_text(one, config=config) if f.rule == "GC120").message.startswith("The gig has 1 tag;")

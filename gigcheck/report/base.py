@@ -134,6 +134,11 @@ class Reporter:
         self.config = config  # the effective config: SARIF describes the rules that ran
         self.inputs = inputs
 
+    @property
+    def fail_on(self) -> Severity:
+        """The lowest severity that fails the run (a library caller may give no config)."""
+        return self.config.fail_on if self.config is not None else Severity.ERROR
+
     def start(self) -> None:
         pass
 
@@ -175,6 +180,10 @@ def worst_files_line(summary: Summary, limit: int = 5) -> str:
     return terminal_safe("; ".join(f"{p} ({severity_counts(e, w, i)})" for e, w, i, p in worst))
 
 
+# How the text formats colour a severity (rich style names).
+SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
 @dataclass(frozen=True)
 class Verdict:
     """The last line of a text report: a mark, its style (a rich style name) and the words."""
@@ -195,10 +204,10 @@ def verdict(summary: Summary, fail_on: Severity = Severity.ERROR) -> Verdict | N
         return Verdict("✔", "green", f"No problems found in {checked}.")
     counts = severity_counts(summary.errors, summary.warnings, summary.infos)
     where = f"in {_files(summary.flagged)} ({checked} checked)"
+    worst = Severity.ERROR if summary.errors else Severity.WARNING if summary.warnings else Severity.INFO
     if summary.failing(fail_on):
-        style = "bold red" if summary.errors else "yellow" if summary.warnings else "cyan"
-        return Verdict("✖", style, f"{counts} {where}.")
-    return Verdict("⚠", "yellow" if summary.warnings else "cyan", f"Passed (--fail-on {fail_on}): {counts} {where}.")
+        return Verdict("✖", SEVERITY_STYLE[worst], f"{counts} {where}.")
+    return Verdict("⚠", SEVERITY_STYLE[worst], f"Passed (--fail-on {fail_on}): {counts} {where}.")
 
 
 def unreadable_line(summary: Summary) -> str | None:

@@ -11,8 +11,9 @@ of the text report at the end unless `-q`.
 """
 from __future__ import annotations
 
-from gigcheck.records import FileResult, Finding, Severity
+from gigcheck.records import FileResult, Finding
 from gigcheck.report.base import (
+    SEVERITY_STYLE,
     Reporter,
     Summary,
     plain_statistics,
@@ -22,7 +23,6 @@ from gigcheck.report.base import (
 )
 
 _ANSI = {"bold red": "1;31", "yellow": "33", "cyan": "36", "green": "32", "bold": "1", "dim": "2"}
-STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
 def concise_line(result: FileResult, f: Finding) -> tuple[str, str, str]:
@@ -46,7 +46,7 @@ class ConciseReporter(Reporter):
             return  # unreadable inputs go to stderr from the CLI, one line each
         for f in result.findings:
             where, code, message = concise_line(result, f)
-            sev = self._paint(str(f.severity), STYLE[f.severity])
+            sev = self._paint(str(f.severity), SEVERITY_STYLE[f.severity])
             self.out.write(f"{self._paint(where, 'bold')}: {sev} {code} {message}\n")
 
     def end(self, summary: Summary) -> None:
@@ -54,7 +54,7 @@ class ConciseReporter(Reporter):
             self.out.write(plain_statistics(summary))
         if self.quiet:
             return
-        said = verdict(summary, self.config.fail_on if self.config is not None else Severity.ERROR)
+        said = verdict(summary, self.fail_on)
         if said is not None:
             self.out.write(f"{self._paint(said.mark, said.style)} {said.text}\n")
         unreadable = unreadable_line(summary)

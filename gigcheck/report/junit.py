@@ -69,8 +69,7 @@ class JunitReporter(Reporter):
         self.out.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="gigcheck">\n')
 
     def file(self, result: FileResult) -> None:
-        fail_on = self.config.fail_on if self.config is not None else Severity.ERROR
-        self.out.write(ET.tostring(testsuite(result, fail_on), encoding="unicode") + "\n")
+        self.out.write(ET.tostring(testsuite(result, self.fail_on), encoding="unicode") + "\n")
 
     def end(self, summary: Summary) -> None:
         self.out.write("</testsuites>\n")

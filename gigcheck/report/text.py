@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import IO, Any
 
-from gigcheck.records import FileResult, Finding, Severity
+from gigcheck.records import FileResult, Finding
 from gigcheck.report.base import (
+    SEVERITY_STYLE,
     Reporter,
     Summary,
     terminal_safe,
@@ -20,7 +21,6 @@ from gigcheck.report.base import (
 )
 from gigcheck.report.width import clip, console_width, report_width
 
-STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 INDENT = "  "  # before a finding's location
 QUOTE_INDENT = "    "  # before the source line's gutter, under the finding's message
 MIN_WINDOW = 20  # the fewest cells a source line is shown in, however narrow the terminal
@@ -109,7 +109,7 @@ class TextReporter(Reporter):
             INDENT,
             (f"{where:<{pad[0]}}", "bold"),
             "  ",
-            (f"{f.severity!s:<{pad[1]}}", STYLE[f.severity]),
+            (f"{f.severity!s:<{pad[1]}}", SEVERITY_STYLE[f.severity]),
             "  ",
             (f.rule, "bold"),
             (f" [{f.name}] ", "dim"),
@@ -121,7 +121,8 @@ class TextReporter(Reporter):
             prefix = f"{QUOTE_INDENT}{label} │ "
             shown, offset, length = self._window(line, column, end_column, len(prefix))
             self._print((prefix, "dim"), shown)
-            self._print((f"{QUOTE_INDENT}{' ' * gutter} │ ", "dim"), " " * offset, ("^" * length, STYLE[f.severity]))
+            carets = ("^" * length, SEVERITY_STYLE[f.severity])
+            self._print((f"{QUOTE_INDENT}{' ' * gutter} │ ", "dim"), " " * offset, carets)
         if f.suggestion:
             self._print((f"{QUOTE_INDENT}suggestion: ", "green"), terminal_safe(f.suggestion))
 
@@ -139,8 +140,7 @@ class TextReporter(Reporter):
             self._statistics(summary)
         if self.quiet:
             return
-        fail_on = self.config.fail_on if self.config is not None else Severity.ERROR
-        said = verdict(summary, fail_on)
+        said = verdict(summary, self.fail_on)
         if said is not None:
             self._print((f"{said.mark} ", said.style), said.text)
         unreadable = unreadable_line(summary)

@@ -184,6 +184,8 @@ class _TempFile:
         with os.fdopen(fd, "wb") as dst, os.fdopen(os.dup(self.fd), "rb") as src:
             src.seek(0)
             shutil.copyfileobj(src, dst, 1 << 20)
+            dst.flush()
+            os.fsync(dst.fileno())  # on disk before it replaces the file (a gig `--fix` rewrote)
         os.replace(self.name, self.target)
         self.name = None
 

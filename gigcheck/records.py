@@ -132,6 +132,58 @@ def verbatim_run(text: str, src_start: int, section: str, kind: str) -> TextRun:
     return TextRun(text, section, kind, (Segment(0, src_start, len(text), len(text)),))
 
 
+SAFE = "safe"  # a fix that keeps what the seller meant: `--fix` applies it
+UNSAFE = "unsafe"  # a fix that drops what the seller wrote: only `--unsafe-fixes` or a chosen code action
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEdit:
+    """Replace source offsets `[start, end)` with `content` (an insertion when equal)."""
+
+    start: int
+    end: int
+    content: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """How to fix what a rule found, as the rule that found it says (ruff's model): edits
+    of the source, what they do, and whether they are safe to apply unasked."""
+
+    message: str
+    edits: tuple[SourceEdit, ...]
+    applicability: str = SAFE
+
+
+@dataclass(frozen=True, slots=True)
+class TextEdit:
+    """A `SourceEdit` placed by 1-based line and column (columns count characters; the
+    end is exclusive), as findings are: it applies to the file whatever its newlines."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    content: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "column": self.column, "end_line": self.end_line,
+                "end_column": self.end_column, "content": self.content}
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedFix:
+    """A finding's fix: its edits placed by line and column (engine/findings.py)."""
+
+    message: str
+    edits: tuple[TextEdit, ...]
+    applicability: str = SAFE
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"applicability": self.applicability, "message": self.message,
+                "edits": [e.to_dict() for e in self.edits]}
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """What a rule reports: a source span and what to say about it (the engine adds the
@@ -147,6 +199,7 @@ class Hit:
     message: str
     suggestion: str | None = None
     key: str | None = None
+    fix: Fix | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +224,8 @@ class Finding:
     # Cross-gig findings: the other inputs they name (as their results' paths), so that a
     # report can link to them. Not part of the finding's identity or of JSON.
     related: tuple[str, ...] = ()
+    # How to fix it, when the rule knows a fix (`--fix`, `--diff`, the server's code actions).
+    fix: PlacedFix | None = None
 
     def sort_key(self) -> tuple[Any, ...]:
         if self.field is not None:
@@ -194,6 +249,7 @@ class Finding:
             "field": self.field,
             "excerpt": self.excerpt,
             "suggestion": self.suggestion,
+            "fix": self.fix.to_dict() if self.fix is not None else None,
         }
 
 

@@ -75,6 +75,11 @@ class Options:
     jobs: int | None
     input_format: str
     force_exclude: bool
+    # Fixes and watching (cli/fixing.py, cli/watch.py)
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    watch: bool = False
 
 
 @click.command()
@@ -122,10 +127,24 @@ class Options:
               help=f"{', '.join(FORMATS)}: Markdown gig files, or exports with one gig per row (JSON lines, CSV).")
 @click.option("--force-exclude", is_flag=True,
               help="Apply `exclude` to files named on the command line too (for pre-commit).")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes to the gigs (atomically), then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="With --fix or --diff, also apply fixes that remove text (contact details, off-platform sentences).")
+@click.option("--diff", is_flag=True, help="Show what --fix would change, as a unified diff; write nothing.")
+@click.option("--watch", is_flag=True, help="Check again, and report again, whenever an input changes (Ctrl-C stops).")
 def check(**kwargs: Any) -> None:
     """Check gig files, directories (every *.md inside) or `-` for standard input."""
-    run = CheckRun(Options(**kwargs))
+    opts = Options(**kwargs)
+    if opts.watch:
+        from gigcheck.cli.watch import watch
+
+        sys.exit(watch(lambda: CheckRun(Options(**kwargs)), opts))
+    run = CheckRun(opts)
     run.configure()
+    if opts.fix or opts.diff:
+        from gigcheck.cli.fixing import checked_after_fixing
+
+        sys.exit(checked_after_fixing(run))
     run.scan()
     sys.exit(run.finish())
 

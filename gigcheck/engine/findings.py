@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from gigcheck.document.positions import LineIndex
 from gigcheck.policy.config import RuleConfig
-from gigcheck.records import FileResult, Finding, Hit, Severity
+from gigcheck.records import FileResult, Finding, Fix, Hit, PlacedFix, Severity, TextEdit
 
 
 def make_finding(rc: RuleConfig, hit: Hit, index: LineIndex) -> Finding:
@@ -31,7 +31,19 @@ def make_finding(rc: RuleConfig, hit: Hit, index: LineIndex) -> Finding:
         excerpt=src[start:end],
         suggestion=hit.suggestion,
         key=hit.key,
+        fix=place_fix(hit.fix, index) if hit.fix is not None else None,
     )
+
+
+def place_fix(fix: Fix, index: LineIndex) -> PlacedFix:
+    """A rule's fix with its source offsets turned into lines and columns."""
+    n = len(index.source)
+    edits = []
+    for e in fix.edits:
+        start = max(0, min(e.start, n))
+        end = max(start, min(e.end, n))
+        edits.append(TextEdit(*index.position(start), *index.position(end), e.content))
+    return PlacedFix(fix.message, tuple(edits), fix.applicability)
 
 
 def worst(findings: Iterable[Finding]) -> Severity | None:

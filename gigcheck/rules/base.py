@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any, ClassVar
 
 from gigcheck.document.gig import Gig
-from gigcheck.records import CATEGORIES, Hit, Severity, TextRun
+from gigcheck.records import CATEGORIES, Fix, Hit, Severity, TextRun
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.vocabulary import Vocabulary
 from gigcheck.text.english import fill
@@ -214,6 +214,7 @@ class Rule:
         *,
         value: str | None = None,
         tip: str | None = None,
+        fix: Fix | None = None,
         **fields: Any,
     ) -> Hit:
         """A Hit at source `span` with the message of `form` (and the suggestion of the
@@ -222,7 +223,7 @@ class Rule:
         baselines and the cross-gig checks compare it."""
         if tip is None:
             tip = self.suggestion(form if form in self.suggestions else "default", **fields)
-        return Hit(span[0], span[1], section, self.message(form, **fields), tip, value)
+        return Hit(span[0], span[1], section, self.message(form, **fields), tip, value, fix)
 
 
 def located(run: TextRun, norm: Normalized, start: int, end: int) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from gigcheck.detectors.handles import DISGUISED
 from gigcheck.detectors.mentions import find_mentions
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
+from gigcheck.rules import fixes
 from gigcheck.rules.base import Context, Option, Rule, located
 from gigcheck.rules.links import LinkRule
 from gigcheck.scan import channels as ch
@@ -117,7 +118,8 @@ class ContactPhone(Rule):
 def _contacts(rule: Rule, ctx: Context, kind: str) -> Iterator[Hit]:
     for run, c in gig_contacts(ctx.scan, kind):
         form = c.form if c.form in rule.messages else "default"
-        yield rule.hit(run.src_span(c.start, c.end), run.section, form, value=c.value)
+        span = run.src_span(c.start, c.end)
+        yield rule.hit(span, run.section, form, value=c.value, fix=fixes.contact_removal(ctx.scan.gig, span))
 
 
 class ContactHandle(Rule):
@@ -169,7 +171,7 @@ class ContactHandle(Rule):
             key = f"{h.platform.id if h.platform else 'handle'}:{h.identifier.lower()}"
             form = DISGUISED if h.form == DISGUISED else "default"
             span = located(rs.run, rs.words, h.start, h.end)
-            yield self.hit(span, rs.run.section, form, value=key, label=label)
+            yield self.hit(span, rs.run.section, form, value=key, label=label, fix=fixes.contact_removal(gig, span))
         for lh in ch.link_handles(ctx.scan):
             span = lh.run.src_span(lh.start, lh.end)
             yield self.hit(span, lh.run.section, lh.kind, value=lh.url.lower(), label=lh.label)
@@ -259,7 +261,8 @@ class ContactInvitation(Rule):
             form = inv.kind if inv.kind in self.messages else "default"
             span = located(rs.run, rs.words, inv.start, inv.end)
             key = f"invitation:{inv.kind}:{(inv.channel or '').lower()}"
-            yield self.hit(span, rs.run.section, form, value=key, on=on)
+            fix = fixes.sentence_removal(gig, span) if not self.vague else None
+            yield self.hit(span, rs.run.section, form, value=key, on=on, fix=fix)
 
 
 class ContactElsewhere(ContactInvitation):

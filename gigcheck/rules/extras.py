@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from gigcheck.detectors.quantities import parse_delivery, parse_price
-from gigcheck.document.gig import Gig
-from gigcheck.records import Hit, Severity
+from gigcheck.document.gig import Extra, Gig
+from gigcheck.records import Fix, Hit, Severity
+from gigcheck.rules import fixes
 from gigcheck.rules.base import Context, Option, Rule
 from gigcheck.scan.extras import JudgedExtra, judged_extras
 
@@ -89,7 +90,9 @@ class ExtraMissingPrice(Rule):
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for extra in gig.extras:
             if extra.price is None or not extra.price.raw.strip():
-                yield self.hit(extra.heading.trimmed_span(), extra.section, name=quote(extra.name))
+                at = extra.heading.trimmed_span()
+                fix = _template(gig, extra, at[1], PRICE_TEMPLATE) if extra.price is None else None
+                yield self.hit(at, extra.section, name=quote(extra.name), fix=fix)
 
 
 class ExtraMissingDelivery(Rule):
@@ -114,7 +117,26 @@ class ExtraMissingDelivery(Rule):
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for extra in gig.extras:
             if extra.delivery is None or not extra.delivery.raw.strip():
-                yield self.hit(extra.heading.trimmed_span(), extra.section, name=quote(extra.name))
+                at = extra.heading.trimmed_span()
+                after = extra.price.run.whole_span()[1] if extra.price is not None else at[1]
+                fix = _template(gig, extra, after, DELIVERY_TEMPLATE) if extra.delivery is None else None
+                yield self.hit(at, extra.section, name=quote(extra.name), fix=fix)
+
+
+# The lines the missing-price and missing-delivery fixes insert: templates the seller
+# fills (until then extra-bad-price and extra-bad-delivery report them).
+PRICE_TEMPLATE = "Price: $"
+DELIVERY_TEMPLATE = "Delivery: +N days"
+
+
+def _template(gig: Gig, extra: Extra, after: int, line: str) -> Fix | None:
+    """Insert `line` after the line holding source offset `after` (the heading's, or the
+    price line's), when that line ends before the extra's description starts."""
+    end = gig.source.find("\n", after)
+    end = len(gig.source) if end < 0 else end
+    if extra.description and extra.description[0].src_offset(0) <= end:
+        return None
+    return fixes.insert_line_after(gig.source, after, line, f"Insert a `{line}` line to fill in")
 
 
 class ExtraBadPrice(Rule):
@@ -227,6 +249,42 @@ class ExtraBadDelivery(Rule):
                 )
 
 
+class ExtraDeliveryInWords(Rule):
+    """An extra's delivery written in words ("two days", "one week", "same day") reads
+    well to a buyer, but the marketplace's form takes a number of days: `+2 days`,
+    `+7 days`, `+0 days`, `-1 day` for faster delivery. Fixable: the fix writes the
+    number."""
+
+    code = "GC514"
+    name = "extra-delivery-in-words"
+    category = "extras"
+    severity = Severity.INFO
+    summary = "A gig extra's delivery time is written in words rather than as `+N days`."
+    messages = {"default": "The delivery {raw!r} is written in words; the form takes `{days}`."}
+    suggestions = {"default": "Write `{days}`."}
+    bad_example = EXAMPLE_GIG + "### Rush order\nPrice: $20\nDelivery: one day faster\n\nYour order a day sooner.\n"
+    good_example = EXAMPLE_GIG + "### Rush order\nPrice: $20\nDelivery: -1 day\n\nYour order a day sooner.\n"
+
+    def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
+        for extra in gig.extras:
+            delivery = extra.delivery
+            if delivery is None or any(c.isdigit() for c in delivery.raw) or not delivery.raw.strip():
+                continue
+            days = parse_delivery(delivery.raw, ctx.vocabulary.quantities)
+            if days is None:
+                continue  # extra-bad-delivery
+            at = delivery.run.trimmed_span()
+            written = days_form(days)
+            fix = fixes.replace(*at, written, f"Write `{written}`") if gig.source[at[0] : at[1]] == delivery.raw.strip() \
+                else None
+            yield self.hit(at, extra.section, raw=shown_value(delivery.raw), days=written, fix=fix)
+
+
+def days_form(days: int) -> str:
+    """A number of days as the form takes it: "+2 days", "+1 day", "+0 days", "-1 day"."""
+    return f"{'-' if days < 0 else '+'}{abs(days)} {'day' if abs(days) == 1 else 'days'}"
+
+
 def _fastest_package(gig: Gig, ctx: Context) -> tuple[str, float] | None:
     best: tuple[str, float] | None = None
     for package in gig.packages:
@@ -305,6 +363,7 @@ RULES = (
     ExtraMissingDelivery,
     ExtraBadPrice,
     ExtraBadDelivery,
+    ExtraDeliveryInWords,
     ExtraVague,
     ExtraLiveSessionUnclear,
 )

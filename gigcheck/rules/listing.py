@@ -5,7 +5,8 @@ from collections.abc import Iterator
 
 from gigcheck.document import gig as G
 from gigcheck.document.gig import Gig, span_of
-from gigcheck.records import Hit, Severity, TextRun
+from gigcheck.records import Fix, Hit, Severity, TextRun
+from gigcheck.rules import fixes
 from gigcheck.rules.base import Context, Option, Rule
 
 
@@ -166,7 +167,19 @@ class TitleForbiddenCharacters(Rule):
             if ch in forbidden:
                 word = _SPELLED.get(ch)
                 tip = self.suggestion("default" if word else "remove", ch=ch, word=word)
-                yield self.hit(_span(title.run, i, i + 1), title.run.section, ch=ch, tip=tip)
+                span = _span(title.run, i, i + 1)
+                yield self.hit(span, title.run.section, ch=ch, tip=tip, fix=_spelled_fix(gig.source, span, ch))
+
+
+def _spelled_fix(source: str, span: tuple[int, int], ch: str) -> Fix | None:
+    """`&` spelled "and" (the others may belong to a name, "C++", "24/7": the seller decides)."""
+    if ch not in _FIXED or source[span[0] : span[1]] not in (ch, "&amp;"):
+        return None
+    word = _SPELLED[ch]
+    return fixes.replace(*span, fixes.spaced_word(source, *span, word), f'Replace "{ch}" with "{word}"')
+
+
+_FIXED = frozenset("&")
 
 
 class DescriptionMissing(Rule):

@@ -13,6 +13,7 @@ from gigcheck.detectors.payment import OUTSIDE, STRONG, OfferMatch
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity
+from gigcheck.rules import fixes
 from gigcheck.rules.base import Context, Rule, located
 from gigcheck.scan import channels as ch
 from gigcheck.scan.answers import refused_question
@@ -86,7 +87,8 @@ class PaymentOffPlatform(Rule):
             form = OUTSIDE if o.strength == OUTSIDE else "default"
             span = located(rs.run, rs.words, o.start, o.end)
             key = f"account:{o.account}" if o.account else f"pay:{(o.service or 'outside').lower()}"
-            yield self.hit(span, rs.run.section, form, value=key, service=o.service)
+            yield self.hit(span, rs.run.section, form, value=key, service=o.service,
+                           fix=fixes.sentence_removal(gig, span))
 
 
 class PaymentMention(Rule):

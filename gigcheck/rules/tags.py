@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from gigcheck.document import gig as G
 from gigcheck.document.gig import Field, Gig, span_of
 from gigcheck.records import Hit, Severity
+from gigcheck.rules import fixes
 from gigcheck.rules.base import Context, Option, Rule
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -128,7 +129,9 @@ class DuplicateTag(Rule):
                 seen[key] = tag
                 continue
             exact = " ".join(first.raw.casefold().split()) == " ".join(tag.raw.casefold().split())
-            yield self.hit(tag.run.whole_span(), G.TAGS, "default" if exact else "near", tag=tag.raw, first=first.raw)
+            span = tag.run.whole_span()
+            fix = fixes.remove_list_item(gig.source, *span, f'Remove the tag "{tag.raw}"')
+            yield self.hit(span, G.TAGS, "default" if exact else "near", tag=tag.raw, first=first.raw, fix=fix)
 
 
 def _title_words(gig: Gig, prefix: str) -> list[str]:

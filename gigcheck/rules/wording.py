@@ -13,7 +13,9 @@ from typing import Any, ClassVar
 
 from gigcheck.detectors import readability as rd
 from gigcheck.document.gig import Gig
-from gigcheck.records import Hit, Severity
+from gigcheck.detectors.form_checks import FormChecks
+from gigcheck.records import Fix, Hit, Severity
+from gigcheck.rules import fixes
 from gigcheck.rules.base import Context, Option, Rule
 from gigcheck.scan.extras import JoinedRuns, description_runs, judge, judged_extras
 from gigcheck.scan.gigscan import GigScan
@@ -21,9 +23,9 @@ from gigcheck.scan.gigscan import GigScan
 _GIG = "---\ntitle: I will design a minimalist logo\n---\nI design minimalist logos for small brands.\n\n## Extras\n\n"
 
 
-def _problem_hit(span: tuple[int, int], section: str, p: Any) -> Hit:
+def _problem_hit(span: tuple[int, int], section: str, p: Any, fix: Fix | None = None) -> Hit:
     """A finding worded by the judge (its messages name the words it judged)."""
-    return Hit(span[0], span[1], section, p.message, p.suggestion)
+    return Hit(span[0], span[1], section, p.message, p.suggestion, fix=fix)
 
 
 class _FormRule(Rule):
@@ -44,16 +46,24 @@ class _FormRule(Rule):
             found = scan.memo(("wording", "title-form"), lambda: mj.judge.judge_form(title.run.text, "title"))
             for p in found:
                 if p.code == self.problem:
-                    yield _problem_hit(title.run.src_span(p.start, p.end), title.run.section, p)
+                    span = title.run.src_span(p.start, p.end)
+                    yield _problem_hit(span, title.run.section, p, self.fix(gig.source, span, mj.judge.form))
         desc = description_runs(scan)
         if desc:
             found = scan.memo(("wording", "description-form"), lambda: mj.judge.judge_form(desc.text, "description"))
             for p in found:
                 if p.code == self.problem:
-                    yield _problem_hit(desc.src_span(p.start, p.end), desc.runs[desc.run_index(p.start)].section, p)
+                    span = desc.src_span(p.start, p.end)
+                    fix = self.fix(gig.source, span, mj.judge.form)
+                    yield _problem_hit(span, desc.runs[desc.run_index(p.start)].section, p, fix)
         for je in judged_extras(scan):
             for p in je.of(self.problem):
-                yield _problem_hit(je.span(p), je.section, p)
+                span = je.span(p)
+                yield _problem_hit(span, je.section, p, self.fix(gig.source, span, mj.judge.form))
+
+    def fix(self, source: str, span: tuple[int, int], form: FormChecks) -> Fix | None:
+        """The fix of a problem at source `span`, if the rule has one."""
+        return None
 
 
 class Shouting(_FormRule):
@@ -74,6 +84,9 @@ class Shouting(_FormRule):
     bad_example = _GIG + "### EXTRA REVISION\nPrice: $10\nDelivery: +1 day\n\nONE MORE ROUND OF CHANGES.\n"
     good_example = _GIG + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes, as a PDF.\n"
 
+    def fix(self, source: str, span: tuple[int, int], form: FormChecks) -> Fix | None:
+        return fixes.case_fix(source, *span, form.acronyms, "Write it in sentence case")
+
 
 class PunctuationRun(_FormRule):
     """Runs of exclamation or question marks ("!!!", "???", "?!?") look like spam and are
@@ -88,6 +101,13 @@ class PunctuationRun(_FormRule):
     problem = "punctuation-run"
     bad_example = _GIG + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\nYour files one day sooner!!!\n"
     good_example = _GIG + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\nYour files one day sooner!\n"
+
+    def fix(self, source: str, span: tuple[int, int], form: FormChecks) -> Fix | None:
+        run = source[span[0] : span[1]]
+        if len(run) < 2 or run.strip("!?"):
+            return None
+        mark = "?" if "?" in run else "!"
+        return fixes.replace(*span, mark, f"Replace {run!r} with {mark!r}")
 
 
 class EmojiWall(_FormRule):

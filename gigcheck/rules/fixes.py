@@ -1,0 +1,163 @@
+"""The edits rules attach to their findings as fixes (ruff's model: the rule that finds
+a problem says how to fix it, as source edits; `--fix`, `--diff` and the server's code
+actions all read them). Each builder refuses (returns None) rather than guess when the
+source around the span is not what it expects, so a fix never touches more than the
+span it names: a quoted, escaped or marked-up value is left for the seller.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from gigcheck.document.gig import Gig
+from gigcheck.records import SAFE, UNSAFE, Fix, SourceEdit
+
+__all__ = [
+    "SAFE", "UNSAFE", "delete_span", "delete_sentence", "insert_line_after", "remove_list_item", "replace",
+    "sentence_case", "contact_removal", "sentence_removal",
+]
+
+REMOVE_DETAIL = "Remove the contact detail"
+REMOVE_SENTENCE = "Remove the sentence"
+
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+_SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
+# What sentence case must not rewrite: links, code, autolinks, addresses, entities, escapes.
+_MARKUP = re.compile(r"\]\(|[<`&\\@]|://")
+
+
+def replace(start: int, end: int, content: str, message: str, applicability: str = SAFE) -> Fix:
+    return Fix(message, (SourceEdit(start, end, content),), applicability)
+
+
+def spaced_word(source: str, start: int, end: int, word: str) -> str:
+    """`word` to replace source `[start, end)` with, spaced from the letters around it
+    ("logo&card" -> "logo and card")."""
+    before = " " if start > 0 and not source[start - 1].isspace() else ""
+    after = " " if end < len(source) and not source[end].isspace() else ""
+    return before + word + after
+
+
+def sentence_case(text: str, acronyms: Collection[str]) -> str:
+    """`text` in sentence case: each sentence's first word capitalised, every other word
+    in lower case except acronyms (as the pack lists them, upper case), "I" and words
+    with digits ("4K")."""
+    out: list[str] = []
+    pos = 0
+    first = True
+    for m in _WORD.finditer(text):
+        gap = text[pos : m.start()]
+        if pos and _SENTENCE_END.search(gap):
+            first = True
+        out.append(gap)
+        word = m.group()
+        if word.upper() in acronyms or word == "I" or any(c.isdigit() for c in word):
+            out.append(word)
+        elif first:
+            out.append(word[:1].upper() + word[1:].lower())
+        else:
+            out.append(word.lower())
+        first = False
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def case_fix(source: str, start: int, end: int, acronyms: Collection[str], message: str) -> Fix | None:
+    """Sentence case for source `[start, end)`, unless it holds markup or an address."""
+    text = source[start:end]
+    if not text or _MARKUP.search(text):
+        return None
+    fixed = sentence_case(text, acronyms)
+    return replace(start, end, fixed, message) if fixed != text else None
+
+
+def remove_list_item(source: str, start: int, end: int, message: str) -> Fix | None:
+    """Remove a list item at source `[start, end)` (quotes around it included): a YAML
+    block item's whole line, or a flow or comma list's item with the comma before it
+    (after it, for the first)."""
+    n = len(source)
+    if 0 < start and end < n and source[start - 1] in "'\"" and source[end] == source[start - 1]:
+        start, end = start - 1, end + 1
+    line_start = source.rfind("\n", 0, start) + 1
+    if source[line_start:start].strip() == "-":
+        line_end = source.find("\n", end)
+        stop = n if line_end < 0 else line_end + 1
+        if source[end:stop].strip():
+            return None
+        return replace(line_start, stop, "", message)
+    i = start
+    while i > line_start and source[i - 1] in " \t":
+        i -= 1
+    if i > line_start and source[i - 1] == ",":
+        return replace(i - 1, end, "", message)
+    j = end
+    while j < n and source[j] in " \t":
+        j += 1
+    if j < n and source[j] == ",":
+        j += 1
+        while j < n and source[j] in " \t":
+            j += 1
+        return replace(start, j, "", message)
+    return None
+
+
+def insert_line_after(source: str, offset: int, line: str, message: str) -> Fix:
+    """Insert `line` as a new line after the line holding `offset`."""
+    end = source.find("\n", offset)
+    if end < 0:
+        return replace(len(source), len(source), "\n" + line, message)
+    return replace(end + 1, end + 1, line + "\n", message)
+
+
+def delete_span(source: str, start: int, end: int, message: str) -> Fix:
+    """Delete source `[start, end)` and one space beside it (unsafe: it drops what the
+    seller wrote)."""
+    if start > 0 and source[start - 1] == " ":
+        start -= 1
+    elif end < len(source) and source[end] == " ":
+        end += 1
+    return replace(start, end, "", message, UNSAFE)
+
+
+def delete_sentence(source: str, start: int, end: int, message: str) -> Fix | None:
+    """Delete the sentence holding source `[start, end)`, within its line (the whole line
+    when nothing else is on it): unsafe, it drops what the seller wrote."""
+    line_start = source.rfind("\n", 0, start) + 1
+    line_end = source.find("\n", end)
+    line_end = len(source) if line_end < 0 else line_end
+    if source.find("\n", start, end) >= 0:
+        return None
+    head = source[line_start:start]
+    a = line_start
+    for m in _SENTENCE_END.finditer(head):
+        a = line_start + m.end()
+    m = _SENTENCE_END.search(source, end, line_end)
+    b = m.end() if m is not None else line_end
+    b = min(b, line_end)
+    rest = source[line_start:a] + source[b:line_end]
+    if not rest.strip(" \t-*>#"):
+        stop = line_end + 1 if line_end < len(source) else line_end
+        return replace(line_start, stop, "", message, UNSAFE)
+    if b == line_end and a > line_start and source[a - 1] == " ":
+        a -= 1  # the sentence ends the line: drop the space before it, not after
+        while a > line_start and source[a - 1] == " ":
+            a -= 1
+    return replace(a, b, "", message, UNSAFE)
+
+
+def _in_body(gig: Gig, start: int) -> bool:
+    """Whether source offset `start` is past the front matter (whose YAML a deletion
+    could break)."""
+    fm = gig.front_matter_run
+    return fm is None or fm.whole_span()[1] <= start
+
+
+def contact_removal(gig: Gig, span: tuple[int, int]) -> Fix | None:
+    """The unsafe fix of a contact detail in the body: delete it."""
+    return delete_span(gig.source, *span, REMOVE_DETAIL) if _in_body(gig, span[0]) and span[1] > span[0] else None
+
+
+def sentence_removal(gig: Gig, span: tuple[int, int]) -> Fix | None:
+    """The unsafe fix of an off-platform sentence in the body: delete the sentence."""
+    return delete_sentence(gig.source, *span, REMOVE_SENTENCE) if _in_body(gig, span[0]) else None

@@ -12,6 +12,7 @@ from gigcheck.cli.check import check
 from gigcheck.cli.group import GigcheckGroup
 from gigcheck.cli.init import init
 from gigcheck.cli.rules import rules
+from gigcheck.cli.server import server
 from gigcheck.cli.show_config import show_config
 from gigcheck.cli.signals import exit_on_signals
 from gigcheck.version import __version__
@@ -29,3 +30,4 @@ main.add_command(check)
 main.add_command(rules)
 main.add_command(show_config)
 main.add_command(init)
+main.add_command(server)

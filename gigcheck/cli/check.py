@@ -139,6 +139,8 @@ def check(**kwargs: Any) -> None:
         from gigcheck.cli.watch import watch
 
         sys.exit(watch(lambda: CheckRun(Options(**kwargs)), opts))
+    if (opts.fix or opts.diff) and opts.input_format != "markdown":
+        raise fail(f"--fix and --diff change Markdown gigs only, not {opts.input_format} exports")
     run = CheckRun(opts)
     run.configure()
     if opts.fix or opts.diff:

@@ -118,11 +118,9 @@ class FixRun:
 def checked_after_fixing(run: CheckRun) -> int:
     """`check --fix` / `--diff`: fix (or show the diffs), then report what remains; the
     exit code is from what remains (`--diff`: 1 when it would change something)."""
-    from gigcheck.cli.common import EXIT_FINDINGS, EXIT_OK, fail
+    from gigcheck.cli.common import EXIT_FINDINGS, EXIT_OK
 
     o = run.opts
-    if o.input_format != "markdown":
-        raise fail(f"--fix and --diff change Markdown gigs only, not {o.input_format} exports")
     fixes = FixRun(run.config, o.unsafe_fixes, o.diff, o.stdin_filename)
     fixes.run(run.inputs)
     if o.diff:

@@ -36,7 +36,7 @@ def test_json_document_shape_and_summary():
     assert doc["files"][2] == {"path": "gone.md", "error": "no such file or directory", "findings": []}
     f = doc["files"][1]["findings"][0]
     assert set(f) == {"rule", "name", "category", "severity", "message", "line", "column", "end_line",
-                      "end_column", "section", "field", "excerpt", "suggestion"}
+                      "end_column", "section", "field", "excerpt", "suggestion", "fix"}
     assert f["field"] is None  # set for rows of exports only
     s = doc["summary"]
     assert (s["files"], s["errors"], s["warnings"], s["infos"], s["unreadable"]) == (3, 1, 1, 0, 1)

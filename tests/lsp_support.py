@@ -9,10 +9,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from conftest import ROOT
 from lsprotocol import types as lsp
 from pygls.lsp.client import LanguageClient
-
-from conftest import ROOT
 
 TIMEOUT = 60.0  # generous: the machine is shared; nothing here measures speed
 

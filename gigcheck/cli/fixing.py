@@ -12,18 +12,48 @@ import codecs
 import difflib
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import click
 
-from gigcheck.io.reading import InputError, decode, read_bytes
+from gigcheck.files import read_bytes
+from gigcheck.io.reading import InputError, decode
 from gigcheck.text.english import plural
 
 if TYPE_CHECKING:
-    from gigcheck.cli.check import CheckRun
     from gigcheck.engine.fixes import Fixed
     from gigcheck.engine.linter import Linter
     from gigcheck.policy.config import Config
+    from gigcheck.report.base import Summary
+
+
+class FixOptions(Protocol):
+    """What fixing reads of `gigcheck check`'s options (cli/check.py's Options)."""
+
+    paths: tuple[str, ...]
+    input_format: str
+    stdin_filename: str | None
+    output: str | None
+    quiet: bool
+    fix: bool
+    unsafe_fixes: bool
+    diff: bool
+
+
+class CheckRun(Protocol):
+    """What fixing and watching use of one `gigcheck check` (cli/check.py's CheckRun):
+    fixes run between its configuration and its scan."""
+
+    @property
+    def opts(self) -> FixOptions: ...
+
+    config: Config
+    inputs: list[str]
+    summary: Summary
+
+    def configure(self) -> None: ...
+    def scan(self) -> None: ...
+    def finish(self) -> int: ...
 
 STDIN = "-"
 # Byte order marks in the order decode() tests them (UTF-32's LE begins with UTF-16's).

@@ -17,7 +17,8 @@ import click
 from gigcheck.cli.common import EXIT_OK, fail
 
 if TYPE_CHECKING:
-    from gigcheck.cli.check import CheckRun, Options
+    from gigcheck.cli.fixing import CheckRun
+    from gigcheck.cli.fixing import FixOptions as Options
 
 POLL = 0.2  # seconds between polls: a saved change is reported well within a second
 INTERRUPTED = 130

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from gigcheck.engine.fingerprint import fingerprints
-from gigcheck.records import FileResult, Finding, RowOrigin
+from gigcheck.records import FileResult, Finding, PlacedFix, RowOrigin
 from gigcheck.rules.registry import rule_by_key
 from gigcheck.text.trie import alternation
 
@@ -118,8 +118,9 @@ def redact_finding(f: Finding, secrets: Secrets) -> Finding:
     section = secrets.mask_in(f.section)
     field = secrets.mask_in(f.field) if f.field is not None else None
     related = tuple(secrets.mask_in(p) for p in f.related)
-    if (excerpt, message, suggestion, section, field, related) == (
-        f.excerpt, f.message, f.suggestion, f.section, f.field, f.related
+    fix = _redact_fix(f.fix, secrets) if f.fix is not None else None
+    if (excerpt, message, suggestion, section, field, related, fix) == (
+        f.excerpt, f.message, f.suggestion, f.section, f.field, f.related, f.fix
     ):
         return f
     # The fingerprint hashes `key` when set, else the excerpt: keeping the original text
@@ -127,8 +128,15 @@ def redact_finding(f: Finding, secrets: Secrets) -> Finding:
     key = f.key if f.key is not None else f.excerpt
     return replace(
         f, excerpt=excerpt, message=message, suggestion=suggestion, section=section, field=field, key=key,
-        related=related,
+        related=related, fix=fix,
     )
+
+
+def _redact_fix(fix: PlacedFix, secrets: Secrets) -> PlacedFix:
+    """A fix as a report shows it: copies of secrets masked in what its edits write (a
+    shouted sentence rewritten in sentence case may hold a phone number)."""
+    edits = tuple(replace(e, content=secrets.mask_in(e.content)) for e in fix.edits)
+    return replace(fix, message=secrets.mask_in(fix.message), edits=edits)
 
 
 def redact_result(result: FileResult) -> FileResult:

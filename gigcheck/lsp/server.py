@@ -13,6 +13,7 @@ import asyncio
 import inspect
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, cast
 
 from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
@@ -146,7 +147,7 @@ class GigServer(LanguageServer):
         only = params.context.only
         actions: list[lsp.CodeAction] = []
         if not only or any(k.value.startswith("quickfix") for k in only if isinstance(k, lsp.CodeActionKind)):
-            for f, r in self.at(uri, params.range):
+            for f, _ in self.at(uri, params.range):
                 if f.fix is None or not f.fix.edits:
                     continue
                 unsafe = f.fix.applicability != SAFE
@@ -310,5 +311,5 @@ def serve() -> None:
     stdin, stdout = sys.__stdin__, sys.__stdout__
     if stdin is None or stdout is None:
         raise RuntimeError("gigcheck server needs standard input and output")
-    build().start_io(stdin.buffer, stdout.buffer)
+    build().start_io(cast(BinaryIO, stdin.buffer), cast(BinaryIO, stdout.buffer))
 

@@ -98,7 +98,7 @@ class PatternRule(_TextRule):
             a, b = m.span()
             if a == b:
                 continue
-            groups = {k: (v or "") for k, v in m.groupdict().items()}
+            groups: dict[str, Any] = {k: (v or "") for k, v in m.groupdict().items()}
             yield self.hit(run.src_span(a, b), run.section, value=fold(m.group(), True), **groups,
                            match=fold(m.group(), False))
 

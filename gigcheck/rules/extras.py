@@ -275,8 +275,8 @@ class ExtraDeliveryInWords(Rule):
                 continue  # extra-bad-delivery
             at = delivery.run.trimmed_span()
             written = days_form(days)
-            fix = fixes.replace(*at, written, f"Write `{written}`") if gig.source[at[0] : at[1]] == delivery.raw.strip() \
-                else None
+            verbatim = gig.source[at[0] : at[1]] == delivery.raw.strip()
+            fix = fixes.replace(*at, written, f"Write `{written}`") if verbatim else None
             yield self.hit(at, extra.section, raw=shown_value(delivery.raw), days=written, fix=fix)
 
 

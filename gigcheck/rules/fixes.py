@@ -77,7 +77,7 @@ def remove_list_item(source: str, start: int, end: int, message: str) -> Fix | N
     block item's whole line, or a flow or comma list's item with the comma before it
     (after it, for the first)."""
     n = len(source)
-    if 0 < start and end < n and source[start - 1] in "'\"" and source[end] == source[start - 1]:
+    if start > 0 and end < n and source[start - 1] in "'\"" and source[end] == source[start - 1]:
         start, end = start - 1, end + 1
     line_start = source.rfind("\n", 0, start) + 1
     if source[line_start:start].strip() == "-":
@@ -132,8 +132,8 @@ def delete_sentence(source: str, start: int, end: int, message: str) -> Fix | No
     a = line_start
     for m in _SENTENCE_END.finditer(head):
         a = line_start + m.end()
-    m = _SENTENCE_END.search(source, end, line_end)
-    b = m.end() if m is not None else line_end
+    after = _SENTENCE_END.search(source, end, line_end)
+    b = after.end() if after is not None else line_end
     b = min(b, line_end)
     rest = source[line_start:a] + source[b:line_end]
     if not rest.strip(" \t-*>#"):

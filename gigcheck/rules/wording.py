@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from gigcheck.detectors import readability as rd
-from gigcheck.document.gig import Gig
 from gigcheck.detectors.form_checks import FormChecks
+from gigcheck.document.gig import Gig
 from gigcheck.records import Fix, Hit, Severity
 from gigcheck.rules import fixes
 from gigcheck.rules.base import Context, Option, Rule

@@ -115,3 +115,19 @@ def test_apply_edits_refuses_overlaps_and_places_past_the_text() -> None:
     with pytest.raises(ValueError):
         apply_edits("abc", [TextEdit(5, 1, 5, 1, "x")])
     assert apply_edits("ab\r\ncd", [TextEdit(2, 1, 2, 2, "X\nY")]) == "ab\r\nX\r\nYd"
+
+
+def test_redact_masks_secrets_in_what_a_fix_would_write() -> None:
+    import json
+
+    from conftest import run_cli
+
+    gig = str(FIXTURES / "shouted-phone.md")
+    plain = json.loads(run_cli(["check", "--format", "json", gig]).stdout)
+    redacted = json.loads(run_cli(["check", "--format", "json", "--redact", gig]).stdout)
+
+    def contents(doc: dict) -> str:  # type: ignore[type-arg]
+        return " ".join(e["content"] for f in doc["files"][0]["findings"] if f["fix"] for e in f["fix"]["edits"])
+
+    assert "7700 900123" in contents(plain)  # the sentence-case fix rewrites the sentence
+    assert "7700" not in contents(redacted) and "900123" not in contents(redacted)

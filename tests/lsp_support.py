@@ -57,9 +57,12 @@ class GigClient:
     def _queue(self, uri: str) -> asyncio.Queue[lsp.PublishDiagnosticsParams]:
         return self.published.setdefault(uri, asyncio.Queue())
 
-    async def start(self, cwd: Path | None = None, env: dict[str, str] | None = None) -> None:
-        environ = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
-        await self.client.start_io(sys.executable, "-m", "gigcheck", "server", cwd=str(cwd or ROOT), env=environ)
+    async def start(self, cwd: Path | None = None, command: list[str] | None = None) -> None:
+        """Start the server (`command`, as an editor's configuration gives it; by default
+        this interpreter's `-m gigcheck server`) and initialize it."""
+        environ = {**os.environ, "PYTHONPATH": str(ROOT)}
+        cmd = command or [sys.executable, "-m", "gigcheck", "server"]
+        await self.client.start_io(cmd[0], *cmd[1:], cwd=str(cwd or ROOT), env=environ)
         await asyncio.wait_for(self.client.initialize_async(lsp.InitializeParams(
             capabilities=lsp.ClientCapabilities(), root_uri=(cwd or ROOT).as_uri())), TIMEOUT)
         self.client.initialized(lsp.InitializedParams())

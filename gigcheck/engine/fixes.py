@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from gigcheck.engine.linter import Linter
+from gigcheck.engine.tasks import check_text
 from gigcheck.records import SAFE, Finding, PlacedFix, TextEdit
 
 MAX_PASSES = 10  # fixes that reveal others converge in two or three passes (ruff stops at 100)
@@ -110,7 +111,10 @@ def fix_text(linter: Linter, text: str, path: str, unsafe: bool = False, skip: f
     findings are not reported for `path` (per-file ignores), so not fixed either."""
     fixed = 0
     for _ in range(MAX_PASSES):
-        chosen = resolve((f for f in linter.check_text(text, path) if f.rule not in skip), unsafe)
+        result, _keys = check_text(linter, text, path)  # within the time budget, as any check
+        if result.error is not None:
+            break  # the check that follows reports it
+        chosen = resolve((f for f in result.findings if f.rule not in skip), unsafe)
         if not chosen:
             break
         new = apply_fixes(text, chosen)

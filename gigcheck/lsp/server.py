@@ -21,6 +21,7 @@ from pygls.uris import to_fs_path
 from pygls.workspace import TextDocument
 
 from gigcheck.engine.fixes import fix_text
+from gigcheck.engine.tasks import check_text
 from gigcheck.lsp.configs import CONFIG_NAMES, Configs
 from gigcheck.records import SAFE, Finding, PlacedFix, Severity
 from gigcheck.rules.base import Rule
@@ -44,6 +45,7 @@ class Checked:
     version: int | None
     findings: list[Finding]
     rules: dict[str, type[Rule]]
+    fix_all: tuple[lsp.CodeAction | None] | None = None  # ("fix all" action,) once computed
 
 
 class GigServer(LanguageServer):
@@ -68,14 +70,19 @@ class GigServer(LanguageServer):
         linter = loaded.linter
         config = linter.config
         text = doc.source
-        if config.max_file_size and len(text) > config.max_file_size:
+        if config.max_file_size and len(text.encode("utf-8", "surrogatepass")) > config.max_file_size:
             self.checked[doc.uri] = Checked(doc.version, [], {})
             at = lsp.Range(lsp.Position(0, 0), lsp.Position(0, 0))
             limit = f"the {config.max_file_size}-byte limit (max-file-size)"
             return [lsp.Diagnostic(at, f"The gig is larger than {limit}; not checked.",
                                    lsp.DiagnosticSeverity.Warning, source=SOURCE)]
         skip = config.ignored_rules(str(path))
-        findings = [f for f in linter.check_text(text, str(path)) if f.rule not in skip]
+        result, _ = check_text(linter, text, str(path))  # bounded by the time budget, as in the CLI
+        if result.error is not None:
+            self.checked[doc.uri] = Checked(doc.version, [], {})
+            at = lsp.Range(lsp.Position(0, 0), lsp.Position(0, 0))
+            return [lsp.Diagnostic(at, f"gigcheck: {result.error}", lsp.DiagnosticSeverity.Error, source=SOURCE)]
+        findings = [f for f in result.findings if f.rule not in skip]
         rules = {f.rule: r for f in findings if (r := config.registry.get(f.rule)) is not None}
         self.checked[doc.uri] = Checked(doc.version, findings, rules)
         return [self._diagnostic(doc, f, rules.get(f.rule)) for f in findings]
@@ -116,10 +123,25 @@ class GigServer(LanguageServer):
         for uri in list(self.checked):
             self.publish(self.workspace.get_text_document(uri))
 
+    def current(self, uri: str) -> Checked | None:
+        """The check of the document as it is now: a hover or a code action arriving before
+        the debounced check of the last change gets it now (a fix placed on an older text
+        would edit the wrong place)."""
+        checked = self.checked.get(uri)
+        if checked is None:
+            return None
+        doc = self.workspace.get_text_document(uri)
+        if checked.version != doc.version:
+            task = self.pending.pop(uri, None)
+            if task is not None:
+                task.cancel()
+            self.publish(doc)
+        return self.checked.get(uri)
+
     # -- hover and code actions ---------------------------------------------------------
     def at(self, uri: str, rng: lsp.Range) -> list[tuple[Finding, lsp.Range]]:
-        """The last check's findings whose ranges touch `rng`, with their ranges."""
-        checked = self.checked.get(uri)
+        """The current findings whose ranges touch `rng`, with their ranges."""
+        checked = self.current(uri)
         if checked is None:
             return []
         doc = self.workspace.get_text_document(uri)
@@ -131,8 +153,8 @@ class GigServer(LanguageServer):
         return found
 
     def hover(self, uri: str, pos: lsp.Position) -> lsp.Hover | None:
-        checked = self.checked.get(uri)
         found = self.at(uri, lsp.Range(pos, pos))
+        checked = self.checked.get(uri)
         if checked is None or not found:
             return None
         parts = []
@@ -146,7 +168,7 @@ class GigServer(LanguageServer):
         doc = self.workspace.get_text_document(uri)
         only = params.context.only
         actions: list[lsp.CodeAction] = []
-        if not only or any(k.value.startswith("quickfix") for k in only if isinstance(k, lsp.CodeActionKind)):
+        if not only or any(_kind(k) in ("quickfix", "") for k in only):
             for f, _ in self.at(uri, params.range):
                 if f.fix is None or not f.fix.edits:
                     continue
@@ -165,10 +187,18 @@ class GigServer(LanguageServer):
         return actions
 
     def fix_all(self, doc: TextDocument) -> lsp.CodeAction | None:
-        """Every safe fix at once, as `gigcheck check --fix` would make them."""
-        checked = self.checked.get(doc.uri)
+        """Every safe fix at once, as `gigcheck check --fix` would make them (computed once
+        per version of the document: editors ask for code actions as the cursor moves)."""
+        checked = self.current(doc.uri)
         if checked is None or not any(f.fix is not None and f.fix.applicability == SAFE for f in checked.findings):
             return None
+        if checked.version is not None and checked.version == doc.version and checked.fix_all is not None:
+            return checked.fix_all[0]
+        action = self._fix_all(doc)
+        checked.fix_all = (action,)
+        return action
+
+    def _fix_all(self, doc: TextDocument) -> lsp.CodeAction | None:
         path = _path(doc.uri)
         loaded = self.configs.for_folder(path.parent)
         if loaded.linter is None:
@@ -212,9 +242,14 @@ def _touches(a: lsp.Range, b: lsp.Range) -> bool:
     return key(a.start) <= key(b.end) and key(b.start) <= key(a.end)
 
 
+def _kind(kind: lsp.CodeActionKind | str) -> str:
+    return kind.value if isinstance(kind, lsp.CodeActionKind) else str(kind)
+
+
 def _wants_fix_all(kind: lsp.CodeActionKind | str) -> bool:
-    value = kind.value if isinstance(kind, lsp.CodeActionKind) else str(kind)
-    return FIX_ALL.startswith(value)
+    """Whether a client asking for `kind` wants "fix all" (`source`, `source.fixAll`, ours)."""
+    value = _kind(kind)
+    return value == FIX_ALL or FIX_ALL.startswith(value + ".")
 
 
 def _path(uri: str) -> Path:

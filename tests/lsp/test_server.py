@@ -125,3 +125,27 @@ def test_debounced_changes_end_in_the_diagnostics_of_the_last_text(tmp_path: Pat
             await c.stop()
 
     run(scenario())
+
+
+def test_a_code_action_right_after_a_change_is_placed_on_the_changed_text(tmp_path: Path) -> None:
+    uri = (tmp_path / "draft.md").as_uri()
+    moved = GIG.replace("## Description\n", "## Description\n\nTwo new lines the last check has not seen.\n")
+
+    async def scenario() -> None:
+        c = GigClient()
+        await c.start(cwd=tmp_path)
+        try:
+            c.open(uri, GIG)
+            await c.diagnostics(uri, 1)
+            c.change(uri, moved, 2)  # and ask at once, within the debounce
+            h = moved.index("### Extra revision")
+            line = moved.count("\n", 0, h)
+            at = lsp.Range(lsp.Position(line, 5), lsp.Position(line, 6))
+            actions = await c.code_actions(uri, at, [])
+            [fix] = [x for x in actions if "GC502" in x.title]
+            assert apply_text_edits(moved, fix.edit.changes[uri]) == moved.replace(
+                "### Extra revision\n", "### Extra revision\nPrice: $\n")
+        finally:
+            await c.stop()
+
+    run(scenario())

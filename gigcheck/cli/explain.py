@@ -12,7 +12,7 @@ import click
 from gigcheck.policy.config import Config
 from gigcheck.policy.sources import Source, sources_of
 from gigcheck.rules.base import Rule
-from gigcheck.rules.docs import explanation, short_examples_text
+from gigcheck.rules.docs import explanation, fix_text, short_examples_text
 
 COLUMNS = ("code", "name", "category", "severity", "summary", "docs")
 # Piped: one line per rule, tab-separated, whole (`gigcheck rules | grep contact | cut -f1`).
@@ -79,6 +79,8 @@ def explain_rule(config: Config, key: str, fmt: str) -> None:
         lines += [f"{former} is now {rule.code} ({rule.name}).", ""]
     state = "" if doc["enabled"] else "; not selected by this configuration"
     lines += [f"{rule.code} {rule.name} ({rule.category}, {doc['severity']}{state})", "", doc["explanation"], ""]
+    if rule.fix_summary:
+        lines += [f"Fix: {fix_text(rule)}", ""]
     if doc["options"]:
         lines += ["Options:"] + [f"  {k} = {_toml(v)}" for k, v in doc["options"].items()] + [""]
     if doc["sources"]:

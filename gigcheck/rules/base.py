@@ -168,6 +168,10 @@ class Rule:
     # Whether the excerpt quotes a contact detail, which `--redact` masks. None: decided
     # by category (contact, payment).
     redact: ClassVar[bool | None] = None
+    # What the rule's fix does ("Replaces `&` with `and`."), for its documentation; None
+    # when it has none. `fix_applicability` says whether `--fix` applies it unasked.
+    fix_summary: ClassVar[str | None] = None
+    fix_applicability: ClassVar[str] = "safe"
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         raise NotImplementedError

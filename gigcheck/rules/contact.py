@@ -54,6 +54,8 @@ class ContactEmail(Rule):
     """
 
     code = "GC201"
+    fix_summary = "Removes the contact detail (and a space beside it)."
+    fix_applicability = "unsafe"
     name = "contact-email"
     category = "contact"
     severity = Severity.ERROR
@@ -98,6 +100,8 @@ class ContactPhone(Rule):
     """
 
     code = "GC202"
+    fix_summary = "Removes the contact detail (and a space beside it)."
+    fix_applicability = "unsafe"
     name = "contact-phone"
     category = "contact"
     severity = Severity.ERROR
@@ -148,6 +152,8 @@ class ContactHandle(Rule):
     """
 
     code = "GC203"
+    fix_summary = "Removes the handle (and a space beside it)."
+    fix_applicability = "unsafe"
     name = "contact-handle"
     category = "contact"
     severity = Severity.ERROR
@@ -216,6 +222,8 @@ class ContactInvitation(Rule):
     """
 
     code = "GC204"
+    fix_summary = "Removes the sentence with the invitation (the line, when nothing else is on it)."
+    fix_applicability = "unsafe"
     name = "contact-invitation"
     category = "contact"
     severity = Severity.ERROR
@@ -282,6 +290,7 @@ class ContactElsewhere(ContactInvitation):
     """
 
     code = "GC207"
+    fix_summary = None  # a hint is not a sentence to remove unasked, nor one to pick out
     name = "contact-elsewhere"
     severity = Severity.WARNING
     summary = "The gig hints that the buyer can find the seller outside the marketplace, without naming where."

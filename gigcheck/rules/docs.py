@@ -19,6 +19,15 @@ def explanation(rule: type[Rule]) -> str:
     return inspect.cleandoc(rule.__doc__ or "")
 
 
+def fix_text(rule: type[Rule]) -> str:
+    """What the rule's fix does and when it is applied (empty when it has none)."""
+    if not rule.fix_summary:
+        return ""
+    when = ("Safe: `gigcheck check --fix` applies it" if rule.fix_applicability == "safe"
+            else "Unsafe: applied only with `gigcheck check --fix --unsafe-fixes`")
+    return f"{rule.fix_summary} {when}; in an editor it is a quick fix (`gigcheck server`)."
+
+
 def examples_text(rule: type[Rule]) -> str:
     """The flagged and accepted examples as plain text (also SARIF's `help.text`)."""
     return "\n".join(["Flagged:", _indent(rule.bad_example), "Accepted:", _indent(rule.good_example)])
@@ -92,6 +101,8 @@ def rule_page(rule: type[Rule]) -> str:
         lines += ["## Options", "", "Set in a pack or a project config, under `[rules." + rule.name + "]`:", ""]
         lines += [f"- `{o.key}` ({o.describe()}, default `{_value(o.default)}`): {o.help}" for o in rule.options]
         lines += [""]
+    if rule.fix_summary:
+        lines += ["## Fix", "", f"{fix_text(rule)}", ""]
     if rule.messages:
         lines += ["## Messages", ""] + [f"- {_cell(m)}" for m in rule.messages.values()] + [""]
     lines += ["## Examples", "", examples_markdown(rule), ""]

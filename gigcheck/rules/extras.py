@@ -78,6 +78,8 @@ class ExtraMissingPrice(Rule):
     """
 
     code = "GC502"
+    fix_summary = ("Inserts a `Price: $` line under the heading, for the seller to fill in (extra-bad-price "
+                   "reports it until then).")
     name = "extra-missing-price"
     category = "extras"
     severity = Severity.ERROR
@@ -103,6 +105,8 @@ class ExtraMissingDelivery(Rule):
     """
 
     code = "GC503"
+    fix_summary = ("Inserts a `Delivery: +N days` line under the price (or the heading), for the seller to fill in "
+                   "(extra-bad-delivery reports it until then).")
     name = "extra-missing-delivery"
     category = "extras"
     severity = Severity.WARNING
@@ -252,10 +256,10 @@ class ExtraBadDelivery(Rule):
 class ExtraDeliveryInWords(Rule):
     """An extra's delivery written in words ("two days", "one week", "same day") reads
     well to a buyer, but the marketplace's form takes a number of days: `+2 days`,
-    `+7 days`, `+0 days`, `-1 day` for faster delivery. Fixable: the fix writes the
-    number."""
+    `+7 days`, `+0 days`, `-1 day` for faster delivery."""
 
     code = "GC514"
+    fix_summary = "Writes the delivery as the form takes it: `two days` → `+2 days`, `one day faster` → `-1 day`."
     name = "extra-delivery-in-words"
     category = "extras"
     severity = Severity.INFO

@@ -148,6 +148,7 @@ class TitleForbiddenCharacters(Rule):
     """
 
     code = "GC104"
+    fix_summary = 'Replaces "&" with "and" (spaced from the words around it).'
     name = "title-forbidden-characters"
     category = "listing"
     severity = Severity.ERROR

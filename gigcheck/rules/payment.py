@@ -65,6 +65,8 @@ class PaymentOffPlatform(Rule):
     """
 
     code = "GC301"
+    fix_summary = "Removes the sentence with the offer (the line, when nothing else is on it)."
+    fix_applicability = "unsafe"
     name = "payment-off-platform"
     category = "payment"
     severity = Severity.ERROR

@@ -106,6 +106,7 @@ class DuplicateTag(Rule):
     tag slot and finds nothing the first does not."""
 
     code = "GC122"
+    fix_summary = "Removes the repeated tag: its YAML list item, or the tag and its comma."
     name = "duplicate-tag"
     category = "listing"
     severity = Severity.WARNING

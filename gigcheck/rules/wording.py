@@ -76,6 +76,8 @@ class Shouting(_FormRule):
     """
 
     code = "GC601"
+    fix_summary = ("Rewrites the title or sentence in sentence case, keeping the pack's acronyms, \"I\" and words "
+                   "with digits; not where it holds a link, code or an address.")
     name = "shouting"
     aliases = ("GC508",)
     fingerprint_code = "GC508"
@@ -94,6 +96,7 @@ class PunctuationRun(_FormRule):
     """
 
     code = "GC602"
+    fix_summary = 'Replaces the run with one mark ("?" when it has one, else "!").'
     name = "punctuation-run"
     aliases = ("GC509",)
     fingerprint_code = "GC509"

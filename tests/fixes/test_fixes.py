@@ -22,6 +22,7 @@ CASES = {
     "GC502-GC503.md": (["GC502", "GC503"], False),
     "GC514.md": (["GC514"], False),
     "GC201-GC202.md": (["GC201", "GC202"], True),
+    "GC203.md": (["GC203"], True),
     "GC204-GC301.md": (["GC204", "GC301"], True),
 }
 # What --fix makes of some of them, exactly.
@@ -131,3 +132,16 @@ def test_redact_masks_secrets_in_what_a_fix_would_write() -> None:
 
     assert "7700 900123" in contents(plain)  # the sentence-case fix rewrites the sentence
     assert "7700" not in contents(redacted) and "900123" not in contents(redacted)
+
+
+def test_the_rules_that_fix_say_so_in_their_documentation() -> None:
+    from gigcheck.rules.registry import ALL_RULES
+
+    declared = {r.code: r.fix_applicability for r in ALL_RULES if r.fix_summary}
+    seen: dict[str, str] = {}
+    for name in CASES:
+        for f in default_linter().check_text(_text(name), name):
+            if f.fix is not None:
+                seen[f.rule] = f.fix.applicability
+    assert seen == {code: declared[code] for code in seen}  # every fix found is declared, as it applies
+    assert set(declared) <= set(seen)  # and every declared fix is exercised here

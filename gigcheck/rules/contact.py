@@ -222,7 +222,7 @@ class ContactInvitation(Rule):
     """
 
     code = "GC204"
-    fix_summary = "Removes the sentence with the invitation (the line, when nothing else is on it)."
+    fix_summary: ClassVar[str | None] = "Removes the sentence with the invitation (the line, when it is alone)."
     fix_applicability = "unsafe"
     name = "contact-invitation"
     category = "contact"

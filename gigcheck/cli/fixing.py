@@ -33,7 +33,7 @@ class FixOptions(Protocol):
     paths: tuple[str, ...]
     input_format: str
     stdin_filename: str | None
-    output: str | None
+    output: str | None  # read only
     quiet: bool
     fix: bool
     unsafe_fixes: bool
@@ -156,11 +156,19 @@ def checked_after_fixing(run: CheckRun) -> int:
     if o.diff:
         click.echo(fixes.summary(None), err=True)
         return EXIT_FINDINGS if fixes.changed else EXIT_OK
-    if STDIN in run.inputs:
-        # stdout holds the fixed text: the report goes to stderr, unless written to a file.
-        run.opts.output = run.opts.output or "/dev/stderr"
+    if STDIN in run.inputs and run.opts.output in (None, "-"):
+        # stdout holds the fixed text: the report goes to stderr.
         _rewind_stdin(fixes.stdin_text)
-    run.scan()
+        stdout = sys.stdout
+        sys.stdout = sys.stderr
+        try:
+            run.scan()
+        finally:
+            sys.stdout = stdout
+    else:
+        if STDIN in run.inputs:
+            _rewind_stdin(fixes.stdin_text)
+        run.scan()
     code = run.finish()
     s = run.summary
     if not o.quiet:

@@ -144,3 +144,15 @@ def test_watch_reports_again_after_a_saved_change_and_stops_on_ctrl_c(tmp_path: 
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_fix_on_stdin_reports_on_stderr_after_the_fixed_text(tmp_path: Path) -> None:
+    text = (FIXTURES / "GC201-GC202.md").read_text(encoding="utf-8")
+    err = tmp_path / "err.txt"
+    with open(err, "w") as fh:  # a regular file, as `2> log.txt` gives
+        r = subprocess.run([sys.executable, "-m", "gigcheck", "check", "--fix", "--format", "concise", "-"],
+                           input=text, stdout=subprocess.PIPE, stderr=fh, text=True, timeout=120,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert r.stdout == text and r.returncode == 1  # nothing safe to fix; contact details remain
+    log = err.read_text(encoding="utf-8")
+    assert "GC201" in log and log.rstrip().endswith("remaining).")

@@ -23,6 +23,7 @@ from pygls.workspace import TextDocument
 from gigcheck.engine.fixes import fix_text
 from gigcheck.engine.tasks import check_text
 from gigcheck.lsp.configs import CONFIG_NAMES, Configs
+from gigcheck.policy.config import Config
 from gigcheck.records import SAFE, Finding, PlacedFix, Severity
 from gigcheck.rules.base import Rule
 from gigcheck.version import __version__
@@ -69,6 +70,9 @@ class GigServer(LanguageServer):
                                    source=SOURCE)]
         linter = loaded.linter
         config = linter.config
+        if doc.uri.startswith("file:") and not _selected(config, path):
+            self.checked[doc.uri] = Checked(doc.version, [], {})
+            return []  # a README, docs: the project's `exclude` says it is no gig
         text = doc.source
         if config.max_file_size and len(text.encode("utf-8", "surrogatepass")) > config.max_file_size:
             self.checked[doc.uri] = Checked(doc.version, [], {})
@@ -256,6 +260,16 @@ def _path(uri: str) -> Path:
     """The gig's path (an unsaved buffer: the current folder, for config discovery)."""
     path = to_fs_path(uri) if uri.startswith("file:") else None
     return Path(path) if path else Path.cwd() / "untitled.md"
+
+
+def _selected(config: Config, path: Path) -> bool:
+    """Whether the project's `include` / `exclude` make `path` a gig: an editor opens
+    every Markdown file, and a folder walk of the command line would skip these."""
+    chosen = config.file_selection()
+    name = str(path)
+    if chosen.include is not None and not chosen.include.matches(name):
+        return False
+    return not chosen.exclude.matches(name)
 
 
 def _docs_link(rule: type[Rule] | None) -> str | None:

@@ -149,3 +149,22 @@ def test_a_code_action_right_after_a_change_is_placed_on_the_changed_text(tmp_pa
             await c.stop()
 
     run(scenario())
+
+
+def test_files_the_project_excludes_get_no_diagnostics(tmp_path: Path) -> None:
+    (tmp_path / ".gigcheck.toml").write_text('exclude = ["/docs/"]\n', encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    notes, gig = (tmp_path / "docs" / "notes.md").as_uri(), (tmp_path / "gig.md").as_uri()
+
+    async def scenario() -> None:
+        c = GigClient()
+        await c.start(cwd=tmp_path)
+        try:
+            c.open(notes, GIG)
+            c.open(gig, GIG)
+            assert await c.diagnostics(notes, 1) == []
+            assert by_code(await c.diagnostics(gig, 1), "GC201")
+        finally:
+            await c.stop()
+
+    run(scenario())

@@ -151,6 +151,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "name_pointers": WORDS,
         "described_channels": TEXT_MAP,
         "post_session_verbs": WORDS,
+        # detectors/contact_lift.py: when contact rules lift (vocab/direct_contact.toml)
+        "after_order_start": WORDS,
+        "after_contract_start": WORDS,
+        "before_start": WORDS,
         "away_words": WORDS,
         "same_words": WORDS,
         "here_words": WORDS,

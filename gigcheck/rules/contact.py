@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from gigcheck.detectors import emails, phones
+from gigcheck.detectors.contact_lift import START_KEYS, StartWords
 from gigcheck.detectors.handles import DISGUISED
 from gigcheck.detectors.mentions import find_mentions
 from gigcheck.document.gig import Gig
@@ -205,12 +206,24 @@ class ContactInvitation(Rule):
     report them). Hints with no channel and no request to leave ("you can find me
     elsewhere", "google my name") are contact-elsewhere's (GC207, a warning).
 
-    When contact rules lift is the pack's `contact_allowed_after`: `"never"` (Fiverr:
-    contact details stay off the gig; only a session held through the marketplace after
-    the order starts is exempt). Marketplaces that allow direct contact once an order or a
-    contract starts (`"order"`, `"contract"`, as on Upwork) are documented values that
-    gigcheck does not support yet: a pack setting them is refused with an error, rather
-    than checked by the wrong book.
+    When contact rules lift is the pack's `contact_allowed_after`. A gig is read before
+    any order or contract, so under every value what it gives (an email, a number, a
+    handle, a contact-form link, details said to be elsewhere) stays an error, and so does
+    asking to deal or pay outside the marketplace. What may lift is the invitation to talk
+    on another channel once the order or contract has started:
+
+    * `"never"` (Fiverr): nothing lifts; only a session held through the marketplace
+      after the order starts is exempt (GC205 notes it).
+    * `"order"`: a sentence keyed on the order or purchase ("after you order, message me
+      on WhatsApp for quick questions") is not reported.
+    * `"contract"` (Upwork): a sentence keyed on the contract's start ("once the contract
+      starts I'll share my Skype", "after you hire me we can continue on Telegram") is
+      not reported.
+
+    A sentence that also says "before" ("before we start, message me on WhatsApp",
+    "message me before the contract starts") is reported under every value. The words
+    are the pack's (`[vocab.invitation]` `after_order_start`, `after_contract_start`,
+    `before_start`).
     """
 
     code = "GC204"
@@ -242,9 +255,9 @@ class ContactInvitation(Rule):
     }
     suggestions = {"default": "Invite buyers to message you here; calls and files go through the marketplace too."}
     options = (
-        Option("contact_allowed_after", str, "never", 'When contact outside the marketplace becomes allowed: "never" '
-               '(only sessions through the marketplace after the order starts are exempt).', choices=("never",),
-               planned=("order", "contract")),
+        Option("contact_allowed_after", str, "never", 'When an invitation to talk outside the marketplace may be '
+               'made: "never", or for the time after the "order" or the "contract" starts (contact details in '
+               'the gig stay errors).', choices=("never", *START_KEYS)),
     )
     bad_example = _GIG + "Before you order, message me directly on WhatsApp so we can agree on a price.\n"
     good_example = _GIG + "Before you order, message me here on Fiverr so we can agree on a price.\n"
@@ -252,9 +265,13 @@ class ContactInvitation(Rule):
     vague: ClassVar[bool] = False  # which invitations this rule reports (see ContactElsewhere)
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
+        when: str = ctx.options.get("contact_allowed_after", "never")
+        starts = ctx.vocabulary.compiled("contact-lift", lambda: StartWords(ctx.vocabulary.table("invitation")))
         for rs, inv in ch.gig_invitations(ctx.scan):
             if inv.vague != self.vague:
                 continue
+            if when != "never" and starts.lifted(rs.text, rs.sentence(inv.start), inv.kind, when):
+                continue  # "once the contract starts, message me on Slack": allowed by the pack
             on = f" ({inv.channel})" if inv.channel else ""
             form = inv.kind if inv.kind in self.messages else "default"
             span = located(rs.run, rs.words, inv.start, inv.end)

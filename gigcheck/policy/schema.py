@@ -155,6 +155,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "after_order_start": WORDS,
         "after_contract_start": WORDS,
         "before_start": WORDS,
+        # detectors/company_names.py: the seller's business named (vocab/direct_contact.toml)
+        "company_intros": WORDS,
+        "legal_suffixes": WORDS,
+        "company_nouns": WORDS,
         "away_words": WORDS,
         "same_words": WORDS,
         "here_words": WORDS,
@@ -445,6 +449,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "phone_params": WORDS,
         "tracking_params": WORDS,
         "tracking_prefixes": WORDS,
+        # detectors/contact_forms.py (vocab/direct_contact.toml)
+        "contact_form_hosts": WORDS,
+        "contact_form_paths": WORDS,
     },
 }
 

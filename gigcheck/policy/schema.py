@@ -332,6 +332,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "zero_phrases": WORDS,
     },
     "extras": {
+        "noun": TEXT,  # what messages call an extra ("add-on" on Upwork)
+        "noun_plural": TEXT,
         "stopwords": WORDS,
         "neutral_words": WORDS,
         "hype_words": WORDS,

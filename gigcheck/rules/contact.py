@@ -334,6 +334,7 @@ class ContactElsewhere(ContactInvitation):
         "search": "This tells the buyer to look you up outside the marketplace; that is an invitation to leave it.",
         "off": "This says you can be reached outside the marketplace; conversations and orders must stay on it.",
     }
+    options = ()  # hints name no channel to talk on and no business: nothing of GC204's options applies
     bad_example = _GIG + "You can find me elsewhere too, under the same name.\n"
     good_example = _GIG + "You can find all my work samples in the gallery above.\n"
     vague = True

@@ -87,6 +87,8 @@ class CompanyVocab:
             end = w.end(1)
             words += 1
             pos = w.end()
+            if token.endswith("."):
+                break  # "… Wave Makers Group. While I …": the sentence ends with the name
         # Without a legal form, a name of two words or one set off by a comma or "called"
         # ("our agency, Brightline Studio"; not "my business English course").
         if start < 0 or not (legal or business and (words >= 2 or marked)):

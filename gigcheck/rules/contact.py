@@ -277,7 +277,7 @@ class ContactInvitation(Rule):
         "marketplace a name to search is a means of direct contact.",
     }
     suggestions = {"default": "Invite buyers to message you here; calls and files go through the marketplace too."}
-    options = (
+    options: ClassVar[tuple[Option, ...]] = (
         Option("contact_allowed_after", str, "never", 'When an invitation to talk outside the marketplace may be '
                'made: "never", or for the time after the "order" or the "contract" starts (contact details in '
                'the gig stay errors).', choices=("never", *START_KEYS)),

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from gigcheck.detectors.quantities import parse_delivery, parse_price
-from gigcheck.document.gig import Gig
+from gigcheck.document.gig import Extra, Gig
 from gigcheck.records import Hit, Severity
 from gigcheck.rules.base import Context, Option, Rule
 from gigcheck.scan.extras import JudgedExtra, extra_nouns, judged_extras
@@ -38,6 +38,11 @@ def shown_value(raw: str, limit: int = 60) -> str:
 
 def _fmt_number(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".") if x != int(x) else f"{int(x):,}"
+
+
+def _at_heading(rule: Rule, extra: Extra, ctx: Context) -> Hit:
+    """A finding about a missing part of `extra`, at its heading, naming it."""
+    return rule.hit(extra.heading.trimmed_span(), extra.section, name=quote(extra.name), **extra_nouns(ctx.scan))
 
 
 class ExtraMissingDescription(Rule):
@@ -67,7 +72,7 @@ class ExtraMissingDescription(Rule):
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for extra in gig.extras:
             if not extra.description_text:
-                yield self.hit(extra.heading.trimmed_span(), extra.section, name=quote(extra.name), **extra_nouns(ctx.scan))
+                yield _at_heading(self, extra, ctx)
 
 
 class ExtraMissingPrice(Rule):
@@ -89,7 +94,7 @@ class ExtraMissingPrice(Rule):
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for extra in gig.extras:
             if extra.price is None or not extra.price.raw.strip():
-                yield self.hit(extra.heading.trimmed_span(), extra.section, name=quote(extra.name), **extra_nouns(ctx.scan))
+                yield _at_heading(self, extra, ctx)
 
 
 class ExtraMissingDelivery(Rule):
@@ -114,7 +119,7 @@ class ExtraMissingDelivery(Rule):
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for extra in gig.extras:
             if extra.delivery is None or not extra.delivery.raw.strip():
-                yield self.hit(extra.heading.trimmed_span(), extra.section, name=quote(extra.name), **extra_nouns(ctx.scan))
+                yield _at_heading(self, extra, ctx)
 
 
 class ExtraBadPrice(Rule):

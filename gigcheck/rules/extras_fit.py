@@ -82,7 +82,8 @@ class ExtraDuplicate(Rule):
             same_name, same_title = first_name.get(key), first_title.get(title) if title else None
             # The first earlier extra with the same name (duplicate-extra) or title decides.
             if same_title is not None and (same_name is None or same_title < same_name):
-                yield self.hit(je.heading_span(), je.section, "name", other=_quote(judged[same_title].extra.name), **nouns)
+                other = _quote(judged[same_title].extra.name)
+                yield self.hit(je.heading_span(), je.section, "name", other=other, **nouns)
             if len(desc) >= min_words and je.has_description:
                 yield from self._same_description(je, desc, descs, owner, judged, pkgs, packages, nouns)
             first_name.setdefault(key, n)

@@ -59,12 +59,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--forum-limit", type=int, default=5000)
     ap.add_argument("--examples", type=int, default=8)
+    ap.add_argument("--policy", default=None, help="the pack to check with (default: the default pack)")
     args = ap.parse_args()
 
     from gigcheck import lint_text
     from gigcheck.policy.config import load_config
 
-    cfg = load_config(discover=False, select=["contact", "payment", "links", "conduct"])
+    cfg = load_config(discover=False, policy=args.policy, select=["contact", "payment", "links", "conduct"])
     sources = {
         "fiverr titles": titles(),
         "seller descriptions": descriptions(),

@@ -19,6 +19,7 @@ class LiveSessions:
 
     def __init__(self, v: Mapping[str, Any]) -> None:
         self.stop = word_set(v.get("stopwords", ()))
+        self.noun = str(v.get("noun", "extra"))  # what messages call an extra ("add-on")
         self.live = Phrases(v.get("live_session_words", ()))
         self.live_non_followers = word_set(v.get("live_session_non_followers", ()))
         self.live_non_preceders = word_set(v.get("live_session_non_preceders", ()))
@@ -55,7 +56,7 @@ class LiveSessions:
         start, end = f.span(i, j)
         return Problem(
             "live-session-unclear",
-            f"This extra is a live session ({f.text[start:end]!r}) but does not say "
+            f"This {self.noun} is a live session ({f.text[start:end]!r}) but does not say "
             + " or ".join(missing) + ".",
             "Say when and how long, e.g. 'After your order we schedule one 30-minute Zoom "
             "session where I ...'.",

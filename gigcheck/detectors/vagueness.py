@@ -25,6 +25,7 @@ class Vagueness:
 
     def __init__(self, v: Mapping[str, Any]) -> None:
         self.stop = word_set(v.get("stopwords", ()))
+        self.noun = str(v.get("noun", "extra"))  # what messages call an extra ("add-on")
         self.neutral = word_set(v.get("neutral_words", ()))
         self.hype = word_set(v.get("hype_words", ()))
         self.vague_words = word_set(v.get("vague_words", ()))
@@ -151,7 +152,7 @@ class Vagueness:
 
     def one_word(self, d: ExtraField) -> Problem:
         if not d.text.strip():
-            msg = "The extra has no description."
+            msg = f"The {self.noun} has no description."
         elif not d.toks:
             msg = "The description has no words."
         else:

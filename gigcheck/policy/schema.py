@@ -151,6 +151,14 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "name_pointers": WORDS,
         "described_channels": TEXT_MAP,
         "post_session_verbs": WORDS,
+        # detectors/contact_lift.py: when contact rules lift (vocab/direct_contact.toml)
+        "after_order_start": WORDS,
+        "after_contract_start": WORDS,
+        "before_start": WORDS,
+        # detectors/company_names.py: the seller's business named (vocab/direct_contact.toml)
+        "company_intros": WORDS,
+        "legal_suffixes": WORDS,
+        "company_nouns": WORDS,
         "away_words": WORDS,
         "same_words": WORDS,
         "here_words": WORDS,
@@ -324,6 +332,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "zero_phrases": WORDS,
     },
     "extras": {
+        "noun": TEXT,  # what messages call an extra ("add-on" on Upwork)
+        "noun_plural": TEXT,
         "stopwords": WORDS,
         "neutral_words": WORDS,
         "hype_words": WORDS,
@@ -441,6 +451,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "phone_params": WORDS,
         "tracking_params": WORDS,
         "tracking_prefixes": WORDS,
+        # detectors/contact_forms.py (vocab/direct_contact.toml)
+        "contact_form_hosts": WORDS,
+        "contact_form_paths": WORDS,
     },
 }
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from gigcheck.detectors import emails, phones
+from gigcheck.detectors.contact_lift import START_KEYS, StartWords
 from gigcheck.detectors.handles import DISGUISED
 from gigcheck.detectors.mentions import find_mentions
 from gigcheck.document.gig import Gig
@@ -22,6 +23,7 @@ from gigcheck.rules.base import Context, Option, Rule, located
 from gigcheck.rules.links import LinkRule
 from gigcheck.scan import channels as ch
 from gigcheck.scan.contacts import EMAIL, PHONE, gig_contacts
+from gigcheck.scan.direct_contact import company_names, contact_form_links
 from gigcheck.scan.links import FoundLink, email_spans
 
 REMOVE = "Remove it: buyers contact you through the marketplace's messages."
@@ -149,6 +151,12 @@ class ContactHandle(Rule):
     chatbot`, `Instagram marketing`, `Discord server setup`, `Skype-quality audio`), the
     sites themselves without a profile (`instagram.com`), and identifiers that are phone
     numbers or email addresses (the phone and email rules report those).
+
+    With the option `contact_forms` (on in the upwork pack: Upwork names "a link to a
+    contact form or form requesting contact information" as a means of direct contact),
+    links to contact and booking forms are reported too: form hosts (`forms.gle`,
+    Typeform, Tally, Jotform, scheduling pages) and a site's own contact page
+    (`brightline.com/contact-us`); the same site's portfolio pages are not.
     """
 
     code = "GC203"
@@ -166,8 +174,14 @@ class ContactHandle(Rule):
         "messenger": "This links to a chat or call on {label}; contact details are against marketplace rules.",
         "social": "This links to {label:a} profile; social media profiles are contact details, which "
         "marketplace rules forbid.",
+        "form": "This links to a contact or booking form ({label}); a form that collects the buyer's details is "
+        "a way to reach you outside the marketplace, which its rules forbid.",
     }
     suggestions = {"default": REMOVE}
+    options = (
+        Option("contact_forms", bool, False, "Report links to contact and booking forms (`[vocab.links]` "
+               "`contact_form_hosts`, a site's `contact_form_paths` such as /contact-us) as contact details."),
+    )
     bad_example = _GIG + "Questions before ordering? Add me on Telegram: @nadia_designs\n"
     good_example = _GIG + "I will build a Telegram bot that posts your RSS feed every hour.\n"
 
@@ -181,6 +195,9 @@ class ContactHandle(Rule):
         for lh in ch.link_handles(ctx.scan):
             span = lh.run.src_span(lh.start, lh.end)
             yield self.hit(span, lh.run.section, lh.kind, value=lh.url.lower(), label=lh.label)
+        if ctx.options.get("contact_forms"):
+            for fl in contact_form_links(ctx.scan):
+                yield self.hit(fl.link.src_span(), fl.link.section, "form", value=fl.link.url.lower(), label=fl.form)
 
 
 class ContactInvitation(Rule):
@@ -213,12 +230,29 @@ class ContactInvitation(Rule):
     report them). Hints with no channel and no request to leave ("you can find me
     elsewhere", "google my name") are contact-elsewhere's (GC207, a warning).
 
-    When contact rules lift is the pack's `contact_allowed_after`: `"never"` (Fiverr:
-    contact details stay off the gig; only a session held through the marketplace after
-    the order starts is exempt). Marketplaces that allow direct contact once an order or a
-    contract starts (`"order"`, `"contract"`, as on Upwork) are documented values that
-    gigcheck does not support yet: a pack setting them is refused with an error, rather
-    than checked by the wrong book.
+    When contact rules lift is the pack's `contact_allowed_after`. A gig is read before
+    any order or contract, so under every value what it gives (an email, a number, a
+    handle, a contact-form link, details said to be elsewhere) stays an error, and so does
+    asking to deal or pay outside the marketplace. What may lift is the invitation to talk
+    on another channel once the order or contract has started:
+
+    * `"never"` (Fiverr): nothing lifts; only a session held through the marketplace
+      after the order starts is exempt (GC205 notes it).
+    * `"order"`: a sentence keyed on the order or purchase ("after you order, message me
+      on WhatsApp for quick questions") is not reported.
+    * `"contract"` (Upwork): a sentence keyed on the contract's start ("once the contract
+      starts I'll share my Skype", "after you hire me we can continue on Telegram") is
+      not reported.
+
+    With the option `company_names` (on in the upwork pack), the seller's own company or
+    agency named for the buyer to look up ("our agency, Brightline Studio LLC", "I run
+    Northwind Digital Ltd") is reported as well; a company named as a client ("worked
+    with Acme Corp") is not.
+
+    A sentence that also says "before" ("before we start, message me on WhatsApp",
+    "message me before the contract starts") is reported under every value. The words
+    are the pack's (`[vocab.invitation]` `after_order_start`, `after_contract_start`,
+    `before_start`).
     """
 
     code = "GC204"
@@ -249,12 +283,16 @@ class ContactInvitation(Rule):
         "taking conversations elsewhere.",
         "media": "This points to your contact details{on} inside an image, a video or a file; written there, they "
         "are against marketplace rules all the same.",
+        "company": "This names your business ({name}) for the buyer to look up outside the marketplace; on this "
+        "marketplace a name to search is a means of direct contact.",
     }
     suggestions = {"default": "Invite buyers to message you here; calls and files go through the marketplace too."}
-    options = (
-        Option("contact_allowed_after", str, "never", 'When contact outside the marketplace becomes allowed: "never" '
-               '(only sessions through the marketplace after the order starts are exempt).', choices=("never",),
-               planned=("order", "contract")),
+    options: ClassVar[tuple[Option, ...]] = (
+        Option("contact_allowed_after", str, "never", 'When an invitation to talk outside the marketplace may be '
+               'made: "never", or for the time after the "order" or the "contract" starts (contact details in '
+               'the gig stay errors).', choices=("never", *START_KEYS)),
+        Option("company_names", bool, False, "Report the seller's own company or agency named for the buyer to look "
+               'up ("our agency, Brightline Studio LLC") as direct contact.'),
     )
     bad_example = _GIG + "Before you order, message me directly on WhatsApp so we can agree on a price.\n"
     good_example = _GIG + "Before you order, message me here on Fiverr so we can agree on a price.\n"
@@ -262,15 +300,23 @@ class ContactInvitation(Rule):
     vague: ClassVar[bool] = False  # which invitations this rule reports (see ContactElsewhere)
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
+        when: str = ctx.options.get("contact_allowed_after", "never")
+        starts = ctx.vocabulary.compiled("contact-lift", lambda: StartWords(ctx.vocabulary.table("invitation")))
         for rs, inv in ch.gig_invitations(ctx.scan):
             if inv.vague != self.vague:
                 continue
+            if when != "never" and starts.lifted(rs.text, rs.sentence(inv.start), inv.kind, when):
+                continue  # "once the contract starts, message me on Slack": allowed by the pack
             on = f" ({inv.channel})" if inv.channel else ""
             form = inv.kind if inv.kind in self.messages else "default"
             span = located(rs.run, rs.words, inv.start, inv.end)
             key = f"invitation:{inv.kind}:{(inv.channel or '').lower()}"
             fix = fixes.sentence_removal(gig, span) if not self.vague else None
             yield self.hit(span, rs.run.section, form, value=key, on=on, fix=fix)
+        if ctx.options.get("company_names") and not self.vague:
+            for run, c in company_names(ctx.scan):
+                yield self.hit(run.src_span(c.start, c.end), run.section, "company", value=f"company:{c.name.lower()}",
+                               name=c.name, tip="Leave the business name out: buyers find you by your profile here.")
 
 
 class ContactElsewhere(ContactInvitation):
@@ -300,6 +346,7 @@ class ContactElsewhere(ContactInvitation):
         "search": "This tells the buyer to look you up outside the marketplace; that is an invitation to leave it.",
         "off": "This says you can be reached outside the marketplace; conversations and orders must stay on it.",
     }
+    options = ()  # hints name no channel to talk on and no business: nothing of GC204's options applies
     bad_example = _GIG + "You can find me elsewhere too, under the same name.\n"
     good_example = _GIG + "You can find all my work samples in the gallery above.\n"
     vague = True

@@ -16,7 +16,7 @@ from gigcheck.document.gig import Extra, Gig
 from gigcheck.records import Fix, Hit, Severity
 from gigcheck.rules import fixes
 from gigcheck.rules.base import Context, Option, Rule
-from gigcheck.scan.extras import JudgedExtra, judged_extras
+from gigcheck.scan.extras import JudgedExtra, extra_nouns, judged_extras
 
 # The gig around each example extra (examples are whole gigs).
 EXAMPLE_GIG = (
@@ -41,6 +41,12 @@ def _fmt_number(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".") if x != int(x) else f"{int(x):,}"
 
 
+def _at_heading(rule: Rule, extra: Extra, ctx: Context, fix: Fix | None = None) -> Hit:
+    """A finding about a missing part of `extra`, at its heading, naming it."""
+    return rule.hit(extra.heading.trimmed_span(), extra.section, name=quote(extra.name), fix=fix,
+                    **extra_nouns(ctx.scan))
+
+
 class ExtraMissingDescription(Rule):
     """Every gig extra needs a description: one or two sentences, under its Price and
     Delivery lines, saying what the buyer gets.
@@ -54,7 +60,7 @@ class ExtraMissingDescription(Rule):
     category = "extras"
     severity = Severity.ERROR
     summary = "A gig extra has no description."
-    messages = {"default": "The extra {name} has no description."}
+    messages = {"default": "The {extra} {name} has no description."}
     suggestions = {
         "default": "Add a sentence under its Price and Delivery lines saying what the buyer gets: "
         "the deliverable, how much of it, in which format."
@@ -68,7 +74,7 @@ class ExtraMissingDescription(Rule):
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         for extra in gig.extras:
             if not extra.description_text:
-                yield self.hit(extra.heading.trimmed_span(), extra.section, name=quote(extra.name))
+                yield _at_heading(self, extra, ctx)
 
 
 class ExtraMissingPrice(Rule):
@@ -84,7 +90,7 @@ class ExtraMissingPrice(Rule):
     category = "extras"
     severity = Severity.ERROR
     summary = "A gig extra has no Price line."
-    messages = {"default": "The extra {name} has no price."}
+    messages = {"default": "The {extra} {name} has no price."}
     suggestions = {"default": "Add a line such as `Price: $20` under its heading."}
     bad_example = EXAMPLE_GIG + "### Extra revision\nDelivery: +1 day\n\nOne more round of changes.\n"
     good_example = EXAMPLE_GIG + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes.\n"
@@ -94,7 +100,7 @@ class ExtraMissingPrice(Rule):
             if extra.price is None or not extra.price.raw.strip():
                 at = extra.heading.trimmed_span()
                 fix = _template(gig, extra, at[1], PRICE_TEMPLATE) if extra.price is None else None
-                yield self.hit(at, extra.section, name=quote(extra.name), fix=fix)
+                yield _at_heading(self, extra, ctx, fix)
 
 
 class ExtraMissingDelivery(Rule):
@@ -111,7 +117,7 @@ class ExtraMissingDelivery(Rule):
     category = "extras"
     severity = Severity.WARNING
     summary = "A gig extra has no Delivery line."
-    messages = {"default": "The extra {name} does not say how it changes the delivery time."}
+    messages = {"default": "The {extra} {name} does not say how it changes the delivery time."}
     suggestions = {
         "default": "Add a line such as `Delivery: +1 day` (`+0 days` if it adds no time, `-1 day` for faster delivery)."
     }
@@ -124,7 +130,7 @@ class ExtraMissingDelivery(Rule):
                 at = extra.heading.trimmed_span()
                 after = extra.price.run.whole_span()[1] if extra.price is not None else at[1]
                 fix = _template(gig, extra, after, DELIVERY_TEMPLATE) if extra.delivery is None else None
-                yield self.hit(at, extra.section, name=quote(extra.name), fix=fix)
+                yield _at_heading(self, extra, ctx, fix)
 
 
 # The lines the missing-price and missing-delivery fixes insert: templates the seller
@@ -160,9 +166,9 @@ class ExtraBadPrice(Rule):
     options = (Option("max_price", float, 10000, "Highest price of an extra; above it, usually a typo.", low=0),)
     messages = {
         "default": "{raw!r} is not a price.",
-        "free": "{raw!r} is not a price: an extra cannot be free.",
-        "zero": "The price of an extra must be more than 0 (it is {raw!r}).",
-        "high": "The price {amount} is above the {limit} allowed for an extra.",
+        "free": "{raw!r} is not a price: {extra:a} cannot be free.",
+        "zero": "The price of {extra:a} must be more than 0 (it is {raw!r}).",
+        "high": "The price {amount} is above the {limit} allowed for {extra:a}.",
     }
     suggestions = {
         "default": "Write one amount, such as `Price: $20`: ranges, words and several amounts are not accepted.",
@@ -191,7 +197,8 @@ class ExtraBadPrice(Rule):
                 continue
             amount = _fmt_number(value) if value is not None else ""
             limit_text = _fmt_number(limit)
-            yield self.hit(price.run.trimmed_span(), extra.section, form, raw=raw, amount=amount, limit=limit_text)
+            yield self.hit(price.run.trimmed_span(), extra.section, form, raw=raw, amount=amount, limit=limit_text,
+                           **extra_nouns(ctx.scan))
 
 
 class ExtraBadDelivery(Rule):
@@ -215,8 +222,8 @@ class ExtraBadDelivery(Rule):
     )
     messages = {
         "default": "{raw!r} is not a delivery time.",
-        "slow": "The extra adds {days:day}; the limit is {limit}.",
-        "fast": "The extra makes delivery {days:day} faster; the limit is {limit}.",
+        "slow": "The {extra} adds {days:day}; the limit is {limit}.",
+        "fast": "The {extra} makes delivery {days:day} faster; the limit is {limit}.",
         "package": "{days:day} faster leaves no time for the {package} package, which is delivered in "
         "{package_days:day}.",
     }
@@ -224,7 +231,7 @@ class ExtraBadDelivery(Rule):
         "default": "Write the days it adds, such as `+1 day` or `+0 days`, or `-1 day` for faster delivery.",
         "slow": "Split the work into a package or a custom offer, or check the number for a typo.",
         "fast": "Check the number: faster delivery usually saves a day or two.",
-        "package": "Make the extra save fewer days than the fastest package takes.",
+        "package": "Make the {extra} save fewer days than the fastest package takes.",
     }
     bad_example = EXAMPLE_GIG + "### Rush order\nPrice: $20\nDelivery: soon\n\nYour order delivered sooner.\n"
     good_example = (
@@ -234,6 +241,7 @@ class ExtraBadDelivery(Rule):
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         max_days, max_faster = ctx.options["max_days"], ctx.options["max_faster_days"]
         fastest = _fastest_package(gig, ctx)
+        nouns = extra_nouns(ctx.scan)
         for extra in gig.extras:
             delivery = extra.delivery
             if delivery is None or not delivery.raw.strip():
@@ -242,14 +250,14 @@ class ExtraBadDelivery(Rule):
             days = parse_delivery(delivery.raw, ctx.vocabulary.quantities)
             at = delivery.run.trimmed_span()
             if days is None:
-                yield self.hit(at, extra.section, raw=raw)
+                yield self.hit(at, extra.section, raw=raw, **nouns)
             elif days > max_days:
-                yield self.hit(at, extra.section, "slow", days=days, limit=max_days)
+                yield self.hit(at, extra.section, "slow", days=days, limit=max_days, **nouns)
             elif -days > max_faster:
-                yield self.hit(at, extra.section, "fast", days=-days, limit=max_faster)
+                yield self.hit(at, extra.section, "fast", days=-days, limit=max_faster, **nouns)
             elif fastest is not None and days < 0 and -days >= fastest[1]:
                 yield self.hit(
-                    at, extra.section, "package", days=-days, package=fastest[0], package_days=fastest[1],
+                    at, extra.section, "package", days=-days, package=fastest[0], package_days=fastest[1], **nouns,
                 )
 
 

@@ -12,7 +12,7 @@ from gigcheck.records import Hit, Severity
 from gigcheck.rules.base import Context, Option, Rule
 from gigcheck.rules.extras import EXAMPLE_GIG as _GIG
 from gigcheck.rules.extras import quote as _quote
-from gigcheck.scan.extras import JudgedExtra, judge, judged_extras
+from gigcheck.scan.extras import JudgedExtra, extra_nouns, judge, judged_extras
 
 
 def _name_key(name: str) -> str:
@@ -41,14 +41,14 @@ class ExtraDuplicate(Rule):
         Option("min_words", int, 3, "Shorter descriptions are not compared."),
     )
     messages = {
-        "default": "This description is nearly the same as that of the extra {other}.",
-        "name": "This extra's name says the same as the extra {other}.",
-        "package": "This extra describes what the {package} package already includes.",
+        "default": "This description is nearly the same as that of the {extra} {other}.",
+        "name": "This {extra}'s name says the same as the {extra} {other}.",
+        "package": "This {extra} describes what the {package} package already includes.",
     }
     suggestions = {
-        "default": "Merge the two extras, or say what makes each one different.",
-        "name": "Merge the two extras, or name each after what it adds.",
-        "package": "Offer something the package does not include, or drop the extra.",
+        "default": "Merge the two {extras}, or say what makes each one different.",
+        "name": "Merge the two {extras}, or name each after what it adds.",
+        "package": "Offer something the package does not include, or drop the {extra}.",
     }
     bad_example = (_GIG + "### Fast delivery\nPrice: $10\nDelivery: -1 day\n\nYour files one day sooner.\n\n"
                    "### Faster delivery\nPrice: $20\nDelivery: -2 days\n\nYour files two days sooner.\n")
@@ -76,14 +76,16 @@ class ExtraDuplicate(Rule):
         for _, p_desc in packages:
             pkgs.add(p_desc)
         owner: list[int] = []  # the extra of each description in `descs`
+        nouns = extra_nouns(ctx.scan)
         for n, (je, (title, desc)) in enumerate(zip(judged, stems, strict=True)):
             key = _name_key(je.extra.name)
             same_name, same_title = first_name.get(key), first_title.get(title) if title else None
             # The first earlier extra with the same name (duplicate-extra) or title decides.
             if same_title is not None and (same_name is None or same_title < same_name):
-                yield self.hit(je.heading_span(), je.section, "name", other=_quote(judged[same_title].extra.name))
+                other = _quote(judged[same_title].extra.name)
+                yield self.hit(je.heading_span(), je.section, "name", other=other, **nouns)
             if len(desc) >= min_words and je.has_description:
-                yield from self._same_description(je, desc, descs, owner, judged, pkgs, packages)
+                yield from self._same_description(je, desc, descs, owner, judged, pkgs, packages, nouns)
             first_name.setdefault(key, n)
             if title:
                 first_title.setdefault(title, n)
@@ -93,15 +95,15 @@ class ExtraDuplicate(Rule):
 
     def _same_description(self, je: JudgedExtra, desc: frozenset[str], descs: SimilarSets, owner: list[int],
                           judged: list[JudgedExtra], pkgs: SimilarSets,
-                          packages: list[tuple[str, frozenset[str]]]) -> Iterator[Hit]:
+                          packages: list[tuple[str, frozenset[str]]], nouns: dict[str, str]) -> Iterator[Hit]:
         at = je.description.src_span(0, len(je.description.text.rstrip()))
         i = descs.first_similar(desc)
         if i is not None:
-            yield self.hit(at, je.section, other=_quote(judged[owner[i]].extra.name))
+            yield self.hit(at, je.section, other=_quote(judged[owner[i]].extra.name), **nouns)
             return
         k = pkgs.first_similar(desc)
         if k is not None:
-            yield self.hit(at, je.section, "package", package=packages[k][0])
+            yield self.hit(at, je.section, "package", package=packages[k][0], **nouns)
 
 
 class ExtraOffCategory(Rule):
@@ -120,7 +122,7 @@ class ExtraOffCategory(Rule):
     category = "extras"
     severity = Severity.INFO
     summary = "A gig extra looks unrelated to the gig's category."
-    messages = {"default": "This extra looks unrelated to the gig's category ({category}): {word!r} is {label} work."}
+    messages = {"default": "This {extra} looks unrelated to the gig's category ({category}): {word!r} is {label} work."}
     suggestions = {"default": "Offer it in a gig of its own category, or say how it serves this gig's buyers."}
     bad_example = ("---\ntitle: I will design a minimalist logo\ncategory: Graphics & Design > Logo Design\n---\n"
                    "I design minimalist logos.\n\n## Extras\n\n### Backlinks\nPrice: $30\nDelivery: +3 days\n\n"
@@ -152,7 +154,7 @@ class ExtraOffCategory(Rule):
                 continue
             key = next(k for k in cats.order if k in found)
             where, a, b = found[key]
-            yield self.hit(where.src_span(a, b), je.section, category=gig.category.raw.strip(),
+            yield self.hit(where.src_span(a, b), je.section, category=gig.category.raw.strip(), **extra_nouns(ctx.scan),
                            word=where.text[a:b], label=cats.label[key])
 
 

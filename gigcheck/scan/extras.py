@@ -167,6 +167,14 @@ def judged_extras(scan: GigScan) -> list[JudgedExtra]:
     return scan.memo(("extras", "judged"), build)
 
 
+def extra_nouns(scan: GigScan) -> dict[str, str]:
+    """What the pack calls a gig's extras, as message fields: `extra` ("extra", "add-on";
+    `{extra:a}` puts the article) and `extras` (`[vocab.extras] noun`, `noun_plural`)."""
+    table = scan.vocabulary.table("extras")
+    noun = str(table.get("noun", "extra"))
+    return {"extra": noun, "extras": str(table.get("noun_plural", noun + "s"))}
+
+
 def description_runs(scan: GigScan, kinds: Sequence[str] = ("text", "heading", "table", "image_alt")) -> JoinedRuns:
     """The gig description's prose (no code: identifiers in capitals are not shouting),
     shared by the wording rules."""

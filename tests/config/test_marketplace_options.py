@@ -62,11 +62,10 @@ def test_an_unknown_mode_is_a_clear_error(tmp_path):
         load_config(discover=False, policy=_pack(tmp_path, '[rules.link-disallowed-host]\nmode = "blocklist"\n'))
 
 
-def test_contact_lifting_after_an_order_or_contract_is_refused_until_supported(lint, tmp_path):
-    for when in ("order", "contract"):
-        body = f'[rules.contact-invitation]\ncontact-allowed-after = "{when}"\n'
-        with pytest.raises(PolicyError, match=f'one of "never" .*not supported yet.*not {when}'):
-            load_config(discover=False, policy=_pack(tmp_path, body))
+def test_when_contact_rules_lift_is_one_of_three_values(lint, tmp_path):
+    body = '[rules.contact-invitation]\ncontact-allowed-after = "after-hire"\n'
+    with pytest.raises(PolicyError, match='one of "never", "order", "contract", not after-hire'):
+        load_config(discover=False, policy=_pack(tmp_path, body))
     never = _pack(tmp_path, '[rules.contact-invitation]\ncontact-allowed-after = "never"\n')
     invite = "---\ntitle: I will design a logo\n---\nMessage me on WhatsApp before you order.\n"
     assert [f.rule for f in lint(invite, policy=never) if f.rule == "GC204"] == ["GC204"]

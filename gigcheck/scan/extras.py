@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 from gigcheck.detectors.judge import Judge, Problem, Tok, prepare
 from gigcheck.document import gig as G
@@ -167,12 +167,17 @@ def judged_extras(scan: GigScan) -> list[JudgedExtra]:
     return scan.memo(("extras", "judged"), build)
 
 
-def extra_nouns(scan: GigScan) -> dict[str, str]:
+class ExtraNouns(TypedDict):
+    extra: str
+    extras: str
+
+
+def extra_nouns(scan: GigScan) -> ExtraNouns:
     """What the pack calls a gig's extras, as message fields: `extra` ("extra", "add-on";
     `{extra:a}` puts the article) and `extras` (`[vocab.extras] noun`, `noun_plural`)."""
     table = scan.vocabulary.table("extras")
     noun = str(table.get("noun", "extra"))
-    return {"extra": noun, "extras": str(table.get("noun_plural", noun + "s"))}
+    return ExtraNouns(extra=noun, extras=str(table.get("noun_plural", noun + "s")))
 
 
 def description_runs(scan: GigScan, kinds: Sequence[str] = ("text", "heading", "table", "image_alt")) -> JoinedRuns:

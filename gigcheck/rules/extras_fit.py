@@ -12,7 +12,7 @@ from gigcheck.records import Hit, Severity
 from gigcheck.rules.base import Context, Option, Rule
 from gigcheck.rules.extras import EXAMPLE_GIG as _GIG
 from gigcheck.rules.extras import quote as _quote
-from gigcheck.scan.extras import JudgedExtra, extra_nouns, judge, judged_extras
+from gigcheck.scan.extras import ExtraNouns, JudgedExtra, extra_nouns, judge, judged_extras
 
 
 def _name_key(name: str) -> str:
@@ -95,7 +95,7 @@ class ExtraDuplicate(Rule):
 
     def _same_description(self, je: JudgedExtra, desc: frozenset[str], descs: SimilarSets, owner: list[int],
                           judged: list[JudgedExtra], pkgs: SimilarSets,
-                          packages: list[tuple[str, frozenset[str]]], nouns: dict[str, str]) -> Iterator[Hit]:
+                          packages: list[tuple[str, frozenset[str]]], nouns: ExtraNouns) -> Iterator[Hit]:
         at = je.description.src_span(0, len(je.description.text.rstrip()))
         i = descs.first_similar(desc)
         if i is not None:

@@ -135,3 +135,21 @@ def test_show_config_names_the_config_of_a_file(tmp_path):
     first, *rest = run.out.splitlines()
     assert first == f"# {tmp_path / 'sub' / 'b.md'}: {tmp_path / 'sub' / '.gigcheck.toml'}"
     assert any(line.startswith('policy = "generic"') for line in rest)
+
+
+def test_each_config_is_loaded_once_and_the_library_takes_the_tree(tmp_path, monkeypatch):
+    from gigcheck.engine.runner import iter_results
+    from gigcheck.policy import tree as tree_module
+
+    _tree(tmp_path)
+    for n in range(3):
+        write(tmp_path, f"sub/more/c{n}.md", GIG)
+        write(tmp_path, f"d{n}.md", GIG)
+    calls: list[str | None] = []
+    real = tree_module.load_config
+    monkeypatch.setattr(tree_module, "load_config", lambda **kw: calls.append(kw.get("config_file")) or real(**kw))
+    tree = tree_module.ConfigTree(cwd=tmp_path)
+    paths = sorted(str(p) for p in tmp_path.rglob("*.md"))
+    results = {r.path: {f.rule for f in r.findings} for r in iter_results(paths, tree)}
+    assert sorted(calls) == sorted([str(tmp_path / ".gigcheck.toml"), str(tmp_path / "sub" / ".gigcheck.toml")])
+    assert {p for p, rules in results.items() if "GC103" in rules} == {p for p in paths if "/sub/" not in p}

@@ -25,8 +25,9 @@ from gigcheck.text.english import plural
 if TYPE_CHECKING:
     from gigcheck.cli.progress import ScanProgress
     from gigcheck.engine.baseline import BaselineWriter
-    from gigcheck.engine.linter import Linter
+    from gigcheck.engine.linters import LinterSet
     from gigcheck.policy.config import Config
+    from gigcheck.policy.tree import ConfigTree
     from gigcheck.records import FileResult
     from gigcheck.report.base import Inputs, Reporter, Summary
 
@@ -156,7 +157,8 @@ class CheckRun:
     """One `gigcheck check`: configured, scanned and reported in that order."""
 
     opts: Options
-    config: Config = field(init=False)
+    tree: ConfigTree = field(init=False)  # each input's config (the nearest to it)
+    config: Config = field(init=False)  # the working directory's (or --config's)
     known: frozenset[str] | None = field(init=False, default=None)
     inputs: list[str] = field(init=False, default_factory=list)
     summary: Summary = field(init=False)
@@ -166,13 +168,13 @@ class CheckRun:
     def configure(self) -> None:
         """The configuration, the baseline and the inputs; usage errors exit 2 here."""
         from gigcheck.engine.baseline import BaselineWriter, load_baseline
-        from gigcheck.policy.config import load_config
         from gigcheck.policy.packs import PolicyError
+        from gigcheck.policy.tree import ConfigTree
         from gigcheck.report.base import Summary
 
         o = self.opts
         try:
-            self.config = load_config(
+            self.tree = ConfigTree(
                 policy=o.policy,
                 config_file=o.config_file,
                 select=o.select or None,
@@ -184,12 +186,16 @@ class CheckRun:
                 inline_suppressions=False if o.no_inline_suppressions else None,
                 force_exclude=True if o.force_exclude else None,
             )
+            self.config = self.tree.root
             self.known = load_baseline(o.baseline_file) if o.baseline_file else None
+            # Every input's config is read now: a broken one stops the run before any check.
+            self.inputs = self._inputs()
+            if "-" in self.inputs:
+                self.tree.for_path(o.stdin_filename or "<stdin>")
         except PolicyError as exc:
             raise fail(str(exc)) from None
-        for note in self.config.deprecations:
+        for note in self.tree.deprecations():
             warn(note)
-        self.inputs = self._inputs()
         self._check_targets()
         o.fmt = o.fmt or _format_of(o.output)  # after: overwriting an input is the worse mistake
         if o.fmt == "html":  # the report's date (report/html_header.py)
@@ -214,7 +220,7 @@ class CheckRun:
             if not o.quiet:
                 click.echo(f"gigcheck: warning: {terminal_safe(path)}: {why}", err=True)
 
-        chosen = self.config.file_selection(markdown=o.input_format == "markdown")
+        chosen = self.tree.selection(markdown=o.input_format == "markdown")
         inputs = list(expand(list(o.paths) or ["."], chosen, suffix, on_empty=empty.append, on_skip=skipped))
         # With --force-exclude, every input excluded (pre-commit staged only a README) is
         # an empty, passing report, as in ruff.
@@ -232,8 +238,9 @@ class CheckRun:
 
         o = self.opts
         read = [("an input file", p) for p in self.inputs if p != "-"]
-        read += [("the config file", p) for p in self.config.sources]
-        read.append(("the policy pack", str(resolve_pack_path(self.config.policy))))
+        for config in self.tree.configs():
+            read += [("the config file", p) for p in config.sources]
+            read.append(("the policy pack", str(resolve_pack_path(config.policy))))
         report = o.output if o.output != "-" else None
         if report is not None:
             baseline = [("the baseline", o.baseline_file)] if o.baseline_file else []
@@ -245,12 +252,12 @@ class CheckRun:
 
     def scan(self) -> None:
         """Check every input and write the report as results arrive."""
-        from gigcheck.engine.linter import Linter
+        from gigcheck.engine.linters import LinterSet
         from gigcheck.io.output import atomic_output
 
         o = self.opts
         progress = self._progress()
-        linter = Linter(self.config, o.redact)
+        linter = LinterSet(self.tree, o.redact)
         try:
             with atomic_output(o.output) as out:
                 stream = progress.wrap(out) if progress is not None else out
@@ -275,7 +282,7 @@ class CheckRun:
 
         return ScanProgress(len(self.inputs) if self.opts.input_format == "markdown" else None)
 
-    def _given(self, linter: Linter) -> Inputs:
+    def _given(self, linter: LinterSet) -> Inputs:
         """The arguments as typed (with `--redact`, the secrets in them masked, as in an
         input's name) and how many input files they named, for reports that say so."""
         from gigcheck.engine.redact import redact_name
@@ -283,10 +290,10 @@ class CheckRun:
 
         arguments = self.opts.paths or (".",)
         if linter.redact:
-            arguments = tuple(redact_name(a, linter.secrets_in_name(a)) for a in arguments)
+            arguments = tuple(redact_name(a, linter.main.secrets_in_name(a)) for a in arguments)
         return Inputs(tuple(arguments), len(self.inputs))
 
-    def _reporter(self, out: IO[str], linter: Linter) -> Reporter:
+    def _reporter(self, out: IO[str], linter: LinterSet) -> Reporter:
         from gigcheck.report import get_reporter
 
         o = self.opts
@@ -295,11 +302,11 @@ class CheckRun:
         kind = get_reporter(o.fmt or "text")
         inputs = self._given(linter) if kind.shows_inputs else None
         reporter: Reporter = kind(
-            out, color=color, statistics=o.statistics, quiet=o.quiet, config=self.config, inputs=inputs
+            out, color=color, statistics=o.statistics, quiet=o.quiet, config=self.tree.overview(), inputs=inputs
         )
         return reporter
 
-    def _results(self, reporter: Reporter, progress: ScanProgress | None, linter: Linter) -> Iterator[FileResult]:
+    def _results(self, reporter: Reporter, progress: ScanProgress | None, linter: LinterSet) -> Iterator[FileResult]:
         from gigcheck.engine.parallel import default_jobs
         from gigcheck.engine.runner import iter_results
 
@@ -319,7 +326,10 @@ class CheckRun:
         from gigcheck.engine.findings import without_rules
         from gigcheck.engine.redact import redact_result
 
-        result = without_rules(result, self.config.ignored_rules(result.path))
+        # The input's own config: its per-file-ignores and its fail-on.
+        name = result.row.file if result.row is not None else result.path
+        config = self.tree.for_path((self.opts.stdin_filename or "<stdin>") if name == "-" else name)
+        result = without_rules(result, config.ignored_rules(result.path))
         if self.recorder is not None:
             self.recorder.add(result)  # everything found now, before the old baseline filters
         if self.known is not None:
@@ -333,7 +343,7 @@ class CheckRun:
             else:
                 click.echo(line, err=True)
         self.summary.add(result)
-        self.worst_hit = self.worst_hit or any(f.severity >= self.config.fail_on for f in result.findings)
+        self.worst_hit = self.worst_hit or any(f.severity >= config.fail_on for f in result.findings)
         reporter.file(result)
 
     def finish(self) -> int:

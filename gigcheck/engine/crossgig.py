@@ -93,15 +93,19 @@ def new_index(rule: BatchRule, options: Any) -> Any:
 
 
 class CrossGig:
-    """Parent side: indexes the keys of every gig, spools results, then adds the findings."""
+    """Parent side: indexes the keys of every gig, spools results, then adds the findings.
 
-    def __init__(self, batch: tuple[tuple[RuleConfig, Rule], ...]) -> None:
-        self._rules: dict[str, BatchRule] = {}
-        self._indexes: dict[str, Any] = {}
-        for rc, rule in batch:
-            assert isinstance(rule, BatchRule)
-            self._rules[rc.rule.code] = rule
-            self._indexes[rc.rule.code] = new_index(rule, rc.options)
+    `groups`: the batch rules of each group of gigs compared together (a run whose files
+    have configs that set these rules differently compares each group on its own)."""
+
+    def __init__(self, *groups: tuple[tuple[RuleConfig, Rule], ...]) -> None:
+        self._rules: dict[tuple[int, str], BatchRule] = {}
+        self._indexes: dict[tuple[int, str], Any] = {}
+        for group, batch in enumerate(groups):
+            for rc, rule in batch:
+                assert isinstance(rule, BatchRule)
+                self._rules[group, rc.rule.code] = rule
+                self._indexes[group, rc.rule.code] = new_index(rule, rc.options)
         self._paths: list[str] = []
         self._sellers: dict[str, int] = {}
         self._spool = Spool()
@@ -112,21 +116,21 @@ class CrossGig:
             return -1 - gig
         return self._sellers.setdefault(seller, len(self._sellers))
 
-    def add(self, result: FileResult, keys: GigKeys | None) -> None:
+    def add(self, result: FileResult, keys: GigKeys | None, group: int = 0) -> None:
         gig = len(self._paths)
         self._paths.append(result.path)
         if keys is not None:
             owner = self._owner(gig, keys.seller)
             for item in keys.items:
-                self._indexes[item.rule].add(gig, owner, item.key)
-        self._spool.write((result, keys))
+                self._indexes[group, item.rule].add(gig, owner, item.key)
+        self._spool.write((result, keys, group))
 
     def results(self) -> Iterator[FileResult]:
         """Every result in input order, with its cross-gig findings added."""
         for index in self._indexes.values():
             index.finish()
         name_of = self._paths.__getitem__
-        for gig, (result, keys) in enumerate(self._spool.read()):
+        for gig, (result, keys, group) in enumerate(self._spool.read()):
             if keys is None:
                 yield result
                 continue
@@ -135,9 +139,9 @@ class CrossGig:
             for item in keys.items:
                 if item.finding is None:
                     continue
-                match = self._indexes[item.rule].match(gig, owner, item.key)
+                match = self._indexes[group, item.rule].match(gig, owner, item.key)
                 if match is not None:
-                    message = self._rules[item.rule].describe(match, name_of)
+                    message = self._rules[group, item.rule].describe(match, name_of)
                     related = tuple(name_of(g) for g in match.others)
                     added.append(replace(item.finding, message=message, related=related))
             if added:

@@ -46,7 +46,8 @@ CHUNK = 8  # tasks per round trip: ~10 ms of work, so the pickling overhead stay
 WINDOW = 4  # chunks in flight per worker: workers never wait for the parent
 DIED = "the worker process checking it died (killed, or out of memory)"
 
-_worker: tuple[Linter, bool, bool] | None = None
+_worker: tuple[tuple[Linter, ...], bool, bool] | None = None
+Tagged = tuple[int, Task]  # a task and which of the run's linters checks it
 
 
 def default_jobs() -> int:
@@ -68,12 +69,30 @@ def run_tasks(
 ) -> Iterator[Checked]:
     """(result, keys) per task, in task order; `jobs` > 1 runs them in worker processes
     (at most one per CPU: more only compete for the same cores)."""
+    tagged = ((0, task) for task in tasks)
+    for _, checked in run_tagged(tagged, (linter,), jobs=jobs, keep_source=keep_source, collect=collect,
+                                 start_method=start_method):
+        yield checked
+
+
+def run_tagged(
+    tasks: Iterable[Tagged],
+    linters: tuple[Linter, ...],
+    *,
+    jobs: int = 1,
+    keep_source: bool = False,
+    collect: bool = False,
+    start_method: str | None = None,
+) -> Iterator[tuple[int, Checked]]:
+    """As `run_tasks`, each task checked by the linter its tag names (a run whose files
+    have different configs); the tag comes back with the result. Every linter exists
+    before the first worker starts: workers are given them once."""
     jobs = min(jobs, default_jobs())
     if jobs <= 1:
-        for task in tasks:
-            yield run_task(linter, task, keep_source=keep_source, collect=collect)
+        for which, task in tasks:
+            yield which, run_task(linters[which], task, keep_source=keep_source, collect=collect)
         return
-    yield from _pooled(iter(tasks), linter, jobs, keep_source, collect, start_method or _start_method())
+    yield from _pooled(iter(tasks), linters, jobs, keep_source, collect, start_method or _start_method())
 
 
 def _start_method() -> str:
@@ -90,7 +109,7 @@ def _portable(config: Config) -> Config:
     return replace(config, rules=rules, rule_tables=dict(config.rule_tables))
 
 
-def _init(config: Config, redact: bool, keep_source: bool, collect: bool, parent: int) -> None:
+def _init(configs: tuple[Config, ...], redact: bool, keep_source: bool, collect: bool, parent: int) -> None:
     import signal
 
     global _worker
@@ -101,9 +120,14 @@ def _init(config: Config, redact: bool, keep_source: bool, collect: bool, parent
             signal.signal(getattr(signal, name), signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):  # held while the parent forked (_stops_held)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {getattr(signal, n) for n in STOPS if hasattr(signal, n)})
-    if any(isinstance(rc.options, dict) for rc in config.rules):  # spawned: restore the read-only views
-        config = replace(config, rules=tuple(replace(rc, options=MappingProxyType(rc.options)) for rc in config.rules))
-    _worker = (Linter(config, redact), keep_source, collect)
+    _worker = (tuple(Linter(_read_only(config), redact) for config in configs), keep_source, collect)
+
+
+def _read_only(config: Config) -> Config:
+    """`config` with its option mappings read-only again (spawned: they came as dicts)."""
+    if not any(isinstance(rc.options, dict) for rc in config.rules):
+        return config
+    return replace(config, rules=tuple(replace(rc, options=MappingProxyType(rc.options)) for rc in config.rules))
 
 
 def _die_with(parent: int) -> None:
@@ -170,15 +194,15 @@ def _warm_up(linter: Linter) -> None:
             linter.check_text(rc.rule.bad_example, "<warm-up>")
 
 
-def _check_chunk(chunk: list[Task]) -> list[Checked]:
+def _check_chunk(chunk: list[Tagged]) -> list[tuple[int, Checked]]:
     assert _worker is not None
-    linter, keep_source, collect = _worker
-    return [run_task(linter, t, keep_source=keep_source, collect=collect) for t in chunk]
+    linters, keep_source, collect = _worker
+    return [(w, run_task(linters[w], t, keep_source=keep_source, collect=collect)) for w, t in chunk]
 
 
 def _pooled(
-    tasks: Iterator[Task], linter: Linter, jobs: int, keep_source: bool, collect: bool, method: str
-) -> Iterator[Checked]:
+    tasks: Iterator[Tagged], linters: tuple[Linter, ...], jobs: int, keep_source: bool, collect: bool, method: str
+) -> Iterator[tuple[int, Checked]]:
     # Imported here: a single-gig run never pays for multiprocessing.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -188,11 +212,12 @@ def _pooled(
     if method == "fork":
         import gc
 
-        _warm_up(linter)
+        for linter in linters:
+            _warm_up(linter)
         gc.freeze()  # the inherited objects stay out of the workers' collections: no copy-on-write
-    config = linter.config
-    initargs = (config if method == "fork" else _portable(config), linter.redact, keep_source, collect, os.getpid())
-    singles: deque[Task] = deque()  # after a worker died: re-run one by one to find the culprit
+    configs = tuple(linter.config if method == "fork" else _portable(linter.config) for linter in linters)
+    initargs = (configs, linters[0].redact, keep_source, collect, os.getpid())
+    singles: deque[Tagged] = deque()  # after a worker died: re-run one by one to find the culprit
     deaths = 0  # in a row: workers that die whatever they run mean a broken setup, not a gig
     while True:
         pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=initargs)
@@ -222,7 +247,7 @@ def _pooled(
                 raise RuntimeError("worker processes keep dying; run with --jobs 1 to see why") from None
             failed = [t for _, chunk in window for t in chunk]
             if len(failed) == 1:  # it ran alone: the culprit
-                yield FileResult(path=failed[0].name, error=DIED), None
+                yield failed[0][0], (FileResult(path=failed[0][1].name, error=DIED), None)
                 failed = []
             singles = deque([*failed, *singles])
         finally:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from gigcheck.files import file_kind
-from gigcheck.io.path_patterns import FileSelection
+from gigcheck.io.path_patterns import Selection
 
 STDIN = "-"
 
@@ -142,7 +142,7 @@ class _Walk:
 
 def expand(
     paths: list[str],
-    chosen: FileSelection | None = None,
+    chosen: Selection | None = None,
     suffix: str = ".md",
     on_empty: Callable[[str], None] | None = None,
     on_skip: OnSkip | None = None,

@@ -16,6 +16,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Protocol
 
 from pathspec import GitIgnoreSpec
 
@@ -112,6 +113,18 @@ class FileSelection:
     def keeps_named(self, path: str) -> bool:
         """A file named on the command line: excluded only with `force_exclude`."""
         return not (self.force_exclude and self.exclude.matches(path))
+
+
+class Selection(Protocol):
+    """What a run keeps: one FileSelection, or one per folder (each file judged by the
+    config nearest to it, policy/tree.py)."""
+
+    @property
+    def force_exclude(self) -> bool: ...
+
+    def keeps_found(self, path: str, folder: str, suffix: str) -> bool: ...
+
+    def keeps_named(self, path: str) -> bool: ...
 
 
 def selection(

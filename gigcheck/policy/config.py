@@ -88,6 +88,9 @@ class Config:
     # the config file's (else the working directory).
     root: Path = field(default_factory=Path.cwd, compare=False)
     sources: tuple[str, ...] = ()
+    # A run whose files have configs with different packs (policy/tree.py): every pack,
+    # for the report's header (empty: just `policy`).
+    policies: tuple[str, ...] = ()
     warnings_as_errors: bool = False
     # Keys the project config spells the old way (snake_case): still read, and said once.
     deprecations: tuple[str, ...] = ()
@@ -148,23 +151,34 @@ def rule_options(rule: type[Rule], table: Mapping[str, Any]) -> dict[str, Any]:
 
 def find_project_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
     """The nearest `.gigcheck.toml` or `pyproject.toml` with `[tool.gigcheck]`."""
-    home = Path.home().resolve()
     current = start.resolve()
     while True:
-        # exists(), not is_file(): a config that cannot be read (a directory, a FIFO) is an
-        # error, never silently passed over for the next one up.
-        dot = current / ".gigcheck.toml"
-        if dot.exists():
-            return dot, read_toml(dot)
-        pyproject = current / "pyproject.toml"
-        if pyproject.exists():
-            data = read_toml(pyproject)
-            table = data.get("tool", {}).get("gigcheck")
-            if table is not None:
-                return pyproject, table
-        if (current / ".git").exists() or current == home or current.parent == current:
+        found = config_file_in(current)
+        if found is not None:
+            return load_config_file(found)
+        if is_top(current):
             return None
         current = current.parent
+
+
+def config_file_in(folder: Path) -> Path | None:
+    """The project config of `folder` itself: its `.gigcheck.toml`, else its
+    `pyproject.toml` when that has a `[tool.gigcheck]` table; None if none."""
+    # exists(), not is_file(): a config that cannot be read (a directory, a FIFO) is an
+    # error, never silently passed over for the next one up.
+    dot = folder / ".gigcheck.toml"
+    if dot.exists():
+        return dot
+    pyproject = folder / "pyproject.toml"
+    if pyproject.exists() and read_toml(pyproject).get("tool", {}).get("gigcheck") is not None:
+        return pyproject
+    return None
+
+
+def is_top(folder: Path) -> bool:
+    """Whether discovery stops at `folder` (resolved): a repository's root, the home
+    folder or the file system's root."""
+    return (folder / ".git").exists() or folder == Path.home().resolve() or folder.parent == folder
 
 
 def load_config_file(path: Path) -> tuple[Path, dict[str, Any]]:

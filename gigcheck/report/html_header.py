@@ -69,13 +69,16 @@ def render_header(version: str, when: datetime, config: Config | None, inputs: I
     if config is not None:
         from gigcheck.policy.packs import PolicyError, pack_identity, policies_dir
 
-        try:
-            name, path = pack_identity(config.policy)
-            where = "built in" if path.resolve().parent == policies_dir() else shown_path(str(path))
-            pack = f'<b class="pack">{_e(name)}</b> <code class="path">{_e(where)}</code>'
-        except PolicyError:  # the config was made from data, not from a pack file
-            pack = f'<b class="pack">{_e(config.policy)}</b>'
-        rows.append(_row("Policy pack", pack))
+        packs = []
+        for policy in config.policies or (config.policy,):
+            try:
+                name, path = pack_identity(policy)
+                where = "built in" if path.resolve().parent == policies_dir() else shown_path(str(path))
+                packs.append(f'<b class="pack">{_e(name)}</b> <code class="path">{_e(where)}</code>')
+            except PolicyError:  # the config was made from data, not from a pack file
+                packs.append(f'<b class="pack">{_e(policy)}</b>')
+        pack = ", ".join(packs)
+        rows.append(_row("Policy packs" if len(packs) > 1 else "Policy pack", pack))
         sources = " ".join(f'<code class="path">{_e(shown_path(s))}</code>' for s in config.sources)
         rows.append(_row("Configuration", sources or "none (the pack's defaults)"))
     rows.append(_row("gigcheck", f'<span class="version">{_e(version)}</span>'))

@@ -54,7 +54,7 @@ def test_every_sample_is_listed():
 def report():
     r = run_cli(["check", str(SAMPLES), "--format", "json"])
     assert r.returncode == 1, r.stderr  # the samples hold errors on purpose
-    # Keyed by path under sample_gigs/: a subfolder's samples (peopleperhour/) are checked
+    # Keyed by path under sample_gigs/: a subfolder's samples (peopleperhour/, upwork/) are checked
     # with their own folder's config and expected in their own test module.
     return {Path(f["path"]).relative_to(SAMPLES).as_posix(): f for f in json.loads(r.stdout)["files"]}
 
@@ -62,7 +62,8 @@ def report():
 def test_subfolders_are_left_to_their_own_modules(report):
     assert sorted(k for k in report if "/" not in k) == sorted(EXPECTED)
     nested = [f for k, f in report.items() if "/" in k]
-    assert nested and all(f["path"].split("/")[-2] == "peopleperhour" for f in nested)
+    # each subfolder is a marketplace with its own pack and test module
+    assert nested and {f["path"].split("/")[-2] for f in nested} == {"peopleperhour", "upwork"}
     # checked with their folder's pack: no Fiverr title form there
     assert not [x for f in nested for x in f["findings"] if x["rule"] == "GC103"]
 

@@ -84,10 +84,18 @@ def _start_method() -> str:
     return "fork" if sys.platform.startswith("linux") else multiprocessing.get_start_method()
 
 
-def _portable(config: Config) -> Config:
-    """A copy of `config` that pickles (option mappings as dicts), for spawned workers."""
+def portable(config: Config) -> Config:
+    """A copy of `config` that pickles (option mappings as dicts), for spawned workers
+    (and Dask's, gigcheck/dask)."""
     rules = tuple(replace(rc, options=dict(rc.options)) for rc in config.rules)
     return replace(config, rules=rules, rule_tables=dict(config.rule_tables))
+
+
+def restored(config: Config) -> Config:
+    """A `portable` config as it was: its option mappings read-only views again."""
+    if not any(isinstance(rc.options, dict) for rc in config.rules):
+        return config
+    return replace(config, rules=tuple(replace(rc, options=MappingProxyType(rc.options)) for rc in config.rules))
 
 
 def _init(config: Config, redact: bool, keep_source: bool, collect: bool, parent: int) -> None:
@@ -101,9 +109,7 @@ def _init(config: Config, redact: bool, keep_source: bool, collect: bool, parent
             signal.signal(getattr(signal, name), signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):  # held while the parent forked (_stops_held)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {getattr(signal, n) for n in STOPS if hasattr(signal, n)})
-    if any(isinstance(rc.options, dict) for rc in config.rules):  # spawned: restore the read-only views
-        config = replace(config, rules=tuple(replace(rc, options=MappingProxyType(rc.options)) for rc in config.rules))
-    _worker = (Linter(config, redact), keep_source, collect)
+    _worker = (Linter(restored(config), redact), keep_source, collect)  # spawned: the read-only views again
 
 
 def _die_with(parent: int) -> None:
@@ -191,7 +197,7 @@ def _pooled(
         _warm_up(linter)
         gc.freeze()  # the inherited objects stay out of the workers' collections: no copy-on-write
     config = linter.config
-    initargs = (config if method == "fork" else _portable(config), linter.redact, keep_source, collect, os.getpid())
+    initargs = (config if method == "fork" else portable(config), linter.redact, keep_source, collect, os.getpid())
     singles: deque[Task] = deque()  # after a worker died: re-run one by one to find the culprit
     deaths = 0  # in a row: workers that die whatever they run mean a broken setup, not a gig
     while True:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import random
 
-WORDS = (
+WORDS = str.split(
     "logo design brand vector clean modern minimal custom icon style color font layout print web "
     "banner flyer poster card social media post video edit motion intro animation voice over script "
     "write article blog copy seo keyword research product listing amazon shop store theme plugin fix "
     "bug speed page landing responsive mobile app ui ux wireframe prototype figma sketch illustration "
     "portrait cartoon character mascot sticker emblem badge label package box mockup presentation deck"
-).split()
+)
 
 
 def gig_rows(n: int, seed: int = 7) -> list[dict]:

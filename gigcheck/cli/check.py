@@ -123,7 +123,8 @@ class Options:
               help="Worker processes (1: in this process; 0 or unset: one per CPU; never more than CPUs).")
 @click.option("--input-format", type=click.Choice(list(FORMATS)), default="markdown", show_default=True,
               metavar="FORMAT",
-              help=f"{', '.join(FORMATS)}: Markdown gig files, or exports with one gig per row (JSON lines, CSV, Parquet).")
+              help=f"{', '.join(FORMATS)}: Markdown gig files, or exports with one gig per row "
+                   "(JSON lines, CSV, Parquet).")
 @click.option("--force-exclude", is_flag=True,
               help="Apply `exclude` to files named on the command line too (for pre-commit).")
 @click.option("--scheduler", metavar="ADDRESS",
@@ -253,7 +254,6 @@ class CheckRun:
         """Check every input and write the report as results arrive."""
         from gigcheck.engine.linter import Linter
         from gigcheck.io.output import atomic_output
-
         from gigcheck.report import get_reporter
 
         o = self.opts

@@ -13,7 +13,7 @@ import re
 import sys
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 import pandas as pd
@@ -87,10 +87,8 @@ def _draw(futures: list[Any]) -> None:
             sys.stderr.write("\33[2K\r")
             sys.stderr.flush()
 
-    try:
+    with suppress(Exception):  # a progress bar must never stop the run
         StderrBar(futures)
-    except Exception:  # a progress bar must never stop the run
-        pass
 
 
 def _cell(value: Any) -> Any:

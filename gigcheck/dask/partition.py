@@ -96,7 +96,7 @@ def checked_rows(linter: Linter, tasks: Iterable[Task], number: int) -> pd.DataF
         rows += [{**r, "kind": "finding", "order": order, "seq": seq} for seq, r in enumerate(found)]
         for k, item in enumerate(keys.items if keys is not None else ()):
             f = item.finding.to_dict() if item.finding is not None else {}
-            row = {**gig, "seller": keys.seller, **f, "kind": "item", "order": order, "seq": len(found) + k}
+            row = {**gig, **f, "kind": "item", "order": order, "seq": len(found) + k}
             rows.append({**row, "item": item.rule, "key": _key_text(item.key)})
     return frame(rows)
 
@@ -205,3 +205,8 @@ def candidates(bands: pd.DataFrame) -> pd.DataFrame:
     """The orders of gigs that share a band key with another gig (a shuffled partition)."""
     shared = bands[bands.duplicated("band", keep=False)]
     return shared[["order"]].drop_duplicates()
+
+
+def spark_schema() -> str:
+    """The findings' columns as a Spark DDL schema, for `mapInPandas(..., schema=...)`."""
+    return ", ".join(f"`{name}` {'BIGINT' if kind == 'int64' else 'STRING'}" for name, kind in COLUMNS)

@@ -93,7 +93,9 @@ def row_task(name: str, line: int, row: Row | str | dict[str, object], first_lin
     return Task(Task.ROW, f"{name}#{rid}", row)
 
 
-def partition_tasks(path: str, input_format: str, max_file_size: int, row_groups: range | None = None) -> Iterator[Task]:
+def partition_tasks(
+    path: str, input_format: str, max_file_size: int, row_groups: range | None = None
+) -> Iterator[Task]:
     """The tasks of one partition of an export: a whole JSONL file, or row groups of a
     Parquet file (gigcheck/dask), as `tasks` would give them for the whole input."""
     yield from _row_tasks(path, path, input_format, max_file_size, row_groups)

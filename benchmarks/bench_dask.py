@@ -1,7 +1,8 @@
 """gigcheck on Dask: gigs/s with 1 and 2 worker processes (scaling efficiency), each
 worker's peak memory, and the cross-gig shuffles' share of the time.
 
-    python benchmarks/bench_dask.py [--sizes 20000,200000] [--workers 1,2] [--scheduler tcp://...]
+    python benchmarks/bench_dask.py [--sizes 20000,200000] [--workers 1,2] [--select GC1,GC9]
+                                    [--scheduler tcp://...]
 
 Generates the catalogue (tests/dask_support.py: random seller text, planted copies and
 shared contacts) as Parquet, row groups of 10,000, then per size and worker count runs
@@ -89,11 +90,12 @@ def main() -> None:
     ap.add_argument("--sizes", default="20000,200000")
     ap.add_argument("--workers", default="1,2")
     ap.add_argument("--scheduler", help="an existing cluster's address instead of LocalClusters")
+    ap.add_argument("--select", help="only these rules (as --select), e.g. GC1,GC9 for the shuffles at scale")
     args = ap.parse_args()
     import distributed
 
     os.environ.setdefault("GIGCHECK_CACHE_DIR", tempfile.mkdtemp(prefix="gigcheck-bench-cache-"))
-    config = load_config(discover=False)
+    config = load_config(discover=False, select=args.select.split(",") if args.select else None)
     tmp = Path(tempfile.mkdtemp(prefix="gigcheck-bench-dask-"))
     sizes = [int(s) for s in args.sizes.split(",")]
     corpora = {}

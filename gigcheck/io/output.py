@@ -15,7 +15,7 @@ def atomic_output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
     """A text stream (UTF-8, "\\n" line ends) to write `path` with; stdout for None or "-".
     With `binary`, a byte stream (a Parquet report)."""
     if path is None or path == "-":
-        yield sys.stdout.buffer if binary else sys.stdout
+        yield getattr(sys.stdout, "buffer", sys.stdout) if binary else sys.stdout
         return
     if binary:
         with output_stream(path, "wb") as raw:

@@ -19,8 +19,11 @@ pd = pytest.importorskip("pandas")
 from gigcheck.engine.finding_rows import NAMES, result_rows  # noqa: E402
 from gigcheck.engine.runner import iter_results  # noqa: E402
 
-GIGS = 2000
-PART = 400  # rows per row group and partition: 5 partitions
+GIGS = 1500
+PART = 300  # rows per row group and partition: 5 partitions
+# The listing rules, emails (what GC901 compares here) and the cross-gig rules: the other
+# rules run through the same per-gig code and are slow on this generated text.
+SELECT = ["GC1", "GC201", "GC9"]
 
 
 @pytest.fixture(scope="module", name="client")
@@ -36,13 +39,20 @@ def _client():
         yield client
 
 
+@pytest.fixture(scope="module", name="config")
+def _config():
+    from gigcheck.policy.config import load_config
+
+    return load_config(discover=False, select=SELECT)
+
+
 @pytest.fixture(scope="module", name="corpus")
-def _corpus(tmp_path_factory, default_config):
+def _corpus(tmp_path_factory, config):
     """The exports, and the single-machine run's findings table (`--jobs 1`)."""
     folder = tmp_path_factory.mktemp("exports")
     write_parquet(gig_rows(GIGS), folder / "gigs.parquet", row_group_size=PART)
     path = str(folder / "gigs.parquet")
-    rows = [r for result in iter_results([path], default_config, input_format="parquet") for r in result_rows(result)]
+    rows = [r for result in iter_results([path], config, input_format="parquet") for r in result_rows(result)]
     return path, pd.DataFrame(rows, columns=list(NAMES))
 
 
@@ -50,17 +60,17 @@ def _table(df):
     return [tuple(None if pd.isna(v) else v for v in row) for row in df[list(NAMES)].itertuples(index=False)]
 
 
-def test_cluster_findings_equal_the_local_run(client, corpus, default_config):
+def test_cluster_findings_equal_the_local_run(client, corpus, config):
     import gigcheck.dask as gd
 
     path, local = corpus
-    found = gd.check_gigs([path], default_config, partition_rows=PART)
+    found = gd.check_gigs([path], config, partition_rows=PART)
     assert found.npartitions == GIGS // PART
     got = found.compute()
     assert _table(got) == _table(local)
     # What the corpus plants is there: shared contacts and copies across partitions, bad rows.
     cross = local[local["rule"].isin(["GC901", "GC902"])]
-    assert (cross["rule"] == "GC901").sum() >= 20 and (cross["rule"] == "GC902").sum() >= 100
+    assert (cross["rule"] == "GC901").sum() >= 10 and (cross["rule"] == "GC902").sum() >= 50
     far = [m for p, m in zip(cross["path"], cross["message"], strict=True)
            if abs(int(p.rsplit("-", 1)[1]) - int(m.split("#g-")[1].split(",")[0].split(" ")[0].rstrip("."))) > PART]
     assert far
@@ -73,27 +83,31 @@ def test_cli_on_the_cluster_writes_the_local_table(client, corpus, tmp_path):
     path, local = corpus
     out = tmp_path / "findings.parquet"
     run = run_cli(["check", path, "--input-format", "parquet", "--scheduler", client.scheduler.address,
-                   "--format", "parquet", "-o", str(out)])
+                   "--format", "parquet", "-o", str(out), "--select", ",".join(SELECT)])
     assert run.returncode == 2, run.stderr  # rows without an id are errors
     assert "gigs.parquet#L500: the row has no 'id'" in run.stderr
     assert "Traceback" not in run.stderr
     assert _table(pd.read_parquet(out)) == _table(local)
 
 
-def test_a_killed_worker_loses_and_duplicates_nothing(client, corpus, default_config, tmp_path):
+def test_a_killed_worker_loses_and_duplicates_nothing(client, corpus, config, tmp_path):
     import gigcheck.dask as gd
 
     path, local = corpus
-    found = gd.check_gigs([path], default_config, partition_rows=PART)
+    found = gd.check_gigs([path], config, partition_rows=PART)
     out = tmp_path / "findings"
     thread = threading.Thread(target=gd.write_findings, args=(found, str(out)))
+    pids = client.run(os.getpid)  # worker address -> pid
+    address, victim = sorted(pids.items())[0]
     thread.start()
-    pids = client.run(os.getpid)
-    victim = sorted(pids.values())[0]
+    # Kill the worker while it runs a task (checking a partition takes most of the run):
+    # the run is under way, that task half done.
     deadline = time.monotonic() + 120
-    # Kill one worker process once the run is under way (its first tasks done, the rest not).
-    while not (out.exists() and any(out.iterdir())) and time.monotonic() < deadline and thread.is_alive():
-        time.sleep(0.05)
+    while time.monotonic() < deadline and thread.is_alive():
+        if client.processing().get(address):
+            time.sleep(0.5)  # into the task
+            break
+        time.sleep(0.02)
     assert thread.is_alive(), "the run ended before a worker could be killed"
     os.kill(victim, signal.SIGKILL)
     thread.join(300)

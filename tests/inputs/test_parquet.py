@@ -93,3 +93,13 @@ def test_scheduler_refuses_what_it_cannot_do_in_one_line(tmp_path, args, says):
     path = _parquet(tmp_path)
     run = gigcheck("check", "--input-format", "parquet", str(path), "--scheduler", "local:1", *args)
     assert run.code == 2 and says in run.err and "Traceback" not in run.err
+
+
+def test_redact_masks_the_parquet_report_too(tmp_path):
+    pd = pytest.importorskip("pandas")
+    path = _parquet(tmp_path, ROWS[:2])
+    out = tmp_path / "findings.parquet"
+    gigcheck("check", "--input-format", "parquet", str(path), "--redact", "-o", str(out))
+    table = pd.read_parquet(out)
+    text = " ".join(str(v) for v in table.to_numpy().ravel())
+    assert "GC201" in set(table["rule"]) and "anna.studio@gmail.com" not in text and "7700 900123" not in text

@@ -180,6 +180,11 @@ class CheckRun:
         self._check_targets()
         o.fmt = o.fmt or _format_of(o.output)  # after: overwriting an input is the worse mistake
         self._check_scheduler()
+        if "parquet" in (o.fmt, o.input_format):
+            try:
+                import pyarrow  # noqa: F401
+            except ImportError:
+                raise fail("Parquet needs pyarrow: pip install 'gigcheck[parquet]'") from None
         if o.fmt == "parquet" and (o.output is None or o.output == "-") and sys.stdout.isatty():
             raise fail("--format parquet writes a binary file: give -o FILE (or redirect stdout)")
         if o.fmt == "html":  # the report's date (report/html_header.py)

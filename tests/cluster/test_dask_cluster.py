@@ -117,3 +117,20 @@ def test_a_killed_worker_loses_and_duplicates_nothing(client, corpus, config, tm
     assert [p.name for p in parts] == [f"part-{n:05d}.parquet" for n in range(GIGS // PART)]
     got = pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True)
     assert _table(got) == _table(local)
+
+
+def test_jsonl_exports_on_the_cluster_report_as_locally(client, tmp_path):
+    """Each JSONL file is a partition; copies and shared details across the two files."""
+    import json
+
+    from ci_support import gigcheck
+
+    rows = gig_rows(200)
+    for name, part in (("a.jsonl", rows[:100]), ("b.jsonl", rows[100:])):
+        (tmp_path / name).write_text("".join(json.dumps(r) + "\n" for r in part), encoding="utf-8")
+    args = [str(tmp_path), "--input-format", "jsonl", "--format", "jsonl", "--select", ",".join(SELECT)]
+    local = gigcheck("check", *args)
+    run = run_cli(["check", *args, "--scheduler", client.scheduler.address])
+    assert run.returncode == local.code == 1, run.stderr
+    assert run.stdout == local.out
+    assert '"rule": "GC902"' in run.stdout and "a.jsonl" in run.stdout and "b.jsonl" in run.stdout

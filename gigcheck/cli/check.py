@@ -22,6 +22,9 @@ from gigcheck.report import EXTENSIONS, REPORTERS, format_for
 from gigcheck.report.base import terminal_safe
 from gigcheck.text.english import plural
 
+SCHEDULED_INPUTS = ("parquet", "jsonl")
+SCHEDULED_FORMATS = ("parquet", "jsonl", "json")
+
 if TYPE_CHECKING:
     from gigcheck.cli.progress import ScanProgress
     from gigcheck.engine.baseline import BaselineWriter
@@ -76,6 +79,7 @@ class Options:
     jobs: int | None
     input_format: str
     force_exclude: bool
+    scheduler: str | None
     # Fixes and watching (cli/fixing.py, cli/watch.py)
     fix: bool = False
     unsafe_fixes: bool = False
@@ -125,7 +129,8 @@ class Options:
               help="Worker processes (1: in this process; 0 or unset: one per CPU; never more than CPUs).")
 @click.option("--input-format", type=click.Choice(list(FORMATS)), default="markdown", show_default=True,
               metavar="FORMAT",
-              help=f"{', '.join(FORMATS)}: Markdown gig files, or exports with one gig per row (JSON lines, CSV).")
+              help=f"{', '.join(FORMATS)}: Markdown gig files, or exports with one gig per row "
+                   "(JSON lines, CSV, Parquet).")
 @click.option("--force-exclude", is_flag=True,
               help="Apply `exclude` to files named on the command line too (for pre-commit).")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes to the gigs (atomically), then report what remains.")
@@ -133,6 +138,9 @@ class Options:
               help="With --fix or --diff, also apply fixes that remove text (contact details, off-platform sentences).")
 @click.option("--diff", is_flag=True, help="Show what --fix would change, as a unified diff; write nothing.")
 @click.option("--watch", is_flag=True, help="Check again, and report again, whenever an input changes (Ctrl-C stops).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Check parquet or jsonl exports on a Dask cluster: a scheduler's address (tcp://host:8786) "
+                   "or local:N for N local worker processes (needs gigcheck[dask]).")
 def check(**kwargs: Any) -> None:
     """Check gig files, directories (every *.md inside) or `-` for standard input."""
     opts = Options(**kwargs)
@@ -198,6 +206,14 @@ class CheckRun:
             warn(note)
         self._check_targets()
         o.fmt = o.fmt or _format_of(o.output)  # after: overwriting an input is the worse mistake
+        self._check_scheduler()
+        if "parquet" in (o.fmt, o.input_format):
+            try:
+                import pyarrow  # noqa: F401
+            except ImportError:
+                raise fail("Parquet needs pyarrow: pip install 'gigcheck[parquet]'") from None
+        if o.fmt == "parquet" and (o.output is None or o.output == "-") and sys.stdout.isatty():
+            raise fail("--format parquet writes a binary file: give -o FILE (or redirect stdout)")
         if o.fmt == "html":  # the report's date (report/html_header.py)
             from gigcheck.report.html_header import report_time
 
@@ -230,6 +246,23 @@ class CheckRun:
             warn(f"{folder}: no {suffix} files in this directory")
         return inputs
 
+    def _check_scheduler(self) -> None:
+        """`--scheduler` runs what a data team needs on a cluster: exports in, a table or
+        lines of findings out (the results come back as rows: no source to show)."""
+        o = self.opts
+        if o.scheduler is None:
+            return
+        if o.input_format not in SCHEDULED_INPUTS:
+            raise fail(f"--scheduler checks {' or '.join(SCHEDULED_INPUTS)} exports; give --input-format")
+        if o.fmt not in SCHEDULED_FORMATS:
+            raise fail(f"--scheduler writes {', '.join(SCHEDULED_FORMATS)} reports, not {o.fmt}; give --format")
+        given = [name for name, on in (("--redact", o.redact), ("--baseline", o.baseline_file),
+                                       ("--write-baseline", o.write_baseline)) if on]
+        if given:
+            raise fail(f"{given[0]} is not available with --scheduler yet")
+        if "-" in self.inputs:
+            raise fail("--scheduler reads files, not standard input")
+
     def _check_targets(self) -> None:
         """Refuse, before any work, to write over a file this run reads (an input, the
         config, the policy pack, the baseline), or to a directory, a block device or a
@@ -254,13 +287,15 @@ class CheckRun:
         """Check every input and write the report as results arrive."""
         from gigcheck.engine.linters import LinterSet
         from gigcheck.io.output import atomic_output
+        from gigcheck.report import get_reporter
 
         o = self.opts
-        progress = self._progress()
+        progress = None if o.scheduler else self._progress()
         linter = LinterSet(self.tree, o.redact)
+        binary = bool(get_reporter(o.fmt or "text").binary)
         try:
-            with atomic_output(o.output) as out:
-                stream = progress.wrap(out) if progress is not None else out
+            with atomic_output(o.output, binary=binary) as out:
+                stream = progress.wrap(out) if progress is not None and not binary else out
                 reporter = self._reporter(stream, linter)
                 reporter.start()
                 for result in self._results(reporter, progress, linter):
@@ -311,6 +346,8 @@ class CheckRun:
         from gigcheck.engine.runner import iter_results
 
         o = self.opts
+        if o.scheduler is not None:
+            return self._scheduled()
         return iter_results(
             self.inputs,
             linter,
@@ -320,6 +357,21 @@ class CheckRun:
             input_format=o.input_format,
             on_checked=progress.checked if progress is not None else None,
         )
+
+    def _scheduled(self) -> Iterator[FileResult]:
+        """The results of a run on a Dask cluster (gigcheck/dask/cluster.py)."""
+        try:
+            from gigcheck.dask.cluster import SchedulerError, connect, results
+        except ImportError:
+            raise fail("--scheduler needs Dask: pip install 'gigcheck[dask]'") from None
+        o = self.opts
+        assert o.scheduler is not None
+        show = not o.quiet and sys.stderr.isatty()
+        try:
+            with connect(o.scheduler) as client:
+                yield from results(client, self.inputs, self.config, o.input_format, progress=show)
+        except SchedulerError as exc:
+            raise fail(str(exc)) from None
 
     def _report(self, result: FileResult, reporter: Reporter, progress: ScanProgress | None) -> None:
         from gigcheck.engine.baseline import filter_result

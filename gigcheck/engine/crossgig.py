@@ -19,7 +19,7 @@ a single input) results stream straight to the reporter.
 """
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -92,23 +92,26 @@ def new_index(rule: BatchRule, options: Any) -> Any:
     return ExactIndex()
 
 
-class CrossGig:
-    """Parent side: indexes the keys of every gig, spools results, then adds the findings.
+class BatchMatcher:
+    """The batch rules' indexes over a set of gigs, and the findings they give.
 
-    `groups`: the batch rules of each group of gigs compared together (a run whose files
-    have configs that set these rules differently compares each group on its own)."""
+    Gigs are numbered by the caller, in input order (any increasing numbers: a Dask run
+    numbers them by partition and row); a gig's owner is its seller (a number given by
+    first appearance), or the gig itself when it has none. The local run (`CrossGig`)
+    puts every gig in one matcher; a Dask run (gigcheck/dask) one per group of gigs
+    that can share a key, which gives each gig the same findings: an exact key's gigs,
+    or every near-duplicate candidate.
+    """
 
-    def __init__(self, *groups: tuple[tuple[RuleConfig, Rule], ...]) -> None:
-        self._rules: dict[tuple[int, str], BatchRule] = {}
-        self._indexes: dict[tuple[int, str], Any] = {}
-        for group, batch in enumerate(groups):
-            for rc, rule in batch:
-                assert isinstance(rule, BatchRule)
-                self._rules[group, rc.rule.code] = rule
-                self._indexes[group, rc.rule.code] = new_index(rule, rc.options)
-        self._paths: list[str] = []
+    def __init__(self, batch: tuple[tuple[RuleConfig, Rule], ...]) -> None:
+        self._rules: dict[str, BatchRule] = {}
+        self._indexes: dict[str, Any] = {}
+        for rc, rule in batch:
+            assert isinstance(rule, BatchRule)
+            self._rules[rc.rule.code] = rule
+            self._indexes[rc.rule.code] = new_index(rule, rc.options)
+        self._paths: dict[int, str] = {}
         self._sellers: dict[str, int] = {}
-        self._spool = Spool()
 
     def _owner(self, gig: int, seller: str | None) -> int:
         """The seller's number; a gig of unknown seller is its own owner (a negative number)."""
@@ -116,34 +119,60 @@ class CrossGig:
             return -1 - gig
         return self._sellers.setdefault(seller, len(self._sellers))
 
+    def add(self, gig: int, path: str, seller: str | None, items: Iterable[BatchItem]) -> None:
+        """A gig's keys (gigs in increasing numbers)."""
+        self._paths[gig] = path
+        owner = self._owner(gig, seller)
+        for item in items:
+            self._indexes[item.rule].add(gig, owner, item.key)
+
+    def finish(self) -> None:
+        for index in self._indexes.values():
+            index.finish()
+
+    def found(self, gig: int, seller: str | None, items: Iterable[BatchItem]) -> list[Finding]:
+        """The findings of a gig's items that other gigs share, worded (after `finish`)."""
+        owner = self._owner(gig, seller)
+        name_of = self._paths.__getitem__
+        added: list[Finding] = []
+        for item in items:
+            if item.finding is None:
+                continue
+            match = self._indexes[item.rule].match(gig, owner, item.key)
+            if match is not None:
+                message = self._rules[item.rule].describe(match, name_of)
+                related = tuple(name_of(g) for g in match.others)
+                added.append(replace(item.finding, message=message, related=related))
+        return added
+
+
+class CrossGig:
+    """Parent side: indexes the keys of every gig, spools results, then adds the findings.
+
+    `groups`: the batch rules of each group of gigs compared together (a run whose files
+    have configs that set these rules differently compares each group on its own): one
+    matcher per group, gigs numbered across the run."""
+
+    def __init__(self, *groups: tuple[tuple[RuleConfig, Rule], ...]) -> None:
+        self._matchers = [BatchMatcher(batch) for batch in groups]
+        self._count = 0
+        self._spool = Spool()
+
     def add(self, result: FileResult, keys: GigKeys | None, group: int = 0) -> None:
-        gig = len(self._paths)
-        self._paths.append(result.path)
-        if keys is not None:
-            owner = self._owner(gig, keys.seller)
-            for item in keys.items:
-                self._indexes[group, item.rule].add(gig, owner, item.key)
+        gig = self._count
+        self._count += 1
+        self._matchers[group].add(gig, result.path, keys.seller if keys else None, keys.items if keys else ())
         self._spool.write((result, keys, group))
 
     def results(self) -> Iterator[FileResult]:
         """Every result in input order, with its cross-gig findings added."""
-        for index in self._indexes.values():
-            index.finish()
-        name_of = self._paths.__getitem__
+        for matcher in self._matchers:
+            matcher.finish()
         for gig, (result, keys, group) in enumerate(self._spool.read()):
             if keys is None:
                 yield result
                 continue
-            owner = self._owner(gig, keys.seller)
-            added: list[Finding] = []
-            for item in keys.items:
-                if item.finding is None:
-                    continue
-                match = self._indexes[group, item.rule].match(gig, owner, item.key)
-                if match is not None:
-                    message = self._rules[group, item.rule].describe(match, name_of)
-                    related = tuple(name_of(g) for g in match.others)
-                    added.append(replace(item.finding, message=message, related=related))
+            added = self._matchers[group].found(gig, keys.seller, keys.items)
             if added:
                 lines = dict(result.lines)
                 for f in added:

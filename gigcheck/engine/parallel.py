@@ -103,10 +103,18 @@ def _start_method() -> str:
     return "fork" if sys.platform.startswith("linux") else multiprocessing.get_start_method()
 
 
-def _portable(config: Config) -> Config:
-    """A copy of `config` that pickles (option mappings as dicts), for spawned workers."""
+def portable(config: Config) -> Config:
+    """A copy of `config` that pickles (option mappings as dicts), for spawned workers
+    (and Dask's, gigcheck/dask)."""
     rules = tuple(replace(rc, options=dict(rc.options)) for rc in config.rules)
     return replace(config, rules=rules, rule_tables=dict(config.rule_tables))
+
+
+def restored(config: Config) -> Config:
+    """A `portable` config as it was: its option mappings read-only views again."""
+    if not any(isinstance(rc.options, dict) for rc in config.rules):
+        return config
+    return replace(config, rules=tuple(replace(rc, options=MappingProxyType(rc.options)) for rc in config.rules))
 
 
 def _init(configs: tuple[Config, ...], redact: bool, keep_source: bool, collect: bool, parent: int) -> None:
@@ -120,14 +128,8 @@ def _init(configs: tuple[Config, ...], redact: bool, keep_source: bool, collect:
             signal.signal(getattr(signal, name), signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):  # held while the parent forked (_stops_held)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {getattr(signal, n) for n in STOPS if hasattr(signal, n)})
-    _worker = (tuple(Linter(_read_only(config), redact) for config in configs), keep_source, collect)
-
-
-def _read_only(config: Config) -> Config:
-    """`config` with its option mappings read-only again (spawned: they came as dicts)."""
-    if not any(isinstance(rc.options, dict) for rc in config.rules):
-        return config
-    return replace(config, rules=tuple(replace(rc, options=MappingProxyType(rc.options)) for rc in config.rules))
+    # spawned: the read-only views again
+    _worker = (tuple(Linter(restored(config), redact) for config in configs), keep_source, collect)
 
 
 def _die_with(parent: int) -> None:
@@ -215,7 +217,7 @@ def _pooled(
         for linter in linters:
             _warm_up(linter)
         gc.freeze()  # the inherited objects stay out of the workers' collections: no copy-on-write
-    configs = tuple(linter.config if method == "fork" else _portable(linter.config) for linter in linters)
+    configs = tuple(linter.config if method == "fork" else portable(linter.config) for linter in linters)
     initargs = (configs, linters[0].redact, keep_source, collect, os.getpid())
     singles: deque[Tagged] = deque()  # after a worker died: re-run one by one to find the culprit
     deaths = 0  # in a row: workers that die whatever they run mean a broken setup, not a gig

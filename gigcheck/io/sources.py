@@ -1,7 +1,7 @@
 """Inputs → tasks, in order: Markdown files and standard input, or the rows of exports.
 
-`--input-format markdown` (the default) checks gig files; `jsonl` and `csv` check every
-row of platform exports (io/exports/rows.py says how a row becomes a gig). Reading happens
+`--input-format markdown` (the default) checks gig files; `jsonl`, `csv` and `parquet`
+check every row of platform exports (io/exports/rows.py says how a row becomes a gig). Reading happens
 here, in the parent process, one row at a time, so an export of any size streams; the
 checking happens wherever the tasks are run (runner.py).
 """
@@ -11,13 +11,12 @@ import sys
 from collections.abc import Iterable, Iterator
 
 from gigcheck.io.discovery import STDIN
-from gigcheck.io.exports.rows import row_id
+from gigcheck.io.exports.rows import Row, row_id
 from gigcheck.io.reading import InputError, decode, open_binary
 from gigcheck.io.tasks import Task
 
-FORMATS = ("markdown", "jsonl", "csv")
-SUFFIXES = {"markdown": ".md", "jsonl": ".jsonl", "csv": ".csv"}
-
+FORMATS = ("markdown", "jsonl", "csv", "parquet")
+SUFFIXES = {"markdown": ".md", "jsonl": ".jsonl", "csv": ".csv", "parquet": ".parquet"}
 
 
 def tasks(
@@ -41,12 +40,15 @@ def _stdin_task(name: str, max_file_size: int) -> Task:
         return Task(Task.ERROR, name, str(exc))
 
 
-def _row_tasks(path: str, name: str, input_format: str, max_file_size: int) -> Iterator[Task]:
-    """One task per row: `<name>#<id>`, or `<name>#L<line>` for a row without a usable id."""
-    if input_format == "jsonl":
-        from gigcheck.io.exports.jsonl import read_rows
-    else:
-        from gigcheck.io.exports.csv import read_rows
+def _row_tasks(
+    path: str, name: str, input_format: str, max_file_size: int, row_groups: range | None = None
+) -> Iterator[Task]:
+    """One task per row: `<name>#<id>`, or `<name>#L<line>` for a row without a usable id.
+    `row_groups`: only those row groups of a Parquet file (a partition of it), the ids of
+    the rows before them still known."""
+    if input_format == "parquet" and path == STDIN:
+        yield Task(Task.ERROR, name, "a Parquet file cannot be read from standard input (it is read by seeking)")
+        return
     try:
         stream = sys.stdin.buffer if path == STDIN else open_binary(path)
     except InputError as exc:
@@ -54,21 +56,46 @@ def _row_tasks(path: str, name: str, input_format: str, max_file_size: int) -> I
         return
     first_line: dict[str, int] = {}  # id -> line: ids name the rows in reports and baselines
     try:
+        if input_format == "jsonl":
+            from gigcheck.io.exports.jsonl import read_rows
+        elif input_format == "csv":
+            from gigcheck.io.exports.csv import read_rows
+        else:
+            from gigcheck.io.exports import parquet
+
+            if row_groups is not None:
+                for line, value in parquet.earlier_ids(stream, row_groups.start):
+                    row_task(name, line, {"id": value}, first_line)
+            yield from (row_task(name, line, row, first_line) for line, row in parquet.read_rows(
+                stream, max_file_size, row_groups))
+            return
         for line, row in read_rows(stream, max_file_size):
-            where = f"{name}#L{line}"
-            if isinstance(row, str):
-                yield Task(Task.ERROR, where, row)
-                continue
-            rid = row_id(row)
-            if rid is None:
-                yield Task(Task.ERROR, where, "the row has no 'id' (text or a whole number)")
-            elif rid in first_line:
-                yield Task(Task.ERROR, where, f"id '{rid}' is already the id of the row on line {first_line[rid]}")
-            else:
-                first_line[rid] = line
-                yield Task(Task.ROW, f"{name}#{rid}", row)
+            yield row_task(name, line, row, first_line)
     except OSError as exc:
         yield Task(Task.ERROR, name, f"cannot read: {exc.strerror or exc}")
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+
+
+def row_task(name: str, line: int, row: Row | str | dict[str, object], first_line: dict[str, int]) -> Task:
+    """The task of the row read on `line`: its error, or the row named by its id (the
+    first row with an id keeps it; `first_line` remembers where each id was)."""
+    where = f"{name}#L{line}"
+    if isinstance(row, str):
+        return Task(Task.ERROR, where, row)
+    rid = row_id(row)
+    if rid is None:
+        return Task(Task.ERROR, where, "the row has no 'id' (text or a whole number)")
+    if rid in first_line:
+        return Task(Task.ERROR, where, f"id '{rid}' is already the id of the row on line {first_line[rid]}")
+    first_line[rid] = line
+    return Task(Task.ROW, f"{name}#{rid}", row)
+
+
+def partition_tasks(
+    path: str, input_format: str, max_file_size: int, row_groups: range | None = None
+) -> Iterator[Task]:
+    """The tasks of one partition of an export: a whole JSONL file, or row groups of a
+    Parquet file (gigcheck/dask), as `tasks` would give them for the whole input."""
+    yield from _row_tasks(path, path, input_format, max_file_size, row_groups)

@@ -14,6 +14,7 @@ REPORTERS: dict[str, str] = {
     "github": "gigcheck.report.github:GithubReporter",
     "junit": "gigcheck.report.junit:JunitReporter",
     "jsonl": "gigcheck.report.jsonl:JsonlReporter",
+    "parquet": "gigcheck.report.parquet:ParquetReporter",
 }
 
 # A report file's extension -> its format, for `-o FILE` without `--format`.
@@ -26,6 +27,7 @@ EXTENSIONS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
     ".xml": "junit",
+    ".parquet": "parquet",
 }
 
 

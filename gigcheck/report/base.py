@@ -116,6 +116,8 @@ class Reporter:
     # True when the report says which inputs it covers (`inputs`); masking them for
     # `--redact` costs a check of each argument, which other formats don't pay for.
     shows_inputs: ClassVar[bool] = False
+    # True when the report is bytes (Parquet): `out` is then a binary stream.
+    binary: ClassVar[bool] = False
 
     def __init__(
         self,

@@ -440,9 +440,9 @@ def test_check_command_selects_a_defined_rule(tmp_path):
 def test_defined_rules_pickle_as_their_definition(house):
     rule = house.registry.get("GC651")
     assert pickle.loads(pickle.dumps(rule)) is rule  # rebuilt from its table: the same class
-    from gigcheck.engine.parallel import _portable
+    from gigcheck.engine.parallel import portable
 
-    copy = pickle.loads(pickle.dumps(_portable(house)))  # as a spawned worker receives it
+    copy = pickle.loads(pickle.dumps(portable(house)))  # as a spawned worker receives it
     assert [rc.rule for rc in copy.rules] == [rc.rule for rc in house.rules]
     assert copy.registry.get("no-hype") is rule
     assert make_rule("no-hype", rule.definition, rule.defined_in) is rule

@@ -36,7 +36,7 @@ from gigcheck.records import Hit, Segment, TextRun
 
 COLUMNS = ("id", "seller", "title", "category", "tags", "description", "extras", "faq", "requirements")
 EXTRA_FIELDS = ("title", "price", "delivery", "description")
-FORMATS = ("jsonl", "csv")
+FORMATS = ("jsonl", "csv", "parquet")
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _TAG = re.compile(r"[^,]+")

@@ -1,0 +1,237 @@
+"""gigcheck on Dask: a catalogue of gigs (a Dask DataFrame, or Parquet / JSONL exports) →
+a Dask DataFrame of findings, the same as a single-machine run's, finding for finding.
+
+    import gigcheck.dask as gd
+    findings = gd.check_gigs(["exports/"], gigcheck.load_config())   # or a Dask DataFrame
+    findings.to_parquet("findings/")          # or gd.write_findings(findings, "findings/")
+
+Install with `pip install 'gigcheck[dask]'`. How it runs (partition.py does the work):
+
+1. Each partition (a Parquet file's row groups, a whole JSONL file, or a partition of the
+   DataFrame given) is checked by the CLI's code path. The configuration travels once
+   to each worker, as a dependency of every partition's task; each worker builds its
+   Linter from it once (the compiled pack from the build cache).
+2. Cross-gig rules, from the keys each gig yields (engine/crossgig.py):
+   - GC901 (shared contact detail): the keys are shuffled on the normalized identifier;
+     each shuffled partition holds every gig of its identifiers and is matched alone;
+   - GC902 (copied description): the MinHash signatures' LSH band keys are shuffled and
+     grouped; gigs sharing a band key with another are the candidates, and the
+     candidates (only they can match) are verified together, at the rule's threshold.
+   Both run engine/crossgig.py's `BatchMatcher` on those groups, as the local run does on
+   all gigs, so the findings are the same.
+3. The cross-gig findings are put back in their gig's partition, after its others.
+
+Columns: engine/finding_rows.py (the JSON fields, `path`, `file`, `id`, `seller`, and
+`error` for a row that could not be read). Rows are in input order within each
+partition.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from gigcheck.dask.partition import (
+    ROW_BITS,
+    Job,
+    band_rows,
+    candidates,
+    check_frame,
+    check_piece,
+    cross_findings,
+    frame,
+    job_for,
+    linter_of,
+)
+from gigcheck.engine.finding_rows import NAMES
+from gigcheck.policy.config import Config
+from gigcheck.rules.crossgig import BatchRule
+
+if TYPE_CHECKING:
+    import dask.dataframe as dd
+
+PARTITION_ROWS = 20_000  # gigs per partition of a Parquet export (whole row groups): ~20 s of one core
+Piece = tuple[int, str, int, int]
+
+__all__ = ["check_gigs", "checked_gigs", "pieces", "write_findings", "Job", "job_for"]
+
+
+def pieces(files: Sequence[str], input_format: str, partition_rows: int = PARTITION_ROWS) -> list[Piece]:
+    """The partitions of export files, in input order: `(number, path, first, stop)`,
+    row groups `[first, stop)` of a Parquet file (at least `partition_rows` rows each,
+    but whole row groups), or a whole JSONL file (-1, -1)."""
+    out: list[Piece] = []
+    for path in files:
+        if input_format != "parquet":
+            out.append((len(out), path, -1, -1))
+            continue
+        sizes = _row_group_sizes(path)
+        if not sizes:  # unreadable: its error comes from checking it
+            out.append((len(out), path, 0, 1))
+            continue
+        first, rows = 0, 0
+        for g, n in enumerate(sizes):
+            rows += n
+            if rows >= partition_rows or g == len(sizes) - 1:
+                out.append((len(out), path, first, g + 1))
+                first, rows = g + 1, 0
+    return out
+
+
+def _row_group_sizes(path: str) -> list[int]:
+    import pyarrow.parquet as pq
+
+    from gigcheck.io.reading import InputError, open_binary
+
+    try:
+        with open_binary(path) as stream:
+            meta = pq.ParquetFile(stream).metadata
+            return [meta.row_group(g).num_rows for g in range(meta.num_row_groups)]
+    except (InputError, OSError, ValueError, Exception):  # pyarrow's errors: reported when the piece is read
+        return []
+
+
+def _meta() -> pd.DataFrame:
+    return frame([])
+
+
+def _partitions(gigs: dd.DataFrame | Sequence[str] | str, job: Job, partition_rows: int) -> dd.DataFrame:
+    import dask
+    import dask.dataframe as dd
+
+    shipped = dask.delayed(job, pure=True)  # one graph key: each worker receives it once
+    if isinstance(gigs, dd.DataFrame):
+        return gigs.map_partitions(check_frame, shipped, meta=_meta(), align_dataframes=False)
+    files = _files([gigs] if isinstance(gigs, str) else list(gigs), job)
+    table = [
+        pd.DataFrame({"number": [n], "path": [p], "first": [a], "stop": [b]})
+        for n, p, a, b in pieces(files, job.input_format, partition_rows)
+    ]
+    frames = dd.from_map(_identity, table, meta=table[0].iloc[:0] if table else None, enforce_metadata=False)
+    return frames.map_partitions(check_piece, shipped, meta=_meta(), align_dataframes=False)
+
+
+def _identity(table: pd.DataFrame) -> pd.DataFrame:
+    return table
+
+
+def _files(paths: list[str], job: Job) -> list[str]:
+    """Files and folders → the export files, as the CLI finds them (io/discovery.py)."""
+    from gigcheck.io.discovery import expand
+    from gigcheck.io.sources import SUFFIXES
+
+    selection = job.config.file_selection(markdown=False)
+    return [os.fspath(p) for p in expand(paths, selection, SUFFIXES[job.input_format])]
+
+
+def checked_gigs(
+    gigs: dd.DataFrame | Sequence[str] | str,
+    config: Config,
+    *,
+    input_format: str = "parquet",
+    redact: bool = False,
+    name: str = "gigs",
+    partition_rows: int = PARTITION_ROWS,
+) -> dd.DataFrame:
+    """Every gig's row (`kind` "gig") and its findings (`kind` "finding"), cross-gig ones
+    included, per input partition in input order (columns: partition.py). The CLI's
+    report is written from these."""
+    import dask
+    import dask.dataframe as dd
+
+    job = job_for(config, redact=redact, input_format=input_format, name=name)
+    shipped = dask.delayed(job, pure=True)
+    checked = _partitions(gigs, job, partition_rows)
+    items = checked[checked["kind"] == "item"]
+    cross = []
+    for rc, rule in linter_of(job).batch:
+        assert isinstance(rule, BatchRule)
+        mine = items[items["item"] == rc.rule.code]
+        if rule.index == "near-duplicate":
+            threshold = float(rc.options["similarity"])
+            bands = mine.map_partitions(band_rows, threshold, meta=band_rows(_meta(), threshold))
+            shared = bands.shuffle("band").map_partitions(candidates, meta=candidates(bands._meta))
+            wanted = shared.repartition(npartitions=1)
+            near = mine.map_partitions(_among, wanted, meta=_meta(), align_dataframes=False)
+            cross.append(near.repartition(npartitions=1).map_partitions(cross_findings, shipped, meta=_meta()))
+        else:
+            grouped = mine.shuffle("key")
+            cross.append(grouped.map_partitions(cross_findings, shipped, meta=_meta(), align_dataframes=False))
+    rest = checked[checked["kind"] != "item"]
+    if not cross:
+        return rest
+    added = dd.concat(cross).repartition(npartitions=1)
+    return rest.map_partitions(_with_added, added, meta=_meta(), align_dataframes=False)
+
+
+def _among(items: pd.DataFrame, wanted: pd.DataFrame) -> pd.DataFrame:
+    """The items of the candidate gigs."""
+    return items[items["order"].isin(wanted["order"])]
+
+
+def _with_added(part: pd.DataFrame, added: pd.DataFrame) -> pd.DataFrame:
+    """A partition's rows with the cross-gig findings of its gigs, each gig's rows in order."""
+    if part.empty or added.empty:
+        return part
+    number = int(part["order"].iloc[0]) >> ROW_BITS
+    mine = added[added["order"] // (1 << ROW_BITS) == number]
+    if mine.empty:
+        return part
+    return pd.concat([part, mine]).sort_values(["order", "seq"], kind="stable").reset_index(drop=True)
+
+
+def check_gigs(
+    gigs: dd.DataFrame | Sequence[str] | str,
+    config: Config | None = None,
+    *,
+    input_format: str = "parquet",
+    name: str = "gigs",
+    partition_rows: int = PARTITION_ROWS,
+) -> dd.DataFrame:
+    """The findings of a catalogue of gigs, one row per finding (and one per row that
+    could not be read, `error` set), cross-gig rules included.
+
+    gigs: a Dask DataFrame with the export's columns (`id`, `seller`, `title`, ...;
+    its gigs are named `<name>#<id>`), or Parquet / JSONL files and folders
+    (`input_format`), named `<file>#<id>` as by the CLI.
+    config: `gigcheck.load_config(...)`; None: the default pack.
+    """
+    if config is None:
+        from gigcheck.policy.config import load_config
+
+        config = load_config(discover=False)
+    checked = checked_gigs(gigs, config, input_format=input_format, name=name, partition_rows=partition_rows)
+    return checked.map_partitions(_findings, meta=_findings(_meta()))
+
+
+def _findings(part: pd.DataFrame) -> pd.DataFrame:
+    return part.loc[part["kind"] == "finding", list(NAMES)].reset_index(drop=True)
+
+
+def write_findings(findings: dd.DataFrame, directory: str) -> list[str]:
+    """Write each partition of `findings` as `part-NNNNN.parquet` in `directory`,
+    atomically (a temporary name, then a rename): a task Dask retries (a worker killed)
+    writes its part again, whole, never twice. The paths written, in order."""
+    import dask
+
+    os.makedirs(directory, exist_ok=True)
+    parts = findings.to_delayed()
+    writes = [dask.delayed(_write_part)(part, directory, n) for n, part in enumerate(parts)]
+    written: tuple[str, ...] = dask.compute(*writes)
+    return list(written)
+
+
+def _write_part(part: pd.DataFrame, directory: str, number: int) -> str:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from gigcheck.engine.finding_rows import arrow_schema
+
+    path = os.path.join(directory, f"part-{number:05d}.parquet")
+    temp = f"{path}.{os.getpid()}.tmp"
+    table = pa.Table.from_pandas(part[list(NAMES)], schema=arrow_schema(), preserve_index=False)
+    pq.write_table(table, temp)
+    os.replace(temp, path)
+    return path

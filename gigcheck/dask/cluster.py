@@ -1,0 +1,111 @@
+"""`--scheduler ADDRESS`: a Dask cluster to run on, and its results back as FileResults.
+
+`local:N` starts a `LocalCluster` of N worker processes (one thread each: checking is
+Python, the GIL would serialize threads) for the run; anything else is a scheduler's
+address (`tcp://10.0.0.5:8786`), which the run connects to and leaves running. The
+client gathers each partition's rows in input order and turns them back into the
+results the reporters read; Dask's progress bar is drawn on stderr meanwhile.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from typing import Any
+
+import pandas as pd
+
+from gigcheck.engine.finding_rows import finding_of
+from gigcheck.policy.config import Config
+from gigcheck.records import FileResult, RowOrigin
+
+_LOCAL = re.compile(r"local:(\d{1,3})")
+
+
+class SchedulerError(ValueError):
+    """A scheduler address that is wrong or cannot be reached; str() is one line."""
+
+
+@contextmanager
+def connect(address: str) -> Iterator[Any]:
+    """A distributed Client for `address` (see the module's docstring), closed after."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise SchedulerError("--scheduler needs Dask: pip install 'gigcheck[dask]'") from None
+    m = _LOCAL.fullmatch(address)
+    if m is not None:
+        n = int(m.group(1))
+        if n < 1:
+            raise SchedulerError("local:N needs at least 1 worker")
+        with (
+            LocalCluster(
+                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.CRITICAL
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            yield client
+        return
+    try:
+        client = Client(address, timeout="10s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise SchedulerError(f"cannot connect to the Dask scheduler at {address}: {exc}") from None
+    with client:
+        yield client
+
+
+def results(
+    client: Any, paths: Sequence[str], config: Config, input_format: str, *, progress: bool = False
+) -> Iterator[FileResult]:
+    """Check `paths` on the cluster; every input's result, in input order."""
+    from gigcheck.dask import checked_gigs
+
+    checked = checked_gigs(list(paths), config, input_format=input_format)
+    futures = client.compute(checked.to_delayed())
+    if progress:
+        threading.Thread(target=_draw, args=(futures,), name="gigcheck-dask-progress", daemon=True).start()
+    for future in futures:
+        part = future.result()
+        future.release()  # gathered: the worker may forget it
+        yield from from_rows(part, input_format)
+
+
+def _draw(futures: list[Any]) -> None:
+    """Dask's text progress bar, on stderr (it writes to stdout, where the report goes)."""
+    from distributed.diagnostics.progressbar import TextProgressBar
+
+    class StderrBar(TextProgressBar):  # type: ignore[misc]
+        def _draw_bar(self, remaining: int, all: int, **kwargs: Any) -> None:
+            frac = (1 - remaining / all) if all else 1.0
+            sys.stderr.write(f"\r[{'#' * int(self.width * frac):<{self.width}}] | {int(100 * frac)}% Completed")
+            sys.stderr.flush()
+
+        def _draw_stop(self, **kwargs: Any) -> None:
+            sys.stderr.write("\33[2K\r")
+            sys.stderr.flush()
+
+    with suppress(Exception):  # a progress bar must never stop the run
+        StderrBar(futures)
+
+
+def _cell(value: Any) -> Any:
+    return None if value is None or value is pd.NA or (isinstance(value, float) and value != value) else value
+
+
+def from_rows(part: pd.DataFrame, input_format: str) -> Iterator[FileResult]:
+    """A partition's rows (gigcheck/dask/partition.py) as the FileResults they describe."""
+    result: FileResult | None = None
+    for row in part.to_dict("records"):
+        if row["kind"] == "gig":
+            if result is not None:
+                yield result
+            error, rid, line = _cell(row["error"]), _cell(row["id"]), _cell(row["line"])
+            origin = RowOrigin(str(row["file"]), int(line), int(line), input_format, rid or "") if line else None
+            result = FileResult(path=str(row["path"]), error=error, row=origin, seller=_cell(row["seller"]))
+        elif result is not None and _cell(row["error"]) is None:
+            result.findings.append(finding_of(row))
+    if result is not None:
+        yield result

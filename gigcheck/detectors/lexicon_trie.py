@@ -106,12 +106,16 @@ def insert(tries: dict[tuple[bool, bool], Trie], syms: tuple[str, ...]) -> None:
     node[""] = {}
 
 
-def trie_source(tries: dict[tuple[bool, bool], Trie]) -> str:
+def trie_source(tries: dict[tuple[bool, bool], Trie], first: str | None = None) -> str:
     """Tries (one per kind of word boundary) as one regex; "{W}" stands for the word
-    character class (see `Lexicon._pattern_for`)."""
+    character class (see `Lexicon._pattern_for`). With `first`, only the branches that
+    can match where the text holds that character: the literal `first` and every
+    wildcard. Tried at such a position it matches what the whole regex matches there
+    (the branches left out fail on their first character; the order of the rest is
+    kept), and it is a small part of the whole to compile."""
     parts = []
     for (left, right), trie in sorted(tries.items(), reverse=True):
-        body = _emit(trie)
+        body = _emit(trie if first is None else {k: v for k, v in trie.items() if k == first or k in EMIT})
         if body:
             before = "(?<!{W})" if left else ""
             after = "(?!{W})" if right else ""

@@ -195,7 +195,7 @@ class Lexicon:
         for p in sorted(starts):
             if p < last:
                 continue
-            m = self._pattern_at(text[p], cjk, fuzzy).match(text, p)
+            m = self._pattern_at(text[p:p + 2], cjk, fuzzy).match(text, p)
             if m is None:
                 continue
             found = self.resolve(m.group())
@@ -223,16 +223,16 @@ class Lexicon:
             rx = self._compiled[cjk, fuzzy] = re.compile(_with_word(self._sources[fuzzy], cjk))
         return rx
 
-    def _pattern_at(self, first: str, cjk: bool, fuzzy: bool) -> re.Pattern[str]:
-        """The regex of `_pattern_for` cut to the entries that can start at a character
-        `first` (`trie_source`): `scan` tries the trie only at chosen positions, so one
-        gig compiles the few pieces its positions need instead of the whole trie (most
-        of the time a seller waits for one gig). Two threads may compile the same
-        piece; either result is the same."""
-        key = (cjk, fuzzy, first)
+    def _pattern_at(self, prefix: str, cjk: bool, fuzzy: bool) -> re.Pattern[str]:
+        """The regex of `_pattern_for` cut to the entries that can match where the text
+        starts with `prefix`, its next two characters (`trie_source`): `scan` tries the
+        trie only at chosen positions, so one gig compiles the few small pieces its
+        positions need instead of the whole trie (most of the time a seller waits for
+        one gig). Two threads may compile the same piece; either result is the same."""
+        key = (cjk, fuzzy, prefix)
         rx = self._compiled_at.get(key)
         if rx is None:
-            source = trie_source(self._tries if fuzzy else self._plain_tries, first)
+            source = trie_source(self._tries if fuzzy else self._plain_tries, prefix)
             rx = self._compiled_at[key] = re.compile(_with_word(source, cjk))
         return rx
 

@@ -1,23 +1,29 @@
 """Batch scanning: gigcheck against its peers and its floor, on the same gig files.
 
-    python benchmarks/bench_batch.py [--runs 3] [--install-peers] [--profile] [--skip-20k]
+    python benchmarks/bench_batch.py [--runs 5] [--profile] [--skip-20k] [--inproc-gigs 400]
 
 Builds the corpora with ../shared/bench/make_gigs.py (real seller text) into
-benchmarks/out/gigs-2000 and gigs-20000 (once; they are deterministic), then prints one
-table of whole-process wall time and peak memory, medians of --runs runs:
+benchmarks/out/gigs-2000 and gigs-20000 (once; they are deterministic), then prints, all
+measured in this one run (medians of --runs runs; the machine's load average at the start
+and end is printed, since ratios between rows of one run are what to compare):
 
 - gigcheck, everything enabled (`--select ALL`, JSON report), with `--jobs 1` and with
-  every core, on 2,000 and 20,000 gigs;
-- markdownlint-cli2 and proselint over the same 2,000 files, when installed
-  (`--install-peers` installs them: npm into benchmarks/out/node_modules, pip into the
-  venv benchmarks/out/peers-venv);
-- bare markdown-it-py parsing of the same files, in one process: the floor for a
-  markdown-it-py based linter;
-- a single gig, `gigcheck check one.md`: the seller's case.
+  every core, on 2,000 and 20,000 gigs: wall time, CPU seconds (gigs per CPU-second),
+  peak memory;
+- markdownlint-cli2 and proselint over the same 2,000 files. Missing ones are installed
+  first, and the benchmark says so: npm into benchmarks/out/node_modules, pip into the
+  venv benchmarks/out/peers-venv (`--no-install` skips them instead);
+- in one process on one core, over the first --inproc-gigs gigs: bare markdown-it-py
+  parsing (the floor for a markdown-it-py based linter), building the `Gig`, checking
+  with a shared `Linter`, and `lint_text(text)` without a config;
+- a single gig, whole process, `gigcheck check one.md` against `markdownlint-cli2 one.md`.
 
-Peak memory is the largest resident set of the command's processes (the parent or one
-worker; getrusage of a wrapper process, as `/usr/bin/time -v` reports it). `--profile`
-adds where gigcheck's time goes on the 2,000 gigs (cProfile, `--jobs 1`).
+gigcheck runs with its bytecode cached (PYTHONPYCACHEPREFIX=benchmarks/out/pycache), as an
+installed package is: PYTHONDONTWRITEBYTECODE in the environment would otherwise make every
+process compile gigcheck's source again. Peak memory is the largest resident set of the
+command's processes (the parent or one worker; getrusage of a wrapper process, as
+`/usr/bin/time -v` reports it). `--profile` adds where gigcheck's time goes on the 2,000
+gigs (cProfile, `--jobs 1`).
 """
 from __future__ import annotations
 
@@ -38,26 +44,49 @@ MAKE_GIGS = ROOT.parent / "shared" / "bench" / "make_gigs.py"
 PEERS_VENV = OUT / "peers-venv"
 MARKDOWNLINT = OUT / "node_modules" / ".bin" / "markdownlint-cli2"
 
-# Runs a command and reports its wall time and the peak RSS of its process tree's largest
-# process (RUSAGE_CHILDREN covers the command and every descendant it waited for).
+# Runs a command and reports its wall time, its CPU time (the command and every
+# descendant it waited for: RUSAGE_CHILDREN) and the peak RSS of the largest of them.
 MEASURE = """
 import json, resource, subprocess, sys, time
 t = time.perf_counter()
 rc = subprocess.call(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=sys.argv[1])
 wall = time.perf_counter() - t
-print(json.dumps({"wall": wall, "rss_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "rc": rc}))
+ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "rss_kib": ru.ru_maxrss, "rc": rc}))
 """
 
-PARSE_ONLY = """
-import sys, time
+# In one process on one core: gigs per second of each stage, every round timing each
+# stage in turn (so load changes hit them alike); medians over the rounds.
+IN_PROCESS = """
+import json, statistics, sys, time
 from pathlib import Path
 from markdown_it import MarkdownIt
-files = sorted(Path(sys.argv[1]).glob("*.md"))
+import gigcheck
+from gigcheck import Linter, lint_text, load_config
+
+files = sorted(Path(sys.argv[1]).glob("*.md"))[: int(sys.argv[2])]
+texts = [f.read_text(encoding="utf-8") for f in files]
 md = MarkdownIt("commonmark")
-t = time.perf_counter()
-for f in files:
-    md.parse(f.read_text(encoding="utf-8"))
-print(len(files) / (time.perf_counter() - t))
+linter = Linter(load_config(discover=False, select=["ALL"]))
+shared = Linter(load_config(discover=False))
+lint_text(texts[0])
+for t in texts:  # warm: the lexicons' pieces compiled, as in any long batch
+    linter.check_text(t)
+stages = {
+    "parse": lambda t: md.parse(t),
+    "gig": lambda t: linter.parse(t),
+    "check": lambda t: linter.check_text(t),
+    "shared": lambda t: shared.check_text(t),
+    "lint_text": lambda t: lint_text(t),
+}
+rates = {k: [] for k in stages}
+for _ in range(int(sys.argv[3])):
+    for name, run in stages.items():
+        t0 = time.process_time()
+        for t in texts:
+            run(t)
+        rates[name].append(len(texts) / (time.process_time() - t0))
+print(json.dumps({k: statistics.median(v) for k, v in rates.items()}))
 """
 
 
@@ -67,12 +96,16 @@ class Row:
     gigs: int
     wall: float
     rss_mib: float
-    jobs: int = 1
+    cpu: float = 0.0
     note: str = ""
 
     @property
     def rate(self) -> float:
         return self.gigs / self.wall
+
+    @property
+    def cpu_rate(self) -> float:
+        return self.gigs / self.cpu if self.cpu else 0.0
 
 
 def corpus(count: int) -> Path:
@@ -83,18 +116,26 @@ def corpus(count: int) -> Path:
     return folder
 
 
-def measure(cmd: list[str], cwd: Path, runs: int) -> tuple[float, float, int]:
-    """Median wall seconds and median peak RSS (MiB) over `runs` runs; the exit code."""
-    walls, rss, rc = [], [], 0
+def gigcheck_env() -> dict[str, str]:
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(OUT / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [env.get("PYTHONPATH")])])
+    return env
+
+
+def measure(cmd: list[str], cwd: Path, runs: int) -> tuple[float, float, float]:
+    """Median wall seconds, median CPU seconds and median peak RSS (MiB) over `runs` runs."""
+    walls, cpus, rss = [], [], []
     for _ in range(runs):
         out = subprocess.run(
-            [sys.executable, "-c", MEASURE, str(cwd), *cmd], capture_output=True, text=True, check=True
+            [sys.executable, "-c", MEASURE, str(cwd), *cmd], capture_output=True, text=True, check=True,
+            env=gigcheck_env(),
         )
         data = json.loads(out.stdout)
         walls.append(data["wall"])
+        cpus.append(data["cpu"])
         rss.append(data["rss_kib"] / 1024)
-        rc = data["rc"]
-    return statistics.median(walls), statistics.median(rss), rc
+    return statistics.median(walls), statistics.median(cpus), statistics.median(rss)
 
 
 def gigcheck_cmd(*args: str) -> list[str]:
@@ -102,15 +143,28 @@ def gigcheck_cmd(*args: str) -> list[str]:
 
 
 def install_peers() -> None:
+    """Installs the anchors that are missing, saying so; one that cannot be installed
+    (no network, no npm) is reported and left out."""
     OUT.mkdir(parents=True, exist_ok=True)
-    if not MARKDOWNLINT.exists():
-        subprocess.run(
-            ["npm", "install", "--no-audit", "--no-fund", "--prefix", str(OUT), "markdownlint-cli2"], check=True
-        )
-    if not (PEERS_VENV / "bin" / "proselint").exists():
+    if not MARKDOWNLINT.exists() and shutil.which("markdownlint-cli2") is None:
+        print(f"installing markdownlint-cli2 (npm) into {OUT / 'node_modules'} ...", file=sys.stderr)
+        _install(["npm", "install", "--no-audit", "--no-fund", "--prefix", str(OUT), "markdownlint-cli2"])
+    if not (PEERS_VENV / "bin" / "proselint").exists() and shutil.which("proselint") is None:
+        print(f"installing proselint (pip) into the venv {PEERS_VENV} ...", file=sys.stderr)
         # resolve(): the folder may be a symlink to where the venv lives
-        subprocess.run([sys.executable, "-m", "venv", str(PEERS_VENV.resolve())], check=True)
-        subprocess.run([str(PEERS_VENV / "bin" / "pip"), "install", "-q", "proselint"], check=True)
+        if _install([sys.executable, "-m", "venv", str(PEERS_VENV.resolve())]):
+            _install([str(PEERS_VENV / "bin" / "pip"), "install", "-q", "proselint"])
+
+
+def _install(cmd: list[str]) -> bool:
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True)
+    except OSError as exc:
+        print(f"  could not run {cmd[0]}: {exc}", file=sys.stderr)
+        return False
+    if done.returncode:
+        print(f"  failed ({done.returncode}): {done.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+    return done.returncode == 0
 
 
 def proselint_cmd(files: list[str]) -> list[str] | None:
@@ -123,9 +177,9 @@ def proselint_cmd(files: list[str]) -> list[str] | None:
     return [exe_path, *(["check"] if "check" in help_text.split() else []), *files]
 
 
-def markdownlint_cmd() -> list[str] | None:
+def markdownlint_cmd(*files: str) -> list[str] | None:
     exe = str(MARKDOWNLINT) if MARKDOWNLINT.exists() else shutil.which("markdownlint-cli2")
-    return None if exe is None else [exe, "*.md"]
+    return None if exe is None else [exe, *(files or ["*.md"])]
 
 
 def cpus() -> int:
@@ -135,13 +189,34 @@ def cpus() -> int:
         return os.cpu_count() or 1
 
 
+def load() -> str:
+    return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def print_table(rows: list[Row], base: Row) -> None:
-    print(f"{'':34}{'wall s':>8}{'peak MiB':>10}{'gigs/s':>9}{'/core':>8}{'gigcheck is':>14}")
+    print(f"{'':28}{'wall s':>8}{'CPU s':>8}{'peak MiB':>10}{'gigs/s':>9}{'gigs/CPU-s':>12}{'gigcheck is':>14}")
     for r in rows:
-        speedup = f"{r.wall / base.wall:.1f}x faster" if r is not base and r.wall else ""
-        wall = f"{r.wall:8.2f}" if r.wall else f"{'':>8}"
-        rss = f"{r.rss_mib:10.0f}" if r.rss_mib else f"{'':>10}"
-        print(f"{r.name:34}{wall}{rss}{r.rate:9,.0f}{r.rate / r.jobs:8,.0f}{speedup:>14}  {r.note}")
+        speedup = f"{r.wall / base.wall:.2f}x faster" if r is not base else ""
+        cpu = f"{r.cpu:8.2f}" if r.cpu else f"{'':>8}"
+        cpu_rate = f"{r.cpu_rate:12,.0f}" if r.cpu else f"{'':>12}"
+        print(f"{r.name:28}{r.wall:8.2f}{cpu}{r.rss_mib:10.0f}{r.rate:9,.0f}{cpu_rate}{speedup:>14}  {r.note}")
+
+
+def in_process(folder: Path, gigs: int, runs: int) -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", IN_PROCESS, str(folder), str(gigs), str(runs)],
+        capture_output=True, text=True, check=True, env=gigcheck_env(),
+    )
+    r = json.loads(out.stdout)
+    print(f"\nin process, one core, first {gigs} gigs, CPU time, medians of {runs} rounds ({load()})")
+    print(f"  markdown-it-py parse only      {r['parse']:8,.0f} gigs/s  {1000 / r['parse']:.2f} ms/gig")
+    print(f"  building the Gig (parse_gig)   {r['gig']:8,.0f} gigs/s  {1000 / r['gig']:.2f} ms/gig"
+          f"  (over the bare parse: {r['parse'] / r['gig'] - 1:.2f}x of its time)")
+    print(f"  Linter, every rule             {r['check']:8,.0f} gigs/s  {1000 / r['check']:.2f} ms/gig"
+          f"  ({r['parse'] / r['check']:.1f}x the bare parse's time)")
+    print(f"  Linter, default rules          {r['shared']:8,.0f} gigs/s")
+    print(f"  lint_text(text), no config     {r['lint_text']:8,.0f} gigs/s"
+          f"  ({r['lint_text'] / r['shared']:.2f}x the shared Linter's rate)")
 
 
 def profile(folder: Path) -> None:
@@ -152,7 +227,7 @@ def profile(folder: Path) -> None:
     subprocess.run(
         [sys.executable, "-m", "cProfile", "-o", str(prof), "-m", "gigcheck", "check", str(folder),
          "--select", "ALL", "--jobs", "1", "--format", "json"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=gigcheck_env(),
     )
     stats = pstats.Stats(str(prof))
     total = stats.total_tt  # type: ignore[attr-defined]
@@ -178,60 +253,60 @@ def profile(folder: Path) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--runs", type=int, default=3, help="runs per measurement; medians are reported (default 3)")
-    ap.add_argument("--install-peers", action="store_true", help="install markdownlint-cli2 (npm) and proselint (pip)")
+    ap.add_argument("--runs", type=int, default=5, help="runs per measurement; medians are reported (default 5)")
+    ap.add_argument("--no-install", action="store_true", help="do not install missing peers (npm, pip)")
     ap.add_argument("--profile", action="store_true", help="also profile gigcheck on the 2,000 gigs")
     ap.add_argument("--skip-20k", action="store_true", help="leave out the 20,000-gig corpus")
+    ap.add_argument("--inproc-gigs", type=int, default=400, help="gigs of the in-process rates (default 400)")
     args = ap.parse_args()
-    if args.install_peers:
+    if not args.no_install:
         install_peers()
     n_cpu = cpus()
     small = corpus(2000)
     files = sorted(p.name for p in small.glob("*.md"))
     common = ["--select", "ALL", "--format", "json"]
+    print(f"start: {load()}, {n_cpu} CPU(s), medians of {args.runs} runs")
+    subprocess.run(gigcheck_cmd(str(small / files[0])), capture_output=True, env=gigcheck_env())  # bytecode
 
     rows: list[Row] = []
     for jobs in sorted({1, n_cpu}):
-        wall, rss, _ = measure(gigcheck_cmd(".", *common, "--jobs", str(jobs)), small, args.runs)
-        rows.append(Row(f"gigcheck --jobs {jobs}", 2000, wall, rss, jobs))
+        wall, cpu, rss = measure(gigcheck_cmd(".", *common, "--jobs", str(jobs)), small, args.runs)
+        rows.append(Row(f"gigcheck --jobs {jobs}", 2000, wall, rss, cpu))
     base = rows[-1]
-    cmd = markdownlint_cmd()
-    if cmd:
-        wall, rss, _ = measure(cmd, small, args.runs)
-        rows.append(Row("markdownlint-cli2", 2000, wall, rss, note="(one process, Node)"))
-    else:
-        print("markdownlint-cli2 not installed (--install-peers): skipped", file=sys.stderr)
-    cmd = proselint_cmd(files)
-    if cmd:
-        wall, rss, _ = measure(cmd, small, args.runs)
-        rows.append(Row("proselint", 2000, wall, rss, note="(one process)"))
-    else:
-        print("proselint not installed (--install-peers): skipped", file=sys.stderr)
-    parse_only = [sys.executable, "-c", PARSE_ONLY, str(small)]
-    floor = statistics.median(
-        float(subprocess.run(parse_only, capture_output=True, text=True, check=True).stdout) for _ in range(args.runs)
-    )
-    rows.append(Row("markdown-it-py parse only", 2000, 2000 / floor, 0, note="(in-process loop, no startup)"))
-
-    print(f"\n2,000 gigs ({small}), {n_cpu} CPU(s), medians of {args.runs} runs, whole process")
+    peers = {"markdownlint-cli2": markdownlint_cmd(), "proselint": proselint_cmd(files)}
+    for name, cmd in peers.items():
+        if cmd is None:
+            print(f"{name} is not installed and could not be installed: left out", file=sys.stderr)
+            continue
+        wall, cpu, rss = measure(cmd, small, args.runs)
+        rows.append(Row(name, 2000, wall, rss, cpu, note="(one process)"))
+    print(f"\n2,000 gigs ({small}), whole process ({load()})")
     print_table(rows, base)
 
     one = small / files[0]
-    wall, rss, _ = measure(gigcheck_cmd(str(one)), ROOT, max(5, args.runs))
-    print(f"\nsingle gig: gigcheck check {one.name}: {wall * 1000:.0f} ms wall, {rss:.0f} MiB peak")
+    wall, _, rss = measure(gigcheck_cmd(str(one)), ROOT, args.runs)
+    line = f"\nsingle gig, whole process: gigcheck check {one.name}: {wall * 1000:.0f} ms wall, {rss:.0f} MiB peak"
+    cmd = markdownlint_cmd(str(one))
+    if cmd:
+        peer, _, _ = measure(cmd, ROOT, args.runs)
+        line += f"; markdownlint-cli2: {peer * 1000:.0f} ms (gigcheck takes {wall / peer:.2f}x its time)"
+    print(line + f" ({load()})")
+
+    in_process(small, args.inproc_gigs, args.runs)
 
     if not args.skip_20k:
         big = corpus(20000)
-        print(f"\n20,000 gigs ({big})")
         big_rows = []
         for jobs in sorted({1, n_cpu}):
-            wall, rss, _ = measure(gigcheck_cmd(".", *common, "--jobs", str(jobs)), big, args.runs)
+            wall, cpu, rss = measure(gigcheck_cmd(".", *common, "--jobs", str(jobs)), big, args.runs)
             small_rss = next(r.rss_mib for r in rows if r.name == f"gigcheck --jobs {jobs}")
-            big_rows.append(Row(f"gigcheck --jobs {jobs}", 20000, wall, rss, jobs,
+            big_rows.append(Row(f"gigcheck --jobs {jobs}", 20000, wall, rss, cpu,
                                 note=f"peak memory {rss / small_rss:.2f}x that of 2,000 gigs"))
+        print(f"\n20,000 gigs ({big}) ({load()})")
         print_table(big_rows, big_rows[-1])
     if args.profile:
         profile(small)
+    print(f"\nend: {load()}")
 
 
 if __name__ == "__main__":

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from gigcheck.text.fold import fold
 
-__all__ = ["Word", "WordSeqs", "clauses", "folded_words", "is_count", "word_set", "words_of"]
+__all__ = ["Clause", "Word", "WordSeqs", "clauses", "folded_words", "is_count", "word_set", "words_of"]
 
 # A word: a number with separators ("1,000", "1.5k"), letters and digits joined by an
 # apostrophe, a dot, a hyphen or a slash ("don't", "freelancer.com", "5-star", "10/10"), or
@@ -37,17 +38,34 @@ def words_of(text: str, offset: int = 0) -> list[Word]:
             for m in _WORD.finditer(text)]
 
 
-def clauses(text: str) -> Iterator[list[Word]]:
-    """The clauses of `text`, each as its words (offsets into `text`); empty ones skipped."""
+class Clause(list[Word]):
+    """A clause's words, and the set of their texts: a word list of the vocabulary first
+    checks, at C speed, whether any of its entries can start in the clause (the conduct
+    detectors try a few dozen lists on every clause, and most clauses hold none)."""
+
+    @cached_property
+    def texts(self) -> frozenset[str]:
+        return frozenset(w.text for w in self)
+
+
+@lru_cache(maxsize=512)
+def clauses(text: str) -> tuple[Clause, ...]:
+    """The clauses of `text`, each as its words (offsets into `text`); empty ones skipped.
+    Kept for the last few hundred texts: the conduct, review and marketplace detectors
+    each read the same runs of a gig. Read-only to callers."""
+    return tuple(_clauses(text))
+
+
+def _clauses(text: str) -> Iterator[Clause]:
     start = 0
     for m in _CLAUSE_END.finditer(text):
         words = words_of(text[start:m.start()], start)
         if words:
-            yield words
+            yield Clause(words)
         start = m.end()
     words = words_of(text[start:], start)
     if words:
-        yield words
+        yield Clause(words)
 
 
 def is_count(word: str, quantity_words: frozenset[str]) -> bool:
@@ -84,6 +102,7 @@ class WordSeqs:
         for seqs in index.values():
             seqs.sort(key=len, reverse=True)
         self._index = index
+        self._firsts = frozenset(index)
 
     def __bool__(self) -> bool:
         return bool(self._index)
@@ -109,9 +128,12 @@ class WordSeqs:
 
     def find(self, words: Sequence[Word]) -> Iterator[tuple[int, int]]:
         """Every (start, end) word span of an entry, longest at each start; no overlaps."""
+        if isinstance(words, Clause) and self._firsts.isdisjoint(words.texts):
+            return
+        index = self._index
         i = 0
         while i < len(words):
-            n = self.match(words, i)
+            n = self.match(words, i) if words[i].text in index else 0
             if n:
                 yield i, i + n
                 i += n

@@ -156,6 +156,7 @@ class Lexicon:
         `_pattern_for`)."""
         self._sources = {True: trie_source(self._tries), False: trie_source(self._plain_tries)}
         self._compiled: dict[tuple[bool, bool], re.Pattern[str]] = {}
+        self._compiled_at: dict[tuple[bool, bool, str], re.Pattern[str]] = {}
         self._names_by_first: dict[str, list[tuple[str, Any]]] = {}
         for n, p in self._names:
             self._names_by_first.setdefault(n[0], []).append((n, p))
@@ -190,11 +191,11 @@ class Lexicon:
         out: list[Match] = []
         last = -1
         fuzzy = fuzzy or "*" in text or "•" in text
-        match = self._pattern_for(text, fuzzy).match
+        cjk = _has_cjk(text)
         for p in sorted(starts):
             if p < last:
                 continue
-            m = match(text, p)
+            m = self._pattern_at(text[p:p + 2], cjk, fuzzy).match(text, p)
             if m is None:
                 continue
             found = self.resolve(m.group())
@@ -216,11 +217,23 @@ class Lexicon:
         - Without `fuzzy` (the caller found no word a disguised name starts with, and no
           mask character), the branches of disguised names could not match anywhere, and
           a regex without them finds the same."""
-        cjk = not text.isascii() and CJK.search(text) is not None
+        cjk = _has_cjk(text)
         rx = self._compiled.get((cjk, fuzzy))
         if rx is None:
-            word = WORDCHAR if cjk else r"[^\W_]"
-            rx = self._compiled[cjk, fuzzy] = re.compile(self._sources[fuzzy].replace("{W}", word))
+            rx = self._compiled[cjk, fuzzy] = re.compile(_with_word(self._sources[fuzzy], cjk))
+        return rx
+
+    def _pattern_at(self, prefix: str, cjk: bool, fuzzy: bool) -> re.Pattern[str]:
+        """The regex of `_pattern_for` cut to the entries that can match where the text
+        starts with `prefix`, its next two characters (`trie_source`): `scan` tries the
+        trie only at chosen positions, so one gig compiles the few small pieces its
+        positions need instead of the whole trie (most of the time a seller waits for
+        one gig). Two threads may compile the same piece; either result is the same."""
+        key = (cjk, fuzzy, prefix)
+        rx = self._compiled_at.get(key)
+        if rx is None:
+            source = trie_source(self._tries if fuzzy else self._plain_tries, prefix)
+            rx = self._compiled_at[key] = re.compile(_with_word(source, cjk))
         return rx
 
     @property
@@ -262,6 +275,17 @@ class Lexicon:
             if rx.fullmatch(k):
                 return (p,), False
         return None
+
+
+def _has_cjk(text: str) -> bool:
+    return not text.isascii() and CJK.search(text) is not None
+
+
+def _with_word(source: str, cjk: bool) -> str:
+    """A trie's regex with its word class: word boundaries treat Chinese, Japanese and
+    Korean characters as outside words, a class that costs about a millisecond per use;
+    a text without those characters gets the same boundaries from the plain `[^\\W_]`."""
+    return source.replace("{W}", WORDCHAR if cjk else r"[^\W_]")
 
 
 def _starts(text: str, firsts: set[str]) -> set[int]:

@@ -106,17 +106,39 @@ def insert(tries: dict[tuple[bool, bool], Trie], syms: tuple[str, ...]) -> None:
     node[""] = {}
 
 
-def trie_source(tries: dict[tuple[bool, bool], Trie]) -> str:
+def trie_source(tries: dict[tuple[bool, bool], Trie], prefix: str = "") -> str:
     """Tries (one per kind of word boundary) as one regex; "{W}" stands for the word
-    character class (see `Lexicon._pattern_for`)."""
+    character class (see `Lexicon._pattern_for`). With `prefix`, only the branches that
+    can match where the text starts with it (`_narrowed`): tried at such a position it
+    matches what the whole regex matches there, and it is a small part of the whole to
+    compile."""
     parts = []
     for (left, right), trie in sorted(tries.items(), reverse=True):
-        body = _emit(trie)
+        body = _emit(_narrowed(trie, prefix))
         if body:
             before = "(?<!{W})" if left else ""
             after = "(?!{W})" if right else ""
             parts.append(f"{before}(?:{body}){after}")
     return "|".join(parts) if parts else r"(?!)"
+
+
+def _narrowed(node: Trie, prefix: str) -> Trie:
+    """The trie without the literal branches that the text `prefix` rules out: along the
+    prefix, a node keeps its child for the prefix's next character, its wildcards and its
+    end of entry. The branches left out would fail on that character, and `_emit` keeps
+    the order of the rest, so the regex matches the same there. A child left with no
+    branch at all is dropped: `_emit` would read an empty node as an entry's end."""
+    if not prefix:
+        return node
+    out: Trie = {}
+    for k, child in node.items():
+        if k == prefix[0]:
+            narrowed = _narrowed(child, prefix[1:])
+            if narrowed:
+                out[k] = narrowed
+        elif k in EMIT or not k:
+            out[k] = child
+    return out
 
 
 def _emit(node: Trie) -> str:

@@ -183,11 +183,16 @@ class _Walker(InlineReader):
             self.add_run(run.slice(pos, len(text)))
 
     def reference_definitions(self, covered: set[int]) -> None:
-        """Reference definitions leave no token: read them from the lines no block covers."""
-        section_at = self._section_by_line()
-        for line_no, start in enumerate(self.line_starts):
-            if line_no in covered:
+        """Reference definitions leave no token: read them from the lines no block covers.
+        Only lines that start like one (`[` after at most three spaces) are looked at."""
+        section_at = None
+        for candidate in _REFDEF_LINE.finditer(self.src):
+            start = candidate.start()
+            line_no = self.line_of(start)
+            if line_no in covered or self.line_starts[line_no] != start:
                 continue
+            if section_at is None:
+                section_at = self._section_by_line()
             end = self.src.find("\n", start)
             end = len(self.src) if end < 0 else end
             m = _REFDEF.match(self.src, start, end)
@@ -215,6 +220,7 @@ class _Walker(InlineReader):
 
 
 _REFDEF = re.compile(r" {0,3}\[([^\]\n]{1,999})\]:[ \t]*<?([^\s>]+)>?")
+_REFDEF_LINE = re.compile(r"^(?= {0,3}\[)", re.MULTILINE)
 
 
 _TABLE_TOKENS = frozenset({"table_open", "tr_open", "th_open", "td_open", "th_close", "td_close"})

@@ -11,8 +11,8 @@ suppressions. What is masked never depends on what is reported.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
-from functools import lru_cache
 from types import MappingProxyType
 
 from gigcheck.document.gig import Gig
@@ -20,6 +20,7 @@ from gigcheck.document.markdown import parse_gig
 from gigcheck.engine.findings import make_finding
 from gigcheck.engine.suppressions import apply_suppressions
 from gigcheck.policy.config import Config, RuleConfig, load_config
+from gigcheck.policy.packs import files_stamp, forget_packs, shipped_files
 from gigcheck.records import FileResult, Finding
 from gigcheck.rules.base import Context, Rule
 from gigcheck.scan.gigscan import GigScan
@@ -108,10 +109,26 @@ def _unselected_masking(config: Config) -> Rules:
     )
 
 
-@lru_cache(maxsize=1)
+_default: tuple[tuple[str, ...], object, Linter] | None = None
+_default_lock = threading.Lock()
+
+
 def default_linter() -> Linter:
-    """The linter of the default pack with no project config, built once per process."""
-    return Linter(load_config(discover=False))
+    """The linter of the default pack with no project config: built once per process and
+    kept while the shipped pack files stay as they are (a few `stat` calls a gig; an
+    edited pack is read again). Threads share it."""
+    global _default
+    current = _default
+    if current is None or files_stamp(current[0]) != current[1]:
+        with _default_lock:
+            current = _default
+            if current is None or files_stamp(current[0]) != current[1]:
+                if current is not None:
+                    forget_packs()
+                files = shipped_files()
+                stamp = files_stamp(files)  # before reading: an edit while it loads is seen next time
+                current = _default = (files, stamp, Linter(load_config(discover=False)))
+    return current[2]
 
 
 def linter_for(config: Config | None) -> Linter:

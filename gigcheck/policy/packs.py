@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -76,6 +76,37 @@ def read_toml(path: Path) -> dict[str, Any]:
 def _parse_toml(path: Path) -> dict[str, Any]:
     data = read_bytes(path, CONFIG_MAX_BYTES, "a config file or policy pack is read up to this size")
     return load_toml(decode_utf8(data))
+
+
+def shipped_files() -> tuple[str, ...]:
+    """The shipped pack folders and their files: what a configuration built from them
+    (and kept, as the library's default one is) came from. A folder stands for the
+    files added to it or removed."""
+    out = []
+    for folder in _shipped_dirs():
+        out.append(str(folder))
+        out.extend(sorted(str(p) for p in folder.glob("*.toml")))
+    return tuple(out)
+
+
+def files_stamp(paths: Iterable[str]) -> tuple[tuple[int, int] | None, ...]:
+    """Each file's size and modification time (None: gone): a few `stat` calls, cheap
+    enough to ask before every gig."""
+    out: list[tuple[int, int] | None] = []
+    for path in paths:
+        try:
+            st = os.stat(path)
+        except OSError:
+            out.append(None)
+            continue
+        out.append((st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def forget_packs() -> None:
+    """Drop the packs parsed in this process: the next load reads their files again."""
+    load_pack.cache_clear()
+    common_vocab.cache_clear()
 
 
 def _shipped_dirs() -> tuple[Path, ...]:

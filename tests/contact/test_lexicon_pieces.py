@@ -1,0 +1,58 @@
+"""The channel lexicons compile only the piece of their trie that a position's next two
+characters leave possible (lexicon.py `_pattern_at`): at every position of a text, that
+piece must match exactly what the whole trie matches there."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gigcheck.detectors.lexicon import Lexicon, _has_cjk
+from gigcheck.detectors.lexicon_trie import trie_source
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+TEXTS = [
+    "Message me on WhatsApp or sk*pe, add me on tele gram: @mike_99; whats app +1 555",
+    "Pay via PayPal, payoneer or wise.com; my gmail is below. Contáctame por WhatsApp.",
+    "加我QQ详聊 or LINEで連絡, or wechat: abc123; 't is  s•••e and ig 'tan",
+    "Escríbeme por Telegram o por Instagram DM; paga por transferencia, Zelle, venmo, cash app",
+] + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "sample_gigs").glob("*.md"))[:1]]
+
+
+@pytest.fixture(name="lexicons", scope="module")
+def _lexicons(default_config):
+    channels = default_config.vocabulary.channels
+    found = [v for v in vars(channels).values() if isinstance(v, Lexicon)]
+    assert len(found) >= 2
+    return found
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_each_piece_matches_what_the_whole_trie_matches(lexicons, text):
+    text = text.lower()
+    cjk = _has_cjk(text)
+    matched = 0
+    for lex in lexicons:
+        for fuzzy in (True, False):
+            whole = lex._pattern_for(text, fuzzy)
+            for p in range(len(text)):
+                m = whole.match(text, p)
+                piece = lex._pattern_at(text[p:p + 2], cjk, fuzzy).match(text, p)
+                assert (m and m.span()) == (piece and piece.span()), (text[p:p + 20], fuzzy)
+                matched += m is not None
+    assert matched > 0
+
+
+def test_a_piece_is_a_small_part_of_the_whole(lexicons):
+    lex = max(lexicons, key=lambda x: len(trie_source(x._tries)))
+    whole = len(trie_source(lex._tries))
+    assert len(trie_source(lex._tries, "wh")) * 20 < whole
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_scan_finds_what_it_found_with_the_whole_trie(lexicons, text, monkeypatch):
+    text = text.lower()
+    pieces = [[(m.start, m.end, m.payloads) for m in lex.scan(text)] for lex in lexicons]
+    for lex in lexicons:
+        monkeypatch.setattr(lex, "_pattern_at", lambda prefix, cjk, fuzzy, lex=lex: lex._pattern_for(text, fuzzy))
+    assert pieces == [[(m.start, m.end, m.payloads) for m in lex.scan(text)] for lex in lexicons]

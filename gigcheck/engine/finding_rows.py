@@ -7,10 +7,11 @@ from these rows, so a table of findings is the same however it was made.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
-from gigcheck.records import FileResult, Finding, Severity
+from gigcheck.records import FileResult, Finding, PlacedFix, Severity, TextEdit
 
 # (column, Arrow type name); the finding's columns in `Finding.to_dict`'s order.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -32,6 +33,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("field", "string"),
     ("excerpt", "string"),
     ("suggestion", "string"),
+    ("fix", "string"),  # the JSON format's `fix` object, as JSON text (null: none)
 )
 NAMES = tuple(name for name, _ in COLUMNS)
 
@@ -47,7 +49,19 @@ def result_rows(result: FileResult) -> list[dict[str, Any]]:
     }
     if result.error is not None:
         return [{**dict.fromkeys(NAMES), **gig, "error": result.error}]
-    return [{**gig, "error": None, **f.to_dict()} for f in result.findings]
+    return [{**gig, "error": None, **f.to_dict(), "fix": _fix_text(f.fix)} for f in result.findings]
+
+
+def _fix_text(fix: PlacedFix | None) -> str | None:
+    return None if fix is None else json.dumps(fix.to_dict(), ensure_ascii=False)
+
+
+def _fix_of(text: str | None) -> PlacedFix | None:
+    if not text:
+        return None
+    data = json.loads(text)
+    edits = tuple(TextEdit(**edit) for edit in data["edits"])
+    return PlacedFix(data["message"], edits, data["applicability"])
 
 
 def _cell(value: Any) -> Any:
@@ -74,6 +88,7 @@ def finding_of(row: Mapping[str, Any]) -> Finding:
         excerpt=str(cell["excerpt"] or ""),
         suggestion=cell["suggestion"],
         field=cell["field"],
+        fix=_fix_of(cell["fix"]),
     )
 
 

@@ -46,7 +46,10 @@ def _locate(f: Finding, gig: RowGig, origin: RowOrigin) -> Finding:
     start = starts[min(f.line, len(starts)) - 1] + f.column - 1
     end = starts[min(f.end_line, len(starts)) - 1] + f.end_column - 1
     field, column, end_column = gig.locate(start, end)
-    return replace(f, line=origin.line, column=column, end_line=origin.line, end_column=end_column, field=field)
+    # No fix: its edits are placed in the gig rendered from the row, not in the export
+    # (`--fix` changes Markdown gigs only).
+    return replace(f, line=origin.line, column=column, end_line=origin.line, end_column=end_column, field=field,
+                   fix=None)
 
 
 def locate(

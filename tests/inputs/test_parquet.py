@@ -103,3 +103,17 @@ def test_redact_masks_the_parquet_report_too(tmp_path):
     table = pd.read_parquet(out)
     text = " ".join(str(v) for v in table.to_numpy().ravel())
     assert "GC201" in set(table["rule"]) and "anna.studio@gmail.com" not in text and "7700 900123" not in text
+
+
+def test_a_gig_files_fix_is_a_json_column_and_an_export_rows_has_none(tmp_path):
+    """A Markdown gig's fix (`fix` in JSON) is kept in the table as JSON text; a row of an
+    export has no fix: its edits would be placed in the gig rendered from the row."""
+    pd = pytest.importorskip("pandas")
+    gig = write(tmp_path, "gig.md", "---\ntitle: I will design logos & icons\n---\n\n## Description\n\nClean logos.\n")
+    out = tmp_path / "findings.parquet"
+    gigcheck("check", str(gig), "--select", "GC104", "-o", str(out))
+    fix = json.loads(pd.read_parquet(out).iloc[0]["fix"])
+    assert fix["applicability"] == "safe" and fix["edits"][0]["content"].strip() == "and"
+    _, files = check_export("parquet", str(_parquet(tmp_path, ROWS[:1])))
+    titled = [f for f in files[f"{tmp_path / 'export.parquet'}#g-1"]["findings"] if f["rule"] == "GC104"]
+    assert titled and all(f["fix"] is None for f in titled)

@@ -13,12 +13,23 @@ from dataclasses import dataclass
 
 from gigcheck.text.fold import fold
 
-__all__ = ["Word", "WordSeqs", "clauses", "folded_words", "is_count", "word_set", "words_of"]
+__all__ = ["Word", "WordSeqs", "asks", "clauses", "folded_words", "is_count", "tail", "word_set", "words_of"]
 
+# Scripts written without spaces (Han, kana, Hangul, whose particles join the word before):
+# each character is a word, so a vocabulary entry ("フォロワー", "好评", "크몽") is a sequence
+# of them and is found inside a longer run, as a word list is in spaced text.
+_CJK = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
 # A word: a number with separators ("1,000", "1.5k"), letters and digits joined by an
-# apostrophe, a dot, a hyphen or a slash ("don't", "freelancer.com", "5-star", "10/10"), or
+# apostrophe, a dot, a hyphen or a slash ("don't", "freelancer.com", "5-star", "10/10"), one
+# character of a script without spaces, a run of star signs ("⭐⭐⭐⭐⭐" reads "★★★★★"), or
 # one of the marks the vocabulary uses ("%", "=", ",", ":").
-_WORD = re.compile(r"\d+(?:[.,]\d+)+[kKmM]?\+?|[^\W_]+(?:['’.\-/][^\W_]+)*\+?|[%=→,:–—]")
+_WORD = re.compile(
+    rf"\d+(?:[.,]\d+)+[kKmM]?\+?|[{_CJK}]|[★⭐🌟]+"
+    rf"|[^\W_{_CJK}]+(?:['’.\-/][^\W_{_CJK}]+)*\+?|[%=→,:–—]"
+)
+_STARS = str.maketrans("⭐🌟", "★★")
+# Arabic short vowels and marks, written or not as the writer likes ("تنسَ", "تنس").
+_HARAKAT = dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None}
 # Where a clause ends: sentence punctuation before white space or the end, a line break,
 # a bullet.
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[\n•|·]")
@@ -33,8 +44,23 @@ class Word:
 
 
 def words_of(text: str, offset: int = 0) -> list[Word]:
-    return [Word(m.group().lower().replace("’", "'"), offset + m.start(), offset + m.end())
+    return [Word(m.group().lower().replace("’", "'").translate(_STARS).translate(_HARAKAT),
+                 offset + m.start(), offset + m.end())
             for m in _WORD.finditer(text)]
+
+
+def tail(word: str) -> str:
+    """The last part of a hyphenated word ("google-reviews" -> "reviews"; "" if none):
+    compounds name their thing last ("5-Sterne-Bewertung", "Spotify-Streams")."""
+    head, sep, last = word.rpartition("-")
+    return last if sep and head else ""
+
+
+def asks(text: str, words: Sequence[Word]) -> bool:
+    """Whether the clause of `text` made of `words` is a question (ends in "?", before
+    any closing emphasis)."""
+    end = words[-1].end
+    return "?" in text[end:end + 4].split("\n", 1)[0]
 
 
 def clauses(text: str) -> Iterator[list[Word]]:

@@ -83,6 +83,7 @@ CATEGORY = {"label": TEXT, "match": WORDS, "keywords": WORDS, "related": WORDS}
 STANDARD = {
     "label": TEXT, "advice": TEXT, "phrases": WORDS, "exceptions": WORDS, "things": WORDS, "markers": WORDS,
     "markers_after": WORDS, "verbs": WORDS, "subjects": WORDS, "not_after": WORDS, "quantity": BOOL,
+    "items": BOOL, "slang": WORDS,
 }
 
 Spec = Kind | Tables
@@ -385,6 +386,12 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "marker_reach": INT,
         "helpers": WORDS,
         "other_words": WORDS,
+        "carry": WORDS,
+        "honest_words": WORDS,
+        "item_labels": WORDS,
+        "within_words": WORDS,
+        "time_units": WORDS,
+        "question_openers": WORDS,
         "standards": Tables(STANDARD),
     },
     "reviews": {
@@ -405,6 +412,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "appeal_words": WORDS,
         "rewards": WORDS,
         "ties": WORDS,
+        "request_verbs_after": WORDS,
+        "if_words": WORDS,
+        "relative_words": WORDS,
+        "your_words": WORDS,
     },
     "marketplaces": {
         "names": WORDS,

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
-from gigcheck.detectors.conduct import prohibited
+from gigcheck.detectors.conduct import prohibited, slang_in
 from gigcheck.detectors.marketplaces import Competitors, competitor_pointers
 from gigcheck.detectors.reviews import review_asks
 from gigcheck.document import gig as G
@@ -88,7 +88,9 @@ class ProhibitedService(Rule):
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         cv = ctx.vocabulary.conduct
         advice = {st.name: st.advice for st in cv.standards}
-        for run, o, span in _found(ctx, lambda t: prohibited(t, cv), "conduct", gig):
+        slangy = slang_in((ctx.scan.view(run, "lines").text for run in scoped_runs(gig, SCOPE)), cv)
+        key = "conduct:" + ",".join(sorted(slangy))
+        for run, o, span in _found(ctx, lambda t: prohibited(t, cv, slangy), key, gig):
             yield self.hit(span, run.section, value=o.entry, label=o.label, match=_quote(gig, span),
                            advice=advice.get(o.entry, ""))
 

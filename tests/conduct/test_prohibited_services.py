@@ -44,7 +44,7 @@ OFFERS = [
     ("Xanax without prescription, shipped worldwide.", "dangerous goods", "Xanax"),
     ("Ghost gun kits shipped discreetly.", "dangerous goods", "Ghost gun"),
     ("I will make a fake ID for you.", "fake documents", "fake ID"),
-    ("Novelty ID cards from any state.", "fake documents", "Novelty ID"),
+    ("Novelty ID cards from any state.", "fake documents", "Novelty ID cards"),
 ]
 
 
@@ -146,7 +146,7 @@ MORE_OFFERS = [
     ("Vendo account Spotify premium.", "breaking another platform's terms", "Vendo account"),
     ("I'll create a stealth account after your Amazon suspension.", "breaking another platform's terms", "stealth account"),
     ("Jasa joki skripsi cepat.", "academic dishonesty", "Jasa joki"),
-    ("Zdam za Ciebie egzamin online.", "academic dishonesty", "Zdam za Ciebie"),
+    ("Zdam za Ciebie egzamin online.", "academic dishonesty", "Zdam za Ciebie egzamin"),
     ("Exam de dunga, tension mat lo.", "academic dishonesty", "Exam de dunga"),
     ("Printable Glock switch files.", "dangerous goods", "Glock switch"),
 ]

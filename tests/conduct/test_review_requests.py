@@ -25,7 +25,7 @@ REQUESTS = [
     ("Free revision for every 5-star review.", "trade", "Free revision for every 5-star review"),
     ("Get a discount for your review.", "trade", "discount for your review"),
     ("Deixe uma avaliação 5 estrelas e ganhe 10% de desconto.", "trade", None),
-    ("Dejen una reseña positiva y reciban un descuento.", "request", "Dejen una reseña positiva"),
+    ("Dejen una reseña positiva y reciban un descuento.", "trade", "Dejen una reseña positiva y reciban un descuento"),
     ("Kindly rate the order after delivery.", "request", "rate the order"),
     ("Bitte bewerten Sie mich mit 5 Sternen.", "request", None),
 ]

@@ -428,6 +428,12 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "seller_words": WORDS,
         "own_things": WORDS,
         "cheaper_words": WORDS,
+        "weak_names": WORDS,
+        "of_words": WORDS,
+        "place_suffixes": WORDS,
+        "suffix_also": WORDS,
+        "presence_after": WORDS,
+        "name_prefixes": WORDS,
     },
     "links": {
         "allowed_hosts": WORDS,

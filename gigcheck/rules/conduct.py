@@ -182,7 +182,8 @@ def _rivals(ctx: Context, names: list[str]) -> Competitors:
     options: Mapping[str, Any] = ctx.options
     home = {h.casefold() for h in options.get("home", [])}
     chosen = [n for n in options.get("competitors") or names if n.casefold() not in home]
-    return ctx.vocabulary.compiled("competitors:" + "|".join(chosen), lambda: Competitors(chosen))
+    prefixes = ctx.vocabulary.marketplaces.name_prefixes
+    return ctx.vocabulary.compiled("competitors:" + "|".join(chosen), lambda: Competitors(chosen, prefixes))
 
 
 def _quote(gig: Gig, span: tuple[int, int], limit: int = 80) -> str:

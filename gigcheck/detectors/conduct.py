@@ -16,7 +16,7 @@ it a topic ("exam prep", "cannabis dispensary website"); and that a seller who h
 
 Counts sold (`quantity`): a count next to the thing ("10k followers", "フォロワーを1万人",
 "10 bin takipçi") is a sale when the seller's verb offers it ("boost your Instagram with
-10k followers"), when it opens a package or extra line ("Extra: +1,000 YouTube views"),
+10k followers"), when it follows a package or extra label ("Extra: +1,000 YouTube views"),
 when a delivery window follows it ("100k visitors in 7 days"), or when the seller's slang
 for it stands anywhere in the text ("non-drop", "refill", "sin caídas", "不掉粉"); a
 clause that says how the growth is honest ("organically", "with SEO") is not, unless the
@@ -85,6 +85,7 @@ class ConductVocab:
         self.within = word_set(table.get("within_words", ()))
         self.time_units = word_set(table.get("time_units", ()))
         self.question_openers = WordSeqs(table.get("question_openers", ()))
+        self.rating_marks = word_set(table.get("rating_marks", ()))
         standards = table.get("standards", {})
         self.standards = [Standard(name, entry) for name, entry in standards.items() if isinstance(entry, Mapping)]
 
@@ -224,8 +225,12 @@ def _count_near(words: Sequence[Word], a: int, b: int, cv: ConductVocab) -> int 
         if words[j].text in cv.breaks:
             break
         if is_count(words[j].text, cv.quantity_words):
+            if j + 1 < a and words[j + 1].text in cv.rating_marks:
+                return None  # "1 star ratings": a rating, not a count
             return None if j > 0 and words[j - 1].text in cv.seller_own else j
     for j in range(b, min(len(words), b + 2)):
+        if words[j].text in cv.breaks:
+            break  # "traffic with 3 minutes visit duration"
         if is_count(words[j].text, cv.quantity_words):
             return j
     return None
@@ -262,10 +267,8 @@ def _window_after(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
 
 
 def _opens_item(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:
-    """Whether the words from `lo` open the clause, or follow a package or extra label
-    ("Extra: +1,000 YouTube views", "Basic package: 500 app installs")."""
-    if lo == 0:
-        return True
+    """Whether the words from `lo` follow a package or extra label ("Extra: +1,000
+    YouTube views", "Basic package: 500 app installs"; not a forum's "5.3k+ views")."""
     return words[lo - 1].text == ":" and 0 < lo - 1 <= 3 and all(w.text in cv.item_labels for w in words[:lo - 1])
 
 

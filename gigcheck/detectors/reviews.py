@@ -68,6 +68,7 @@ class ReviewVocab:
         self.verb_marks = word_set(table.get("verb_marks", ()))
         self.top_stars = word_set(table.get("top_stars", ()))
         self.verbs_after = WordSeqs(table.get("request_verbs_after", ()))
+        self.particles_after = WordSeqs(table.get("request_particles_after", ()))
         self.if_words = word_set(table.get("if_words", ()))
         self.relatives = word_set(table.get("relative_words", ()))
         self.your = word_set(table.get("your_words", ()))
@@ -164,8 +165,13 @@ class _Clause:
         after it ("who reviews this gig gets the source file as a bonus"), or anywhere on
         in its clause when the noun is asked for; or None."""
         words, rv = self.words, self.rv
-        tie_at = next((k for k in range(noun.end, min(len(words), noun.end + _TIE_GAP + 1))
-                       if rv.ties.match(words, k)), None)
+        tie_at = None
+        for k in range(noun.end, min(len(words), noun.end + _TIE_GAP + 1)):
+            if words[k].text in rv.seller or words[k].text in self.cv.others:
+                break  # "a 1 star rating if I didn't receive a refund": the seller's own deal
+            if rv.ties.match(words, k):
+                tie_at = k
+                break
         for r in range(bisect_left(firsts, noun.start - _TIE_GAP - 4), len(rewards)):
             ra, rb = rewards[r]
             if asked and noun.end <= ra <= noun.end + _ASKED_REACH:
@@ -235,15 +241,18 @@ class _Clause:
         noun and an appeal in its part of the clause), or None."""
         words, rv = self.words, self.rv
         for j in range(noun.start - 1, max(-1, noun.start - _VERB_REACH - 2), -1):
-            if words[j].text in self.cv.breaks:
+            if words[j].text in self.cv.breaks or words[j].text in rv.segment_words:
                 break
             if rv.request_verbs.match(words, j) and self._addressed(j):
                 return j, noun.end
-        for k in range(noun.end, min(len(words), noun.end + _AFTER_REACH + 1)):
+        n = rv.particles_after.match(words, noun.end)  # "een review achter", "レビューをお願いします"
+        if n:
+            return noun.lead, noun.end + n
+        for k in range(noun.end, min(len(words), noun.end + _AFTER_REACH + 1) if noun.rated else noun.end):
             n = rv.verbs_after.match(words, k)  # "5 star rating zaroor dena", "評価をいただけると"
             if n:
                 return noun.lead, k + n
-            if words[k].text in rv.segment_words:
+            if words[k].text in rv.segment_words or words[k].text in rv.seller:
                 break
         if noun.rated and self.pleased[noun.lead]:
             return noun.lead, noun.end  # "please 5 star rating"
@@ -257,8 +266,8 @@ class _Clause:
         out = []
         for i in range(len(words)):
             n = rv.rate_verbs.match(words, i)
-            if not n or not self._addressed(i):
-                continue
+            if not n or i > 0 and words[i - 1].text in self.cv.seller_own or not self._addressed(i):
+                continue  # "my response rate": a noun
             k = i + n
             if k < len(words) and words[k].text in rv.you:
                 k += 1  # "bewerten Sie mich", "notez-vous"
@@ -266,13 +275,14 @@ class _Clause:
             if m:
                 m += rv.rating_words.match(words, k + m)  # "rate me 5 stars"
                 out.append((i, k + m))
-            elif (k == len(words) or words[k].text in rv.segment_words) and self._asker_before(i):
+            elif (k == len(words) or words[k].text in rv.segment_words) and self._asker_before(i, wide=False):
                 out.append((i, k))  # "please rate!", not the label "Rate: $20 an hour"
         return out
 
-    def _asker_before(self, v: int) -> bool:
+    def _asker_before(self, v: int, wide: bool = True) -> bool:
         """Whether "you", "if" or "please" stands just before the verb at `v` in its part,
-        "please" anywhere before it, or "who" after the buyers ("buyers who leave")."""
+        "please" anywhere before it (`wide`), or "who" after the buyers ("buyers who
+        leave")."""
         words, rv = self.words, self.rv
         if v > 0 and words[v - 1].text in rv.relatives and self.seg[v] < v:
             # "for buyers who leave", not "so your customers who leave"
@@ -283,7 +293,7 @@ class _Clause:
                 return False
             if w in rv.you or w in rv.if_words or rv.please.match(words, k):
                 return True
-        return self.pleased[v]
+        return wide and self.pleased[v]
 
     def _addressed(self, v: int) -> bool:
         """Whether the verb at `v` asks the buyer: an imperative (first in its part of

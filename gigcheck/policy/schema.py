@@ -392,6 +392,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "within_words": WORDS,
         "time_units": WORDS,
         "question_openers": WORDS,
+        "rating_marks": WORDS,
         "standards": Tables(STANDARD),
     },
     "reviews": {
@@ -413,6 +414,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "rewards": WORDS,
         "ties": WORDS,
         "request_verbs_after": WORDS,
+        "request_particles_after": WORDS,
         "if_words": WORDS,
         "relative_words": WORDS,
         "your_words": WORDS,

@@ -35,7 +35,7 @@ __all__ = ["ConductVocab", "Offence", "Standard", "buyer_question", "negated", "
 
 _SUBJECT_REACH = 6  # words between the seller and the verb ("I can also quickly post ...")
 _COUNT_REACH = 3  # words between a count and its thing ("500 Play Store app installs")
-_WINDOW_REACH = 4  # words between a thing and its delivery window ("views, high retention, in 24 hours")
+_WINDOW_REACH = 6  # words between a thing and its delivery window ("vues sur votre vidéo TikTok en 48 heures")
 
 
 @dataclass(frozen=True, slots=True)

@@ -221,6 +221,8 @@ class _Clause:
                 keep = False  # "add stars around him", "1 star"
             elif is_count(before, cv.quantity_words) or before in cv.seller_own:
                 keep = False  # "500 five-star reviews", "my reviews": the seller's tally
+            elif j > 1 and rv.star_nouns.match(words, j - 1) and _low_count(words[j - 2].text, rv, cv):
+                keep = False  # "a 1 star rating": a complaint, not what is asked
             after = rv.rating_words.match(words, i + n)  # "una reseña positiva", "un avis positif"
             if keep:
                 out.append(_Noun(i, i + n + after, rated or bool(after), j, weak=not strong))
@@ -309,6 +311,11 @@ class _Clause:
         if j <= seg:
             return not negated(words, seg, self.cv.negations, self.cv.negation_reach)
         return self._asker_before(v)
+
+
+def _low_count(word: str, rv: ReviewVocab, cv: ConductVocab) -> bool:
+    """A count of stars that is not the top one ("1" in "a 1 star rating")."""
+    return is_count(word, cv.quantity_words) and word not in rv.top_stars
 
 
 def _tied(words: Sequence[Word], a: int, b: int, rv: ReviewVocab) -> bool:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from gigcheck.text.fold import fold
 
-__all__ = ["Word", "WordSeqs", "asks", "clauses", "folded_words", "is_count", "tail", "word_set", "words_of"]
+__all__ = ["Word", "WordSeqs", "Words", "asks", "clauses", "folded_words", "is_count", "tail", "word_set", "words_of"]
 
 # Scripts written without spaces (Han, kana, Hangul, whose particles join the word before):
 # each character is a word, so a vocabulary entry ("フォロワー", "好评", "크몽") is a sequence
@@ -27,9 +28,10 @@ _WORD = re.compile(
     rf"\d+(?:[.,]\d+)+[kKmM]?\+?|[{_CJK}]|[★⭐🌟]+"
     rf"|[^\W_{_CJK}]+(?:['’.\-/][^\W_{_CJK}]+)*\+?|[%=→,:–—]"
 )
-_STARS = str.maketrans("⭐🌟", "★★")
-# Arabic short vowels and marks, written or not as the writer likes ("تنسَ", "تنس").
-_HARAKAT = dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None}
+# How a word reads: straight apostrophes, one star sign, and no Arabic short vowels and
+# marks (written or not as the writer likes: "تنسَ", "تنس").
+_READ: dict[int, str | None] = {ord("’"): "'", ord("⭐"): "★", ord("🌟"): "★"}
+_READ |= dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None}
 # Where a clause ends: sentence punctuation before white space or the end, a line break,
 # a bullet.
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[\n•|·]")
@@ -43,10 +45,20 @@ class Word:
     end: int
 
 
-def words_of(text: str, offset: int = 0) -> list[Word]:
-    return [Word(m.group().lower().replace("’", "'").translate(_STARS).translate(_HARAKAT),
-                 offset + m.start(), offset + m.end())
-            for m in _WORD.finditer(text)]
+class Words(list[Word]):
+    """A clause's words, with their texts in order and as a set, so that a word list is
+    matched only where its first words occur (a clause of CJK text has a word a character
+    and most word lists have none of them)."""
+
+    def __init__(self, words: Iterable[Word]) -> None:
+        super().__init__(words)
+        self.texts = [w.text for w in self]
+        self.distinct = frozenset(self.texts)
+
+
+def words_of(text: str, offset: int = 0) -> Words:
+    return Words(Word(m.group().lower().translate(_READ), offset + m.start(), offset + m.end())
+                 for m in _WORD.finditer(text))
 
 
 def tail(word: str) -> str:
@@ -63,8 +75,22 @@ def asks(text: str, words: Sequence[Word]) -> bool:
     return "?" in text[end:end + 4].split("\n", 1)[0]
 
 
-def clauses(text: str) -> Iterator[list[Word]]:
-    """The clauses of `text`, each as its words (offsets into `text`); empty ones skipped."""
+def clauses(text: str) -> Iterator[Words]:
+    """The clauses of `text`, each as its words (offsets into `text`); empty ones skipped.
+    The three conduct detectors read the same runs: a run of a gig's size is cut once
+    (a longer one each time, so that the cache stays small)."""
+    return iter(_clauses(text)) if len(text) <= _CACHED_LENGTH else _cut(text)
+
+
+_CACHED_LENGTH = 20_000
+
+
+@lru_cache(maxsize=64)
+def _clauses(text: str) -> tuple[Words, ...]:
+    return tuple(_cut(text))
+
+
+def _cut(text: str) -> Iterator[Words]:
     start = 0
     for m in _CLAUSE_END.finditer(text):
         words = words_of(text[start:m.start()], start)
@@ -135,11 +161,16 @@ class WordSeqs:
 
     def find(self, words: Sequence[Word]) -> Iterator[tuple[int, int]]:
         """Every (start, end) word span of an entry, longest at each start; no overlaps."""
-        i = 0
-        while i < len(words):
+        index = self._index
+        if not isinstance(words, Words):
+            words = Words(words)
+        if index.keys().isdisjoint(words.distinct):
+            return
+        end = 0
+        for i in [i for i, t in enumerate(words.texts) if t in index]:
+            if i < end:
+                continue  # inside the entry found before
             n = self.match(words, i)
             if n:
                 yield i, i + n
-                i += n
-            else:
-                i += 1
+                end = i + n

@@ -146,7 +146,7 @@ def _things(words: Sequence[Word], st: Standard) -> list[tuple[int, int]]:
     found = list(st.things.find(words))
     taken = {a for a, _ in found}
     for i, w in enumerate(words):
-        last = tail(w.text)
+        last = tail(w.text) if "-" in w.text else ""
         if last and i not in taken and st.things.match([Word(last, w.start, w.end)], 0) == 1:
             found.append((i, i + 1))
     return sorted(found)

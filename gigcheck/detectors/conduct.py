@@ -229,8 +229,8 @@ def _count_near(words: Sequence[Word], a: int, b: int, cv: ConductVocab) -> int 
                 return None  # "1 star ratings": a rating, not a count
             return None if j > 0 and words[j - 1].text in cv.seller_own else j
     for j in range(b, min(len(words), b + 2)):
-        if words[j].text in cv.breaks:
-            break  # "traffic with 3 minutes visit duration"
+        if words[j].text in cv.breaks or not words[j].text[0].isalnum():
+            break  # "traffic with 3 minutes visit duration", "Website traffic: 100k visitors"
         if is_count(words[j].text, cv.quantity_words):
             return j
     return None

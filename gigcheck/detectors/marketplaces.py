@@ -153,8 +153,8 @@ def _pointer_start(
         at = seqs.ending_at(words, place, 3)
         if at is not None:
             return at
-    if mv.presence.match(words, b) or own:
-        return place
+    if mv.presence.match(words, b) or mv.presence_after.match(words, b) or own:
+        return place  # "on Etsy too", "在猪八戒网也有"
     found = _sender_start(words, place, mv, cv)
     if found is not None:
         return found

@@ -21,7 +21,7 @@ when a delivery window follows it ("100k visitors in 7 days"), or when the selle
 for it stands anywhere in the text ("non-drop", "refill", "sin caídas", "不掉粉"); a
 clause that says how the growth is honest ("organically", "with SEO") is not, unless the
 slang says otherwise. A question the buyer asks the seller ("Do you use bots or buy
-followers?") offers nothing: the answer does.
+followers?") offers nothing unless the seller's answer is yes.
 """
 from __future__ import annotations
 
@@ -86,6 +86,7 @@ class ConductVocab:
         self.time_units = word_set(table.get("time_units", ()))
         self.question_openers = WordSeqs(table.get("question_openers", ()))
         self.rating_marks = word_set(table.get("rating_marks", ()))
+        self.yes = word_set(table.get("yes_words", ()))
         standards = table.get("standards", {})
         self.standards = [Standard(name, entry) for name, entry in standards.items() if isinstance(entry, Mapping)]
 
@@ -126,8 +127,11 @@ def prohibited(text: str, cv: ConductVocab, slangy: frozenset[str] | None = None
     found: list[Offence] = []
     if slangy is None:
         slangy = slang_in((text,), cv)
-    for words in clauses(text):
-        if buyer_question(text, words, cv):
+    parts = list(clauses(text))
+    for k, words in enumerate(parts):
+        # the buyer's question offers what the seller's "yes" after it confirms ("Do you do
+        # NSFW work? Yes."), not what "never" denies ("Do you buy followers? Never.")
+        if buyer_question(text, words, cv) and not (k + 1 < len(parts) and parts[k + 1][0].text in cv.yes):
             continue
         honest = any(cv.honest.match(words, k) for k in range(len(words)))
         offences = [o for st in cv.standards for o in _in_clause(words, st, cv, st.name in slangy, honest)]

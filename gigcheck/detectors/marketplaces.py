@@ -172,19 +172,16 @@ def _place_after(words: Sequence[Word], a: int, b: int, mv: MarketVocab, cheap: 
     if mv.presence_after.match(words, b):
         return a
     suffix = words[a].text.rpartition("'")[2]
-    if b - a == 1 and suffix != words[a].text and suffix in mv.place_suffixes:
-        if b < len(words) and words[b].text in mv.suffix_also or cheap and cheap[-1] >= b:
-            return a
-    return None
+    suffixed = b - a == 1 and suffix != words[a].text and suffix in mv.place_suffixes
+    also = b < len(words) and words[b].text in mv.suffix_also or bool(cheap) and cheap[-1] >= b
+    return a if suffixed and also else None
 
 
 def _own_thing_of(words: Sequence[Word], a: int, mv: MarketVocab, cv: ConductVocab) -> int | None:
     """"mi tienda de Etsy", "my store on Malt": where the seller's thing of the
     marketplace at `a` starts, or None."""
-    if a > 2 and words[a - 1].text in mv.of_words and words[a - 2].text in mv.own_things:
-        if words[a - 3].text in cv.seller_own:
-            return a - 3
-    return None
+    of = a > 2 and words[a - 1].text in mv.of_words and words[a - 2].text in mv.own_things
+    return a - 3 if of and words[a - 3].text in cv.seller_own else None
 
 
 def _own_thing_start(words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab) -> int | None:

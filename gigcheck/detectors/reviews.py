@@ -137,10 +137,10 @@ class _Clause:
         for noun in nouns:
             if noun.weak and not noun.rated and noun.start not in asked:
                 continue  # "I give detailed feedback for free": the work
-            found = self._reward_of(noun, rewards, firsts, noun.start in asked)
-            if found is None:
+            reward = self._reward_of(noun, rewards, firsts, noun.start in asked)
+            if reward is None:
                 continue
-            ra, rb = found
+            ra, rb = reward
             lo = min(noun.lead, ra, asked.get(noun.start, noun.lead))
             if not negated(words, lo, cv.negations, cv.negation_reach):
                 hi = max(noun.end, rb)
@@ -200,11 +200,11 @@ class _Clause:
             n = strong or weak
             rated = bool(star and rv.rating_words.match(words, i))  # "★★★★★"
             if not n:
-                rated = self._rated_compound(words[i].text)
-                if rated is None:
+                compound = self._rated_compound(words[i].text)
+                if compound is None:
                     i += 1
                     continue
-                strong = n = 1  # "5-Sterne-Bewertung", "Google-Bewertung"
+                rated, strong, n = compound, 1, 1  # "5-Sterne-Bewertung", "Google-Bewertung"
             j = i  # back over rating words to what stands before them
             for _ in range(_RATING_REACH):
                 r = rv.rating_words.ending_at(words, j, _RATING_REACH)

@@ -393,6 +393,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "time_units": WORDS,
         "question_openers": WORDS,
         "rating_marks": WORDS,
+        "yes_words": WORDS,
         "standards": Tables(STANDARD),
     },
     "reviews": {

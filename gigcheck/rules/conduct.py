@@ -111,8 +111,8 @@ class ReviewRequest(Rule):
     reseña de 5 estrellas", "avalie com 5 estrelas", "hinterlassen Sie eine positive
     Bewertung", "оставьте отзыв". Not a request: the seller's record ("I have 500
     five-star reviews", "read my reviews"), a plain mention ("reviews are important to
-    me, so I work until you are happy"), a complaint ("a 1 star rating"), feedback as the work ("I give detailed feedback
-    on your draft"), "review" as a verb ("I will review your code for free"), and the
+    me, so I work until you are happy"), a complaint ("a 1 star rating"), feedback as the
+    work ("I give detailed feedback on your draft"), "review" as a verb ("I will review your code for free"), and the
     buyer's own customers ("a QR card so your customers can leave a review"). Words are
     data: `[vocab.reviews]`.
     """
@@ -145,8 +145,9 @@ class ReviewRequest(Rule):
 class OtherMarketplace(Rule):
     """The gig sends buyers to another marketplace in words: "also on Upwork", "my shop on
     Etsy has cheaper bundles", "hire me on Freelancer.com", "find my courses on Udemy",
-    "I'm Top Rated on Upwork", "Bionluk'ta da", "Upwork pe bhi", "ランサーズでも". Fiverr's Terms of Service keep the buyer's business on the
-    marketplace, and its Community Standards forbid directing users elsewhere; a link to
+    "I'm Top Rated on Upwork", "Bionluk'ta da", "Upwork pe bhi", "ランサーズでも".
+    Fiverr's Terms of Service keep the buyer's business on the marketplace, and its
+    Community Standards forbid directing users elsewhere; a link to
     another marketplace is GC401 (link-disallowed-host).
 
     Which marketplaces are competitors is the pack's: `competitors` names them (empty:

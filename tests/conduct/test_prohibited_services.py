@@ -244,3 +244,8 @@ STRUCTURES_CLEAN = [
 @pytest.mark.parametrize("text", STRUCTURES_CLEAN, ids=[c[:40] for c in STRUCTURES_CLEAN])
 def test_structure_without_an_offer_passes(text):
     assert _labels(text) == []
+
+
+@pytest.mark.parametrize("answer,labels", [("Yes, any style.", ["adult content"]), ("No, never.", [])])
+def test_the_buyer_question_offers_what_the_answer_confirms(answer, labels):
+    assert _labels(f"**Do you do NSFW work?**\n{answer}") == labels

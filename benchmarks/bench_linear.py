@@ -84,6 +84,13 @@ FAMILIES = {
     "used to reach": lambda n: "use WhatsApp to reach me, scan the QR code in image 3 to chat " * (n // 62),
     "kana numerals": lambda n: "ゼロ・" * (n // 3) + "サンプル " + "ニーサン" * (n // 4) + "X",
     "one letter lines": lambda n: "a\n" * (n // 2) + "bc",
+    # conduct9: counts sold (labels, windows, slang, counts after the thing), CJK read by
+    # character, review asks after please/if/who and verbs after the noun, places after names
+    "counts sold": lambda n: "Extra: +1,000 YouTube views in 24 hours with 10k followers non-drop " * (n // 68),
+    "cjk counts": lambda n: "フォロワーを1万人増やします刷10万播放量不掉粉" * (n // 23),
+    "review asks": lambda n: "kindly leave a 5★ rating ⭐⭐⭐⭐⭐ who rate get a free bonus si dejas " * (n // 66),
+    "cjk reviews": lambda n: "★5の評価をいただけると好评返现리뷰 부탁드립니다" * (n // 25),
+    "places after": lambda n: "Upwork pe bhi Bionluk'ta da ランサーズでも 숨고에서도 mi tienda de Etsy " * (n // 62),
 }
 
 

@@ -10,16 +10,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from gigcheck.text.fold import fold
 
-__all__ = ["Clause", "Word", "WordSeqs", "clauses", "folded_words", "is_count", "word_set", "words_of"]
+__all__ = ["Word", "WordSeqs", "Words", "asks", "clauses", "folded_words", "is_count", "tail", "word_set", "words_of"]
 
+# Scripts written without spaces (Han, kana, Hangul, whose particles join the word before):
+# each character is a word, so a vocabulary entry ("フォロワー", "好评", "크몽") is a sequence
+# of them and is found inside a longer run, as a word list is in spaced text.
+_CJK = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
 # A word: a number with separators ("1,000", "1.5k"), letters and digits joined by an
-# apostrophe, a dot, a hyphen or a slash ("don't", "freelancer.com", "5-star", "10/10"), or
+# apostrophe, a dot, a hyphen or a slash ("don't", "freelancer.com", "5-star", "10/10"), one
+# character of a script without spaces, a run of star signs ("⭐⭐⭐⭐⭐" reads "★★★★★"), or
 # one of the marks the vocabulary uses ("%", "=", ",", ":").
-_WORD = re.compile(r"\d+(?:[.,]\d+)+[kKmM]?\+?|[^\W_]+(?:['’.\-/][^\W_]+)*\+?|[%=→,:–—]")
+_WORD = re.compile(
+    rf"\d+(?:[.,]\d+)+[kKmM]?\+?|[{_CJK}]|[★⭐🌟]+"
+    rf"|[^\W_{_CJK}]+(?:['’.\-/][^\W_{_CJK}]+)*\+?|[%=→,:–—]"
+)
+# How a word reads: straight apostrophes, one star sign, and no Arabic short vowels and
+# marks (written or not as the writer likes: "تنسَ", "تنس").
+_READ: dict[int, str | None] = {ord("’"): "'", ord("⭐"): "★", ord("🌟"): "★"}
+_READ |= dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None}
 # Where a clause ends: sentence punctuation before white space or the end, a line break,
 # a bullet.
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[\n•|·]")
@@ -33,39 +45,61 @@ class Word:
     end: int
 
 
-def words_of(text: str, offset: int = 0) -> list[Word]:
-    return [Word(m.group().lower().replace("’", "'"), offset + m.start(), offset + m.end())
-            for m in _WORD.finditer(text)]
+class Words(list[Word]):
+    """A clause's words, with their texts in order and as a set, so that a word list is
+    matched only where its first words occur (a clause of CJK text has a word a character
+    and most word lists have none of them)."""
+
+    def __init__(self, words: Iterable[Word]) -> None:
+        super().__init__(words)
+        self.texts = [w.text for w in self]
+        self.distinct = frozenset(self.texts)
 
 
-class Clause(list[Word]):
-    """A clause's words, and the set of their texts: a word list of the vocabulary first
-    checks, at C speed, whether any of its entries can start in the clause (the conduct
-    detectors try a few dozen lists on every clause, and most clauses hold none)."""
-
-    @cached_property
-    def texts(self) -> frozenset[str]:
-        return frozenset(w.text for w in self)
+def words_of(text: str, offset: int = 0) -> Words:
+    return Words(Word(m.group().lower().translate(_READ), offset + m.start(), offset + m.end())
+                 for m in _WORD.finditer(text))
 
 
-@lru_cache(maxsize=512)
-def clauses(text: str) -> tuple[Clause, ...]:
+def tail(word: str) -> str:
+    """The last part of a hyphenated word ("google-reviews" -> "reviews"; "" if none):
+    compounds name their thing last ("5-Sterne-Bewertung", "Spotify-Streams")."""
+    head, sep, last = word.rpartition("-")
+    return last if sep and head else ""
+
+
+def asks(text: str, words: Sequence[Word]) -> bool:
+    """Whether the clause of `text` made of `words` is a question (ends in "?", before
+    any closing emphasis)."""
+    end = words[-1].end
+    return "?" in text[end:end + 4].split("\n", 1)[0]
+
+
+def clauses(text: str) -> Iterator[Words]:
     """The clauses of `text`, each as its words (offsets into `text`); empty ones skipped.
-    Kept for the last few hundred texts: the conduct, review and marketplace detectors
-    each read the same runs of a gig. Read-only to callers."""
-    return tuple(_clauses(text))
+    The three conduct detectors read the same runs: a run of a gig's size is cut once
+    (a longer one each time, so that the cache stays small)."""
+    return iter(_clauses(text)) if len(text) <= _CACHED_LENGTH else _cut(text)
 
 
-def _clauses(text: str) -> Iterator[Clause]:
+_CACHED_LENGTH = 20_000
+
+
+@lru_cache(maxsize=64)
+def _clauses(text: str) -> tuple[Words, ...]:
+    return tuple(_cut(text))
+
+
+def _cut(text: str) -> Iterator[Words]:
     start = 0
     for m in _CLAUSE_END.finditer(text):
         words = words_of(text[start:m.start()], start)
         if words:
-            yield Clause(words)
+            yield words
         start = m.end()
     words = words_of(text[start:], start)
     if words:
-        yield Clause(words)
+        yield words
 
 
 def is_count(word: str, quantity_words: frozenset[str]) -> bool:
@@ -102,7 +136,6 @@ class WordSeqs:
         for seqs in index.values():
             seqs.sort(key=len, reverse=True)
         self._index = index
-        self._firsts = frozenset(index)
 
     def __bool__(self) -> bool:
         return bool(self._index)
@@ -128,14 +161,16 @@ class WordSeqs:
 
     def find(self, words: Sequence[Word]) -> Iterator[tuple[int, int]]:
         """Every (start, end) word span of an entry, longest at each start; no overlaps."""
-        if isinstance(words, Clause) and self._firsts.isdisjoint(words.texts):
-            return
         index = self._index
-        i = 0
-        while i < len(words):
-            n = self.match(words, i) if words[i].text in index else 0
+        if not isinstance(words, Words):
+            words = Words(words)
+        if index.keys().isdisjoint(words.distinct):
+            return
+        end = 0
+        for i in [i for i, t in enumerate(words.texts) if t in index]:
+            if i < end:
+                continue  # inside the entry found before
+            n = self.match(words, i)
             if n:
                 yield i, i + n
-                i += n
-            else:
-                i += 1
+                end = i + n

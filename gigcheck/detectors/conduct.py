@@ -13,18 +13,29 @@ out to my 14,000 subscribers": the seller's own audience); that "for", "on", "to
 a verb offers ("write a study guide for your exam"); that the word after a noun may make
 it a topic ("exam prep", "cannabis dispensary website"); and that a seller who helps
 ("help you take your exam with confidence") is not the one taking it.
+
+Counts sold (`quantity`): a count next to the thing ("10k followers", "フォロワーを1万人",
+"10 bin takipçi") is a sale when the seller's verb offers it ("boost your Instagram with
+10k followers"), when it follows a package or extra label ("Extra: +1,000 YouTube views"),
+when a delivery window follows it ("100k visitors in 7 days"), or when the seller's slang
+for it stands anywhere in the text ("non-drop", "refill", "sin caídas", "不掉粉"); a
+clause that says how the growth is honest ("organically", "with SEO") is not, unless the
+slang says otherwise. A question the buyer asks the seller ("Do you use bots or buy
+followers?") offers nothing unless the seller's answer is yes.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from gigcheck.detectors.clauses import Word, WordSeqs, clauses, is_count, word_set
+from gigcheck.detectors.clauses import Word, WordSeqs, asks, clauses, is_count, tail, word_set
 
-__all__ = ["ConductVocab", "Offence", "Standard", "prohibited", "negated"]
+__all__ = ["ConductVocab", "Offence", "Standard", "buyer_question", "negated", "prohibited", "slang_in"]
 
 _SUBJECT_REACH = 6  # words between the seller and the verb ("I can also quickly post ...")
+_COUNT_REACH = 3  # words between a count and its thing ("500 Play Store app installs")
+_WINDOW_REACH = 6  # words between a thing and its delivery window ("vues sur votre vidéo TikTok en 48 heures")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +62,8 @@ class Standard:
         self.subjects = word_set(table.get("subjects", ()))
         self.not_after = word_set(table.get("not_after", ()))
         self.quantity = bool(table.get("quantity", False))
+        self.items = bool(table.get("items", False))
+        self.slang = WordSeqs(table.get("slang", ()))
 
 
 class ConductVocab:
@@ -66,6 +79,14 @@ class ConductVocab:
         self.marker_reach = int(table.get("marker_reach", 3))
         self.helpers = word_set(table.get("helpers", ()))
         self.others = word_set(table.get("other_words", ()))
+        self.carry = word_set(table.get("carry", ()))
+        self.honest = WordSeqs(table.get("honest_words", ()))
+        self.item_labels = word_set(table.get("item_labels", ()))
+        self.within = word_set(table.get("within_words", ()))
+        self.time_units = word_set(table.get("time_units", ()))
+        self.question_openers = WordSeqs(table.get("question_openers", ()))
+        self.rating_marks = word_set(table.get("rating_marks", ()))
+        self.yes = word_set(table.get("yes_words", ()))
         standards = table.get("standards", {})
         self.standards = [Standard(name, entry) for name, entry in standards.items() if isinstance(entry, Mapping)]
 
@@ -79,11 +100,41 @@ def negated(words: Sequence[Word], i: int, negations: WordSeqs, reach: int) -> b
     return False
 
 
-def prohibited(text: str, cv: ConductVocab) -> list[Offence]:
-    """Every offer of a prohibited service in `text`, in order, without overlaps."""
+def buyer_question(text: str, words: Sequence[Word], cv: ConductVocab) -> bool:
+    """Whether the clause is the buyer's question to the seller ("Can you work with my
+    existing Etsy shop?", "Do you buy followers?"): what it names is the buyer's."""
+    return bool(words) and bool(cv.question_openers.match(words, 0)) and asks(text, words)
+
+
+def slang_in(texts: Iterable[str], cv: ConductVocab) -> frozenset[str]:
+    """The standards whose slang ("non-drop", "sin caídas") stands, not negated, in any
+    of `texts` (a gig's title, description, packages ...: the slang may sit in the
+    description and the count in the title)."""
+    found = set()
+    for text in texts:
+        for words in clauses(text):
+            for st in cv.standards:
+                if st.name not in found and any(
+                    not negated(words, a, cv.negations, cv.negation_reach) for a, _ in st.slang.find(words)
+                ):
+                    found.add(st.name)
+    return frozenset(found)
+
+
+def prohibited(text: str, cv: ConductVocab, slangy: frozenset[str] | None = None) -> list[Offence]:
+    """Every offer of a prohibited service in `text`, in order, without overlaps
+    (`slangy`: the standards whose slang the gig uses; by default, what `text` uses)."""
     found: list[Offence] = []
-    for words in clauses(text):
-        offences = [o for st in cv.standards for o in _in_clause(words, st, cv)]
+    if slangy is None:
+        slangy = slang_in((text,), cv)
+    parts = list(clauses(text))
+    for k, words in enumerate(parts):
+        # the buyer's question offers what the seller's "yes" after it confirms ("Do you do
+        # NSFW work? Yes."), not what "never" denies ("Do you buy followers? Never.")
+        if buyer_question(text, words, cv) and not (k + 1 < len(parts) and parts[k + 1][0].text in cv.yes):
+            continue
+        honest = any(cv.honest.match(words, k) for k in range(len(words)))
+        offences = [o for st in cv.standards for o in _in_clause(words, st, cv, st.name in slangy, honest)]
         offences.sort(key=lambda o: (o.start, -o.end))
         labels: set[str] = set()  # one finding per standard and clause, the first
         for o in offences:
@@ -93,7 +144,21 @@ def prohibited(text: str, cv: ConductVocab) -> list[Offence]:
     return found
 
 
-def _in_clause(words: Sequence[Word], st: Standard, cv: ConductVocab) -> list[Offence]:
+def _things(words: Sequence[Word], st: Standard) -> list[tuple[int, int]]:
+    """Where the standard's things stand, also as the last part of a compound
+    ("Google-reviews", "Spotify-Streams")."""
+    found = list(st.things.find(words))
+    taken = {a for a, _ in found}
+    for i, w in enumerate(words):
+        last = tail(w.text) if "-" in w.text else ""
+        if last and i not in taken and st.things.match([Word(last, w.start, w.end)], 0) == 1:
+            found.append((i, i + 1))
+    return sorted(found)
+
+
+def _in_clause(
+    words: Sequence[Word], st: Standard, cv: ConductVocab, slangy: bool = False, honest: bool = False
+) -> list[Offence]:
     out = []
     spared = [False] * (len(words) + 1)  # words inside an exception
     for a, b in st.exceptions.find(words):
@@ -105,10 +170,13 @@ def _in_clause(words: Sequence[Word], st: Standard, cv: ConductVocab) -> list[Of
             out.append(Offence(words[a].start, words[b - 1].end, st.label, st.name))
     if not st.things:
         return out
-    for a, b in st.things.find(words):
+    for a, b in _things(words, st):
         if b < len(words) and words[b].text.removesuffix("'s") in st.not_after:
             continue
-        first = _offer_start(words, a, b, st, cv)
+        if st.quantity:
+            first = _counted_start(words, a, b, st, cv, slangy, honest)
+        else:
+            first = a if slangy else _offer_start(words, a, b, st, cv)
         # a negation before the offer or inside it: "ich verkaufe keine Follower"
         if first is None or any(negated(words, k, cv.negations, cv.negation_reach) for k in {first, a}):
             continue
@@ -153,20 +221,73 @@ def _by_seller(words: Sequence[Word], j: int, st: Standard, cv: ConductVocab) ->
     return False
 
 
-def _verb_before(words: Sequence[Word], a: int, st: Standard, cv: ConductVocab) -> int | None:
-    counted = False
-    for j in range(a - 1, max(-1, a - cv.verb_reach - 2), -1):
+def _count_near(words: Sequence[Word], a: int, b: int, cv: ConductVocab) -> int | None:
+    """A count standing for the thing at [a, b): a few words before it ("10k YouTube
+    views") or, as Japanese, Korean and Turkish word order has it, after it ("フォロワーを
+    1万人"), and not the seller's own ("my 14,000 subscribers"); or None."""
+    for j in range(a - 1, max(-1, a - _COUNT_REACH - 1), -1):
+        if words[j].text in cv.breaks:
+            break
+        if is_count(words[j].text, cv.quantity_words):
+            if j + 1 < a and words[j + 1].text in cv.rating_marks:
+                return None  # "1 star ratings": a rating, not a count
+            return None if j > 0 and words[j - 1].text in cv.seller_own else j
+    for j in range(b, min(len(words), b + 2)):
+        if words[j].text in cv.breaks or not words[j].text[0].isalnum():
+            break  # "traffic with 3 minutes visit duration", "Website traffic: 100k visitors"
+        if is_count(words[j].text, cv.quantity_words):
+            return j
+    return None
+
+
+def _counted_start(
+    words: Sequence[Word], a: int, b: int, st: Standard, cv: ConductVocab, slangy: bool, honest: bool
+) -> int | None:
+    """Where a sale of the thing at [a, b) by its count starts (see the module's
+    "Counts sold"; `honest`: the clause says how the growth is honest), or None."""
+    c = _count_near(words, a, b, cv)
+    if c is None:
+        return None
+    lo = min(a, c)
+    if slangy or _window_after(words, max(b, c + 1), cv):
+        return lo
+    if honest:
+        return None  # "I will grow your account to 10k followers organically"
+    if st.items and _opens_item(words, lo, cv):
+        return lo
+    return _verb_before(words, lo, st, cv, carry=True)
+
+
+def _window_after(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
+    """Whether a delivery window follows ("in 24 hours", "en 7 días", "in 24h")."""
+    for j in range(b, min(len(words) - 1, b + _WINDOW_REACH)):
+        if words[j].text in cv.within:
+            unit = words[j + 1].text
+            if unit.rstrip("hd").isdigit() and unit[-1] in "hd":
+                return True
+            if j + 2 < len(words) and is_count(unit, cv.quantity_words) and words[j + 2].text in cv.time_units:
+                return True
+    return False
+
+
+def _opens_item(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:
+    """Whether the words from `lo` follow a package or extra label ("Extra: +1,000
+    YouTube views", "Basic package: 500 app installs"; not a forum's "5.3k+ views")."""
+    return words[lo - 1].text == ":" and 0 < lo - 1 <= 3 and all(w.text in cv.item_labels for w in words[:lo - 1])
+
+
+def _verb_before(words: Sequence[Word], a: int, st: Standard, cv: ConductVocab, carry: bool = False) -> int | None:
+    """The seller's verb offering what starts at `a` (`carry`: "with" does not end its
+    reach: "boost your Instagram with 10k followers"), or None."""
+    for j in range(a - 1, max(-1, a - cv.verb_reach - 2 - 2 * carry), -1):
         w = words[j].text
-        if w in cv.breaks:
+        if w in cv.breaks and not (carry and w in cv.carry):
             return None
-        if st.quantity and w in cv.seller_own:
+        if carry and w in cv.seller_own:
             return None  # "to my 14,000 subscribers": the seller's audience
-        counted = counted or is_count(w, cv.quantity_words)
         n = st.verbs.match(words, j)
         if not n or j + n > a:
             continue
-        if st.quantity and not counted:
-            return None
         if any(words[k].text in cv.helpers for k in range(max(0, j - 3), j)):
             return None  # "help you take your exam", "prepare you to sit your exam"
         if st.subjects and not _by_seller(words, j, st, cv):

@@ -9,7 +9,15 @@ seller's presence there ("also on", "available on", "I'm on"), or a better price
 A marketplace that is the work is not a pointer: "I will set up your Etsy shop",
 "Amazon listing optimization", "I will migrate your store from Etsy to Shopify", "I have
 experience selling on Upwork for clients" (no "my", no pointer: the seller's
-background, not a place to go). Words are data: `[vocab.marketplaces]`.
+background, not a place to go), and the buyer's question ("Can you work with my existing
+Etsy shop?": the shop is the buyer's).
+
+Where the language puts the place after the name, it is read there: a case ending
+("Bionluk'ta", with a better price or "da" after it), a postposition meaning "also on"
+("Upwork pe bhi", "ランサーズでも", "숨고에서도", "猪八戒网也"). A name that is also a
+common word (`weak_names`: "Freelancer", "Contra", "Malt") counts only as the object of
+a verb sending the buyer ("hire me on Freelancer") or as the seller's shop there.
+Words are data: `[vocab.marketplaces]`.
 """
 from __future__ import annotations
 
@@ -18,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gigcheck.detectors.clauses import Word, WordSeqs, clauses, folded_words, word_set
-from gigcheck.detectors.conduct import ConductVocab, negated
+from gigcheck.detectors.conduct import ConductVocab, buyer_question, negated
 
 __all__ = ["MarketVocab", "Pointer", "competitor_pointers"]
 
@@ -47,13 +55,20 @@ class MarketVocab:
         self.own_things = word_set(table.get("own_things", ()))
         self.cheaper = WordSeqs(table.get("cheaper_words", ()))
         self.seller_words = word_set(table.get("seller_words", ()))
+        self.weak_names = word_set(table.get("weak_names", ()))
+        self.of_words = word_set(table.get("of_words", ()))
+        self.place_suffixes = word_set(table.get("place_suffixes", ()))
+        self.suffix_also = word_set(table.get("suffix_also", ()))
+        self.presence_after = WordSeqs(table.get("presence_after", ()))
+        self.name_prefixes = word_set(table.get("name_prefixes", ()))
 
 
 class Competitors:
     """Competitor names, matched as words; a one-word name also as its domain ("Upwork"
     matches "upwork.com")."""
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], prefixes: Iterable[str] = ()) -> None:
+        self.prefixes = tuple(prefixes)  # joined before a name: Arabic "و" (and), "ب" (at)
         self.spelled: dict[tuple[str, ...], str] = {}
         for name in names:
             seq = folded_words(name)
@@ -75,6 +90,9 @@ class Competitors:
             head = text.partition(sep)[0]
             if head != text and (head,) in self.spelled:
                 return 1, self.spelled[(head,)]
+        for prefix in self.prefixes:  # "وخمسات"
+            if text.startswith(prefix) and (text[len(prefix):],) in self.spelled:
+                return 1, self.spelled[(text[len(prefix):],)]
         return None
 
 
@@ -84,6 +102,8 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
     if not rivals:
         return out
     for words in clauses(text):
+        if buyer_question(text, words, cv):
+            continue
         cheap = [j for j in range(len(words)) if mv.cheaper.match(words, j)]
         i = 0
         while i < len(words):
@@ -92,7 +112,14 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                 i += 1
                 continue
             n, name = hit
-            start = _pointer_start(words, i, i + n, mv, cv, cheap)
+            if (words[i].text,) in rivals.spelled and words[i].text in mv.weak_names:
+                start = _own_thing_start(words, i, i + n, mv, cv)
+                start = _own_thing_of(words, i, mv, cv) if start is None else start
+                place = mv.places.ending_at(words, i, 2)
+                if start is None and place is not None:
+                    start = _sender_start(words, place, mv, cv)
+            else:
+                start = _pointer_start(words, i, i + n, mv, cv, cheap)
             if start is not None and not negated(words, start, cv.negations, cv.negation_reach):
                 end = i + n + (i + n < len(words) and words[i + n].text in mv.own_things and start < i)
                 out.append(Pointer(words[start].start, words[end - 1].end, name))
@@ -119,14 +146,15 @@ def _pointer_start(
         if verb is not None and not (verb > 0 and words[verb - 1].text in mv.seller_words):
             return verb
     if place is None:
-        return None
+        of = _own_thing_of(words, a, mv, cv)
+        return of if of is not None else _place_after(words, a, b, mv, cheap)
     # "also on Upwork", "available on Etsy", "I'm on Upwork", "on Etsy too"
     for seqs in (mv.presence, mv.seller_is):
         at = seqs.ending_at(words, place, 3)
         if at is not None:
             return at
-    if mv.presence.match(words, b) or own:
-        return place
+    if mv.presence.match(words, b) or mv.presence_after.match(words, b) or own:
+        return place  # "on Etsy too", "在猪八戒网也有"
     found = _sender_start(words, place, mv, cv)
     if found is not None:
         return found
@@ -136,6 +164,24 @@ def _pointer_start(
     if cheap and cheap[-1] >= b:
         return place
     return None
+
+
+def _place_after(words: Sequence[Word], a: int, b: int, mv: MarketVocab, cheap: list[int]) -> int | None:
+    """The pointer where the place follows the name: "Upwork pe bhi", "ランサーズでも",
+    "Bionluk'ta da", "Bionluk'ta ... orada daha uygun"; or None."""
+    if mv.presence_after.match(words, b):
+        return a
+    suffix = words[a].text.rpartition("'")[2]
+    suffixed = b - a == 1 and suffix != words[a].text and suffix in mv.place_suffixes
+    also = b < len(words) and words[b].text in mv.suffix_also or bool(cheap) and cheap[-1] >= b
+    return a if suffixed and also else None
+
+
+def _own_thing_of(words: Sequence[Word], a: int, mv: MarketVocab, cv: ConductVocab) -> int | None:
+    """"mi tienda de Etsy", "my store on Malt": where the seller's thing of the
+    marketplace at `a` starts, or None."""
+    of = a > 2 and words[a - 1].text in mv.of_words and words[a - 2].text in mv.own_things
+    return a - 3 if of and words[a - 3].text in cv.seller_own else None
 
 
 def _own_thing_start(words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab) -> int | None:

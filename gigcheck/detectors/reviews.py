@@ -8,7 +8,15 @@ word of its part of the clause after "please", "don't forget to", "and" ...), or
 another rule's, if anything). A plain mention is not a request: "I have 500 five-star
 reviews", "read my reviews", "reviews are important to me" (a count or "my" before the
 noun makes it the seller's tally). A trade is a review noun and a reward tied together in
-one clause ("for", "gets", "in exchange"). Words are data: `[vocab.reviews]`.
+one clause ("for", "gets", "in exchange"), or a request with a reward anywhere in its
+clause ("leave honest feedback on the order page and unlock a free mockup").
+
+Requests also come after "please" anywhere before them in their part ("kindly mark the
+order as complete and leave a good rating"), after "if" ("si dejas tu valoración"), as a
+condition on the buyer ("for buyers who leave a 5★ rating"), with the verb after the
+noun where the language puts it there ("5 star rating zaroor dena", "評価をいただけると",
+"리뷰 남겨주시면"), and as "please" with a rated noun alone ("please 5 stars"). A
+compound names its noun last ("5-Sterne-Bewertung"); star signs are stars ("5★", "⭐⭐⭐⭐⭐").
 """
 from __future__ import annotations
 
@@ -17,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from gigcheck.detectors.clauses import Word, WordSeqs, clauses, is_count, word_set
+from gigcheck.detectors.clauses import Word, WordSeqs, clauses, is_count, tail, word_set
 from gigcheck.detectors.conduct import ConductVocab, negated
 
 __all__ = ["ReviewAsk", "ReviewVocab", "review_asks"]
@@ -26,6 +34,9 @@ _VERB_REACH = 5  # words between a verb and its noun ("leave me a quick 5-star r
 _RATING_REACH = 3  # words between a rating word and its noun
 _ASKER_REACH = 3  # words between "you" or "please" and the verb ("would you please leave")
 _TIE_GAP = 4  # words between a review and its reward ("5-star feedback gets 10% off")
+_REWARD_REACH = 8  # between a tie and its reward ("gets the editable source file as a bonus")
+_ASKED_REACH = 12  # between a request and a reward in its clause
+_AFTER_REACH = 2  # between a noun and a verb after it ("5 star rating zaroor dena")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +67,11 @@ class ReviewVocab:
         self.ties = WordSeqs(table.get("ties", ()))
         self.verb_marks = word_set(table.get("verb_marks", ()))
         self.top_stars = word_set(table.get("top_stars", ()))
+        self.verbs_after = WordSeqs(table.get("request_verbs_after", ()))
+        self.particles_after = WordSeqs(table.get("request_particles_after", ()))
+        self.if_words = word_set(table.get("if_words", ()))
+        self.relatives = word_set(table.get("relative_words", ()))
+        self.your = word_set(table.get("your_words", ()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +80,7 @@ class _Noun:
     end: int
     rated: bool  # a rating word or a star count with it
     lead: int  # where its rating words start ("5-star feedback")
+    weak: bool = False  # "feedback": counted only rated, or asked for with a reward
 
 
 def review_asks(text: str, rv: ReviewVocab, cv: ConductVocab) -> list[ReviewAsk]:
@@ -82,12 +99,22 @@ class _Clause:
         self.words, self.rv, self.cv = words, rv, cv
         self.seg: list[int] = []  # where the part holding each word starts
         self.appeal: dict[int, tuple[int, int]] = {}  # part start -> its first appeal ("would appreciate")
+        # whether "please" stands before each word in its part, with no seller after it
+        self.pleased: list[bool] = []
         start = 0
+        pleased = False
         for i, w in enumerate(words):
             self.seg.append(start)
+            self.pleased.append(pleased)
             if w.text in rv.segment_words:
                 start = i + 1
-            elif start not in self.appeal:
+                pleased = False
+                continue
+            if w.text in rv.seller or w.text in cv.others:
+                pleased = False
+            elif rv.please.match(words, i):
+                pleased = True
+            if start not in self.appeal:
                 n = rv.appeals.match(words, i)
                 if n:
                     self.appeal[start] = (i, i + n)
@@ -101,28 +128,25 @@ class _Clause:
             span = self._asked(noun)
             if span is not None:
                 asked[noun.start] = span[0]
-                spans.append(span)
+                if not noun.weak or noun.rated:
+                    spans.append(span)
         spans.extend(self._rate_requests())
         rewards = list(rv.rewards.find(words))
         firsts = [a for a, _ in rewards]
         traded: list[tuple[int, int]] = []
         for noun in nouns:
-            for r in range(bisect_left(firsts, noun.start - _TIE_GAP - 4), len(rewards)):
-                ra, rb = rewards[r]
-                if ra > noun.end + _TIE_GAP:
-                    break
-                # a reward before the review may bring its noun: "a free revision for a 5-star rating"
-                gap = (noun.end, ra) if noun.end <= ra else (rb, noun.lead)
-                reach = _TIE_GAP + (gap[0] == rb)
-                if gap[0] > gap[1] or gap[1] - gap[0] > reach or not _tied(words, *gap, rv):
-                    continue
-                lo = min(noun.lead, ra, asked.get(noun.start, noun.lead))
-                if not negated(words, lo, cv.negations, cv.negation_reach):
-                    hi = max(noun.end, rb)
-                    if hi == rb and rb < len(words) and words[rb].text not in rv.segment_words:
-                        hi += 1  # the reward's noun: "a free revision", "10% off"
-                    traded.append((lo, hi))
-                break
+            if noun.weak and not noun.rated and noun.start not in asked:
+                continue  # "I give detailed feedback for free": the work
+            reward = self._reward_of(noun, rewards, firsts, noun.start in asked)
+            if reward is None:
+                continue
+            ra, rb = reward
+            lo = min(noun.lead, ra, asked.get(noun.start, noun.lead))
+            if not negated(words, lo, cv.negations, cv.negation_reach):
+                hi = max(noun.end, rb)
+                if hi == rb and rb < len(words) and words[rb].text not in rv.segment_words:
+                    hi += 1  # the reward's noun: "a free revision", "10% off"
+                traded.append((lo, hi))
         found = [(a, b, "trade") for a, b in traded] + [(a, b, "request") for a, b in spans]
         found.sort(key=lambda f: (f[0], -f[1], f[2] != "trade"))
         out: list[ReviewAsk] = []
@@ -132,6 +156,36 @@ class _Clause:
                 out.append(ReviewAsk(words[a].start, words[b - 1].end, form))
                 last = b
         return out
+
+    def _reward_of(
+        self, noun: _Noun, rewards: list[tuple[int, int]], firsts: list[int], asked: bool
+    ) -> tuple[int, int] | None:
+        """The reward traded for `noun`: tied to it a few words on or before it ("5-star
+        feedback gets 10% off", "a free revision for a 5-star rating"), after a tie right
+        after it ("who reviews this gig gets the source file as a bonus"), or anywhere on
+        in its clause when the noun is asked for; or None."""
+        words, rv = self.words, self.rv
+        tie_at = None
+        for k in range(noun.end, min(len(words), noun.end + _TIE_GAP + 1)):
+            if words[k].text in rv.seller or words[k].text in self.cv.others:
+                break  # "a 1 star rating if I didn't receive a refund": the seller's own deal
+            if rv.ties.match(words, k):
+                tie_at = k
+                break
+        for r in range(bisect_left(firsts, noun.start - _TIE_GAP - 4), len(rewards)):
+            ra, rb = rewards[r]
+            if asked and noun.end <= ra <= noun.end + _ASKED_REACH:
+                return ra, rb
+            if tie_at is not None and tie_at <= ra <= tie_at + _REWARD_REACH:
+                return ra, rb
+            if ra > noun.end + max(_TIE_GAP, _ASKED_REACH * asked, _REWARD_REACH * (tie_at is not None)):
+                break
+            # a reward before the review may bring its noun: "a free revision for a 5-star rating"
+            gap = (noun.end, ra) if noun.end <= ra else (rb, noun.lead)
+            reach = _TIE_GAP + (gap[0] == rb)
+            if gap[0] <= gap[1] and gap[1] - gap[0] <= reach and _tied(words, *gap, rv):
+                return ra, rb
+        return None
 
     def _nouns(self) -> list[_Noun]:
         """Review nouns that are not the seller's tally ("500 reviews", "my reviews"); weak
@@ -144,11 +198,14 @@ class _Clause:
             strong = star or rv.nouns.match(words, i)
             weak = 0 if strong else rv.weak_nouns.match(words, i)
             n = strong or weak
+            rated = bool(star and rv.rating_words.match(words, i))  # "★★★★★"
             if not n:
-                i += 1
-                continue
+                compound = self._rated_compound(words[i].text)
+                if compound is None:
+                    i += 1
+                    continue
+                rated, strong, n = compound, 1, 1  # "5-Sterne-Bewertung", "Google-Bewertung"
             j = i  # back over rating words to what stands before them
-            rated = False
             for _ in range(_RATING_REACH):
                 r = rv.rating_words.ending_at(words, j, _RATING_REACH)
                 if r is None:
@@ -164,21 +221,43 @@ class _Clause:
                 keep = False  # "add stars around him", "1 star"
             elif is_count(before, cv.quantity_words) or before in cv.seller_own:
                 keep = False  # "500 five-star reviews", "my reviews": the seller's tally
+            elif j > 1 and rv.star_nouns.match(words, j - 1) and _low_count(words[j - 2].text, rv, cv):
+                keep = False  # "a 1 star rating": a complaint, not what is asked
             after = rv.rating_words.match(words, i + n)  # "una reseña positiva", "un avis positif"
-            if keep and (rated or after or not weak):
-                out.append(_Noun(i, i + n + after, rated or bool(after), j))
+            if keep:
+                out.append(_Noun(i, i + n + after, rated or bool(after), j, weak=not strong))
             i += n
         return out
+
+    def _rated_compound(self, word: str) -> bool | None:
+        """A compound ending in a review noun: whether its head rates it ("5-sterne-
+        bewertung": True), or None when it is no such compound."""
+        last = tail(word)
+        if not last or not self.rv.nouns.match([Word(last, 0, 0)], 0):
+            return None
+        parts = word.split("-")[:-1]
+        return any(p in self.rv.top_stars or self.rv.rating_words.match([Word(p, 0, 0)], 0) for p in parts)
 
     def _asked(self, noun: _Noun) -> tuple[int, int] | None:
         """The words that ask for `noun` (from a verb asking for it to the noun, or the
         noun and an appeal in its part of the clause), or None."""
         words, rv = self.words, self.rv
         for j in range(noun.start - 1, max(-1, noun.start - _VERB_REACH - 2), -1):
-            if words[j].text in self.cv.breaks:
+            if words[j].text in self.cv.breaks or words[j].text in rv.segment_words:
                 break
             if rv.request_verbs.match(words, j) and self._addressed(j):
                 return j, noun.end
+        n = rv.particles_after.match(words, noun.end)  # "een review achter", "レビューをお願いします"
+        if n:
+            return noun.lead, noun.end + n
+        for k in range(noun.end, min(len(words), noun.end + _AFTER_REACH + 1) if noun.rated else noun.end):
+            n = rv.verbs_after.match(words, k)  # "5 star rating zaroor dena", "評価をいただけると"
+            if n:
+                return noun.lead, k + n
+            if words[k].text in rv.segment_words or words[k].text in rv.seller:
+                break
+        if noun.rated and self.pleased[noun.lead]:
+            return noun.lead, noun.end  # "please 5 star rating"
         appeal = self.appeal.get(self.seg[noun.start])
         return None if appeal is None else (min(appeal[0], noun.lead), max(appeal[1], noun.end))
 
@@ -189,8 +268,8 @@ class _Clause:
         out = []
         for i in range(len(words)):
             n = rv.rate_verbs.match(words, i)
-            if not n or not self._addressed(i):
-                continue
+            if not n or i > 0 and words[i - 1].text in self.cv.seller_own or not self._addressed(i):
+                continue  # "my response rate": a noun
             k = i + n
             if k < len(words) and words[k].text in rv.you:
                 k += 1  # "bewerten Sie mich", "notez-vous"
@@ -198,20 +277,25 @@ class _Clause:
             if m:
                 m += rv.rating_words.match(words, k + m)  # "rate me 5 stars"
                 out.append((i, k + m))
-            elif (k == len(words) or words[k].text in rv.segment_words) and self._asker_before(i):
+            elif (k == len(words) or words[k].text in rv.segment_words) and self._asker_before(i, wide=False):
                 out.append((i, k))  # "please rate!", not the label "Rate: $20 an hour"
         return out
 
-    def _asker_before(self, v: int) -> bool:
-        """Whether "you" or "please" stands just before the verb at `v` in its part."""
+    def _asker_before(self, v: int, wide: bool = True) -> bool:
+        """Whether "you", "if" or "please" stands just before the verb at `v` in its part,
+        "please" anywhere before it (`wide`), or "who" after the buyers ("buyers who
+        leave")."""
         words, rv = self.words, self.rv
+        if v > 0 and words[v - 1].text in rv.relatives and self.seg[v] < v:
+            # "for buyers who leave", not "so your customers who leave"
+            return not any(words[k].text in rv.your for k in range(max(self.seg[v], v - 4), v - 1))
         for k in range(v - 1, max(self.seg[v], v - _ASKER_REACH) - 1, -1):
             w = words[k].text
             if w in rv.seller or w in self.cv.others:
                 return False
-            if w in rv.you or rv.please.match(words, k):
+            if w in rv.you or w in rv.if_words or rv.please.match(words, k):
                 return True
-        return False
+        return wide and self.pleased[v]
 
     def _addressed(self, v: int) -> bool:
         """Whether the verb at `v` asks the buyer: an imperative (first in its part of
@@ -227,6 +311,11 @@ class _Clause:
         if j <= seg:
             return not negated(words, seg, self.cv.negations, self.cv.negation_reach)
         return self._asker_before(v)
+
+
+def _low_count(word: str, rv: ReviewVocab, cv: ConductVocab) -> bool:
+    """A count of stars that is not the top one ("1" in "a 1 star rating")."""
+    return is_count(word, cv.quantity_words) and word not in rv.top_stars
 
 
 def _tied(words: Sequence[Word], a: int, b: int, rv: ReviewVocab) -> bool:

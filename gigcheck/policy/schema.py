@@ -83,6 +83,7 @@ CATEGORY = {"label": TEXT, "match": WORDS, "keywords": WORDS, "related": WORDS}
 STANDARD = {
     "label": TEXT, "advice": TEXT, "phrases": WORDS, "exceptions": WORDS, "things": WORDS, "markers": WORDS,
     "markers_after": WORDS, "verbs": WORDS, "subjects": WORDS, "not_after": WORDS, "quantity": BOOL,
+    "items": BOOL, "slang": WORDS,
 }
 
 Spec = Kind | Tables
@@ -395,6 +396,14 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "marker_reach": INT,
         "helpers": WORDS,
         "other_words": WORDS,
+        "carry": WORDS,
+        "honest_words": WORDS,
+        "item_labels": WORDS,
+        "within_words": WORDS,
+        "time_units": WORDS,
+        "question_openers": WORDS,
+        "rating_marks": WORDS,
+        "yes_words": WORDS,
         "standards": Tables(STANDARD),
     },
     "reviews": {
@@ -415,6 +424,11 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "appeal_words": WORDS,
         "rewards": WORDS,
         "ties": WORDS,
+        "request_verbs_after": WORDS,
+        "request_particles_after": WORDS,
+        "if_words": WORDS,
+        "relative_words": WORDS,
+        "your_words": WORDS,
     },
     "marketplaces": {
         "names": WORDS,
@@ -427,6 +441,12 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "seller_words": WORDS,
         "own_things": WORDS,
         "cheaper_words": WORDS,
+        "weak_names": WORDS,
+        "of_words": WORDS,
+        "place_suffixes": WORDS,
+        "suffix_also": WORDS,
+        "presence_after": WORDS,
+        "name_prefixes": WORDS,
     },
     "links": {
         "allowed_hosts": WORDS,

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
-from gigcheck.detectors.conduct import prohibited
+from gigcheck.detectors.conduct import prohibited, slang_in
 from gigcheck.detectors.marketplaces import Competitors, competitor_pointers
 from gigcheck.detectors.reviews import review_asks
 from gigcheck.document import gig as G
@@ -54,7 +54,10 @@ class ProhibitedService(Rule):
 
     - **fake engagement**: fake, bought or bot followers, likes, views, subscribers,
       traffic, reviews or ratings ("1000 real followers", "buy Instagram likes", "I will
-      post 5-star Google reviews");
+      post 5-star Google reviews"), and counts sold without a verb: after a package label
+      ("Extra: +1,000 YouTube views"), with a delivery window ("100k visitors in 7 days")
+      or with the seller's slang anywhere in the gig ("non-drop", "refill guarantee",
+      "不掉粉");
     - **academic dishonesty**: taking a student's exam, test or online class, doing graded
       homework or coursework ("take my online class", "do your university assignments");
     - **breaking another platform's terms**: selling or renting accounts ("aged Gmail
@@ -88,7 +91,9 @@ class ProhibitedService(Rule):
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         cv = ctx.vocabulary.conduct
         advice = {st.name: st.advice for st in cv.standards}
-        for run, o, span in _found(ctx, lambda t: prohibited(t, cv), "conduct", gig):
+        slangy = slang_in((ctx.scan.view(run, "lines").text for run in scoped_runs(gig, SCOPE)), cv)
+        key = "conduct:" + ",".join(sorted(slangy))
+        for run, o, span in _found(ctx, lambda t: prohibited(t, cv, slangy), key, gig):
             yield self.hit(span, run.section, value=o.entry, label=o.label, match=_quote(gig, span),
                            advice=advice.get(o.entry, ""))
 
@@ -99,13 +104,15 @@ class ReviewRequest(Rule):
     Fiverr's Community Standards ("Integrity and Authenticity": feedback manipulation) and
     Terms of Service forbid asking for positive reviews or trading anything for them.
 
-    Reported in several languages: "please leave a positive review", "leave 5 stars and
+    Reported in several languages, also after "please" or "if", as a condition on the
+    buyer ("for buyers who leave a 5★ rating") and with the verb after the noun ("5 star
+    rating zaroor dena", "★5の評価をいただけると"): "please leave a positive review", "leave 5 stars and
     get a free revision", "5-star feedback gets 10% off your next order", "déjame una
     reseña de 5 estrellas", "avalie com 5 estrelas", "hinterlassen Sie eine positive
     Bewertung", "оставьте отзыв". Not a request: the seller's record ("I have 500
     five-star reviews", "read my reviews"), a plain mention ("reviews are important to
-    me, so I work until you are happy"), feedback as the work ("I give detailed feedback
-    on your draft"), "review" as a verb ("I will review your code for free"), and the
+    me, so I work until you are happy"), a complaint ("a 1 star rating"), feedback as the
+    work ("I give detailed feedback on your draft"), "review" as a verb ("I will review your code for free"), and the
     buyer's own customers ("a QR card so your customers can leave a review"). Words are
     data: `[vocab.reviews]`.
     """
@@ -138,8 +145,9 @@ class ReviewRequest(Rule):
 class OtherMarketplace(Rule):
     """The gig sends buyers to another marketplace in words: "also on Upwork", "my shop on
     Etsy has cheaper bundles", "hire me on Freelancer.com", "find my courses on Udemy",
-    "I'm Top Rated on Upwork". Fiverr's Terms of Service keep the buyer's business on the
-    marketplace, and its Community Standards forbid directing users elsewhere; a link to
+    "I'm Top Rated on Upwork", "Bionluk'ta da", "Upwork pe bhi", "ランサーズでも".
+    Fiverr's Terms of Service keep the buyer's business on the marketplace, and its
+    Community Standards forbid directing users elsewhere; a link to
     another marketplace is GC401 (link-disallowed-host).
 
     Which marketplaces are competitors is the pack's: `competitors` names them (empty:
@@ -147,8 +155,9 @@ class OtherMarketplace(Rule):
     another marketplace names Fiverr as a competitor and itself as home. A marketplace
     that is the work passes: "I will set up your Etsy shop", "Amazon listing
     optimization", "I will migrate your store from Etsy to Shopify", "Upwork proposal
-    writing", and the seller's background without a pointer ("experience selling on
-    Upwork for clients").
+    writing", the seller's background without a pointer ("experience selling on
+    Upwork for clients"), and the buyer's question ("Can you work with my existing Etsy
+    shop?").
     """
 
     code = "GC703"
@@ -180,7 +189,8 @@ def _rivals(ctx: Context, names: list[str]) -> Competitors:
     options: Mapping[str, Any] = ctx.options
     home = {h.casefold() for h in options.get("home", [])}
     chosen = [n for n in options.get("competitors") or names if n.casefold() not in home]
-    return ctx.vocabulary.compiled("competitors:" + "|".join(chosen), lambda: Competitors(chosen))
+    prefixes = ctx.vocabulary.marketplaces.name_prefixes
+    return ctx.vocabulary.compiled("competitors:" + "|".join(chosen), lambda: Competitors(chosen, prefixes))
 
 
 def _quote(gig: Gig, span: tuple[int, int], limit: int = 80) -> str:

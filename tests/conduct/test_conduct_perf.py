@@ -15,6 +15,11 @@ CLAUSES = {
     "reviews": "please leave a 5-star review and get a free revision for every positive rating would be appreciated ",
     "marketplaces": "also on upwork my shop on etsy find my courses on udemy cheaper on upwork ",
     "negations": "no not never without remove block ",
+    # counts sold, CJK read a character a word, asks after please/if/who, places after names
+    "counts": "Extra: +1,000 YouTube views in 24 hours with 10k followers non-drop 5 tys. ",
+    "cjk": "フォロワーを1万人増やします刷10万播放量不掉粉★5の評価をいただけると猪八戒网也有店铺 ",
+    "asks": "kindly leave a 5★ rating ⭐⭐⭐⭐⭐ buyers who rate get a free bonus si dejas 5 star review do ",
+    "places": "Upwork pe bhi Bionluk'ta da mi tienda de Etsy hire me on Freelancer ",
 }
 
 

@@ -140,3 +140,50 @@ MORE_CLEAN = [
 @pytest.mark.parametrize("text", MORE_CLEAN, ids=[c[:40] for c in MORE_CLEAN])
 def test_marketplace_as_the_work_in_more_languages_passes(text):
     assert conduct_findings(text, rule="GC703") == []
+
+
+# Structures the rt8 red team found missing: names that are also words ("Freelancer",
+# "Contra", "Malt") as the object of a sending verb only; the seller's thing of a name ("mi
+# tienda de Etsy"); places after the name (Turkish case endings, Hindi, Japanese, Korean,
+# Chinese postpositions); Arabic joined prefixes; the buyer's question.
+STRUCTURES = [
+    ("For bigger projects, hire me on Freelancer.", "Freelancer", "hire me on Freelancer"),
+    ("Look me up on Contra — zero fees.", "Contra", "Look me up on Contra"),
+    ("Retrouvez-moi aussi sur Malt.", "Malt", "Retrouvez-moi aussi sur Malt"),
+    ("Tengo más plantillas en mi tienda de Etsy.", "Etsy", "mi tienda de Etsy"),
+    ("The full course lives on my Teachable school.", "Teachable", "my Teachable school"),
+    ("Bionluk'ta da hizmet veriyorum.", "Bionluk", "Bionluk'ta"),
+    ("Bionluk'ta hizmet veriyorum, orada fiyatlarım daha uygun.", "Bionluk", "Bionluk'ta"),
+    ("Mujhe Upwork pe bhi hire kar sakte ho.", "Upwork", "Upwork"),
+    ("ランサーズでも出品しています。", "ランサーズ", "ランサーズ"),
+    ("숨고에서도 활동 중입니다.", "숨고", "숨고"),
+    ("我在猪八戒网也有店铺。", "猪八戒网", "在猪八戒网"),
+    ("تجدونني أيضًا على مستقل وخمسات.", "مستقل", "تجدونني أيضًا على مستقل"),
+    ("Me contrate também pelo Workana.", "Workana", "também pelo Workana"),
+    ("我的淘宝店有同款，价格更低。", "淘宝", "我的淘宝店"),
+]
+
+
+@pytest.mark.parametrize("text,name,excerpt", STRUCTURES, ids=[s[0][:40] for s in STRUCTURES])
+def test_structure_of_a_pointer_is_reported(text, name, excerpt):
+    found = conduct_findings(text, rule="GC703")
+    assert [f.excerpt for f in found][:1] == [excerpt], (text, found)
+    assert f"sends buyers to {name}, another marketplace" in found[0].message
+
+
+STRUCTURES_CLEAN = [
+    "**Can you work with my existing Etsy shop?**\nYes — send me your shop name.",
+    "**Do you also sell on Etsy?** I can sync your inventory.",
+    "I am a freelancer on a mission to make your brand stand out.",
+    "Estoy en contra de los atajos: solo diseño original.",
+    "Je crée des étiquettes pour votre whisky single malt.",
+    "أنا مصمم مستقل منذ عشر سنوات.",
+    "Configuro tu tienda de Etsy y tus anuncios.",
+    "Su Etsy da 5 anni vendo le mie illustrazioni? No: disegno per te.",
+    "我将为您的淘宝店铺设计主图和详情页。",
+]
+
+
+@pytest.mark.parametrize("text", STRUCTURES_CLEAN, ids=[c[:40] for c in STRUCTURES_CLEAN])
+def test_structure_without_a_pointer_passes(text):
+    assert conduct_findings(text, rule="GC703") == []

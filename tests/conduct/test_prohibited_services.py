@@ -44,7 +44,7 @@ OFFERS = [
     ("Xanax without prescription, shipped worldwide.", "dangerous goods", "Xanax"),
     ("Ghost gun kits shipped discreetly.", "dangerous goods", "Ghost gun"),
     ("I will make a fake ID for you.", "fake documents", "fake ID"),
-    ("Novelty ID cards from any state.", "fake documents", "Novelty ID"),
+    ("Novelty ID cards from any state.", "fake documents", "Novelty ID cards"),
 ]
 
 
@@ -146,7 +146,7 @@ MORE_OFFERS = [
     ("Vendo account Spotify premium.", "breaking another platform's terms", "Vendo account"),
     ("I'll create a stealth account after your Amazon suspension.", "breaking another platform's terms", "stealth account"),
     ("Jasa joki skripsi cepat.", "academic dishonesty", "Jasa joki"),
-    ("Zdam za Ciebie egzamin online.", "academic dishonesty", "Zdam za Ciebie"),
+    ("Zdam za Ciebie egzamin online.", "academic dishonesty", "Zdam za Ciebie egzamin"),
     ("Exam de dunga, tension mat lo.", "academic dishonesty", "Exam de dunga"),
     ("Printable Glock switch files.", "dangerous goods", "Glock switch"),
 ]
@@ -181,3 +181,71 @@ MORE_CLEAN = [
 @pytest.mark.parametrize("text", MORE_CLEAN, ids=[c[:40] for c in MORE_CLEAN])
 def test_hard_negative_in_more_languages_passes(text):
     assert conduct_findings(text, rule="GC701") == []
+
+
+# Structures the rt8 red team found missing: a count sold with the seller's slang anywhere
+# in the gig (the count in the title, "non-drop" in the description), after a package
+# label, with a delivery window, or after the thing (ja, ko, tr word order); CJK matched
+# inside words; future and first-person verb forms; ghostwriting; fake documents by their
+# marker; compounds ("Google-reviews").
+STRUCTURES = [
+    ("I will boost your Instagram with 10k followers, non-drop.", "fake engagement", "boost your Instagram with 10k followers"),
+    ("**Extra:** +1,000 YouTube views ($10)", "fake engagement", "1,000 YouTube views"),
+    ("Website traffic: 100k USA visitors in 7 days.", "fake engagement", "100k USA visitors"),
+    ("Xのフォロワーを1万人増やします。減少保証付き。", "fake engagement", "フォロワー"),
+    ("인스타그램 팔로워 1만 명, 30일 리필 보장", "fake engagement", "팔로워"),
+    ("我将为您的抖音账号刷10万播放量。", "fake engagement", "刷10万播放量"),
+    ("Ik lever 200 Google-reviews met 5 sterren.", "fake engagement", "lever 200 Google-reviews"),
+    ("Je vais publier 100 avis sur votre page Trustpilot.", "fake engagement", "publier 100 avis"),
+    ("Je passerai votre examen en ligne à votre place.", "academic dishonesty", "passerai votre examen"),
+    ("Farò i tuoi compiti valutati al posto tuo.", "academic dishonesty", "Farò i tuoi compiti"),
+    ("Saya akan mengerjakan ujian online kamu.", "academic dishonesty", "mengerjakan ujian online"),
+    ("Yes — I write the full thesis from scratch.", "academic dishonesty", "write the full thesis"),
+    ("Ich schreibe deine komplette Bachelorarbeit.", "academic dishonesty", "schreibe deine komplette Bachelorarbeit"),
+    ("A scannable novelty driver's license from any state.", "fake documents", "scannable novelty driver's license"),
+    ("Сделаю диплом — не отличить от оригинала.", "fake documents", "диплом"),
+    ("Venderò account Instagram verificati.", "breaking another platform's terms", "Venderò account"),
+    ("出售抖音老账号。", "breaking another platform's terms", "出售抖音老账号"),
+    ("I will ship pharma-grade Adderall. No prescription needed.", "dangerous goods", "Adderall"),
+]
+
+
+@pytest.mark.parametrize("text,label,excerpt", STRUCTURES, ids=[s[0][:40] for s in STRUCTURES])
+def test_structure_of_an_offer_is_reported(text, label, excerpt):
+    found = conduct_findings(text, rule="GC701")
+    assert [(f.excerpt, label in f.message) for f in found] == [(excerpt, True)], (text, found)
+
+
+def test_slang_in_the_description_makes_the_title_count_a_sale():
+    body = "Instant delivery, drip-feed available, 30-day refill guarantee."
+    found = conduct_findings(body, rule="GC701", title="I will grow your TikTok with 10k followers")
+    assert [(f.section, f.excerpt) for f in found] == [("title", "followers")]
+    assert conduct_findings("Content plans and hashtag research.", rule="GC701",
+                            title="I will grow your TikTok with 10k followers organically") == []
+
+
+STRUCTURES_CLEAN = [
+    "**Do you use bots or buy followers?**\nNever. Every follower comes from content.",
+    "5.3k+ views, 273+ replies, 843+ likes on my forum thread.",
+    "I will drive low bounce traffic with 3 minutes visit duration.",
+    "I will send unlimited google traffic with guarantee.",
+    "I threatened to give them all 1 star ratings.",
+    "I will grow your account to 10k followers organically.",
+    "Results: our client went from 2k to 50k followers in a year.",
+    "Tôi sẽ thiết kế poster cho câu lạc bộ bắn súng.",
+    "我将为您的品牌制定小红书自然增长策略，绝不刷粉、不买赞。",
+    "I will proofread and format your master's thesis in APA 7.",
+    "Vou revisar a formatação ABNT do TCC que você já escreveu.",
+    "I will write a thesis statement for your essay.",
+    "I will do a personality quiz for your Shopify store.",
+]
+
+
+@pytest.mark.parametrize("text", STRUCTURES_CLEAN, ids=[c[:40] for c in STRUCTURES_CLEAN])
+def test_structure_without_an_offer_passes(text):
+    assert _labels(text) == []
+
+
+@pytest.mark.parametrize("answer,labels", [("Yes, any style.", ["adult content"]), ("No, never.", [])])
+def test_the_buyer_question_offers_what_the_answer_confirms(answer, labels):
+    assert _labels(f"**Do you do NSFW work?**\n{answer}") == labels

@@ -25,7 +25,7 @@ REQUESTS = [
     ("Free revision for every 5-star review.", "trade", "Free revision for every 5-star review"),
     ("Get a discount for your review.", "trade", "discount for your review"),
     ("Deixe uma avaliação 5 estrelas e ganhe 10% de desconto.", "trade", None),
-    ("Dejen una reseña positiva y reciban un descuento.", "request", "Dejen una reseña positiva"),
+    ("Dejen una reseña positiva y reciban un descuento.", "trade", "Dejen una reseña positiva y reciban un descuento"),
     ("Kindly rate the order after delivery.", "request", "rate the order"),
     ("Bitte bewerten Sie mich mit 5 Sternen.", "request", None),
 ]
@@ -115,4 +115,55 @@ MORE_CLEAN = [
 
 @pytest.mark.parametrize("text", MORE_CLEAN, ids=[c[:40] for c in MORE_CLEAN])
 def test_mention_in_more_languages_is_not_a_request(text):
+    assert conduct_findings(text, rule="GC702") == []
+
+
+# Structures the rt8 red team found missing: "please" anywhere before the verb in its part,
+# "if" before it, a condition on the buyer ("buyers who leave"), the verb after a rated
+# noun (hi, ja, ko, tr), polite particles after any noun, compounds and star signs, rewards
+# after a request or after a tie right after the noun, and appeals.
+STRUCTURES = [
+    ("Kindly mark the order as complete and leave a good rating ⭐⭐⭐⭐⭐", "request", "leave a good rating ⭐⭐⭐⭐⭐"),
+    ("Descuento del 15% si dejas tu valoración.", "request", "dejas tu valoración"),
+    ("Free 24h delivery for buyers who leave a 5★ rating.", "request", "leave a 5★ rating"),
+    ("Every buyer who reviews this gig gets the source file as a bonus.", "trade",
+     "reviews this gig gets the source file as a bonus"),
+    ("Leave honest feedback on the order page and unlock a free logo mockup.", "trade",
+     "Leave honest feedback on the order page and unlock a free logo"),
+    ("Order ke baad please 5 star rating zaroor dena.", "request", "5 star rating zaroor dena"),
+    ("納品後、★5の評価をいただけると嬉しいです。", "request", "★5の評価をいただけると嬉しいです"),
+    ("별 5개 리뷰 남겨주시면 감사합니다.", "request", "별 5개 리뷰 남겨주시면"),
+    ("Laat je een review achter?", "request", "review achter"),
+    ("Bitte hinterlasse mir eine 5-Sterne-Bewertung.", "request", "hinterlasse mir eine 5-Sterne-Bewertung"),
+    ("Für eine positive Bewertung gibt's 10 % Rabatt.", "trade", "positive Bewertung gibt's 10 % Rabatt"),
+    ("Un avis positif = une retouche offerte.", "trade", "avis positif = une retouche offerte"),
+    ("Your ⭐⭐⭐⭐⭐ means the world to me.", "request", "⭐⭐⭐⭐⭐ means the world"),
+    ("Буду очень благодарен за отзыв на 5 звёзд!", "request", "Буду очень благодарен за отзыв на 5 звёзд"),
+    ("收货后请给个五星好评。", "request", "给个五星好评"),
+    ("لا تنسَ ترك تقييم 5 نجوم.", "request", "ترك تقييم 5 نجوم"),
+]
+
+
+@pytest.mark.parametrize("text,form,excerpt", STRUCTURES, ids=[s[0][:40] for s in STRUCTURES])
+def test_structure_of_a_request_is_reported(text, form, excerpt):
+    found = conduct_findings(text, rule="GC702")
+    assert [(f.key, f.excerpt) for f in found] == [(form, excerpt)], (text, found)
+
+
+STRUCTURES_CLEAN = [
+    "Please help me friends to increase my response rate.",
+    "Reviews - We do not allow writing and posting of paid-for reviews.",
+    "Reviews do matter to me, so I reply within an hour.",
+    "I threatened a 1 star rating if I didn't receive a refund.",
+    "Turnover rate (who leave within 1 year): -Review over year 2019.",
+    "I give detailed feedback for free on your first draft.",
+    "I will set up software so your customers who leave a review get a thank-you email.",
+    "Laat uw Google reviews analyseren.",
+    "我有超过200个五星好评，欢迎查看。",
+    "별 5개 리뷰 1,000건 이상을 받은 판매자입니다.",
+]
+
+
+@pytest.mark.parametrize("text", STRUCTURES_CLEAN, ids=[c[:40] for c in STRUCTURES_CLEAN])
+def test_structure_without_a_request_passes(text):
     assert conduct_findings(text, rule="GC702") == []

@@ -1,0 +1,53 @@
+"""The conduct rules against sellers who try: the labelled corpus in tests/data/conduct/.
+
+`dev.jsonl` holds the red team's rt6 book (`dev-rt6-…`), the rt8 cases whose general cause
+was fixed (`dev-rt8-…`), and variants of each family in many languages with honest-seller
+negatives (`dev-own-…`). A positive counts when a conduct rule reports it at warning or
+above (as an error for the error bar); a negative is a false alarm when one reports a
+warning or an error. The scoring is `benchmarks/bench_adversarial.py`'s
+(`--file tests/data/conduct/dev.jsonl --categories conduct` prints it per family).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_adversarial import judge, load, scores  # noqa: E402
+
+DEV = ROOT / "tests" / "data" / "conduct" / "dev.jsonl"
+FAMILIES = {"prohibited", "review-request", "other-marketplace"}
+# Bars: just under what was measured when they were set (recall 1.000, as errors 1.000,
+# false alarms 0.000); scoring is deterministic, so a drop is a regression. Bars only go up.
+BARS = {"recall": 0.99, "recall_errors": 0.99, "fp_rate": 0.0}
+
+
+@pytest.fixture(scope="module", name="judged")
+def _judged() -> list[tuple[dict, str]]:
+    return judge(load(DEV), ("conduct",))
+
+
+def test_corpus_shape():
+    cases = load(DEV)
+    assert len({c["id"] for c in cases}) == len(cases)
+    assert {c["family"] for c in cases} == FAMILIES
+    assert {c["expect"] for c in cases} <= {"error", "warning", "clean"}
+    assert all(c["id"].startswith(("dev-rt6-", "dev-rt8-", "dev-own-")) for c in cases)
+    for family in FAMILIES:
+        mine = [c for c in cases if c["family"] == family and c["id"].startswith("dev-own-")]
+        assert sum(c["expect"] != "clean" for c in mine) >= 10, family
+        assert sum(c["expect"] == "clean" for c in mine) >= 10, family
+        assert len({c["lang"] for c in mine}) >= 10, family
+
+
+def test_recall_and_false_alarms(judged):
+    s = scores(judged)
+    misses = [c["id"] for c, worst in judged if (c["expect"] == "clean") != (worst == "clean")]
+    summary = f"{s} misses/false alarms {misses[:20]}"
+    assert s["recall"] >= BARS["recall"], summary
+    assert s["recall_errors"] >= BARS["recall_errors"], summary
+    assert s["fp_rate"] <= BARS["fp_rate"], summary

@@ -2,7 +2,7 @@
 whose entries can start in it is skipped at once; what is found must not change."""
 from __future__ import annotations
 
-from gigcheck.detectors.clauses import WordSeqs, Words, clauses
+from gigcheck.detectors.clauses import Words, WordSeqs, clauses
 
 TEXT = ("I sell real Instagram followers, no bots. Buy 1,000 likes now; "
         "ich verkaufe keine Follower • fake reviews for Amazon | not for sale")

@@ -38,6 +38,7 @@ from gigcheck.detectors.leaving import (
     direct_contact,
     direct_later,
     elsewhere,
+    elsewhere_other,
     left,
     middleman,
     negated_after,
@@ -70,6 +71,7 @@ from gigcheck.detectors.triggers import (
     MIDDLEMAN,
     NAME_POINTER,
     OFF,
+    OTHER_PLACE,
     OUTREACH,
     PERSON,
     PLACE,
@@ -94,7 +96,7 @@ from gigcheck.text.trie import glued
 
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
-    POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE,
+    POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -158,6 +160,8 @@ def _judge(
         return pointed_name(scan, cv, t, channels, NAME_POINTER in ks)
     if ELSEWHERE in ks:
         return elsewhere(scan, cv, t, channels, ctx)
+    if OTHER_PLACE in ks:
+        return elsewhere_other(scan, cv, t, channels, ctx)
     if CHEAPER in ks:
         return cheaper_outside(scan, cv, t, ctx)
     if MIDDLEMAN in ks:

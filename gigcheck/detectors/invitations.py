@@ -330,6 +330,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return None  # "privately, through the Fiverr order page": the marketplace's own
     if _own_price_by(scan, cv, t):
         return InvitationMatch(t.start, t.end, OFF, None)  # "my off-Fiverr rate", "mi tarifa fuera de Fiverr"
+    if _history_by(scan, cv, t):
+        return None  # "My off-Fiverr experience includes agency work": the seller's past, no invitation
     ks_ctx = [kinds(m) for m in tr.ctx]
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
@@ -358,6 +360,18 @@ def _own_price_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
         and cv.sellers.search(text, max(0, m.start() - _PRICE_REACH), m.start()) is not None
         for m in before
     )
+
+
+def _history_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A word of the seller's past right after the off-platform phrase or right before
+    it ("my off-Fiverr experience", "mi experiencia fuera de Fiverr", "Erfahrung außerhalb
+    von Fiverr"): what the seller has done elsewhere, not where to deal now."""
+    text = scan.text
+    after = _NEXT_WORD.match(text, t.end + 1) if text[t.end:t.end + 1] in (" ", "-") else None
+    if after is not None and after.group(1).split()[0] in cv.history_nouns:
+        return True
+    before = text[max(0, t.start - _PRICE_REACH):t.start].split()
+    return bool(before) and before[-1].strip(",;:") in cv.history_nouns
 
 
 def _private_word(tr: _Trigger) -> bool:

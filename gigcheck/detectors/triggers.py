@@ -274,6 +274,7 @@ class ChannelVocab:
         # Possessives glued to the end of a noun ("nama tokoku", "akunku"): words longer
         # than the suffix by three letters at least ("buku" is a book, not "my bu").
         self.mine_suffixes = tuple(fold(w).text for w in _strs(inv, "seller_suffixes"))
+        self.history_nouns = frozenset(fold(w).text for w in _strs(inv, "history_nouns"))
         self.other_ties = frozenset(fold(w).text for w in _strs(inv, "other_ties"))
         self.presence = frozenset(fold(w).text for w in _strs(inv, "presence_words"))
         # Words after "directly" that make it the way the work goes ("directly from your draft").

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from gigcheck.detectors import emails, phones
 from gigcheck.document.gig import Gig
 from gigcheck.document.items import ITEM_PAIR, item_joins, item_pairs
-from gigcheck.document.tables import CELL_SEP, row_runs
+from gigcheck.document.tables import CELL_SEP, column_runs, row_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.templates import under_example_headers
@@ -67,7 +67,7 @@ def runs(scan: GigScan) -> list[TextRun]:
     items a number may run over (see `run_contacts`)."""
     def build() -> list[TextRun]:
         gig = scan.gig
-        found = [*scan.scanned_runs(), *inline_html_runs(gig), *row_runs(gig), *item_pairs(gig)]
+        found = [*scan.scanned_runs(), *inline_html_runs(gig), *row_runs(gig), *item_pairs(gig), *column_runs(gig)]
         return under_example_headers(scan, found)  # "| ... | Example |" tables
 
     return scan.memo(("contacts", "runs"), build)
@@ -111,8 +111,11 @@ def run_contacts(scan: GigScan, run: TextRun, kind: str) -> list[Contact]:
         return [Contact(PHONE, m.start, m.end, m.value, m.form) for m in phones.find_phones(digits, pv)]
 
     def across_cells() -> list[Contact]:
-        # A row run repeats its cells: only what spans two of them is new.
-        return [c for c in build() if CELL_SEP in run.text[c.start:c.end]]
+        # A row run repeats its cells: only what spans two of them is new, and a number
+        # whole in one cell that its neighbour labels ("| WhatsApp | 912 345 678 |": the
+        # cell alone reads as a count of thousands). gig_contacts drops the cell's own
+        # reading of the same span.
+        return [c for c in build() if CELL_SEP in run.text[c.start:c.end] or kind == PHONE]
 
     def across_items() -> list[Contact]:
         # Likewise list items read together: only what spans a break between two.

@@ -209,8 +209,15 @@ def _channel_verb(tr: _Trigger) -> InvitationMatch | None:
     scan, cv, t = tr.scan, tr.cv, tr.t
     if CHANNEL_VERB not in tr.ks:
         return None
-    if not _marketplace_after(scan, cv, t.end) and not _name_after(scan, t.end) and _verb_ends(scan, cv, t.end):
+    if _marketplace_after(scan, cv, t.end):
+        return None
+    if not _name_after(scan, t.end) and _verb_ends(scan, cv, t.end):
         return InvitationMatch(t.start, t.end, CHANNEL_VERB, None)
+    # A channel tied after it, whatever the tying word: "Text me over Telegram instead of
+    # the Fiverr inbox", "ping me using Discord".
+    ch = tied_channel(scan, cv, t, [c for c in tr.channels if c.start >= t.end], tr.ctx)
+    if ch is not None and not tr.post:
+        return InvitationMatch(t.start, ch.end, CHANNEL_VERB, ch.label)
     return None
 
 

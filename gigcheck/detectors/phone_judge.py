@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from gigcheck.detectors.phone_guards import (
     context,
+    dated,
     dummy_number,
     grouped_like_phone,
     looks_like_other_number,
@@ -115,6 +116,8 @@ def _another_number(s: str, seg: list[Group], n: _Number, labelled: bool, negati
         return True
     if not n.spelled and looks_like_other_number(n.vals, n.seps, n.digits):
         return not (labelled and _dialable(s, n, pv))
+    if n.spelled and not labelled and dated(n.vals, n.seps):
+        return True  # "二〇二四ー二〇二五年": years written in numerals
     return _scaled_quantity(seg) or ((n.spelled or n.disguised) and _counting(s, seg, labelled))
 
 

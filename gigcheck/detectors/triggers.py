@@ -313,7 +313,7 @@ class ChannelVocab:
         # "my id is", "username:" after a platform name, before the identifier.
         self.next_label = re.compile(
             r"\s*(?:(?:" + possessives + r")\s+)?(?:" + _alternation(_strs(ch, "id_words")) + r")\s*"
-            r"(?:" + _alternation(_strs(grammar, "copulas")) + r"|:|=)\s*"
+            r"(?:" + _alternation(_strs(grammar, "copulas")) + r"|:|=|-{1,2}>|=>|[→⇒➔➜➡»：])\s*"  # "ID→ x"
         )
         # File names and domains are dotted too, and numbered list items glued to their text.
         self.not_user = re.compile(

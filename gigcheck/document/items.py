@@ -26,7 +26,8 @@ _MAX_VALUE_WORDS = 3
 _MAX_CHAIN = 16  # an identifier is a word or two, not a line of prose
 # Only layout between a label and its value: line breaks, list and quote markers,
 # heading hashes, emphasis.
-_LAYOUT = re.compile(r"[\s\-*+>#_]{1,16}")  # no "|": table cells read in tables.py
+# No "|": table cells read in tables.py. Numbered items too ("2. auf Insta" over "3. @lena").
+_LAYOUT = re.compile(r"(?:[\s\-*+>#_]|\d{1,3}[.)]){1,16}")
 # What stands between two items in the source: the line break and the next marker.
 _BETWEEN = re.compile(r"[ \t]*\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 # A number or an address may run over: digits on both sides ("+1 555" / "014 2288"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from gigcheck.detectors import emails, phones
 from gigcheck.document.gig import Gig
-from gigcheck.document.items import ITEM_PAIR, item_joins, item_pairs
+from gigcheck.document.items import ITEM_PAIR, item_joins, item_pairs, label_pairs
 from gigcheck.document.tables import CELL_SEP, column_runs, row_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.gigscan import GigScan
@@ -67,7 +67,7 @@ def runs(scan: GigScan) -> list[TextRun]:
     items a number may run over (see `run_contacts`)."""
     def build() -> list[TextRun]:
         gig = scan.gig
-        found = [*scan.scanned_runs(), *inline_html_runs(gig), *row_runs(gig), *item_pairs(gig), *column_runs(gig)]
+        found = [*scan.scanned_runs(), *inline_html_runs(gig), *row_runs(gig), *item_pairs(gig), *column_runs(gig), *label_pairs(gig)]
         return under_example_headers(scan, found)  # "| ... | Example |" tables
 
     return scan.memo(("contacts", "runs"), build)
@@ -91,9 +91,19 @@ class _GigText:
         return self._tokens
 
 
+# Four single characters in a row, spaced ("j o r d a n", "g m a i l"): an address may be
+# spelled out so, and the cheap tests read it joined. Fixed pieces: linear.
+_SPACED_OUT = re.compile(r"(?<!\w)\w (?:\w ){3}")
+
+
 def _may_hold(kind: str, scan: GigScan, text: str, tokens: frozenset[str] | None = None) -> bool:
     if kind == EMAIL:
-        return emails.may_hold_email(text, scan.vocabulary.emails, tokens)
+        ev = scan.vocabulary.emails
+        if emails.may_hold_email(text, ev, tokens):
+            return True
+        # "j o r d a n . k e l l y 9 0 at g m a i l dot c o m": the "at" word stands
+        # before a domain only once the letters are joined.
+        return _SPACED_OUT.search(text) is not None and emails.may_hold_email(collapse_spaced(text).text, ev)
     return phones.may_hold_phone(text, scan.vocabulary.phones, tokens)
 
 

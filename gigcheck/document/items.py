@@ -38,6 +38,7 @@ _ENDS_WORD = re.compile(r"\w[ \t]*\Z")
 _STARTS_AT = re.compile(r"[ \t]*[@.]\w")
 _AT_END = re.compile(r"[@.][ \t]*\Z")
 _STARTS_WORD = re.compile(r"[ \t]*\w")
+_NUMBER = re.compile(r"\+?[\d \t\n().\-/]{4,40}")  # a phone number's digits and separators alone
 
 
 def _may_run_over(a: str, b: str) -> bool:
@@ -142,8 +143,8 @@ def label_pairs(gig: Gig) -> list[TextRun]:
         value = b.text.strip()
         if not label or len(label) > _MAX_LABEL or VALUE_MARK.search(label) or b.kind != "text":
             continue
-        if not VALUE_MARK.search(value) or len(value.split()) > _MAX_VALUE_WORDS:
-            continue
+        if not VALUE_MARK.search(value) or (len(value.split()) > _MAX_VALUE_WORDS and not _NUMBER.fullmatch(value)):
+            continue  # (a number is a value in any grouping: "06 12⏎34 56⏎78")
         if not (a.text.rstrip().endswith(":") or a.kind == "heading" or value.startswith("@")):
             continue  # "- Telegram" over "- Discord.js" is a list of names
         last = a.segments[-1]

@@ -84,6 +84,15 @@ FAMILIES = {
     "used to reach": lambda n: "use WhatsApp to reach me, scan the QR code in image 3 to chat " * (n // 62),
     "kana numerals": lambda n: "ゼロ・" * (n // 3) + "サンプル " + "ニーサン" * (n // 4) + "X",
     "one letter lines": lambda n: "a\n" * (n // 2) + "bc",
+    # detect7: spaced handles with "." and "_", other sites, bare /in/ paths, kana dashes,
+    # numbers under labels, ID arrows, glued counts
+    "spaced dots": lambda n: "j o r d a n . k e l l y _ " * (n // 26) + "at g m a i l dot c o m",
+    "other sites": lambda n: "estou em outros cantos, ada di platform lain, me on other sites " * (n // 64),
+    "in paths": lambda n: "/in/a-b" * (n // 7) + " /in/x-" * (n // 7),
+    "kana dashes": lambda n: "電話：" + "〇九ー" * (n // 3),
+    "label numbers": lambda n: "Telefono:\n\n" + "34 5\n" * (n // 5),
+    "id arrows": lambda n: "LINE ID→ " * (n // 9) + "x_1",
+    "glued counts": lambda n: "ゼロイチニーサンヨンゴーロクナナハチキュー" * (n // 20),
 }
 
 

@@ -96,10 +96,10 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
             platform, form, as_verb = cv.platforms.get(named), "name", True
         else:
             continue
-        if trig.start and text[trig.start - 1] in "-@._#$&\\":
-            continue  # inside a longer token: "@font-face", "my-skype-bot", "fb_id"
-        if trig.text.startswith("/"):
-            continue  # LinkedIn's bare "/in/" path: _linkedin_paths reads it
+        if (trig.start and text[trig.start - 1] in "-@._#$&\\") or trig.text.startswith("/"):
+            # inside a longer token: "@font-face", "my-skype-bot", "fb_id"; LinkedIn's bare
+            # "/in/" path is _linkedin_paths'
+            continue
         end = trig.end
         if "." in trig.text and text[end:end + 1] == ".":
             end += 1  # a dotted short form keeps its last dot: "f.b.: /maya"

@@ -158,10 +158,8 @@ def _judge(
         return left(scan, cv, t, channels)
     if POINTER in ks or NAME_POINTER in ks:
         return pointed_name(scan, cv, t, channels, NAME_POINTER in ks)
-    if ELSEWHERE in ks:
-        return elsewhere(scan, cv, t, channels, ctx)
-    if OTHER_PLACE in ks:
-        return elsewhere_other(scan, cv, t, channels, ctx)
+    if ks & {ELSEWHERE, OTHER_PLACE}:  # "find me elsewhere"; "I'm on other sites too"
+        return (elsewhere if ELSEWHERE in ks else elsewhere_other)(scan, cv, t, channels, ctx)
     if CHEAPER in ks:
         return cheaper_outside(scan, cv, t, ctx)
     if MIDDLEMAN in ks:

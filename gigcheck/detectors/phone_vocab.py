@@ -17,7 +17,10 @@ from gigcheck.text.digits import run_pattern, word_run_pattern
 from gigcheck.text.fold import fold
 from gigcheck.text.trie import alternation, trie_pattern
 
-__all__ = ["ARROW_SEP", "CJK_NUM", "DASH_LETTERS", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words", "words_of"]
+__all__ = [
+    "ARROW_SEP", "CJK_NUM", "DASH_LETTERS", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words",
+    "words_of",
+]
 
 CJK_NUM = "零〇一幺二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 # A word of letters (in the digits view, where digits are no longer part of words).

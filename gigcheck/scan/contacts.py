@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -67,10 +68,21 @@ def runs(scan: GigScan) -> list[TextRun]:
     items a number may run over (see `run_contacts`)."""
     def build() -> list[TextRun]:
         gig = scan.gig
-        found = [*scan.scanned_runs(), *inline_html_runs(gig), *row_runs(gig), *item_pairs(gig), *column_runs(gig), *label_pairs(gig)]
+        found = [*scan.scanned_runs(), *inline_html_runs(gig), *row_runs(gig), *item_pairs(gig)]
+        # A number under its label: a header cell ("| Phone |" over "| 912 345 678 |") or
+        # a label paragraph; only values with a phone number's digits are read again.
+        found += [r for r in [*column_runs(gig), *label_pairs(gig)] if _digit_count(r.text) >= _PHONE_DIGITS]
         return under_example_headers(scan, found)  # "| ... | Example |" tables
 
     return scan.memo(("contacts", "runs"), build)
+
+
+# Fewer digits than this make no phone number: labelled values shorter are not read again.
+_PHONE_DIGITS = 7
+
+
+def _digit_count(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
 
 
 class _GigText:
@@ -198,13 +210,30 @@ def gig_contacts(scan: GigScan, kind: str) -> Iterator[tuple[TextRun, Contact]]:
     if not _may_hold(kind, scan, whole.text, whole.tokens):
         return
     found = [(run, c) for run in rs for c in run_contacts(scan, run, kind)]
-    joined = [run.src_span(c.start, c.end) for run, c in found if run.kind in _JOINED_KINDS]
+    covers = _Covers([run.src_span(c.start, c.end) for run, c in found if run.kind in _JOINED_KINDS])
     for run, c in found:
-        if joined and run.kind not in _JOINED_KINDS:
-            a, b = run.src_span(c.start, c.end)
-            if any(x <= a and b <= y for x, y in joined):
-                continue  # a piece of what a row or a pair of items reads whole
+        if run.kind not in _JOINED_KINDS and covers(*run.src_span(c.start, c.end)):
+            continue  # a piece of what a row or a pair of items reads whole
         yield run, c
+
+
+class _Covers:
+    """Whether a source span lies inside one of `spans`: sorted by start, with the
+    farthest end reached so far, so each question costs a binary search (a table of many
+    numbers asks as many questions as it has spans)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [x for x, _ in spans]
+        self.reach: list[int] = []
+        far = -1
+        for _, y in spans:
+            far = max(far, y)
+            self.reach.append(far)
+
+    def __call__(self, a: int, b: int) -> bool:
+        k = bisect_right(self.starts, a)
+        return k > 0 and self.reach[k - 1] >= b
 
 
 def contact_spans(scan: GigScan, run: TextRun, kinds: tuple[str, ...] = (EMAIL, PHONE)) -> list[tuple[int, int]]:

@@ -20,7 +20,6 @@ to them.
 from __future__ import annotations
 
 import pytest
-
 from contact_support import reported
 
 

@@ -292,6 +292,7 @@ def elsewhere(
 # How many words before "other sites" the seller may be said to be there ("Unaweza
 # kunipata pia kwenye mitandao mingine").
 _PRESENCE_REACH = 6
+_PRESENCE_AFTER = 4  # "... pe bhi hoon", "... da varım"
 
 
 def elsewhere_other(
@@ -301,14 +302,18 @@ def elsewhere_other(
     internet", "Saya juga ada di platform lain", "Makikita mo rin ako sa ibang sites". `t`
     is the other-place phrase; a place word ties it ("em", "di", "sa", "kwenye") and a word
     of the seller being there or being found ("estou", "ada", "ako", "kunipata") stands a
-    few words before, in the sentence. Not the work ("I post your reels on other
+    few words before, in the sentence. Languages that put them last tie the place after
+    it or in its ending and say the seller is there after it ("Main doosre platforms pe
+    bhi hoon", "Diğer platformlarda da varım"). Not the work ("I post your reels on other
     platforms": no presence), nor a comparison ("experienced with other platforms": no
     place word). Then as `elsewhere`: a warning, an error with a channel named."""
-    s0, _ = scan.sentence(t.start)
+    s0, s1 = scan.sentence(t.start)
     before = [w.casefold() for w in _WORDS_AND_MARKS.findall(scan.text, s0, t.start)]
-    if not before or before[-1] not in cv.other_ties:
-        return None
-    if not any(w in cv.presence for w in before[-_PRESENCE_REACH - 1:-1]):
+    after = [w.casefold() for w in _WORDS_AND_MARKS.findall(scan.text, t.end, s1)][:_PRESENCE_AFTER]
+    tied_before = bool(before) and before[-1] in cv.other_ties
+    tied = tied_before or (bool(after) and after[0] in cv.other_ties) or t.text.endswith(cv.other_tie_endings)
+    near = before[-_PRESENCE_REACH - 1:-1] if tied_before else before[-_PRESENCE_REACH:]
+    if not tied or not any(w in cv.presence for w in [*near, *after]):
         return None
     return elsewhere(scan, cv, t, channels, ctx)
 

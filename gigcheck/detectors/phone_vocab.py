@@ -42,7 +42,7 @@ def words_of(text: str) -> list[str]:
 # The first test's five digits close together start nowhere after a letter other than
 # o/i/l (which may stand for 0/1), nor inside a URL or after another digit.
 _NOT_BEFORE = r"[a-hj-km-np-z0-9_/=?&#@]"
-_CJK5 = re.compile(f"[{CJK_NUM}](?:[ \\-\u30fc]?[{CJK_NUM}]){{4}}")  # "ー": a dash in Japanese
+_CJK5 = re.compile(f"[{CJK_NUM}](?:[ \\-\u2010-\u2015\u30fc]?[{CJK_NUM}]){{4}}")  # dashes, "ー" in Japanese
 
 _PUNCT_AROUND = ",.;:!?)("
 

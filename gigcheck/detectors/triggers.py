@@ -276,6 +276,7 @@ class ChannelVocab:
         self.mine_suffixes = tuple(fold(w).text for w in _strs(inv, "seller_suffixes"))
         self.history_nouns = frozenset(fold(w).text for w in _strs(inv, "history_nouns"))
         self.other_ties = frozenset(fold(w).text for w in _strs(inv, "other_ties"))
+        self.other_tie_endings = tuple(fold(w).text for w in _strs(inv, "other_tie_endings"))
         self.presence = frozenset(fold(w).text for w in _strs(inv, "presence_words"))
         # Words after "directly" that make it the way the work goes ("directly from your draft").
         self.direct_work_after = frozenset(

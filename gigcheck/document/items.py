@@ -145,8 +145,9 @@ def label_pairs(gig: Gig) -> list[TextRun]:
             continue
         if not VALUE_MARK.search(value) or (len(value.split()) > _MAX_VALUE_WORDS and not _NUMBER.fullmatch(value)):
             continue  # (a number is a value in any grouping: "06 12⏎34 56⏎78")
-        if not (a.text.rstrip().endswith(":") or a.kind == "heading" or value.startswith("@")):
-            continue  # "- Telegram" over "- Discord.js" is a list of names
+        labels = a.text.rstrip().endswith(":") or a.kind == "heading"
+        if not (labels or value.startswith("@") or _NUMBER.fullmatch(value)):
+            continue  # "- Telegram" over "- Discord.js" is a list of names; "電話番号" over a number labels it
         last = a.segments[-1]
         gap_start = last.src_start + last.src_len
         if _LAYOUT.fullmatch(src, gap_start, b.segments[0].src_start) is None:

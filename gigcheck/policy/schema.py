@@ -175,6 +175,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "other_words": WORDS,  # detect7: leaving.elsewhere_other ("other sites", "platform lain")
         "other_places": WORDS,
         "other_ties": WORDS,
+        "other_tie_endings": WORDS,
         "history_nouns": WORDS,  # detect7: invitations._history_by
         "presence_words": WORDS,
         "together_words": WORDS,

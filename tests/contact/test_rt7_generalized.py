@@ -62,6 +62,11 @@ OTHER_PLACES = [
     "Nipo pia kwenye mitandao mingine.",
     "I'm also on other platforms, same username.",
     "Jestem też na innych platformach.",
+    "Diğer platformlarda da varım.",
+    "Mình cũng có mặt trên các nền tảng khác.",
+    "Main doosre platforms pe bhi hoon.",
+    "أنا موجود أيضا على منصات أخرى.",
+    "Saya juga aktif di platform lain dengan nama yang sama.",
 ]
 
 
@@ -81,6 +86,9 @@ OTHER_PLACES_HONEST = [
     "Tenho experiência em outras plataformas de e-commerce.",
     "Unlike other platforms, Fiverr protects your payment.",
     "Saya akan mengunggah video Anda ke platform lain juga.",
+    "Diğer platformlarda da çalıştım.",
+    "Main doosre platforms pe bhi kaam karta hoon.",
+    "I worked on other platforms before joining Fiverr.",
     "We compare your store with other sites in your niche.",
 ]
 
@@ -150,6 +158,12 @@ LAYOUT_ERRORS = [
     "電話：〇八〇ー一二三四ー五六七八",
     "電話：080ー1234ー5678",
     "amar phone: shunno ek noy, chhoy char, dui tin, aat saat, ek shunno",
+    "电话：零九零—四八二一—七七三六",
+    "電話番号\n\n090\n4821\n7736",
+    "電話番号: 090\n4821\n7736",
+    "Số điện thoại: 0983\n471\n256",
+    "Telefon\n\n0532\n412\n7788",
+    "- WhatsApp\n- 0612 345 678",
 ]
 
 
@@ -176,6 +190,9 @@ NOT_CONTACT = [
     "| Package | Price |\n|---|---|\n| Basic | 912 345 678 |",
     "I can char-grill 2 steaks or open a tin of 3 beans.",
     "Steps: a . b . c, then review.",
+    "Orders delivered\n\n1200\n3400\n5600",
+    "- Logo\n- 2019 2020 2021",
+    "Số lượng: 120 sản phẩm, giao 3 ngày",
 ]
 
 

@@ -193,12 +193,28 @@ NOT_CONTACT = [
     "Orders delivered\n\n1200\n3400\n5600",
     "- Logo\n- 2019 2020 2021",
     "Số lượng: 120 sản phẩm, giao 3 ngày",
+    "No necesitas escribirme por WhatsApp, respondo aquí en minutos.",
+    "No tienes que pagar por PayPal, todo va por Fiverr.",
+    "名片模板：姓名@公司.com，138XXXXXXXX（填写您的信息）",
+    "メール：名前@会社.jp（テンプレート）",
+    "Pacotes: 150 - 300 - 600 reais",
+    "Pakiety: 150 - 300 - 600 zł",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_CONTACT)
 def test_honest_sentences_are_clean(lint, text):
     assert _worst(lint, text) == "clean", reported(lint, text)
+
+
+def test_a_claimed_template_address_stays_an_address(lint):
+    # "我的邮箱" (my mailbox) claims it: placeholder words do not excuse an owned address.
+    assert _worst(lint, "我的邮箱：姓名@公司.com") == "error"
+
+
+def test_a_negation_before_the_verb_only(lint):
+    # "no necesitas esperar" after the invitation negates the waiting, not the invitation.
+    assert _worst(lint, "Escríbeme por WhatsApp, no necesitas esperar.") == "error"
 
 
 def test_polish_we_is_not_english_my(lint):

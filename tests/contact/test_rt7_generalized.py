@@ -207,6 +207,31 @@ def test_honest_sentences_are_clean(lint, text):
     assert _worst(lint, text) == "clean", reported(lint, text)
 
 
+LEAVING_TOGETHER = [
+    "Chiudiamo l'accordo fuori da Fiverr.",
+    "Załatwmy to poza Fiverrem.",
+    "دعنا نتفق خارج فايفر.",
+    "Tufanye biashara nje ya Fiverr.",
+    "Hai să vorbim în afara Fiverr.",
+]
+LEAVING_REFUSED = [
+    "Tous les paiements se règlent sur Fiverr, jamais en dehors de la plateforme.",
+    "Non facciamo mai affari fuori da Fiverr.",
+    "Nigdy nie pracuję poza Fiverrem.",
+    "Facciamo video per il tuo brand, anche per uso fuori da Fiverr.",
+]
+
+
+@pytest.mark.parametrize("text", LEAVING_TOGETHER)
+def test_dealing_together_outside_is_an_error(lint, text):
+    assert _worst(lint, text) == "error", reported(lint, text)
+
+
+@pytest.mark.parametrize("text", LEAVING_REFUSED)
+def test_refusals_and_the_work_outside_are_clean(lint, text):
+    assert _worst(lint, text) == "clean", reported(lint, text)
+
+
 def test_a_claimed_template_address_stays_an_address(lint):
     # "我的邮箱" (my mailbox) claims it: placeholder words do not excuse an owned address.
     assert _worst(lint, "我的邮箱：姓名@公司.com") == "error"

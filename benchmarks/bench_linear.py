@@ -91,6 +91,15 @@ FAMILIES = {
     "review asks": lambda n: "kindly leave a 5★ rating ⭐⭐⭐⭐⭐ who rate get a free bonus si dejas " * (n // 66),
     "cjk reviews": lambda n: "★5の評価をいただけると好评返现리뷰 부탁드립니다" * (n // 25),
     "places after": lambda n: "Upwork pe bhi Bionluk'ta da ランサーズでも 숨고에서도 mi tienda de Etsy " * (n // 62),
+    # detect7: spaced handles with "." and "_", other sites, bare /in/ paths, kana dashes,
+    # numbers under labels, ID arrows, glued counts
+    "spaced dots": lambda n: "j o r d a n . k e l l y _ " * (n // 26) + "at g m a i l dot c o m",
+    "other sites": lambda n: "estou em outros cantos, ada di platform lain, me on other sites " * (n // 64),
+    "in paths": lambda n: "/in/a-b" * (n // 7) + " /in/x-" * (n // 7),
+    "kana dashes": lambda n: "電話：" + "〇九ー" * (n // 3),
+    "label numbers": lambda n: "Telefono:\n\n" + "34 5\n" * (n // 5),
+    "id arrows": lambda n: "LINE ID→ " * (n // 9) + "x_1",
+    "glued counts": lambda n: "ゼロイチニーサンヨンゴーロクナナハチキュー" * (n // 20),
 }
 
 

@@ -96,8 +96,10 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
             platform, form, as_verb = cv.platforms.get(named), "name", True
         else:
             continue
-        if trig.start and text[trig.start - 1] in "-@._#$&\\":
-            continue  # inside a longer token: "@font-face", "my-skype-bot", "fb_id"
+        if (trig.start and text[trig.start - 1] in "-@._#$&\\") or trig.text.startswith("/"):
+            # inside a longer token: "@font-face", "my-skype-bot", "fb_id"; LinkedIn's bare
+            # "/in/" path is _linkedin_paths'
+            continue
         end = trig.end
         if "." in trig.text and text[end:end + 1] == ".":
             end += 1  # a dotted short form keeps its last dot: "f.b.: /maya"
@@ -128,7 +130,7 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         shown = scan.words.original(trig.start, trig.end).lower()
         disguised = trig.fuzzy or shown != trig.text
         out.append(HandleMatch(start, end, platform, ident, DISGUISED if disguised else PLAIN, a, b))
-    return _dedupe(out + _skype_ids(scan, cv, text, claimed))
+    return _dedupe(out + _skype_ids(scan, cv, text, claimed) + _linkedin_paths(scan, cv, text, claimed))
 
 
 # A Skype ID needs no name before it: "live:.cid.8a3f55ee" is Skype's own form; a plain
@@ -152,6 +154,30 @@ def _skype_ids(scan: RunScan, cv: ChannelVocab, text: str, claimed: Claimed) -> 
         if claimed(a, b) or not (named or m.group("cid").startswith(".cid.")):
             continue
         out.append(HandleMatch(a, b, skype, ident, PLAIN, a, b))
+    return out
+
+
+# LinkedIn's profile path needs no name before it either: "/in/maria-lopez-design" is no
+# other site's ("My profile: /in/jan-kowalski-seo"). A slash opens it (not "log in/sign up")
+# and nothing of a longer path or address comes before it ("example.com/in/x" is the links
+# rule's, "data/in/file" a folder).
+_LINKEDIN_PATH = re.compile(r"(?<![\w./:@\-])/in/(?P<id>[a-z][a-z0-9\-]{2,99})(?![\w/@]|[.\-][\w])")
+# A person's path: words joined by hyphens ("maria-lopez-design") or letters then digits
+# ("jdoe84"); "/in/checkout" may be a route.
+_PERSON_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d+")
+
+
+def _linkedin_paths(scan: RunScan, cv: ChannelVocab, text: str, claimed: Claimed) -> list[HandleMatch]:
+    if "/in/" not in text:
+        return []
+    linkedin = cv.platforms.get("linkedin")
+    out: list[HandleMatch] = []
+    for m in _LINKEDIN_PATH.finditer(text):
+        a, b = m.start(), m.end("id")
+        ident = m.group("id").rstrip("-")
+        if claimed(a, b) or not _PERSON_SLUG.fullmatch(ident) or GENERIC_PATHS.match(ident):
+            continue
+        out.append(HandleMatch(a, m.start("id") + len(ident), linkedin, ident, PLAIN, m.start("id"), b))
     return out
 
 

@@ -38,6 +38,7 @@ from gigcheck.detectors.leaving import (
     direct_contact,
     direct_later,
     elsewhere,
+    elsewhere_other,
     left,
     middleman,
     negated_after,
@@ -70,6 +71,7 @@ from gigcheck.detectors.triggers import (
     MIDDLEMAN,
     NAME_POINTER,
     OFF,
+    OTHER_PLACE,
     OUTREACH,
     PERSON,
     PLACE,
@@ -94,7 +96,7 @@ from gigcheck.text.trie import glued
 
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
-    POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE,
+    POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -156,8 +158,8 @@ def _judge(
         return left(scan, cv, t, channels)
     if POINTER in ks or NAME_POINTER in ks:
         return pointed_name(scan, cv, t, channels, NAME_POINTER in ks)
-    if ELSEWHERE in ks:
-        return elsewhere(scan, cv, t, channels, ctx)
+    if ks & {ELSEWHERE, OTHER_PLACE}:  # "find me elsewhere"; "I'm on other sites too"
+        return (elsewhere if ELSEWHERE in ks else elsewhere_other)(scan, cv, t, channels, ctx)
     if CHEAPER in ks:
         return cheaper_outside(scan, cv, t, ctx)
     if MIDDLEMAN in ks:
@@ -205,8 +207,15 @@ def _channel_verb(tr: _Trigger) -> InvitationMatch | None:
     scan, cv, t = tr.scan, tr.cv, tr.t
     if CHANNEL_VERB not in tr.ks:
         return None
-    if not _marketplace_after(scan, cv, t.end) and not _name_after(scan, t.end) and _verb_ends(scan, cv, t.end):
+    if _marketplace_after(scan, cv, t.end):
+        return None
+    if not _name_after(scan, t.end) and _verb_ends(scan, cv, t.end):
         return InvitationMatch(t.start, t.end, CHANNEL_VERB, None)
+    # A channel tied after it, whatever the tying word: "Text me over Telegram instead of
+    # the Fiverr inbox", "ping me using Discord".
+    ch = tied_channel(scan, cv, t, [c for c in tr.channels if c.start >= t.end], tr.ctx)
+    if ch is not None and not tr.post:
+        return InvitationMatch(t.start, ch.end, CHANNEL_VERB, ch.label)
     return None
 
 
@@ -326,6 +335,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return None  # "privately, through the Fiverr order page": the marketplace's own
     if _own_price_by(scan, cv, t):
         return InvitationMatch(t.start, t.end, OFF, None)  # "my off-Fiverr rate", "mi tarifa fuera de Fiverr"
+    if _history_by(scan, cv, t):
+        return None  # "My off-Fiverr experience includes agency work": the seller's past, no invitation
     ks_ctx = [kinds(m) for m in tr.ctx]
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
@@ -354,6 +365,18 @@ def _own_price_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
         and cv.sellers.search(text, max(0, m.start() - _PRICE_REACH), m.start()) is not None
         for m in before
     )
+
+
+def _history_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A word of the seller's past right after the off-platform phrase or right before
+    it ("my off-Fiverr experience", "mi experiencia fuera de Fiverr", "Erfahrung außerhalb
+    von Fiverr"): what the seller has done elsewhere, not where to deal now."""
+    text = scan.text
+    after = _NEXT_WORD.match(text, t.end + 1) if text[t.end:t.end + 1] in (" ", "-") else None
+    if after is not None and after.group(1).split()[0] in cv.history_nouns:
+        return True
+    before = text[max(0, t.start - _PRICE_REACH):t.start].split()
+    return bool(before) and before[-1].strip(",;:") in cv.history_nouns
 
 
 def _private_word(tr: _Trigger) -> bool:

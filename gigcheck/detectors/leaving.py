@@ -84,6 +84,7 @@ _PLACE_REACH = 5
 _ID_REACH = 4
 _ID_TAIL = 16
 _WORDS = re.compile(r"[^\W\d_]+")
+_WORDS_AND_MARKS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # "i'm", "d'autres"
 # Words after the orders to come where the buyer's own customers may stand ("the next
 # time your customers ...").
 _WORK_REACH = 3
@@ -231,13 +232,19 @@ def searched_identity(
     # The seller's: a first-person possessive between the verb and two words past the name.
     a, b = (t.end, detail.end) if detail.start >= t.end else (max(s0, detail.start - _ID_TAIL), t.start)
     words = _WORDS.findall(text, a, min(s1, b + _ID_TAIL))
-    if not any(w.casefold() in cv.mine_before or w.casefold() in cv.mine_after for w in words):
+    if not any(w.casefold() in cv.mine_before or w.casefold() in cv.mine_after or _glued_mine(cv, w) for w in words):
         return None
     mine = [c for c in channels if not (c.platform and is_subject(scan, cv, c.start, c.end))]
     label = _label(mine)
     verb = any(kinds(m) & {CONTACT, TALK} for m in scan.triggers_in(s0, s1))
     a, b = min(t.start, detail.start), max(t.end, detail.end)
     return InvitationMatch(a, b, SEARCH, label, vague=label is None and not verb)
+
+
+def _glued_mine(cv: ChannelVocab, word: str) -> bool:
+    """A possessive glued to the end of a noun: "tokoku" (my shop), "akunku" (my account)."""
+    w = word.casefold()
+    return any(w.endswith(x) and len(w) >= len(x) + 3 for x in cv.mine_suffixes)
 
 
 def pointed_name(
@@ -280,6 +287,35 @@ def elsewhere(
         PLACE in kinds(m) and not (m.start >= t.end and words_between(scan.text, t.end, m.start) <= 2) for m in ctx
     )
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
+
+
+# How many words before "other sites" the seller may be said to be there ("Unaweza
+# kunipata pia kwenye mitandao mingine").
+_PRESENCE_REACH = 6
+_PRESENCE_AFTER = 4  # "... pe bhi hoon", "... da varım"
+
+
+def elsewhere_other(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """The seller present on other sites, none named: "Também estou em outros cantos da
+    internet", "Saya juga ada di platform lain", "Makikita mo rin ako sa ibang sites". `t`
+    is the other-place phrase; a place word ties it ("em", "di", "sa", "kwenye") and a word
+    of the seller being there or being found ("estou", "ada", "ako", "kunipata") stands a
+    few words before, in the sentence. Languages that put them last tie the place after
+    it or in its ending and say the seller is there after it ("Main doosre platforms pe
+    bhi hoon", "Diğer platformlarda da varım"). Not the work ("I post your reels on other
+    platforms": no presence), nor a comparison ("experienced with other platforms": no
+    place word). Then as `elsewhere`: a warning, an error with a channel named."""
+    s0, s1 = scan.sentence(t.start)
+    before = [w.casefold() for w in _WORDS_AND_MARKS.findall(scan.text, s0, t.start)]
+    after = [w.casefold() for w in _WORDS_AND_MARKS.findall(scan.text, t.end, s1)][:_PRESENCE_AFTER]
+    tied_before = bool(before) and before[-1] in cv.other_ties
+    tied = tied_before or (bool(after) and after[0] in cv.other_ties) or t.text.endswith(cv.other_tie_endings)
+    near = before[-_PRESENCE_REACH - 1:-1] if tied_before else before[-_PRESENCE_REACH:]
+    if not tied or not any(w in cv.presence for w in [*near, *after]):
+        return None
+    return elsewhere(scan, cv, t, channels, ctx)
 
 
 def own_channel_pointer(

@@ -12,7 +12,7 @@ from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab, words_of
 
 __all__ = [
     "context", "fictional", "grouped_like_phone", "in_ip_address", "looks_like_other_number", "template_number",
-    "dummy_number", "written_as_other_number",
+    "dummy_number", "written_as_other_number", "dated",
 ]
 
 _YEAR = re.compile(r"(?:19|20)\d\d\Z")
@@ -24,6 +24,12 @@ def looks_like_other_number(groups: list[str], seps: list[str], digits: str) -> 
 
 
 _GROUPS = re.compile(r"\d+")
+
+
+def dated(groups: list[str], seps: list[str]) -> bool:
+    """Groups that read as a date or a range of years, however the digits were written
+    ("二〇二四-二〇二五", "twenty twenty-four"): no number to dial."""
+    return _date(groups, seps, "".join(groups))
 
 
 def written_as_other_number(raw: str) -> bool:
@@ -165,6 +171,8 @@ def _quantity(groups: list[str], seps: list[str]) -> bool:
         return True  # 1 000 000, 10.000.000, 2,147,483,647
     if n == 2 and seps[0].strip() in (".", ","):
         return True  # 3.14159, 1,5
+    if n == 2 and seps[0].strip() in ("-", "\u2013", "\u2014", "\u30fc") and all(g.endswith("00") for g in groups):
+        return True  # a range of round amounts: 5000-10000, 500 – 1000 (a phone number's groups are not both round)
     return _ipv4(groups, seps)
 
 

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from gigcheck.detectors.phone_guards import (
     context,
+    dated,
     dummy_number,
     grouped_like_phone,
     looks_like_other_number,
@@ -115,6 +116,8 @@ def _another_number(s: str, seg: list[Group], n: _Number, labelled: bool, negati
         return True
     if not n.spelled and looks_like_other_number(n.vals, n.seps, n.digits):
         return not (labelled and _dialable(s, n, pv))
+    if n.spelled and not labelled and dated(n.vals, n.seps):
+        return True  # "二〇二四ー二〇二五年": years written in numerals
     return _scaled_quantity(seg) or ((n.spelled or n.disguised) and _counting(s, seg, labelled))
 
 
@@ -166,6 +169,8 @@ def _counting(s: str, seg: list[Group], labelled: bool) -> bool:
     step = _step(values)
     if step > 0 or (step < 0 and not (labelled and max(values) < 10)):
         return True
+    if _counts_up_glued("".join(g.digits for g in seg)):
+        return True  # "ゼロイチニーサンヨンゴーロクナナハチキュー": 0-9 in one glued word
     return not labelled and _word_list(s, seg)
 
 
@@ -225,6 +230,16 @@ def _count_values(seg: list[Group]) -> list[int]:
         else:
             values.append(int(g.digits))
     return values
+
+
+# A count written glued, one digit after the other ("0123456789", "12345678"), is this long
+# at least: phone numbers never run up so far.
+_GLUED_COUNT = 8
+
+
+def _counts_up_glued(digits: str) -> bool:
+    """Digits that count up by one from first to last, however the words were glued."""
+    return len(digits) >= _GLUED_COUNT and all(int(b) - int(a) == 1 for a, b in zip(digits, digits[1:], strict=False))
 
 
 def _step(values: list[int]) -> int:

@@ -17,7 +17,10 @@ from gigcheck.text.digits import run_pattern, word_run_pattern
 from gigcheck.text.fold import fold
 from gigcheck.text.trie import alternation, trie_pattern
 
-__all__ = ["ARROW_SEP", "CJK_NUM", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words", "words_of"]
+__all__ = [
+    "ARROW_SEP", "CJK_NUM", "DASH_LETTERS", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words",
+    "words_of",
+]
 
 CJK_NUM = "零〇一幺二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 # A word of letters (in the digits view, where digits are no longer part of words).
@@ -39,7 +42,7 @@ def words_of(text: str) -> list[str]:
 # The first test's five digits close together start nowhere after a letter other than
 # o/i/l (which may stand for 0/1), nor inside a URL or after another digit.
 _NOT_BEFORE = r"[a-hj-km-np-z0-9_/=?&#@]"
-_CJK5 = re.compile(f"[{CJK_NUM}](?:[ -]?[{CJK_NUM}]){{4}}")
+_CJK5 = re.compile(f"[{CJK_NUM}](?:[ \\-\u2010-\u2015\u30fc]?[{CJK_NUM}]){{4}}")  # dashes, "ー" in Japanese
 
 _PUNCT_AROUND = ",.;:!?)("
 
@@ -55,6 +58,9 @@ _SEPCLASS = rf"[ \t\n()\[\]{{}}<.\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d\u30fb
 # "Call", "WhatsApp:"): a line break, " / ", an arrow or bullet, a joining word
 # ("212 then 555"); without a cue they part unrelated numbers.
 SOFT_SEP = re.compile(f"[{_ARROWS}\n/]")
+# Dashes that Unicode counts as letters: the katakana long vowel mark, full and half
+# width ("090ー4821ー7736", "〇九〇ー四八二一"), which Japanese writes between digit groups.
+DASH_LETTERS = frozenset("\u30fc\uff70")
 ARROW_SEP = re.compile(f"[{_ARROWS}]")
 
 

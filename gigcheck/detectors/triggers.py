@@ -45,6 +45,7 @@ PROFILE = "profile"  # "in my profile picture"
 WHERE = "where"  # "my number is on", "you'll find my"
 OFF = "off"  # "outside Fiverr"
 LEAVE = "leave"  # "let's deal outside", "my direct line", "por fuera te sale más barato"
+OTHER_PLACE = "other_place"  # "other sites", "platform lain": judged with the seller present there
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
 POINTER = "pointer"  # "same as my username here", "my shop name"
 NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
@@ -217,6 +218,12 @@ class ChannelVocab:
         for key, kind in _PAYMENT_TRIGGERS:
             for w in _strs(pay, key):
                 trig.add(w, (kind,))
+        # "other sites", "platform lain", "ibang sites": an other-word next to a place, in
+        # either order (adjectives follow the noun in id, sw, vi, ar).
+        for o in _strs(inv, "other_words"):
+            for p in _strs(inv, "other_places"):
+                trig.add(f"{o} {p}", (OTHER_PLACE,))
+                trig.add(f"{p} {o}", (OTHER_PLACE,))
         return trig.compile()
 
     def _add_platforms(self, trig: Lexicon, ch: Mapping[str, Any]) -> None:
@@ -264,6 +271,13 @@ class ChannelVocab:
         # The seller's own channel: "my Instagram", "Instagram saya", "Telegram ko".
         self.mine_before = frozenset(fold(w).text for w in _strs(inv, "seller_possessives"))
         self.mine_after = frozenset(fold(w).text for w in _strs(inv, "seller_possessives_after"))
+        # Possessives glued to the end of a noun ("nama tokoku", "akunku"): words longer
+        # than the suffix by three letters at least ("buku" is a book, not "my bu").
+        self.mine_suffixes = tuple(fold(w).text for w in _strs(inv, "seller_suffixes"))
+        self.history_nouns = frozenset(fold(w).text for w in _strs(inv, "history_nouns"))
+        self.other_ties = frozenset(fold(w).text for w in _strs(inv, "other_ties"))
+        self.other_tie_endings = tuple(fold(w).text for w in _strs(inv, "other_tie_endings"))
+        self.presence = frozenset(fold(w).text for w in _strs(inv, "presence_words"))
         # Words after "directly" that make it the way the work goes ("directly from your draft").
         self.direct_work_after = frozenset(
             f for w in _strs(inv, "direct_work_after") for f in (w.casefold(), fold(w.casefold()).text)
@@ -300,7 +314,7 @@ class ChannelVocab:
         # "my id is", "username:" after a platform name, before the identifier.
         self.next_label = re.compile(
             r"\s*(?:(?:" + possessives + r")\s+)?(?:" + _alternation(_strs(ch, "id_words")) + r")\s*"
-            r"(?:" + _alternation(_strs(grammar, "copulas")) + r"|:|=)\s*"
+            r"(?:" + _alternation(_strs(grammar, "copulas")) + r"|:|=|-{1,2}>|=>|[→⇒➔➜➡»：])\s*"  # "ID→ x"
         )
         # File names and domains are dotted too, and numbered list items glued to their text.
         self.not_user = re.compile(

@@ -26,7 +26,8 @@ _MAX_VALUE_WORDS = 3
 _MAX_CHAIN = 16  # an identifier is a word or two, not a line of prose
 # Only layout between a label and its value: line breaks, list and quote markers,
 # heading hashes, emphasis.
-_LAYOUT = re.compile(r"[\s\-*+>#_]{1,16}")  # no "|": table cells read in tables.py
+# No "|": table cells read in tables.py. Numbered items too ("2. auf Insta" over "3. @lena").
+_LAYOUT = re.compile(r"(?:[\s\-*+>#_]|\d{1,3}[.)]){1,16}")
 # What stands between two items in the source: the line break and the next marker.
 _BETWEEN = re.compile(r"[ \t]*\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 # A number or an address may run over: digits on both sides ("+1 555" / "014 2288"),
@@ -37,6 +38,7 @@ _ENDS_WORD = re.compile(r"\w[ \t]*\Z")
 _STARTS_AT = re.compile(r"[ \t]*[@.]\w")
 _AT_END = re.compile(r"[@.][ \t]*\Z")
 _STARTS_WORD = re.compile(r"[ \t]*\w")
+_NUMBER = re.compile(r"\+?[\d \t\n().\-/]{4,40}")  # a phone number's digits and separators alone
 
 
 def _may_run_over(a: str, b: str) -> bool:
@@ -141,10 +143,11 @@ def label_pairs(gig: Gig) -> list[TextRun]:
         value = b.text.strip()
         if not label or len(label) > _MAX_LABEL or VALUE_MARK.search(label) or b.kind != "text":
             continue
-        if not VALUE_MARK.search(value) or len(value.split()) > _MAX_VALUE_WORDS:
-            continue
-        if not (a.text.rstrip().endswith(":") or a.kind == "heading" or value.startswith("@")):
-            continue  # "- Telegram" over "- Discord.js" is a list of names
+        if not VALUE_MARK.search(value) or (len(value.split()) > _MAX_VALUE_WORDS and not _NUMBER.fullmatch(value)):
+            continue  # (a number is a value in any grouping: "06 12⏎34 56⏎78")
+        labels = a.text.rstrip().endswith(":") or a.kind == "heading"
+        if not (labels or value.startswith("@") or _NUMBER.fullmatch(value)):
+            continue  # "- Telegram" over "- Discord.js" is a list of names; "電話番号" over a number labels it
         last = a.segments[-1]
         gap_start = last.src_start + last.src_len
         if _LAYOUT.fullmatch(src, gap_start, b.segments[0].src_start) is None:

@@ -180,6 +180,13 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "work_together_words": WORDS,
         "seller_possessives": WORDS,
         "seller_possessives_after": WORDS,
+        "seller_suffixes": WORDS,  # detect7: possessives glued to the noun ("tokoku")
+        "other_words": WORDS,  # detect7: leaving.elsewhere_other ("other sites", "platform lain")
+        "other_places": WORDS,
+        "other_ties": WORDS,
+        "other_tie_endings": WORDS,
+        "history_nouns": WORDS,  # detect7: invitations._history_by
+        "presence_words": WORDS,
         "together_words": WORDS,
         "media_places": WORDS,  # media_pointers.media_pointer
         "media_places_located": WORDS,

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from gigcheck.detectors import emails, phones
 from gigcheck.document.gig import Gig
-from gigcheck.document.items import ITEM_PAIR, item_joins, item_pairs
-from gigcheck.document.tables import CELL_SEP, row_runs
+from gigcheck.document.items import ITEM_PAIR, item_joins, item_pairs, label_pairs
+from gigcheck.document.tables import CELL_SEP, column_runs, row_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.templates import under_example_headers
@@ -68,9 +69,20 @@ def runs(scan: GigScan) -> list[TextRun]:
     def build() -> list[TextRun]:
         gig = scan.gig
         found = [*scan.scanned_runs(), *inline_html_runs(gig), *row_runs(gig), *item_pairs(gig)]
+        # A number under its label: a header cell ("| Phone |" over "| 912 345 678 |") or
+        # a label paragraph; only values with a phone number's digits are read again.
+        found += [r for r in [*column_runs(gig), *label_pairs(gig)] if _digit_count(r.text) >= _PHONE_DIGITS]
         return under_example_headers(scan, found)  # "| ... | Example |" tables
 
     return scan.memo(("contacts", "runs"), build)
+
+
+# Fewer digits than this make no phone number: labelled values shorter are not read again.
+_PHONE_DIGITS = 7
+
+
+def _digit_count(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
 
 
 class _GigText:
@@ -91,9 +103,19 @@ class _GigText:
         return self._tokens
 
 
+# Four single characters in a row, spaced ("j o r d a n", "g m a i l"): an address may be
+# spelled out so, and the cheap tests read it joined. Fixed pieces: linear.
+_SPACED_OUT = re.compile(r"(?<!\w)\w (?:\w ){3}")
+
+
 def _may_hold(kind: str, scan: GigScan, text: str, tokens: frozenset[str] | None = None) -> bool:
     if kind == EMAIL:
-        return emails.may_hold_email(text, scan.vocabulary.emails, tokens)
+        ev = scan.vocabulary.emails
+        if emails.may_hold_email(text, ev, tokens):
+            return True
+        # "j o r d a n . k e l l y 9 0 at g m a i l dot c o m": the "at" word stands
+        # before a domain only once the letters are joined.
+        return _SPACED_OUT.search(text) is not None and emails.may_hold_email(collapse_spaced(text).text, ev)
     return phones.may_hold_phone(text, scan.vocabulary.phones, tokens)
 
 
@@ -111,8 +133,11 @@ def run_contacts(scan: GigScan, run: TextRun, kind: str) -> list[Contact]:
         return [Contact(PHONE, m.start, m.end, m.value, m.form) for m in phones.find_phones(digits, pv)]
 
     def across_cells() -> list[Contact]:
-        # A row run repeats its cells: only what spans two of them is new.
-        return [c for c in build() if CELL_SEP in run.text[c.start:c.end]]
+        # A row run repeats its cells: only what spans two of them is new, and a number
+        # whole in one cell that its neighbour labels ("| WhatsApp | 912 345 678 |": the
+        # cell alone reads as a count of thousands). gig_contacts drops the cell's own
+        # reading of the same span.
+        return [c for c in build() if CELL_SEP in run.text[c.start:c.end] or kind == PHONE]
 
     def across_items() -> list[Contact]:
         # Likewise list items read together: only what spans a break between two.
@@ -185,13 +210,30 @@ def gig_contacts(scan: GigScan, kind: str) -> Iterator[tuple[TextRun, Contact]]:
     if not _may_hold(kind, scan, whole.text, whole.tokens):
         return
     found = [(run, c) for run in rs for c in run_contacts(scan, run, kind)]
-    joined = [run.src_span(c.start, c.end) for run, c in found if run.kind in _JOINED_KINDS]
+    covers = _Covers([run.src_span(c.start, c.end) for run, c in found if run.kind in _JOINED_KINDS])
     for run, c in found:
-        if joined and run.kind not in _JOINED_KINDS:
-            a, b = run.src_span(c.start, c.end)
-            if any(x <= a and b <= y for x, y in joined):
-                continue  # a piece of what a row or a pair of items reads whole
+        if run.kind not in _JOINED_KINDS and covers(*run.src_span(c.start, c.end)):
+            continue  # a piece of what a row or a pair of items reads whole
         yield run, c
+
+
+class _Covers:
+    """Whether a source span lies inside one of `spans`: sorted by start, with the
+    farthest end reached so far, so each question costs a binary search (a table of many
+    numbers asks as many questions as it has spans)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [x for x, _ in spans]
+        self.reach: list[int] = []
+        far = -1
+        for _, y in spans:
+            far = max(far, y)
+            self.reach.append(far)
+
+    def __call__(self, a: int, b: int) -> bool:
+        k = bisect_right(self.starts, a)
+        return k > 0 and self.reach[k - 1] >= b
 
 
 def contact_spans(scan: GigScan, run: TextRun, kinds: tuple[str, ...] = (EMAIL, PHONE)) -> list[tuple[int, int]]:

@@ -30,6 +30,13 @@ _SPACED_ADDRESS = re.compile(
     r"(?<![^\W_])(?:[^\W_]|[@.])(?![^\W_])((?:[^\w@.\n]|_){1,3})(?:[^\W_]|[@.])(?![^\W_])"
     r"(?:\1(?:[^\W_]|[@.])(?![^\W_]))+"
 )
+# A handle or an address's name spelled out with spaces, its "." or "_" spaced too:
+# "j o r d a n . k e l l y 9 0 at g m a i l dot c o m", "w e i _ 8 8 6 2". Only spaces
+# and tabs separate (disjoint from the pieces, which include "." and "_"): linear.
+_SPACED_HANDLE = re.compile(
+    r"(?<![\w.])(?:[^\W_]|[._])(?![\w.])([ \t]{1,3})(?:[^\W_]|[._])(?![\w.])"
+    r"(?:\1(?:[^\W_]|[._])(?![\w.]))+"
+)
 # Three or more words in brackets in a row: "[ana] [at] [studio] [dot] [co]". Each piece
 # is delimited by its brackets: linear.
 # A piece may also be the "@" or the "." alone ("[sam] [.] [kerr] [@] [hey] [.] [com]").
@@ -189,4 +196,7 @@ def collapse_spaced(text: str | Normalized) -> Normalized:
     base = as_normalized(text)
     if "@" in base.text:
         base = _collapse(unstar_address(base), _SPACED_ADDRESS, "@")
+    for mark in (" . ", " _ "):
+        if mark in base.text:
+            base = _collapse(base, _SPACED_HANDLE, mark.strip())
     return _collapse(base, _SPACED)

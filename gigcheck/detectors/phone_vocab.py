@@ -15,6 +15,7 @@ from typing import Any
 from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.text.digits import run_pattern, word_run_pattern
 from gigcheck.text.fold import fold
+from gigcheck.text.lazy_regex import LazyPattern
 from gigcheck.text.trie import alternation, trie_pattern
 
 __all__ = [
@@ -97,11 +98,11 @@ class PhoneVocab:
         self.number_nouns = frozenset(_words(phone, "number_nouns"))
         self.id_nouns = frozenset(_words(phone, "id_nouns"))
         ext = alternation(_words(phone, "extension_words")) or "(?!)"
-        self.extension = re.compile(r"(?:" + ext + r")\.?[ :]?\d")
+        self.extension = LazyPattern(r"(?:" + ext + r")\.?[ :]?\d")
         plus = _words(phone, "plus_words")
         self.group_joiners = set(_words(phone, "group_joiners"))
         self.plus_before = (
-            re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, plus)) + r")[ \t]*\Z") if plus else None
+            LazyPattern(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, plus)) + r")[ \t]*\Z") if plus else None
         )
 
     def _read_number_words(self, numbers: Mapping[str, Any]) -> None:
@@ -134,19 +135,19 @@ class PhoneVocab:
         glue = trie_pattern(k for k in plain if k.isalpha())
         # One pattern starting with a digit, so a scan skips to digits at C speed.
         # Also a digit, then a number word: "415 five five five 0132".
-        self.gate = re.compile(
+        self.gate = LazyPattern(
             rf"\d(?:(?<!{_NOT_BEFORE}\d)(?:\D{{0,4}}\d){{4}}|{glue}|[ \-.,]{{1,3}}{glue}(?![^\W\d_]))"
         )
         # Number words joined by hyphens or symbols ("nine-one-seven", "five•five•five"),
         # which split() keeps whole.
-        self.gate_hyphen = re.compile(rf"[^\w\s]{glue}[^\w\s]{glue}(?![^\W\d_])")
+        self.gate_hyphen = LazyPattern(rf"[^\w\s]{glue}[^\w\s]{glue}(?![^\W\d_])")
         # Digit groups joined by a word ("212 then 555 then 0187").
         joined = alternation(self.group_joiners)
-        self.gate_joined = re.compile(rf"\d[ \-]{{1,3}}(?:{joined})[ \-]{{1,3}}\d") if joined else None
+        self.gate_joined = LazyPattern(rf"\d[ \-]{{1,3}}(?:{joined})[ \-]{{1,3}}\d") if joined else None
         # A toll-free vanity number ("1-800-GO-DESIGN", "1 888 FLOWERS"): the prefix with
         # its "1", then seven to ten letters or digits in one word (hyphens and dots
         # inside), some of them letters (see `vanity_edits`): not "800 cases and 2".
-        self.vanity = re.compile(
+        self.vanity = LazyPattern(
             r"(?<![\w+])\+?1[ .\-]?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]"
             r"(?P<tail>[a-z0-9](?:[.\-]?[a-z0-9]){6,9})(?![\w])",
             re.IGNORECASE,
@@ -159,12 +160,12 @@ class PhoneVocab:
         # A stretch of digit groups: optional "+", then digits with short separators (or
         # a joining word such as "y"/"und") between them. Separators and digits are
         # disjoint, so each repetition matches one way only: linear time.
-        self.stretch = re.compile(
+        self.stretch = LazyPattern(
             r"(?:(?<![\d+])\+[ \t]?|(?<![0-9A-Za-z_\u00c0-\u024f/#$€£¥₹@.=&?%~^,+\u2212]))\d"
             rf"(?:(?:{_SEPCLASS}{{1,4}}{joiner})?\d)*"
         )
         rep = alternation(self.repeat)
-        self.repeat_re = re.compile(rf"(?<![^\W\d_])(?:{rep})[ \-]+(\d)") if rep else None
+        self.repeat_re = LazyPattern(rf"(?<![^\W\d_])(?:{rep})[ \-]+(\d)") if rep else None
 
 
 def _spelled(lower: str, tokens: Set[str], pv: PhoneVocab) -> bool:

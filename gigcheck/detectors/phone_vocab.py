@@ -15,8 +15,8 @@ from typing import Any
 from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.text.digits import run_pattern, word_run_pattern
 from gigcheck.text.fold import fold
-from gigcheck.text.lazy_regex import LazyPattern
-from gigcheck.text.trie import alternation, trie_pattern
+from gigcheck.text.lazy_regex import LazyPattern, WordGate
+from gigcheck.text.trie import alternation
 
 __all__ = [
     "ARROW_SEP", "CJK_NUM", "DASH_LETTERS", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words",
@@ -132,15 +132,24 @@ class PhoneVocab:
         )
         # A digit glued to a number word ("five5five", "0one9eight"), or five digits
         # (line breaks may stand between them: "+1 (415)⏎555-⏎0132").
-        glue = trie_pattern(k for k in plain if k.isalpha())
-        # One pattern starting with a digit, so a scan skips to digits at C speed.
-        # Also a digit, then a number word: "415 five five five 0132".
-        self.gate = LazyPattern(
-            rf"\d(?:(?<!{_NOT_BEFORE}\d)(?:\D{{0,4}}\d){{4}}|{glue}|[ \-.,]{{1,3}}{glue}(?![^\W\d_]))"
+        glue = [k for k in plain if k.isalpha()]
+        # Five digits close together, and a digit next to a number word (one test in
+        # `may_hold_phone`), each starting with a digit, so a scan skips to digits at C
+        # speed. Also a digit, then a number word: "415 five five five 0132". The word
+        # tests compile only the words starting with the letters found after digits
+        # (`WordGate`): the whole trie of number words is a large regex to compile at
+        # every start.
+        self.gate = LazyPattern(rf"\d(?<!{_NOT_BEFORE}\d)(?:\D{{0,4}}\d){{4}}")
+        self.gate_glued = WordGate(
+            glue, r"\d[ \-.,]{0,3}([^\W\d_])", lambda g: rf"\d(?:{g}|[ \-.,]{{1,3}}{g}(?![^\W\d_]))"
         )
         # Number words joined by hyphens or symbols ("nine-one-seven", "five•five•five"),
-        # which split() keeps whole.
-        self.gate_hyphen = LazyPattern(rf"[^\w\s]{glue}[^\w\s]{glue}(?![^\W\d_])")
+        # which split() keeps whole. The lead looks ahead, so that every symbol is tried.
+        self.gate_hyphen = WordGate(
+            glue,
+            r"(?=[^\w\s]([^\W\d_])[^\W\d_]*[^\w\s]([^\W\d_]))",
+            lambda g1, g2: rf"[^\w\s]{g1}[^\w\s]{g2}(?![^\W\d_])",
+        )
         # Digit groups joined by a word ("212 then 555 then 0187").
         joined = alternation(self.group_joiners)
         self.gate_joined = LazyPattern(rf"\d[ \-]{{1,3}}(?:{joined})[ \-]{{1,3}}\d") if joined else None
@@ -188,7 +197,7 @@ def may_hold_phone(lower: str, pv: PhoneVocab, tokens: Set[str] | None = None) -
     speed, and set lookups."""
     if tokens is None:
         tokens = frozenset(lower.split())
-    if pv.gate.search(lower) or pv.gate_hyphen.search(lower):
+    if pv.gate.search(lower) or pv.gate_glued.search(lower) or pv.gate_hyphen.search(lower):
         return True
     if pv.gate_joined is not None and not pv.group_joiners.isdisjoint(tokens) and pv.gate_joined.search(lower):
         return True

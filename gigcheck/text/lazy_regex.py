@@ -10,9 +10,11 @@ the same.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["LazyPattern"]
+from gigcheck.text.trie import trie_pattern
+
+__all__ = ["LazyPattern", "WordGate"]
 
 
 class LazyPattern:
@@ -52,3 +54,46 @@ class LazyPattern:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return self.compiled.sub(repl, string, count)
+
+
+class WordGate:
+    """Whether a regex built around a word list finds anything in a text, compiling only
+    the part of it that the text's letters can need.
+
+    `template(w1, ..., wn)` is the regex, each `wi` a trie of `words` (`trie_pattern`);
+    `lead` finds, at C speed, every place where it could match, its n groups the first
+    letters of the words there (in each slot the word must start where the group
+    stands). A text is searched with the regex cut to the words starting with those
+    letters, one small piece per combination found: `search(text)` is exactly
+    `bool(re.search(template(trie, ..., trie), text))`. A text with more combinations
+    than `cap` is searched with the whole regex, so compiling stays bounded.
+    """
+
+    def __init__(self, words: Iterable[str], lead: str, template: Callable[..., str], cap: int = 6) -> None:
+        self._by_first: dict[str, list[str]] = {}
+        for w in sorted(set(words)):
+            if w:
+                self._by_first.setdefault(w[0], []).append(w)
+        self._lead = LazyPattern(lead)
+        self._template = template
+        self._cap = cap
+        slots = self._lead.compiled.groups
+        whole = trie_pattern(w for ws in self._by_first.values() for w in ws)
+        self.whole = LazyPattern(template(*[whole] * slots))
+        self._pieces: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+    def search(self, text: str) -> bool:
+        keys: set[tuple[str, ...]] = set()
+        for m in self._lead.finditer(text):
+            key: tuple[str, ...] = m.groups()
+            if all(c in self._by_first for c in key):
+                keys.add(key)
+                if len(keys) > self._cap:
+                    return self.whole.search(text) is not None
+        return any(self._piece(key).search(text) is not None for key in sorted(keys))
+
+    def _piece(self, key: tuple[str, ...]) -> re.Pattern[str]:
+        rx = self._pieces.get(key)
+        if rx is None:
+            rx = self._pieces[key] = re.compile(self._template(*(trie_pattern(self._by_first[c]) for c in key)))
+        return rx

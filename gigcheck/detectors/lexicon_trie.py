@@ -7,6 +7,7 @@ endings); "~" stands for up to two words. Entries in scripts written without spa
 """
 from __future__ import annotations
 
+import pickle
 import re
 from typing import TypeAlias
 
@@ -14,7 +15,7 @@ from gigcheck.text.trie import unspaced
 
 __all__ = [
     "ANY", "APOS", "CJK", "EMIT", "GAP", "LB", "MASK", "RB", "SEP", "SPACE", "STEM", "WILD", "WORDCHAR", "WS",
-    "Trie", "bounded", "glued", "insert", "is_word", "parse_entry", "trie_source",
+    "PackedTries", "Trie", "bounded", "glued", "insert", "is_word", "parse_entry", "trie_source",
 ]
 
 # Symbols of entries besides literal characters (private-use code points, never in text
@@ -157,3 +158,39 @@ def _emit(node: Trie) -> str:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     return "(?:" + body + ")?" if end else body
+
+
+class PackedTries:
+    """Tries (one per kind of word boundary) kept as one pickle per first symbol, for the
+    build cache: unpickling the whole nested trie of the channel vocabulary was the
+    largest cost of starting gigcheck, and a gig's pieces (`trie_source` with a prefix)
+    read only the branches of its prefix's first character and of the wildcards. Those
+    are unpickled on first use and kept; two threads may unpickle the same branch, with
+    the same result."""
+
+    def __init__(self, tries: dict[tuple[bool, bool], Trie]) -> None:
+        self._packed = {
+            kind: {k: pickle.dumps(child, protocol=pickle.HIGHEST_PROTOCOL) for k, child in trie.items()}
+            for kind, trie in tries.items()
+        }
+        self._loaded: dict[tuple[tuple[bool, bool], str], Trie] = {}
+
+    def source(self, prefix: str) -> str:
+        """`trie_source(tries, prefix)` of the tries packed."""
+        return trie_source(self._branches(prefix), prefix)
+
+    def _branches(self, prefix: str) -> dict[tuple[bool, bool], Trie]:
+        # What `_narrowed` keeps at the root: the prefix's first character, wildcards and
+        # the end of an entry (all of it without a prefix); the rest it would drop.
+        out: dict[tuple[bool, bool], Trie] = {}
+        for kind, children in self._packed.items():
+            out[kind] = {
+                k: self._child(kind, k) for k in children if not prefix or k == prefix[0] or k in EMIT or not k
+            }
+        return out
+
+    def _child(self, kind: tuple[bool, bool], key: str) -> Trie:
+        got = self._loaded.get((kind, key))
+        if got is None:
+            got = self._loaded[kind, key] = pickle.loads(self._packed[kind][key])
+        return got

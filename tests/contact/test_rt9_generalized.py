@@ -141,3 +141,31 @@ NO_OTHER_WAYS = [
 @pytest.mark.parametrize("text", NO_OTHER_WAYS)
 def test_no_other_way_than_the_marketplace_is_clean(lint, text):
     assert _worst(lint, text) == "clean", reported(lint, text)
+
+
+# Pointers with no identifier written: more ways to reach the seller, "where else",
+# "the other platform": warnings, errors once a channel is named ("the bird app").
+def test_more_ways_to_reach_me_with_a_channel_is_an_error(lint):
+    text = "Check my bio on the bird app for more ways to reach me."
+    assert _worst(lint, text) == "error", reported(lint, text)
+
+
+POINTER_HINTS = [
+    "You know where else to find me 😉",
+    "Se cerchi il mio nome sull'altra piattaforma mi trovi subito.",
+    "Mi trovi anche sull'altra piattaforma.",
+    "There are more ways to contact me, just ask.",
+]
+
+
+@pytest.mark.parametrize("text", POINTER_HINTS)
+def test_hints_at_other_places_are_warnings(lint, text):
+    assert _worst(lint, text) == "warning", reported(lint, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I will migrate your store from one platform to the other platform.",
+    "Your customers will have more ways to reach you.",
+])
+def test_the_buyers_platforms_and_ways_stay_clean(lint, text):
+    assert _worst(lint, text) == "clean", reported(lint, text)

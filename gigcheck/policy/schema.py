@@ -167,6 +167,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "middleman_phrases": WORDS,  # leaving.middleman
         "middleman_ties": WORDS,
         "marketplace_means": WORDS,
+        "inside_marketplace": WORDS,  # detect2: leaving.left
         "look_words": WORDS,
         "deal_words": WORDS,
         "direct_words": WORDS,

@@ -84,7 +84,8 @@ class ExtraMissingPrice(Rule):
     """
 
     code = "GC502"
-    fix_summary = ("Inserts a `Price: $` line (the pack's currency sign) under the heading, for the seller to fill in (extra-bad-price "
+    fix_summary = ("Inserts a `Price: $` line (the pack's currency sign) under the heading, for the seller to "
+                   "fill in (extra-bad-price "
                    "reports it until then).")
     name = "extra-missing-price"
     category = "extras"

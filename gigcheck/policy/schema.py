@@ -144,6 +144,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "refusals_after": WORDS,
         "session_markers": WORDS,
         "post_order": WORDS,
+        "work_unit": TEXT,  # "order"; "contract" on Upwork (GC205's message)
         "session_words": WORDS,
         "line_joiners": WORDS,
         "leave_phrases": WORDS,
@@ -395,6 +396,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "categories": Tables(CATEGORY),
     },
     "conduct": {
+        "rulebook": TEXT,  # "Community Standards" (GC701's message)
         "negations": WORDS,
         "negation_reach": INT,
         "breaks": WORDS,

@@ -50,6 +50,7 @@ class CheckRun(Protocol):
     config: Config
     inputs: list[str]
     summary: Summary
+    known: frozenset[str] | None  # the baseline's fingerprints: those findings are not fixed
 
     def configure(self) -> None: ...
     def scan(self) -> None: ...
@@ -77,6 +78,7 @@ class FixRun:
     unsafe: bool
     diff: bool
     stdin_filename: str | None = None
+    known: frozenset[str] | None = None  # a baseline's fingerprints: hidden, so not fixed
     fixed: int = 0
     changed: int = 0  # files (or stdin) the fixes change
     stdin_text: str | None = None  # the fixed standard input, for the report that follows
@@ -105,7 +107,7 @@ class FixRun:
                 click.echo(f"gigcheck: error: {name}: {exc}", err=True)
             return  # a file: the check that follows reports it
         ignored = self.config.ignored_rules(name)
-        result = fix_text(linter, text, name, self.unsafe, skip=ignored)
+        result = fix_text(linter, text, name, self.unsafe, skip=ignored, known=self.known)
         self.fixed += result.fixed
         if result.text != text:
             self.changed += 1
@@ -151,7 +153,7 @@ def checked_after_fixing(run: CheckRun) -> int:
     from gigcheck.cli.common import EXIT_FINDINGS, EXIT_OK
 
     o = run.opts
-    fixes = FixRun(run.config, o.unsafe_fixes, o.diff, o.stdin_filename)
+    fixes = FixRun(run.config, o.unsafe_fixes, o.diff, o.stdin_filename, run.known)
     fixes.run(run.inputs)
     if o.diff:
         click.echo(fixes.summary(None), err=True)

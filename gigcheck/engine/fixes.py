@@ -105,15 +105,27 @@ class Fixed:
     fixed: int
 
 
-def fix_text(linter: Linter, text: str, path: str, unsafe: bool = False, skip: frozenset[str] = frozenset()) -> Fixed:
+def fix_text(
+    linter: Linter,
+    text: str,
+    path: str,
+    unsafe: bool = False,
+    skip: frozenset[str] = frozenset(),
+    known: frozenset[str] | None = None,
+) -> Fixed:
     """Check `text`, apply the fixes that go together, and again on the result until
-    nothing fixable is left (at most MAX_PASSES passes). `skip`: codes of rules whose
-    findings are not reported for `path` (per-file ignores), so not fixed either."""
+    nothing fixable is left (at most MAX_PASSES passes). What is not reported is not
+    fixed either: `skip` holds the codes of rules ignored for `path` (per-file ignores),
+    `known` the fingerprints of a baseline's findings."""
+    from gigcheck.engine.baseline import filter_result
+
     fixed = 0
     for _ in range(MAX_PASSES):
         result, _keys = check_text(linter, text, path)  # within the time budget, as any check
         if result.error is not None:
             break  # the check that follows reports it
+        if known is not None:
+            result = filter_result(result, known)
         chosen = resolve((f for f in result.findings if f.rule not in skip), unsafe)
         if not chosen:
             break

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, ClassVar
 
-from gigcheck.records import FileResult, Severity
+from gigcheck.records import SAFE, FileResult, Finding, Severity
 from gigcheck.text.english import plural
 
 if TYPE_CHECKING:
@@ -29,6 +29,8 @@ class Summary:
     names: dict[str, str] = field(default_factory=dict)
     by_category: Counter[str] = field(default_factory=Counter)
     worst_files: list[tuple[int, int, int, str]] = field(default_factory=list)  # (errors, warnings, infos, path)
+    fixable: int = 0  # findings `--fix` would fix
+    unsafe_fixable: int = 0  # findings only `--unsafe-fixes` would fix
 
     def add(self, result: FileResult) -> None:
         self.files += 1
@@ -47,6 +49,10 @@ class Summary:
             self.worst_files.sort(key=lambda t: (-t[0], -t[1], -t[2], t[3]))
             del self.worst_files[10:]
         for f in result.findings:
+            if fixable(f):
+                self.fixable += 1
+            elif f.fix is not None:
+                self.unsafe_fixable += 1
             self.by_rule[f.rule] += 1
             self.names[f.rule] = f.name
             self.by_category[f.category] += 1
@@ -70,6 +76,8 @@ class Summary:
             "unreadable": self.unreadable,
             "flagged_files": self.flagged,
             "clean_files": self.clean,
+            "fixable": self.fixable,
+            "unsafe_fixable": self.unsafe_fixable,
             "rules": {code: self.by_rule[code] for code in sorted(self.by_rule)},
             "rule_files": {code: self.rule_files[code] for code in sorted(self.rule_files)},
             "categories": {c: self.by_category[c] for c in sorted(self.by_category)},
@@ -210,6 +218,26 @@ def verdict(summary: Summary, fail_on: Severity = Severity.ERROR) -> Verdict | N
     if summary.failing(fail_on):
         return Verdict("✖", SEVERITY_STYLE[worst], f"{counts} {where}.")
     return Verdict("⚠", SEVERITY_STYLE[worst], f"Passed (--fail-on {fail_on}): {counts} {where}.")
+
+
+FIXABLE_MARK = "[*]"  # beside a finding `--fix` fixes, as ruff marks them
+
+
+def fixable(f: Finding) -> bool:
+    """Whether `--fix` fixes `f` (a safe fix; unsafe ones need `--unsafe-fixes`)."""
+    return f.fix is not None and f.fix.applicability == SAFE
+
+
+def fixable_line(summary: Summary) -> str | None:
+    """What `--fix` would do for the findings shown, as ruff ends its report; None when
+    no finding has a fix."""
+    if not summary.fixable and not summary.unsafe_fixable:
+        return None
+    if not summary.fixable:
+        return f"No safe fixes ({plural(summary.unsafe_fixable, 'fix')} with `--unsafe-fixes`)."
+    hidden = f"{plural(summary.unsafe_fixable, 'more fix')} with `--unsafe-fixes`" if summary.unsafe_fixable else ""
+    said = f"{FIXABLE_MARK} {summary.fixable} fixable with `gigcheck check --fix`"
+    return f"{said} ({hidden})." if hidden else f"{said}."
 
 
 def unreadable_line(summary: Summary) -> str | None:

@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from gigcheck.engine.fingerprint import fingerprints, stable_path
-from gigcheck.records import FileResult, Finding, Severity
+from gigcheck.records import FileResult, Finding, PlacedFix, Severity
 from gigcheck.report.base import Reporter, Summary, json_text, plain_statistics
 from gigcheck.rules.base import Rule
 from gigcheck.version import __version__
@@ -80,6 +80,25 @@ def _driver_rules(config: Any) -> list[tuple[type[Rule], Severity]]:
     from gigcheck.rules.registry import ALL_RULES
 
     return [(r, r.severity) for r in ALL_RULES]
+
+
+def sarif_fix(fix: PlacedFix, location: dict[str, str]) -> dict[str, Any]:
+    """A finding's fix as SARIF's `fix`: its edits as replacements of regions of the
+    file (the same line and column convention as the result's region); whether `--fix`
+    applies it unasked is `properties.applicability`."""
+    replacements = [
+        {
+            "deletedRegion": {"startLine": e.line, "startColumn": e.column,
+                              "endLine": e.end_line, "endColumn": e.end_column},
+            "insertedContent": {"text": e.content},
+        }
+        for e in fix.edits
+    ]
+    return {
+        "description": {"text": fix.message},
+        "artifactChanges": [{"artifactLocation": location, "replacements": replacements}],
+        "properties": {"applicability": fix.applicability},
+    }
 
 
 def _kind(field: str, result: FileResult) -> str:
@@ -173,6 +192,8 @@ class SarifReporter(Reporter):
             if f.field:  # "" is the row as a whole: the physical location says it
                 logical = {"fullyQualifiedName": f.field, "kind": _kind(f.field, result)}
                 out["locations"][0]["logicalLocations"] = [logical]
+        if f.fix is not None and row is None:  # an export row's fix is not placed in its file
+            out["fixes"] = [sarif_fix(f.fix, location)]
         if f.rule in self.index:
             out["ruleIndex"] = self.index[f.rule]
         return out

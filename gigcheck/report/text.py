@@ -11,9 +11,12 @@ from typing import IO, Any
 
 from gigcheck.records import FileResult, Finding
 from gigcheck.report.base import (
+    FIXABLE_MARK,
     SEVERITY_STYLE,
     Reporter,
     Summary,
+    fixable,
+    fixable_line,
     terminal_safe,
     unreadable_line,
     verdict,
@@ -112,6 +115,7 @@ class TextReporter(Reporter):
             (f"{f.severity!s:<{pad[1]}}", SEVERITY_STYLE[f.severity]),
             "  ",
             (f.rule, "bold"),
+            *(((f" {FIXABLE_MARK}", "bold green"),) if fixable(f) else ()),
             (f" [{f.name}] ", "dim"),
             terminal_safe(f.message),
         )
@@ -140,6 +144,9 @@ class TextReporter(Reporter):
             self._statistics(summary)
         if self.quiet:
             return
+        fixes = fixable_line(summary)  # before the verdict, so that it stays the last line
+        if fixes is not None:
+            self._print(fixes)
         said = verdict(summary, self.fail_on)
         if said is not None:
             self._print((f"{said.mark} ", said.style), said.text)

@@ -156,3 +156,15 @@ def test_fix_on_stdin_reports_on_stderr_after_the_fixed_text(tmp_path: Path) -> 
     assert r.stdout == text and r.returncode == 1  # nothing safe to fix; contact details remain
     log = err.read_text(encoding="utf-8")
     assert "GC201" in log and log.rstrip().endswith("remaining).")
+
+
+def test_fix_leaves_what_the_baseline_hides(tmp_path: Path) -> None:
+    gig = tmp_path / "gig.md"
+    gig.write_text("---\ntitle: I will design logos & icons\n---\nA clean logo, delivered as SVG.\n", encoding="utf-8")
+    run_cli(["check", "--write-baseline", "baseline.json", "gig.md"], cwd=tmp_path)
+    gig.write_text(gig.read_text(encoding="utf-8").replace("SVG.", "SVG!!!"), encoding="utf-8")
+    r = run_cli(["check", "--fix", "--baseline", "baseline.json", "gig.md"], cwd=tmp_path)
+    # The "!!!" is new and fixed; the "&" is in the baseline: hidden, so left as written.
+    assert gig.read_text(encoding="utf-8").splitlines() == [
+        "---", "title: I will design logos & icons", "---", "A clean logo, delivered as SVG!"]
+    assert "Fixed 1 problem (0 remaining)." in r.stderr and r.returncode == 0

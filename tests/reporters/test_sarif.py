@@ -122,3 +122,24 @@ def test_redacted_report_stays_valid(monkeypatch, inputs):
     _validate(doc)
     text = str(doc).lower()
     assert doc["runs"][0]["results"] and "nora.vance" not in text and "447700900456" not in text
+
+
+def test_a_fix_is_a_schema_valid_replacement_that_gives_what_fix_writes(gigs):
+    doc = _sarif("gigs/bad gig.md")
+    _validate(doc)
+    by_rule = {r["ruleId"]: r for r in doc["runs"][0]["results"]}
+    (fix,) = by_rule["GC104"]["fixes"]
+    assert fix["properties"]["applicability"] == "safe"
+    (change,) = fix["artifactChanges"]
+    (rep,) = change["replacements"]
+    region = rep["deletedRegion"]
+    lines = BAD.split("\n")
+    line = lines[region["startLine"] - 1]
+    assert region["endLine"] == region["startLine"]
+    lines[region["startLine"] - 1] = (
+        line[: region["startColumn"] - 1] + rep["insertedContent"]["text"] + line[region["endColumn"] - 1:])
+    assert gigcheck("check", "--fix", "gigs/bad gig.md").code == 1  # the email remains
+    assert (gigs / "gigs/bad gig.md").read_text() == "\n".join(lines)
+    # Removing the email is an unsafe fix: offered, and marked so.
+    (email_fix,) = by_rule["GC201"]["fixes"]
+    assert email_fix["properties"]["applicability"] == "unsafe"

@@ -134,3 +134,19 @@ def test_concise_is_a_listed_format():
     from gigcheck.report import REPORTERS
 
     assert list(REPORTERS)[:2] == ["text", "concise"]
+
+
+def test_fixable_findings_are_marked_and_counted_before_the_verdict(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "bad.md", BAD)
+    r = gigcheck("check", "bad.md")
+    marked = [ln for ln in r.out.splitlines() if "[*]" in ln]
+    # The "&" has a safe fix; removing the email is unsafe, so it is counted, not marked.
+    assert [ln.split()[2] for ln in marked[:-1]] == ["GC104"]
+    assert marked[-1] == "[*] 1 fixable with `gigcheck check --fix` (1 more fix with `--unsafe-fixes`)."
+    assert r.out.splitlines()[-1].startswith("✖ ")
+    assert gigcheck("check", "--format", "json", "bad.md").json()["summary"]["fixable"] == 1
+    gigcheck("check", "--fix", "bad.md")
+    after = gigcheck("check", "bad.md").out
+    assert "[*]" not in after
+    assert after.splitlines()[-2] == "No safe fixes (1 fix with `--unsafe-fixes`)."

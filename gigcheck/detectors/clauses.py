@@ -41,7 +41,10 @@ _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[\n•|·]")
 _COUNT = re.compile(r"\d[\d.,]*[km]?\+?")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (a frozen dataclass sets each field through object.__setattr__, three times
+# the cost of creating it, and a gig has thousands of words); hashed by value as before,
+# and never changed after it is made.
+@dataclass(slots=True, unsafe_hash=True)
 class Word:
     text: str  # lower case, straight apostrophes
     start: int
@@ -60,6 +63,11 @@ class Words(list[Word]):
 
 
 def words_of(text: str, offset: int = 0) -> Words:
+    if text.isascii():
+        # ASCII lower case keeps every offset and `_READ` changes no ASCII character:
+        # the text is lowered once, not word by word
+        low = text.lower()
+        return Words(Word(low[a:b], offset + a, offset + b) for a, b in map(re.Match.span, _WORD.finditer(text)))
     return Words(Word(m.group().lower().translate(_READ), offset + m.start(), offset + m.end())
                  for m in _WORD.finditer(text))
 

@@ -1,6 +1,7 @@
 """Batch scanning: gigcheck against its peers and its floor, on the same gig files.
 
     python benchmarks/bench_batch.py [--runs 5] [--profile] [--skip-20k] [--inproc-gigs 400]
+                                     [--only batch,single,inprocess,20k]
 
 Builds the corpora with ../shared/bench/make_gigs.py (real seller text) into
 benchmarks/out/gigs-2000 and gigs-20000 (once; they are deterministic), then prints, all
@@ -43,6 +44,8 @@ OUT = HERE / "out"
 MAKE_GIGS = ROOT.parent / "shared" / "bench" / "make_gigs.py"
 PEERS_VENV = OUT / "peers-venv"
 MARKDOWNLINT = OUT / "node_modules" / ".bin" / "markdownlint-cli2"
+PARTS = ("batch", "single", "inprocess", "20k")
+COMMON = ["--select", "ALL", "--format", "json"]
 
 # Runs a command and reports its wall time, its CPU time (the command and every
 # descendant it waited for: RUSAGE_CHILDREN) and the peak RSS of the largest of them.
@@ -72,8 +75,10 @@ shared = Linter(load_config(discover=False))
 lint_text(texts[0])
 for t in texts:  # warm: the lexicons' pieces compiled, as in any long batch
     linter.check_text(t)
+from gigcheck.document.markdown import _markdown
 stages = {
     "parse": lambda t: md.parse(t),
+    "gig_md": lambda t: _markdown().parse(t),  # as parse_gig configures it
     "gig": lambda t: linter.parse(t),
     "check": lambda t: linter.check_text(t),
     "shared": lambda t: shared.check_text(t),
@@ -210,8 +215,12 @@ def in_process(folder: Path, gigs: int, runs: int) -> None:
     r = json.loads(out.stdout)
     print(f"\nin process, one core, first {gigs} gigs, CPU time, medians of {runs} rounds ({load()})")
     print(f"  markdown-it-py parse only      {r['parse']:8,.0f} gigs/s  {1000 / r['parse']:.2f} ms/gig")
+    print(f"  the same, as gigcheck parses   {r['gig_md']:8,.0f} gigs/s  {1000 / r['gig_md']:.2f} ms/gig"
+          "  (tables, strikethrough, front matter)")
+    own = 1 / r['gig'] - 1 / r['gig_md']  # the Gig's own work: runs, segments, sections, front matter
     print(f"  building the Gig (parse_gig)   {r['gig']:8,.0f} gigs/s  {1000 / r['gig']:.2f} ms/gig"
-          f"  (over the bare parse: {r['parse'] / r['gig'] - 1:.2f}x of its time)")
+          f"  (over the bare parse: {r['parse'] / r['gig'] - 1:.2f}x of its time; its own work"
+          f" over gigcheck's parse: {own * r['gig_md']:.2f}x)")
     print(f"  Linter, every rule             {r['check']:8,.0f} gigs/s  {1000 / r['check']:.2f} ms/gig"
           f"  ({r['parse'] / r['check']:.1f}x the bare parse's time)")
     print(f"  Linter, default rules          {r['shared']:8,.0f} gigs/s")
@@ -258,19 +267,46 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="also profile gigcheck on the 2,000 gigs")
     ap.add_argument("--skip-20k", action="store_true", help="leave out the 20,000-gig corpus")
     ap.add_argument("--inproc-gigs", type=int, default=400, help="gigs of the in-process rates (default 400)")
+    ap.add_argument("--only", default=",".join(PARTS), help="the parts to measure, comma-separated: "
+                    f"{', '.join(PARTS)} (default: all)")
     args = ap.parse_args()
-    if not args.no_install:
+    parts = set(args.only.split(","))
+    if parts - set(PARTS):
+        ap.error(f"--only: unknown part(s) {', '.join(sorted(parts - set(PARTS)))}")
+    if not args.no_install and parts & {"batch", "single"}:
         install_peers()
     n_cpu = cpus()
     small = corpus(2000)
     files = sorted(p.name for p in small.glob("*.md"))
-    common = ["--select", "ALL", "--format", "json"]
     print(f"start: {load()}, {n_cpu} CPU(s), medians of {args.runs} runs")
     subprocess.run(gigcheck_cmd(str(small / files[0])), capture_output=True, env=gigcheck_env())  # bytecode
 
     rows: list[Row] = []
+    if "batch" in parts:
+        batch(small, files, n_cpu, args.runs, rows)
+    if "single" in parts:
+        single(small / files[0], args.runs)
+    if "inprocess" in parts:
+        in_process(small, args.inproc_gigs, args.runs)
+    if "20k" in parts and not args.skip_20k:
+        big = corpus(20000)
+        big_rows = []
+        for jobs in sorted({1, n_cpu}):
+            wall, cpu, rss = measure(gigcheck_cmd(".", *COMMON, "--jobs", str(jobs)), big, args.runs)
+            small_rss = next((r.rss_mib for r in rows if r.name == f"gigcheck --jobs {jobs}"), 0.0)
+            note = f"peak memory {rss / small_rss:.2f}x that of 2,000 gigs" if small_rss else ""
+            big_rows.append(Row(f"gigcheck --jobs {jobs}", 20000, wall, rss, cpu, note=note))
+        print(f"\n20,000 gigs ({big}) ({load()})")
+        print_table(big_rows, big_rows[-1])
+    if args.profile:
+        profile(small)
+    print(f"\nend: {load()}")
+
+
+def batch(small: Path, files: list[str], n_cpu: int, runs: int, rows: list[Row]) -> None:
+    """The 2,000 gigs, whole process: gigcheck with one job and every core, and the peers."""
     for jobs in sorted({1, n_cpu}):
-        wall, cpu, rss = measure(gigcheck_cmd(".", *common, "--jobs", str(jobs)), small, args.runs)
+        wall, cpu, rss = measure(gigcheck_cmd(".", *COMMON, "--jobs", str(jobs)), small, runs)
         rows.append(Row(f"gigcheck --jobs {jobs}", 2000, wall, rss, cpu))
     base = rows[-1]
     peers = {"markdownlint-cli2": markdownlint_cmd(), "proselint": proselint_cmd(files)}
@@ -278,35 +314,26 @@ def main() -> None:
         if cmd is None:
             print(f"{name} is not installed and could not be installed: left out", file=sys.stderr)
             continue
-        wall, cpu, rss = measure(cmd, small, args.runs)
+        wall, cpu, rss = measure(cmd, small, runs)
         rows.append(Row(name, 2000, wall, rss, cpu, note="(one process)"))
     print(f"\n2,000 gigs ({small}), whole process ({load()})")
     print_table(rows, base)
 
-    one = small / files[0]
-    wall, _, rss = measure(gigcheck_cmd(str(one)), ROOT, args.runs)
-    line = f"\nsingle gig, whole process: gigcheck check {one.name}: {wall * 1000:.0f} ms wall, {rss:.0f} MiB peak"
+
+def single(one: Path, runs: int) -> None:
+    """One gig, whole process, text and JSON reports, against markdownlint-cli2 on the
+    same file: CPU time is what a loaded machine leaves comparable."""
+    print(f"\nsingle gig, whole process, {one.name}, medians of {runs} runs ({load()})")
+    peer = None
     cmd = markdownlint_cmd(str(one))
     if cmd:
-        peer, _, _ = measure(cmd, ROOT, args.runs)
-        line += f"; markdownlint-cli2: {peer * 1000:.0f} ms (gigcheck takes {wall / peer:.2f}x its time)"
-    print(line + f" ({load()})")
-
-    in_process(small, args.inproc_gigs, args.runs)
-
-    if not args.skip_20k:
-        big = corpus(20000)
-        big_rows = []
-        for jobs in sorted({1, n_cpu}):
-            wall, cpu, rss = measure(gigcheck_cmd(".", *common, "--jobs", str(jobs)), big, args.runs)
-            small_rss = next(r.rss_mib for r in rows if r.name == f"gigcheck --jobs {jobs}")
-            big_rows.append(Row(f"gigcheck --jobs {jobs}", 20000, wall, rss, cpu,
-                                note=f"peak memory {rss / small_rss:.2f}x that of 2,000 gigs"))
-        print(f"\n20,000 gigs ({big}) ({load()})")
-        print_table(big_rows, big_rows[-1])
-    if args.profile:
-        profile(small)
-    print(f"\nend: {load()}")
+        p_wall, p_cpu, p_rss = measure(cmd, ROOT, runs)
+        peer = p_cpu
+        print(f"  {'markdownlint-cli2':28}{p_wall * 1000:6.0f} ms wall{p_cpu * 1000:6.0f} ms CPU{p_rss:6.0f} MiB")
+    for label, extra in (("gigcheck check", []), ("gigcheck check --format json", ["--format", "json"])):
+        wall, cpu, rss = measure(gigcheck_cmd(str(one), *extra), ROOT, runs)
+        ratio = f"  ({cpu / peer:.2f}x markdownlint-cli2's CPU time)" if peer else ""
+        print(f"  {label:28}{wall * 1000:6.0f} ms wall{cpu * 1000:6.0f} ms CPU{rss:6.0f} MiB{ratio}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,10 @@ from functools import lru_cache
 
 from gigcheck.text.fold import fold
 
-__all__ = ["Word", "WordSeqs", "Words", "asks", "clauses", "folded_words", "is_count", "tail", "word_set", "words_of"]
+__all__ = [
+    "FirstWords", "Word", "WordSeqs", "Words", "asks", "clauses", "folded_words", "is_count", "tail", "word_set",
+    "words_of",
+]
 
 # Scripts written without spaces (Han, kana, Hangul, whose particles join the word before):
 # each character is a word, so a vocabulary entry ("フォロワー", "好评", "크몽") is a sequence
@@ -38,7 +41,10 @@ _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[\n•|·]")
 _COUNT = re.compile(r"\d[\d.,]*[km]?\+?")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (a frozen dataclass sets each field through object.__setattr__, three times
+# the cost of creating it, and a gig has thousands of words); hashed by value as before,
+# and never changed after it is made.
+@dataclass(slots=True, unsafe_hash=True)
 class Word:
     text: str  # lower case, straight apostrophes
     start: int
@@ -57,6 +63,11 @@ class Words(list[Word]):
 
 
 def words_of(text: str, offset: int = 0) -> Words:
+    if text.isascii():
+        # ASCII lower case keeps every offset and `_READ` changes no ASCII character:
+        # the text is lowered once, not word by word
+        low = text.lower()
+        return Words(Word(low[a:b], offset + a, offset + b) for a, b in map(re.Match.span, _WORD.finditer(text)))
     return Words(Word(m.group().lower().translate(_READ), offset + m.start(), offset + m.end())
                  for m in _WORD.finditer(text))
 
@@ -140,6 +151,19 @@ class WordSeqs:
     def __bool__(self) -> bool:
         return bool(self._index)
 
+    @property
+    def firsts(self) -> frozenset[str]:
+        """The words an entry starts with."""
+        return frozenset(self._index)
+
+    def occurs(self, words: Words) -> bool:
+        """Whether an entry starts at any word of the clause (`match` is tried only where
+        one of the entries' first words stands)."""
+        index = self._index
+        if index.keys().isdisjoint(words.distinct):
+            return False
+        return any(self.match(words, i) for i, t in enumerate(words.texts) if t in index)
+
     def match(self, words: Sequence[Word], i: int) -> int:
         """How many words from `i` on make an entry (0: none)."""
         if i < 0 or i >= len(words):
@@ -174,3 +198,36 @@ class WordSeqs:
             if n:
                 yield i, i + n
                 end = i + n
+
+
+class FirstWords:
+    """Which of several groups of word lists (a conduct standard, a detector's nouns and
+    verbs) can match in a clause, read in one pass over the clause's distinct words: a
+    group none of whose lists' first words stands in the clause (nor, for `tails`, as
+    the last part of a compound) finds nothing there, and is not tried."""
+
+    def __init__(self, groups: Iterable[tuple[Iterable[WordSeqs], Iterable[WordSeqs]]]) -> None:
+        # each group: (its word lists, those of them also matched as a compound's last part)
+        self._heads: dict[str, set[int]] = {}
+        self._tails: dict[str, set[int]] = {}
+        for k, (lists, tails) in enumerate(groups):
+            for seqs in lists:
+                for w in seqs.firsts:
+                    self._heads.setdefault(w, set()).add(k)
+            for seqs in tails:
+                for w in seqs.firsts:
+                    self._tails.setdefault(w, set()).add(k)
+
+    def groups_in(self, words: Words) -> set[int]:
+        """The groups that may match in the clause (a superset of those that do)."""
+        found: set[int] = set()
+        heads, tails = self._heads, self._tails
+        for t in words.distinct:
+            ks = heads.get(t)
+            if ks:
+                found |= ks
+            if tails and "-" in t:
+                ks = tails.get(tail(t))
+                if ks:
+                    found |= ks
+        return found

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from gigcheck.detectors.clauses import Word, WordSeqs, asks, clauses, is_count, tail, word_set
+from gigcheck.detectors.clauses import FirstWords, Word, Words, WordSeqs, asks, clauses, is_count, tail, word_set
 
 __all__ = ["ConductVocab", "Offence", "Standard", "buyer_question", "negated", "prohibited", "slang_in"]
 
@@ -89,6 +89,20 @@ class ConductVocab:
         self.yes = word_set(table.get("yes_words", ()))
         standards = table.get("standards", {})
         self.standards = [Standard(name, entry) for name, entry in standards.items() if isinstance(entry, Mapping)]
+        # A standard reports only where its phrases or things stand (things also as a
+        # compound's last part, `_things`); its slang, only where the slang stands.
+        self._offers = FirstWords(((st.phrases, st.things), (st.things,)) for st in self.standards)
+        self._slang = FirstWords(((st.slang,), ()) for st in self.standards)
+
+    def offered_in(self, words: Words) -> list[Standard]:
+        """The standards that may find an offer in the clause, in their order."""
+        found = self._offers.groups_in(words)
+        return [st for k, st in enumerate(self.standards) if k in found]
+
+    def slang_of(self, words: Words) -> list[Standard]:
+        """The standards whose slang may stand in the clause, in their order."""
+        found = self._slang.groups_in(words)
+        return [st for k, st in enumerate(self.standards) if k in found]
 
 
 def negated(words: Sequence[Word], i: int, negations: WordSeqs, reach: int) -> bool:
@@ -113,7 +127,7 @@ def slang_in(texts: Iterable[str], cv: ConductVocab) -> frozenset[str]:
     found = set()
     for text in texts:
         for words in clauses(text):
-            for st in cv.standards:
+            for st in cv.slang_of(words):
                 if st.name not in found and any(
                     not negated(words, a, cv.negations, cv.negation_reach) for a, _ in st.slang.find(words)
                 ):
@@ -129,12 +143,15 @@ def prohibited(text: str, cv: ConductVocab, slangy: frozenset[str] | None = None
         slangy = slang_in((text,), cv)
     parts = list(clauses(text))
     for k, words in enumerate(parts):
+        standards = cv.offered_in(words)
+        if not standards:
+            continue
         # the buyer's question offers what the seller's "yes" after it confirms ("Do you do
         # NSFW work? Yes."), not what "never" denies ("Do you buy followers? Never.")
         if buyer_question(text, words, cv) and not (k + 1 < len(parts) and parts[k + 1][0].text in cv.yes):
             continue
-        honest = any(cv.honest.match(words, k) for k in range(len(words)))
-        offences = [o for st in cv.standards for o in _in_clause(words, st, cv, st.name in slangy, honest)]
+        honest = cv.honest.occurs(words)
+        offences = [o for st in standards for o in _in_clause(words, st, cv, st.name in slangy, honest)]
         offences.sort(key=lambda o: (o.start, -o.end))
         labels: set[str] = set()  # one finding per standard and clause, the first
         for o in offences:

@@ -9,6 +9,7 @@ positions. Most texts hold none and stop there.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from gigcheck.detectors.lexicon_trie import glued, is_word
 from gigcheck.text.trie import UNSPACED_SCRIPT
@@ -45,6 +46,10 @@ def ascii_view(text: str) -> str | None:
     return text.encode("ascii", "replace").decode("ascii")
 
 
+# Words known to start no stem, kept per gate up to this many (then forgotten).
+_STEMLESS_LIMIT = 100_000
+
+
 class Gate:
     """What a text must hold for each entry to match: the entries' single words, first
     word pairs and triples, stems, glued (CJK) pieces and leading characters."""
@@ -59,6 +64,10 @@ class Gate:
         # The gate entries of the disguised forms of names: a text that holds none of
         # them (and no mask character) is matched with the smaller regex.
         self.fuzzy: set[str | tuple[str, ...]] = set()
+        self._stemless: set[str] = set()  # words seen that start no stem (`hits`)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_stemless": set()}  # a cache, not part of the gate
 
     def add(self, plain: str, fuzzy: bool = False) -> None:
         """Record what a text must hold for this entry to match: its first word, and its
@@ -91,6 +100,7 @@ class Gate:
 
     def add_stem(self, stem: str) -> None:
         toks = gate_tokens(stem)
+        self._stemless.clear()
         if toks:
             self.stems.add(toks[-1] if len(toks) == 1 else toks[0])
 
@@ -114,9 +124,16 @@ class Gate:
         # stems too ("gorselde", "metadanych"). Each distinct word is tried once.
         stems = self.stems
         if stems:
-            for t in set(toks):
+            # Most words of a text were seen before and start no stem: one set
+            # difference, at C speed, leaves the others to try.
+            stemless = self._stemless
+            if len(stemless) > _STEMLESS_LIMIT:
+                stemless.clear()
+            for t in set(toks) - stemless:
                 for cut in range(5):
                     if len(t) > cut and t[: len(t) - cut] in stems:
                         firsts.add(t[: len(t) - cut])
                         break
+                else:
+                    stemless.add(t)
         return firsts, fuzzy

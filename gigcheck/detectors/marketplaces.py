@@ -25,11 +25,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from gigcheck.detectors.clauses import Word, WordSeqs, clauses, folded_words, word_set
+from gigcheck.detectors.clauses import Word, Words, WordSeqs, clauses, folded_words, word_set
 from gigcheck.detectors.conduct import ConductVocab, buyer_question, negated
 
 __all__ = ["MarketVocab", "Pointer", "competitor_pointers"]
 
+# What joins a name to the word after it: "upwork.com", "Etsy-Shop", "Bionluk'ta" (in this order)
+_JOINS = (".", "-", "'", "’")
 _OWN_REACH = 4  # words between "my" and the marketplace ("my full course library on Udemy")
 _VERB_REACH = 5  # between a pointer verb and the place ("check out all my templates on Etsy")
 
@@ -75,6 +77,16 @@ class Competitors:
             if seq:
                 self.spelled.setdefault(seq, name)
         self.seqs = WordSeqs(" ".join(s) for s in self.spelled)
+        self._firsts = self.seqs.firsts
+
+    def in_clause(self, words: Words) -> bool:
+        """Whether a name may start at some word of the clause (`at` is tried only then):
+        a name's first word, or a word a name is joined to ("upwork.com", "وخمسات")."""
+        if not self._firsts.isdisjoint(words.distinct):
+            return True
+        # (a word of letters and digits alone holds no join: str.isalnum is the fast test)
+        joined = [t for t in words.distinct if not t.isalnum() or t.startswith(self.prefixes)]
+        return any(self.at([Word(t, 0, 0)], 0) for t in joined)
 
     def __bool__(self) -> bool:
         return bool(self.spelled)
@@ -86,7 +98,7 @@ class Competitors:
         text = words[i].text
         # "upwork.com"; a name joined to what follows: "Etsy-Shop", "Bol.com-winkel",
         # "Bionluk'ta" (a case ending)
-        for sep in (".", "-", "'", "’"):
+        for sep in _JOINS:
             head = text.partition(sep)[0]
             if head != text and (head,) in self.spelled:
                 return 1, self.spelled[(head,)]
@@ -102,7 +114,7 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
     if not rivals:
         return out
     for words in clauses(text):
-        if buyer_question(text, words, cv):
+        if not rivals.in_clause(words) or buyer_question(text, words, cv):
             continue
         cheap = [j for j in range(len(words)) if mv.cheaper.match(words, j)]
         i = 0

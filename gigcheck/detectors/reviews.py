@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from gigcheck.detectors.clauses import Word, WordSeqs, clauses, is_count, tail, word_set
+from gigcheck.detectors.clauses import FirstWords, Word, Words, WordSeqs, clauses, is_count, tail, word_set
 from gigcheck.detectors.conduct import ConductVocab, negated
 
 __all__ = ["ReviewAsk", "ReviewVocab", "review_asks"]
@@ -72,6 +72,15 @@ class ReviewVocab:
         self.if_words = word_set(table.get("if_words", ()))
         self.relatives = word_set(table.get("relative_words", ()))
         self.your = word_set(table.get("your_words", ()))
+        # A clause asks for nothing without a review noun (also as a compound's last
+        # part, `_Clause._rated_compound`) or a rate verb: one look-up of its words.
+        self._askable = FirstWords(
+            [((self.star_nouns, self.nouns, self.weak_nouns, self.rate_verbs), (self.nouns,))]
+        )
+
+    def may_ask(self, words: Words) -> bool:
+        """Whether the clause holds a word a request for a review could be made of."""
+        return bool(self._askable.groups_in(words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +96,8 @@ def review_asks(text: str, rv: ReviewVocab, cv: ConductVocab) -> list[ReviewAsk]
     """Every request for a review and every trade for one in `text`, in order."""
     out: list[ReviewAsk] = []
     for words in clauses(text):
-        out.extend(_Clause(words, rv, cv).asks())
+        if rv.may_ask(words):
+            out.extend(_Clause(words, rv, cv).asks())
     return out
 
 

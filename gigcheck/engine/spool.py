@@ -8,13 +8,14 @@ killed.
 from __future__ import annotations
 
 import pickle
-import tempfile
 from collections.abc import Iterator
 from typing import Any
 
 
 class Spool:
     def __init__(self) -> None:
+        import tempfile  # only a batch with cross-gig rules spools: not at every start
+
         # Owned until close(): records are written now and read back much later.
         self._file = tempfile.TemporaryFile(prefix="gigcheck-")  # noqa: SIM115
         self.count = 0

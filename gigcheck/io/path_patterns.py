@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path, PurePosixPath
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from pathspec import GitIgnoreSpec
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 
 def relative_to(root: Path, path: str) -> str | None:
@@ -45,10 +47,18 @@ class PathPatterns:
 
     root: Path
     patterns: tuple[str, ...] = ()
-    _spec: GitIgnoreSpec = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_spec", GitIgnoreSpec.from_lines(self.patterns))
+        if self.patterns:  # compiled now, so a bad pattern is reported where it is read
+            _ = self._spec
+
+    @cached_property
+    def _spec(self) -> GitIgnoreSpec:
+        # Without patterns nothing matches and nothing is compiled: pathspec, a tenth of
+        # the start of `gigcheck check gig.md`, is not even imported.
+        from pathspec import GitIgnoreSpec
+
+        return GitIgnoreSpec.from_lines(self.patterns)
 
     def __bool__(self) -> bool:
         return bool(self.patterns)

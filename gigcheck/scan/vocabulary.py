@@ -5,8 +5,9 @@ want them compiled: tries and lexicons for platform names and contact verbs, ema
 phone grammars, the link policy, the extras judge. `Vocabulary` builds each on first use
 and keeps it for the life of the configuration (so a run that selects only the listing
 rules never compiles the channel lexicon), under a lock so that threads sharing a
-configuration build each part once. The costly part, the channel lexicon, comes from
-the build cache on disk (build_cache.py).
+configuration build each part once. The costly parts (the channel lexicon, the number
+words, the conduct, review and marketplace word lists) come from the build cache on disk
+(build_cache.py): unpickled in a fraction of the time folding their entries again takes.
 
 Nothing else is kept between gigs: what a gig derives lives on its `GigScan`.
 """
@@ -74,6 +75,12 @@ class Vocabulary:
             _CHANNEL_BUILDERS,
         ))
 
+    def _cached(self, name: str, tables: tuple[str, ...], build: Callable[[], T]) -> T:
+        """A part built from `tables`, from the build cache when it holds it."""
+        return self._part(name, lambda: cached_build(
+            name, {k: self.tables.get(k) for k in tables}, build, _CHANNEL_BUILDERS
+        ))
+
     @property
     def emails(self) -> EmailVocab:
         return self._part("emails", lambda: EmailVocab(self.table("email"), self.table("grammar")))
@@ -87,7 +94,7 @@ class Vocabulary:
     @property
     def number_words(self) -> NumberWords:
         numbers = self.table("numbers")
-        return self._part("number_words", lambda: NumberWords(
+        return self._cached("number_words", ("numbers",), lambda: NumberWords(
             number_words(numbers), {**numbers.get("run_words", {}), **numbers.get("run_words_kana", {})},
             numbers.get("bridge_words"),
         ))
@@ -119,17 +126,17 @@ class Vocabulary:
     @property
     def conduct(self) -> ConductVocab:
         """The standards' prohibited services (`[vocab.conduct]`)."""
-        return self._part("conduct", lambda: ConductVocab(self.table("conduct")))
+        return self._cached("conduct", ("conduct",), lambda: ConductVocab(self.table("conduct")))
 
     @property
     def reviews(self) -> ReviewVocab:
         """How a review is asked for or traded (`[vocab.reviews]`)."""
-        return self._part("reviews", lambda: ReviewVocab(self.table("reviews")))
+        return self._cached("reviews", ("reviews",), lambda: ReviewVocab(self.table("reviews")))
 
     @property
     def marketplaces(self) -> MarketVocab:
         """Marketplaces and the words that send buyers to one (`[vocab.marketplaces]`)."""
-        return self._part("marketplaces", lambda: MarketVocab(self.table("marketplaces")))
+        return self._cached("marketplaces", ("marketplaces",), lambda: MarketVocab(self.table("marketplaces")))
 
     def compiled(self, name: str, build: Callable[[], T]) -> T:
         """Another compiled part (the extras judge, category word lists), built once."""

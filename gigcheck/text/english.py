@@ -11,7 +11,7 @@ import string
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 _IRREGULAR = {"is": "are", "was": "were", "this": "these", "it": "they", "match": "matches"}
@@ -63,7 +63,9 @@ def _split(entries: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
 
 @cache
 def _sounds() -> _Sounds:
-    data = tomllib.loads(files(__package__).joinpath("english.toml").read_text(encoding="utf-8"))
+    # read beside this module, as the packs are (importlib.resources would import
+    # tempfile, shutil and zipfile into every command's start-up)
+    data = tomllib.loads(Path(__file__).with_name("english.toml").read_text(encoding="utf-8"))
     a_words, a_prefixes = _split(data["a_before"])
     an_words, an_prefixes = _split(data["an_before"])
     return _Sounds(a_words, a_prefixes, an_words, an_prefixes, frozenset(data["said_as_words"]),

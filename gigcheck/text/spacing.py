@@ -71,12 +71,34 @@ def join_hyphenated(text: str | Normalized) -> Normalized:
     "daniel.k⏎.motion@…"), which no sentence is."""
     base = as_normalized(text)
     s = base.text
-    return _drop_matches(base, _HYPHENATED) if "\n" in s else base
+    return _drop_matches(base, _breaks(s)) if "\n" in s else base
 
 
-def _drop_matches(base: Normalized, pattern: re.Pattern[str]) -> Normalized:
-    """`base` without the text of each match of `pattern`."""
-    return _splice(base, ((m.start(), m.end(), "", []) for m in pattern.finditer(base.text)))
+def _breaks(s: str) -> Iterator[re.Match[str]]:
+    """`_HYPHENATED.finditer(s)`, tried only where a match can start: each holds a line
+    break and starts in the blanks before it, or at the "-" before those (what it looks
+    behind and ahead at is read as in a whole search). Python's regex engine otherwise
+    tries every position of the text, five look-behinds at each."""
+    pos = 0
+    n = s.find("\n")
+    while n >= 0:
+        a = n
+        while a > pos and s[a - 1] in " \t":
+            a -= 1
+        if a > pos and s[a - 1] == "-":
+            a -= 1
+        for p in range(a, n + 1):  # the leftmost start wins, as in a search
+            m = _HYPHENATED.match(s, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        n = s.find("\n", max(pos, n + 1))
+
+
+def _drop_matches(base: Normalized, matches: Iterable[re.Match[str]]) -> Normalized:
+    """`base` without the text of each of `matches` (of `base.text`)."""
+    return _splice(base, ((m.start(), m.end(), "", []) for m in matches))
 
 
 def _splice(base: Normalized, pieces: Iterable[tuple[int, int, str, list[int]]]) -> Normalized:

@@ -19,11 +19,14 @@ Install with `pip install 'gigcheck[dask]'`. How it runs (partition.py does the 
      candidates (only they can match) are verified together, at the rule's threshold.
    Both run engine/crossgig.py's `BatchMatcher` on those groups, as the local run does on
    all gigs, so the findings are the same.
-3. The cross-gig findings are put back in their gig's partition, after its others.
+3. The cross-gig findings are their own rows, after every partition's (`check_gigs`);
+   a partition's other rows never wait for them, so a worker holds its partition and
+   the cross-gig keys, not the findings of the whole corpus. The CLI, which reports
+   each gig's findings together, merges the two on the client (cluster.py).
 
 Columns: engine/finding_rows.py (the JSON fields, `path`, `file`, `id`, `seller`, and
 `error` for a row that could not be read). Rows are in input order within each
-partition.
+partition, the cross-gig partition included.
 """
 from __future__ import annotations
 
@@ -134,10 +137,14 @@ def checked_gigs(
     redact: bool = False,
     name: str = "gigs",
     partition_rows: int = PARTITION_ROWS,
-) -> dd.DataFrame:
-    """Every gig's row (`kind` "gig") and its findings (`kind` "finding"), cross-gig ones
-    included, per input partition in input order (columns: partition.py). The CLI's
-    report is written from these."""
+) -> tuple[dd.DataFrame, dd.DataFrame]:
+    """`(per_gig, cross)`: every gig's row (`kind` "gig") and its findings (`kind`
+    "finding") but the cross-gig ones, per input partition in input order; and the
+    cross-gig findings, one partition, in input order (`order`, `seq`: columns in
+    partition.py). The two do not wait on each other: a partition's per-gig rows are
+    ready (and can be written, then forgotten) as soon as it is checked, and only its
+    cross-gig keys stay on the workers for the shuffles. The CLI's report is written
+    from both (cluster.py merges them on the client)."""
     import dask
     import dask.dataframe as dd
 
@@ -145,6 +152,7 @@ def checked_gigs(
     shipped = dask.delayed(job, pure=True)
     checked = _partitions(gigs, job, partition_rows)
     items = checked[checked["kind"] == "item"]
+    per_gig = checked[checked["kind"] != "item"]
     cross = []
     for rc, rule in linter_of(job).batch:
         assert isinstance(rule, BatchRule)
@@ -159,11 +167,10 @@ def checked_gigs(
         else:
             grouped = mine.shuffle("key")
             cross.append(grouped.map_partitions(cross_findings, shipped, meta=_meta(), align_dataframes=False))
-    rest = checked[checked["kind"] != "item"]
     if not cross:
-        return rest
-    added = dd.concat(cross).repartition(npartitions=1)
-    return rest.map_partitions(_with_added, added, meta=_meta(), align_dataframes=False)
+        return per_gig, dd.from_pandas(_meta(), npartitions=1)
+    added = dd.concat(cross).repartition(npartitions=1).map_partitions(_in_order, meta=_meta())
+    return per_gig, added
 
 
 def _among(items: pd.DataFrame, wanted: pd.DataFrame) -> pd.DataFrame:
@@ -171,15 +178,20 @@ def _among(items: pd.DataFrame, wanted: pd.DataFrame) -> pd.DataFrame:
     return items[items["order"].isin(wanted["order"])]
 
 
-def _with_added(part: pd.DataFrame, added: pd.DataFrame) -> pd.DataFrame:
-    """A partition's rows with the cross-gig findings of its gigs, each gig's rows in order."""
+def _in_order(rows: pd.DataFrame) -> pd.DataFrame:
+    return rows.sort_values(["order", "seq"], kind="stable").reset_index(drop=True)
+
+
+def with_added(part: pd.DataFrame, added: pd.DataFrame) -> pd.DataFrame:
+    """A partition's per-gig rows with the cross-gig findings of its gigs, each gig's rows
+    in order (as the local run reports them)."""
     if part.empty or added.empty:
         return part
     number = int(part["order"].iloc[0]) >> ROW_BITS
     mine = added[added["order"] // (1 << ROW_BITS) == number]
     if mine.empty:
         return part
-    return pd.concat([part, mine]).sort_values(["order", "seq"], kind="stable").reset_index(drop=True)
+    return _in_order(pd.concat([part, mine]))
 
 
 def check_gigs(
@@ -191,7 +203,11 @@ def check_gigs(
     partition_rows: int = PARTITION_ROWS,
 ) -> dd.DataFrame:
     """The findings of a catalogue of gigs, one row per finding (and one per row that
-    could not be read, `error` set), cross-gig rules included.
+    could not be read, `error` set), cross-gig rules included: a partition per input
+    partition, in input order, with its gigs' findings but the cross-gig ones, then one
+    last partition with the cross-gig findings, in input order. So a partition is
+    written (`write_findings`) as soon as it is checked: no worker holds it while the
+    cross-gig pass waits for every partition's keys.
 
     gigs: a Dask DataFrame with the export's columns (`id`, `seller`, `title`, ...;
     its gigs are named `<name>#<id>`), or Parquet / JSONL files and folders
@@ -202,8 +218,11 @@ def check_gigs(
         from gigcheck.policy.config import load_config
 
         config = load_config(discover=False)
-    checked = checked_gigs(gigs, config, input_format=input_format, name=name, partition_rows=partition_rows)
-    return checked.map_partitions(_findings, meta=_findings(_meta()))
+    import dask.dataframe as dd
+
+    per_gig, cross = checked_gigs(gigs, config, input_format=input_format, name=name, partition_rows=partition_rows)
+    meta = _findings(_meta())
+    return dd.concat([per_gig.map_partitions(_findings, meta=meta), cross.map_partitions(_findings, meta=meta)])
 
 
 def _findings(part: pd.DataFrame) -> pd.DataFrame:

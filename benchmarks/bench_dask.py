@@ -12,7 +12,8 @@ findings per partition. Figures:
 - gigs/s: whole run, cluster already started (start-up printed apart);
 - efficiency: gigs/s with N workers / (N x gigs/s with 1);
 - worker peak RSS: the highest resident memory of any worker process during the run
-  (sampled every 0.2 s): it should follow the partition size, not the corpus;
+  (sampled every 0.2 s): it should follow the partition size, not the corpus; beside it
+  the most task results (Dask's sizeof) any worker held at once;
 - cross-gig share: from Dask's task stream, the workers' time in the tasks of the
   cross-gig pass (band keys, shuffles, matching, putting findings back) over their time
   in all tasks of the run.
@@ -20,6 +21,7 @@ findings per partition. Figures:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -61,17 +63,24 @@ def _cross_share(stream: list[dict]) -> float:
     return cross / total if total else 0.0
 
 
-def run(client, path: str, config, out: str) -> tuple[float, int, float]:
-    """Seconds of one whole run, the peak RSS of any worker meanwhile, the cross-gig share."""
+def _held(dask_worker) -> int:
+    return int(dask_worker.state.nbytes)
+
+
+def run(client, path: str, config, out: str) -> tuple[float, int, int, float]:
+    """Seconds of one whole run, the peak RSS of any worker meanwhile, the most task
+    results (bytes, Dask's sizeof) any worker held at once, the cross-gig share."""
     import distributed
 
     pids = list(client.run(os.getpid).values())
-    peak = [0]
+    peak = [0, 0]
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
             peak[0] = max([peak[0], *(_rss(p) for p in pids)])
+            with contextlib.suppress(Exception):  # a worker restarting
+                peak[1] = max([peak[1], *client.run(_held).values()])
             time.sleep(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -82,7 +91,7 @@ def run(client, path: str, config, out: str) -> tuple[float, int, float]:
     seconds = time.perf_counter() - start
     done.set()
     sampler.join()
-    return seconds, peak[0], _cross_share(ts.data)
+    return seconds, peak[0], peak[1], _cross_share(ts.data)
 
 
 def main() -> None:
@@ -117,10 +126,11 @@ def main() -> None:
         try:
             run(client, corpora[2000], config, str(tmp / f"warm-{workers}"))  # workers build their Linter once
             for n in sizes:
-                seconds, peak, share = run(client, corpora[n], config, str(tmp / f"out-{workers}-{n}"))
+                seconds, peak, held, share = run(client, corpora[n], config, str(tmp / f"out-{workers}-{n}"))
                 rates[workers, n] = n / seconds
                 print(f"  {n:>7,} gigs: {seconds:7.1f} s, {n / seconds:6.0f} gigs/s; worker peak RSS "
-                      f"{peak / 2**20:.0f} MiB; cross-gig pass {share:.1%} of the workers' time", flush=True)
+                      f"{peak / 2**20:.0f} MiB (results held {held / 2**20:.0f} MiB); "
+                      f"cross-gig pass {share:.1%} of the workers' time", flush=True)
         finally:
             client.close()
             if cluster is not None:

@@ -143,3 +143,30 @@ def test_jsonl_exports_on_the_cluster_report_as_locally(client, tmp_path):
     assert run.returncode == local.code == 1, run.stderr
     assert run.stdout == local.out
     assert '"rule": "GC902"' in run.stdout and "a.jsonl" in run.stdout and "b.jsonl" in run.stdout
+
+
+def _task_names(part) -> set[str]:
+    """The names of the tasks `part` needs (its graph holds the whole run's)."""
+    from dask.core import get_dependencies
+
+    graph = dict(part.__dask_graph__())
+    needed, todo = set(), [part.key]
+    while todo:
+        key = todo.pop()
+        if key not in needed:
+            needed.add(key)
+            todo += get_dependencies(graph, key)
+    return {str(k[0] if isinstance(k, tuple) else k) for k in needed}
+
+
+def test_a_partition_s_findings_do_not_wait_for_the_cross_gig_pass(corpus, config):
+    """Issue 17: a worker holds its partition, not the corpus: a partition's findings are
+    written as soon as it is checked; only the last partition needs the shuffles."""
+    import gigcheck.dask as gd
+
+    path, _ = corpus
+    parts = gd.check_gigs([path], config, partition_rows=PART).to_delayed()
+    for part in parts[:-1]:
+        names = _task_names(part)
+        assert not [n for n in names if "shuffle" in n or "cross_findings" in n or "candidates" in n]
+    assert any("cross_findings" in n for n in _task_names(parts[-1]))

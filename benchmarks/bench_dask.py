@@ -15,7 +15,7 @@ findings per partition. Figures:
   (sampled every 0.2 s): it should follow the partition size, not the corpus; beside it
   the most task results (Dask's sizeof) any worker held at once;
 - cross-gig share: from Dask's task stream, the workers' time in the tasks of the
-  cross-gig pass (band keys, shuffles, matching, putting findings back) over their time
+  cross-gig pass (band keys, shuffles, matching, ordering its findings) over their time
   in all tasks of the run.
 """
 from __future__ import annotations
@@ -58,7 +58,7 @@ def _cross_share(stream: list[dict]) -> float:
         total += seconds
         name = str(task["key"][0] if isinstance(task["key"], tuple) else task["key"])
         if any(w in name for w in ("shuffle", "band_rows", "candidates", "cross_findings", "_among", "_with_added",
-                                   "repartition", "concat")):
+                                   "repartition", "concat", "_in_order")):
             cross += seconds
     return cross / total if total else 0.0
 

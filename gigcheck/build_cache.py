@@ -13,6 +13,7 @@ file (io/output.py). The directory can be deleted at any time.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -58,6 +59,19 @@ def _stamp(modules: Iterable[str]) -> list[Any]:
     return out
 
 
+def _load(f: Any) -> Any:
+    # The channel vocabulary is some hundred thousand small objects: the cyclic garbage
+    # collector, triggered again and again while they are created, would scan them all
+    # each time (about 40% of the load). None of them is garbage yet, so it waits.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(f)
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def cached_build(kind: str, table: Mapping[str, Any], build: Callable[[], T], modules: Iterable[str]) -> T:
     """`build()`, or what it returned before for the same `table`, gigcheck version, Python
     version and source of `modules` (the modules whose code `build` runs)."""
@@ -70,7 +84,7 @@ def cached_build(kind: str, table: Mapping[str, Any], build: Callable[[], T], mo
     path = where / f"{kind}-{hashlib.sha256(ident).hexdigest()[:32]}.pickle"
     try:
         with open_regular(path) as f:  # never a FIFO planted in the cache folder
-            built: T = pickle.load(f)
+            built: T = _load(f)
             return built
     except Exception:  # missing, unreadable or damaged: build it again
         pass

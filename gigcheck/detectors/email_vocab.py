@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Any
 
 from gigcheck.detectors.placeholders import PlaceholderVocab
+from gigcheck.text.lazy_regex import LazyPattern
 from gigcheck.text.trie import glued, trie_pattern
 
 __all__ = ["EmailVocab", "may_hold_email", "squash"]
@@ -126,7 +127,7 @@ class EmailVocab:
         self.weak = set(words("weak_words"))
         self.not_handle = set(words("not_handle"))
         self.allowed_domains = set(words("allowed_domains"))
-        self.context = re.compile(
+        self.context = LazyPattern(
             r"(?<![^\W_])" + _alt(words("context_words")) + r"(?![^\W_])"
         )
         self.presence_words = set(words("presence_words"))
@@ -140,11 +141,11 @@ class EmailVocab:
     def _compile_symbols(self, at: _Spellings, dot: _Spellings) -> None:
         """The "@" and "." forms, domain labels, and the name before an "@" form."""
         # "@" forms. `sym` is "@" itself (doubled, or with spaces around it).
-        self.at = re.compile(
+        self.at = LazyPattern(
             "|".join([rf"(?P<sym>{_WS}{{0,3}}@{{1,3}}{_WS}{{0,3}})", *_forms(at, "@", "")])
         )
         # "." forms; `sym` is "." itself, `spaced` a "." with spaces around it.
-        self.dot = re.compile(
+        self.dot = LazyPattern(
             "|".join(
                 [
                     r"(?P<dsym>\.{1,3})(?![ \t\n])",
@@ -156,16 +157,16 @@ class EmailVocab:
             )
         )
         alias = _alt(self.aliases)
-        self.label = re.compile(rf"(?P<alias>{alias})(?![^\W_])|{_LABEL}")
+        self.label = LazyPattern(rf"(?P<alias>{alias})(?![^\W_])|{_LABEL}")
         # The name before an "@" form: tokens joined by written-out dots ("sara dot
         # designs"); it must end exactly where the "@" form starts (searched with endpos).
         # (In names, also " . " with spaces on both sides: "j o h n . d o e @ ...".)
         local_dot = "|".join([*_forms(dot, r"\.", None), rf"{_WS}{{1,2}}\.{_WS}{{1,2}}"])
-        self.local = re.compile(
+        self.local = LazyPattern(
             rf"{_LOCAL_LOOKBEHIND}{_LOCAL_TOKEN}(?:(?:{local_dot}){_LOCAL_TOKEN}){{0,5}}\Z"
         )
-        self.local_dot = re.compile(local_dot)
-        self.local_dot_end = re.compile(rf"(?:{local_dot})\Z")
+        self.local_dot = LazyPattern(local_dot)
+        self.local_dot_end = LazyPattern(rf"(?:{local_dot})\Z")
 
     def _compile_provider_handle(self, words: Callable[[str], list[str]]) -> None:
         """Provider named with the account: "my gmail is rickyvoices", "protonmail: x42"."""
@@ -174,7 +175,7 @@ class EmailVocab:
         verbs = _alt(words("account_verbs"))
         # "I'm on hotmail as brandon_3d": `as` is a verb only after a presence word.
         presence_verbs = _alt(words("presence_verbs"))
-        self.provider_handle = re.compile(
+        self.provider_handle = LazyPattern(
             rf"(?<![\w@.])(?P<prov>{names})(?:{_WS}+{nouns}){{0,2}}"
             rf"(?:{_WS}*[:=→>]{{1,2}}{_WS}*|{_WS}+[-–—]{{1,2}}{_WS}+|{_WS}+{verbs}{_WS}+(?:[:=]{_WS}*)?"
             rf"|{_WS}+(?P<as>{presence_verbs}){_WS}+|{_WS}*(?P<open>[(\[]){_WS}?)"
@@ -188,19 +189,19 @@ class EmailVocab:
         at_latin, at_spelled, at_cjk = at
         at_trie = _trie(w for w in at_words if not glued(w))
         self.scan = [
-            re.compile(rf"{_OPEN}[ \t\n]?(?:{at_spelled}|{at_cjk}|@)"),
-            re.compile(rf"[-_]{{1,2}}[ \t\n]?{at_latin}[ \t\n]?[-_]"),
-            re.compile(rf"[ \t\n]{at_trie}[ \t\n]"),
+            LazyPattern(rf"{_OPEN}[ \t\n]?(?:{at_spelled}|{at_cjk}|@)"),
+            LazyPattern(rf"[-_]{{1,2}}[ \t\n]?{at_latin}[ \t\n]?[-_]"),
+            LazyPattern(rf"[ \t\n]{at_trie}[ \t\n]"),
         ]
-        self.scan_cjk = re.compile(at_cjk)
+        self.scan_cjk = LazyPattern(at_cjk)
 
     def _compile_gates(self, at_words: list[str], at: _Spellings, words: Callable[[str], list[str]]) -> None:
         """For `may_hold_email` on raw text: bracketed and dashed forms and CJK words
         (rare characters start each, so the scan is fast); word forms ("at",
         "arroba") and provider names are looked up among the text's words instead."""
         _, at_spelled, at_cjk = at
-        self.gate_bracket = re.compile(rf"{_OPEN[:-1]}\-_]{_WS}?(?:{at_spelled}|@){_WS}?{_CLOSE[:-1]}\-_]")
-        self.gate_cjk = re.compile(at_cjk)
+        self.gate_bracket = LazyPattern(rf"{_OPEN[:-1]}\-_]{_WS}?(?:{at_spelled}|@){_WS}?{_CLOSE[:-1]}\-_]")
+        self.gate_cjk = LazyPattern(at_cjk)
         self.at_tokens = frozenset(w for w in at_words if " " not in w and "-" not in w and not glued(w))
         self.gate_providers = tuple(words("account_providers"))
         # `ev.hint.search(text)`: the same test as an object with a regex's `search`

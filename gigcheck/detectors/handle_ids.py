@@ -71,7 +71,8 @@ _PROFILE_PATH = re.compile(r"/(?:in|pub|u|user|company|channel|c)/|/@")
 # Paths of social sites that are no one's profile.
 GENERIC_PATHS = re.compile(
     r"^/?(?:$|(?:business|ads|help|legal|policies|privacy|terms|about|explore|watch|hashtag|"
-    r"search|login|signup|share|sharer|developers?|blog|careers|learning|pulse|events)(?:/|$|\?))",
+    r"search|login|signup|share|sharer|developers?|blog|careers|learning|pulse|events|docs?|documentation|"
+    r"reference|guides?|api)(?:/|$|\?))",
     re.IGNORECASE,
 )
 # One word of any language between the name and a colon, then "@name": "Instagram

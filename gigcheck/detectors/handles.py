@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from gigcheck.detectors.handle_ids import (
     GENERIC_PATHS,
@@ -303,6 +303,12 @@ _PHONE_SHAPED = re.compile(r"\+?\d[\d\s().\-]{5,24}")
 _NOT_DIGIT = re.compile(r"\D")
 # A query that names a number or an account ("?phone=4915...", "?u=...").
 _NUMBER_IN_QUERY = re.compile(r"\d{6}|(?:^|&)(?:phone|u|user|id|username|to)=")
+# A site's subdomain of documentation or help ("developers.facebook.com").
+_DOC_HOST = re.compile(r"developers?|docs?|help|support|status|engineering", re.IGNORECASE)
+# A template's variable where the identifier goes ("wa.me/{{phone}}", "t.me/<username>",
+# "instagram.com/${handle}", "%PHONE%"): filled in by the buyer's settings, no one's chat.
+# The closing mark may be cut off with the link ("wa.me/[telefone]" parses up to "]").
+_TEMPLATE_VAR = re.compile(r"(?:\{\{?|\$\{|<|\[|%)[ \w.\-]{1,40}(?:\}\}?|>|\]|%)?")
 
 
 def _stand_in(pv: PlaceholderVocab, ident: str, text: str, a: int, b: int) -> bool:
@@ -341,7 +347,13 @@ def link_platform_kind(
         # to prefill and no number ("wa.me/?text=Hi": the template's "<your-number>"
         # dropped as markup) opens no one's chat
         return None
-    first = parts.path.strip("/").split("/", 1)[0]
+    # A site's developer or help subdomain ("developers.facebook.com/docs/...") is no
+    # one's page either, whatever its path.
+    if _DOC_HOST.fullmatch(parts.netloc.split(".", 1)[0]) and not _NUMBER_IN_QUERY.search(parts.query):
+        return None
+    first = unquote(parts.path.strip("/").split("/", 1)[0])
+    if _TEMPLATE_VAR.fullmatch(first):
+        return None
     if placeholders is not None and (
         placeholders.is_placeholder(first) or (where is not None and _stand_in(placeholders, first, *where))
     ):

@@ -99,7 +99,19 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     """Leaving said outright: an error, with the sentence's first channel if it names one."""
     if negated_after(scan, cv, t.end, t.start):
         return None
+    s0, s1 = scan.sentence(t.start)
+    if not channels and _inside(scan, cv, s0, s1):
+        return None  # "trato directo ..., siempre dentro de Fiverr": the seller's manner
     return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
+
+
+def _inside(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
+    """The sentence says the dealing stays inside the marketplace, and nothing in it
+    says off, away or cheaper ("directo, no dentro de Fiverr" is negated)."""
+    m = cv.inside_marketplace.search(scan.text, s0, s1)
+    if m is None or negated_after(scan, cv, m.end(), m.start()):
+        return False
+    return not any(kinds(o) & {OFF, AWAY, CHEAPER} for o in scan.triggers_in(s0, s1))
 
 
 def middleman(

@@ -38,6 +38,7 @@ from gigcheck.detectors.lexicon_trie import (
     WILD,
     WORDCHAR,
     WS,
+    PackedTries,
     Trie,
     bounded,
     glued,
@@ -232,9 +233,26 @@ class Lexicon:
         key = (cjk, fuzzy, prefix)
         rx = self._compiled_at.get(key)
         if rx is None:
-            source = trie_source(self._tries if fuzzy else self._plain_tries, prefix)
-            rx = self._compiled_at[key] = re.compile(_with_word(source, cjk))
+            rx = self._compiled_at[key] = re.compile(_with_word(self._piece_source(fuzzy, prefix), cjk))
         return rx
+
+    def _piece_source(self, fuzzy: bool, prefix: str) -> str:
+        """`trie_source` of the trie (with the disguised names or without) for `prefix`,
+        from the packed tries of a lexicon that came from the build cache."""
+        packed = self.__dict__.get("_packed")
+        if packed is not None:
+            return str(packed[fuzzy].source(prefix))
+        return trie_source(self._tries if fuzzy else self._plain_tries, prefix)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # For the build cache: the tries are only read again for a gig's pieces
+        # (`_pattern_at`), branch by branch, so they are kept packed (`PackedTries`).
+        state = dict(self.__dict__)
+        if "_packed" not in state:
+            state["_packed"] = {True: PackedTries(self._tries), False: PackedTries(self._plain_tries)}
+        state["_tries"] = state["_plain_tries"] = {}
+        state["_compiled"], state["_compiled_at"] = {}, {}
+        return state
 
     @property
     def pattern(self) -> re.Pattern[str]:

@@ -7,6 +7,7 @@ endings); "~" stands for up to two words. Entries in scripts written without spa
 """
 from __future__ import annotations
 
+import pickle
 import re
 from typing import TypeAlias
 
@@ -14,7 +15,7 @@ from gigcheck.text.trie import unspaced
 
 __all__ = [
     "ANY", "APOS", "CJK", "EMIT", "GAP", "LB", "MASK", "RB", "SEP", "SPACE", "STEM", "WILD", "WORDCHAR", "WS",
-    "Trie", "bounded", "glued", "insert", "is_word", "parse_entry", "trie_source",
+    "PackedTries", "Trie", "bounded", "glued", "insert", "is_word", "parse_entry", "trie_source",
 ]
 
 # Symbols of entries besides literal characters (private-use code points, never in text
@@ -157,3 +158,53 @@ def _emit(node: Trie) -> str:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     return "(?:" + body + ")?" if end else body
+
+
+class PackedTries:
+    """Tries (one per kind of word boundary) kept as one pickle per two first symbols,
+    for the build cache: unpickling the whole nested trie of the channel vocabulary was
+    the largest cost of starting gigcheck, and a gig's pieces (`trie_source` with a
+    two-character prefix) read only the branches of that prefix and of the wildcards.
+    Those are unpickled on first use and kept; two threads may unpickle the same branch,
+    with the same result."""
+
+    def __init__(self, tries: dict[tuple[bool, bool], Trie]) -> None:
+        self._packed: dict[tuple[bool, bool], dict[str, dict[str, bytes]]] = {
+            kind: {k: {g: _dump(grand) for g, grand in child.items()} for k, child in trie.items()}
+            for kind, trie in tries.items()
+        }
+        self._loaded: dict[tuple[tuple[bool, bool], str, str], Trie] = {}
+
+    def source(self, prefix: str) -> str:
+        """`trie_source(tries, prefix)` of the tries packed."""
+        return trie_source(self._branches(prefix), prefix)
+
+    def _branches(self, prefix: str) -> dict[tuple[bool, bool], Trie]:
+        # What `_narrowed` keeps along the prefix: its characters, wildcards and the end
+        # of an entry (all of a node past the prefix's end); the rest it would drop.
+        return {
+            kind: {
+                k: {g: self._load(kind, k, g) for g in grand if _kept(g, prefix[1:]) or not _literal(k)}
+                for k, grand in children.items() if _kept(k, prefix)
+            }
+            for kind, children in self._packed.items()
+        }
+
+    def _load(self, kind: tuple[bool, bool], key: str, sub: str) -> Trie:
+        got = self._loaded.get((kind, key, sub))
+        if got is None:
+            got = self._loaded[kind, key, sub] = pickle.loads(self._packed[kind][key][sub])
+        return got
+
+
+def _dump(trie: Trie) -> bytes:
+    return pickle.dumps(trie, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _literal(key: str) -> bool:
+    return bool(key) and key not in EMIT
+
+
+def _kept(key: str, prefix: str) -> bool:
+    """Whether `_narrowed` keeps the branch `key` of a node where the text goes on with `prefix`."""
+    return not prefix or key == prefix[0] or not _literal(key)

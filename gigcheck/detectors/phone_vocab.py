@@ -15,7 +15,8 @@ from typing import Any
 from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.text.digits import run_pattern, word_run_pattern
 from gigcheck.text.fold import fold
-from gigcheck.text.trie import alternation, trie_pattern
+from gigcheck.text.lazy_regex import LazyPattern, WordGate
+from gigcheck.text.trie import alternation
 
 __all__ = [
     "ARROW_SEP", "CJK_NUM", "DASH_LETTERS", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words",
@@ -97,11 +98,11 @@ class PhoneVocab:
         self.number_nouns = frozenset(_words(phone, "number_nouns"))
         self.id_nouns = frozenset(_words(phone, "id_nouns"))
         ext = alternation(_words(phone, "extension_words")) or "(?!)"
-        self.extension = re.compile(r"(?:" + ext + r")\.?[ :]?\d")
+        self.extension = LazyPattern(r"(?:" + ext + r")\.?[ :]?\d")
         plus = _words(phone, "plus_words")
         self.group_joiners = set(_words(phone, "group_joiners"))
         self.plus_before = (
-            re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, plus)) + r")[ \t]*\Z") if plus else None
+            LazyPattern(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, plus)) + r")[ \t]*\Z") if plus else None
         )
 
     def _read_number_words(self, numbers: Mapping[str, Any]) -> None:
@@ -131,22 +132,31 @@ class PhoneVocab:
         )
         # A digit glued to a number word ("five5five", "0one9eight"), or five digits
         # (line breaks may stand between them: "+1 (415)⏎555-⏎0132").
-        glue = trie_pattern(k for k in plain if k.isalpha())
-        # One pattern starting with a digit, so a scan skips to digits at C speed.
-        # Also a digit, then a number word: "415 five five five 0132".
-        self.gate = re.compile(
-            rf"\d(?:(?<!{_NOT_BEFORE}\d)(?:\D{{0,4}}\d){{4}}|{glue}|[ \-.,]{{1,3}}{glue}(?![^\W\d_]))"
+        glue = [k for k in plain if k.isalpha()]
+        # Five digits close together, and a digit next to a number word (one test in
+        # `may_hold_phone`), each starting with a digit, so a scan skips to digits at C
+        # speed. Also a digit, then a number word: "415 five five five 0132". The word
+        # tests compile only the words starting with the letters found after digits
+        # (`WordGate`): the whole trie of number words is a large regex to compile at
+        # every start.
+        self.gate = LazyPattern(rf"\d(?<!{_NOT_BEFORE}\d)(?:\D{{0,4}}\d){{4}}")
+        self.gate_glued = WordGate(
+            glue, r"\d[ \-.,]{0,3}([^\W\d_])", lambda g: rf"\d(?:{g}|[ \-.,]{{1,3}}{g}(?![^\W\d_]))"
         )
         # Number words joined by hyphens or symbols ("nine-one-seven", "five•five•five"),
-        # which split() keeps whole.
-        self.gate_hyphen = re.compile(rf"[^\w\s]{glue}[^\w\s]{glue}(?![^\W\d_])")
+        # which split() keeps whole. The lead looks ahead, so that every symbol is tried.
+        self.gate_hyphen = WordGate(
+            glue,
+            r"(?=[^\w\s]([^\W\d_])[^\W\d_]*[^\w\s]([^\W\d_]))",
+            lambda g1, g2: rf"[^\w\s]{g1}[^\w\s]{g2}(?![^\W\d_])",
+        )
         # Digit groups joined by a word ("212 then 555 then 0187").
         joined = alternation(self.group_joiners)
-        self.gate_joined = re.compile(rf"\d[ \-]{{1,3}}(?:{joined})[ \-]{{1,3}}\d") if joined else None
+        self.gate_joined = LazyPattern(rf"\d[ \-]{{1,3}}(?:{joined})[ \-]{{1,3}}\d") if joined else None
         # A toll-free vanity number ("1-800-GO-DESIGN", "1 888 FLOWERS"): the prefix with
         # its "1", then seven to ten letters or digits in one word (hyphens and dots
         # inside), some of them letters (see `vanity_edits`): not "800 cases and 2".
-        self.vanity = re.compile(
+        self.vanity = LazyPattern(
             r"(?<![\w+])\+?1[ .\-]?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]"
             r"(?P<tail>[a-z0-9](?:[.\-]?[a-z0-9]){6,9})(?![\w])",
             re.IGNORECASE,
@@ -159,12 +169,12 @@ class PhoneVocab:
         # A stretch of digit groups: optional "+", then digits with short separators (or
         # a joining word such as "y"/"und") between them. Separators and digits are
         # disjoint, so each repetition matches one way only: linear time.
-        self.stretch = re.compile(
+        self.stretch = LazyPattern(
             r"(?:(?<![\d+])\+[ \t]?|(?<![0-9A-Za-z_\u00c0-\u024f/#$€£¥₹@.=&?%~^,+\u2212]))\d"
             rf"(?:(?:{_SEPCLASS}{{1,4}}{joiner})?\d)*"
         )
         rep = alternation(self.repeat)
-        self.repeat_re = re.compile(rf"(?<![^\W\d_])(?:{rep})[ \-]+(\d)") if rep else None
+        self.repeat_re = LazyPattern(rf"(?<![^\W\d_])(?:{rep})[ \-]+(\d)") if rep else None
 
 
 def _spelled(lower: str, tokens: Set[str], pv: PhoneVocab) -> bool:
@@ -187,7 +197,7 @@ def may_hold_phone(lower: str, pv: PhoneVocab, tokens: Set[str] | None = None) -
     speed, and set lookups."""
     if tokens is None:
         tokens = frozenset(lower.split())
-    if pv.gate.search(lower) or pv.gate_hyphen.search(lower):
+    if pv.gate.search(lower) or pv.gate_glued.search(lower) or pv.gate_hyphen.search(lower):
         return True
     if pv.gate_joined is not None and not pv.group_joiners.isdisjoint(tokens) and pv.gate_joined.search(lower):
         return True

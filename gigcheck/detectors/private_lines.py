@@ -39,7 +39,8 @@ def private_line(
             continue
         a, b = min(c.start, t.start), max(c.end, t.end)
         pair = Channel(a, b, c.label, True, c.platform)
-        if not (mine_account(scan, cv, c, ctx) or _owned(scan, cv, pair) or _own_glued(cv, text, c)):
+        mine = _own_glued(cv, text, c) or _own_glued(cv, text, pair)  # "my personal number"
+        if not (mine or mine_account(scan, cv, c, ctx) or _owned(scan, cv, pair)):
             continue
         if buyers_near(scan, cv, a, _OWN, before=a) or negated_after(scan, cv, b, a):
             return None  # "your personal number", "I never share my private number"

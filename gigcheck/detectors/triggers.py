@@ -333,6 +333,10 @@ class ChannelVocab:
             r"(?<![^\W_])(?:" + _alternation([w for w in means if not glued(w)]) + r")(?![^\W_])"
             + (r"|" + _alternation(wide) if wide else "")
         )
+        # The dealing said to stay inside the marketplace ("siempre dentro de Fiverr").
+        self.inside_marketplace = re.compile(
+            r"(?<![^\W_])(?:" + _alternation(_strs(inv, "inside_marketplace")) + r")(?![^\W_])"
+        )
         # The seller's price next to an off-platform phrase ("my off-Fiverr rate").
         self.prices = re.compile(r"(?<![^\W_])(?:" + _alternation(_strs(inv, "price_nouns")) + r")(?![^\W_])")
         self.to_words = re.compile(r"[ \t]*(?:" + _alternation(_strs(pay, "to_words")) + r")[ \t]+")

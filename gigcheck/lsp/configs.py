@@ -10,18 +10,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gigcheck.engine.linter import Linter
-from gigcheck.policy.config import load_config
+from gigcheck.policy.config import CONFIG_NAMES, is_top, load_config
 from gigcheck.policy.packs import PolicyError
-
-CONFIG_NAMES = (".gigcheck.toml", "pyproject.toml")
 
 Stamps = tuple[tuple[str, int, int], ...]
 
 
 def config_stamps(folder: Path) -> Stamps:
-    """Stats of the config files that discovery from `folder` could read."""
+    """Stats of the config files that discovery from `folder` could read (up to where
+    discovery stops)."""
     found = []
-    current = folder
+    current = folder.resolve()
     while True:
         for name in CONFIG_NAMES:
             path = os.path.join(current, name)
@@ -30,7 +29,7 @@ def config_stamps(folder: Path) -> Stamps:
             except OSError:
                 continue
             found.append((path, st.st_mtime_ns, st.st_size))
-        if current.parent == current:
+        if is_top(current):
             return tuple(found)
         current = current.parent
 

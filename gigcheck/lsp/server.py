@@ -22,8 +22,8 @@ from pygls.workspace import TextDocument
 
 from gigcheck.engine.fixes import fix_text
 from gigcheck.engine.tasks import check_text
-from gigcheck.lsp.configs import CONFIG_NAMES, Configs
-from gigcheck.policy.config import Config
+from gigcheck.lsp.configs import Configs
+from gigcheck.policy.config import CONFIG_NAMES, Config
 from gigcheck.records import SAFE, Finding, PlacedFix, Severity
 from gigcheck.rules.base import Rule
 from gigcheck.version import __version__

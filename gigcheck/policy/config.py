@@ -161,15 +161,20 @@ def find_project_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
         current = current.parent
 
 
+# The files discovery reads in each folder, in this order.
+CONFIG_NAMES = (".gigcheck.toml", "pyproject.toml")
+
+
 def config_file_in(folder: Path) -> Path | None:
     """The project config of `folder` itself: its `.gigcheck.toml`, else its
     `pyproject.toml` when that has a `[tool.gigcheck]` table; None if none."""
     # exists(), not is_file(): a config that cannot be read (a directory, a FIFO) is an
     # error, never silently passed over for the next one up.
-    dot = folder / ".gigcheck.toml"
+    dot_name, pyproject_name = CONFIG_NAMES
+    dot = folder / dot_name
     if dot.exists():
         return dot
-    pyproject = folder / "pyproject.toml"
+    pyproject = folder / pyproject_name
     if pyproject.exists() and read_toml(pyproject).get("tool", {}).get("gigcheck") is not None:
         return pyproject
     return None

@@ -144,6 +144,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "refusals_after": WORDS,
         "session_markers": WORDS,
         "post_order": WORDS,
+        "work_unit": TEXT,  # "order"; "contract" on Upwork (GC205's message)
         "session_words": WORDS,
         "line_joiners": WORDS,
         "leave_phrases": WORDS,
@@ -167,6 +168,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "middleman_phrases": WORDS,  # leaving.middleman
         "middleman_ties": WORDS,
         "marketplace_means": WORDS,
+        "inside_marketplace": WORDS,  # detect2: leaving.left
         "look_words": WORDS,
         "deal_words": WORDS,
         "direct_words": WORDS,
@@ -394,6 +396,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "categories": Tables(CATEGORY),
     },
     "conduct": {
+        "rulebook": TEXT,  # "Community Standards" (GC701's message)
         "negations": WORDS,
         "negation_reach": INT,
         "breaks": WORDS,

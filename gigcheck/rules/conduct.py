@@ -81,7 +81,8 @@ class ProhibitedService(Rule):
     category = "conduct"
     severity = Severity.ERROR
     summary = "The gig offers a service the marketplace's standards prohibit (fake engagement, exams, adult ...)."
-    messages = {"default": 'A prohibited service (Community Standards: {label}): "{match}".'}
+    messages = {"default": 'A prohibited service ({rulebook}: {label}): "{match}".'}
+    vocab_keys = ("conduct.rulebook",)
     suggestions = {"default": "{advice}"}
     bad_example = _GIG.format(title="I will give you 1000 real Instagram followers",
                               body="Fast delivery, non-drop followers for your account.")
@@ -91,11 +92,12 @@ class ProhibitedService(Rule):
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         cv = ctx.vocabulary.conduct
         advice = {st.name: st.advice for st in cv.standards}
+        rulebook = str(ctx.vocabulary.table("conduct").get("rulebook", "the marketplace's rules"))
         slangy = slang_in((ctx.scan.view(run, "lines").text for run in scoped_runs(gig, SCOPE)), cv)
         key = "conduct:" + ",".join(sorted(slangy))
         for run, o, span in _found(ctx, lambda t: prohibited(t, cv, slangy), key, gig):
             yield self.hit(span, run.section, value=o.entry, label=o.label, match=_quote(gig, span),
-                           advice=advice.get(o.entry, ""))
+                           advice=advice.get(o.entry, ""), rulebook=rulebook)
 
 
 class ReviewRequest(Rule):

@@ -371,9 +371,10 @@ class ContactChannelMention(Rule):
     summary = "A messenger is named as the channel of a live session (context for editors)."
     messages = {
         "default": "{label} is named as the channel of a live session; that is fine only through "
-        "the marketplace after an order starts, without exchanging contact details."
+        "the marketplace after {unit:a} starts, without exchanging contact details."
     }
-    suggestions = {"default": "Say that the session is held through the marketplace after the order starts."}
+    suggestions = {"default": "Say that the session is held through the marketplace after the {unit} starts."}
+    vocab_keys = ("invitation.work_unit",)
     bad_example = (
         _GIG + "I record voice overs.\n\n## Extras\n\n### Live directed session\nPrice: $30\nDelivery: +1 day\n\n"
         "We connect over Skype after your order.\n"
@@ -388,6 +389,7 @@ class ContactChannelMention(Rule):
         if not scans:
             return
         cv = ctx.vocabulary.channels
+        unit = str(ctx.vocabulary.table("invitation").get("work_unit", "order"))
         taken: dict[int, list[tuple[int, int]]] = {}
         for rs, h in ch.gig_handles(ctx.scan):
             taken.setdefault(id(rs), []).append((h.start, h.end))
@@ -397,7 +399,7 @@ class ContactChannelMention(Rule):
             in_extra = rs.run.section.startswith("extra:")
             for m in find_mentions(rs, cv, taken.get(id(rs), []), in_extra):
                 span = located(rs.run, rs.words, m.start, m.end)
-                yield self.hit(span, rs.run.section, value=f"mention:{m.label.lower()}", label=m.label)
+                yield self.hit(span, rs.run.section, value=f"mention:{m.label.lower()}", label=m.label, unit=unit)
 
 
 class ContactPadding(Rule):

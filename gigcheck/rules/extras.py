@@ -41,10 +41,10 @@ def _fmt_number(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".") if x != int(x) else f"{int(x):,}"
 
 
-def _at_heading(rule: Rule, extra: Extra, ctx: Context, fix: Fix | None = None) -> Hit:
+def _at_heading(rule: Rule, extra: Extra, ctx: Context, fix: Fix | None = None, **fields: str) -> Hit:
     """A finding about a missing part of `extra`, at its heading, naming it."""
     return rule.hit(extra.heading.trimmed_span(), extra.section, name=quote(extra.name), fix=fix,
-                    **extra_nouns(ctx.scan))
+                    **extra_nouns(ctx.scan), **fields)
 
 
 class ExtraMissingDescription(Rule):
@@ -84,14 +84,16 @@ class ExtraMissingPrice(Rule):
     """
 
     code = "GC502"
-    fix_summary = ("Inserts a `Price: $` line under the heading, for the seller to fill in (extra-bad-price "
+    fix_summary = ("Inserts a `Price: $` line (the pack's currency sign) under the heading, for the seller to "
+                   "fill in (extra-bad-price "
                    "reports it until then).")
     name = "extra-missing-price"
     category = "extras"
     severity = Severity.ERROR
     summary = "A gig extra has no Price line."
     messages = {"default": "The {extra} {name} has no price."}
-    suggestions = {"default": "Add a line such as `Price: $20` under its heading."}
+    suggestions = {"default": "Add a line such as `Price: {currency}20` under its heading."}
+    vocab_keys = ("packages.currency",)
     bad_example = EXAMPLE_GIG + "### Extra revision\nDelivery: +1 day\n\nOne more round of changes.\n"
     good_example = EXAMPLE_GIG + "### Extra revision\nPrice: $10\nDelivery: +1 day\n\nOne more round of changes.\n"
 
@@ -99,8 +101,10 @@ class ExtraMissingPrice(Rule):
         for extra in gig.extras:
             if extra.price is None or not extra.price.raw.strip():
                 at = extra.heading.trimmed_span()
-                fix = _template(gig, extra, at[1], PRICE_TEMPLATE) if extra.price is None else None
-                yield _at_heading(self, extra, ctx, fix)
+                currency = str(ctx.vocabulary.table("packages").get("currency", ""))
+                template = PRICE_TEMPLATE.format(currency=currency).rstrip()
+                fix = _template(gig, extra, at[1], template) if extra.price is None else None
+                yield _at_heading(self, extra, ctx, fix, currency=currency)
 
 
 class ExtraMissingDelivery(Rule):
@@ -135,7 +139,7 @@ class ExtraMissingDelivery(Rule):
 
 # The lines the missing-price and missing-delivery fixes insert: templates the seller
 # fills (until then extra-bad-price and extra-bad-delivery report them).
-PRICE_TEMPLATE = "Price: $"
+PRICE_TEMPLATE = "Price: {currency}"  # the pack's `[vocab.packages] currency` sign
 DELIVERY_TEMPLATE = "Delivery: +N days"
 
 

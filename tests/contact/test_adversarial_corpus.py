@@ -24,7 +24,7 @@ from benchmarks.bench_adversarial import judge, load, scores  # noqa: E402
 # the detection reaches it, never lower one to let a change through.
 BARS = {
     "dev": {"recall": 0.98, "recall_errors": 0.95, "fp_rate": 0.005},
-    "frozen": {"recall": 0.89, "recall_errors": 0.87, "fp_rate": 0.025},
+    "frozen": {"recall": 0.90, "recall_errors": 0.88, "fp_rate": 0.02},
 }
 
 

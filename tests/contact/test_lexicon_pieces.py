@@ -3,12 +3,13 @@ characters leave possible (lexicon.py `_pattern_at`): at every position of a tex
 piece must match exactly what the whole trie matches there."""
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
 
 from gigcheck.detectors.lexicon import Lexicon, _has_cjk
-from gigcheck.detectors.lexicon_trie import trie_source
+from gigcheck.detectors.lexicon_trie import PackedTries
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 TEXTS = [
@@ -44,9 +45,26 @@ def test_each_piece_matches_what_the_whole_trie_matches(lexicons, text):
 
 
 def test_a_piece_is_a_small_part_of_the_whole(lexicons):
-    lex = max(lexicons, key=lambda x: len(trie_source(x._tries)))
-    whole = len(trie_source(lex._tries))
-    assert len(trie_source(lex._tries, "wh")) * 20 < whole
+    lex = max(lexicons, key=lambda x: len(x._piece_source(True, "")))
+    whole = len(lex._piece_source(True, ""))
+    assert len(lex._piece_source(True, "wh")) * 20 < whole
+
+
+def test_the_build_cache_keeps_the_pieces(lexicons):
+    # The build cache pickles a lexicon with its tries packed by first symbol
+    # (lexicon_trie.PackedTries); what a gig's pieces read from them is the same.
+    for lex in lexicons:
+        again = pickle.loads(pickle.dumps(lex))
+        assert isinstance(again.__dict__["_packed"][True], PackedTries)
+        for fuzzy in (True, False):
+            assert again._piece_source(fuzzy, "") == lex._piece_source(fuzzy, "") == lex._sources[fuzzy]
+            for prefix in ("wh", "sk", "pa", "t", "'t", "加我", "s*", "zz"):
+                assert again._piece_source(fuzzy, prefix) == lex._piece_source(fuzzy, prefix)
+        for text in TEXTS:
+            low = text.lower()
+            assert [(m.start, m.end, m.payloads) for m in again.scan(low)] == [
+                (m.start, m.end, m.payloads) for m in lex.scan(low)
+            ]
 
 
 @pytest.mark.parametrize("text", TEXTS)

@@ -37,4 +37,5 @@ def test_the_pack_sets_upworks_values_and_extends_the_shared_lists():
     words = pack["vocab"]["invitation"]["marketplace_words"]
     assert "upwork" in words and "here" in words  # the shared "here" kept
     own = read_toml(policies_dir() / "upwork.toml")["vocab"]["invitation"]
-    assert all(k.startswith("extend-") for k in own)
+    assert all(k.startswith("extend-") for k, v in own.items() if isinstance(v, list))
+    assert pack["vocab"]["invitation"]["work_unit"] == "contract"  # a word of its own, not a list

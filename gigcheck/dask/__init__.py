@@ -32,21 +32,23 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from gigcheck.dask.partition import (
     ROW_BITS,
+    Checked,
     Job,
-    band_rows,
-    candidates,
-    check_frame,
-    check_piece,
+    bare_meta,
+    check_source,
     cross_findings,
     frame,
     job_for,
     linter_of,
+    partition_of,
+    recheck_source,
+    shared_keys,
 )
 from gigcheck.engine.finding_rows import NAMES
 from gigcheck.policy.config import Config
@@ -100,24 +102,30 @@ def _meta() -> pd.DataFrame:
     return frame([])
 
 
-def _partitions(gigs: dd.DataFrame | Sequence[str] | str, job: Job, partition_rows: int) -> dd.DataFrame:
-    import dask
+def _sources(gigs: dd.DataFrame | Sequence[str] | str, job: Job, partition_rows: int) -> list[Any]:
+    """The partitions' sources, in order: pieces of export files (partition.py's
+    `Source`), or a Dask DataFrame's partitions (Delayed)."""
     import dask.dataframe as dd
 
-    shipped = dask.delayed(job, pure=True)  # one graph key: each worker receives it once
     if isinstance(gigs, dd.DataFrame):
-        return gigs.map_partitions(check_frame, shipped, meta=_meta(), align_dataframes=False)
+        return list(gigs.to_delayed())
     files = _files([gigs] if isinstance(gigs, str) else list(gigs), job)
-    table = [
-        pd.DataFrame({"number": [n], "path": [p], "first": [a], "stop": [b]})
-        for n, p, a, b in pieces(files, job.input_format, partition_rows)
-    ]
-    frames = dd.from_map(_identity, table, meta=table[0].iloc[:0] if table else None, enforce_metadata=False)
-    return frames.map_partitions(check_piece, shipped, meta=_meta(), align_dataframes=False)
+    return list(pieces(files, job.input_format, partition_rows))
 
 
-def _identity(table: pd.DataFrame) -> pd.DataFrame:
-    return table
+def _again(sources: list[Any]) -> list[Any]:
+    """The same sources under new names, so that the cross-gig pass reads a DataFrame's
+    partitions again instead of every worker keeping its partitions until then."""
+    from dask.graph_manipulation import clone
+
+    delayed = [n for n, s in enumerate(sources) if hasattr(s, "__dask_graph__")]
+    if not delayed:
+        return sources
+    copies = clone(*(sources[n] for n in delayed))
+    again = list(sources)
+    for n, copy in zip(delayed, copies if len(delayed) > 1 else [copies], strict=True):
+        again[n] = copy
+    return again
 
 
 def _files(paths: list[str], job: Job) -> list[str]:
@@ -141,44 +149,63 @@ def checked_gigs(
     """`(per_gig, cross)`: every gig's row (`kind` "gig") and its findings (`kind`
     "finding") but the cross-gig ones, per input partition in input order; and the
     cross-gig findings, one partition, in input order (`order`, `seq`: columns in
-    partition.py). The two do not wait on each other: a partition's per-gig rows are
-    ready (and can be written, then forgotten) as soon as it is checked, and only its
-    cross-gig keys stay on the workers for the shuffles. The CLI's report is written
-    from both (cluster.py merges them on the client)."""
+    partition.py). A partition's per-gig rows are ready (written, then forgotten) as
+    soon as it is checked; until every partition is, the workers keep only the bare keys
+    of the shuffles (partition.py `bare_keys`). The CLI's report is written from both
+    (cluster.py merges them on the client)."""
     import dask
     import dask.dataframe as dd
 
     job = job_for(config, redact=redact, input_format=input_format, name=name)
-    shipped = dask.delayed(job, pure=True)
-    checked = _partitions(gigs, job, partition_rows)
-    items = checked[checked["kind"] == "item"]
-    per_gig = checked[checked["kind"] != "item"]
+    shipped = dask.delayed(job, pure=True)  # one graph key: each worker receives it once
+    sources = _sources(gigs, job, partition_rows)
+    check = dask.delayed(check_source, pure=True)
+    checked = [check(source, n, shipped) for n, source in enumerate(sources)]
+    per_gig = _frame([dask.delayed(_rows, pure=True)(c) for c in checked], _meta())
+    batch = linter_of(job).batch
+    if not batch or not sources:
+        return per_gig, dd.from_pandas(_meta(), npartitions=1)
+    shared = dask.delayed(shared_keys, pure=True)
+    wanted = []
+    for rc, rule in batch:
+        assert isinstance(rule, BatchRule)
+        code = rc.rule.code
+        bare = _frame([dask.delayed(_bare, pure=True)(c, code) for c in checked], bare_meta(rule))
+        on = "band" if rule.index == "near-duplicate" else "key"
+        wanted += [shared(group, code) for group in bare.shuffle(on).to_delayed()]
+    # The candidates, in one small frame; only their gigs are read and checked again.
+    candidates = dask.delayed(pd.concat, pure=True)(wanted)
+    recheck = dask.delayed(recheck_source, pure=True)
+    items = _frame([recheck(source, n, shipped, candidates) for n, source in enumerate(_again(sources))], _meta())
+    find = dask.delayed(cross_findings, pure=True)
     cross = []
-    for rc, rule in linter_of(job).batch:
+    for rc, rule in batch:
         assert isinstance(rule, BatchRule)
         mine = items[items["item"] == rc.rule.code]
-        if rule.index == "near-duplicate":
-            threshold = float(rc.options["similarity"])
-            bands = mine.map_partitions(band_rows, threshold, meta=band_rows(_meta(), threshold))
-            shared = bands.shuffle("band").map_partitions(candidates, meta=candidates(bands._meta))
-            wanted = shared.repartition(npartitions=1)
-            near = mine.map_partitions(_among, wanted, meta=_meta(), align_dataframes=False)
-            cross.append(near.repartition(npartitions=1).map_partitions(cross_findings, shipped, meta=_meta()))
-        else:
-            grouped = mine.shuffle("key")
-            cross.append(grouped.map_partitions(cross_findings, shipped, meta=_meta(), align_dataframes=False))
-    if not cross:
-        return per_gig, dd.from_pandas(_meta(), npartitions=1)
-    added = dd.concat(cross).repartition(npartitions=1).map_partitions(_in_order, meta=_meta())
-    return per_gig, added
+        if rule.index == "near-duplicate":  # every candidate together: LSH pairs them
+            cross.append(find(mine.repartition(npartitions=1).to_delayed()[0], shipped))
+        else:  # every gig of an identifier together
+            cross += [find(group, shipped) for group in mine.shuffle("key").to_delayed()]
+    return per_gig, _frame([dask.delayed(_in_order, pure=True)(cross)], _meta())
 
 
-def _among(items: pd.DataFrame, wanted: pd.DataFrame) -> pd.DataFrame:
-    """The items of the candidate gigs."""
-    return items[items["order"].isin(wanted["order"])]
+def _frame(parts: list[Any], meta: pd.DataFrame) -> dd.DataFrame:
+    import dask.dataframe as dd
+
+    return dd.from_delayed(parts, meta=meta, verify_meta=False)
 
 
-def _in_order(rows: pd.DataFrame) -> pd.DataFrame:
+def _rows(checked: Checked) -> pd.DataFrame:
+    return checked[0]
+
+
+def _bare(checked: Checked, code: str) -> pd.DataFrame:
+    return checked[1][code]
+
+
+def _in_order(rows: pd.DataFrame | list[pd.DataFrame]) -> pd.DataFrame:
+    """Rows (or the rows of several frames) in input order, each gig's in its order."""
+    rows = pd.concat(rows) if isinstance(rows, list) else rows
     return rows.sort_values(["order", "seq"], kind="stable").reset_index(drop=True)
 
 
@@ -188,7 +215,7 @@ def with_added(part: pd.DataFrame, added: pd.DataFrame) -> pd.DataFrame:
     if part.empty or added.empty:
         return part
     number = int(part["order"].iloc[0]) >> ROW_BITS
-    mine = added[added["order"] // (1 << ROW_BITS) == number]
+    mine = added[partition_of(added["order"]) == number]
     if mine.empty:
         return part
     return _in_order(pd.concat([part, mine]))

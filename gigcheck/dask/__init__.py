@@ -44,11 +44,14 @@ from gigcheck.dask.partition import (
     check_source,
     cross_findings,
     frame,
+    ids_meta,
+    ids_of,
     job_for,
     linter_of,
     partition_of,
     recheck_source,
     shared_keys,
+    taken_ids,
 )
 from gigcheck.engine.finding_rows import NAMES
 from gigcheck.policy.config import Config
@@ -113,6 +116,20 @@ def _sources(gigs: dd.DataFrame | Sequence[str] | str, job: Job, partition_rows:
     return list(pieces(files, job.input_format, partition_rows))
 
 
+def _taken(sources: list[Any], job: Job, shipped: Any) -> Any:
+    """The ids that rows of a Parquet file's earlier partitions took, for the files split
+    in several partitions (partition.py `taken_ids`): a small frame (Delayed), or None."""
+    import dask
+
+    paths = [s[1] for s in sources if isinstance(s, tuple)]
+    split = [s for s in sources if isinstance(s, tuple) and paths.count(s[1]) > 1]
+    if job.input_format != "parquet" or not split:
+        return None
+    ids = _frame([dask.delayed(ids_of, pure=True)(s, shipped) for s in split], ids_meta())
+    taken = dask.delayed(taken_ids, pure=True)
+    return dask.delayed(pd.concat, pure=True)([taken(group) for group in ids.shuffle("id").to_delayed()])
+
+
 def _again(sources: list[Any]) -> list[Any]:
     """The same sources under new names, so that the cross-gig pass reads a DataFrame's
     partitions again instead of every worker keeping its partitions until then."""
@@ -159,8 +176,9 @@ def checked_gigs(
     job = job_for(config, redact=redact, input_format=input_format, name=name)
     shipped = dask.delayed(job, pure=True)  # one graph key: each worker receives it once
     sources = _sources(gigs, job, partition_rows)
+    taken = _taken(sources, job, shipped)
     check = dask.delayed(check_source, pure=True)
-    checked = [check(source, n, shipped) for n, source in enumerate(sources)]
+    checked = [check(source, n, shipped, taken) for n, source in enumerate(sources)]
     per_gig = _frame([dask.delayed(_rows, pure=True)(c) for c in checked], _meta())
     batch = linter_of(job).batch
     if not batch or not sources:
@@ -176,7 +194,8 @@ def checked_gigs(
     # The candidates, in one small frame; only their gigs are read and checked again.
     candidates = dask.delayed(pd.concat, pure=True)(wanted)
     recheck = dask.delayed(recheck_source, pure=True)
-    items = _frame([recheck(source, n, shipped, candidates) for n, source in enumerate(_again(sources))], _meta())
+    again = _again(sources)
+    items = _frame([recheck(source, n, shipped, candidates, taken) for n, source in enumerate(again)], _meta())
     find = dask.delayed(cross_findings, pure=True)
     cross = []
     for rc, rule in batch:

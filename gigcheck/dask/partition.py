@@ -31,7 +31,7 @@ from gigcheck.engine.linter import Linter
 from gigcheck.engine.parallel import portable, restored
 from gigcheck.engine.tasks import run_task
 from gigcheck.io.exports.rows import Row
-from gigcheck.io.sources import partition_tasks, row_task
+from gigcheck.io.sources import partition_ids, partition_tasks, row_task
 from gigcheck.io.tasks import Task
 from gigcheck.policy.config import Config, RuleConfig
 from gigcheck.records import FileResult
@@ -200,6 +200,7 @@ def shared_keys(bare: pd.DataFrame, code: str) -> pd.DataFrame:
     """The candidates of a shuffled partition of bare keys (every gig of its keys): the
     gigs (`order`) whose band another gig shares, or whose contact detail a gig of
     another seller (or of no known seller) shares; `item`: the rule."""
+    bare = bare.reset_index(drop=True)
     if "band" in bare.columns:
         orders = bare.loc[bare.duplicated("band", keep=False), "order"]
     else:
@@ -214,30 +215,65 @@ def shared_keys(bare: pd.DataFrame, code: str) -> pd.DataFrame:
 Source: TypeAlias = "tuple[int, str, int, int] | pd.DataFrame"
 
 
-def source_tasks(source: Source, job: Job, linter: Linter) -> Iterable[Task]:
+def source_tasks(source: Source, job: Job, linter: Linter, taken: pd.DataFrame | None = None) -> Iterable[Task]:
     """The tasks of a partition: a piece of export files, `(number, path, first, stop)`
     (row groups `[first, stop)` of a Parquet file; -1, -1 for a whole JSONL file), or a
-    partition of a Dask DataFrame of gigs."""
+    partition of a Dask DataFrame of gigs. `taken` (`taken_ids`): ids that rows of the
+    file's partitions before this one took."""
     if isinstance(source, pd.DataFrame):
         return frame_tasks(source, job.name)
-    _, path, first, stop = source
+    number, path, first, stop = source
     groups = range(int(first), int(stop)) if int(first) >= 0 else None
-    return partition_tasks(str(path), job.input_format, linter.config.max_file_size, groups)
+    mine = taken[taken["number"] == number] if taken is not None else taken
+    earlier = dict(zip(mine["id"].tolist(), mine["line"].tolist(), strict=True)) if mine is not None else None
+    return partition_tasks(str(path), job.input_format, linter.config.max_file_size, groups, earlier)
 
 
-def check_source(source: Source, number: int, job: Job) -> Checked:
+def check_source(source: Source, number: int, job: Job, taken: pd.DataFrame | None = None) -> Checked:
     """Check partition `number`: `checked_rows`."""
     linter = linter_of(job)
-    return checked_rows(linter, source_tasks(source, job, linter), number)
+    return checked_rows(linter, source_tasks(source, job, linter, taken), number)
 
 
-def recheck_source(source: Source, number: int, job: Job, wanted: pd.DataFrame) -> pd.DataFrame:
+def recheck_source(
+    source: Source, number: int, job: Job, wanted: pd.DataFrame, taken: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The items of partition `number`'s gigs that `wanted` names: `item_rows`. A
     partition without any is not read again."""
     if not (partition_of(wanted["order"]) == number).any():
         return frame([])
     linter = linter_of(job)
-    return item_rows(linter, source_tasks(source, job, linter), number, wanted)
+    return item_rows(linter, source_tasks(source, job, linter, taken), number, wanted)
+
+
+# -- ids across the partitions of a Parquet file ------------------------------------------------
+#
+# A row cannot take an id that a row before it in the file took (io/sources.py `row_task`):
+# each partition's ids are shuffled on the id, and each partition learns only those of its
+# ids that an earlier partition took, instead of reading every row before it.
+
+IDS = (("path", "string"), ("id", "string"), ("line", "int64"), ("number", "int64"))
+
+
+def ids_of(piece: tuple[int, str, int, int], job: Job) -> pd.DataFrame:
+    """The ids a piece's rows can take (`partition_ids`), with their line and the piece."""
+    number, path, first, stop = piece
+    found = list(partition_ids(path, linter_of(job).config.max_file_size, range(first, stop)))
+    return _typed({"path": [path] * len(found), "id": [i for i, _ in found], "line": [n for _, n in found],
+                   "number": [number] * len(found)}, IDS)
+
+
+def taken_ids(ids: pd.DataFrame) -> pd.DataFrame:
+    """Of a shuffled partition of ids (every row of its ids): each piece's ids that a row
+    of an earlier piece of the file took (`number`, `id`, and the `line` that took it)."""
+    ids = ids.sort_values(["path", "id", "line"], kind="stable").reset_index(drop=True)
+    first = ids.groupby(["path", "id"], sort=False)[["line", "number"]].transform("first")
+    later = (ids["number"] > first["number"]).to_numpy()
+    return ids[later].assign(line=first["line"].to_numpy()[later]).drop_duplicates(["number", "id"])
+
+
+def ids_meta() -> pd.DataFrame:
+    return _typed({}, IDS)
 
 
 def _python(value: Any) -> Any:

@@ -10,19 +10,26 @@ Install with `pip install 'gigcheck[dask]'`. How it runs (partition.py does the 
 1. Each partition (a Parquet file's row groups, a whole JSONL file, or a partition of the
    DataFrame given) is checked by the CLI's code path. The configuration travels once
    to each worker, as a dependency of every partition's task; each worker builds its
-   Linter from it once (the compiled pack from the build cache).
-2. Cross-gig rules, from the keys each gig yields (engine/crossgig.py):
-   - GC901 (shared contact detail): the keys are shuffled on the normalized identifier;
-     each shuffled partition holds every gig of its identifiers and is matched alone;
-   - GC902 (copied description): the MinHash signatures' LSH band keys are shuffled and
-     grouped; gigs sharing a band key with another are the candidates, and the
-     candidates (only they can match) are verified together, at the rule's threshold.
-   Both run engine/crossgig.py's `BatchMatcher` on those groups, as the local run does on
-   all gigs, so the findings are the same.
+   Linter from it once (the compiled pack from the build cache). A Parquet file split
+   in several partitions first has its ids shuffled, so that each partition learns
+   which of its ids a row before it took (an error, as in the local run) without
+   reading those rows.
+2. Cross-gig rules, from the keys each gig yields (engine/crossgig.py). Until every
+   partition is checked, only bare keys are kept of a gig, in the shuffles (Dask keeps
+   their shards on disk): a worker holds its partition, not the corpus.
+   - GC901 (shared contact detail): (identifier, gig, seller) rows, shuffled on the
+     identifier: the gigs of an identifier that several sellers share are candidates;
+   - GC902 (copied description): each gig's MinHash LSH bands, as 64-bit hashes,
+     shuffled on the band: gigs sharing a band with another are candidates.
+   Only the candidates are read and checked again, for their keys and the findings
+   they would get; those are matched by engine/crossgig.py's `BatchMatcher` (GC901 per
+   identifier, after a shuffle of the candidates; GC902 over every candidate, at the
+   rule's threshold), as the local run matches all gigs, so the findings are the same:
+   a gig that is no candidate shares no key, and changes no one's match.
 3. The cross-gig findings are their own rows, after every partition's (`check_gigs`);
-   a partition's other rows never wait for them, so a worker holds its partition and
-   the cross-gig keys, not the findings of the whole corpus. The CLI, which reports
-   each gig's findings together, merges the two on the client (cluster.py).
+   a partition's other rows never wait for them: they are written as soon as it is
+   checked. The CLI, which reports each gig's findings together, merges the two on the
+   client (cluster.py).
 
 Columns: engine/finding_rows.py (the JSON fields, `path`, `file`, `id`, `seller`, and
 `error` for a row that could not be read). Rows are in input order within each

@@ -5,16 +5,20 @@ A partition's gigs are checked by the CLI's own code path (engine/tasks.py `run_
 the same as `--jobs`), and become rows (engine/finding_rows.py) with four more columns:
 
 - `kind`: "gig" (one per input: its path, id, seller, error), "finding" (the rows of
-  a findings table), or "item" (a key for the cross-gig pass: the finding a gig would
-  get, message empty, or none when a `gigcheck-disable` comment silences it);
+  a findings table), or "item" (a candidate's key for the cross-gig pass: the finding
+  the gig would get, message empty, or none when a `gigcheck-disable` comment silences
+  it);
 - `order`: the gig's place in the whole input, `partition << 32 | row`: increasing in
   input order, as the local run numbers gigs;
 - `seq`: the row's place among the gig's rows (its cross-gig findings come after the
   others, in the order of its keys, as the local run adds them);
 - `item`, `key`: an item's batch rule and key (a MinHash signature in hex).
 
-The cross-gig pass (gigcheck/dask/__init__.py) groups items and runs `cross_findings`
-on each group: engine/crossgig.py's `BatchMatcher`, the one the local run uses.
+Beside its rows, a partition's check gives each batch rule's bare keys (`bare_keys`);
+the cross-gig pass (gigcheck/dask/__init__.py) shuffles them, finds the candidates
+(`shared_keys`), checks the candidates' gigs again for their items (`item_rows`) and
+runs `cross_findings` on groups of items: engine/crossgig.py's `BatchMatcher`, the one
+the local run uses.
 """
 from __future__ import annotations
 

@@ -103,3 +103,27 @@ def test_until_every_partition_is_checked_only_the_shuffles_keep_anything(tmp_pa
     after = {k for k in graph if checks <= under(k)}
     held = {d for k in after for d in deps[k] if d not in after and under(d) & (checks | {d})}
     assert held and all("shuffle" in _name(d) or "transfer" in _name(d) for d in held), sorted(map(_name, held))
+
+
+def test_a_dask_dataframe_s_cross_gig_findings_do_not_depend_on_its_partitions():
+    """A Dask DataFrame's candidates are read again from their partition (its tasks
+    cloned, not its partitions kept): the cross-gig findings are those of one partition."""
+    import dask.dataframe as dd
+
+    import gigcheck.dask as gd
+
+    gigs = pd.DataFrame(gig_rows(400))[["id", "seller", "title", "description"]]  # text columns: Dask keeps them
+    gigs = gigs[gigs["id"].notna()].reset_index(drop=True)
+    for row in (10, 300):  # one address in two sellers' gigs, two partitions apart
+        gigs.loc[row, "description"] += " Mail lina.studio@gmail.com first."
+    config = load_config(discover=False, select=SELECT)
+
+    def cross(npartitions: int) -> list[tuple]:
+        with dask.config.set(scheduler="synchronous"):
+            got = gd.check_gigs(dd.from_pandas(gigs, npartitions=npartitions), config).compute()
+        got = got[got["rule"].isin(["GC901", "GC902"])]
+        return list(got[["path", "rule", "message"]].itertuples(index=False, name=None))
+
+    whole = cross(1)
+    assert {r for _, r, _ in whole} == {"GC901", "GC902"}
+    assert cross(4) == whole

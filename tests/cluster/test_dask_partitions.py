@@ -84,8 +84,9 @@ def test_until_every_partition_is_checked_only_the_shuffles_keep_anything(tmp_pa
     partition's check (the cross-gig pass after the shuffles) may depend on what a
     partition gave only through a shuffle (whose shards Dask keeps on disk), never on a
     partition's rows or keys kept in memory until then."""
-    import gigcheck.dask as gd
     from dask.core import get_dependencies
+
+    import gigcheck.dask as gd
 
     path = str(tmp_path / "gigs.parquet")
     write_parquet(gig_rows(400), path, row_group_size=100)

@@ -67,7 +67,10 @@ from gigcheck.rules.crossgig import BatchRule
 if TYPE_CHECKING:
     import dask.dataframe as dd
 
-PARTITION_ROWS = 20_000  # gigs per partition of a Parquet export (whole row groups): ~20 s of one core
+# Gigs per partition of a Parquet export (whole row groups): ~8 s of one core on seller
+# text, so tasks dwarf Dask's overhead while a few workers still get several partitions
+# each (a slow one is caught up with) and a worker's memory stays small.
+PARTITION_ROWS = 5_000
 Piece = tuple[int, str, int, int]
 
 __all__ = ["check_gigs", "checked_gigs", "pieces", "write_findings", "Job", "job_for"]

@@ -105,7 +105,8 @@ def test_a_killed_worker_loses_and_duplicates_nothing(client, corpus, config, tm
     path, local = corpus
     found = gd.check_gigs([path], config, partition_rows=PART)
     out = tmp_path / "findings"
-    thread = threading.Thread(target=gd.write_findings, args=(found, str(out)))
+    # A daemon: a run that never ends fails the test below, never holds the session open.
+    thread = threading.Thread(target=gd.write_findings, args=(found, str(out)), daemon=True)
     pids = client.run(os.getpid)  # worker address -> pid
     address, victim = sorted(pids.items())[0]
     thread.start()

@@ -2,24 +2,31 @@
 worker's peak memory, and the cross-gig shuffles' share of the time.
 
     python benchmarks/bench_dask.py [--sizes 20000,200000] [--workers 1,2] [--select GC1,GC9]
-                                    [--scheduler tcp://...]
+                                    [--partition-rows 2500] [--scheduler tcp://...]
 
 Generates the catalogue (tests/dask_support.py: random seller text, planted copies and
-shared contacts) as Parquet, row groups of 10,000, then per size and worker count runs
-`gigcheck.dask.check_gigs` on a LocalCluster (one thread per worker) and writes the
-findings per partition. Figures:
+shared contacts) as Parquet, row groups of `--partition-rows`, then per size and worker
+count runs `gigcheck.dask.check_gigs` on a LocalCluster (one thread per worker) and
+writes the findings per partition. Figures:
 
 - gigs/s: whole run, cluster already started (start-up printed apart);
-- efficiency: gigs/s with N workers / (N x gigs/s with 1);
+- efficiency: gigs/s with N workers / (N x gigs/s with 1); on a shared machine also by
+  CPU time: the workers' CPU seconds (from /proc) per gig with 1 worker over those with
+  N, which leaves out what other people's processes take (beside it each run's
+  occupancy: the workers' CPU time over N x its wall time);
+- profile: the workers' time per kind of task (Dask's task stream), the client's and
+  scheduler's CPU time (this process);
 - worker peak RSS: the highest resident memory of any worker process during the run
-  (sampled every 0.2 s): it should follow the partition size, not the corpus;
+  (sampled every 0.2 s): it should follow the partition size, not the corpus; beside it
+  the most task results (Dask's sizeof) any worker held at once;
 - cross-gig share: from Dask's task stream, the workers' time in the tasks of the
-  cross-gig pass (band keys, shuffles, matching, putting findings back) over their time
+  cross-gig pass (band keys, shuffles, matching, ordering its findings) over their time
   in all tasks of the run.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -48,41 +55,67 @@ def _rss(pid: int) -> int:
     return 0
 
 
-def _cross_share(stream: list[dict]) -> float:
-    total = cross = 0.0
+def _cpu(pid: int) -> float:
+    """A process's CPU seconds (user + system)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+# Tasks of the per-gig check and of writing its findings; every other task is the
+# cross-gig pass's (bare keys, shuffles, candidates, their check again, matching).
+PER_GIG = ("check_source", "_rows", "_findings", "_write_part", "fromdelayed", "Job")
+
+
+def _profile(stream: list[dict]) -> tuple[float, dict[str, float]]:
+    """The cross-gig pass's share of the workers' task time, and seconds per task kind."""
+    kinds: dict[str, float] = {}
     for task in stream:
-        seconds = sum(stop - start for action, start, stop in
-                      ((s["action"], s["start"], s["stop"]) for s in task["startstops"]) if action == "compute")
-        total += seconds
-        name = str(task["key"][0] if isinstance(task["key"], tuple) else task["key"])
-        if any(w in name for w in ("shuffle", "band_rows", "candidates", "cross_findings", "_among", "_with_added",
-                                   "repartition", "concat")):
-            cross += seconds
-    return cross / total if total else 0.0
+        seconds = sum(s["stop"] - s["start"] for s in task["startstops"] if s["action"] == "compute")
+        name = str(task["key"][0] if isinstance(task["key"], tuple) else task["key"]).rsplit("-", 1)[0]
+        kinds[name] = kinds.get(name, 0.0) + seconds
+    total = sum(kinds.values())
+    cross = sum(v for k, v in kinds.items() if not any(k.startswith(p) for p in PER_GIG))
+    return (cross / total if total else 0.0), kinds
 
 
-def run(client, path: str, config, out: str) -> tuple[float, int, float]:
-    """Seconds of one whole run, the peak RSS of any worker meanwhile, the cross-gig share."""
+def _held(dask_worker) -> int:
+    return int(dask_worker.state.nbytes)
+
+
+def run(client, path: str, config, out: str, partition_rows: int) -> dict:
+    """One whole run: seconds, the peak RSS of any worker meanwhile, the most task
+    results (bytes, Dask's sizeof) any worker held at once, the workers' and this
+    process's CPU seconds, the cross-gig share and the time per task kind."""
     import distributed
 
     pids = list(client.run(os.getpid).values())
-    peak = [0]
+    cpu0, mine0 = sum(_cpu(p) for p in pids), time.process_time()
+    peak = [0, 0]
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
             peak[0] = max([peak[0], *(_rss(p) for p in pids)])
-            time.sleep(0.2)
+            with contextlib.suppress(Exception):  # a worker restarting
+                peak[1] = max([peak[1], *client.run(_held).values()])
+            time.sleep(0.3)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     start = time.perf_counter()
     with distributed.get_task_stream(client) as ts:
-        gd.write_findings(gd.check_gigs([path], config, partition_rows=10_000), out)
+        gd.write_findings(gd.check_gigs([path], config, partition_rows=partition_rows), out)
     seconds = time.perf_counter() - start
+    cpu, mine = sum(_cpu(p) for p in pids) - cpu0, time.process_time() - mine0
     done.set()
     sampler.join()
-    return seconds, peak[0], _cross_share(ts.data)
+    share, kinds = _profile(ts.data)
+    return {"seconds": seconds, "peak": peak[0], "held": peak[1], "cpu": cpu, "client": mine, "share": share,
+            "kinds": kinds, "workers": len(pids)}
 
 
 def main() -> None:
@@ -91,6 +124,7 @@ def main() -> None:
     ap.add_argument("--workers", default="1,2")
     ap.add_argument("--scheduler", help="an existing cluster's address instead of LocalClusters")
     ap.add_argument("--select", help="only these rules (as --select), e.g. GC1,GC9 for the shuffles at scale")
+    ap.add_argument("--partition-rows", type=int, default=2500, help="gigs per partition (and Parquet row group)")
     args = ap.parse_args()
     import distributed
 
@@ -102,9 +136,10 @@ def main() -> None:
     for n in [2000, *sizes]:
         t = time.perf_counter()
         corpora[n] = str(tmp / f"gigs-{n}.parquet")
-        write_parquet(gig_rows(n), corpora[n], row_group_size=10_000)
+        write_parquet(gig_rows(n), corpora[n], row_group_size=args.partition_rows)
         print(f"generated {n:,} gigs in {time.perf_counter() - t:.1f} s", flush=True)
-    rates: dict[tuple[int, int], float] = {}
+    print(f"load average at start: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)", flush=True)
+    runs: dict[tuple[int, int], dict] = {}
     for workers in [int(w) for w in args.workers.split(",")]:
         t = time.perf_counter()
         if args.scheduler:
@@ -115,19 +150,28 @@ def main() -> None:
             client = distributed.Client(cluster)
         print(f"\n{workers} worker(s): cluster up in {time.perf_counter() - t:.1f} s", flush=True)
         try:
-            run(client, corpora[2000], config, str(tmp / f"warm-{workers}"))  # workers build their Linter once
+            run(client, corpora[2000], config, str(tmp / f"warm-{workers}"), args.partition_rows)  # Linters built
             for n in sizes:
-                seconds, peak, share = run(client, corpora[n], config, str(tmp / f"out-{workers}-{n}"))
-                rates[workers, n] = n / seconds
-                print(f"  {n:>7,} gigs: {seconds:7.1f} s, {n / seconds:6.0f} gigs/s; worker peak RSS "
-                      f"{peak / 2**20:.0f} MiB; cross-gig pass {share:.1%} of the workers' time", flush=True)
+                r = run(client, corpora[n], config, str(tmp / f"out-{workers}-{n}"), args.partition_rows)
+                runs[workers, n] = r
+                top = sorted(r["kinds"].items(), key=lambda kv: -kv[1])[:6]
+                print(f"  {n:>7,} gigs: {r['seconds']:7.1f} s, {n / r['seconds']:6.0f} gigs/s; worker peak RSS "
+                      f"{r['peak'] / 2**20:.0f} MiB (results held {r['held'] / 2**20:.0f} MiB); workers' CPU "
+                      f"{r['cpu']:.0f} s ({n / r['cpu']:.0f} gigs per CPU-second, occupancy "
+                      f"{r['cpu'] / (r['workers'] * r['seconds']):.2f}); client+scheduler CPU {r['client']:.1f} s; "
+                      f"cross-gig pass {r['share']:.1%} of the workers' task time; load average "
+                      f"{os.getloadavg()[0]:.1f}\n    task time: "
+                      + ", ".join(f"{k} {v:.1f} s" for k, v in top), flush=True)
         finally:
             client.close()
             if cluster is not None:
                 cluster.close()
-    for (workers, n), rate in sorted(rates.items()):
-        if workers > 1 and (1, n) in rates:
-            print(f"{n:,} gigs, {workers} workers: scaling efficiency {rate / (workers * rates[1, n]):.2f}")
+    for (workers, n), r in sorted(runs.items()):
+        one = runs.get((1, n))
+        if workers > 1 and one is not None:
+            wall = (n / r["seconds"]) / (workers * n / one["seconds"])
+            print(f"{n:,} gigs, {workers} workers: scaling efficiency {wall:.2f} by wall time, "
+                  f"{one['cpu'] / r['cpu']:.2f} by CPU time")
 
 
 if __name__ == "__main__":

@@ -10,40 +10,55 @@ Install with `pip install 'gigcheck[dask]'`. How it runs (partition.py does the 
 1. Each partition (a Parquet file's row groups, a whole JSONL file, or a partition of the
    DataFrame given) is checked by the CLI's code path. The configuration travels once
    to each worker, as a dependency of every partition's task; each worker builds its
-   Linter from it once (the compiled pack from the build cache).
-2. Cross-gig rules, from the keys each gig yields (engine/crossgig.py):
-   - GC901 (shared contact detail): the keys are shuffled on the normalized identifier;
-     each shuffled partition holds every gig of its identifiers and is matched alone;
-   - GC902 (copied description): the MinHash signatures' LSH band keys are shuffled and
-     grouped; gigs sharing a band key with another are the candidates, and the
-     candidates (only they can match) are verified together, at the rule's threshold.
-   Both run engine/crossgig.py's `BatchMatcher` on those groups, as the local run does on
-   all gigs, so the findings are the same.
-3. The cross-gig findings are put back in their gig's partition, after its others.
+   Linter from it once (the compiled pack from the build cache). A Parquet file split
+   in several partitions first has its ids shuffled, so that each partition learns
+   which of its ids a row before it took (an error, as in the local run) without
+   reading those rows.
+2. Cross-gig rules, from the keys each gig yields (engine/crossgig.py). Until every
+   partition is checked, only bare keys are kept of a gig, in the shuffles (Dask keeps
+   their shards on disk): a worker holds its partition, not the corpus.
+   - GC901 (shared contact detail): (identifier, gig, seller) rows, shuffled on the
+     identifier: the gigs of an identifier that several sellers share are candidates;
+   - GC902 (copied description): each gig's MinHash LSH bands, as 64-bit hashes,
+     shuffled on the band: gigs sharing a band with another are candidates.
+   Only the candidates are read and checked again, for their keys and the findings
+   they would get; those are matched by engine/crossgig.py's `BatchMatcher` (GC901 per
+   identifier, after a shuffle of the candidates; GC902 over every candidate, at the
+   rule's threshold), as the local run matches all gigs, so the findings are the same:
+   a gig that is no candidate shares no key, and changes no one's match.
+3. The cross-gig findings are their own rows, after every partition's (`check_gigs`);
+   a partition's other rows never wait for them: they are written as soon as it is
+   checked. The CLI, which reports each gig's findings together, merges the two on the
+   client (cluster.py).
 
 Columns: engine/finding_rows.py (the JSON fields, `path`, `file`, `id`, `seller`, and
 `error` for a row that could not be read). Rows are in input order within each
-partition.
+partition, the cross-gig partition included.
 """
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from gigcheck.dask.partition import (
     ROW_BITS,
+    Checked,
     Job,
-    band_rows,
-    candidates,
-    check_frame,
-    check_piece,
+    bare_meta,
+    check_source,
     cross_findings,
     frame,
+    ids_meta,
+    ids_of,
     job_for,
     linter_of,
+    partition_of,
+    recheck_source,
+    shared_keys,
+    taken_ids,
 )
 from gigcheck.engine.finding_rows import NAMES
 from gigcheck.policy.config import Config
@@ -52,7 +67,10 @@ from gigcheck.rules.crossgig import BatchRule
 if TYPE_CHECKING:
     import dask.dataframe as dd
 
-PARTITION_ROWS = 20_000  # gigs per partition of a Parquet export (whole row groups): ~20 s of one core
+# Gigs per partition of a Parquet export (whole row groups): ~8 s of one core on seller
+# text, so tasks dwarf Dask's overhead while a few workers still get several partitions
+# each (a slow one is caught up with) and a worker's memory stays small.
+PARTITION_ROWS = 5_000
 Piece = tuple[int, str, int, int]
 
 __all__ = ["check_gigs", "checked_gigs", "pieces", "write_findings", "Job", "job_for"]
@@ -97,24 +115,44 @@ def _meta() -> pd.DataFrame:
     return frame([])
 
 
-def _partitions(gigs: dd.DataFrame | Sequence[str] | str, job: Job, partition_rows: int) -> dd.DataFrame:
-    import dask
+def _sources(gigs: dd.DataFrame | Sequence[str] | str, job: Job, partition_rows: int) -> list[Any]:
+    """The partitions' sources, in order: pieces of export files (partition.py's
+    `Source`), or a Dask DataFrame's partitions (Delayed)."""
     import dask.dataframe as dd
 
-    shipped = dask.delayed(job, pure=True)  # one graph key: each worker receives it once
     if isinstance(gigs, dd.DataFrame):
-        return gigs.map_partitions(check_frame, shipped, meta=_meta(), align_dataframes=False)
+        return list(gigs.to_delayed())
     files = _files([gigs] if isinstance(gigs, str) else list(gigs), job)
-    table = [
-        pd.DataFrame({"number": [n], "path": [p], "first": [a], "stop": [b]})
-        for n, p, a, b in pieces(files, job.input_format, partition_rows)
-    ]
-    frames = dd.from_map(_identity, table, meta=table[0].iloc[:0] if table else None, enforce_metadata=False)
-    return frames.map_partitions(check_piece, shipped, meta=_meta(), align_dataframes=False)
+    return list(pieces(files, job.input_format, partition_rows))
 
 
-def _identity(table: pd.DataFrame) -> pd.DataFrame:
-    return table
+def _taken(sources: list[Any], job: Job, shipped: Any) -> Any:
+    """The ids that rows of a Parquet file's earlier partitions took, for the files split
+    in several partitions (partition.py `taken_ids`): a small frame (Delayed), or None."""
+    import dask
+
+    paths = [s[1] for s in sources if isinstance(s, tuple)]
+    split = [s for s in sources if isinstance(s, tuple) and paths.count(s[1]) > 1]
+    if job.input_format != "parquet" or not split:
+        return None
+    ids = _frame([dask.delayed(ids_of, pure=True)(s, shipped) for s in split], ids_meta())
+    taken = dask.delayed(taken_ids, pure=True)
+    return dask.delayed(pd.concat, pure=True)([taken(group) for group in ids.shuffle("id").to_delayed()])
+
+
+def _again(sources: list[Any]) -> list[Any]:
+    """The same sources under new names, so that the cross-gig pass reads a DataFrame's
+    partitions again instead of every worker keeping its partitions until then."""
+    from dask.graph_manipulation import clone
+
+    delayed = [n for n, s in enumerate(sources) if hasattr(s, "__dask_graph__")]
+    if not delayed:
+        return sources
+    copies = clone(*(sources[n] for n in delayed))
+    again = list(sources)
+    for n, copy in zip(delayed, copies if len(delayed) > 1 else [copies], strict=True):
+        again[n] = copy
+    return again
 
 
 def _files(paths: list[str], job: Job) -> list[str]:
@@ -134,52 +172,82 @@ def checked_gigs(
     redact: bool = False,
     name: str = "gigs",
     partition_rows: int = PARTITION_ROWS,
-) -> dd.DataFrame:
-    """Every gig's row (`kind` "gig") and its findings (`kind` "finding"), cross-gig ones
-    included, per input partition in input order (columns: partition.py). The CLI's
-    report is written from these."""
+) -> tuple[dd.DataFrame, dd.DataFrame]:
+    """`(per_gig, cross)`: every gig's row (`kind` "gig") and its findings (`kind`
+    "finding") but the cross-gig ones, per input partition in input order; and the
+    cross-gig findings, one partition, in input order (`order`, `seq`: columns in
+    partition.py). A partition's per-gig rows are ready (written, then forgotten) as
+    soon as it is checked; until every partition is, the workers keep only the bare keys
+    of the shuffles (partition.py `bare_keys`). The CLI's report is written from both
+    (cluster.py merges them on the client)."""
     import dask
     import dask.dataframe as dd
 
     job = job_for(config, redact=redact, input_format=input_format, name=name)
-    shipped = dask.delayed(job, pure=True)
-    checked = _partitions(gigs, job, partition_rows)
-    items = checked[checked["kind"] == "item"]
+    shipped = dask.delayed(job, pure=True)  # one graph key: each worker receives it once
+    sources = _sources(gigs, job, partition_rows)
+    taken = _taken(sources, job, shipped)
+    check = dask.delayed(check_source, pure=True)
+    checked = [check(source, n, shipped, taken) for n, source in enumerate(sources)]
+    per_gig = _frame([dask.delayed(_rows, pure=True)(c) for c in checked], _meta())
+    batch = linter_of(job).batch
+    if not batch or not sources:
+        return per_gig, dd.from_pandas(_meta(), npartitions=1)
+    shared = dask.delayed(shared_keys, pure=True)
+    wanted = []
+    for rc, rule in batch:
+        assert isinstance(rule, BatchRule)
+        code = rc.rule.code
+        bare = _frame([dask.delayed(_bare, pure=True)(c, code) for c in checked], bare_meta(rule))
+        on = "band" if rule.index == "near-duplicate" else "key"
+        wanted += [shared(group, code) for group in bare.shuffle(on).to_delayed()]
+    # The candidates, in one small frame; only their gigs are read and checked again.
+    candidates = dask.delayed(pd.concat, pure=True)(wanted)
+    recheck = dask.delayed(recheck_source, pure=True)
+    again = _again(sources)
+    items = _frame([recheck(source, n, shipped, candidates, taken) for n, source in enumerate(again)], _meta())
+    find = dask.delayed(cross_findings, pure=True)
     cross = []
-    for rc, rule in linter_of(job).batch:
+    for rc, rule in batch:
         assert isinstance(rule, BatchRule)
         mine = items[items["item"] == rc.rule.code]
-        if rule.index == "near-duplicate":
-            threshold = float(rc.options["similarity"])
-            bands = mine.map_partitions(band_rows, threshold, meta=band_rows(_meta(), threshold))
-            shared = bands.shuffle("band").map_partitions(candidates, meta=candidates(bands._meta))
-            wanted = shared.repartition(npartitions=1)
-            near = mine.map_partitions(_among, wanted, meta=_meta(), align_dataframes=False)
-            cross.append(near.repartition(npartitions=1).map_partitions(cross_findings, shipped, meta=_meta()))
-        else:
-            grouped = mine.shuffle("key")
-            cross.append(grouped.map_partitions(cross_findings, shipped, meta=_meta(), align_dataframes=False))
-    rest = checked[checked["kind"] != "item"]
-    if not cross:
-        return rest
-    added = dd.concat(cross).repartition(npartitions=1)
-    return rest.map_partitions(_with_added, added, meta=_meta(), align_dataframes=False)
+        if rule.index == "near-duplicate":  # every candidate together: LSH pairs them
+            cross.append(find(mine.repartition(npartitions=1).to_delayed()[0], shipped))
+        else:  # every gig of an identifier together
+            cross += [find(group, shipped) for group in mine.shuffle("key").to_delayed()]
+    return per_gig, _frame([dask.delayed(_in_order, pure=True)(cross)], _meta())
 
 
-def _among(items: pd.DataFrame, wanted: pd.DataFrame) -> pd.DataFrame:
-    """The items of the candidate gigs."""
-    return items[items["order"].isin(wanted["order"])]
+def _frame(parts: list[Any], meta: pd.DataFrame) -> dd.DataFrame:
+    import dask.dataframe as dd
+
+    return dd.from_delayed(parts, meta=meta, verify_meta=False)
 
 
-def _with_added(part: pd.DataFrame, added: pd.DataFrame) -> pd.DataFrame:
-    """A partition's rows with the cross-gig findings of its gigs, each gig's rows in order."""
+def _rows(checked: Checked) -> pd.DataFrame:
+    return checked[0]
+
+
+def _bare(checked: Checked, code: str) -> pd.DataFrame:
+    return checked[1][code]
+
+
+def _in_order(rows: pd.DataFrame | list[pd.DataFrame]) -> pd.DataFrame:
+    """Rows (or the rows of several frames) in input order, each gig's in its order."""
+    rows = pd.concat(rows) if isinstance(rows, list) else rows
+    return rows.sort_values(["order", "seq"], kind="stable").reset_index(drop=True)
+
+
+def with_added(part: pd.DataFrame, added: pd.DataFrame) -> pd.DataFrame:
+    """A partition's per-gig rows with the cross-gig findings of its gigs, each gig's rows
+    in order (as the local run reports them)."""
     if part.empty or added.empty:
         return part
     number = int(part["order"].iloc[0]) >> ROW_BITS
-    mine = added[added["order"] // (1 << ROW_BITS) == number]
+    mine = added[partition_of(added["order"]) == number]
     if mine.empty:
         return part
-    return pd.concat([part, mine]).sort_values(["order", "seq"], kind="stable").reset_index(drop=True)
+    return _in_order(pd.concat([part, mine]))
 
 
 def check_gigs(
@@ -191,7 +259,11 @@ def check_gigs(
     partition_rows: int = PARTITION_ROWS,
 ) -> dd.DataFrame:
     """The findings of a catalogue of gigs, one row per finding (and one per row that
-    could not be read, `error` set), cross-gig rules included.
+    could not be read, `error` set), cross-gig rules included: a partition per input
+    partition, in input order, with its gigs' findings but the cross-gig ones, then one
+    last partition with the cross-gig findings, in input order. So a partition is
+    written (`write_findings`) as soon as it is checked: no worker holds it while the
+    cross-gig pass waits for every partition's keys.
 
     gigs: a Dask DataFrame with the export's columns (`id`, `seller`, `title`, ...;
     its gigs are named `<name>#<id>`), or Parquet / JSONL files and folders
@@ -202,8 +274,11 @@ def check_gigs(
         from gigcheck.policy.config import load_config
 
         config = load_config(discover=False)
-    checked = checked_gigs(gigs, config, input_format=input_format, name=name, partition_rows=partition_rows)
-    return checked.map_partitions(_findings, meta=_findings(_meta()))
+    import dask.dataframe as dd
+
+    per_gig, cross = checked_gigs(gigs, config, input_format=input_format, name=name, partition_rows=partition_rows)
+    meta = _findings(_meta())
+    return dd.concat([per_gig.map_partitions(_findings, meta=meta), cross.map_partitions(_findings, meta=meta)])
 
 
 def _findings(part: pd.DataFrame) -> pd.DataFrame:

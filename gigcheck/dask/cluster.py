@@ -3,7 +3,8 @@
 `local:N` starts a `LocalCluster` of N worker processes (one thread each: checking is
 Python, the GIL would serialize threads) for the run; anything else is a scheduler's
 address (`tcp://10.0.0.5:8786`), which the run connects to and leaves running. The
-client gathers each partition's rows in input order and turns them back into the
+client gathers each partition's rows in input order (into a spool until the cross-gig
+findings are known), merges in the cross-gig findings and turns them back into the
 results the reporters read; Dask's progress bar is drawn on stderr meanwhile.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from gigcheck.engine.finding_rows import finding_of
+from gigcheck.engine.spool import Spool
 from gigcheck.policy.config import Config
 from gigcheck.records import FileResult, RowOrigin
 
@@ -61,16 +63,28 @@ def results(
     client: Any, paths: Sequence[str], config: Config, input_format: str, *, progress: bool = False
 ) -> Iterator[FileResult]:
     """Check `paths` on the cluster; every input's result, in input order."""
-    from gigcheck.dask import checked_gigs
+    from gigcheck.dask import checked_gigs, with_added
 
-    checked = checked_gigs(list(paths), config, input_format=input_format)
-    futures = client.compute(checked.to_delayed())
+    per_gig, cross = checked_gigs(list(paths), config, input_format=input_format)
+    futures = client.compute(per_gig.to_delayed())
+    added_future = client.compute(cross.to_delayed())[0]
     if progress:
-        threading.Thread(target=_draw, args=(futures,), name="gigcheck-dask-progress", daemon=True).start()
-    for future in futures:
-        part = future.result()
-        future.release()  # gathered: the worker may forget it
-        yield from from_rows(part, input_format)
+        threading.Thread(target=_draw, args=([*futures, added_future],), name="gigcheck-dask-progress",
+                         daemon=True).start()
+    # A gig's cross-gig findings are reported with its others, and known only when every
+    # partition is checked: meanwhile the partitions wait in a spool on the client, each
+    # gathered (in order) and forgotten by the workers as soon as it is ready.
+    spool = Spool()
+    try:
+        for future in futures:
+            spool.write(future.result())
+            future.release()
+        added = added_future.result()
+        added_future.release()
+        for part in spool.read():
+            yield from from_rows(with_added(part, added), input_format)
+    finally:
+        spool.close()
 
 
 def _draw(futures: list[Any]) -> None:

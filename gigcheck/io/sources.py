@@ -8,7 +8,7 @@ checking happens wherever the tasks are run (runner.py).
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from gigcheck.io.discovery import STDIN
 from gigcheck.io.exports.rows import Row, row_id
@@ -41,11 +41,16 @@ def _stdin_task(name: str, max_file_size: int) -> Task:
 
 
 def _row_tasks(
-    path: str, name: str, input_format: str, max_file_size: int, row_groups: range | None = None
+    path: str,
+    name: str,
+    input_format: str,
+    max_file_size: int,
+    row_groups: range | None = None,
+    taken: Mapping[str, int] | None = None,
 ) -> Iterator[Task]:
     """One task per row: `<name>#<id>`, or `<name>#L<line>` for a row without a usable id.
-    `row_groups`: only those row groups of a Parquet file (a partition of it), the ids of
-    the rows before them still known."""
+    `row_groups`: only those row groups of a Parquet file (a partition of it); `taken`:
+    the ids that rows before them took (id -> line), which its rows cannot take again."""
     if input_format == "parquet" and path == STDIN:
         yield Task(Task.ERROR, name, "a Parquet file cannot be read from standard input (it is read by seeking)")
         return
@@ -54,7 +59,7 @@ def _row_tasks(
     except InputError as exc:
         yield Task(Task.ERROR, name, str(exc))
         return
-    first_line: dict[str, int] = {}  # id -> line: ids name the rows in reports and baselines
+    first_line: dict[str, int] = dict(taken or {})  # id -> line: ids name the rows in reports and baselines
     try:
         if input_format == "jsonl":
             from gigcheck.io.exports.jsonl import read_rows
@@ -63,9 +68,6 @@ def _row_tasks(
         else:
             from gigcheck.io.exports import parquet
 
-            if row_groups is not None:
-                for line, value in parquet.earlier_ids(stream, row_groups.start):
-                    row_task(name, line, {"id": value}, first_line)
             yield from (row_task(name, line, row, first_line) for line, row in parquet.read_rows(
                 stream, max_file_size, row_groups))
             return
@@ -94,8 +96,31 @@ def row_task(name: str, line: int, row: Row | str | dict[str, object], first_lin
 
 
 def partition_tasks(
-    path: str, input_format: str, max_file_size: int, row_groups: range | None = None
+    path: str,
+    input_format: str,
+    max_file_size: int,
+    row_groups: range | None = None,
+    taken: Mapping[str, int] | None = None,
 ) -> Iterator[Task]:
     """The tasks of one partition of an export: a whole JSONL file, or row groups of a
-    Parquet file (gigcheck/dask), as `tasks` would give them for the whole input."""
-    yield from _row_tasks(path, path, input_format, max_file_size, row_groups)
+    Parquet file (gigcheck/dask), as `tasks` would give them for the whole input when
+    `taken` holds the ids that rows of the partitions before took (`partition_ids`)."""
+    yield from _row_tasks(path, path, input_format, max_file_size, row_groups, taken)
+
+
+def partition_ids(path: str, max_file_size: int, row_groups: range) -> Iterator[tuple[str, int]]:
+    """(id, line) of the rows of row groups of a Parquet file that can take their id
+    (read whole, with a usable id): of each id, the first of them in the file takes it,
+    and later rows cannot (`row_task`). What a partition needs to know of the others,
+    without reading every row before it."""
+    from gigcheck.io.exports import parquet
+
+    try:
+        stream = open_binary(path)
+    except InputError:
+        return  # the partition's own task reports it
+    with stream:
+        for line, row in parquet.read_rows(stream, max_file_size, row_groups):
+            rid = None if isinstance(row, str) else row_id(row)
+            if rid is not None:
+                yield rid, line

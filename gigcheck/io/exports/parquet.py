@@ -51,19 +51,6 @@ def _first_row(pf: Any, group: int) -> int:
     return sum(pf.metadata.row_group(g).num_rows for g in range(group))
 
 
-def earlier_ids(stream: BinaryIO, stop: int) -> Iterator[tuple[int, Any]]:
-    """(row number, id value) of every row in the row groups before `stop`: only the `id`
-    column is read, so a partition can tell the ids used before it (io/sources.py)."""
-    pf = _open(stream)
-    if isinstance(pf, str) or stop <= 0 or "id" not in pf.schema_arrow.names:
-        return
-    n = 0
-    for batch in pf.iter_batches(batch_size=BATCH * 16, row_groups=list(range(stop)), columns=["id"]):
-        for value in batch.column(0).to_pylist():
-            n += 1
-            yield n, value
-
-
 def read_rows(stream: BinaryIO, max_bytes: int, row_groups: range | None = None) -> Iterator[RowOrError]:
     import pyarrow as pa
 

@@ -1,0 +1,130 @@
+"""What each partition of a Dask run reads and keeps (gigcheck/dask, issue 17), on Dask's
+synchronous scheduler in this process: a partition reads its own rows (and, to check
+the ids, nothing before it), and until every partition is checked the workers keep
+nothing of a gig but the bare keys the shuffles move."""
+from __future__ import annotations
+
+import collections
+
+import pytest
+from dask_support import gig_rows, write_parquet
+
+dask = pytest.importorskip("dask")
+pd = pytest.importorskip("pandas")
+pq = pytest.importorskip("pyarrow.parquet")
+
+from gigcheck.engine.finding_rows import NAMES, result_rows  # noqa: E402
+from gigcheck.engine.runner import iter_results  # noqa: E402
+from gigcheck.policy.config import load_config  # noqa: E402
+
+SELECT = ["GC1", "GC201", "GC9"]
+
+
+def _local(path: str, config) -> list[tuple]:
+    rows = [r for res in iter_results([path], config, input_format="parquet") for r in result_rows(res)]
+    return [tuple(r[n] for n in NAMES) for r in rows]
+
+
+def _cluster(path: str, config, rows: int) -> list[tuple]:
+    import gigcheck.dask as gd
+
+    with dask.config.set(scheduler="synchronous"):
+        got = gd.check_gigs([path], config, partition_rows=rows).compute()
+    return [tuple(None if pd.isna(v) else v for v in row) for row in got[list(NAMES)].itertuples(index=False)]
+
+
+def test_a_partition_reads_no_row_of_the_partitions_before_it(tmp_path, monkeypatch):
+    """Before, each partition read the ids of every row before it, to tell an id used
+    twice: the last partition of 10 million gigs read (and kept) 10 million ids."""
+    path = str(tmp_path / "gigs.parquet")
+    write_parquet(gig_rows(600), path, row_group_size=100)
+    reads: collections.Counter[int] = collections.Counter()
+    iter_batches = pq.ParquetFile.iter_batches
+
+    def counted(self, *args, **kwargs):
+        for group in kwargs.get("row_groups") or range(self.metadata.num_row_groups):
+            reads[group] += 1
+        return iter_batches(self, *args, **kwargs)
+
+    monkeypatch.setattr(pq.ParquetFile, "iter_batches", counted)
+    _cluster(path, load_config(discover=False, select=SELECT), 100)
+    assert sorted(reads) == list(range(6))
+    # Its ids, its check, its candidates' check again: never once per later partition.
+    assert max(reads.values()) <= 3, reads
+
+
+def test_an_id_a_row_too_large_to_read_had_is_free_in_later_partitions(tmp_path):
+    """A row over the size limit is that row's error and takes no id (the local run):
+    a row with the same id in a later partition is checked, not an error."""
+    rows = gig_rows(40)
+    rows[3]["description"] = "word " * 2000  # over the limit below
+    rows[25]["id"] = rows[3]["id"]
+    path = str(tmp_path / "gigs.parquet")
+    write_parquet(rows, path, row_group_size=10)
+    config = load_config(discover=False, select=SELECT, max_file_size=5000)
+    local = _local(path, config)
+    assert any(r[NAMES.index("error")] and "size limit" in r[NAMES.index("error")] for r in local)
+    assert not any(r[NAMES.index("error")] and "already the id" in (r[NAMES.index("error")] or "") for r in local)
+    assert sorted(_cluster(path, config, 10), key=str) == sorted(local, key=str)
+
+
+def _graph(collection) -> dict:
+    graph: dict = {}
+    for part in collection.to_delayed():
+        graph.update(dict(part.__dask_graph__()))
+    return graph
+
+
+def _name(key) -> str:
+    return str(key[0] if isinstance(key, tuple) else key)
+
+
+def test_until_every_partition_is_checked_only_the_shuffles_keep_anything(tmp_path):
+    """Issue 17: worker memory flat in the corpus size. A task that waits for every
+    partition's check (the cross-gig pass after the shuffles) may depend on what a
+    partition gave only through a shuffle (whose shards Dask keeps on disk), never on a
+    partition's rows or keys kept in memory until then."""
+    from dask.core import get_dependencies
+
+    import gigcheck.dask as gd
+
+    path = str(tmp_path / "gigs.parquet")
+    write_parquet(gig_rows(400), path, row_group_size=100)
+    graph = _graph(gd.check_gigs([path], load_config(discover=False, select=SELECT), partition_rows=100))
+    deps = {k: get_dependencies(graph, k) for k in graph}
+    below: dict = {}
+
+    def under(key) -> set:  # every task `key` needs
+        if key not in below:
+            below[key] = set(deps[key]).union(*(under(d) for d in deps[key]))
+        return below[key]
+
+    checks = {k for k in graph if _name(k).startswith("check_source") or "check_piece" in _name(k)}
+    assert len(checks) == 4
+    after = {k for k in graph if checks <= under(k)}
+    held = {d for k in after for d in deps[k] if d not in after and under(d) & (checks | {d})}
+    assert held and all("shuffle" in _name(d) or "transfer" in _name(d) for d in held), sorted(map(_name, held))
+
+
+def test_a_dask_dataframe_s_cross_gig_findings_do_not_depend_on_its_partitions():
+    """A Dask DataFrame's candidates are read again from their partition (its tasks
+    cloned, not its partitions kept): the cross-gig findings are those of one partition."""
+    import dask.dataframe as dd
+
+    import gigcheck.dask as gd
+
+    gigs = pd.DataFrame(gig_rows(400))[["id", "seller", "title", "description"]]  # text columns: Dask keeps them
+    gigs = gigs[gigs["id"].notna()].reset_index(drop=True)
+    for row in (10, 300):  # one address in two sellers' gigs, two partitions apart
+        gigs.loc[row, "description"] += " Mail lina.studio@gmail.com first."
+    config = load_config(discover=False, select=SELECT)
+
+    def cross(npartitions: int) -> list[tuple]:
+        with dask.config.set(scheduler="synchronous"):
+            got = gd.check_gigs(dd.from_pandas(gigs, npartitions=npartitions), config).compute()
+        got = got[got["rule"].isin(["GC901", "GC902"])]
+        return list(got[["path", "rule", "message"]].itertuples(index=False, name=None))
+
+    whole = cross(1)
+    assert {r for _, r, _ in whole} == {"GC901", "GC902"}
+    assert cross(4) == whole

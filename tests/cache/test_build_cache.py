@@ -66,7 +66,7 @@ def test_a_cache_path_that_is_a_file_costs_only_the_build(tmp_path, monkeypatch)
     assert cached_build("t", {}, Counter(), ()) == {"built": 1}
 
 
-def test_checks_are_the_same_with_and_without_the_cache(cache, monkeypatch):
+def test_checks_are_the_same_with_and_without_the_cache(cache, monkeypatch, fresh_vocabulary):
     from gigcheck import lint_text
     from gigcheck.detectors import hosts
     from gigcheck.policy.config import load_config

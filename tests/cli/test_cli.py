@@ -1,11 +1,14 @@
-"""The CLI as a user runs it: exit codes, stdin, unreadable inputs, formats, color."""
+"""The CLI as a user runs it: exit codes, stdin, unreadable inputs, formats, color.
+
+Most runs are in-process (`run_cli`); the exit codes, stdin, a real pipe's colour and
+`python -m gigcheck` itself are checked in a real process (`run_process`)."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_cli
+from conftest import ROOT, run_cli, run_process
 
 CLEAN = "---\ntitle: I will translate your document to Spanish\n---\nNative translation of up to 1,000 words.\n"
 EMAIL = "---\ntitle: I will translate your document\n---\nWrite to\nbob.smith@gmail.com today.\n"
@@ -29,11 +32,11 @@ def test_exit_0_when_clean(gigs):
 
 
 def test_exit_1_on_error_and_fail_on(gigs):
-    assert run_cli(["check", str(gigs / "email.md")]).returncode == 1
+    assert run_process(["check", str(gigs / "email.md")]).returncode == 1
     warn_only = "---\ntitle: Logo design\n---\nClean text.\n"
     p = gigs / "warn.md"
     p.write_text(warn_only)
-    assert run_cli(["check", str(p)]).returncode == 0
+    assert run_process(["check", str(p)]).returncode == 0
     assert run_cli(["check", "--fail-on", "warning", str(p)]).returncode == 1
 
 
@@ -53,7 +56,7 @@ def test_a_directory_without_gigs_is_named(gigs, tmp_path):
 
 
 def test_stdin_email_located_exactly():
-    r = run_cli(["check", "-", "--format", "json", "--stdin-filename", "gig.md"], input=EMAIL)
+    r = run_process(["check", "-", "--format", "json", "--stdin-filename", "gig.md"], input=EMAIL)
     doc = json.loads(r.stdout)
     (f,) = [f for f in doc["files"][0]["findings"] if f["rule"] == "GC201"]
     assert doc["files"][0]["path"] == "gig.md"
@@ -64,7 +67,7 @@ def test_stdin_email_located_exactly():
 
 def test_missing_path_exit_2_one_line_and_others_still_checked(gigs):
     missing = str(gigs / "nope.md")
-    r = run_cli(["check", "--format", "json", missing, str(gigs / "email.md")])
+    r = run_process(["check", "--format", "json", missing, str(gigs / "email.md")])
     assert r.returncode == 2
     err_lines = [line for line in r.stderr.splitlines() if line.strip()]
     assert len(err_lines) == 1 and missing in err_lines[0] and "Traceback" not in r.stderr
@@ -147,7 +150,7 @@ def test_select_and_ignore(gigs):
 
 
 def test_no_ansi_when_piped_and_color_always(gigs):
-    piped = run_cli(["check", str(gigs / "email.md")])
+    piped = run_process(["check", str(gigs / "email.md")])
     assert "\x1b[" not in piped.stdout
     forced = run_cli(["check", "--color", "always", str(gigs / "email.md")])
     assert "\x1b[" in forced.stdout
@@ -192,7 +195,7 @@ def test_rules_list_and_explain():
 def test_version():
     from gigcheck import __version__
 
-    r = run_cli(["--version"])
+    r = run_process(["--version"])
     assert r.returncode == 0 and __version__ in r.stdout
 
 

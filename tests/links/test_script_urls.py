@@ -227,7 +227,7 @@ def test_code_spans():
      "java\tjava\tscript", "data:data:data:"],
 )
 def test_linear_on_hostile_text(piece):
-    assert_linear(lambda k: find_script_urls(piece * k, SCHEMES), 4000, f"find_script_urls on {piece!r}")
-    assert_linear(lambda k: code_spans(piece * k), 4000, f"code_spans on {piece!r}")
+    assert_linear(lambda k: find_script_urls(piece * k, SCHEMES), 2000, f"find_script_urls on {piece!r}")
+    assert_linear(lambda k: code_spans(piece * k), 2000, f"code_spans on {piece!r}")
     html = f'<a href="{piece}" ' * 2 + f"<a href={piece}>" * 1
-    assert_linear(lambda k: find_script_attrs(html * k, SCHEMES), 2000, "find_script_attrs")
+    assert_linear(lambda k: find_script_attrs(html * k, SCHEMES), 1000, "find_script_attrs")

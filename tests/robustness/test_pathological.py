@@ -9,29 +9,32 @@ from __future__ import annotations
 import pytest
 from perf_support import assert_linear
 
+# Each case is timed at count/32 and count/4 units. The costlier units have smaller
+# counts, still keeping t(count/32) above ~10 ms of CPU: far above the timer's floor and
+# the lint's fixed cost, so a quadratic step still shows as ~64.
 CASES = {
     "megabyte line": ("a", 1_000_000),
     "100k brackets": ("[", 100_000),
     "3000 nested blockquotes": ("> ", 3000, "x@y.com"),
     "nested lists, 100 deep": (None, 3000),
-    "a@a@a": ("a@", 200_000),
+    "a@a@a": ("a@", 100_000),
     "at dot at dot": ("at dot ", 50_000),
     "long digit run": ("1", 500_000),
-    "spaced digits": ("1 ", 200_000),
+    "spaced digits": ("1 ", 100_000),
     "thousands of links": ("[x](http://a.com/x) ", 5_000),
     "bare urls": ("http://a.com/", 20_000),
     "backticks": ("`", 100_000),
-    "emphasis": ("*a ", 100_000),
-    "html openers": ("<a ", 100_000),
+    "emphasis": ("*a ", 50_000),
+    "html openers": ("<a ", 50_000),
     "comments": ("<!-- ", 50_000),
     "entities": ("&amp;", 100_000),
     "spaced letters": ("s k y p e ", 20_000),
     "dots": ("a.", 100_000),
     "zero width": ("\u200b", 200_000),
-    "mixed scripts": ("ѕkуpе微信", 30_000),
+    "mixed scripts": ("ѕkуpе微信", 15_000),
     # detptr: pointers into media, private lines, ASCII stems in the gate
-    "media pointers": ("my email is in the video, ", 10_000),
-    "private lines": ("my private number ", 10_000),
+    "media pointers": ("my email is in the video, ", 5_000),
+    "private lines": ("my private number ", 5_000),
     "ascii stems": ("gorselinde metadanych ", 10_000),
 }
 

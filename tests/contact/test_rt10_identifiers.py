@@ -1,0 +1,167 @@
+"""Round 10 of issue 12, identifier families: the general causes behind misses where a
+written identifier (email, phone, handle) or a pointer to one must be found, each with
+variants of our own in several languages and the honest sentences next to them.
+
+* look-alike letters: Latin letters that NFKC leaves alone but Unicode names as one
+  plain letter (small capitals, negative circled / squared capitals, regional-indicator
+  letters) spell channel names.
+* layout: a paragraph holding only a name ("SKYPE" a letter a line, "> Discord") labels
+  the paragraph under it; a table's header row labels a number split over a body row's
+  cells ("| DDD | Número |" over "| 21 | 99876-5432 |"); short list items that go on
+  one sentence ("- Escríbeme⏎- por WhatsApp⏎- al 612 ...") are read as it.
+* a date inside a run of digits ("12 | 2024-05-01 | 150") makes it no phone number.
+"""
+from __future__ import annotations
+
+import pytest
+from contact_support import reported
+
+from gigcheck.engine.redact import Secrets, redact_finding
+from gigcheck.text.fold import fold
+
+FLAGGED = ("contact", "payment", "links")
+
+
+def _worst(lint, text: str) -> str:
+    found = [str(f.severity) for f in lint(text) if f.category in FLAGGED]
+    if "error" in found:
+        return "error"
+    return "warning" if "warning" in found else "clean"
+
+
+def _masked(lint, text: str) -> str:
+    """Every excerpt of the text's reported findings, as --redact writes them."""
+    found = [f for f in lint(text) if f.category in FLAGGED and str(f.severity) in ("error", "warning")]
+    secrets = Secrets.of(found)
+    return " | ".join(redact_finding(f, secrets).excerpt for f in found)
+
+
+# --- look-alike letters ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "styled,plain",
+    [
+        ("ꜱɴᴀᴘ", "snap"),
+        ("ᴡʜᴀᴛꜱᴀᴘᴘ", "whatsapp"),
+        ("ᴛᴇʟᴇɢʀᴀᴍ", "telegram"),
+        ("🆂🅺🆈🅿🅴", "skype"),
+        ("🅖🅜🅐🅘🅛", "gmail"),
+        ("🇸🇰🇾🇵🇪", "skype"),
+        ("ɢᴍᴀɪʟ", "gmail"),
+    ],
+)
+def test_named_letter_lookalikes_fold_to_plain_letters(styled, plain):
+    assert fold(styled).text == plain
+
+
+LOOKALIKE_HANDLES = [
+    ("ꜱɴᴀᴘ: kenzie.draws", "kenzie.draws"),
+    ("ᴛᴇʟᴇɢʀᴀᴍ → @luna_art", "luna_art"),
+    ("Escríbeme al ᴡʜᴀᴛꜱᴀᴘᴘ: lucia.dsgn", "lucia.dsgn"),
+    ("ɪɴꜱᴛᴀ: mira.pix", "mira.pix"),
+    ("ⓘⓝⓢⓣⓐ: mira.pix", "mira.pix"),
+    ("ᴰⁱˢᶜᵒʳᵈ: zeno.art", "zeno.art"),
+    ("𝕊𝕜𝕪𝕡𝕖: zeno.art", "zeno.art"),
+    ("Ｔｅｌｅｇｒａｍ: @oleg_design", "oleg_design"),
+    ("Schreib mir auf 🆃🅴🅻🅴🅶🆁🅰🅼: @jonas_cuts", "jonas_cuts"),
+    ("Mon ꜱɴᴀᴘᴄʜᴀᴛ : chloe.lmr", "chloe.lmr"),
+    ("🆆🅷🅰🆃🆂🅰🅿🅿 +34 612 44 55 66", "612 44 55 66"),
+]
+
+
+@pytest.mark.parametrize("text,ident", LOOKALIKE_HANDLES)
+def test_lookalike_channel_names_with_an_identifier_are_errors(lint, text, ident):
+    assert _worst(lint, text) == "error", reported(lint, text)
+    assert ident not in _masked(lint, text)
+
+
+LOOKALIKE_HONEST = [
+    "🇺🇸 Native English speaker, 🇧🇷 Portuguese, 🇪🇸 Spanish",
+    "ᴅɪꜱᴄᴏʀᴅ ʙᴏᴛ ᴅᴇᴠᴇʟᴏᴘᴍᴇɴᴛ with slash commands",
+    "I make ꜱɴᴀᴘᴄʜᴀᴛ filters for your brand",
+    "🅿🆁🅴🅼🅸🆄🅼 package: 3 logo concepts",
+    "Diseño posts para ɪɴꜱᴛᴀɢʀᴀᴍ con tu paleta de colores",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKE_HONEST)
+def test_lookalike_letters_in_honest_text_stay_clean(lint, text):
+    assert _worst(lint, text) == "clean", reported(lint, text)
+
+
+# --- layout: a lone name over its value, header rows, sentences over list items --------
+
+LAYOUT_ERRORS = [
+    ("### Let's talk\nS\nK\nY\nP\nE\n\nid: marco.visuals", "marco.visuals"),
+    ("T\nE\nL\nE\nG\nR\nA\nM\n\nnick: anna_retouch", "anna_retouch"),
+    ("> Discord\n>\n> zeno\n> .art", "zeno"),
+    ("> Telegram\n>\n> @oleg\n> _design", "oleg"),
+    ("**WhatsApp**\n\n+55 21 99876 5432", "99876"),
+    ("Instagram\n\nuser: lena.draws", "lena.draws"),
+    ("Skype\n\nlive:marco.visuals", "marco.visuals"),
+    ("| DDD | Número |\n|---|---|\n| 21 | 99876-5432 |\n\nMe chama aí", "99876"),
+    ("| Área | Celular |\n|---|---|\n| 11 | 98765-4321 |", "98765"),
+    ("| Vorwahl | Nummer |\n|---|---|\n| 0151 | 2345 6789 |", "2345 6789"),
+    ("| Prefijo | Móvil |\n|---|---|\n| 612 | 445 566 |", "445 566"),
+    ("| Indicatif | Portable |\n|---|---|\n| 06 | 12 34 56 78 |", "34 56 78"),
+    ("| Prefisso | Cellulare |\n|---|---|\n| 347 | 123 4567 |", "123 4567"),
+    ("- Escríbeme\n- por WhatsApp\n- al 612 445 566", "445 566"),
+    ("1. Escríbeme\n2. por WhatsApp\n3. al 612 445 566", "445 566"),
+    ("- Schreib mir\n- auf Insta\n- lena.draws", "lena.draws"),
+    ("- Écrivez-moi\n- sur Telegram\n- @chloe_lmr", "chloe_lmr"),
+    ("- Hubungi aku\n- lewat WA\n- 0812 3456 7890", "3456 7890"),
+    ("- Mesajla\n- WhatsApp üzerinden\n- 0532 123 45 67", "123 45 67"),
+]
+
+
+@pytest.mark.parametrize("text,ident", LAYOUT_ERRORS)
+def test_identifiers_split_by_layout_are_errors_and_masked(lint, text, ident):
+    assert _worst(lint, text) == "error", reported(lint, text)
+    assert ident not in _masked(lint, text)
+
+
+LAYOUT_INVITATIONS = [
+    "- Escríbeme\n- por WhatsApp",
+    "- Contact me\n- on WhatsApp\n- for faster replies",
+    "- Écrivez-moi\n- sur Telegram",
+    "- Schreib mir\n- auf Telegram\n- für Rückfragen",
+]
+
+
+@pytest.mark.parametrize("text", LAYOUT_INVITATIONS)
+def test_invitations_over_list_items_are_errors(lint, text):
+    assert _worst(lint, text) == "error", reported(lint, text)
+
+
+def test_a_label_and_a_sentence_over_items_give_one_finding(lint):
+    found = [f for f in lint("- Write me\n- on Telegram\n- @mira_art") if f.category == "contact"]
+    assert [f.excerpt for f in found if str(f.severity) == "error"] == ["@mira_art"]
+
+
+LAYOUT_HONEST = [
+    "- Telegram\n- Discord.js",
+    "Telegram\n\nDiscord.js",
+    "Telegram\n\nBot development from scratch",
+    "Discord\n\nCommunity setup: roles, channels",
+    "Instagram\n\n30 posts, 2 reels",
+    "WhatsApp\n\nBusiness API: 24/7 bots",
+    "Delivery\n\n3 days",
+    "| Size | Price |\n|---|---|\n| 21 | 99876-5432 |",
+    "| Tamanho | Preço |\n|---|---|\n| 21 | 99876 |",
+    "| No | Qty | Price |\n|---|---|---|\n| 1 | 500 | 2500 |\n| 2 | 1000 | 4500 |",
+    "| Nr | Datum | Betrag |\n|---|---|---|\n| 12 | 2024-05-01 | 150 |",
+    "| Order | Number | Date |\n|---|---|---|\n| 21 | 99876 | 2024-03-11 |",
+    "| Paket | Wörter | Preis |\n|---|---|---|\n| Basis | 500 | 25 |\n| Premium | 2000 | 80 |",
+    "| Year | Clients | Revenue |\n|---|---|---|\n| 2021 | 120 | 35000 |",
+    "| Data | Hora |\n|---|---|\n| 12/05/2024 | 14:30 |",
+    "- logo design\n- whatsapp stickers\n- telegram bot",
+    "- fast delivery\n- unlimited revisions\n- source files",
+    "- I deliver\n- in 2 days\n- with 3 revisions",
+    "- contact me\n- here on Fiverr",
+    "Nr: 12 2024-05-01 150",
+]
+
+
+@pytest.mark.parametrize("text", LAYOUT_HONEST)
+def test_names_tables_and_lists_in_honest_layouts_stay_clean(lint, text):
+    assert _worst(lint, text) == "clean", reported(lint, text)

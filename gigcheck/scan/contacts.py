@@ -25,7 +25,7 @@ from gigcheck.scan.templates import under_example_headers
 from gigcheck.text.bidi import display_order
 from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized
-from gigcheck.text.spacing import collapse_spaced
+from gigcheck.text.spacing import collapse_spaced, join_pieces
 
 __all__ = ["Contact", "EMAIL", "PHONE", "gig_contacts", "gig_phrases", "run_contacts", "gate_text", "contact_spans"]
 
@@ -184,9 +184,18 @@ def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
             out = [replace(c, form=emails.DISGUISED) for c in _emails_in(sym, ev)]
             if not out and "@" in sym.text:
                 out = _with_reversed(sym, ev, out)  # "moc•liamg🌀anna"
+    if not out and _PIECE_MARK.search(words.text):
+        # The name handed over in pieces ("my first name (priya) + 'designs' at yahoo").
+        joined = join_pieces(words)
+        if joined.text != words.text:
+            out = [replace(c, form=emails.DISGUISED) for c in _emails_in(joined, ev)]
     if "@" in words.text:
         out = _with_reversed(words, ev, out)
     return out
+
+
+# Quotes, brackets or a "+" that an address's name may be handed over in (`join_pieces`).
+_PIECE_MARK = re.compile("[+'\"‘’“”«»`(\\[]")
 
 
 def _with_reversed(words: Normalized, ev: emails.EmailVocab, out: list[Contact]) -> list[Contact]:

@@ -9,6 +9,8 @@ variants of our own in several languages and the honest sentences next to them.
   the paragraph under it; a table's header row labels a number split over a body row's
   cells ("| DDD | Número |" over "| 21 | 99876-5432 |"); short list items that go on
   one sentence ("- Escríbeme⏎- por WhatsApp⏎- al 612 ...") are read as it.
+* an address's name handed over in pieces: quoted or bracketed words, joined by "+"
+  ("my first name (priya) + 'designs' at yahoo"); "address" is an email word.
 * a date inside a run of digits ("12 | 2024-05-01 | 150") makes it no phone number.
 """
 from __future__ import annotations
@@ -164,4 +166,40 @@ LAYOUT_HONEST = [
 
 @pytest.mark.parametrize("text", LAYOUT_HONEST)
 def test_names_tables_and_lists_in_honest_layouts_stay_clean(lint, text):
+    assert _worst(lint, text) == "clean", reported(lint, text)
+
+
+# --- an address's name in pieces -----------------------------------------------------
+
+PIECES = [
+    ("My address is my first name (priya) + 'designs' at yahoo, the usual .com", "designs"),
+    ("email: 'priya' + 'designs' @ yahoo.com", "designs"),
+    ("Mi correo: mi nombre (lucia) + 'fotos' arroba gmail punto com", "fotos"),
+    ("Meu e-mail é 'ana' + 'arte' arroba hotmail", "arte"),
+    ("Mon adresse : (chloe) + (studio) chez gmail", "studio"),
+    ("E-Mail: [jonas] + [cuts] at outlook.com", "cuts"),
+    ("La mia mail: «giulia» + «foto» chiocciola libero.it", "foto"),
+    ("My address: 'kenji.art' at gmail", "kenji.art"),
+]
+
+
+@pytest.mark.parametrize("text,piece", PIECES)
+def test_an_address_in_pieces_is_an_error_and_masked(lint, text, piece):
+    assert _worst(lint, text) == "error", reported(lint, text)
+    assert piece not in _masked(lint, text)
+
+
+PIECES_HONEST = [
+    "'hello' at the studio",
+    "I work at Yahoo as a designer",
+    "My address is 12 Baker Street, I worked at yahoo",
+    "Logo (minimal) + 'modern' at a fair price",
+    "c + c++ at google scale",
+    "Brand name (working title) + tagline at no extra cost",
+    "I'll send the 'final' + 'source' files at delivery.",
+]
+
+
+@pytest.mark.parametrize("text", PIECES_HONEST)
+def test_quoted_words_and_plus_in_honest_text_stay_clean(lint, text):
     assert _worst(lint, text) == "clean", reported(lint, text)

@@ -359,11 +359,24 @@ def own_channel_pointer(
     named = DETAIL in ks or any(
         DETAIL in kinds(m) and m.end <= c.start and words_between(text, m.end, c.start) <= 1 for m in ctx
     )
-    said = placed or (named and bool(ks & {SAME, HERE})) or _placed_before(scan, cv, c, ctx)
+    # "the same as here" says it whole, account word or not ("Meu Insta é o mesmo daqui").
+    same_here = _same_as_here(text, after)
+    said = placed or (named and bool(ks & {SAME, HERE})) or same_here or _placed_before(scan, cv, c, ctx)
     if not said or negated_after(scan, cv, c.end, c.start):
         return None
     end = max((m.end for m in after if kinds(m) & {PLACE, SAME, HERE, DETAIL}), default=c.end)
     return InvitationMatch(c.start, end, POINTER, c.label)
+
+
+def _same_as_here(text: str, after: list[Match]) -> bool:
+    """"the same" and "here" side by side, one word at most between ("o mesmo daqui",
+    "derselbe wie hier", "buradakiyle aynı"): not "the same style as my gigs here"."""
+    sames = [m for m in after if SAME in kinds(m)]
+    heres = [m for m in after if HERE in kinds(m)]
+    return any(
+        words_between(text, *((s.end, h.start) if s.end <= h.start else (h.end, s.start))) <= 1
+        for s in sames for h in heres if s.end <= h.start or h.end <= s.start
+    )
 
 
 def _work(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:

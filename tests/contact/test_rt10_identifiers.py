@@ -16,6 +16,10 @@ variants of our own in several languages and the honest sentences next to them.
 * a channel named by an ordinary word ("Signal", "Line", "X"), written as a name, with an
   account-shaped "@name" right after it; an account-shaped name after a label and right
   before the platform ("Contact : jeanborel91 sur Skype").
+* pointers: a work word in a clause of its own after the platform does not make it the
+  work ("search my seller name on Instagram, I post WIPs there"); the seller's channel
+  said to be "the same as here" is a pointer without an account word ("Meu Insta é o
+  mesmo daqui").
 * a date inside a run of digits ("12 | 2024-05-01 | 150") makes it no phone number.
 """
 from __future__ import annotations
@@ -286,4 +290,41 @@ NAMED_HONEST = [
 
 @pytest.mark.parametrize("text", NAMED_HONEST)
 def test_counts_and_mentions_next_to_a_channel_stay_clean(lint, text):
+    assert _worst(lint, text) == "clean", reported(lint, text)
+
+
+# --- pointers --------------------------------------------------------------------------
+
+POINTERS = [
+    "Search my seller name on Instagram, I post daily WIPs there — DM me",
+    "Find me on Telegram, I share updates daily",
+    "Meu insta é o mesmo daqui",
+    "Mi Insta es el mismo de aquí",
+    "Mon Insta est le même qu'ici",
+    "Mein Insta ist derselbe wie hier",
+    "Il mio Insta è lo stesso di qui",
+    "Mój Insta jest taki sam jak tutaj",
+]
+
+
+@pytest.mark.parametrize("text", POINTERS)
+def test_pointers_to_the_sellers_channel_are_errors(lint, text):
+    assert _worst(lint, text) == "error", reported(lint, text)
+
+
+POINTERS_HONEST = [
+    "I manage Instagram, TikTok marketing and ads",
+    "Instagram, Facebook ads and more",
+    "Telegram, bot development from scratch",
+    "WhatsApp, chatbots and automation",
+    "I do Instagram, reels and stories",
+    "My Instagram has the same style as my gigs here",
+    "Mi Instagram tiene el mismo estilo que mis trabajos aquí",
+    "My Instagram shows the same work as here",
+    "Same quality as my other gigs here",
+]
+
+
+@pytest.mark.parametrize("text", POINTERS_HONEST)
+def test_platform_lists_and_same_style_stay_clean(lint, text):
     assert _worst(lint, text) == "clean", reported(lint, text)

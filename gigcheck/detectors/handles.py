@@ -282,7 +282,10 @@ def is_subject(scan: RunScan, cv: ChannelVocab, start: int, end: int, skip: tupl
     ctx = scan.context(cv, max(0, start - 40), min(len(text), end + 40))
     for m in ctx:
         ks = kinds(m)
-        if CUE in ks and m.start >= end and words_between(text, end, m.start) <= 1 and not _new_clause(scan, end, m.start):
+        if (
+            CUE in ks and m.start >= end and words_between(text, end, m.start) <= 1
+            and not _new_clause(scan, end, m.start)
+        ):
             return True
         if (
             CUE_BEFORE in ks

@@ -109,6 +109,7 @@ FAMILIES = {
     "name pieces": lambda n: "(priya) + 'designs' + " * (n // 22) + " at yahoo",
     "repeat groups": lambda n: "number: " + "2x 4, then 88 twice, then 7 x2 " * (n // 30),
     "dates in digits": lambda n: "Nr: " + "12 2024-05-01 150 " * (n // 18),
+    "cut links": lambda n: "t.me/\na_b\n- t.me/\n- c.d\n" * (n // 24),
 }
 
 

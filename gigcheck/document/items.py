@@ -50,8 +50,13 @@ _PARAGRAPH_START = re.compile(r"[ \t>*_#]*")
 _SENTENCE_MARK = re.compile(r"[.!?,;]")  # a label is a name, not a sentence
 
 
+_SLASH_END = re.compile(r"\w\.\w+/[ \t]*\Z")  # a link cut after its host ("t.me/")
+
+
 def _may_run_over(a: str, b: str) -> bool:
     """Whether a number or an address may go on from text `a` into text `b`."""
+    if _SLASH_END.search(a) and _STARTS_WORD.match(b):
+        return True  # "t.me/" / "arjun_vfx"
     if _ENDS_WORD.search(a) and _STARTS_AT.match(b):
         return True  # "anna.kowalska" / "@gmail.com"
     if _AT_END.search(a) and _STARTS_WORD.match(b):

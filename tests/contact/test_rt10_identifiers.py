@@ -20,6 +20,8 @@ variants of our own in several languages and the honest sentences next to them.
   work ("search my seller name on Instagram, I post WIPs there"); the seller's channel
   said to be "the same as here" is a pointer without an account word ("Meu Insta é o
   mesmo daqui").
+* a link cut after its host's "/" by a line break, a list item or a table row ("t.me/"
+  over "arjun_vfx") is read with the name under it.
 * a date inside a run of digits ("12 | 2024-05-01 | 150") makes it no phone number.
 """
 from __future__ import annotations
@@ -327,4 +329,36 @@ POINTERS_HONEST = [
 
 @pytest.mark.parametrize("text", POINTERS_HONEST)
 def test_platform_lists_and_same_style_stay_clean(lint, text):
+    assert _worst(lint, text) == "clean", reported(lint, text)
+
+
+# --- a link cut after its "/" ------------------------------------------------------------
+
+CUT_LINKS = [
+    ("t.me/\narjun_vfx", "arjun_vfx"),
+    ("Telegram: t.me/\n@arjun_k", "arjun_k"),
+    ("instagram.com/\nmira.pix", "mira.pix"),
+    ("- t.me/\n- arjun_vfx", "arjun_vfx"),
+    ("- instagram.com/\n- mira.pix", "mira.pix"),
+    ("| Package | Contact |\n|---|---|\n| Basic | gig chat |\n| VIP | t.me/ |\n| | arjun_vfx |", "arjun_vfx"),
+    ("1. wa.me/\n2. 34612445566", "34612445566"),
+]
+
+
+@pytest.mark.parametrize("text,ident", CUT_LINKS)
+def test_a_link_cut_after_its_slash_is_read_whole(lint, text, ident):
+    assert _worst(lint, text) == "error", reported(lint, text)
+    assert ident not in _masked(lint, text)
+
+
+CUT_HONEST = [
+    "Visit youtube.com/\nand subscribe",
+    "- youtube.com/\n- Video editing",
+    "Formats: PNG/\nJPG/\nSVG",
+    "- and/\n- or",
+]
+
+
+@pytest.mark.parametrize("text", CUT_HONEST)
+def test_a_slash_at_a_line_end_in_honest_text_stays_clean(lint, text):
     assert _worst(lint, text) == "clean", reported(lint, text)

@@ -60,7 +60,7 @@ def named_channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[
             continue
         if len(out) >= _MAX_CHANNELS:
             break
-        if is_subject(scan, cv, m.start, m.end, skip) and not _possessed(scan, cv, m.start):
+        if is_subject(scan, cv, m.start, m.end, skip) and not _possessed(scan, cv, m.start, m.end):
             continue
         forms = {p[2] for p in m.payloads if isinstance(p, tuple) and p[0] == PLATFORM}
         pid = next(p[1] for p in m.payloads if isinstance(p, tuple) and p[0] == PLATFORM)
@@ -78,10 +78,16 @@ def named_channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[
     return out
 
 
-def _possessed(scan: RunScan, cv: ChannelVocab, start: int) -> bool:
-    """"my Discord server", "mi Instagram": the seller's own, whatever follows."""
+def _possessed(scan: RunScan, cv: ChannelVocab, start: int, end: int | None = None) -> bool:
+    """"my Discord server", "mi Instagram": the seller's own, whatever follows; also a
+    possessive after the name and one word ("FB page ko", "Instagram hesabım")."""
     before = scan.text[max(0, start - 12):start].split()
-    return bool(before) and (before[-1] in cv.possessives or " ".join(before[-2:]) in cv.possessives)
+    if before and (before[-1] in cv.possessives or " ".join(before[-2:]) in cv.possessives):
+        return True
+    if end is None:
+        return False
+    after = scan.text[end:end + 24].split()[:2]
+    return any(w.strip(",.;:!?") in cv.mine_after for w in after)
 
 
 def tied_channel(scan: RunScan, cv: ChannelVocab, t: Match, named: list[Channel], ctx: list[Match]) -> Channel | None:

@@ -20,6 +20,10 @@ variants of our own in several languages and the honest sentences next to them.
   work ("search my seller name on Instagram, I post WIPs there"); the seller's channel
   said to be "the same as here" is a pointer without an account word ("Meu Insta é o
   mesmo daqui").
+* the seller's real name or "the same name" as the key to an account ("unter meinem
+  Klarnamen", "aynı isimle", "我的用户名"); "my name is the same everywhere" (a warning);
+  Tagalog "PM niyo ako" is a contact verb; a possessive after the name and a word keeps
+  the channel the seller's ("FB page ko").
 * a link cut after its host's "/" by a line break, a list item or a table row ("t.me/"
   over "arjun_vfx") is read with the name under it.
 * a date inside a run of digits ("12 | 2024-05-01 | 150") makes it no phone number.
@@ -361,4 +365,52 @@ CUT_HONEST = [
 
 @pytest.mark.parametrize("text", CUT_HONEST)
 def test_a_slash_at_a_line_end_in_honest_text_stays_clean(lint, text):
+    assert _worst(lint, text) == "clean", reported(lint, text)
+
+
+# --- names as keys, Tagalog contact verbs, possessives after the name --------------------
+
+NAME_KEYS = [
+    "Auf LinkedIn findet ihr mich unter meinem Klarnamen, der steht im Profilbild 😊",
+    "Instagram'da aynı isimle varım, oradan yazın",
+    "微信号就是我的用户名，直接搜就行",
+    "Find me on LinkedIn under my real name",
+    "No Instagram estou com o meu nome real",
+    "Sur Instagram, je suis sous mon vrai nom",
+    "My name is the same everywhere on Instagram and TikTok",
+    "PM niyo ako sa FB page ko, Carlo Dizon Edits, para sa mas mabilis na usapan",
+    "pm mo ako sa fb",
+]
+
+
+@pytest.mark.parametrize("text", NAME_KEYS)
+def test_names_as_keys_and_contact_verbs_are_errors(lint, text):
+    assert _worst(lint, text) == "error", reported(lint, text)
+
+
+@pytest.mark.parametrize("text", [
+    "You know where to find me — my name is the same everywhere 😉",
+    "Mi usuario es el mismo en todas partes",
+    "Mein Name ist überall gleich",
+])
+def test_the_same_name_everywhere_is_at_least_a_warning(lint, text):
+    assert _worst(lint, text) in ("warning", "error"), reported(lint, text)
+
+
+NAME_KEYS_HONEST = [
+    "I design logos with my real name as a brand",
+    "Mi nombre real es Ana y hago logos",
+    "我的名字叫小明，我做设计",
+    "Ich arbeite unter meinem Namen als Designerin",
+    "My quality is the same everywhere I deliver",
+    "Prices are the same everywhere in this gig",
+    "Gagawa ako ng FB page mo para sa negosyo mo",
+    "Gumagawa ako ng FB page para sa business mo",
+    "PM niyo ako dito sa Fiverr",
+    "Instagram hesabım için içerik",
+]
+
+
+@pytest.mark.parametrize("text", NAME_KEYS_HONEST)
+def test_real_names_and_pages_as_work_stay_clean(lint, text):
     assert _worst(lint, text) == "clean", reported(lint, text)

@@ -26,7 +26,7 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
-from gigcheck.detectors.sentence_channels import Channel
+from gigcheck.detectors.sentence_channels import Channel, after_account_word
 from gigcheck.detectors.triggers import (
     AWAY,
     CHANNEL,
@@ -510,11 +510,12 @@ def negated_after(scan: RunScan, cv: ChannelVocab, end: int, start: int | None =
             return True
     if start is not None and c0 < start:
         for m in scan.context(cv, c0, start):
+            ks = kinds(m)
             if (
-                NEG in kinds(m) and m.end <= start and words_between(text, m.end, start) <= 3
-                and not phrase_word(scan, m)
+                NEG in ks and m.end <= start and words_between(text, m.end, start) <= 3
+                and not phrase_word(scan, m) and not (MARK in ks and after_account_word(scan, cv, m))
             ):
-                return True
+                return True  # (not "Meu @ no Insta": pt "no" is "in the" after its noun)
     return False
 
 

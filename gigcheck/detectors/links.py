@@ -50,6 +50,9 @@ def _broken_paths(text: str, found: list[LinkMatch]) -> list[LinkMatch]:
     return out
 
 
+_ENCODED_COLON = re.compile(r"[\x00-\x20]*([A-Za-z][A-Za-z0-9+.\-\t\n\r]{0,30})%3[aA]")
+
+
 class LinkScanner:
     """The links vocabulary, ready for scanning: built once per pack (scan/vocabulary.py)."""
 
@@ -99,7 +102,14 @@ class LinkScanner:
         if not self.script_schemes:
             return None
         value = unescape_destination(raw)
-        return browser_view(value) if script_scheme(value, self.script_schemes) else None
+        if script_scheme(value, self.script_schemes):
+            return browser_view(value)
+        # The colon percent-encoded ("javascript%3Aalert(1)"): a browser takes it for a
+        # relative path, but nothing but hiding the scheme writes a link so.
+        m = _ENCODED_COLON.match(value)
+        if m is not None and script_scheme(m.group(1) + ":", self.script_schemes):
+            return browser_view(m.group(1) + ":" + value[m.end():])
+        return None
 
     def contact_in(self, url: str) -> str | None:
         """The contact detail a URL carries in its path or query, if any."""

@@ -13,6 +13,7 @@ from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_betwe
 from gigcheck.detectors.triggers import (
     ASK,
     CHANNEL,
+    DETAIL,
     MARK,
     MARK_AFTER,
     MARKET,
@@ -25,7 +26,7 @@ from gigcheck.detectors.triggers import (
     ChannelVocab,
 )
 
-__all__ = ["Channel", "named_channels", "negated", "ordinary", "tied_channel"]
+__all__ = ["Channel", "after_account_word", "named_channels", "negated", "ordinary", "tied_channel"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +187,19 @@ def negated(scan: RunScan, cv: ChannelVocab, at: int, window: int = 6, strict: b
             # before what it negates ("no me llames"), not in "fala comigo no meu zap".
             if MARK in ks and strict:
                 continue
+            if MARK in ks and after_account_word(scan, cv, m):
+                continue  # "Meu @ no Insta", "meu usuário no Insta": "in the", after its noun
             if gap <= (0 if MARK in ks else window):
                 return True
     return False
+
+
+def after_account_word(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
+    """Tying word `m` right after an account word or an "@" ("usuário no", "@ no")."""
+    before = scan.text[max(0, m.start - 24):m.start].rstrip()
+    if before.endswith("@"):
+        return True
+    return any(
+        DETAIL in kinds(d) and d.end <= m.start and not scan.text[d.end:m.start].strip()
+        for d in scan.context(cv, max(0, m.start - 24), m.start)
+    )

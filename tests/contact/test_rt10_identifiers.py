@@ -26,6 +26,9 @@ variants of our own in several languages and the honest sentences next to them.
   the channel the seller's ("FB page ko").
 * a link cut after its host's "/" by a line break, a list item or a table row ("t.me/"
   over "arjun_vfx") is read with the name under it.
+* Portuguese "no" ("in the") right after an account word ties it to the platform, it
+  negates nothing ("Meu usuário no Insta é o mesmo daqui").
+* a script link with its colon percent-encoded ("javascript%3Aalert(1)").
 * a date inside a run of digits ("12 | 2024-05-01 | 150") makes it no phone number.
 """
 from __future__ import annotations
@@ -413,4 +416,40 @@ NAME_KEYS_HONEST = [
 
 @pytest.mark.parametrize("text", NAME_KEYS_HONEST)
 def test_real_names_and_pages_as_work_stay_clean(lint, text):
+    assert _worst(lint, text) == "clean", reported(lint, text)
+
+
+# --- a script scheme hidden by percent-encoding -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "[Catalogo](javascript%3Aalert(1))",
+    "[Ver](JavaScript%3avoid(0))",
+    "[x](data%3Atext/html;base64,PHNjcmlwdD4=)",
+])
+def test_a_percent_encoded_script_scheme_is_an_error(lint, text):
+    assert _worst(lint, text) == "error", reported(lint, text)
+
+
+@pytest.mark.parametrize("text", ["[Guide](guide%3Apart-1.md)", "[FAQ](#faq%3Aorders)"])
+def test_percent_encoded_colons_in_relative_links_stay_clean(lint, text):
+    assert _worst(lint, text) == "clean", reported(lint, text)
+
+
+# --- "no" as "in the" after an account word ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Meu usuário no Insta é o mesmo daqui",
+    "Meu nome no Telegram é o mesmo daqui",
+    "Meu usuário no Discord é igual ao daqui",
+])
+def test_pt_no_after_an_account_word_is_a_tie(lint, text):
+    assert _worst(lint, text) == "error", reported(lint, text)
+
+
+@pytest.mark.parametrize("text", [
+    "No WhatsApp, only Fiverr chat",
+    "No trabajo por fuera de Fiverr",
+    "Meu perfil no Insta mostra meus trabalhos",
+])
+def test_refusals_and_profiles_as_showcases_stay_clean(lint, text):
     assert _worst(lint, text) == "clean", reported(lint, text)

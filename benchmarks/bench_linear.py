@@ -100,6 +100,16 @@ FAMILIES = {
     "label numbers": lambda n: "Telefono:\n\n" + "34 5\n" * (n // 5),
     "id arrows": lambda n: "LINE ID→ " * (n // 9) + "x_1",
     "glued counts": lambda n: "ゼロイチニーサンヨンゴーロクナナハチキュー" * (n // 20),
+    # det10a: named look-alike letters, lone names over values, header rows over split
+    # numbers, sentences over list items, names in pieces, repeated groups and dates
+    "small capitals": lambda n: "ꜱɴᴀᴘ🆂🅺🇸🇰 " * (n // 9),
+    "lone names": lambda n: "S\nK\nY\n\nid: a_b\n\n" * (n // 18),
+    "header rows": lambda n: "| DDD | Número |\n|---|---|\n" + "| 21 | 99876-5432 |\n" * (n // 20),
+    "phrase items": lambda n: "- escríbeme\n- por WhatsApp\n- al 612 445 566\n" * (n // 44),
+    "name pieces": lambda n: "(priya) + 'designs' + " * (n // 22) + " at yahoo",
+    "repeat groups": lambda n: "number: " + "2x 4, then 88 twice, then 7 x2 " * (n // 30),
+    "dates in digits": lambda n: "Nr: " + "12 2024-05-01 150 " * (n // 18),
+    "cut links": lambda n: "t.me/\na_b\n- t.me/\n- c.d\n" * (n // 24),
 }
 
 

@@ -147,19 +147,24 @@ def after_name(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str,
         return None
     kind = m.lastgroup
     meeting = kind == "num" and (r.labelled or cv.passcode.match(text, m.end()) is not None)
-    if form == "word" and not r.punct and not _word_form_ok(cv, r, m, meeting):
+    if form == "word" and not r.punct and not _word_form_ok(cv, r, m, meeting, scan.words.original(start, end)):
         return None
     if r.bare and kind == "tok" and _UNIQUE.search(m.group()) is None and not _bare_user_name(cv, r, m.group()):
         return _word_then_label(text, end)
     return _identifier(scan, cv, r, m, meeting, claimed)
 
 
-def _word_form_ok(cv: ChannelVocab, r: _Read, m: re.Match[str], meeting: bool) -> bool:
+def _word_form_ok(cv: ChannelVocab, r: _Read, m: re.Match[str], meeting: bool, shown: str) -> bool:
     """"wanna meet @bob", "standing in line": an ordinary word needs a label ("X: @bob"),
     to be the seller's ("my snap is miasnaps22"), or an identifier no other word has (a
-    Discord tag, a meeting number)."""
+    Discord tag, a meeting number). `shown`: the word as written."""
     unique = m.lastgroup == "tok" and _UNIQUE.search(m.group()) is not None
-    return unique or meeting or bool(
+    # The name written as a name, an account's "@name" right after it ("Signal @ryo.42",
+    # "Line @mia_draws"): a shape that "meet @bob_smith" and "great signal @x" lack.
+    shaped = (
+        m.lastgroup == "at" and r.bare and shown[:1].isupper() and _STRONG.search(m.group().rstrip(".-")) is not None
+    )
+    return unique or meeting or shaped or bool(
         r.labelled and cv.possessive_before.search(r.text, max(0, r.start - 8), r.start)
     )
 
@@ -519,7 +524,7 @@ def plain_handle(cv: ChannelVocab, ident: str, claimed: Claimed, a: int, b: int)
 # An identity word, maybe an article, one word, then a mark right before a platform
 # name: "I'm lunaframes on insta", "Je suis lunaframes sur Insta", "Sou a lunaframes no insta".
 _INTRO_BEFORE = re.compile(
-    r"(?<![^\W_])(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?(?:[ \t]+[^\W\d_]+)?)[ \t]+"
+    r"(?<![^\W_])(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?(?:[ \t]+[^\W\d_]+)?)(?P<sep>[ \t]*[:：=][ \t]*|[ \t]+)"
     r"(?:(?P<art>[^\W\d_]{1,3})[ \t]+)?(?P<id>@?[^\W_][\w.\-]{1,40}?)[ \t]+"
     r"(?:on|in|op|auf|bei|en|sur|no|na|su|di|sa|на|в)[ \t]+$"
 )
@@ -535,6 +540,9 @@ def intro_before(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> F
     if m is None:
         return None
     intro = m.group("w")
+    if m.group("sep").strip():
+        # A label before it ("Contact : jeanborel91 sur Skype"): an account-shaped name.
+        return _labelled_before(cv, text, m, start, claimed)
     if not _identity_word(cv, intro):
         # the identity word may be the second of the two words read ("yes, I'm ...")
         words = intro.split()
@@ -557,6 +565,21 @@ def intro_before(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> F
     if not _ends_phrase(text, after):
         return None  # "Je suis graphiste sur Instagram depuis 2019": a sentence about the work
     return (a, b, ident) if plain_handle(cv, ident, claimed, a, b) else None
+
+
+def _labelled_before(cv: ChannelVocab, text: str, m: re.Match[str], start: int, claimed: Claimed) -> Found | None:
+    """"Contact: jeanborel91 on Skype": after a label, a name shaped like an account
+    (letters first, then a digit, a dot or an underscore) right before the platform,
+    which ends the phrase ("Reach: 10k on Instagram" is a count)."""
+    a, b = m.span("id")
+    ident = m.group("id").rstrip(".-")
+    if m.group("art") is not None or len(ident) < 4 or not ident.lstrip("@")[:1].isalpha():
+        return None
+    if _STRONG.search(ident) is None or not _ends_phrase(text, start + len(text[start:].split(None, 1)[0])):
+        return None
+    if ident.startswith("@"):
+        return None if claimed(a, b) else (a, a + len(ident), ident)
+    return (a, a + len(ident), ident) if plain_handle(cv, ident, claimed, a, a + len(ident)) else None
 
 
 def _named(cv: ChannelVocab, text: str, m: re.Match[str], a: int, b: int, ident: str, claimed: Claimed) -> bool:

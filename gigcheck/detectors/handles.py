@@ -282,7 +282,10 @@ def is_subject(scan: RunScan, cv: ChannelVocab, start: int, end: int, skip: tupl
     ctx = scan.context(cv, max(0, start - 40), min(len(text), end + 40))
     for m in ctx:
         ks = kinds(m)
-        if CUE in ks and m.start >= end and words_between(text, end, m.start) <= 1:
+        if (
+            CUE in ks and m.start >= end and words_between(text, end, m.start) <= 1
+            and not _new_clause(scan, end, m.start)
+        ):
             return True
         if (
             CUE_BEFORE in ks
@@ -292,6 +295,19 @@ def is_subject(scan: RunScan, cv: ChannelVocab, start: int, end: int, skip: tupl
         ):
             return True
     return False
+
+
+_CLAUSE_MARK = re.compile(r"[,;:—–]")
+
+
+def _new_clause(scan: RunScan, a: int, b: int) -> bool:
+    """A clause of its own starts between the platform name and a work word: "search my
+    name on Instagram, I post WIPs there" (not a list of platforms: "Instagram, TikTok
+    marketing")."""
+    gap = scan.text[a:b]
+    if _CLAUSE_MARK.search(gap) is None or not gap.split():
+        return False
+    return not any(PLATFORM in kinds(m) for m in scan.triggers_in(a, b))
 
 
 # ----------------------------------------------------------------------------- links

@@ -26,7 +26,7 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
-from gigcheck.detectors.sentence_channels import Channel
+from gigcheck.detectors.sentence_channels import Channel, after_account_word
 from gigcheck.detectors.triggers import (
     AWAY,
     CHANNEL,
@@ -359,11 +359,24 @@ def own_channel_pointer(
     named = DETAIL in ks or any(
         DETAIL in kinds(m) and m.end <= c.start and words_between(text, m.end, c.start) <= 1 for m in ctx
     )
-    said = placed or (named and bool(ks & {SAME, HERE})) or _placed_before(scan, cv, c, ctx)
+    # "the same as here" says it whole, account word or not ("Meu Insta é o mesmo daqui").
+    same_here = _same_as_here(text, after)
+    said = placed or (named and bool(ks & {SAME, HERE})) or same_here or _placed_before(scan, cv, c, ctx)
     if not said or negated_after(scan, cv, c.end, c.start):
         return None
     end = max((m.end for m in after if kinds(m) & {PLACE, SAME, HERE, DETAIL}), default=c.end)
     return InvitationMatch(c.start, end, POINTER, c.label)
+
+
+def _same_as_here(text: str, after: list[Match]) -> bool:
+    """"the same" and "here" side by side, one word at most between ("o mesmo daqui",
+    "derselbe wie hier", "buradakiyle aynı"): not "the same style as my gigs here"."""
+    sames = [m for m in after if SAME in kinds(m)]
+    heres = [m for m in after if HERE in kinds(m)]
+    return any(
+        words_between(text, *((s.end, h.start) if s.end <= h.start else (h.end, s.start))) <= 1
+        for s in sames for h in heres if s.end <= h.start or h.end <= s.start
+    )
 
 
 def _work(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:
@@ -497,11 +510,12 @@ def negated_after(scan: RunScan, cv: ChannelVocab, end: int, start: int | None =
             return True
     if start is not None and c0 < start:
         for m in scan.context(cv, c0, start):
+            ks = kinds(m)
             if (
-                NEG in kinds(m) and m.end <= start and words_between(text, m.end, start) <= 3
-                and not phrase_word(scan, m)
+                NEG in ks and m.end <= start and words_between(text, m.end, start) <= 3
+                and not phrase_word(scan, m) and not (MARK in ks and after_account_word(scan, cv, m))
             ):
-                return True
+                return True  # (not "Meu @ no Insta": pt "no" is "in the" after its noun)
     return False
 
 

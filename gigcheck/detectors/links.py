@@ -30,6 +30,29 @@ _HAS_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _MAYBE_LINK = re.compile(r"\.[\w\])}>-]|\s\.\s|[\[({<]\.|:\S|[dD][oO][tT]").search
 
 
+# A link cut after its "/" by a line break, its path on the next line ("t.me/⏎arjun_vfx"):
+# a user name there, an identifier's mark in it or alone on its line. Bounded: linear.
+_PATH_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<tail>@?[^\W_][\w.\-~%]{1,60})(?P<end>[ \t]*(?:\n|$))?")
+_ID_MARK = re.compile(r"[._\d]")
+
+
+def _broken_paths(text: str, found: list[LinkMatch]) -> list[LinkMatch]:
+    """`found`, a link ending in "/" right before a line break read on with the user name
+    on the next line."""
+    out = []
+    for m in found:
+        if m.url.endswith("/") and m.end < len(text) and text[m.end] in " \t\n":
+            nxt = _PATH_ON_NEXT_LINE.match(text, m.end)
+            if nxt is not None and (nxt.group("end") is not None or _ID_MARK.search(nxt.group("tail"))):
+                tail = nxt.group("tail").rstrip(".-")
+                m = m._replace(end=nxt.start("tail") + len(tail), url=m.url + tail)
+        out.append(m)
+    return out
+
+
+_ENCODED_COLON = re.compile(r"[\x00-\x20]*([A-Za-z][A-Za-z0-9+.\-\t\n\r]{0,30})%3[aA]")
+
+
 class LinkScanner:
     """The links vocabulary, ready for scanning: built once per pack (scan/vocabulary.py)."""
 
@@ -53,14 +76,14 @@ class LinkScanner:
         if maybe(text) is None:
             return []
         if len(text) < 200 or "\n" not in text:
-            return self._find(text)
+            return _broken_paths(text, self._find(text))
         out: list[LinkMatch] = []
         pos = 0
         for line in text.split("\n"):
             if maybe(line) is not None:
                 out.extend(m._replace(start=m.start + pos, end=m.end + pos) for m in self._find(line))
             pos += len(line) + 1
-        return out
+        return _broken_paths(text, out)
 
     def _find(self, text: str) -> list[LinkMatch]:
         return find_links(text, spelled_tlds=self.tlds, known_hosts=self.known, schemes=self.schemes, words=self.words)
@@ -79,7 +102,14 @@ class LinkScanner:
         if not self.script_schemes:
             return None
         value = unescape_destination(raw)
-        return browser_view(value) if script_scheme(value, self.script_schemes) else None
+        if script_scheme(value, self.script_schemes):
+            return browser_view(value)
+        # The colon percent-encoded ("javascript%3Aalert(1)"): a browser takes it for a
+        # relative path, but nothing but hiding the scheme writes a link so.
+        m = _ENCODED_COLON.match(value)
+        if m is not None and script_scheme(m.group(1) + ":", self.script_schemes):
+            return browser_view(m.group(1) + ":" + value[m.end():])
+        return None
 
     def contact_in(self, url: str) -> str | None:
         """The contact detail a URL carries in its path or query, if any."""

@@ -151,15 +151,20 @@ def _date(groups: list[str], seps: list[str], digits: str) -> bool:
     years = sum(1 for g in groups if len(g) == 4 and _YEAR.match(g))
     if years and all(len(g) <= 2 or (len(g) == 4 and _YEAR.match(g)) for g in groups) and n <= 4:
         return True  # 2015-03-01, 2015-2023, 04/2023-03/2024, 12.03.2024
-    if n >= 3 and seps[0] == seps[1] and seps[0] in ("-", ".", "/") and (
-        (_YEAR.match(groups[0]) and len(groups[1]) <= 2 and len(groups[2]) <= 2)
-        or (len(groups[0]) <= 2 and len(groups[1]) <= 2 and _YEAR.match(groups[2]))
-    ):
-        return True  # starts with a date: "2020-07-28 um 17.32.12"
+    if any(_date_at(groups, seps, i) for i in range(n - 2)):
+        return True  # holds a date: "2020-07-28 um 17.32.12", "| 12 | 2024-05-01 | 150 |"
     return bool(
         n == 1 and len(digits) == 8 and _YEAR.match(digits[:4])
         and "01" <= digits[4:6] <= "12" and "01" <= digits[6:] <= "31"
     )  # 20240315
+
+
+def _date_at(groups: list[str], seps: list[str], i: int) -> bool:
+    """Groups i..i+2 are a date written with one separator: 2024-05-01, 01.05.2024."""
+    a, b, c = groups[i : i + 3]
+    if seps[i] != seps[i + 1] or seps[i] not in ("-", ".", "/"):
+        return False
+    return bool((_YEAR.match(a) and len(b) <= 2 and len(c) <= 2) or (len(a) <= 2 and len(b) <= 2 and _YEAR.match(c)))
 
 
 def _quantity(groups: list[str], seps: list[str]) -> bool:

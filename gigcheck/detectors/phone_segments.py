@@ -123,7 +123,7 @@ def _soft_cut(sep: str, pv: PhoneVocab) -> bool:
     """A separator that parts numbers only when nothing says a phone number goes on:
     one line break (not a blank line), a slash, an arrow or bullet, or a joining word,
     with spaces, hyphens and brackets around it."""
-    core = sep.strip(" \t-()[]{}<>")
+    core = sep.strip(" \t-()[]{}<>,")  # (", then ": a comma before the joining word)
     if not core or sep.count("\n") > 1:
         return False
     if core in pv.group_joiners:

@@ -109,6 +109,8 @@ class PhoneVocab:
         table = {str(k).casefold(): str(v) for k, v in number_words(numbers).items()}
         self.number_words = table
         self.repeat = {str(k).casefold(): int(v) for k, v in numbers.get("repeat", {}).items()}
+        self.repeat_after = {str(k).casefold(): int(v) for k, v in numbers.get("repeat_after", {}).items()}
+        self.times_words = set(_words(numbers, "times_words"))
         self.connectors = set(_words(numbers, "connectors"))
         self.units_first = set(_words(numbers, "units_first"))
         self.run_gate = run_pattern({str(k): str(v) for k, v in numbers.get("run_words", {}).items()})
@@ -152,7 +154,9 @@ class PhoneVocab:
         )
         # Digit groups joined by a word ("212 then 555 then 0187").
         joined = alternation(self.group_joiners)
-        self.gate_joined = LazyPattern(rf"\d[ \-]{{1,3}}(?:{joined})[ \-]{{1,3}}\d") if joined else None
+        self.gate_joined = LazyPattern(rf"\d[ ,\-]{{1,3}}(?:{joined})[ \-]{{1,3}}\d") if joined else None
+        # A group repeated ("double 7", "88 twice", "2x 4", "88 x2"): see `repeat_edits`.
+        self.repeat_firsts = frozenset(k.split()[0] for k in self.repeat)
         # A toll-free vanity number ("1-800-GO-DESIGN", "1 888 FLOWERS"): the prefix with
         # its "1", then seven to ten letters or digits in one word (hyphens and dots
         # inside), some of them letters (see `vanity_edits`): not "800 cases and 2".
@@ -165,7 +169,7 @@ class PhoneVocab:
     def _compile_stretch(self) -> None:
         """For `find_phones`: where digit groups stand together, and "double five"."""
         conn = alternation(self.connectors | self.group_joiners)
-        joiner = rf"|[ \-]{{1,3}}(?:{conn})[ \-]{{1,3}}" if conn else ""
+        joiner = rf"|[ ,\-]{{1,3}}(?:{conn})[ \-]{{1,3}}" if conn else ""
         # A stretch of digit groups: optional "+", then digits with short separators (or
         # a joining word such as "y"/"und") between them. Separators and digits are
         # disjoint, so each repetition matches one way only: linear time.
@@ -175,6 +179,15 @@ class PhoneVocab:
         )
         rep = alternation(self.repeat)
         self.repeat_re = LazyPattern(rf"(?<![^\W\d_])(?:{rep})[ \-]+(\d)") if rep else None
+        # A group, then how many times it stands ("88 twice", "88 x2"), or a count times a
+        # digit ("2x 4" = 44; a space after the "x", unlike sizes "2x4", "1920x1080").
+        # ("88 2 veces": number words are digits by then).
+        after = alternation(self.repeat_after) or "(?!)"
+        times = alternation(self.times_words) or "(?!)"
+        self.times_re = LazyPattern(
+            rf"(?<![\w.])(?P<g>\d{{1,4}})[ \t]+(?:(?P<w>{after})|(?P<c>[2-4])[ \t]*(?:{times})|[x×](?P<n>[2-4]))"
+            r"(?![^\W\d_])|(?<![\w.])(?P<m>[2-4])[x×][ \t]+(?P<d>\d)(?!\d)"
+        )
 
 
 def _spelled(lower: str, tokens: Set[str], pv: PhoneVocab) -> bool:
@@ -201,6 +214,8 @@ def may_hold_phone(lower: str, pv: PhoneVocab, tokens: Set[str] | None = None) -
         return True
     if pv.gate_joined is not None and not pv.group_joiners.isdisjoint(tokens) and pv.gate_joined.search(lower):
         return True
+    if pv.repeat_re is not None and not pv.repeat_firsts.isdisjoint(tokens) and pv.repeat_re.search(lower):
+        return True  # "0 7 double 7 0 9 triple 0 4 6 1"
     if "8" in lower and pv.vanity.search(lower):
         return True
     if _spelled(lower, tokens, pv):

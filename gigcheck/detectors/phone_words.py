@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from gigcheck.detectors.phone_vocab import PhoneVocab
+from gigcheck.detectors.phone_vocab import PhoneVocab, words_of
 
 __all__ = ["absorb", "glued_edits", "repeat_edits", "scale_next", "vanity_edits"]
 
@@ -36,13 +36,33 @@ def glued_edits(s: str, pv: PhoneVocab) -> list[Edit]:
 
 
 def repeat_edits(s: str, pv: PhoneVocab) -> list[Edit]:
-    """"double five" -> "55", "triple 0" -> "000"."""
+    """"double five" -> "55", "triple 0" -> "000"; a group repeated: "88 twice" ->
+    "8888", "88 x2" -> "8888", "2x 4" -> "44"."""
     edits: list[Edit] = []
     if pv.repeat_re is not None and any(w in s for w in pv.repeat):
         for m in pv.repeat_re.finditer(s):
             times = pv.repeat[re.split(r"[ \-]", m.group())[0]]
             edits.append((m.start(), m.end(), m.group(1) * times))
+    if any(ch.isdigit() for ch in s):
+        for m in pv.times_re.finditer(s):
+            if not _phone_word_before(s, m.start(), pv):
+                continue  # "1080 x2", "3 revisions twice": counts and sizes
+            if m.group("m"):
+                edits.append((m.start(), m.end(), m.group("d") * int(m.group("m"))))
+            else:
+                count = m.group("n") or m.group("c")
+                n = int(count) if count else pv.repeat_after[m.group("w")]
+                edits.append((m.start(), m.end(), m.group("g") * n))
     return edits
+
+
+# How far back a phone word makes a repeated group part of a number ("My number = 2x 4,
+# then 15, then 88 twice").
+_CUE_REACH = 80
+
+
+def _phone_word_before(s: str, start: int, pv: PhoneVocab) -> bool:
+    return not pv.context.isdisjoint(words_of(s[max(0, start - _CUE_REACH):start]))
 
 
 # The letters of a telephone keypad (ITU E.161).

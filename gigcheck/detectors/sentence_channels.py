@@ -13,6 +13,7 @@ from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_betwe
 from gigcheck.detectors.triggers import (
     ASK,
     CHANNEL,
+    DETAIL,
     MARK,
     MARK_AFTER,
     MARKET,
@@ -25,7 +26,7 @@ from gigcheck.detectors.triggers import (
     ChannelVocab,
 )
 
-__all__ = ["Channel", "named_channels", "negated", "ordinary", "tied_channel"]
+__all__ = ["Channel", "after_account_word", "named_channels", "negated", "ordinary", "tied_channel"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ def named_channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[
             continue
         if len(out) >= _MAX_CHANNELS:
             break
-        if is_subject(scan, cv, m.start, m.end, skip) and not _possessed(scan, cv, m.start):
+        if is_subject(scan, cv, m.start, m.end, skip) and not _possessed(scan, cv, m.start, m.end):
             continue
         forms = {p[2] for p in m.payloads if isinstance(p, tuple) and p[0] == PLATFORM}
         pid = next(p[1] for p in m.payloads if isinstance(p, tuple) and p[0] == PLATFORM)
@@ -78,10 +79,16 @@ def named_channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[
     return out
 
 
-def _possessed(scan: RunScan, cv: ChannelVocab, start: int) -> bool:
-    """"my Discord server", "mi Instagram": the seller's own, whatever follows."""
+def _possessed(scan: RunScan, cv: ChannelVocab, start: int, end: int | None = None) -> bool:
+    """"my Discord server", "mi Instagram": the seller's own, whatever follows; also a
+    possessive after the name and one word ("FB page ko", "Instagram hesabım")."""
     before = scan.text[max(0, start - 12):start].split()
-    return bool(before) and (before[-1] in cv.possessives or " ".join(before[-2:]) in cv.possessives)
+    if before and (before[-1] in cv.possessives or " ".join(before[-2:]) in cv.possessives):
+        return True
+    if end is None:
+        return False
+    after = scan.text[end:end + 24].split()[:2]
+    return any(w.strip(",.;:!?") in cv.mine_after for w in after)
 
 
 def tied_channel(scan: RunScan, cv: ChannelVocab, t: Match, named: list[Channel], ctx: list[Match]) -> Channel | None:
@@ -180,6 +187,19 @@ def negated(scan: RunScan, cv: ChannelVocab, at: int, window: int = 6, strict: b
             # before what it negates ("no me llames"), not in "fala comigo no meu zap".
             if MARK in ks and strict:
                 continue
+            if MARK in ks and after_account_word(scan, cv, m):
+                continue  # "Meu @ no Insta", "meu usuário no Insta": "in the", after its noun
             if gap <= (0 if MARK in ks else window):
                 return True
     return False
+
+
+def after_account_word(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
+    """Tying word `m` right after an account word or an "@" ("usuário no", "@ no")."""
+    before = scan.text[max(0, m.start - 24):m.start].rstrip()
+    if before.endswith("@"):
+        return True
+    return any(
+        DETAIL in kinds(d) and d.end <= m.start and not scan.text[d.end:m.start].strip()
+        for d in scan.context(cv, max(0, m.start - 24), m.start)
+    )

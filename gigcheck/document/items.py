@@ -14,9 +14,12 @@ from gigcheck.document.gig import Gig
 from gigcheck.document.tables import CELL_SEP, VALUE_MARK, join_runs, labelled
 from gigcheck.records import TextRun
 
-__all__ = ["ITEM_PAIR", "LABEL_PAIR", "item_join", "item_joins", "item_pairs", "label_pairs"]
+__all__ = [
+    "ITEM_PAIR", "ITEM_PHRASE", "LABEL_PAIR", "item_join", "item_joins", "item_pairs", "label_pairs", "phrase_items",
+]
 
 ITEM_PAIR = "item_pair"  # the kind of a joined run
+ITEM_PHRASE = "item_phrase"  # the kind of a sentence read over list items (`phrase_items`)
 LABEL_PAIR = "label_pair"  # the kind of a "label: value" run (see `label_pairs`)
 _LABEL_KINDS = frozenset({"text", "heading"})
 _MAX_LABEL = 40  # longer is a sentence, not a label
@@ -39,10 +42,21 @@ _STARTS_AT = re.compile(r"[ \t]*[@.]\w")
 _AT_END = re.compile(r"[@.][ \t]*\Z")
 _STARTS_WORD = re.compile(r"[ \t]*\w")
 _NUMBER = re.compile(r"\+?[\d \t\n().\-/]{4,40}")  # a phone number's digits and separators alone
+# A paragraph break (a blank line, also inside a quote: "> Discord⏎>⏎> zeno.art").
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t>]*\n")
+# What may stand before a label paragraph on its line: indentation, quote markers,
+# emphasis, heading hashes; not a list marker ("- Telegram" over "- Discord.js").
+_PARAGRAPH_START = re.compile(r"[ \t>*_#]*")
+_SENTENCE_MARK = re.compile(r"[.!?,;]")  # a label is a name, not a sentence
+
+
+_SLASH_END = re.compile(r"\w\.\w+/[ \t]*\Z")  # a link cut after its host ("t.me/")
 
 
 def _may_run_over(a: str, b: str) -> bool:
     """Whether a number or an address may go on from text `a` into text `b`."""
+    if _SLASH_END.search(a) and _STARTS_WORD.match(b):
+        return True  # "t.me/" / "arjun_vfx"
     if _ENDS_WORD.search(a) and _STARTS_AT.match(b):
         return True  # "anna.kowalska" / "@gmail.com"
     if _AT_END.search(a) and _STARTS_WORD.match(b):
@@ -145,7 +159,7 @@ def label_pairs(gig: Gig) -> list[TextRun]:
             continue
         if not VALUE_MARK.search(value) or (len(value.split()) > _MAX_VALUE_WORDS and not _NUMBER.fullmatch(value)):
             continue  # (a number is a value in any grouping: "06 12⏎34 56⏎78")
-        labels = a.text.rstrip().endswith(":") or a.kind == "heading"
+        labels = a.text.rstrip().endswith(":") or a.kind == "heading" or _lone_name(src, a, b)
         if not (labels or value.startswith("@") or _NUMBER.fullmatch(value)):
             continue  # "- Telegram" over "- Discord.js" is a list of names; "電話番号" over a number labels it
         last = a.segments[-1]
@@ -154,3 +168,59 @@ def label_pairs(gig: Gig) -> list[TextRun]:
             continue
         out.append(labelled(label, b, LABEL_PAIR))
     return out
+
+
+def _lone_name(src: str, a: TextRun, b: TextRun) -> bool:
+    """Run `a` is a paragraph of its own holding only a short name ("Skype", "S⏎K⏎Y⏎P⏎E"
+    written a letter a line), and `b` the paragraph after it: a reader takes `a` for the
+    label of `b` as if it ended with ":". List items are not (a list of names)."""
+    if _SENTENCE_MARK.search(a.text):
+        return False
+    first = a.segments[0].src_start
+    line_start = src.rfind("\n", 0, first) + 1
+    if _PARAGRAPH_START.fullmatch(src, line_start, first) is None:
+        return False
+    last = a.segments[-1]
+    return _PARAGRAPH_BREAK.search(src, last.src_start + last.src_len, b.segments[0].src_start) is not None
+
+
+# A piece of a sentence cut over list items is short; a longer item is a line of its own.
+_PHRASE_WORDS = 5
+_PHRASE_CHARS = 48
+_PHRASE_ITEMS = 8  # items read as one sentence at most
+_SENTENCE_END = re.compile(r"[.!?;。！？]\s*\Z")
+
+
+def phrase_items(gig: Gig) -> list[tuple[TextRun, list[TextRun]]]:
+    """Short list items that a reader takes for one sentence, as one run (kind
+    ITEM_PHRASE, items joined by a space) with the items it joins: "- Escríbeme⏎- por
+    WhatsApp⏎- al 612 445 566". Each item after the first goes on the sentence: it does
+    not start with a capital (a list of names or features does: "- Logo⏎- Banner"), and
+    the one before it does not end one."""
+    out: list[tuple[TextRun, list[TextRun]]] = []
+    src = gig.source
+    runs = [r for r in gig.runs if r.kind == "text" and r.segments]
+    chain: list[TextRun] = []
+    for run in runs:
+        if chain and len(chain) < _PHRASE_ITEMS and _goes_on(src, chain[-1], run):
+            chain.append(run)
+            continue
+        if len(chain) >= 2:
+            out.append((join_runs(chain, " ", ITEM_PHRASE), chain))
+        chain = [run] if _phrase_piece(run.text) else []
+    if len(chain) >= 2:
+        out.append((join_runs(chain, " ", ITEM_PHRASE), chain))
+    return out
+
+
+def _phrase_piece(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and "\n" not in t and len(t) <= _PHRASE_CHARS and len(t.split()) <= _PHRASE_WORDS
+
+
+def _goes_on(src: str, a: TextRun, b: TextRun) -> bool:
+    """Item `b`, right under item `a` in one list, goes on `a`'s sentence."""
+    t = b.text.lstrip()
+    if not _phrase_piece(t) or t[0].isupper() or _SENTENCE_END.search(a.text):
+        return False
+    return _joins(src, a, b, True)

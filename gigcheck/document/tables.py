@@ -61,11 +61,24 @@ def row_runs(gig: Gig) -> list[TextRun]:
     `CELL_SEP` (kind "table_row")."""
     out = []
     for table in gig.tables:
-        for row in table:
+        head = _header_label(table[0]) if len(table) > 1 else None
+        for k, row in enumerate(table):
             cells = [c for c in row if c is not None and c.segments and c.text.strip()]
             if len(cells) >= 2:
-                out.append(join_runs(cells, CELL_SEP, "table_row"))
+                run = join_runs(cells, CELL_SEP, "table_row")
+                # A body row read under its header row ("| DDD | Número |" over "| 21 |
+                # 99876-5432 |"): the headers label what is split over the row's cells.
+                out.append(labelled(head, run, "table_row") if head and k else run)
     return out
+
+
+def _header_label(header: list[TextRun | None]) -> str | None:
+    """The header row's cells as one label ("DDD Número"), when they are short names
+    (no identifier of their own)."""
+    names = [c.text.strip() for c in header if c is not None and c.segments and c.text.strip()]
+    if len(names) < 2 or any(len(n) > _MAX_HEADER or VALUE_MARK.search(n) for n in names):
+        return None
+    return " ".join(names)
 
 
 def column_runs(gig: Gig) -> list[TextRun]:

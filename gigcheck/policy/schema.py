@@ -309,6 +309,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "bridge_words": TEXT_MAP,
         "words_variants": TEXT_MAP,
         "repeat": INT_MAP,
+        "repeat_after": INT_MAP,  # det10a: "88 twice" = 8888
+        "times_words": WORDS,  # det10a: "44 2 veces" = 4444
         "connectors": WORDS,
         "units_first": WORDS,
         "glued_parts": TEXT_MAP,

@@ -27,11 +27,11 @@ from gigcheck.detectors.payment import (
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
 from gigcheck.document.gig import Gig
-from gigcheck.document.items import label_pairs
+from gigcheck.document.items import ITEM_PHRASE, label_pairs
 from gigcheck.document.tables import CELL_SEP, column_runs, header_starts, join_runs, names_column, stacked_runs
 from gigcheck.records import TextRun
 from gigcheck.scan.answers import refused_question
-from gigcheck.scan.contacts import contact_spans
+from gigcheck.scan.contacts import contact_spans, gig_phrases
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.links import gig_links
 from gigcheck.scan.templates import under_example_headers
@@ -109,6 +109,7 @@ def run_scans(scan: GigScan) -> list[RunScan]:
     def build() -> list[RunScan]:
         cv = scan.vocabulary.channels
         runs = _rows_joined(scan.gig, [r for r in scan.scanned_runs() if r.kind in _PROSE_KINDS])
+        runs = _phrases_joined(gig_phrases(scan), runs)
         # A cell under a header that names a channel is that channel's handle.
         runs += column_runs(scan.gig) + stacked_runs(scan.gig)
         # A label and the identifier right below it ("- Skype:" over "- live:nora").
@@ -347,6 +348,17 @@ def _rows_joined(gig: Gig, runs: list[TextRun]) -> list[TextRun]:
 
 
 
+def _phrases_joined(phrases: list[tuple[TextRun, list[TextRun]]], runs: list[TextRun]) -> list[TextRun]:
+    """List items that read as one sentence ("- Escríbeme⏎- por WhatsApp⏎- al 612...")
+    replaced by the sentence, so an invitation and its channel, or a channel and its
+    handle, are read together."""
+    if not phrases:
+        return runs
+    first = {id(items[0]): joined for joined, items in phrases}
+    inside = {id(r) for _, items in phrases for r in items}
+    return [first.get(id(r), r) for r in runs if id(r) in first or id(r) not in inside]
+
+
 def _claimed(scan: GigScan, run: TextRun, norm: Normalized) -> Callable[[int, int], bool]:
     def claimed(a: int, b: int) -> bool:
         x, y = norm.span(a, b)
@@ -362,9 +374,22 @@ def gig_handles(scan: GigScan) -> list[tuple[RunScan, HandleMatch]]:
         for rs in run_scans(scan):
             for h in find_handles(rs, cv, _claimed(scan, rs.run, rs.words)):
                 out.append((rs, h))
+        if any(rs.run.kind == ITEM_PHRASE for rs, _ in out):
+            # A sentence over list items reads again what a label over its value may
+            # have read ("- Telegram:⏎- @mia"): one finding per identifier.
+            own = [_id_src(rs, h) for rs, h in out if rs.run.kind != ITEM_PHRASE]
+            out = [
+                (rs, h) for rs, h in out
+                if rs.run.kind != ITEM_PHRASE or not any(a < d and c < b for a, b in [_id_src(rs, h)] for c, d in own)
+            ]
         return out
 
     return scan.memo(("channels", "handles"), build)
+
+
+def _id_src(rs: RunScan, h: HandleMatch) -> tuple[int, int]:
+    """The source span of a handle's identifier."""
+    return rs.run.src_span(*rs.words.span(h.id_start, h.id_end))
 
 
 def link_handles(scan: GigScan) -> list[LinkHandle]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from gigcheck.detectors import emails, phones
 from gigcheck.document.gig import Gig
-from gigcheck.document.items import ITEM_PAIR, item_joins, item_pairs, label_pairs
+from gigcheck.document.items import ITEM_PAIR, ITEM_PHRASE, item_joins, item_pairs, label_pairs, phrase_items
 from gigcheck.document.tables import CELL_SEP, column_runs, row_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.scan.gigscan import GigScan
@@ -25,13 +25,13 @@ from gigcheck.scan.templates import under_example_headers
 from gigcheck.text.bidi import display_order
 from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized
-from gigcheck.text.spacing import collapse_spaced
+from gigcheck.text.spacing import collapse_spaced, join_pieces
 
-__all__ = ["Contact", "EMAIL", "PHONE", "gig_contacts", "run_contacts", "gate_text", "contact_spans"]
+__all__ = ["Contact", "EMAIL", "PHONE", "gig_contacts", "gig_phrases", "run_contacts", "gate_text", "contact_spans"]
 
 EMAIL = "email"
 PHONE = "phone"
-_JOINED_KINDS = frozenset({"table_row", ITEM_PAIR})
+_JOINED_KINDS = frozenset({"table_row", ITEM_PAIR, ITEM_PHRASE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +69,20 @@ def runs(scan: GigScan) -> list[TextRun]:
     def build() -> list[TextRun]:
         gig = scan.gig
         found = [*scan.scanned_runs(), *inline_html_runs(gig), *row_runs(gig), *item_pairs(gig)]
+        # A sentence over list items ("- Escríbeme⏎- por WhatsApp⏎- al 612 445 566"): the
+        # phone word in one item cues the number in the next.
+        found += [joined for joined, _ in gig_phrases(scan) if _digit_count(joined.text) >= _PHONE_DIGITS]
         # A number under its label: a header cell ("| Phone |" over "| 912 345 678 |") or
         # a label paragraph; only values with a phone number's digits are read again.
         found += [r for r in [*column_runs(gig), *label_pairs(gig)] if _digit_count(r.text) >= _PHONE_DIGITS]
         return under_example_headers(scan, found)  # "| ... | Example |" tables
 
     return scan.memo(("contacts", "runs"), build)
+
+
+def gig_phrases(scan: GigScan) -> list[tuple[TextRun, list[TextRun]]]:
+    """The gig's sentences read over list items (`phrase_items`), built once."""
+    return scan.memo(("items", "phrases"), lambda: phrase_items(scan.gig))
 
 
 # Fewer digits than this make no phone number: labelled values shorter are not read again.
@@ -176,9 +184,18 @@ def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
             out = [replace(c, form=emails.DISGUISED) for c in _emails_in(sym, ev)]
             if not out and "@" in sym.text:
                 out = _with_reversed(sym, ev, out)  # "moc•liamg🌀anna"
+    if not out and _PIECE_MARK.search(words.text):
+        # The name handed over in pieces ("my first name (priya) + 'designs' at yahoo").
+        joined = join_pieces(words)
+        if joined.text != words.text:
+            out = [replace(c, form=emails.DISGUISED) for c in _emails_in(joined, ev)]
     if "@" in words.text:
         out = _with_reversed(words, ev, out)
     return out
+
+
+# Quotes, brackets or a "+" that an address's name may be handed over in (`join_pieces`).
+_PIECE_MARK = re.compile("[+'\"‘’“”«»`(\\[]")
 
 
 def _with_reversed(words: Normalized, ev: emails.EmailVocab, out: list[Contact]) -> list[Contact]:

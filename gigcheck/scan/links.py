@@ -21,6 +21,7 @@ from gigcheck.detectors.hosts import Verdict
 from gigcheck.detectors.links import LinkScanner
 from gigcheck.detectors.script_urls import code_spans
 from gigcheck.detectors.urls import parse_html_links
+from gigcheck.document.items import item_pairs
 from gigcheck.records import TextRun
 from gigcheck.scan.contacts import EMAIL, contact_spans
 from gigcheck.scan.gigscan import GigScan
@@ -190,8 +191,25 @@ def _scan(scan: GigScan, sc: LinkScanner) -> list[FoundLink]:
             out.extend(_html_links(run, sc))
         elif run.kind in TEXT_KINDS:
             out.extend(_text_links(scan, run, sc, labels))
+    out = _read_over_items(scan, sc, labels, out)
     out.sort(key=lambda link: link.src_span())
     return out
+
+
+def _read_over_items(scan: GigScan, sc: LinkScanner, labels: _Labels, out: list[FoundLink]) -> list[FoundLink]:
+    """A link cut after its host over two list items or table cells ("- t.me/" over "-
+    arjun_vfx"): read whole from the joined items, in place of its first piece."""
+    if "/" not in scan.gig.source:
+        return out
+    whole = [
+        link for run in item_pairs(scan.gig) if "/\n" in run.text
+        for link in _text_links(scan, run, sc, labels) if "\n" in run.text[link.start:link.end]
+    ]
+    if not whole:
+        return out
+    spans = [w.src_span() for w in whole]
+    kept = [f for f in out if not any(a <= f.src_span()[0] and f.src_span()[1] <= b for a, b in spans)]
+    return kept + whole
 
 
 def _targets(scan: GigScan, sc: LinkScanner) -> tuple[list[FoundLink], _Labels]:

@@ -77,6 +77,8 @@ def _compute(c: str) -> _CharInfo:
         # not expansions that would glue letters onto words ("skype™" -> "skypetm").
         if major in "PS" and len(nf) != 1:
             nf = c
+        elif len(nf) == 1 and not nf.isascii():
+            nf = _letter_by_name(nf) or nf
     pieces = _pieces(nf)
     plain = "".join(p for p, _, _ in pieces)
     latin = "".join(lat or p for p, lat, _ in pieces) if any(lat for _, lat, _ in pieces) else None
@@ -89,6 +91,20 @@ def _compute(c: str) -> _CharInfo:
         if not flags & _COMPLEX:
             _PLAIN[ord(c)] = plain
     return info
+
+
+# Latin letters that NFKC leaves alone but that read as one plain letter, named so by
+# Unicode: small capitals ("ꜱɴᴀᴘ"), negative circled / squared capitals ("🆂🅺🆈🅿🅴"),
+# regional-indicator letters ("🇸🇰🇾🇵🇪"). Sellers spell channel names with them.
+_LETTER_NAME = re.compile(
+    r"(?:LATIN (?:CAPITAL )?LETTER SMALL CAPITAL|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER"
+    r"|REGIONAL INDICATOR SYMBOL LETTER|LATIN SMALL LETTER SCRIPT) ([A-Z])"
+)
+
+
+def _letter_by_name(c: str) -> str | None:
+    m = _LETTER_NAME.fullmatch(unicodedata.name(c, ""))
+    return m.group(1).lower() if m else None
 
 
 def _pieces(nf: str) -> list[_Piece]:

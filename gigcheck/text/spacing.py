@@ -8,7 +8,8 @@ from gigcheck.text.fold import latinize_joined
 from gigcheck.text.normalized import Normalized, as_normalized, chain
 
 __all__ = [
-    "bracketed_letter", "collapse_spaced", "flow_lines", "join_hyphenated", "unbracket_words", "unstar_address",
+    "bracketed_letter", "collapse_spaced", "flow_lines", "join_hyphenated", "join_pieces", "unbracket_words",
+    "unstar_address",
 ]
 
 # A single letter/digit (no letter or digit on either side), then 2+ more, each after
@@ -222,3 +223,42 @@ def collapse_spaced(text: str | Normalized) -> Normalized:
         if mark in base.text:
             base = _collapse(base, _SPACED_HANDLE, mark.strip())
     return _collapse(base, _SPACED)
+
+
+# A word in quotes or brackets ("'designs'", "(priya)"), and such words or bare ones
+# joined by "+" ("(priya) + 'designs'"): an address's name handed over in pieces. The
+# pieces' characters and the "+" between them are disjoint classes, and a piece is
+# bounded: linear.
+_OPENERS = re.escape("'\"‘“«`([")
+_CLOSERS = re.escape("'\"’”»`)]")
+_PIECE = rf"[{_OPENERS}]?[^\W_][\w.\-]{{0,40}}[{_CLOSERS}]?"
+_QUOTED = re.compile(rf"(?<![\w{_OPENERS}])[{_OPENERS}][^\W_][\w.\-]{{0,40}}[{_CLOSERS}](?![\w{_CLOSERS}])")
+_PLUS_PIECES = re.compile(rf"(?<![\w.\-])(?:{_PIECE})(?:[ \t]*\+[ \t]*(?:{_PIECE}))+")
+
+
+def join_pieces(text: str | Normalized) -> Normalized:
+    """Words in quotes or brackets read bare, and pieces joined by "+" read as one word:
+    "my first name (priya) + 'designs' at yahoo" -> "my first name priyadesigns at
+    yahoo". The first character kept stands for the quote or bracket before it, so a
+    finding covers the pieces as written."""
+    base = as_normalized(text)
+    s = base.text
+
+    def pieces() -> Iterator[tuple[int, int, str, list[int]]]:
+        pos = 0
+        for m in _PLUS_PIECES.finditer(s):
+            yield from _unquoted(s, pos, m.start())
+            a, b = m.span()
+            kept = [i for i in range(a, b) if s[i].isalnum() or s[i] in "._-"]
+            where = [a if k == 0 else i for k, i in enumerate(kept)]
+            yield a, b, "".join(s[i] for i in kept), where
+            pos = b
+        yield from _unquoted(s, pos, len(s))
+
+    return _splice(base, pieces())
+
+
+def _unquoted(s: str, a: int, b: int) -> Iterator[tuple[int, int, str, list[int]]]:
+    for m in _QUOTED.finditer(s, a, b):
+        x, y = m.span()
+        yield x, y, s[x + 1 : y - 1], [x, *range(x + 2, y - 1)]

@@ -36,6 +36,11 @@ CASES = {
     "media pointers": ("my email is in the video, ", 5_000),
     "private lines": ("my private number ", 5_000),
     "ascii stems": ("gorselinde metadanych ", 10_000),
+    # det10a: sentences over list items, names in pieces, repeated groups, lone names
+    "phrase items": ("- escríbeme\n- por WhatsApp\n- al 612 445 566\n", 5_000),
+    "name pieces": ("(priya) + 'designs' + ", 10_000, " at yahoo"),
+    "repeat groups": ("number: 2x 4, then 88 twice, then 7 x2 ", 5_000),
+    "lone names": ("S\nK\nY\n\nid: a_b\n\n", 10_000),
 }
 
 

@@ -659,9 +659,10 @@ def _weak_offer(
         return None
     if text[s0:s1].rstrip().endswith(("?", "？")):
         return None  # a question about a service is not an offer of it
-    # "also" before it in its clause: one more way to pay, besides the marketplace's
-    # ("Pagamento anche con bonifico", "Betalen kan ook via een Tikkie").
-    direct = direct or pay_words(cv).also_in(text, c0, t.start)
+    # "also" in its clause, before it or after it: one more way to pay, besides the
+    # marketplace's ("Pagamento anche con bonifico", "Betalen kan ook via een Tikkie",
+    # "Havale/EFT ile de ödeme alıyorum", "PayPal works too").
+    direct = direct or pay_words(cv).also_in(text, c0, t.start) or pay_words(cv).also_in(text, t.end, c1)
     strength = STRONG if direct else WEAK
     if any(PAY_VERB in kinds(m) and c0 <= m.start < c1 for m in ctx):
         # "Send the deposit to my Payoneer": the seller's own account to pay into.

@@ -34,6 +34,7 @@ from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import (
+    arrangement,
     cheaper_outside,
     direct_contact,
     direct_later,
@@ -53,6 +54,7 @@ from gigcheck.detectors.private_lines import private_line
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
 from gigcheck.detectors.triggers import (
+    ARRANGE,
     ASK,
     AWAY,
     CHANNEL_VERB,
@@ -70,6 +72,7 @@ from gigcheck.detectors.triggers import (
     MEDIA_IN,
     MIDDLEMAN,
     NAME_POINTER,
+    NEG,
     OFF,
     OTHER_PLACE,
     OUTREACH,
@@ -97,6 +100,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
+    ARRANGE,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -162,6 +166,8 @@ def _judge(
         return (elsewhere if ELSEWHERE in ks else elsewhere_other)(scan, cv, t, channels, ctx)
     if CHEAPER in ks:
         return cheaper_outside(scan, cv, t, ctx)
+    if ARRANGE in ks:
+        return arrangement(scan, cv, t, channels)
     if MIDDLEMAN in ks:
         return middleman(scan, cv, t, channels, ctx)
     if LATER in ks:
@@ -293,6 +299,9 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
         end = _business_name(scan, cv, t.end)
         if end is not None:
             return InvitationMatch(t.start, end, SEARCH, None)  # "just google 'SmileSocial Leeds'"
+        found = _found_away(tr)
+        if found is not None:
+            return found
     if SEARCH_NAME in ks and not text[tr.s0:t.start].strip(" \t-–—*•>\"'“"):
         # An imperative with a quoted name: "Google 'SmileSocial Leeds'", not "customers
         # google 'Best Pizza'" nor a title-case heading ("Search Engine Optimization").
@@ -300,6 +309,26 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
         if end is not None:
             return InvitationMatch(t.start, end, SEARCH, None)
     return None
+
+
+# How many words may stand between "find me" and where ("Man findet mich auch woanders").
+_AWAY_REACH = 3
+
+
+def _found_away(tr: _Trigger) -> InvitationMatch | None:
+    """The seller found off the marketplace: a search verb with the seller as its object
+    and a word of elsewhere right after it, no channel named ("Man findet mich auch
+    woanders", "Мене можна знайти й деінде", "find me somewhere else"): `elsewhere`'s
+    warning (the lexicon reads "findet mich" before any longer phrase that overlaps it)."""
+    scan, cv, t = tr.scan, tr.cv, tr.t
+    _, c1 = scan.clause(t.end)
+    away = [
+        m for m in tr.ctx
+        if AWAY in kinds(m) and t.end <= m.start < c1 and words_between(scan.text, t.end, m.start) <= _AWAY_REACH
+    ]
+    if not away or negated(scan, cv, away[0].start) or negated_after(scan, cv, away[0].end):
+        return None
+    return elsewhere(scan, cv, t, tr.channels, tr.ctx)
 
 
 def _profile(tr: _Trigger) -> InvitationMatch | None:
@@ -331,7 +360,11 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return None  # "after the order, a call outside the Fiverr inbox": GC205's session
     if tr.channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
         return InvitationMatch(t.start, t.end, OFF, None)
-    if any(MARKET in kinds(m) and m.start >= t.end and words_between(scan.text, t.end, m.start) <= 4 for m in tr.ctx):
+    markets = [m for m in tr.ctx if MARKET in kinds(m) and m.start >= t.end and words_between(scan.text, t.end, m.start) <= 4]
+    if markets and _denied(scan, cv, t, markets[0]):
+        # "I handle big projects privately, not through here", "por fuera, no por aquí"
+        return InvitationMatch(t.start, markets[0].end, LEAVE, None)
+    if markets:
         return None  # "privately, through the Fiverr order page": the marketplace's own
     if _own_price_by(scan, cv, t):
         return InvitationMatch(t.start, t.end, OFF, None)  # "my off-Fiverr rate", "mi tarifa fuera de Fiverr"
@@ -367,6 +400,20 @@ def _own_price_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     )
 
 
+def _denied(scan: RunScan, cv: ChannelVocab, t: Match, market: Match) -> bool:
+    """A negation between off-platform phrase `t` and the marketplace right after it ("privately,
+    not through here"): the marketplace said not to be the way, not the way itself."""
+    return any(
+        NEG in kinds(m) and t.end <= m.start and m.end <= market.start
+        and words_between(scan.text, m.end, market.start) <= 1
+        for m in scan.context(cv, t.end, market.start)
+    )
+
+
+# How many words before an off-platform phrase a mark of the seller's past may stand.
+_PAST_REACH = 3
+
+
 def _history_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """A word of the seller's past right after the off-platform phrase or right before
     it ("my off-Fiverr experience", "mi experiencia fuera de Fiverr", "Erfahrung außerhalb
@@ -376,7 +423,13 @@ def _history_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     if after is not None and after.group(1).split()[0] in cv.history_nouns:
         return True
     before = text[max(0, t.start - _PRICE_REACH):t.start].split()
-    return bool(before) and before[-1].strip(",;:") in cv.history_nouns
+    if bool(before) and before[-1].strip(",;:") in cv.history_nouns:
+        return True
+    # "My past jobs outside Fiverr", "mis trabajos anteriores fuera de Fiverr", "I worked outside
+    # Fiverr for agencies": a mark of the past a few words before it, in its clause.
+    c0, _ = scan.clause(t.start)
+    words = [w.strip(",;:()") for w in text[max(c0, t.start - 40):t.start].split()][-_PAST_REACH:]
+    return any(w in cv.history_marks for w in words)
 
 
 def _private_word(tr: _Trigger) -> bool:

@@ -63,7 +63,7 @@ from gigcheck.detectors.triggers import (
 from gigcheck.text.trie import glued
 
 __all__ = [
-    "buyers_near", "cheaper_outside", "direct_contact", "direct_later", "elsewhere", "left", "located", "middleman",
+    "arrangement", "buyers_near", "cheaper_outside", "direct_contact", "direct_later", "elsewhere", "left", "located", "middleman",
     "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "searched_identity", "subject_account",
 ]
 
@@ -405,7 +405,47 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     for o in off:
         if s0 <= o.start < s1 and not negated_after(scan, cv, o.end, o.start):
             return InvitationMatch(min(t.start, o.start), max(t.end, o.end), LEAVE, None)
-    return None
+    return _cheaper_way(scan, cv, t, s0, s1)
+
+
+# How many words before a better price its way and the seller may stand ("how to get my work cheaper").
+_WAY_REACH = 6
+
+
+def _cheaper_way(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) -> InvitationMatch | None:
+    """A way to the seller's work at a better price, to be asked for: "Ask me in chat how to
+    get my work cheaper", "Pregúntame cómo conseguir mis diseños más baratos", "Frag mich, wie
+    du mich günstiger bekommst". A way word, then the seller ("my", "me"), then the better
+    price, within a few words, and the buyer told to ask: a hint (warning), no way said.
+    Not "I show you how to make your ads cheaper" (the buyer's: the work) nor a price list
+    ("bulk orders are cheaper": no way, no asking)."""
+    text = scan.text
+    words = [w.casefold() for w in _WORDS_AND_MARKS.findall(text, max(s0, t.start - 80), t.start)][-_WAY_REACH:]
+    way = next((i for i, w in enumerate(words) if w in cv.way_words), None)
+    if way is None or not any(w in cv.mine_before or w in cv.presence for w in words[way + 1:]):
+        return None
+    if cv.ask_me.search(text, s0, s1) is None or negated_after(scan, cv, t.end, t.start):
+        return None
+    return InvitationMatch(t.start, t.end, LEAVE, None, vague=True)
+
+
+# Words after "another arrangement" where what it is for may start ("for the deadline").
+_FOR_REACH = 2
+
+
+def arrangement(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
+    """Another arrangement to be found, none said: "On peut sûrement trouver un autre
+    arrangement, demandez-moi", "We can work out another arrangement 😉": a hint (warning;
+    an error with a channel in the sentence). Not with what it is for right after it ("find
+    another arrangement for the deadline", "un autre arrangement pour la livraison"): the work."""
+    if negated_after(scan, cv, t.end, t.start):
+        return None
+    _, c1 = scan.clause(t.end)
+    after = [w.casefold() for w in _WORDS.findall(scan.text, t.end, c1)][:_FOR_REACH]
+    if any(w in cv.purpose_words or w in cv.count_of or w in cv.arrangement_about for w in after):
+        return None
+    label = _label(channels)
+    return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None)
 
 
 def _account_named(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:

@@ -48,6 +48,7 @@ LEAVE = "leave"  # "let's deal outside", "my direct line", "por fuera te sale m�
 OTHER_PLACE = "other_place"  # "other sites", "platform lain": judged with the seller present there
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
 POINTER = "pointer"  # "same as my username here", "my shop name"
+ARRANGE = "arrange"  # "find another arrangement": a hint, unless what it is for follows
 NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
 MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only when tied to the marketplace
 LATER = "later"  # "future orders", "next time", "次回": leaving with "directly" and "we" or the fees
@@ -128,6 +129,7 @@ _INVITATION_TRIGGERS = (
     ("leave_phrases", LEAVE),
     ("elsewhere_phrases", ELSEWHERE),
     ("pointer_phrases", POINTER),
+    ("arrangement_phrases", ARRANGE),
     ("name_pointers", NAME_POINTER),
     ("cheaper_words", CHEAPER),
     ("middleman_phrases", MIDDLEMAN),
@@ -275,6 +277,15 @@ class ChannelVocab:
         # than the suffix by three letters at least ("buku" is a book, not "my bu").
         self.mine_suffixes = tuple(fold(w).text for w in _strs(inv, "seller_suffixes"))
         self.history_nouns = frozenset(fold(w).text for w in _strs(inv, "history_nouns"))
+        # "past", "previous", "worked": the seller's past a few words before an off-platform phrase.
+        self.history_marks = frozenset(fold(w).text for w in _strs(inv, "history_marks"))
+        # "how", "a way", "cómo": a way to something (a better price) hinted at.
+        self.way_words = frozenset(fold(w).text for w in _strs(inv, "way_words"))
+        self.arrangement_about = frozenset(fold(w).text for w in _strs(inv, "arrangement_about"))
+        # "ask me", "pregúntame": the buyer told to ask the seller for it.
+        self.ask_me = re.compile(
+            r"(?<![^\W_])(?:" + _alternation(_strs(inv, "ask_me_words")) + r")(?![^\W_])"
+        )
         self.other_ties = frozenset(fold(w).text for w in _strs(inv, "other_ties"))
         self.other_tie_endings = tuple(fold(w).text for w in _strs(inv, "other_tie_endings"))
         self.presence = frozenset(fold(w).text for w in _strs(inv, "presence_words"))

@@ -188,6 +188,11 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "other_ties": WORDS,
         "other_tie_endings": WORDS,
         "history_nouns": WORDS,  # detect7: invitations._history_by
+        "history_marks": WORDS,  # det10b: invitations._history_by, a few words before
+        "arrangement_phrases": WORDS,  # det10b: leaving.arrangement, another arrangement hinted at
+        "arrangement_about": WORDS,  # det10b: leaving.arrangement, what it is for right after it
+        "way_words": WORDS,  # det10b: leaving.cheaper_outside, a way to a better price hinted at
+        "ask_me_words": WORDS,  # det10b: leaving.cheaper_outside, the buyer told to ask for that way
         "presence_words": WORDS,
         "together_words": WORDS,
         "media_places": WORDS,  # media_pointers.media_pointer

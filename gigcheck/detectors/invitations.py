@@ -40,6 +40,7 @@ from gigcheck.detectors.leaving import (
     direct_later,
     elsewhere,
     elsewhere_other,
+    history_by,
     left,
     middleman,
     negated_after,
@@ -154,7 +155,7 @@ def _judge(
     channels = _sentence_channels(scan, cv, s0, s1, ctx)
     post = any(POST in kinds(m) for m in ctx)
     tr = _Trigger(scan, cv, t, ks, s0, s1, ctx, channels, post)
-    for judge in (_channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform):
+    for judge in (_channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged):
         found = judge(tr)
         if found is not None:
             return found
@@ -166,8 +167,6 @@ def _judge(
         return (elsewhere if ELSEWHERE in ks else elsewhere_other)(scan, cv, t, channels, ctx)
     if CHEAPER in ks:
         return cheaper_outside(scan, cv, t, ctx)
-    if ARRANGE in ks:
-        return arrangement(scan, cv, t, channels)
     if MIDDLEMAN in ks:
         return middleman(scan, cv, t, channels, ctx)
     if LATER in ks:
@@ -331,6 +330,11 @@ def _found_away(tr: _Trigger) -> InvitationMatch | None:
     return elsewhere(scan, cv, t, tr.channels, tr.ctx)
 
 
+def _arranged(tr: _Trigger) -> InvitationMatch | None:
+    """"find another arrangement": leaving.arrangement."""
+    return arrangement(tr.scan, tr.cv, tr.t, tr.channels) if ARRANGE in tr.ks else None
+
+
 def _profile(tr: _Trigger) -> InvitationMatch | None:
     """Details hidden in a profile picture, with one of the seller's channels."""
     if PROFILE not in tr.ks:
@@ -360,7 +364,9 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return None  # "after the order, a call outside the Fiverr inbox": GC205's session
     if tr.channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
         return InvitationMatch(t.start, t.end, OFF, None)
-    markets = [m for m in tr.ctx if MARKET in kinds(m) and m.start >= t.end and words_between(scan.text, t.end, m.start) <= 4]
+    markets = [
+        m for m in tr.ctx if MARKET in kinds(m) and m.start >= t.end and words_between(scan.text, t.end, m.start) <= 4
+    ]
     if markets and _denied(scan, cv, t, markets[0]):
         # "I handle big projects privately, not through here", "por fuera, no por aquí"
         return InvitationMatch(t.start, markets[0].end, LEAVE, None)
@@ -368,7 +374,7 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return None  # "privately, through the Fiverr order page": the marketplace's own
     if _own_price_by(scan, cv, t):
         return InvitationMatch(t.start, t.end, OFF, None)  # "my off-Fiverr rate", "mi tarifa fuera de Fiverr"
-    if _history_by(scan, cv, t):
+    if history_by(scan, cv, t):
         return None  # "My off-Fiverr experience includes agency work": the seller's past, no invitation
     ks_ctx = [kinds(m) for m in tr.ctx]
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
@@ -408,28 +414,6 @@ def _denied(scan: RunScan, cv: ChannelVocab, t: Match, market: Match) -> bool:
         and words_between(scan.text, m.end, market.start) <= 1
         for m in scan.context(cv, t.end, market.start)
     )
-
-
-# How many words before an off-platform phrase a mark of the seller's past may stand.
-_PAST_REACH = 3
-
-
-def _history_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
-    """A word of the seller's past right after the off-platform phrase or right before
-    it ("my off-Fiverr experience", "mi experiencia fuera de Fiverr", "Erfahrung außerhalb
-    von Fiverr"): what the seller has done elsewhere, not where to deal now."""
-    text = scan.text
-    after = _NEXT_WORD.match(text, t.end + 1) if text[t.end:t.end + 1] in (" ", "-") else None
-    if after is not None and after.group(1).split()[0] in cv.history_nouns:
-        return True
-    before = text[max(0, t.start - _PRICE_REACH):t.start].split()
-    if bool(before) and before[-1].strip(",;:") in cv.history_nouns:
-        return True
-    # "My past jobs outside Fiverr", "mis trabajos anteriores fuera de Fiverr", "I worked outside
-    # Fiverr for agencies": a mark of the past a few words before it, in its clause.
-    c0, _ = scan.clause(t.start)
-    words = [w.strip(",;:()") for w in text[max(c0, t.start - 40):t.start].split()][-_PAST_REACH:]
-    return any(w in cv.history_marks for w in words)
 
 
 def _private_word(tr: _Trigger) -> bool:

@@ -63,7 +63,8 @@ from gigcheck.detectors.triggers import (
 from gigcheck.text.trie import glued
 
 __all__ = [
-    "arrangement", "buyers_near", "cheaper_outside", "direct_contact", "direct_later", "elsewhere", "left", "located", "middleman",
+    "arrangement", "buyers_near", "cheaper_outside", "direct_contact", "direct_later", "elsewhere", "history_by",
+    "left", "located", "middleman",
     "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "searched_identity", "subject_account",
 ]
 
@@ -100,6 +101,8 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     if negated_after(scan, cv, t.end, t.start):
         return None
     s0, s1 = scan.sentence(t.start)
+    if not channels and history_by(scan, cv, t):
+        return None  # "Moje poprzednie zlecenia poza Fiverr": the seller's past
     if not channels and _inside(scan, cv, s0, s1):
         return None  # "trato directo ..., siempre dentro de Fiverr": the seller's manner
     return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
@@ -112,6 +115,32 @@ def _inside(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
     if m is None or negated_after(scan, cv, m.end(), m.start()):
         return False
     return not any(kinds(o) & {OFF, AWAY, CHEAPER} for o in scan.triggers_in(s0, s1))
+
+
+# The word or two right after a phrase ("my off-Fiverr experience"), and how far before it
+# the seller's past is read.
+_NEXT_WORDS = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+_PAST_CHARS = 40
+# How many words before an off-platform phrase a mark of the seller's past may stand.
+_PAST_REACH = 3
+
+
+def history_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A word of the seller's past right after the off-platform phrase or right before
+    it ("my off-Fiverr experience", "mi experiencia fuera de Fiverr", "Erfahrung außerhalb
+    von Fiverr"): what the seller has done elsewhere, not where to deal now."""
+    text = scan.text
+    after = _NEXT_WORDS.match(text, t.end + 1) if text[t.end:t.end + 1] in (" ", "-") else None
+    if after is not None and after.group(1).split()[0] in cv.history_nouns:
+        return True
+    before = text[max(0, t.start - _PAST_CHARS):t.start].split()
+    if bool(before) and before[-1].strip(",;:") in cv.history_nouns:
+        return True
+    # "My past jobs outside Fiverr", "mis trabajos anteriores fuera de Fiverr", "I worked outside
+    # Fiverr for agencies": a mark of the past a few words before it, in its clause.
+    c0, _ = scan.clause(t.start)
+    words = [w.strip(",;:()") for w in text[max(c0, t.start - _PAST_CHARS):t.start].split()][-_PAST_REACH:]
+    return any(w in cv.history_marks for w in words)
 
 
 def middleman(

@@ -191,6 +191,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "history_marks": WORDS,  # det10b: invitations._history_by, a few words before
         "arrangement_phrases": WORDS,  # det10b: leaving.arrangement, another arrangement hinted at
         "arrangement_about": WORDS,  # det10b: leaving.arrangement, what it is for right after it
+        "marketplace_names": WORDS,  # det10b: the pack's marketplace, for "{marketplace}" in shared lists
         "way_words": WORDS,  # det10b: leaving.cheaper_outside, a way to a better price hinted at
         "ask_me_words": WORDS,  # det10b: leaving.cheaper_outside, the buyer told to ask for that way
         "presence_words": WORDS,

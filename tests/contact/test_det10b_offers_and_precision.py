@@ -1,0 +1,189 @@
+"""Round 10 of issue 12, the offer and precision families: the general causes behind the
+rt9a and rt10 blind sets' misses and false alarms, each with variants of our own in
+several languages and the honest sentences an editor must leave alone.
+
+* payment: gratuities and what is left to pay are money ("Tips can go to my PayPal",
+  "mandar o restante pelo Pix"); a route said acceptable with no pay verb ("Western Union
+  or MoneyGram fine"); "also" after the service in its clause ("havale/EFT ile de");
+* leaving: the marketplace negated after an off-platform phrase ("privately, not through
+  here"); a bill of the seller's own ("invoice your company directly"); the seller found
+  "elsewhere" after a search verb ("Man findet mich auch woanders"); another arrangement
+  hinted at; a way to the seller's work cheaper, to be asked for;
+* wording: promises of the seller's details in ro, uk, sw, pl, nl;
+* precision: the seller's past outside the marketplace ("My past jobs outside Fiverr"),
+  "tips" as advice, an arrangement with what it is for, presence as the work;
+* packs: the marketplace's name in the shared lists is each pack's ("{marketplace}").
+"""
+from __future__ import annotations
+
+import pytest
+from contact_support import reported
+
+from gigcheck import lint_text, load_config
+from gigcheck.scan.market_names import with_marketplace
+
+
+def _worst(lint, text: str) -> str:
+    found = [str(f.severity) for f in lint(text) if f.category in ("contact", "payment", "links")]
+    if "error" in found:
+        return "error"
+    return "warning" if "warning" in found else "clean"
+
+
+PAYMENT_ERRORS = [
+    # gratuities to the seller's own account
+    "Tips after the order can go to my PayPal, totally allowed.",
+    "Propinas a mi PayPal, si quieres.",
+    "Pourboire bienvenu sur mon Lydia.",
+    "Чаевые можно на карту Сбербанка.",
+    "Bahşiş için Papara hesabım açık.",
+    # what is left to pay
+    "Depois do pedido, pode mandar o restante pelo Pix que é mais rápido.",
+    "The rest you can send through Payoneer.",
+    "El resto por Bizum y listo.",
+    "Il saldo con bonifico, va bene?",
+    # a route said acceptable, no pay verb
+    "Western Union or MoneyGram fine for buyers who can't use cards.",
+    "Zelle ok for US buyers.",
+    "Remitly or WorldRemit fine if you're abroad.",
+    # "also" after the service
+    "Papara veya havale/EFT ile de ödeme alıyorum.",
+    "Havale ile de ödeme alıyorum.",
+]
+
+
+@pytest.mark.parametrize("text", PAYMENT_ERRORS)
+def test_payment_routes_are_errors(lint, text):
+    assert _worst(lint, text) == "error", reported(lint, text)
+
+
+LEAVING_ERRORS = [
+    "Big projects (>$2k) I handle privately, not through here.",
+    "Large orders I take privately, not through this site.",
+    "I can invoice your company directly for anything beyond the basic package.",
+    "For bigger budgets I bill your agency directly.",
+    "Te facturo directamente los extras, sin la plataforma.",
+    "Je vous facture directement pour les gros projets.",
+    "Ti fatturo direttamente il resto del lavoro.",
+    "If the budget is tight we can work out another arrangement on WhatsApp",
+]
+
+
+@pytest.mark.parametrize("text", LEAVING_ERRORS)
+def test_leaving_said_outright_is_an_error(lint, text):
+    assert _worst(lint, text) == "error", reported(lint, text)
+
+
+LEAVING_HINTS = [
+    "Man findet mich auch woanders, wenn man sucht 😉",
+    "Мене можна знайти й деінде 😉",
+    "Me puedes encontrar en otros lados 😉",
+    "Você me encontra em outros lugares.",
+    "Mi trovi altrove, chiedimi pure.",
+    "Tenho presença em outros lugares também, quem procura acha.",
+    "On peut sûrement trouver un autre arrangement, demandez-moi.",
+    "Podemos llegar a otro acuerdo, escríbeme 😉",
+    "Ask me in chat how to get my work cheaper 😉",
+    "Pregúntame cómo conseguir mis diseños más baratos.",
+]
+
+
+@pytest.mark.parametrize("text", LEAVING_HINTS)
+def test_hints_of_leaving_are_reported(lint, text):
+    assert _worst(lint, text) in ("warning", "error"), reported(lint, text)
+
+
+PROMISES = [
+    "Vă dau numărul meu de telefon după comandă, pentru colaborări viitoare.",
+    "Пишіть, дам свій особистий контакт для постійних замовлень.",
+    "Nitumie ujumbe nikupe namba yangu ya simu.",
+    "Nitakupa namba ya simu baada ya oda.",
+    "Dam ci mój numer telefonu po zamówieniu.",
+    "Ik geef je mijn nummer na de bestelling.",
+]
+
+
+@pytest.mark.parametrize("text", PROMISES)
+def test_promises_of_details_are_errors(lint, text):
+    assert _worst(lint, text) == "error", reported(lint, text)
+
+
+HONEST = [
+    # the seller's past outside the marketplace
+    "My past jobs outside Fiverr include agency work.",
+    "I worked outside Fiverr for agencies for five years.",
+    "Mis trabajos anteriores fuera de Fiverr incluyen agencias.",
+    "Meus trabalhos anteriores fora do Fiverr incluem agências.",
+    "Meine früheren Projekte außerhalb von Fiverr waren für Agenturen.",
+    "Le mie esperienze precedenti fuori da Fiverr: agenzie e studi.",
+    "Önceki işlerim Fiverr dışında ajanslar içindi.",
+    "Pekerjaan saya sebelumnya di luar Fiverr untuk agensi.",
+    "Moje poprzednie zlecenia poza Fiverr to praca dla agencji.",
+    "Mijn eerdere opdrachten buiten Fiverr waren voor bureaus.",
+    # tips as advice, payment as the topic
+    "I share 10 tips for PayPal sellers to avoid disputes.",
+    "Tips on PayPal disputes and chargebacks.",
+    "Instagram tips and tricks, PayPal integration for your store.",
+    "I integrate PayPal, which works fine with WooCommerce.",
+    "The Stripe checkout works on mobile and desktop.",
+    # refusals of paying outside
+    "I can't invoice you directly, everything goes through Fiverr.",
+    "Fiverr invoices you for every order.",
+    "No acepto propinas por PayPal, solo por Fiverr.",
+    # arrangements with what they are for
+    "We can find another arrangement for the deadline.",
+    "Podemos llegar a otro acuerdo sobre la fecha de entrega.",
+    "On peut trouver un autre arrangement pour la livraison.",
+    # presence and experience as the work
+    "Tengo experiencia en otros lugares.",
+    "Tenho experiência em outras plataformas.",
+    "I build your presence on other social networks.",
+    "Our brand presence on other platforms is what I grow for you.",
+    # cheaper said of the buyer's things, or of bulk orders
+    "Bulk orders are cheaper, ask me for a custom offer.",
+    "I'll show you how to make your ads cheaper, ask me anything.",
+    # not the seller's details
+    "Vă trimit fișierele finale în 2 zile.",
+    "Дам свій відгук після замовлення.",
+    "Nitakupa logo tatu za kuchagua.",
+    "Numărul de revizii este nelimitat.",
+    "Вкажіть номер телефону клієнта у формі, я налаштую бота.",
+    "Ninaunda tovuti yenye namba ya simu ya kampuni yako.",
+    # found here
+    "You can find me in the Fiverr inbox.",
+    "You can find me in the gig FAQ.",
+]
+
+
+@pytest.mark.parametrize("text", HONEST)
+def test_honest_sentences_stay_clean(lint, text):
+    assert _worst(lint, text) == "clean", reported(lint, text)
+
+
+def test_the_placeholder_is_each_packs_name():
+    tables = {
+        "invitation": {"marketplace_names": ["upwork"], "off_platform": ["outside {marketplace}", "off-platform"]},
+        "payment": {"off_platform": ["skip {marketplace} fees"], "services": ["paypal"]},
+    }
+    out = with_marketplace(tables)
+    assert out["invitation"]["off_platform"] == ["outside upwork", "off-platform"]
+    assert out["payment"]["off_platform"] == ["skip upwork fees"]
+    assert out["payment"]["services"] is tables["payment"]["services"]
+    # a pack that names no marketplace keeps only the phrases without a name
+    none = with_marketplace({"invitation": {"off_platform": ["outside {marketplace}", "off-platform"]}})
+    assert none["invitation"]["off_platform"] == ["off-platform"]
+
+
+@pytest.mark.parametrize(
+    "pack,own,other",
+    [("fiverr", "Fiverr", "Upwork"), ("upwork", "Upwork", "Fiverr"), ("peopleperhour", "PeoplePerHour", "Upwork")],
+)
+def test_each_pack_reads_leaving_its_own_marketplace(pack, own, other):
+    config = load_config(discover=False, policy=pack)
+
+    def worst(text: str) -> str:
+        sev = [str(f.severity) for f in lint_text(text, config=config) if f.category in ("contact", "payment")]
+        return "error" if "error" in sev else "clean"
+
+    assert worst(f"Écrivez-moi hors {own}") == "error"
+    assert worst(f"Écrivez-moi hors {other}") == "clean"

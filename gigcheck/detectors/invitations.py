@@ -44,6 +44,7 @@ from gigcheck.detectors.leaving import (
     left,
     middleman,
     negated_after,
+    not_here,
     own_channel_pointer,
     pointed_name,
     searched_identity,
@@ -74,6 +75,7 @@ from gigcheck.detectors.triggers import (
     MIDDLEMAN,
     NAME_POINTER,
     NEG,
+    NOT_HERE,
     OFF,
     OTHER_PLACE,
     OUTREACH,
@@ -101,7 +103,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE,
+    ARRANGE, NOT_HERE,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -331,8 +333,10 @@ def _found_away(tr: _Trigger) -> InvitationMatch | None:
 
 
 def _arranged(tr: _Trigger) -> InvitationMatch | None:
-    """"find another arrangement": leaving.arrangement."""
-    return arrangement(tr.scan, tr.cv, tr.t, tr.channels) if ARRANGE in tr.ks else None
+    """"find another arrangement" (leaving.arrangement); "privately, not here" (leaving.not_here)."""
+    if ARRANGE in tr.ks:
+        return arrangement(tr.scan, tr.cv, tr.t, tr.channels)
+    return not_here(tr.scan, tr.cv, tr.t, tr.ctx) if NOT_HERE in tr.ks else None
 
 
 def _profile(tr: _Trigger) -> InvitationMatch | None:

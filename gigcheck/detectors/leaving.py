@@ -64,7 +64,7 @@ from gigcheck.text.trie import glued
 
 __all__ = [
     "arrangement", "buyers_near", "cheaper_outside", "direct_contact", "direct_later", "elsewhere", "history_by",
-    "left", "located", "middleman",
+    "left", "located", "middleman", "not_here",
     "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "searched_identity", "subject_account",
 ]
 
@@ -475,6 +475,30 @@ def arrangement(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channe
         return None
     label = _label(channels)
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None)
+
+
+# How many words before "not here" its word of elsewhere may stand ("outside, not here").
+_DENIED_REACH = 3
+
+
+def not_here(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """The marketplace denied right after a word of elsewhere or privacy: "Big jobs I do
+    outside, not here", "Projetos grandes faço por fora, não por aqui", "Große Projekte
+    privat, nicht hier": leaving said outright (an error). "Not here" by itself is nothing
+    ("Reviews? Not here yet")."""
+    text = scan.text
+    c0, _ = scan.sentence(t.start)
+    said = [
+        m for m in [*ctx, *scan.triggers_in(c0, t.start)]
+        if kinds(m) & {AWAY, OFF} and c0 <= m.start and m.end <= t.start
+        and words_between(text, m.end, t.start) <= _DENIED_REACH
+    ]
+    # Negated before it ("I don't work outside, not here"): the phrase's own "not" is after it.
+    kept = [m for m in said if not any(
+        NEG in kinds(n) and c0 <= n.start and n.end <= m.start and words_between(text, n.end, m.start) <= _DENIED_REACH
+        for n in ctx
+    )]
+    return InvitationMatch(kept[0].start, t.end, LEAVE, None) if kept else None
 
 
 def _account_named(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:

@@ -215,7 +215,9 @@ def _judge(
         return OfferMatch(t.start, t.end, t.text, STRONG)
     # Context words inside a service's own name ("bank transfer", "direct deposit") do not count.
     names = [(o.start, o.end) for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
-    ctx = [m for m in ctx if not any(a <= m.start and m.end <= b for a, b in names) and not _name_part(scan, m, ctx)]
+    ctx = [
+        m for m in ctx if not any(a <= m.start and m.end <= b for a, b in names) and not _name_part(scan, cv, m, ctx)
+    ]
     if pay_words(cv).amount_before(scan.words.text, t.start) and not pay_words(cv).withdrawing(text, s0, s1):
         return OfferMatch(t.start, t.end, t.text, STRONG)  # "$50 via Wise", "50€ par Lydia"
     found = (
@@ -223,10 +225,26 @@ def _judge(
         or _direct_next_to(text, t, ctx, direct)
         or _my_account(scan, cv, t, ctx)
         or _paid_to_me(scan, cv, t, ctx)
+        or _remittance_offered(scan, cv, t, sent, ctx)
     )
     if found is not None or SERVICE not in ks:
         return found
     return _weak_offer(scan, cv, t, sent, ctx, bool(direct)) or _asked_then_sold(scan, cv, t, sent)
+
+
+def _remittance_offered(
+    scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int], ctx: list[Match]
+) -> OfferMatch | None:
+    """A money-transfer brand offered to those who would send the money, no pay verb needed:
+    "MoneyGram works for international buyers", "Western Union para clientes de fuera". The
+    brand has no other use; not with work or a topic in the sentence ("Western Union agent
+    training slides", "Compare Western Union vs Remitly fees"), nor without a payer ("I worked
+    at a Western Union branch")."""
+    if t.text not in cv.remittance or any(kinds(m) & {PAY_CUE, PAY_TOPIC} for m in ctx):
+        return None
+    if cv.remittance_payers.search(scan.text, *sent) is None:
+        return None
+    return OfferMatch(t.start, t.end, t.text, STRONG)
 
 
 def _next_sentence(scan: RunScan, sent: tuple[int, int]) -> tuple[int, int] | None:
@@ -363,7 +381,7 @@ def _paid_to_me(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> 
     return None
 
 
-def _name_part(scan: RunScan, m: Match, ctx: list[Match]) -> bool:
+def _name_part(scan: RunScan, cv: ChannelVocab, m: Match, ctx: list[Match]) -> bool:
     """Whether the pay word at `m` ends a capitalized name the vocabulary does not know
     ("Amazon Pay, Google Pay", "Pago Fácil"): written with a capital right after another
     capitalized word that is no lexicon word, and not followed by one (a title-cased
@@ -376,6 +394,8 @@ def _name_part(scan: RunScan, m: Match, ctx: list[Match]) -> bool:
     prev = _PREV_WORD.search(src, max(0, a - 24), a)
     if prev is None or not prev.group(1)[0].isupper() or prev.group(1).endswith("."):
         return False  # a full stop ends a sentence, not a name: "So am I. Send the payment"
+    if prev.group(1).casefold() in cv.articles:
+        return False  # an article opening a sentence before a noun (German "Den Restbetrag per …")
     after = _NEXT_CAP.match(src, b)
     if after is not None:
         return False

@@ -49,6 +49,7 @@ OTHER_PLACE = "other_place"  # "other sites", "platform lain": judged with the s
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
 POINTER = "pointer"  # "same as my username here", "my shop name"
 ARRANGE = "arrange"  # "find another arrangement": a hint, unless what it is for follows
+NOT_HERE = "not_here"  # "not here", "não por aqui": leaving when a word of elsewhere stands before it
 NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
 MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only when tied to the marketplace
 LATER = "later"  # "future orders", "next time", "次回": leaving with "directly" and "we" or the fees
@@ -130,6 +131,7 @@ _INVITATION_TRIGGERS = (
     ("elsewhere_phrases", ELSEWHERE),
     ("pointer_phrases", POINTER),
     ("arrangement_phrases", ARRANGE),
+    ("not_here_phrases", NOT_HERE),
     ("name_pointers", NAME_POINTER),
     ("cheaper_words", CHEAPER),
     ("middleman_phrases", MIDDLEMAN),
@@ -304,6 +306,12 @@ class ChannelVocab:
     def _payment_details(self, pay: Mapping[str, Any]) -> None:
         """Payment links' hosts, IBAN lengths, and the words that label an account or name a coin."""
         self.payment_hosts = [h.lower() for h in _strs(pay, "payment_hosts")]
+        # Money-transfer brands: a way to send money and nothing else, a route when named at all.
+        self.remittance = frozenset(_as_text(w) for w in _strs(pay, "remittance_services"))
+        # Who would send the money ("buyers", "clients abroad", "you"): a brand offered to them.
+        self.remittance_payers = re.compile(
+            r"(?<![^\W_])(?:" + _alternation(_strs(pay, "remittance_payers")) + r")(?![^\W_])"
+        )
         self.iban_lengths = {k.upper(): int(v) for k, v in (pay.get("iban_lengths", {}) or {}).items()}
         labels = alternation(fold(w).text for w in _strs(pay, "account_labels")) or "(?!)"
         self.account_labels = re.compile(r"(?:[ \t]*(?:" + labels + r")(?![^\W_])){1,3}")

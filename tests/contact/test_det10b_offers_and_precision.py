@@ -49,6 +49,23 @@ PAYMENT_ERRORS = [
     # "also" after the service
     "Papara veya havale/EFT ile de ödeme alıyorum.",
     "Havale ile de ödeme alıyorum.",
+    "Wise de kabul ediyorum.",
+    "Gratuities are welcome on my Venmo after delivery.",
+    "Any tip can go straight to my Cash App.",
+    "Gorjetas são bem-vindas no meu Pix.",
+    "Remaining balance via Wise after approval.",
+    "O resto você manda no Pix depois da entrega.",
+    "Le solde par virement, c'est plus simple.",
+    "Sisanya transfer ke BCA ya kak.",
+    "Resztę przelewem na konto.",
+    "Het restant via Tikkie graag.",
+    "Kalan tutarı havale ile gönderebilirsiniz.",
+    "Остаток можно перевести на карту.",
+    "MoneyGram works for international buyers.",
+    "Western Union para clientes de fuera.",
+    "Skrill and Neteller both fine.",
+    "Zelle is okay with me.",
+    "Bank transfer is welcome for big orders.",
 ]
 
 
@@ -66,6 +83,18 @@ LEAVING_ERRORS = [
     "Je vous facture directement pour les gros projets.",
     "Ti fatturo direttamente il resto del lavoro.",
     "If the budget is tight we can work out another arrangement on WhatsApp",
+    "I handle larger orders privately, not through Fiverr.",
+    "Big jobs I do outside, not here.",
+    "Projetos grandes faço por fora, não por aqui.",
+    "Große Projekte mache ich privat, nicht hier.",
+    "I can bill you directly for the extras.",
+    "Posso faturar direto pra sua empresa.",
+    "Puedo facturarte directamente a tu empresa.",
+    "Posso fatturarti direttamente.",
+    "Могу выставить счёт напрямую вашей компании.",
+    "Doğrudan şirketinize fatura kesebilirim.",
+    "Mogę wystawić fakturę bezpośrednio na firmę.",
+    "Ik kan je rechtstreeks factureren.",
 ]
 
 
@@ -149,6 +178,18 @@ HONEST = [
     "Numărul de revizii este nelimitat.",
     "Вкажіть номер телефону клієнта у формі, я налаштую бота.",
     "Ninaunda tovuti yenye namba ya simu ya kampuni yako.",
+    # money-transfer brands as the work or the past; German nouns after an article
+    "Western Union agent training slides.",
+    "I worked at a Western Union branch for 3 years.",
+    "MoneyGram app redesign case study.",
+    "Compare Western Union vs Remitly fees in my blog post.",
+    "I build remittance apps like Remitly and WorldRemit.",
+    "Ich arbeite gerne mit PayPal-Integrationen.",
+    # "not here" with nothing of elsewhere before it, or negated
+    "Reviews? Not here yet.",
+    "I don't work outside, not here and not anywhere.",
+    "We talk here, not outside.",
+    "Questions? Ask here, not by email.",
     # found here
     "You can find me in the Fiverr inbox.",
     "You can find me in the gig FAQ.",

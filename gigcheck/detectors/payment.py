@@ -31,6 +31,7 @@ from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.triggers import (
     CASHTAG,
+    MARK,
     NEG,
     OFF,
     PAY_CUE,
@@ -40,9 +41,11 @@ from gigcheck.detectors.triggers import (
     PAY_TOPIC,
     PAY_VERB,
     PAY_WORD,
+    PERSON,
     REFUSAL,
     SERVICE,
     SERVICE_AMBIGUOUS,
+    SESSION_MARK,
     SHARE,
     ChannelVocab,
 )
@@ -411,6 +414,15 @@ _PREV_WORD = re.compile(r"([^\W\d_][\w.\-]{0,20}) $")
 _NEXT_CAP = re.compile(r" [^\W\d_]*[A-Z]")
 
 
+def _only_marks_between(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
+    """Only tying words, articles and punctuation in text [a, b) ("PayPal through the
+    Fiverr checkout", "PayPal, on Fiverr"): the marketplace is said of the service. Not
+    "Deposit via Wise, rest on Fiverr" (another part of the payment)."""
+    words = [w.casefold() for w in _WORDS.findall(scan.text, a, b)]
+    marks = {m.text for m in scan.context(cv, a, b) if kinds(m) & {MARK, SESSION_MARK}}
+    return all(w in marks or w in cv.articles or w in cv.possessives for w in words)
+
+
 def _marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
     """Whether the marketplace named in the sentence is the way the payment goes: after
     "on", "through", "from" in the service's clause ("pay with PayPal on Fiverr",
@@ -425,7 +437,9 @@ def _marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
     for m in ctx:
         if PAY_MARKET not in kinds(m) or words.for_order(text, m.start, m.end):
             continue
-        if m.start >= t.end and words_between(text, t.end, m.start) <= 4:
+        if m.start >= t.end and words_between(text, t.end, m.start) <= 4 and _only_marks_between(
+            scan, cv, t.end, m.start
+        ):
             return True
         m0, _ = scan.clause(m.start)
         pay = [p for p in ctx if kinds(p) & {PAY_VERB, PAY_WORD}]
@@ -636,11 +650,19 @@ def _pay_word_next_to(text: str, t: Match, ctx: list[Match], rel: frozenset[str]
     for m in ctx:
         if not kinds(m) & {PAY_WORD, PAY_VERB} or _work_on(text, m, ctx, rel):
             continue
-        if m.end <= t.start and words_between(text, m.end, t.start) <= near:
+        # "Ik stuur je een Tikkie", "te mando el link": the one paid or paying between
+        between = words_between(text, m.end, t.start) - _objects_between(ctx, m.end, t.start)
+        if m.end <= t.start and between <= near:
             return OfferMatch(min(m.start, t.start), t.end, t.text, STRONG)
         if m.start >= t.end and words_between(text, t.end, m.start) <= near:
             return OfferMatch(t.start, max(m.end, t.end), t.text, STRONG)
     return None
+
+
+def _objects_between(ctx: list[Match], a: int, b: int) -> int:
+    """How many person words ("je", "te", "you") stand in [a, b): the one paid or paying,
+    not another thing between a pay verb and the service."""
+    return sum(1 for m in ctx if PERSON in kinds(m) and a <= m.start and m.end <= b)
 
 
 def _work_on(text: str, m: Match, ctx: list[Match], rel: frozenset[str]) -> bool:

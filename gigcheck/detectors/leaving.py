@@ -424,17 +424,79 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     if negated_after(scan, cv, t.end, t.start):
         return None
     for m in ctx:
-        if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start):
+        if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start) and not _compared(scan, cv, m.start):
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
         if OTHER_CHANNEL in kinds(m) and cv.sellers.search(scan.text, max(0, m.start - 30), m.start):
             # "direct clients through my own website, no service fee": the seller's own site
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
     off = [o for o in scan.triggers_in(t.start - _REACH + 1, t.end + _REACH) if OFF in kinds(o)]
     s0, s1 = scan.sentence(t.start)
+    # "más barato si lo hacemos fuera de aquí": a phrase of elsewhere in the sentence is as outside
+    off += [o for o in scan.triggers_in(s0, s1) if ELSEWHERE in kinds(o)]
     for o in off:
-        if s0 <= o.start < s1 and not negated_after(scan, cv, o.end, o.start):
+        if s0 <= o.start < s1 and not negated_after(scan, cv, o.end, o.start) and not _compared(scan, cv, o.start):
             return InvitationMatch(min(t.start, o.start), max(t.end, o.end), LEAVE, None)
-    return _cheaper_way(scan, cv, t, s0, s1)
+    return _cheaper_if_direct(scan, cv, t, ctx, s0, s1) or _cheaper_way(scan, cv, t, s0, s1)
+
+
+def _compared(scan: RunScan, cv: ChannelVocab, start: int) -> bool:
+    """"than" right before `start`: "cheaper than elsewhere", "más barato que en otro lado",
+    "günstiger als anderswo" compare prices; they move nothing outside."""
+    words = [w.casefold() for w in _WORDS_AND_MARKS.findall(scan.text, max(0, start - 24), start)][-2:]
+    return any(w in cv.than_words for w in words)
+
+
+def _cheaper_if_direct(
+    scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], s0: int, s1: int
+) -> InvitationMatch | None:
+    """A better price on a condition of dealing directly: "Wenn wir das direkt machen, wird
+    es günstiger", "Kalau langsung ke saya, harganya lebih murah", "直接合作的话价格更便宜",
+    "Doğrudan çalışırsak daha ucuza yaparım". A word of directness and a word of condition
+    ("if", "wenn", "kalau", "的话", a conditional ending) in the sentence: the price of
+    leaving (an error). Not a claim without a condition ("Working directly with me is
+    cheaper than an agency": the seller's manner), nor "directly from your draft"."""
+    text = scan.text
+    if cv.marketplace_means.search(text, s0, s1):
+        return None
+    direct = [
+        m for m in ctx
+        if DIRECT in kinds(m) and not negated_after(scan, cv, m.end, m.start)
+        and (not _work_after(text, cv, m.end) or _to_me_after(text, cv, m.end))
+    ]
+    d = next((m for m in direct if _conditioned(scan, cv, m)), None)
+    if d is None:
+        return None
+    return InvitationMatch(min(t.start, d.start), max(t.end, d.end), LEAVE, None)
+
+
+# The condition marked after the direct word ("直接合作的话", "Doğrudan çalışırsak"): how far.
+_IF_AFTER = 12
+
+
+def _conditioned(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
+    """Whether the direct word at `m` stands in a condition: an if-word opens its clause
+    before it ("Wenn wir das direkt machen", "Kalau langsung ke saya"), or a condition is
+    marked right after it (a particle: "的话", "なら"; a conditional ending: "çalışırsak").
+    Not "If you order the premium, delivery is direct" (the condition is another clause)."""
+    text = scan.text
+    c0, _ = scan.clause(m.start)
+    if any(w.casefold() in cv.if_words for w in _WORDS_AND_MARKS.findall(text, c0, m.start)):
+        return True
+    tail = text[m.end:m.end + _IF_AFTER]
+    if any(w in tail for w in cv.if_words if glued(w)):
+        return True
+    after = [w.casefold() for w in _WORDS_AND_MARKS.findall(tail)][:2]
+    return any(w.endswith(cv.if_endings) and len(w) > 5 for w in after)
+
+
+_TO_WHOM = re.compile(r"[ \t]{1,3}[^\W\d_]{1,12}[ \t]{1,3}([^\W\d_]{1,12})")
+
+
+def _to_me_after(text: str, cv: ChannelVocab, end: int) -> bool:
+    """"langsung ke saya", "directly to me": the seller right after the preposition that
+    would make "directly" the way the work goes."""
+    m = _TO_WHOM.match(text, end)
+    return m is not None and m.group(1).casefold() in cv.to_me
 
 
 # How many words before a better price its way and the seller may stand ("how to get my work cheaper").

@@ -284,6 +284,11 @@ class ChannelVocab:
         # "how", "a way", "cómo": a way to something (a better price) hinted at.
         self.way_words = frozenset(fold(w).text for w in _strs(inv, "way_words"))
         self.arrangement_about = frozenset(fold(w).text for w in _strs(inv, "arrangement_about"))
+        # "if", "wenn", "kalau", "的话": a condition; Turkish conditional endings ("çalışırsak").
+        self.if_words = frozenset(fold(w).text for w in _strs(inv, "if_words"))
+        self.if_endings = tuple(fold(w).text for w in _strs(inv, "if_endings"))
+        self.to_me = frozenset(fold(w).text for w in _strs(inv, "to_me_words"))
+        self.than_words = frozenset(fold(w).text for w in _strs(inv, "than_words"))
         # "ask me", "pregúntame": the buyer told to ask the seller for it.
         self.ask_me = re.compile(
             r"(?<![^\W_])(?:" + _alternation(_strs(inv, "ask_me_words")) + r")(?![^\W_])"

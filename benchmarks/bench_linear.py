@@ -100,6 +100,14 @@ FAMILIES = {
     "label numbers": lambda n: "Telefono:\n\n" + "34 5\n" * (n // 5),
     "id arrows": lambda n: "LINE ID→ " * (n // 9) + "x_1",
     "glued counts": lambda n: "ゼロイチニーサンヨンゴーロクナナハチキュー" * (n // 20),
+    # det10b: conditions of dealing directly, "not here" after a word of elsewhere, ways to a
+    # better price, tips and remittance brands, arrangements, "find me" with elsewhere
+    "direct conditions": lambda n: "wenn wir direkt, kalau langsung ke saya, 直接的话 cheaper " * (n // 56),
+    "not here": lambda n: "privately, not here, por fora, não por aqui outside " * (n // 52),
+    "cheaper ways": lambda n: "ask me how to get my work " * (n // 26) + "cheaper",
+    "tips and brands": lambda n: "Tips can go to my PayPal, MoneyGram for buyers, Havale ile de " * (n // 60),
+    "arrangements": lambda n: "find another arrangement for the, trouver un autre arrangement " * (n // 62),
+    "found away": lambda n: "man findet mich auch woanders, мене можна знайти й деінде " * (n // 58),
 }
 
 

@@ -110,6 +110,14 @@ FAMILIES = {
     "repeat groups": lambda n: "number: " + "2x 4, then 88 twice, then 7 x2 " * (n // 30),
     "dates in digits": lambda n: "Nr: " + "12 2024-05-01 150 " * (n // 18),
     "cut links": lambda n: "t.me/\na_b\n- t.me/\n- c.d\n" * (n // 24),
+    # det10b: conditions of dealing directly, "not here" after a word of elsewhere, ways to a
+    # better price, tips and remittance brands, arrangements, "find me" with elsewhere
+    "direct conditions": lambda n: "wenn wir direkt, kalau langsung ke saya, 直接的话 cheaper " * (n // 56),
+    "not here": lambda n: "privately, not here, por fora, não por aqui outside " * (n // 52),
+    "cheaper ways": lambda n: "ask me how to get my work " * (n // 26) + "cheaper",
+    "tips and brands": lambda n: "Tips can go to my PayPal, MoneyGram for buyers, Havale ile de " * (n // 60),
+    "arrangements": lambda n: "find another arrangement for the, trouver un autre arrangement " * (n // 62),
+    "found away": lambda n: "man findet mich auch woanders, мене можна знайти й деінде " * (n // 58),
 }
 
 

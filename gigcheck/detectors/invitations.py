@@ -34,14 +34,17 @@ from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import (
+    arrangement,
     cheaper_outside,
     direct_contact,
     direct_later,
     elsewhere,
     elsewhere_other,
+    history_by,
     left,
     middleman,
     negated_after,
+    not_here,
     own_channel_pointer,
     pointed_name,
     searched_identity,
@@ -53,6 +56,7 @@ from gigcheck.detectors.private_lines import private_line
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
 from gigcheck.detectors.triggers import (
+    ARRANGE,
     ASK,
     AWAY,
     CHANNEL_VERB,
@@ -70,6 +74,8 @@ from gigcheck.detectors.triggers import (
     MEDIA_IN,
     MIDDLEMAN,
     NAME_POINTER,
+    NEG,
+    NOT_HERE,
     OFF,
     OTHER_PLACE,
     OUTREACH,
@@ -97,6 +103,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
+    ARRANGE, NOT_HERE,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -150,7 +157,7 @@ def _judge(
     channels = _sentence_channels(scan, cv, s0, s1, ctx)
     post = any(POST in kinds(m) for m in ctx)
     tr = _Trigger(scan, cv, t, ks, s0, s1, ctx, channels, post)
-    for judge in (_channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform):
+    for judge in (_channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged):
         found = judge(tr)
         if found is not None:
             return found
@@ -293,6 +300,9 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
         end = _business_name(scan, cv, t.end)
         if end is not None:
             return InvitationMatch(t.start, end, SEARCH, None)  # "just google 'SmileSocial Leeds'"
+        found = _found_away(tr)
+        if found is not None:
+            return found
     if SEARCH_NAME in ks and not text[tr.s0:t.start].strip(" \t-–—*•>\"'“"):
         # An imperative with a quoted name: "Google 'SmileSocial Leeds'", not "customers
         # google 'Best Pizza'" nor a title-case heading ("Search Engine Optimization").
@@ -300,6 +310,33 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
         if end is not None:
             return InvitationMatch(t.start, end, SEARCH, None)
     return None
+
+
+# How many words may stand between "find me" and where ("Man findet mich auch woanders").
+_AWAY_REACH = 3
+
+
+def _found_away(tr: _Trigger) -> InvitationMatch | None:
+    """The seller found off the marketplace: a search verb with the seller as its object
+    and a word of elsewhere right after it, no channel named ("Man findet mich auch
+    woanders", "Мене можна знайти й деінде", "find me somewhere else"): `elsewhere`'s
+    warning (the lexicon reads "findet mich" before any longer phrase that overlaps it)."""
+    scan, cv, t = tr.scan, tr.cv, tr.t
+    _, c1 = scan.clause(t.end)
+    away = [
+        m for m in tr.ctx
+        if AWAY in kinds(m) and t.end <= m.start < c1 and words_between(scan.text, t.end, m.start) <= _AWAY_REACH
+    ]
+    if not away or negated(scan, cv, away[0].start) or negated_after(scan, cv, away[0].end):
+        return None
+    return elsewhere(scan, cv, t, tr.channels, tr.ctx)
+
+
+def _arranged(tr: _Trigger) -> InvitationMatch | None:
+    """"find another arrangement" (leaving.arrangement); "privately, not here" (leaving.not_here)."""
+    if ARRANGE in tr.ks:
+        return arrangement(tr.scan, tr.cv, tr.t, tr.channels)
+    return not_here(tr.scan, tr.cv, tr.t, tr.ctx) if NOT_HERE in tr.ks else None
 
 
 def _profile(tr: _Trigger) -> InvitationMatch | None:
@@ -331,11 +368,17 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return None  # "after the order, a call outside the Fiverr inbox": GC205's session
     if tr.channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
         return InvitationMatch(t.start, t.end, OFF, None)
-    if any(MARKET in kinds(m) and m.start >= t.end and words_between(scan.text, t.end, m.start) <= 4 for m in tr.ctx):
+    markets = [
+        m for m in tr.ctx if MARKET in kinds(m) and m.start >= t.end and words_between(scan.text, t.end, m.start) <= 4
+    ]
+    if markets and _denied(scan, cv, t, markets[0]):
+        # "I handle big projects privately, not through here", "por fuera, no por aquí"
+        return InvitationMatch(t.start, markets[0].end, LEAVE, None)
+    if markets:
         return None  # "privately, through the Fiverr order page": the marketplace's own
     if _own_price_by(scan, cv, t):
         return InvitationMatch(t.start, t.end, OFF, None)  # "my off-Fiverr rate", "mi tarifa fuera de Fiverr"
-    if _history_by(scan, cv, t):
+    if history_by(scan, cv, t):
         return None  # "My off-Fiverr experience includes agency work": the seller's past, no invitation
     ks_ctx = [kinds(m) for m in tr.ctx]
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
@@ -367,16 +410,14 @@ def _own_price_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     )
 
 
-def _history_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
-    """A word of the seller's past right after the off-platform phrase or right before
-    it ("my off-Fiverr experience", "mi experiencia fuera de Fiverr", "Erfahrung außerhalb
-    von Fiverr"): what the seller has done elsewhere, not where to deal now."""
-    text = scan.text
-    after = _NEXT_WORD.match(text, t.end + 1) if text[t.end:t.end + 1] in (" ", "-") else None
-    if after is not None and after.group(1).split()[0] in cv.history_nouns:
-        return True
-    before = text[max(0, t.start - _PRICE_REACH):t.start].split()
-    return bool(before) and before[-1].strip(",;:") in cv.history_nouns
+def _denied(scan: RunScan, cv: ChannelVocab, t: Match, market: Match) -> bool:
+    """A negation between off-platform phrase `t` and the marketplace right after it ("privately,
+    not through here"): the marketplace said not to be the way, not the way itself."""
+    return any(
+        NEG in kinds(m) and t.end <= m.start and m.end <= market.start
+        and words_between(scan.text, m.end, market.start) <= 1
+        for m in scan.context(cv, t.end, market.start)
+    )
 
 
 def _private_word(tr: _Trigger) -> bool:

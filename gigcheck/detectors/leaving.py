@@ -63,7 +63,8 @@ from gigcheck.detectors.triggers import (
 from gigcheck.text.trie import glued
 
 __all__ = [
-    "buyers_near", "cheaper_outside", "direct_contact", "direct_later", "elsewhere", "left", "located", "middleman",
+    "arrangement", "buyers_near", "cheaper_outside", "direct_contact", "direct_later", "elsewhere", "history_by",
+    "left", "located", "middleman", "not_here",
     "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "searched_identity", "subject_account",
 ]
 
@@ -100,6 +101,8 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     if negated_after(scan, cv, t.end, t.start):
         return None
     s0, s1 = scan.sentence(t.start)
+    if not channels and history_by(scan, cv, t):
+        return None  # "Moje poprzednie zlecenia poza Fiverr": the seller's past
     if not channels and _inside(scan, cv, s0, s1):
         return None  # "trato directo ..., siempre dentro de Fiverr": the seller's manner
     return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
@@ -112,6 +115,32 @@ def _inside(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
     if m is None or negated_after(scan, cv, m.end(), m.start()):
         return False
     return not any(kinds(o) & {OFF, AWAY, CHEAPER} for o in scan.triggers_in(s0, s1))
+
+
+# The word or two right after a phrase ("my off-Fiverr experience"), and how far before it
+# the seller's past is read.
+_NEXT_WORDS = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+_PAST_CHARS = 40
+# How many words before an off-platform phrase a mark of the seller's past may stand.
+_PAST_REACH = 3
+
+
+def history_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A word of the seller's past right after the off-platform phrase or right before
+    it ("my off-Fiverr experience", "mi experiencia fuera de Fiverr", "Erfahrung außerhalb
+    von Fiverr"): what the seller has done elsewhere, not where to deal now."""
+    text = scan.text
+    after = _NEXT_WORDS.match(text, t.end + 1) if text[t.end:t.end + 1] in (" ", "-") else None
+    if after is not None and after.group(1).split()[0] in cv.history_nouns:
+        return True
+    before = text[max(0, t.start - _PAST_CHARS):t.start].split()
+    if bool(before) and before[-1].strip(",;:") in cv.history_nouns:
+        return True
+    # "My past jobs outside Fiverr", "mis trabajos anteriores fuera de Fiverr", "I worked outside
+    # Fiverr for agencies": a mark of the past a few words before it, in its clause.
+    c0, _ = scan.clause(t.start)
+    words = [w.strip(",;:()") for w in text[max(c0, t.start - _PAST_CHARS):t.start].split()][-_PAST_REACH:]
+    return any(w in cv.history_marks for w in words)
 
 
 def middleman(
@@ -408,17 +437,143 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     if negated_after(scan, cv, t.end, t.start):
         return None
     for m in ctx:
-        if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start):
+        if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start) and not _compared(scan, cv, m.start):
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
         if OTHER_CHANNEL in kinds(m) and cv.sellers.search(scan.text, max(0, m.start - 30), m.start):
             # "direct clients through my own website, no service fee": the seller's own site
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
     off = [o for o in scan.triggers_in(t.start - _REACH + 1, t.end + _REACH) if OFF in kinds(o)]
     s0, s1 = scan.sentence(t.start)
+    # "más barato si lo hacemos fuera de aquí": a phrase of elsewhere in the sentence is as outside
+    off += [o for o in scan.triggers_in(s0, s1) if ELSEWHERE in kinds(o)]
     for o in off:
-        if s0 <= o.start < s1 and not negated_after(scan, cv, o.end, o.start):
+        if s0 <= o.start < s1 and not negated_after(scan, cv, o.end, o.start) and not _compared(scan, cv, o.start):
             return InvitationMatch(min(t.start, o.start), max(t.end, o.end), LEAVE, None)
-    return None
+    return _cheaper_if_direct(scan, cv, t, ctx, s0, s1) or _cheaper_way(scan, cv, t, s0, s1)
+
+
+def _compared(scan: RunScan, cv: ChannelVocab, start: int) -> bool:
+    """"than" right before `start`: "cheaper than elsewhere", "más barato que en otro lado",
+    "günstiger als anderswo" compare prices; they move nothing outside."""
+    words = [w.casefold() for w in _WORDS_AND_MARKS.findall(scan.text, max(0, start - 24), start)][-2:]
+    return any(w in cv.than_words for w in words)
+
+
+def _cheaper_if_direct(
+    scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], s0: int, s1: int
+) -> InvitationMatch | None:
+    """A better price on a condition of dealing directly: "Wenn wir das direkt machen, wird
+    es günstiger", "Kalau langsung ke saya, harganya lebih murah", "直接合作的话价格更便宜",
+    "Doğrudan çalışırsak daha ucuza yaparım". A word of directness and a word of condition
+    ("if", "wenn", "kalau", "的话", a conditional ending) in the sentence: the price of
+    leaving (an error). Not a claim without a condition ("Working directly with me is
+    cheaper than an agency": the seller's manner), nor "directly from your draft"."""
+    text = scan.text
+    if cv.marketplace_means.search(text, s0, s1):
+        return None
+    direct = [
+        m for m in ctx
+        if DIRECT in kinds(m) and not negated_after(scan, cv, m.end, m.start)
+        and (not _work_after(text, cv, m.end) or _to_me_after(text, cv, m.end))
+    ]
+    d = next((m for m in direct if _conditioned(scan, cv, m)), None)
+    if d is None:
+        return None
+    return InvitationMatch(min(t.start, d.start), max(t.end, d.end), LEAVE, None)
+
+
+# The condition marked after the direct word ("直接合作的话", "Doğrudan çalışırsak"): how far.
+_IF_AFTER = 12
+
+
+def _conditioned(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
+    """Whether the direct word at `m` stands in a condition: an if-word opens its clause
+    before it ("Wenn wir das direkt machen", "Kalau langsung ke saya"), or a condition is
+    marked right after it (a particle: "的话", "なら"; a conditional ending: "çalışırsak").
+    Not "If you order the premium, delivery is direct" (the condition is another clause)."""
+    text = scan.text
+    c0, _ = scan.clause(m.start)
+    if any(w.casefold() in cv.if_words for w in _WORDS_AND_MARKS.findall(text, c0, m.start)):
+        return True
+    tail = text[m.end:m.end + _IF_AFTER]
+    if any(w in tail for w in cv.if_words if glued(w)):
+        return True
+    after = [w.casefold() for w in _WORDS_AND_MARKS.findall(tail)][:2]
+    return any(w.endswith(cv.if_endings) and len(w) > 5 for w in after)
+
+
+_TO_WHOM = re.compile(r"[ \t]{1,3}[^\W\d_]{1,12}[ \t]{1,3}([^\W\d_]{1,12})")
+
+
+def _to_me_after(text: str, cv: ChannelVocab, end: int) -> bool:
+    """"langsung ke saya", "directly to me": the seller right after the preposition that
+    would make "directly" the way the work goes."""
+    m = _TO_WHOM.match(text, end)
+    return m is not None and m.group(1).casefold() in cv.to_me
+
+
+# How many words before a better price its way and the seller may stand ("how to get my work cheaper").
+_WAY_REACH = 6
+
+
+def _cheaper_way(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) -> InvitationMatch | None:
+    """A way to the seller's work at a better price, to be asked for: "Ask me in chat how to
+    get my work cheaper", "Pregúntame cómo conseguir mis diseños más baratos", "Frag mich, wie
+    du mich günstiger bekommst". A way word, then the seller ("my", "me"), then the better
+    price, within a few words, and the buyer told to ask: a hint (warning), no way said.
+    Not "I show you how to make your ads cheaper" (the buyer's: the work) nor a price list
+    ("bulk orders are cheaper": no way, no asking)."""
+    text = scan.text
+    words = [w.casefold() for w in _WORDS_AND_MARKS.findall(text, max(s0, t.start - 80), t.start)][-_WAY_REACH:]
+    way = next((i for i, w in enumerate(words) if w in cv.way_words), None)
+    if way is None or not any(w in cv.mine_before or w in cv.presence for w in words[way + 1:]):
+        return None
+    if cv.ask_me.search(text, s0, s1) is None or negated_after(scan, cv, t.end, t.start):
+        return None
+    return InvitationMatch(t.start, t.end, LEAVE, None, vague=True)
+
+
+# Words after "another arrangement" where what it is for may start ("for the deadline").
+_FOR_REACH = 2
+
+
+def arrangement(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
+    """Another arrangement to be found, none said: "On peut sûrement trouver un autre
+    arrangement, demandez-moi", "We can work out another arrangement 😉": a hint (warning;
+    an error with a channel in the sentence). Not with what it is for right after it ("find
+    another arrangement for the deadline", "un autre arrangement pour la livraison"): the work."""
+    if negated_after(scan, cv, t.end, t.start):
+        return None
+    _, c1 = scan.clause(t.end)
+    after = [w.casefold() for w in _WORDS.findall(scan.text, t.end, c1)][:_FOR_REACH]
+    if any(w in cv.purpose_words or w in cv.count_of or w in cv.arrangement_about for w in after):
+        return None
+    label = _label(channels)
+    return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None)
+
+
+# How many words before "not here" its word of elsewhere may stand ("outside, not here").
+_DENIED_REACH = 3
+
+
+def not_here(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """The marketplace denied right after a word of elsewhere or privacy: "Big jobs I do
+    outside, not here", "Projetos grandes faço por fora, não por aqui", "Große Projekte
+    privat, nicht hier": leaving said outright (an error). "Not here" by itself is nothing
+    ("Reviews? Not here yet")."""
+    text = scan.text
+    c0, _ = scan.sentence(t.start)
+    said = [
+        m for m in [*ctx, *scan.triggers_in(c0, t.start)]
+        if kinds(m) & {AWAY, OFF} and c0 <= m.start and m.end <= t.start
+        and words_between(text, m.end, t.start) <= _DENIED_REACH
+    ]
+    # Negated before it ("I don't work outside, not here"): the phrase's own "not" is after it.
+    kept = [m for m in said if not any(
+        NEG in kinds(n) and c0 <= n.start and n.end <= m.start and words_between(text, n.end, m.start) <= _DENIED_REACH
+        for n in ctx
+    )]
+    return InvitationMatch(kept[0].start, t.end, LEAVE, None) if kept else None
 
 
 def _account_named(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:

@@ -31,6 +31,7 @@ from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.triggers import (
     CASHTAG,
+    MARK,
     NEG,
     OFF,
     PAY_CUE,
@@ -40,9 +41,11 @@ from gigcheck.detectors.triggers import (
     PAY_TOPIC,
     PAY_VERB,
     PAY_WORD,
+    PERSON,
     REFUSAL,
     SERVICE,
     SERVICE_AMBIGUOUS,
+    SESSION_MARK,
     SHARE,
     ChannelVocab,
 )
@@ -215,7 +218,9 @@ def _judge(
         return OfferMatch(t.start, t.end, t.text, STRONG)
     # Context words inside a service's own name ("bank transfer", "direct deposit") do not count.
     names = [(o.start, o.end) for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
-    ctx = [m for m in ctx if not any(a <= m.start and m.end <= b for a, b in names) and not _name_part(scan, m, ctx)]
+    ctx = [
+        m for m in ctx if not any(a <= m.start and m.end <= b for a, b in names) and not _name_part(scan, cv, m, ctx)
+    ]
     if pay_words(cv).amount_before(scan.words.text, t.start) and not pay_words(cv).withdrawing(text, s0, s1):
         return OfferMatch(t.start, t.end, t.text, STRONG)  # "$50 via Wise", "50€ par Lydia"
     found = (
@@ -223,10 +228,26 @@ def _judge(
         or _direct_next_to(text, t, ctx, direct)
         or _my_account(scan, cv, t, ctx)
         or _paid_to_me(scan, cv, t, ctx)
+        or _remittance_offered(scan, cv, t, sent, ctx)
     )
     if found is not None or SERVICE not in ks:
         return found
     return _weak_offer(scan, cv, t, sent, ctx, bool(direct)) or _asked_then_sold(scan, cv, t, sent)
+
+
+def _remittance_offered(
+    scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int], ctx: list[Match]
+) -> OfferMatch | None:
+    """A money-transfer brand offered to those who would send the money, no pay verb needed:
+    "MoneyGram works for international buyers", "Western Union para clientes de fuera". The
+    brand has no other use; not with work or a topic in the sentence ("Western Union agent
+    training slides", "Compare Western Union vs Remitly fees"), nor without a payer ("I worked
+    at a Western Union branch")."""
+    if t.text not in cv.remittance or any(kinds(m) & {PAY_CUE, PAY_TOPIC} for m in ctx):
+        return None
+    if cv.remittance_payers.search(scan.text, *sent) is None:
+        return None
+    return OfferMatch(t.start, t.end, t.text, STRONG)
 
 
 def _next_sentence(scan: RunScan, sent: tuple[int, int]) -> tuple[int, int] | None:
@@ -363,7 +384,7 @@ def _paid_to_me(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> 
     return None
 
 
-def _name_part(scan: RunScan, m: Match, ctx: list[Match]) -> bool:
+def _name_part(scan: RunScan, cv: ChannelVocab, m: Match, ctx: list[Match]) -> bool:
     """Whether the pay word at `m` ends a capitalized name the vocabulary does not know
     ("Amazon Pay, Google Pay", "Pago Fácil"): written with a capital right after another
     capitalized word that is no lexicon word, and not followed by one (a title-cased
@@ -376,6 +397,8 @@ def _name_part(scan: RunScan, m: Match, ctx: list[Match]) -> bool:
     prev = _PREV_WORD.search(src, max(0, a - 24), a)
     if prev is None or not prev.group(1)[0].isupper() or prev.group(1).endswith("."):
         return False  # a full stop ends a sentence, not a name: "So am I. Send the payment"
+    if prev.group(1).casefold() in cv.articles:
+        return False  # an article opening a sentence before a noun (German "Den Restbetrag per …")
     after = _NEXT_CAP.match(src, b)
     if after is not None:
         return False
@@ -389,6 +412,15 @@ def _name_part(scan: RunScan, m: Match, ctx: list[Match]) -> bool:
 
 _PREV_WORD = re.compile(r"([^\W\d_][\w.\-]{0,20}) $")
 _NEXT_CAP = re.compile(r" [^\W\d_]*[A-Z]")
+
+
+def _only_marks_between(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
+    """Only tying words, articles and punctuation in text [a, b) ("PayPal through the
+    Fiverr checkout", "PayPal, on Fiverr"): the marketplace is said of the service. Not
+    "Deposit via Wise, rest on Fiverr" (another part of the payment)."""
+    words = [w.casefold() for w in _WORDS.findall(scan.text, a, b)]
+    marks = {m.text for m in scan.context(cv, a, b) if kinds(m) & {MARK, SESSION_MARK}}
+    return all(w in marks or w in cv.articles or w in cv.possessives for w in words)
 
 
 def _marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
@@ -405,7 +437,9 @@ def _marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
     for m in ctx:
         if PAY_MARKET not in kinds(m) or words.for_order(text, m.start, m.end):
             continue
-        if m.start >= t.end and words_between(text, t.end, m.start) <= 4:
+        if m.start >= t.end and words_between(text, t.end, m.start) <= 4 and _only_marks_between(
+            scan, cv, t.end, m.start
+        ):
             return True
         m0, _ = scan.clause(m.start)
         pay = [p for p in ctx if kinds(p) & {PAY_VERB, PAY_WORD}]
@@ -616,11 +650,19 @@ def _pay_word_next_to(text: str, t: Match, ctx: list[Match], rel: frozenset[str]
     for m in ctx:
         if not kinds(m) & {PAY_WORD, PAY_VERB} or _work_on(text, m, ctx, rel):
             continue
-        if m.end <= t.start and words_between(text, m.end, t.start) <= near:
+        # "Ik stuur je een Tikkie", "te mando el link": the one paid or paying between
+        between = words_between(text, m.end, t.start) - _objects_between(ctx, m.end, t.start)
+        if m.end <= t.start and between <= near:
             return OfferMatch(min(m.start, t.start), t.end, t.text, STRONG)
         if m.start >= t.end and words_between(text, t.end, m.start) <= near:
             return OfferMatch(t.start, max(m.end, t.end), t.text, STRONG)
     return None
+
+
+def _objects_between(ctx: list[Match], a: int, b: int) -> int:
+    """How many person words ("je", "te", "you") stand in [a, b): the one paid or paying,
+    not another thing between a pay verb and the service."""
+    return sum(1 for m in ctx if PERSON in kinds(m) and a <= m.start and m.end <= b)
 
 
 def _work_on(text: str, m: Match, ctx: list[Match], rel: frozenset[str]) -> bool:
@@ -659,9 +701,10 @@ def _weak_offer(
         return None
     if text[s0:s1].rstrip().endswith(("?", "？")):
         return None  # a question about a service is not an offer of it
-    # "also" before it in its clause: one more way to pay, besides the marketplace's
-    # ("Pagamento anche con bonifico", "Betalen kan ook via een Tikkie").
-    direct = direct or pay_words(cv).also_in(text, c0, t.start)
+    # "also" in its clause, before it or after it: one more way to pay, besides the
+    # marketplace's ("Pagamento anche con bonifico", "Betalen kan ook via een Tikkie",
+    # "Havale/EFT ile de ödeme alıyorum", "PayPal works too").
+    direct = direct or pay_words(cv).also_in(text, c0, t.start) or pay_words(cv).also_in(text, t.end, c1)
     strength = STRONG if direct else WEAK
     if any(PAY_VERB in kinds(m) and c0 <= m.start < c1 for m in ctx):
         # "Send the deposit to my Payoneer": the seller's own account to pay into.

@@ -114,7 +114,7 @@ class PayWords:
         return self.withdraw.search(text, a, b) is not None
 
     def also_in(self, text: str, a: int, b: int) -> bool:
-        """Whether text[a:b] (the clause before a service) says "also" ("Zahlung gerne auch
+        """Whether text[a:b] (a service's clause, before or after it) says "also" ("Zahlung gerne auch
         per Überweisung", "Também aceito MB WAY"): a way to pay besides the marketplace's."""
         return self.also.search(text, a, b) is not None
 

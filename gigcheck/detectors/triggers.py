@@ -48,6 +48,8 @@ LEAVE = "leave"  # "let's deal outside", "my direct line", "por fuera te sale m�
 OTHER_PLACE = "other_place"  # "other sites", "platform lain": judged with the seller present there
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
 POINTER = "pointer"  # "same as my username here", "my shop name"
+ARRANGE = "arrange"  # "find another arrangement": a hint, unless what it is for follows
+NOT_HERE = "not_here"  # "not here", "não por aqui": leaving when a word of elsewhere stands before it
 NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
 MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only when tied to the marketplace
 LATER = "later"  # "future orders", "next time", "次回": leaving with "directly" and "we" or the fees
@@ -128,6 +130,8 @@ _INVITATION_TRIGGERS = (
     ("leave_phrases", LEAVE),
     ("elsewhere_phrases", ELSEWHERE),
     ("pointer_phrases", POINTER),
+    ("arrangement_phrases", ARRANGE),
+    ("not_here_phrases", NOT_HERE),
     ("name_pointers", NAME_POINTER),
     ("cheaper_words", CHEAPER),
     ("middleman_phrases", MIDDLEMAN),
@@ -275,6 +279,20 @@ class ChannelVocab:
         # than the suffix by three letters at least ("buku" is a book, not "my bu").
         self.mine_suffixes = tuple(fold(w).text for w in _strs(inv, "seller_suffixes"))
         self.history_nouns = frozenset(fold(w).text for w in _strs(inv, "history_nouns"))
+        # "past", "previous", "worked": the seller's past a few words before an off-platform phrase.
+        self.history_marks = frozenset(fold(w).text for w in _strs(inv, "history_marks"))
+        # "how", "a way", "cómo": a way to something (a better price) hinted at.
+        self.way_words = frozenset(fold(w).text for w in _strs(inv, "way_words"))
+        self.arrangement_about = frozenset(fold(w).text for w in _strs(inv, "arrangement_about"))
+        # "if", "wenn", "kalau", "的话": a condition; Turkish conditional endings ("çalışırsak").
+        self.if_words = frozenset(fold(w).text for w in _strs(inv, "if_words"))
+        self.if_endings = tuple(fold(w).text for w in _strs(inv, "if_endings"))
+        self.to_me = frozenset(fold(w).text for w in _strs(inv, "to_me_words"))
+        self.than_words = frozenset(fold(w).text for w in _strs(inv, "than_words"))
+        # "ask me", "pregúntame": the buyer told to ask the seller for it.
+        self.ask_me = re.compile(
+            r"(?<![^\W_])(?:" + _alternation(_strs(inv, "ask_me_words")) + r")(?![^\W_])"
+        )
         self.other_ties = frozenset(fold(w).text for w in _strs(inv, "other_ties"))
         self.other_tie_endings = tuple(fold(w).text for w in _strs(inv, "other_tie_endings"))
         self.presence = frozenset(fold(w).text for w in _strs(inv, "presence_words"))
@@ -293,6 +311,12 @@ class ChannelVocab:
     def _payment_details(self, pay: Mapping[str, Any]) -> None:
         """Payment links' hosts, IBAN lengths, and the words that label an account or name a coin."""
         self.payment_hosts = [h.lower() for h in _strs(pay, "payment_hosts")]
+        # Money-transfer brands: a way to send money and nothing else, a route when named at all.
+        self.remittance = frozenset(_as_text(w) for w in _strs(pay, "remittance_services"))
+        # Who would send the money ("buyers", "clients abroad", "you"): a brand offered to them.
+        self.remittance_payers = re.compile(
+            r"(?<![^\W_])(?:" + _alternation(_strs(pay, "remittance_payers")) + r")(?![^\W_])"
+        )
         self.iban_lengths = {k.upper(): int(v) for k, v in (pay.get("iban_lengths", {}) or {}).items()}
         labels = alternation(fold(w).text for w in _strs(pay, "account_labels")) or "(?!)"
         self.account_labels = re.compile(r"(?:[ \t]*(?:" + labels + r")(?![^\W_])){1,3}")

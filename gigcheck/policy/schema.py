@@ -188,6 +188,17 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "other_ties": WORDS,
         "other_tie_endings": WORDS,
         "history_nouns": WORDS,  # detect7: invitations._history_by
+        "history_marks": WORDS,  # det10b: invitations._history_by, a few words before
+        "arrangement_phrases": WORDS,  # det10b: leaving.arrangement, another arrangement hinted at
+        "not_here_phrases": WORDS,  # det10b: leaving.not_here, the marketplace denied after a word of elsewhere
+        "arrangement_about": WORDS,  # det10b: leaving.arrangement, what it is for right after it
+        "if_words": WORDS,  # det10b: leaving._cheaper_if_direct, a condition
+        "if_endings": WORDS,  # det10b: leaving._cheaper_if_direct, conditional endings (tr)
+        "to_me_words": WORDS,  # det10b: leaving._to_me_after, "directly to me"
+        "than_words": WORDS,  # det10b: leaving._compared, "cheaper than elsewhere"
+        "marketplace_names": WORDS,  # det10b: the pack's marketplace, for "{marketplace}" in shared lists
+        "way_words": WORDS,  # det10b: leaving.cheaper_outside, a way to a better price hinted at
+        "ask_me_words": WORDS,  # det10b: leaving.cheaper_outside, the buyer told to ask for that way
         "presence_words": WORDS,
         "together_words": WORDS,
         "media_places": WORDS,  # media_pointers.media_pointer
@@ -198,6 +209,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "contact_nouns": WORDS,
     },
     "payment": {
+        "remittance_services": WORDS,  # det10b: payment._judge, a money-transfer brand named is a route
+        "remittance_payers": WORDS,  # det10b: payment._judge, who would send the money
         "to_words": WORDS,
         "services": WORDS,
         "services_ambiguous": WORDS,

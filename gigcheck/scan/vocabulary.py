@@ -28,6 +28,7 @@ from gigcheck.detectors.quantities import Quantities
 from gigcheck.detectors.reviews import ReviewVocab
 from gigcheck.detectors.triggers import ChannelVocab
 from gigcheck.document.grammar import Grammar
+from gigcheck.scan.market_names import with_marketplace
 from gigcheck.text.digits import NumberWords
 
 T = TypeVar("T")
@@ -42,7 +43,8 @@ class Vocabulary:
     """The compiled `[vocab]` of one pack. Immutable to its users; parts built lazily."""
 
     def __init__(self, tables: Mapping[str, Any]) -> None:
-        self.tables = tables
+        # "{marketplace}" in the shared word lists is the pack's own name (market_names.py).
+        self.tables = with_marketplace(tables)
         self._built: dict[str, Any] = {}
         self._lock = threading.RLock()
 

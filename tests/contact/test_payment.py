@@ -32,7 +32,9 @@ OFFERS = [
     ("可以支付宝或微信支付，更便宜。", "ERROR"),
     # a service near payment words, not clearly offered
     ("Zelle has been fine for the payment of big projects.", "WARNING"),
-    ("Western Union or MoneyGram for clients in Africa.", "WARNING"),
+    # det10b: a money-transfer brand offered to those who would send the money is a route (issue 12's
+    # severity: a payment route outside is an error)
+    ("Western Union or MoneyGram for clients in Africa.", "ERROR"),
 ]
 
 

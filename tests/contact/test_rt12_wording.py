@@ -1,0 +1,98 @@
+"""Round 12 of issue 12 (wording, on-platform, subject, placeholder and js-url families):
+the general causes behind the twelfth blind set's misses and false alarms, each with
+variants of our own in several languages and the honest sentences next to them.
+
+* payment: a gift card is a way to pay in any language, and a subject cue inside a
+  service's own name ("cards" of "gift cards") is not the work around it; Japanese and
+  Chinese "we accept" (承ります, 接受) said of a service;
+* asking: the buyer's number or email asked for with a polite or verb-last form or a word
+  between ("envoyez-moi d'abord votre numéro", "bitte Ihre Handynummer angeben"); not
+  when it is asked for a part of the work ("for the business card", "en el botón");
+* leaving: regular and long-term clients are the orders to come, dealt "directly" or
+  "privately" with a better price or without middlemen (uk, zh).
+"""
+from __future__ import annotations
+
+import pytest
+from contact_support import reported
+
+
+def _worst(lint, text: str) -> str:
+    found = [str(f.severity) for f in lint(text) if f.category in ("contact", "payment", "links")]
+    if "error" in found:
+        return "error"
+    return "warning" if "warning" in found else "clean"
+
+
+ERRORS = [
+    # gift cards and "we accept" as a way to pay the seller
+    "Gift card accepted for extras.",
+    "I accept gift cards.",
+    "Aceito cartões-presente da Amazon como pagamento.",
+    "Acepto tarjetas de regalo de Amazon para los extras.",
+    "Оплата подарочной картой Amazon тоже подходит.",
+    "Amazonギフト券でのお支払いも承ります。",
+    "PayPalでも承ります。",
+    "接受支付宝付款。",
+    # regular clients dealt with directly
+    "Постоянным клиентам — работаем напрямую, дешевле.",
+    "Regular clients: we can work directly, no platform fee.",
+    "Stammkunden können direkt mit mir abrechnen, ohne Gebühren.",
+    "Clientes habituales: trabajamos directamente, más barato.",
+    "老客户可以私下交易，更便宜。",
+    "Постійним клієнтам — співпраця напряму, без посередників.",
+    # the buyer's number or email asked for
+    "Séance Zoom : envoyez-moi d'abord votre numéro pour que je vous appelle.",
+    "First send me your number so I can call you.",
+    "Mándame primero tu número y te llamo.",
+    "Bitte Ihre Handynummer in den Anforderungen angeben, ich rufe an.",
+    "Put your email in the requirements.",
+    "Indica tu número de WhatsApp en los requisitos y te llamo.",
+    "Informe seu e-mail nas instruções do pedido para eu enviar o link.",
+    "Укажите ваш номер телефона в требованиях, я позвоню.",
+    "Geef je telefoonnummer in de opdrachtomschrijving, dan bel ik je.",
+    "Podaj swój numer telefonu w wymaganiach.",
+    "Inviami il tuo numero e ti chiamo dopo l'ordine.",
+    "Tulis email kamu di catatan order.",
+    "Drop your email and I'll send you my portfolio video.",
+]
+
+
+@pytest.mark.parametrize("text", ERRORS)
+def test_errors(lint, text):
+    assert _worst(lint, text) == "error", reported(lint, text)
+
+
+HONEST = [
+    "ロゴデザインのご依頼承ります。",
+    "PayPal決済の導入を承ります。",
+    "Je crée des cartes cadeaux pour votre boutique.",
+    "Diseño tarjetas de regalo para tu tienda.",
+    "Ich gestalte Geschenkkarten für Ihr Café.",
+    "I design gift cards for your shop.",
+    "I will design Amazon gift card templates.",
+    "Your customers can pay with gift cards in the shop I build.",
+    "ネットショップにPayPal決済とAmazon Payを導入します。",
+    "Regular clients get a 10% discount on every order here.",
+    "Stammkunden erhalten 10% Rabatt auf jede Bestellung.",
+    "长期合作客户享受九折优惠。",
+    "Постійним клієнтам знижка 10% на кожне замовлення.",
+    "I work directly in your Figma file, regular clients get priority.",
+    "Працюю без посередників — ви спілкуєтеся безпосередньо зі мною тут, на Fiverr.",
+    # the buyer's details asked for the work itself
+    "Indica tu número de WhatsApp y lo pongo en el botón de tu web.",
+    "Укажите ваш номер телефона — я добавлю его на визитку.",
+    "Send me your email address for the business card.",
+    "Send me your phone number for the flyer design.",
+    "Write your phone number in the requirements so I can print it on the business card.",
+    "Put your logo and brand colours in the requirements.",
+    "Bitte Ihre Dateien und Ihr Logo in den Anforderungen hochladen.",
+    "Tulis nama bisnis kamu di catatan order.",
+    "Envoyez-moi vos fichiers et votre logo après la commande.",
+    "Saya tulis email marketing untuk bisnis kamu.",
+]
+
+
+@pytest.mark.parametrize("text", HONEST)
+def test_honest_sentences_stay_clean(lint, text):
+    assert _worst(lint, text) == "clean", reported(lint, text)

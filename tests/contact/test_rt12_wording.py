@@ -8,6 +8,10 @@ variants of our own in several languages and the honest sentences next to them.
 * asking: the buyer's number or email asked for with a polite or verb-last form or a word
   between ("envoyez-moi d'abord votre numéro", "bitte Ihre Handynummer angeben"); not
   when it is asked for a part of the work ("for the business card", "en el botón");
+* subject: a profile's parts in more languages after "LinkedIn:" ("titular, extracto")
+  are the work, not a handle;
+* placeholder: a number masked with X's in a chat link ("wa.me/62XXXXXXXXXX") is a
+  template;
 * leaving: regular and long-term clients are the orders to come, dealt "directly" or
   "privately" with a better price or without middlemen (uk, zh).
 """
@@ -55,6 +59,13 @@ ERRORS = [
     "Inviami il tuo numero e ti chiamo dopo l'ordine.",
     "Tulis email kamu di catatan order.",
     "Drop your email and I'll send you my portfolio video.",
+    # real handles and numbers stay
+    "LinkedIn: marcos_dev",
+    "Instagram: lucia.art, escríbeme.",
+    "Mi perfil de LinkedIn: juan-perez-design",
+    "Mon profil Instagram : @lucia.art",
+    "Contoh tombol WA: wa.me/6281255503318 — itu nomor saya, tes aja.",
+    "Instagram: instagram.com/xxxlovexxx",
 ]
 
 
@@ -90,6 +101,17 @@ HONEST = [
     "Tulis nama bisnis kamu di catatan order.",
     "Envoyez-moi vos fichiers et votre logo après la commande.",
     "Saya tulis email marketing untuk bisnis kamu.",
+    # a profile's parts as the work
+    "Optimizo tu perfil de LinkedIn: titular, extracto y 10 publicaciones al mes.",
+    "Otimizo seu perfil do LinkedIn: título, resumo e 10 posts por mês.",
+    "J'optimise votre profil LinkedIn : titre, résumé et 10 posts par mois.",
+    "Ich optimiere Ihr LinkedIn: Überschrift, Zusammenfassung und 10 Beiträge.",
+    "Ottimizzo il tuo LinkedIn: titolo, riepilogo e 10 post al mese.",
+    # masked numbers in chat links
+    "Saya pasang tombol WA dengan nomor bisnis kamu, contoh: wa.me/62XXXXXXXXXX.",
+    "El botón abrirá wa.me/52XXXXXXXXXX con tu número.",
+    "Button link: https://wa.me/1XXXXXXXXXX?text=Hello",
+    "Der Link sieht so aus: wa.me/49xxxxxxxxxx",
 ]
 
 

@@ -12,6 +12,8 @@ variants of our own in several languages and the honest sentences next to them.
   are the work, not a handle;
 * placeholder: a number masked with X's in a chat link ("wa.me/62XXXXXXXXXX") is a
   template;
+* js-url: invisible format characters inside a script scheme ("java\u200bscript:") are
+  read through like tabs;
 * leaving: regular and long-term clients are the orders to come, dealt "directly" or
   "privately" with a better price or without middlemen (uk, zh).
 """
@@ -66,6 +68,12 @@ ERRORS = [
     "Mon profil Instagram : @lucia.art",
     "Contoh tombol WA: wa.me/6281255503318 — itu nomor saya, tes aja.",
     "Instagram: instagram.com/xxxlovexxx",
+    # script schemes with invisible characters inside
+    "[Mes tarifs](java\u200bscript:alert('hello'))",
+    "[Tarifs](java\u200dscript:alert(1))",
+    "[Preise](vb\u00adscript:msgbox(1))",
+    '<a href="java\u200bscript:alert(1)">x</a>',
+    "Mira: [catálogo](data\u2060:text/html,<b>hola</b>)",
 ]
 
 
@@ -112,6 +120,9 @@ HONEST = [
     "El botón abrirá wa.me/52XXXXXXXXXX con tu número.",
     "Button link: https://wa.me/1XXXXXXXXXX?text=Hello",
     "Der Link sieht so aus: wa.me/49xxxxxxxxxx",
+    # invisible characters elsewhere
+    "I fix JavaScript\u200b bugs: forms, menus.",
+    "Corrijo errores de Java\u200bScript en tu web.",
 ]
 
 

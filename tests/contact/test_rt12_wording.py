@@ -14,6 +14,8 @@ variants of our own in several languages and the honest sentences next to them.
   template;
 * js-url: invisible format characters inside a script scheme ("java\u200bscript:") are
   read through like tabs;
+* placeholder: a demo the seller claims ("test my demo bot at +1 555 …") is theirs, a
+  working number, even in a fictional range (`placeholder_live_demos`);
 * leaving: regular and long-term clients are the orders to come, dealt "directly" or
   "privately" with a better price or without middlemen (uk, zh).
 """
@@ -68,6 +70,10 @@ ERRORS = [
     "Mon profil Instagram : @lucia.art",
     "Contoh tombol WA: wa.me/6281255503318 — itu nomor saya, tes aja.",
     "Instagram: instagram.com/xxxlovexxx",
+    # a demo the seller claims
+    "I build WhatsApp chatbots — test my demo bot at +1 555 0163 774 before ordering.",
+    "Prueba mi demo en el +1 555 0163 774 antes de pedir.",
+    "Teste meu demo no +1 555 0163 774.",
     # script schemes with invisible characters inside
     "[Mes tarifs](java\u200bscript:alert('hello'))",
     "[Tarifs](java\u200dscript:alert(1))",
@@ -120,6 +126,10 @@ HONEST = [
     "El botón abrirá wa.me/52XXXXXXXXXX con tu número.",
     "Button link: https://wa.me/1XXXXXXXXXX?text=Hello",
     "Der Link sieht so aus: wa.me/49xxxxxxxxxx",
+    # example words still excuse a fictional number
+    "My sample card shows +1 555-0100 as the number.",
+    "Demo: +1 555-0100 — replace it with yours.",
+    "The mockup shows a sample number, +1 555-0100 — replace it with your own.",
     # invisible characters elsewhere
     "I fix JavaScript\u200b bugs: forms, menus.",
     "Corrijo errores de Java\u200bScript en tu web.",

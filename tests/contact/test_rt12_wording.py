@@ -16,6 +16,8 @@ variants of our own in several languages and the honest sentences next to them.
   read through like tabs;
 * placeholder: a demo the seller claims ("test my demo bot at +1 555 …") is theirs, a
   working number, even in a fictional range (`placeholder_live_demos`);
+* on-platform: keeping on talking elsewhere ("let's keep talking outside the platform",
+  "seguir conversando por WhatsApp");
 * leaving: regular and long-term clients are the orders to come, dealt "directly" or
   "privately" with a better price or without middlemen (uk, zh).
 """
@@ -70,6 +72,13 @@ ERRORS = [
     "Mon profil Instagram : @lucia.art",
     "Contoh tombol WA: wa.me/6281255503318 — itu nomor saya, tes aja.",
     "Instagram: instagram.com/xxxlovexxx",
+    # keeping on talking elsewhere
+    "Coaching over Zoom. For follow-ups between sessions, let's keep talking outside the platform.",
+    "let's keep talking on WhatsApp.",
+    "Let's keep in touch on Telegram after the order.",
+    "Podemos seguir conversando por WhatsApp.",
+    "Continuiamo a parlare su Telegram.",
+    "Продолжим общаться в Телеграме.",
     # a demo the seller claims
     "I build WhatsApp chatbots — test my demo bot at +1 555 0163 774 before ordering.",
     "Prueba mi demo en el +1 555 0163 774 antes de pedir.",
@@ -126,6 +135,12 @@ HONEST = [
     "El botón abrirá wa.me/52XXXXXXXXXX con tu número.",
     "Button link: https://wa.me/1XXXXXXXXXX?text=Hello",
     "Der Link sieht so aus: wa.me/49xxxxxxxxxx",
+    # keeping on talking inside the marketplace
+    "Let's keep talking here in the Fiverr inbox until everything is perfect.",
+    "We keep talking through the Fiverr chat during the whole order.",
+    "I keep in touch with you through Fiverr messages at every step.",
+    "Podemos seguir conversando por aquí, en el chat de Fiverr.",
+    "I will keep your Instagram followers talking.",
     # example words still excuse a fictional number
     "My sample card shows +1 555-0100 as the number.",
     "Demo: +1 555-0100 — replace it with yours.",

@@ -18,6 +18,7 @@ variants of our own in several languages and the honest sentences next to them.
   working number, even in a fictional range (`placeholder_live_demos`);
 * on-platform: keeping on talking elsewhere ("let's keep talking outside the platform",
   "seguir conversando por WhatsApp");
+* payment: a deposit ("acompte", "Anzahlung", "аванс") is a pay word with a service;
 * leaving: regular and long-term clients are the orders to come, dealt "directly" or
   "privately" with a better price or without middlemen (uk, zh).
 """
@@ -141,6 +142,11 @@ HONEST = [
     "I keep in touch with you through Fiverr messages at every step.",
     "Podemos seguir conversando por aquí, en el chat de Fiverr.",
     "I will keep your Instagram followers talking.",
+    # deposits held by the marketplace, or set up as the work
+    "Un acompte ? Inutile : Fiverr conserve le paiement jusqu'à la validation de la livraison.",
+    "Keine Anzahlung nötig: Fiverr hält die Zahlung bis zur Abnahme.",
+    "Je configure l'acompte par virement dans votre boutique Shopify.",
+    "Configuro el anticipo por PayPal en tu tienda WooCommerce.",
     # example words still excuse a fictional number
     "My sample card shows +1 555-0100 as the number.",
     "Demo: +1 555-0100 — replace it with yours.",
@@ -149,6 +155,20 @@ HONEST = [
     "I fix JavaScript\u200b bugs: forms, menus.",
     "Corrijo errores de Java\u200bScript en tu web.",
 ]
+
+
+FLAGGED = [
+    # a deposit paid by a service, the rest on the marketplace: at least a warning
+    "Un acompte de 30 % par virement, le reste à la livraison via Fiverr.",
+    "Acompte de 50 % par PayPal avant de commencer.",
+    "Anzahlung 30 % per PayPal, bevor ich anfange.",
+    "Аванс 30% на PayPal перед началом работы.",
+]
+
+
+@pytest.mark.parametrize("text", FLAGGED)
+def test_flagged(lint, text):
+    assert _worst(lint, text) != "clean", reported(lint, text)
 
 
 @pytest.mark.parametrize("text", HONEST)

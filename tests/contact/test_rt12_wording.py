@@ -57,7 +57,6 @@ ERRORS = [
     "First send me your number so I can call you.",
     "Mándame primero tu número y te llamo.",
     "Bitte Ihre Handynummer in den Anforderungen angeben, ich rufe an.",
-    "Put your email in the requirements.",
     "Indica tu número de WhatsApp en los requisitos y te llamo.",
     "Informe seu e-mail nas instruções do pedido para eu enviar o link.",
     "Укажите ваш номер телефона в требованиях, я позвоню.",

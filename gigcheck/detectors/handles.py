@@ -325,6 +325,9 @@ _DOC_HOST = re.compile(r"developers?|docs?|help|support|status|engineering", re.
 # "instagram.com/${handle}", "%PHONE%"): filled in by the buyer's settings, no one's chat.
 # The closing mark may be cut off with the link ("wa.me/[telefone]" parses up to "]").
 _TEMPLATE_VAR = re.compile(r"(?:\{\{?|\$\{|<|\[|%)[ \w.\-]{1,40}(?:\}\}?|>|\]|%)?")
+# why (rt12 placeholder): a number masked with X's where the digits go ("wa.me/62XXXXXXXXXX",
+# "wa.me/+1XXXXXXXXXX", "t.me/+7XXX"): a template, nobody's chat.
+_MASKED_NUMBER = re.compile(r"\+?\d{0,4}[xX]{3,16}")
 
 
 def _stand_in(pv: PlaceholderVocab, ident: str, text: str, a: int, b: int) -> bool:
@@ -368,7 +371,7 @@ def link_platform_kind(
     if _DOC_HOST.fullmatch(parts.netloc.split(".", 1)[0]) and not _NUMBER_IN_QUERY.search(parts.query):
         return None
     first = unquote(parts.path.strip("/").split("/", 1)[0])
-    if _TEMPLATE_VAR.fullmatch(first):
+    if _TEMPLATE_VAR.fullmatch(first) or _MASKED_NUMBER.fullmatch(first):
         return None
     if placeholders is not None and (
         placeholders.is_placeholder(first) or (where is not None and _stand_in(placeholders, first, *where))

@@ -63,6 +63,7 @@ from gigcheck.detectors.triggers import (
     CHEAPER,
     CONTACT,
     CONV,
+    CUE,
     CUE_BEFORE,
     DEAL,
     DETAIL,
@@ -274,14 +275,31 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
     scan, cv, t, ks, text = tr.scan, tr.cv, tr.t, tr.ks, tr.scan.text
     if SHARE not in ks and ASK not in ks:
         return None
+    # why (rt12 placeholder): the buyer's number asked for a place in the work ("for the
+    # business card", "on the button", "в шапку сайта") is the work, not a channel.
+    # Not the seller's own ("and I'll send you my portfolio video").
+    worked = SHARE not in ks and any(
+        kinds(m) & {CUE, PLACE} and not _in_channel(m, tr.channels) and not _mine_before(cv, text, m.start)
+        for m in tr.ctx
+    )
     for c in tr.channels:
         if c.start >= t.end and words_between(text, t.end, c.start) <= (3 if SHARE in ks else 2):
-            if ASK in ks and SHARE not in ks and not c.private:
+            if ASK in ks and SHARE not in ks and (not c.private or worked):
                 continue
             if negated(scan, cv, c.start):
                 continue
             return InvitationMatch(t.start, c.end, SHARE if SHARE in ks else ASK, c.label)
     return _detail_of_platform(scan, t, ks, tr.channels, tr.ctx)
+
+
+def _in_channel(m: Match, channels: list[Channel]) -> bool:
+    return any(c.start <= m.start and m.end <= c.end for c in channels)
+
+
+def _mine_before(cv: ChannelVocab, text: str, at: int) -> bool:
+    """Whether one of the two words right before `at` is the seller's possessive ("my portfolio video")."""
+    words = text[max(0, at - 40):at].casefold().split()[-2:]
+    return any(w in cv.mine_before for w in words)
 
 
 def _search(tr: _Trigger) -> InvitationMatch | None:

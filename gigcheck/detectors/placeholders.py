@@ -122,6 +122,7 @@ class PlaceholderVocab:
         self.stems = {w for w in self.cues if len(w) >= _STEM and w.isalpha()}
         self.wide_cues = tuple(w for w in self.cues if glued(w))
         self.work_words = _words(grammar, "placeholder_work_words")
+        self.live_demos = _words(grammar, "placeholder_live_demos")
         # Not example words alone: "Example: call me at 555-0142" is still a claim.
         self.frames = (pieces | {w for w in self.cues if len(w) >= _FRAME} | set(self.wide_cues)) - {
             w for w, k in self.kinds.items() if k & _EXAMPLE
@@ -205,10 +206,14 @@ class PlaceholderVocab:
         ends = list(_CLAUSE_END.finditer(window))
         if ends:
             window = window[ends[-1].end():]
-        for w in reversed(_WORD.findall(window)[-_OWN_WORDS:]):
-            low = w.casefold()
+        words = _WORD.findall(window)[-_OWN_WORDS:]
+        for i in range(len(words) - 1, -1, -1):
+            low = words[i].casefold()
             if low in self.examples:
-                return False
+                # why (rt12 subject): "my demo bot at +1 555 …": an example word the seller
+                # claims right before it is the seller's own thing, not a stand-in.
+                prev = words[i - 1].casefold() if i else ""
+                return low in self.live_demos and (prev in self.possessives or fold(prev).text in self.possessives)
             if low in self.possessives or fold(low).text in self.possessives:
                 return True
         return False

@@ -50,7 +50,11 @@ __all__ = [
 
 # What browsers strip around a URL (C0 controls and space) and drop inside it.
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))
-_DROPPED = str.maketrans("", "", "\t\n\r")
+# why (rt12 js-url): invisible format characters inside a scheme ("java\u200bscript:")
+# disguise it from a reader and a filter; they are read through like tabs.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_DROPPED = str.maketrans("", "", "\t\n\r" + _INVISIBLE)
+_GAP = "[\t\n\r" + _INVISIBLE + "]{0,4}"
 _SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 
 # Attributes whose value a browser follows or loads as a URL, whatever the tag
@@ -133,8 +137,8 @@ def _scheme_pattern(schemes: tuple[str, ...]) -> re.Pattern[str]:
     """The schemes, each letter optionally followed by a few tabs or line breaks
     (browsers drop them: "java\\tscript:"), then the colon. Longest first."""
     alts = sorted(schemes, key=len, reverse=True)
-    body = "|".join("[\t\n\r]{0,4}".join(re.escape(c) for c in s) for s in alts) or "(?!)"
-    return re.compile(r"(?<![\w+.\-/\\:@?#&%])(?:" + body + r")[\t\n\r]{0,4}:", re.IGNORECASE)
+    body = "|".join(_GAP.join(re.escape(c) for c in s) for s in alts) or "(?!)"
+    return re.compile(r"(?<![\w+.\-/\\:@?#&%])(?:" + body + ")" + _GAP + ":", re.IGNORECASE)
 
 
 def _context(text: str, start: int) -> str | None:

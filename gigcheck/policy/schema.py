@@ -305,6 +305,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_mine": WORDS,
         "placeholder_open_owners": WORDS,
         "placeholder_cues": WORDS,
+        "placeholder_live_demos": WORDS,  # det10c (rt12 subject)
         "placeholder_claim_verbs": WORDS,
         "placeholder_pieces": WORDS,
         "placeholder_example_people": WORDS,

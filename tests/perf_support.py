@@ -19,7 +19,6 @@ FACTOR = 8
 # more) and still fails any quadratic step.
 BOUND = 32.0
 FLOOR = 0.002  # seconds: below this t(n) is timer noise; the ratio is taken from here
-MAX_DOUBLINGS = 8  # of n, while t(n) is under FLOOR (an input 256 times larger at most)
 
 
 def cpu_time(fn: Callable[[], Any], repeats: int = 1) -> float:
@@ -40,17 +39,11 @@ def cpu_time(fn: Callable[[], Any], repeats: int = 1) -> float:
 
 
 def growth(run: Callable[[int], Any], n: int, factor: int = FACTOR) -> float:
-    """t(factor*n)/t(n) of `run(size)`. An n whose run is too quick to time is doubled
-    until it is not (else a quadratic step could hide under the floor). The small size is timed again while it is short
+    """t(factor*n)/t(n) of `run(size)`. The small size is timed again while it is short
     enough for timer noise to matter (best of three); the large one once. A ratio that
     looks high is measured again, both sizes, up to twice (noise from other processes
     sharing the caches only makes a run slower, never faster, so the best time counts)."""
     small = cpu_time(lambda: run(n))
-    for _ in range(MAX_DOUBLINGS):  # too quick to time: a ratio from FLOOR would hide growth
-        if small >= FLOOR:
-            break
-        n *= 2
-        small = cpu_time(lambda: run(n))
     if small < 0.05:
         small = min(small, cpu_time(lambda: run(n), repeats=2))
     large = cpu_time(lambda: run(n * factor))

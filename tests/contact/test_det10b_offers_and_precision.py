@@ -324,3 +324,12 @@ def test_each_pack_reads_leaving_its_own_marketplace(pack, own, other):
 
     assert worst(f"Écrivez-moi hors {own}") == "error"
     assert worst(f"Écrivez-moi hors {other}") == "clean"
+
+
+@pytest.mark.parametrize("text", [
+    "I also write PayPal invoice templates.",
+    "I design Stripe invoice templates and receipt mockups for your brand.",
+    "PayPal invoice templates for freelancers, editable in Google Sheets.",
+])
+def test_a_deliverable_named_after_a_service_is_the_work(lint, text):
+    assert _worst(lint, text) == "clean", reported(lint, text)

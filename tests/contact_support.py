@@ -18,6 +18,13 @@ def reported(lint: Callable[[str], Iterable[Any]], text: str) -> list[tuple[str,
     return [(f.rule, f.excerpt) for f in lint(text) if f.category in FLAGGED and str(f.severity) in ("error", "warning")]
 
 
+def worst(lint: Callable[[str], Iterable[Any]], text: str) -> str:
+    """What the labelled corpus calls a text: "error", "warning" or "clean" (infos and
+    other categories do not count)."""
+    found = {str(f.severity) for f in lint(text) if f.category in FLAGGED}
+    return "error" if "error" in found else "warning" if "warning" in found else "clean"
+
+
 @pytest.fixture(scope="module", name="pv")
 def placeholder_vocab() -> PlaceholderVocab:
     return PlaceholderVocab(load_pack("fiverr")["vocab"]["grammar"])

@@ -17,18 +17,10 @@ several languages and the honest sentences an editor must leave alone.
 from __future__ import annotations
 
 import pytest
-from contact_support import reported
+from contact_support import reported, worst
 
 from gigcheck import lint_text, load_config
 from gigcheck.scan.market_names import with_marketplace
-
-
-def _worst(lint, text: str) -> str:
-    found = [str(f.severity) for f in lint(text) if f.category in ("contact", "payment", "links")]
-    if "error" in found:
-        return "error"
-    return "warning" if "warning" in found else "clean"
-
 
 PAYMENT_ERRORS = [
     # gratuities to the seller's own account
@@ -83,7 +75,7 @@ PAYMENT_ERRORS = [
 
 @pytest.mark.parametrize("text", PAYMENT_ERRORS)
 def test_payment_routes_are_errors(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 LEAVING_ERRORS = [
@@ -130,7 +122,7 @@ LEAVING_ERRORS = [
 
 @pytest.mark.parametrize("text", LEAVING_ERRORS)
 def test_leaving_said_outright_is_an_error(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 LEAVING_HINTS = [
@@ -149,7 +141,7 @@ LEAVING_HINTS = [
 
 @pytest.mark.parametrize("text", LEAVING_HINTS)
 def test_hints_of_leaving_are_reported(lint, text):
-    assert _worst(lint, text) in ("warning", "error"), reported(lint, text)
+    assert worst(lint, text) in ("warning", "error"), reported(lint, text)
 
 
 PROMISES = [
@@ -164,7 +156,7 @@ PROMISES = [
 
 @pytest.mark.parametrize("text", PROMISES)
 def test_promises_of_details_are_errors(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 HONEST = [
@@ -294,7 +286,7 @@ HONEST = [
 
 @pytest.mark.parametrize("text", HONEST)
 def test_honest_sentences_stay_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 def test_the_placeholder_is_each_packs_name():
@@ -332,4 +324,4 @@ def test_each_pack_reads_leaving_its_own_marketplace(pack, own, other):
     "PayPal invoice templates for freelancers, editable in Google Sheets.",
 ])
 def test_a_deliverable_named_after_a_service_is_the_work(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)

@@ -9,14 +9,7 @@ Also Dutch "Stuur me een WhatsApp" and Korean numerals in a phone number."""
 from __future__ import annotations
 
 import pytest
-
-FLAGGED = ("contact", "payment", "links")
-
-
-def _worst(lint, text):
-    sev = {str(f.severity) for f in lint(text) if f.category in FLAGGED}
-    return "error" if "error" in sev else "warning" if "warning" in sev else "clean"
-
+from contact_support import worst
 
 LEAVING = [
     "For future orders let's deal directly, it's simpler for both of us.",
@@ -192,17 +185,17 @@ OTHER_HONEST = [
 
 @pytest.mark.parametrize("text", LEAVING + POINTERS + OTHER)
 def test_reported_as_errors(lint, text):
-    assert _worst(lint, text) == "error"
+    assert worst(lint, text) == "error"
 
 
 @pytest.mark.parametrize("text", POINTERS_VAGUE)
 def test_vague_pointers_are_warnings(lint, text):
-    assert _worst(lint, text) == "warning"
+    assert worst(lint, text) == "warning"
 
 
 @pytest.mark.parametrize("text", LEAVING_HONEST + POINTERS_HONEST + OTHER_HONEST)
 def test_honest_twins_are_clean(lint, text):
-    assert _worst(lint, text) == "clean"
+    assert worst(lint, text) == "clean"
 
 
 def test_the_phrase_said_outright_is_the_finding(lint):

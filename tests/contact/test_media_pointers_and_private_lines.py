@@ -13,19 +13,10 @@ honest texts they must not touch.
 from __future__ import annotations
 
 import pytest
+from contact_support import worst
 
 from gigcheck import load_config
 from gigcheck.detectors.lexicon import Lexicon
-
-SERIOUS = ("error", "warning")
-
-
-def _worst(lint, text):
-    found = [f for f in lint(text) if f.category in ("contact", "payment", "links") and str(f.severity) in SERIOUS]
-    if any(str(f.severity) == "error" for f in found):
-        return "error"
-    return "warning" if found else "clean"
-
 
 ERRORS = [
     "My WhatsApp number is written on the third image of my gallery.",
@@ -333,17 +324,17 @@ CLEAN = [
 
 @pytest.mark.parametrize("text", ERRORS)
 def test_pointer_or_leaving_is_an_error(lint, text):
-    assert _worst(lint, text) == "error"
+    assert worst(lint, text) == "error"
 
 
 @pytest.mark.parametrize("text", WARNINGS)
 def test_vague_leaving_is_at_least_a_warning(lint, text):
-    assert _worst(lint, text) in ("warning", "error")
+    assert worst(lint, text) in ("warning", "error")
 
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_honest_text_is_clean(lint, text):
-    assert _worst(lint, text) == "clean"
+    assert worst(lint, text) == "clean"
 
 
 def test_media_pointer_covers_the_detail_and_the_place(lint):
@@ -361,7 +352,7 @@ def test_private_line_is_reported_as_leaving(lint):
 
 
 def test_negated_media_pointer_is_clean(lint):
-    assert _worst(lint, "My phone number is never shown in the video, we talk here on Fiverr.") == "clean"
+    assert worst(lint, "My phone number is never shown in the video, we talk here on Fiverr.") == "clean"
 
 
 def test_ascii_stems_match_in_plain_text():

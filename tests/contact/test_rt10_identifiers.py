@@ -34,19 +34,10 @@ variants of our own in several languages and the honest sentences next to them.
 from __future__ import annotations
 
 import pytest
-from contact_support import reported
+from contact_support import FLAGGED, reported, worst
 
 from gigcheck.engine.redact import Secrets, redact_finding
 from gigcheck.text.fold import fold
-
-FLAGGED = ("contact", "payment", "links")
-
-
-def _worst(lint, text: str) -> str:
-    found = [str(f.severity) for f in lint(text) if f.category in FLAGGED]
-    if "error" in found:
-        return "error"
-    return "warning" if "warning" in found else "clean"
 
 
 def _masked(lint, text: str) -> str:
@@ -91,7 +82,7 @@ LOOKALIKE_HANDLES = [
 
 @pytest.mark.parametrize("text,ident", LOOKALIKE_HANDLES)
 def test_lookalike_channel_names_with_an_identifier_are_errors(lint, text, ident):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
     assert ident not in _masked(lint, text)
 
 
@@ -106,7 +97,7 @@ LOOKALIKE_HONEST = [
 
 @pytest.mark.parametrize("text", LOOKALIKE_HONEST)
 def test_lookalike_letters_in_honest_text_stay_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 # --- layout: a lone name over its value, header rows, sentences over list items --------
@@ -136,7 +127,7 @@ LAYOUT_ERRORS = [
 
 @pytest.mark.parametrize("text,ident", LAYOUT_ERRORS)
 def test_identifiers_split_by_layout_are_errors_and_masked(lint, text, ident):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
     assert ident not in _masked(lint, text)
 
 
@@ -150,7 +141,7 @@ LAYOUT_INVITATIONS = [
 
 @pytest.mark.parametrize("text", LAYOUT_INVITATIONS)
 def test_invitations_over_list_items_are_errors(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 def test_a_label_and_a_sentence_over_items_give_one_finding(lint):
@@ -184,7 +175,7 @@ LAYOUT_HONEST = [
 
 @pytest.mark.parametrize("text", LAYOUT_HONEST)
 def test_names_tables_and_lists_in_honest_layouts_stay_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 # --- an address's name in pieces -----------------------------------------------------
@@ -203,7 +194,7 @@ PIECES = [
 
 @pytest.mark.parametrize("text,piece", PIECES)
 def test_an_address_in_pieces_is_an_error_and_masked(lint, text, piece):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
     assert piece not in _masked(lint, text)
 
 
@@ -220,7 +211,7 @@ PIECES_HONEST = [
 
 @pytest.mark.parametrize("text", PIECES_HONEST)
 def test_quoted_words_and_plus_in_honest_text_stay_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 # --- a number as repeats and steps ---------------------------------------------------
@@ -240,7 +231,7 @@ REPEATS = [
 
 @pytest.mark.parametrize("text", REPEATS)
 def test_a_number_written_as_repeats_and_steps_is_an_error(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 REPEATS_HONEST = [
@@ -257,7 +248,7 @@ REPEATS_HONEST = [
 
 @pytest.mark.parametrize("text", REPEATS_HONEST)
 def test_counts_and_sizes_in_honest_text_stay_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 # --- "Signal @ryo.42"; "Contact: jeanborel91 on Skype" ---------------------------------
@@ -279,7 +270,7 @@ NAMED_ACCOUNTS = [
 
 @pytest.mark.parametrize("text,ident", NAMED_ACCOUNTS)
 def test_account_shaped_names_next_to_a_channel_are_errors(lint, text, ident):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
     assert ident not in _masked(lint, text)
 
 
@@ -299,7 +290,7 @@ NAMED_HONEST = [
 
 @pytest.mark.parametrize("text", NAMED_HONEST)
 def test_counts_and_mentions_next_to_a_channel_stay_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 # --- pointers --------------------------------------------------------------------------
@@ -318,7 +309,7 @@ POINTERS = [
 
 @pytest.mark.parametrize("text", POINTERS)
 def test_pointers_to_the_sellers_channel_are_errors(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 POINTERS_HONEST = [
@@ -336,7 +327,7 @@ POINTERS_HONEST = [
 
 @pytest.mark.parametrize("text", POINTERS_HONEST)
 def test_platform_lists_and_same_style_stay_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 # --- a link cut after its "/" ------------------------------------------------------------
@@ -354,7 +345,7 @@ CUT_LINKS = [
 
 @pytest.mark.parametrize("text,ident", CUT_LINKS)
 def test_a_link_cut_after_its_slash_is_read_whole(lint, text, ident):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
     assert ident not in _masked(lint, text)
 
 
@@ -368,7 +359,7 @@ CUT_HONEST = [
 
 @pytest.mark.parametrize("text", CUT_HONEST)
 def test_a_slash_at_a_line_end_in_honest_text_stays_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 # --- names as keys, Tagalog contact verbs, possessives after the name --------------------
@@ -388,7 +379,7 @@ NAME_KEYS = [
 
 @pytest.mark.parametrize("text", NAME_KEYS)
 def test_names_as_keys_and_contact_verbs_are_errors(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -397,7 +388,7 @@ def test_names_as_keys_and_contact_verbs_are_errors(lint, text):
     "Mein Name ist überall gleich",
 ])
 def test_the_same_name_everywhere_is_at_least_a_warning(lint, text):
-    assert _worst(lint, text) in ("warning", "error"), reported(lint, text)
+    assert worst(lint, text) in ("warning", "error"), reported(lint, text)
 
 
 NAME_KEYS_HONEST = [
@@ -416,7 +407,7 @@ NAME_KEYS_HONEST = [
 
 @pytest.mark.parametrize("text", NAME_KEYS_HONEST)
 def test_real_names_and_pages_as_work_stay_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 # --- a script scheme hidden by percent-encoding -------------------------------------------
@@ -427,12 +418,12 @@ def test_real_names_and_pages_as_work_stay_clean(lint, text):
     "[x](data%3Atext/html;base64,PHNjcmlwdD4=)",
 ])
 def test_a_percent_encoded_script_scheme_is_an_error(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 @pytest.mark.parametrize("text", ["[Guide](guide%3Apart-1.md)", "[FAQ](#faq%3Aorders)"])
 def test_percent_encoded_colons_in_relative_links_stay_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 # --- "no" as "in the" after an account word ------------------------------------------------
@@ -443,7 +434,7 @@ def test_percent_encoded_colons_in_relative_links_stay_clean(lint, text):
     "Meu usuário no Discord é igual ao daqui",
 ])
 def test_pt_no_after_an_account_word_is_a_tie(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -452,4 +443,4 @@ def test_pt_no_after_an_account_word_is_a_tie(lint, text):
     "Meu perfil no Insta mostra meus trabalhos",
 ])
 def test_refusals_and_profiles_as_showcases_stay_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)

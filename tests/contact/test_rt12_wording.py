@@ -25,15 +25,7 @@ variants of our own in several languages and the honest sentences next to them.
 from __future__ import annotations
 
 import pytest
-from contact_support import reported
-
-
-def _worst(lint, text: str) -> str:
-    found = [str(f.severity) for f in lint(text) if f.category in ("contact", "payment", "links")]
-    if "error" in found:
-        return "error"
-    return "warning" if "warning" in found else "clean"
-
+from contact_support import reported, worst
 
 ERRORS = [
     # gift cards and "we accept" as a way to pay the seller
@@ -94,7 +86,7 @@ ERRORS = [
 
 @pytest.mark.parametrize("text", ERRORS)
 def test_errors(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 HONEST = [
@@ -167,9 +159,9 @@ FLAGGED = [
 
 @pytest.mark.parametrize("text", FLAGGED)
 def test_flagged(lint, text):
-    assert _worst(lint, text) != "clean", reported(lint, text)
+    assert worst(lint, text) != "clean", reported(lint, text)
 
 
 @pytest.mark.parametrize("text", HONEST)
 def test_honest_sentences_stay_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)

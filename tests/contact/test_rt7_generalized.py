@@ -20,15 +20,7 @@ to them.
 from __future__ import annotations
 
 import pytest
-from contact_support import reported
-
-
-def _worst(lint, text: str) -> str:
-    found = [str(f.severity) for f in lint(text) if f.category in ("contact", "payment", "links")]
-    if "error" in found:
-        return "error"
-    return "warning" if "warning" in found else "clean"
-
+from contact_support import reported, worst
 
 POINTERS = [
     "Mój Instagram to ten sam nick co na tej stronie.",
@@ -50,7 +42,7 @@ POINTERS = [
 
 @pytest.mark.parametrize("text", POINTERS)
 def test_pointers_to_an_account_are_errors(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 OTHER_PLACES = [
@@ -72,12 +64,12 @@ OTHER_PLACES = [
 
 @pytest.mark.parametrize("text", OTHER_PLACES)
 def test_the_seller_on_other_sites_is_a_warning(lint, text):
-    assert _worst(lint, text) == "warning", reported(lint, text)
+    assert worst(lint, text) == "warning", reported(lint, text)
 
 
 def test_other_sites_with_a_channel_named_is_an_error(lint):
     text = "Também estou em outras redes, principalmente no Instagram."
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 OTHER_PLACES_HONEST = [
@@ -95,7 +87,7 @@ OTHER_PLACES_HONEST = [
 
 @pytest.mark.parametrize("text", OTHER_PLACES_HONEST)
 def test_other_sites_as_the_work_or_a_comparison_are_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 CONTACT_ERRORS = [
@@ -118,7 +110,7 @@ CONTACT_ERRORS = [
 
 @pytest.mark.parametrize("text", CONTACT_ERRORS)
 def test_contact_invitations_and_paths_are_errors(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 CONTACT_HONEST = [
@@ -138,7 +130,7 @@ CONTACT_HONEST = [
 
 @pytest.mark.parametrize("text", CONTACT_HONEST)
 def test_the_marketplace_the_work_and_plain_paths_are_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 LAYOUT_ERRORS = [
@@ -169,7 +161,7 @@ LAYOUT_ERRORS = [
 
 @pytest.mark.parametrize("text", LAYOUT_ERRORS)
 def test_details_across_layout_and_spelling_are_errors(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 NOT_CONTACT = [
@@ -204,7 +196,7 @@ NOT_CONTACT = [
 
 @pytest.mark.parametrize("text", NOT_CONTACT)
 def test_honest_sentences_are_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 LEAVING_TOGETHER = [
@@ -224,25 +216,25 @@ LEAVING_REFUSED = [
 
 @pytest.mark.parametrize("text", LEAVING_TOGETHER)
 def test_dealing_together_outside_is_an_error(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 @pytest.mark.parametrize("text", LEAVING_REFUSED)
 def test_refusals_and_the_work_outside_are_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 def test_a_claimed_template_address_stays_an_address(lint):
     # "我的邮箱" (my mailbox) claims it: placeholder words do not excuse an owned address.
-    assert _worst(lint, "我的邮箱：姓名@公司.com") == "error"
+    assert worst(lint, "我的邮箱：姓名@公司.com") == "error"
 
 
 def test_a_negation_before_the_verb_only(lint):
     # "no necesitas esperar" after the invitation negates the waiting, not the invitation.
-    assert _worst(lint, "Escríbeme por WhatsApp, no necesitas esperar.") == "error"
+    assert worst(lint, "Escríbeme por WhatsApp, no necesitas esperar.") == "error"
 
 
 def test_polish_we_is_not_english_my(lint):
     # "my" is Polish "we": read in English text it made the seller's past a deal together.
-    assert _worst(lint, "My off-Fiverr clients are mostly local bakeries.") == "clean"
-    assert _worst(lint, "Możemy pracować poza Fiverr, taniej.") == "error"
+    assert worst(lint, "My off-Fiverr clients are mostly local bakeries.") == "clean"
+    assert worst(lint, "Możemy pracować poza Fiverr, taniej.") == "error"

@@ -12,15 +12,7 @@ to them.
 from __future__ import annotations
 
 import pytest
-from contact_support import reported
-
-
-def _worst(lint, text: str) -> str:
-    found = [str(f.severity) for f in lint(text) if f.category in ("contact", "payment", "links")]
-    if "error" in found:
-        return "error"
-    return "warning" if "warning" in found else "clean"
-
+from contact_support import reported, worst
 
 HONEST = [
     # template variables where the identifier goes
@@ -50,7 +42,7 @@ HONEST = [
 
 @pytest.mark.parametrize("text", HONEST)
 def test_honest_sentences_stay_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 STILL_ERRORS = [
@@ -66,7 +58,7 @@ STILL_ERRORS = [
 
 @pytest.mark.parametrize("text", STILL_ERRORS)
 def test_contact_and_leaving_beside_them_stay_errors(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 # Wording and leaving: "beyond" the marketplace, continuing or handling the work outside
@@ -92,7 +84,7 @@ LEAVING_AND_WORDING = [
 
 @pytest.mark.parametrize("text", LEAVING_AND_WORDING)
 def test_leaving_and_contact_on_request_are_errors(lint, text):
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 HONEST_WORDING = [
@@ -111,7 +103,7 @@ HONEST_WORDING = [
 
 @pytest.mark.parametrize("text", HONEST_WORDING)
 def test_honest_wording_stays_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 # Other ways to reach the seller, none named: a warning in every language.
@@ -128,7 +120,7 @@ OTHER_WAYS = [
 
 @pytest.mark.parametrize("text", OTHER_WAYS)
 def test_other_ways_to_reach_the_seller_are_warnings(lint, text):
-    assert _worst(lint, text) == "warning", reported(lint, text)
+    assert worst(lint, text) == "warning", reported(lint, text)
 
 
 NO_OTHER_WAYS = [
@@ -140,14 +132,14 @@ NO_OTHER_WAYS = [
 
 @pytest.mark.parametrize("text", NO_OTHER_WAYS)
 def test_no_other_way_than_the_marketplace_is_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)
 
 
 # Pointers with no identifier written: more ways to reach the seller, "where else",
 # "the other platform": warnings, errors once a channel is named ("the bird app").
 def test_more_ways_to_reach_me_with_a_channel_is_an_error(lint):
     text = "Check my bio on the bird app for more ways to reach me."
-    assert _worst(lint, text) == "error", reported(lint, text)
+    assert worst(lint, text) == "error", reported(lint, text)
 
 
 POINTER_HINTS = [
@@ -160,7 +152,7 @@ POINTER_HINTS = [
 
 @pytest.mark.parametrize("text", POINTER_HINTS)
 def test_hints_at_other_places_are_warnings(lint, text):
-    assert _worst(lint, text) == "warning", reported(lint, text)
+    assert worst(lint, text) == "warning", reported(lint, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -168,4 +160,4 @@ def test_hints_at_other_places_are_warnings(lint, text):
     "Your customers will have more ways to reach you.",
 ])
 def test_the_buyers_platforms_and_ways_stay_clean(lint, text):
-    assert _worst(lint, text) == "clean", reported(lint, text)
+    assert worst(lint, text) == "clean", reported(lint, text)

@@ -114,6 +114,11 @@ def _strs(table: Mapping[str, Any], key: str) -> list[str]:
     return [v for v in value if isinstance(v, str) and v.strip()]
 
 
+def _folded(table: Mapping[str, Any], key: str) -> frozenset[str]:
+    """The words of a vocabulary list as the folded text spells them."""
+    return frozenset(fold(w).text for w in _strs(table, key))
+
+
 # Word lists of `[vocab.invitation]` and the trigger kind each entry stands for.
 _INVITATION_TRIGGERS = (
     ("contact_verbs", CONTACT),
@@ -261,7 +266,7 @@ class ChannelVocab:
             for spec in (ch.get("platforms", {}) or {}).values()
             for w in [*_strs(spec, "name"), *_strs(spec, "aliases"), *_short_forms(spec), *_strs(spec, "words")]
         )
-        self.verb_followers = frozenset(fold(w).text for w in _strs(inv, "channel_verb_followers"))
+        self.verb_followers = _folded(inv, "channel_verb_followers")
         # A line ending with one of these wraps its sentence onto the next line.
         self.line_joiners = frozenset(
             fold(w).text
@@ -269,43 +274,43 @@ class ChannelVocab:
             for w in _strs(inv, key)
             if " " not in w
         )
-        self.articles = frozenset(fold(w).text for w in _strs(inv, "articles"))
+        self.articles = _folded(inv, "articles")
         # Verbs of a live session that the time after the order makes fine ("we can have a
         # Zoom call after you order"); any other contact verb stays an invitation then.
         # The seller's own channel: "my Instagram", "Instagram saya", "Telegram ko".
-        self.mine_before = frozenset(fold(w).text for w in _strs(inv, "seller_possessives"))
-        self.mine_after = frozenset(fold(w).text for w in _strs(inv, "seller_possessives_after"))
+        self.mine_before = _folded(inv, "seller_possessives")
+        self.mine_after = _folded(inv, "seller_possessives_after")
         # Possessives glued to the end of a noun ("nama tokoku", "akunku"): words longer
         # than the suffix by three letters at least ("buku" is a book, not "my bu").
         self.mine_suffixes = tuple(fold(w).text for w in _strs(inv, "seller_suffixes"))
-        self.history_nouns = frozenset(fold(w).text for w in _strs(inv, "history_nouns"))
+        self.history_nouns = _folded(inv, "history_nouns")
         # "past", "previous", "worked": the seller's past a few words before an off-platform phrase.
-        self.history_marks = frozenset(fold(w).text for w in _strs(inv, "history_marks"))
+        self.history_marks = _folded(inv, "history_marks")
         # "how", "a way", "cómo": a way to something (a better price) hinted at.
-        self.way_words = frozenset(fold(w).text for w in _strs(inv, "way_words"))
-        self.arrangement_about = frozenset(fold(w).text for w in _strs(inv, "arrangement_about"))
+        self.way_words = _folded(inv, "way_words")
+        self.arrangement_about = _folded(inv, "arrangement_about")
         # "if", "wenn", "kalau", "的话": a condition; Turkish conditional endings ("çalışırsak").
-        self.if_words = frozenset(fold(w).text for w in _strs(inv, "if_words"))
+        self.if_words = _folded(inv, "if_words")
         self.if_endings = tuple(fold(w).text for w in _strs(inv, "if_endings"))
-        self.to_me = frozenset(fold(w).text for w in _strs(inv, "to_me_words"))
-        self.than_words = frozenset(fold(w).text for w in _strs(inv, "than_words"))
+        self.to_me = _folded(inv, "to_me_words")
+        self.than_words = _folded(inv, "than_words")
         # "ask me", "pregúntame": the buyer told to ask the seller for it.
         self.ask_me = re.compile(
             r"(?<![^\W_])(?:" + _alternation(_strs(inv, "ask_me_words")) + r")(?![^\W_])"
         )
-        self.other_ties = frozenset(fold(w).text for w in _strs(inv, "other_ties"))
+        self.other_ties = _folded(inv, "other_ties")
         self.other_tie_endings = tuple(fold(w).text for w in _strs(inv, "other_tie_endings"))
-        self.presence = frozenset(fold(w).text for w in _strs(inv, "presence_words"))
+        self.presence = _folded(inv, "presence_words")
         # Words after "directly" that make it the way the work goes ("directly from your draft").
         self.direct_work_after = frozenset(
             f for w in _strs(inv, "direct_work_after") for f in (w.casefold(), fold(w.casefold()).text)
         )
         # "number of pages", "número de revisiones": a count, not a contact detail.
         # Details that carry the seller's possessive in them ("رقمي", "numaram", "мои контакты").
-        self.own_details = frozenset(fold(w).text for w in _strs(inv, "own_details"))
+        self.own_details = _folded(inv, "own_details")
         # Contact details whatever the context ("contact details", "連絡先"), unlike "number".
-        self.contact_nouns = frozenset(fold(w).text for w in _strs(inv, "contact_nouns"))
-        self.count_of = frozenset(fold(w).text for w in _strs(inv, "count_of_words"))
+        self.contact_nouns = _folded(inv, "contact_nouns")
+        self.count_of = _folded(inv, "count_of_words")
         self.session_verbs = frozenset(key_of(_as_text(w)) for w in _strs(inv, "post_session_verbs"))
 
     def _payment_details(self, pay: Mapping[str, Any]) -> None:
@@ -347,9 +352,9 @@ class ChannelVocab:
         # The seller's own ("my ... Discord server", "our ..."): a subject, not a channel.
         mine = _alternation([*_strs(grammar, "possessives"), *_strs(grammar, "our_words")])
         self.sellers = re.compile(r"(?:^|\s)(?:" + mine + r")(?:\s+\S+){0,2}\s+$")
-        self.app_markers = frozenset(fold(w).text for w in _strs(inv, "app_markers"))
-        self.means_verbs = frozenset(fold(w).text for w in _strs(inv, "means_verbs"))
-        self.purpose_words = frozenset(fold(w).text for w in _strs(inv, "purpose_words"))
+        self.app_markers = _folded(inv, "app_markers")
+        self.means_verbs = _folded(inv, "means_verbs")
+        self.purpose_words = _folded(inv, "purpose_words")
         # The marketplace as the way the work goes ("through the Fiverr inbox", "aquí en Fiverr").
         means = _strs(inv, "marketplace_means")
         wide = [w for w in means if glued(w)]  # "在平台": no spaces around words of wide scripts

@@ -23,8 +23,8 @@ from benchmarks.bench_adversarial import judge, load, scores  # noqa: E402
 # (held out: recall 0.97, as errors 0.93, false alarms 0.005; dev 0.99): raise a bar when
 # the detection reaches it, never lower one to let a change through.
 BARS = {
-    "dev": {"recall": 0.98, "recall_errors": 0.95, "fp_rate": 0.005},
-    "frozen": {"recall": 0.90, "recall_errors": 0.88, "fp_rate": 0.02},
+    "dev": {"recall": 0.985, "recall_errors": 0.95, "fp_rate": 0.005},
+    "frozen": {"recall": 0.91, "recall_errors": 0.89, "fp_rate": 0.02},
 }
 
 

@@ -7,7 +7,7 @@ a Dask DataFrame of findings, the same as a single-machine run's, finding for fi
 
 Install with `pip install 'gigcheck[dask]'`. How it runs (partition.py does the work):
 
-1. Each partition (a Parquet file's row groups, a whole JSONL file, or a partition of the
+1. Each partition (a Parquet file's rows, a whole JSONL file, or a partition of the
    DataFrame given) is checked by the CLI's code path. The configuration travels once
    to each worker, as a dependency of every partition's task; each worker builds its
    Linter from it once (the compiled pack from the build cache). A Parquet file split
@@ -73,7 +73,7 @@ from gigcheck.rules.crossgig import BatchRule
 if TYPE_CHECKING:
     import dask.dataframe as dd
 
-# Gigs per partition of a Parquet export (whole row groups): ~8 s of one core on seller
+# Gigs per partition of a Parquet export (whole row groups, or slices of one): ~8 s of one core on seller
 # text, so tasks dwarf Dask's overhead while a few workers still get several partitions
 # each (a slow one is caught up with) and a worker's memory stays small.
 PARTITION_ROWS = 5_000
@@ -84,8 +84,10 @@ __all__ = ["check_gigs", "checked_gigs", "pieces", "write_findings", "Job", "job
 
 def pieces(files: Sequence[str], input_format: str, partition_rows: int = PARTITION_ROWS) -> list[Piece]:
     """The partitions of export files, in input order: `(number, path, first, stop)`,
-    row groups `[first, stop)` of a Parquet file (at least `partition_rows` rows each,
-    but whole row groups), or a whole JSONL file (-1, -1)."""
+    rows `[first, stop)` of a Parquet file (whole row groups, at least `partition_rows`
+    rows together; a row group larger than that in slices of `partition_rows`, so an
+    export written as one row group is still several partitions), or a whole JSONL
+    file (-1, -1)."""
     out: list[Piece] = []
     for path in files:
         if input_format != "parquet":
@@ -95,12 +97,20 @@ def pieces(files: Sequence[str], input_format: str, partition_rows: int = PARTIT
         if not sizes:  # unreadable: its error comes from checking it
             out.append((len(out), path, 0, 1))
             continue
-        first, rows = 0, 0
+        first = at = 0
         for g, n in enumerate(sizes):
-            rows += n
-            if rows >= partition_rows or g == len(sizes) - 1:
-                out.append((len(out), path, first, g + 1))
-                first, rows = g + 1, 0
+            end = at + n
+            if n > partition_rows:
+                if first < at:
+                    out.append((len(out), path, first, at))
+                first = at
+                while end - first > partition_rows:
+                    out.append((len(out), path, first, first + partition_rows))
+                    first += partition_rows
+            if end - first >= partition_rows or g == len(sizes) - 1:
+                out.append((len(out), path, first, end))
+                first = end
+            at = end
     return out
 
 

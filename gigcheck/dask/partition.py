@@ -259,16 +259,16 @@ Source: TypeAlias = "tuple[int, str, int, int] | pd.DataFrame"
 
 def source_tasks(source: Source, job: Job, linter: Linter, taken: pd.DataFrame | None = None) -> Iterable[Task]:
     """The tasks of a partition: a piece of export files, `(number, path, first, stop)`
-    (row groups `[first, stop)` of a Parquet file; -1, -1 for a whole JSONL file), or a
+    (rows `[first, stop)` of a Parquet file, 0-based; -1, -1 for a whole JSONL file), or a
     partition of a Dask DataFrame of gigs. `taken` (`taken_ids`): ids that rows of the
     file's partitions before this one took."""
     if isinstance(source, pd.DataFrame):
         return frame_tasks(source, job.name)
     number, path, first, stop = source
-    groups = range(int(first), int(stop)) if int(first) >= 0 else None
+    rows = range(int(first), int(stop)) if int(first) >= 0 else None
     mine = taken[taken["number"] == number] if taken is not None else taken
     earlier = dict(zip(mine["id"].tolist(), mine["line"].tolist(), strict=True)) if mine is not None else None
-    return partition_tasks(str(path), job.input_format, linter.config.max_file_size, groups, earlier)
+    return partition_tasks(str(path), job.input_format, linter.config.max_file_size, rows, earlier)
 
 
 def check_source(source: Source, number: int, job: Job, taken: pd.DataFrame | None = None) -> Checked:

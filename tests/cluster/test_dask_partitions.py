@@ -210,3 +210,31 @@ def test_copies_are_matched_per_group_of_candidates_not_all_in_one_task(tmp_path
     assert items["group"].nunique() >= 8
     tasks = [set(c["group"]) for c in calls]
     assert sum(len(t) for t in tasks) == len(set().union(*tasks))  # no group in two tasks
+
+
+def test_a_row_group_larger_than_a_partition_is_read_in_slices(tmp_path):
+    """An export written as one big row group was one partition (one worker busy, its
+    memory the whole file's); it is cut in slices of the partition's size, each read
+    alone, with the same findings, row numbers and ids taken as the local run's."""
+    import gigcheck.dask as gd
+
+    rows = gig_rows(160)
+    rows[130]["id"] = rows[12]["id"]  # taken in an earlier slice: that row's error
+    rows[140]["description"] = rows[20]["description"]  # a copy across slices
+    one = str(tmp_path / "one.parquet")
+    write_parquet(rows, one, row_group_size=1000)
+    assert [p[2:] for p in gd.pieces([one], "parquet", 50)] == [(0, 50), (50, 100), (100, 150), (150, 160)]
+    mixed = str(tmp_path / "mixed.parquet")  # row groups of 30, 120, 10 rows
+    import pyarrow as pa
+
+    with pq.ParquetWriter(mixed, pa.Table.from_pylist(rows[:30]).schema) as writer:
+        for lo, hi in ((0, 30), (30, 150), (150, 160)):
+            writer.write_table(pa.Table.from_pylist(rows[lo:hi]))
+    assert [p[2:] for p in gd.pieces([mixed], "parquet", 50)] == [(0, 30), (30, 80), (80, 130), (130, 160)]
+    config = load_config(discover=False, select=SELECT)
+    for path in (one, mixed):
+        local = _local(path, config)
+        assert any(r[NAMES.index("error")] and "already the id of the row on line 13" in r[NAMES.index("error")]
+                   for r in local)
+        assert any(r[NAMES.index("rule")] == "GC902" for r in local)
+        assert sorted(_cluster(path, config, 50), key=str) == sorted(local, key=str)

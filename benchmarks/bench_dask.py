@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import os
 import sys
 import tempfile
@@ -41,7 +42,6 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from dask_support import gig_rows, write_parquet  # noqa: E402
 
 import gigcheck.dask as gd  # noqa: E402
-from gigcheck.dask.cluster import local_cluster  # noqa: E402
 from gigcheck.policy.config import load_config  # noqa: E402
 
 
@@ -158,7 +158,8 @@ def main() -> None:
         if args.scheduler:
             client, cluster = distributed.Client(args.scheduler), None
         else:
-            cluster = local_cluster(workers)  # as `--scheduler local:N`
+            cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                               dashboard_address=None, silence_logs=logging.CRITICAL)
             client = distributed.Client(cluster)
         print(f"\n{workers} worker(s): cluster up in {time.perf_counter() - t:.1f} s", flush=True)
         try:

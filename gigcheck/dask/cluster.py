@@ -31,28 +31,11 @@ class SchedulerError(ValueError):
     """A scheduler address that is wrong or cannot be reached; str() is one line."""
 
 
-# The shuffles' in-memory buffers on each worker (Dask's defaults: 1 GiB to send, 100 MiB
-# before disk): a shuffle's shards pile up there when the workers are busy, so a
-# worker's memory grew with the corpus (255 -> 307 MiB from 20,000 to 80,000 gigs);
-# small buffers keep it flat (bench_dask.py). Read when a worker starts.
-WORKER_CONFIG = {"distributed.p2p.comm.buffer": "8 MiB", "distributed.p2p.storage.buffer": "8 MiB"}
-
-
-def local_cluster(n: int) -> Any:
-    """A LocalCluster of `n` worker processes, one thread each, with WORKER_CONFIG."""
-    import dask
-    from distributed import LocalCluster
-
-    with dask.config.set(WORKER_CONFIG):  # the nannies pass it on to their workers
-        return LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                            silence_logs=logging.CRITICAL)
-
-
 @contextmanager
 def connect(address: str) -> Iterator[Any]:
     """A distributed Client for `address` (see the module's docstring), closed after."""
     try:
-        from distributed import Client
+        from distributed import Client, LocalCluster
     except ImportError:
         raise SchedulerError("--scheduler needs Dask: pip install 'gigcheck[dask]'") from None
     m = _LOCAL.fullmatch(address)
@@ -60,7 +43,12 @@ def connect(address: str) -> Iterator[Any]:
         n = int(m.group(1))
         if n < 1:
             raise SchedulerError("local:N needs at least 1 worker")
-        with local_cluster(n) as cluster, Client(cluster) as client:
+        with (
+            LocalCluster(
+                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.CRITICAL
+            ) as cluster,
+            Client(cluster) as client,
+        ):
             yield client
         return
     try:

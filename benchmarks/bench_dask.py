@@ -17,8 +17,9 @@ writes the findings per partition. Figures:
 - profile: the workers' time per kind of task (Dask's task stream), the client's and
   scheduler's CPU time (this process);
 - worker peak RSS: the highest resident memory of any worker process during the run
-  (sampled every 0.2 s): it should follow the partition size, not the corpus; beside it
-  the most task results (Dask's sizeof) any worker held at once;
+  (sampled every 0.3 s): it should follow the partition size, not the corpus; beside it
+  the tasks that worker ran when it was reached, and the most task results (Dask's
+  sizeof) any worker held at once;
 - cross-gig share: from Dask's task stream, the workers' time in the tasks of the
   cross-gig pass (band keys, shuffles, matching, ordering its findings) over their time
   in all tasks of the run.
@@ -70,12 +71,17 @@ def _cpu(pid: int) -> float:
 PER_GIG = ("check_source", "_rows", "_findings", "_write_part", "fromdelayed", "Job")
 
 
+def _kind(key: object) -> str:
+    """A task's kind: its key's name without the token."""
+    return str(key[0] if isinstance(key, tuple) else key).rsplit("-", 1)[0]
+
+
 def _profile(stream: list[dict]) -> tuple[float, dict[str, float]]:
     """The cross-gig pass's share of the workers' task time, and seconds per task kind."""
     kinds: dict[str, float] = {}
     for task in stream:
         seconds = sum(s["stop"] - s["start"] for s in task["startstops"] if s["action"] == "compute")
-        name = str(task["key"][0] if isinstance(task["key"], tuple) else task["key"]).rsplit("-", 1)[0]
+        name = _kind(task["key"])
         kinds[name] = kinds.get(name, 0.0) + seconds
     total = sum(kinds.values())
     cross = sum(v for k, v in kinds.items() if not any(k.startswith(p) for p in PER_GIG))
@@ -92,14 +98,21 @@ def run(client, path: str, config, out: str, partition_rows: int) -> dict:
     process's CPU seconds, the cross-gig share and the time per task kind."""
     import distributed
 
-    pids = list(client.run(os.getpid).values())
+    by_pid = {p: a for a, p in client.run(os.getpid).items()}
+    pids = list(by_pid)
     cpu0, mine0 = sum(_cpu(p) for p in pids), time.process_time()
     peak = [0, 0]
+    at_peak: list[str] = []  # the tasks the worker ran when its RSS reached the peak
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max([peak[0], *(_rss(p) for p in pids)])
+            rss = {p: _rss(p) for p in pids}
+            top = max(rss, key=rss.__getitem__)
+            if rss[top] > peak[0]:
+                peak[0] = rss[top]
+                with contextlib.suppress(Exception):
+                    at_peak[:] = sorted({_kind(k) for k in client.processing().get(by_pid[top], ())})
             with contextlib.suppress(Exception):  # a worker restarting
                 peak[1] = max([peak[1], *client.run(_held).values()])
             time.sleep(0.3)
@@ -114,8 +127,8 @@ def run(client, path: str, config, out: str, partition_rows: int) -> dict:
     done.set()
     sampler.join()
     share, kinds = _profile(ts.data)
-    return {"seconds": seconds, "peak": peak[0], "held": peak[1], "cpu": cpu, "client": mine, "share": share,
-            "kinds": kinds, "workers": len(pids)}
+    return {"seconds": seconds, "peak": peak[0], "at_peak": at_peak, "held": peak[1], "cpu": cpu, "client": mine,
+            "share": share, "kinds": kinds, "workers": len(pids)}
 
 
 def main() -> None:
@@ -156,7 +169,8 @@ def main() -> None:
                 runs[workers, n] = r
                 top = sorted(r["kinds"].items(), key=lambda kv: -kv[1])[:6]
                 print(f"  {n:>7,} gigs: {r['seconds']:7.1f} s, {n / r['seconds']:6.0f} gigs/s; worker peak RSS "
-                      f"{r['peak'] / 2**20:.0f} MiB (results held {r['held'] / 2**20:.0f} MiB); workers' CPU "
+                      f"{r['peak'] / 2**20:.0f} MiB (running {', '.join(r['at_peak']) or '-'}; results held "
+                      f"{r['held'] / 2**20:.0f} MiB); workers' CPU "
                       f"{r['cpu']:.0f} s ({n / r['cpu']:.0f} gigs per CPU-second, occupancy "
                       f"{r['cpu'] / (r['workers'] * r['seconds']):.2f}); client+scheduler CPU {r['client']:.1f} s; "
                       f"cross-gig pass {r['share']:.1%} of the workers' task time; load average "

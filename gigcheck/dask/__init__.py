@@ -7,7 +7,7 @@ a Dask DataFrame of findings, the same as a single-machine run's, finding for fi
 
 Install with `pip install 'gigcheck[dask]'`. How it runs (partition.py does the work):
 
-1. Each partition (a Parquet file's row groups, a whole JSONL file, or a partition of the
+1. Each partition (a Parquet file's rows, a whole JSONL file, or a partition of the
    DataFrame given) is checked by the CLI's code path. The configuration travels once
    to each worker, as a dependency of every partition's task; each worker builds its
    Linter from it once (the compiled pack from the build cache). A Parquet file split
@@ -21,11 +21,16 @@ Install with `pip install 'gigcheck[dask]'`. How it runs (partition.py does the 
      identifier: the gigs of an identifier that several sellers share are candidates;
    - GC902 (copied description): each gig's MinHash LSH bands, as 64-bit hashes,
      shuffled on the band: gigs sharing a band with another are candidates.
-   Only the candidates are read and checked again, for their keys and the findings
-   they would get; those are matched by engine/crossgig.py's `BatchMatcher` (GC901 per
-   identifier, after a shuffle of the candidates; GC902 over every candidate, at the
-   rule's threshold), as the local run matches all gigs, so the findings are the same:
-   a gig that is no candidate shares no key, and changes no one's match.
+   GC902's candidates are grouped into the connected sets of gigs that share a band
+   (partition.py `candidate_groups`, one task over bare numbers). Only the candidates
+   are read and checked again, for their keys and the findings they would get; their
+   items are shuffled on the identifier (GC901) or the group (GC902), and each shuffled
+   partition, whole identifiers and groups, is matched by engine/crossgig.py's
+   `BatchMatcher` at the rule's threshold, as the local run matches all gigs. The
+   findings are the same: a gig that is no candidate shares no key and changes no one's
+   match, and the LSH buckets that pair a gig with others hold gigs of its group only,
+   in the same order. A task holds its groups, never every candidate (one group of
+   thousands of variants of a template is still one task: they are matched together).
 3. The cross-gig findings are their own rows, after every partition's (`check_gigs`);
    a partition's other rows never wait for them: they are written as soon as it is
    checked. The CLI, which reports each gig's findings together, merges the two on the
@@ -48,6 +53,7 @@ from gigcheck.dask.partition import (
     Checked,
     Job,
     bare_meta,
+    candidate_groups,
     check_source,
     cross_findings,
     frame,
@@ -67,7 +73,7 @@ from gigcheck.rules.crossgig import BatchRule
 if TYPE_CHECKING:
     import dask.dataframe as dd
 
-# Gigs per partition of a Parquet export (whole row groups): ~8 s of one core on seller
+# Gigs per partition of a Parquet export (whole row groups, or slices of one): ~8 s of one core on seller
 # text, so tasks dwarf Dask's overhead while a few workers still get several partitions
 # each (a slow one is caught up with) and a worker's memory stays small.
 PARTITION_ROWS = 5_000
@@ -78,8 +84,10 @@ __all__ = ["check_gigs", "checked_gigs", "pieces", "write_findings", "Job", "job
 
 def pieces(files: Sequence[str], input_format: str, partition_rows: int = PARTITION_ROWS) -> list[Piece]:
     """The partitions of export files, in input order: `(number, path, first, stop)`,
-    row groups `[first, stop)` of a Parquet file (at least `partition_rows` rows each,
-    but whole row groups), or a whole JSONL file (-1, -1)."""
+    rows `[first, stop)` of a Parquet file (whole row groups, at least `partition_rows`
+    rows together; a row group larger than that in slices of `partition_rows`, so an
+    export written as one row group is still several partitions), or a whole JSONL
+    file (-1, -1)."""
     out: list[Piece] = []
     for path in files:
         if input_format != "parquet":
@@ -89,12 +97,20 @@ def pieces(files: Sequence[str], input_format: str, partition_rows: int = PARTIT
         if not sizes:  # unreadable: its error comes from checking it
             out.append((len(out), path, 0, 1))
             continue
-        first, rows = 0, 0
+        first = at = 0
         for g, n in enumerate(sizes):
-            rows += n
-            if rows >= partition_rows or g == len(sizes) - 1:
-                out.append((len(out), path, first, g + 1))
-                first, rows = g + 1, 0
+            end = at + n
+            if n > partition_rows:
+                if first < at:
+                    out.append((len(out), path, first, at))
+                first = at
+                while end - first > partition_rows:
+                    out.append((len(out), path, first, first + partition_rows))
+                    first += partition_rows
+            if end - first >= partition_rows or g == len(sizes) - 1:
+                out.append((len(out), path, first, end))
+                first = end
+            at = end
     return out
 
 
@@ -201,8 +217,8 @@ def checked_gigs(
         bare = _frame([dask.delayed(_bare, pure=True)(c, code) for c in checked], bare_meta(rule))
         on = "band" if rule.index == "near-duplicate" else "key"
         wanted += [shared(group, code) for group in bare.shuffle(on).to_delayed()]
-    # The candidates, in one small frame; only their gigs are read and checked again.
-    candidates = dask.delayed(pd.concat, pure=True)(wanted)
+    # The candidates, in one small frame of numbers; only their gigs are read and checked again.
+    candidates = dask.delayed(candidate_groups, pure=True)(wanted)
     recheck = dask.delayed(recheck_source, pure=True)
     again = _again(sources)
     items = _frame([recheck(source, n, shipped, candidates, taken) for n, source in enumerate(again)], _meta())
@@ -211,10 +227,10 @@ def checked_gigs(
     for rc, rule in batch:
         assert isinstance(rule, BatchRule)
         mine = items[items["item"] == rc.rule.code]
-        if rule.index == "near-duplicate":  # every candidate together: LSH pairs them
-            cross.append(find(mine.repartition(npartitions=1).to_delayed()[0], shipped))
-        else:  # every gig of an identifier together
-            cross += [find(group, shipped) for group in mine.shuffle("key").to_delayed()]
+        # Every gig of a group of candidates that share bands (GC902), or of an identifier
+        # (GC901), in the same task: a task holds whole groups, not every candidate.
+        on = "group" if rule.index == "near-duplicate" else "key"
+        cross += [find(group, shipped) for group in mine.shuffle(on).to_delayed()]
     return per_gig, _frame([dask.delayed(_in_order, pure=True)(cross)], _meta())
 
 

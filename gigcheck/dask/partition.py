@@ -12,13 +12,15 @@ the same as `--jobs`), and become rows (engine/finding_rows.py) with four more c
   input order, as the local run numbers gigs;
 - `seq`: the row's place among the gig's rows (its cross-gig findings come after the
   others, in the order of its keys, as the local run adds them);
-- `item`, `key`: an item's batch rule and key (a MinHash signature in hex).
+- `item`, `key`: an item's batch rule and key (a MinHash signature in hex);
+- `group`: a GC902 item's group of candidates (`candidate_groups`), matched together.
 
 Beside its rows, a partition's check gives each batch rule's bare keys (`bare_keys`);
 the cross-gig pass (gigcheck/dask/__init__.py) shuffles them, finds the candidates
-(`shared_keys`), checks the candidates' gigs again for their items (`item_rows`) and
-runs `cross_findings` on groups of items: engine/crossgig.py's `BatchMatcher`, the one
-the local run uses.
+(`shared_keys`), groups the near-duplicate candidates into the connected sets of gigs
+that share a band (`candidate_groups`), checks the candidates' gigs again for their
+items (`item_rows`) and runs `cross_findings` on groups of items: engine/crossgig.py's
+`BatchMatcher`, the one the local run uses.
 """
 from __future__ import annotations
 
@@ -42,7 +44,8 @@ from gigcheck.records import FileResult
 from gigcheck.rules.base import Rule
 from gigcheck.rules.crossgig import BatchRule
 
-EXTRA = (("kind", "string"), ("order", "int64"), ("seq", "int64"), ("item", "string"), ("key", "string"))
+EXTRA = (("kind", "string"), ("order", "int64"), ("seq", "int64"), ("item", "string"), ("key", "string"),
+         ("group", "int64"))
 ALL = (*COLUMNS, *EXTRA)
 ROW_BITS = 32  # rows per partition < 2**32
 GIG = ("path", "file", "id", "seller")  # the columns that name a gig
@@ -124,12 +127,14 @@ def checked_rows(linter: Linter, tasks: Iterable[Task], number: int) -> Checked:
 
 def item_rows(linter: Linter, tasks: Iterable[Task], number: int, wanted: pd.DataFrame) -> pd.DataFrame:
     """The cross-gig items (`kind` "item") of the gigs of a partition that `wanted` names
-    (columns `order`, `item`: a gig and a batch rule): those gigs are checked again, read
-    again from their partition, and give the items they gave the first time."""
+    (columns `order`, `item`: a gig and a batch rule; `group`: its group of candidates):
+    those gigs are checked again, read again from their partition, and give the items
+    they gave the first time."""
     mine = wanted[partition_of(wanted["order"]) == number]
-    codes: dict[int, set[str]] = {}
-    for order, code in zip(mine["order"].tolist(), mine["item"].tolist(), strict=True):
-        codes.setdefault(int(order), set()).add(str(code))
+    codes: dict[int, dict[str, Any]] = {}
+    groups = mine["group"].astype("object").where(mine["group"].notna(), None).tolist()
+    for order, code, group in zip(mine["order"].tolist(), mine["item"].tolist(), groups, strict=True):
+        codes.setdefault(int(order), {})[str(code)] = group
     rows: list[dict[str, Any]] = []
     for i, task in enumerate(tasks):
         order = number << ROW_BITS | i
@@ -142,7 +147,7 @@ def item_rows(linter: Linter, tasks: Iterable[Task], number: int, wanted: pd.Dat
                 continue
             f = item.finding.to_dict() if item.finding is not None else {}
             row = {**gig, **f, "kind": "item", "order": order, "seq": len(found) + k}
-            rows.append({**row, "item": item.rule, "key": _key_text(item.key)})
+            rows.append({**row, "item": item.rule, "key": _key_text(item.key), "group": codes[order][item.rule]})
     return frame(rows)
 
 
@@ -154,7 +159,7 @@ def item_rows(linter: Linter, tasks: Iterable[Task], number: int, wanted: pd.Dat
 
 BANDS = (("band", "int64"), ("order", "int64"))
 EXACT = (("key", "string"), ("order", "int64"), ("seller", "string"))
-WANTED = (("order", "int64"), ("item", "string"))
+WANTED = (("order", "int64"), ("item", "string"), ("group", "Int64"))  # group: GC902 only
 
 
 def _typed(columns: dict[str, Any], kinds: tuple[tuple[str, str], ...]) -> pd.DataFrame:
@@ -203,17 +208,50 @@ def bare_meta(rule: BatchRule) -> pd.DataFrame:
 def shared_keys(bare: pd.DataFrame, code: str) -> pd.DataFrame:
     """The candidates of a shuffled partition of bare keys (every gig of its keys): the
     gigs (`order`) whose band another gig shares, or whose contact detail a gig of
-    another seller (or of no known seller) shares; `item`: the rule."""
+    another seller (or of no known seller) shares; `item`: the rule. A band's gigs are
+    linked (`group`) to the first of them: `candidate_groups` joins the links."""
     bare = bare.reset_index(drop=True)
     if "band" in bare.columns:
-        orders = bare.loc[bare.duplicated("band", keep=False), "order"]
-    else:
-        # A gig of no known seller may be anyone's: it is its own owner.
-        owner = bare["seller"].fillna("#" + bare["order"].astype("string"))
-        owners = owner.groupby(bare["key"]).transform("nunique")
-        orders = bare.loc[owners.to_numpy() > 1, "order"]
-    orders = orders.drop_duplicates()
-    return _typed({"order": orders.to_numpy(), "item": [code] * len(orders)}, WANTED)
+        shared = bare.loc[bare.duplicated("band", keep=False)]
+        links = pd.DataFrame({"order": shared["order"], "group": shared.groupby("band")["order"].transform("min")})
+        links = links.drop_duplicates()
+        return _typed({"order": links["order"].to_numpy(), "item": [code] * len(links),
+                       "group": links["group"].to_numpy()}, WANTED)
+    # A gig of no known seller may be anyone's: it is its own owner.
+    owner = bare["seller"].fillna("#" + bare["order"].astype("string"))
+    owners = owner.groupby(bare["key"]).transform("nunique")
+    orders = bare.loc[owners.to_numpy() > 1, "order"].drop_duplicates()
+    return _typed({"order": orders.to_numpy(), "item": [code] * len(orders), "group": [None] * len(orders)}, WANTED)
+
+
+def candidate_groups(wanted: list[pd.DataFrame]) -> pd.DataFrame:
+    """Every candidate once (`order`, `item`), from the shuffled partitions' `shared_keys`;
+    a near-duplicate candidate with its `group`: the first gig of the connected set of
+    gigs that share a band, directly or through others. A gig's match depends only on
+    the gigs of the bands it is in (engine/indexes.py links gigs that share an LSH
+    bucket), all in its group: each group is matched on its own (`cross_findings`), and
+    no task holds every candidate's signature and finding. This task holds bare numbers:
+    three per candidate and link."""
+    import numpy as np
+
+    allw = pd.concat(wanted, ignore_index=True)
+    linked = allw["group"].notna().to_numpy()
+    links = allw[linked]
+    nodes, index = np.unique(np.concatenate([links["order"].to_numpy("int64"), links["group"].to_numpy("int64")]),
+                             return_inverse=True)
+    u, v = index[: len(links)], index[len(links):]
+    label = np.arange(len(nodes))
+    while True:  # each node takes its neighbours' smallest label, then its label's (pointer jumping)
+        least = np.minimum(label[u], label[v])
+        before = label.copy()
+        np.minimum.at(label, u, least)
+        np.minimum.at(label, v, least)
+        label = label[label]
+        if np.array_equal(label, before):
+            break
+    grouped = links.assign(group=nodes[label[u]]).drop_duplicates(["order", "item"])
+    single = allw[~linked].drop_duplicates(["order", "item"])
+    return pd.concat([single, grouped], ignore_index=True)
 
 
 Source: TypeAlias = "tuple[int, str, int, int] | pd.DataFrame"
@@ -221,16 +259,16 @@ Source: TypeAlias = "tuple[int, str, int, int] | pd.DataFrame"
 
 def source_tasks(source: Source, job: Job, linter: Linter, taken: pd.DataFrame | None = None) -> Iterable[Task]:
     """The tasks of a partition: a piece of export files, `(number, path, first, stop)`
-    (row groups `[first, stop)` of a Parquet file; -1, -1 for a whole JSONL file), or a
+    (rows `[first, stop)` of a Parquet file, 0-based; -1, -1 for a whole JSONL file), or a
     partition of a Dask DataFrame of gigs. `taken` (`taken_ids`): ids that rows of the
     file's partitions before this one took."""
     if isinstance(source, pd.DataFrame):
         return frame_tasks(source, job.name)
     number, path, first, stop = source
-    groups = range(int(first), int(stop)) if int(first) >= 0 else None
+    rows = range(int(first), int(stop)) if int(first) >= 0 else None
     mine = taken[taken["number"] == number] if taken is not None else taken
     earlier = dict(zip(mine["id"].tolist(), mine["line"].tolist(), strict=True)) if mine is not None else None
-    return partition_tasks(str(path), job.input_format, linter.config.max_file_size, groups, earlier)
+    return partition_tasks(str(path), job.input_format, linter.config.max_file_size, rows, earlier)
 
 
 def check_source(source: Source, number: int, job: Job, taken: pd.DataFrame | None = None) -> Checked:
@@ -242,7 +280,7 @@ def check_source(source: Source, number: int, job: Job, taken: pd.DataFrame | No
 def recheck_source(
     source: Source, number: int, job: Job, wanted: pd.DataFrame, taken: pd.DataFrame | None = None
 ) -> pd.DataFrame:
-    """The items of partition `number`'s gigs that `wanted` names: `item_rows`. A
+    """The items of partition `number`'s gigs that `wanted` (`candidate_groups`) names: `item_rows`. A
     partition without any is not read again."""
     if not (partition_of(wanted["order"]) == number).any():
         return frame([])

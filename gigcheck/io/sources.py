@@ -45,11 +45,11 @@ def _row_tasks(
     name: str,
     input_format: str,
     max_file_size: int,
-    row_groups: range | None = None,
+    rows: range | None = None,
     taken: Mapping[str, int] | None = None,
 ) -> Iterator[Task]:
     """One task per row: `<name>#<id>`, or `<name>#L<line>` for a row without a usable id.
-    `row_groups`: only those row groups of a Parquet file (a partition of it); `taken`:
+    `rows`: only those rows of a Parquet file (0-based: a partition of it); `taken`:
     the ids that rows before them took (id -> line), which its rows cannot take again."""
     if input_format == "parquet" and path == STDIN:
         yield Task(Task.ERROR, name, "a Parquet file cannot be read from standard input (it is read by seeking)")
@@ -69,7 +69,7 @@ def _row_tasks(
             from gigcheck.io.exports import parquet
 
             yield from (row_task(name, line, row, first_line) for line, row in parquet.read_rows(
-                stream, max_file_size, row_groups))
+                stream, max_file_size, rows))
             return
         for line, row in read_rows(stream, max_file_size):
             yield row_task(name, line, row, first_line)
@@ -99,17 +99,17 @@ def partition_tasks(
     path: str,
     input_format: str,
     max_file_size: int,
-    row_groups: range | None = None,
+    rows: range | None = None,
     taken: Mapping[str, int] | None = None,
 ) -> Iterator[Task]:
-    """The tasks of one partition of an export: a whole JSONL file, or row groups of a
+    """The tasks of one partition of an export: a whole JSONL file, or rows of a
     Parquet file (gigcheck/dask), as `tasks` would give them for the whole input when
     `taken` holds the ids that rows of the partitions before took (`partition_ids`)."""
-    yield from _row_tasks(path, path, input_format, max_file_size, row_groups, taken)
+    yield from _row_tasks(path, path, input_format, max_file_size, rows, taken)
 
 
-def partition_ids(path: str, max_file_size: int, row_groups: range) -> Iterator[tuple[str, int]]:
-    """(id, line) of the rows of row groups of a Parquet file that can take their id
+def partition_ids(path: str, max_file_size: int, rows: range) -> Iterator[tuple[str, int]]:
+    """(id, line) of rows of a Parquet file that can take their id
     (read whole, with a usable id): of each id, the first of them in the file takes it,
     and later rows cannot (`row_task`). What a partition needs to know of the others,
     without reading every row before it."""
@@ -120,7 +120,7 @@ def partition_ids(path: str, max_file_size: int, row_groups: range) -> Iterator[
     except InputError:
         return  # the partition's own task reports it
     with stream:
-        for line, row in parquet.read_rows(stream, max_file_size, row_groups):
+        for line, row in parquet.read_rows(stream, max_file_size, rows):
             rid = None if isinstance(row, str) else row_id(row)
             if rid is not None:
                 yield rid, line

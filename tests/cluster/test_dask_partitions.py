@@ -128,3 +128,113 @@ def test_a_dask_dataframe_s_cross_gig_findings_do_not_depend_on_its_partitions()
     whole = cross(1)
     assert {r for _, r, _ in whole} == {"GC901", "GC902"}
     assert cross(4) == whole
+
+
+def test_candidate_groups_join_gigs_linked_through_other_bands():
+    """Gigs 1 and 3 share no band, but each shares one with gig 2 (in another shuffled
+    partition of bands): one group. Gigs 5, 6 are another; GC901's candidates have none."""
+    from gigcheck.dask.partition import WANTED, _typed, candidate_groups
+
+    def wanted(orders, item, groups):
+        return _typed({"order": orders, "item": [item] * len(orders), "group": groups}, WANTED)
+
+    got = candidate_groups([wanted([1, 2], "GC902", [1, 1]), wanted([2, 3, 6, 5], "GC902", [2, 2, 5, 5]),
+                            wanted([3, 3], "GC901", [None, None]), wanted([6, 3], "GC902", [5, 3])])
+    pairs = {(int(o), i, None if pd.isna(g) else int(g)) for o, i, g in got.itertuples(index=False)}
+    assert pairs == {(1, "GC902", 1), (2, "GC902", 1), (3, "GC902", 1), (5, "GC902", 5), (6, "GC902", 5),
+                     (3, "GC901", None)}
+    assert len(got) == len(pairs)  # each candidate once
+
+
+ROWS = 10  # gigs per partition below
+
+
+def _planted() -> tuple[list[dict], list[int]]:
+    """400 gigs: gig_rows's pairs of copies (independent groups, far apart), and one
+    template in 25 variants (each a word changed: near, not identical), spread over
+    the partitions: a group larger than a partition."""
+    import random
+
+    rows = gig_rows(400)
+    pairs = {(i * 31) % 400 for i in range(10)} | {(i * 31 + 213) % 400 for i in range(10)}
+    big = [r for r in range(3, 400, 15) if r not in pairs][:25]
+    rng = random.Random(3)
+    template = [rng.choice(["brand", "logo", "vector", "poster", "mascot", "deck", "label", "font", "icon"])
+                + str(rng.randint(0, 99)) for _ in range(60)]
+    for k, r in enumerate(big):
+        words = list(template)
+        words[k % 60] = f"variant{k}"
+        rows[r]["description"] = " ".join(words).capitalize() + "."
+    return rows, big
+
+
+def _order(row: int) -> int:
+    return (row // ROWS) << 32 | row % ROWS
+
+
+def test_copies_are_matched_per_group_of_candidates_not_all_in_one_task(tmp_path, monkeypatch):
+    """Issue 17: worker memory flat in the corpus size. Before, one task matched every
+    GC902 candidate (~5% of a catalogue: 500,000 signatures and findings at 10 million
+    gigs). Now the candidates are grouped (gigs that share a band, directly or through
+    others) and each shuffled partition of the groups is matched on its own: a group
+    is never split, no task holds every candidate, and the findings are the local run's."""
+    import gigcheck.dask as gd
+
+    rows, big = _planted()
+    path = str(tmp_path / "gigs.parquet")
+    write_parquet(rows, path, row_group_size=ROWS)
+    config = load_config(discover=False, select=SELECT)
+    calls: list[pd.DataFrame] = []
+    find = gd.cross_findings
+
+    def recorded(items, job):
+        if not items.empty and (items["item"] == "GC902").all():
+            calls.append(items.reindex(columns=["order", "group"]))
+        return find(items, job)
+
+    monkeypatch.setattr(gd, "cross_findings", recorded)
+    got = _cluster(path, config, ROWS)
+    local = _local(path, config)
+    rule = NAMES.index("rule")
+    assert sorted(got, key=str) == sorted(local, key=str)
+    copied = [r for r in local if r[rule] == "GC902"]
+    assert [r for r in got if r[rule] == "GC902"] == copied  # in input order
+    assert len(copied) >= 40
+    items = pd.concat(calls, ignore_index=True)
+    assert len(calls) > 1 and max(len(c) for c in calls) < len(items), [len(c) for c in calls]
+    group_of = dict(zip(items["order"].tolist(), items["group"].tolist(), strict=True))
+    # The big group: one group, over more gigs than a partition has, matched in one task.
+    assert len({group_of[_order(r)] for r in big}) == 1
+    assert sum(any(o in set(c["order"]) for o in map(_order, big)) for c in calls) == 1
+    # Independent copies: groups of their own; each group in one task; several tasks.
+    assert items["group"].nunique() >= 8
+    tasks = [set(c["group"]) for c in calls]
+    assert sum(len(t) for t in tasks) == len(set().union(*tasks))  # no group in two tasks
+
+
+def test_a_row_group_larger_than_a_partition_is_read_in_slices(tmp_path):
+    """An export written as one big row group was one partition (one worker busy, its
+    memory the whole file's); it is cut in slices of the partition's size, each read
+    alone, with the same findings, row numbers and ids taken as the local run's."""
+    import gigcheck.dask as gd
+
+    rows = gig_rows(160)
+    rows[130]["id"] = rows[12]["id"]  # taken in an earlier slice: that row's error
+    rows[140]["description"] = rows[20]["description"]  # a copy across slices
+    one = str(tmp_path / "one.parquet")
+    write_parquet(rows, one, row_group_size=1000)
+    assert [p[2:] for p in gd.pieces([one], "parquet", 50)] == [(0, 50), (50, 100), (100, 150), (150, 160)]
+    mixed = str(tmp_path / "mixed.parquet")  # row groups of 30, 120, 10 rows
+    import pyarrow as pa
+
+    with pq.ParquetWriter(mixed, pa.Table.from_pylist(rows[:30]).schema) as writer:
+        for lo, hi in ((0, 30), (30, 150), (150, 160)):
+            writer.write_table(pa.Table.from_pylist(rows[lo:hi]))
+    assert [p[2:] for p in gd.pieces([mixed], "parquet", 50)] == [(0, 30), (30, 80), (80, 130), (130, 160)]
+    config = load_config(discover=False, select=SELECT)
+    for path in (one, mixed):
+        local = _local(path, config)
+        assert any(r[NAMES.index("error")] and "already the id of the row on line 13" in r[NAMES.index("error")]
+                   for r in local)
+        assert any(r[NAMES.index("rule")] == "GC902" for r in local)
+        assert sorted(_cluster(path, config, 50), key=str) == sorted(local, key=str)

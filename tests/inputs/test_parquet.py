@@ -117,3 +117,18 @@ def test_a_gig_files_fix_is_a_json_column_and_an_export_rows_has_none(tmp_path):
     _, files = check_export("parquet", str(_parquet(tmp_path, ROWS[:1])))
     titled = [f for f in files[f"{tmp_path / 'export.parquet'}#g-1"]["findings"] if f["rule"] == "GC104"]
     assert titled and all(f["fix"] is None for f in titled)
+
+
+def test_a_slice_of_rows_is_read_across_batches_and_row_groups(tmp_path):
+    """A Dask partition reads a slice of a file's rows (gigcheck/dask: a row group larger
+    than a partition is cut): exactly those rows, numbered as in the whole file, whatever
+    batches and row groups they cross."""
+    from gigcheck.io.exports.parquet import BATCH, read_rows
+
+    rows = [{"id": f"g-{i}", "seller": "s", "title": "t", "description": "d"} for i in range(3 * BATCH)]
+    for size in (3 * BATCH, 700):  # one row group; row groups that do not align with batches
+        path = _parquet(tmp_path, rows, name=f"rows-{size}.parquet", row_group_size=size)
+        for lo, hi in ((0, 5), (BATCH - 3, 2 * BATCH + 4), (1500, 2100), (3 * BATCH - 1, 3 * BATCH), (10, 10)):
+            with open(path, "rb") as stream:
+                got = [(n, r["id"]) for n, r in read_rows(stream, 0, range(lo, hi))]
+            assert got == [(i + 1, f"g-{i}") for i in range(lo, hi)], (size, lo, hi)

@@ -5,8 +5,9 @@ the columns of the JSONL export (io/exports/rows.py): `tags` a list of strings (
 Rows are numbered from 1 in the file (`line` and `record` are both that number: a
 Parquet file has no lines) and read a batch at a time, so memory follows the batch, not
 the file. A file pyarrow cannot open, or one without an `id` column, is one error; a row
-above the size limit is that row's error. `row_groups` reads a slice of the file's row
-groups (a Dask partition, gigcheck/dask): its rows keep their numbers in the whole file.
+above the size limit is that row's error. `rows` reads a slice of the file's rows (a
+Dask partition, gigcheck/dask: whole row groups, or a slice of a large one): its rows
+keep their numbers in the whole file.
 """
 from __future__ import annotations
 
@@ -46,12 +47,21 @@ def row_group_count(stream: BinaryIO) -> int:
     return 0 if isinstance(pf, str) else int(pf.metadata.num_row_groups)
 
 
-def _first_row(pf: Any, group: int) -> int:
-    """The 0-based number in the file of the first row of row group `group`."""
-    return sum(pf.metadata.row_group(g).num_rows for g in range(group))
+def _groups_of(pf: Any, rows: range) -> tuple[list[int], int]:
+    """The row groups that hold `rows` (0-based numbers in the file), and the number of
+    the first of their rows."""
+    groups: list[int] = []
+    first, at = 0, 0
+    for g in range(pf.metadata.num_row_groups):
+        size = pf.metadata.row_group(g).num_rows
+        if at < rows.stop and at + size > rows.start:
+            first = first if groups else at
+            groups.append(g)
+        at += size
+    return groups, first
 
 
-def read_rows(stream: BinaryIO, max_bytes: int, row_groups: range | None = None) -> Iterator[RowOrError]:
+def read_rows(stream: BinaryIO, max_bytes: int, rows: range | None = None) -> Iterator[RowOrError]:
     import pyarrow as pa
 
     pf = _open(stream)
@@ -62,13 +72,22 @@ def read_rows(stream: BinaryIO, max_bytes: int, row_groups: range | None = None)
     if "id" not in names:
         yield 1, f"the file has no 'id' column (columns: {', '.join(names)})"
         return
-    groups = range(pf.metadata.num_row_groups) if row_groups is None else row_groups
-    if not groups:
+    rows = range(pf.metadata.num_rows) if rows is None else rows
+    groups, n = _groups_of(pf, rows)
+    if not groups or not rows:
         return
-    n = _first_row(pf, groups.start)
     try:
-        for batch in pf.iter_batches(batch_size=BATCH, row_groups=list(groups)):
-            for columns in batch.to_pylist():
+        # Batches of the row groups that hold the rows; those before and after are cut
+        # off (a slice of a row group: memory follows the batch, not the row group).
+        for batch in pf.iter_batches(batch_size=BATCH, row_groups=groups):
+            if n + batch.num_rows <= rows.start:
+                n += batch.num_rows
+                continue
+            if n < rows.start:
+                batch, n = batch.slice(rows.start - n), rows.start
+            if n >= rows.stop:
+                break
+            for columns in batch.slice(0, rows.stop - n).to_pylist():
                 n += 1
                 if max_bytes and _size(columns) > max_bytes:
                     yield n, "row is larger than the size limit (raise it with --max-file-size)"

@@ -187,7 +187,7 @@ def _things(words: Sequence[Word], st: Standard) -> list[tuple[int, int]]:
 
 
 def _in_clause(
-    words: Sequence[Word], st: Standard, cv: ConductVocab, slangy: bool = False, honest: bool = False
+    words: Words, st: Standard, cv: ConductVocab, slangy: bool = False, honest: bool = False
 ) -> list[Offence]:
     out = []
     spared = [False] * (len(words) + 1)  # words inside an exception
@@ -200,11 +200,12 @@ def _in_clause(
             out.append(Offence(words[a].start, words[b - 1].end, st.label, st.name))
     if not st.things:
         return out
+    met = bool(st.needs) and _needs_met(words, st)  # once a clause: it reads the whole clause
     for a, b in _things(words, st):
         if b < len(words) and words[b].text.removesuffix("'s") in st.not_after:
             continue
         if st.needs:
-            first = a if _needs_met(words, st) else None
+            first = a if met else None
         elif st.quantity:
             first = _counted_start(words, a, b, st, cv, slangy, honest)
         else:
@@ -219,12 +220,19 @@ def _in_clause(
 
 
 def _needs_met(words: Words, st: Standard) -> bool:
-    """Whether each of the standard's `needs` stands in the clause, also as a part of a
-    compound ("Google-Bewertungen" names Google), and none of its `unless`."""
+    """Whether each of the standard's `needs` stands in the clause, also as the head of a
+    compound or before a case ending ("Google-Bewertungen" and "Trustpilot'a" name the
+    site), and none of its `unless`."""
     parts = words
-    if any("-" in t for t in words.texts):
-        parts = Words(Word(p, w.start, w.end) for w in words for p in (w.text, *w.text.split("-")[:-1]) if p)
+    if any("-" in t or "'" in t for t in words.texts):
+        parts = Words(Word(p, w.start, w.end) for w in words for p in (w.text, *_heads(w.text)) if p)
     return all(group.occurs(parts) for group in st.needs) and not st.unless.occurs(parts)
+
+
+def _heads(word: str) -> list[str]:
+    """The parts of a compound before its last ("google-bewertungen" -> "google") and a
+    word before its apostrophe ("trustpilot'a" -> "trustpilot")."""
+    return word.replace("'", "-").split("-")[:-1]
 
 
 def _sourced(words: Words, cv: ConductVocab) -> bool:

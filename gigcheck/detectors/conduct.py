@@ -64,6 +64,11 @@ class Standard:
         self.quantity = bool(table.get("quantity", False))
         self.items = bool(table.get("items", False))
         self.slang = WordSeqs(table.get("slang", ()))
+        # word lists of which each must stand somewhere in the clause (a rating and a review
+        # site: "Recensioni positive su TripAdvisor"), and what cancels them there
+        self.needs = [WordSeqs(table[key]) for key in ("needs", "needs_also") if table.get(key)]
+        self.unless = WordSeqs(table.get("unless", ()))
+        self.sourced = bool(table.get("sourced", False))
 
 
 class ConductVocab:
@@ -87,6 +92,10 @@ class ConductVocab:
         self.question_openers = WordSeqs(table.get("question_openers", ()))
         self.rating_marks = word_set(table.get("rating_marks", ()))
         self.yes = word_set(table.get("yes_words", ()))
+        self.source_words = word_set(table.get("source_words", ()))
+        self.source_nouns = word_set(table.get("source_nouns", ()))
+        self.source_kinds = word_set(table.get("source_kinds", ()))
+        self.source_owners = word_set(table.get("source_owners", ()))
         standards = table.get("standards", {})
         self.standards = [Standard(name, entry) for name, entry in standards.items() if isinstance(entry, Mapping)]
         # A standard reports only where its phrases or things stand (things also as a
@@ -151,7 +160,11 @@ def prohibited(text: str, cv: ConductVocab, slangy: frozenset[str] | None = None
         if buyer_question(text, words, cv) and not (k + 1 < len(parts) and parts[k + 1][0].text in cv.yes):
             continue
         honest = cv.honest.occurs(words)
-        offences = [o for st in standards for o in _in_clause(words, st, cv, st.name in slangy, honest)]
+        sourced = _sourced(words, cv)
+        offences = [
+            o for st in standards
+            for o in _in_clause(words, st, cv, st.name in slangy or st.sourced and sourced, honest)
+        ]
         offences.sort(key=lambda o: (o.start, -o.end))
         labels: set[str] = set()  # one finding per standard and clause, the first
         for o in offences:
@@ -174,7 +187,7 @@ def _things(words: Sequence[Word], st: Standard) -> list[tuple[int, int]]:
 
 
 def _in_clause(
-    words: Sequence[Word], st: Standard, cv: ConductVocab, slangy: bool = False, honest: bool = False
+    words: Words, st: Standard, cv: ConductVocab, slangy: bool = False, honest: bool = False
 ) -> list[Offence]:
     out = []
     spared = [False] * (len(words) + 1)  # words inside an exception
@@ -187,10 +200,13 @@ def _in_clause(
             out.append(Offence(words[a].start, words[b - 1].end, st.label, st.name))
     if not st.things:
         return out
+    met = bool(st.needs) and _needs_met(words, st)  # once a clause: it reads the whole clause
     for a, b in _things(words, st):
         if b < len(words) and words[b].text.removesuffix("'s") in st.not_after:
             continue
-        if st.quantity:
+        if st.needs:
+            first = a if met else None
+        elif st.quantity:
             first = _counted_start(words, a, b, st, cv, slangy, honest)
         else:
             first = a if slangy else _offer_start(words, a, b, st, cv)
@@ -201,6 +217,42 @@ def _in_clause(
             continue
         out.append(Offence(words[first].start, words[b - 1].end, st.label, st.name))
     return out
+
+
+def _needs_met(words: Words, st: Standard) -> bool:
+    """Whether each of the standard's `needs` stands in the clause, also as the head of a
+    compound or before a case ending ("Google-Bewertungen" and "Trustpilot'a" name the
+    site), and none of its `unless`."""
+    parts = words
+    if any("-" in t or "'" in t for t in words.texts):
+        parts = Words(Word(p, w.start, w.end) for w in words for p in (w.text, *_heads(w.text)) if p)
+    return all(group.occurs(parts) for group in st.needs) and not st.unless.occurs(parts)
+
+
+def _heads(word: str) -> list[str]:
+    """The parts of a compound before its last ("google-bewertungen" -> "google") and a
+    word before its apostrophe ("trustpilot'a" -> "trustpilot")."""
+    return word.replace("'", "-").split("-")[:-1]
+
+
+def _sourced(words: Words, cv: ConductVocab) -> bool:
+    """Whether the clause says the engagement comes from accounts of a kind ("from
+    real-looking local accounts", "desde cuentas verificadas", "von lokalen Profilen"):
+    who posts it, so it is not the buyer's own customers. Not "from your account"."""
+    if cv.source_words.isdisjoint(words.distinct) or cv.source_nouns.isdisjoint(words.distinct):
+        return False
+    texts = words.texts
+    for i, t in enumerate(texts):
+        if t not in cv.source_words:
+            continue
+        for k in range(i + 1, min(len(texts), i + 5)):
+            if texts[k] in cv.source_owners:
+                break
+            if texts[k] in cv.source_nouns:
+                if any(w in cv.source_kinds for w in texts[i + 1:k + 3]):
+                    return True
+                break
+    return False
 
 
 def _offer_start(words: Sequence[Word], a: int, b: int, st: Standard, cv: ConductVocab) -> int | None:

@@ -83,7 +83,7 @@ CATEGORY = {"label": TEXT, "match": WORDS, "keywords": WORDS, "related": WORDS}
 STANDARD = {
     "label": TEXT, "advice": TEXT, "phrases": WORDS, "exceptions": WORDS, "things": WORDS, "markers": WORDS,
     "markers_after": WORDS, "verbs": WORDS, "subjects": WORDS, "not_after": WORDS, "quantity": BOOL,
-    "items": BOOL, "slang": WORDS,
+    "items": BOOL, "slang": WORDS, "needs": WORDS, "needs_also": WORDS, "unless": WORDS, "sourced": BOOL,
 }
 
 Spec = Kind | Tables
@@ -430,6 +430,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "question_openers": WORDS,
         "rating_marks": WORDS,
         "yes_words": WORDS,
+        "source_words": WORDS,
+        "source_nouns": WORDS,
+        "source_kinds": WORDS,
+        "source_owners": WORDS,
         "standards": Tables(STANDARD),
     },
     "reviews": {

@@ -20,6 +20,8 @@ CLAUSES = {
     "counts": "Extra: +1,000 YouTube views in 24 hours with 10k followers non-drop 5 tys. ",
     "cjk": "フォロワーを1万人増やします刷10万播放量不掉粉★5の評価をいただけると猪八戒网也有店铺 ",
     "asks": "kindly leave a 5★ rating ⭐⭐⭐⭐⭐ buyers who rate get a free bonus si dejas 5 star review do ",
+    # a rating and a review site anywhere in the clause, accounts of a kind, a stand-in
+    "rated": "5-star Google-Bewertungen Trustpilot'a yorum from real verified accounts exam à votre place ",
     "places": "Upwork pe bhi Bionluk'ta da mi tienda de Etsy hire me on Freelancer ",
 }
 

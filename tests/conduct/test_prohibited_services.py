@@ -249,3 +249,44 @@ def test_structure_without_an_offer_passes(text):
 @pytest.mark.parametrize("answer,labels", [("Yes, any style.", ["adult content"]), ("No, never.", [])])
 def test_the_buyer_question_offers_what_the_answer_confirms(answer, labels):
     assert _labels(f"**Do you do NSFW work?**\n{answer}") == labels
+
+
+# Structures the rt10 and rt12 books found missing: rated reviews listed with a review
+# site and no verb (`needs`, `needs_also`; the site also as a compound's head or before a
+# Turkish case ending); engagement from accounts of a kind (`sourced`); an exam sat in the
+# buyer's place.
+BOOK_STRUCTURES = [
+    ("Recensioni positive su TripAdvisor, pacchetto da 30.", "fake engagement", "Recensioni"),
+    ("Echte Google-Bewertungen – 5 Sterne.", "fake engagement", "Google-Bewertungen"),
+    ("Trustpilot'a 5 yıldızlı yorum paketi.", "fake engagement", "yorum"),
+    ("Googleマップの口コミ★5を投稿します。", "fake engagement", "口コミ"),
+    ("Seguidores de Instagram desde cuentas reales latinas.", "fake engagement", "Seguidores"),
+    ("Likes für deine Beiträge von echten deutschen Profilen.", "fake engagement", "Likes"),
+    ("Je passe votre certification Google Ads à votre place.", "academic dishonesty", "certification"),
+    ("Presento tu examen de inglés en tu lugar.", "academic dishonesty", "examen"),
+]
+
+
+@pytest.mark.parametrize("text,label,excerpt", BOOK_STRUCTURES, ids=[s[0][:40] for s in BOOK_STRUCTURES])
+def test_book_structure_of_an_offer_is_reported(text, label, excerpt):
+    found = conduct_findings(text, rule="GC701")
+    assert [(f.excerpt, label in f.message) for f in found] == [(excerpt, True)], (text, found)
+
+
+BOOK_STRUCTURES_CLEAN = [
+    "I'll reply to your 5-star and negative Google reviews professionally.",
+    "A QR code card so your customers leave 5-star Google reviews.",
+    "Analizo tus reseñas positivas y negativas de Google.",
+    "My 5-star reviews on Google speak for themselves.",
+    "Positive reviews matter: I write your product descriptions.",
+    "Te ayudo a ganar seguidores de forma orgánica desde tu cuenta.",
+    "I'll manage comments from real customers on your Facebook page.",
+    "I audit your followers: how many come from real accounts and how many are bots.",
+    "Gestiono tu cuenta de Instagram en tu lugar mientras estás de vacaciones.",
+    "Cours particuliers pour préparer vous-même votre examen à votre place.",
+]
+
+
+@pytest.mark.parametrize("text", BOOK_STRUCTURES_CLEAN, ids=[c[:40] for c in BOOK_STRUCTURES_CLEAN])
+def test_book_structure_without_an_offer_passes(text):
+    assert _labels(text) == []

@@ -196,10 +196,10 @@ def _judge(
     away = [(a, b) for a, b in direct if any(a <= p and q <= b for p, q in markets)]
     direct = [d for d in direct if d not in away or not _negated(scan, cv, d[0])]
     away = [d for d in away if d in direct]
-    # why (rt12 wording): a cue inside the service's own name ("cards" of "gift cards") is
-    # not the work around it.
-    named = [(o.start, o.end) for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
-    ctx = [m for m in ctx if not (PAY_CUE in kinds(m) and any(a <= m.start and m.end <= b for a, b in named))]
+    # The services' own names in the sentence: a word inside one is part of the name, not
+    # context around it. A work cue inside one ("cards" of "gift cards") is not the work.
+    names = [(o.start, o.end) for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
+    ctx = [m for m in ctx if not (PAY_CUE in kinds(m) and any(a <= m.start and m.end <= b for a, b in names))]
     if (_work_subject_next_to(scan, t, ctx) or _feature_of_work(scan, t, ctx, sent)) and not _direct_in_clause(
         scan, t, ctx, direct
     ):
@@ -221,7 +221,6 @@ def _judge(
     if outside:
         return OfferMatch(t.start, t.end, t.text, STRONG)
     # Context words inside a service's own name ("bank transfer", "direct deposit") do not count.
-    names = [(o.start, o.end) for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
     ctx = [
         m for m in ctx if not any(a <= m.start and m.end <= b for a, b in names) and not _name_part(scan, cv, m, ctx)
     ]

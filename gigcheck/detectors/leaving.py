@@ -86,6 +86,11 @@ _ID_REACH = 4
 _ID_TAIL = 16
 _WORDS = re.compile(r"[^\W\d_]+")
 _WORDS_AND_MARKS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # "i'm", "d'autres"
+
+
+def _words_in(text: str, a: int, b: int) -> list[str]:
+    """The words of text [a, b) (with their apostrophes: "i'm"), case-folded."""
+    return [w.casefold() for w in _WORDS_AND_MARKS.findall(text, a, b)]
 # Words after the orders to come where the buyer's own customers may stand ("the next
 # time your customers ...").
 _WORK_REACH = 3
@@ -349,8 +354,8 @@ def elsewhere_other(
     platforms": no presence), nor a comparison ("experienced with other platforms": no
     place word). Then as `elsewhere`: a warning, an error with a channel named."""
     s0, s1 = scan.sentence(t.start)
-    before = [w.casefold() for w in _WORDS_AND_MARKS.findall(scan.text, s0, t.start)]
-    after = [w.casefold() for w in _WORDS_AND_MARKS.findall(scan.text, t.end, s1)][:_PRESENCE_AFTER]
+    before = _words_in(scan.text, s0, t.start)
+    after = _words_in(scan.text, t.end, s1)[:_PRESENCE_AFTER]
     tied_before = bool(before) and before[-1] in cv.other_ties
     tied = tied_before or (bool(after) and after[0] in cv.other_ties) or t.text.endswith(cv.other_tie_endings)
     near = before[-_PRESENCE_REACH - 1:-1] if tied_before else before[-_PRESENCE_REACH:]
@@ -455,7 +460,7 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
 def _compared(scan: RunScan, cv: ChannelVocab, start: int) -> bool:
     """"than" right before `start`: "cheaper than elsewhere", "más barato que en otro lado",
     "günstiger als anderswo" compare prices; they move nothing outside."""
-    words = [w.casefold() for w in _WORDS_AND_MARKS.findall(scan.text, max(0, start - 24), start)][-2:]
+    words = _words_in(scan.text, max(0, start - 24), start)[-2:]
     return any(w in cv.than_words for w in words)
 
 
@@ -493,12 +498,12 @@ def _conditioned(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
     Not "If you order the premium, delivery is direct" (the condition is another clause)."""
     text = scan.text
     c0, _ = scan.clause(m.start)
-    if any(w.casefold() in cv.if_words for w in _WORDS_AND_MARKS.findall(text, c0, m.start)):
+    if any(w in cv.if_words for w in _words_in(text, c0, m.start)):
         return True
     tail = text[m.end:m.end + _IF_AFTER]
     if any(w in tail for w in cv.if_words if glued(w)):
         return True
-    after = [w.casefold() for w in _WORDS_AND_MARKS.findall(tail)][:2]
+    after = _words_in(text, m.end, m.end + _IF_AFTER)[:2]
     return any(w.endswith(cv.if_endings) and len(w) > 5 for w in after)
 
 
@@ -524,7 +529,7 @@ def _cheaper_way(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) ->
     Not "I show you how to make your ads cheaper" (the buyer's: the work) nor a price list
     ("bulk orders are cheaper": no way, no asking)."""
     text = scan.text
-    words = [w.casefold() for w in _WORDS_AND_MARKS.findall(text, max(s0, t.start - 80), t.start)][-_WAY_REACH:]
+    words = _words_in(text, max(s0, t.start - 80), t.start)[-_WAY_REACH:]
     way = next((i for i, w in enumerate(words) if w in cv.way_words), None)
     if way is None or not any(w in cv.mine_before or w in cv.presence for w in words[way + 1:]):
         return None

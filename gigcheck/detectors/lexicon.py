@@ -156,6 +156,7 @@ class Lexicon:
         """Prepare for matching. The regex itself is compiled on first use (see
         `_pattern_for`)."""
         self._sources = {True: trie_source(self._tries), False: trie_source(self._plain_tries)}
+        self._gate.compile()  # built here, so that the build cache keeps it built
         self._compiled: dict[tuple[bool, bool], re.Pattern[str]] = {}
         self._compiled_at: dict[tuple[bool, bool, str], re.Pattern[str]] = {}
         self._names_by_first: dict[str, list[tuple[str, Any]]] = {}

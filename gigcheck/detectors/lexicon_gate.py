@@ -2,16 +2,17 @@
 
 Python's regex engine pays a lot per position, so `Lexicon.scan` only tries the trie
 where an entry may start: it splits the text into words (`str.translate`, `split`) and
-intersects them, their pairs and triples with the entries' first words; glued CJK
-pieces, characters that start an entry ("'tan") and mask characters add their
+finds the entries' first words, word pairs, triples and stems among them, all in one
+pass of an Aho-Corasick automaton over the words joined by spaces (text/multimatch.py);
+glued CJK pieces, characters that start an entry ("'tan") and mask characters add their
 positions. Most texts hold none and stop there.
 """
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from gigcheck.detectors.lexicon_trie import glued, is_word
+from gigcheck.text.multimatch import WordFinder
 from gigcheck.text.trie import UNSPACED_SCRIPT
 
 __all__ = ["Gate", "ascii_view", "gate_tokens"]
@@ -46,8 +47,9 @@ def ascii_view(text: str) -> str | None:
     return text.encode("ascii", "replace").decode("ascii")
 
 
-# Words known to start no stem, kept per gate up to this many (then forgotten).
-_STEMLESS_LIMIT = 100_000
+# What a key of the gate's automaton stands for: the first word of an entry of words (and
+# whether that entry is a disguised name's), or a stem (None).
+_Key = tuple[str, bool] | None
 
 
 class Gate:
@@ -64,15 +66,24 @@ class Gate:
         # The gate entries of the disguised forms of names: a text that holds none of
         # them (and no mask character) is matched with the smaller regex.
         self.fuzzy: set[str | tuple[str, ...]] = set()
-        self._stemless: set[str] = set()  # words seen that start no stem (`hits`)
+        self._finder: WordFinder[_Key] | None = None
 
-    def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_stemless": set()}  # a cache, not part of the gate
+    def compile(self) -> None:
+        """Build the automaton over everything added (`hits`). A word in the text joined by
+        spaces is " word ": an entry's words are a key with a space at each end (the
+        entry's words stand whole in the text), a stem a key with one before it (a word
+        starts with it)."""
+        keys: dict[str, _Key] = {f" {w} ": (w, w in self.fuzzy) for w in self.singles}
+        for seq in (*self.pairs, *self.triples):
+            keys[" " + " ".join(seq) + " "] = (seq[0], seq in self.fuzzy)
+        keys.update((" " + s, None) for s in self.stems)
+        self._finder = WordFinder(keys)
 
     def add(self, plain: str, fuzzy: bool = False) -> None:
         """Record what a text must hold for this entry to match: its first word, and its
         second word right after it; a glued (CJK) piece; a stem. `fuzzy`: the entry is a
         disguised form of a name (its gate entry goes into `fuzzy` too)."""
+        self._finder = None  # built again for the new entry
         if plain.endswith("*") and len(plain) > 1:
             plain = plain[:-1]
         if any(glued(c) for c in plain):
@@ -100,7 +111,7 @@ class Gate:
 
     def add_stem(self, stem: str) -> None:
         toks = gate_tokens(stem)
-        self._stemless.clear()
+        self._finder = None
         if toks:
             self.stems.add(toks[-1] if len(toks) == 1 else toks[0])
 
@@ -111,29 +122,28 @@ class Gate:
         spaced = (plain if plain is not None else text).translate(_GATE_SPLIT)
         if plain is None and (max(text) >= "\u2e80" or UNSPACED_SCRIPT.search(text)):
             spaced = _CJK_RUN.sub(" ", spaced)  # "加我qq详聊", "lineで連絡": words between
-        toks = spaced.split()
-        singles = set(toks) & self.singles
-        pairs = set(zip(toks, toks[1:], strict=False)) & self.pairs
-        triples = set(zip(toks, toks[1:], toks[2:], strict=False)) & self.triples
-        fz = self.fuzzy
-        fuzzy = not (fz.isdisjoint(singles) and fz.isdisjoint(pairs) and fz.isdisjoint(triples))
-        firsts = set(singles)
-        firsts.update(a for a, _ in pairs)
-        firsts.update(a for a, _, _ in triples)
+        finder = self._finder
+        if finder is None:
+            self.compile()
+            finder = self._finder
+            assert finder is not None
+        line = " " + " ".join(spaced.split()) + " "
+        firsts: set[str] = set()
+        fuzzy = False
+        stemmed: set[str] = set()
+        for a, _, key in finder.occurrences(line):
+            if key is None:  # a stem starts the word at a + 1
+                stemmed.add(line[a + 1:line.index(" ", a + 1)])
+                continue
+            firsts.add(key[0])
+            fuzzy = fuzzy or key[1]
         # Stems in any script: entries are folded, so "görsel*" and "metadan*" are ASCII
-        # stems too ("gorselde", "metadanych"). Each distinct word is tried once.
+        # stems too ("gorselde", "metadanych"). A word takes the longest stem it starts
+        # with, if at most four letters follow it.
         stems = self.stems
-        if stems:
-            # Most words of a text were seen before and start no stem: one set
-            # difference, at C speed, leaves the others to try.
-            stemless = self._stemless
-            if len(stemless) > _STEMLESS_LIMIT:
-                stemless.clear()
-            for t in set(toks) - stemless:
-                for cut in range(5):
-                    if len(t) > cut and t[: len(t) - cut] in stems:
-                        firsts.add(t[: len(t) - cut])
-                        break
-                else:
-                    stemless.add(t)
+        for t in stemmed:
+            for cut in range(5):
+                if len(t) > cut and t[: len(t) - cut] in stems:
+                    firsts.add(t[: len(t) - cut])
+                    break
         return firsts, fuzzy

@@ -74,20 +74,3 @@ def test_scan_finds_what_it_found_with_the_whole_trie(lexicons, text, monkeypatc
     for lex in lexicons:
         monkeypatch.setattr(lex, "_pattern_at", lambda prefix, cjk, fuzzy, lex=lex: lex._pattern_for(text, fuzzy))
     assert pieces == [[(m.start, m.end, m.payloads) for m in lex.scan(text)] for lex in lexicons]
-
-
-def test_the_gate_finds_the_same_starts_with_words_it_has_seen(lexicons):
-    # `Gate.hits` skips the words it knows to start no stem: the second reading of a
-    # text, and a reading after the gate is pickled (the cache left behind), find the same.
-    texts = [t.lower() for t in TEXTS] + ["paypalme paypalling whatsapping", "gorselde metadanych gorsel"]
-    with_stems = [lex for lex in lexicons if lex._gate.stems]
-    assert with_stems
-    for lex in with_stems:
-        gate = lex._gate
-        gate._stemless.clear()
-        first = [gate.hits(t) for t in texts]
-        assert gate._stemless
-        assert [gate.hits(t) for t in texts] == first
-        copy = pickle.loads(pickle.dumps(gate))
-        assert not copy._stemless and [copy.hits(t) for t in texts] == first
-        assert any(hits[0] for hits in first)

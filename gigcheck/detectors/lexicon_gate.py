@@ -79,6 +79,36 @@ class Gate:
         keys.update((" " + s, None) for s in self.stems)
         self._finder = WordFinder(keys)
 
+    # The sets of entry words are only read to build the automaton: the build cache keeps
+    # the automaton alone (a cold start loads less) and they are read back from its words
+    # when asked for (an entry added to a gate that came from the cache).
+    _FROM_FINDER = ("singles", "pairs", "triples", "fuzzy")
+
+    def __getstate__(self) -> dict[str, object]:
+        if self._finder is None:
+            return dict(self.__dict__)
+        return {k: v for k, v in self.__dict__.items() if k not in self._FROM_FINDER}
+
+    def __getattr__(self, name: str) -> object:
+        # Only called for an attribute the instance lacks: the sets a pickle left out.
+        finder = self.__dict__.get("_finder")
+        if name not in self._FROM_FINDER or finder is None:
+            raise AttributeError(name)
+        self.singles, self.pairs, self.triples, self.fuzzy = set(), set(), set(), set()
+        for key, value in zip(finder.words(), finder.values(), strict=True):
+            if value is None:
+                continue  # a stem (kept as a set)
+            w = key.split()
+            if len(w) == 1:
+                self.singles.add(w[0])
+            elif len(w) == 2:
+                self.pairs.add((w[0], w[1]))
+            else:
+                self.triples.add((w[0], w[1], w[2]))
+            if value[1]:
+                self.fuzzy.add(w[0] if len(w) == 1 else tuple(w))
+        return self.__dict__[name]
+
     def add(self, plain: str, fuzzy: bool = False) -> None:
         """Record what a text must hold for this entry to match: its first word, and its
         second word right after it; a glued (CJK) piece; a stem. `fuzzy`: the entry is a

@@ -99,3 +99,16 @@ def test_the_findings_are_the_same_with_either_engine(default_config, monkeypatc
     monkeypatch.setattr(multimatch, "USE_AUTOMATON", False)
     assert findings() == with_automaton
     assert {"GC203", "GC204"} & {rule for rule, _, _ in with_automaton}
+
+
+def test_a_gate_from_the_cache_reads_its_entry_words_back(gates, engine):
+    # The pickle keeps the automaton, not the sets of entry words it was built from.
+    for gate in gates:
+        data = pickle.dumps(gate)
+        again = pickle.loads(data)
+        assert "singles" not in again.__dict__
+        assert (again.singles, again.pairs, again.triples, again.fuzzy) == (
+            gate.singles, gate.pairs, gate.triples, gate.fuzzy)
+        again.add("zzqx yyqx")
+        assert again.hits("a zzqx yyqx b")[0] == {"zzqx"}
+        assert again.hits(TEXTS[0]) == gate.hits(TEXTS[0])

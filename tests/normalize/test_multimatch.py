@@ -63,3 +63,11 @@ def test_a_pickled_finder_finds_the_same(engine):
         again = pickle.loads(data)
         assert (again._automaton is not None) == (engine == "automaton")
         assert list(again.occurrences(TEXT)) == by_find(WORDS, TEXT)
+
+
+def test_many_words_and_long_ones(engine):
+    # A word's number and length are packed into one integer of the automaton.
+    words = {f" w{i} ": i for i in range(20_000)}
+    words["x" * 300] = -1
+    text = " w0 w19999 w7 " + "x" * 301
+    assert list(WordFinder(words).occurrences(text)) == by_find(words, text)

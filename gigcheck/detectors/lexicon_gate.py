@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from gigcheck.detectors.lexicon_trie import glued, is_word
-from gigcheck.text.multimatch import WordFinder
+from gigcheck.text import multimatch
+from gigcheck.text.multimatch import WordFinder, word_finder
 from gigcheck.text.trie import UNSPACED_SCRIPT
 
 __all__ = ["Gate", "ascii_view", "gate_tokens"]
@@ -67,21 +68,24 @@ class Gate:
         # them (and no mask character) is matched with the smaller regex.
         self.fuzzy: set[str | tuple[str, ...]] = set()
         self._finder: WordFinder[_Key] | None = None
+        self._compiled = False
 
     def compile(self) -> None:
-        """Build the automaton over everything added (`hits`). A word in the text joined by
-        spaces is " word ": an entry's words are a key with a space at each end (the
-        entry's words stand whole in the text), a stem a key with one before it (a word
-        starts with it)."""
+        """Build the automaton over everything added (`hits`; none without the wheel). A
+        word in the text joined by spaces is " word ": an entry's words are a key with a
+        space at each end (the entry's words stand whole in the text), a stem a key with
+        one before it (a word starts with it)."""
         keys: dict[str, _Key] = {f" {w} ": (w, w in self.fuzzy) for w in self.singles}
         for seq in (*self.pairs, *self.triples):
             keys[" " + " ".join(seq) + " "] = (seq[0], seq in self.fuzzy)
         keys.update((" " + s, None) for s in self.stems)
-        self._finder = WordFinder(keys)
+        self._finder = word_finder(keys)
+        self._compiled = True
 
-    # The sets of entry words are only read to build the automaton: the build cache keeps
-    # the automaton alone (a cold start loads less) and they are read back from its words
-    # when asked for (an entry added to a gate that came from the cache).
+    # With an automaton, the sets of entry words are only read to build it: the build
+    # cache keeps the automaton alone (a cold start loads less), and the sets are read
+    # back from its words when asked for (without the automaton's engine, or to add an
+    # entry to a gate that came from the cache).
     _FROM_FINDER = ("singles", "pairs", "triples", "fuzzy")
 
     def __getstate__(self) -> dict[str, object]:
@@ -91,11 +95,15 @@ class Gate:
 
     def __getattr__(self, name: str) -> object:
         # Only called for an attribute the instance lacks: the sets a pickle left out.
-        finder = self.__dict__.get("_finder")
-        if name not in self._FROM_FINDER or finder is None:
+        if name not in Gate._FROM_FINDER or self.__dict__.get("_finder") is None:
             raise AttributeError(name)
+        self._read_back()
+        return self.__dict__[name]
+
+    def _read_back(self) -> None:
+        finder = self.__dict__["_finder"]
         self.singles, self.pairs, self.triples, self.fuzzy = set(), set(), set(), set()
-        for key, value in zip(finder.words(), finder.values(), strict=True):
+        for key, value in finder.items():
             if value is None:
                 continue  # a stem (kept as a set)
             w = key.split()
@@ -107,13 +115,18 @@ class Gate:
                 self.triples.add((w[0], w[1], w[2]))
             if value[1]:
                 self.fuzzy.add(w[0] if len(w) == 1 else tuple(w))
-        return self.__dict__[name]
+
+    def _opened(self) -> None:
+        """Before an entry is added: the sets at hand, the automaton to be built again."""
+        if "singles" not in self.__dict__:
+            self._read_back()
+        self._finder, self._compiled = None, False
 
     def add(self, plain: str, fuzzy: bool = False) -> None:
         """Record what a text must hold for this entry to match: its first word, and its
         second word right after it; a glued (CJK) piece; a stem. `fuzzy`: the entry is a
         disguised form of a name (its gate entry goes into `fuzzy` too)."""
-        self._finder = None  # built again for the new entry
+        self._opened()
         if plain.endswith("*") and len(plain) > 1:
             plain = plain[:-1]
         if any(glued(c) for c in plain):
@@ -141,7 +154,7 @@ class Gate:
 
     def add_stem(self, stem: str) -> None:
         toks = gate_tokens(stem)
-        self._finder = None
+        self._opened()
         if toks:
             self.stems.add(toks[-1] if len(toks) == 1 else toks[0])
 
@@ -152,11 +165,11 @@ class Gate:
         spaced = (plain if plain is not None else text).translate(_GATE_SPLIT)
         if plain is None and (max(text) >= "\u2e80" or UNSPACED_SCRIPT.search(text)):
             spaced = _CJK_RUN.sub(" ", spaced)  # "加我qq详聊", "lineで連絡": words between
-        finder = self._finder
-        if finder is None:
+        if not self._compiled:
             self.compile()
-            finder = self._finder
-            assert finder is not None
+        finder = self._finder
+        if finder is None or not multimatch.USE_AUTOMATON:
+            return self._by_sets(spaced.split())
         line = " " + " ".join(spaced.split()) + " "
         firsts: set[str] = set()
         fuzzy = False
@@ -167,13 +180,30 @@ class Gate:
                 continue
             firsts.add(key[0])
             fuzzy = fuzzy or key[1]
+        self._add_stems(firsts, stemmed)
+        return firsts, fuzzy
+
+    def _by_sets(self, toks: list[str]) -> tuple[set[str], bool]:
+        """`hits` without the automaton: the text's words, pairs and triples intersected with
+        the entries'."""
+        singles = set(toks) & self.singles
+        pairs = set(zip(toks, toks[1:], strict=False)) & self.pairs
+        triples = set(zip(toks, toks[1:], toks[2:], strict=False)) & self.triples
+        fz = self.fuzzy
+        fuzzy = not (fz.isdisjoint(singles) and fz.isdisjoint(pairs) and fz.isdisjoint(triples))
+        firsts = set(singles)
+        firsts.update(a for a, _ in pairs)
+        firsts.update(a for a, _, _ in triples)
+        self._add_stems(firsts, set(toks))
+        return firsts, fuzzy
+
+    def _add_stems(self, firsts: set[str], words: set[str]) -> None:
         # Stems in any script: entries are folded, so "görsel*" and "metadan*" are ASCII
         # stems too ("gorselde", "metadanych"). A word takes the longest stem it starts
         # with, if at most four letters follow it.
         stems = self.stems
-        for t in stemmed:
+        for t in words:
             for cut in range(5):
                 if len(t) > cut and t[: len(t) - cut] in stems:
                     firsts.add(t[: len(t) - cut])
                     break
-        return firsts, fuzzy

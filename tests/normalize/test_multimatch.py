@@ -1,15 +1,17 @@
-"""Words found in one pass (text/multimatch.py): the automaton and the `re` fallback find
-every occurrence of every word, overlapping ones too, as `str.find` does one word at a time."""
+"""Words found in one pass (text/multimatch.py): the automaton finds every occurrence of
+every word, overlapping ones too, as `str.find` does one word at a time."""
 from __future__ import annotations
 
 import pickle
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from multimatch_support import word_engine  # noqa: F401 (the fixture `engine`)
 
 from gigcheck.text import multimatch
-from gigcheck.text.multimatch import WordFinder
+from gigcheck.text.multimatch import word_finder
+
+pytestmark = pytest.mark.skipif(multimatch.ahocorasick is None, reason="pyahocorasick is not installed")
 
 
 def by_find(words: dict[str, int], text: str) -> list[tuple[int, int, int]]:
@@ -26,15 +28,15 @@ WORDS = {" skype ": 1, " sky": 2, " whats app ": 3, " whats ": 4, "app": 5, " �
 TEXT = " skype whats app skyline whatsapp 加我 a.b*c aa.b*c "
 
 
-def test_every_occurrence_overlapping_ones_too(engine):
-    found = list(WordFinder(WORDS).occurrences(TEXT))
+def test_every_occurrence_overlapping_ones_too():
+    found = list(word_finder(WORDS).occurrences(TEXT))
     assert found == by_find(WORDS, TEXT)
     assert {v for _, _, v in found} == {1, 2, 3, 4, 5, 6, 7}
 
 
-def test_no_words_find_nothing(engine):
-    assert not WordFinder({})
-    assert list(WordFinder({}).occurrences(TEXT)) == []
+def test_no_words_find_nothing():
+    assert list(word_finder({}).occurrences(TEXT)) == []
+    assert list(word_finder({"": 1}).occurrences(TEXT)) == []
 
 
 @settings(max_examples=150, deadline=None)
@@ -42,32 +44,27 @@ def test_no_words_find_nothing(engine):
     words=st.lists(st.text("ab .", min_size=1, max_size=4), min_size=1, max_size=8, unique=True),
     text=st.text("ab .c", max_size=30),
 )
-def test_both_engines_find_what_find_finds(words, text):
+def test_it_finds_what_find_finds(words, text):
     table = {w: i for i, w in enumerate(words)}
-    expected = by_find(table, text)
-    for use in (True, False):
-        multimatch.USE_AUTOMATON = use
-        try:
-            assert list(WordFinder(table).occurrences(text)) == expected
-        finally:
-            multimatch.USE_AUTOMATON = True
+    assert list(word_finder(table).occurrences(text)) == by_find(table, text)
 
 
-def test_a_pickled_finder_finds_the_same(engine):
-    # The build cache keeps finders pickled; one built by the other engine (a cache
-    # written where the wheel was installed) is built again with this one.
-    for build_with in (True, False):
-        multimatch.USE_AUTOMATON = build_with
-        data = pickle.dumps(WordFinder(WORDS))
-        multimatch.USE_AUTOMATON = engine == "automaton"
-        again = pickle.loads(data)
-        assert (again._automaton is not None) == (engine == "automaton")
-        assert list(again.occurrences(TEXT)) == by_find(WORDS, TEXT)
+def test_a_pickled_finder_finds_the_same():
+    # The build cache keeps finders pickled.
+    again = pickle.loads(pickle.dumps(word_finder(WORDS)))
+    assert list(again.occurrences(TEXT)) == by_find(WORDS, TEXT)
+    assert sorted(again.items()) == sorted(WORDS.items())
 
 
-def test_many_words_and_long_ones(engine):
-    # A word's number and length are packed into one integer of the automaton.
+def test_many_words_and_long_ones():
+    # A word's number and its length are packed into one integer of the automaton.
     words = {f" w{i} ": i for i in range(20_000)}
-    words["x" * 300] = -1
-    text = " w0 w19999 w7 " + "x" * 301
-    assert list(WordFinder(words).occurrences(text)) == by_find(words, text)
+    words["x" * 1000] = -1
+    text = " w0 w19999 w7 " + "x" * 1001
+    assert list(word_finder(words).occurrences(text)) == by_find(words, text)
+    assert word_finder({"x" * 1024: 1}) is None  # beyond what the packing holds
+
+
+def test_no_finder_without_the_automaton(monkeypatch):
+    monkeypatch.setattr(multimatch, "USE_AUTOMATON", False)
+    assert word_finder(WORDS) is None

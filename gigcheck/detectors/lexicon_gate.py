@@ -101,20 +101,24 @@ class Gate:
         return self.__dict__[name]
 
     def _read_back(self) -> None:
-        finder = self.__dict__["_finder"]
-        self.singles, self.pairs, self.triples, self.fuzzy = set(), set(), set(), set()
-        for key, value in finder.items():
+        # Built whole, then set: a thread reading a set never sees it half filled.
+        singles: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
+        triples: set[tuple[str, str, str]] = set()
+        fuzzy: set[str | tuple[str, ...]] = set()
+        for key, value in self.__dict__["_finder"].items():
             if value is None:
                 continue  # a stem (kept as a set)
             w = key.split()
             if len(w) == 1:
-                self.singles.add(w[0])
+                singles.add(w[0])
             elif len(w) == 2:
-                self.pairs.add((w[0], w[1]))
+                pairs.add((w[0], w[1]))
             else:
-                self.triples.add((w[0], w[1], w[2]))
+                triples.add((w[0], w[1], w[2]))
             if value[1]:
-                self.fuzzy.add(w[0] if len(w) == 1 else tuple(w))
+                fuzzy.add(w[0] if len(w) == 1 else tuple(w))
+        self.fuzzy, self.triples, self.pairs, self.singles = fuzzy, triples, pairs, singles
 
     def _opened(self) -> None:
         """Before an entry is added: the sets at hand, the automaton to be built again."""

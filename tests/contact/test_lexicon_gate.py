@@ -12,6 +12,7 @@ from multimatch_support import word_engine  # noqa: F401 (the fixture `engine`)
 
 from gigcheck.detectors.lexicon import Lexicon
 from gigcheck.detectors.lexicon_gate import _CJK_RUN, _GATE_SPLIT, Gate, ascii_view
+from gigcheck.text import multimatch
 from gigcheck.text.trie import UNSPACED_SCRIPT
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -112,3 +113,27 @@ def test_a_gate_from_the_cache_reads_its_entry_words_back(gates, engine):
         again.add("zzqx yyqx")
         assert again.hits("a zzqx yyqx b")[0] == {"zzqx"}
         assert again.hits(TEXTS[0]) == gate.hits(TEXTS[0])
+
+
+def test_the_build_cache_keeps_the_automaton_built(tmp_path, monkeypatch, fresh_vocabulary):
+    # A cold start reads the automaton back from the cache; it builds none.
+    from gigcheck.policy.config import load_config
+
+    if multimatch.ahocorasick is None:
+        pytest.skip("pyahocorasick is not installed")
+    monkeypatch.setenv("GIGCHECK_CACHE_DIR", str(tmp_path))
+
+    def channel_gates():
+        channels = load_config(discover=False).vocabulary.channels
+        return [v._gate for v in vars(channels).values() if isinstance(v, Lexicon)]
+
+    built = channel_gates()  # built, and written to the cache before any text is read
+    assert list(tmp_path.glob("channels-*.pickle"))
+
+    def built_again(self):
+        raise AssertionError("the automaton was built again")
+
+    monkeypatch.setattr(Gate, "compile", built_again)
+    cached = channel_gates()
+    assert all(g._finder is not None for g in cached)
+    assert [c.hits(t) for c in cached for t in TEXTS] == [g.hits(t) for g in built for t in TEXTS]

@@ -66,36 +66,38 @@ class InlineReader:
     def inline_run(self, token: Any) -> TextRun | None:
         src = self.src
         if token.map:
-            start = self.line_offset(token.map[0])
+            cur = self.line_offset(token.map[0])
             limit = self.line_offset(token.map[1])
         else:
-            start, limit = self.cursor, len(src)
-        cur = max(start, min(self.cursor, limit)) if token.map is None else start
+            cur, limit = self.cursor, len(src)
         section = self.current_section()
         b = RunBuilder()
+        add = b.add
+        find = src.find  # each piece is searched for only within the block (see place)
         for child in token.children or ():
             t = child.type
             if t == "text":
-                i = self.place(child.content, cur, limit)
+                content = child.content
+                i = find(content, cur, limit) if content else cur
                 if i < 0:
-                    b.add(child.content, cur, 0)
+                    add(content, cur, 0)
                 else:
-                    b.add(child.content, i, len(child.content))
-                    cur = i + len(child.content)
+                    add(content, i, len(content))
+                    cur = i + len(content)
+            elif t == "softbreak" or t == "hardbreak":
+                i = find("\n", cur, limit)
+                if i >= 0:
+                    add("\n", i, 1)
+                    cur = i + 1
+                else:
+                    add("\n", cur, 0)
             elif t == "text_special":
                 i = self.place(child.markup, cur, limit)
                 if i >= 0:
-                    b.add(child.content, i, len(child.markup))
+                    add(child.content, i, len(child.markup))
                     cur = i + len(child.markup)
                 else:
-                    b.add(child.content, cur, 0)
-            elif t in ("softbreak", "hardbreak"):
-                i = src.find("\n", cur, limit)
-                if i >= 0:
-                    b.add("\n", i, 1)
-                    cur = i + 1
-                else:
-                    b.add("\n", cur, 0)
+                    add(child.content, cur, 0)
             elif t == "code_inline":
                 cur = self._code_inline(child, b, cur, limit)
             elif t == "html_inline":

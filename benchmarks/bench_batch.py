@@ -243,8 +243,12 @@ def profile(folder: Path) -> None:
     sys.path.insert(0, str(ROOT))
     from gigcheck.rules.registry import ALL_RULES
 
-    # cProfile keys functions by file and line: name each rule's `check` by its code.
-    codes = {(r.check.__code__.co_filename, r.check.__code__.co_firstlineno): r.code for r in ALL_RULES}
+    # cProfile keys functions by file and line: name each rule's `check` by its code, or
+    # by every code that shares it (GC204/GC207 run one `check`, as do the wording rules).
+    sharing: dict[tuple[str, int], list[str]] = {}
+    for r in ALL_RULES:
+        sharing.setdefault((r.check.__code__.co_filename, r.check.__code__.co_firstlineno), []).append(r.code)
+    codes = {where: "/".join(sorted(names)) for where, names in sharing.items()}
     print(f"\nprofile, --jobs 1, {folder.name} (cProfile adds overhead; shares are what count); total {total:.2f} s")
     rows = []
     for (path, line, func), (_cc, _nc, _tt, ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]

@@ -40,7 +40,10 @@ CODE_RANGES = {"meta": "GC0", "listing": "GC1", "contact": "GC2", "payment": "GC
                "extras": "GC5", "wording": "GC6", "conduct": "GC7", "cross-gig": "GC9"}
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed once made: the parser and the scans make tens of
+# segments a gig, and a frozen dataclass's __init__ costs three times as much (it sets
+# each field through object.__setattr__). `unsafe_hash` keeps them hashed by value.
+@dataclass(slots=True, unsafe_hash=True)
 class Segment:
     """A stretch of run text that came from one stretch of source.
 
@@ -67,14 +70,19 @@ class TextRun:
     section: str
     kind: str
     segments: tuple[Segment, ...]
-    _starts: list[int] = field(default_factory=list, repr=False)
-
-    def __post_init__(self) -> None:
-        self._starts = [s.text_start for s in self.segments]
+    # The segments' text starts, for bisecting: built on the first lookup in a run of
+    # several segments (most runs have one, and many are never mapped back at all).
+    _starts: list[int] | None = field(default=None, repr=False)
 
     def _segment_at(self, i: int) -> Segment:
-        k = bisect.bisect_right(self._starts, i) - 1
-        return self.segments[max(k, 0)]
+        segments = self.segments
+        if len(segments) == 1:
+            return segments[0]
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [s.text_start for s in segments]
+        k = bisect.bisect_right(starts, i) - 1
+        return segments[max(k, 0)]
 
     def src_offset(self, i: int) -> int:
         """Source offset of the run character at index `i` (start side)."""
@@ -111,8 +119,12 @@ class TextRun:
 
     def slice(self, start: int, end: int, section: str | None = None, kind: str | None = None) -> TextRun:
         """The sub-run for text `[start, end)`, still mapped to the same source."""
+        segments = self.segments
+        if start == 0 and end == len(self.text) and segments and segments[-1].text_start < end:
+            # The whole run (a heading retagged): every segment is kept as it is.
+            return TextRun(self.text, section or self.section, kind or self.kind, segments)
         segs = []
-        for seg in self.segments:
+        for seg in segments:
             s0, s1 = seg.text_start, seg.text_start + seg.text_len
             a, b = max(s0, start), min(s1, end)
             if a >= b and not (seg.text_len == 0 and start <= s0 < end):

@@ -217,17 +217,20 @@ class FirstWords:
             for seqs in tails:
                 for w in seqs.firsts:
                     self._tails.setdefault(w, set()).add(k)
+        self._head_words = frozenset(self._heads)
 
     def groups_in(self, words: Words) -> set[int]:
         """The groups that may match in the clause (a superset of those that do)."""
         found: set[int] = set()
         heads, tails = self._heads, self._tails
-        for t in words.distinct:
-            ks = heads.get(t)
-            if ks:
-                found |= ks
-            if tails and "-" in t:
-                ks = tails.get(tail(t))
-                if ks:
-                    found |= ks
+        # The clause's words that start a list, found by a set intersection (most words
+        # start none); compounds only where a list is also read as a compound's end.
+        for t in self._head_words.intersection(words.distinct):
+            found |= heads[t]
+        if tails:
+            for t in words.distinct:
+                if "-" in t:
+                    ks = tails.get(tail(t))
+                    if ks:
+                        found |= ks
         return found

@@ -9,9 +9,10 @@ as front matter too.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from markdown_it import MarkdownIt
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 ENV_KEY = "gigcheck_front_matter_line"
 _FENCE = re.compile(r"(-{3,})[ \t]*\Z")

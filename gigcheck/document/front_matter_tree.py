@@ -15,7 +15,9 @@ SCALAR, SEQUENCE, MAPPING = "scalar", "sequence", "mapping"
 _TYPES = {"str": "str", "int": "int", "float": "float", "bool": "bool", "null": "null"}
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed once built (one per value of every gig's front
+# matter: a frozen dataclass's __init__ costs four times as much); hashed by value.
+@dataclass(slots=True, unsafe_hash=True)
 class FmNode:
     """One YAML value. `start`/`end` are offsets into the gig's source. A mapping's
     `keys` pair with its `items`; a sequence has `items` only."""
@@ -36,29 +38,41 @@ def located_tree(root: Any, base: int) -> FmNode:
     """The tree of a composed YAML node whose text starts at source offset `base`.
     A node reached twice through aliases is built once and shared, so a small file of
     aliases cannot grow into a large tree."""
+    if root.id == SCALAR:
+        return _scalar(root, base)
     built: dict[int, FmNode] = {}
     entered: set[int] = set()
     # Children before parents, without recursion: nesting depth is the file's to choose.
+    # Scalars (most values) are built as their parent is entered, never stacked.
     stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
         node, children_done = stack.pop()
-        if id(node) in built or (not children_done and id(node) in entered):
-            continue
-        start, end = base + node.start_mark.index, base + node.end_mark.index
-        if node.id == "scalar":
-            tag = str(node.tag).rsplit(":", 1)[-1]
-            built[id(node)] = FmNode(SCALAR, start, end, str(node.value), _TYPES.get(tag, "other"))
+        key = id(node)
+        if key in built or (not children_done and key in entered):
             continue
         children = [c for pair in node.value for c in pair] if node.id == MAPPING else list(node.value)
         if not children_done:
-            entered.add(id(node))
+            entered.add(key)
             stack.append((node, True))
-            stack.extend((c, False) for c in children if id(c) not in built)
+            for c in children:
+                if id(c) in built:
+                    continue
+                if c.id == SCALAR:
+                    built[id(c)] = _scalar(c, base)
+                else:
+                    stack.append((c, False))
             continue
+        start, end = base + node.start_mark.index, base + node.end_mark.index
         # A child still unbuilt is an alias of a node that contains it (`&a [*a]`).
         done = [built.get(id(c)) or FmNode(SCALAR, start, end, type="other") for c in children]
         if node.id == MAPPING:
-            built[id(node)] = FmNode(MAPPING, start, end, items=tuple(done[1::2]), keys=tuple(done[0::2]))
+            built[key] = FmNode(MAPPING, start, end, items=tuple(done[1::2]), keys=tuple(done[0::2]))
         else:
-            built[id(node)] = FmNode(SEQUENCE, start, end, items=tuple(done))
+            built[key] = FmNode(SEQUENCE, start, end, items=tuple(done))
     return built[id(root)]
+
+
+def _scalar(node: Any, base: int) -> FmNode:
+    tag = str(node.tag).rsplit(":", 1)[-1]
+    value = str(node.value)
+    return FmNode(SCALAR, base + node.start_mark.index, base + node.end_mark.index, value, _TYPES.get(tag, "other"))

@@ -14,26 +14,31 @@ from gigcheck.records import Segment, TextRun, verbatim_run
 
 
 class RunBuilder:
-    """Accumulates run text and segments as inline pieces are placed in the source."""
+    """Accumulates run text and segments as inline pieces are placed in the source.
 
-    __slots__ = ("parts", "segs", "length")
+    Pieces are kept as (text, source start, source length) and turned into segments once,
+    when the run is built: a gig places tens of pieces, most of them one per line."""
+
+    __slots__ = ("pieces",)
 
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.segs: list[Segment] = []
-        self.length = 0
+        self.pieces: list[tuple[str, int, int]] = []
 
     def add(self, text: str, src_start: int, src_len: int) -> None:
-        if not text and not src_len:
-            return
-        self.parts.append(text)
-        self.segs.append(Segment(self.length, src_start, len(text), src_len))
-        self.length += len(text)
+        self.pieces.append((text, src_start, src_len))
 
     def build(self, section: str, kind: str) -> TextRun | None:
-        if not self.parts:
+        parts: list[str] = []
+        segs: list[Segment] = []
+        length = 0
+        for text, src_start, src_len in self.pieces:
+            if text or src_len:  # an empty piece of no source maps nothing
+                parts.append(text)
+                segs.append(Segment(length, src_start, len(text), src_len))
+                length += len(text)
+        if not parts:
             return None
-        return TextRun("".join(self.parts), section, kind, tuple(self.segs))
+        return TextRun("".join(parts), section, kind, tuple(segs))
 
 
 class InlineReader:
@@ -66,36 +71,38 @@ class InlineReader:
     def inline_run(self, token: Any) -> TextRun | None:
         src = self.src
         if token.map:
-            start = self.line_offset(token.map[0])
+            cur = self.line_offset(token.map[0])
             limit = self.line_offset(token.map[1])
         else:
-            start, limit = self.cursor, len(src)
-        cur = max(start, min(self.cursor, limit)) if token.map is None else start
+            cur, limit = self.cursor, len(src)
         section = self.current_section()
         b = RunBuilder()
+        put = b.pieces.append  # (text, source start, source length), as RunBuilder.add
+        find = src.find  # each piece is searched for only within the block (see place)
         for child in token.children or ():
             t = child.type
             if t == "text":
-                i = self.place(child.content, cur, limit)
+                content = child.content
+                i = find(content, cur, limit) if content else cur
                 if i < 0:
-                    b.add(child.content, cur, 0)
+                    put((content, cur, 0))
                 else:
-                    b.add(child.content, i, len(child.content))
-                    cur = i + len(child.content)
+                    put((content, i, len(content)))
+                    cur = i + len(content)
+            elif t == "softbreak" or t == "hardbreak":
+                i = find("\n", cur, limit)
+                if i >= 0:
+                    put(("\n", i, 1))
+                    cur = i + 1
+                else:
+                    put(("\n", cur, 0))
             elif t == "text_special":
                 i = self.place(child.markup, cur, limit)
                 if i >= 0:
-                    b.add(child.content, i, len(child.markup))
+                    put((child.content, i, len(child.markup)))
                     cur = i + len(child.markup)
                 else:
-                    b.add(child.content, cur, 0)
-            elif t in ("softbreak", "hardbreak"):
-                i = src.find("\n", cur, limit)
-                if i >= 0:
-                    b.add("\n", i, 1)
-                    cur = i + 1
-                else:
-                    b.add("\n", cur, 0)
+                    put((child.content, cur, 0))
             elif t == "code_inline":
                 cur = self._code_inline(child, b, cur, limit)
             elif t == "html_inline":

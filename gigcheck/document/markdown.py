@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from gigcheck.document import gig as G
+from gigcheck.document.front_matter_start import ENV_KEY, front_matter_line
 from gigcheck.document.gig import Extra, Field, Gig, Section
 from gigcheck.document.grammar import EMPTY, Grammar
 from gigcheck.document.inline import InlineReader, RunBuilder
@@ -182,13 +183,17 @@ class _Walker(InlineReader):
         if text[pos:].strip():
             self.add_run(run.slice(pos, len(text)))
 
-    def reference_definitions(self, covered: set[int]) -> None:
+    def reference_definitions(self, tokens: list[Any]) -> None:
         """Reference definitions leave no token: read them from the lines no block covers.
-        Only lines that start like one (`[` after at most three spaces) are looked at."""
+        Only lines that start like one (`[` after at most three spaces) are looked at, and
+        only then are the lines the blocks cover gathered."""
         section_at = None
+        covered: set[int] | None = None
         for candidate in _REFDEF_LINE.finditer(self.src):
             start = candidate.start()
             line_no = self.line_of(start)
+            if covered is None:
+                covered = {line for tok in tokens if tok.map for line in range(tok.map[0], tok.map[1])}
             if line_no in covered or self.line_starts[line_no] != start:
                 continue
             if section_at is None:
@@ -246,27 +251,14 @@ def parse_gig(text: str, path: str = "<stdin>", grammar: Grammar = EMPTY) -> Gig
     without one, no heading does and the whole gig is its description."""
     source = normalize_source(text)
     w = _Walker(source, path, grammar)
-    from gigcheck.document.front_matter_start import ENV_KEY, front_matter_line
-
+    gig = w.gig
     tokens = _markdown().parse(source, {ENV_KEY: front_matter_line(source)})
-    covered: set[int] = set()
     heading_level = 0
     in_cell = False
-    i = 0
-    n = len(tokens)
-    while i < n:
-        tok = tokens[i]
+    # One pass over the tokens, the common types first.
+    for tok in tokens:
         t = tok.type
-        if tok.map and t != "front_matter":
-            covered.update(range(tok.map[0], tok.map[1]))
-        if t == "front_matter":
-            from gigcheck.document.front_matter import read_front_matter
-
-            covered.update(range(tok.map[0], tok.map[1]))
-            read_front_matter(w.gig, tok, w.line_offset(tok.map[0] + 1), w.problems)
-        elif t == "heading_open":
-            heading_level = int(tok.tag[1])
-        elif t == "inline":
+        if t == "inline":
             run = w.inline_run(tok)
             if heading_level:
                 w.open_heading(heading_level, run)
@@ -274,25 +266,35 @@ def parse_gig(text: str, path: str = "<stdin>", grammar: Grammar = EMPTY) -> Gig
             else:
                 w.add_run(run)
                 if in_cell:
-                    w.gig.tables[-1][-1][-1] = run
+                    gig.tables[-1][-1][-1] = run
                     in_cell = False
+        elif t == "heading_open":
+            heading_level = int(tok.tag[1])
         elif t in _TABLE_TOKENS:
-            in_cell = _table_token(w.gig, t)
-        elif t in ("fence", "code_block"):
+            in_cell = _table_token(gig, t)
+        elif t == "front_matter":
+            from gigcheck.document.front_matter import read_front_matter
+
+            read_front_matter(gig, tok, w.line_offset(tok.map[0] + 1), w.problems)
+        elif t == "fence" or t == "code_block":
             w.block_lines(tok, "code_block")
         elif t == "html_block":
             w.block_lines(tok, "html")
-        i += 1
-    w.reference_definitions(covered)
-    gig = w.gig
-    gig.runs.sort(key=lambda r: r.segments[0].src_start if r.segments else 0)
+    w.reference_definitions(tokens)
+    runs = gig.runs
+    runs.sort(key=_run_start)
     sections = gig.sections
-    if G.DESCRIPTION not in sections and (not w.seen_heading or any(r.section == G.DESCRIPTION for r in gig.runs)):
+    if G.DESCRIPTION not in sections and (not w.seen_heading or any(r.section == G.DESCRIPTION for r in runs)):
         sections[G.DESCRIPTION] = Section(G.DESCRIPTION, None)
-    for run in gig.runs:
-        name = G.EXTRAS if run.section.startswith("extra:") else run.section
-        section = sections.get(name)
+    extras = sections.get(G.EXTRAS)
+    for run in runs:
+        name = run.section
+        section = extras if name.startswith("extra:") else sections.get(name)
         if section is not None and run is not section.heading:
             section.runs.append(run)
     gig.parse_problems = w.problems
     return gig
+
+
+def _run_start(run: TextRun) -> int:
+    return run.segments[0].src_start if run.segments else 0

@@ -62,6 +62,10 @@ def _duplicates(mapping: Any) -> list[DuplicateKey]:
     return out
 
 
+def _at(node: Any, message: str) -> GraphProblem:
+    return GraphProblem(node.start_mark.index, node.end_mark.index, message)
+
+
 def check_graph(root: Any) -> tuple[GraphProblem | None, list[DuplicateKey]]:
     """(why the graph cannot be read as a tree, or None; the repeated keys, in order).
 
@@ -76,27 +80,26 @@ def check_graph(root: Any) -> tuple[GraphProblem | None, list[DuplicateKey]]:
     stack: list[tuple[Any, int, bool]] = [(root, 1, False)]
     while stack:
         node, depth, leaving = stack.pop()
+        key = id(node)
         if leaving:
-            open_.discard(id(node))
+            open_.discard(key)
             continue
-        where = node.start_mark.index, node.end_mark.index
-        if id(node) in open_:
-            return GraphProblem(*where, "an alias refers to a value that contains it, so it never ends"), duplicates
+        if key in open_:
+            return _at(node, "an alias refers to a value that contains it, so it never ends"), duplicates
         if depth > MAX_DEPTH:
-            return GraphProblem(*where, f"it is nested more than {MAX_DEPTH} levels deep"), duplicates
-        if id(node) in seen:
+            return _at(node, f"it is nested more than {MAX_DEPTH} levels deep"), duplicates
+        if key in seen:
             repeats += 1
             if repeats > MAX_REPEATS:
-                return GraphProblem(
-                    *where, f"its aliases repeat more than {MAX_REPEATS:,} values (a gig's fields need tens)"
-                ), duplicates
+                why = f"its aliases repeat more than {MAX_REPEATS:,} values (a gig's fields need tens)"
+                return _at(node, why), duplicates
         else:
-            seen.add(id(node))
+            seen.add(key)
             if node.id == "mapping":
                 duplicates += _duplicates(node)
         if node.id == "scalar":
             continue
-        open_.add(id(node))
+        open_.add(key)
         stack.append((node, depth, True))
         stack.extend((child, depth + 1, False) for child in reversed(_children(node)))
     return None, sorted(duplicates, key=lambda d: int(d.key.start_mark.index))

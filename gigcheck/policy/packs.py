@@ -18,7 +18,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gigcheck.build_cache import cached_build
 from gigcheck.files import InputError, read_bytes
@@ -28,8 +28,10 @@ from gigcheck.policy.keys import kebab_config
 from gigcheck.policy.schema import VOCAB, check_vocab
 from gigcheck.policy.sources import Source, read_sources, set_keys, uncovered
 from gigcheck.records import Severity
-from gigcheck.rules.data import DataRule, DefinitionError, define_rules
 from gigcheck.rules.registry import BUILTIN, Registry
+
+if TYPE_CHECKING:
+    from gigcheck.rules.data import DataRule
 
 PACK_KEYS = frozenset({"pack", "rules", "vocab", "define", "sources"})
 PART_KEYS = frozenset({"rules", "vocab", "define", "sources"})  # what an included fragment may hold
@@ -294,8 +296,13 @@ def _merge_definitions(base: dict[str, Any], defines: object, where: str) -> dic
 
 def pack_rules(pack: Mapping[str, Any]) -> list[type[DataRule]]:
     """The rule classes a merged pack defines as data (checked; PolicyError if not)."""
+    defines = pack.get("define", {})
+    if not defines:
+        return []  # most packs define none: their compiler (and its regex checks) is not imported
+    from gigcheck.rules.data import DefinitionError, define_rules
+
     try:
-        return define_rules(pack.get("define", {}), pack.get("defined_in", {}))
+        return define_rules(defines, pack.get("defined_in", {}))
     except DefinitionError as exc:
         raise PolicyError(str(exc)) from None
 

@@ -34,12 +34,17 @@ SCOPE = (G.TITLE, G.TAGS, G.DESCRIPTION, G.EXTRAS, G.FAQ, "packages")
 _GIG = "---\ntitle: {title}\n---\n{body}\n"
 
 
+def _scope(ctx: Context, gig: Gig) -> list[TextRun]:
+    """The runs of SCOPE, gathered once per gig for the three conduct rules."""
+    return ctx.scan.memo(("conduct", "scope"), lambda: list(scoped_runs(gig, SCOPE)))
+
+
 def _found(
     ctx: Context, detect: Callable[[str], Sequence[T]], key: str, gig: Gig
 ) -> Iterator[tuple[TextRun, T, tuple[int, int]]]:
     """Each run of the scope and each thing `detect` finds in it (read in the "lines"
     view: look-alike and invisible characters folded), with its span in the source."""
-    for run in scoped_runs(gig, SCOPE):
+    for run in _scope(ctx, gig):
         if not run.text.strip():
             continue
         norm = ctx.scan.view(run, "lines")
@@ -93,7 +98,7 @@ class ProhibitedService(Rule):
         cv = ctx.vocabulary.conduct
         advice = {st.name: st.advice for st in cv.standards}
         rulebook = str(ctx.vocabulary.table("conduct").get("rulebook", "the marketplace's rules"))
-        slangy = slang_in((ctx.scan.view(run, "lines").text for run in scoped_runs(gig, SCOPE)), cv)
+        slangy = slang_in((ctx.scan.view(run, "lines").text for run in _scope(ctx, gig)), cv)
         key = "conduct:" + ",".join(sorted(slangy))
         for run, o, span in _found(ctx, lambda t: prohibited(t, cv, slangy), key, gig):
             yield self.hit(span, run.section, value=o.entry, label=o.label, match=_quote(gig, span),

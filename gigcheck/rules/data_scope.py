@@ -36,8 +36,13 @@ def scope_matcher(scope: tuple[str, ...]) -> Callable[[str], bool]:
     if "packages" in exact:
         globs.append("package:*")
 
+    known: dict[str, bool] = {}  # a gig's runs share a few sections: each is matched once
+
     def matches(section: str) -> bool:
-        return section in exact or any(fnmatch.fnmatchcase(section.lower(), g) for g in globs)
+        hit = known.get(section)
+        if hit is None:
+            hit = known[section] = section in exact or any(fnmatch.fnmatchcase(section.lower(), g) for g in globs)
+        return hit
 
     return matches
 

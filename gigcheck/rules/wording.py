@@ -171,11 +171,14 @@ class _ReadabilityRule(Rule):
         min_words, aim = opts["min_words"], float(opts["aim"])
         top = float(opts[self.bounds[0]])
         bottom = float(opts[self.bounds[1]]) if self.bounds[1] else None
-        text = rd.scoring_text(runs.text)
-        words = len(text.split())  # cheap; the exact count only for short texts
-        if words < min_words and len(rd.WORD.findall(text)) < min_words:  # most extras stop here
-            return None
-        if rd.estimate(text, words) >= max(top, aim) + rd.ESTIMATE_MARGIN:
+        # GC604 and GC605 read the same texts: what does not depend on their options is
+        # measured once per gig, whichever asks first.
+        text, words = scan.memo(("readability", runs.text), lambda: _scoring(runs.text))
+        # cheap; the exact count only for short texts
+        if words < min_words and scan.memo(("readability-words", text), lambda: len(rd.WORD.findall(text))) < min_words:
+            return None  # most extras stop here
+        estimate = scan.memo(("readability-estimate", text), lambda: rd.estimate(text, words))
+        if estimate >= max(top, aim) + rd.ESTIMATE_MARGIN:
             return None  # most descriptions stop here
         score = rd.score(text, min_words)
         if score is None or score >= top or (bottom is not None and score < bottom):
@@ -183,6 +186,12 @@ class _ReadabilityRule(Rule):
         n, a, b = rd.longest_sentence(runs.text)
         return self.hit(runs.src_span(a, b), runs.runs[runs.run_index(a)].section, what=what, score=score,
                         band=rd.band(score), n=n, aim=aim)
+
+
+def _scoring(text: str) -> tuple[str, int]:
+    """The text as the score reads it, and its words counted roughly (by spaces)."""
+    scored = rd.scoring_text(text)
+    return scored, len(scored.split())
 
 
 _READ_OPTIONS = (

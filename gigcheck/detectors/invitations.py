@@ -48,6 +48,7 @@ from gigcheck.detectors.leaving import (
     own_channel_pointer,
     pointed_name,
     searched_identity,
+    settled_between,
     subject_account,
 )
 from gigcheck.detectors.lexicon import Match, key_of
@@ -92,6 +93,7 @@ from gigcheck.detectors.triggers import (
     SEARCH_ID,
     SEARCH_NAME,
     SESSION,
+    SETTLE,
     SHARE,
     TALK,
     THERE,
@@ -104,7 +106,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE,
+    ARRANGE, NOT_HERE, SETTLE,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -180,6 +182,8 @@ def _judge(
         return media_pointer(scan, cv, t, channels, ctx)
     if PRIVATE in ks:
         return private_line(scan, cv, t, channels, ctx)
+    if SETTLE in ks:
+        return settled_between(scan, cv, t, channels, ctx)
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
     return None

@@ -53,6 +53,7 @@ from gigcheck.detectors.triggers import (
     POINTER,
     SAME,
     SEARCH,
+    SETTLING,
     TALK,
     THIRD,
     TIE,
@@ -65,7 +66,8 @@ from gigcheck.text.trie import glued
 __all__ = [
     "arrangement", "buyers_near", "cheaper_outside", "direct_contact", "direct_later", "elsewhere", "history_by",
     "left", "located", "middleman", "not_here",
-    "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "searched_identity", "subject_account",
+    "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "searched_identity", "settled_between",
+    "subject_account",
 ]
 
 # Words between a pointer and its channel ("Auf LinkedIn findest du mich unter meinem
@@ -579,6 +581,51 @@ def not_here(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> Inv
         for n in ctx
     )]
     return InvitationMatch(kept[0].start, t.end, LEAVE, None) if kept else None
+
+
+# How many words before "between us" its word of settling may stand ("we settle all of it between
+# us"), and after it ("entre nous, le reste"): further after, it is the next thought ("Trust between
+# us matters: I deliver the rest", "meet in person to discuss the rest").
+_SETTLE_BEFORE = 3
+_SETTLE_AFTER = 1
+
+
+def settled_between(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """The deal or its payment settled by the two of them alone: "Deposit here, then we
+    settle the rest between us", "on peut régler la suite entre nous", "Den Rest regeln wir
+    unter uns", "Остальное решим между нами", "Sisanya kita selesaikan antara kita". `t` is
+    the word of "between us"; a word of settling ("settle", "the rest", "régler") within
+    three words before it or one after, in its clause, or the fees named in the sentence, makes it leaving (an
+    error). Not "everything we discuss stays between us" (discretion: nothing settled),
+    nor "we settle it between us here in the Fiverr chat" (the marketplace in the clause)."""
+    if negated_after(scan, cv, t.end, t.start):
+        return None
+    text = scan.text
+    c0, c1 = scan.clause(t.start)
+    if cv.marketplace_means.search(text, c0, c1) or any(
+        MARKET in kinds(m) and c0 <= m.start < c1 for m in ctx
+    ):
+        return None
+    settled = [
+        m for m in ctx
+        if SETTLING in kinds(m) and c0 <= m.start < c1 and not negated_after(scan, cv, m.end, m.start)
+        and _settles(text, t, m)
+    ]
+    fees = any(TIE in kinds(m) and MARKET not in kinds(m) and m.text not in cv.platform_words for m in ctx)
+    if not settled and not fees:
+        return None
+    return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
+
+
+def _settles(text: str, t: Match, m: Match) -> bool:
+    """Settling word `m` close enough to "between us" `t`, or inside it ("договоримся лично")."""
+    if m.end <= t.start:
+        return words_between(text, m.end, t.start) <= _SETTLE_BEFORE
+    if m.start >= t.end:
+        return words_between(text, t.end, m.start) <= _SETTLE_AFTER
+    return True
 
 
 def _account_named(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:

@@ -50,6 +50,7 @@ ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this 
 POINTER = "pointer"  # "same as my username here", "my shop name"
 ARRANGE = "arrange"  # "find another arrangement": a hint, unless what it is for follows
 NOT_HERE = "not_here"  # "not here", "não por aqui": leaving when a word of elsewhere stands before it
+SETTLE = "settle"  # "between us", "entre nous": leaving when a word of settling the deal is by it
 NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
 MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only when tied to the marketplace
 LATER = "later"  # "future orders", "next time", "次回": leaving with "directly" and "we" or the fees
@@ -97,6 +98,7 @@ DIRECT = "direct"  # "directly", "напрямую", "直接": what the orders t
 THIRD = "third"  # "customers", "clients": others who pay (the buyer's, in the work)
 OUTREACH = "outreach"  # "leads", "prospects": whom the seller contacts as the work
 ENCOURAGE = "encourage"  # "don't hesitate", "no dudes": a negation that negates nothing
+SETTLING = "settling"  # "settle", "the rest", "régler", "остальное": what "between us" may settle
 WORK = "work"  # "work", "deal", "pay", "trabajamos": what a seller and a buyer do together
 
 
@@ -137,6 +139,7 @@ _INVITATION_TRIGGERS = (
     ("pointer_phrases", POINTER),
     ("arrangement_phrases", ARRANGE),
     ("not_here_phrases", NOT_HERE),
+    ("settle_phrases", SETTLE),
     ("name_pointers", NAME_POINTER),
     ("cheaper_words", CHEAPER),
     ("middleman_phrases", MIDDLEMAN),
@@ -187,6 +190,7 @@ _CONTEXT_WORDS = (
     ("middleman_ties", TIE, "inv"),
     ("look_words", LOOK, "inv"),
     ("deal_words", DEAL, "inv"),
+    ("settle_words", SETTLING, "inv"),
     ("direct_words", DIRECT, "inv"),
     ("work_together_words", WORK, "inv"),
     ("third_party_words", THIRD, "inv"),

@@ -190,6 +190,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "history_nouns": WORDS,  # detect7: invitations._history_by
         "history_marks": WORDS,  # det10b: invitations._history_by, a few words before
         "arrangement_phrases": WORDS,  # det10b: leaving.arrangement, another arrangement hinted at
+        "settle_phrases": WORDS,  # detA: leaving.settled_between, "between us" with a word of settling
+        "settle_words": WORDS,
         "not_here_phrases": WORDS,  # det10b: leaving.not_here, the marketplace denied after a word of elsewhere
         "arrangement_about": WORDS,  # det10b: leaving.arrangement, what it is for right after it
         "if_words": WORDS,  # det10b: leaving._cheaper_if_direct, a condition

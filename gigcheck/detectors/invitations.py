@@ -36,6 +36,7 @@ from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import (
     arrangement,
     cheaper_outside,
+    dealt_there,
     direct_contact,
     direct_later,
     elsewhere,
@@ -402,6 +403,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return InvitationMatch(t.start, t.end, OFF, None)  # "my off-Fiverr rate", "mi tarifa fuera de Fiverr"
     if history_by(scan, cv, t):
         return None  # "My off-Fiverr experience includes agency work": the seller's past, no invitation
+    if dealt_there(scan, cv, t, tr.ctx) and not _private_word(tr):
+        return InvitationMatch(t.start, t.end, OFF, None)  # "Monthly retainer available outside this site"
     ks_ctx = [kinds(m) for m in tr.ctx]
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.

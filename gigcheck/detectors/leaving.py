@@ -64,7 +64,7 @@ from gigcheck.detectors.triggers import (
 from gigcheck.text.trie import glued
 
 __all__ = [
-    "arrangement", "buyers_near", "cheaper_outside", "direct_contact", "direct_later", "elsewhere", "history_by",
+    "arrangement", "buyers_near", "cheaper_outside", "dealt_there", "direct_contact", "direct_later", "elsewhere", "history_by",
     "left", "located", "middleman", "not_here",
     "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "searched_identity", "settled_between",
     "subject_account",
@@ -163,8 +163,19 @@ def middleman(
         return None  # "sin intermediarios: hablas conmigo aquí en Fiverr"
     tied = bool(channels) or any(TIE in kinds(m) for m in ctx) or any(
         kinds(o) & {OFF, LEAVE, CHEAPER, LATER} and o is not t for o in scan.triggers_in(s0, s1)
-    )
+    ) or _closed_direct(scan, cv, ctx)
     return left(scan, cv, t, channels) if tied or _fees_just_before(scan, cv, s0) else None
+
+
+def _closed_direct(scan: RunScan, cv: ChannelVocab, ctx: list[Match]) -> bool:
+    """A deal closed directly in the sentence ("a gente fecha direto, sem intermediário",
+    "we close the deal directly, no middleman"): the deal, not the way the seller works
+    ("you work directly with me, no middlemen" has no word of closing a deal)."""
+    text = scan.text
+    return any(DEAL in kinds(m) and not negated_after(scan, cv, m.end, m.start) for m in ctx) and any(
+        DIRECT in kinds(m) and not negated_after(scan, cv, m.end, m.start) and not _work_after(text, cv, m.end)
+        for m in ctx
+    )
 
 
 # How many sentences back the fees may be named for "just you and me" to leave them.
@@ -334,7 +345,20 @@ def elsewhere(
     placed = any(
         PLACE in kinds(m) and not (m.start >= t.end and words_between(scan.text, t.end, m.start) <= 2) for m in ctx
     )
+    if label is None and not placed and dealt_there(scan, cv, t, ctx):
+        return InvitationMatch(t.start, t.end, LEAVE, None)  # "Monthly retainer available outside this site"
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
+
+
+def dealt_there(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
+    """A deal offered off the marketplace, in the clause of the phrase of elsewhere ("Monthly
+    retainer available outside this site", "cerramos el trato en otro lado"): dealing
+    there, not only being found there (a warning); not the seller's past ("deals I closed
+    elsewhere")."""
+    c0, c1 = scan.clause(t.start)
+    return not history_by(scan, cv, t) and any(
+        DEAL in kinds(m) and c0 <= m.start < c1 and not negated_after(scan, cv, m.end, m.start) for m in ctx
+    )
 
 
 # How many words before "other sites" the seller may be said to be there ("Unaweza

@@ -382,7 +382,8 @@ def elsewhere_other(
     s0, s1 = scan.sentence(t.start)
     before = _words_in(scan.text, s0, t.start)
     after = _words_in(scan.text, t.end, s1)[:_PRESENCE_AFTER]
-    tied_before = bool(before) and before[-1] in cv.other_ties
+    # (a preposition with its article counts as one: "en los sitios de siempre", "an den üblichen Orten")
+    tied_before = bool(before) and (before[-1] in cv.other_ties or " ".join(before[-2:]) in cv.other_ties)
     tied = tied_before or (bool(after) and after[0] in cv.other_ties) or t.text.endswith(cv.other_tie_endings)
     near = before[-_PRESENCE_REACH - 1:-1] if tied_before else before[-_PRESENCE_REACH:]
     if not tied or not any(w in cv.presence for w in [*near, *after]):

@@ -316,6 +316,12 @@ def pointed_name(
     if negated_after(scan, cv, t.end, t.start) or buyers_near(scan, cv, t.end, 3):
         return None  # "the same name as your shop": the buyer's name, the work
     text = scan.text
+    # A channel word of the phrase itself ("o número que aparece") only with another channel in
+    # the sentence ("... é o meu WhatsApp"): by itself the number may be a count ("O número que
+    # aparece na capa é o total de projetos entregues").
+    own = [c for c in channels if t.start <= c.start and c.end <= t.end]
+    if own and len(own) == len(channels):
+        channels = []
     near = [
         c for c in channels
         if words_between(text, min(c.end, t.end), max(c.start, t.start)) <= _NEAR

@@ -323,9 +323,9 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
         end = _business_name(scan, cv, t.end)
         if end is not None:
             return InvitationMatch(t.start, end, SEARCH, None)  # "just google 'SmileSocial Leeds'"
-        found = _found_away(tr)
+        found = _found_away(tr) or searched_identity(scan, cv, t, tr.channels, tr.ctx)
         if found is not None:
-            return found
+            return found  # (or "search my shop name": the seller's name after "search my")
     if SEARCH_NAME in ks and not text[tr.s0:t.start].strip(" \t-–—*•>\"'“"):
         # An imperative with a quoted name: "Google 'SmileSocial Leeds'", not "customers
         # google 'Best Pizza'" nor a title-case heading ("Search Engine Optimization").

@@ -26,7 +26,7 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
-from gigcheck.detectors.sentence_channels import Channel, after_account_word
+from gigcheck.detectors.sentence_channels import Channel, after_account_word, named_channels
 from gigcheck.detectors.triggers import (
     AWAY,
     CHANNEL,
@@ -279,6 +279,8 @@ def searched_identity(
     text = scan.text
     if negated_after(scan, cv, t.end, t.start) or cv.marketplace_means.search(text, s0, s1):
         return None
+    if any(MARKET in kinds(m) and m.start >= t.end for m in ctx):
+        return None  # "Busca mi nombre en la lista de vendedores de Fiverr": a search on the marketplace
     details = [m for m in ctx if DETAIL in kinds(m)]
     detail = next(
         (m for m in details if m.start >= t.end and words_between(text, t.end, m.start) <= _ID_REACH), None
@@ -289,13 +291,16 @@ def searched_identity(
     if detail is None:
         return None
     # The seller's: a first-person possessive between the verb and two words past the name.
-    a, b = (t.end, detail.end) if detail.start >= t.end else (max(s0, detail.start - _ID_TAIL), t.start)
+    # (from the verb's start: "search my" may be one trigger)
+    a, b = (t.start, detail.end) if detail.start >= t.end else (max(s0, detail.start - _ID_TAIL), t.start)
     words = _WORDS.findall(text, a, min(s1, b + _ID_TAIL))
     if not any(w.casefold() in cv.mine_before or w.casefold() in cv.mine_after or _glued_mine(cv, w) for w in words):
         return None
     mine = [c for c in channels if not (c.platform and is_subject(scan, cv, c.start, c.end))]
     label = _label(mine)
-    verb = any(kinds(m) & {CONTACT, TALK} for m in scan.triggers_in(s0, s1))
+    # A contact verb, or a better price there ("Cari nama toko saya di Shopee, di sana lebih murah"):
+    # the buyer is sent to deal there, not only to look.
+    verb = any(kinds(m) & {CONTACT, TALK, CHEAPER} for m in scan.triggers_in(s0, s1))
     a, b = min(t.start, detail.start), max(t.end, detail.end)
     return InvitationMatch(a, b, SEARCH, label, vague=label is None and not verb)
 
@@ -331,11 +336,32 @@ def pointed_name(
     if near:
         c = near[0]
         return InvitationMatch(min(t.start, c.start), max(t.end, c.end), POINTER, c.label)
+    asked = None if channels else _asked_channel(scan, cv, scan.sentence(t.start)[0])
+    if asked is not None:
+        return InvitationMatch(t.start, t.end, POINTER, asked.label)  # "Mon Discord ? Le même pseudo qu'ici"
     m = _NAME_AFTER.match(scan.text, t.end) if name_follows else None
     if m is not None and _identifier_like(scan, cv, m):
         end = m.start(1) + len(m.group(1).rstrip(".-"))  # not the full stop after the name
         return InvitationMatch(t.start, end, POINTER, None)
     return None
+
+
+# Words of a question that only names a channel ("My Discord?", "¿Mi Instagram?", "Telegram?").
+_ASKED_WORDS = 4
+
+
+def _asked_channel(scan: RunScan, cv: ChannelVocab, s0: int) -> Channel | None:
+    """The channel of a short question right before the sentence at `s0`, which the sentence
+    answers ("Mon Discord ? Le même pseudo qu'ici", "Telegram? Same name as here"): the
+    seller's own, not the subject of the work."""
+    if s0 <= 0:
+        return None
+    p0, _ = scan.sentence(s0 - 1)
+    asked = scan.text[p0:s0].rstrip()
+    if not asked.endswith(("?", "？")) or len(_WORDS.findall(asked)) > _ASKED_WORDS:
+        return None
+    found = named_channels(scan, cv, p0, s0, scan.context(cv, p0, s0))
+    return next((c for c in found if not (c.platform and is_subject(scan, cv, c.start, c.end))), None)
 
 
 def elsewhere(

@@ -373,6 +373,15 @@ class ChannelVocab:
         # The seller's price next to an off-platform phrase ("my off-Fiverr rate").
         self.prices = re.compile(r"(?<![^\W_])(?:" + _alternation(_strs(inv, "price_nouns")) + r")(?![^\W_])")
         self.to_words = re.compile(r"[ \t]*(?:" + _alternation(_strs(pay, "to_words")) + r")[ \t]+")
+        # Verb prefixes glued to a service ("mag-GCash": pay by GCash).
+        self.pay_prefixes = tuple(w.casefold() for w in _strs(pay, "verb_prefixes"))
+        # The seller's account named before its service ("mi cuenta de PayPal", "mi alias de
+        # Mercado Pago", "mon compte PayPal"): a possessive, account words, an "of", then the service.
+        labels = _alternation([*_strs(pay, "account_labels"), *_strs(pay, "account_nouns")])
+        self.account_before = re.compile(
+            r"(?:^|\s)(?:" + possessives + r")\s+(?:" + labels + r")(?:\s+(?:" + labels + r"))?"
+            r"(?:\s+(?:" + _alternation(_strs(pay, "account_of")) + r"))?\s+$"
+        )
 
 
 def _alternation(words: list[str]) -> str:

@@ -214,6 +214,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "remittance_services": WORDS,  # det10b: payment._judge, a money-transfer brand named is a route
         "remittance_payers": WORDS,  # det10b: payment._judge, who would send the money
         "to_words": WORDS,
+        "account_nouns": WORDS,  # detA: payment._my_account, "mi cuenta de PayPal" (with account_labels)
+        "account_of": WORDS,
+        "verb_prefixes": WORDS,  # detA: payment._verb_prefixed, "mag-GCash"
         "services": WORDS,
         "services_ambiguous": WORDS,
         "pay_verbs": WORDS,

@@ -501,7 +501,9 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     if negated_after(scan, cv, t.end, t.start):
         return None
     for m in ctx:
-        if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start) and not _compared(scan, cv, m.start):
+        if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start) and not _compared(scan, cv, m.start) and not (
+            m.start >= t.end and any(w in cv.than_words for w in _words_in(scan.text, t.end, m.start))
+        ):  # (not "cheaper than the agencies over there")
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
         if OTHER_CHANNEL in kinds(m) and cv.sellers.search(scan.text, max(0, m.start - 30), m.start):
             # "direct clients through my own website, no service fee": the seller's own site
@@ -513,7 +515,24 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     for o in off:
         if s0 <= o.start < s1 and not negated_after(scan, cv, o.end, o.start) and not _compared(scan, cv, o.start):
             return InvitationMatch(min(t.start, o.start), max(t.end, o.end), LEAVE, None)
-    return _cheaper_if_direct(scan, cv, t, ctx, s0, s1) or _cheaper_way(scan, cv, t, s0, s1)
+    return _cheaper_if_direct(scan, cv, t, ctx, s0, s1) or _cheaper_way(scan, cv, t, s0, s1) or _fees_dodged(
+        scan, cv, t, s0, s1
+    )
+
+
+def _fees_dodged(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) -> InvitationMatch | None:
+    """A better price to be asked for, right after the fees are questioned or refused: "Don't
+    want to pay the 20% fee? Ask me about my 'special rate'", "¿Cansado de las comisiones?
+    Pregúntame por mi precio especial": leaving hinted at with its price (an error). Not "Fiverr
+    fees apply. Ask me about bulk prices" (the fees not questioned), nor without the buyer
+    told to ask."""
+    if cv.ask_me.search(scan.text, s0, s1) is None or negated_after(scan, cv, t.end, t.start):
+        return None
+    if not _fees_just_before(scan, cv, s0):
+        return None
+    p0, p1 = scan.sentence(s0 - 1)
+    asked = scan.text[p0:p1].rstrip().endswith(("?", "？")) or any(NEG in kinds(m) for m in scan.context(cv, p0, p1))
+    return InvitationMatch(t.start, t.end, LEAVE, None) if asked else None
 
 
 def _compared(scan: RunScan, cv: ChannelVocab, start: int) -> bool:

@@ -35,6 +35,7 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import (
     arrangement,
+    buyers_near,
     cheaper_outside,
     dealt_there,
     direct_contact,
@@ -43,6 +44,7 @@ from gigcheck.detectors.leaving import (
     elsewhere_other,
     history_by,
     left,
+    located,
     middleman,
     negated_after,
     not_here,
@@ -72,6 +74,7 @@ from gigcheck.detectors.triggers import (
     ELSEWHERE,
     LATER,
     LEAVE,
+    LOOK,
     MARKET,
     MEDIA,
     MEDIA_IN,
@@ -92,6 +95,7 @@ from gigcheck.detectors.triggers import (
     SEARCH,
     SEARCH_CH,
     SEARCH_ID,
+    SCAN_CODE,
     SEARCH_NAME,
     SESSION,
     SETTLE,
@@ -253,10 +257,35 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)):
         # "let's continue our chat somewhere else", "dışarıdan konuşalım"
         return InvitationMatch(min(t.start, away[0].start), max(t.end, away[0].end), LEAVE, None)
+    code = _scan_code(tr)
+    if code is not None and not session:
+        return InvitationMatch(min(t.start, code.start), max(t.end, code.end), CONTACT, None)
     there = [m for m in tr.ctx if THERE in kinds(m) and m.start >= t.end and words_between(text, t.end, m.start) <= 2]
     if there and any(c.platform and c.end <= t.start for c in tied) and not session:
         return InvitationMatch(t.start, there[0].end, CONTACT, None)
     return None if session else direct_contact(scan, cv, t, tr.ctx)  # "contact me directly, no fees"
+
+
+def _scan_code(tr: _Trigger) -> Match | None:
+    """A QR code in the sentence of a contact verb, the seller's ("Check the QR code in the last
+    gallery image — it opens a chat with me", "Escanea el código QR para escribirme"): a
+    link the buyer scans that no text scan can read. Not the buyer's ("your QR code"), nor
+    the work ("I design QR codes for your menu": no contact verb)."""
+    text = tr.scan.text
+    for m in tr.ctx:
+        if SCAN_CODE not in kinds(m) or buyers_near(tr.scan, tr.cv, max(tr.s0, m.start - 30), 3, before=m.start):
+            continue
+        # Shown in the gig: scanned or looked at ("scan the QR code"), the seller's ("my QR"), or in a
+        # media place of the sentence ("in the last gallery image"); not "contact me for QR codes".
+        looked = any(LOOK in kinds(o) and o.end <= m.start and words_between(text, o.end, m.start) <= 2 for o in tr.ctx)
+        placed = any(
+            PLACE in kinds(o) and SCAN_CODE not in kinds(o) and located(tr.scan, tr.ctx, o)
+            and not buyers_near(tr.scan, tr.cv, max(tr.s0, o.start - 30), 3, before=o.start)
+            for o in tr.ctx
+        )
+        if looked or placed or _mine_before(tr.cv, text, m.start):
+            return m
+    return None
 
 
 def _near(scan: RunScan, t: Match, m: Match) -> bool:

@@ -300,7 +300,10 @@ def searched_identity(
     label = _label(mine)
     # A contact verb, or a better price there ("Cari nama toko saya di Shopee, di sana lebih murah"):
     # the buyer is sent to deal there, not only to look.
-    verb = any(kinds(m) & {CONTACT, TALK, CHEAPER} for m in scan.triggers_in(s0, s1))
+    # Or the seller's own page found by it ("the first result is my booking page").
+    verb = any(kinds(m) & {CONTACT, TALK, CHEAPER} for m in scan.triggers_in(s0, s1)) or any(
+        OTHER_CHANNEL in kinds(m) and m.start >= t.end for m in ctx
+    )
     a, b = min(t.start, detail.start), max(t.end, detail.end)
     return InvitationMatch(a, b, SEARCH, label, vague=label is None and not verb)
 

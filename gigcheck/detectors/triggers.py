@@ -98,6 +98,7 @@ DIRECT = "direct"  # "directly", "напрямую", "直接": what the orders t
 THIRD = "third"  # "customers", "clients": others who pay (the buyer's, in the work)
 OUTREACH = "outreach"  # "leads", "prospects": whom the seller contacts as the work
 ENCOURAGE = "encourage"  # "don't hesitate", "no dudes": a negation that negates nothing
+SCAN_CODE = "scan_code"  # "QR code", "二维码": a code the buyer scans to open a chat
 SETTLING = "settling"  # "settle", "the rest", "régler", "остальное": what "between us" may settle
 WORK = "work"  # "work", "deal", "pay", "trabajamos": what a seller and a buyer do together
 
@@ -191,6 +192,7 @@ _CONTEXT_WORDS = (
     ("look_words", LOOK, "inv"),
     ("deal_words", DEAL, "inv"),
     ("settle_words", SETTLING, "inv"),
+    ("scan_codes", SCAN_CODE, "inv"),
     ("direct_words", DIRECT, "inv"),
     ("work_together_words", WORK, "inv"),
     ("third_party_words", THIRD, "inv"),

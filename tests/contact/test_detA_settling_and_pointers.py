@@ -16,7 +16,8 @@ our own in several languages, and the honest sentences next to them.
   shop name"; a pointer phrase's own "number" by itself is no channel (a count);
 * payment: the seller's account named before its service ("Te paso mi alias de Mercado
   Pago"), Tagalog verb prefixes ("mag-GCash"), Romanian integration work as the subject;
-* Ukrainian "у" ties a channel ("Пишіть мені у Вайбер").
+* Ukrainian "у" ties a channel ("Пишіть мені у Вайбер"); a QR code shown in the gig with a
+  contact verb ("Check the QR code in the last gallery image — it opens a chat with me").
 """
 from __future__ import annotations
 
@@ -90,6 +91,14 @@ ERRORS = [
     "Je vous envoie mon compte PayPal pour le paiement.",
     "Pwede rin mag-GCash para wala nang fee sa platform.",
     "Pwede nyo rin i-PayPal sa akin.",
+    "Search my shop name plus \"studio\" — the first result is my booking page.",
+    "Busca el nombre de mi estudio, el primer resultado es mi página de reservas.",
+    # a QR code shown in the gig, with a contact verb
+    "Check the QR code in the last gallery image — it opens a chat with me.",
+    "Escanea el código QR de la última imagen para escribirme.",
+    "Scannez le code QR de la galerie pour m'écrire.",
+    "Scan my QR code to message me.",
+    "Der QR-Code im Titelbild öffnet einen Chat mit mir, schreib mir dort.",
     # Ukrainian ties
     "Пишіть мені у Вайбер, номер на прев'ю-картинці.",
     "Напишіть мені у Телеграм.",
@@ -116,7 +125,6 @@ WARNINGS = [
     "Si no me encuentras aquí, búscame en otro lado con el mismo nombre.",
     "Wer mich kennt, weiß, wo er mich sonst noch unter diesem Namen findet.",
     "Cercami altrove.",
-    "Search my shop name plus \"studio\" — the first result is my booking page.",
 ]
 
 
@@ -187,6 +195,16 @@ HONEST = [
     "Configuro tu cuenta de Mercado Pago en tu tienda.",
     "I integrate your PayPal account into the store checkout.",
     "Gagawa ako ng GCash integration para sa shop mo, pwede mag-GCash ang customers mo.",
+    # QR codes as the work
+    "I design QR codes for your menu.",
+    "Your customers scan your QR code to chat with you.",
+    "I create a QR code that opens a chat with your customers.",
+    "Message me about QR code menus for your restaurant.",
+    "Contact me for custom QR codes and flyers.",
+    "Escríbeme si necesitas códigos QR para tu negocio.",
+    "Contact me for QR code images for your flyers.",
+    "Message me to put a QR code on your business card.",
+    "I will search your shop name and build your booking page.",
     # Ukrainian "у" before a platform as the work
     "Налаштую бота у Телеграм для вашого магазину.",
     "Зроблю дизайн постів у Instagram для вашого бренду.",

@@ -432,8 +432,7 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return InvitationMatch(t.start, t.end, OFF, None)  # "my off-Fiverr rate", "mi tarifa fuera de Fiverr"
     if history_by(scan, cv, t):
         return None  # "My off-Fiverr experience includes agency work": the seller's past, no invitation
-    cheaper = any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1))  # then that phrase reports it whole
-    if dealt_there(scan, cv, t, tr.ctx) and not _private_word(tr) and not cheaper:
+    if dealt_there(scan, cv, t, tr.ctx) and not _private_word(tr):
         return InvitationMatch(t.start, t.end, OFF, None)  # "Monthly retainer available outside this site"
     ks_ctx = [kinds(m) for m in tr.ctx]
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):

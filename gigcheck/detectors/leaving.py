@@ -391,6 +391,9 @@ def dealt_there(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> 
     there, not only being found there (a warning); not the seller's past ("deals I closed
     elsewhere")."""
     c0, c1 = scan.clause(t.start)
+    s0, s1 = scan.sentence(t.start)
+    if any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1)):
+        return False  # a better price in the sentence: that phrase reports it whole ("außerhalb klären, ist günstiger")
     return not history_by(scan, cv, t) and any(
         DEAL in kinds(m) and c0 <= m.start < c1 and not negated_after(scan, cv, m.end, m.start) for m in ctx
     )

@@ -92,10 +92,10 @@ from gigcheck.detectors.triggers import (
     POST,
     PRIVATE,
     PROFILE,
+    SCAN_CODE,
     SEARCH,
     SEARCH_CH,
     SEARCH_ID,
-    SCAN_CODE,
     SEARCH_NAME,
     SESSION,
     SETTLE,
@@ -187,8 +187,6 @@ def _judge(
         return media_pointer(scan, cv, t, channels, ctx)
     if PRIVATE in ks:
         return private_line(scan, cv, t, channels, ctx)
-    if SETTLE in ks:
-        return settled_between(scan, cv, t, channels, ctx)
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
     return None
@@ -385,9 +383,12 @@ def _found_away(tr: _Trigger) -> InvitationMatch | None:
 
 
 def _arranged(tr: _Trigger) -> InvitationMatch | None:
-    """"find another arrangement" (leaving.arrangement); "privately, not here" (leaving.not_here)."""
+    """"find another arrangement" (leaving.arrangement); "privately, not here" (leaving.not_here);
+    "we settle the rest between us" (leaving.settled_between)."""
     if ARRANGE in tr.ks:
         return arrangement(tr.scan, tr.cv, tr.t, tr.channels)
+    if SETTLE in tr.ks:
+        return settled_between(tr.scan, tr.cv, tr.t, tr.channels, tr.ctx)
     return not_here(tr.scan, tr.cv, tr.t, tr.ctx) if NOT_HERE in tr.ks else None
 
 

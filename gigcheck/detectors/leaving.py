@@ -64,7 +64,8 @@ from gigcheck.detectors.triggers import (
 from gigcheck.text.trie import glued
 
 __all__ = [
-    "arrangement", "buyers_near", "cheaper_outside", "dealt_there", "direct_contact", "direct_later", "elsewhere", "history_by",
+    "arrangement", "buyers_near", "cheaper_outside", "dealt_there", "direct_contact", "direct_later", "elsewhere",
+    "history_by",
     "left", "located", "middleman", "not_here",
     "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "searched_identity", "settled_between",
     "subject_account",
@@ -507,9 +508,7 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     if negated_after(scan, cv, t.end, t.start):
         return None
     for m in ctx:
-        if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start) and not _compared(scan, cv, m.start) and not (
-            m.start >= t.end and any(w in cv.than_words for w in _words_in(scan.text, t.end, m.start))
-        ):  # (not "cheaper than the agencies over there")
+        if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start) and not _compared_to(scan, cv, t, m):
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
         if OTHER_CHANNEL in kinds(m) and cv.sellers.search(scan.text, max(0, m.start - 30), m.start):
             # "direct clients through my own website, no service fee": the seller's own site
@@ -539,6 +538,14 @@ def _fees_dodged(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) ->
     p0, p1 = scan.sentence(s0 - 1)
     asked = scan.text[p0:p1].rstrip().endswith(("?", "？")) or any(NEG in kinds(m) for m in scan.context(cv, p0, p1))
     return InvitationMatch(t.start, t.end, LEAVE, None) if asked else None
+
+
+def _compared_to(scan: RunScan, cv: ChannelVocab, t: Match, m: Match) -> bool:
+    """`_compared` at `m`, or "than" between the better price `t` and `m` ("cheaper than the
+    agencies over there")."""
+    return _compared(scan, cv, m.start) or (
+        m.start >= t.end and any(w in cv.than_words for w in _words_in(scan.text, t.end, m.start))
+    )
 
 
 def _compared(scan: RunScan, cv: ChannelVocab, start: int) -> bool:

@@ -179,8 +179,6 @@ def _judge(
         if not _work_subject_next_to(scan, t, ctx) and not _topic_in(scan, cv, ctx, sent):
             return OfferMatch(t.start, t.end, t.text, STRONG)
         return None
-    if _verb_prefixed(scan, cv, t) and not _work_subject_next_to(scan, t, ctx) and not _topic_in(scan, cv, ctx, sent):
-        return OfferMatch(t.start - len(_prefix(scan, cv, t)), t.end, t.text, STRONG)  # "Pwede rin mag-GCash"
     acct = _account_after(scan, cv, t.end, SERVICE not in ks)
     if acct is not None:  # "Payoneer account: finance@…"
         value = re.sub(r"[\s()\[\]]+", "", scan.words.text[acct[0]:acct[1]]).rstrip(".-").lower()
@@ -234,6 +232,7 @@ def _judge(
         or _my_account(scan, cv, t, ctx)
         or _paid_to_me(scan, cv, t, ctx)
         or _remittance_offered(scan, cv, t, sent, ctx)
+        or _verb_prefixed(scan, cv, t)
     )
     if found is not None or SERVICE not in ks:
         return found
@@ -463,12 +462,14 @@ def _prefix(scan: RunScan, cv: ChannelVocab, t: Match) -> str:
     return next((p for p in cv.pay_prefixes if before.endswith(p)), "")
 
 
-def _verb_prefixed(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
-    """A service made a verb by a prefix glued to it ("mag-GCash", "nag-PayMaya"): paying by it
-    (Tagalog), a word of its own, not a prefix of a longer word ("imag-")."""
+def _verb_prefixed(scan: RunScan, cv: ChannelVocab, t: Match) -> OfferMatch | None:
+    """A service made a verb by a prefix glued to it ("Pwede rin mag-GCash", "nag-PayMaya"):
+    paying by it (Tagalog); the prefix a word of its own, not the end of a longer word ("imag-")."""
     p = _prefix(scan, cv, t)
     at = t.start - len(p)
-    return bool(p) and (at == 0 or not scan.text[at - 1].isalpha())
+    if not p or (at > 0 and scan.text[at - 1].isalpha()):
+        return None
+    return OfferMatch(at, t.end, t.text, STRONG)
 
 
 # How far before a service its possessive and account words may start ("mi nombre de usuario de ").

@@ -123,6 +123,8 @@ FAMILIES = {
     "accounts before": lambda n: "te paso mi alias de mi cuenta de Mercado Pago " * (n // 46),
     "prefixed services": lambda n: "pwede mag-GCash i-PayPal " * (n // 25),
     "asked channels": lambda n: "My Discord? Same name as here. " * (n // 31),
+    "requirements": lambda n: "put your email address in the requirements, by email " * (n // 54),
+    "scan codes": lambda n: "scan the QR code in the image to message me " * (n // 44),
 }
 
 

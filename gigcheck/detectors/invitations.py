@@ -57,6 +57,7 @@ from gigcheck.detectors.leaving import (
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.private_lines import private_line
+from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
 from gigcheck.detectors.triggers import (
@@ -92,6 +93,7 @@ from gigcheck.detectors.triggers import (
     POST,
     PRIVATE,
     PROFILE,
+    REQS,
     SCAN_CODE,
     SEARCH,
     SEARCH_CH,
@@ -111,7 +113,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE, SETTLE,
+    ARRANGE, NOT_HERE, SETTLE, REQS,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -165,7 +167,7 @@ def _judge(
     channels = _sentence_channels(scan, cv, s0, s1, ctx)
     post = any(POST in kinds(m) for m in ctx)
     tr = _Trigger(scan, cv, t, ks, s0, s1, ctx, channels, post)
-    for judge in (_channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged):
+    for judge in _JUDGES:
         found = judge(tr)
         if found is not None:
             return found
@@ -390,6 +392,12 @@ def _arranged(tr: _Trigger) -> InvitationMatch | None:
     if SETTLE in tr.ks:
         return settled_between(tr.scan, tr.cv, tr.t, tr.channels, tr.ctx)
     return not_here(tr.scan, tr.cv, tr.t, tr.ctx) if NOT_HERE in tr.ks else None
+
+
+def _required(tr: _Trigger) -> InvitationMatch | None:
+    """The buyer's email or number asked for in the requirements (requirements_ask.py)."""
+    return asked_in_requirements(tr.scan, tr.cv, tr.t, tr.ctx) if REQS in tr.ks else None
+
 
 
 def _profile(tr: _Trigger) -> InvitationMatch | None:
@@ -672,3 +680,9 @@ def _name_after(scan: RunScan, end: int) -> bool:
     a, _ = norm.span(i, i + 1)
     orig = norm.source[a:a + 1]
     return orig.isupper()
+
+
+# The judges `_judge` asks in turn (each None when its trigger kind is not there).
+_JUDGES = (
+    _channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged, _required,
+)

@@ -50,6 +50,7 @@ ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this 
 POINTER = "pointer"  # "same as my username here", "my shop name"
 ARRANGE = "arrange"  # "find another arrangement": a hint, unless what it is for follows
 NOT_HERE = "not_here"  # "not here", "não por aqui": leaving when a word of elsewhere stands before it
+REQS = "requirements"  # "in the requirements": where a buyer's detail may be asked to be written
 SETTLE = "settle"  # "between us", "entre nous": leaving when a word of settling the deal is by it
 NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
 MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only when tied to the marketplace
@@ -98,6 +99,7 @@ DIRECT = "direct"  # "directly", "напрямую", "直接": what the orders t
 THIRD = "third"  # "customers", "clients": others who pay (the buyer's, in the work)
 OUTREACH = "outreach"  # "leads", "prospects": whom the seller contacts as the work
 ENCOURAGE = "encourage"  # "don't hesitate", "no dudes": a negation that negates nothing
+ADDRESS = "address"  # "address", "adresse": an email's with a channel in the sentence
 SCAN_CODE = "scan_code"  # "QR code", "二维码": a code the buyer scans to open a chat
 SETTLING = "settling"  # "settle", "the rest", "régler", "остальное": what "between us" may settle
 WORK = "work"  # "work", "deal", "pay", "trabajamos": what a seller and a buyer do together
@@ -141,6 +143,7 @@ _INVITATION_TRIGGERS = (
     ("arrangement_phrases", ARRANGE),
     ("not_here_phrases", NOT_HERE),
     ("settle_phrases", SETTLE),
+    ("requirement_places", REQS),
     ("name_pointers", NAME_POINTER),
     ("cheaper_words", CHEAPER),
     ("middleman_phrases", MIDDLEMAN),
@@ -193,6 +196,7 @@ _CONTEXT_WORDS = (
     ("deal_words", DEAL, "inv"),
     ("settle_words", SETTLING, "inv"),
     ("scan_codes", SCAN_CODE, "inv"),
+    ("address_words", ADDRESS, "inv"),
     ("direct_words", DIRECT, "inv"),
     ("work_together_words", WORK, "inv"),
     ("third_party_words", THIRD, "inv"),
@@ -316,6 +320,7 @@ class ChannelVocab:
         self.own_details = _folded(inv, "own_details")
         # Contact details whatever the context ("contact details", "連絡先"), unlike "number".
         self.contact_nouns = _folded(inv, "contact_nouns")
+        self.address_words = _folded(inv, "address_words")
         self.count_of = _folded(inv, "count_of_words")
         self.session_verbs = frozenset(key_of(_as_text(w)) for w in _strs(inv, "post_session_verbs"))
 

@@ -16,6 +16,8 @@ our own in several languages, and the honest sentences next to them.
   shop name"; a pointer phrase's own "number" by itself is no channel (a count);
 * payment: the seller's account named before its service ("Te paso mi alias de Mercado
   Pago"), Tagalog verb prefixes ("mag-GCash"), Romanian integration work as the subject;
+* the buyer's email or number asked for in the requirements ("Schreib deine E-Mail-Adresse
+  in die Anforderungen"), not for the work ("to print it on the business card");
 * Ukrainian "у" ties a channel ("Пишіть мені у Вайбер"); a QR code shown in the gig with a
   contact verb ("Check the QR code in the last gallery image — it opens a chat with me").
 """
@@ -99,6 +101,13 @@ ERRORS = [
     "Scannez le code QR de la galerie pour m'écrire.",
     "Scan my QR code to message me.",
     "Der QR-Code im Titelbild öffnet einen Chat mit mir, schreib mir dort.",
+    # the buyer's email or number asked for in the requirements
+    "Schreib deine E-Mail-Adresse in die Anforderungen, dann schicke ich dir Rabattcodes außerhalb von Fiverr.",
+    "Put your email address in the requirements so I can send the files there.",
+    "Final files go out by email after delivery, so put your address in the requirements.",
+    "Deja tu WhatsApp en los requisitos y te escribo.",
+    "Coloque seu e-mail nos requisitos.",
+    "Напишите ваш email в требованиях.",
     # Ukrainian ties
     "Пишіть мені у Вайбер, номер на прев'ю-картинці.",
     "Напишіть мені у Телеграм.",
@@ -205,6 +214,13 @@ HONEST = [
     "Contact me for QR code images for your flyers.",
     "Message me to put a QR code on your business card.",
     "I will search your shop name and build your booking page.",
+    # the buyer's details asked for the work, or a postal address
+    "Write your phone number in the requirements so I can print it on the business card.",
+    "Put your logo and brand colours in the requirements.",
+    "Never put your email in the requirements, Fiverr keeps it private.",
+    "Escribe tu número en los requisitos para ponerlo en el botón de tu web.",
+    "I mail the printed poster, so put your address in the requirements.",
+    "Put your shipping address in the requirements.",
     # Ukrainian "у" before a platform as the work
     "Налаштую бота у Телеграм для вашого магазину.",
     "Зроблю дизайн постів у Instagram для вашого бренду.",

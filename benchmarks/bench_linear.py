@@ -124,6 +124,7 @@ FAMILIES = {
     "prefixed services": lambda n: "pwede mag-GCash i-PayPal " * (n // 25),
     "asked channels": lambda n: "My Discord? Same name as here. " * (n // 31),
     "requirements": lambda n: "put your email address in the requirements, by email " * (n // 54),
+    "split payments": lambda n: "half here, the rest we sort out privately, den Rest privat " * (n // 58),
     "scan codes": lambda n: "scan the QR code in the image to message me " * (n // 44),
 }
 

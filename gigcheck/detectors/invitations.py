@@ -50,6 +50,7 @@ from gigcheck.detectors.leaving import (
     not_here,
     own_channel_pointer,
     pointed_name,
+    rest_away,
     searched_identity,
     settled_between,
     subject_account,
@@ -93,6 +94,7 @@ from gigcheck.detectors.triggers import (
     POST,
     PRIVATE,
     PROFILE,
+    REMAINDER,
     REQS,
     SCAN_CODE,
     SEARCH,
@@ -113,7 +115,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE, SETTLE, REQS,
+    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -391,6 +393,8 @@ def _arranged(tr: _Trigger) -> InvitationMatch | None:
         return arrangement(tr.scan, tr.cv, tr.t, tr.channels)
     if SETTLE in tr.ks:
         return settled_between(tr.scan, tr.cv, tr.t, tr.channels, tr.ctx)
+    if REMAINDER in tr.ks:
+        return rest_away(tr.scan, tr.cv, tr.t, tr.ctx)
     return not_here(tr.scan, tr.cv, tr.t, tr.ctx) if NOT_HERE in tr.ks else None
 
 

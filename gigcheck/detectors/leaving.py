@@ -67,7 +67,8 @@ __all__ = [
     "arrangement", "buyers_near", "cheaper_outside", "dealt_there", "direct_contact", "direct_later", "elsewhere",
     "history_by",
     "left", "located", "middleman", "not_here",
-    "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "searched_identity", "settled_between",
+    "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "rest_away", "searched_identity",
+    "settled_between",
     "subject_account",
 ]
 
@@ -706,6 +707,40 @@ def settled_between(
     if not settled and not fees:
         return None
     return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
+
+
+# How many words after "the rest" its place away may stand ("den Rest machen wir privat").
+_REST_REACH = 4
+
+
+def rest_away(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """The rest of the deal or its payment taken away from the marketplace: "Half up front here,
+    the other half we sort out privately", "Die Hälfte hier, den Rest machen wir privat",
+    "Połowa tutaj, resztę rozliczymy prywatnie". `t` is the remainder ("the rest", "la otra
+    mitad", "остальное"); a word of elsewhere or privacy within four words after it in the
+    sentence, with no marketplace in its clause, makes it leaving (an error); a word of
+    directness ("Половину здесь, остальное — напрямую") only when the sentence splits it from
+    a part here. Not "the rest of the files in your Fiverr inbox", "the rest of your data is
+    handled privately by Fiverr"."""
+    text = scan.text
+    s0, _ = scan.sentence(t.start)
+    here = cv.marketplace_means.search(text, s0, t.start) is not None
+    for m in ctx:
+        ks = kinds(m)
+        if m.start < t.end or words_between(text, t.end, m.start) > _REST_REACH or not ks & {AWAY, DIRECT}:
+            continue
+        if AWAY not in ks and (not here or _work_after(text, cv, m.end)):
+            continue
+        c0, c1 = scan.clause(m.start)
+        # (not with a place: "the rest of my work is elsewhere in my portfolio")
+        if cv.marketplace_means.search(text, c0, c1) or any(
+            kinds(k) & {MARKET, PLACE} and c0 <= k.start < c1 for k in ctx
+        ):
+            continue
+        if negated_after(scan, cv, m.end, m.start) or _compared_to(scan, cv, t, m):
+            continue
+        return InvitationMatch(t.start, m.end, LEAVE, None)
+    return None
 
 
 def _settles(text: str, t: Match, m: Match) -> bool:

@@ -51,6 +51,7 @@ POINTER = "pointer"  # "same as my username here", "my shop name"
 ARRANGE = "arrange"  # "find another arrangement": a hint, unless what it is for follows
 NOT_HERE = "not_here"  # "not here", "não por aqui": leaving when a word of elsewhere stands before it
 REQS = "requirements"  # "in the requirements": where a buyer's detail may be asked to be written
+REMAINDER = "remainder"  # "the rest", "la otra mitad": leaving when it is paid away from here
 SETTLE = "settle"  # "between us", "entre nous": leaving when a word of settling the deal is by it
 NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
 MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only when tied to the marketplace
@@ -143,6 +144,7 @@ _INVITATION_TRIGGERS = (
     ("arrangement_phrases", ARRANGE),
     ("not_here_phrases", NOT_HERE),
     ("settle_phrases", SETTLE),
+    ("remainder_phrases", REMAINDER),
     ("requirement_places", REQS),
     ("name_pointers", NAME_POINTER),
     ("cheaper_words", CHEAPER),

@@ -192,6 +192,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "arrangement_phrases": WORDS,  # det10b: leaving.arrangement, another arrangement hinted at
         "settle_phrases": WORDS,  # detA: leaving.settled_between, "between us" with a word of settling
         "settle_words": WORDS,
+        "remainder_phrases": WORDS,  # detA: leaving.rest_away, the rest paid away from here
         "requirement_places": WORDS,
         "address_words": WORDS,  # detA: requirements_ask, the buyer's detail asked for in the requirements
         "scan_codes": WORDS,  # detA: invitations._contact_verb, a contact verb with a QR code to scan

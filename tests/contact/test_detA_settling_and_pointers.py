@@ -4,7 +4,8 @@ our own in several languages, and the honest sentences next to them.
 
 * leaving: the deal or the rest of its payment settled by the two of them alone ("we settle
   the rest between us", "régler la suite entre nous", "остальное — договоримся лично"), cash
-  with an in-person handover; a deal closed directly without middlemen; a deal offered off
+  with an in-person handover; a split payment with the rest away from here ("Die Hälfte
+  hier, den Rest machen wir privat"); a deal closed directly without middlemen; a deal offered off
   the site ("Monthly retainer available outside this site"); the conversation carried on
   as a noun ("seguir la conversación fuera de aquí"); the seller's own invoice; skipping the
   platform in more languages; a special price asked for right after the fees are
@@ -46,6 +47,18 @@ ERRORS = [
     "El resto lo pagas en persona cuando nos veamos.",
     "Rabatt bei Barzahlung und persönlicher Übergabe in Berlin.",
     "Descuento si pagas en efectivo y entrega en mano en Madrid.",
+    # a split payment: the rest away from here
+    "Half up front here, the other half we sort out privately.",
+    "Metade aqui, a outra metade a gente acerta por fora.",
+    "Die Hälfte hier, den Rest machen wir privat.",
+    "Metà qui, il resto lo vediamo in privato.",
+    "Половину здесь, остальное — напрямую.",
+    "Yarısı burada, kalanını özelden hallederiz.",
+    "Setengah di sini, sisanya kita urus di luar.",
+    "Połowa tutaj, resztę rozliczymy prywatnie.",
+    "De helft hier, de rest regelen we privé.",
+    "Một nửa ở đây, phần còn lại mình tính riêng.",
+    "Kalahati dito, yung natitira sa labas na lang natin ayusin.",
     # closed directly, no middlemen; offered off the site; the conversation carried on
     "Se quiser, depois a gente fecha direto, sem intermediário.",
     "For big projects we close the deal directly, no middleman.",
@@ -161,6 +174,14 @@ HONEST = [
     "I personally handle the rest of the design.",
     "Workshops in person or online, payment through Fiverr.",
     "Cash flow forecasts and the rest of your finance model, face to face workshops available.",
+    # the rest as the work, or through the marketplace
+    "The rest of the files are delivered in your Fiverr inbox.",
+    "The rest of your data is handled privately by Fiverr.",
+    "I do the first half of the edit, the rest directly after your feedback.",
+    "The rest of my work is elsewhere in my portfolio.",
+    "The rest is cheaper than elsewhere.",
+    "Deposit here and the rest directly on delivery through the Fiverr milestone.",
+    "Je travaille avec un stylo privé.",
     # directness as the seller's manner; the past; the marketplace
     "Trabalho direto com você, sem intermediário: eu mesmo faço tudo.",
     "I have closed deals elsewhere for years.",

@@ -69,6 +69,14 @@ ERRORS = [
     "Pour les gros projets, je préfère poursuivre la conversation en dehors d'ici.",
     "Per i progetti grandi preferisco continuare la conversazione fuori di qui.",
     "Untuk proyek besar, lanjutkan obrolan di luar sini ya.",
+    # carrying on privately, a direct number
+    "Nach der ersten Bestellung machen wir privat weiter.",
+    "Na de eerste bestelling gaan we privé verder.",
+    "最初の注文の後は個別にやり取りしましょう。",
+    "第一单之后我们私下继续。",
+    "Sau đơn đầu tiên mình làm việc riêng nhé.",
+    "Pagkatapos ng unang order, sa labas na tayo mag-usap.",
+    "Für Notfälle gebe ich dir meine Direktnummer.",
     # the seller's own invoice; the platform skipped
     "Per i clienti abituali preferisco lavorare privatamente, con fattura mia.",
     "Para clientes habituales prefiero trabajar en privado, con mi propia factura.",
@@ -174,6 +182,9 @@ HONEST = [
     "I personally handle the rest of the design.",
     "Workshops in person or online, payment through Fiverr.",
     "Cash flow forecasts and the rest of your finance model, face to face workshops available.",
+    "Danach machen wir mit dem zweiten Entwurf weiter.",
+    "Daarna gaan we met de revisies verder.",
+    "Die Telefonanlage bekommt eine Direktnummer für jeden Mitarbeiter.",
     # the rest as the work, or through the marketplace
     "The rest of the files are delivered in your Fiverr inbox.",
     "The rest of your data is handled privately by Fiverr.",

@@ -105,6 +105,7 @@ from gigcheck.detectors.triggers import (
     SETTLE,
     SHARE,
     TALK,
+    TALK_AWAY,
     THERE,
     TOGETHER,
     WHERE,
@@ -115,7 +116,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER,
+    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -396,6 +397,22 @@ def _arranged(tr: _Trigger) -> InvitationMatch | None:
     if REMAINDER in tr.ks:
         return rest_away(tr.scan, tr.cv, tr.t, tr.ctx)
     return not_here(tr.scan, tr.cv, tr.t, tr.ctx) if NOT_HERE in tr.ks else None
+
+
+def _talked_away(tr: _Trigger) -> InvitationMatch | None:
+    """Talking with a word of elsewhere by it ("Prefiro falar por fora", "Ich rede lieber woanders
+    mit dir", "我们换个地方聊吧"): leaving (an error); never with a channel alone ("Je peux parler
+    de votre marque sur Instagram" is the work), nor negated ("Rede nicht woanders")."""
+    if TALK_AWAY not in tr.ks:
+        return None
+    scan, cv, t = tr.scan, tr.cv, tr.t
+    away = [m for m in tr.ctx if AWAY in kinds(m) and _near(scan, t, m) and not negated(scan, cv, m.start)]
+    if not away or negated_after(scan, cv, max(t.end, away[0].end)) or buyers_near(scan, cv, t.end, 3):
+        return None  # (not "parler de votre marque ailleurs": the buyer's, the work)
+    c0, c1 = scan.clause(away[0].start)
+    if any(PLACE in kinds(m) and c0 <= m.start < c1 for m in tr.ctx):
+        return None  # "ailleurs sur le web dans mes articles": where the work is shown
+    return InvitationMatch(min(t.start, away[0].start), max(t.end, away[0].end), LEAVE, None)
 
 
 def _required(tr: _Trigger) -> InvitationMatch | None:
@@ -689,4 +706,5 @@ def _name_after(scan: RunScan, end: int) -> bool:
 # The judges `_judge` asks in turn (each None when its trigger kind is not there).
 _JUDGES = (
     _channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged, _required,
+    _talked_away,
 )

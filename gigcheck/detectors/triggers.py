@@ -50,6 +50,7 @@ ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this 
 POINTER = "pointer"  # "same as my username here", "my shop name"
 ARRANGE = "arrange"  # "find another arrangement": a hint, unless what it is for follows
 NOT_HERE = "not_here"  # "not here", "não por aqui": leaving when a word of elsewhere stands before it
+TALK_AWAY = "talk_away"  # "falar", "reden": talking, leaving only with a word of elsewhere by it
 REQS = "requirements"  # "in the requirements": where a buyer's detail may be asked to be written
 REMAINDER = "remainder"  # "the rest", "la otra mitad": leaving when it is paid away from here
 SETTLE = "settle"  # "between us", "entre nous": leaving when a word of settling the deal is by it
@@ -146,6 +147,7 @@ _INVITATION_TRIGGERS = (
     ("settle_phrases", SETTLE),
     ("remainder_phrases", REMAINDER),
     ("requirement_places", REQS),
+    ("talk_away_verbs", TALK_AWAY),
     ("name_pointers", NAME_POINTER),
     ("cheaper_words", CHEAPER),
     ("middleman_phrases", MIDDLEMAN),

@@ -7,7 +7,7 @@ our own in several languages, and the honest sentences next to them.
   with an in-person handover; a split payment with the rest away from here ("Die Hälfte
   hier, den Rest machen wir privat"); a deal closed directly without middlemen; a deal offered off
   the site ("Monthly retainer available outside this site"); the conversation carried on
-  as a noun ("seguir la conversación fuera de aquí"); the seller's own invoice; skipping the
+  as a noun ("seguir la conversación fuera de aquí") or talked ("Prefiro falar por fora"); the seller's own invoice; skipping the
   platform in more languages; a special price asked for right after the fees are
   questioned; "cheaper over there";
 * elsewhere (warnings): "you know where to find me", "whoever looks finds me", "wherever my
@@ -77,6 +77,17 @@ ERRORS = [
     "Sau đơn đầu tiên mình làm việc riêng nhé.",
     "Pagkatapos ng unang order, sa labas na tayo mag-usap.",
     "Für Notfälle gebe ich dir meine Direktnummer.",
+    # talking with a word of elsewhere by it
+    "Prefiro falar por fora, é mais fácil.",
+    "Je préfère qu'on se parle ailleurs.",
+    "Ich rede lieber woanders mit dir.",
+    "Preferisco parlarne altrove.",
+    "Лучше пообщаемся в другом месте.",
+    "Başka yerde konuşmayı tercih ederim.",
+    "Wolę porozmawiać gdzie indziej.",
+    "Ik praat liever ergens anders.",
+    "他の場所で話しましょう。",
+    "我们换个地方聊吧。",
     # the seller's own invoice; the platform skipped
     "Per i clienti abituali preferisco lavorare privatamente, con fattura mia.",
     "Para clientes habituales prefiero trabajar en privado, con mi propia factura.",
@@ -185,6 +196,14 @@ HONEST = [
     "Danach machen wir mit dem zweiten Entwurf weiter.",
     "Daarna gaan we met de revisies verder.",
     "Die Telefonanlage bekommt eine Direktnummer für jeden Mitarbeiter.",
+    "Posso falar sobre marketing no WhatsApp para sua loja.",
+    "Je peux parler de votre marque sur Instagram.",
+    "Ich rede gern über Ihr Projekt hier im Fiverr-Chat.",
+    "Rede nicht woanders, alles bleibt hier.",
+    "Je peux parler de votre marque ailleurs sur le web.",
+    "Falo da sua marca em outros lugares, como blogs.",
+    "I talk about your brand elsewhere on the web in my blog posts.",
+    "My voice-over characters talk in private scenes.",
     # the rest as the work, or through the marketplace
     "The rest of the files are delivered in your Fiverr inbox.",
     "The rest of your data is handled privately by Fiverr.",

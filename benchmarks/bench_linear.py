@@ -118,6 +118,14 @@ FAMILIES = {
     "tips and brands": lambda n: "Tips can go to my PayPal, MoneyGram for buyers, Havale ile de " * (n // 60),
     "arrangements": lambda n: "find another arrangement for the, trouver un autre arrangement " * (n // 62),
     "found away": lambda n: "man findet mich auch woanders, мене можна знайти й деінде " * (n // 58),
+    # detA: settling between us, accounts named before a service, prefixed services, asked channels
+    "settled between": lambda n: "we settle the rest between us, régler la suite entre nous " * (n // 58),
+    "accounts before": lambda n: "te paso mi alias de mi cuenta de Mercado Pago " * (n // 46),
+    "prefixed services": lambda n: "pwede mag-GCash i-PayPal " * (n // 25),
+    "asked channels": lambda n: "My Discord? Same name as here. " * (n // 31),
+    "requirements": lambda n: "put your email address in the requirements, by email " * (n // 54),
+    "split payments": lambda n: "half here, the rest we sort out privately, den Rest privat " * (n // 58),
+    "scan codes": lambda n: "scan the QR code in the image to message me " * (n // 44),
 }
 
 

@@ -35,24 +35,30 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import (
     arrangement,
+    buyers_near,
     cheaper_outside,
+    dealt_there,
     direct_contact,
     direct_later,
     elsewhere,
     elsewhere_other,
     history_by,
     left,
+    located,
     middleman,
     negated_after,
     not_here,
     own_channel_pointer,
     pointed_name,
+    rest_away,
     searched_identity,
+    settled_between,
     subject_account,
 )
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.private_lines import private_line
+from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
 from gigcheck.detectors.triggers import (
@@ -70,6 +76,7 @@ from gigcheck.detectors.triggers import (
     ELSEWHERE,
     LATER,
     LEAVE,
+    LOOK,
     MARKET,
     MEDIA,
     MEDIA_IN,
@@ -87,13 +94,18 @@ from gigcheck.detectors.triggers import (
     POST,
     PRIVATE,
     PROFILE,
+    REMAINDER,
+    REQS,
+    SCAN_CODE,
     SEARCH,
     SEARCH_CH,
     SEARCH_ID,
     SEARCH_NAME,
     SESSION,
+    SETTLE,
     SHARE,
     TALK,
+    TALK_AWAY,
     THERE,
     TOGETHER,
     WHERE,
@@ -104,7 +116,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE,
+    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -158,7 +170,7 @@ def _judge(
     channels = _sentence_channels(scan, cv, s0, s1, ctx)
     post = any(POST in kinds(m) for m in ctx)
     tr = _Trigger(scan, cv, t, ks, s0, s1, ctx, channels, post)
-    for judge in (_channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged):
+    for judge in _JUDGES:
         found = judge(tr)
         if found is not None:
             return found
@@ -248,10 +260,35 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)):
         # "let's continue our chat somewhere else", "dışarıdan konuşalım"
         return InvitationMatch(min(t.start, away[0].start), max(t.end, away[0].end), LEAVE, None)
+    code = _scan_code(tr)
+    if code is not None and not session:
+        return InvitationMatch(min(t.start, code.start), max(t.end, code.end), CONTACT, None)
     there = [m for m in tr.ctx if THERE in kinds(m) and m.start >= t.end and words_between(text, t.end, m.start) <= 2]
     if there and any(c.platform and c.end <= t.start for c in tied) and not session:
         return InvitationMatch(t.start, there[0].end, CONTACT, None)
     return None if session else direct_contact(scan, cv, t, tr.ctx)  # "contact me directly, no fees"
+
+
+def _scan_code(tr: _Trigger) -> Match | None:
+    """A QR code in the sentence of a contact verb, the seller's ("Check the QR code in the last
+    gallery image — it opens a chat with me", "Escanea el código QR para escribirme"): a
+    link the buyer scans that no text scan can read. Not the buyer's ("your QR code"), nor
+    the work ("I design QR codes for your menu": no contact verb)."""
+    text = tr.scan.text
+    for m in tr.ctx:
+        if SCAN_CODE not in kinds(m) or buyers_near(tr.scan, tr.cv, max(tr.s0, m.start - 30), 3, before=m.start):
+            continue
+        # Shown in the gig: scanned or looked at ("scan the QR code"), the seller's ("my QR"), or in a
+        # media place of the sentence ("in the last gallery image"); not "contact me for QR codes".
+        looked = any(LOOK in kinds(o) and o.end <= m.start and words_between(text, o.end, m.start) <= 2 for o in tr.ctx)
+        placed = any(
+            PLACE in kinds(o) and SCAN_CODE not in kinds(o) and located(tr.scan, tr.ctx, o)
+            and not buyers_near(tr.scan, tr.cv, max(tr.s0, o.start - 30), 3, before=o.start)
+            for o in tr.ctx
+        )
+        if looked or placed or _mine_before(tr.cv, text, m.start):
+            return m
+    return None
 
 
 def _near(scan: RunScan, t: Match, m: Match) -> bool:
@@ -318,9 +355,9 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
         end = _business_name(scan, cv, t.end)
         if end is not None:
             return InvitationMatch(t.start, end, SEARCH, None)  # "just google 'SmileSocial Leeds'"
-        found = _found_away(tr)
+        found = _found_away(tr) or searched_identity(scan, cv, t, tr.channels, tr.ctx)
         if found is not None:
-            return found
+            return found  # (or "search my shop name": the seller's name after "search my")
     if SEARCH_NAME in ks and not text[tr.s0:t.start].strip(" \t-–—*•>\"'“"):
         # An imperative with a quoted name: "Google 'SmileSocial Leeds'", not "customers
         # google 'Best Pizza'" nor a title-case heading ("Search Engine Optimization").
@@ -351,10 +388,37 @@ def _found_away(tr: _Trigger) -> InvitationMatch | None:
 
 
 def _arranged(tr: _Trigger) -> InvitationMatch | None:
-    """"find another arrangement" (leaving.arrangement); "privately, not here" (leaving.not_here)."""
+    """"find another arrangement" (leaving.arrangement); "privately, not here" (leaving.not_here);
+    "we settle the rest between us" (leaving.settled_between)."""
     if ARRANGE in tr.ks:
         return arrangement(tr.scan, tr.cv, tr.t, tr.channels)
+    if SETTLE in tr.ks:
+        return settled_between(tr.scan, tr.cv, tr.t, tr.channels, tr.ctx)
+    if REMAINDER in tr.ks:
+        return rest_away(tr.scan, tr.cv, tr.t, tr.ctx)
     return not_here(tr.scan, tr.cv, tr.t, tr.ctx) if NOT_HERE in tr.ks else None
+
+
+def _talked_away(tr: _Trigger) -> InvitationMatch | None:
+    """Talking with a word of elsewhere by it ("Prefiro falar por fora", "Ich rede lieber woanders
+    mit dir", "我们换个地方聊吧"): leaving (an error); never with a channel alone ("Je peux parler
+    de votre marque sur Instagram" is the work), nor negated ("Rede nicht woanders")."""
+    if TALK_AWAY not in tr.ks:
+        return None
+    scan, cv, t = tr.scan, tr.cv, tr.t
+    away = [m for m in tr.ctx if AWAY in kinds(m) and _near(scan, t, m) and not negated(scan, cv, m.start)]
+    if not away or negated_after(scan, cv, max(t.end, away[0].end)) or buyers_near(scan, cv, t.end, 3):
+        return None  # (not "parler de votre marque ailleurs": the buyer's, the work)
+    c0, c1 = scan.clause(away[0].start)
+    if any(PLACE in kinds(m) and c0 <= m.start < c1 for m in tr.ctx):
+        return None  # "ailleurs sur le web dans mes articles": where the work is shown
+    return InvitationMatch(min(t.start, away[0].start), max(t.end, away[0].end), LEAVE, None)
+
+
+def _required(tr: _Trigger) -> InvitationMatch | None:
+    """The buyer's email or number asked for in the requirements (requirements_ask.py)."""
+    return asked_in_requirements(tr.scan, tr.cv, tr.t, tr.ctx) if REQS in tr.ks else None
+
 
 
 def _profile(tr: _Trigger) -> InvitationMatch | None:
@@ -398,6 +462,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return InvitationMatch(t.start, t.end, OFF, None)  # "my off-Fiverr rate", "mi tarifa fuera de Fiverr"
     if history_by(scan, cv, t):
         return None  # "My off-Fiverr experience includes agency work": the seller's past, no invitation
+    if dealt_there(scan, cv, t, tr.ctx) and not _private_word(tr):
+        return InvitationMatch(t.start, t.end, OFF, None)  # "Monthly retainer available outside this site"
     ks_ctx = [kinds(m) for m in tr.ctx]
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
@@ -635,3 +701,10 @@ def _name_after(scan: RunScan, end: int) -> bool:
     a, _ = norm.span(i, i + 1)
     orig = norm.source[a:a + 1]
     return orig.isupper()
+
+
+# The judges `_judge` asks in turn (each None when its trigger kind is not there).
+_JUDGES = (
+    _channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged, _required,
+    _talked_away,
+)

@@ -26,7 +26,7 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
-from gigcheck.detectors.sentence_channels import Channel, after_account_word
+from gigcheck.detectors.sentence_channels import Channel, after_account_word, named_channels
 from gigcheck.detectors.triggers import (
     AWAY,
     CHANNEL,
@@ -53,6 +53,7 @@ from gigcheck.detectors.triggers import (
     POINTER,
     SAME,
     SEARCH,
+    SETTLING,
     TALK,
     THIRD,
     TIE,
@@ -63,9 +64,12 @@ from gigcheck.detectors.triggers import (
 from gigcheck.text.trie import glued
 
 __all__ = [
-    "arrangement", "buyers_near", "cheaper_outside", "direct_contact", "direct_later", "elsewhere", "history_by",
+    "arrangement", "buyers_near", "cheaper_outside", "dealt_there", "direct_contact", "direct_later", "elsewhere",
+    "history_by",
     "left", "located", "middleman", "not_here",
-    "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "searched_identity", "subject_account",
+    "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "rest_away", "searched_identity",
+    "settled_between",
+    "subject_account",
 ]
 
 # Words between a pointer and its channel ("Auf LinkedIn findest du mich unter meinem
@@ -161,8 +165,19 @@ def middleman(
         return None  # "sin intermediarios: hablas conmigo aquí en Fiverr"
     tied = bool(channels) or any(TIE in kinds(m) for m in ctx) or any(
         kinds(o) & {OFF, LEAVE, CHEAPER, LATER} and o is not t for o in scan.triggers_in(s0, s1)
-    )
+    ) or _closed_direct(scan, cv, ctx)
     return left(scan, cv, t, channels) if tied or _fees_just_before(scan, cv, s0) else None
+
+
+def _closed_direct(scan: RunScan, cv: ChannelVocab, ctx: list[Match]) -> bool:
+    """A deal closed directly in the sentence ("a gente fecha direto, sem intermediário",
+    "we close the deal directly, no middleman"): the deal, not the way the seller works
+    ("you work directly with me, no middlemen" has no word of closing a deal)."""
+    text = scan.text
+    return any(DEAL in kinds(m) and not negated_after(scan, cv, m.end, m.start) for m in ctx) and any(
+        DIRECT in kinds(m) and not negated_after(scan, cv, m.end, m.start) and not _work_after(text, cv, m.end)
+        for m in ctx
+    )
 
 
 # How many sentences back the fees may be named for "just you and me" to leave them.
@@ -266,6 +281,8 @@ def searched_identity(
     text = scan.text
     if negated_after(scan, cv, t.end, t.start) or cv.marketplace_means.search(text, s0, s1):
         return None
+    if any(MARKET in kinds(m) and m.start >= t.end for m in ctx):
+        return None  # "Busca mi nombre en la lista de vendedores de Fiverr": a search on the marketplace
     details = [m for m in ctx if DETAIL in kinds(m)]
     detail = next(
         (m for m in details if m.start >= t.end and words_between(text, t.end, m.start) <= _ID_REACH), None
@@ -276,13 +293,19 @@ def searched_identity(
     if detail is None:
         return None
     # The seller's: a first-person possessive between the verb and two words past the name.
-    a, b = (t.end, detail.end) if detail.start >= t.end else (max(s0, detail.start - _ID_TAIL), t.start)
+    # (from the verb's start: "search my" may be one trigger)
+    a, b = (t.start, detail.end) if detail.start >= t.end else (max(s0, detail.start - _ID_TAIL), t.start)
     words = _WORDS.findall(text, a, min(s1, b + _ID_TAIL))
     if not any(w.casefold() in cv.mine_before or w.casefold() in cv.mine_after or _glued_mine(cv, w) for w in words):
         return None
     mine = [c for c in channels if not (c.platform and is_subject(scan, cv, c.start, c.end))]
     label = _label(mine)
-    verb = any(kinds(m) & {CONTACT, TALK} for m in scan.triggers_in(s0, s1))
+    # A contact verb, or a better price there ("Cari nama toko saya di Shopee, di sana lebih murah"):
+    # the buyer is sent to deal there, not only to look.
+    # Or the seller's own page found by it ("the first result is my booking page").
+    verb = any(kinds(m) & {CONTACT, TALK, CHEAPER} for m in scan.triggers_in(s0, s1)) or any(
+        OTHER_CHANNEL in kinds(m) and m.start >= t.end for m in ctx
+    )
     a, b = min(t.start, detail.start), max(t.end, detail.end)
     return InvitationMatch(a, b, SEARCH, label, vague=label is None and not verb)
 
@@ -303,6 +326,12 @@ def pointed_name(
     if negated_after(scan, cv, t.end, t.start) or buyers_near(scan, cv, t.end, 3):
         return None  # "the same name as your shop": the buyer's name, the work
     text = scan.text
+    # A channel word of the phrase itself ("o número que aparece") only with another channel in
+    # the sentence ("... é o meu WhatsApp"): by itself the number may be a count ("O número que
+    # aparece na capa é o total de projetos entregues").
+    own = [c for c in channels if t.start <= c.start and c.end <= t.end]
+    if own and len(own) == len(channels):
+        channels = []
     near = [
         c for c in channels
         if words_between(text, min(c.end, t.end), max(c.start, t.start)) <= _NEAR
@@ -312,11 +341,32 @@ def pointed_name(
     if near:
         c = near[0]
         return InvitationMatch(min(t.start, c.start), max(t.end, c.end), POINTER, c.label)
+    asked = None if channels else _asked_channel(scan, cv, scan.sentence(t.start)[0])
+    if asked is not None:
+        return InvitationMatch(t.start, t.end, POINTER, asked.label)  # "Mon Discord ? Le même pseudo qu'ici"
     m = _NAME_AFTER.match(scan.text, t.end) if name_follows else None
     if m is not None and _identifier_like(scan, cv, m):
         end = m.start(1) + len(m.group(1).rstrip(".-"))  # not the full stop after the name
         return InvitationMatch(t.start, end, POINTER, None)
     return None
+
+
+# Words of a question that only names a channel ("My Discord?", "¿Mi Instagram?", "Telegram?").
+_ASKED_WORDS = 4
+
+
+def _asked_channel(scan: RunScan, cv: ChannelVocab, s0: int) -> Channel | None:
+    """The channel of a short question right before the sentence at `s0`, which the sentence
+    answers ("Mon Discord ? Le même pseudo qu'ici", "Telegram? Same name as here"): the
+    seller's own, not the subject of the work."""
+    if s0 <= 0:
+        return None
+    p0, _ = scan.sentence(s0 - 1)
+    asked = scan.text[p0:s0].rstrip()
+    if not asked.endswith(("?", "？")) or len(_WORDS.findall(asked)) > _ASKED_WORDS:
+        return None
+    found = named_channels(scan, cv, p0, s0, scan.context(cv, p0, s0))
+    return next((c for c in found if not (c.platform and is_subject(scan, cv, c.start, c.end))), None)
 
 
 def elsewhere(
@@ -332,7 +382,23 @@ def elsewhere(
     placed = any(
         PLACE in kinds(m) and not (m.start >= t.end and words_between(scan.text, t.end, m.start) <= 2) for m in ctx
     )
+    if label is None and not placed and dealt_there(scan, cv, t, ctx):
+        return InvitationMatch(t.start, t.end, LEAVE, None)  # "Monthly retainer available outside this site"
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
+
+
+def dealt_there(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
+    """A deal offered off the marketplace, in the clause of the phrase of elsewhere ("Monthly
+    retainer available outside this site", "cerramos el trato en otro lado"): dealing
+    there, not only being found there (a warning); not the seller's past ("deals I closed
+    elsewhere")."""
+    c0, c1 = scan.clause(t.start)
+    s0, s1 = scan.sentence(t.start)
+    if any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1)):
+        return False  # a better price in the sentence: that phrase reports it whole ("außerhalb klären, ist günstiger")
+    return not history_by(scan, cv, t) and any(
+        DEAL in kinds(m) and c0 <= m.start < c1 and not negated_after(scan, cv, m.end, m.start) for m in ctx
+    )
 
 
 # How many words before "other sites" the seller may be said to be there ("Unaweza
@@ -356,7 +422,8 @@ def elsewhere_other(
     s0, s1 = scan.sentence(t.start)
     before = _words_in(scan.text, s0, t.start)
     after = _words_in(scan.text, t.end, s1)[:_PRESENCE_AFTER]
-    tied_before = bool(before) and before[-1] in cv.other_ties
+    # (a preposition with its article counts as one: "en los sitios de siempre", "an den üblichen Orten")
+    tied_before = bool(before) and (before[-1] in cv.other_ties or " ".join(before[-2:]) in cv.other_ties)
     tied = tied_before or (bool(after) and after[0] in cv.other_ties) or t.text.endswith(cv.other_tie_endings)
     near = before[-_PRESENCE_REACH - 1:-1] if tied_before else before[-_PRESENCE_REACH:]
     if not tied or not any(w in cv.presence for w in [*near, *after]):
@@ -442,7 +509,7 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     if negated_after(scan, cv, t.end, t.start):
         return None
     for m in ctx:
-        if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start) and not _compared(scan, cv, m.start):
+        if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start) and not _compared_to(scan, cv, t, m):
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
         if OTHER_CHANNEL in kinds(m) and cv.sellers.search(scan.text, max(0, m.start - 30), m.start):
             # "direct clients through my own website, no service fee": the seller's own site
@@ -454,7 +521,32 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     for o in off:
         if s0 <= o.start < s1 and not negated_after(scan, cv, o.end, o.start) and not _compared(scan, cv, o.start):
             return InvitationMatch(min(t.start, o.start), max(t.end, o.end), LEAVE, None)
-    return _cheaper_if_direct(scan, cv, t, ctx, s0, s1) or _cheaper_way(scan, cv, t, s0, s1)
+    return _cheaper_if_direct(scan, cv, t, ctx, s0, s1) or _cheaper_way(scan, cv, t, s0, s1) or _fees_dodged(
+        scan, cv, t, s0, s1
+    )
+
+
+def _fees_dodged(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) -> InvitationMatch | None:
+    """A better price to be asked for, right after the fees are questioned or refused: "Don't
+    want to pay the 20% fee? Ask me about my 'special rate'", "¿Cansado de las comisiones?
+    Pregúntame por mi precio especial": leaving hinted at with its price (an error). Not "Fiverr
+    fees apply. Ask me about bulk prices" (the fees not questioned), nor without the buyer
+    told to ask."""
+    if cv.ask_me.search(scan.text, s0, s1) is None or negated_after(scan, cv, t.end, t.start):
+        return None
+    if not _fees_just_before(scan, cv, s0):
+        return None
+    p0, p1 = scan.sentence(s0 - 1)
+    asked = scan.text[p0:p1].rstrip().endswith(("?", "？")) or any(NEG in kinds(m) for m in scan.context(cv, p0, p1))
+    return InvitationMatch(t.start, t.end, LEAVE, None) if asked else None
+
+
+def _compared_to(scan: RunScan, cv: ChannelVocab, t: Match, m: Match) -> bool:
+    """`_compared` at `m`, or "than" between the better price `t` and `m` ("cheaper than the
+    agencies over there")."""
+    return _compared(scan, cv, m.start) or (
+        m.start >= t.end and any(w in cv.than_words for w in _words_in(scan.text, t.end, m.start))
+    )
 
 
 def _compared(scan: RunScan, cv: ChannelVocab, start: int) -> bool:
@@ -579,6 +671,85 @@ def not_here(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> Inv
         for n in ctx
     )]
     return InvitationMatch(kept[0].start, t.end, LEAVE, None) if kept else None
+
+
+# How many words before "between us" its word of settling may stand ("we settle all of it between
+# us"), and after it ("entre nous, le reste"): further after, it is the next thought ("Trust between
+# us matters: I deliver the rest", "meet in person to discuss the rest").
+_SETTLE_BEFORE = 3
+_SETTLE_AFTER = 1
+
+
+def settled_between(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """The deal or its payment settled by the two of them alone: "Deposit here, then we
+    settle the rest between us", "on peut régler la suite entre nous", "Den Rest regeln wir
+    unter uns", "Остальное решим между нами", "Sisanya kita selesaikan antara kita". `t` is
+    the word of "between us"; a word of settling ("settle", "the rest", "régler") within
+    three words before it or one after, in its clause, or the fees named in the sentence, makes it leaving (an
+    error). Not "everything we discuss stays between us" (discretion: nothing settled),
+    nor "we settle it between us here in the Fiverr chat" (the marketplace in the clause)."""
+    if negated_after(scan, cv, t.end, t.start):
+        return None
+    text = scan.text
+    c0, c1 = scan.clause(t.start)
+    if cv.marketplace_means.search(text, c0, c1) or any(
+        MARKET in kinds(m) and c0 <= m.start < c1 for m in ctx
+    ):
+        return None
+    settled = [
+        m for m in ctx
+        if SETTLING in kinds(m) and c0 <= m.start < c1 and not negated_after(scan, cv, m.end, m.start)
+        and _settles(text, t, m)
+    ]
+    fees = any(TIE in kinds(m) and MARKET not in kinds(m) and m.text not in cv.platform_words for m in ctx)
+    if not settled and not fees:
+        return None
+    return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
+
+
+# How many words after "the rest" its place away may stand ("den Rest machen wir privat").
+_REST_REACH = 4
+
+
+def rest_away(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """The rest of the deal or its payment taken away from the marketplace: "Half up front here,
+    the other half we sort out privately", "Die Hälfte hier, den Rest machen wir privat",
+    "Połowa tutaj, resztę rozliczymy prywatnie". `t` is the remainder ("the rest", "la otra
+    mitad", "остальное"); a word of elsewhere or privacy within four words after it in the
+    sentence, with no marketplace in its clause, makes it leaving (an error); a word of
+    directness ("Половину здесь, остальное — напрямую") only when the sentence splits it from
+    a part here. Not "the rest of the files in your Fiverr inbox", "the rest of your data is
+    handled privately by Fiverr"."""
+    text = scan.text
+    s0, _ = scan.sentence(t.start)
+    here = cv.marketplace_means.search(text, s0, t.start) is not None
+    for m in ctx:
+        ks = kinds(m)
+        if m.start < t.end or words_between(text, t.end, m.start) > _REST_REACH or not ks & {AWAY, DIRECT}:
+            continue
+        if AWAY not in ks and (not here or _work_after(text, cv, m.end)):
+            continue
+        c0, c1 = scan.clause(m.start)
+        # (not with a place: "the rest of my work is elsewhere in my portfolio")
+        if cv.marketplace_means.search(text, c0, c1) or any(
+            kinds(k) & {MARKET, PLACE} and c0 <= k.start < c1 for k in ctx
+        ):
+            continue
+        if negated_after(scan, cv, m.end, m.start) or _compared_to(scan, cv, t, m):
+            continue
+        return InvitationMatch(t.start, m.end, LEAVE, None)
+    return None
+
+
+def _settles(text: str, t: Match, m: Match) -> bool:
+    """Settling word `m` close enough to "between us" `t`, or inside it ("договоримся лично")."""
+    if m.end <= t.start:
+        return words_between(text, m.end, t.start) <= _SETTLE_BEFORE
+    if m.start >= t.end:
+        return words_between(text, t.end, m.start) <= _SETTLE_AFTER
+    return True
 
 
 def _account_named(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:

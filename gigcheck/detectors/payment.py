@@ -232,6 +232,7 @@ def _judge(
         or _my_account(scan, cv, t, ctx)
         or _paid_to_me(scan, cv, t, ctx)
         or _remittance_offered(scan, cv, t, sent, ctx)
+        or _verb_prefixed(scan, cv, t)
     )
     if found is not None or SERVICE not in ks:
         return found
@@ -455,25 +456,50 @@ def _marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
     return False
 
 
+def _prefix(scan: RunScan, cv: ChannelVocab, t: Match) -> str:
+    """The verb prefix glued before service `t` ("mag-" of "mag-GCash"), or ""."""
+    before = scan.text[max(0, t.start - 8):t.start].casefold()
+    return next((p for p in cv.pay_prefixes if before.endswith(p)), "")
+
+
+def _verb_prefixed(scan: RunScan, cv: ChannelVocab, t: Match) -> OfferMatch | None:
+    """A service made a verb by a prefix glued to it ("Pwede rin mag-GCash", "nag-PayMaya"):
+    paying by it (Tagalog); the prefix a word of its own, not the end of a longer word ("imag-")."""
+    p = _prefix(scan, cv, t)
+    at = t.start - len(p)
+    if not p or (at > 0 and scan.text[at - 1].isalpha()):
+        return None
+    return OfferMatch(at, t.end, t.text, STRONG)
+
+
+# How far before a service its possessive and account words may start ("mi nombre de usuario de ").
+_ACCOUNT_BEFORE = 40
+
+
 def _my_account(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> OfferMatch | None:
     """"I can send you my Wise details for the deposit", "I'll share my PayPal email":
     the seller's own account named, without the account itself, promised to the buyer
     or with a pay word in the sentence. Not "my PayPal account got limited" (a seller
     talking about the account) nor with the marketplace or a work word in the sentence."""
     text = scan.words.text
-    poss = cv.possessive_before.search(text, max(0, t.start - 8), t.start)
+    # The account word first ("Te paso mi alias de Mercado Pago", "mon compte PayPal"), or after it.
+    first = cv.account_before.search(text, max(0, t.start - _ACCOUNT_BEFORE), t.start)
+    poss = first or cv.possessive_before.search(text, max(0, t.start - 8), t.start)
     if poss is None:
         return None
     m = cv.account_labels.match(text, t.end)
-    if m is None or not text[t.end:m.end()].strip():
+    if first is None and (m is None or not text[t.end:m.end()].strip()):
         return None
+    end = m.end() if m is not None and text[t.end:m.end()].strip() else t.end
+    at = poss.start() + len(poss.group()) - len(poss.group().lstrip()) if first is not None else t.start
     s0, s1 = scan.sentence(t.start)
+    # (a share verb may end with the possessive: "te paso mi")
     shared = any(
-        SHARE in kinds(o) and o.end <= t.start and words_between(text, o.end, t.start) <= 1
+        SHARE in kinds(o) and o.start < at and (o.end > at or words_between(text, o.end, at) <= 1)
         for o in scan.triggers_in(s0, t.start)
     )
     paid = any(PAY_VERB in kinds(c) for c in ctx) and not any(kinds(c) & {PAY_CUE, PAY_MARKET} for c in ctx)
-    return OfferMatch(t.start, m.end(), t.text, STRONG) if shared or paid else None
+    return OfferMatch(min(at, t.start), end, t.text, STRONG) if shared or paid else None
 
 
 def _direct_in_clause(scan: RunScan, t: Match, ctx: list[Match], direct: list[tuple[int, int]]) -> bool:

@@ -50,6 +50,10 @@ ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this 
 POINTER = "pointer"  # "same as my username here", "my shop name"
 ARRANGE = "arrange"  # "find another arrangement": a hint, unless what it is for follows
 NOT_HERE = "not_here"  # "not here", "não por aqui": leaving when a word of elsewhere stands before it
+TALK_AWAY = "talk_away"  # "falar", "reden": talking, leaving only with a word of elsewhere by it
+REQS = "requirements"  # "in the requirements": where a buyer's detail may be asked to be written
+REMAINDER = "remainder"  # "the rest", "la otra mitad": leaving when it is paid away from here
+SETTLE = "settle"  # "between us", "entre nous": leaving when a word of settling the deal is by it
 NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
 MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only when tied to the marketplace
 LATER = "later"  # "future orders", "next time", "次回": leaving with "directly" and "we" or the fees
@@ -97,6 +101,9 @@ DIRECT = "direct"  # "directly", "напрямую", "直接": what the orders t
 THIRD = "third"  # "customers", "clients": others who pay (the buyer's, in the work)
 OUTREACH = "outreach"  # "leads", "prospects": whom the seller contacts as the work
 ENCOURAGE = "encourage"  # "don't hesitate", "no dudes": a negation that negates nothing
+ADDRESS = "address"  # "address", "adresse": an email's with a channel in the sentence
+SCAN_CODE = "scan_code"  # "QR code", "二维码": a code the buyer scans to open a chat
+SETTLING = "settling"  # "settle", "the rest", "régler", "остальное": what "between us" may settle
 WORK = "work"  # "work", "deal", "pay", "trabajamos": what a seller and a buyer do together
 
 
@@ -137,6 +144,10 @@ _INVITATION_TRIGGERS = (
     ("pointer_phrases", POINTER),
     ("arrangement_phrases", ARRANGE),
     ("not_here_phrases", NOT_HERE),
+    ("settle_phrases", SETTLE),
+    ("remainder_phrases", REMAINDER),
+    ("requirement_places", REQS),
+    ("talk_away_verbs", TALK_AWAY),
     ("name_pointers", NAME_POINTER),
     ("cheaper_words", CHEAPER),
     ("middleman_phrases", MIDDLEMAN),
@@ -187,6 +198,9 @@ _CONTEXT_WORDS = (
     ("middleman_ties", TIE, "inv"),
     ("look_words", LOOK, "inv"),
     ("deal_words", DEAL, "inv"),
+    ("settle_words", SETTLING, "inv"),
+    ("scan_codes", SCAN_CODE, "inv"),
+    ("address_words", ADDRESS, "inv"),
     ("direct_words", DIRECT, "inv"),
     ("work_together_words", WORK, "inv"),
     ("third_party_words", THIRD, "inv"),
@@ -310,6 +324,7 @@ class ChannelVocab:
         self.own_details = _folded(inv, "own_details")
         # Contact details whatever the context ("contact details", "連絡先"), unlike "number".
         self.contact_nouns = _folded(inv, "contact_nouns")
+        self.address_words = _folded(inv, "address_words")
         self.count_of = _folded(inv, "count_of_words")
         self.session_verbs = frozenset(key_of(_as_text(w)) for w in _strs(inv, "post_session_verbs"))
 
@@ -369,6 +384,15 @@ class ChannelVocab:
         # The seller's price next to an off-platform phrase ("my off-Fiverr rate").
         self.prices = re.compile(r"(?<![^\W_])(?:" + _alternation(_strs(inv, "price_nouns")) + r")(?![^\W_])")
         self.to_words = re.compile(r"[ \t]*(?:" + _alternation(_strs(pay, "to_words")) + r")[ \t]+")
+        # Verb prefixes glued to a service ("mag-GCash": pay by GCash).
+        self.pay_prefixes = tuple(w.casefold() for w in _strs(pay, "verb_prefixes"))
+        # The seller's account named before its service ("mi cuenta de PayPal", "mi alias de
+        # Mercado Pago", "mon compte PayPal"): a possessive, account words, an "of", then the service.
+        labels = _alternation([*_strs(pay, "account_labels"), *_strs(pay, "account_nouns")])
+        self.account_before = re.compile(
+            r"(?:^|\s)(?:" + possessives + r")\s+(?:" + labels + r")(?:\s+(?:" + labels + r"))?"
+            r"(?:\s+(?:" + _alternation(_strs(pay, "account_of")) + r"))?\s+$"
+        )
 
 
 def _alternation(words: list[str]) -> str:

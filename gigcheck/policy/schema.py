@@ -190,6 +190,13 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "history_nouns": WORDS,  # detect7: invitations._history_by
         "history_marks": WORDS,  # det10b: invitations._history_by, a few words before
         "arrangement_phrases": WORDS,  # det10b: leaving.arrangement, another arrangement hinted at
+        "settle_phrases": WORDS,  # detA: leaving.settled_between, "between us" with a word of settling
+        "settle_words": WORDS,
+        "talk_away_verbs": WORDS,  # detA: invitations._talked_away, talking with a word of elsewhere by it
+        "remainder_phrases": WORDS,  # detA: leaving.rest_away, the rest paid away from here
+        "requirement_places": WORDS,
+        "address_words": WORDS,  # detA: requirements_ask, the buyer's detail asked for in the requirements
+        "scan_codes": WORDS,  # detA: invitations._contact_verb, a contact verb with a QR code to scan
         "not_here_phrases": WORDS,  # det10b: leaving.not_here, the marketplace denied after a word of elsewhere
         "arrangement_about": WORDS,  # det10b: leaving.arrangement, what it is for right after it
         "if_words": WORDS,  # det10b: leaving._cheaper_if_direct, a condition
@@ -212,6 +219,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "remittance_services": WORDS,  # det10b: payment._judge, a money-transfer brand named is a route
         "remittance_payers": WORDS,  # det10b: payment._judge, who would send the money
         "to_words": WORDS,
+        "account_nouns": WORDS,  # detA: payment._my_account, "mi cuenta de PayPal" (with account_labels)
+        "account_of": WORDS,
+        "verb_prefixes": WORDS,  # detA: payment._verb_prefixed, "mag-GCash"
         "services": WORDS,
         "services_ambiguous": WORDS,
         "pay_verbs": WORDS,

@@ -397,8 +397,23 @@ def dealt_there(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> 
     if any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1)):
         return False  # a better price in the sentence: that phrase reports it whole ("außerhalb klären, ist günstiger")
     return not history_by(scan, cv, t) and any(
-        DEAL in kinds(m) and c0 <= m.start < c1 and not negated_after(scan, cv, m.end, m.start) for m in ctx
+        DEAL in kinds(m) and c0 <= m.start < c1 and not negated_after(scan, cv, m.end, m.start)
+        and not _names_clientele(scan.text, cv, m)
+        for m in ctx
     )
+
+
+# How far around a deal word a noun of clients may make it a kind of client.
+_CLIENTELE_CHARS = 30
+_CLIENTELE_WORDS = 2
+
+
+def _names_clientele(text: str, cv: ChannelVocab, m: Match) -> bool:
+    """A deal word naming a kind of client, a noun of clients beside it ("retainer clients",
+    "clientes de retainer", "Retainer-Kunden"): whom the seller works for, not a deal."""
+    before = text[max(0, m.start - _CLIENTELE_CHARS):m.start].replace("-", " ").split()[-_CLIENTELE_WORDS:]
+    after = text[m.end:m.end + _CLIENTELE_CHARS].replace("-", " ").split()[:_CLIENTELE_WORDS]
+    return any(w.strip(",;:()").casefold() in cv.clientele_nouns for w in before + after)
 
 
 # How many words before "other sites" the seller may be said to be there ("Unaweza

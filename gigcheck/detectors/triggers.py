@@ -300,6 +300,7 @@ class ChannelVocab:
         self.history_nouns = _folded(inv, "history_nouns")
         # "past", "previous", "worked": the seller's past a few words before an off-platform phrase.
         self.history_marks = _folded(inv, "history_marks")
+        self.clientele_nouns = _folded(inv, "clientele_nouns")
         # "how", "a way", "cómo": a way to something (a better price) hinted at.
         self.way_words = _folded(inv, "way_words")
         self.arrangement_about = _folded(inv, "arrangement_about")

@@ -189,6 +189,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "other_tie_endings": WORDS,
         "history_nouns": WORDS,  # detect7: invitations._history_by
         "history_marks": WORDS,  # det10b: invitations._history_by, a few words before
+        "clientele_nouns": WORDS,  # leaving.dealt_there: a deal word naming a kind of client
         "arrangement_phrases": WORDS,  # det10b: leaving.arrangement, another arrangement hinted at
         "settle_phrases": WORDS,  # detA: leaving.settled_between, "between us" with a word of settling
         "settle_words": WORDS,

@@ -277,6 +277,22 @@ HONEST = [
     "Зроблю дизайн постів у Instagram для вашого бренду.",
 ]
 
+# Whom the seller works for elsewhere, right before the phrase of elsewhere, describes the
+# seller's clientele there; a word of dealing before them ("retainer clients") offers
+# nothing. At most the hint of being elsewhere (a warning), never the error of a deal.
+CLIENTELE = [
+    "My retainer clients outside Fiverr are agencies.",
+    "I also work with retainer clients outside this platform, mostly agencies.",
+    "Mis clientes de retainer fuera de Fiverr son agencias.",
+    "Meus clientes de contrato fixo fora da plataforma são agências.",
+    "Meine Retainer-Kunden außerhalb von Fiverr sind Agenturen.",
+]
+
+
+@pytest.mark.parametrize("text", CLIENTELE)
+def test_the_sellers_clientele_elsewhere_is_no_deal_offered(lint, text):
+    assert worst(lint, text) != "error", reported(lint, text)
+
 
 @pytest.mark.parametrize("text", HONEST)
 def test_honest_sentences_stay_clean(lint, text):

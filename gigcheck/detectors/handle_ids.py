@@ -505,6 +505,19 @@ def _identity_word(cv: ChannelVocab, word: str | None, key: str = "identity_intr
     return word is not None and re.sub(r"\s+", " ", word) in _identity_intros(cv, key)
 
 
+@lru_cache(maxsize=16)
+def _address_verbs(cv: ChannelVocab, key: str = "address_verbs") -> frozenset[str]:
+    return frozenset(fold(w).text for w in cv.channels.get(key, ()))
+
+
+def _addressed(cv: ChannelVocab, intro: str) -> bool:
+    """`intro` (one or two words) is, or ends with, a verb whose object is an account
+    ("DM", "ping", "escribe a", "напиши")."""
+    words = re.sub(r"\s+", " ", intro)
+    verbs = _address_verbs(cv)
+    return words in verbs or words.split()[-1] in verbs
+
+
 def _ends_phrase(text: str, b: int) -> bool:
     return re.match(r"[ \t]*(?:$|[^\w\s@])", text[b:b + 3]) is not None
 
@@ -533,17 +546,25 @@ _INTRO_BEFORE = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
-def intro_before(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> Found | None:
+def intro_before(cv: ChannelVocab, text: str, start: int, claimed: Claimed, form: str = "name") -> Found | None:
     """A user name between an identity word and the platform name at `start`: "I'm
-    lunaframes on insta", "soy vale.ilustra en Instagram", "ich bin lunaframes auf Insta"."""
+    lunaframes on insta", "soy vale.ilustra en Instagram", "ich bin lunaframes auf Insta";
+    or after a verb that addresses an account, before any form of the name ("DM
+    sketchbykemal on IG", "escribe a lunaframes en IG")."""
     m = _INTRO_BEFORE.search(text, max(0, start - 70), start)
     if m is None:
         return None
     intro = m.group("w")
     if m.group("sep").strip():
         # A label before it ("Contact : jeanborel91 sur Skype"): an account-shaped name.
-        return _labelled_before(cv, text, m, start, claimed)
-    if not _identity_word(cv, intro):
+        return _labelled_before(cv, text, m, start, claimed) if form in ("name", "alias") else None
+    if _addressed(cv, intro):
+        if m.group("id") in _address_verbs(cv, "addressed_people"):
+            return None  # "message clients on Instagram": the work
+        # else the object of "DM", "ping", "escribe a": an account
+    elif form not in ("name", "alias"):
+        return None
+    elif not _identity_word(cv, intro):
         # the identity word may be the second of the two words read ("yes, I'm ...")
         words = intro.split()
         ok = _identity_word(cv, words[-1]) or (  # "Sou a lunaframes": the article read as a word

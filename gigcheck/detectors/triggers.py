@@ -60,6 +60,7 @@ PRIVATE = "private"  # "private", "personal", "privada", "личный": a priva
 MEDIA_IN = "media_in"  # "videoda", "görselinde", "在视频": a media place with its "in" glued to it
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
 PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
+OWN_AT = "own_at"  # "account", "page", "el mío": may claim an "@name" after it (handles.claimed_at_names)
 
 # Context kinds.
 CUE = "cue"  # a work subject after a platform name
@@ -221,6 +222,9 @@ class ChannelVocab:
         _add_platform_verbs(trig, ch)
         for w in _strs(ch, "handle_verbs"):
             trig.add(w, (HANDLE_VERB,))
+        for key in ("own_account_nouns", "own_account_phrases"):
+            for w in _strs(ch, key):
+                trig.add(w, (OWN_AT,))
         for key, kind in _INVITATION_TRIGGERS:
             for w in _strs(inv, key):
                 trig.add(w, (kind,))
@@ -340,6 +344,16 @@ class ChannelVocab:
         self.look_up = re.compile(r"[^.!?\n]{0,20}?\b(?:" + _alternation(_strs(ch, "look_up_phrases")) + r")\b")
         self.possessive_before = re.compile(r"(?:^|\s)(?:" + possessives + r")\s+$")
         self.possessives = frozenset(fold(w).text for w in _strs(grammar, "possessives"))
+        # An "@name" the seller claims: "my own page @x", "моему боту @x", "el mío: @x"
+        # (handles.claimed_at_names). Anchored at the end of a bounded window: linear.
+        owners = _alternation([*_strs(grammar, "possessives"), *_strs(inv, "seller_possessives")])
+        nouns = _alternation(_strs(ch, "own_account_nouns"))
+        label = r"[ \t]*(?:[:：=\-–—]|(?:" + _alternation(_strs(grammar, "copulas")) + r")(?![^\W_]))?[ \t]*$"
+        self.own_account = re.compile(
+            r"(?<![^\W_])(?:(?:" + owners + r")(?:[ \t]+own)?[ \t]+(?:" + nouns + r")|(?:" + nouns + r")[ \t]+(?:"
+            + _alternation(_strs(inv, "seller_possessives_after")) + r")|(?:"
+            + _alternation(_strs(ch, "own_account_phrases")) + r"))(?![^\W_])" + label
+        )
         # "my id is", "username:" after a platform name, before the identifier.
         self.next_label = re.compile(
             r"\s*(?:(?:" + possessives + r")\s+)?(?:" + _alternation(_strs(ch, "id_words")) + r")\s*"

@@ -111,6 +111,12 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "identity_as": WORDS,
         "not_handles_after_intro": WORDS,
         "not_handle_endings": WORDS,
+        # handles.claimed_at_names: "my own page @x", "el mío: @x"
+        "own_account_nouns": WORDS,
+        "own_account_phrases": WORDS,
+        "not_at_names": WORDS,  # "@everyone", "@media": no account after a verb
+        "address_verbs": WORDS,  # handle_ids.intro_before: "DM sketchbykemal on IG"
+        "addressed_people": WORDS,  # ... but not "message clients on Instagram"
         "platforms": Tables(PLATFORM),
     },
     "invitation": {

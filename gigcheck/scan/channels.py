@@ -25,7 +25,7 @@ from gigcheck.detectors.payment import (
     payment_link_host,
 )
 from gigcheck.detectors.run_scan import RunScan
-from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
+from gigcheck.detectors.triggers import OWN_AT, PLATFORM, ChannelVocab
 from gigcheck.document.gig import Gig
 from gigcheck.document.items import ITEM_PHRASE, label_pairs
 from gigcheck.document.tables import CELL_SEP, column_runs, header_starts, join_runs, names_column, stacked_runs
@@ -140,6 +140,8 @@ def run_scans(scan: GigScan) -> list[RunScan]:
             a = starts[k]
             if m.end > a + len(texts[k]):
                 continue
+            if m.payloads == ((OWN_AT,),) and "@" not in texts[k]:
+                continue  # "my page" claims an "@name" only: most runs hold none
             found.setdefault(k, []).append(Match(m.start - a, m.end - a, m.text, m.payloads, m.fuzzy))
         for k, (leet, _) in enumerate(chosen):
             if _LOOKALIKE_LETTER.search(leet.text) or _SYMBOL_LETTER.search(leet.text):

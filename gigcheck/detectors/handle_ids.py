@@ -112,8 +112,12 @@ def _not_user_name(cv: ChannelVocab, ident: str) -> bool:
     return cv.not_user.search(ident) is not None
 
 
+_COMPOUND_PARTS = re.compile(r"(?:-[^\W_]+){1,4}")
+
+
 def compound_end(text: str, end: int) -> int:
-    m = re.compile(r"-[^\W_]+").match(text, end)
+    # every part of it: "Telegram-Bot-Befehle" is one compound, not "Telegram-Bot" then "Befehle"
+    m = _COMPOUND_PARTS.match(text, end)
     return m.end() if m else end
 
 
@@ -271,9 +275,15 @@ def _path(cv: ChannelVocab, text: str, at: int, claimed: Claimed) -> Found | Non
         or ident in cv.not_identifiers
         or GENERIC_PATHS.match(ident)
         or claimed(a, b)
+        or _COMMAND_LIST.match(text, b)
     ):
         return None
     return at, b, ident
+
+
+# why (rt11 handle-verb: "Telegram-Bot-Befehle: /start, /help, /preise"): another "/word"
+# listed right after a one-word path makes them a bot's or an app's commands, no profile.
+_COMMAND_LIST = re.compile(r"[ \t]*(?:[,;|]|\s(?:and|und|y|e|et|и|ve|dan|i|en))[ \t]*/[^\W\d_]")
 
 
 def _page_name(scan: RunScan, cv: ChannelVocab, a: int, form: str) -> Found | None:

@@ -373,7 +373,7 @@ def own_channel_pointer(
     place ("video", "image"), or "same"/"here" with an account word ("name", "username"),
     within eight words after it."""
     c = next((c for c in channels if c.start == t.start), None)
-    if c is None or _work(scan, cv, c, ctx):
+    if c is None or _work(scan, cv, c, ctx) or _template_link(scan, cv, c):
         return None  # "my Discord server", "my WhatsApp chatbot": the work
     theirs = buyers_near(scan, cv, c.start, 4, c.start)
     if not (mine_account(scan, cv, c, ctx) or (subject_account(scan, c, ctx) and not theirs)):
@@ -400,6 +400,17 @@ def own_channel_pointer(
         return None
     end = max((m.end for m in after if kinds(m) & {PLACE, SAME, HERE, DETAIL}), default=c.end)
     return InvitationMatch(c.start, end, POINTER, c.label)
+
+
+# The path of a chat link right after its host ("wa.me/55SEUNUMERO", "t.me/yourbrand").
+_LINK_PATH = re.compile(r"(?:\.[^\W\d_]{2,4}){0,2}/\+?([\w.\-]{2,60})")
+
+
+def _template_link(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
+    """why (rt11 placeholder: "Crio o link wa.me/55SEUNUMERO para o botão do seu site"): a
+    chat link whose path is a stand-in is a template the work fills in, nobody's chat."""
+    m = _LINK_PATH.match(scan.text, c.end)
+    return m is not None and cv.placeholders.is_placeholder(m.group(1))
 
 
 def _same_as_here(text: str, after: list[Match]) -> bool:

@@ -297,6 +297,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "plus_words": WORDS,
         "unit_words": WORDS,
         "group_joiners": WORDS,
+        "time_after_words": WORDS,  # phone_guards.context: "après commande : 06 …"
     },
     "grammar": {
         "possessives": WORDS,

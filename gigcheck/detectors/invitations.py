@@ -52,11 +52,13 @@ from gigcheck.detectors.leaving import (
 )
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.media_pointers import media_pointer
+from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.private_lines import private_line
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
 from gigcheck.detectors.triggers import (
     ARRANGE,
+    BOOK,
     ASK,
     AWAY,
     CHANNEL_VERB,
@@ -104,7 +106,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE,
+    ARRANGE, NOT_HERE, BOOK,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -182,6 +184,8 @@ def _judge(
         return private_line(scan, cv, t, channels, ctx)
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
+    if BOOK in ks:
+        return booked_on_own_site(scan, cv, t, ctx)
     return None
 
 

@@ -32,6 +32,7 @@ from gigcheck.detectors.triggers import (
     CHANNEL,
     CHEAPER,
     CONTACT,
+    CUE,
     CUE_BEFORE,
     DEAL,
     DETAIL,
@@ -50,6 +51,7 @@ from gigcheck.detectors.triggers import (
     PAY_TOPIC,
     PERSON,
     PLACE,
+    PLATFORM as PLATFORM_KIND,
     POINTER,
     SAME,
     SEARCH,
@@ -396,10 +398,30 @@ def own_channel_pointer(
     # "the same as here" says it whole, account word or not ("Meu Insta é o mesmo daqui").
     same_here = _same_as_here(text, after)
     said = placed or (named and bool(ks & {SAME, HERE})) or same_here or _placed_before(scan, cv, c, ctx)
+    if not said and _own_chat(cv, t, c) and not _work_in_clause(scan, c, ctx):
+        said = mine_account(scan, cv, c, ctx)  # "o agendamento é pelo meu WhatsApp", "Mon Discord ?"
     if not said or negated_after(scan, cv, c.end, c.start):
         return None
     end = max((m.end for m in after if kinds(m) & {PLACE, SAME, HERE, DETAIL}), default=c.end)
     return InvitationMatch(c.start, end, POINTER, c.label)
+
+
+def _own_chat(cv: ChannelVocab, t: Match, c: Channel) -> bool:
+    """why (rt11/rt12 on-platform: "Mentoria ao vivo pelo Meet; o agendamento é pelo meu
+    WhatsApp depois da compra"): a chat messenger the seller calls their own is a way to
+    reach them outside, whatever the sentence says of sessions; a meeting room ("my Zoom",
+    `[vocab.channels] session_hosts`) may host a session held through the marketplace."""
+    if not c.private or not c.platform:
+        return False
+    pids = {p[1] for p in t.payloads if isinstance(p, tuple) and len(p) > 1 and p[0] == PLATFORM_KIND}
+    return bool(pids) and not pids & cv.session_hosts
+
+
+def _work_in_clause(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
+    """A work subject in the channel's clause ("I connected the bot to my WhatsApp for
+    testing"): the seller's own account is part of the work there."""
+    c0, c1 = scan.clause(c.start)
+    return any(CUE in kinds(m) and c0 <= m.start < c1 for m in ctx)
 
 
 # The path of a chat link right after its host ("wa.me/55SEUNUMERO", "t.me/yourbrand").
@@ -579,9 +601,11 @@ def not_here(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> Inv
     ("Reviews? Not here yet")."""
     text = scan.text
     c0, _ = scan.sentence(t.start)
+    # why (rt11 on-platform "den Link schicke ich dir per Mail, nicht hier im Chat"): a
+    # private channel right before the denial is where the dealing goes instead.
     said = [
         m for m in [*ctx, *scan.triggers_in(c0, t.start)]
-        if kinds(m) & {AWAY, OFF} and c0 <= m.start and m.end <= t.start
+        if (kinds(m) & {AWAY, OFF} or _private_channel(cv, m)) and c0 <= m.start and m.end <= t.start
         and words_between(text, m.end, t.start) <= _DENIED_REACH
     ]
     # Negated before it ("I don't work outside, not here"): the phrase's own "not" is after it.
@@ -590,6 +614,16 @@ def not_here(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> Inv
         for n in ctx
     )]
     return InvitationMatch(kept[0].start, t.end, LEAVE, None) if kept else None
+
+
+def _private_channel(cv: ChannelVocab, m: Match) -> bool:
+    """An email, a phone or a chat messenger (not a meeting room: `session_hosts`)."""
+    if CHANNEL in kinds(m):
+        return True
+    pids = {p[1] for p in m.payloads if isinstance(p, tuple) and len(p) > 2 and p[0] == PLATFORM_KIND}
+    return any((pl := cv.platforms.get(pid)) is not None and pl.kind == "messenger" for pid in pids) and not (
+        pids & cv.session_hosts
+    )
 
 
 def _account_named(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:

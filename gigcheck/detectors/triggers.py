@@ -60,6 +60,7 @@ PRIVATE = "private"  # "private", "personal", "privada", "личный": a priva
 MEDIA_IN = "media_in"  # "videoda", "görselinde", "在视频": a media place with its "in" glued to it
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
 PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
+BOOK = "book"  # "book", "réservez", "order": a booking sent to the seller's own site (own_site.py)
 OWN_AT = "own_at"  # "account", "page", "el mío": may claim an "@name" after it (handles.claimed_at_names)
 
 # Context kinds.
@@ -146,6 +147,7 @@ _INVITATION_TRIGGERS = (
     ("media_places", MEDIA),
     ("media_places_located", MEDIA_IN),
     ("private_words", PRIVATE),
+    ("booking_verbs", BOOK),
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
 _PAYMENT_TRIGGERS = (
@@ -262,6 +264,8 @@ class ChannelVocab:
     def _word_sets(self, ch: Mapping[str, Any], inv: Mapping[str, Any]) -> None:
         """Folded words that decide what an identifier or a channel verb may be."""
         self.not_identifiers = frozenset(fold(w).text for w in _strs(ch, "not_identifiers"))
+        self.session_hosts = frozenset(_strs(ch, "session_hosts"))  # leaving._own_chat
+        self.booking_breaks = _folded(inv, "booking_breaks")  # own_site._another_act
         self.subject_words = frozenset(fold(w).text for w in _strs(ch, "subject_cues"))
         self.label_words = frozenset(fold(w).text for w in _strs(ch, "label_words"))
         # Every platform name as written: never an identifier ("skype: skype").

@@ -115,6 +115,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "own_account_nouns": WORDS,
         "own_account_phrases": WORDS,
         "not_at_names": WORDS,  # "@everyone", "@media": no account after a verb
+        "session_hosts": WORDS,  # leaving._own_chat: "my Zoom" may host an on-platform session
         "address_verbs": WORDS,  # handle_ids.intro_before: "DM sketchbykemal on IG"
         "addressed_people": WORDS,  # ... but not "message clients on Instagram"
         "platforms": Tables(PLATFORM),
@@ -134,6 +135,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "detail_places": WORDS,
         "detail_words": WORDS,
         "off_platform": WORDS,
+        "booking_verbs": WORDS,  # own_site.py: "réservez ... sur mon site"
+        "booking_breaks": WORDS,  # ... not "order samples and see them on my site"
         "conversation_words": WORDS,
         "person_words": WORDS,
         "channel_words": WORDS,

@@ -293,9 +293,11 @@ def _page_name(scan: RunScan, cv: ChannelVocab, a: int, form: str) -> Found | No
     b = capitalized_name(scan.words, cv, a)
     if b is None:
         return None
-    if cv.look_up.match(text, b) is None and (
-        _PAGE_END.match(text, b) is None or (form not in ("name", "alias") and not _asked_to_write(scan, a))
+    if cv.look_up.match(text, b) is None and not _asked_to_write(scan, a) and (
+        _PAGE_END.match(text, b) is None or form not in ("name", "alias")
     ):
+        # why (rt11 handle-verb "Message niyo lang ako sa FB: Joshua Dela Peña Edits para sa
+        # rush"): asked to write, the name ends where the capitals do, the sentence goes on.
         return None
     return a, b, text[a:b]
 
@@ -326,7 +328,9 @@ def capitalized_name(norm: Normalized, cv: ChannelVocab, a: int) -> int | None:
             break
         words.append(w.group())
         b = y
-    if len(words) < 2 or any(w in cv.subject_words or w in cv.platform_words for w in words):
+    # A trade word may close a name ("Joshua Dela Peña Edits", "Rosa Delgado Songs"); before
+    # the last word, one makes it title-case work ("Ads Manager Setup").
+    if len(words) < 2 or any(w in cv.platform_words for w in words) or any(w in cv.subject_words for w in words[:-1]):
         return None
     if sum(w not in cv.not_identifiers for w in words) < 2:
         return None

@@ -24,8 +24,8 @@ them (`claimed` lets the caller say which spans they take). URLs are the links' 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from gigcheck.detectors.handle_ids import (

@@ -58,9 +58,9 @@ from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
 from gigcheck.detectors.triggers import (
     ARRANGE,
-    BOOK,
     ASK,
     AWAY,
+    BOOK,
     CHANNEL_VERB,
     CHEAPER,
     CONTACT,
@@ -160,7 +160,9 @@ def _judge(
     channels = _sentence_channels(scan, cv, s0, s1, ctx)
     post = any(POST in kinds(m) for m in ctx)
     tr = _Trigger(scan, cv, t, ks, s0, s1, ctx, channels, post)
-    for judge in (_channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged):
+    for judge in (
+        _channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged, _booked,
+    ):
         found = judge(tr)
         if found is not None:
             return found
@@ -184,8 +186,6 @@ def _judge(
         return private_line(scan, cv, t, channels, ctx)
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
-    if BOOK in ks:
-        return booked_on_own_site(scan, cv, t, ctx)
     return None
 
 
@@ -212,6 +212,11 @@ def _sentence_channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: l
     if channels is None:
         channels = scan.memo[key] = named_channels(scan, cv, s0, s1, ctx)
     return cast("list[Channel]", channels)
+
+
+def _booked(tr: _Trigger) -> InvitationMatch | None:
+    """"réservez votre créneau sur mon site": booking on the seller's own site (own_site.py)."""
+    return booked_on_own_site(tr.scan, tr.cv, tr.t, tr.ctx) if BOOK in tr.ks else None
 
 
 def _channel_verb(tr: _Trigger) -> InvitationMatch | None:

@@ -51,7 +51,7 @@ from gigcheck.detectors.triggers import (
     PAY_TOPIC,
     PERSON,
     PLACE,
-    PLATFORM as PLATFORM_KIND,
+    PLATFORM,
     POINTER,
     SAME,
     SEARCH,
@@ -413,7 +413,7 @@ def _own_chat(cv: ChannelVocab, t: Match, c: Channel) -> bool:
     `[vocab.channels] session_hosts`) may host a session held through the marketplace."""
     if not c.private or not c.platform:
         return False
-    pids = {p[1] for p in t.payloads if isinstance(p, tuple) and len(p) > 1 and p[0] == PLATFORM_KIND}
+    pids = {p[1] for p in t.payloads if isinstance(p, tuple) and len(p) > 1 and p[0] == PLATFORM}
     return bool(pids) and not pids & cv.session_hosts
 
 
@@ -620,7 +620,7 @@ def _private_channel(cv: ChannelVocab, m: Match) -> bool:
     """An email, a phone or a chat messenger (not a meeting room: `session_hosts`)."""
     if CHANNEL in kinds(m):
         return True
-    pids = {p[1] for p in m.payloads if isinstance(p, tuple) and len(p) > 2 and p[0] == PLATFORM_KIND}
+    pids = {p[1] for p in m.payloads if isinstance(p, tuple) and len(p) > 2 and p[0] == PLATFORM}
     return any((pl := cv.platforms.get(pid)) is not None and pl.kind == "messenger" for pid in pids) and not (
         pids & cv.session_hosts
     )

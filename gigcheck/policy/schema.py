@@ -218,6 +218,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "contact_nouns": WORDS,
     },
     "payment": {
+        "rest_words": WORDS,  # payment_words.rest: "the remaining 50% via PayPal"
         "remittance_services": WORDS,  # det10b: payment._judge, a money-transfer brand named is a route
         "remittance_payers": WORDS,  # det10b: payment._judge, who would send the money
         "to_words": WORDS,

@@ -382,7 +382,8 @@ def gig_handles(scan: GigScan) -> list[tuple[RunScan, HandleMatch]]:
             own = [_id_src(rs, h) for rs, h in out if rs.run.kind not in _READ_AGAIN]
             out = [
                 (rs, h) for rs, h in out
-                if rs.run.kind not in _READ_AGAIN or not any(a < d and c < b for a, b in [_id_src(rs, h)] for c, d in own)
+                if rs.run.kind not in _READ_AGAIN
+                or not any(a < d and c < b for a, b in [_id_src(rs, h)] for c, d in own)
             ]
         return out
 

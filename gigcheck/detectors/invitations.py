@@ -298,6 +298,11 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
             if negated(scan, cv, c.start):
                 continue
             return InvitationMatch(t.start, c.end, SHARE if SHARE in ks else ASK, c.label)
+    if SHARE in ks and key_of(t.text) in cv.share_after:
+        # the verb after its object: "IBAN'ımı paylaşırım", "number de dunga"
+        for c in tr.channels:
+            if c.end <= t.start and words_between(text, c.end, t.start) <= 2 and not negated(scan, cv, c.start):
+                return InvitationMatch(c.start, t.end, SHARE, c.label)
     return _detail_of_platform(scan, t, ks, tr.channels, tr.ctx)
 
 

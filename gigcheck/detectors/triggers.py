@@ -127,6 +127,7 @@ _INVITATION_TRIGGERS = (
     ("talk_verbs", TALK),
     ("channel_verbs", CHANNEL_VERB),
     ("share_verbs", SHARE),
+    ("share_verbs_after", SHARE),
     ("ask_buyer", ASK),
     ("search_phrases", SEARCH),
     ("search_verbs", SEARCH_CH),
@@ -266,6 +267,7 @@ class ChannelVocab:
         self.not_identifiers = frozenset(fold(w).text for w in _strs(ch, "not_identifiers"))
         self.session_hosts = frozenset(_strs(ch, "session_hosts"))  # leaving._own_chat
         self.booking_breaks = _folded(inv, "booking_breaks")  # own_site._another_act
+        self.share_after = frozenset(key_of(_as_text(w)) for w in _strs(inv, "share_verbs_after"))
         self.subject_words = frozenset(fold(w).text for w in _strs(ch, "subject_cues"))
         self.label_words = frozenset(fold(w).text for w in _strs(ch, "label_words"))
         # Every platform name as written: never an identifier ("skype: skype").

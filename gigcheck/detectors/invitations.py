@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
+from gigcheck.detectors.deliveries import sent_outside
 from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
@@ -93,6 +94,7 @@ from gigcheck.detectors.triggers import (
     SEARCH_CH,
     SEARCH_ID,
     SEARCH_NAME,
+    SEND,
     SESSION,
     SHARE,
     TALK,
@@ -106,7 +108,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE, BOOK,
+    ARRANGE, NOT_HERE, BOOK, SEND,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -162,6 +164,7 @@ def _judge(
     tr = _Trigger(scan, cv, t, ks, s0, s1, ctx, channels, post)
     for judge in (
         _channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged, _booked,
+        _sent,
     ):
         found = judge(tr)
         if found is not None:
@@ -217,6 +220,11 @@ def _sentence_channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: l
 def _booked(tr: _Trigger) -> InvitationMatch | None:
     """"réservez votre créneau sur mon site": booking on the seller's own site (own_site.py)."""
     return booked_on_own_site(tr.scan, tr.cv, tr.t, tr.ctx) if BOOK in tr.ks else None
+
+
+def _sent(tr: _Trigger) -> InvitationMatch | None:
+    """"I send the files via WhatsApp", "te mando el enlace a tu correo" (deliveries.py)."""
+    return sent_outside(tr.scan, tr.cv, tr.t, tr.channels, tr.ctx) if SEND in tr.ks else None
 
 
 def _channel_verb(tr: _Trigger) -> InvitationMatch | None:

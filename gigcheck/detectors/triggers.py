@@ -60,6 +60,7 @@ PRIVATE = "private"  # "private", "personal", "privada", "личный": a priva
 MEDIA_IN = "media_in"  # "videoda", "görselinde", "在视频": a media place with its "in" glued to it
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
 PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
+SEND = "send"  # "I send", "te mando", "отправляю": material sent through a channel (deliveries.py)
 BOOK = "book"  # "book", "réservez", "order": a booking sent to the seller's own site (own_site.py)
 OWN_AT = "own_at"  # "account", "page", "el mío": may claim an "@name" after it (handles.claimed_at_names)
 
@@ -149,6 +150,7 @@ _INVITATION_TRIGGERS = (
     ("media_places_located", MEDIA_IN),
     ("private_words", PRIVATE),
     ("booking_verbs", BOOK),
+    ("send_verbs", SEND),
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
 _PAYMENT_TRIGGERS = (

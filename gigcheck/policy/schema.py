@@ -136,6 +136,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "detail_words": WORDS,
         "off_platform": WORDS,
         "share_verbs_after": WORDS,  # invitations._share_or_ask: "IBAN'ımı paylaşırım"
+        "send_verbs": WORDS,  # deliveries.py: "I send the files via WhatsApp"
         "booking_verbs": WORDS,  # own_site.py: "réservez ... sur mon site"
         "booking_breaks": WORDS,  # ... not "order samples and see them on my site"
         "conversation_words": WORDS,

@@ -597,7 +597,8 @@ def intro_before(cv: ChannelVocab, text: str, start: int, claimed: Claimed, form
     nxt = _NEXT_WORD.match(text, after)
     if nxt is not None and nxt.group(1) in _plain_stops(cv)[0]:
         after = nxt.end()  # "I'm lunaframes on Telegram too"
-    if not _ends_phrase(text, after):
+    addressed = _addressed(cv, intro) and nxt is not None and nxt.group(1) in cv.purpose_words
+    if not _ends_phrase(text, after) and not addressed:  # "DM x on IG for a quote" goes on
         return None  # "Je suis graphiste sur Instagram depuis 2019": a sentence about the work
     return (a, b, ident) if plain_handle(cv, ident, claimed, a, b) else None
 

@@ -3,7 +3,7 @@ files via WhatsApp", "все материалы отправляю в Telegram-�
 tu correo personal", "ich schicke dir den Link per Mail".
 
 Delivery goes through the marketplace; a first-person verb of sending tied to a messenger
-or to email takes the exchange outside it, and one that sends to the buyer's own address
+takes the exchange outside it, and one that sends to the buyer's own address
 ("a tu correo") asks for that address. A meeting room (`session_hosts`: "I send the Zoom
 link") may host a session held through the marketplace. Pure function over a run's
 trigger scan (run_scan.py). (why: rt11/rt12 on-platform: the session exemption softens a
@@ -31,7 +31,8 @@ def sent_outside(
     if negated(scan, cv, t.start) or _outreach(scan, t, ctx):
         return None
     hosts = {p.label for pid, p in cv.platforms.items() if pid in cv.session_hosts}
-    private = [c for c in channels if c.private and c.start >= t.end and c.label not in hosts]
+    # A messenger, not email: "I send the files by email" is how many deliver a preview.
+    private = [c for c in channels if c.private and c.platform and c.start >= t.end and c.label not in hosts]
     ch = tied_channel(scan, cv, t, private, ctx)
     if ch is not None and _own_clause(scan, t, ch.start):
         return InvitationMatch(t.start, ch.end, LEAVE, ch.label)

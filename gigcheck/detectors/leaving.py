@@ -55,6 +55,7 @@ from gigcheck.detectors.triggers import (
     POINTER,
     SAME,
     SEARCH,
+    SESSION,
     TALK,
     THIRD,
     TIE,
@@ -398,7 +399,9 @@ def own_channel_pointer(
     # "the same as here" says it whole, account word or not ("Meu Insta é o mesmo daqui").
     same_here = _same_as_here(text, after)
     said = placed or (named and bool(ks & {SAME, HERE})) or same_here or _placed_before(scan, cv, c, ctx)
-    if not said and _own_chat(cv, t, c) and not _work_in_clause(scan, c, ctx):
+    if not said and _own_chat(cv, t, c) and _routed(scan, c, ctx) and not (
+        _work_in_clause(scan, c, ctx) or _session_on(scan, c, ctx)
+    ):
         said = mine_account(scan, cv, c, ctx)  # "o agendamento é pelo meu WhatsApp", "Mon Discord ?"
     if not said or negated_after(scan, cv, c.end, c.start):
         return None
@@ -411,10 +414,53 @@ def _own_chat(cv: ChannelVocab, t: Match, c: Channel) -> bool:
     WhatsApp depois da compra"): a chat messenger the seller calls their own is a way to
     reach them outside, whatever the sentence says of sessions; a meeting room ("my Zoom",
     `[vocab.channels] session_hosts`) may host a session held through the marketplace."""
-    if not c.private or not c.platform:
+    if not c.private or not c.platform or c.ordinary:
         return False
+    forms = {p[2] for p in t.payloads if isinstance(p, tuple) and len(p) > 2 and p[0] == PLATFORM}
+    if not forms & {"name", "alias"}:
+        return False  # "my line of work", "my signal chain": ordinary words
     pids = {p[1] for p in t.payloads if isinstance(p, tuple) and len(p) > 1 and p[0] == PLATFORM}
     return bool(pids) and not pids & cv.session_hosts
+
+
+# A label's colon or a question mark right after the channel: "Mon Discord ?", "My WhatsApp:".
+_LABEL_OR_ASKED = re.compile(r"[ \t]*[:：?？]")
+
+
+def _routed(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
+    """The seller's messenger used as the way something goes: a tying word before its
+    possessive ("pelo meu WhatsApp", "über mein WhatsApp", "через мой Telegram", "through
+    my WhatsApp"), or the account opening a label or a question ("Mon Discord ? Le même
+    pseudo qu'ici"). Not "I keep my WhatsApp private" (said of the account, not a way)."""
+    if _LABEL_OR_ASKED.match(scan.text, c.end):
+        return True
+    text = scan.text
+    return any(
+        MARK in kinds(m) and PERSON not in kinds(m) and m.end <= c.start and words_between(text, m.end, c.start) <= 1
+        and not any(p in m.text.split() for p in ("my", "mi", "meu", "mon", "mein", "мой"))
+        for m in ctx
+    )
+
+
+# How near a session word stands to the channel it is held on ("a call on my Skype").
+_SESSION_REACH = 3
+
+
+def _session_on(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
+    """A live session held on the seller's own account ("we do the call on my Skype after
+    you order", "lesson over my Skype"): the session's channel, which the marketplace's
+    rules may allow, not a way to reach the seller; a session word within three words of
+    it in its clause. ("Mentoria ao vivo pelo Meet; o agendamento é pelo meu WhatsApp": the
+    session is in another clause, the messenger is for the rest.)"""
+    c0, c1 = scan.clause(c.start)
+    text = scan.text
+    return any(
+        SESSION in kinds(m) and c0 <= m.start < c1 and (
+            (m.end <= c.start and words_between(text, m.end, c.start) <= _SESSION_REACH)
+            or (m.start >= c.end and words_between(text, c.end, m.start) <= _SESSION_REACH)
+        )
+        for m in ctx
+    )
 
 
 def _work_in_clause(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:

@@ -62,7 +62,6 @@ PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
 PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
 SEND = "send"  # "I send", "te mando", "отправляю": material sent through a channel (deliveries.py)
 BOOK = "book"  # "book", "réservez", "order": a booking sent to the seller's own site (own_site.py)
-OWN_AT = "own_at"  # "account", "page", "el mío": may claim an "@name" after it (handles.claimed_at_names)
 
 # Context kinds.
 CUE = "cue"  # a work subject after a platform name
@@ -227,9 +226,6 @@ class ChannelVocab:
         _add_platform_verbs(trig, ch)
         for w in _strs(ch, "handle_verbs"):
             trig.add(w, (HANDLE_VERB,))
-        for key in ("own_account_nouns", "own_account_phrases"):
-            for w in _strs(ch, key):
-                trig.add(w, (OWN_AT,))
         for key, kind in _INVITATION_TRIGGERS:
             for w in _strs(inv, key):
                 trig.add(w, (kind,))

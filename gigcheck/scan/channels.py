@@ -25,7 +25,7 @@ from gigcheck.detectors.payment import (
     payment_link_host,
 )
 from gigcheck.detectors.run_scan import RunScan
-from gigcheck.detectors.triggers import OWN_AT, PLATFORM, ChannelVocab
+from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
 from gigcheck.document.gig import Gig
 from gigcheck.document.items import ITEM_PHRASE, LABEL_LIST, label_lists, label_pairs
 from gigcheck.document.tables import CELL_SEP, column_runs, header_starts, join_runs, names_column, stacked_runs
@@ -140,8 +140,6 @@ def run_scans(scan: GigScan) -> list[RunScan]:
             a = starts[k]
             if m.end > a + len(texts[k]):
                 continue
-            if m.payloads == ((OWN_AT,),) and "@" not in texts[k]:
-                continue  # "my page" claims an "@name" only: most runs hold none
             found.setdefault(k, []).append(Match(m.start - a, m.end - a, m.text, m.payloads, m.fuzzy))
         for k, (leet, _) in enumerate(chosen):
             if _LOOKALIKE_LETTER.search(leet.text) or _SYMBOL_LETTER.search(leet.text):
@@ -160,6 +158,9 @@ def run_scans(scan: GigScan) -> list[RunScan]:
             a = starts[k]
             judged.setdefault(k, []).append(Match(m.start - a, m.end - a, m.text, m.payloads, m.fuzzy))
         scan.memo(("channels", "padding"), lambda: padding)
+        for k, (leet, _) in enumerate(chosen):
+            if k not in judged and "@" in leet.text:
+                judged[k] = []  # an "@name" the seller claims needs no trigger ("o meu é @x")
         return [
             RunScan(runs[k], chosen[k][0], chosen[k][1], judged[k], cv.line_joiners) for k in sorted(judged)
         ]

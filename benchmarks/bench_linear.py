@@ -118,6 +118,15 @@ FAMILIES = {
     "tips and brands": lambda n: "Tips can go to my PayPal, MoneyGram for buyers, Havale ile de " * (n // 60),
     "arrangements": lambda n: "find another arrangement for the, trouver un autre arrangement " * (n // 62),
     "found away": lambda n: "man findet mich auch woanders, мене можна знайти й деінде " * (n // 58),
+    # detB: claimed "@names", verbs addressing an account, labels over lists, sending and
+    # booking, the rest of a split payment, verb-last promises, command lists
+    "claimed ats": lambda n: "my own page @a o meu é @b.c моему боту @x_bot @ @@ " * (n // 50),
+    "addressed names": lambda n: "DM sketchbykemal on IG, escribe a luna en IG para " * (n // 50),
+    "label lists": lambda n: "Reach me on:\n" + "- WhatsApp\n- Pix (chave: x)\n" * (n // 28),
+    "send and book": lambda n: "I send the files via WhatsApp, réservez sur mon site, te lo mando a tu correo " * (n // 78),
+    "split rests": lambda n: "the remaining 50% of it via o restante pode ser por " * (n // 50) + "PayPal",
+    "verb-last shares": lambda n: "IBAN'ımı paylaşırım numaramı " * (n // 29),
+    "command lists": lambda n: "Telegram-Bot-Befehle: " + "/start, " * (n // 8),
 }
 
 

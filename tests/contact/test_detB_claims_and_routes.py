@@ -24,7 +24,9 @@ each with variants of our own in several languages and the honest sentences next
 * slashes part a labelled phone number ("Telefon-Support | 0151 / 5550 / 2477");
 * the rest of a split payment put on a service ("the remaining 50% via PayPal");
 * the seller's payment details promised like a contact ("IBAN'ımı paylaşırım", "je vous
-  envoie mon RIB"), verbs that follow their object included.
+  envoie mon RIB"), verbs that follow their object included;
+* imperatives of paying with the object glued on ("pagale con Satispay", "réglez-les par
+  Lydia").
 """
 from __future__ import annotations
 
@@ -102,6 +104,10 @@ ERRORS = [
     "I'll share my IBAN after the order.",
     "Je vous envoie mon RIB après la commande.",
     "Numaramı paylaşırım.",
+    # imperatives of paying with the object glued on
+    "Dopo il primo ordine su Fiverr, le modifiche future pagale con Satispay, è più veloce.",
+    "Los extras págalos por Nequi.",
+    "Les retouches, réglez-les par Lydia.",
 ]
 
 CLEAN = [
@@ -144,6 +150,8 @@ CLEAN = [
     "Numaramı kimseyle paylaşmam.",
     "Your customers pay the rest via PayPal at checkout.",
     "LinkedIn: Profile Rewrite",
+    "Pagalo su Fiverr come sempre.",
+    "Integro Satispay nel tuo shop: i clienti pagano con Satispay.",
 ]
 
 

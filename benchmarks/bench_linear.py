@@ -126,6 +126,15 @@ FAMILIES = {
     "requirements": lambda n: "put your email address in the requirements, by email " * (n // 54),
     "split payments": lambda n: "half here, the rest we sort out privately, den Rest privat " * (n // 58),
     "scan codes": lambda n: "scan the QR code in the image to message me " * (n // 44),
+    # detB: claimed "@names", verbs addressing an account, labels over lists, sending and
+    # booking, the rest of a split payment, verb-last promises, command lists
+    "claimed ats": lambda n: "my own page @a o meu é @b.c моему боту @x_bot @ @@ " * (n // 50),
+    "addressed names": lambda n: "DM sketchbykemal on IG, escribe a luna en IG para " * (n // 50),
+    "label lists": lambda n: "Reach me on:\n" + "- WhatsApp\n- Pix (chave: x)\n" * (n // 28),
+    "send and book": lambda n: "I send it via WhatsApp, réservez sur mon site, te lo mando a tu correo " * (n // 70),
+    "split rests": lambda n: "the remaining 50% of it via o restante pode ser por " * (n // 50) + "PayPal",
+    "verb-last shares": lambda n: "IBAN'ımı paylaşırım numaramı " * (n // 29),
+    "command lists": lambda n: "Telegram-Bot-Befehle: " + "/start, " * (n // 8),
 }
 
 

@@ -112,8 +112,12 @@ def _not_user_name(cv: ChannelVocab, ident: str) -> bool:
     return cv.not_user.search(ident) is not None
 
 
+_COMPOUND_PARTS = re.compile(r"(?:-[^\W_]+){1,4}")
+
+
 def compound_end(text: str, end: int) -> int:
-    m = re.compile(r"-[^\W_]+").match(text, end)
+    # every part of it: "Telegram-Bot-Befehle" is one compound, not "Telegram-Bot" then "Befehle"
+    m = _COMPOUND_PARTS.match(text, end)
     return m.end() if m else end
 
 
@@ -271,9 +275,15 @@ def _path(cv: ChannelVocab, text: str, at: int, claimed: Claimed) -> Found | Non
         or ident in cv.not_identifiers
         or GENERIC_PATHS.match(ident)
         or claimed(a, b)
+        or _COMMAND_LIST.match(text, b)
     ):
         return None
     return at, b, ident
+
+
+# why (rt11 handle-verb: "Telegram-Bot-Befehle: /start, /help, /preise"): another "/word"
+# listed right after a one-word path makes them a bot's or an app's commands, no profile.
+_COMMAND_LIST = re.compile(r"[ \t]*(?:[,;|]|\s(?:and|und|y|e|et|и|ve|dan|i|en))[ \t]*/[^\W\d_]")
 
 
 def _page_name(scan: RunScan, cv: ChannelVocab, a: int, form: str) -> Found | None:
@@ -283,9 +293,11 @@ def _page_name(scan: RunScan, cv: ChannelVocab, a: int, form: str) -> Found | No
     b = capitalized_name(scan.words, cv, a)
     if b is None:
         return None
-    if cv.look_up.match(text, b) is None and (
-        _PAGE_END.match(text, b) is None or (form not in ("name", "alias") and not _asked_to_write(scan, a))
+    if cv.look_up.match(text, b) is None and not _asked_to_write(scan, a) and (
+        _PAGE_END.match(text, b) is None or form not in ("name", "alias")
     ):
+        # why (rt11 handle-verb "Message niyo lang ako sa FB: Joshua Dela Peña Edits para sa
+        # rush"): asked to write, the name ends where the capitals do, the sentence goes on.
         return None
     return a, b, text[a:b]
 
@@ -316,7 +328,9 @@ def capitalized_name(norm: Normalized, cv: ChannelVocab, a: int) -> int | None:
             break
         words.append(w.group())
         b = y
-    if len(words) < 2 or any(w in cv.subject_words or w in cv.platform_words for w in words):
+    # A trade word may close a name ("Joshua Dela Peña Edits", "Rosa Delgado Songs"); before
+    # the last word, one makes it title-case work ("Ads Manager Setup").
+    if len(words) < 2 or any(w in cv.platform_words for w in words) or any(w in cv.subject_words for w in words[:-1]):
         return None
     if sum(w not in cv.not_identifiers for w in words) < 2:
         return None
@@ -505,6 +519,19 @@ def _identity_word(cv: ChannelVocab, word: str | None, key: str = "identity_intr
     return word is not None and re.sub(r"\s+", " ", word) in _identity_intros(cv, key)
 
 
+@lru_cache(maxsize=16)
+def _address_verbs(cv: ChannelVocab, key: str = "address_verbs") -> frozenset[str]:
+    return frozenset(fold(w).text for w in cv.channels.get(key, ()))
+
+
+def _addressed(cv: ChannelVocab, intro: str) -> bool:
+    """`intro` (one or two words) is, or ends with, a verb whose object is an account
+    ("DM", "ping", "escribe a", "напиши")."""
+    words = re.sub(r"\s+", " ", intro)
+    verbs = _address_verbs(cv)
+    return words in verbs or words.split()[-1] in verbs
+
+
 def _ends_phrase(text: str, b: int) -> bool:
     return re.match(r"[ \t]*(?:$|[^\w\s@])", text[b:b + 3]) is not None
 
@@ -533,17 +560,25 @@ _INTRO_BEFORE = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
-def intro_before(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> Found | None:
+def intro_before(cv: ChannelVocab, text: str, start: int, claimed: Claimed, form: str = "name") -> Found | None:
     """A user name between an identity word and the platform name at `start`: "I'm
-    lunaframes on insta", "soy vale.ilustra en Instagram", "ich bin lunaframes auf Insta"."""
+    lunaframes on insta", "soy vale.ilustra en Instagram", "ich bin lunaframes auf Insta";
+    or after a verb that addresses an account, before any form of the name ("DM
+    sketchbykemal on IG", "escribe a lunaframes en IG")."""
     m = _INTRO_BEFORE.search(text, max(0, start - 70), start)
     if m is None:
         return None
     intro = m.group("w")
     if m.group("sep").strip():
         # A label before it ("Contact : jeanborel91 sur Skype"): an account-shaped name.
-        return _labelled_before(cv, text, m, start, claimed)
-    if not _identity_word(cv, intro):
+        return _labelled_before(cv, text, m, start, claimed) if form in ("name", "alias") else None
+    if _addressed(cv, intro):
+        if m.group("id") in _address_verbs(cv, "addressed_people"):
+            return None  # "message clients on Instagram": the work
+        # else the object of "DM", "ping", "escribe a": an account
+    elif form not in ("name", "alias"):
+        return None
+    elif not _identity_word(cv, intro):
         # the identity word may be the second of the two words read ("yes, I'm ...")
         words = intro.split()
         ok = _identity_word(cv, words[-1]) or (  # "Sou a lunaframes": the article read as a word
@@ -562,7 +597,8 @@ def intro_before(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> F
     nxt = _NEXT_WORD.match(text, after)
     if nxt is not None and nxt.group(1) in _plain_stops(cv)[0]:
         after = nxt.end()  # "I'm lunaframes on Telegram too"
-    if not _ends_phrase(text, after):
+    addressed = _addressed(cv, intro) and nxt is not None and nxt.group(1) in cv.purpose_words
+    if not _ends_phrase(text, after) and not addressed:  # "DM x on IG for a quote" goes on
         return None  # "Je suis graphiste sur Instagram depuis 2019": a sentence about the work
     return (a, b, ident) if plain_handle(cv, ident, claimed, a, b) else None
 

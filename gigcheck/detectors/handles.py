@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from gigcheck.detectors.handle_ids import (
@@ -120,8 +121,8 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         if found is None:
             continue
         a, b, ident = found
-        if form == "verb" and not ident.startswith("@"):
-            continue
+        if form == "verb" and (not ident.startswith("@") or _group_mention(cv, ident)):
+            continue  # "message @everyone": a chat's group, no account
         if _stand_in(cv.placeholders, ident, text, a, b):
             continue  # a template's stand-in: "Your Instagram handle (e.g. @yourshop)"
         start, end = min(a, trig.start), max(b, end)
@@ -130,7 +131,49 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         shown = scan.words.original(trig.start, trig.end).lower()
         disguised = trig.fuzzy or shown != trig.text
         out.append(HandleMatch(start, end, platform, ident, DISGUISED if disguised else PLAIN, a, b))
-    return _dedupe(out + _skype_ids(scan, cv, text, claimed) + _linkedin_paths(scan, cv, text, claimed))
+    extra = _skype_ids(scan, cv, text, claimed) + _linkedin_paths(scan, cv, text, claimed)
+    return _dedupe(out + extra + claimed_at_names(cv, text, claimed, out))
+
+
+# An "@name" standing alone: not inside an address or a longer token.
+_AT_NAME = re.compile(r"(?<![\w.@])@(?P<id>[^\W_][\w.]{1,40})")
+# How far back the seller's claim is read ("my own account ", "busca el mío: ").
+_OWN_REACH = 40
+
+
+def claimed_at_names(cv: ChannelVocab, text: str, claimed: Claimed, found: list[HandleMatch]) -> list[HandleMatch]:
+    """An "@name" the seller claims without naming the platform: "see the results on my
+    own page @growwithtarik", "o meu é @bia.socialmedia", "busca el mío: @paula.z",
+    "напишите моему боту @maks_orders_bot". A handle all the same; the buyer's ("your
+    page @yourbrand") and template stand-ins are the work."""
+    if "@" not in text:
+        return []
+    out: list[HandleMatch] = []
+    for m in _AT_NAME.finditer(text):
+        a = m.start()
+        ident = m.group().rstrip(".")
+        b = a + len(ident)
+        if any(h.id_start <= a < h.id_end for h in found) or claimed(a, b) or text[b:b + 1] == "@":
+            continue
+        if _NUMERIC.match(ident[1:]) or cv.own_account.search(text, max(0, a - _OWN_REACH), a) is None:
+            continue
+        if cv.placeholders.is_placeholder(ident) or _group_mention(cv, ident):
+            continue  # "my page @yourbrand" in a template
+        out.append(HandleMatch(a, b, None, ident, PLAIN, a, b))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _not_at_names(cv: ChannelVocab) -> frozenset[str]:
+    return frozenset(w.casefold() for w in cv.channels.get("not_at_names", ()))
+
+
+def _group_mention(cv: ChannelVocab, ident: str) -> bool:
+    """"@everyone", "@here", "@media": a chat's group or code, nobody's account."""
+    return ident.lstrip("@").casefold() in _not_at_names(cv)
+
+
+_NUMERIC = re.compile(r"\d+(?:[.,]\d+)?[a-z]{0,3}\Z")
 
 
 # A Skype ID needs no name before it: "live:.cid.8a3f55ee" is Skype's own form; a plain
@@ -189,8 +232,8 @@ def _farther(
     "<platform> me at" ("Kik me at lunaframes"), or a few words on ("Viber me, I'm
     paolo.renders")."""
     found = before_name(cv, scan.words.text, trig.start, claimed) or in_next_sentence(scan, cv, trig.end, claimed)
-    if found is None and form in ("name", "alias"):
-        found = intro_before(cv, scan.words.text, trig.start, claimed)
+    if found is None and form != "verb":
+        found = intro_before(cv, scan.words.text, trig.start, claimed, form)
     if found is None and as_verb:
         found = plain_after_verb(scan, cv, end, claimed)
     if found is None and not _subject_of_window(scan, cv, trig.start, end):

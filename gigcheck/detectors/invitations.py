@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
+from gigcheck.detectors.deliveries import sent_outside
 from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
@@ -57,6 +58,7 @@ from gigcheck.detectors.leaving import (
 )
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.media_pointers import media_pointer
+from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.private_lines import private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
@@ -65,6 +67,7 @@ from gigcheck.detectors.triggers import (
     ARRANGE,
     ASK,
     AWAY,
+    BOOK,
     CHANNEL_VERB,
     CHEAPER,
     CONTACT,
@@ -101,6 +104,7 @@ from gigcheck.detectors.triggers import (
     SEARCH_CH,
     SEARCH_ID,
     SEARCH_NAME,
+    SEND,
     SESSION,
     SETTLE,
     SHARE,
@@ -116,7 +120,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY,
+    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -220,6 +224,16 @@ def _sentence_channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: l
     if channels is None:
         channels = scan.memo[key] = named_channels(scan, cv, s0, s1, ctx)
     return cast("list[Channel]", channels)
+
+
+def _booked(tr: _Trigger) -> InvitationMatch | None:
+    """"réservez votre créneau sur mon site": booking on the seller's own site (own_site.py)."""
+    return booked_on_own_site(tr.scan, tr.cv, tr.t, tr.ctx) if BOOK in tr.ks else None
+
+
+def _sent(tr: _Trigger) -> InvitationMatch | None:
+    """"I send the files via WhatsApp", "te mando el enlace a tu correo" (deliveries.py)."""
+    return sent_outside(tr.scan, tr.cv, tr.t, tr.channels, tr.ctx) if SEND in tr.ks else None
 
 
 def _channel_verb(tr: _Trigger) -> InvitationMatch | None:
@@ -326,6 +340,11 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
             if negated(scan, cv, c.start):
                 continue
             return InvitationMatch(t.start, c.end, SHARE if SHARE in ks else ASK, c.label)
+    if SHARE in ks and key_of(t.text) in cv.share_after:
+        # the verb after its object: "IBAN'ımı paylaşırım", "number de dunga"
+        for c in tr.channels:
+            if c.end <= t.start and words_between(text, c.end, t.start) <= 2 and not negated(scan, cv, c.start):
+                return InvitationMatch(c.start, t.end, SHARE, c.label)
     return _detail_of_platform(scan, t, ks, tr.channels, tr.ctx)
 
 
@@ -706,5 +725,5 @@ def _name_after(scan: RunScan, end: int) -> bool:
 # The judges `_judge` asks in turn (each None when its trigger kind is not there).
 _JUDGES = (
     _channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged, _required,
-    _talked_away,
+    _talked_away, _booked, _sent,
 )

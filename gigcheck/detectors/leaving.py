@@ -32,6 +32,7 @@ from gigcheck.detectors.triggers import (
     CHANNEL,
     CHEAPER,
     CONTACT,
+    CUE,
     CUE_BEFORE,
     DEAL,
     DETAIL,
@@ -50,9 +51,11 @@ from gigcheck.detectors.triggers import (
     PAY_TOPIC,
     PERSON,
     PLACE,
+    PLATFORM,
     POINTER,
     SAME,
     SEARCH,
+    SESSION,
     SETTLING,
     TALK,
     THIRD,
@@ -455,7 +458,7 @@ def own_channel_pointer(
     place ("video", "image"), or "same"/"here" with an account word ("name", "username"),
     within eight words after it."""
     c = next((c for c in channels if c.start == t.start), None)
-    if c is None or _work(scan, cv, c, ctx):
+    if c is None or _work(scan, cv, c, ctx) or _template_link(scan, cv, c):
         return None  # "my Discord server", "my WhatsApp chatbot": the work
     theirs = buyers_near(scan, cv, c.start, 4, c.start)
     if not (mine_account(scan, cv, c, ctx) or (subject_account(scan, c, ctx) and not theirs)):
@@ -478,10 +481,86 @@ def own_channel_pointer(
     # "the same as here" says it whole, account word or not ("Meu Insta é o mesmo daqui").
     same_here = _same_as_here(text, after)
     said = placed or (named and bool(ks & {SAME, HERE})) or same_here or _placed_before(scan, cv, c, ctx)
+    if not said and _own_chat(cv, t, c) and _routed(scan, c, ctx) and not (
+        _work_in_clause(scan, c, ctx) or _session_on(scan, c, ctx)
+    ):
+        said = mine_account(scan, cv, c, ctx)  # "o agendamento é pelo meu WhatsApp", "Mon Discord ?"
     if not said or negated_after(scan, cv, c.end, c.start):
         return None
     end = max((m.end for m in after if kinds(m) & {PLACE, SAME, HERE, DETAIL}), default=c.end)
     return InvitationMatch(c.start, end, POINTER, c.label)
+
+
+def _own_chat(cv: ChannelVocab, t: Match, c: Channel) -> bool:
+    """why (rt11/rt12 on-platform: "Mentoria ao vivo pelo Meet; o agendamento é pelo meu
+    WhatsApp depois da compra"): a chat messenger the seller calls their own is a way to
+    reach them outside, whatever the sentence says of sessions; a meeting room ("my Zoom",
+    `[vocab.channels] session_hosts`) may host a session held through the marketplace."""
+    if not c.private or not c.platform or c.ordinary:
+        return False
+    forms = {p[2] for p in t.payloads if isinstance(p, tuple) and len(p) > 2 and p[0] == PLATFORM}
+    if not forms & {"name", "alias"}:
+        return False  # "my line of work", "my signal chain": ordinary words
+    pids = {p[1] for p in t.payloads if isinstance(p, tuple) and len(p) > 1 and p[0] == PLATFORM}
+    return bool(pids) and not pids & cv.session_hosts
+
+
+# A label's colon or a question mark right after the channel: "Mon Discord ?", "My WhatsApp:".
+_LABEL_OR_ASKED = re.compile(r"[ \t]*[:：?？]")
+
+
+def _routed(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
+    """The seller's messenger used as the way something goes: a tying word before its
+    possessive ("pelo meu WhatsApp", "über mein WhatsApp", "через мой Telegram", "through
+    my WhatsApp"), or the account opening a label or a question ("Mon Discord ? Le même
+    pseudo qu'ici"). Not "I keep my WhatsApp private" (said of the account, not a way)."""
+    if _LABEL_OR_ASKED.match(scan.text, c.end):
+        return True
+    text = scan.text
+    return any(
+        MARK in kinds(m) and PERSON not in kinds(m) and m.end <= c.start and words_between(text, m.end, c.start) <= 1
+        and not any(p in m.text.split() for p in ("my", "mi", "meu", "mon", "mein", "мой"))
+        for m in ctx
+    )
+
+
+# How near a session word stands to the channel it is held on ("a call on my Skype").
+_SESSION_REACH = 3
+
+
+def _session_on(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
+    """A live session held on the seller's own account ("we do the call on my Skype after
+    you order", "lesson over my Skype"): the session's channel, which the marketplace's
+    rules may allow, not a way to reach the seller; a session word within three words of
+    it in its clause. ("Mentoria ao vivo pelo Meet; o agendamento é pelo meu WhatsApp": the
+    session is in another clause, the messenger is for the rest.)"""
+    c0, c1 = scan.clause(c.start)
+    text = scan.text
+    return any(
+        SESSION in kinds(m) and c0 <= m.start < c1 and (
+            (m.end <= c.start and words_between(text, m.end, c.start) <= _SESSION_REACH)
+            or (m.start >= c.end and words_between(text, c.end, m.start) <= _SESSION_REACH)
+        )
+        for m in ctx
+    )
+
+
+def _work_in_clause(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
+    """A work subject in the channel's clause ("I connected the bot to my WhatsApp for
+    testing"): the seller's own account is part of the work there."""
+    c0, c1 = scan.clause(c.start)
+    return any(CUE in kinds(m) and c0 <= m.start < c1 for m in ctx)
+
+
+# The path of a chat link right after its host ("wa.me/55SEUNUMERO", "t.me/yourbrand").
+_LINK_PATH = re.compile(r"(?:\.[^\W\d_]{2,4}){0,2}/\+?([\w.\-]{2,60})")
+
+
+def _template_link(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
+    """why (rt11 placeholder: "Crio o link wa.me/55SEUNUMERO para o botão do seu site"): a
+    chat link whose path is a stand-in is a template the work fills in, nobody's chat."""
+    m = _LINK_PATH.match(scan.text, c.end)
+    return m is not None and cv.placeholders.is_placeholder(m.group(1))
 
 
 def _same_as_here(text: str, after: list[Match]) -> bool:
@@ -675,9 +754,11 @@ def not_here(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> Inv
     ("Reviews? Not here yet")."""
     text = scan.text
     c0, _ = scan.sentence(t.start)
+    # why (rt11 on-platform "den Link schicke ich dir per Mail, nicht hier im Chat"): a
+    # private channel right before the denial is where the dealing goes instead.
     said = [
         m for m in [*ctx, *scan.triggers_in(c0, t.start)]
-        if kinds(m) & {AWAY, OFF} and c0 <= m.start and m.end <= t.start
+        if (kinds(m) & {AWAY, OFF} or _private_channel(cv, m)) and c0 <= m.start and m.end <= t.start
         and words_between(text, m.end, t.start) <= _DENIED_REACH
     ]
     # Negated before it ("I don't work outside, not here"): the phrase's own "not" is after it.
@@ -765,6 +846,16 @@ def _settles(text: str, t: Match, m: Match) -> bool:
     if m.start >= t.end:
         return words_between(text, t.end, m.start) <= _SETTLE_AFTER
     return True
+
+
+def _private_channel(cv: ChannelVocab, m: Match) -> bool:
+    """An email, a phone or a chat messenger (not a meeting room: `session_hosts`)."""
+    if CHANNEL in kinds(m):
+        return True
+    pids = {p[1] for p in m.payloads if isinstance(p, tuple) and len(p) > 2 and p[0] == PLATFORM}
+    return any((pl := cv.platforms.get(pid)) is not None and pl.kind == "messenger" for pid in pids) and not (
+        pids & cv.session_hosts
+    )
 
 
 def _account_named(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:

@@ -31,6 +31,8 @@ from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.triggers import (
     CASHTAG,
+    CUE,
+    CUE_BEFORE,
     MARK,
     NEG,
     OFF,
@@ -216,6 +218,7 @@ def _judge(
     # ("Pagamento pela Fiverr com cartão ou PayPal, sem taxa extra"); one next to the
     # service does ("pay on Fiverr or directly via PayPal").
     beside = any(_beside(text, t, a, b) for a, b in direct)
+    outside = outside or _split_rest(scan, cv, t, ctx)
     if not outside and not beside and not away and _marketplace_pays(scan, cv, t, ctx):
         return None  # "pay with PayPal on Fiverr", "I accept PayPal through Fiverr's checkout"
     if outside:
@@ -237,6 +240,15 @@ def _judge(
     if found is not None or SERVICE not in ks:
         return found
     return _weak_offer(scan, cv, t, sent, ctx, bool(direct)) or _asked_then_sold(scan, cv, t, sent)
+
+
+def _split_rest(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
+    """why (rt12 exemption: "Pay the deposit on Fiverr, the remaining 50% via PayPal"): the
+    rest of a split payment put on a service leaves the marketplace, named or not; not in
+    a sentence about the work ("I integrate Stripe so your shop charges the balance")."""
+    return pay_words(cv).rest_before(scan.text, scan.clause(t.start)[0], t.start) and not any(
+        kinds(m) & {PAY_CUE, PAY_TOPIC, CUE, CUE_BEFORE} for m in ctx
+    )
 
 
 def _remittance_offered(

@@ -52,6 +52,7 @@ class PayWords:
     amount: re.Pattern[str]  # "$50 via", "50€ par" right before a service: a price paid there
     withdraw: re.Pattern[str]  # "withdraw", "earnings": the seller moving their own money
     also: re.Pattern[str]  # "also", "auch", "também": one more way to pay besides the marketplace
+    rest: re.Pattern[str]  # "the remaining 50% via", "o restante pode ser por": a split payment's rest
 
     def direct_in(self, text: str, a: int, b: int, market: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Spans of direct or incentive words in text[a:b], except those that say the
@@ -117,6 +118,12 @@ class PayWords:
         """Whether text[a:b] (a service's clause, before or after it) says "also" ("Zahlung gerne auch
         per Überweisung", "Também aceito MB WAY"): a way to pay besides the marketplace's."""
         return self.also.search(text, a, b) is not None
+
+    def rest_before(self, text: str, clause: int, start: int) -> bool:
+        """Whether the rest of a split payment is put on the service at `start`, in its
+        clause from `clause`: "the remaining 50% via PayPal", "o restante pode ser por
+        Pix", "el resto por Zelle", "остаток на карту"."""
+        return self.rest.search(text, max(clause, start - 60), start) is not None
 
     def amount_before(self, text: str, start: int) -> bool:
         """Whether an amount and a mark stand right before `start` ("$50 via Wise",
@@ -228,5 +235,8 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         amount=re.compile(amount),
         withdraw=re.compile(_bounded(_words(cv, "withdraw_words"))),
         also=re.compile(_bounded(_words(cv, "also_words"))),
+        # A rest word, up to four short words ("50%", "pode ser", "of the fee"), then the
+        # service: bounded runs of disjoint classes, linear.
+        rest=re.compile(_bounded(_words(cv, "rest_words")) + r"(?:\s+\S{1,12}){0,4}\s+$"),
         surcharge=re.compile(r"\s+(?:" + _alt(cv, "surcharge_words") + r")(?![^\W_])"),
     )

@@ -246,11 +246,20 @@ def context(s: str, start: int, end: int, pv: PhoneVocab) -> tuple[bool, bool]:
         return near, False
     for i in range(len(clause) - 1, -1, -1):
         far = len(clause) - i > _NEAR_WORDS
+        if clause[i] in pv.not_phone and _time_after(clause, i, pv):
+            continue  # "qu'après commande : 06 55 …": when it is given, not what it numbers
         if clause[i] in pv.not_phone and (not far or clause[i] in pv.id_nouns):
             return near, not (i and _phone_word(clause[i - 1], pv))
         if _phone_word(clause[i], pv):
             break
     return near, False
+
+
+def _time_after(clause: list[str], i: int, pv: PhoneVocab) -> bool:
+    """why (rt11 exemption: "je ne donne mon numéro qu'après commande : 06 55 01 83 27"):
+    "after" right before the noun ("after the order", "après commande", "nach Bestellung")
+    says when the number is given; the noun names no number then."""
+    return any(w in pv.time_after for w in clause[max(0, i - 2):i])
 
 
 def _phone_word(t: str, pv: PhoneVocab) -> bool:

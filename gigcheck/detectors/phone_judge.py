@@ -130,7 +130,8 @@ def _dialable(s: str, n: _Number, pv: PhoneVocab) -> bool:
         return False
     if len(n.digits) < 12 and not _phone_word_before(s, n.start, pv):
         return False  # "Numer faktury 512 345 678": "number" itself says nothing
-    if len(n.vals) < 2 or any(sep.strip() not in ("", "-") for sep in n.seps):
+    # why (rt11 linebreak "Telefon-Support | 0151 / 5550 / 2477"): slashes part phone groups too
+    if len(n.vals) < 2 or any(sep.strip() not in ("", "-", "/") for sep in n.seps):
         return False  # dots and commas: amounts, versions, addresses
     return valid(" ".join(n.vals), pv.regions) is not None
 

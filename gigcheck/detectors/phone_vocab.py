@@ -97,6 +97,7 @@ class PhoneVocab:
         self.units = set(_words(phone, "unit_words"))
         self.number_nouns = frozenset(_words(phone, "number_nouns"))
         self.id_nouns = frozenset(_words(phone, "id_nouns"))
+        self.time_after = frozenset(_words(phone, "time_after_words"))
         ext = alternation(_words(phone, "extension_words")) or "(?!)"
         self.extension = LazyPattern(r"(?:" + ext + r")\.?[ :]?\d")
         plus = _words(phone, "plus_words")

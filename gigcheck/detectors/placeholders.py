@@ -54,6 +54,8 @@ _CLAUSE_END = re.compile(r"[.;!?\n]\s")
 _WORD = re.compile(r"[^\W\d_]+")
 _OWN_WINDOW = 40
 _OWN_WORDS = 4
+# How far back a claimed demo is read ("my demo bot live by messaging ").
+_DEMO_WINDOW = 60
 # A word a template's rest can be: letters, a vowel, no run of 5 consonants.
 _WORDLIKE = re.compile(r"(?=[^\W\d_]*[aeiouyäöüàáâãèéêìíîòóôõùúûăơư])[^\W\d_]{3,20}\Z")
 _CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]{5}")
@@ -144,6 +146,9 @@ class PlaceholderVocab:
         words alone are enough: "name@company.com", "mario.rossi@azienda.it" in "Esempio
         di firma", "www.company.com" on a letterhead mockup."""
         ident = fold(ident.strip().strip(_BRACKETS).lstrip("@").casefold()).text
+        # why (rt11 placeholder: "wa.me/55SEUNUMERO"): a country code before the stand-in
+        # of a click-to-chat number is the template's, not a digit of anyone's number.
+        ident = _CALLING_CODE.sub("", ident)
         if not ident or len(ident) > _MAX_IDENT or not self.longest or any(ch.isdigit() for ch in ident):
             return False
         masks = {0}
@@ -200,6 +205,8 @@ class PlaceholderVocab:
         `start` ("my Instagram is @yourshop", "mi correo: ventas@tudominio.com", "follow
         me @yourbrand", "escríbeme a ..."), with no example marker after it ("give me
         (something like ...)")."""
+        if self._claimed_demo(text, start):
+            return True
         if self.quoted_sample(text, start) or self._labelled_sample(text, start):
             return False
         window = text[max(0, start - _OWN_WINDOW):start]
@@ -217,6 +224,20 @@ class PlaceholderVocab:
             if low in self.possessives or fold(low).text in self.possessives:
                 return True
         return False
+
+    def _claimed_demo(self, text: str, start: int) -> bool:
+        """why (rt10/rt11 subject: "test my demo live: +1 555 …", "test my demo bot live by
+        messaging +1 (555) …"): a demo the seller claims earlier in the clause ("my demo",
+        "mi demo bot") is a working thing of theirs, whatever label or verb stands between."""
+        window = text[max(0, start - _DEMO_WINDOW):start]
+        ends = list(_CLAUSE_END.finditer(window))
+        if ends:
+            window = window[ends[-1].end():]
+        words = [w.casefold() for w in _WORD.findall(window)]
+        return any(
+            w in self.live_demos and (prev in self.possessives or fold(prev).text in self.possessives)
+            for prev, w in zip(["", *words], words, strict=False)
+        )
 
     def masked_at(self, text: str, at: int) -> bool:
         """A phone number masked out starts at `at` (after a colon or spaces): "+7 (XXX)
@@ -336,6 +357,9 @@ class PlaceholderVocab:
                 return True
         return False
 
+
+# A calling code glued before a word: "55seunumero", "+49deinenummer".
+_CALLING_CODE = re.compile(r"\A\+?\d{1,4}(?=[^\W\d_]{4})")
 
 # A masked number: separators of phone numbers, and at least this many mask characters.
 _MASK_PUNCT = "()-./ \t"

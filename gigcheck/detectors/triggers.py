@@ -64,6 +64,8 @@ PRIVATE = "private"  # "private", "personal", "privada", "личный": a priva
 MEDIA_IN = "media_in"  # "videoda", "görselinde", "在视频": a media place with its "in" glued to it
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
 PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
+SEND = "send"  # "I send", "te mando", "отправляю": material sent through a channel (deliveries.py)
+BOOK = "book"  # "book", "réservez", "order": a booking sent to the seller's own site (own_site.py)
 
 # Context kinds.
 CUE = "cue"  # a work subject after a platform name
@@ -132,6 +134,7 @@ _INVITATION_TRIGGERS = (
     ("talk_verbs", TALK),
     ("channel_verbs", CHANNEL_VERB),
     ("share_verbs", SHARE),
+    ("share_verbs_after", SHARE),
     ("ask_buyer", ASK),
     ("search_phrases", SEARCH),
     ("search_verbs", SEARCH_CH),
@@ -156,6 +159,8 @@ _INVITATION_TRIGGERS = (
     ("media_places", MEDIA),
     ("media_places_located", MEDIA_IN),
     ("private_words", PRIVATE),
+    ("booking_verbs", BOOK),
+    ("send_verbs", SEND),
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
 _PAYMENT_TRIGGERS = (
@@ -272,6 +277,9 @@ class ChannelVocab:
     def _word_sets(self, ch: Mapping[str, Any], inv: Mapping[str, Any]) -> None:
         """Folded words that decide what an identifier or a channel verb may be."""
         self.not_identifiers = frozenset(fold(w).text for w in _strs(ch, "not_identifiers"))
+        self.session_hosts = frozenset(_strs(ch, "session_hosts"))  # leaving._own_chat
+        self.booking_breaks = _folded(inv, "booking_breaks")  # own_site._another_act
+        self.share_after = frozenset(key_of(_as_text(w)) for w in _strs(inv, "share_verbs_after"))
         self.subject_words = frozenset(fold(w).text for w in _strs(ch, "subject_cues"))
         self.label_words = frozenset(fold(w).text for w in _strs(ch, "label_words"))
         # Every platform name as written: never an identifier ("skype: skype").
@@ -356,6 +364,16 @@ class ChannelVocab:
         self.look_up = re.compile(r"[^.!?\n]{0,20}?\b(?:" + _alternation(_strs(ch, "look_up_phrases")) + r")\b")
         self.possessive_before = re.compile(r"(?:^|\s)(?:" + possessives + r")\s+$")
         self.possessives = frozenset(fold(w).text for w in _strs(grammar, "possessives"))
+        # An "@name" the seller claims: "my own page @x", "моему боту @x", "el mío: @x"
+        # (handles.claimed_at_names). Anchored at the end of a bounded window: linear.
+        owners = _alternation([*_strs(grammar, "possessives"), *_strs(inv, "seller_possessives")])
+        nouns = _alternation(_strs(ch, "own_account_nouns"))
+        label = r"[ \t]*(?:[:：=\-–—]|(?:" + _alternation(_strs(grammar, "copulas")) + r")(?![^\W_]))?[ \t]*$"
+        self.own_account = re.compile(
+            r"(?<![^\W_])(?:(?:" + owners + r")(?:[ \t]+own)?[ \t]+(?:" + nouns + r")|(?:" + nouns + r")[ \t]+(?:"
+            + _alternation(_strs(inv, "seller_possessives_after")) + r")|(?:"
+            + _alternation(_strs(ch, "own_account_phrases")) + r"))(?![^\W_])" + label
+        )
         # "my id is", "username:" after a platform name, before the identifier.
         self.next_label = re.compile(
             r"\s*(?:(?:" + possessives + r")\s+)?(?:" + _alternation(_strs(ch, "id_words")) + r")\s*"

@@ -15,12 +15,14 @@ from gigcheck.document.tables import CELL_SEP, VALUE_MARK, join_runs, labelled
 from gigcheck.records import TextRun
 
 __all__ = [
-    "ITEM_PAIR", "ITEM_PHRASE", "LABEL_PAIR", "item_join", "item_joins", "item_pairs", "label_pairs", "phrase_items",
+    "ITEM_PAIR", "ITEM_PHRASE", "LABEL_LIST", "LABEL_PAIR", "item_join", "item_joins", "item_pairs", "label_lists",
+    "label_pairs", "phrase_items",
 ]
 
 ITEM_PAIR = "item_pair"  # the kind of a joined run
 ITEM_PHRASE = "item_phrase"  # the kind of a sentence read over list items (`phrase_items`)
 LABEL_PAIR = "label_pair"  # the kind of a "label: value" run (see `label_pairs`)
+LABEL_LIST = "label_list"  # the kind of a "label: item, item" run (see `label_lists`)
 _LABEL_KINDS = frozenset({"text", "heading"})
 _MAX_LABEL = 40  # longer is a sentence, not a label
 _MAX_VALUE_WORDS = 3
@@ -167,6 +169,31 @@ def label_pairs(gig: Gig) -> list[TextRun]:
         if _LAYOUT.fullmatch(src, gap_start, b.segments[0].src_start) is None:
             continue
         out.append(labelled(label, b, LABEL_PAIR))
+    return out
+
+
+def label_lists(gig: Gig) -> list[TextRun]:
+    """A line ending with ":" and the short list items right under it, as one run "label
+    item, item, ..." (kind LABEL_LIST): "Formas de pagamento:" over "- Pix (chave: meu
+    celular)⏎- transferência", "Reach me on:" over "- WhatsApp⏎- Telegram". A reader takes
+    the label as the start of each item's sentence. (why: rt11 linebreak: what a label
+    says of a list is said of each of its items.)"""
+    out = []
+    src = gig.source
+    runs = [r for r in gig.runs if r.segments]
+    for i, a in enumerate(runs):
+        if a.kind not in _LABEL_KINDS or not a.text.rstrip().endswith(":") or len(a.text.strip()) > _MAX_LABEL:
+            continue
+        items: list[TextRun] = []
+        prev = a
+        for b in runs[i + 1:i + 1 + _PHRASE_ITEMS]:
+            gap = src[prev.segments[-1].src_start + prev.segments[-1].src_len:b.segments[0].src_start]
+            if b.kind != "text" or not _phrase_piece(b.text) or _LAYOUT.fullmatch(gap) is None or "\n" not in gap:
+                break
+            items.append(b)
+            prev = b
+        if len(items) >= 2:
+            out.append(join_runs([a, join_runs(items, ", ", LABEL_LIST)], " ", LABEL_LIST))
     return out
 
 

@@ -111,6 +111,13 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "identity_as": WORDS,
         "not_handles_after_intro": WORDS,
         "not_handle_endings": WORDS,
+        # handles.claimed_at_names: "my own page @x", "el mío: @x"
+        "own_account_nouns": WORDS,
+        "own_account_phrases": WORDS,
+        "not_at_names": WORDS,  # "@everyone", "@media": no account after a verb
+        "session_hosts": WORDS,  # leaving._own_chat: "my Zoom" may host an on-platform session
+        "address_verbs": WORDS,  # handle_ids.intro_before: "DM sketchbykemal on IG"
+        "addressed_people": WORDS,  # ... but not "message clients on Instagram"
         "platforms": Tables(PLATFORM),
     },
     "invitation": {
@@ -128,6 +135,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "detail_places": WORDS,
         "detail_words": WORDS,
         "off_platform": WORDS,
+        "share_verbs_after": WORDS,  # invitations._share_or_ask: "IBAN'ımı paylaşırım"
+        "send_verbs": WORDS,  # deliveries.py: "I send the files via WhatsApp"
+        "booking_verbs": WORDS,  # own_site.py: "réservez ... sur mon site"
+        "booking_breaks": WORDS,  # ... not "order samples and see them on my site"
         "conversation_words": WORDS,
         "person_words": WORDS,
         "channel_words": WORDS,
@@ -217,6 +228,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "contact_nouns": WORDS,
     },
     "payment": {
+        "rest_words": WORDS,  # payment_words.rest: "the remaining 50% via PayPal"
         "remittance_services": WORDS,  # det10b: payment._judge, a money-transfer brand named is a route
         "remittance_payers": WORDS,  # det10b: payment._judge, who would send the money
         "to_words": WORDS,
@@ -302,6 +314,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "plus_words": WORDS,
         "unit_words": WORDS,
         "group_joiners": WORDS,
+        "time_after_words": WORDS,  # phone_guards.context: "après commande : 06 …"
     },
     "grammar": {
         "possessives": WORDS,

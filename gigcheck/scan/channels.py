@@ -27,7 +27,7 @@ from gigcheck.detectors.payment import (
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
 from gigcheck.document.gig import Gig
-from gigcheck.document.items import ITEM_PHRASE, label_pairs
+from gigcheck.document.items import ITEM_PHRASE, LABEL_LIST, label_lists, label_pairs
 from gigcheck.document.tables import CELL_SEP, column_runs, header_starts, join_runs, names_column, stacked_runs
 from gigcheck.records import TextRun
 from gigcheck.scan.answers import refused_question
@@ -113,7 +113,7 @@ def run_scans(scan: GigScan) -> list[RunScan]:
         # A cell under a header that names a channel is that channel's handle.
         runs += column_runs(scan.gig) + stacked_runs(scan.gig)
         # A label and the identifier right below it ("- Skype:" over "- live:nora").
-        runs += label_pairs(scan.gig)
+        runs += label_pairs(scan.gig) + label_lists(scan.gig)
         runs = under_example_headers(scan, runs)  # "| ... | Example |" tables
         if not runs:
             return []
@@ -158,6 +158,9 @@ def run_scans(scan: GigScan) -> list[RunScan]:
             a = starts[k]
             judged.setdefault(k, []).append(Match(m.start - a, m.end - a, m.text, m.payloads, m.fuzzy))
         scan.memo(("channels", "padding"), lambda: padding)
+        for k, (leet, _) in enumerate(chosen):
+            if k not in judged and "@" in leet.text:
+                judged[k] = []  # an "@name" the seller claims needs no trigger ("o meu é @x")
         return [
             RunScan(runs[k], chosen[k][0], chosen[k][1], judged[k], cv.line_joiners) for k in sorted(judged)
         ]
@@ -374,17 +377,22 @@ def gig_handles(scan: GigScan) -> list[tuple[RunScan, HandleMatch]]:
         for rs in run_scans(scan):
             for h in find_handles(rs, cv, _claimed(scan, rs.run, rs.words)):
                 out.append((rs, h))
-        if any(rs.run.kind == ITEM_PHRASE for rs, _ in out):
+        if any(rs.run.kind in _READ_AGAIN for rs, _ in out):
             # A sentence over list items reads again what a label over its value may
             # have read ("- Telegram:⏎- @mia"): one finding per identifier.
-            own = [_id_src(rs, h) for rs, h in out if rs.run.kind != ITEM_PHRASE]
+            own = [_id_src(rs, h) for rs, h in out if rs.run.kind not in _READ_AGAIN]
             out = [
                 (rs, h) for rs, h in out
-                if rs.run.kind != ITEM_PHRASE or not any(a < d and c < b for a, b in [_id_src(rs, h)] for c, d in own)
+                if rs.run.kind not in _READ_AGAIN
+                or not any(a < d and c < b for a, b in [_id_src(rs, h)] for c, d in own)
             ]
         return out
 
     return scan.memo(("channels", "handles"), build)
+
+
+# Runs that read list items again (a sentence over items, a label over a list).
+_READ_AGAIN = frozenset({ITEM_PHRASE, LABEL_LIST})
 
 
 def _id_src(rs: RunScan, h: HandleMatch) -> tuple[int, int]:

@@ -1,0 +1,50 @@
+"""Booking or ordering through the seller's own website: "Séance sur Zoom : réservez votre
+créneau sur mon site", "Order the full pack on my website", "Agenda tu sesión en mi web".
+
+The marketplace is where orders and bookings are made; a booking verb that sends the buyer
+to the seller's own site (an `other_channel_words` entry with the seller's possessive) is
+an invitation to leave it, whatever the sentence says of live sessions. Pure function over
+a run's trigger scan (run_scan.py).
+"""
+from __future__ import annotations
+
+from gigcheck.detectors.invitation_match import InvitationMatch
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.sentence_channels import negated
+from gigcheck.detectors.triggers import LEAVE, OTHER_CHANNEL, ChannelVocab
+
+__all__ = ["booked_on_own_site"]
+
+# How many words may stand between the booking verb and the seller's site ("réservez
+# votre créneau sur mon site": four).
+_SITE_REACH = 6
+# How far before the site its possessive is read ("my own website").
+_MINE_BACK = 30
+
+
+def booked_on_own_site(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """Booking verb `t` with the seller's own site after it in its clause."""
+    if negated(scan, cv, t.start):
+        return None  # "don't book on my site, order here"
+    _, c1 = scan.clause(t.end)
+    text = scan.text
+    for m in ctx:
+        if OTHER_CHANNEL not in kinds(m) or not t.end <= m.start < c1:
+            continue
+        if words_between(text, t.end, m.start) > _SITE_REACH or _another_act(cv, text[t.end:m.start]):
+            continue  # "order samples and see them on my website": the site is for looking
+        if cv.sellers.search(text, max(0, m.start - _MINE_BACK), m.start) or _claims(cv, m.text):
+            return InvitationMatch(t.start, m.end, LEAVE, None)
+    return None
+
+
+def _another_act(cv: ChannelVocab, between: str) -> bool:
+    """A conjunction between the verb and the site: the site goes with another verb."""
+    return any(w in cv.booking_breaks for w in between.split())
+
+
+def _claims(cv: ChannelVocab, phrase: str) -> bool:
+    """The site phrase carries the possessive itself ("my website", "mon site")."""
+    first = phrase.split()[0] if phrase.split() else ""
+    return first in cv.possessives or first in cv.mine_before

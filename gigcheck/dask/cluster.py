@@ -67,9 +67,9 @@ def results(
 
     per_gig, cross = checked_gigs(list(paths), config, input_format=input_format)
     futures = client.compute(per_gig.to_delayed())
-    added_future = client.compute(cross.to_delayed())[0]
+    added = client.compute(cross.to_delayed())  # the k-th: the k-th partition's gigs'
     if progress:
-        threading.Thread(target=_draw, args=([*futures, added_future],), name="gigcheck-dask-progress",
+        threading.Thread(target=_draw, args=([*futures, *added],), name="gigcheck-dask-progress",
                          daemon=True).start()
     # A gig's cross-gig findings are reported with its others, and known only when every
     # partition is checked: meanwhile the partitions wait in a spool on the client, each
@@ -79,10 +79,9 @@ def results(
         for future in futures:
             spool.write(future.result())
             future.release()
-        added = added_future.result()
-        added_future.release()
-        for part in spool.read():
-            yield from from_rows(with_added(part, added), input_format)
+        for part, mine in zip(spool.read(), added):  # as many (none when no input)
+            yield from from_rows(with_added(part, mine.result()), input_format)
+            mine.release()
     finally:
         spool.close()
 

@@ -193,10 +193,10 @@ def checked_gigs(
     """`(per_gig, cross)`: every gig's row (`kind` "gig") and its findings (`kind`
     "finding") but the cross-gig ones, per input partition in input order; and the
     cross-gig findings, as many partitions, the k-th with the k-th input partition's, in
-    input order (`order`, `seq`: columns in partition.py). A partition's per-gig rows are ready (written, then forgotten) as
-    soon as it is checked; until every partition is, the workers keep only the bare keys
-    of the shuffles (partition.py `bare_keys`). The CLI's report is written from both
-    (cluster.py merges them on the client)."""
+    input order (`order`, `seq`: columns in partition.py). A partition's per-gig rows
+    are ready (written, then forgotten) as soon as it is checked; until every partition
+    is, the workers keep only the bare keys of the shuffles (partition.py `bare_keys`).
+    The CLI's report is written from both (cluster.py merges them on the client)."""
     import dask
     import dask.dataframe as dd
 

@@ -28,14 +28,9 @@ SELECT = ["GC1", "GC201", "GC9"]
 
 @pytest.fixture(scope="module", name="client")
 def _client():
-    import logging
+    from gigcheck.dask.cluster import local_cluster
 
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.CRITICAL
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
+    with local_cluster(2) as cluster, distributed.Client(cluster) as client:  # as `--scheduler local:2`
         yield client
 
 
@@ -86,6 +81,17 @@ def test_cluster_findings_equal_the_local_run(client, corpus, config):
     errors = local["error"].dropna()
     assert errors.str.contains("is already the id of the row on line").any()
     assert errors.str.contains("has no 'id'").any()
+
+
+def _profiling(dask_worker) -> bool:
+    return "profile-cycle" in dask_worker.periodic_callbacks
+
+
+def test_local_workers_run_without_dask_s_profiler(client):
+    """Issue 17: worker memory flat in the corpus size. Dask's profiler keeps a profile a
+    second for 1,000 seconds: its memory grew with the run's length (peak RSS 306 MiB
+    at 200,000 gigs with it, 264 without, 243 and 235 at 20,000)."""
+    assert client.run(_profiling) and not any(client.run(_profiling).values())
 
 
 def test_cli_on_the_cluster_writes_the_local_table(client, corpus, tmp_path):

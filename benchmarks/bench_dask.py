@@ -13,8 +13,9 @@ writes the findings per partition. Figures:
 - efficiency: gigs/s with N workers / (N x gigs/s with 1); on a shared machine also by
   CPU time: the workers' CPU seconds (from /proc) per gig with 1 worker over those with
   N, which leaves out what other people's processes take (beside it each worker's
-  occupancy: its CPU time over the run's wall time; the load average at start, after
-  each run and at the end says how loaded the machine was);
+  share of the run's wall time running (its occupancy), waiting for a core (its
+  threads' run-queue delay: the machine's load) and idle (nothing to run: what our
+  graph makes it wait for); the load average at start, after each run and at the end);
 - profile: the workers' time per kind of task (Dask's task stream), the client's and
   scheduler's CPU time (this process);
 - worker peak RSS: the highest resident memory of any worker process during the run
@@ -68,6 +69,18 @@ def _cpu(pid: int) -> float:
         return 0.0
 
 
+def _waited(pid: int) -> float:
+    """Seconds a process's threads were ready to run but waited for a core (the
+    scheduler's run-queue delay, /proc/<pid>/task/*/schedstat): what other processes
+    on a loaded machine take, where idle time is a worker with nothing to run."""
+    total = 0
+    with contextlib.suppress(OSError):
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with contextlib.suppress(OSError, IndexError, ValueError), open(f"/proc/{pid}/task/{task}/schedstat") as fh:
+                total += int(fh.read().split()[1])
+    return total / 1e9
+
+
 # Tasks of the per-gig check and of writing its findings; every other task is the
 # cross-gig pass's (bare keys, shuffles, candidates, their check again, matching).
 PER_GIG = ("check_source", "_rows", "_findings", "_write_part", "fromdelayed", "Job")
@@ -102,7 +115,7 @@ def run(client, path: str, config, out: str, partition_rows: int) -> dict:
 
     by_pid = {p: a for a, p in client.run(os.getpid).items()}
     pids = list(by_pid)
-    cpu0, mine0 = {p: _cpu(p) for p in pids}, time.process_time()
+    cpu0, wait0, mine0 = {p: _cpu(p) for p in pids}, {p: _waited(p) for p in pids}, time.process_time()
     peak = [0, 0]
     at_peak: list[str] = []  # the tasks the worker ran when its RSS reached the peak
     done = threading.Event()
@@ -126,11 +139,13 @@ def run(client, path: str, config, out: str, partition_rows: int) -> dict:
         gd.write_findings(gd.check_gigs([path], config, partition_rows=partition_rows), out)
     seconds = time.perf_counter() - start
     each, mine = [_cpu(p) - cpu0[p] for p in pids], time.process_time() - mine0
+    waits = [_waited(p) - wait0[p] for p in pids]
     done.set()
     sampler.join()
     share, kinds = _profile(ts.data)
     return {"seconds": seconds, "peak": peak[0], "at_peak": at_peak, "held": peak[1], "cpu": sum(each), "client": mine,
-            "share": share, "kinds": kinds, "workers": len(pids), "occupancy": [c / seconds for c in each]}
+            "share": share, "kinds": kinds, "workers": len(pids), "occupancy": [c / seconds for c in each],
+            "waited": [w / seconds for w in waits]}
 
 
 def _measured(args: argparse.Namespace, workers: int, corpora: dict, n: int, config, tmp: Path) -> dict:
@@ -149,6 +164,11 @@ def _measured(args: argparse.Namespace, workers: int, corpora: dict, n: int, con
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _shares(r: dict) -> str:
+    parts = zip(r["occupancy"], r["waited"], strict=True)
+    return ", ".join(f"{o:.2f} / {w:.2f} / {max(0.0, 1 - o - w):.2f}" for o, w in parts)
 
 
 def main() -> None:
@@ -179,8 +199,8 @@ def main() -> None:
             print(f"  {n:>7,} gigs: {r['seconds']:7.1f} s, {n / r['seconds']:6.0f} gigs/s; worker peak RSS "
                   f"{r['peak'] / 2**20:.0f} MiB (running {', '.join(r['at_peak']) or '-'}; results held "
                   f"{r['held'] / 2**20:.0f} MiB); workers' CPU "
-                  f"{r['cpu']:.0f} s ({n / r['cpu']:.0f} gigs per CPU-second, each worker's occupancy "
-                  f"{' / '.join(f'{o:.2f}' for o in r['occupancy'])}); client+scheduler CPU {r['client']:.1f} s; "
+                  f"{r['cpu']:.0f} s ({n / r['cpu']:.0f} gigs per CPU-second; each worker's share of the run "
+                  f"running / waiting for a core / idle: {_shares(r)}); client+scheduler CPU {r['client']:.1f} s; "
                   f"cross-gig pass {r['share']:.1%} of the workers' task time; load average "
                   f"{os.getloadavg()[0]:.1f}\n    task time: "
                   + ", ".join(f"{k} {v:.1f} s" for k, v in top), flush=True)

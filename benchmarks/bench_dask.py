@@ -13,9 +13,10 @@ writes the findings per partition. Figures:
 - efficiency: gigs/s with N workers / (N x gigs/s with 1); on a shared machine also by
   CPU time: the workers' CPU seconds (from /proc) per gig with 1 worker over those with
   N, which leaves out what other people's processes take (beside it each worker's
-  share of the run's wall time running (its occupancy), waiting for a core (its
-  threads' run-queue delay: the machine's load) and idle (nothing to run: what our
-  graph makes it wait for); the load average at start, after each run and at the end);
+  share of the run's wall time running (its occupancy) and its threads' time waiting
+  for a core (run-queue delay, summed over threads: the machine's load; a worker
+  neither running nor waiting has nothing to run, i.e. waits on our graph); the load
+  average at start, after each run and at the end);
 - profile: the workers' time per kind of task (Dask's task stream), the client's and
   scheduler's CPU time (this process);
 - worker peak RSS: the highest resident memory of any worker process during the run
@@ -167,8 +168,7 @@ def _measured(args: argparse.Namespace, workers: int, corpora: dict, n: int, con
 
 
 def _shares(r: dict) -> str:
-    parts = zip(r["occupancy"], r["waited"], strict=True)
-    return ", ".join(f"{o:.2f} / {w:.2f} / {max(0.0, 1 - o - w):.2f}" for o, w in parts)
+    return ", ".join(f"{o:.2f} / {w:.2f}" for o, w in zip(r["occupancy"], r["waited"], strict=True))
 
 
 def main() -> None:
@@ -200,7 +200,7 @@ def main() -> None:
                   f"{r['peak'] / 2**20:.0f} MiB (running {', '.join(r['at_peak']) or '-'}; results held "
                   f"{r['held'] / 2**20:.0f} MiB); workers' CPU "
                   f"{r['cpu']:.0f} s ({n / r['cpu']:.0f} gigs per CPU-second; each worker's share of the run "
-                  f"running / waiting for a core / idle: {_shares(r)}); client+scheduler CPU {r['client']:.1f} s; "
+                  f"running / its threads waiting for a core: {_shares(r)}); client+scheduler CPU {r['client']:.1f} s; "
                   f"cross-gig pass {r['share']:.1%} of the workers' task time; load average "
                   f"{os.getloadavg()[0]:.1f}\n    task time: "
                   + ", ".join(f"{k} {v:.1f} s" for k, v in top), flush=True)

@@ -6,20 +6,24 @@ worker's peak memory, and the cross-gig shuffles' share of the time.
 
 Generates the catalogue (tests/dask_support.py: random seller text, planted copies and
 shared contacts) as Parquet, row groups of `--partition-rows`, then per size and worker
-count runs `gigcheck.dask.check_gigs` on a LocalCluster (one thread per worker) and
+count runs `gigcheck.dask.check_gigs` on a LocalCluster (as `--scheduler local:N`) and
 writes the findings per partition. Figures:
 
 - gigs/s: whole run, cluster already started (start-up printed apart);
 - efficiency: gigs/s with N workers / (N x gigs/s with 1); on a shared machine also by
   CPU time: the workers' CPU seconds (from /proc) per gig with 1 worker over those with
-  N, which leaves out what other people's processes take (beside it each run's
-  occupancy: the workers' CPU time over N x its wall time);
+  N, which leaves out what other people's processes take (beside it each worker's
+  share of the run's wall time running (its occupancy) and its threads' time waiting
+  for a core (run-queue delay, summed over threads: the machine's load; a worker
+  neither running nor waiting has nothing to run, i.e. waits on our graph); the load
+  average at start, after each run and at the end);
 - profile: the workers' time per kind of task (Dask's task stream), the client's and
   scheduler's CPU time (this process);
 - worker peak RSS: the highest resident memory of any worker process during the run
-  (sampled every 0.3 s): it should follow the partition size, not the corpus; beside it
-  the tasks that worker ran when it was reached, and the most task results (Dask's
-  sizeof) any worker held at once;
+  (sampled every 0.3 s; the workers are restarted and warmed up on 2,000 gigs before
+  each size, so a run's peak is its own): it should follow the partition size, not
+  the corpus; beside it the tasks that worker ran when it was reached, and the most
+  task results (Dask's sizeof) any worker held at once;
 - cross-gig share: from Dask's task stream, the workers' time in the tasks of the
   cross-gig pass (band keys, shuffles, matching, ordering its findings) over their time
   in all tasks of the run.
@@ -28,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import logging
 import os
 import sys
 import tempfile
@@ -42,6 +45,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from dask_support import gig_rows, write_parquet  # noqa: E402
 
 import gigcheck.dask as gd  # noqa: E402
+from gigcheck.dask.cluster import local_cluster  # noqa: E402
 from gigcheck.policy.config import load_config  # noqa: E402
 
 
@@ -64,6 +68,18 @@ def _cpu(pid: int) -> float:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, IndexError, ValueError):
         return 0.0
+
+
+def _waited(pid: int) -> float:
+    """Seconds a process's threads were ready to run but waited for a core (the
+    scheduler's run-queue delay, /proc/<pid>/task/*/schedstat): what other processes
+    on a loaded machine take, where idle time is a worker with nothing to run."""
+    total = 0
+    with contextlib.suppress(OSError):
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with contextlib.suppress(OSError, IndexError, ValueError), open(f"/proc/{pid}/task/{task}/schedstat") as fh:
+                total += int(fh.read().split()[1])
+    return total / 1e9
 
 
 # Tasks of the per-gig check and of writing its findings; every other task is the
@@ -100,7 +116,7 @@ def run(client, path: str, config, out: str, partition_rows: int) -> dict:
 
     by_pid = {p: a for a, p in client.run(os.getpid).items()}
     pids = list(by_pid)
-    cpu0, mine0 = sum(_cpu(p) for p in pids), time.process_time()
+    cpu0, wait0, mine0 = {p: _cpu(p) for p in pids}, {p: _waited(p) for p in pids}, time.process_time()
     peak = [0, 0]
     at_peak: list[str] = []  # the tasks the worker ran when its RSS reached the peak
     done = threading.Event()
@@ -123,12 +139,36 @@ def run(client, path: str, config, out: str, partition_rows: int) -> dict:
     with distributed.get_task_stream(client) as ts:
         gd.write_findings(gd.check_gigs([path], config, partition_rows=partition_rows), out)
     seconds = time.perf_counter() - start
-    cpu, mine = sum(_cpu(p) for p in pids) - cpu0, time.process_time() - mine0
+    each, mine = [_cpu(p) - cpu0[p] for p in pids], time.process_time() - mine0
+    waits = [_waited(p) - wait0[p] for p in pids]
     done.set()
     sampler.join()
     share, kinds = _profile(ts.data)
-    return {"seconds": seconds, "peak": peak[0], "at_peak": at_peak, "held": peak[1], "cpu": cpu, "client": mine,
-            "share": share, "kinds": kinds, "workers": len(pids)}
+    return {"seconds": seconds, "peak": peak[0], "at_peak": at_peak, "held": peak[1], "cpu": sum(each), "client": mine,
+            "share": share, "kinds": kinds, "workers": len(pids), "occupancy": [c / seconds for c in each],
+            "waited": [w / seconds for w in waits]}
+
+
+def _measured(args: argparse.Namespace, workers: int, corpora: dict, n: int, config, tmp: Path) -> dict:
+    """One size's run on a new cluster (or the one at --scheduler), after a warm-up on
+    2,000 gigs (each worker's Linter built)."""
+    import distributed
+
+    t = time.perf_counter()
+    cluster = None if args.scheduler else local_cluster(workers)  # as `--scheduler local:N`
+    client = distributed.Client(args.scheduler or cluster)
+    print(f"\n{workers} worker(s): cluster up in {time.perf_counter() - t:.1f} s", flush=True)
+    try:
+        run(client, corpora[2000], config, str(tmp / f"warm-{workers}-{n}"), args.partition_rows)
+        return run(client, corpora[n], config, str(tmp / f"out-{workers}-{n}"), args.partition_rows)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _shares(r: dict) -> str:
+    return ", ".join(f"{o:.2f} / {w:.2f}" for o, w in zip(r["occupancy"], r["waited"], strict=True))
 
 
 def main() -> None:
@@ -139,8 +179,6 @@ def main() -> None:
     ap.add_argument("--select", help="only these rules (as --select), e.g. GC1,GC9 for the shuffles at scale")
     ap.add_argument("--partition-rows", type=int, default=2500, help="gigs per partition (and Parquet row group)")
     args = ap.parse_args()
-    import distributed
-
     os.environ.setdefault("GIGCHECK_CACHE_DIR", tempfile.mkdtemp(prefix="gigcheck-bench-cache-"))
     config = load_config(discover=False, select=args.select.split(",") if args.select else None)
     tmp = Path(tempfile.mkdtemp(prefix="gigcheck-bench-dask-"))
@@ -154,32 +192,19 @@ def main() -> None:
     print(f"load average at start: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)", flush=True)
     runs: dict[tuple[int, int], dict] = {}
     for workers in [int(w) for w in args.workers.split(",")]:
-        t = time.perf_counter()
-        if args.scheduler:
-            client, cluster = distributed.Client(args.scheduler), None
-        else:
-            cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                               dashboard_address=None, silence_logs=logging.CRITICAL)
-            client = distributed.Client(cluster)
-        print(f"\n{workers} worker(s): cluster up in {time.perf_counter() - t:.1f} s", flush=True)
-        try:
-            run(client, corpora[2000], config, str(tmp / f"warm-{workers}"), args.partition_rows)  # Linters built
-            for n in sizes:
-                r = run(client, corpora[n], config, str(tmp / f"out-{workers}-{n}"), args.partition_rows)
-                runs[workers, n] = r
-                top = sorted(r["kinds"].items(), key=lambda kv: -kv[1])[:6]
-                print(f"  {n:>7,} gigs: {r['seconds']:7.1f} s, {n / r['seconds']:6.0f} gigs/s; worker peak RSS "
-                      f"{r['peak'] / 2**20:.0f} MiB (running {', '.join(r['at_peak']) or '-'}; results held "
-                      f"{r['held'] / 2**20:.0f} MiB); workers' CPU "
-                      f"{r['cpu']:.0f} s ({n / r['cpu']:.0f} gigs per CPU-second, occupancy "
-                      f"{r['cpu'] / (r['workers'] * r['seconds']):.2f}); client+scheduler CPU {r['client']:.1f} s; "
-                      f"cross-gig pass {r['share']:.1%} of the workers' task time; load average "
-                      f"{os.getloadavg()[0]:.1f}\n    task time: "
-                      + ", ".join(f"{k} {v:.1f} s" for k, v in top), flush=True)
-        finally:
-            client.close()
-            if cluster is not None:
-                cluster.close()
+        for n in sizes:
+            # A cluster per size: a run's memory is its own, not what earlier runs left.
+            runs[workers, n] = r = _measured(args, workers, corpora, n, config, tmp)
+            top = sorted(r["kinds"].items(), key=lambda kv: -kv[1])[:6]
+            print(f"  {n:>7,} gigs: {r['seconds']:7.1f} s, {n / r['seconds']:6.0f} gigs/s; worker peak RSS "
+                  f"{r['peak'] / 2**20:.0f} MiB (running {', '.join(r['at_peak']) or '-'}; results held "
+                  f"{r['held'] / 2**20:.0f} MiB); workers' CPU "
+                  f"{r['cpu']:.0f} s ({n / r['cpu']:.0f} gigs per CPU-second; each worker's share of the run "
+                  f"running / its threads waiting for a core: {_shares(r)}); client+scheduler CPU {r['client']:.1f} s; "
+                  f"cross-gig pass {r['share']:.1%} of the workers' task time; load average "
+                  f"{os.getloadavg()[0]:.1f}\n    task time: "
+                  + ", ".join(f"{k} {v:.1f} s" for k, v in top), flush=True)
+    print(f"load average at end: {os.getloadavg()[0]:.1f}", flush=True)
     for (workers, n), r in sorted(runs.items()):
         one = runs.get((1, n))
         if workers > 1 and one is not None:

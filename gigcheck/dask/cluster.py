@@ -1,7 +1,7 @@
 """`--scheduler ADDRESS`: a Dask cluster to run on, and its results back as FileResults.
 
 `local:N` starts a `LocalCluster` of N worker processes (one thread each: checking is
-Python, the GIL would serialize threads) for the run; anything else is a scheduler's
+Python, the GIL would serialize threads; no profiler: WORKER_CONFIG) for the run; anything else is a scheduler's
 address (`tcp://10.0.0.5:8786`), which the run connects to and leaves running. The
 client gathers each partition's rows in input order (into a spool until the cross-gig
 findings are known), merges in the cross-gig findings and turns them back into the
@@ -31,11 +31,29 @@ class SchedulerError(ValueError):
     """A scheduler address that is wrong or cannot be reached; str() is one line."""
 
 
+# Dask's statistical profiler samples each worker's stacks every 10 ms and keeps one
+# profile a second for the last 1,000 seconds (and one per task prefix): its memory
+# grew with the run's length, so with the corpus (bench_dask.py, 2 workers: peak RSS
+# 243 / 264 / 306 MiB at 20,000 / 80,000 / 200,000 gigs with it, 235 / 249 / 264
+# without), and the sampling takes CPU from the checking. Read when a worker starts.
+WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
+
+
+def local_cluster(n: int) -> Any:
+    """A LocalCluster of `n` worker processes, one thread each, with WORKER_CONFIG."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set(WORKER_CONFIG):  # the nannies pass it on to their workers
+        return LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                            silence_logs=logging.CRITICAL)
+
+
 @contextmanager
 def connect(address: str) -> Iterator[Any]:
     """A distributed Client for `address` (see the module's docstring), closed after."""
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError:
         raise SchedulerError("--scheduler needs Dask: pip install 'gigcheck[dask]'") from None
     m = _LOCAL.fullmatch(address)
@@ -43,12 +61,7 @@ def connect(address: str) -> Iterator[Any]:
         n = int(m.group(1))
         if n < 1:
             raise SchedulerError("local:N needs at least 1 worker")
-        with (
-            LocalCluster(
-                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.CRITICAL
-            ) as cluster,
-            Client(cluster) as client,
-        ):
+        with local_cluster(n) as cluster, Client(cluster) as client:
             yield client
         return
     try:
@@ -67,9 +80,9 @@ def results(
 
     per_gig, cross = checked_gigs(list(paths), config, input_format=input_format)
     futures = client.compute(per_gig.to_delayed())
-    added_future = client.compute(cross.to_delayed())[0]
+    added = client.compute(cross.to_delayed())  # the k-th: the k-th partition's gigs'
     if progress:
-        threading.Thread(target=_draw, args=([*futures, added_future],), name="gigcheck-dask-progress",
+        threading.Thread(target=_draw, args=([*futures, *added],), name="gigcheck-dask-progress",
                          daemon=True).start()
     # A gig's cross-gig findings are reported with its others, and known only when every
     # partition is checked: meanwhile the partitions wait in a spool on the client, each
@@ -79,10 +92,9 @@ def results(
         for future in futures:
             spool.write(future.result())
             future.release()
-        added = added_future.result()
-        added_future.release()
-        for part in spool.read():
-            yield from from_rows(with_added(part, added), input_format)
+        for part, mine in zip(spool.read(), added, strict=False):  # as many (none when no input)
+            yield from from_rows(with_added(part, mine.result()), input_format)
+            mine.release()
     finally:
         spool.close()
 

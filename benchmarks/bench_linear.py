@@ -135,6 +135,8 @@ FAMILIES = {
     "split rests": lambda n: "the remaining 50% of it via o restante pode ser por " * (n // 50) + "PayPal",
     "verb-last shares": lambda n: "IBAN'ımı paylaşırım numaramı " * (n // 29),
     "command lists": lambda n: "Telegram-Bot-Befehle: " + "/start, " * (n // 8),
+    # speedC: one paragraph of invitations, each finding's fix deleting its sentence
+    "invitation lines": lambda n: "## Description\n" + "Message me on WhatsApp. " * (n // 24),
 }
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from gigcheck.document.front_matter_tree import FmNode
 from gigcheck.document.positions import LineIndex
+from gigcheck.document.sentences import SentenceIndex
 from gigcheck.records import Hit, TextRun
 
 # Section ids used in findings. Extras and packages get one section each: "extra:<name>".
@@ -114,6 +115,13 @@ class Gig:
     # cell) in column order; the first row is the header. See document/tables.py.
     tables: list[list[list[TextRun | None]]] = field(default_factory=list)
     line_index: LineIndex | None = None  # built once by the parser, shared downstream
+    sentence_index: SentenceIndex | None = None  # built when a fix first needs it
+
+    @property
+    def sentences(self) -> SentenceIndex:
+        if self.sentence_index is None:
+            self.sentence_index = SentenceIndex(self.source, self.index)
+        return self.sentence_index
 
     @property
     def index(self) -> LineIndex:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection
 
 from gigcheck.document.gig import Gig
+from gigcheck.document.sentences import SENTENCE_END, SentenceIndex
 from gigcheck.records import SAFE, UNSAFE, Fix, SourceEdit
 
 __all__ = [
@@ -21,7 +22,6 @@ REMOVE_DETAIL = "Remove the contact detail"
 REMOVE_SENTENCE = "Remove the sentence"
 
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
-_SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
 # What sentence case must not rewrite: links, code, autolinks, addresses, entities, escapes.
 _MARKUP = re.compile(r"\]\(|[<`&\\@]|://")
 
@@ -47,7 +47,7 @@ def sentence_case(text: str, acronyms: Collection[str]) -> str:
     first = True
     for m in _WORD.finditer(text):
         gap = text[pos : m.start()]
-        if pos and _SENTENCE_END.search(gap):
+        if pos and SENTENCE_END.search(gap):
             first = True
         out.append(gap)
         word = m.group()
@@ -120,29 +120,23 @@ def delete_span(source: str, start: int, end: int, message: str) -> Fix:
     return replace(start, end, "", message, UNSAFE)
 
 
-def delete_sentence(source: str, start: int, end: int, message: str) -> Fix | None:
+def delete_sentence(sentences: SentenceIndex, start: int, end: int, message: str) -> Fix | None:
     """Delete the sentence holding source `[start, end)`, within its line (the whole line
-    when nothing else is on it): unsafe, it drops what the seller wrote."""
-    line_start = source.rfind("\n", 0, start) + 1
-    line_end = source.find("\n", end)
-    line_end = len(source) if line_end < 0 else line_end
-    if source.find("\n", start, end) >= 0:
-        return None
-    head = source[line_start:start]
-    a = line_start
-    for m in _SENTENCE_END.finditer(head):
-        a = line_start + m.end()
-    after = _SENTENCE_END.search(source, end, line_end)
-    b = after.end() if after is not None else line_end
-    b = min(b, line_end)
-    rest = source[line_start:a] + source[b:line_end]
-    if not rest.strip(" \t-*>#"):
-        stop = line_end + 1 if line_end < len(source) else line_end
+    when nothing else is on it): unsafe, it drops what the seller wrote. The sentence
+    ends come from the gig's index, so each fix costs a few bisections, whatever the
+    length of the line."""
+    line_start, line_end = sentences.line_of(start)
+    if line_end < end:
+        return None  # the span crosses a line
+    a = sentences.end_before(line_start, start)
+    after = sentences.end_after(end, line_end)
+    b = line_end if after is None else after
+    lead, trail = sentences.edges(line_start, line_end)
+    if a <= lead and b >= trail:  # nothing but blanks and marks would be left on the line
+        stop = line_end + 1 if line_end < len(sentences.source) else line_end
         return replace(line_start, stop, "", message, UNSAFE)
-    if b == line_end and a > line_start and source[a - 1] == " ":
-        a -= 1  # the sentence ends the line: drop the space before it, not after
-        while a > line_start and source[a - 1] == " ":
-            a -= 1
+    if b == line_end and a > line_start and sentences.source[a - 1] == " ":
+        a = sentences.spaces_before(line_start, a)  # the sentence ends the line: drop the space before it
     return replace(a, b, "", message, UNSAFE)
 
 
@@ -160,4 +154,4 @@ def contact_removal(gig: Gig, span: tuple[int, int]) -> Fix | None:
 
 def sentence_removal(gig: Gig, span: tuple[int, int]) -> Fix | None:
     """The unsafe fix of an off-platform sentence in the body: delete the sentence."""
-    return delete_sentence(gig.source, *span, REMOVE_SENTENCE) if _in_body(gig, span[0]) else None
+    return delete_sentence(gig.sentences, *span, REMOVE_SENTENCE) if _in_body(gig, span[0]) else None

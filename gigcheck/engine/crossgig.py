@@ -69,8 +69,8 @@ def collect_keys(
             f: Finding | None = make_finding(rc, hit, index)
             if directives and directives.silencing(f) is not None:  # type: ignore[arg-type]
                 f = None
-            if f is not None:
-                lines.setdefault(f.line, index.line_text(f.line))
+            if f is not None and f.line not in lines:  # each line cut once, however many findings
+                lines[f.line] = index.line_text(f.line)
             items.append(BatchItem(rc.rule.code, key, f))
     if not items:
         return None

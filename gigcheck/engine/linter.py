@@ -151,8 +151,8 @@ def file_result(
         index = gig.index
         for f in findings:
             for ln in range(f.line, min(f.end_line, f.line + 5) + 1):
-                if ln <= len(index.starts):
-                    lines.setdefault(ln, index.line_text(ln))
+                if ln <= len(index.starts) and ln not in lines:  # each line cut once, however many findings
+                    lines[ln] = index.line_text(ln)
     return FileResult(
         path=gig.path,
         findings=findings,

@@ -50,6 +50,8 @@ from gigcheck.text.trie import UNSPACED_SCRIPT
 
 __all__ = ["Lexicon", "Match", "key_of"]
 
+_RESOLVED_MAX = 1 << 16  # matched texts whose resolution a lexicon remembers
+
 
 def key_of(text: str) -> str:
     """The dictionary key of matched text: whitespace and apostrophes made uniform."""
@@ -159,6 +161,7 @@ class Lexicon:
         self._gate.compile()  # built here, so that the build cache keeps it built
         self._compiled: dict[tuple[bool, bool], re.Pattern[str]] = {}
         self._compiled_at: dict[tuple[bool, bool, str], re.Pattern[str]] = {}
+        self._resolved: dict[str, tuple[tuple[Any, ...], bool] | None] = {}
         self._names_by_first: dict[str, list[tuple[str, Any]]] = {}
         for n, p in self._names:
             self._names_by_first.setdefault(n[0], []).append((n, p))
@@ -177,12 +180,16 @@ class Lexicon:
         """`firsts(text)`, and whether a disguised name's gate entry is among the hits."""
         return self._gate.hits(text)
 
-    def scan(self, text: str, limit: int = 1 << 30) -> list[Match]:
+    def scan(self, text: str, limit: int = 1 << 30, at: int = 0) -> list[Match]:
         """The matches in `text` (like `finditer`, at most `limit`), at a fraction of its
         cost: the trie is only tried where an entry may start. That is where a word
         from `firsts` stands, a glued (CJK) piece of an entry, a character that starts
         an entry ("'tan"), or a word holding a mask ("sk*pe"). Most texts hold none of
-        them and cost one `str.translate`, one `split` and a few set operations."""
+        them and cost one `str.translate`, one `split` and a few set operations. `at` is
+        added to the offsets (for a slice of a longer text). A blank text, asked often
+        for the context of a span, holds nothing unless an entry starts with a blank."""
+        if not text or (text.isspace() and not any(c.isspace() for c in self._gate.lead)):
+            return []
         firsts, fuzzy = self._gate_hits(text)
         firsts.update(c for c in self._gate.lead if c in text)
         if not text.isascii() and (max(text) >= "\u2e80" or UNSPACED_SCRIPT.search(text)):
@@ -202,8 +209,8 @@ class Lexicon:
                 continue
             found = self.resolve(m.group())
             if found is not None:
-                out.append(Match(m.start(), m.end(), m.group(), found[0], found[1]))
                 last = m.end()
+                out.append(Match(p + at, last + at, m.group(), found[0], found[1]))
                 if len(out) >= limit:
                     break
         return out
@@ -253,6 +260,7 @@ class Lexicon:
             state["_packed"] = {True: PackedTries(self._tries), False: PackedTries(self._plain_tries)}
         state["_tries"] = state["_plain_tries"] = {}
         state["_compiled"], state["_compiled_at"] = {}, {}
+        state["_resolved"] = {}
         return state
 
     @property
@@ -270,7 +278,24 @@ class Lexicon:
                 yield Match(m.start(), m.end(), m.group(), payloads, fuzzy)
 
     def resolve(self, matched: str) -> tuple[tuple[Any, ...], bool] | None:
-        """The payloads of the entries `matched` stands for, and whether it is a disguise."""
+        """The payloads of the entries `matched` stands for, and whether it is a disguise.
+        Remembered per matched text: the same few hundred words are resolved again and
+        again (each context span of each trigger), and the entries do not change once
+        compiled. Bounded: hostile text can match many distinct strings."""
+        memo: dict[str, tuple[tuple[Any, ...], bool] | None] | None = self.__dict__.get("_resolved")
+        if memo is None:
+            memo = self._resolved = {}
+        try:
+            return memo[matched]
+        except KeyError:
+            pass
+        found = self._resolve(matched)
+        if len(memo) >= _RESOLVED_MAX:
+            memo.clear()
+        memo[matched] = found
+        return found
+
+    def _resolve(self, matched: str) -> tuple[tuple[Any, ...], bool] | None:
         k = key_of(matched)
         got = self._exact.get(k)
         if got is not None:

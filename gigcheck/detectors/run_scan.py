@@ -146,11 +146,7 @@ class RunScan:
         key = (a, b)
         got = self._context.get(key)
         if got is None:
-            got = [
-                Match(m.start + a, m.end + a, m.text, m.payloads, m.fuzzy)
-                for m in cv.context.scan(self.text[a:b])
-            ]
-            self._context[key] = got
+            got = self._context[key] = cv.context.scan(self.text[a:b], at=a) if b > a else []
         return got
 
 

@@ -12,8 +12,8 @@ __all__ = ["SENTENCE_END", "SentenceIndex"]
 
 # A sentence end: its marks and the space after them, or the marks closing the text.
 SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
-_MARKS = re.compile(r"[.!?]+")
-_SPACE = re.compile(r"\s*")
+# A run of marks (maximal: each starts after a character that is not one) and the space after it.
+_MARKS = re.compile(r"[.!?]+(\s*)")
 _MARK_CHARS = ".!?"
 # What may be left on a line around a deleted sentence for the whole line to go.
 LINE_DECOR = " \t-*>#"
@@ -31,13 +31,11 @@ class SentenceIndex:
         self.source = source
         self.lines = lines
         n = len(source)
-        space = _SPACE.match
         marks_at: list[int] = []
         marks_end: list[int] = []
         space_end: list[int] = []
-        for m in _MARKS.finditer(source):  # maximal runs of marks
-            a, b = m.span()
-            w = space(source, b).end()
+        for m in _MARKS.finditer(source):
+            a, b, w = m.start(), m.start(1), m.end()
             if w > b or b == n:
                 marks_at.append(a)
                 marks_end.append(b)

@@ -262,3 +262,22 @@ def test_lexicon_without_disguise_branches_finds_the_same(default_config, monkey
     full = [[(m.start, m.end, m.payloads) for m in lx.scan(v)] for v in views]
     assert fast == full
     assert sum(map(len, full)) > 500  # the corpus exercises the lexicon
+
+
+def test_lexicon_scan_of_a_slice_at_its_offset_and_blank_texts():
+    """`scan(text, at=a)` is the scan of `text` with its offsets moved by `a` (how a run's
+    context spans are read); blank texts hold nothing; a resolution remembered is the one
+    computed (asked twice, before and after it is remembered)."""
+    lx = Lexicon()
+    for entry in ["message me", "skype", "'tan"]:
+        lx.add(entry, entry)
+    lx.compile()
+    text = "so message me on skype'tan"
+    plain = lx.scan(text)
+    moved = lx.scan(text, at=40)
+    assert [(m.start + 40, m.end + 40, m.text, m.payloads) for m in plain] == [
+        (m.start, m.end, m.text, m.payloads) for m in moved
+    ]
+    assert lx.scan("") == [] and lx.scan(" \t\n ") == []
+    assert lx.resolve("skype") == lx.resolve("skype") == (("skype",), False)
+    assert lx.resolve("nothing") is None and lx.resolve("nothing") is None

@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection
 
 from gigcheck.document.gig import Gig
+from gigcheck.document.positions import LineIndex
 from gigcheck.document.sentences import SENTENCE_END, SentenceIndex
 from gigcheck.records import SAFE, UNSAFE, Fix, SourceEdit
 
@@ -24,6 +25,8 @@ REMOVE_SENTENCE = "Remove the sentence"
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 # What sentence case must not rewrite: links, code, autolinks, addresses, entities, escapes.
 _MARKUP = re.compile(r"\]\(|[<`&\\@]|://")
+# What stands before a YAML block item on its line (`str.strip` and `\s` agree on blanks).
+_ITEM_DASH = re.compile(r"\s*-\s*")
 
 
 def replace(start: int, end: int, content: str, message: str, applicability: str = SAFE) -> Fix:
@@ -72,15 +75,18 @@ def case_fix(source: str, start: int, end: int, acronyms: Collection[str], messa
     return replace(start, end, fixed, message) if fixed != text else None
 
 
-def remove_list_item(source: str, start: int, end: int, message: str) -> Fix | None:
+def remove_list_item(lines: LineIndex, start: int, end: int, message: str) -> Fix | None:
     """Remove a list item at source `[start, end)` (quotes around it included): a YAML
     block item's whole line, or a flow or comma list's item with the comma before it
-    (after it, for the first)."""
+    (after it, for the first). The line is found in the gig's line index and its start
+    matched in place, not copied: a flow list of thousands of tags on one line costs
+    each of its items a bisection, not the line."""
+    source = lines.source
     n = len(source)
     if start > 0 and end < n and source[start - 1] in "'\"" and source[end] == source[start - 1]:
         start, end = start - 1, end + 1
-    line_start = source.rfind("\n", 0, start) + 1
-    if source[line_start:start].strip() == "-":
+    line_start = start - lines.position(start)[1] + 1
+    if _ITEM_DASH.fullmatch(source, line_start, start):
         line_end = source.find("\n", end)
         stop = n if line_end < 0 else line_end + 1
         if source[end:stop].strip():

@@ -131,7 +131,7 @@ class DuplicateTag(Rule):
                 continue
             exact = " ".join(first.raw.casefold().split()) == " ".join(tag.raw.casefold().split())
             span = tag.run.whole_span()
-            fix = fixes.remove_list_item(gig.source, *span, f'Remove the tag "{tag.raw}"')
+            fix = fixes.remove_list_item(gig.index, *span, f'Remove the tag "{tag.raw}"')
             yield self.hit(span, G.TAGS, "default" if exact else "near", tag=tag.raw, first=first.raw, fix=fix)
 
 

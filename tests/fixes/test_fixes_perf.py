@@ -7,6 +7,7 @@ import pytest
 from perf_support import assert_linear
 
 from gigcheck.document.markdown import parse_gig
+from gigcheck.document.positions import LineIndex
 from gigcheck.rules import fixes
 
 HEAD = "---\ntitle: I will design your logo\n---\n## Description\n"
@@ -26,3 +27,20 @@ def test_sentence_fixes_linear_in_findings(sentence: str) -> None:
             fixes.sentence_removal(gig, (start, start + len("WhatsApp")))
 
     assert_linear(run, 300, f"sentence_removal over one {sentence!r} paragraph")
+
+
+@pytest.mark.perf
+def test_tag_fixes_linear_in_a_flow_list() -> None:
+    """A flow list of thousands of tags on one line: each item's fix finds its line by
+    bisection and matches the text before it in place (it copied the line up to the item)."""
+
+    def run(n: int) -> None:
+        head = "---\ntitle: I will design your logo\ntags: [logo"
+        source = head + ", logo" * n + "]\n---\n"
+        lines = LineIndex(source)
+        for i in range(n):
+            start = len(head) + 6 * i + 2
+            fix = fixes.remove_list_item(lines, start, start + 4, "Remove the tag")
+            assert fix is not None and fix.edits[0].start == start - 2
+
+    assert_linear(run, 6000, "remove_list_item over one flow list")

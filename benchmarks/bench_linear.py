@@ -135,6 +135,8 @@ FAMILIES = {
     "split rests": lambda n: "the remaining 50% of it via o restante pode ser por " * (n // 50) + "PayPal",
     "verb-last shares": lambda n: "IBAN'ımı paylaşırım numaramı " * (n // 29),
     "command lists": lambda n: "Telegram-Bot-Befehle: " + "/start, " * (n // 8),
+    # detC: words of any language between a messaging verb and an "@name", either order
+    "verb gaps": lambda n: "msg karo -> 私信我我 a b c @x. @y_z, folg mir " * (n // 44) + "dm" + " ab" * (n // 3),
 }
 
 

@@ -4,7 +4,10 @@ next to them.
 
 * handle-verb: an "@name" a few words of any language from a messaging verb, in either
   order ("contactez-moi -> @x", "DM 주세요 → @x", "msg karo bhai @x", "@x, folg mir");
-  not a decorator, a package path, a template's "@yourbrand" or a CSS rule.
+  not a decorator, a package path, a template's "@yourbrand" or a CSS rule;
+* wording: WhatsApp spelled as it is said ("guasap", "wasap", "vatsap"), Messenger's "mess",
+  and contact verbs of ro, Arabizi, tr conditionals, id "chat via", ko "상담/문의 ...으로",
+  fr "passez par mon", ru "пишите лучше"; not the same words about the work.
 """
 from __future__ import annotations
 
@@ -28,6 +31,20 @@ ERRORS = [
     "私信我 @xiaolin_art",
     "contactez-moi -> @amelie_traduit",
     "Mujhe msg karo bhai @rohit_edits_official pe",
+    # wording: channels as they are said, and contact verbs of more languages
+    "Лучше пишите в тг, тут редко бываю.",
+    "Yazarsanız WhatsApp'tan hemen dönerim.",
+    "Scrieți-mi pe Telegram pentru detalii.",
+    "Chat lewat telegram aja kak.",
+    "ab3atli 3al insta",
+    "Pisz na Messengerze, szybciej odpowiadam.",
+    "Cualquier duda, escríbeme al wasap.",
+    "Mándame un mensaje al guasap y te paso el precio.",
+    "Hubungi via wasap ya kak.",
+    "Vatsap'tan yazarsan hemen dönerim.",
+    "Contactați-mă pe mess pentru o ofertă.",
+    "상담은 텔레그램으로 주세요.",
+    "Passez par mon WhatsApp pour une réponse rapide.",
 ]
 
 CLEAN = [
@@ -39,6 +56,17 @@ CLEAN = [
     "Chat widget styled with @tailwindcss/forms.",
     "Message me here for details. @2x retina images included.",
     'Your bot replies: "Hi! Contact us at support@yourshop.com or @yourshop_help".',
+    # wording: the same words about the work
+    "Hago chatbots para guasap con respuestas automáticas.",
+    "Reels работают лучше в Instagram, чем в TikTok.",
+    "Bu paket, WhatsApp'tan gelen siparişleri otomatik yanıtlayan bir bot içerir.",
+    "Creez un bot pe WhatsApp pentru magazinul tău.",
+    "카카오톡 채널 상담 챗봇을 만들어 드립니다.",
+    "No mess, no stress: clean files delivered here.",
+    "Pisz na Fiverr, odpowiadam szybko.",
+    "Mesajlarınızı Fiverr üzerinden yazarsanız hemen dönerim.",
+    "Whatsup! I design logos for small shops.",
+    "Saya buat bot untuk kirim pesan massal via WhatsApp.",
 ]
 
 

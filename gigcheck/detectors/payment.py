@@ -124,9 +124,19 @@ def _negated(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     ctx = scan.context(cv, c0, at)
     return any(
         kinds(m) & {NEG, REFUSAL} and m.end <= at and words_between(text, m.end, at) <= 6
-        and not _preposition(text, m, at, ctx)
+        and not _preposition(text, m, at, ctx) and not _incentive_preposition(scan, cv, m, at)
         for m in ctx
     ) or pay_words(cv).negated_before(text, c0, at)
+
+
+def _incentive_preposition(scan: RunScan, cv: ChannelVocab, m: Match, at: int) -> bool:
+    """why (rt13 payment-lang "Faço 15% de desconto no Pix"): a negation word right
+    between an incentive or direct word and the service is a preposition (pt "in the")."""
+    text = scan.text
+    if words_between(text, m.end, at) != 0:
+        return False
+    lo = max(0, m.start - 40)
+    return any(b <= m.start and words_between(text, b, m.start) == 0 for _, b in pay_words(cv).direct_in(text, lo, m.start))
 
 
 def _preposition(text: str, m: Match, at: int, ctx: list[Match]) -> bool:
@@ -188,10 +198,13 @@ def _judge(
     # "directly", "sin comisión" in the sentence: the money goes to the seller, whatever
     # else names the marketplace ("For returning Fiverr clients I take Payoneer directly").
     markets = [(m.start, m.end) for m in ctx if PAY_MARKET in kinds(m)]
+    # "direct deposit" is a service's name; a word of another list over it is not
+    # ("desconto" is also a cheaper-outside word of the leaving rules)
+    named = [(o.start, o.end) for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
     direct = [
         (a, b)
         for a, b in pay_words(cv).direct_in(text, s0, s1, markets)
-        if not scan.covering(a)  # "direct deposit" is a service's name
+        if not any(p <= a < q for p, q in named)
     ]
     # The marketplace named to be left ("hors Fiverr", "sin pasar por Fiverr"): not the
     # way the payment goes; unless negated ("never outside Fiverr"), then no direct word.

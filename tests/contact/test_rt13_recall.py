@@ -7,7 +7,11 @@ next to them.
   not a decorator, a package path, a template's "@yourbrand" or a CSS rule;
 * wording: WhatsApp spelled as it is said ("guasap", "wasap", "vatsap"), Messenger's "mess",
   and contact verbs of ro, Arabizi, tr conditionals, id "chat via", ko "상담/문의 ...으로",
-  fr "passez par mon", ru "пишите лучше"; not the same words about the work.
+  fr "passez par mon", ru "пишите лучше"; not the same words about the work;
+* payment-lang: a discount or "no fee" right next to a way to pay, without a pay verb
+  ("desconto no Pix", "Descuento con Bizum", "GCash para wala nang fee"): a discount word
+  that is also a leaving word is no service's name, and pt "no" after it is "in the";
+  not a refusal ("No PayPal, no Pix") nor the work ("cupons de desconto e Pix na sua loja").
 """
 from __future__ import annotations
 
@@ -45,6 +49,17 @@ ERRORS = [
     "Contactați-mă pe mess pentru o ofertă.",
     "상담은 텔레그램으로 주세요.",
     "Passez par mon WhatsApp pour une réponse rapide.",
+    # payment-lang: a discount or no fee next to a way to pay
+    "Desconto pelo Pix.",
+    "Pix com desconto de 10%.",
+    "Descuento con Bizum.",
+    "Diskon pakai OVO.",
+    "Korting met iDEAL.",
+    "Sconto con Satispay.",
+    "Dou 10% de desconto no PicPay.",
+    "GCash para wala nang fee.",
+    "Rabatt bei Zahlung per Überweisung.",
+    "Скидка при оплате на карту Сбербанка.",
 ]
 
 CLEAN = [
@@ -67,6 +82,13 @@ CLEAN = [
     "Mesajlarınızı Fiverr üzerinden yazarsanız hemen dönerim.",
     "Whatsup! I design logos for small shops.",
     "Saya buat bot untuk kirim pesan massal via WhatsApp.",
+    # payment-lang: refusals and the work
+    "No PayPal, no Pix, only Fiverr checkout.",
+    "Desconto? No PayPal, only Fiverr.",
+    "Configuro cupons de desconto e pagamento via Pix na sua loja.",
+    "I integrate Pix with discount coupons in your WooCommerce store.",
+    "Direct deposit setup for your payroll app.",
+    "Dou desconto na Fiverr para pedidos grandes.",
 ]
 
 

@@ -136,7 +136,8 @@ def _incentive_preposition(scan: RunScan, cv: ChannelVocab, m: Match, at: int) -
     if words_between(text, m.end, at) != 0:
         return False
     lo = max(0, m.start - 40)
-    return any(b <= m.start and words_between(text, b, m.start) == 0 for _, b in pay_words(cv).direct_in(text, lo, m.start))
+    spans = pay_words(cv).direct_in(text, lo, m.start)
+    return any(b <= m.start and words_between(text, b, m.start) == 0 for _, b in spans)
 
 
 def _preposition(text: str, m: Match, at: int, ctx: list[Match]) -> bool:

@@ -11,7 +11,10 @@ next to them.
 * payment-lang: a discount or "no fee" right next to a way to pay, without a pay verb
   ("desconto no Pix", "Descuento con Bizum", "GCash para wala nang fee"): a discount word
   that is also a leaving word is no service's name, and pt "no" after it is "in the";
-  not a refusal ("No PayPal, no Pix") nor the work ("cupons de desconto e Pix na sua loja").
+  not a refusal ("No PayPal, no Pix") nor the work ("cupons de desconto e Pix na sua loja");
+* numbers: Turkish teens spelled with "on" (10) before a unit ("iki yüz on iki" = 212), and a
+  callback as a phone word ("Rückruf unter", "Rappel au", "Oddzwonię"); not "on" in English
+  prose nor a callback function or form.
 """
 from __future__ import annotations
 
@@ -60,6 +63,15 @@ ERRORS = [
     "GCash para wala nang fee.",
     "Rabatt bei Zahlung per Überweisung.",
     "Скидка при оплате на карту Сбербанка.",
+    # numbers: Turkish teens, callbacks
+    "WhatsApp: beş yüz otuz, on yedi, on dokuz, kırk beş, on iki",
+    "Telefon: sıfır beş yüz otuz iki, on yedi, on dokuz, kırk beş",
+    "Rückruf: 0151 55501234",
+    "Callback: 020 5550 1234",
+    "Rappel au 01 55 50 12 34",
+    "Oddzwonię: 555 012 345",
+    "Telepon 0812 5550 1234",
+    "Перезвоню: 8 916 555 12 34",
 ]
 
 CLEAN = [
@@ -89,6 +101,13 @@ CLEAN = [
     "I integrate Pix with discount coupons in your WooCommerce store.",
     "Direct deposit setup for your payroll app.",
     "Dou desconto na Fiverr para pedidos grandes.",
+    # numbers: not phones
+    "Paket on iki saat içinde teslim edilir.",
+    "I focus on bir projects.",
+    "Lieferung in 3 Tagen, Rückruf-Service inklusive, 100% Zufriedenheit.",
+    "I will set up a callback form for 1500 leads.",
+    "Rappel: livraison en 48 heures, 3 révisions.",
+    "Callback functions handle 10000 requests per second.",
 ]
 
 

@@ -14,7 +14,9 @@ next to them.
   not a refusal ("No PayPal, no Pix") nor the work ("cupons de desconto e Pix na sua loja");
 * numbers: Turkish teens spelled with "on" (10) before a unit ("iki yüz on iki" = 212), and a
   callback as a phone word ("Rückruf unter", "Rappel au", "Oddzwonię"); not "on" in English
-  prose nor a callback function or form.
+  prose nor a callback function or form;
+* linebreak: a payment service's one-word name split once by a line break or a space into
+  parts of three letters or more ("Pay⏎Pal", "Payo⏎neer", "bit coin"); not "pay" in prose.
 """
 from __future__ import annotations
 
@@ -72,6 +74,14 @@ ERRORS = [
     "Oddzwonię: 555 012 345",
     "Telepon 0812 5550 1234",
     "Перезвоню: 8 916 555 12 34",
+    # linebreak: a service's name split over a line
+    "Pagami con Pay\nPal.",
+    "Pague com Pay\nPal, fica mais barato.",
+    "Pagami con Payo\nneer.",
+    "Aceito bit coin.",
+    "Paga con Satis\npay.",
+    "Págame por Revo\nlut y te hago descuento.",
+    "Bayad sa GCash o Pay\nMaya para walang fee.",
 ]
 
 CLEAN = [
@@ -108,6 +118,11 @@ CLEAN = [
     "I will set up a callback form for 1500 leads.",
     "Rappel: livraison en 48 heures, 3 révisions.",
     "Callback functions handle 10000 requests per second.",
+    # linebreak: "pay" in prose
+    "Ali pay attention to details.",
+    "Go pay your bills on time with this budget app.",
+    "I will design a pay box widget.",
+    "I integrate Pay Pal checkout in your shop.",
 ]
 
 

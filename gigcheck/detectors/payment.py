@@ -47,6 +47,7 @@ from gigcheck.detectors.triggers import (
     REFUSAL,
     SERVICE,
     SERVICE_AMBIGUOUS,
+    SEND,
     SESSION_MARK,
     SHARE,
     ChannelVocab,
@@ -232,7 +233,7 @@ def _judge(
     # ("Pagamento pela Fiverr com cartão ou PayPal, sem taxa extra"); one next to the
     # service does ("pay on Fiverr or directly via PayPal").
     beside = any(_beside(text, t, a, b) for a, b in direct)
-    outside = outside or _split_rest(scan, cv, t, ctx)
+    outside = outside or _split_rest(scan, cv, t, ctx) or _sent_by_seller(scan, t)
     if not outside and not beside and not away and _marketplace_pays(scan, cv, t, ctx):
         return None  # "pay with PayPal on Fiverr", "I accept PayPal through Fiverr's checkout"
     if outside:
@@ -254,6 +255,22 @@ def _judge(
     if found is not None or SERVICE not in ks:
         return found
     return _weak_offer(scan, cv, t, sent, ctx, bool(direct)) or _asked_then_sold(scan, cv, t, sent)
+
+
+# How many words ("you", "een", "ti un") may stand between a send verb and the service.
+_SENT_REACH = 2
+
+
+def _sent_by_seller(scan: RunScan, t: Match) -> bool:
+    """why (rt13 exemption "stuur ik een Tikkie voor extra revisies", "te mando un Bizum"):
+    a payment request the seller sends is paid outside the marketplace, whatever order came
+    first; work next to the service was judged before ("I deliver a Stripe integration")."""
+    c0, _ = scan.clause(t.start)
+    text = scan.text
+    return any(
+        SEND in kinds(m) and m.end <= t.start and words_between(text, m.end, t.start) <= _SENT_REACH
+        for m in scan.triggers_in(c0, t.start)
+    )
 
 
 def _split_rest(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:

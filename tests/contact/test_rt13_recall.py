@@ -16,7 +16,9 @@ next to them.
   callback as a phone word ("Rückruf unter", "Rappel au", "Oddzwonię"); not "on" in English
   prose nor a callback function or form;
 * linebreak: a payment service's one-word name split once by a line break or a space into
-  parts of three letters or more ("Pay⏎Pal", "Payo⏎neer", "bit coin"); not "pay" in prose.
+  parts of three letters or more ("Pay⏎Pal", "Payo⏎neer", "bit coin"); not "pay" in prose;
+* exemption: a payment request the seller sends ("stuur ik een Tikkie", "te mando un Bizum")
+  is paid outside, whatever order came first on the marketplace; not a guide or the work.
 """
 from __future__ import annotations
 
@@ -82,6 +84,14 @@ ERRORS = [
     "Paga con Satis\npay.",
     "Págame por Revo\nlut y te hago descuento.",
     "Bayad sa GCash o Pay\nMaya para walang fee.",
+    # exemption: a payment request the seller sends
+    "Después del pedido en Fiverr te mando un Bizum para los extras.",
+    "Te mando un Bizum y listo.",
+    "I'll send you a Venmo request for the extras.",
+    "Je vous envoie un Lydia pour les options.",
+    "Na de bestelling via Fiverr stuur ik je een Tikkie.",
+    "Dopo l'ordine su Fiverr ti mando un Satispay per le modifiche.",
+    "Po zamówieniu na Fiverr wysyłam ci Revolut za poprawki.",
 ]
 
 CLEAN = [
@@ -123,6 +133,11 @@ CLEAN = [
     "Go pay your bills on time with this budget app.",
     "I will design a pay box widget.",
     "I integrate Pay Pal checkout in your shop.",
+    # exemption: what is sent is the work
+    "I deliver a Stripe integration for your shop.",
+    "I send the PayPal integration code after the order.",
+    "Ich schicke dir eine PayPal-Anleitung als PDF.",
+    "I will send you a Wise account setup guide.",
 ]
 
 

@@ -137,6 +137,9 @@ FAMILIES = {
     "command lists": lambda n: "Telegram-Bot-Befehle: " + "/start, " * (n // 8),
     # speedC: one paragraph of invitations, each finding's fix deleting its sentence
     "invitation lines": lambda n: "## Description\n" + "Message me on WhatsApp. " * (n // 24),
+    # detC: words of any language between a messaging verb and an "@name", either order
+    "split services": lambda n: "pagami con Pay\nPal o Payo neer, bit coin pay pay " * (n // 52),
+    "verb gaps": lambda n: "msg karo -> 私信我我 a b c @x. @y_z, folg mir " * (n // 44) + "dm" + " ab" * (n // 3),
 }
 
 

@@ -61,6 +61,7 @@ from gigcheck.detectors.triggers import (
     ChannelVocab,
     Platform,
 )
+from gigcheck.detectors.verb_handles import at_name_after_verb, at_name_before_verb
 
 PLAIN = "plain"
 DISGUISED = "disguised"
@@ -83,20 +84,10 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
     out: list[HandleMatch] = []
     text = scan.words.text  # identifiers keep "@", digits and case-folded letters here
     for trig in scan.triggers:
-        ks = kinds(trig)
-        as_verb = False  # the platform used as a verb: "kik me", "snap me"
-        if PLATFORM in ks:
-            pid, form = _best_platform(trig.payloads)
-            platform = cv.platforms.get(pid)
-        elif HANDLE_VERB in ks:
-            platform, form = None, "verb"
-        elif PAY_HANDLE in ks:
-            continue  # payment handles ("venmo @kat") are the payment rules'
-        elif CHANNEL_VERB in ks and (named := _verb_platform(cv, trig)) is not None:
-            # Sure of the channel: read what follows as after a full name.
-            platform, form, as_verb = cv.platforms.get(named), "name", True
-        else:
+        reading = _reading(cv, trig)
+        if reading is None:
             continue
+        platform, form, as_verb, loose = reading
         if (trig.start and text[trig.start - 1] in "-@._#$&\\") or trig.text.startswith("/"):
             # inside a longer token: "@font-face", "my-skype-bot", "fb_id"; LinkedIn's bare
             # "/in/" path is _linkedin_paths'
@@ -115,6 +106,10 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
             found = after_name(scan, cv, trig.start, end, form, claimed)
         if found is None and form != "verb":
             found = _farther(scan, cv, trig, end, form, as_verb, claimed)
+        elif found is None:
+            # a few words of any language between ("contactez-moi -> @x", "DM 주세요 → @x"),
+            # or the name first ("@x, folg mir")
+            found, loose = _near_verb(cv, text, trig.start, end, claimed), True
         if found is not None and cv.placeholders.abbreviation(found[2]):
             # "Instagram (e.g. @x)": the identifier, if any, comes after the "e.g.".
             found = after_name(scan, cv, trig.start, found[1] + (text[found[1]:found[1] + 1] == "."), form, claimed)
@@ -123,7 +118,7 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         a, b, ident = found
         if form == "verb" and (not ident.startswith("@") or _group_mention(cv, ident)):
             continue  # "message @everyone": a chat's group, no account
-        if _stand_in(cv.placeholders, ident, text, a, b):
+        if _stand_in(cv.placeholders, ident, text, a, b) or (loose and _buyers(cv.placeholders, ident, text, a)):
             continue  # a template's stand-in: "Your Instagram handle (e.g. @yourshop)"
         start, end = min(a, trig.start), max(b, end)
         # Disguised: a typo or mask, or letters that only normalization made plain
@@ -371,6 +366,39 @@ _TEMPLATE_VAR = re.compile(r"(?:\{\{?|\$\{|<|\[|%)[ \w.\-]{1,40}(?:\}\}?|>|\]|%)
 # why (rt12 placeholder): a number masked with X's where the digits go ("wa.me/62XXXXXXXXXX",
 # "wa.me/+1XXXXXXXXXX", "t.me/+7XXX"): a template, nobody's chat.
 _MASKED_NUMBER = re.compile(r"\+?\d{0,4}[xX]{3,16}")
+
+
+def _reading(cv: ChannelVocab, trig: Match) -> tuple[Platform | None, str, bool, bool] | None:
+    """How a trigger is read: the platform it names, the form of the name, whether the
+    platform is the verb ("kik me", "snap me") and whether the reading is loose (a buyer's
+    "@yourshop_help" after it is a template's), or None when it names no channel."""
+    ks = kinds(trig)
+    if PLATFORM in ks:
+        pid, form = _best_platform(trig.payloads)
+        return cv.platforms.get(pid), form, False, False
+    if HANDLE_VERB in ks or CONTACT in ks:
+        # a contact verb ("contactez-moi", "msg karo") may be the longest match over a handle verb
+        return None, "verb", False, HANDLE_VERB not in ks
+    if PAY_HANDLE in ks:
+        return None  # payment handles ("venmo @kat") are the payment rules'
+    if CHANNEL_VERB in ks and (named := _verb_platform(cv, trig)) is not None:
+        # Sure of the channel: read what follows as after a full name.
+        return cv.platforms.get(named), "name", True, False
+    return None
+
+
+def _near_verb(cv: ChannelVocab, text: str, start: int, end: int, claimed: Claimed) -> Found | None:
+    """A user-shaped "@name" a few words from a verb at [start, end), not a decorator's
+    object ("message handlers with @bot.message_handler")."""
+    found = at_name_after_verb(text, end, claimed) or at_name_before_verb(text, start, claimed)
+    if found is None or _group_mention(cv, found[2].split(".")[0]):
+        return None
+    return found
+
+
+def _buyers(pv: PlaceholderVocab, ident: str, text: str, a: int) -> bool:
+    """An "@your..." name no first-person word claims: the buyer's, in a template."""
+    return not pv.owned(text, a) and pv.is_placeholder(ident, open_nouns=True)
 
 
 def _stand_in(pv: PlaceholderVocab, ident: str, text: str, a: int, b: int) -> bool:

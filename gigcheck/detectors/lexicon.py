@@ -90,6 +90,7 @@ class Lexicon:
         self._names: list[tuple[str, Any]] = []  # fuzzy names
         self._not_names: frozenset[str] = frozenset()
         self._fuzzy_keys: set[str] = set()  # keys added as typo variants of names
+        self._split: dict[str, list[Any]] = {}  # names also read split once (add_split)
         self._listed: set[str] = set()  # keys added as written
         self._gate = Gate()
 
@@ -145,6 +146,19 @@ class Lexicon:
             if not any(s in WILD or s == SEP for s in v):
                 self._fuzzy_keys.add(v)
                 self._exact.setdefault(v, []).append(payload)
+
+    def add_split(self, name: str, payload: Any, min_length: int) -> None:
+        """A one-word name also split once by a space, dot, hyphen or line break into
+        parts of three letters or more ("Pay⏎Pal", "bit coin", "Payo-neer"): a layout, not a
+        typo, so no other disguise of the name is read."""
+        n = self._norm(name)
+        if len(n) < min_length or not n.isascii() or not n.isalpha():
+            return
+        self._split.setdefault(n, []).append(payload)
+        for i in range(3, len(n) - 2):
+            v = n[:i] + SEP + n[i:]
+            self._insert(bounded(list(v), n), fuzzy=True)
+            self._gate.add(v.replace(SEP, " "), fuzzy=True)
 
     def exclude(self, words: Iterable[str]) -> None:
         """Ordinary words that a disguised name must not be read as."""
@@ -310,8 +324,10 @@ class Lexicon:
                     return tuple(got), False
         if k in self._not_names:
             return None
+        bare = k.replace(" ", "").replace(".", "").replace("-", "")
+        if bare in self._split and bare != k:
+            return tuple(self._split[bare]), True
         if k[:1] in self._names_by_first:
-            bare = k.replace(" ", "").replace(".", "").replace("-", "")
             for n, p in self._names_by_first[k[0]]:
                 if near(bare, n) or masked(k, n):
                     return (p,), True

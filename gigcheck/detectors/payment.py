@@ -45,6 +45,7 @@ from gigcheck.detectors.triggers import (
     PAY_WORD,
     PERSON,
     REFUSAL,
+    SEND,
     SERVICE,
     SERVICE_AMBIGUOUS,
     SESSION_MARK,
@@ -124,9 +125,20 @@ def _negated(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     ctx = scan.context(cv, c0, at)
     return any(
         kinds(m) & {NEG, REFUSAL} and m.end <= at and words_between(text, m.end, at) <= 6
-        and not _preposition(text, m, at, ctx)
+        and not _preposition(text, m, at, ctx) and not _incentive_preposition(scan, cv, m, at)
         for m in ctx
     ) or pay_words(cv).negated_before(text, c0, at)
+
+
+def _incentive_preposition(scan: RunScan, cv: ChannelVocab, m: Match, at: int) -> bool:
+    """why (rt13 payment-lang "Faço 15% de desconto no Pix"): a negation word right
+    between an incentive or direct word and the service is a preposition (pt "in the")."""
+    text = scan.text
+    if words_between(text, m.end, at) != 0:
+        return False
+    lo = max(0, m.start - 40)
+    spans = pay_words(cv).direct_in(text, lo, m.start)
+    return any(b <= m.start and words_between(text, b, m.start) == 0 for _, b in spans)
 
 
 def _preposition(text: str, m: Match, at: int, ctx: list[Match]) -> bool:
@@ -188,10 +200,13 @@ def _judge(
     # "directly", "sin comisión" in the sentence: the money goes to the seller, whatever
     # else names the marketplace ("For returning Fiverr clients I take Payoneer directly").
     markets = [(m.start, m.end) for m in ctx if PAY_MARKET in kinds(m)]
+    # "direct deposit" is a service's name; a word of another list over it is not
+    # ("desconto" is also a cheaper-outside word of the leaving rules)
+    named = [(o.start, o.end) for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
     direct = [
         (a, b)
         for a, b in pay_words(cv).direct_in(text, s0, s1, markets)
-        if not scan.covering(a)  # "direct deposit" is a service's name
+        if not any(p <= a < q for p, q in named)
     ]
     # The marketplace named to be left ("hors Fiverr", "sin pasar por Fiverr"): not the
     # way the payment goes; unless negated ("never outside Fiverr"), then no direct word.
@@ -218,7 +233,7 @@ def _judge(
     # ("Pagamento pela Fiverr com cartão ou PayPal, sem taxa extra"); one next to the
     # service does ("pay on Fiverr or directly via PayPal").
     beside = any(_beside(text, t, a, b) for a, b in direct)
-    outside = outside or _split_rest(scan, cv, t, ctx)
+    outside = outside or _split_rest(scan, cv, t, ctx) or _sent_by_seller(scan, t)
     if not outside and not beside and not away and _marketplace_pays(scan, cv, t, ctx):
         return None  # "pay with PayPal on Fiverr", "I accept PayPal through Fiverr's checkout"
     if outside:
@@ -240,6 +255,22 @@ def _judge(
     if found is not None or SERVICE not in ks:
         return found
     return _weak_offer(scan, cv, t, sent, ctx, bool(direct)) or _asked_then_sold(scan, cv, t, sent)
+
+
+# How many words ("you", "een", "ti un") may stand between a send verb and the service.
+_SENT_REACH = 2
+
+
+def _sent_by_seller(scan: RunScan, t: Match) -> bool:
+    """why (rt13 exemption "stuur ik een Tikkie voor extra revisies", "te mando un Bizum"):
+    a payment request the seller sends is paid outside the marketplace, whatever order came
+    first; work next to the service was judged before ("I deliver a Stripe integration")."""
+    c0, _ = scan.clause(t.start)
+    text = scan.text
+    return any(
+        SEND in kinds(m) and m.end <= t.start and words_between(text, m.end, t.start) <= _SENT_REACH
+        for m in scan.triggers_in(c0, t.start)
+    )
 
 
 def _split_rest(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:

@@ -246,6 +246,9 @@ class ChannelVocab:
         for key, kind in _PAYMENT_TRIGGERS:
             for w in _strs(pay, key):
                 trig.add(w, (kind,))
+        # a service's name broken over a line or spaced ("Pay⏎Pal", "Payo neer")
+        for w in _strs(pay, "services"):
+            trig.add_split(w, (SERVICE,), int(ch.get("fuzzy_min_length", 5)))
         # "other sites", "platform lain", "ibang sites": an other-word next to a place, in
         # either order (adjectives follow the noun in id, sw, vi, ar).
         for o in _strs(inv, "other_words"):

@@ -1,0 +1,71 @@
+"""An "@name" a few words from a messaging verb, in either order: "contactez-moi ->
+@amelie_traduit", "DM 주세요 → @hana.illust.kr", "msg karo bhai @rohit_edits", "i-message mo
+lang ako sa @jomar.edits", "@lukas.wendt.grafik, folg mir gern".
+
+Languages put pronouns, particles, politeness words and arrows between the verb and its
+object ("-moi", "주세요", "karo bhai", "mo lang ako sa"); listing every such phrase would never
+end, so the reader allows a few short words of any language instead. To stay off code and
+templates, the name must be shaped like a user name (a dot, an underscore, letters mixed
+with digits: "@media", "@Override" are not) and must not go on as a path ("@angular/core").
+"""
+from __future__ import annotations
+
+import re
+
+from gigcheck.detectors.handle_ids import Claimed, Found
+
+# Up to four short words or arrows/dashes, on one line, no sentence end, then "@". Each
+# step starts with a space or a punctuation mark, so the steps cannot split one word
+# two ways, except glued CJK ones ("私信我"), bounded by the four steps (linear).
+_GAP_AFTER = re.compile(
+    r"(?:[ \t]{1,3}[^\W\d_]{1,10}|[ \t]{0,3}[^\w\s.,;!?@#$'\"’()\[\]{}]{1,3}[^\W\d_]{0,10}"
+    r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,6}){0,4}"
+    r"[ \t]{0,3}[:：]?[ \t]{0,3}(?<![\w.])(?=@)"
+)
+# A name: "@" then a user name with a dot, an underscore or letters mixed with digits.
+_AT = re.compile(r"@(?P<id>[^\W_][\w.]{1,40})")
+_USER_SHAPED = re.compile(r"[^\W_][._][^\W_]|_|[^\W\d_]\d|\d[^\W\d_]")
+# Before a verb: the name, then at most a comma or dash and one short word ("@x, folg
+# mir", "@x — schreib mir", "@x pe msg karo").
+_GAP_BEFORE = re.compile(
+    r"@(?P<id>[^\W_][\w.]{1,40})[ \t]{0,3}[,—–\-:]?(?:[ \t]{1,3}[^\W\d_]{1,6})?[ \t]{1,3}\Z"
+)
+_BEFORE_REACH = 60
+
+
+def _user_shaped(ident: str, text: str, b: int) -> bool:
+    name = ident.lstrip("@")
+    if text[b:b + 1] in ("/", "(", "@") or _USER_SHAPED.search(name) is None:
+        return False  # a package path, a call, an address
+    return not re.fullmatch(r"\d+(?:[.,]\d+)?[^\W\d_]{0,3}", name)  # "@2x", "@3pm"
+
+
+def at_name_after_verb(text: str, end: int, claimed: Claimed) -> Found | None:
+    """The user-shaped "@name" a few short words after a verb ending at `end`."""
+    gap = _GAP_AFTER.match(text, end)
+    if gap is None:
+        return None
+    m = _AT.match(text, gap.end())
+    if m is None:
+        return None
+    ident = m.group().rstrip(".")
+    a, b = m.start(), m.start() + len(ident)
+    if claimed(a, b) or not _user_shaped(ident, text, b):
+        return None
+    return a, b, ident
+
+
+def at_name_before_verb(text: str, start: int, claimed: Claimed) -> Found | None:
+    """The user-shaped "@name" right before a verb starting at `start` ("@x, folg mir")."""
+    lo = max(0, start - _BEFORE_REACH)
+    at = text.rfind("@", lo, start)
+    if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] in "._")):
+        return None
+    m = _GAP_BEFORE.match(text[:start], at)
+    if m is None:
+        return None
+    ident = ("@" + m.group("id")).rstrip(".")
+    a, b = at, at + len(ident)
+    if claimed(a, b) or not _user_shaped(ident, text, b):
+        return None
+    return a, b, ident

@@ -59,7 +59,7 @@ from gigcheck.detectors.leaving import (
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.own_site import booked_on_own_site
-from gigcheck.detectors.private_lines import private_line
+from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
@@ -166,7 +166,8 @@ def _judge(
     scan: RunScan, cv: ChannelVocab, t: Match, ks: frozenset[str], sent: tuple[int, int]
 ) -> InvitationMatch | None:
     s0, s1 = sent
-    if negated(scan, cv, t.start) or refused(scan, cv, t.end):
+    # (a private word of keeping is a refusal too: "I keep my WhatsApp private")
+    if negated(scan, cv, t.start) or refused(scan, cv, t.end) or (PRIVATE in ks and kept_private(scan, cv, t)):
         return None
     ctx = scan.context(cv, s0, s1)
     if ks & {CONTACT, CHANNEL_VERB, TALK} and _others_addressed(scan, t, ctx):

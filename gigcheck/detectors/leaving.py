@@ -53,6 +53,7 @@ from gigcheck.detectors.triggers import (
     PLACE,
     PLATFORM,
     POINTER,
+    REMAINDER,
     SAME,
     SEARCH,
     SESSION,
@@ -328,6 +329,8 @@ def pointed_name(
     everywhere as pixelmira")."""
     if negated_after(scan, cv, t.end, t.start) or buyers_near(scan, cv, t.end, 3):
         return None  # "the same name as your shop": the buyer's name, the work
+    if _name_made(scan, cv, t):
+        return None  # "I create your Twitch name and the same name on Instagram": the work
     text = scan.text
     # A channel word of the phrase itself ("o número que aparece") only with another channel in
     # the sentence ("... é o meu WhatsApp"): by itself the number may be a count ("O número que
@@ -352,6 +355,14 @@ def pointed_name(
         end = m.start(1) + len(m.group(1).rstrip(".-"))  # not the full stop after the name
         return InvitationMatch(t.start, end, POINTER, None)
     return None
+
+
+def _name_made(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A verb of making (`name_work_verbs`: "design", "crée", "registro") earlier in the
+    pointer's clause: the name is what the seller makes for the buyer, not where to find them."""
+    c0, _ = scan.clause(t.start)
+    words = scan.text[c0:t.start].split()
+    return any(w in cv.name_work_verbs or " ".join(words[i:i + 2]) in cv.name_work_verbs for i, w in enumerate(words))
 
 
 # Words of a question that only names a channel ("My Discord?", "¿Mi Instagram?", "Telegram?").
@@ -401,9 +412,17 @@ def dealt_there(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> 
         return False  # a better price in the sentence: that phrase reports it whole ("außerhalb klären, ist günstiger")
     return not history_by(scan, cv, t) and any(
         DEAL in kinds(m) and c0 <= m.start < c1 and not negated_after(scan, cv, m.end, m.start)
-        and not _names_clientele(scan.text, cv, m)
+        and not _names_clientele(scan.text, cv, m) and not _rest_of_work(scan, cv, m, t)
         for m in ctx
     )
+
+
+def _rest_of_work(scan: RunScan, cv: ChannelVocab, m: Match, t: Match) -> bool:
+    """Deal word `m` is a remainder of the seller's shown work ("O resto dos meus trabalhos
+    está em outro lugar"): the rest of the work is found there, no deal."""
+    return m.end <= t.start and any(
+        REMAINDER in kinds(o) and o.start <= m.start < o.end for o in scan.triggers_in(m.start, m.end)
+    ) and _shown_work(scan.text, cv, m.end, t.start)
 
 
 # How far around a deal word a noun of clients may make it a kind of client.
@@ -835,8 +854,18 @@ def rest_away(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> In
             continue
         if negated_after(scan, cv, m.end, m.start) or _compared_to(scan, cv, t, m):
             continue
+        if AWAY in ks and _shown_work(text, cv, t.end, m.start):
+            # "The rest of my samples are elsewhere, ask me": the seller's work shown off
+            # the marketplace, no deal taken there: `elsewhere`'s warning.
+            return InvitationMatch(t.start, m.end, ELSEWHERE, None, vague=True)
         return InvitationMatch(t.start, m.end, LEAVE, None)
     return None
+
+
+def _shown_work(text: str, cv: ChannelVocab, start: int, end: int) -> bool:
+    """A noun of the seller's shown work ("samples", "portfolio", "trabajos") between the
+    remainder and its word of elsewhere: the rest OF the work, not of the deal."""
+    return any(w.strip(".,;:") in cv.shown_work for w in text[start:end].split())
 
 
 def _settles(text: str, t: Match, m: Match) -> bool:

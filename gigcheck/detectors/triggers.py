@@ -301,6 +301,10 @@ class ChannelVocab:
         # Zoom call after you order"); any other contact verb stays an invitation then.
         # The seller's own channel: "my Instagram", "Instagram saya", "Telegram ko".
         self.mine_before = _folded(inv, "seller_possessives")
+        self.keep_verbs = _folded(inv, "keep_private_verbs")  # "I keep my WhatsApp private"
+        # "I design the logo with my shop's name for Instagram": a name made as the work.
+        self.name_work_verbs = _folded(inv, "name_work_verbs")
+        self.shown_work = _folded(inv, "shown_work_nouns")  # leaving.rest_away: "the rest of my samples"
         self.mine_after = _folded(inv, "seller_possessives_after")
         # Possessives glued to the end of a noun ("nama tokoku", "akunku"): words longer
         # than the suffix by three letters at least ("buku" is a book, not "my bu").

@@ -192,6 +192,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "price_nouns": WORDS,  # detrt6b: the seller's price off the marketplace
         "work_together_words": WORDS,
         "seller_possessives": WORDS,
+        "keep_private_verbs": WORDS,  # detD: private_lines.kept_private
+        "name_work_verbs": WORDS,  # detD: leaving.pointed_name (a name made as the work)
+        "shown_work_nouns": WORDS,  # detD: leaving.rest_away (the rest of the seller's work)
         "seller_possessives_after": WORDS,
         "seller_suffixes": WORDS,  # detect7: possessives glued to the noun ("tokoku")
         "other_words": WORDS,  # detect7: leaving.elsewhere_other ("other sites", "platform lain")

@@ -1,0 +1,119 @@
+"""Issue 12, precision round (detD): the general causes behind the false alarms of the
+blind sets (rt10-rt13) and of the known honest sentences, each with honest variants of
+our own in several languages, next to the positives that must stay caught.
+
+* refusals: the seller KEEPS their channel private ("I keep my WhatsApp private",
+  "Mantengo mi número privado", "Ich halte mein WhatsApp privat"): a verb of keeping before
+  the private word (private_lines.kept_private); a private line on offer stays an error;
+* the rest of the seller's WORK shown elsewhere ("The rest of my samples are elsewhere, ask
+  me") is being found there, a warning, not the rest of the deal taken away (an error);
+* a name the seller MAKES as the work ("Diseño el logo con el nombre de mi tienda para
+  Instagram", "Je crée votre pseudo Twitch et le même nom sur Instagram"): a verb of making
+  in the pointer's clause; "same name on Instagram" alone stays a pointer.
+"""
+from __future__ import annotations
+
+import pytest
+from contact_support import reported, worst
+
+KEPT_PRIVATE = [
+    "I keep my WhatsApp private.",
+    "I keep my personal phone number private, so all talk stays in the Fiverr inbox.",
+    "Mantengo mi WhatsApp privado; todo se habla por el chat de Fiverr.",
+    "Mantenho meu WhatsApp privado e atendo só pelo chat.",
+    "Ich halte mein WhatsApp privat.",
+    "Je garde mon WhatsApp privé, tout passe par la messagerie.",
+    "Tengo il mio numero personale privato.",
+    "Я держу свой личный Telegram закрытым.",
+    "WhatsApp numaramı özel tutarım.",
+    "Saya jaga nomor pribadi saya tetap rahasia.",
+    "Ik houd mijn privénummer voor mezelf.",
+    "Zawsze trzymam mój prywatny numer dla siebie.",
+]
+
+PRIVATE_LINES = [  # offered: still errors
+    "VIP buyers get my private number.",
+    "My personal number is available for VIP clients.",
+    "Stammkunden bekommen meine private Nummer.",
+    "Te paso mi WhatsApp privado después del pedido.",
+    "Klien tetap dapat nomor pribadi saya.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_PRIVATE)
+def test_a_channel_kept_private_is_a_refusal(lint, text):
+    assert worst(lint, text) == "clean", reported(lint, text)
+
+
+@pytest.mark.parametrize("text", PRIVATE_LINES)
+def test_a_private_line_on_offer_stays_an_error(lint, text):
+    assert worst(lint, text) == "error", reported(lint, text)
+
+
+REST_OF_WORK = [  # at most a warning (found elsewhere, no channel)
+    "The rest of my samples are elsewhere, ask me.",
+    "The rest of my portfolio is elsewhere.",
+    "El resto de mis trabajos está en otro lado, pregúntame.",
+    "Le reste de mes travaux est ailleurs.",
+    "Der Rest meiner Arbeiten ist woanders, frag mich.",
+    "Il resto dei miei lavori è altrove.",
+    "De rest van mijn werk staat ergens anders.",
+    "Resztę moich prac mam gdzie indziej.",
+    "The remaining examples of my work are somewhere else.",
+    "Lo demás de mis proyectos está en otra parte.",
+]
+
+REST_OF_DEAL = [  # the rest of the deal or its payment taken away: errors
+    "Half here, the rest elsewhere.",
+    "The rest we settle elsewhere, cheaper.",
+    "Die Hälfte hier, den Rest machen wir woanders.",
+    "Metade aqui, o resto por fora.",
+    "La otra mitad me la pagas por fuera.",
+]
+
+
+@pytest.mark.parametrize("text", REST_OF_WORK)
+def test_the_rest_of_the_work_elsewhere_is_at_most_a_warning(lint, text):
+    assert worst(lint, text) != "error", reported(lint, text)
+
+
+def test_the_rest_of_the_work_elsewhere_is_still_a_hint(lint):
+    assert worst(lint, "The rest of my samples are elsewhere, ask me.") == "warning"
+
+
+@pytest.mark.parametrize("text", REST_OF_DEAL)
+def test_the_rest_of_the_deal_elsewhere_stays_an_error(lint, text):
+    assert worst(lint, text) == "error", reported(lint, text)
+
+
+NAMES_MADE = [
+    "Diseño el logo con el nombre de mi tienda para Instagram.",
+    "Je crée votre pseudo Twitch et le même nom sur Instagram et TikTok pour une identité cohérente.",
+    "I create your Twitch username and the same name on Instagram and TikTok.",
+    "I will register the same username on Instagram, TikTok and YouTube for your brand.",
+    "Crio o seu nome de usuário e o mesmo nome no Instagram.",
+    "I design a logo with the name of my client's shop for Instagram.",
+    "Registro el mismo nombre de usuario en Instagram y TikTok para tu marca.",
+    "Ich erstelle deinen Markennamen und sichere den gleichen Namen auf Instagram.",
+    "Creo il tuo logo e lo stesso nome su Instagram e TikTok.",
+    "Logonuzu tasarlarım ve Instagram'da aynı ismi ayarlarım.",
+    "Saya buatkan nama brand dan nama yang sama di Instagram.",
+]
+
+POINTERS = [  # no making: still pointers
+    "Same name on Instagram, come say hi.",
+    "I design logos, same name on Instagram if you want to see more.",
+    "Je crée des logos. Même nom sur Instagram.",
+    "I make logos - look for the same name on Instagram.",
+    "Mismo nombre en Instagram, búscame.",
+]
+
+
+@pytest.mark.parametrize("text", NAMES_MADE)
+def test_a_name_made_as_the_work_is_no_pointer(lint, text):
+    assert worst(lint, text) == "clean", reported(lint, text)
+
+
+@pytest.mark.parametrize("text", POINTERS)
+def test_a_name_pointer_without_making_stays_flagged(lint, text):
+    assert worst(lint, text) != "clean", reported(lint, text)

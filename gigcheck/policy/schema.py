@@ -275,6 +275,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "affirming_answers": WORDS,
         "refusals_after": WORDS,
         "negations": WORDS,
+        "negations_near": WORDS,  # detD: payment_words.negated_before ("nada de Pix")
+        "list_words": WORDS,  # detD: ... and a list of services after it
+        "buyer_businesses": WORDS,  # detD: payment._buyers_business ("your shop charges ... via PayPal")
         "payment_hosts": WORDS,
         "iban_lengths": INT_MAP,
     },

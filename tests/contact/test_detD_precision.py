@@ -117,3 +117,69 @@ def test_a_name_made_as_the_work_is_no_pointer(lint, text):
 @pytest.mark.parametrize("text", POINTERS)
 def test_a_name_pointer_without_making_stays_flagged(lint, text):
     assert worst(lint, text) != "clean", reported(lint, text)
+
+
+# A service refused with "nothing of/by" right before it or before its list ("nada de
+# WhatsApp ou Pix por fora"); further away that "no" is an incentive's ("Nada de
+# comisiones: págame por PayPal") and stays an offer.
+NOTHING_BY = [
+    "Depois do pedido, mando tudo pelo chat da Fiverr — nada de WhatsApp ou Pix por fora.",
+    "Nada de PayPal por fora.",
+    "Nada de transferencias ni PayPal: todo por Fiverr.",
+    "Niente bonifici o PayPal fuori da Fiverr.",
+    "Nichts per PayPal, alles über Fiverr.",
+    "Pagamento só pela Fiverr, nada via Pix.",
+    "Rien par PayPal ni Lydia, tout passe par Fiverr.",
+    "Nothing via PayPal or Zelle, everything through Fiverr.",
+    "Ничего через PayPal, только через Fiverr.",
+    "Nada de Bizum: se paga en Fiverr.",
+]
+
+NOTHING_BUT_OFFERS = [
+    "Nada de comisiones: págame por PayPal.",
+    "Nada de comisión por PayPal, te ahorras el 20%.",
+    "Nada de esperas, págame por Pix y empiezo ya.",
+    "Nothing via Fiverr, pay me on PayPal.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_BY)
+def test_a_service_refused_with_nothing_by_is_clean(lint, text):
+    assert worst(lint, text) == "clean", reported(lint, text)
+
+
+@pytest.mark.parametrize("text", NOTHING_BUT_OFFERS)
+def test_an_incentives_no_keeps_the_offer(lint, text):
+    assert worst(lint, text) == "error", reported(lint, text)
+
+
+# The buyer's business as what takes the payment: the service is a feature of the work.
+BUYERS_BUSINESS = [
+    "I integrate Stripe so your shop charges the remaining balance via PayPal",
+    "Configuro tu tienda para que cobre el resto por Mercado Pago.",
+    "Je configure votre boutique pour encaisser le solde via PayPal.",
+    "Configuro sua loja para cobrar o restante pelo Pix.",
+    "I set up your online store to take the remaining balance via PayPal after delivery.",
+    "Imposto il tuo negozio per incassare il saldo con PayPal.",
+    "Настрою ваш магазин для приёма остатка оплаты через ЮMoney.",
+    "Toko anda bisa menerima sisa pembayaran lewat OVO.",
+    "Twój sklep przyjmie resztę płatności przez BLIK.",
+    "I connect your website so it collects the balance via Venmo.",
+]
+
+SELLER_PAID = [
+    "Your shop is great; pay me the remaining balance via PayPal.",
+    "Pay the deposit on Fiverr, the remaining 50% via PayPal.",
+    "I build your store. Remaining balance via PayPal please.",
+    "Deine Website ist fertig, den Rest zahlst du mir per PayPal.",
+]
+
+
+@pytest.mark.parametrize("text", BUYERS_BUSINESS)
+def test_the_buyers_business_taking_payments_is_the_work(lint, text):
+    assert worst(lint, text) == "clean", reported(lint, text)
+
+
+@pytest.mark.parametrize("text", SELLER_PAID)
+def test_the_seller_paid_off_the_marketplace_stays_an_error(lint, text):
+    assert worst(lint, text) == "error", reported(lint, text)

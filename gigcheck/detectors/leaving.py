@@ -389,8 +389,8 @@ def elsewhere(
     """Found or reachable off the marketplace: an error with a channel named in the
     sentence ("you'll find me elsewhere too, on Insta") or a place for the details
     ("check the last slide of my gallery for how to reach me"), else a warning."""
-    if negated_after(scan, cv, t.end, t.start) or _marketplace_after(scan, t.end, ctx):
-        return None  # "how to contact me here on Fiverr"
+    if negated_after(scan, cv, t.end, t.start) or _marketplace_after(scan, t.end, ctx) or _time_after(scan, cv, t):
+        return None  # "how to contact me here on Fiverr"; "auch außerhalb der Bürozeiten"
     label = _label(channels)
     # Not the site the phrase leaves ("reachable outside this site").
     placed = any(
@@ -399,6 +399,18 @@ def elsewhere(
     if label is None and not placed and dealt_there(scan, cv, t, ctx):
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Monthly retainer available outside this site"
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
+
+
+# How many words after a word of elsewhere its time may stand ("außerhalb der üblichen Bürozeiten").
+_TIME_REACH = 3
+
+
+def _time_after(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A time right after the word of elsewhere, in its clause: when the seller works
+    ("Ich arbeite auch außerhalb der üblichen Bürozeiten"), not where to find them."""
+    _, c1 = scan.clause(t.end)
+    words = [w.strip(".,;:!?") for w in scan.text[t.end:c1].split()[:_TIME_REACH]]
+    return any(w in cv.time_nouns or (cv.time_endings and w.endswith(cv.time_endings)) for w in words)
 
 
 def dealt_there(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:

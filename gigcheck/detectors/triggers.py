@@ -304,6 +304,10 @@ class ChannelVocab:
         self.keep_verbs = _folded(inv, "keep_private_verbs")  # "I keep my WhatsApp private"
         # "I design the logo with my shop's name for Instagram": a name made as the work.
         self.name_work_verbs = _folded(inv, "name_work_verbs")
+        # "outside office hours", "außerhalb der Bürozeiten": a time after a word of elsewhere.
+        times = _folded(inv, "time_nouns")
+        self.time_nouns = frozenset(w for w in times if not w.startswith("-"))
+        self.time_endings = tuple(w[1:] for w in times if w.startswith("-"))
         self.shown_work = _folded(inv, "shown_work_nouns")  # leaving.rest_away: "the rest of my samples"
         self.mine_after = _folded(inv, "seller_possessives_after")
         # Possessives glued to the end of a noun ("nama tokoku", "akunku"): words longer

@@ -194,6 +194,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "seller_possessives": WORDS,
         "keep_private_verbs": WORDS,  # detD: private_lines.kept_private
         "name_work_verbs": WORDS,  # detD: leaving.pointed_name (a name made as the work)
+        "time_nouns": WORDS,  # detD: leaving.elsewhere ("außerhalb der Bürozeiten": when, not where)
         "shown_work_nouns": WORDS,  # detD: leaving.rest_away (the rest of the seller's work)
         "seller_possessives_after": WORDS,
         "seller_suffixes": WORDS,  # detect7: possessives glued to the noun ("tokoku")

@@ -183,3 +183,70 @@ def test_the_buyers_business_taking_payments_is_the_work(lint, text):
 @pytest.mark.parametrize("text", SELLER_PAID)
 def test_the_seller_paid_off_the_marketplace_stays_an_error(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
+
+
+# A word of elsewhere before a time says WHEN the seller works, not where to find them.
+WHEN_NOT_WHERE = [
+    "Ich arbeite auch außerhalb der üblichen Bürozeiten – Lieferung am Wochenende möglich.",
+    "Ich bin auch außerhalb der Arbeitszeit erreichbar.",
+    "Auch außerhalb der Geschäftszeiten antworte ich schnell.",
+    "I'm also available outside business hours.",
+    "Também trabalho fora do horário comercial.",
+    "Je travaille aussi en dehors des heures de bureau.",
+    "Lavoro anche al di fuori dell'orario d'ufficio.",
+    "Работаю и вне рабочего времени.",
+    "Mesai saatleri dışında da çalışırım.",
+    "Saya juga bekerja di luar jam kerja.",
+    "Ik werk ook buiten kantooruren.",
+]
+
+FOUND_ELSEWHERE = [  # no time: still hints
+    "Ich bin auch außerhalb erreichbar.",
+    "Man findet mich auch woanders.",
+    "You can find me elsewhere too.",
+]
+
+
+@pytest.mark.parametrize("text", WHEN_NOT_WHERE)
+def test_outside_hours_is_when_not_where(lint, text):
+    assert worst(lint, text) == "clean", reported(lint, text)
+
+
+@pytest.mark.parametrize("text", FOUND_ELSEWHERE)
+def test_found_elsewhere_stays_a_hint(lint, text):
+    assert worst(lint, text) != "clean", reported(lint, text)
+
+
+# Templates: "your" in CJK, Korean and Arabic (a suffix) in a mail domain; a word "at"
+# before a web address with its path (where a page is, not a mailbox).
+TEMPLATES = [
+    "为您的店铺设置 客服@您的域名.com 企业邮箱。",
+    "sales@你的网站.cn 企业邮箱配置",
+    "info@御社ドメイン.jp を設定します。",
+    "help@귀사도메인.com 메일을 설정해 드립니다.",
+    "أضبط بريد info@شركتك.com لمتجرك الإلكتروني.",
+    "أنشئ بريد support@متجرك.com",
+    "Your link-in-bio at linktr.ee/yourname — I design the page and all buttons.",
+    "Your link-in-bio at beacons.ai/yourbrand gets a new look.",
+    "Bio link at linktr.ee/yourshop — I design every button.",
+    "New buttons for the page at linktr.ee/your-brand-name.",
+]
+
+ADDRESSES = [
+    "联系我：lili@163.com",
+    "راسلني على ahmad@gmail.com",
+    "我的邮箱 wangfang@qq.com",
+    "write to anna at proton.me",
+    "ana-lu at gmail.com",
+    "mail: ana_lu at proton.me/ thanks",
+]
+
+
+@pytest.mark.parametrize("text", TEMPLATES)
+def test_template_addresses_are_clean(lint, text):
+    assert worst(lint, text) == "clean", reported(lint, text)
+
+
+@pytest.mark.parametrize("text", ADDRESSES)
+def test_real_addresses_stay_errors(lint, text):
+    assert worst(lint, text) == "error", reported(lint, text)

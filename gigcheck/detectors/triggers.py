@@ -304,6 +304,14 @@ class ChannelVocab:
         self.keep_verbs = _folded(inv, "keep_private_verbs")  # "I keep my WhatsApp private"
         # "I design the logo with my shop's name for Instagram": a name made as the work.
         self.name_work_verbs = _folded(inv, "name_work_verbs")
+        # "Buyers often ask for my WhatsApp": a request reported, its subject others.
+        self.reporting_subjects = _folded(inv, "reporting_subjects")
+        self.reporting_gaps = _folded(inv, "reporting_gap_words")
+        self.reporting_given = _folded(inv, "reporting_given")
+        self.reporting_modals = _folded(inv, "reporting_modals")
+        self.reporting_declines = re.compile(
+            r"(?<![^\W_])(?:" + _alternation(_strs(inv, "reporting_declines")) + r")(?![^\W_])"
+        )
         # "outside office hours", "außerhalb der Bürozeiten": a time after a word of elsewhere.
         times = _folded(inv, "time_nouns")
         self.time_nouns = frozenset(w for w in times if not w.startswith("-"))

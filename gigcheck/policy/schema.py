@@ -194,6 +194,11 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "seller_possessives": WORDS,
         "keep_private_verbs": WORDS,  # detD: private_lines.kept_private
         "name_work_verbs": WORDS,  # detD: leaving.pointed_name (a name made as the work)
+        "reporting_subjects": WORDS,  # detD: invitations._reported ("Buyers often ask for my WhatsApp")
+        "reporting_gap_words": WORDS,
+        "reporting_given": WORDS,
+        "reporting_declines": WORDS,
+        "reporting_modals": WORDS,
         "time_nouns": WORDS,  # detD: leaving.elsewhere ("außerhalb der Bürozeiten": when, not where)
         "shown_work_nouns": WORDS,  # detD: leaving.rest_away (the rest of the seller's work)
         "seller_possessives_after": WORDS,

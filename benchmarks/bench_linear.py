@@ -135,6 +135,14 @@ FAMILIES = {
     "split rests": lambda n: "the remaining 50% of it via o restante pode ser por " * (n // 50) + "PayPal",
     "verb-last shares": lambda n: "IBAN'ımı paylaşırım numaramı " * (n // 29),
     "command lists": lambda n: "Telegram-Bot-Befehle: " + "/start, " * (n // 8),
+    # detD: refusals kept private, names made as the work, "nothing of" before services and
+    # their lists, the buyer's business taking payments, times after elsewhere, reported requests
+    "kept private": lambda n: "I keep my WhatsApp private, mantengo mi número privado " * (n // 54),
+    "names made": lambda n: "je crée votre pseudo et le même nom sur Instagram " * (n // 50),
+    "nothing of": lambda n: "nada de WhatsApp ou Pix ou PayPal e " * (n // 36) + "Pix",
+    "buyer business": lambda n: "your shop charges the remaining balance via " * (n // 44) + "PayPal",
+    "outside hours": lambda n: "auch außerhalb der üblichen Bürozeiten " * (n // 40),
+    "reported asks": lambda n: "buyers often ask for my WhatsApp, clients want to talk outside; I decline " * (n // 74),
 }
 
 

@@ -377,7 +377,7 @@ def _declined_report(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     outside Fiverr, I always say no")."""
     text = scan.text
     c0, _ = scan.clause(t.start)
-    words = [w.strip(".,;:!?") for w in text[c0:t.start].split()[-_SUBJECT_REACH:]]
+    words = [w.strip(".,;:!?") for w in text[max(c0, t.start - _DECLINE_REACH):t.start].split()[-_SUBJECT_REACH:]]
     pairs = [" ".join(words[i:i + 2]) for i in range(len(words))]
     if not any(w in cv.reporting_subjects for w in (*words, *pairs)) or any(
         w in cv.reporting_modals for w in (*words, *pairs)
@@ -398,9 +398,9 @@ def _reported(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     my WhatsApp" invites)."""
     c0, _ = scan.clause(t.start)
     _, s1 = scan.sentence(t.start)
-    if any(w.strip(".,;:!?") in cv.reporting_given for w in scan.text[t.end:s1].split()):
+    if any(w.strip(".,;:!?") in cv.reporting_given for w in scan.text[t.end:min(s1, t.end + _DECLINE_REACH)].split()):
         return False  # "VIP clients ask for my number and get it": given after all
-    words = [w.strip(".,;:!?") for w in scan.text[c0:t.start].split()[-_REPORT_REACH:]]
+    words = [w.strip(".,;:!?") for w in scan.text[max(c0, t.start - _DECLINE_REACH):t.start].split()[-_REPORT_REACH:]]
     for i in range(len(words) - 1, -1, -1):
         if words[i] in cv.reporting_subjects or " ".join(words[max(0, i - 1):i + 1]) in cv.reporting_subjects:
             return True

@@ -357,11 +357,14 @@ def pointed_name(
     return None
 
 
+_MADE_CHARS = 160  # how far back in the clause the verb of making may stand
+
+
 def _name_made(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """A verb of making (`name_work_verbs`: "design", "crée", "registro") earlier in the
     pointer's clause: the name is what the seller makes for the buyer, not where to find them."""
     c0, _ = scan.clause(t.start)
-    words = scan.text[c0:t.start].split()
+    words = scan.text[max(c0, t.start - _MADE_CHARS):t.start].split()  # bounded: linear
     return any(w in cv.name_work_verbs or " ".join(words[i:i + 2]) in cv.name_work_verbs for i, w in enumerate(words))
 
 
@@ -403,13 +406,14 @@ def elsewhere(
 
 # How many words after a word of elsewhere its time may stand ("außerhalb der üblichen Bürozeiten").
 _TIME_REACH = 3
+_TIME_CHARS = 80  # bounded window: linear however long the clause
 
 
 def _time_after(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """A time right after the word of elsewhere, in its clause: when the seller works
     ("Ich arbeite auch außerhalb der üblichen Bürozeiten"), not where to find them."""
     _, c1 = scan.clause(t.end)
-    words = [w.strip(".,;:!?") for w in scan.text[t.end:c1].split()[:_TIME_REACH]]
+    words = [w.strip(".,;:!?") for w in scan.text[t.end:min(c1, t.end + _TIME_CHARS)].split()[:_TIME_REACH]]
     return any(w in cv.time_nouns or (cv.time_endings and w.endswith(cv.time_endings)) for w in words)
 
 

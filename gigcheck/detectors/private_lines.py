@@ -60,8 +60,8 @@ def kept_private(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     keeping within `_KEEP_REACH` words before it in its clause, or right after it
     ("WhatsApp numaramı özel tutarım"). A refusal, not an offer."""
     c0, c1 = scan.clause(t.start)
-    before = scan.text[c0:t.start].split()[-_KEEP_REACH:]
-    after = scan.text[t.end:c1].split()[:_KEEP_AFTER]  # verb-final: "numaramı özel tutarım"
+    before = scan.text[max(c0, t.start - _WINDOW * 2):t.start].split()[-_KEEP_REACH:]  # bounded: linear
+    after = scan.text[t.end:min(c1, t.end + _WINDOW)].split()[:_KEEP_AFTER]  # verb-final: "numaramı özel tutarım"
     return any(w.strip(".,;:!") in cv.keep_verbs for w in (*before, *after))
 
 

@@ -398,8 +398,9 @@ def _reported(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     my WhatsApp" invites)."""
     c0, _ = scan.clause(t.start)
     _, s1 = scan.sentence(t.start)
-    if any(w.strip(".,;:!?") in cv.reporting_given for w in scan.text[t.end:min(s1, t.end + _DECLINE_REACH)].split()):
-        return False  # "VIP clients ask for my number and get it": given after all
+    after = [w.strip(".,;:!?") for w in scan.text[t.end:min(s1, t.end + _DECLINE_REACH)].split()]
+    if any(w in cv.reporting_given and not set(after[i + 1:i + 2]) & cv.to_me for i, w in enumerate(after)):
+        return False  # "VIP clients ask for my number and get it": given after all (not "give me a credit")
     words = [w.strip(".,;:!?") for w in scan.text[max(c0, t.start - _DECLINE_REACH):t.start].split()[-_REPORT_REACH:]]
     for i in range(len(words) - 1, -1, -1):
         if words[i] in cv.reporting_subjects or " ".join(words[max(0, i - 1):i + 1]) in cv.reporting_subjects:

@@ -293,3 +293,10 @@ def test_a_wish_to_leave_declined_in_the_next_sentence_is_clean(lint):
     assert worst(lint, text) == "clean", reported(lint, text)
     text = "Some buyers want to chat on WhatsApp. I always say no and keep it on Fiverr."
     assert worst(lint, text) == "clean", reported(lint, text)
+
+
+def test_a_reported_request_whose_asker_gives_the_seller_something_stays_clean(lint):
+    text = "After the order he did ask for my Instagram so that he can give me a credit."
+    assert worst(lint, text) == "clean", reported(lint, text)
+    text = "Clients ask for my WhatsApp and I give it to them."
+    assert worst(lint, text) == "error", reported(lint, text)

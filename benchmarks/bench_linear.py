@@ -140,6 +140,14 @@ FAMILIES = {
     # detC: words of any language between a messaging verb and an "@name", either order
     "split services": lambda n: "pagami con Pay\nPal o Payo neer, bit coin pay pay " * (n // 52),
     "verb gaps": lambda n: "msg karo -> 私信我我 a b c @x. @y_z, folg mir " * (n // 44) + "dm" + " ab" * (n // 3),
+    # detD: refusals kept private, names made as the work, "nothing of" before services and
+    # their lists, the buyer's business taking payments, times after elsewhere, reported requests
+    "kept private": lambda n: "I keep my WhatsApp private, mantengo mi número privado " * (n // 54),
+    "names made": lambda n: "je crée votre pseudo et le même nom sur Instagram " * (n // 50),
+    "nothing of": lambda n: "nada de WhatsApp ou Pix ou PayPal e " * (n // 36) + "Pix",
+    "buyer business": lambda n: "your shop charges the remaining balance via " * (n // 44) + "PayPal",
+    "outside hours": lambda n: "auch außerhalb der üblichen Bürozeiten " * (n // 40),
+    "reported asks": lambda n: "buyers often ask for my WhatsApp, clients want to talk outside; I decline " * (n // 74),
 }
 
 

@@ -224,6 +224,10 @@ def _whole_address(s: str, c: _Address, k: int, ev: EmailVocab) -> EmailMatch | 
     # "git@github.com:owner/repo" is an SSH remote, not an address.
     if end < len(s) and s[end] == ":" and end + 1 < len(s) and (s[end + 1].isalnum() or s[end + 1] in "/~"):
         return None
+    # "Your link-in-bio at linktr.ee/yourname": a word "at" before a web address with its
+    # path is where the page is, not a disguised mailbox (detD, rt13 placeholder).
+    if c.word_at and s[end:end + 1] == "/" and s[end + 1:end + 2].isalnum():
+        return None
     if placeholder(c.local, domain, ev, s, c.start) or domain in ev.allowed_domains:
         return None
     plain = c.plain_at and all(d == "dsym" for d in c.dots[: k - 1]) and not c.disguised_local

@@ -59,7 +59,7 @@ from gigcheck.detectors.leaving import (
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.own_site import booked_on_own_site
-from gigcheck.detectors.private_lines import private_line
+from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
@@ -166,7 +166,7 @@ def _judge(
     scan: RunScan, cv: ChannelVocab, t: Match, ks: frozenset[str], sent: tuple[int, int]
 ) -> InvitationMatch | None:
     s0, s1 = sent
-    if negated(scan, cv, t.start) or refused(scan, cv, t.end):
+    if negated(scan, cv, t.start) or refused(scan, cv, t.end) or _refusal(scan, cv, t, ks):
         return None
     ctx = scan.context(cv, s0, s1)
     if ks & {CONTACT, CHANNEL_VERB, TALK} and _others_addressed(scan, t, ctx):
@@ -326,6 +326,8 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
     scan, cv, t, ks, text = tr.scan, tr.cv, tr.t, tr.ks, tr.scan.text
     if SHARE not in ks and ASK not in ks:
         return None
+    if _reported(scan, cv, t):
+        return None  # "Buyers often ask for my WhatsApp, but I keep everything here"
     # why (rt12 placeholder): the buyer's number asked for a place in the work ("for the
     # business card", "on the button", "в шапку сайта") is the work, not a channel.
     # Not the seller's own ("and I'll send you my portfolio video").
@@ -346,6 +348,66 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
             if c.end <= t.start and words_between(text, c.end, t.start) <= 2 and not negated(scan, cv, c.start):
                 return InvitationMatch(c.start, t.end, SHARE, c.label)
     return _detail_of_platform(scan, t, ks, tr.channels, tr.ctx)
+
+
+# How many words before a verb its reported subject and words of frequency may take.
+_REPORT_REACH = 5
+# Kinds of leaving whose report by others may be declined; how far the decline may stand.
+_LEAVING = frozenset({LEAVE, TALK, OFF, TALK_AWAY, CONTACT, CHANNEL_VERB})
+_DECLINE_REACH = 120
+_NEXT_OPENING = 24  # characters of the next sentence where the decline may open it
+_SENTENCE_END = re.compile(r"[.!?\n。！？]")
+
+
+def _refusal(scan: RunScan, cv: ChannelVocab, t: Match, ks: frozenset[str]) -> bool:
+    """Refusals the negations do not read: a private word of keeping ("I keep my WhatsApp
+    private"), others' wish to leave declined ("Clients sometimes want to talk outside
+    the platform; I politely decline")."""
+    return (PRIVATE in ks and kept_private(scan, cv, t)) or (bool(ks & _LEAVING) and _declined_report(scan, cv, t))
+
+
+# How many words before a phrase of leaving its reported subject may stand ("Some buyers
+# want to move the chat outside Fiverr").
+_SUBJECT_REACH = 8
+
+
+def _declined_report(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """Others want to leave (their subject earlier in the clause) and the seller declines
+    it within the sentence or right after a ";" ("Some buyers want to move the chat
+    outside Fiverr, I always say no")."""
+    text = scan.text
+    c0, _ = scan.clause(t.start)
+    words = [w.strip(".,;:!?") for w in text[max(c0, t.start - _DECLINE_REACH):t.start].split()[-_SUBJECT_REACH:]]
+    pairs = [" ".join(words[i:i + 2]) for i in range(len(words))]
+    if not any(w in cv.reporting_subjects for w in (*words, *pairs)) or any(
+        w in cv.reporting_modals for w in (*words, *pairs)
+    ):
+        return False  # (not "They can reach me outside Fiverr")
+    stop = _SENTENCE_END.search(text, t.end, t.end + _DECLINE_REACH)
+    end = stop.start() if stop else t.end + _DECLINE_REACH
+    if stop is not None:
+        # or opening the next sentence: "Then he wanted to talk outside the platform. I refused."
+        end = stop.end() + _NEXT_OPENING
+    return cv.reporting_declines.search(text, t.end, end) is not None
+
+
+def _reported(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """Others are the subject of the request `t`, right before it in its clause (words of
+    frequency between): "Buyers often ask for my WhatsApp", "Many clients ask me for my
+    number". Reported, not the seller's promise; a modal breaks it ("Buyers can ask for
+    my WhatsApp" invites)."""
+    c0, _ = scan.clause(t.start)
+    _, s1 = scan.sentence(t.start)
+    after = [w.strip(".,;:!?") for w in scan.text[t.end:min(s1, t.end + _DECLINE_REACH)].split()]
+    if any(w in cv.reporting_given and not set(after[i + 1:i + 2]) & cv.to_me for i, w in enumerate(after)):
+        return False  # "VIP clients ask for my number and get it": given after all (not "give me a credit")
+    words = [w.strip(".,;:!?") for w in scan.text[max(c0, t.start - _DECLINE_REACH):t.start].split()[-_REPORT_REACH:]]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in cv.reporting_subjects or " ".join(words[max(0, i - 1):i + 1]) in cv.reporting_subjects:
+            return True
+        if words[i] not in cv.reporting_gaps:
+            return False
+    return False
 
 
 def _in_channel(m: Match, channels: list[Channel]) -> bool:

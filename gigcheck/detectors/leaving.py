@@ -53,6 +53,7 @@ from gigcheck.detectors.triggers import (
     PLACE,
     PLATFORM,
     POINTER,
+    REMAINDER,
     SAME,
     SEARCH,
     SESSION,
@@ -328,6 +329,8 @@ def pointed_name(
     everywhere as pixelmira")."""
     if negated_after(scan, cv, t.end, t.start) or buyers_near(scan, cv, t.end, 3):
         return None  # "the same name as your shop": the buyer's name, the work
+    if _name_made(scan, cv, t):
+        return None  # "I create your Twitch name and the same name on Instagram": the work
     text = scan.text
     # A channel word of the phrase itself ("o número que aparece") only with another channel in
     # the sentence ("... é o meu WhatsApp"): by itself the number may be a count ("O número que
@@ -354,6 +357,17 @@ def pointed_name(
     return None
 
 
+_MADE_CHARS = 160  # how far back in the clause the verb of making may stand
+
+
+def _name_made(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A verb of making (`name_work_verbs`: "design", "crée", "registro") earlier in the
+    pointer's clause: the name is what the seller makes for the buyer, not where to find them."""
+    c0, _ = scan.clause(t.start)
+    words = scan.text[max(c0, t.start - _MADE_CHARS):t.start].split()  # bounded: linear
+    return any(w in cv.name_work_verbs or " ".join(words[i:i + 2]) in cv.name_work_verbs for i, w in enumerate(words))
+
+
 # Words of a question that only names a channel ("My Discord?", "¿Mi Instagram?", "Telegram?").
 _ASKED_WORDS = 4
 
@@ -378,8 +392,8 @@ def elsewhere(
     """Found or reachable off the marketplace: an error with a channel named in the
     sentence ("you'll find me elsewhere too, on Insta") or a place for the details
     ("check the last slide of my gallery for how to reach me"), else a warning."""
-    if negated_after(scan, cv, t.end, t.start) or _marketplace_after(scan, t.end, ctx):
-        return None  # "how to contact me here on Fiverr"
+    if negated_after(scan, cv, t.end, t.start) or _marketplace_after(scan, t.end, ctx) or _time_after(scan, cv, t):
+        return None  # "how to contact me here on Fiverr"; "auch außerhalb der Bürozeiten"
     label = _label(channels)
     # Not the site the phrase leaves ("reachable outside this site").
     placed = any(
@@ -388,6 +402,19 @@ def elsewhere(
     if label is None and not placed and dealt_there(scan, cv, t, ctx):
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Monthly retainer available outside this site"
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
+
+
+# How many words after a word of elsewhere its time may stand ("außerhalb der üblichen Bürozeiten").
+_TIME_REACH = 3
+_TIME_CHARS = 80  # bounded window: linear however long the clause
+
+
+def _time_after(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A time right after the word of elsewhere, in its clause: when the seller works
+    ("Ich arbeite auch außerhalb der üblichen Bürozeiten"), not where to find them."""
+    _, c1 = scan.clause(t.end)
+    words = [w.strip(".,;:!?") for w in scan.text[t.end:min(c1, t.end + _TIME_CHARS)].split()[:_TIME_REACH]]
+    return any(w in cv.time_nouns or (cv.time_endings and w.endswith(cv.time_endings)) for w in words)
 
 
 def dealt_there(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
@@ -401,9 +428,17 @@ def dealt_there(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> 
         return False  # a better price in the sentence: that phrase reports it whole ("außerhalb klären, ist günstiger")
     return not history_by(scan, cv, t) and any(
         DEAL in kinds(m) and c0 <= m.start < c1 and not negated_after(scan, cv, m.end, m.start)
-        and not _names_clientele(scan.text, cv, m)
+        and not _names_clientele(scan.text, cv, m) and not _rest_of_work(scan, cv, m, t)
         for m in ctx
     )
+
+
+def _rest_of_work(scan: RunScan, cv: ChannelVocab, m: Match, t: Match) -> bool:
+    """Deal word `m` is a remainder of the seller's shown work ("O resto dos meus trabalhos
+    está em outro lugar"): the rest of the work is found there, no deal."""
+    return m.end <= t.start and any(
+        REMAINDER in kinds(o) and o.start <= m.start < o.end for o in scan.triggers_in(m.start, m.end)
+    ) and _shown_work(scan.text, cv, m.end, t.start)
 
 
 # How far around a deal word a noun of clients may make it a kind of client.
@@ -835,8 +870,18 @@ def rest_away(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> In
             continue
         if negated_after(scan, cv, m.end, m.start) or _compared_to(scan, cv, t, m):
             continue
+        if AWAY in ks and _shown_work(text, cv, t.end, m.start):
+            # "The rest of my samples are elsewhere, ask me": the seller's work shown off
+            # the marketplace, no deal taken there: `elsewhere`'s warning.
+            return InvitationMatch(t.start, m.end, ELSEWHERE, None, vague=True)
         return InvitationMatch(t.start, m.end, LEAVE, None)
     return None
+
+
+def _shown_work(text: str, cv: ChannelVocab, start: int, end: int) -> bool:
+    """A noun of the seller's shown work ("samples", "portfolio", "trabajos") between the
+    remainder and its word of elsewhere: the rest OF the work, not of the deal."""
+    return any(w.strip(".,;:") in cv.shown_work for w in text[start:end].split())
 
 
 def _settles(text: str, t: Match, m: Match) -> bool:

@@ -217,9 +217,10 @@ def _judge(
     # context around it. A work cue inside one ("cards" of "gift cards") is not the work.
     names = [(o.start, o.end) for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
     ctx = [m for m in ctx if not (PAY_CUE in kinds(m) and any(a <= m.start and m.end <= b for a, b in names))]
-    if (_work_subject_next_to(scan, t, ctx) or _feature_of_work(scan, t, ctx, sent)) and not _direct_in_clause(
-        scan, t, ctx, direct
-    ):
+    if (
+        _work_subject_next_to(scan, t, ctx) or _feature_of_work(scan, t, ctx, sent)
+        or _buyers_business(scan, cv, t, ctx, sent)
+    ) and not _direct_in_clause(scan, t, ctx, direct):
         return None
     if _topic_in(scan, cv, ctx, sent):
         return None  # "an article: how to pay with PayPal safely"
@@ -624,6 +625,20 @@ def _work_subject_next_to(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
             if gap <= 2:
                 return True
     return False
+
+
+def _buyers_business(
+    scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], sent: tuple[int, int]
+) -> bool:
+    """The buyer's business earlier in the service's clause takes the payment ("I integrate
+    Stripe so your shop charges the remaining balance via PayPal", "Configuro tu tienda
+    para que cobre el resto por Mercado Pago"): a feature of the work, unless the seller
+    is paid ("your shop ... pay me via PayPal")."""
+    c0, _ = scan.clause(t.start)
+    lo = max(c0, sent[0], t.start - _HEAD_REACH)
+    return pay_words(cv).businesses.search(scan.text, lo, t.start) is not None and not _seller_is_payee(
+        scan, cv, ctx, sent
+    )
 
 
 def _feature_of_work(scan: RunScan, t: Match, ctx: list[Match], sent: tuple[int, int]) -> bool:

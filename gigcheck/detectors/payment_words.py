@@ -38,6 +38,9 @@ class PayWords:
     answers: re.Pattern[str]  # "No.", "A: No", "Nope": a refusing answer opening a text
     refusals: re.Pattern[str]  # "не принимаю", "kabul etmiyorum", "doe ik niet" after a payment
     negations: re.Pattern[str]  # "tidak", "geen", "hindi", "không" before one
+    near_negations: re.Pattern[str]  # "nada de", "nothing via": right before one only
+    list_words: frozenset[str]  # "ou", "or", "и": a list of services after a near negation
+    businesses: re.Pattern[str]  # "your shop", "tu tienda": the buyer's business taking payments
     orders: re.Pattern[str]  # "order", "pedido", "注文" right before the marketplace's name
     order_set: frozenset[str]  # the same words, one by one ("Fiverr clients")
     surcharge: re.Pattern[str]  # "extra", "hidden" right after "no fee": a price without surcharge
@@ -88,7 +91,16 @@ class PayWords:
     def negated_before(self, text: str, start: int, at: int) -> bool:
         """A negation within six words before `at`, from `start` (its clause's start):
         "Saya tidak menerima pembayaran langsung via OVO", "Ik accepteer geen Tikkie"."""
-        return any(words_between(text, m.end(), at) <= 6 for m in self.negations.finditer(text, start, at))
+        if any(words_between(text, m.end(), at) <= 6 for m in self.negations.finditer(text, start, at)):
+            return True
+        # "nada de Pix", "nada de WhatsApp ou Pix": right before the service or a list of them
+        # (not "Nada de comisión por PayPal", "Nada de esperas: págame por Pix": incentives)
+        return any(self._listed(text[m.end():at]) for m in self.near_negations.finditer(text, max(start, at - 40), at))
+
+    def _listed(self, gap: str) -> bool:
+        """`gap` is empty, or one service of a list and the word that joins the next."""
+        words = gap.split()
+        return not words or (len(words) == _NEAR_NEGATION and words[-1] in self.list_words and words[0].isalnum())
 
     def for_order(self, text: str, start: int, end: int) -> bool:
         """Whether the marketplace's name [start, end) is named for ordering: after an
@@ -134,6 +146,8 @@ class PayWords:
         """Whether `text` opens with an answer that refuses ("A: No. Fiverr's terms ...")."""
         return self.answers.match(text) is not None
 
+
+_NEAR_NEGATION = 2  # words between a near negation and the service it refuses
 
 _NEXT_WORD = re.compile(r"(?:['’]s)?\s+([^\W\d_]+)")
 
@@ -217,6 +231,9 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         ),
         refusals=re.compile(refusals),
         negations=re.compile(negations),
+        near_negations=re.compile(_bounded(_words(cv, "negations_near"))),
+        list_words=frozenset(_words(cv, "list_words")),
+        businesses=re.compile(_bounded(_words(cv, "buyer_businesses"))),
         # The order word, then at most two words ("on", "here on"), then the name.
         orders=re.compile(r"(?<![^\W_])(?:" + orders + r")(?:\s+[^\W\d_]{1,8}){0,2}\s+$"),
         order_set=frozenset(_words(cv, "order_words")),

@@ -21,7 +21,7 @@ from gigcheck.detectors.run_scan import RunScan, words_between
 from gigcheck.detectors.sentence_channels import Channel
 from gigcheck.detectors.triggers import LEAVE, ChannelVocab
 
-__all__ = ["private_line"]
+__all__ = ["kept_private", "private_line"]
 
 # How far before the pair the seller's possessive may stand ("mi línea privada", "my very
 # own private number": two words).
@@ -46,6 +46,23 @@ def private_line(
             return None  # "your personal number", "I never share my private number"
         return InvitationMatch(a, b, LEAVE, c.label)
     return None
+
+
+# How many words before the private word a verb of keeping may stand ("keep my personal
+# WhatsApp number private": four).
+_KEEP_REACH = 5
+_KEEP_AFTER = 2  # and after it, in languages whose verb comes last ("özel tutarım", "プライベートにしています")
+
+
+def kept_private(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """The private word `t` says what the seller keeps the channel ("I keep my WhatsApp
+    private", "Mantengo mi número privado", "Ich halte mein WhatsApp privat"): a verb of
+    keeping within `_KEEP_REACH` words before it in its clause, or right after it
+    ("WhatsApp numaramı özel tutarım"). A refusal, not an offer."""
+    c0, c1 = scan.clause(t.start)
+    before = scan.text[max(c0, t.start - _WINDOW * 2):t.start].split()[-_KEEP_REACH:]  # bounded: linear
+    after = scan.text[t.end:min(c1, t.end + _WINDOW)].split()[:_KEEP_AFTER]  # verb-final: "numaramı özel tutarım"
+    return any(w.strip(".,;:!") in cv.keep_verbs for w in (*before, *after))
 
 
 def _owned(scan: RunScan, cv: ChannelVocab, pair: Channel) -> bool:

@@ -304,6 +304,22 @@ class ChannelVocab:
         # Zoom call after you order"); any other contact verb stays an invitation then.
         # The seller's own channel: "my Instagram", "Instagram saya", "Telegram ko".
         self.mine_before = _folded(inv, "seller_possessives")
+        self.keep_verbs = _folded(inv, "keep_private_verbs")  # "I keep my WhatsApp private"
+        # "I design the logo with my shop's name for Instagram": a name made as the work.
+        self.name_work_verbs = _folded(inv, "name_work_verbs")
+        # "Buyers often ask for my WhatsApp": a request reported, its subject others.
+        self.reporting_subjects = _folded(inv, "reporting_subjects")
+        self.reporting_gaps = _folded(inv, "reporting_gap_words")
+        self.reporting_given = _folded(inv, "reporting_given")
+        self.reporting_modals = _folded(inv, "reporting_modals")
+        self.reporting_declines = re.compile(
+            r"(?<![^\W_])(?:" + _alternation(_strs(inv, "reporting_declines")) + r")(?![^\W_])"
+        )
+        # "outside office hours", "außerhalb der Bürozeiten": a time after a word of elsewhere.
+        times = _folded(inv, "time_nouns")
+        self.time_nouns = frozenset(w for w in times if not w.startswith("-"))
+        self.time_endings = tuple(w[1:] for w in times if w.startswith("-"))
+        self.shown_work = _folded(inv, "shown_work_nouns")  # leaving.rest_away: "the rest of my samples"
         self.mine_after = _folded(inv, "seller_possessives_after")
         # Possessives glued to the end of a noun ("nama tokoku", "akunku"): words longer
         # than the suffix by three letters at least ("buku" is a book, not "my bu").

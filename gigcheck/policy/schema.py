@@ -192,6 +192,15 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "price_nouns": WORDS,  # detrt6b: the seller's price off the marketplace
         "work_together_words": WORDS,
         "seller_possessives": WORDS,
+        "keep_private_verbs": WORDS,  # detD: private_lines.kept_private
+        "name_work_verbs": WORDS,  # detD: leaving.pointed_name (a name made as the work)
+        "reporting_subjects": WORDS,  # detD: invitations._reported ("Buyers often ask for my WhatsApp")
+        "reporting_gap_words": WORDS,
+        "reporting_given": WORDS,
+        "reporting_declines": WORDS,
+        "reporting_modals": WORDS,
+        "time_nouns": WORDS,  # detD: leaving.elsewhere ("außerhalb der Bürozeiten": when, not where)
+        "shown_work_nouns": WORDS,  # detD: leaving.rest_away (the rest of the seller's work)
         "seller_possessives_after": WORDS,
         "seller_suffixes": WORDS,  # detect7: possessives glued to the noun ("tokoku")
         "other_words": WORDS,  # detect7: leaving.elsewhere_other ("other sites", "platform lain")
@@ -272,6 +281,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "affirming_answers": WORDS,
         "refusals_after": WORDS,
         "negations": WORDS,
+        "negations_near": WORDS,  # detD: payment_words.negated_before ("nada de Pix")
+        "list_words": WORDS,  # detD: ... and a list of services after it
+        "buyer_businesses": WORDS,  # detD: payment._buyers_business ("your shop charges ... via PayPal")
         "payment_hosts": WORDS,
         "iban_lengths": INT_MAP,
     },

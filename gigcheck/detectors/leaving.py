@@ -392,8 +392,10 @@ def elsewhere(
     """Found or reachable off the marketplace: an error with a channel named in the
     sentence ("you'll find me elsewhere too, on Insta") or a place for the details
     ("check the last slide of my gallery for how to reach me"), else a warning."""
-    if negated_after(scan, cv, t.end, t.start) or _marketplace_after(scan, t.end, ctx) or _time_after(scan, cv, t):
-        return None  # "how to contact me here on Fiverr"; "auch außerhalb der Bürozeiten"
+    if negated_after(scan, cv, t.end, t.start) or _time_after(scan, cv, t):
+        return None  # "auch außerhalb der Bürozeiten"
+    if _marketplace_after(scan, t.end, ctx) and not _left_market(scan, cv, t):
+        return None  # "how to contact me here on Fiverr"
     label = _label(channels)
     # Not the site the phrase leaves ("reachable outside this site").
     placed = any(
@@ -949,6 +951,19 @@ def located(scan: RunScan, ctx: list[Match], place: Match) -> bool:
 
 def _marketplace_after(scan: RunScan, end: int, ctx: list[Match]) -> bool:
     return any(MARKET in kinds(m) and m.start >= end and words_between(scan.text, end, m.start) <= 2 for m in ctx)
+
+
+# How far after a phrase of elsewhere the marketplace it leaves may end ("outside of Fiverr").
+_LEFT_CHARS = 40
+
+
+def _left_market(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """The phrase of elsewhere ends in the word that leaves the marketplace named after it
+    ("reach me outside Fiverr", "find me outside of Fiverr"): one trigger took the other's
+    first word, so the marketplace is what is left, not where the seller is reached."""
+    text = scan.text
+    last = max(t.start, text.rfind(" ", t.start, t.end) + 1)
+    return any(OFF in kinds(m) for m in cv.triggers.scan(text[last:t.end + _LEFT_CHARS], at=last))
 
 
 def _mine(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:

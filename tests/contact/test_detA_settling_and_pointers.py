@@ -297,3 +297,27 @@ def test_the_sellers_clientele_elsewhere_is_no_deal_offered(lint, text):
 @pytest.mark.parametrize("text", HONEST)
 def test_honest_sentences_stay_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)
+
+
+# A phrase of elsewhere that swallows the word leaving the marketplace ("reach me outside"
+# + "Fiverr"): the marketplace named after it is what is left, not where the seller is
+# reached, so naming it switches nothing off (issue 12, family 1).
+LEFT_MARKET = [
+    "You can reach me outside Fiverr.",
+    "You can find me outside of Fiverr.",
+    "Du erreichst mich auch außerhalb von Fiverr.",
+]
+HERE_MARKET = [
+    "How to reach me here on Fiverr: just use the inbox.",
+    "You can reach me on Fiverr any time.",
+]
+
+
+@pytest.mark.parametrize("text", LEFT_MARKET)
+def test_the_marketplace_left_after_a_phrase_of_elsewhere_is_flagged(lint, text):
+    assert worst(lint, text) != "clean", reported(lint, text)
+
+
+@pytest.mark.parametrize("text", HERE_MARKET)
+def test_the_marketplace_as_the_place_stays_clean(lint, text):
+    assert worst(lint, text) == "clean", reported(lint, text)

@@ -23,6 +23,13 @@ class LineIndex:
         line = bisect.bisect_right(self.starts, offset) - 1
         return line + 1, offset - self.starts[line] + 1
 
+    def line_span(self, offset: int) -> tuple[int, int]:
+        """`[start, end)` of the line holding `offset`, its newline left out."""
+        starts = self.starts
+        i = bisect.bisect_right(starts, offset) - 1
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(self.source)
+        return starts[i], end
+
     def line_text(self, line: int) -> str:
         start = self.starts[line - 1]
         end = self.source.find("\n", start)

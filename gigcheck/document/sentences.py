@@ -46,13 +46,6 @@ class SentenceIndex:
         self._edges: dict[int, tuple[int, int]] = {}
         self._back: dict[int, int] = {}
 
-    def line_of(self, offset: int) -> tuple[int, int]:
-        """`[start, end)` of the line holding `offset`, its newline left out."""
-        starts = self.lines.starts
-        i = bisect.bisect_right(starts, offset) - 1
-        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(self.source)
-        return starts[i], end
-
     def end_before(self, line_start: int, offset: int) -> int:
         """Where the last sentence end in `source[line_start:offset]` stops (as matched in
         that slice), or `line_start` when there is none."""

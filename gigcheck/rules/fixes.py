@@ -85,7 +85,7 @@ def remove_list_item(lines: LineIndex, start: int, end: int, message: str) -> Fi
     n = len(source)
     if start > 0 and end < n and source[start - 1] in "'\"" and source[end] == source[start - 1]:
         start, end = start - 1, end + 1
-    line_start = start - lines.position(start)[1] + 1
+    line_start = lines.line_span(start)[0]
     if _ITEM_DASH.fullmatch(source, line_start, start):
         line_end = source.find("\n", end)
         stop = n if line_end < 0 else line_end + 1
@@ -131,7 +131,7 @@ def delete_sentence(sentences: SentenceIndex, start: int, end: int, message: str
     when nothing else is on it): unsafe, it drops what the seller wrote. The sentence
     ends come from the gig's index, so each fix costs a few bisections, whatever the
     length of the line."""
-    line_start, line_end = sentences.line_of(start)
+    line_start, line_end = sentences.lines.line_span(start)
     if line_end < end:
         return None  # the span crosses a line
     a = sentences.end_before(line_start, start)

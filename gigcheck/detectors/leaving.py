@@ -451,9 +451,9 @@ _CLIENTELE_WORDS = 2
 def _names_clientele(text: str, cv: ChannelVocab, m: Match) -> bool:
     """A deal word naming a kind of client, a noun of clients beside it ("retainer clients",
     "clientes de retainer", "Retainer-Kunden"): whom the seller works for, not a deal."""
-    before = text[max(0, m.start - _CLIENTELE_CHARS):m.start].replace("-", " ").split()[-_CLIENTELE_WORDS:]
-    after = text[m.end:m.end + _CLIENTELE_CHARS].replace("-", " ").split()[:_CLIENTELE_WORDS]
-    return any(w.strip(",;:()").casefold() in cv.clientele_nouns for w in before + after)
+    before = _words_in(text, max(0, m.start - _CLIENTELE_CHARS), m.start)[-_CLIENTELE_WORDS:]
+    after = _words_in(text, m.end, m.end + _CLIENTELE_CHARS)[:_CLIENTELE_WORDS]
+    return any(w in cv.clientele_nouns for w in before + after)
 
 
 # How many words before "other sites" the seller may be said to be there ("Unaweza

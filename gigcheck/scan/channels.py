@@ -27,11 +27,11 @@ from gigcheck.detectors.payment import (
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
 from gigcheck.document.gig import Gig
-from gigcheck.document.items import ITEM_PHRASE, LABEL_LIST, label_lists, label_pairs
+from gigcheck.document.items import ITEM_PHRASE, LABEL_LIST, label_lists
 from gigcheck.document.tables import CELL_SEP, column_runs, header_starts, join_runs, names_column, stacked_runs
 from gigcheck.records import TextRun
 from gigcheck.scan.answers import refused_question
-from gigcheck.scan.contacts import contact_spans, gig_phrases
+from gigcheck.scan.contacts import contact_spans, gig_label_pairs, gig_phrases
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.links import gig_links
 from gigcheck.scan.templates import under_example_headers
@@ -113,7 +113,7 @@ def run_scans(scan: GigScan) -> list[RunScan]:
         # A cell under a header that names a channel is that channel's handle.
         runs += column_runs(scan.gig) + stacked_runs(scan.gig)
         # A label and the identifier right below it ("- Skype:" over "- live:nora").
-        runs += label_pairs(scan.gig) + label_lists(scan.gig)
+        runs += gig_label_pairs(scan) + label_lists(scan.gig)
         runs = under_example_headers(scan, runs)  # "| ... | Example |" tables
         if not runs:
             return []

@@ -27,7 +27,7 @@ from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized
 from gigcheck.text.spacing import collapse_spaced, join_pieces
 
-__all__ = ["Contact", "EMAIL", "PHONE", "gig_contacts", "gig_phrases", "run_contacts", "gate_text", "contact_spans"]
+__all__ = ["Contact", "EMAIL", "PHONE", "gig_contacts", "gig_item_pairs", "gig_label_pairs", "gig_phrases", "run_contacts", "gate_text", "contact_spans"]
 
 EMAIL = "email"
 PHONE = "phone"
@@ -68,13 +68,13 @@ def runs(scan: GigScan) -> list[TextRun]:
     items a number may run over (see `run_contacts`)."""
     def build() -> list[TextRun]:
         gig = scan.gig
-        found = [*scan.scanned_runs(), *inline_html_runs(gig), *row_runs(gig), *item_pairs(gig)]
+        found = [*scan.scanned_runs(), *inline_html_runs(gig), *row_runs(gig), *gig_item_pairs(scan)]
         # A sentence over list items ("- Escríbeme⏎- por WhatsApp⏎- al 612 445 566"): the
         # phone word in one item cues the number in the next.
         found += [joined for joined, _ in gig_phrases(scan) if _digit_count(joined.text) >= _PHONE_DIGITS]
         # A number under its label: a header cell ("| Phone |" over "| 912 345 678 |") or
         # a label paragraph; only values with a phone number's digits are read again.
-        found += [r for r in [*column_runs(gig), *label_pairs(gig)] if _digit_count(r.text) >= _PHONE_DIGITS]
+        found += [r for r in [*column_runs(gig), *gig_label_pairs(scan)] if _digit_count(r.text) >= _PHONE_DIGITS]
         return under_example_headers(scan, found)  # "| ... | Example |" tables
 
     return scan.memo(("contacts", "runs"), build)
@@ -83,6 +83,18 @@ def runs(scan: GigScan) -> list[TextRun]:
 def gig_phrases(scan: GigScan) -> list[tuple[TextRun, list[TextRun]]]:
     """The gig's sentences read over list items (`phrase_items`), built once."""
     return scan.memo(("items", "phrases"), lambda: phrase_items(scan.gig))
+
+
+# The contact, link and channel scans all read these: built once per gig (the same run
+# objects, so the views derived from them are built once too).
+def gig_item_pairs(scan: GigScan) -> list[TextRun]:
+    """The gig's list items and table cells read on into the next (`item_pairs`)."""
+    return scan.memo(("items", "pairs"), lambda: item_pairs(scan.gig))
+
+
+def gig_label_pairs(scan: GigScan) -> list[TextRun]:
+    """The gig's labels with the value right below them (`label_pairs`)."""
+    return scan.memo(("items", "labels"), lambda: label_pairs(scan.gig))
 
 
 # Fewer digits than this make no phone number: labelled values shorter are not read again.

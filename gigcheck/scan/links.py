@@ -21,9 +21,8 @@ from gigcheck.detectors.hosts import Verdict
 from gigcheck.detectors.links import LinkScanner
 from gigcheck.detectors.script_urls import code_spans
 from gigcheck.detectors.urls import parse_html_links
-from gigcheck.document.items import item_pairs
 from gigcheck.records import TextRun
-from gigcheck.scan.contacts import EMAIL, contact_spans
+from gigcheck.scan.contacts import EMAIL, contact_spans, gig_item_pairs
 from gigcheck.scan.gigscan import GigScan
 
 # Runs whose text is a whole link target.
@@ -202,7 +201,7 @@ def _read_over_items(scan: GigScan, sc: LinkScanner, labels: _Labels, out: list[
     if "/" not in scan.gig.source:
         return out
     whole = [
-        link for run in item_pairs(scan.gig) if "/\n" in run.text
+        link for run in gig_item_pairs(scan) if "/\n" in run.text
         for link in _text_links(scan, run, sc, labels) if "\n" in run.text[link.start:link.end]
     ]
     if not whole:

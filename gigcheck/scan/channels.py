@@ -141,7 +141,10 @@ def run_scans(scan: GigScan) -> list[RunScan]:
             if m.end > a + len(texts[k]):
                 continue
             found.setdefault(k, []).append(Match(m.start - a, m.end - a, m.text, m.payloads, m.fuzzy))
-        for k, (leet, _) in enumerate(chosen):
+        # Neither pattern spans a line break or looks past one, so a run holds a match
+        # exactly where the joined text holds it there: one search rules out most gigs.
+        disguised = _LOOKALIKE_LETTER.search(joined) or _SYMBOL_LETTER.search(joined)
+        for k, (leet, _) in enumerate(chosen if disguised else ()):
             if _LOOKALIKE_LETTER.search(leet.text) or _SYMBOL_LETTER.search(leet.text):
                 extra = _disguised_names(cv, leet.text, found.get(k, []))
                 if extra:

@@ -30,7 +30,7 @@ def sent_outside(
     """Sending verb `t` with a private channel tied after it, or the buyer's address."""
     if negated(scan, cv, t.start) or _outreach(scan, t, ctx):
         return None
-    hosts = {p.label for pid, p in cv.platforms.items() if pid in cv.session_hosts}
+    hosts = cv.session_host_labels
     # A messenger, not email: "I send the files by email" is how many deliver a preview.
     private = [c for c in channels if c.private and c.platform and c.start >= t.end and c.label not in hosts]
     ch = tied_channel(scan, cv, t, private, ctx)

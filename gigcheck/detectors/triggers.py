@@ -281,6 +281,8 @@ class ChannelVocab:
         """Folded words that decide what an identifier or a channel verb may be."""
         self.not_identifiers = frozenset(fold(w).text for w in _strs(ch, "not_identifiers"))
         self.session_hosts = frozenset(_strs(ch, "session_hosts"))  # leaving._own_chat
+        # Their labels, as a channel found names them (deliveries.sent_outside).
+        self.session_host_labels = frozenset(p.label for pid, p in self.platforms.items() if pid in self.session_hosts)
         self.booking_breaks = _folded(inv, "booking_breaks")  # own_site._another_act
         self.share_after = frozenset(key_of(_as_text(w)) for w in _strs(inv, "share_verbs_after"))
         self.subject_words = frozenset(fold(w).text for w in _strs(ch, "subject_cues"))

@@ -27,7 +27,10 @@ from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized
 from gigcheck.text.spacing import collapse_spaced, join_pieces
 
-__all__ = ["Contact", "EMAIL", "PHONE", "gig_contacts", "gig_item_pairs", "gig_label_pairs", "gig_phrases", "run_contacts", "gate_text", "contact_spans"]
+__all__ = [
+    "Contact", "EMAIL", "PHONE", "gig_contacts", "gig_item_pairs", "gig_label_pairs", "gig_phrases", "run_contacts",
+    "gate_text", "contact_spans",
+]
 
 EMAIL = "email"
 PHONE = "phone"

@@ -116,6 +116,11 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         if found is None:
             continue
         a, b, ident = found
+        if not ident.startswith("@") and not _LATIN_ID.search(ident):
+            # why (detG, rt14/rt15 subject): look-alikes are folded to Latin by now, so a bare
+            # word left in another script is a word of that language, no username (platforms
+            # take Latin ones): "Оформлю ваш Telegram-канал: аватар, обложка".
+            continue
         if form == "verb" and (not ident.startswith("@") or _group_mention(cv, ident)):
             continue  # "message @everyone": a chat's group, no account
         if _stand_in(cv.placeholders, ident, text, a, b) or (loose and _buyers(cv.placeholders, ident, text, a)):
@@ -130,6 +135,8 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
     return _dedupe(out + extra + claimed_at_names(cv, text, claimed, out))
 
 
+# A username's letter or digit (ASCII): what a bare identifier must hold.
+_LATIN_ID = re.compile(r"[a-z0-9]", re.IGNORECASE)
 # An "@name" standing alone: not inside an address or a longer token.
 _AT_NAME = re.compile(r"(?<![\w.@])@(?P<id>[^\W_][\w.]{1,40})")
 # How far back the seller's claim is read ("my own account ", "busca el mío: ").

@@ -339,15 +339,29 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
         if c.start >= t.end and words_between(text, t.end, c.start) <= (3 if SHARE in ks else 2):
             if ASK in ks and SHARE not in ks and (not c.private or worked):
                 continue
-            if negated(scan, cv, c.start):
+            if negated(scan, cv, c.start) or _session_room(tr, c):
                 continue
             return InvitationMatch(t.start, c.end, SHARE if SHARE in ks else ASK, c.label)
     if SHARE in ks and key_of(t.text) in cv.share_after:
         # the verb after its object: "IBAN'ımı paylaşırım", "number de dunga"
         for c in tr.channels:
             if c.end <= t.start and words_between(text, c.end, t.start) <= 2 and not negated(scan, cv, c.start):
+                if _session_room(tr, c):
+                    continue
                 return InvitationMatch(c.start, t.end, SHARE, c.label)
-    return _detail_of_platform(scan, t, ks, tr.channels, tr.ctx)
+    return _detail_of_platform(scan, t, ks, [c for c in tr.channels if not _session_room(tr, c)], tr.ctx)
+
+
+def _session_room(tr: _Trigger, c: Channel) -> bool:
+    """A meeting room's link (`session_hosts`: Zoom, Meet, Teams) promised for the time
+    after the order, or sent through the marketplace's own messages: the session's link,
+    sent where the order is ("ご購入後、Zoomのリンクをトークルームでお送りします",
+    "ipapadala ko ang Zoom link sa Fiverr chat"). why (detG, rt14/rt15 on-platform): GC205
+    notes the session; the promise of a messenger ("give you my WhatsApp") stays an error."""
+    hosts = {p.label for pid, p in tr.cv.platforms.items() if pid in tr.cv.session_hosts}
+    if not c.platform or c.label not in hosts:
+        return False
+    return tr.post or any(MARKET in kinds(m) for m in tr.ctx)
 
 
 # How many words before a verb its reported subject and words of frequency may take.
@@ -434,7 +448,7 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
         if plats:
             return InvitationMatch(t.start, plats[0].end, SEARCH, plats[0].label)
         end = _business_name(scan, cv, t.end)
-        if end is not None:
+        if end is not None and not _marketplace_after(scan, cv, end):
             return InvitationMatch(t.start, end, SEARCH, None)  # "just google 'SmileSocial Leeds'"
         found = _found_away(tr) or searched_identity(scan, cv, t, tr.channels, tr.ctx)
         if found is not None:
@@ -443,7 +457,9 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
         # An imperative with a quoted name: "Google 'SmileSocial Leeds'", not "customers
         # google 'Best Pizza'" nor a title-case heading ("Search Engine Optimization").
         end = _business_name(scan, cv, t.end, quoted_only=True)
-        if end is not None:
+        # why (detG, rt14 pointer): a name searched ON the marketplace is its own search
+        # box ('Search "Nordic Pine Studio" on Fiverr to see my other gigs').
+        if end is not None and not _marketplace_after(scan, cv, end):
             return InvitationMatch(t.start, end, SEARCH, None)
     return None
 

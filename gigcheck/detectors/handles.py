@@ -135,6 +135,8 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
     return _dedupe(out + extra + claimed_at_names(cv, text, claimed, out))
 
 
+# The parts of a user name ("yourshop_support" → "yourshop", "support").
+_ID_PARTS = re.compile(r"[._-]")
 # A username's letter or digit (ASCII): what a bare identifier must hold.
 _LATIN_ID = re.compile(r"[a-z0-9]", re.IGNORECASE)
 # An "@name" standing alone: not inside an address or a longer token.
@@ -412,6 +414,11 @@ def _stand_in(pv: PlaceholderVocab, ident: str, text: str, a: int, b: int) -> bo
     """A placeholder handle no first-person word claims; "your" + any word
     ("@yourbakery") only where the words around read as a template; a number of a
     fictional range only where they call it an example."""
+    # The buyer's brand speaking ("Contact us: @yourshop_support"): an "@your…" name
+    # whose first part is the stand-in (the rest a department: "_support", ".official").
+    head = _ID_PARTS.split(ident.lstrip("@"), maxsplit=1)[0]
+    if pv.brand_voice(text, a) and pv.is_placeholder(head, open_nouns=True):
+        return True
     if pv.owned(text, a):
         return False
     if _PHONE_SHAPED.fullmatch(ident):

@@ -342,6 +342,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_open_owners": WORDS,
         "placeholder_cues": WORDS,
         "placeholder_live_demos": WORDS,  # det10c (rt12 subject)
+        "placeholder_brand_voices": WORDS,  # detG (the buyer's brand speaking in copy)
         "placeholder_claim_verbs": WORDS,
         "placeholder_pieces": WORDS,
         "placeholder_example_people": WORDS,

@@ -986,7 +986,10 @@ def _marketplace_listed(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Mat
     if colon < 0:
         return False
     after = [m for m in ctx if m.start > colon]
-    return any(MARKET in kinds(m) for m in after) and not any(
+    own = any(MARKET in kinds(m) for m in after) or any(
+        w in cv.marketplace_offers for w in _words_in(scan.text, colon, s1)
+    )
+    return own and not any(
         kinds(m) & _NOT_LISTED for m in [*after, *scan.triggers_in(colon, s1)]
     )
 

@@ -199,7 +199,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "reporting_given": WORDS,
         "reporting_declines": WORDS,
         "reporting_modals": WORDS,
-        "negation_joiners": WORDS,  # detG: sentence_channels.negated ("I won't share my number or take calls off Fiverr")
+        "marketplace_offers": WORDS,  # detG: leaving._marketplace_listed ("Other ways: packages, a subscription")
+        "negation_joiners": WORDS,  # detG: sentence_channels.negated ("I won't share my number or take calls")
         "time_nouns": WORDS,  # detD: leaving.elsewhere ("außerhalb der Bürozeiten": when, not where)
         "shown_work_nouns": WORDS,  # detD: leaving.rest_away (the rest of the seller's work)
         "seller_possessives_after": WORDS,

@@ -53,6 +53,9 @@ NAMED = [  # the brief's and the blind sets' sentences, each a cause above
     "Per Fiverr's Terms of Service, sellers may not ask for email, phone or payment outside the platform — "
     "so please don't ask me to.",
     "No pido correo, teléfono ni pago fuera de Fiverr.",
+    "Otras formas de trabajar conmigo: paquetes Básico, Estándar y Premium.",
+    "Outras formas de trabalhar comigo: pacotes ou oferta personalizada.",
+    "Zoomリンクはファイバーのメッセージでお送りします。",
 ]
 
 ERRORS = [  # next to each cause: still errors
@@ -88,6 +91,8 @@ HINTS = [  # at least a warning
     "You can find me elsewhere too: same name on all sites, not only Fiverr.",
     "Estou em todas as redes com o mesmo nome, procura lá.",
     "Me encuentras en todas las redes como tu diseñadora favorita.",
+    "Other ways to work with me: packages here, or my Telegram for custom deals.",
+    "Otras formas de trabajar conmigo: por fuera, sin paquetes.",
 ]
 
 

@@ -262,6 +262,14 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     # "we can work in teams of two": talking together is no invitation in an ordinary word.
     tied = tr.channels if CONTACT in ks else [c for c in tr.channels if not c.ordinary]
     ch = tied_channel(scan, cv, t, tied, tr.ctx)
+    if (
+        ch is not None and scan.clause(ch.start) != scan.clause(t.start) and negated_after(scan, cv, ch.end)
+        and (_marketplace_after(scan, cv, t.end) or _market_before(tr))
+    ):
+        # why (detG, refusals): the verb's place is the marketplace and the channel of the next
+        # clause is refused there ("Пишите здесь, в Instagram я не отвечаю", "Pisz tutaj, na
+        # Instagramie nie odpowiadam"); not "Write me here, or on WhatsApp"
+        ch = None
     session = tr.post and _session_verb(cv, t)
     if ch is not None and not (session and ch.platform):
         return InvitationMatch(min(t.start, ch.start), max(t.end, ch.end), CONTACT, ch.label)
@@ -281,6 +289,17 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     if there and any(c.platform and c.end <= t.start for c in tied) and not session:
         return InvitationMatch(t.start, there[0].end, CONTACT, None)
     return None if session else direct_contact(scan, cv, t, tr.ctx)  # "contact me directly, no fees"
+
+
+def _market_before(tr: _Trigger) -> bool:
+    """The marketplace right before the verb in its clause, where the verb comes last
+    ("Lütfen burada yazın")."""
+    c0, _ = tr.scan.clause(tr.t.start)
+    return any(
+        MARKET in kinds(m) and c0 <= m.start and m.end <= tr.t.start
+        and words_between(tr.scan.text, m.end, tr.t.start) <= 1
+        for m in tr.ctx
+    )
 
 
 def _scan_code(tr: _Trigger) -> Match | None:

@@ -56,6 +56,9 @@ NAMED = [  # the brief's and the blind sets' sentences, each a cause above
     "Otras formas de trabajar conmigo: paquetes Básico, Estándar y Premium.",
     "Outras formas de trabalhar comigo: pacotes ou oferta personalizada.",
     "Zoomリンクはファイバーのメッセージでお送りします。",
+    "Пишите здесь, в Instagram я не отвечаю.",
+    "Lütfen burada yazın, Instagram'dan cevap vermiyorum.",
+    "Pisz tutaj, na Instagramie nie odpowiadam.",
 ]
 
 ERRORS = [  # next to each cause: still errors
@@ -84,6 +87,10 @@ ERRORS = [  # next to each cause: still errors
     "Email, phone or payment outside Fiverr are all fine with me.",
     "I don't do calls, but payment outside Fiverr is fine.",
     "Telegram: тоmаs_design",
+    "Write me here, or on WhatsApp for faster replies.",
+    "Пишите здесь или в Telegram.",
+    "Escríbeme aquí, también por WhatsApp.",
+    "Message me here, then on WhatsApp we finish.",
 ]
 
 HINTS = [  # at least a warning

@@ -166,7 +166,10 @@ def _judge(
     scan: RunScan, cv: ChannelVocab, t: Match, ks: frozenset[str], sent: tuple[int, int]
 ) -> InvitationMatch | None:
     s0, s1 = sent
-    if negated(scan, cv, t.start) or refused(scan, cv, t.end) or _refusal(scan, cv, t, ks):
+    if (
+        negated(scan, cv, t.start) or refused(scan, cv, t.end) or _refusal(scan, cv, t, ks)
+        or (bool(ks & {CONTACT, CHANNEL_VERB}) and _buyers_copy(scan, cv, t, s1))
+    ):
         return None
     ctx = scan.context(cv, s0, s1)
     if ks & {CONTACT, CHANNEL_VERB, TALK} and _others_addressed(scan, t, ctx):
@@ -199,6 +202,26 @@ def _judge(
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
     return None
+
+
+_OPEN_QUOTES = "\"“«„"
+_CLOSE_QUOTES = "\"”»“"
+_QUOTE_REACH = 60  # characters of a quoted button label or line of copy
+_COPY_REACH = 4  # words after the closing quote where the buyer's page may be named
+
+
+def _buyers_copy(scan: RunScan, cv: ChannelVocab, t: Match, s1: int) -> bool:
+    """Contact verb `t` inside a short quotation that the buyer's page follows: copy the
+    seller writes for the buyer (`Botones: "Llámanos", "Escríbenos por WhatsApp" para tu
+    landing`). why (detG, placeholders/subject)."""
+    text = scan.text
+    lo = max(0, t.start - _QUOTE_REACH)
+    opened = max(text.rfind(q, lo, t.start) for q in _OPEN_QUOTES)
+    if opened < 0:
+        return False
+    end = min(s1, t.end + _QUOTE_REACH)
+    close = min((i for q in _CLOSE_QUOTES if (i := text.find(q, t.end, end)) >= 0), default=-1)
+    return close >= 0 and buyers_near(scan, cv, close + 1, _COPY_REACH)
 
 
 # How many words may stand between a contact verb and whom it addresses ("reach out to

@@ -59,6 +59,8 @@ NAMED = [  # the brief's and the blind sets' sentences, each a cause above
     "Пишите здесь, в Instagram я не отвечаю.",
     "Lütfen burada yazın, Instagram'dan cevap vermiyorum.",
     "Pisz tutaj, na Instagramie nie odpowiadam.",
+    'Botones: "Llámanos", "Escríbenos por WhatsApp" para tu landing.',
+    'Botões: "Fale conosco no WhatsApp" para o seu site.',
 ]
 
 ERRORS = [  # next to each cause: still errors
@@ -91,6 +93,9 @@ ERRORS = [  # next to each cause: still errors
     "Пишите здесь или в Telegram.",
     "Escríbeme aquí, también por WhatsApp.",
     "Message me here, then on WhatsApp we finish.",
+    '"Escríbeme por WhatsApp" y te paso el precio.',
+    '"Message me on WhatsApp" — I answer fast.',
+    'Escríbeme por WhatsApp "para tu landing" ok.',
 ]
 
 HINTS = [  # at least a warning

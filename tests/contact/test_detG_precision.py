@@ -61,6 +61,7 @@ NAMED = [  # the brief's and the blind sets' sentences, each a cause above
     "Pisz tutaj, na Instagramie nie odpowiadam.",
     'Botones: "Llámanos", "Escríbenos por WhatsApp" para tu landing.',
     'Botões: "Fale conosco no WhatsApp" para o seu site.',
+    "Ad account setup:\nact_\n1029384756\n(your Meta ad account ID goes here)",
 ]
 
 ERRORS = [  # next to each cause: still errors
@@ -96,6 +97,8 @@ ERRORS = [  # next to each cause: still errors
     '"Escríbeme por WhatsApp" y te paso el precio.',
     '"Message me on WhatsApp" — I answer fast.',
     'Escríbeme por WhatsApp "para tu landing" ok.',
+    "whatsapp_\n5551234567",
+    "Call me: mira_\n5551234567",
 ]
 
 HINTS = [  # at least a warning

@@ -116,6 +116,11 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         if found is None:
             continue
         a, b, ident = found
+        if not ident.startswith("@") and not _LATIN_ID.search(ident):
+            # why (detG, rt14/rt15 subject): look-alikes are folded to Latin by now, so a bare
+            # word left in another script is a word of that language, no username (platforms
+            # take Latin ones): "Оформлю ваш Telegram-канал: аватар, обложка".
+            continue
         if form == "verb" and (not ident.startswith("@") or _group_mention(cv, ident)):
             continue  # "message @everyone": a chat's group, no account
         if _stand_in(cv.placeholders, ident, text, a, b) or (loose and _buyers(cv.placeholders, ident, text, a)):
@@ -130,6 +135,10 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
     return _dedupe(out + extra + claimed_at_names(cv, text, claimed, out))
 
 
+# The parts of a user name ("yourshop_support" → "yourshop", "support").
+_ID_PARTS = re.compile(r"[._-]")
+# A username's letter or digit (ASCII): what a bare identifier must hold.
+_LATIN_ID = re.compile(r"[a-z0-9]", re.IGNORECASE)
 # An "@name" standing alone: not inside an address or a longer token.
 _AT_NAME = re.compile(r"(?<![\w.@])@(?P<id>[^\W_][\w.]{1,40})")
 # How far back the seller's claim is read ("my own account ", "busca el mío: ").
@@ -405,6 +414,11 @@ def _stand_in(pv: PlaceholderVocab, ident: str, text: str, a: int, b: int) -> bo
     """A placeholder handle no first-person word claims; "your" + any word
     ("@yourbakery") only where the words around read as a template; a number of a
     fictional range only where they call it an example."""
+    # The buyer's brand speaking ("Contact us: @yourshop_support"): an "@your…" name
+    # whose first part is the stand-in (the rest a department: "_support", ".official").
+    head = _ID_PARTS.split(ident.lstrip("@"), maxsplit=1)[0]
+    if pv.brand_voice(text, a) and pv.is_placeholder(head, open_nouns=True):
+        return True
     if pv.owned(text, a):
         return False
     if _PHONE_SHAPED.fullmatch(ident):

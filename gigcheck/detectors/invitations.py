@@ -166,7 +166,10 @@ def _judge(
     scan: RunScan, cv: ChannelVocab, t: Match, ks: frozenset[str], sent: tuple[int, int]
 ) -> InvitationMatch | None:
     s0, s1 = sent
-    if negated(scan, cv, t.start) or refused(scan, cv, t.end) or _refusal(scan, cv, t, ks):
+    if (
+        negated(scan, cv, t.start) or refused(scan, cv, t.end) or _refusal(scan, cv, t, ks)
+        or (bool(ks & {CONTACT, CHANNEL_VERB}) and _buyers_copy(scan, cv, t, s1))
+    ):
         return None
     ctx = scan.context(cv, s0, s1)
     if ks & {CONTACT, CHANNEL_VERB, TALK} and _others_addressed(scan, t, ctx):
@@ -199,6 +202,26 @@ def _judge(
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
     return None
+
+
+_OPEN_QUOTES = "\"“«„"
+_CLOSE_QUOTES = "\"”»“"
+_QUOTE_REACH = 60  # characters of a quoted button label or line of copy
+_COPY_REACH = 4  # words after the closing quote where the buyer's page may be named
+
+
+def _buyers_copy(scan: RunScan, cv: ChannelVocab, t: Match, s1: int) -> bool:
+    """Contact verb `t` inside a short quotation that the buyer's page follows: copy the
+    seller writes for the buyer (`Botones: "Llámanos", "Escríbenos por WhatsApp" para tu
+    landing`). why (detG, placeholders/subject)."""
+    text = scan.text
+    lo = max(0, t.start - _QUOTE_REACH)
+    opened = max(text.rfind(q, lo, t.start) for q in _OPEN_QUOTES)
+    if opened < 0:
+        return False
+    end = min(s1, t.end + _QUOTE_REACH)
+    close = min((i for q in _CLOSE_QUOTES if (i := text.find(q, t.end, end)) >= 0), default=-1)
+    return close >= 0 and buyers_near(scan, cv, close + 1, _COPY_REACH)
 
 
 # How many words may stand between a contact verb and whom it addresses ("reach out to
@@ -262,6 +285,14 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     # "we can work in teams of two": talking together is no invitation in an ordinary word.
     tied = tr.channels if CONTACT in ks else [c for c in tr.channels if not c.ordinary]
     ch = tied_channel(scan, cv, t, tied, tr.ctx)
+    if (
+        ch is not None and scan.clause(ch.start) != scan.clause(t.start) and negated_after(scan, cv, ch.end)
+        and (_marketplace_after(scan, cv, t.end) or _market_before(tr))
+    ):
+        # why (detG, refusals): the verb's place is the marketplace and the channel of the next
+        # clause is refused there ("Пишите здесь, в Instagram я не отвечаю", "Pisz tutaj, na
+        # Instagramie nie odpowiadam"); not "Write me here, or on WhatsApp"
+        ch = None
     session = tr.post and _session_verb(cv, t)
     if ch is not None and not (session and ch.platform):
         return InvitationMatch(min(t.start, ch.start), max(t.end, ch.end), CONTACT, ch.label)
@@ -281,6 +312,17 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     if there and any(c.platform and c.end <= t.start for c in tied) and not session:
         return InvitationMatch(t.start, there[0].end, CONTACT, None)
     return None if session else direct_contact(scan, cv, t, tr.ctx)  # "contact me directly, no fees"
+
+
+def _market_before(tr: _Trigger) -> bool:
+    """The marketplace right before the verb in its clause, where the verb comes last
+    ("Lütfen burada yazın")."""
+    c0, _ = tr.scan.clause(tr.t.start)
+    return any(
+        MARKET in kinds(m) and c0 <= m.start and m.end <= tr.t.start
+        and words_between(tr.scan.text, m.end, tr.t.start) <= 1
+        for m in tr.ctx
+    )
 
 
 def _scan_code(tr: _Trigger) -> Match | None:
@@ -339,15 +381,29 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
         if c.start >= t.end and words_between(text, t.end, c.start) <= (3 if SHARE in ks else 2):
             if ASK in ks and SHARE not in ks and (not c.private or worked):
                 continue
-            if negated(scan, cv, c.start):
+            if negated(scan, cv, c.start) or _session_room(tr, c):
                 continue
             return InvitationMatch(t.start, c.end, SHARE if SHARE in ks else ASK, c.label)
     if SHARE in ks and key_of(t.text) in cv.share_after:
         # the verb after its object: "IBAN'ımı paylaşırım", "number de dunga"
         for c in tr.channels:
             if c.end <= t.start and words_between(text, c.end, t.start) <= 2 and not negated(scan, cv, c.start):
+                if _session_room(tr, c):
+                    continue
                 return InvitationMatch(c.start, t.end, SHARE, c.label)
-    return _detail_of_platform(scan, t, ks, tr.channels, tr.ctx)
+    return _detail_of_platform(scan, t, ks, [c for c in tr.channels if not _session_room(tr, c)], tr.ctx)
+
+
+def _session_room(tr: _Trigger, c: Channel) -> bool:
+    """A meeting room's link (`session_hosts`: Zoom, Meet, Teams) promised for the time
+    after the order, or sent through the marketplace's own messages: the session's link,
+    sent where the order is ("ご購入後、Zoomのリンクをトークルームでお送りします",
+    "ipapadala ko ang Zoom link sa Fiverr chat"). why (detG, rt14/rt15 on-platform): GC205
+    notes the session; the promise of a messenger ("give you my WhatsApp") stays an error."""
+    hosts = {p.label for pid, p in tr.cv.platforms.items() if pid in tr.cv.session_hosts}
+    if not c.platform or c.label not in hosts:
+        return False
+    return tr.post or any(MARKET in kinds(m) for m in tr.ctx)
 
 
 # How many words before a verb its reported subject and words of frequency may take.
@@ -434,7 +490,7 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
         if plats:
             return InvitationMatch(t.start, plats[0].end, SEARCH, plats[0].label)
         end = _business_name(scan, cv, t.end)
-        if end is not None:
+        if end is not None and not _marketplace_after(scan, cv, end):
             return InvitationMatch(t.start, end, SEARCH, None)  # "just google 'SmileSocial Leeds'"
         found = _found_away(tr) or searched_identity(scan, cv, t, tr.channels, tr.ctx)
         if found is not None:
@@ -443,7 +499,9 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
         # An imperative with a quoted name: "Google 'SmileSocial Leeds'", not "customers
         # google 'Best Pizza'" nor a title-case heading ("Search Engine Optimization").
         end = _business_name(scan, cv, t.end, quoted_only=True)
-        if end is not None:
+        # why (detG, rt14 pointer): a name searched ON the marketplace is its own search
+        # box ('Search "Nordic Pine Studio" on Fiverr to see my other gigs').
+        if end is not None and not _marketplace_after(scan, cv, end):
             return InvitationMatch(t.start, end, SEARCH, None)
     return None
 

@@ -397,6 +397,8 @@ def elsewhere(
     if _marketplace_after(scan, t.end, ctx) and not _left_market(scan, cv, t):
         return None  # "how to contact me here on Fiverr"
     label = _label(channels)
+    if label is None and (_marketplace_listed(scan, cv, t, ctx) or _buyers_everywhere(scan, cv, t)):
+        return None
     # Not the site the phrase leaves ("reachable outside this site").
     placed = any(
         PLACE in kinds(m) and not (m.start >= t.end and words_between(scan.text, t.end, m.start) <= 2) for m in ctx
@@ -951,6 +953,45 @@ def located(scan: RunScan, ctx: list[Match], place: Match) -> bool:
 
 def _marketplace_after(scan: RunScan, end: int, ctx: list[Match]) -> bool:
     return any(MARKET in kinds(m) and m.start >= end and words_between(scan.text, end, m.start) <= 2 for m in ctx)
+
+
+# How many words before a phrase of elsewhere the buyer's possessive may stand.
+_BUYERS_REACH = 8
+
+
+def _buyers_everywhere(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """The buyer's thing is what is everywhere, in the phrase's clause, and nothing of the
+    seller's: the work ("O nome da sua marca será o mesmo em todas as redes — eu padronizo
+    bio, foto e destaques", "your logo will look the same on every platform"). why (detG,
+    rt19 pointer)."""
+    c0, _ = scan.clause(t.start)
+    words = _words_in(scan.text, max(c0, t.start - _LEFT_CHARS * 3), t.start)
+    return (
+        buyers_near(scan, cv, c0, _BUYERS_REACH, before=t.start)
+        and not any(w in cv.mine_before or w in cv.to_me for w in [*words, *_words_in(scan.text, t.start, t.end)])
+    )
+
+
+# What in a listed "other way" still leaves the marketplace (or is no list of its own ways).
+_NOT_LISTED = frozenset({OFF, AWAY, DEAL, CHEAPER, NEG, SAME, ELSEWHERE, POINTER, PLATFORM, CHANNEL})
+
+
+def _marketplace_listed(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
+    """The phrase of elsewhere opens a list (a colon after it) that names the marketplace
+    itself, nothing off it: the other ways are the marketplace's own ("Other ways to work
+    with me: Basic, Standard and Premium packages, or a monthly Fiverr subscription").
+    why (detG, rt15 wording)."""
+    _, s1 = scan.sentence(t.start)
+    colon = scan.text.find(":", t.end, min(s1, t.end + _LEFT_CHARS))
+    if colon < 0:
+        return False
+    after = [m for m in ctx if m.start > colon]
+    own = any(MARKET in kinds(m) for m in after) or any(
+        w in cv.marketplace_offers for w in _words_in(scan.text, colon, s1)
+    )
+    return own and not any(
+        kinds(m) & _NOT_LISTED for m in [*after, *scan.triggers_in(colon, s1)]
+    )
 
 
 # How far after a phrase of elsewhere the marketplace it leaves may end ("outside of Fiverr").

@@ -120,6 +120,27 @@ def find_offers(scan: RunScan, cv: ChannelVocab, details: list[DetailMatch]) -> 
 
 
 def _negated(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
+    return _negated_in_clause(scan, cv, at) or _negated_before_list(scan, cv, at)
+
+
+# How many words a list's later item may hold before the service ("phone or payment").
+_LIST_ITEM_WORDS = 3
+_LIST_CHARS = 40  # bounded look-back for the comma
+
+
+def _negated_before_list(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
+    """A list's comma is no clause break: a negation before the list's first item
+    covers `at` in a later one ("sellers may not ask for email, phone or payment outside
+    the platform"). why (detG, rt19 exemption: rule quotes)."""
+    c0, _ = scan.clause(at)
+    head = scan.text[max(0, c0 - _LIST_CHARS):c0].rstrip()
+    item = scan.text[c0:at].split()
+    if not head.endswith(",") or len(item) > _LIST_ITEM_WORDS or (item and item[-1] not in pay_words(cv).list_words):
+        return False  # (not "I don't do calls, but payment outside Fiverr is fine")
+    return _negated_in_clause(scan, cv, c0 - (len(scan.text[max(0, c0 - _LIST_CHARS):c0]) - len(head)) - 1)
+
+
+def _negated_in_clause(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     c0, _ = scan.clause(at)
     text = scan.text
     ctx = scan.context(cv, c0, at)

@@ -66,7 +66,7 @@ def find_phones(norm: Normalized, pv: PhoneVocab) -> list[PhoneMatch]:
         if m.end() - m.start() > _MAX_STRETCH:
             continue  # a table or list of numbers, not something to dial
         plus = s[m.start()] == "+"
-        if not plus and _after_hyphen(s, m.start(), pv):
+        if not plus and (_after_hyphen(s, m.start(), pv) or _after_underscore(s, m.start(), pv)):
             continue
         groups = groups_of(view, m)
         if not groups:
@@ -114,6 +114,17 @@ def _prepare(norm: Normalized, pv: PhoneVocab) -> Normalized:
         return Normalized.identity(s)
     edits.sort()
     return apply_edits(s, edits)
+
+
+def _after_underscore(s: str, start: int, pv: PhoneVocab) -> bool:
+    """An identifier's tail: digits after "_" that a line break may split from it
+    ("act_⏎1029384756", a Meta ad account's ID), unless a phone word is the identifier
+    ("whatsapp_⏎5551234567"). why (detG, rt19 linebreak)."""
+    before = s[max(0, start - 3):start].rstrip(" \t\n")
+    if not before.endswith("_"):
+        return False
+    word = TOKEN.findall(s[max(0, start - 24):start])
+    return (not word or word[-1].strip("_") not in pv.context) and not _cued(s, start, pv)
 
 
 def _after_hyphen(s: str, start: int, pv: PhoneVocab) -> bool:

@@ -125,6 +125,8 @@ class PlaceholderVocab:
         self.wide_cues = tuple(w for w in self.cues if glued(w))
         self.work_words = _words(grammar, "placeholder_work_words")
         self.live_demos = _words(grammar, "placeholder_live_demos")
+        self.brand_voices = _words(grammar, "placeholder_brand_voices")
+        self.firsts = _words(grammar, "possessives") | _words(grammar, "placeholder_mine")  # not the claim verbs
         # Not example words alone: "Example: call me at 555-0142" is still a claim.
         self.frames = (pieces | {w for w in self.cues if len(w) >= _FRAME} | set(self.wide_cues)) - {
             w for w, k in self.kinds.items() if k & _EXAMPLE
@@ -331,6 +333,20 @@ class PlaceholderVocab:
         first-person one ("through your own PayPal.me link"): the buyer's, named bare."""
         words = [w.casefold() for w in _WORD.findall(text[max(0, start - _OWN_WINDOW):start])][-3:]
         return any(w in self.owners for w in words) and not self.owned(text, start)
+
+    def brand_voice(self, text: str, start: int) -> bool:
+        """The buyer's business speaks in the few words of the clause before `start`
+        ("Contact us:", "Customers can DM", "Síguenos en"): copy the seller writes for
+        the buyer's brand, whose "@your…" name is the buyer's stand-in. why (detG,
+        placeholder leftovers: "Contact us: @yourshop_support", "Customers can DM @yourbrand")."""
+        window = text[max(0, start - _OWN_WINDOW):start]
+        ends = list(_CLAUSE_END.finditer(window))
+        if ends:
+            window = window[ends[-1].end():]
+        words = [w.casefold() for w in _WORD.findall(window)[-_OWN_WORDS:]]
+        mine = any((w in self.firsts or fold(w).text in self.firsts) and w not in self.brand_voices
+                   for w in words)
+        return not mine and any(w in self.brand_voices for w in words)
 
     def template_near(self, text: str, start: int, end: int) -> bool:
         """The words around `[start, end)` read as a template's: an example word, or a

@@ -13,13 +13,16 @@ from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_betwe
 from gigcheck.detectors.triggers import (
     ASK,
     CHANNEL,
+    CUE_BEFORE,
     DETAIL,
     MARK,
     MARK_AFTER,
     MARKET,
     NEG,
     OTHER_CHANNEL,
+    PLACE,
     PLATFORM,
+    PRIVATE,
     REFUSAL,
     SESSION,
     SHARE,
@@ -189,9 +192,42 @@ def negated(scan: RunScan, cv: ChannelVocab, at: int, window: int = 6, strict: b
                 continue
             if MARK in ks and after_account_word(scan, cv, m):
                 continue  # "Meu @ no Insta", "meu usuário no Insta": "in the", after its noun
-            if gap <= (0 if MARK in ks else window):
+            if gap <= (0 if MARK in ks and not _verb_opened(scan, cv, m, c0) else window):
+                return True
+            if MARK not in ks and gap <= 2 * window and _joined_verbs(scan, cv, m.end, at, window):
                 return True
     return False
+
+
+def _joined_verbs(scan: RunScan, cv: ChannelVocab, a: int, b: int, window: int) -> bool:
+    """A joining word ("or", "nor", "ni", "oder") between a negation ending at `a` and
+    `at` = `b`, within `window` words of each: the negation covers both verbs it joins
+    ("I won't share my phone number or take calls off Fiverr"). why (detG, rt19 linebreak)."""
+    words = scan.text[a:b].split()
+    joins = cv.negation_joiners
+    return any(
+        w.strip(".,;:!?") in joins and i <= window and len(words) - i - 1 <= window for i, w in enumerate(words)
+    )
+
+
+# What a word after "no" must not be for "no" to open a negated verb (a place it ties).
+_PLACE_KINDS = frozenset({PLATFORM, CHANNEL, OTHER_CHANNEL, PRIVATE, PLACE, DETAIL, MARKET, MARK, CUE_BEFORE})
+
+
+def _verb_opened(scan: RunScan, cv: ChannelVocab, m: Match, c0: int) -> bool:
+    """A "no" that is also a tying word ("no meu zap", "in the") opening its clause before
+    a word that is no place nor possessive: the Spanish negation of a verb ("No agrego
+    clientes a mi WhatsApp personal", "No comparto mi número"). why (detG, refusals)."""
+    if scan.text[c0:m.start].strip(" \t-–—*•>\"'“«(") or m.text != "no":
+        return False
+    nxt = scan.text[m.end:m.end + 40].split()
+    # a first person's verb ends in "-o" ("agrego", "comparto", "doy"); not "No problem
+    # with revisions and message me on WhatsApp" (English "no" before a noun)
+    if not nxt or nxt[0].strip(".,;:!?") in cv.possessives or not nxt[0].strip(".,;:!?").endswith("o"):
+        return False
+    at = m.end + len(scan.text[m.end:]) - len(scan.text[m.end:].lstrip())
+    near = [*scan.context(cv, at, at + 40), *scan.triggers_in(at, at + 40)]
+    return not any(kinds(o) & _PLACE_KINDS and o.start == at for o in near)
 
 
 def after_account_word(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:

@@ -311,6 +311,10 @@ class ChannelVocab:
         self.name_work_verbs = _folded(inv, "name_work_verbs")
         # "Buyers often ask for my WhatsApp": a request reported, its subject others.
         self.reporting_subjects = _folded(inv, "reporting_subjects")
+        # "I won't share my number or take calls off Fiverr": what carries a negation over to the next verb.
+        self.negation_joiners = _folded(inv, "negation_joiners")
+        # The marketplace's own ways to order ("packages", "custom offer", "suscripción").
+        self.marketplace_offers = _folded(inv, "marketplace_offers")
         self.reporting_gaps = _folded(inv, "reporting_gap_words")
         self.reporting_given = _folded(inv, "reporting_given")
         self.reporting_modals = _folded(inv, "reporting_modals")

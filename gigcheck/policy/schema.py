@@ -199,6 +199,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "reporting_given": WORDS,
         "reporting_declines": WORDS,
         "reporting_modals": WORDS,
+        "marketplace_offers": WORDS,  # detG: leaving._marketplace_listed ("Other ways: packages, a subscription")
+        "negation_joiners": WORDS,  # detG: sentence_channels.negated ("I won't share my number or take calls")
         "time_nouns": WORDS,  # detD: leaving.elsewhere ("außerhalb der Bürozeiten": when, not where)
         "shown_work_nouns": WORDS,  # detD: leaving.rest_away (the rest of the seller's work)
         "seller_possessives_after": WORDS,
@@ -342,6 +344,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_open_owners": WORDS,
         "placeholder_cues": WORDS,
         "placeholder_live_demos": WORDS,  # det10c (rt12 subject)
+        "placeholder_brand_voices": WORDS,  # detG (the buyer's brand speaking in copy)
         "placeholder_claim_verbs": WORDS,
         "placeholder_pieces": WORDS,
         "placeholder_example_people": WORDS,

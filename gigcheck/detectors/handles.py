@@ -61,7 +61,7 @@ from gigcheck.detectors.triggers import (
     ChannelVocab,
     Platform,
 )
-from gigcheck.detectors.verb_handles import at_name_after_verb, at_name_before_verb
+from gigcheck.detectors.verb_handles import at_name_after_verb, at_name_before_verb, plain_name_after_verb
 
 PLAIN = "plain"
 DISGUISED = "disguised"
@@ -116,7 +116,13 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         if found is None:
             continue
         a, b, ident = found
-        if form == "verb" and (not ident.startswith("@") or _group_mention(cv, ident)):
+        if form == "verb" and not ident.startswith("@"):
+            # "Aggiungimi: matteo.lanza.3d": a bare user name behind a label mark only
+            found = plain_name_after_verb(text, end, claimed, cv.name_endings.__contains__)
+            if found is None:
+                continue
+            a, b, ident = found
+        if form == "verb" and _group_mention(cv, ident):
             continue  # "message @everyone": a chat's group, no account
         if _stand_in(cv.placeholders, ident, text, a, b) or (loose and _buyers(cv.placeholders, ident, text, a)):
             continue  # a template's stand-in: "Your Instagram handle (e.g. @yourshop)"

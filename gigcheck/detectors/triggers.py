@@ -231,6 +231,9 @@ class ChannelVocab:
         self._function_words(ch, inv, pay, grammar)
         self._payment_details(pay)
         self.placeholders = PlaceholderVocab(grammar)  # template stand-ins ("@yourshop")
+        # A dotted word ending so is a host or a file, no user name (verb_handles' bare names).
+        mail = vocab.get("email", {}) or {}
+        self.name_endings = frozenset(w.casefold() for k in ("tlds", "file_extensions") for w in _strs(mail, k))
 
     def _trigger_lexicon(self, ch: Mapping[str, Any], inv: Mapping[str, Any], pay: Mapping[str, Any]) -> Lexicon:
         """What starts a detection: platform names, contact verbs, payment services."""

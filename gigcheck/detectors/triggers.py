@@ -395,6 +395,9 @@ class ChannelVocab:
             r"(?<![^\W_])(?:(?:" + owners + r")(?:[ \t]+own)?[ \t]+(?:" + nouns + r")|(?:" + nouns + r")[ \t]+(?:"
             + _alternation(_strs(inv, "seller_possessives_after")) + r")|(?:"
             + _alternation(_strs(ch, "own_account_phrases")) + r"))(?![^\W_])" + label
+            # "see my results at @x", "meu portfólio no @x": the seller's shown work, a place word
+            + r"|(?<![^\W_])(?:" + owners + r")[ \t]+(?:" + _alternation(_strs(ch, "own_account_work_nouns"))
+            + r")[ \t]+(?:" + _alternation(_strs(ch, "own_account_places")) + r")[ \t]*[:：]?[ \t]*$"
         )
         # "my id is", "username:" after a platform name, before the identifier.
         self.next_label = re.compile(

@@ -6,6 +6,16 @@ sets' misses, each with variants of our own and the honest sentences next to the
   not a year range, opening hours or an ISBN, nor spaced digits after "order";
 * js-url: a script scheme percent-encoded in a link target or an attribute
   ("%6A%61vascript:", "javascript%3A", "%256A..."); not an ordinary encoded path;
+* handle-verb: loose punctuation between a messaging verb and its "@name" ("Schreib
+  mir;@x"), a bare user name behind a label mark after the verb ("Aggiungimi:x.y.3d");
+  not a file name, a version, a time or an ordinary phrase after "contact me:";
+* disguise: "@" said as a word before the name after a platform ("тг — собака x",
+  "IG arroba x"), LINE's Thai name glued to a contact verb ("ติดต่อไลน์: @x");
+* placeholder: a claim or a use right after a fictional-range number or a template's
+  link ("..., is actually mine", "(this one's mine, test it)", "message it to try"),
+  not a negated one ("not mine"); a user-shaped "@name" set against the buyer's
+  "@yourbrand" stand-in; the seller's shown work at an "@name" ("see my results at @x");
+  not example accounts after "e.g." / "such as".
 """
 from __future__ import annotations
 
@@ -37,6 +47,40 @@ ERRORS = [
     "[Ver](%6Aava%09script:alert(1))",
     "[Beispiele](JaVa%53cRiPt:alert(1))",
     "[Примеры]( %6a%61%76%61script:alert(document.cookie))",
+    # handle-verb: loose punctuation, bare user names behind a label mark
+    "Schreib mir;@lena_schnittwerk;antworte sofort",
+    "Aggiungimi:matteo.lanza.3d",
+    "add me: matteo.lanza.3d",
+    "Escríbeme → carla_disena",
+    "Напишите мне: ivan_dev88",
+    "hubungi saya: budi.desain",
+    "DM me | kai_builds",
+    "écris-moi;@chloe.motion",
+    "napisz do mnie;@kuba_grafik",
+    "mesaj atın;@ayse.tasarim",
+    "stuur me een bericht | @daan.design",
+    # disguise: "@" said as a word, Thai LINE verbs
+    "Для срочных правок: тг — собака marina_kovaleva_smm",
+    "Instagram arroba mari_ilustra",
+    "Discord małpa kuba_grafik",
+    "insta собака: anna.smm",
+    "ติดต่อไลน์: @mintdesign.th ได้เลยค่ะ",
+    "แชทไลน์ @pim_shop ได้เลย",
+    "เพิ่มเพื่อนไลน์: noon.art",
+    # placeholder: a claim after, a contrast with the buyer's stand-in, shown work
+    "I will build your WhatsApp chatbot — demo bot at +1 555 0193 771, message it to try!",
+    "The number on the card mockup, +1 555 013 9821, is actually mine — call for a preview.",
+    "Mockup shows 'call (555) 019-4423' — that's my real office line, feel free to use it.",
+    "Sample WhatsApp button: wa.me/15550148829 (this one's mine, test it)",
+    "El número del mockup, +1 555 013 9821, es mío de verdad.",
+    "Die Nummer im Mockup (+49 30 555 0142) ist meine echte Nummer.",
+    "Il numero nel mockup, +1 555 013 9821, è il mio vero numero.",
+    "Seu @suamarca vai ficar igual ao meu: @bruna.brand.lab (me segue lá)",
+    "Your @yourbrand account will be run by me; questions first? @mira.social.pro",
+    "Instagram growth coaching — see my results at @growwith.tessa",
+    "Mira mis resultados en @creciendo.con.ana",
+    "Meine Arbeiten auf @lena.grafik.studio",
+    "Votre @votremarque aura le même style — mes questions ? @chloe.social.lab",
 ]
 
 CLEAN = [
@@ -50,6 +94,21 @@ CLEAN = [
     "[Logo](logo%20final.png)",
     "[Guia](https://example.com/search?q=java%20script%3A%20basics)",
     "I fix javascript: void links and broken %20 spaces in URLs.",
+    "contact me: logo.png",
+    "message me: v2.0 is out",
+    "write me: 3.5 hours",
+    "Contact me: Monday to Friday",
+    "Escríbeme: de lunes a viernes",
+    "Instagram arroba",
+    "Telegram-канал собака породы корги",
+    "ออกแบบสติกเกอร์ไลน์ให้ร้านค้าของคุณ",
+    "The number on the card mockup, +1 555 013 9821, is not mine — it's a fictional sample.",
+    "Sample WhatsApp button: wa.me/15550148829 (replace it with yours)",
+    "Your @yourbrand feed will look as polished as @nike's.",
+    "Your @yourbrand bio, e.g. @your.brand.name or @brand_official",
+    "I will grow @yourshop like I grew clients such as @cafe.luna (with permission)",
+    "I will manage your Instagram: your @yourbrand will get 3 posts a week.",
+    "The mockup shows a sample number, +1 555-0100 — replace it with your own.",
 ]
 
 

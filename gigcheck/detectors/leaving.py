@@ -382,8 +382,11 @@ def _asked_channel(scan: RunScan, cv: ChannelVocab, s0: int) -> Channel | None:
     asked = scan.text[p0:s0].rstrip()
     if not asked.endswith(("?", "？")) or len(_WORDS.findall(asked)) > _ASKED_WORDS:
         return None
-    found = named_channels(scan, cv, p0, s0, scan.context(cv, p0, s0))
-    return next((c for c in found if not (c.platform and is_subject(scan, cv, c.start, c.end))), None)
+    ctx = scan.context(cv, p0, s0)
+    found = named_channels(scan, cv, p0, s0, ctx)
+    # why (rt15 pointer "Mijn Discord-naam? Gewoon dezelfde als hier."): a compound whose
+    # second part names the account is asked about, not the work (_work reads the parts)
+    return next((c for c in found if not (c.platform and _work(scan, cv, c, ctx))), None)
 
 
 def elsewhere(

@@ -16,6 +16,13 @@ sets' misses, each with variants of our own and the honest sentences next to the
   not a negated one ("not mine"); a user-shaped "@name" set against the buyer's
   "@yourbrand" stand-in; the seller's shown work at an "@name" ("see my results at @x");
   not example accounts after "e.g." / "such as".
+* pointer: declined "same" and "@" as the name's noun, the name the buyer sees on the
+  gig ("Gleicher Name auf LinkedIn", "é o mesmo @ daqui", "marka adıyla"), a question
+  about an account compound ("Mijn Discord-naam? ..."); not "the same name" for files;
+* on-platform: a session booked over a chat messenger ("agendamos pelo WhatsApp", "jadwal
+  diatur lewat WA") or on the seller's site ("reservas en mi web"), a personal meeting
+  room's number ("my personal meeting ID is ..."); not booking in the marketplace chat,
+  a booking bot built for the buyer, nor a meeting ID sent through the order.
 """
 from __future__ import annotations
 
@@ -81,6 +88,32 @@ ERRORS = [
     "Mira mis resultados en @creciendo.con.ana",
     "Meine Arbeiten auf @lena.grafik.studio",
     "Votre @votremarque aura le même style — mes questions ? @chloe.social.lab",
+    # pointer
+    "Gleicher Name auf LinkedIn – einfach suchen.",
+    "Me acha no Insta, é o mesmo @ daqui.",
+    "Instagram'da beni gig başlığındaki marka adıyla bulabilirsiniz.",
+    "Auf LinkedIn findest du mich unter dem vollen Namen aus meinem Profil.",
+    "FAQ\n**¿Tienes Instagram?**\nClaro, el mismo @ que ves en mi marca de agua.",
+    "Auf Instagram heiße ich genauso wie hier.",
+    "Sígueme en TikTok, el mismo @ de aquí.",
+    "Find me on Telegram under the same name.",
+    "Я в Telegram под тем же именем.",
+    "Mijn Discord-naam? Gewoon dezelfde als hier.",
+    "Mein Discord-Name? Derselbe wie hier.",
+    "Trovami su Instagram con lo stesso nome.",
+    # on-platform: booking over a messenger or the seller's site, a personal meeting room
+    "Mentoria ao vivo pelo Google Meet — agendamos pelo WhatsApp.",
+    "Sesi konsultasi via Zoom, jadwal diatur lewat WA ya kak.",
+    "Clases por Zoom: reservas en mi web, pagas allí y te envío el enlace.",
+    "Sesión por Zoom; la reserva la coordinamos por Telegram.",
+    "Séance sur Zoom, on planifie le créneau sur Telegram.",
+    "Сессия в Zoom, запись через Telegram.",
+    "book the session via WhatsApp.",
+    "We meet on Zoom; my personal meeting ID is 555 204 7781, join any time you like.",
+    "Sesión por Zoom después del pedido; mi ID de reunión personal es 555 019 2738.",
+    "Sessão pelo Meet; o ID da reunião é 847 112 9034.",
+    "Live-Coaching: Meeting-ID 812 3456 7890, Kenncode 4411.",
+    "Toplantı kimliği: 921 553 0087",
 ]
 
 CLEAN = [
@@ -109,6 +142,19 @@ CLEAN = [
     "I will grow @yourshop like I grew clients such as @cafe.luna (with permission)",
     "I will manage your Instagram: your @yourbrand will get 3 posts a week.",
     "The mockup shows a sample number, +1 555-0100 — replace it with your own.",
+    "Gleicher Name für alle Dateien, damit du sie leicht findest.",
+    "Ich gestalte dein LinkedIn-Profil unter dem vollen Namen deiner Firma.",
+    "Same @ for your Instagram and TikTok keeps your brand consistent.",
+    "Mein Discord-Server? Derselbe wie hier.",
+    "Die Farben? Dieselbe Palette wie hier im Beispiel.",
+    "Agendamos a mentoria pelo chat da Fiverr e a chamada é pelo Google Meet.",
+    "I will build a WhatsApp booking bot: clients book appointments through WhatsApp.",
+    "Jadwal sesi Zoom diatur lewat chat Fiverr setelah order.",
+    "Ich richte Terminbuchung über WhatsApp für deinen Salon ein.",
+    "Your WhatsApp order button: wa.me/<your-number>?text=Hi, I want to order",
+    "I'll send the meeting ID in the Fiverr chat after you order.",
+    "The meeting ID and link arrive in your order page.",
+    "Session on Zoom after your order; we schedule the time in the Fiverr chat.",
 ]
 
 

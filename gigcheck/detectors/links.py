@@ -12,11 +12,11 @@ from typing import Any
 
 from gigcheck.detectors.hosts import LinkPolicy, contact_in_url, known_hosts
 from gigcheck.detectors.script_urls import (
-    percent_decoded,
     ScriptUrl,
     browser_view,
     find_script_attrs,
     find_script_urls,
+    percent_decoded,
     script_scheme,
     unescape_destination,
 )

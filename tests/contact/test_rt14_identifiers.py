@@ -101,6 +101,10 @@ ERRORS = [
     "Mijn Discord-naam? Gewoon dezelfde als hier.",
     "Mein Discord-Name? Derselbe wie hier.",
     "Trovami su Instagram con lo stesso nome.",
+    # pointer: the seller's own messenger earlier in the sentence, however far
+    "Não posso passar meu zap aqui, mas é fácil de achar: mesmo nome da loja.",
+    "I can't post my WhatsApp here, but it's easy to find: same name as my shop.",
+    "No puedo poner mi WhatsApp aquí, pero es fácil: el mismo nombre de mi tienda.",
     # on-platform: booking over a messenger or the seller's site, a personal meeting room
     "Mentoria ao vivo pelo Google Meet — agendamos pelo WhatsApp.",
     "Sesi konsultasi via Zoom, jadwal diatur lewat WA ya kak.",
@@ -155,6 +159,8 @@ CLEAN = [
     "I'll send the meeting ID in the Fiverr chat after you order.",
     "The meeting ID and link arrive in your order page.",
     "Session on Zoom after your order; we schedule the time in the Fiverr chat.",
+    "I keep my WhatsApp for family; for files we use the same name convention as your folders.",
+    "My WhatsApp chatbot will answer with the same name as your shop.",
 ]
 
 

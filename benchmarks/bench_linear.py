@@ -148,6 +148,14 @@ FAMILIES = {
     "buyer business": lambda n: "your shop charges the remaining balance via " * (n // 44) + "PayPal",
     "outside hours": lambda n: "auch außerhalb der üblichen Bürozeiten " * (n // 40),
     "reported asks": lambda n: "buyers often ask for my WhatsApp, clients want to talk outside; I decline " * (n // 74),
+    # detF: bare names after a verb's label mark, claims after a number, names set against a
+    # stand-in, encoded schemes, booking over a messenger, spaced digits with dashes
+    "verb labels": lambda n: "add me: matteo.lanza.3d Schreib mir;@x_y " * (n // 42),
+    "claims after": lambda n: "mockup +1 555 013 9821, is actually mine, not mine " * (n // 50),
+    "contrast ats": lambda n: "@yourbrand " + "@a.bc @c_d " * (n // 11),
+    "encoded schemes": lambda n: "[x](%6A%61vascript:alert(1)) " * (n // 29) + "[y](" + "%25" * (n // 6),
+    "booked by chat": lambda n: "agendamos pelo WhatsApp, jadwal diatur lewat WA " * (n // 48),
+    "dashed digits": lambda n: "Tel. " + "0 1 5 – " * (n // 8),
 }
 
 

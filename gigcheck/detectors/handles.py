@@ -61,7 +61,7 @@ from gigcheck.detectors.triggers import (
     ChannelVocab,
     Platform,
 )
-from gigcheck.detectors.verb_handles import at_name_after_verb, at_name_before_verb
+from gigcheck.detectors.verb_handles import at_name_after_verb, at_name_before_verb, plain_name_after_verb
 
 PLAIN = "plain"
 DISGUISED = "disguised"
@@ -121,7 +121,13 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
             # word left in another script is a word of that language, no username (platforms
             # take Latin ones): "Оформлю ваш Telegram-канал: аватар, обложка".
             continue
-        if form == "verb" and (not ident.startswith("@") or _group_mention(cv, ident)):
+        if form == "verb" and not ident.startswith("@"):
+            # "Aggiungimi: matteo.lanza.3d": a bare user name behind a label mark only
+            found = plain_name_after_verb(text, end, claimed, cv.name_endings.__contains__)
+            if found is None:
+                continue
+            a, b, ident = found
+        if form == "verb" and _group_mention(cv, ident):
             continue  # "message @everyone": a chat's group, no account
         if _stand_in(cv.placeholders, ident, text, a, b) or (loose and _buyers(cv.placeholders, ident, text, a)):
             continue  # a template's stand-in: "Your Instagram handle (e.g. @yourshop)"
@@ -141,6 +147,8 @@ _ID_PARTS = re.compile(r"[._-]")
 _LATIN_ID = re.compile(r"[a-z0-9]", re.IGNORECASE)
 # An "@name" standing alone: not inside an address or a longer token.
 _AT_NAME = re.compile(r"(?<![\w.@])@(?P<id>[^\W_][\w.]{1,40})")
+# A user name no template writes: words joined by a dot or "_", or letters then digits.
+_USER_SHAPED_AT = re.compile(r"[^\W\d_]{2,}[._][^\W_]{2,}|[^\W_]_[^\W_]|[^\W\d_]{3,}\d{2,}\Z")
 # How far back the seller's claim is read ("my own account ", "busca el mío: ").
 _OWN_REACH = 40
 
@@ -153,13 +161,24 @@ def claimed_at_names(cv: ChannelVocab, text: str, claimed: Claimed, found: list[
     if "@" not in text:
         return []
     out: list[HandleMatch] = []
-    for m in _AT_NAME.finditer(text):
+    names = list(_AT_NAME.finditer(text))
+    # why (rt14/rt15 placeholder "Seu @suamarca vai ficar igual ao meu: @bruna.brand.lab",
+    # "Your @yourbrand account ...; questions first? @mira.social.pro"): next to the buyer's
+    # stand-in, a real user-shaped "@name" is set against it: the seller's own.
+    stand_in = any(cv.placeholders.is_placeholder(m.group().rstrip("."), open_nouns=True) for m in names)
+    for m in names:
         a = m.start()
         ident = m.group().rstrip(".")
         b = a + len(ident)
         if any(h.id_start <= a < h.id_end for h in found) or claimed(a, b) or text[b:b + 1] == "@":
             continue
-        if _NUMERIC.match(ident[1:]) or cv.own_account.search(text, max(0, a - _OWN_REACH), a) is None:
+        contrasted = (
+            stand_in and _USER_SHAPED_AT.search(ident[1:]) is not None
+            and not cv.placeholders.example_near(text, a, b)  # "e.g. @brand_official", "such as @cafe.luna"
+        )
+        if _NUMERIC.match(ident[1:]) or not (
+            contrasted or cv.own_account.search(text, max(0, a - _OWN_REACH), a) is not None
+        ):
             continue
         if cv.placeholders.is_placeholder(ident) or _group_mention(cv, ident):
             continue  # "my page @yourbrand" in a template
@@ -419,7 +438,7 @@ def _stand_in(pv: PlaceholderVocab, ident: str, text: str, a: int, b: int) -> bo
     head = _ID_PARTS.split(ident.lstrip("@"), maxsplit=1)[0]
     if pv.brand_voice(text, a) and pv.is_placeholder(head, open_nouns=True):
         return True
-    if pv.owned(text, a):
+    if pv.owned(text, a) or pv.claimed_after(text, b):
         return False
     if _PHONE_SHAPED.fullmatch(ident):
         # a click-to-chat number: "example: wa.me/15550100", "WhatsApp: +52 55 0000 0000"

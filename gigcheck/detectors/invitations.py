@@ -251,7 +251,7 @@ def _sentence_channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: l
 
 def _booked(tr: _Trigger) -> InvitationMatch | None:
     """"réservez votre créneau sur mon site": booking on the seller's own site (own_site.py)."""
-    return booked_on_own_site(tr.scan, tr.cv, tr.t, tr.ctx) if BOOK in tr.ks else None
+    return booked_on_own_site(tr.scan, tr.cv, tr.t, tr.ctx, tr.channels) if BOOK in tr.ks else None
 
 
 def _sent(tr: _Trigger) -> InvitationMatch | None:

@@ -344,6 +344,15 @@ def pointed_name(
         and not (c.platform and is_subject(scan, cv, c.start, c.end))
         and not buyers_near(scan, cv, max(0, c.start - 30), 3, before=c.start)
     ]
+    if not near and t.start > 0:
+        # why (rt15 wording "Não posso passar meu zap aqui, mas é fácil de achar: mesmo nome
+        # da loja"): the seller's own messenger earlier in the sentence is what the pointer
+        # names, however far ("I can't post my WhatsApp here, but ... same name as my shop")
+        near = [
+            c for c in channels
+            if c.private and c.end <= t.start and not (c.platform and is_subject(scan, cv, c.start, c.end))
+            and mine_account(scan, cv, c, scan.context(cv, *scan.sentence(c.start)))
+        ]
     if near:
         c = near[0]
         return InvitationMatch(min(t.start, c.start), max(t.end, c.end), POINTER, c.label)
@@ -382,8 +391,11 @@ def _asked_channel(scan: RunScan, cv: ChannelVocab, s0: int) -> Channel | None:
     asked = scan.text[p0:s0].rstrip()
     if not asked.endswith(("?", "？")) or len(_WORDS.findall(asked)) > _ASKED_WORDS:
         return None
-    found = named_channels(scan, cv, p0, s0, scan.context(cv, p0, s0))
-    return next((c for c in found if not (c.platform and is_subject(scan, cv, c.start, c.end))), None)
+    ctx = scan.context(cv, p0, s0)
+    found = named_channels(scan, cv, p0, s0, ctx)
+    # why (rt15 pointer "Mijn Discord-naam? Gewoon dezelfde als hier."): a compound whose
+    # second part names the account is asked about, not the work (_work reads the parts)
+    return next((c for c in found if not (c.platform and _work(scan, cv, c, ctx))), None)
 
 
 def elsewhere(

@@ -16,6 +16,7 @@ from gigcheck.detectors.script_urls import (
     browser_view,
     find_script_attrs,
     find_script_urls,
+    percent_decoded,
     script_scheme,
     unescape_destination,
 )
@@ -50,7 +51,6 @@ def _broken_paths(text: str, found: list[LinkMatch]) -> list[LinkMatch]:
     return out
 
 
-_ENCODED_COLON = re.compile(r"[\x00-\x20]*([A-Za-z][A-Za-z0-9+.\-\t\n\r]{0,30})%3[aA]")
 
 
 class LinkScanner:
@@ -104,12 +104,8 @@ class LinkScanner:
         value = unescape_destination(raw)
         if script_scheme(value, self.script_schemes):
             return browser_view(value)
-        # The colon percent-encoded ("javascript%3Aalert(1)"): a browser takes it for a
-        # relative path, but nothing but hiding the scheme writes a link so.
-        m = _ENCODED_COLON.match(value)
-        if m is not None and script_scheme(m.group(1) + ":", self.script_schemes):
-            return browser_view(m.group(1) + ":" + value[m.end():])
-        return None
+        decoded = percent_decoded(value, self.script_schemes)
+        return browser_view(decoded) if decoded is not None else None
 
     def contact_in(self, url: str) -> str | None:
         """The contact detail a URL carries in its path or query, if any."""

@@ -8,23 +8,34 @@ a run's trigger scan (run_scan.py).
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
+from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
-from gigcheck.detectors.sentence_channels import negated
-from gigcheck.detectors.triggers import LEAVE, OTHER_CHANNEL, ChannelVocab
+from gigcheck.detectors.sentence_channels import Channel, negated
+from gigcheck.detectors.triggers import CUE, CUE_BEFORE, LEAVE, OTHER_CHANNEL, ChannelVocab
 
 __all__ = ["booked_on_own_site"]
 
 # How many words may stand between the booking verb and the seller's site ("réservez
 # votre créneau sur mon site": four).
 _SITE_REACH = 6
+# How far before the booking verb the buyer's possessive is read ("your WhatsApp order").
+_BUYERS_BACK = 3
+# A link's host ("wa.me/..."): the links rules judge the link.
+_LINK_HOST = re.compile(r"\.[^\W\d_]{2,}")
 # How far before the site its possessive is read ("my own website").
 _MINE_BACK = 30
 
 
-def booked_on_own_site(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
-    """Booking verb `t` with the seller's own site after it in its clause."""
+def booked_on_own_site(
+    scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], channels: Sequence[Channel] = ()
+) -> InvitationMatch | None:
+    """Booking verb `t` with the seller's own site, or a chat messenger, after it in its
+    clause."""
     if negated(scan, cv, t.start):
         return None  # "don't book on my site, order here"
     _, c1 = scan.clause(t.end)
@@ -36,6 +47,30 @@ def booked_on_own_site(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Matc
             continue  # "order samples and see them on my website": the site is for looking
         if cv.sellers.search(text, max(0, m.start - _MINE_BACK), m.start) or _claims(cv, m.text):
             return InvitationMatch(t.start, m.end, LEAVE, None)
+    return _booked_by_messenger(scan, cv, t, ctx, channels, c1)
+
+
+def _booked_by_messenger(
+    scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], channels: Sequence[Channel], c1: int
+) -> InvitationMatch | None:
+    """why (rt14/rt15 on-platform "Mentoria ao vivo pelo Google Meet — agendamos pelo
+    WhatsApp", "jadwal diatur lewat WA"): booking done over a chat messenger is talking
+    outside, whatever platform the session itself is held on; a meeting room
+    (`session_hosts`) is where a session happens, not where it is booked."""
+    text = scan.text
+    if any(CUE in kinds(m) for m in ctx) or any(
+        CUE_BEFORE in kinds(m) and m.end <= t.start and words_between(text, m.end, t.start) <= _BUYERS_BACK for m in ctx
+    ):
+        return None  # "a WhatsApp booking bot: clients book through WhatsApp", "your WhatsApp order button": the work
+    rooms = {p.label for pid, p in cv.platforms.items() if pid in cv.session_hosts}
+    for c in channels:
+        if not (c.private and c.platform and not c.ordinary) or c.label in rooms or not t.end <= c.start < c1:
+            continue
+        if words_between(text, t.end, c.start) > _SITE_REACH or _another_act(cv, text[t.end:c.start]):
+            continue
+        if _LINK_HOST.match(text, c.end) or is_subject(scan, cv, c.start, c.end):
+            continue  # "book appointments through your WhatsApp bot": the work
+        return InvitationMatch(t.start, c.end, LEAVE, c.label)
     return None
 
 

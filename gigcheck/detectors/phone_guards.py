@@ -108,7 +108,7 @@ def template_number(s: str, start: int, end: int, digits: str, intl: bool, pv: P
     to replace ("The mockup shows a sample number, +1 555-0100 — replace it with your
     own"), and that no first-person word claims ("call me at 555-0142")."""
     ph = pv.placeholders
-    if not fictional(digits, intl, ph.number_ranges) or ph.owned(s, start):
+    if not fictional(digits, intl, ph.number_ranges) or ph.owned(s, start) or ph.claimed_after(s, end):
         return False
     cut = _sentence_start(s, start)
     return ph.example_near(s[cut:], start - cut, end - cut)

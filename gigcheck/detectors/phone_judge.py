@@ -115,7 +115,7 @@ def _another_number(s: str, seg: list[Group], n: _Number, labelled: bool, negati
     if negative:
         return True
     if not n.spelled and looks_like_other_number(n.vals, n.seps, n.digits):
-        return not (labelled and _dialable(s, n, pv))
+        return not (labelled and (_dialable(s, n, pv) or _spaced_out(seg)))
     if n.spelled and not labelled and dated(n.vals, n.seps):
         return True  # "二〇二四ー二〇二五年": years written in numerals
     return _scaled_quantity(seg) or ((n.spelled or n.disguised) and _counting(s, seg, labelled))
@@ -131,9 +131,20 @@ def _dialable(s: str, n: _Number, pv: PhoneVocab) -> bool:
     if len(n.digits) < 12 and not _phone_word_before(s, n.start, pv):
         return False  # "Numer faktury 512 345 678": "number" itself says nothing
     # why (rt11 linebreak "Telefon-Support | 0151 / 5550 / 2477"): slashes part phone groups too
-    if len(n.vals) < 2 or any(sep.strip() not in ("", "-", "/") for sep in n.seps):
+    # why (rt14 numbers "Tel. 0151 – 555 – 83421"): typographic dashes part groups as "-" does
+    if len(n.vals) < 2 or any(sep.strip() not in _DIAL_SEPS for sep in n.seps):
         return False  # dots and commas: amounts, versions, addresses
     return valid(" ".join(n.vals), pv.regions) is not None
+
+
+_DIAL_SEPS = frozenset({"", "-", "/", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"})
+
+
+def _spaced_out(seg: list[Group]) -> bool:
+    """why (rt14 numbers "Tel. 0 1 5 1 – 5 5 5 – 8 3 4 2 1"): digits spaced out one by one
+    after a phone word are a number hidden from readers, not a code or an amount, which
+    nobody writes that way."""
+    return sum(len(g.digits) for g in seg) >= 7 and all(g.kind == "changed" for g in seg)
 
 
 def _phone_word_before(s: str, start: int, pv: PhoneVocab) -> bool:

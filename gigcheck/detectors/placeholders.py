@@ -54,6 +54,10 @@ _CLAUSE_END = re.compile(r"[.;!?\n]\s")
 _WORD = re.compile(r"[^\W\d_]+")
 _OWN_WINDOW = 40
 _OWN_WORDS = 4
+# How far after an identifier a claim is read ("…, is actually mine"), and what ends it.
+_CLAIM_WINDOW = 80
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
+_WORD_OR_NOT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # How far back a claimed demo is read ("my demo bot live by messaging ").
 _DEMO_WINDOW = 60
 # A word a template's rest can be: letters, a vowel, no run of 5 consonants.
@@ -127,6 +131,11 @@ class PlaceholderVocab:
         self.live_demos = _words(grammar, "placeholder_live_demos")
         self.brand_voices = _words(grammar, "placeholder_brand_voices")
         self.firsts = _words(grammar, "possessives") | _words(grammar, "placeholder_mine")  # not the claim verbs
+        claims = sorted(_words(grammar, "placeholder_claims_after"), key=len, reverse=True)
+        self.claims_after = re.compile(
+            r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in claims) + r")(?![^\W_])" if claims else "(?!)"
+        )
+        self.claim_negations = _words(grammar, "placeholder_claim_negations")
         # Not example words alone: "Example: call me at 555-0142" is still a claim.
         self.frames = (pieces | {w for w in self.cues if len(w) >= _FRAME} | set(self.wide_cues)) - {
             w for w, k in self.kinds.items() if k & _EXAMPLE
@@ -226,6 +235,20 @@ class PlaceholderVocab:
             if low in self.possessives or fold(low).text in self.possessives:
                 return True
         return False
+
+    def claimed_after(self, text: str, end: int) -> bool:
+        """A claim or a use right after an identifier ending at `end`, in its sentence:
+        "+1 555 013 9821, is actually mine", "(this one's mine, test it)", "message it to
+        try"; not a negated one ("it's not mine, just a sample")."""
+        window = text[end:end + _CLAIM_WINDOW]
+        stop = _SENTENCE_END.search(window)
+        if stop is not None:
+            window = window[:stop.start()]
+        m = self.claims_after.search(window.casefold())
+        if m is None:
+            return False
+        before = _WORD_OR_NOT.findall(window[max(0, m.start() - 16):m.start()].casefold())[-2:]
+        return not any(w in self.claim_negations for w in before)
 
     def _claimed_demo(self, text: str, start: int) -> bool:
         """why (rt10/rt11 subject: "test my demo live: +1 555 …", "test my demo bot live by

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
+from urllib.parse import unquote
 
 from gigcheck.detectors.urls import ANY_TAG_RE, html_attributes
 from gigcheck.document.inline import destination_end
@@ -41,6 +42,7 @@ __all__ = [
     "ScriptUrl",
     "browser_view",
     "script_scheme",
+    "percent_decoded",
     "unescape_destination",
     "find_script_urls",
     "find_script_attrs",
@@ -116,6 +118,26 @@ def script_scheme(value: str, schemes: frozenset[str]) -> str | None:
         return None
     scheme = m.group(1).lower()
     return scheme if scheme in schemes else None
+
+
+# How much of a value is percent-decoded to read its scheme: the longest scheme written
+# with every letter encoded ("%6A" x 10 + "%3A") and spaces before it.
+_ENCODED_HEAD = 160
+
+
+def percent_decoded(value: str, schemes: frozenset[str]) -> str | None:
+    """`value` (references decoded) with its head percent-decoded, when that shows one of
+    `schemes`: "javascript%3Aalert(1)", "%6A%61vascript:alert(1)", "%256Aavascript:"
+    (decoded twice at most). A browser takes such a value for a relative path, but
+    nothing but hiding the scheme writes a link so (why: rt14 js-url)."""
+    decoded = value
+    for _ in range(2):
+        if "%" not in decoded[:_ENCODED_HEAD]:
+            return None
+        decoded = unquote(decoded[:_ENCODED_HEAD]) + decoded[_ENCODED_HEAD:]
+        if script_scheme(decoded, schemes):
+            return decoded
+    return None
 
 
 # CommonMark backslash escapes (ASCII punctuation) and character references, in one pass.
@@ -284,9 +306,10 @@ def find_script_attrs(html: str, schemes: frozenset[str]) -> list[ScriptUrl]:
                 start = raw.end()
         elif attr.name not in URL_ATTRIBUTES:
             continue
-        scheme = script_scheme(value, schemes)
+        decoded = percent_decoded(value, schemes) if "%" in value else None
+        scheme = script_scheme(decoded if decoded is not None else value, schemes)
         if scheme is not None:
-            out.append(ScriptUrl(start, attr.end, browser_view(value), scheme, "html"))
+            out.append(ScriptUrl(start, attr.end, browser_view(decoded or value), scheme, "html"))
     # A quoted value may hold "<" (``src="data:text/html,<script>..."``), which the tag
     # pattern leaves out to stay linear: such attributes are read as text.
     starts = [x.start for x in out]  # attribute values: disjoint, in order

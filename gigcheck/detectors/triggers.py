@@ -231,6 +231,9 @@ class ChannelVocab:
         self._function_words(ch, inv, pay, grammar)
         self._payment_details(pay)
         self.placeholders = PlaceholderVocab(grammar)  # template stand-ins ("@yourshop")
+        # A dotted word ending so is a host or a file, no user name (verb_handles' bare names).
+        mail = vocab.get("email", {}) or {}
+        self.name_endings = frozenset(w.casefold() for k in ("tlds", "file_extensions") for w in _strs(mail, k))
 
     def _trigger_lexicon(self, ch: Mapping[str, Any], inv: Mapping[str, Any], pay: Mapping[str, Any]) -> Lexicon:
         """What starts a detection: platform names, contact verbs, payment services."""
@@ -398,6 +401,9 @@ class ChannelVocab:
             r"(?<![^\W_])(?:(?:" + owners + r")(?:[ \t]+own)?[ \t]+(?:" + nouns + r")|(?:" + nouns + r")[ \t]+(?:"
             + _alternation(_strs(inv, "seller_possessives_after")) + r")|(?:"
             + _alternation(_strs(ch, "own_account_phrases")) + r"))(?![^\W_])" + label
+            # "see my results at @x", "meu portfólio no @x": the seller's shown work, a place word
+            + r"|(?<![^\W_])(?:" + owners + r")[ \t]+(?:" + _alternation(_strs(ch, "own_account_work_nouns"))
+            + r")[ \t]+(?:" + _alternation(_strs(ch, "own_account_places")) + r")[ \t]*[:：]?[ \t]*$"
         )
         # "my id is", "username:" after a platform name, before the identifier.
         self.next_label = re.compile(

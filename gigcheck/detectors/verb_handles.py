@@ -11,6 +11,7 @@ with digits: "@media", "@Override" are not) and must not go on as a path ("@angu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from gigcheck.detectors.handle_ids import Claimed, Found
 
@@ -20,7 +21,9 @@ from gigcheck.detectors.handle_ids import Claimed, Found
 _GAP_AFTER = re.compile(
     r"(?:[ \t]{1,3}[^\W\d_]{1,10}|[ \t]{0,3}[^\w\s.,;!?@#$'\"’()\[\]{}]{1,3}[^\W\d_]{0,10}"
     r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,6}){0,4}"
-    r"[ \t]{0,3}[:：]?[ \t]{0,3}(?<![\w.])(?=@)"
+    # why (rt14 handle-verb "Schreib mir;@lena_x", "hit me up/ig:..."): loose punctuation
+    # ends the verb's phrase as a colon does
+    r"[ \t]{0,3}[:：;；/|]?[ \t]{0,3}(?<![\w.])(?=@)"
 )
 # A name: "@" then a user name with a dot, an underscore or letters mixed with digits.
 _AT = re.compile(r"@(?P<id>[^\W_][\w.]{1,40})")
@@ -67,5 +70,36 @@ def at_name_before_verb(text: str, start: int, claimed: Claimed) -> Found | None
     ident = ("@" + m.group("id")).rstrip(".")
     a, b = at, at + len(ident)
     if claimed(a, b) or not _user_shaped(ident, text, b):
+        return None
+    return a, b, ident
+
+
+# why (rt14 handle-verb "Aggiungimi:matteo.lanza.3d"): a label mark right after the verb
+# ("add me: x", "schreib mir → x", "DM me / x"), then a bare user name ending its phrase.
+_LABEL_AFTER = re.compile(r"[ \t]{0,3}(?:[:：;；/|=→➜➔»]|->|=>|[—–]>?)[ \t]{0,3}")
+_PLAIN_ID = re.compile(r"[^\W_][\w.\-]{1,40}")
+# A bare name must look like nothing but a user name: words joined by "_" or by dots with
+# a letter run of two or more on each side, or letters mixed with digits.
+_PLAIN_SHAPED = re.compile(r"[^\W\d_]{2,}[._][^\W_]{2,}|[^\W_]_[^\W_]|[^\W\d_]{3,}\d{2,}\Z")
+_PHRASE_END = re.compile(r"[ \t]*(?:\Z|\n|[^\w\s@.]|\.(?:\s|\Z)|[ \t]+(?:\W|[^\W\d_]{1,4}\b))")
+
+
+def plain_name_after_verb(text: str, end: int, claimed: Claimed, not_names: Callable[[str], bool]) -> Found | None:
+    """A bare user name after a verb ending at `end` and a label mark ("Aggiungimi:
+    matteo.lanza.3d", "add me → kai_builds"); `not_names(last)` rejects a dotted word
+    whose last part is a file's extension or a host's ending ("logo.png", "site.com")."""
+    gap = _LABEL_AFTER.match(text, end)
+    if gap is None or not gap.group().strip():
+        return None
+    m = _PLAIN_ID.match(text, gap.end())
+    if m is None:
+        return None
+    ident = m.group().rstrip(".-")
+    a, b = m.start(), m.start() + len(ident)
+    if text[b:b + 1] in ("@", "/", "(") or claimed(a, b) or _PLAIN_SHAPED.search(ident) is None:
+        return None
+    if "." in ident and not_names(ident.rsplit(".", 1)[1]):
+        return None
+    if re.fullmatch(r"v?\d+(?:[._]\d+)*[^\W\d_]{0,3}", ident) or _PHRASE_END.match(text, b) is None:
         return None
     return a, b, ident

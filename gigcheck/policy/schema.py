@@ -113,6 +113,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "not_handle_endings": WORDS,
         # handles.claimed_at_names: "my own page @x", "el mío: @x"
         "own_account_nouns": WORDS,
+        "own_account_work_nouns": WORDS,  # detF (rt14 subject)
+        "own_account_places": WORDS,  # detF (rt14 subject)
         "own_account_phrases": WORDS,
         "not_at_names": WORDS,  # "@everyone", "@media": no account after a verb
         "session_hosts": WORDS,  # leaving._own_chat: "my Zoom" may host an on-platform session
@@ -345,6 +347,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_cues": WORDS,
         "placeholder_live_demos": WORDS,  # det10c (rt12 subject)
         "placeholder_brand_voices": WORDS,  # detG (the buyer's brand speaking in copy)
+        "placeholder_claims_after": WORDS,  # detF (rt14/rt15 placeholder)
+        "placeholder_claim_negations": WORDS,  # detF (rt14/rt15 placeholder)
         "placeholder_claim_verbs": WORDS,
         "placeholder_pieces": WORDS,
         "placeholder_example_people": WORDS,

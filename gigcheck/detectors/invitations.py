@@ -43,6 +43,7 @@ from gigcheck.detectors.leaving import (
     direct_later,
     elsewhere,
     elsewhere_other,
+    fees_skipped,
     history_by,
     left,
     located,
@@ -77,6 +78,7 @@ from gigcheck.detectors.triggers import (
     DEAL,
     DETAIL,
     ELSEWHERE,
+    FEE_SKIP,
     LATER,
     LEAVE,
     LOOK,
@@ -107,6 +109,7 @@ from gigcheck.detectors.triggers import (
     SEND,
     SESSION,
     SETTLE,
+    SETTLING,
     SHARE,
     TALK,
     TALK_AWAY,
@@ -120,7 +123,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND,
+    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -190,6 +193,8 @@ def _judge(
         return middleman(scan, cv, t, channels, ctx)
     if LATER in ks:
         return direct_later(scan, cv, t, channels, ctx)
+    if FEE_SKIP in ks:
+        return fees_skipped(scan, cv, t, channels)
     if SEARCH_ID in ks:
         return searched_identity(scan, cv, t, channels, ctx)
     if ks & {MEDIA, MEDIA_IN}:
@@ -546,10 +551,12 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     if dealt_there(scan, cv, t, tr.ctx) and not _private_word(tr):
         return InvitationMatch(t.start, t.end, OFF, None)  # "Monthly retainer available outside this site"
     ks_ctx = [kinds(m) for m in tr.ctx]
-    if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
+    # why (rt14/rt15 leaving: "on peut s'arranger en dehors de la plateforme", "possiamo
+    # accordarci privatamente"): a word of settling the deal is a word of dealing there too.
+    if any(k & {CONV, SETTLING} for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
         together = any(TOGETHER in k for k in ks_ctx)
-        if _private_word(tr) and not (together and any(DEAL in k for k in ks_ctx)):
+        if _private_word(tr) and not (together and any(k & {DEAL, SETTLING} for k in ks_ctx)):
             return None  # "We can work privately on your NDA documents": discretion
         return InvitationMatch(t.start, t.end, OFF, None, vague=not together)
     return None

@@ -30,6 +30,7 @@ from gigcheck.detectors.sentence_channels import Channel, after_account_word, na
 from gigcheck.detectors.triggers import (
     AWAY,
     CHANNEL,
+    CHANNEL_VERB,
     CHEAPER,
     CONTACT,
     CUE,
@@ -38,6 +39,7 @@ from gigcheck.detectors.triggers import (
     DETAIL,
     DIRECT,
     ELSEWHERE,
+    FEE_SKIP,
     HERE,
     LATER,
     LEAVE,
@@ -56,6 +58,8 @@ from gigcheck.detectors.triggers import (
     REMAINDER,
     SAME,
     SEARCH,
+    SERVICE,
+    SERVICE_AMBIGUOUS,
     SESSION,
     SETTLING,
     TALK,
@@ -69,6 +73,7 @@ from gigcheck.text.trie import glued
 
 __all__ = [
     "arrangement", "buyers_near", "cheaper_outside", "dealt_there", "direct_contact", "direct_later", "elsewhere",
+    "fees_skipped",
     "history_by",
     "left", "located", "middleman", "not_here",
     "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "rest_away", "searched_identity",
@@ -234,7 +239,8 @@ def direct_later(
         return None  # "next time your customers check out, they pay directly": the work
     we = any(TOGETHER in k and text[m.start:m.end].casefold() != "you" for m, k in zip(ctx, ks, strict=True))
     cheaper = any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1))
-    if cheaper or any(TIE in k for k in ks) or (we and any(k & {WORK, DEAL} for k in ks)):
+    # (a word of settling too: "Depois do primeiro pedido a gente resolve por fora")
+    if cheaper or any(TIE in k for k in ks) or (we and any(k & {WORK, DEAL, SETTLING} for k in ks)):
         return InvitationMatch(said.start, said.end, LEAVE, None)
     return None
 
@@ -655,6 +661,41 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     return _cheaper_if_direct(scan, cv, t, ctx, s0, s1) or _cheaper_way(scan, cv, t, s0, s1) or _fees_dodged(
         scan, cv, t, s0, s1
     )
+
+
+# Characters before a skipped fee where the service it belongs to may be named ("avoid PayPal fees").
+_FEE_OWNER_CHARS = 30
+_ROUTE_KINDS = frozenset({CONTACT, TALK, CHANNEL_VERB, PLATFORM})
+
+
+def fees_skipped(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
+    """The marketplace's fee skipped, with the buyer sent to the seller for the way ("If you'd
+    rather skip the service fee, just ask me how in chat", "Se preferisci non pagare la
+    commissione, scrivimi e troviamo un modo", "Let's take this conversation somewhere
+    without the 20% cut"): `t` is the skipping (`fee_skip_phrases`); a contact, a talk verb,
+    a channel or "ask me" in its sentence or the next one makes it leaving (an error). Not
+    the fees of a service or of the buyer ("I'll show you how to avoid PayPal fees", "skip
+    your Etsy fees": the work), nor the skipping alone ("No hidden fees")."""
+    if negated_after(scan, cv, t.end, t.start) or buyers_near(scan, cv, t.start, 3):
+        return None
+    text = scan.text
+    s0, s1 = scan.sentence(t.start)
+    owner = [
+        o for o in scan.triggers_in(max(s0, t.start - _FEE_OWNER_CHARS), t.end)
+        if o is not t and kinds(o) & {PLATFORM, SERVICE, SERVICE_AMBIGUOUS}
+    ]
+    if owner or cv.marketplace_means.search(text, s0, s1):
+        return None  # "avoid PayPal fees", "save the fee by ordering through Fiverr"
+    spans = [(s0, s1)]
+    if s1 < len(text):
+        spans.append(scan.sentence(s1 + 1 if text[s1:s1 + 1].isspace() else s1))
+    for i, (a, b) in enumerate(spans):
+        routed = (i == 0 and bool(channels)) or cv.ask_me.search(text, a, b) is not None or any(
+            kinds(o) & _ROUTE_KINDS and o is not t for o in scan.triggers_in(a, b)
+        )
+        if routed:
+            return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
+    return None
 
 
 def _fees_dodged(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) -> InvitationMatch | None:

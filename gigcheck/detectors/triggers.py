@@ -57,6 +57,7 @@ SETTLE = "settle"  # "between us", "entre nous": leaving when a word of settling
 NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
 MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only when tied to the marketplace
 LATER = "later"  # "future orders", "next time", "次回": leaving with "directly" and "we" or the fees
+FEE_SKIP = "fee_skip"  # "skip the service fee", "non pagare la commissione": leaving with the buyer sent to ask
 SERVICE = "service"  # "PayPal", "bank transfer"
 SERVICE_AMBIGUOUS = "service?"  # "Wise", "Pix"
 MEDIA = "media"  # "video", "PDF", "watermark": a place a contact detail may be pointed into
@@ -155,6 +156,7 @@ _INVITATION_TRIGGERS = (
     ("cheaper_words", CHEAPER),
     ("middleman_phrases", MIDDLEMAN),
     ("later_words", LATER),
+    ("fee_skip_phrases", FEE_SKIP),
     ("search_identity_verbs", SEARCH_ID),
     ("media_places", MEDIA),
     ("media_places_located", MEDIA_IN),

@@ -51,6 +51,7 @@ from gigcheck.detectors.triggers import (
     OFF,
     OTHER_CHANNEL,
     PAY_TOPIC,
+    PAY_VERB,
     PERSON,
     PLACE,
     PLATFORM,
@@ -668,6 +669,29 @@ _FEE_OWNER_CHARS = 30
 _ROUTE_KINDS = frozenset({CONTACT, TALK, CHANNEL_VERB, PLATFORM})
 
 
+_FILLER_KINDS = frozenset({TIE, MARKET, NEG, PAY_VERB})
+
+
+def _fee_owned(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A word between the skipping and the fee that is neither an article, a number, a
+    filler (`fee_gap_words`) nor the marketplace's or a pay word: the fee is another's or of
+    a kind ("avoid late fees", "skip bank fees"), not the marketplace's cut."""
+    ctx = scan.context(cv, t.start, t.end)
+    fees = [m for m in ctx if TIE in kinds(m)]
+    if not fees:
+        return False  # the fee glued to its case ending ("komisyondan"): nothing between
+    first = _WORDS_AND_MARKS.search(scan.text, t.start, t.end)
+    if first is None:
+        return False
+    covered = [(m.start, m.end) for m in ctx if kinds(m) & _FILLER_KINDS]
+    for w in _WORDS_AND_MARKS.finditer(scan.text, first.end(), fees[-1].start):
+        if any(a <= w.start() and w.end() <= b for a, b in covered):
+            continue
+        if w.group().casefold() not in cv.articles and w.group().casefold() not in cv.fee_gap:
+            return True
+    return False
+
+
 def fees_skipped(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
     """The marketplace's fee skipped, with the buyer sent to the seller for the way ("If you'd
     rather skip the service fee, just ask me how in chat", "Se preferisci non pagare la
@@ -684,8 +708,8 @@ def fees_skipped(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Chann
         o for o in scan.triggers_in(max(s0, t.start - _FEE_OWNER_CHARS), t.end)
         if o is not t and kinds(o) & {PLATFORM, SERVICE, SERVICE_AMBIGUOUS}
     ]
-    if owner or cv.marketplace_means.search(text, s0, s1):
-        return None  # "avoid PayPal fees", "save the fee by ordering through Fiverr"
+    if owner or cv.marketplace_means.search(text, s0, s1) or _fee_owned(scan, cv, t):
+        return None  # "avoid PayPal fees", "save the fee by ordering through Fiverr", "avoid late fees"
     spans = [(s0, s1)]
     if s1 < len(text):
         spans.append(scan.sentence(s1 + 1 if text[s1:s1 + 1].isspace() else s1))

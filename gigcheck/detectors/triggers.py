@@ -302,6 +302,8 @@ class ChannelVocab:
             if " " not in w
         )
         self.articles = _folded(inv, "articles")
+        # detE: the words that may stand between skipping and the fee ("skip THE 20% fee"), besides articles
+        self.fee_gap = _folded(inv, "fee_gap_words")
         # Verbs of a live session that the time after the order makes fine ("we can have a
         # Zoom call after you order"); any other contact verb stays an invitation then.
         # The seller's own channel: "my Instagram", "Instagram saya", "Telegram ko".

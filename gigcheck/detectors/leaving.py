@@ -404,6 +404,8 @@ def elsewhere(
     if _marketplace_after(scan, t.end, ctx) and not _left_market(scan, cv, t):
         return None  # "how to contact me here on Fiverr"
     label = _label(channels)
+    if label is None and _privately_after(scan, t, ctx):
+        return InvitationMatch(t.start, t.end, LEAVE, None)  # "Ask me in chat how to reach me privately"
     # Not the site the phrase leaves ("reachable outside this site").
     placed = any(
         PLACE in kinds(m) and not (m.start >= t.end and words_between(scan.text, t.end, m.start) <= 2) for m in ctx
@@ -411,6 +413,18 @@ def elsewhere(
     if label is None and not placed and dealt_there(scan, cv, t, ctx):
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Monthly retainer available outside this site"
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
+
+
+def _privately_after(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
+    """why (rt15 leaving "Ask me in chat how to reach me privately"): a word of privacy or
+    directness right after the phrase of elsewhere says how the seller is reached: away from
+    the marketplace (an error), not only somewhere unsaid; unless the sentence names the
+    marketplace ("how to reach me directly in the Fiverr inbox")."""
+    if any(MARKET in kinds(m) for m in ctx):
+        return False
+    return any(
+        kinds(m) & {AWAY, DIRECT} and m.start >= t.end and words_between(scan.text, t.end, m.start) == 0 for m in ctx
+    )
 
 
 # How many words after a word of elsewhere its time may stand ("außerhalb der üblichen Bürozeiten").

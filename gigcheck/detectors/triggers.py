@@ -369,6 +369,11 @@ class ChannelVocab:
         self.remittance_payers = re.compile(
             r"(?<![^\W_])(?:" + _alternation(_strs(pay, "remittance_payers")) + r")(?![^\W_])"
         )
+        # detE: words after which pt "no"/"na" before a service is "in the" ("pode ser no Pix")
+        self.in_the_after = _folded(pay, "in_the_after")
+        # detE: words between a pay word and its service that change nothing ("payment can be via OVO")
+        self.pay_fillers = _folded(pay, "pay_fillers")
+        self.pay_routes = _folded(pay, "pay_routes")
         self.iban_lengths = {k.upper(): int(v) for k, v in (pay.get("iban_lengths", {}) or {}).items()}
         labels = alternation(fold(w).text for w in _strs(pay, "account_labels")) or "(?!)"
         self.account_labels = re.compile(r"(?:[ \t]*(?:" + labels + r")(?![^\W_])){1,3}")

@@ -239,6 +239,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "contact_nouns": WORDS,
     },
     "payment": {
+        "pay_routes": WORDS,  # detE: payment._only_fillers, what the payment is for before "via"
+        "pay_fillers": WORDS,  # detE: payment._pay_word_next_to, "pembayaran bisa via OVO"
+        "in_the_after": WORDS,  # detE: payment._preposition, "pode ser no Pix" (pt "no" = "in the")
         "rest_words": WORDS,  # payment_words.rest: "the remaining 50% via PayPal"
         "remittance_services": WORDS,  # det10b: payment._judge, a money-transfer brand named is a route
         "remittance_payers": WORDS,  # det10b: payment._judge, who would send the money

@@ -92,6 +92,7 @@ from gigcheck.detectors.triggers import (
     OFF,
     OTHER_PLACE,
     OUTREACH,
+    PAY_VERB,
     PERSON,
     PLACE,
     PLATFORM,
@@ -552,11 +553,13 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return InvitationMatch(t.start, t.end, OFF, None)  # "Monthly retainer available outside this site"
     ks_ctx = [kinds(m) for m in tr.ctx]
     # why (rt14/rt15 leaving: "on peut s'arranger en dehors de la plateforme", "possiamo
-    # accordarci privatamente"): a word of settling the deal is a word of dealing there too.
-    if any(k & {CONV, SETTLING} for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
+    # accordarci privatamente"): a word of settling the deal is a word of dealing there too
+    # (not a pay word: paying outside is the payment rules', refusals and reports included).
+    ks_ctx = [k | {CONV} if SETTLING in k and PAY_VERB not in k else k for k in ks_ctx]
+    if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
         together = any(TOGETHER in k for k in ks_ctx)
-        if _private_word(tr) and not (together and any(k & {DEAL, SETTLING} for k in ks_ctx)):
+        if _private_word(tr) and not (together and any(DEAL in k or (SETTLING in k and PAY_VERB not in k) for k in ks_ctx)):
             return None  # "We can work privately on your NDA documents": discretion
         return InvitationMatch(t.start, t.end, OFF, None, vague=not together)
     return None

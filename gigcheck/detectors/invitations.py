@@ -194,8 +194,6 @@ def _judge(
         return middleman(scan, cv, t, channels, ctx)
     if LATER in ks:
         return direct_later(scan, cv, t, channels, ctx)
-    if FEE_SKIP in ks:
-        return fees_skipped(scan, cv, t, channels)
     if SEARCH_ID in ks:
         return searched_identity(scan, cv, t, channels, ctx)
     if ks & {MEDIA, MEDIA_IN}:
@@ -559,7 +557,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
         together = any(TOGETHER in k for k in ks_ctx)
-        if _private_word(tr) and not (together and any(DEAL in k or (SETTLING in k and PAY_VERB not in k) for k in ks_ctx)):
+        dealt = any(DEAL in k or (SETTLING in k and PAY_VERB not in k) for k in ks_ctx)
+        if _private_word(tr) and not (together and dealt):
             return None  # "We can work privately on your NDA documents": discretion
         return InvitationMatch(t.start, t.end, OFF, None, vague=not together)
     return None
@@ -795,7 +794,12 @@ def _name_after(scan: RunScan, end: int) -> bool:
 
 
 # The judges `_judge` asks in turn (each None when its trigger kind is not there).
+def _fee_skipped(tr: _Trigger) -> InvitationMatch | None:
+    """"skip the service fee, just ask me how" (leaving.fees_skipped)."""
+    return fees_skipped(tr.scan, tr.cv, tr.t, tr.channels) if FEE_SKIP in tr.ks else None
+
+
 _JUDGES = (
     _channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged, _required,
-    _talked_away, _booked, _sent,
+    _talked_away, _booked, _sent, _fee_skipped,
 )

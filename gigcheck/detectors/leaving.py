@@ -39,7 +39,6 @@ from gigcheck.detectors.triggers import (
     DETAIL,
     DIRECT,
     ELSEWHERE,
-    FEE_SKIP,
     HERE,
     LATER,
     LEAVE,
@@ -74,7 +73,7 @@ from gigcheck.text.trie import glued
 
 __all__ = [
     "arrangement", "buyers_near", "cheaper_outside", "dealt_there", "direct_contact", "direct_later", "elsewhere",
-    "fees_skipped",
+    "fee_owned", "fees_skipped",
     "history_by",
     "left", "located", "middleman", "not_here",
     "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "rest_away", "searched_identity",
@@ -686,7 +685,7 @@ _ROUTE_KINDS = frozenset({CONTACT, TALK, CHANNEL_VERB, PLATFORM})
 _FILLER_KINDS = frozenset({TIE, MARKET, NEG, PAY_VERB})
 
 
-def _fee_owned(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+def fee_owned(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """A word between the skipping and the fee that is neither an article, a number, a
     filler (`fee_gap_words`) nor the marketplace's or a pay word: the fee is another's or of
     a kind ("avoid late fees", "skip bank fees"), not the marketplace's cut."""
@@ -718,11 +717,13 @@ def fees_skipped(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Chann
         return None
     text = scan.text
     s0, s1 = scan.sentence(t.start)
+    if any(PAY_VERB in kinds(m) and not t.start <= m.start < t.end for m in scan.context(cv, s0, s1)):
+        return None  # "Let's avoid the 20% cut: you pay me half": the payment rules' (paying outside)
     owner = [
         o for o in scan.triggers_in(max(s0, t.start - _FEE_OWNER_CHARS), t.end)
         if o is not t and kinds(o) & {PLATFORM, SERVICE, SERVICE_AMBIGUOUS}
     ]
-    if owner or cv.marketplace_means.search(text, s0, s1) or _fee_owned(scan, cv, t):
+    if owner or cv.marketplace_means.search(text, s0, s1) or fee_owned(scan, cv, t):
         return None  # "avoid PayPal fees", "save the fee by ordering through Fiverr", "avoid late fees"
     spans = [(s0, s1)]
     if s1 < len(text):

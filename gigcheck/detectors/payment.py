@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from gigcheck.detectors.checksums import BECH_COINS, base58check_coin, bech32_coin, iban_ok
+from gigcheck.detectors.leaving import fee_owned
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.lexicon_gate import ascii_view
 from gigcheck.detectors.payment_words import pay_words
@@ -33,6 +34,7 @@ from gigcheck.detectors.triggers import (
     CASHTAG,
     CUE,
     CUE_BEFORE,
+    FEE_SKIP,
     MARK,
     NEG,
     OFF,
@@ -103,6 +105,8 @@ def find_offers(scan: RunScan, cv: ChannelVocab, details: list[DetailMatch]) -> 
     found: dict[tuple[int, int], OfferMatch] = {}  # by sentence: a weak one may give way
     for t in scan.triggers:
         ks = kinds(t)
+        if FEE_SKIP in ks and not fee_owned(scan, cv, t):
+            ks = ks | {PAY_OFF}  # "avoid the 20% cut": the fee skipped, as the payment rules' own phrases
         if not ks & {SERVICE, SERVICE_AMBIGUOUS, PAY_OFF}:
             continue
         sent = scan.sentence(t.start)
@@ -250,7 +254,9 @@ def _judge(
     if pay_words(cv).amount_before(scan.words.text, t.start) and not pay_words(cv).withdrawing(text, s0, s1):
         return OfferMatch(t.start, t.end, t.text, STRONG)  # "$50 via Wise", "50€ par Lydia"
     found = (
-        _pay_word_next_to(text, t, _unless_withdrawn(scan, cv, ctx, sent), pay_words(cv).relatives, cv.pay_fillers, cv.pay_routes)
+        _pay_word_next_to(
+            text, t, _unless_withdrawn(scan, cv, ctx, sent), pay_words(cv).relatives, cv.pay_fillers, cv.pay_routes
+        )
         or _direct_next_to(text, t, ctx, direct)
         or _my_account(scan, cv, t, ctx)
         or _paid_to_me(scan, cv, t, ctx)

@@ -214,7 +214,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "settle_phrases": WORDS,  # detA: leaving.settled_between, "between us" with a word of settling
         "settle_words": WORDS,
         "fee_gap_words": WORDS,  # detE: leaving._fee_owned, fillers between skipping and the fee
-        "fee_skip_phrases": WORDS,  # detE: leaving.fees_skipped, the marketplace's fee skipped, with the buyer sent to ask
+        "fee_skip_phrases": WORDS,  # detE: leaving.fees_skipped, the marketplace's fee skipped, the buyer sent to ask
         "talk_away_verbs": WORDS,  # detA: invitations._talked_away, talking with a word of elsewhere by it
         "remainder_phrases": WORDS,  # detA: leaving.rest_away, the rest paid away from here
         "requirement_places": WORDS,

@@ -148,6 +148,11 @@ FAMILIES = {
     "buyer business": lambda n: "your shop charges the remaining balance via " * (n // 44) + "PayPal",
     "outside hours": lambda n: "auch außerhalb der üblichen Bürozeiten " * (n // 40),
     "reported asks": lambda n: "buyers often ask for my WhatsApp, clients want to talk outside; I decline " * (n // 74),
+    # detE: skipped fees with words between, fillers before a route, direct lines with prices, privately after
+    "skipped fees": lambda n: "skip the late service fee, avoid the 20% cut, ask me " * (n // 53),
+    "pay fillers": lambda n: "pembayaran revisi tambahan bisa via " * (n // 36) + "OVO",
+    "priced lines": lambda n: "Extra: Direct WhatsApp line — 1" + "5" * (n // 2) + " " + "9," * (n // 4),
+    "privately after": lambda n: "how to reach me privately, pode ser no Pix, IBAN'dan " * (n // 52),
 }
 
 

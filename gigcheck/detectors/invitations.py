@@ -77,6 +77,7 @@ from gigcheck.detectors.triggers import (
     CUE_BEFORE,
     DEAL,
     DETAIL,
+    DIRECT,
     ELSEWHERE,
     FEE_SKIP,
     LATER,
@@ -269,12 +270,16 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     session = tr.post and _session_verb(cv, t)
     if ch is not None and not (session and ch.platform):
         return InvitationMatch(min(t.start, ch.start), max(t.end, ch.end), CONTACT, ch.label)
+    # (a word of privacy with the marketplace as the way is discretion: "Ask me privately about NDA
+    # files through Fiverr messages")
+    here = cv.marketplace_means.search(text, tr.s0, tr.s1) is not None
     offs = [
         o for o in scan.triggers_in(tr.s0, tr.s1) if OFF in kinds(o) and not negated(scan, cv, o.start)
+        and not (here and any(AWAY in kinds(m) and (m.start, m.end) == (o.start, o.end) for m in tr.ctx))
     ]
     if offs and not session:
         return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)
-    away = [m for m in tr.ctx if AWAY in kinds(m) and _near(scan, t, m)]
+    away = [m for m in tr.ctx if AWAY in kinds(m) and _near(scan, t, m) and not (here and DIRECT in kinds(m))]
     if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)):
         # "let's continue our chat somewhere else", "dışarıdan konuşalım"
         return InvitationMatch(min(t.start, away[0].start), max(t.end, away[0].end), LEAVE, None)
@@ -534,6 +539,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     if OFF not in tr.ks or (tr.post and any(SESSION in kinds(m) for m in tr.ctx)):
         return None  # "after the order, a call outside the Fiverr inbox": GC205's session
     if tr.channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
+        if _private_word(tr) and cv.marketplace_means.search(scan.text, s0, s1):
+            return None  # "Ask me privately about NDA files through Fiverr messages": discretion
         return InvitationMatch(t.start, t.end, OFF, None)
     markets = [
         m for m in tr.ctx if MARKET in kinds(m) and m.start >= t.end and words_between(scan.text, t.end, m.start) <= 4

@@ -156,6 +156,11 @@ FAMILIES = {
     "encoded schemes": lambda n: "[x](%6A%61vascript:alert(1)) " * (n // 29) + "[y](" + "%25" * (n // 6),
     "booked by chat": lambda n: "agendamos pelo WhatsApp, jadwal diatur lewat WA " * (n // 48),
     "dashed digits": lambda n: "Tel. " + "0 1 5 – " * (n // 8),
+    # detE: skipped fees with words between, fillers before a route, direct lines with prices, privately after
+    "skipped fees": lambda n: "skip the late service fee, avoid the 20% cut, ask me " * (n // 53),
+    "pay fillers": lambda n: "pembayaran revisi tambahan bisa via " * (n // 36) + "OVO",
+    "priced lines": lambda n: "Extra: Direct WhatsApp line — 1" + "5" * (n // 2) + " " + "9," * (n // 4),
+    "privately after": lambda n: "how to reach me privately, pode ser no Pix, IBAN'dan " * (n // 52),
 }
 
 

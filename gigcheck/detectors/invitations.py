@@ -43,6 +43,7 @@ from gigcheck.detectors.leaving import (
     direct_later,
     elsewhere,
     elsewhere_other,
+    fees_skipped,
     history_by,
     left,
     located,
@@ -76,7 +77,9 @@ from gigcheck.detectors.triggers import (
     CUE_BEFORE,
     DEAL,
     DETAIL,
+    DIRECT,
     ELSEWHERE,
+    FEE_SKIP,
     LATER,
     LEAVE,
     LOOK,
@@ -90,6 +93,7 @@ from gigcheck.detectors.triggers import (
     OFF,
     OTHER_PLACE,
     OUTREACH,
+    PAY_VERB,
     PERSON,
     PLACE,
     PLATFORM,
@@ -107,6 +111,7 @@ from gigcheck.detectors.triggers import (
     SEND,
     SESSION,
     SETTLE,
+    SETTLING,
     SHARE,
     TALK,
     TALK_AWAY,
@@ -120,7 +125,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND,
+    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -296,12 +301,16 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     session = tr.post and _session_verb(cv, t)
     if ch is not None and not (session and ch.platform):
         return InvitationMatch(min(t.start, ch.start), max(t.end, ch.end), CONTACT, ch.label)
+    # (a word of privacy with the marketplace as the way is discretion: "Ask me privately about NDA
+    # files through Fiverr messages")
+    here = cv.marketplace_means.search(text, tr.s0, tr.s1) is not None
     offs = [
         o for o in scan.triggers_in(tr.s0, tr.s1) if OFF in kinds(o) and not negated(scan, cv, o.start)
+        and not (here and any(AWAY in kinds(m) and (m.start, m.end) == (o.start, o.end) for m in tr.ctx))
     ]
     if offs and not session:
         return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)
-    away = [m for m in tr.ctx if AWAY in kinds(m) and _near(scan, t, m)]
+    away = [m for m in tr.ctx if AWAY in kinds(m) and _near(scan, t, m) and not (here and DIRECT in kinds(m))]
     if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)):
         # "let's continue our chat somewhere else", "dışarıdan konuşalım"
         return InvitationMatch(min(t.start, away[0].start), max(t.end, away[0].end), LEAVE, None)
@@ -588,6 +597,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     if OFF not in tr.ks or (tr.post and any(SESSION in kinds(m) for m in tr.ctx)):
         return None  # "after the order, a call outside the Fiverr inbox": GC205's session
     if tr.channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
+        if _private_word(tr) and cv.marketplace_means.search(scan.text, s0, s1):
+            return None  # "Ask me privately about NDA files through Fiverr messages": discretion
         return InvitationMatch(t.start, t.end, OFF, None)
     markets = [
         m for m in tr.ctx if MARKET in kinds(m) and m.start >= t.end and words_between(scan.text, t.end, m.start) <= 4
@@ -604,10 +615,15 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     if dealt_there(scan, cv, t, tr.ctx) and not _private_word(tr):
         return InvitationMatch(t.start, t.end, OFF, None)  # "Monthly retainer available outside this site"
     ks_ctx = [kinds(m) for m in tr.ctx]
+    # why (rt14/rt15 leaving: "on peut s'arranger en dehors de la plateforme", "possiamo
+    # accordarci privatamente"): a word of settling the deal is a word of dealing there too
+    # (not a pay word: paying outside is the payment rules', refusals and reports included).
+    ks_ctx = [k | {CONV} if SETTLING in k and PAY_VERB not in k else k for k in ks_ctx]
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
         together = any(TOGETHER in k for k in ks_ctx)
-        if _private_word(tr) and not (together and any(DEAL in k for k in ks_ctx)):
+        dealt = any(DEAL in k or (SETTLING in k and PAY_VERB not in k) for k in ks_ctx)
+        if _private_word(tr) and not (together and dealt):
             return None  # "We can work privately on your NDA documents": discretion
         return InvitationMatch(t.start, t.end, OFF, None, vague=not together)
     return None
@@ -843,7 +859,12 @@ def _name_after(scan: RunScan, end: int) -> bool:
 
 
 # The judges `_judge` asks in turn (each None when its trigger kind is not there).
+def _fee_skipped(tr: _Trigger) -> InvitationMatch | None:
+    """"skip the service fee, just ask me how" (leaving.fees_skipped)."""
+    return fees_skipped(tr.scan, tr.cv, tr.t, tr.channels) if FEE_SKIP in tr.ks else None
+
+
 _JUDGES = (
     _channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged, _required,
-    _talked_away, _booked, _sent,
+    _talked_away, _booked, _sent, _fee_skipped,
 )

@@ -30,6 +30,7 @@ from gigcheck.detectors.sentence_channels import Channel, after_account_word, na
 from gigcheck.detectors.triggers import (
     AWAY,
     CHANNEL,
+    CHANNEL_VERB,
     CHEAPER,
     CONTACT,
     CUE,
@@ -49,6 +50,7 @@ from gigcheck.detectors.triggers import (
     OFF,
     OTHER_CHANNEL,
     PAY_TOPIC,
+    PAY_VERB,
     PERSON,
     PLACE,
     PLATFORM,
@@ -56,6 +58,8 @@ from gigcheck.detectors.triggers import (
     REMAINDER,
     SAME,
     SEARCH,
+    SERVICE,
+    SERVICE_AMBIGUOUS,
     SESSION,
     SETTLING,
     TALK,
@@ -69,6 +73,7 @@ from gigcheck.text.trie import glued
 
 __all__ = [
     "arrangement", "buyers_near", "cheaper_outside", "dealt_there", "direct_contact", "direct_later", "elsewhere",
+    "fee_owned", "fees_skipped",
     "history_by",
     "left", "located", "middleman", "not_here",
     "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "rest_away", "searched_identity",
@@ -234,7 +239,8 @@ def direct_later(
         return None  # "next time your customers check out, they pay directly": the work
     we = any(TOGETHER in k and text[m.start:m.end].casefold() != "you" for m, k in zip(ctx, ks, strict=True))
     cheaper = any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1))
-    if cheaper or any(TIE in k for k in ks) or (we and any(k & {WORK, DEAL} for k in ks)):
+    # (a word of settling too: "Depois do primeiro pedido a gente resolve por fora")
+    if cheaper or any(TIE in k for k in ks) or (we and any(k & {WORK, DEAL, SETTLING} for k in ks)):
         return InvitationMatch(said.start, said.end, LEAVE, None)
     return None
 
@@ -411,6 +417,8 @@ def elsewhere(
     label = _label(channels)
     if label is None and (_marketplace_listed(scan, cv, t, ctx) or _buyers_everywhere(scan, cv, t)):
         return None
+    if label is None and _privately_after(scan, t, ctx):
+        return InvitationMatch(t.start, t.end, LEAVE, None)  # "Ask me in chat how to reach me privately"
     # Not the site the phrase leaves ("reachable outside this site").
     placed = any(
         PLACE in kinds(m) and not (m.start >= t.end and words_between(scan.text, t.end, m.start) <= 2) for m in ctx
@@ -418,6 +426,18 @@ def elsewhere(
     if label is None and not placed and dealt_there(scan, cv, t, ctx):
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Monthly retainer available outside this site"
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
+
+
+def _privately_after(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
+    """why (rt15 leaving "Ask me in chat how to reach me privately"): a word of privacy or
+    directness right after the phrase of elsewhere says how the seller is reached: away from
+    the marketplace (an error), not only somewhere unsaid; unless the sentence names the
+    marketplace ("how to reach me directly in the Fiverr inbox")."""
+    if any(MARKET in kinds(m) for m in ctx):
+        return False
+    return any(
+        kinds(m) & {AWAY, DIRECT} and m.start >= t.end and words_between(scan.text, t.end, m.start) == 0 for m in ctx
+    )
 
 
 # How many words after a word of elsewhere its time may stand ("außerhalb der üblichen Bürozeiten").
@@ -669,6 +689,66 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     return _cheaper_if_direct(scan, cv, t, ctx, s0, s1) or _cheaper_way(scan, cv, t, s0, s1) or _fees_dodged(
         scan, cv, t, s0, s1
     )
+
+
+# Characters before a skipped fee where the service it belongs to may be named ("avoid PayPal fees").
+_FEE_OWNER_CHARS = 30
+_ROUTE_KINDS = frozenset({CONTACT, TALK, CHANNEL_VERB, PLATFORM})
+
+
+_FILLER_KINDS = frozenset({TIE, MARKET, NEG, PAY_VERB})
+
+
+def fee_owned(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A word between the skipping and the fee that is neither an article, a number, a
+    filler (`fee_gap_words`) nor the marketplace's or a pay word: the fee is another's or of
+    a kind ("avoid late fees", "skip bank fees"), not the marketplace's cut."""
+    ctx = scan.context(cv, t.start, t.end)
+    fees = [m for m in ctx if TIE in kinds(m)]
+    if not fees:
+        return False  # the fee glued to its case ending ("komisyondan"): nothing between
+    first = _WORDS_AND_MARKS.search(scan.text, t.start, t.end)
+    if first is None:
+        return False
+    covered = [(m.start, m.end) for m in ctx if kinds(m) & _FILLER_KINDS]
+    for w in _WORDS_AND_MARKS.finditer(scan.text, first.end(), fees[-1].start):
+        if any(a <= w.start() and w.end() <= b for a, b in covered):
+            continue
+        if w.group().casefold() not in cv.articles and w.group().casefold() not in cv.fee_gap:
+            return True
+    return False
+
+
+def fees_skipped(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
+    """The marketplace's fee skipped, with the buyer sent to the seller for the way ("If you'd
+    rather skip the service fee, just ask me how in chat", "Se preferisci non pagare la
+    commissione, scrivimi e troviamo un modo", "Let's take this conversation somewhere
+    without the 20% cut"): `t` is the skipping (`fee_skip_phrases`); a contact, a talk verb,
+    a channel or "ask me" in its sentence or the next one makes it leaving (an error). Not
+    the fees of a service or of the buyer ("I'll show you how to avoid PayPal fees", "skip
+    your Etsy fees": the work), nor the skipping alone ("No hidden fees")."""
+    if negated_after(scan, cv, t.end, t.start) or buyers_near(scan, cv, t.start, 3):
+        return None
+    text = scan.text
+    s0, s1 = scan.sentence(t.start)
+    if any(PAY_VERB in kinds(m) and not t.start <= m.start < t.end for m in scan.context(cv, s0, s1)):
+        return None  # "Let's avoid the 20% cut: you pay me half": the payment rules' (paying outside)
+    owner = [
+        o for o in scan.triggers_in(max(s0, t.start - _FEE_OWNER_CHARS), t.end)
+        if o is not t and kinds(o) & {PLATFORM, SERVICE, SERVICE_AMBIGUOUS}
+    ]
+    if owner or cv.marketplace_means.search(text, s0, s1) or fee_owned(scan, cv, t):
+        return None  # "avoid PayPal fees", "save the fee by ordering through Fiverr", "avoid late fees"
+    spans = [(s0, s1)]
+    if s1 < len(text):
+        spans.append(scan.sentence(s1 + 1 if text[s1:s1 + 1].isspace() else s1))
+    for i, (a, b) in enumerate(spans):
+        routed = (i == 0 and bool(channels)) or cv.ask_me.search(text, a, b) is not None or any(
+            kinds(o) & _ROUTE_KINDS and o is not t for o in scan.triggers_in(a, b)
+        )
+        if routed:
+            return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
+    return None
 
 
 def _fees_dodged(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) -> InvitationMatch | None:

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from gigcheck.detectors.checksums import BECH_COINS, base58check_coin, bech32_coin, iban_ok
+from gigcheck.detectors.leaving import fee_owned
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.lexicon_gate import ascii_view
 from gigcheck.detectors.payment_words import pay_words
@@ -33,6 +34,7 @@ from gigcheck.detectors.triggers import (
     CASHTAG,
     CUE,
     CUE_BEFORE,
+    FEE_SKIP,
     MARK,
     NEG,
     OFF,
@@ -103,6 +105,8 @@ def find_offers(scan: RunScan, cv: ChannelVocab, details: list[DetailMatch]) -> 
     found: dict[tuple[int, int], OfferMatch] = {}  # by sentence: a weak one may give way
     for t in scan.triggers:
         ks = kinds(t)
+        if FEE_SKIP in ks and not fee_owned(scan, cv, t):
+            ks = ks | {PAY_OFF}  # "avoid the 20% cut": the fee skipped, as the payment rules' own phrases
         if not ks & {SERVICE, SERVICE_AMBIGUOUS, PAY_OFF}:
             continue
         sent = scan.sentence(t.start)
@@ -146,7 +150,7 @@ def _negated_in_clause(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     ctx = scan.context(cv, c0, at)
     return any(
         kinds(m) & {NEG, REFUSAL} and m.end <= at and words_between(text, m.end, at) <= 6
-        and not _preposition(text, m, at, ctx) and not _incentive_preposition(scan, cv, m, at)
+        and not _preposition(text, m, at, ctx, cv.in_the_after) and not _incentive_preposition(scan, cv, m, at)
         for m in ctx
     ) or pay_words(cv).negated_before(text, c0, at)
 
@@ -162,12 +166,16 @@ def _incentive_preposition(scan: RunScan, cv: ChannelVocab, m: Match, at: int) -
     return any(b <= m.start and words_between(text, b, m.start) == 0 for _, b in spans)
 
 
-def _preposition(text: str, m: Match, at: int, ctx: list[Match]) -> bool:
+def _preposition(text: str, m: Match, at: int, ctx: list[Match], in_the_after: frozenset[str]) -> bool:
     """A negation word right between a pay verb and the service at `at` is a
-    preposition of another language: "Manda no Pix", "paga no PicPay" (pt "in the")."""
-    return words_between(text, m.end, at) == 0 and any(
-        PAY_VERB in kinds(p) and p.end <= m.start and words_between(text, p.end, m.start) == 0 for p in ctx
-    )
+    preposition of another language: "Manda no Pix", "paga no PicPay" (pt "in the");
+    also after a copula or a remainder ("o restante pode ser no Pix", `in_the_after`)."""
+    if words_between(text, m.end, at) != 0:
+        return False
+    before = text[max(0, m.start - 24):m.start].split()
+    if before and before[-1].strip(",;:").casefold() in in_the_after:
+        return True
+    return any(PAY_VERB in kinds(p) and p.end <= m.start and words_between(text, p.end, m.start) == 0 for p in ctx)
 
 
 def _refused_before(
@@ -267,7 +275,9 @@ def _judge(
     if pay_words(cv).amount_before(scan.words.text, t.start) and not pay_words(cv).withdrawing(text, s0, s1):
         return OfferMatch(t.start, t.end, t.text, STRONG)  # "$50 via Wise", "50€ par Lydia"
     found = (
-        _pay_word_next_to(text, t, ctx, pay_words(cv).relatives)
+        _pay_word_next_to(
+            text, t, _unless_withdrawn(scan, cv, ctx, sent), pay_words(cv).relatives, cv.pay_fillers, cv.pay_routes
+        )
         or _direct_next_to(text, t, ctx, direct)
         or _my_account(scan, cv, t, ctx)
         or _paid_to_me(scan, cv, t, ctx)
@@ -277,6 +287,14 @@ def _judge(
     if found is not None or SERVICE not in ks:
         return found
     return _weak_offer(scan, cv, t, sent, ctx, bool(direct)) or _asked_then_sold(scan, cv, t, sent)
+
+
+def _unless_withdrawn(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> list[Match]:
+    """why (detE: Turkish "'dan" is a pay word, "IBAN'dan çalışıyoruz"): in a sentence of the
+    seller's earnings withdrawn ("PayPal'dan para çekme"), a case ending is "from", no payment."""
+    if not pay_words(cv).withdrawing(scan.text, *sent):
+        return ctx
+    return [m for m in ctx if not m.text.startswith(("'", "’"))]
 
 
 # How many words ("you", "een", "ti un") may stand between a send verb and the service.
@@ -751,20 +769,50 @@ def _service_lists(scan: RunScan) -> _Lists:
     return got  # type: ignore[return-value]
 
 
-def _pay_word_next_to(text: str, t: Match, ctx: list[Match], rel: frozenset[str]) -> OfferMatch | None:
+def _pay_word_next_to(
+    text: str, t: Match, ctx: list[Match], rel: frozenset[str],
+    fillers: frozenset[str] = frozenset(), routes: frozenset[str] = frozenset(),
+) -> OfferMatch | None:
     """"pay via PayPal", "aceito pagamento por Pix", "PayPal transfer works": a pay word
-    right next to the service."""
+    right next to the service (`fillers` between change nothing: "pembayaran bisa via OVO")."""
     near = 1
     for m in ctx:
         if not kinds(m) & {PAY_WORD, PAY_VERB} or _work_on(text, m, ctx, rel):
             continue
         # "Ik stuur je een Tikkie", "te mando el link": the one paid or paying between
         between = words_between(text, m.end, t.start) - _objects_between(ctx, m.end, t.start)
+        if m.end <= t.start and between > near and _only_fillers(text, m.end, t.start, fillers, routes):
+            between = 0
         if m.end <= t.start and between <= near:
             return OfferMatch(min(m.start, t.start), t.end, t.text, STRONG)
         if m.start >= t.end and words_between(text, t.end, m.start) <= near:
             return OfferMatch(t.start, max(m.end, t.end), t.text, STRONG)
     return None
+
+
+# How far a pay word may stand before its service with only fillers between (characters).
+_FILLER_CHARS = 40
+
+
+_FOR_WORDS = 3  # what the payment is for, before a route ("for extra revisions via")
+
+
+def _only_fillers(text: str, a: int, b: int, fillers: frozenset[str], routes: frozenset[str]) -> bool:
+    """Whether text[a:b] is a few filler words only ("bisa via", "can be paid through"); with
+    a route right before the service, what the payment is for may stand first ("pembayaran
+    revisi tambahan bisa via OVO"). Not across a clause (no "," or ";" between)."""
+    chunk = text[a:b] if b - a <= _FILLER_CHARS else ""
+    if any(c in chunk for c in ",;:.!?"):
+        return False
+    words = chunk.split()
+    if not words:
+        return False
+    if words[-1] in routes:
+        lead = 0
+        while lead < len(words) and words[lead] not in fillers:
+            lead += 1
+        return lead <= _FOR_WORDS and all(w in fillers for w in words[lead:])
+    return all(w in fillers for w in words)
 
 
 def _objects_between(ctx: list[Match], a: int, b: int) -> int:

@@ -14,6 +14,9 @@ nor a refusal ("I never share my private number").
 """
 from __future__ import annotations
 
+import re
+
+from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import buyers_near, mine_account, negated_after
 from gigcheck.detectors.lexicon import Match
@@ -40,7 +43,7 @@ def private_line(
         a, b = min(c.start, t.start), max(c.end, t.end)
         pair = Channel(a, b, c.label, True, c.platform)
         mine = _own_glued(cv, text, c) or _own_glued(cv, text, pair)  # "my personal number"
-        if not (mine or mine_account(scan, cv, c, ctx) or _owned(scan, cv, pair)):
+        if not (mine or mine_account(scan, cv, c, ctx) or _owned(scan, cv, pair) or _sold(scan, cv, c, pair)):
             continue
         if buyers_near(scan, cv, a, _OWN, before=a) or negated_after(scan, cv, b, a):
             return None  # "your personal number", "I never share my private number"
@@ -63,6 +66,21 @@ def kept_private(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     before = scan.text[max(c0, t.start - _WINDOW * 2):t.start].split()[-_KEEP_REACH:]  # bounded: linear
     after = scan.text[t.end:min(c1, t.end + _WINDOW)].split()[:_KEEP_AFTER]  # verb-final: "numaramı özel tutarım"
     return any(w.strip(".,;:!") in cv.keep_verbs for w in (*before, *after))
+
+
+# A price written in the sentence after the pair ("— $15", "für 10 €", "+20 USD").
+_PRICE = re.compile(r"[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|usd\b|eur\b|dollars?\b|euros?\b)")
+_PRICE_CHARS = 40
+
+
+def _sold(scan: RunScan, cv: ChannelVocab, c: Channel, pair: Channel) -> bool:
+    """why (rt14 wording "Extra: Direct WhatsApp line — $15"): a private or direct line with
+    a price right after it in its sentence is sold as an extra: the seller's line, no
+    possessive needed. Not the work ("Direct WhatsApp API integration — $50")."""
+    if c.platform and is_subject(scan, cv, c.start, c.end):
+        return False
+    _, s1 = scan.sentence(pair.start)
+    return _PRICE.search(scan.text, pair.end, min(s1, pair.end + _PRICE_CHARS)) is not None
 
 
 def _owned(scan: RunScan, cv: ChannelVocab, pair: Channel) -> bool:

@@ -57,6 +57,7 @@ SETTLE = "settle"  # "between us", "entre nous": leaving when a word of settling
 NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
 MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only when tied to the marketplace
 LATER = "later"  # "future orders", "next time", "次回": leaving with "directly" and "we" or the fees
+FEE_SKIP = "fee_skip"  # "skip the service fee", "non pagare la commissione": leaving with the buyer sent to ask
 SERVICE = "service"  # "PayPal", "bank transfer"
 SERVICE_AMBIGUOUS = "service?"  # "Wise", "Pix"
 MEDIA = "media"  # "video", "PDF", "watermark": a place a contact detail may be pointed into
@@ -155,6 +156,7 @@ _INVITATION_TRIGGERS = (
     ("cheaper_words", CHEAPER),
     ("middleman_phrases", MIDDLEMAN),
     ("later_words", LATER),
+    ("fee_skip_phrases", FEE_SKIP),
     ("search_identity_verbs", SEARCH_ID),
     ("media_places", MEDIA),
     ("media_places_located", MEDIA_IN),
@@ -305,6 +307,8 @@ class ChannelVocab:
             if " " not in w
         )
         self.articles = _folded(inv, "articles")
+        # detE: the words that may stand between skipping and the fee ("skip THE 20% fee"), besides articles
+        self.fee_gap = _folded(inv, "fee_gap_words")
         # Verbs of a live session that the time after the order makes fine ("we can have a
         # Zoom call after you order"); any other contact verb stays an invitation then.
         # The seller's own channel: "my Instagram", "Instagram saya", "Telegram ko".
@@ -374,6 +378,11 @@ class ChannelVocab:
         self.remittance_payers = re.compile(
             r"(?<![^\W_])(?:" + _alternation(_strs(pay, "remittance_payers")) + r")(?![^\W_])"
         )
+        # detE: words after which pt "no"/"na" before a service is "in the" ("pode ser no Pix")
+        self.in_the_after = _folded(pay, "in_the_after")
+        # detE: words between a pay word and its service that change nothing ("payment can be via OVO")
+        self.pay_fillers = _folded(pay, "pay_fillers")
+        self.pay_routes = _folded(pay, "pay_routes")
         self.iban_lengths = {k.upper(): int(v) for k, v in (pay.get("iban_lengths", {}) or {}).items()}
         labels = alternation(fold(w).text for w in _strs(pay, "account_labels")) or "(?!)"
         self.account_labels = re.compile(r"(?:[ \t]*(?:" + labels + r")(?![^\W_])){1,3}")

@@ -217,6 +217,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "arrangement_phrases": WORDS,  # det10b: leaving.arrangement, another arrangement hinted at
         "settle_phrases": WORDS,  # detA: leaving.settled_between, "between us" with a word of settling
         "settle_words": WORDS,
+        "fee_gap_words": WORDS,  # detE: leaving._fee_owned, fillers between skipping and the fee
+        "fee_skip_phrases": WORDS,  # detE: leaving.fees_skipped, the marketplace's fee skipped, the buyer sent to ask
         "talk_away_verbs": WORDS,  # detA: invitations._talked_away, talking with a word of elsewhere by it
         "remainder_phrases": WORDS,  # detA: leaving.rest_away, the rest paid away from here
         "requirement_places": WORDS,
@@ -241,6 +243,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "contact_nouns": WORDS,
     },
     "payment": {
+        "pay_routes": WORDS,  # detE: payment._only_fillers, what the payment is for before "via"
+        "pay_fillers": WORDS,  # detE: payment._pay_word_next_to, "pembayaran bisa via OVO"
+        "in_the_after": WORDS,  # detE: payment._preposition, "pode ser no Pix" (pt "no" = "in the")
         "rest_words": WORDS,  # payment_words.rest: "the remaining 50% via PayPal"
         "remittance_services": WORDS,  # det10b: payment._judge, a money-transfer brand named is a route
         "remittance_payers": WORDS,  # det10b: payment._judge, who would send the money

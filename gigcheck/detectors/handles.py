@@ -113,24 +113,10 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         if found is not None and cv.placeholders.abbreviation(found[2]):
             # "Instagram (e.g. @x)": the identifier, if any, comes after the "e.g.".
             found = after_name(scan, cv, trig.start, found[1] + (text[found[1]:found[1] + 1] == "."), form, claimed)
+        found = _vetted(cv, text, found, form, end, claimed, loose)
         if found is None:
             continue
         a, b, ident = found
-        if not ident.startswith("@") and not _LATIN_ID.search(ident):
-            # why (detG, rt14/rt15 subject): look-alikes are folded to Latin by now, so a bare
-            # word left in another script is a word of that language, no username (platforms
-            # take Latin ones): "Оформлю ваш Telegram-канал: аватар, обложка".
-            continue
-        if form == "verb" and not ident.startswith("@"):
-            # "Aggiungimi: matteo.lanza.3d": a bare user name behind a label mark only
-            found = plain_name_after_verb(text, end, claimed, cv.name_endings.__contains__)
-            if found is None:
-                continue
-            a, b, ident = found
-        if form == "verb" and _group_mention(cv, ident):
-            continue  # "message @everyone": a chat's group, no account
-        if _stand_in(cv.placeholders, ident, text, a, b) or (loose and _buyers(cv.placeholders, ident, text, a)):
-            continue  # a template's stand-in: "Your Instagram handle (e.g. @yourshop)"
         start, end = min(a, trig.start), max(b, end)
         # Disguised: a typo or mask, or letters that only normalization made plain
         # (look-alikes, fullwidth, spacing, leetspeak, invisible characters).
@@ -139,6 +125,32 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         out.append(HandleMatch(start, end, platform, ident, DISGUISED if disguised else PLAIN, a, b))
     extra = _skype_ids(scan, cv, text, claimed) + _linkedin_paths(scan, cv, text, claimed)
     return _dedupe(out + extra + claimed_at_names(cv, text, claimed, out))
+
+
+def _vetted(
+    cv: ChannelVocab, text: str, found: tuple[int, int, str] | None, form: str, end: int, claimed: Claimed, loose: bool
+) -> tuple[int, int, str] | None:
+    """The identifier found after a trigger ending at `end`, unless it is no account:
+    a word of another script, a group mention, a template's stand-in."""
+    if found is None:
+        return None
+    a, b, ident = found
+    if not ident.startswith("@") and not _LATIN_ID.search(ident):
+        # why (detG, rt14/rt15 subject): look-alikes are folded to Latin by now, so a bare
+        # word left in another script is a word of that language, no username (platforms
+        # take Latin ones): "Оформлю ваш Telegram-канал: аватар, обложка".
+        return None
+    if form == "verb" and not ident.startswith("@"):
+        # "Aggiungimi: matteo.lanza.3d": a bare user name behind a label mark only
+        found = plain_name_after_verb(text, end, claimed, cv.name_endings.__contains__)
+        if found is None:
+            return None
+        a, b, ident = found
+    if form == "verb" and _group_mention(cv, ident):
+        return None  # "message @everyone": a chat's group, no account
+    if _stand_in(cv.placeholders, ident, text, a, b) or (loose and _buyers(cv.placeholders, ident, text, a)):
+        return None  # a template's stand-in: "Your Instagram handle (e.g. @yourshop)"
+    return a, b, ident
 
 
 # The parts of a user name ("yourshop_support" → "yourshop", "support").

@@ -119,22 +119,25 @@ class OwnerWords:
 
     # How much text around a link is read, and how many of its words.
     WINDOW = 60
-    BEFORE = 4
+    BEFORE = 3
     AFTER = 3
     GLUED = 8  # characters next to the link where a glued possessive counts
     _CLAUSE_END = re.compile(r"[.;!?。！？](?:\s|$)|\n")
     _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
-    def __init__(self, words: Iterable[Any]) -> None:
+    def __init__(self, words: Iterable[Any], nouns: Iterable[Any] = ()) -> None:
         folded = {str(w).strip().casefold() for w in words if str(w).strip()}
+        # What a possessive AFTER a link must own to claim it ("… with my own docs"), so
+        # that "[WCAG](…) on my landing pages" stays a citation.
+        self.nouns = {str(n).strip().casefold().rstrip("*") for n in nouns} - {""}
         self.single = {w for w in folded if " " not in w and not glued(w)}
         self.phrases = tuple(w for w in folded if " " in w and not glued(w))
         self.glued = tuple(w for w in folded if glued(w))
 
     def claims(self, label: str, before: str, after: str) -> bool:
-        """Whether the link's text `label`, the end of the clause `before` it or the start
-        of the clause `after` it holds a possessive ("[my docs](…)", "our guide: …",
-        "docs.mirastudio.dev with my own docs")."""
+        """Whether the link's text `label` or the end of the clause `before` it holds a
+        possessive ("[my docs](…)", "our guide: …"), or the start of the clause `after`
+        it one that owns documentation ("docs.mirastudio.dev with my own docs")."""
         before = before[-self.WINDOW:]
         ends = list(self._CLAUSE_END.finditer(before))
         if ends:
@@ -147,7 +150,14 @@ class OwnerWords:
         return (
             self._holds(label, None, label)
             or self._holds(before, -self.BEFORE, before[-self.GLUED:])
-            or self._holds(after, self.AFTER, after[: self.GLUED])
+            or self._owns_after(after)
+        )
+
+    def _owns_after(self, after: str) -> bool:
+        words = [w.casefold() for w in self._WORD.findall(after)][: self.AFTER + 2]
+        return any(
+            w in self.single and any(n in self.nouns for n in words[i + 1 : i + 3])
+            for i, w in enumerate(words[: self.AFTER])
         )
 
     def _holds(self, text: str, keep: int | None, wide: str) -> bool:

@@ -91,11 +91,14 @@ _AROUND = 80
 
 def _owner_words(scan: GigScan) -> OwnerWords:
     """The possessives of the contact rules' vocabulary ([vocab.grammar] possessives and
-    our_words, [vocab.invitation] seller_possessives), compiled once per pack."""
+    our_words, [vocab.invitation] seller_possessives), and the documentation words of
+    `[vocab.links]` they may own after a link, compiled once per pack."""
     def build() -> OwnerWords:
         grammar, inv = scan.vocabulary.table("grammar"), scan.vocabulary.table("invitation")
+        links = scan.vocabulary.table("links")
         return OwnerWords(
-            [*grammar.get("possessives", ()), *grammar.get("our_words", ()), *inv.get("seller_possessives", ())]
+            [*grammar.get("possessives", ()), *grammar.get("our_words", ()), *inv.get("seller_possessives", ())],
+            [*links.get("reference_paths", ()), *links.get("reference_host_labels", ())],
         )
 
     return scan.vocabulary.compiled("links-owner-words", build)

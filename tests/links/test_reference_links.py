@@ -28,9 +28,11 @@ def link_rules(line: str, config) -> list[tuple[str, Severity]]:
     return [(f.rule, f.severity) for f in lint_text(gig, config=config) if f.rule.startswith("GC4")]
 
 
-# Honest citations: 27 variants in 16 languages, every form a citation is written in.
+# Honest citations: 29 variants in 16 languages, every form a citation is written in.
 CITED = [
     "I follow the [WCAG 2.2 guidelines](https://www.w3.org/TR/WCAG22/) on every landing page.",
+    "On my landing pages I follow the [WCAG 2.2 guidelines](https://www.w3.org/WAI/) and test them.",
+    "I follow [Stripe's docs](https://stripe.com/docs) for my integrations.",
     "Sigo la [guía de estilo de Google](https://developers.google.com/style) para documentación técnica.",
     "Documentação baseada no [MDN](https://developer.mozilla.org/pt-BR/) e exemplos testados.",
     "Référence : [RGPD, art. 13](https://eur-lex.europa.eu/eli/reg/2016/679/oj) pour vos mentions légales.",
@@ -137,9 +139,11 @@ def test_a_pack_adds_reference_hosts_as_data(tmp_path):
     ("", "On my sites. I follow the", "", False),  # the claim ends with its sentence
     ("WCAG 2.2", "I follow the", " on every page", False),
     ("", "", " for every page I build, with my own tests", False),  # too far after
+    ("WCAG 2.2", "", " on my landing pages", False),  # owns pages, not the documentation
+    ("", "On my landing pages I follow", "", False),  # the possessive is not next to the link
 ])
 def test_owner_words(label, before, after, claimed):
-    owners = OwnerWords(["my", "our", "mi", "私の"])
+    owners = OwnerWords(["my", "our", "mi", "私の"], ["docs", "guide"])
     assert owners.claims(label, before, after) is claimed
 
 
@@ -172,3 +176,11 @@ def test_a_project_makes_reference_links_errors(tmp_path):
 def _findings(out: str) -> list[dict]:
     (report,) = json.loads(out)["files"]
     return list(report["findings"])
+
+
+def test_link_reference_follows_the_disallowed_host_rules_mode_without_an_option_of_its_own(tmp_path):
+    shown = run_cli(["rules", "GC407"], cwd=tmp_path)
+    assert "Options:" not in shown.stdout and "severity = \"error\"" in shown.stdout
+    (tmp_path / ".gigcheck.toml").write_text('[rules.link-reference]\nmode = "deny"\n')
+    refused = run_cli(["check", str(GIGS / "reference-citations.md")], cwd=tmp_path)
+    assert refused.returncode == 2 and "unknown option 'rules.link-reference.mode'" in refused.stderr

@@ -100,8 +100,10 @@ class ReferenceSites:
         if entry is not None:
             return f"{host} is a public body's site"
         sub = host[: -len(registrable) - 1].split(".") if host.endswith("." + registrable) else []
-        if any(s in self.tlds for s in sub):
-            return None  # "stripe.com.mysite.dev/docs": another site's name worn as a disguise
+        if any(s in self.tlds for s in sub[1:]):
+            # "stripe.com.mysite.dev/docs": another site's name worn as a disguise (a first
+            # label may be a language: "fr.react.dev/learn").
+            return None
         if sub and sub[0] == "www":
             sub = sub[1:]
         if sub and sub[0] in self.labels and len(sub) <= 2:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
+from perf_support import assert_linear
 
 from gigcheck import lint_text
 from gigcheck.detectors.hosts import LinkPolicy
@@ -105,6 +106,8 @@ def test_the_sellers_own_page_stays_a_disallowed_host_error(line, cfg):
     ("https://stripe.com/en-us/docs/api", "reference"),
     ("https://www.gov.uk/guidance/accessibility", "reference"),
     ("https://docs.aws.amazon.com/s3/", "reference"),
+    ("https://fr.react.dev/learn", "reference"),  # a language subdomain
+    ("https://stripe.com.mirastudio.dev/docs", "disallowed"),
     ("https://stripe.com/pricing", "disallowed"),
     ("https://docs.google.com/document/d/1x", "file-host"),  # a file host wins
     ("https://bit.ly/docs", "shortener"),
@@ -184,3 +187,23 @@ def test_link_reference_follows_the_disallowed_host_rules_mode_without_an_option
     (tmp_path / ".gigcheck.toml").write_text('[rules.link-reference]\nmode = "deny"\n')
     refused = run_cli(["check", str(GIGS / "reference-citations.md")], cwd=tmp_path)
     assert refused.returncode == 2 and "unknown option 'rules.link-reference.mode'" in refused.stderr
+
+
+def many_citations(k: int) -> str:
+    lines = "\n".join(
+        f"- I follow [our guide {i}](https://docs.site{i}.dev/{'a/' * 30}users/x) and "
+        f"[the docs](https://stripe.com/docs/{'p/' * 30}{i}) with my own docs"
+        for i in range(k)
+    )
+    return f"## Description\n{lines}\n"
+
+
+def test_many_citations_are_each_judged(cfg):
+    found = [f.rule for f in lint_text(many_citations(50), config=cfg) if f.rule.startswith("GC4")]
+    assert found == ["GC401", "GC401"] * 50
+
+
+@pytest.mark.perf
+def test_many_citations_with_long_paths_are_linear(cfg):
+    lint_text(many_citations(1), config=cfg)
+    assert_linear(lambda k: lint_text(many_citations(k), config=cfg), 40, "reference links")

@@ -70,8 +70,12 @@ class ReferenceSites:
         self.paths = _entries(table.get("reference_paths", ()))
         self.personal = _entries(table.get("reference_personal_paths", ()))
         self.tlds = frozenset(str(t).lower() for t in table.get("spelled_tlds", ())) | self.public
-        # Spoofs of a reference host ("developer.mozi11a.org"): its look -> the entry.
+        # Spoofs of a reference host or of its site ("developer.mozi11a.org",
+        # "mdn.mozi11a.org"): its look -> the name it imitates.
         self.skeletons = {skeleton(h): h for h in self.hosts if "." in h}
+        for h in self.hosts:
+            site = ".".join(h.split(".")[-2:])
+            self.skeletons.setdefault(skeleton(site), site)
 
     def __bool__(self) -> bool:
         return bool(self.hosts or self.public or self.labels or self.paths[0] or self.paths[1])

@@ -87,6 +87,8 @@ OWN = [
     "https://en.wikipedia.org/wiki/User:MiraStudio",
     "Read https://medium.com/@mirastudio/guide",
     "https://developer.mozi11a.org/en-US/docs",
+    "https://mdn.mozi11a.org/docs/Web",
+    "https://docs.pyth0n.org/3/",
     "https://stripe.com.mirastudio.dev/docs",
     "https://docs.python.org.mirastudio.dev/3/",
     "https://developer.mozilla.org@mirastudio.dev/docs",

@@ -30,7 +30,8 @@ def _row(config: Config, rule: type[Rule]) -> dict[str, Any]:
         "enabled": rc is not None,
         "summary": rule.summary,
         "docs": rule.docs_url(),
-        "options": {k.replace("_", "-"): v for k, v in options.items()},
+        # Its own options only: those it reads from another rule (`options_from`) are set there.
+        "options": {k.replace("_", "-"): v for k, v in options.items() if k in rule.defaults()},
     }
 
 

@@ -15,6 +15,7 @@ KINDS = (
     "contact-scheme",
     "script",
     "lookalike",
+    "reference",
     "disallowed",
     "invalid",
 )

@@ -20,6 +20,7 @@ from gigcheck.build_cache import cached_build
 from gigcheck.detectors.host_parsing import parse
 from gigcheck.detectors.host_skeletons import skeleton
 from gigcheck.detectors.host_verdicts import KINDS, Verdict
+from gigcheck.detectors.reference_links import ReferenceSites
 from gigcheck.detectors.url_contacts import UrlWords, contact_in_url
 
 __all__ = [
@@ -42,6 +43,8 @@ _LISTS = (
     ("marketplace_hosts", "marketplace"),
     ("allowed_hosts", "allowed"),
 )
+# "reference" (public documentation, reference_links.py) is no list of these: it is only
+# ever the verdict of a link no list names, so every kind above wins over it.
 _RANK = {kind: i for i, (_, kind) in enumerate(_LISTS)}
 
 _REASONS = {
@@ -128,6 +131,7 @@ class LinkPolicy:
                 host = entry.strip().lower().partition("/")[0]
                 self._spoofable.setdefault(skeleton(host), host)
         self._host_verdict = lru_cache(maxsize=cache_size)(self._judge_host)
+        self.reference = ReferenceSites(table)
 
     # -- public ------------------------------------------------------------------------------
 
@@ -139,6 +143,8 @@ class LinkPolicy:
         verdict = self._host_verdict(host)
         if self._paths:
             verdict = self._with_path(verdict, host, path)
+        if verdict.kind == "disallowed" and verdict.registrable and not note and self.reference:
+            verdict = self._as_reference(verdict, verdict.registrable, host, path)
         if note and verdict.kind not in ("allowed", "marketplace"):
             verdict = Verdict(
                 verdict.kind, verdict.host, verdict.registrable, f"{verdict.reason} ({note})", verdict.lookalike_of
@@ -146,6 +152,17 @@ class LinkPolicy:
         return verdict
 
     # -- internals ---------------------------------------------------------------------------
+
+    def _as_reference(self, verdict: Verdict, registrable: str, host: str, path: str) -> Verdict:
+        """A host no list names that is public reference documentation (w3.org, a docs
+        site, "/docs" on a product's site), or that only looks like it: why, in the verdict."""
+        if any(host.startswith(e + ".") for e in self._spoofable.values()):
+            return verdict  # "youtube.com.evil.ru/docs": a disguise, not documentation
+        judged = self.reference.judge(host, registrable, path)
+        if judged is None:
+            return verdict
+        kind, why = judged
+        return Verdict(kind, verdict.host, verdict.registrable, why)
 
     def _with_path(self, verdict: Verdict, host: str, path: str) -> Verdict:
         best: tuple[str, str] | None = None

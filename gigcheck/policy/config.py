@@ -112,7 +112,7 @@ class Config:
 
     def rule_options(self, rule: type[Rule]) -> dict[str, Any]:
         """The option values `rule` has in this configuration's pack, selected or not."""
-        return rule_options(rule, self.rule_tables.get(rule.name, {}))
+        return rule_options(rule, self.rule_tables.get(rule.name, {}), self.rule_tables)
 
     def file_selection(self, markdown: bool = True) -> FileSelection:
         """What folder walks keep and named files lose; `include` applies to gig files
@@ -143,10 +143,17 @@ def _patterns(root: Path, pattern: str) -> PathPatterns:
     return PathPatterns(root, (pattern,))
 
 
-def rule_options(rule: type[Rule], table: Mapping[str, Any]) -> dict[str, Any]:
-    """A rule's option values: the pack's or config's, else the rule's own defaults."""
+def rule_options(
+    rule: type[Rule], table: Mapping[str, Any], tables: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """A rule's option values: the pack's or config's, else the rule's own defaults; with
+    the options of the rule it reads them from (`options_from`, its table in `tables`)."""
     defaults = rule.defaults()
-    return {**defaults, **{k: v for k, v in table.items() if k in defaults}}
+    own = {**defaults, **{k: v for k, v in table.items() if k in defaults}}
+    peer = rule.options_from
+    if peer is None or tables is None:
+        return own
+    return {**rule_options(peer, tables.get(peer.name, {})), **own}
 
 
 def find_project_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
@@ -351,7 +358,7 @@ def load_config(
     for rule in chosen:
         table = rule_tables.get(rule.name, {})
         severity = configured_severity(rule, table, raise_warnings)
-        rules.append(RuleConfig(rule, severity, MappingProxyType(rule_options(rule, table))))
+        rules.append(RuleConfig(rule, severity, MappingProxyType(rule_options(rule, table, rule_tables))))
     settings = project.table
     try:
         fail_sev = Severity.parse(fail_on or settings.get("fail-on") or "error")

@@ -534,6 +534,12 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "file_hosts": WORDS,
         "messenger_hosts": WORDS,
         "social_hosts": WORDS,
+        # detectors/reference_links.py (link-reference, GC407)
+        "reference_hosts": WORDS,
+        "reference_public_suffixes": WORDS,
+        "reference_host_labels": WORDS,
+        "reference_paths": WORDS,
+        "reference_personal_paths": WORDS,
         "contact_schemes": WORDS,
         "script_schemes": WORDS,
         "handle_hosts": TEXT_MAP,

@@ -150,6 +150,9 @@ class Rule:
     bad_example: ClassVar[str]  # a whole gig this rule flags
     good_example: ClassVar[str]  # a similar gig it accepts
     options: ClassVar[tuple[Option, ...]] = ()
+    # Another rule whose option values, as configured for it, this rule reads as well
+    # (link-reference follows link-disallowed-host's `mode`): one setting, not two.
+    options_from: ClassVar[type[Rule] | None] = None
     # Message and suggestion templates (str.format fields, with `{label:a}` for "an
     # Instagram" and `{n:day}` for "1 day" / "3 days": text/english.py), by key; "default" first.
     messages: ClassVar[Mapping[str, str]] = {}

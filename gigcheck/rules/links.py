@@ -102,7 +102,7 @@ def _site(link: FoundLink) -> str:
 
 # In deny mode a link to a host the pack also allows is still looked at: the denied list
 # is the rule's only word.
-_DENY_KINDS = frozenset({"disallowed", "allowed"})
+_DENY_KINDS = frozenset({"disallowed", "allowed", "reference"})
 
 
 class LinkDisallowedHost(LinkRule):
@@ -299,4 +299,61 @@ class LinkScriptUrl(LinkRule):
         return self.hit(link.src_span(), link.section, form, value=link.url.lower()[:200], scheme=scheme, names=names)
 
 
-RULES = (LinkDisallowedHost, LinkShortener, LinkFileHost, LinkLookalikeHost, LinkScriptUrl)
+class LinkReference(LinkRule):
+    """A link to public reference documentation: a standard, a public body, a product's docs.
+
+    Citing the source you follow ("I follow the [WCAG 2.2 guidelines](https://www.w3.org/TR/WCAG22/)",
+    "[Stripe's documentation](https://stripe.com/docs)", "[PEP 8](https://peps.python.org/pep-0008/)")
+    is fine for editors: it is not a personal site, so link-disallowed-host (GC401) does
+    not report it. This note is here because some marketplaces strip every external link
+    from a gig, or ask why it is there: naming the source without a link ("WCAG 2.2",
+    "Stripe's documentation") is the safest way to cite it.
+
+    What counts as documentation is the pack's `[vocab.links]` data: `reference_hosts`
+    (w3.org, developer.mozilla.org, wikipedia.org ...), `reference_public_suffixes` (.gov,
+    gov.uk, .int, europa.eu ...), `reference_host_labels` ("docs.", "developers." ...) and
+    `reference_paths` ("/docs", "/learn", "/TR" ...). A link is still the seller's own
+    site, and link-disallowed-host's error, when the text claims it ("[my docs](...)",
+    "our guide: ...", "mi documentación"), when it is an image or media embed (a sample),
+    when its path is a person's or a shop's page (`reference_personal_paths`: "/users/",
+    "@name", "User:Name"), when its address is spelled out or disguised, or when its host
+    imitates a reference host.
+
+    A project that wants reference links reported as errors sets the rule's severity in
+    its config:
+
+        [rules.link-reference]
+        severity = "error"
+
+    In `mode = "deny"` of link-disallowed-host only the denied hosts are reported: a
+    reference link to one of them is reported there, and not here.
+    """
+
+    code = "GC407"
+    name = "link-reference"
+    category = "links"
+    severity = Severity.INFO
+    summary = "A link cites public reference documentation (a standard, a public body, a product's docs)."
+    messages = {
+        "default": "This link cites reference documentation ({reason}); some marketplaces remove external links, "
+        "so naming the source without a link is safest.",
+    }
+    suggestions = {"default": "Name the source in words (\"WCAG 2.2\", \"Stripe's documentation\"), or keep the link."}
+    bad_example = _GIG + "## Description\nI follow the [WCAG 2.2 guidelines](https://www.w3.org/TR/WCAG22/).\n"
+    good_example = _GIG + "## Description\nI follow the WCAG 2.2 guidelines on every page.\n"
+    kinds = frozenset({"reference"})
+    options_from = LinkDisallowedHost
+    vocab_keys = (
+        "links.reference_hosts", "links.reference_public_suffixes", "links.reference_host_labels",
+        "links.reference_paths", "links.reference_personal_paths",
+    )
+
+    def kinds_for(self, ctx: Context) -> frozenset[str]:
+        # In deny mode link-disallowed-host owns every host (it reports the denied ones).
+        return frozenset() if ctx.options.get("mode") == "deny" else self.kinds
+
+    def judge_link(self, link: FoundLink, names: str, ctx: Context) -> Hit | None:
+        return self.host_hit(link, reason=link.verdict.reason)
+
+
+RULES = (LinkDisallowedHost, LinkShortener, LinkFileHost, LinkLookalikeHost, LinkScriptUrl, LinkReference)

@@ -15,10 +15,12 @@ Two things are left out so that each link is reported once, by the right rule:
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from gigcheck.detectors.hosts import Verdict
 from gigcheck.detectors.links import LinkScanner
+from gigcheck.detectors.reference_links import OwnerWords
 from gigcheck.detectors.script_urls import code_spans
 from gigcheck.detectors.urls import parse_html_links
 from gigcheck.records import TextRun
@@ -68,9 +70,80 @@ def gig_links(scan: GigScan) -> list[FoundLink]:
         sc = scan.vocabulary.links
         if sc is None:
             return []
-        return [k for k in _scan(scan, sc) if not _buyers_bare_host(scan, k) and not _template_site(scan, k)]
+        found = [k for k in _scan(scan, sc) if not _buyers_bare_host(scan, k) and not _template_site(scan, k)]
+        return [_cited(scan, k) if k.verdict.kind == "reference" else k for k in found]
 
     return scan.memo(("links", "found"), build)
+
+
+# --- reference documentation: cited, or the seller's own --------------------------------------
+
+# Forms a citation is written in: a real address. A spelled "docs dot mysite dot dev" or a
+# scheme is written to slip past a filter, not to cite a source.
+_CITED_FORMS = frozenset({"target", "html", "url", "www", "bare-domain"})
+# HTML elements that embed what they point to (a sample shown), not link to it.
+_EMBEDS = frozenset({"img", "image", "source", "video", "audio", "picture", "iframe", "embed", "object", "track"})
+_TAG_NAME = re.compile(r"[A-Za-z]+")
+# How far a link's surroundings are read for the seller's claim (OwnerWords bounds it again).
+_AROUND = 80
+
+
+def _owner_words(scan: GigScan) -> OwnerWords:
+    """The possessives of the contact rules' vocabulary ([vocab.grammar] possessives and
+    our_words, [vocab.invitation] seller_possessives), and the documentation words of
+    `[vocab.links]` they may own after a link, compiled once per pack."""
+    def build() -> OwnerWords:
+        grammar, inv = scan.vocabulary.table("grammar"), scan.vocabulary.table("invitation")
+        links = scan.vocabulary.table("links")
+        return OwnerWords(
+            [*grammar.get("possessives", ()), *grammar.get("our_words", ()), *inv.get("seller_possessives", ())],
+            [*links.get("reference_paths", ()), *links.get("reference_host_labels", ())],
+        )
+
+    return scan.vocabulary.compiled("links-owner-words", build)
+
+
+def _cited(scan: GigScan, link: FoundLink) -> FoundLink:
+    """A link to reference documentation stays one only when it is cited: written as an
+    address, not embedded as an image, and not claimed as the seller's own ("my docs",
+    "nuestra guía", "docs.mirastudio.dev with my own docs"). Otherwise it is the seller's
+    page like any other, and link-disallowed-host's."""
+    why = None
+    if link.form not in _CITED_FORMS:
+        why = "a disguised address is not a citation"
+    elif _embedded(link):
+        why = "an embedded image or media shows a sample, it does not cite a source"
+    elif _claimed(scan, link):
+        why = f"the text calls {_site(link.verdict)} the seller's own"
+    if why is None:
+        return link
+    v = link.verdict
+    reason = f"{v.registrable} is not an allowed portfolio host ({why})"
+    return replace(link, verdict=Verdict("disallowed", v.host, v.registrable, reason))
+
+
+def _embedded(link: FoundLink) -> bool:
+    if link.form == "target":
+        return link.run.kind == "image_url"
+    if link.form != "html":
+        return False
+    text = link.run.text
+    name = _TAG_NAME.match(text, text.rfind("<", 0, link.start) + 1)
+    return name is not None and name.group().lower() in _EMBEDS
+
+
+def _claimed(scan: GigScan, link: FoundLink) -> bool:
+    source = scan.gig.source
+    a, b = link.src_span()
+    label = ""
+    if link.form == "target":
+        span = _link_text_span(source, a)
+        if span is not None:
+            label = source[span[0] : span[1]]
+            a = span[0] - 1  # the words before the "["
+            close = source.find(")", b, b + _AROUND)
+            b = close + 1 if close >= 0 else b
+    return _owner_words(scan).claims(label, source[max(0, a - _AROUND) : a], source[b : b + _AROUND])
 
 
 def _buyers_bare_host(scan: GigScan, link: FoundLink) -> bool:

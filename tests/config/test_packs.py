@@ -12,7 +12,9 @@ from gigcheck.rules.registry import ALL_RULES
 def test_pack_loads_and_configures_every_rule(name):
     cfg = load_config(policy=name, discover=False)
     for rc in cfg.rules:
-        assert set(rc.options) == {o.name for o in rc.rule.options}, rc.rule.name
+        peer = rc.rule.options_from  # link-reference reads link-disallowed-host's mode
+        declared = {o.name for o in rc.rule.options} | {o.name for o in (peer.options if peer else ())}
+        assert set(rc.options) == declared, rc.rule.name
 
 
 def test_fiverr_pack_is_default_and_has_limits():

@@ -31,7 +31,7 @@ from urllib.parse import unquote
 from gigcheck.detectors.host_skeletons import skeleton
 from gigcheck.text.trie import glued
 
-__all__ = ["OwnerWords", "ReferenceSites"]
+__all__ = ["OwnerWords", "ReferenceSites", "names_site"]
 
 # A locale segment before the documentation one ("/pt-br/docs", "/en/guide", "/zh_CN/").
 _LOCALE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2,4})?\Z")
@@ -79,6 +79,12 @@ class ReferenceSites:
 
     def __bool__(self) -> bool:
         return bool(self.hosts or self.public or self.labels or self.paths[0] or self.paths[1])
+
+    def needs_name(self, host: str, registrable: str) -> bool:
+        """Whether a citation of this reference must also name its site: a documentation
+        path on a product's site does ("/docs" is on anyone's site, the seller's too); a
+        listed reference host, a public body's or a documentation host does not."""
+        return self._why(host, registrable, []) is None
 
     def judge(self, host: str, registrable: str, path: str) -> tuple[str, str] | None:
         """("reference", why) for a documentation link, ("disallowed", why) for a page
@@ -182,3 +188,22 @@ class OwnerWords:
             return True
         low = wide.casefold()
         return any(g in low for g in self.glued)
+
+
+# What a site's name is compared on: letters and digits only ("Next.js" -> "nextjs").
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_TEXT_WORD = re.compile(r"[^\W_]{3,}")
+
+
+def names_site(registrable: str, text: str) -> bool:
+    """Whether `text` (a link's text, or the words before a bare address) names the site
+    of `registrable`: the site's name in it ("[Documentación de Stripe](https://stripe.com/docs)",
+    "[Next.js公式ドキュメント](https://nextjs.org/docs)"), or a word of it the name starts
+    with ("[Vue-documentatie](https://vuejs.org/guide/)", "Kotlin" for kotlinlang.org).
+    A documentation path on a site the text does not name ("[Docs](https://mirastudio.dev/docs)")
+    cites nothing a reader can tell from the seller's own pages."""
+    name = _NOT_ALNUM.sub("", registrable.split(".", 1)[0].casefold())
+    if len(name) < 2:
+        return False
+    folded = text.casefold()
+    return name in _NOT_ALNUM.sub("", folded) or any(name.startswith(w) for w in _TEXT_WORD.findall(folded))

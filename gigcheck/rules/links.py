@@ -317,7 +317,10 @@ class LinkReference(LinkRule):
     "our guide: ...", "mi documentación"), when it is an image or media embed (a sample),
     when its path is a person's or a shop's page (`reference_personal_paths`: "/users/",
     "@name", "User:Name"), when its address is spelled out or disguised, or when its host
-    imitates a reference host.
+    imitates a reference host. A documentation path ("/docs") is on anyone's site, the
+    seller's too, so such a link is a citation only when its text (or the words before a
+    bare address) names the site: "[Stripe's documentation](https://stripe.com/docs)" is,
+    "[Docs](https://mirastudio.dev/docs)" is the seller's site.
 
     A project that wants reference links reported as errors sets the rule's severity in
     its config:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from gigcheck.detectors.hosts import Verdict
 from gigcheck.detectors.links import LinkScanner
-from gigcheck.detectors.reference_links import OwnerWords
+from gigcheck.detectors.reference_links import OwnerWords, names_site
 from gigcheck.detectors.script_urls import code_spans
 from gigcheck.detectors.urls import parse_html_links
 from gigcheck.records import TextRun
@@ -115,11 +115,31 @@ def _cited(scan: GigScan, link: FoundLink) -> FoundLink:
         why = "an embedded image or media shows a sample, it does not cite a source"
     elif _claimed(scan, link):
         why = f"the text calls {_site(link.verdict)} the seller's own"
+    elif not _named(scan, link):
+        why = f"the text does not name {_site(link.verdict)}, so its documentation page reads as the seller's own"
     if why is None:
         return link
     v = link.verdict
     reason = f"{v.registrable} is not an allowed portfolio host ({why})"
     return replace(link, verdict=Verdict("disallowed", v.host, v.registrable, reason))
+
+
+def _named(scan: GigScan, link: FoundLink) -> bool:
+    """A reference host, a public body's site or a documentation host is a citation as it
+    stands; a documentation path of any other site only when the link's text, or the words
+    before a bare address, name that site (`names_site`)."""
+    links = scan.vocabulary.links
+    v = link.verdict
+    if links is None or not v.registrable or not links.policy.reference.needs_name(v.host or "", v.registrable):
+        return True
+    source = scan.gig.source
+    a, b = link.src_span()
+    span = _link_text_span(source, a) if link.form == "target" else None
+    if span is not None:
+        return names_site(v.registrable, source[span[0] : span[1]])
+    # An HTML link's text follows its tag: `<a href="https://react.dev/learn">React</a>`.
+    after = source[b : b + _AROUND] if link.form == "html" else ""
+    return names_site(v.registrable, source[max(0, a - _AROUND) : a] + " " + after)
 
 
 def _embedded(link: FoundLink) -> bool:

@@ -12,7 +12,7 @@ from perf_support import assert_linear
 
 from gigcheck import lint_text
 from gigcheck.detectors.hosts import LinkPolicy
-from gigcheck.detectors.reference_links import OwnerWords
+from gigcheck.detectors.reference_links import OwnerWords, names_site
 from gigcheck.policy.config import load_config
 from gigcheck.records import Severity
 
@@ -60,6 +60,10 @@ CITED = [
     "За [специфікацією OpenAPI](https://spec.openapis.org/oas/v3.1.0) з прикладами.",
     "[Python दस्तावेज़](https://docs.python.org/3/) के अनुसार कोड।",
     "وفق [إرشادات WCAG](https://www.w3.org/WAI/) في كل صفحة.",
+    # a product's documentation path, the product named by the link text or the words before
+    "Stripe docs: https://stripe.com/docs",
+    "[Kotlin 문서](https://kotlinlang.org/docs/home.html)를 따릅니다.",
+    'Payments as in <a href="https://react.dev/learn">React</a>.',
 ]
 
 
@@ -94,6 +98,12 @@ OWN = [
     "https://developer.mozilla.org@mirastudio.dev/docs",
     "docs dot mirastudio dot dev",
     "Mira Studio: https://mirastudio.dev",
+    # a documentation path on a site the text does not name: anyone's site has a "/docs"
+    "Full details in the [Docs](https://mirastudio.dev/docs).",
+    "Details: https://mirastudio.dev/docs",
+    "See [the guide](https://pixelfoxmedia.com/guide/start) before ordering.",
+    "Consulta la [guía](https://estudioluna.es/docs/precios).",
+    '<a href="https://mirastudio.dev/learn">Start here</a>',
 ]
 
 
@@ -209,3 +219,17 @@ def test_many_citations_are_each_judged(cfg):
 def test_many_citations_with_long_paths_are_linear(cfg):
     lint_text(many_citations(1), config=cfg)
     assert_linear(lambda k: lint_text(many_citations(k), config=cfg), 40, "reference links")
+
+
+@pytest.mark.parametrize(("registrable", "text", "named"), [
+    ("stripe.com", "Documentación de Stripe", True),
+    ("nextjs.org", "Next.js公式ドキュメント", True),
+    ("vuejs.org", "Vue-documentatie", True),
+    ("djangoproject.com", "Django belgelerini", True),
+    ("mirastudio.dev", "Docs", False),
+    ("mirastudio.dev", "the guide", False),
+    ("vuejs.org", "vu", False),  # a word must have three letters to name a site
+    ("x.dev", "x", False),  # a one-letter name names nothing
+])
+def test_names_site(registrable, text, named):
+    assert names_site(registrable, text) is named

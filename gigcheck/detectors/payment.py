@@ -529,7 +529,10 @@ def _marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
         ):
             return True
         m0, _ = scan.clause(m.start)
-        pay = [p for p in ctx if kinds(p) & {PAY_VERB, PAY_WORD}]
+        # A case ending glued to the marketplace is "from" it, not a way to pay: "Fiverr'dan
+        # sipariş verdikten sonra Papara ile …" (after ordering from Fiverr); "Fiverr'dan
+        # ödeme" still has its pay word after it.
+        pay = [p for p in ctx if kinds(p) & {PAY_VERB, PAY_WORD} and not (p.start == m.end and p.text[:1] in "'’")]
         if m0 == c0 and (words.marked(text, m.start) or any(
             p.start >= m.end and words_between(text, m.end, p.start) <= 1 for p in pay
         )):

@@ -106,6 +106,9 @@ ERRORS = [
     "Extra: Direct WhatsApp line — $15",
     "Add-on: Direct Telegram access — $20",
     "Extra: direkte WhatsApp Nummer für 10 €",
+    # a Turkish case ending glued to the marketplace is "from" it, no way to pay
+    "Fiverr'dan sipariş verdikten sonra Papara ile bahşiş gönderebilirsiniz.",
+    "Fiverr'dan sipariş verin, kalan tutarı IBAN'dan gönderin.",
 ]
 
 WARNINGS = [

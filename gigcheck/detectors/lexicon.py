@@ -20,14 +20,13 @@ backtracks further than one entry.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from gigcheck.detectors.lexicon_fuzzy import masked, name_variants, near
-from gigcheck.detectors.lexicon_gate import Gate, reading, word_char
+from gigcheck.detectors.lexicon_gate import Gate
 from gigcheck.detectors.lexicon_trie import (
     ANY,
     CJK,
@@ -49,7 +48,7 @@ from gigcheck.detectors.lexicon_trie import (
 )
 from gigcheck.text.trie import UNSPACED_SCRIPT
 
-__all__ = ["Lexicon", "Match", "WholeScan", "key_of"]
+__all__ = ["Lexicon", "Match", "key_of"]
 
 _RESOLVED_MAX = 1 << 16  # matched texts whose resolution a lexicon remembers
 
@@ -66,26 +65,6 @@ class Match:
     text: str
     payloads: tuple[Any, ...]
     fuzzy: bool  # matched a disguise of a name, not an entry as written
-
-
-@dataclass(slots=True)
-class WholeScan:
-    """`Lexicon.scan` of a whole text (`Lexicon.whole`), kept to answer the scans of its
-    slices (the contexts of the triggers of a run are slices of the run): the matches,
-    the regex matches that resolve to no entry (`misses`), and how the text is read."""
-
-    text: str
-    matches: list[Match] = field(default_factory=list)
-    misses: list[tuple[int, int]] = field(default_factory=list)
-    fuzzy: bool = False  # the regex with disguised names was used
-    cjk: bool = False
-    raw: bool = False  # `reading(text)`
-    glued: bool = False
-    starts: list[int] = field(default_factory=list)
-    miss_starts: list[int] = field(default_factory=list)
-    # How many of the first k matches a slice holding them whole might not try the trie
-    # at (`Lexicon._tried`): a slice holding any of those is scanned itself.
-    untried: list[int] = field(default_factory=list)
 
 
 class Lexicon:
@@ -215,41 +194,14 @@ class Lexicon:
         """`firsts(text)`, and whether a disguised name's gate entry is among the hits."""
         return self._gate.hits(text)
 
-    def whole(self, text: str) -> WholeScan:
-        """`scan(text)`, kept with what `scan(..., within=)` needs to answer for a slice."""
-        w = WholeScan(text)
-        w.matches = self._scan(text, 1 << 30, 0, w)
-        w.cjk = _has_cjk(text)
-        if text:
-            w.raw, w.glued = reading(text)
-        w.starts = [m.start for m in w.matches]
-        w.miss_starts = [a for a, _ in w.misses]
-        w.untried = [0]
-        for m in w.matches:
-            w.untried.append(w.untried[-1] + (not self._tried(w, m)))
-        return w
-
-    def scan(self, text: str, limit: int = 1 << 30, at: int = 0, within: WholeScan | None = None) -> list[Match]:
+    def scan(self, text: str, limit: int = 1 << 30, at: int = 0) -> list[Match]:
         """The matches in `text` (like `finditer`, at most `limit`), at a fraction of its
         cost: the trie is only tried where an entry may start. That is where a word
         from `firsts` stands, a glued (CJK) piece of an entry, a character that starts
         an entry ("'tan"), or a word holding a mask ("sk*pe"). Most texts hold none of
         them and cost one `str.translate`, one `split` and a few set operations. `at` is
         added to the offsets (for a slice of a longer text). A blank text, asked often
-        for the context of a span, holds nothing unless an entry starts with a blank.
-
-        `within`: the `whole` scan of the longer text that `text` is the slice of at `at`
-        (`within.text[at:at + len(text)] == text`). Its matches inside the slice are the
-        slice's own where `_in_slice` proves it (most slices); other slices are scanned."""
-        if within is not None and text:
-            got = self._in_slice(within, text, at)
-            if got is not None:
-                return got[:limit]
-        return self._scan(text, limit, at, None)
-
-    def _scan(self, text: str, limit: int, at: int, record: WholeScan | None) -> list[Match]:
-        """`scan`, reading `text` itself; `record` (of `whole`) takes the regex choice and
-        the misses."""
+        for the context of a span, holds nothing unless an entry starts with a blank."""
         if not text or (text.isspace() and not any(c.isspace() for c in self._gate.lead)):
             return []
         firsts, fuzzy = self._gate_hits(text)
@@ -263,8 +215,6 @@ class Lexicon:
         last = -1
         fuzzy = fuzzy or "*" in text or "•" in text
         cjk = _has_cjk(text)
-        if record is not None:
-            record.fuzzy = fuzzy
         for p in sorted(starts):
             if p < last:
                 continue
@@ -272,94 +222,12 @@ class Lexicon:
             if m is None:
                 continue
             found = self.resolve(m.group())
-            if found is None and record is not None:
-                record.misses.append((p + at, m.end() + at))
             if found is not None:
                 last = m.end()
                 out.append(Match(p + at, last + at, m.group(), found[0], found[1]))
                 if len(out) >= limit:
                     break
         return out
-
-    def _in_slice(self, w: WholeScan, text: str, at: int) -> list[Match] | None:
-        """The scan of `text`, the slice [a, b) of `w.text`, from the whole text's scan; None
-        where the two could differ. They find the same where:
-
-        - the slice is read as the whole text is: the same regex (no disguised names, CJK
-          alike) and the same gate reading (`reading`), no word cut by an edge. Then the
-          slice's gate words are the text's words inside it, so every position the slice
-          tries the trie at, the text tries too (no mask character in either);
-        - at a position tried in both, the regex answers alike: its look-behind at `a`
-          and look-ahead at `b` can only differ where a word character stands outside the
-          edge and the entry's own word character inside it (entries with a boundary
-          start and end with a letter, a digit, or at the end a mask), and a match or a
-          miss running past `b` is read shorter by the slice;
-        - no match crosses `a`, so the overlap skipping starts alike;
-        - every match of the text inside the slice starts where the slice tries the trie
-          too (`_tried`): then the text tries nothing more than the slice where it counts,
-          and both take the same matches in the same order."""
-        if w.fuzzy:
-            return None
-        t = w.text
-        a, b = at, at + len(text)
-        cjk, raw, glued = w.cjk, w.raw, w.glued
-        if text.isascii():
-            if cjk or raw:
-                return None
-        elif _has_cjk(text) != cjk or reading(text) != (raw, glued):
-            return None
-        n = len(t)
-        if a > 0 and (
-            (word_char(t[a - 1], raw, glued) and word_char(t[a], raw, glued))
-            or (t[a].isalnum() and _word_at(t, a - 1, cjk))
-        ):
-            return None
-        if b < n and (
-            (word_char(t[b - 1], raw, glued) and word_char(t[b], raw, glued))
-            or ((t[b - 1].isalnum() or t[b - 1] in "*•") and _word_at(t, b, cjk))
-        ):
-            return None
-        starts = w.starts
-        i = bisect.bisect_left(starts, a)
-        j = bisect.bisect_left(starts, b, i)
-        matches = w.matches
-        if (i > 0 and matches[i - 1].end > a) or (j > i and matches[j - 1].end > b):
-            return None
-        if w.untried[j] != w.untried[i]:
-            return None
-        if w.misses:
-            for k in range(bisect.bisect_left(w.miss_starts, a), bisect.bisect_left(w.miss_starts, b)):
-                if w.misses[k][1] > b:
-                    return None
-        return matches[i:j]
-
-    def _tried(self, w: WholeScan, m: Match) -> bool:
-        """Whether the scan of any slice of `w.text` holding `m` whole tries the trie where
-        `m` starts: its first character starts an entry, or (ASCII, whole gate words) a
-        word the gate finds in `m`'s own text starts it; the slice holds those words, so
-        its gate finds them too."""
-        t = w.text
-        if t[m.start] in self._gate.lead:
-            return True
-        if not m.text.isascii():
-            return False
-        if m.start > 0 and word_char(t[m.start - 1], w.raw, w.glued):
-            return False
-        if m.end < len(t) and word_char(t[m.end], w.raw, w.glued):
-            return False
-        return any(m.text.startswith(f) for f in self._firsts_of(m.text))
-
-    def _firsts_of(self, matched: str) -> set[str]:
-        """`firsts(matched)`, remembered like `resolve` (the same few hundred texts)."""
-        memo: dict[str, set[str]] | None = self.__dict__.get("_firsts_memo")
-        if memo is None:
-            memo = self._firsts_memo = {}
-        got = memo.get(matched)
-        if got is None:
-            if len(memo) >= _RESOLVED_MAX:
-                memo.clear()
-            got = memo[matched] = self.firsts(matched)
-        return got
 
     def _pattern_for(self, text: str, fuzzy: bool = True) -> re.Pattern[str]:
         """The regex for `text`, compiled on first use: Python's regex compiler takes tens
@@ -407,7 +275,6 @@ class Lexicon:
         state["_tries"] = state["_plain_tries"] = {}
         state["_compiled"], state["_compiled_at"] = {}, {}
         state["_resolved"] = {}
-        state.pop("_firsts_memo", None)
         return state
 
     @property
@@ -468,14 +335,6 @@ class Lexicon:
             if rx.fullmatch(k):
                 return (p,), False
         return None
-
-
-_WORD_AT = {True: re.compile(WORDCHAR), False: re.compile(r"[^\W_]")}
-
-
-def _word_at(text: str, i: int, cjk: bool) -> bool:
-    """Whether `text[i]` is in the word class of the regex chosen for `cjk` (`_with_word`)."""
-    return _WORD_AT[cjk].match(text, i) is not None
 
 
 def _has_cjk(text: str) -> bool:

@@ -16,7 +16,7 @@ from gigcheck.text import multimatch
 from gigcheck.text.multimatch import WordFinder, word_finder
 from gigcheck.text.trie import UNSPACED_SCRIPT
 
-__all__ = ["Gate", "ascii_view", "gate_tokens", "reading", "word_char"]
+__all__ = ["Gate", "ascii_view", "gate_tokens"]
 
 # Punctuation that separates words for the gate ("skype:" -> "skype"); leetspeak symbols
 # and "@" are kept (they are part of a word in the views the gate is used on).
@@ -46,31 +46,6 @@ def ascii_view(text: str) -> str | None:
         if any(c.isalnum() for c in piece):
             return None
     return text.encode("ascii", "replace").decode("ascii")
-
-
-def reading(text: str) -> tuple[bool, bool]:
-    """How `Gate.hits` reads `text`: whether it keeps non-ASCII characters (letters outside
-    ASCII are there; else all of them are separators), and whether it cuts glued (CJK)
-    runs out as separators."""
-    raw = ascii_view(text) is None
-    return raw, raw and _glued_script(text)
-
-
-def _glued_script(text: str) -> bool:
-    return max(text) >= "\u2e80" or UNSPACED_SCRIPT.search(text) is not None
-
-
-_SEPARATORS = frozenset(chr(c) for c in _GATE_SPLIT)
-
-
-def word_char(c: str, raw: bool, glued: bool) -> bool:
-    """Whether `Gate.hits` reads character `c` as part of a word, in a text read as
-    `reading` says (`raw`, `glued`)."""
-    if c.isspace() or c in _SEPARATORS:
-        return False
-    if c.isascii():
-        return True
-    return raw and not (glued and _CJK_RUN.match(c) is not None)
 
 
 # What a key of the gate's automaton stands for: the first word of an entry of words (and
@@ -192,7 +167,7 @@ class Gate:
         name's gate entry is among them."""
         plain = ascii_view(text)
         spaced = (plain if plain is not None else text).translate(_GATE_SPLIT)
-        if plain is None and _glued_script(text):
+        if plain is None and (max(text) >= "\u2e80" or UNSPACED_SCRIPT.search(text)):
             spaced = _CJK_RUN.sub(" ", spaced)  # "加我qq详聊", "lineで連絡": words between
         if not self._compiled:
             self.compile()

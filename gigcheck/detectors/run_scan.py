@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from gigcheck.detectors.lexicon import Lexicon, Match, WholeScan
+from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.triggers import (
     CHEAPER,
     ELSEWHERE,
@@ -60,9 +60,6 @@ class RunScan:
     _ends: list[int] | None = None
     _clauses: list[int] | None = None
     _context: dict[tuple[int, int], list[Match]] = field(default_factory=dict)
-    # The context lexicon's scan of the whole run (with its lexicon): the contexts of its
-    # triggers are slices of it, most answered from this one scan (`Lexicon.scan`).
-    _whole: tuple[Lexicon, WholeScan] | None = None
     _by_start: list[Match] | None = None
     _starts: list[int] | None = None
     _longest: int | None = None
@@ -149,14 +146,8 @@ class RunScan:
         key = (a, b)
         got = self._context.get(key)
         if got is None:
-            got = self._context[key] = cv.context.scan(self.text[a:b], at=a, within=self._whole_scan(cv)) if b > a else []
+            got = self._context[key] = cv.context.scan(self.text[a:b], at=a) if b > a else []
         return got
-
-
-    def _whole_scan(self, cv: ChannelVocab) -> WholeScan:
-        if self._whole is None or self._whole[0] is not cv.context:
-            self._whole = (cv.context, cv.context.whole(self.text))
-        return self._whole[1]
 
 
 # How far a sentence reaches from a trigger: text without sentence ends (hostile input,

@@ -26,6 +26,7 @@ followers?") offers nothing unless the seller's answer is yes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,6 +106,7 @@ class ConductVocab:
         self.aim_words = WordSeqs(table.get("aim_words", ()))
         self.sold_marks = WordSeqs(table.get("sold_marks", ()))
         self.elisions = word_set(table.get("elisions", ()))
+        self.unsold = self.helpers | self.seller_own | self.others  # no count sold in a clause with these
         standards = table.get("standards", {})
         self.standards = [Standard(name, entry) for name, entry in standards.items() if isinstance(entry, Mapping)]
         # A standard reports only where its phrases or things stand (things also as a
@@ -180,27 +182,21 @@ def prohibited(text: str, cv: ConductVocab, slangy: frozenset[str] | None = None
             continue
         honest = cv.honest.occurs(words)
         sourced = _sourced(words, cv)
+        plain = _plain(words, cv)
         offences = [
             o for st in standards
-            for o in _in_clause(words, st, cv, st.name in slangy or st.sourced and sourced, honest)
+            for o in _in_clause(words, st, cv, st.name in slangy or st.sourced and sourced, honest, plain)
         ]
         offences.sort(key=lambda o: (o.start, -o.end))
+        starts = [w.start for w in words]
         labels: set[str] = set()  # one finding per standard and clause, the first
         for o in offences:
-            if cv.negations_after and negated_after(words, _index_after(words, o.end), cv):
+            if cv.negations_after and negated_after(words, bisect_left(starts, o.end), cv):
                 continue
             if o.label not in labels and not (found and o.start < found[-1].end):
                 labels.add(o.label)
                 found.append(o)
     return found
-
-
-def _index_after(words: Sequence[Word], end: int) -> int:
-    """The index of the first word starting at or after offset `end`."""
-    for k, w in enumerate(words):
-        if w.start >= end:
-            return k
-    return len(words)
 
 
 def _things(words: Sequence[Word], st: Standard, elisions: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -220,7 +216,7 @@ def _things(words: Sequence[Word], st: Standard, elisions: frozenset[str] = froz
 
 
 def _in_clause(
-    words: Words, st: Standard, cv: ConductVocab, slangy: bool = False, honest: bool = False
+    words: Words, st: Standard, cv: ConductVocab, slangy: bool = False, honest: bool = False, plain: bool = False
 ) -> list[Offence]:
     out = []
     spared = [False] * (len(words) + 1)  # words inside an exception
@@ -238,9 +234,9 @@ def _in_clause(
         if b < len(words) and words[b].text.removesuffix("'s") in st.not_after:
             continue
         if st.needs:
-            first = a if met else None
+            first = a if met or slangy else None  # "... ; I refund them after they post"
         elif st.quantity:
-            first = _counted_start(words, a, b, st, cv, slangy, honest)
+            first = _counted_start(words, a, b, st, cv, slangy, honest, plain)
         else:
             first = a if slangy else _offer_start(words, a, b, st, cv)
         # a negation before the offer or inside it: "ich verkaufe keine Follower"
@@ -355,7 +351,8 @@ def _count_near(words: Sequence[Word], a: int, b: int, cv: ConductVocab) -> int 
 
 
 def _counted_start(
-    words: Words, a: int, b: int, st: Standard, cv: ConductVocab, slangy: bool, honest: bool
+    words: Sequence[Word], a: int, b: int, st: Standard, cv: ConductVocab, slangy: bool, honest: bool,
+    plain: bool = False,
 ) -> int | None:
     """Where a sale of the thing at [a, b) by its count starts (see the module's
     "Counts sold"; `honest`: the clause says how the growth is honest), or None."""
@@ -373,7 +370,7 @@ def _counted_start(
     verb = _verb_before(words, lo, st, cv, carry=True)
     if verb is None and _verb_after(words, hi, st, cv):
         return lo
-    if verb is None and st.items and (lo == 0 or _to_buyer(words, lo, hi, cv)) and _not_told(words, lo, cv):
+    if verb is None and st.items and plain and (lo == 0 or _to_buyer(words, lo, hi, cv)) and _unbound(words, lo, cv):
         return lo  # a listing ("10.000 YouTube-Aufrufe und 500 Abonnenten"), or sent to the buyer's page
     return verb
 
@@ -412,14 +409,17 @@ def _to_buyer(words: Sequence[Word], lo: int, hi: int, cv: ConductVocab) -> bool
     )
 
 
-def _not_told(words: Words, lo: int, cv: ConductVocab) -> bool:
-    """Whether a count with no verb of selling is not something else: what a page has with
-    it ("playlists with 50k followers"), a goal ("reach 1000 subscribers", "after 4000 watch
-    hours your channel ..."), the seller's own or someone else's ("my", "clients")."""
-    if lo > 0 and words[lo - 1].text in cv.carry or cv.aim_words.occurs(words):
-        return False
-    shut = cv.helpers | cv.seller_own | cv.others
-    return shut.isdisjoint(words.distinct)
+def _plain(words: Words, cv: ConductVocab) -> bool:
+    """Whether a count in the clause, with no verb of selling, may be a count sold (read
+    once a clause): not a goal ("reach 1000 subscribers", "after 4000 watch hours your
+    channel ..."), nor the seller's own or someone else's ("my", "clients"), nor help."""
+    return cv.unsold.isdisjoint(words.distinct) and not cv.aim_words.occurs(words)
+
+
+def _unbound(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:
+    """Whether the count at `lo` is not what a page has with it or where something goes
+    ("playlists with 50k followers", "play your song to 190,000 listeners")."""
+    return lo == 0 or words[lo - 1].text not in cv.carry and words[lo - 1].text not in cv.breaks
 
 
 def _buyers(word: str, cv: ConductVocab) -> bool:

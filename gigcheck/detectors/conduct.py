@@ -20,13 +20,20 @@ Counts sold (`quantity`): a count next to the thing ("10k followers", "フォロ
 when a delivery window follows it ("100k visitors in 7 days"), or when the seller's slang
 for it stands anywhere in the text ("non-drop", "refill", "sin caídas", "不掉粉"); a
 clause that says how the growth is honest ("organically", "with SEO") is not, unless the
-slang says otherwise. A question the buyer asks the seller ("Do you use bots or buy
+slang says otherwise. Without a verb before it (conK, from the red team's books), a count
+is also a sale with the seller's verb after it (Turkish, Hindi, Japanese, Korean:
+`verbs_after`), with a guarantee after it (`sold_marks`), after a label naming the thing
+("YouTube watch hours package: 4,000 hours"), or when it opens a clause or goes to the
+buyer's page ("100k plays on your track", "Instagram hesabınıza 10 bin takipçi"), unless
+the clause makes it a goal, the seller's own or someone else's, or help (`aim_words`,
+`seller_own`, `other_words`, `helpers`); a denial after it ("takipçi satışı yok") cancels
+it. A question the buyer asks the seller ("Do you use bots or buy
 followers?") offers nothing unless the seller's answer is yes.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
 from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,6 +113,8 @@ class ConductVocab:
         self.aim_words = WordSeqs(table.get("aim_words", ()))
         self.sold_marks = WordSeqs(table.get("sold_marks", ()))
         self.elisions = word_set(table.get("elisions", ()))
+        self.platforms = word_set(table.get("metric_platforms", ()))
+        self.binders = word_set(table.get("count_binders", ()))
         self.unsold = self.helpers | self.seller_own | self.others  # no count sold in a clause with these
         standards = table.get("standards", {})
         self.standards = [Standard(name, entry) for name, entry in standards.items() if isinstance(entry, Mapping)]
@@ -370,7 +379,9 @@ def _counted_start(
     verb = _verb_before(words, lo, st, cv, carry=True)
     if verb is None and _verb_after(words, hi, st, cv):
         return lo
-    if verb is None and st.items and plain and (lo == 0 or _to_buyer(words, lo, hi, cv)) and _unbound(words, lo, cv):
+    if verb is None and st.items and plain and _unbound(words, lo, cv) and (
+        lo == 0 and _platform_in(words, lo, hi, cv) or _to_buyer(words, lo, hi, cv)
+    ):
         return lo  # a listing ("10.000 YouTube-Aufrufe und 500 Abonnenten"), or sent to the buyer's page
     return verb
 
@@ -419,7 +430,15 @@ def _plain(words: Words, cv: ConductVocab) -> bool:
 def _unbound(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:
     """Whether the count at `lo` is not what a page has with it or where something goes
     ("playlists with 50k followers", "play your song to 190,000 listeners")."""
-    return lo == 0 or words[lo - 1].text not in cv.carry and words[lo - 1].text not in cv.breaks
+    return lo == 0 or words[lo - 1].text not in cv.binders
+
+
+def _platform_in(words: Sequence[Word], lo: int, hi: int, cv: ConductVocab) -> bool:
+    """Whether the count names the platform it is for ("10k Instagram followers",
+    "YouTube-Aufrufe"): a count sold, not a thread's "5.3k+ views, 273+ replies"."""
+    return any(
+        w.text in cv.platforms or w.text.partition("-")[0] in cv.platforms for w in words[lo:min(len(words), hi + 2)]
+    )
 
 
 def _buyers(word: str, cv: ConductVocab) -> bool:

@@ -481,6 +481,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "aim_words": WORDS,
         "sold_marks": WORDS,
         "elisions": WORDS,
+        "metric_platforms": WORDS,
+        "count_binders": WORDS,
         "standards": Tables(STANDARD),
     },
     "reviews": {

@@ -8,9 +8,15 @@ from __future__ import annotations
 import pytest
 from conduct_support import conduct_findings
 
-
 # a count of followers, views, streams or watch hours sold with no verb before it: the verb last (tr, hi, ja, ko), a package label, a guarantee, the buyer's page named near it, or a listing that opens the clause
 COUNTS_SOLD = [
+    'Nitakuongezea wafuasi 5,000 wa Instagram ndani ya siku 3.',
+    'Kanalını 1000 aboneye ve 4000 saat izlenmeye çıkarırım.',
+    'Tôi sẽ đẩy kênh của bạn lên 1000 người đăng ký và 4000 giờ xem.',
+    'سأوصل قناتك إلى 1000 مشترك و4000 ساعة مشاهدة.',
+    'Накручу 10 000 підписників у ваш Instagram за тиждень.',
+    'Dadagdagan ko ng 10k followers ang TikTok mo.',
+    'Доведу ваш канал до 1000 подписчиков и 4000 часов просмотра.',
     'SoundCloud plays package: 20k plays on your latest song.',
     'TikTok views bundle: 250k views on any video you choose.',
     'Paquete de seguidores: 5.000 seguidores en tu perfil de Instagram.',
@@ -45,6 +51,12 @@ COUNTS_SOLD = [
 ]
 # honest near-misses: organic growth, goals and thresholds, the buyer's own audience, a page with its count, the seller's audience, denials after the offer
 COUNTS_SOLD_CLEAN = [
+    'Kanalınız 1000 aboneye ulaştığında para kazanma başvurusunu yaparım.',
+    '5.3k+ views, 273+ replies, 843+ likes. Thanks for all the love',
+    'I will repost your track on 24k follower hip hop soundcloud channel',
+    'I will play your song to 190,000 listeners a month',
+    'I audit your 10k followers and flag fake accounts.',
+    'Estrategia para llevar tu canal a 1000 suscriptores.',
     "I grew my own channel to 1000 subscribers in six months and I'll teach you how.",
     'YouTube requires 1000 subscribers and 4000 watch hours before your channel can be monetized; I plan content to get there.',
     'My strategy helps your channel reach 4000 watch hours with better retention.',
@@ -76,6 +88,8 @@ COUNTS_SOLD_CLEAN = [
 
 # graded work handed in as the student's own or passed for them ("ready to submit under your name", "Bestehen garantiert", "под ключ")
 HANDED_IN = [
+    'Nitakuandikia tasnifu yako yote, wewe utawasilisha tu.',
+    'Напишу дипломну роботу під ключ, антиплагіат 90%.',
     'Your term paper written from scratch, ready to submit under your name.',
     'Complete essay delivered, you just submit it, Turnitin-safe.',
     'Tu tesis completa, lista para entregar a tu nombre.',

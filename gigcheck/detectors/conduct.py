@@ -244,6 +244,8 @@ def _in_clause(
             continue
         if st.needs:
             first = a if met or slangy else None  # "... ; I refund them after they post"
+            if first is not None and not slangy and (st.verbs or st.verbs_after):
+                first = _offer_start(words, a, b, st, cv)  # and the seller's verb offers it
         elif st.quantity:
             first = _counted_start(words, a, b, st, cv, slangy, honest, plain)
         else:

@@ -88,6 +88,12 @@ COUNTS_SOLD_CLEAN = [
 
 # graded work handed in as the student's own or passed for them ("ready to submit under your name", "Bestehen garantiert", "под ключ")
 HANDED_IN = [
+    "I'll attend your online classes and complete all the quizzes.",
+    'I will log into your Canvas account and do your weekly assignments.',
+    "I'll take your Pearson MyLab quizzes for you.",
+    'Hidden help during your Proctorio exam, undetectable.',
+    'I help you cheat on your online exam without getting caught.',
+    'Bypass Respondus LockDown Browser for your exam.',
     'Nitakuandikia tasnifu yako yote, wewe utawasilisha tu.',
     'Напишу дипломну роботу під ключ, антиплагіат 90%.',
     'Your term paper written from scratch, ready to submit under your name.',
@@ -179,6 +185,12 @@ BOOSTING_CLEAN = [
 
 # reviews posted without a purchase or as if by buyers, or refunded for
 UNBOUGHT_REVIEWS = [
+    'Напишу 50 отзывов на Яндекс Картах от живых людей.',
+    'Napiszę 20 pozytywnych opinii w Google dla twojej firmy.',
+    'I will write 20 reviews on your Google Maps listing.',
+    '구글 지도에 별 5개 리뷰 30개 작성해 드립니다.',
+    'أكتب 30 تقييم 5 نجوم على خرائط جوجل لنشاطك.',
+    '给你的店铺写50条五星好评。',
     'Amazon reviews written as real buyers, no purchase needed.',
     'Product reviews posted without buying, from aged accounts.',
     'Reseñas en Amazon sin comprar el producto, como clientes reales.',
@@ -201,6 +213,18 @@ UNBOUGHT_REVIEWS = [
 ]
 # honest near-misses: replying to and analysing reviews, asking real customers
 UNBOUGHT_REVIEWS_CLEAN = [
+    'I write replies to your Google reviews.',
+    'I will write 10 product reviews for your Amazon affiliate blog.',
+    'Escribo respuestas a las reseñas de Google de tu negocio.',
+    'Напишу ответы на отзывы на Яндекс Картах.',
+    'I teach students how to attend online classes effectively.',
+    'I will set up your Canvas course and quizzes.',
+    'I build Moodle quizzes for your online classes.',
+    "I'll write a guide on getting more Google reviews.",
+    'Students take classes with me every week.',
+    'Take quizzes to test your knowledge after each module.',
+    "I'll write polite review-request emails so your real customers leave Google reviews.",
+    'Ich analysiere Ihre Google-Bewertungen und schreibe Antwortvorlagen.',
     'I reply to your Amazon reviews professionally, positive and negative.',
     'I analyze reviews from verified buyers and summarize the complaints.',
     'Amazon policy: reviews without a purchase get removed; I explain how to ask buyers properly.',

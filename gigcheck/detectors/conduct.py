@@ -191,7 +191,7 @@ def prohibited(text: str, cv: ConductVocab, slangy: frozenset[str] | None = None
             continue
         honest = cv.honest.occurs(words)
         sourced = _sourced(words, cv)
-        plain = _plain(words, cv)
+        plain = _plain(words, cv) and not asks(text, words)  # "10k Instagram followers? Here is the plan ..."
         offences = [
             o for st in standards
             for o in _in_clause(words, st, cv, st.name in slangy or st.sourced and sourced, honest, plain)

@@ -2,7 +2,8 @@
 
 `dev.jsonl` holds the red team's rt6 book (`dev-rt6-…`), the rt8 cases whose general cause
 was fixed (`dev-rt8-…`), the rt10 and rt12 book cases whose general cause was fixed, with
-variants and honest near-misses of each cause (`dev-rt10book-…`, `dev-rt12book-…`), and
+variants and honest near-misses of each cause (`dev-rt10book-…`, `dev-rt12book-…`), the
+rt11 and rt13-rt15 book cases whose general cause conK fixed (`dev-book11-…` etc.), and
 variants of each family in many languages with honest-seller negatives (`dev-own-…`). A positive counts when a conduct rule reports it at warning or
 above (as an error for the error bar); a negative is a false alarm when one reports a
 warning or an error. The scoring is `benchmarks/bench_adversarial.py`'s

@@ -10,6 +10,15 @@ from conduct_support import conduct_findings
 
 # a count of followers, views, streams or watch hours sold with no verb before it: the verb last (tr, hi, ja, ko), a package label, a guarantee, the buyer's page named near it, or a listing that opens the clause
 COUNTS_SOLD = [
+    'Lieferung von 1.000 Followern auf dein Profil.',
+    'Levering van 10.000 volgers op je account.',
+    'Giao 5.000 lượt thích cho bài viết của bạn.',
+    'Entrega de 10.000 seguidores no seu Instagram em 3 dias.',
+    'Livraison de 5 000 vues YouTube sur votre vidéo.',
+    'Доставка 5000 лайков на ваш пост.',
+    'Gönderinize 1000 beğeni, 1 saatte teslim.',
+    'Pengiriman 5.000 followers ke akun Instagram kamu.',
+    'Dostarczenie 1000 obserwujących na twój profil.',
     'Nitakuongezea wafuasi 5,000 wa Instagram ndani ya siku 3.',
     'Kanalını 1000 aboneye ve 4000 saat izlenmeye çıkarırım.',
     'Tôi sẽ đẩy kênh của bạn lên 1000 người đăng ký và 4000 giờ xem.',
@@ -169,6 +178,8 @@ HANDED_IN_CLEAN = [
 
 # playing or logging into the buyer's game account to a rank
 BOOSTING = [
+    "Boosting: I'll get your Valorant account to Diamond, you don't have to play.",
+    'Rank up service: send me your login details and I will climb to Gold.',
     'I log into your League of Legends account and climb it to Platinum.',
     'Rank boosting: I play your Valorant account from Silver to Immortal.',
     'Subo tu cuenta de Valorant a Diamante, inicio sesión en tu cuenta.',
@@ -188,6 +199,11 @@ BOOSTING = [
 ]
 # honest near-misses: coaching, playing together, recovering or securing the account
 BOOSTING_CLEAN = [
+    'still the delivery time remains 2 days like always.',
+    'I fix your WordPress login page and rank you on Google.',
+    'I help you climb to Diamond in Valorant with weekly coaching on your account.',
+    'Delivery of 3 thumbnails for your YouTube channel.',
+    'Valorant coaching: I never need your login, you play and I teach.',
     'Valorant coaching: I watch your ranked games and teach you to climb to Diamond.',
     'I play ranked duo with you on my own account; you keep control of yours.',
     'I help you recover your hacked League of Legends account and secure the login.',
@@ -203,6 +219,7 @@ BOOSTING_CLEAN = [
 
 # reviews posted without a purchase or as if by buyers, or refunded for
 UNBOUGHT_REVIEWS = [
+    'Real buyers review your product, you pay them back after.',
     'Напишу 50 отзывов на Яндекс Картах от живых людей.',
     'Napiszę 20 pozytywnych opinii w Google dla twojej firmy.',
     'I will write 20 reviews on your Google Maps listing.',

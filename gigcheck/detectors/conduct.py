@@ -20,11 +20,19 @@ Counts sold (`quantity`): a count next to the thing ("10k followers", "フォロ
 when a delivery window follows it ("100k visitors in 7 days"), or when the seller's slang
 for it stands anywhere in the text ("non-drop", "refill", "sin caídas", "不掉粉"); a
 clause that says how the growth is honest ("organically", "with SEO") is not, unless the
-slang says otherwise. A question the buyer asks the seller ("Do you use bots or buy
+slang says otherwise. Without a verb before it (conK, from the red team's books), a count
+is also a sale with the seller's verb after it (Turkish, Hindi, Japanese, Korean:
+`verbs_after`), with a guarantee after it (`sold_marks`), after a label naming the thing
+("YouTube watch hours package: 4,000 hours"), or when it opens a clause or goes to the
+buyer's page ("100k plays on your track", "Instagram hesabınıza 10 bin takipçi"), unless
+the clause makes it a goal, the seller's own or someone else's, or help (`aim_words`,
+`seller_own`, `other_words`, `helpers`); a denial after it ("takipçi satışı yok") cancels
+it. A question the buyer asks the seller ("Do you use bots or buy
 followers?") offers nothing unless the seller's answer is yes.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,7 +42,7 @@ from gigcheck.detectors.clauses import FirstWords, Word, Words, WordSeqs, asks, 
 __all__ = ["ConductVocab", "Offence", "Standard", "buyer_question", "negated", "prohibited", "slang_in"]
 
 _SUBJECT_REACH = 6  # words between the seller and the verb ("I can also quickly post ...")
-_COUNT_REACH = 3  # words between a count and its thing ("500 Play Store app installs")
+_COUNT_REACH = 4  # words between a count and its thing ("500 Play Store app installs")
 _WINDOW_REACH = 6  # words between a thing and its delivery window ("vues sur votre vidéo TikTok en 48 heures")
 
 
@@ -59,6 +67,9 @@ class Standard:
         self.markers = WordSeqs(table.get("markers", ()))
         self.markers_after = WordSeqs(table.get("markers_after", ()))
         self.verbs = WordSeqs(table.get("verbs", ()))
+        # the seller's verb after what it offers, where the language puts it last (Turkish
+        # "10 bin takipçi gönderiyorum", Hindi "1 lakh views dilwa dunga", Korean "후기 작성해 드립니다")
+        self.verbs_after = WordSeqs(table.get("verbs_after", ()))
         self.subjects = word_set(table.get("subjects", ()))
         self.not_after = word_set(table.get("not_after", ()))
         self.quantity = bool(table.get("quantity", False))
@@ -96,6 +107,15 @@ class ConductVocab:
         self.source_nouns = word_set(table.get("source_nouns", ()))
         self.source_kinds = word_set(table.get("source_kinds", ()))
         self.source_owners = word_set(table.get("source_owners", ()))
+        self.negations_after = WordSeqs(table.get("negations_after", ()))
+        self.buyer_words = word_set(table.get("buyer_words", ()))
+        self.buyer_suffixes = tuple(sorted(word_set(table.get("buyer_suffixes", ()))))
+        self.aim_words = WordSeqs(table.get("aim_words", ()))
+        self.sold_marks = WordSeqs(table.get("sold_marks", ()))
+        self.elisions = word_set(table.get("elisions", ()))
+        self.platforms = word_set(table.get("metric_platforms", ()))
+        self.binders = word_set(table.get("count_binders", ()))
+        self.unsold = self.helpers | self.seller_own | self.others  # no count sold in a clause with these
         standards = table.get("standards", {})
         self.standards = [Standard(name, entry) for name, entry in standards.items() if isinstance(entry, Mapping)]
         # A standard reports only where its phrases or things stand (things also as a
@@ -114,13 +134,23 @@ class ConductVocab:
         return [st for k, st in enumerate(self.standards) if k in found]
 
 
-def negated(words: Sequence[Word], i: int, negations: WordSeqs, reach: int) -> bool:
-    """Whether a negation (or counter-action) ends at most `reach` words before word `i`."""
+def negated(
+    words: Sequence[Word], i: int, negations: WordSeqs, reach: int, stops: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a negation (or counter-action) ends at most `reach` words before word `i`,
+    with none of `stops` between ("no Spotify com 100 mil streams": the Portuguese "no"
+    is "in the", and "com" starts what is sold)."""
     for j in range(max(0, i - reach - 2), i):
         n = negations.match(words, j)
-        if n and j + n <= i and i - (j + n) < reach:
+        if n and j + n <= i and i - (j + n) < reach and not any(words[k].text in stops for k in range(j + n, i)):
             return True
     return False
+
+
+def negated_after(words: Sequence[Word], end: int, cv: ConductVocab) -> bool:
+    """Whether a negation follows the words before `end` ("takipçi satışı yok",
+    "fake followers nahi", "偽フォロワーなし"): languages that deny last."""
+    return any(cv.negations_after.match(words, j) for j in range(end, min(len(words), end + 2)))
 
 
 def buyer_question(text: str, words: Sequence[Word], cv: ConductVocab) -> bool:
@@ -161,33 +191,41 @@ def prohibited(text: str, cv: ConductVocab, slangy: frozenset[str] | None = None
             continue
         honest = cv.honest.occurs(words)
         sourced = _sourced(words, cv)
+        plain = _plain(words, cv) and not asks(text, words)  # "10k Instagram followers? Here is the plan ..."
         offences = [
             o for st in standards
-            for o in _in_clause(words, st, cv, st.name in slangy or st.sourced and sourced, honest)
+            for o in _in_clause(words, st, cv, st.name in slangy or st.sourced and sourced, honest, plain)
         ]
         offences.sort(key=lambda o: (o.start, -o.end))
+        starts = [w.start for w in words]
         labels: set[str] = set()  # one finding per standard and clause, the first
         for o in offences:
+            if cv.negations_after and negated_after(words, bisect_left(starts, o.end), cv):
+                continue
             if o.label not in labels and not (found and o.start < found[-1].end):
                 labels.add(o.label)
                 found.append(o)
     return found
 
 
-def _things(words: Sequence[Word], st: Standard) -> list[tuple[int, int]]:
+def _things(words: Sequence[Word], st: Standard, elisions: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Where the standard's things stand, also as the last part of a compound
-    ("Google-reviews", "Spotify-Streams")."""
+    ("Google-reviews", "Spotify-Streams") and after an elided article ("l'esame",
+    "d'abonnés")."""
     found = list(st.things.find(words))
     taken = {a for a, _ in found}
     for i, w in enumerate(words):
         last = tail(w.text) if "-" in w.text else ""
+        if not last and "'" in w.text:
+            head, _, rest = w.text.partition("'")
+            last = rest if head in elisions else ""
         if last and i not in taken and st.things.match([Word(last, w.start, w.end)], 0) == 1:
             found.append((i, i + 1))
     return sorted(found)
 
 
 def _in_clause(
-    words: Words, st: Standard, cv: ConductVocab, slangy: bool = False, honest: bool = False
+    words: Words, st: Standard, cv: ConductVocab, slangy: bool = False, honest: bool = False, plain: bool = False
 ) -> list[Offence]:
     out = []
     spared = [False] * (len(words) + 1)  # words inside an exception
@@ -201,17 +239,19 @@ def _in_clause(
     if not st.things:
         return out
     met = bool(st.needs) and _needs_met(words, st)  # once a clause: it reads the whole clause
-    for a, b in _things(words, st):
+    for a, b in _things(words, st, cv.elisions):
         if b < len(words) and words[b].text.removesuffix("'s") in st.not_after:
             continue
         if st.needs:
-            first = a if met else None
+            first = a if met or slangy else None  # "... ; I refund them after they post"
+            if first is not None and not slangy and (st.verbs or st.verbs_after):
+                first = _offer_start(words, a, b, st, cv)  # and the seller's verb offers it
         elif st.quantity:
-            first = _counted_start(words, a, b, st, cv, slangy, honest)
+            first = _counted_start(words, a, b, st, cv, slangy, honest, plain)
         else:
             first = a if slangy else _offer_start(words, a, b, st, cv)
         # a negation before the offer or inside it: "ich verkaufe keine Follower"
-        if first is None or any(negated(words, k, cv.negations, cv.negation_reach) for k in {first, a}):
+        if first is None or any(negated(words, k, cv.negations, cv.negation_reach, cv.carry) for k in {first, a}):
             continue
         if spared[first] and spared[b - 1]:
             continue
@@ -261,13 +301,20 @@ def _offer_start(words: Sequence[Word], a: int, b: int, st: Standard, cv: Conduc
     if st.markers_after and st.markers_after.match(words, b):
         return a if marker is None else marker  # "guns for sale", "seguidores falsos"
     verb = _verb_before(words, a, st, cv) if st.verbs else None
-    if st.markers and marker is None or st.verbs and verb is None or not (st.markers or st.verbs):
+    if verb is None and _verb_after(words, b, st, cv):
+        verb = a  # "100 olumlu yorum yazarım", "후기 대량 작성해 드립니다"
+    if st.markers and marker is None or (st.verbs or st.verbs_after) and verb is None:
+        return None
+    if not (st.markers or st.verbs or st.verbs_after):
         return None
     return min(i for i in (marker, verb) if i is not None)
 
 
 def _marker_before(words: Sequence[Word], a: int, st: Standard, cv: ConductVocab) -> int | None:
-    """The first of the markers within reach before the thing ("buy cheap likes")."""
+    """The first of the markers within reach before the thing ("buy cheap likes"), or
+    the thing's own first part ("nep-diploma", "fake-followers")."""
+    if "-" in words[a].text and st.markers.match([Word(words[a].text.partition("-")[0], 0, 0)], 0):
+        return a
     first = None
     for j in range(a - 1, max(-1, a - cv.marker_reach - 3), -1):
         if words[j].text in cv.breaks:
@@ -294,8 +341,13 @@ def _count_near(words: Sequence[Word], a: int, b: int, cv: ConductVocab) -> int 
     """A count standing for the thing at [a, b): a few words before it ("10k YouTube
     views") or, as Japanese, Korean and Turkish word order has it, after it ("フォロワーを
     1万人"), and not the seller's own ("my 14,000 subscribers"); or None."""
-    for j in range(a - 1, max(-1, a - _COUNT_REACH - 1), -1):
+    steps = 0
+    for j in range(a - 1, max(-1, a - 2 * _COUNT_REACH - 1), -1):
         if words[j].text in cv.breaks:
+            break
+        if words[j].text != ",":  # "10,000 real, active Instagram followers"
+            steps += 1
+        if steps > _COUNT_REACH:
             break
         if is_count(words[j].text, cv.quantity_words):
             if j + 1 < a and words[j + 1].text in cv.rating_marks:
@@ -310,21 +362,91 @@ def _count_near(words: Sequence[Word], a: int, b: int, cv: ConductVocab) -> int 
 
 
 def _counted_start(
-    words: Sequence[Word], a: int, b: int, st: Standard, cv: ConductVocab, slangy: bool, honest: bool
+    words: Sequence[Word], a: int, b: int, st: Standard, cv: ConductVocab, slangy: bool, honest: bool,
+    plain: bool = False,
 ) -> int | None:
     """Where a sale of the thing at [a, b) by its count starts (see the module's
     "Counts sold"; `honest`: the clause says how the growth is honest), or None."""
     c = _count_near(words, a, b, cv)
     if c is None:
-        return None
+        return a if st.items and _labels_count(words, b, cv) else None
     lo = min(a, c)
-    if slangy or _window_after(words, max(b, c + 1), cv):
-        return lo
+    hi = max(b, c + 1)
+    if slangy or _window_after(words, hi, cv) or any(cv.sold_marks.match(words, k) for k in range(hi, hi + 3)):
+        return lo  # "... in 24 hours", "1000 abone garantili"
     if honest:
         return None  # "I will grow your account to 10k followers organically"
     if st.items and _opens_item(words, lo, cv):
         return lo
-    return _verb_before(words, lo, st, cv, carry=True)
+    verb = _verb_before(words, lo, st, cv, carry=True)
+    if verb is None and _verb_after(words, hi, st, cv):
+        return lo
+    if verb is None and st.items and plain and _unbound(words, lo, cv) and (
+        lo == 0 and _platform_in(words, lo, hi, cv) or _to_buyer(words, lo, hi, cv)
+    ):
+        return lo  # a listing ("10.000 YouTube-Aufrufe und 500 Abonnenten"), or sent to the buyer's page
+    return verb
+
+
+def _labels_count(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
+    """Whether the thing ending at `b` names a package whose count follows ("YouTube watch
+    hours package: 4,000 hours", "Upvote package: 500")."""
+    k = b
+    while k < min(len(words), b + 2) and words[k].text in cv.item_labels:
+        k += 1
+    return k > b and k + 1 < len(words) and words[k].text == ":" and is_count(words[k + 1].text, cv.quantity_words)
+
+
+def _verb_after(words: Sequence[Word], b: int, st: Standard, cv: ConductVocab) -> bool:
+    """Whether the seller's verb follows what it offers, in the languages that put it last
+    ("Instagram hesabınıza 10 bin takipçi gönderiyorum", "5000 likes dilwa dunga")."""
+    if not st.verbs_after:
+        return False
+    for j in range(b, min(len(words), b + cv.verb_reach + 1)):
+        if st.verbs_after.match(words, j):
+            return not any(words[k].text in cv.helpers for k in range(b, j))
+    return False
+
+
+def _to_buyer(words: Sequence[Word], lo: int, hi: int, cv: ConductVocab) -> bool:
+    """Whether a count sold goes to the buyer's page, channel or track, named near it ("100k
+    plays on your track", "YouTube kanalınıza 4000 saat izlenme", "für Ihr Restaurant")."""
+    after = any(_buyers(words[k].text, cv) for k in range(hi, min(len(words), hi + 4)))
+    # before the count, "your" two words or less away is whose the count is ("seus 50 mil
+    # seguidores", "your first 1000 subscribers"): the buyer's audience, not a delivery;
+    # a noun with the suffix is a destination ("Instagram hesabınıza 10 bin takipçi")
+    return after or any(
+        words[k].text.endswith(cv.buyer_suffixes) and len(words[k].text) > 5
+        or words[k].text in cv.buyer_words and k < lo - 2
+        for k in range(max(0, lo - 4), lo)
+    )
+
+
+def _plain(words: Words, cv: ConductVocab) -> bool:
+    """Whether a count in the clause, with no verb of selling, may be a count sold (read
+    once a clause): not a goal ("reach 1000 subscribers", "after 4000 watch hours your
+    channel ..."), nor the seller's own or someone else's ("my", "clients"), nor help."""
+    return cv.unsold.isdisjoint(words.distinct) and not cv.aim_words.occurs(words)
+
+
+def _unbound(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:
+    """Whether the count at `lo` is not what a page has with it or where something goes
+    ("playlists with 50k followers", "play your song to 190,000 listeners")."""
+    return lo == 0 or words[lo - 1].text not in cv.binders
+
+
+def _platform_in(words: Sequence[Word], lo: int, hi: int, cv: ConductVocab) -> bool:
+    """Whether the count names the platform it is for ("10k Instagram followers",
+    "YouTube-Aufrufe"): a count sold, not a thread's "5.3k+ views, 273+ replies"."""
+    return any(
+        w.text in cv.platforms or w.text.partition("-")[0] in cv.platforms for w in words[lo:min(len(words), hi + 2)]
+    )
+
+
+def _buyers(word: str, cv: ConductVocab) -> bool:
+    """A word for the buyer's ("your", "votre", "aapke") or a noun with a suffix that says
+    it ("kanalınıza", "hesabınıza")."""
+    return word in cv.buyer_words or len(word) > 5 and word.endswith(cv.buyer_suffixes)
 
 
 def _window_after(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
@@ -341,8 +463,12 @@ def _window_after(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
 
 def _opens_item(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:
     """Whether the words from `lo` follow a package or extra label ("Extra: +1,000
-    YouTube views", "Basic package: 500 app installs"; not a forum's "5.3k+ views")."""
-    return words[lo - 1].text == ":" and 0 < lo - 1 <= 3 and all(w.text in cv.item_labels for w in words[:lo - 1])
+    YouTube views", "Basic package: 500 app installs", "Twitch-Viewer-Paket: 200",
+    "Spotify streams package: 100k plays"; not a forum's "5.3k+ views")."""
+    if not (0 < lo - 1 <= 4 and words[lo - 1].text == ":"):
+        return False
+    last = words[lo - 2].text
+    return last in cv.item_labels or tail(last) in cv.item_labels
 
 
 def _verb_before(words: Sequence[Word], a: int, st: Standard, cv: ConductVocab, carry: bool = False) -> int | None:

@@ -84,6 +84,7 @@ STANDARD = {
     "label": TEXT, "advice": TEXT, "phrases": WORDS, "exceptions": WORDS, "things": WORDS, "markers": WORDS,
     "markers_after": WORDS, "verbs": WORDS, "subjects": WORDS, "not_after": WORDS, "quantity": BOOL,
     "items": BOOL, "slang": WORDS, "needs": WORDS, "needs_also": WORDS, "unless": WORDS, "sourced": BOOL,
+    "verbs_after": WORDS,  # conK: the seller's verb last (tr, hi, ja, ko)
 }
 
 Spec = Kind | Tables
@@ -482,6 +483,15 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "source_nouns": WORDS,
         "source_kinds": WORDS,
         "source_owners": WORDS,
+        # conK: denials after the offer, counts sent to the buyer's page, goals, guarantees, elided articles
+        "negations_after": WORDS,
+        "buyer_words": WORDS,
+        "buyer_suffixes": WORDS,
+        "aim_words": WORDS,
+        "sold_marks": WORDS,
+        "elisions": WORDS,
+        "metric_platforms": WORDS,
+        "count_binders": WORDS,
         "standards": Tables(STANDARD),
     },
     "reviews": {

@@ -62,19 +62,29 @@ class ProhibitedService(Rule):
       post 5-star Google reviews"), and counts sold without a verb: after a package label
       ("Extra: +1,000 YouTube views"), with a delivery window ("100k visitors in 7 days")
       or with the seller's slang anywhere in the gig ("non-drop", "refill guarantee",
-      "不掉粉");
+      "不掉粉"), with the seller's verb last ("10 bin takipçi gönderiyorum", "1 lakh views
+      dilwa dunga"), with a guarantee ("1000 abone garantili"), sent to the buyer's page
+      ("100k plays on your track", "YouTube kanalınıza 4000 saat izlenme"), or listed at the
+      start of a clause ("10.000 YouTube-Aufrufe und 500 Abonnenten"); reviews posted
+      without a purchase or as if by buyers ("실구매 없이 후기", "sin comprar");
     - **academic dishonesty**: taking a student's exam, test or online class, doing graded
-      homework or coursework ("take my online class", "do your university assignments");
+      homework or coursework ("take my online class", "do your university assignments"),
+      writing work the student hands in as theirs ("ready to submit under your name",
+      "Bestehen garantiert", "диплом под ключ");
     - **breaking another platform's terms**: selling or renting accounts ("aged Gmail
-      accounts"), unbanning or ban evasion, solving or bypassing captchas or KYC;
+      accounts"), making fake ones, playing the buyer's game account to a rank ("I log
+      into your account and climb it to Diamond"), unbanning or ban evasion, solving or
+      bypassing captchas or KYC;
     - **adult content**, **dangerous goods** (selling firearms, ammunition, drugs) and
       **fake documents** (fake IDs, diplomas, bank statements).
 
     The marketplace removes such gigs and may suspend the seller. What is allowed is not
     reported: growth without a count sold ("I will grow your Instagram organically",
-    "promote your music to real listeners", a shout-out to the seller's own followers),
-    tutoring and study material ("tutor you for your SAT", "a study guide for your exam",
-    "edit your exam-prep video course"), setting up or recovering the buyer's own account
+    "promote your music to real listeners", a shout-out to the seller's own followers,
+    a count as a goal or a threshold: "reach 1000 subscribers", "YouTube requires 4000
+    watch hours"), tutoring, editing and study material ("tutor you for your SAT", "a study
+    guide for your exam", "proofread your thesis", "edit your exam-prep video course"),
+    coaching a player on the buyer's own account, setting up or recovering the buyer's own account
     ("set up your Instagram account", "recover your hacked account": the account is the
     buyer's), a topic rather than the goods ("a poster for a gun-safety course",
     "pharmacy website design"), and refusals ("no bots, no fake followers"). The words of

@@ -23,6 +23,11 @@ CLAUSES = {
     # a rating and a review site anywhere in the clause, accounts of a kind, a stand-in
     "rated": "5-star Google-Bewertungen Trustpilot'a yorum from real verified accounts exam à votre place ",
     "places": "Upwork pe bhi Bionluk'ta da mi tienda de Etsy hire me on Freelancer ",
+    # conK: counts with the verb last, a guarantee, a label, the buyer's page; a graded work
+    # handed in, a game account logged into, reviews without a purchase; a denial after
+    "book": "10.000 YouTube-Aufrufe 1000 abone garantili hesabınıza 10 bin takipçi gönderiyorum watch hours "
+            "package: 4,000 100k plays on your track thesis under your name log into your account Diamond "
+            "reviews without purchase takipçi satışı yok ",
 }
 
 

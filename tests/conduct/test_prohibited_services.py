@@ -259,7 +259,8 @@ BOOK_STRUCTURES = [
     ("Recensioni positive su TripAdvisor, pacchetto da 30.", "fake engagement", "Recensioni"),
     ("Echte Google-Bewertungen – 5 Sterne.", "fake engagement", "Google-Bewertungen"),
     ("Trustpilot'a 5 yıldızlı yorum paketi.", "fake engagement", "yorum"),
-    ("Googleマップの口コミ★5を投稿します。", "fake engagement", "口コミ"),
+    # the site before the review and the verb after it (conK): the whole offer
+    ("Googleマップの口コミ★5を投稿します。", "fake engagement", "Googleマップの口コミ"),
     ("Seguidores de Instagram desde cuentas reales latinas.", "fake engagement", "Seguidores"),
     ("Likes für deine Beiträge von echten deutschen Profilen.", "fake engagement", "Likes"),
     ("Je passe votre certification Google Ads à votre place.", "academic dishonesty", "certification"),

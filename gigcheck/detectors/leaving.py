@@ -410,8 +410,8 @@ def elsewhere(
     """Found or reachable off the marketplace: an error with a channel named in the
     sentence ("you'll find me elsewhere too, on Insta") or a place for the details
     ("check the last slide of my gallery for how to reach me"), else a warning."""
-    if negated_after(scan, cv, t.end, t.start) or _time_after(scan, cv, t):
-        return None  # "auch außerhalb der Bürozeiten"
+    if negated_after(scan, cv, t.end, t.start) or _time_after(scan, cv, t) or _than_after(scan, cv, t, ctx):
+        return None  # "auch außerhalb der Bürozeiten", "rarely elsewhere than at my desk"
     if _marketplace_after(scan, t.end, ctx) and not _left_market(scan, cv, t):
         return None  # "how to contact me here on Fiverr"
     label = _label(channels)
@@ -438,6 +438,21 @@ def _privately_after(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
     return any(
         kinds(m) & {AWAY, DIRECT} and m.start >= t.end and words_between(scan.text, t.end, m.start) == 0 for m in ctx
     )
+
+
+def _than_after(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
+    """"than" right after a phrase ending in a word of elsewhere ("I'm rarely elsewhere than
+    at my desk", "je suis aussi ailleurs qu'en France"): a comparison, no place to find the
+    seller; not after a better way ("a cheaper way to work with me than this gig").
+    why (detM: the elsewhere phrases with a gap)."""
+    end = t.end
+    if not any(AWAY in kinds(m) and m.end == end for m in ctx):
+        return False
+    m = _WORDS_AND_MARKS.search(scan.text, end, min(len(scan.text), end + 16))
+    if m is None or scan.text[end:m.start()].strip():
+        return False
+    word = m.group().casefold()
+    return word in cv.than_words or word.split("'")[0].split("’")[0] in cv.than_words
 
 
 # How many words after a word of elsewhere its time may stand ("außerhalb der üblichen Bürozeiten").
@@ -1144,9 +1159,20 @@ def negated_after(scan: RunScan, cv: ChannelVocab, end: int, start: int | None =
             if (
                 NEG in ks and m.end <= start and words_between(text, m.end, start) <= 3
                 and not phrase_word(scan, m) and not (MARK in ks and after_account_word(scan, cv, m))
+                and not (MARK in ks and _ties_a_route(scan, m))
             ):
                 return True  # (not "Meu @ no Insta": pt "no" is "in the" after its noun)
     return False
+
+
+def _ties_a_route(scan: RunScan, m: Match) -> bool:
+    """Tying word `m` ("no", pt "in the") right before a channel or a payment service: it
+    ties that route ("Fechando direto comigo no Pix sai mais barato"), negating nothing.
+    why (detM, rt19 payment-lang)."""
+    at = m.end + len(scan.text[m.end:m.end + 4]) - len(scan.text[m.end:m.end + 4].lstrip())
+    return any(
+        o.start == at and kinds(o) & {PLATFORM, SERVICE, SERVICE_AMBIGUOUS} for o in scan.triggers_in(at, at + 1)
+    )
 
 
 

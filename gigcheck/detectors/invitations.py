@@ -56,6 +56,7 @@ from gigcheck.detectors.leaving import (
     searched_identity,
     settled_between,
     subject_account,
+    ways_asked,
 )
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.media_pointers import media_pointer
@@ -117,6 +118,7 @@ from gigcheck.detectors.triggers import (
     TALK_AWAY,
     THERE,
     TOGETHER,
+    WAYS,
     WHERE,
     ChannelVocab,
 )
@@ -125,7 +127,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP,
+    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -540,6 +542,8 @@ def _arranged(tr: _Trigger) -> InvitationMatch | None:
     "we settle the rest between us" (leaving.settled_between)."""
     if ARRANGE in tr.ks:
         return arrangement(tr.scan, tr.cv, tr.t, tr.channels)
+    if WAYS in tr.ks:
+        return ways_asked(tr.scan, tr.cv, tr.t)
     if SETTLE in tr.ks:
         return settled_between(tr.scan, tr.cv, tr.t, tr.channels, tr.ctx)
     if REMAINDER in tr.ks:

@@ -39,6 +39,7 @@ from gigcheck.detectors.triggers import (
     DETAIL,
     DIRECT,
     ELSEWHERE,
+    FEE_SKIP,
     HERE,
     LATER,
     LEAVE,
@@ -78,7 +79,7 @@ __all__ = [
     "left", "located", "middleman", "not_here",
     "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "rest_away", "searched_identity",
     "settled_between",
-    "subject_account",
+    "subject_account", "ways_asked",
 ]
 
 # Words between a pointer and its channel ("Auf LinkedIn findest du mich unter meinem
@@ -886,7 +887,38 @@ def arrangement(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channe
     if any(w in cv.purpose_words or w in cv.count_of or w in cv.arrangement_about for w in after):
         return None
     label = _label(channels)
+    if label is None and _asked_direct(scan, cv, t):
+        return InvitationMatch(t.start, t.end, LEAVE, None)  # "¿Puedo pagarte directo? Pregúntame, hay formas."
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None)
+
+
+def ways_asked(scan: RunScan, cv: ChannelVocab, t: Match) -> InvitationMatch | None:
+    """Ways said to exist ("hay formas", "there are ways", `ways_hinted`) as the answer to a
+    question about paying or dealing directly: leaving (an error); nothing otherwise."""
+    if negated_after(scan, cv, t.end, t.start) or not _asked_direct(scan, cv, t):
+        return None
+    return InvitationMatch(t.start, t.end, LEAVE, None)
+
+
+def _asked_direct(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """why (detM, rt15 wording "P: ¿Puedo pagarte directo?⏎R: Pregúntame por mensaje, hay
+    formas."): the sentence answers a question about paying or dealing directly or outside
+    (a word of directness or a phrase of leaving in the question before it, not negated): the
+    ways hinted at are that, leaving (an error). Not an answer that refuses (the phrase is
+    negated then), nor a question about anything else ("Can you do it faster? There are ways")."""
+    s0, _ = scan.sentence(t.start)
+    if s0 == 0:
+        return False
+    p0, p1 = scan.sentence(s0 - 1)
+    if not scan.text[p0:p1].rstrip().endswith(("?", "？")):
+        return False
+    direct = any(
+        DIRECT in kinds(m) and not negated_after(scan, cv, m.end, m.start) for m in scan.context(cv, p0, p1)
+    )
+    return direct or any(
+        kinds(o) & {OFF, LEAVE, FEE_SKIP} and not negated_after(scan, cv, o.end, o.start)
+        for o in scan.triggers_in(p0, p1)
+    )
 
 
 # How many words before "not here" its word of elsewhere may stand ("outside, not here").

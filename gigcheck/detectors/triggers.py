@@ -49,6 +49,7 @@ OTHER_PLACE = "other_place"  # "other sites", "platform lain": judged with the s
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
 POINTER = "pointer"  # "same as my username here", "my shop name"
 ARRANGE = "arrange"  # "find another arrangement": a hint, unless what it is for follows
+WAYS = "ways"  # "there are ways", "hay formas": leaving when answering a question about paying directly
 NOT_HERE = "not_here"  # "not here", "não por aqui": leaving when a word of elsewhere stands before it
 TALK_AWAY = "talk_away"  # "falar", "reden": talking, leaving only with a word of elsewhere by it
 REQS = "requirements"  # "in the requirements": where a buyer's detail may be asked to be written
@@ -147,6 +148,7 @@ _INVITATION_TRIGGERS = (
     ("elsewhere_phrases", ELSEWHERE),
     ("pointer_phrases", POINTER),
     ("arrangement_phrases", ARRANGE),
+    ("ways_hinted", WAYS),
     ("not_here_phrases", NOT_HERE),
     ("settle_phrases", SETTLE),
     ("remainder_phrases", REMAINDER),

@@ -215,6 +215,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "history_marks": WORDS,  # det10b: invitations._history_by, a few words before
         "clientele_nouns": WORDS,  # leaving.dealt_there: a deal word naming a kind of client
         "arrangement_phrases": WORDS,  # det10b: leaving.arrangement, another arrangement hinted at
+        "ways_hinted": WORDS,  # detM: leaving.ways_asked, "hay formas" answering a question about paying directly
         "settle_phrases": WORDS,  # detA: leaving.settled_between, "between us" with a word of settling
         "settle_words": WORDS,
         "fee_gap_words": WORDS,  # detE: leaving._fee_owned, fillers between skipping and the fee

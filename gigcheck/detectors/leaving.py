@@ -436,8 +436,11 @@ def _privately_after(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
     marketplace ("how to reach me directly in the Fiverr inbox")."""
     if any(MARKET in kinds(m) for m in ctx):
         return False
+    # (not a second phrase of elsewhere: "I'm easy to find elsewhere too" stays a hint)
+    hints = {o.start for o in scan.triggers_in(t.end, t.end + 40) if ELSEWHERE in kinds(o)}
     return any(
-        kinds(m) & {AWAY, DIRECT} and m.start >= t.end and words_between(scan.text, t.end, m.start) == 0 for m in ctx
+        kinds(m) & {AWAY, DIRECT} and m.start >= t.end and words_between(scan.text, t.end, m.start) == 0
+        and m.start not in hints for m in ctx
     )
 
 

@@ -66,6 +66,7 @@ PRIVATE = "private"  # "private", "personal", "privada", "личный": a priva
 MEDIA_IN = "media_in"  # "videoda", "görselinde", "在视频": a media place with its "in" glued to it
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
 PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
+AFTERCARE = "aftercare"  # "revisions", "support", "правки": the order's service given through a messenger (deliveries.py)
 SEND = "send"  # "I send", "te mando", "отправляю": material sent through a channel (deliveries.py)
 BOOK = "book"  # "book", "réservez", "order": a booking sent to the seller's own site (own_site.py)
 
@@ -165,6 +166,7 @@ _INVITATION_TRIGGERS = (
     ("private_words", PRIVATE),
     ("booking_verbs", BOOK),
     ("send_verbs", SEND),
+    ("aftercare_nouns", AFTERCARE),
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
 _PAYMENT_TRIGGERS = (
@@ -291,6 +293,7 @@ class ChannelVocab:
         # Their labels, as a channel found names them (deliveries.sent_outside).
         self.session_host_labels = frozenset(p.label for pid, p in self.platforms.items() if pid in self.session_hosts)
         self.booking_breaks = _folded(inv, "booking_breaks")  # own_site._another_act
+        self.dm_words = _folded(inv, "dm_words")  # detM: deliveries._in_dms, "in my Instagram DMs"
         self.share_after = frozenset(key_of(_as_text(w)) for w in _strs(inv, "share_verbs_after"))
         self.subject_words = frozenset(fold(w).text for w in _strs(ch, "subject_cues"))
         self.label_words = frozenset(fold(w).text for w in _strs(ch, "label_words"))

@@ -139,6 +139,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "off_platform": WORDS,
         "share_verbs_after": WORDS,  # invitations._share_or_ask: "IBAN'ımı paylaşırım"
         "send_verbs": WORDS,  # deliveries.py: "I send the files via WhatsApp"
+        "dm_words": WORDS,  # detM: deliveries._in_dms, a platform's private messages ("Instagram DMs", "ЛС ВК")
+        "aftercare_nouns": WORDS,  # detM: deliveries.served_outside, "free revisions via WhatsApp after delivery"
         "booking_verbs": WORDS,  # own_site.py: "réservez ... sur mon site"
         "booking_breaks": WORDS,  # ... not "order samples and see them on my site"
         "conversation_words": WORDS,

@@ -76,6 +76,21 @@ ERRORS = [
     'Assistance par WhatsApp après la livraison.',
     'Revisioni gratuite su WhatsApp dopo la consegna.',
     'Teslimattan sonra revizyonlar WhatsApp üzerinden.',
+    # not wanting to pay the fee, the buyer sent to write; hiring on a rival; a lower rate outside
+    "Prefer not to pay the service fee? Message me and we'll sort it out.",
+    "¿No quieres pagar la comisión? Escríbeme y lo resolvemos.",
+    "Não quer pagar a taxa? Me chama que a gente resolve.",
+    "Vous ne voulez pas payer les frais ? Écrivez-moi.",
+    "Non vuoi pagare la commissione? Scrivimi.",
+    "Не хотите платить комиссию? Напишите мне.",
+    "Komisyon ödemek istemiyorsan bana yaz.",
+    "Nie chcesz płacić prowizji? Napisz do mnie.",
+    "Hire me on Upwork instead, it's cheaper for both of us.",
+    "Contrátame por Workana, es más barato.",
+    "I also take projects outside the marketplace for a lower rate.",
+    "Fuera de la plataforma trabajo con una tarifa más baja.",
+    "Hors plateforme, je propose un tarif réduit.",
+    "Außerhalb der Plattform arbeite ich zu einem niedrigeren Preis.",
 ]
 
 WARNINGS = [
@@ -135,6 +150,18 @@ CLEAN = [
     'Revisiones de tus anuncios de Facebook incluidas.',
     'Support in Instagram DMs for your brand: I reply to your followers.',
     'Configuro el soporte por WhatsApp para tus clientes.',
+    "They should not pay a 40% fee for that.",
+    "Don't want to pay late fees? I'll set up reminders for your invoices.",
+    "Prefer not to pay PayPal fees? I'll show your shop how to use Stripe.",
+    "¿No quieres pagar comisiones bancarias? Te enseño a usar Wise en tu tienda.",
+    "Hire me for your next logo, delivery in 24 hours.",
+    "Hire me on Fiverr for ongoing work.",
+    "Hire me to manage your Upwork profile and proposals.",
+    "Hire me to set up your WhatsApp Business catalog.",
+    "I offer lower rates than agencies, with the same quality.",
+    "Bulk orders get a reduced rate: see the Premium package.",
+    "My off-Fiverr experience taught me to keep rates low.",
+    "Works on any website, no platform needed: pure HTML and CSS.",
 ]
 
 

@@ -90,6 +90,11 @@ ERRORS = [
     "Fuera de la plataforma trabajo con una tarifa más baja.",
     "Hors plateforme, je propose un tarif réduit.",
     "Außerhalb der Plattform arbeite ich zu einem niedrigeren Preis.",
+    # the rest settled between us, the verb after its pronoun; revisions by DM
+    "Le reste, on le règle entre nous.",
+    "Le solde, on le règle entre nous après la livraison.",
+    "El resto lo arreglo contigo entre nosotros.",
+    "Revisiones por DM de Instagram.",
 ]
 
 WARNINGS = [
@@ -157,6 +162,8 @@ CLEAN = [
     "Bulk orders get a reduced rate: see the Premium package.",
     "My off-Fiverr experience taught me to keep rates low.",
     "Works on any website, no platform needed: pure HTML and CSS.",
+    "La confiance entre nous est la règle d'or.",
+    "Entre nous, la règle est simple : révisions illimitées.",
 ]
 
 

@@ -161,6 +161,11 @@ FAMILIES = {
     "pay fillers": lambda n: "pembayaran revisi tambahan bisa via " * (n // 36) + "OVO",
     "priced lines": lambda n: "Extra: Direct WhatsApp line — 1" + "5" * (n // 2) + " " + "9," * (n // 4),
     "privately after": lambda n: "how to reach me privately, pode ser no Pix, IBAN'dan " * (n // 52),
+    # detM: gapped elsewhere phrases, services in DMs, compounds of a detail, ways answering a question
+    "elsewhere gaps": lambda n: "sono raggiungibile anche altrove qu'en, je suis aussi ailleurs " * (n // 62),
+    "services in dms": lambda n: "free revisions in my Instagram DMs, правки в ЛС ВК, " * (n // 52),
+    "detail compounds": lambda n: "direkte WhatsApp-Nummer-" * (n // 24) + " für 10 €",
+    "ways asked": lambda n: "Can I pay you directly? There are ways. " * (n // 40),
 }
 
 

@@ -15,9 +15,19 @@ from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated, tied_channel
-from gigcheck.detectors.triggers import ASK, CHANNEL, CUE_BEFORE, LEAVE, OUTREACH, PLATFORM, ChannelVocab
+from gigcheck.detectors.triggers import (
+    ASK,
+    AWAY,
+    CHANNEL,
+    CUE_BEFORE,
+    LEAVE,
+    OUTREACH,
+    PLATFORM,
+    THIRD,
+    ChannelVocab,
+)
 
-__all__ = ["sent_outside"]
+__all__ = ["sent_outside", "served_outside"]
 
 # How many words may stand between the verb and the buyer's address ("te lo mando a tu
 # correo": three).
@@ -42,6 +52,54 @@ def sent_outside(
             continue
         if _buyers(ctx, text, m) and _own_clause(scan, t, m.start):
             return InvitationMatch(t.start, m.end, ASK, m.text)
+    return None
+
+
+def served_outside(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """why (detM, rt14 wording "Гарантия: правки бесплатно в ЛС ВК после сдачи"): the order's
+    own service (revisions, support, questions: `aftercare_nouns`, `t`) given through a
+    private messenger tied after it ("free revisions via WhatsApp after delivery", "soporte
+    por Telegram"): the exchange goes on outside (an error). Not with the buyer's business or
+    customers in the clause ("customer support via WhatsApp for your shop": the work), nor
+    a meeting room, nor negated ("revisions only here, not on WhatsApp")."""
+    if negated(scan, cv, t.start) or _outreach(scan, t, ctx):
+        return None
+    c0, c1 = scan.clause(t.start)
+    if any(kinds(m) & {CUE_BEFORE, THIRD} and c0 <= m.start < c1 for m in ctx):
+        return None
+    hosts = cv.session_host_labels
+    private = [
+        c for c in channels if c.private and c.platform and c.start >= t.end and c.label not in hosts and c.start < c1
+    ]
+    ch = tied_channel(scan, cv, t, private, ctx) or _in_dms(scan, cv, t, channels, ctx, c1)
+    if ch is None or negated(scan, cv, ch.start, window=2, strict=True):
+        return None
+    return InvitationMatch(t.start, ch.end, LEAVE, ch.label)
+
+
+def _in_dms(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match], c1: int
+) -> Channel | None:
+    """A platform's private messages after the service ("in my Instagram DMs", "в ЛС ВК",
+    "por DM de Instagram"): a word of private messages (`dm_words`, or a place of privacy
+    such as "в лс") right before or after the channel makes even a social network a private line."""
+    text = scan.text
+    away_ends = {m.end for m in ctx if AWAY in kinds(m) and m.start >= t.end}
+    for c in channels:
+        if not c.platform or c.start < t.end or c.start >= c1 or c.label in cv.session_host_labels:
+            continue
+        before = text[max(t.end, c.start - 24):c.start].split()
+        after = text[c.end:c.end + 24].split()[:1]
+        glued_before = any(e <= c.start and not text[e:c.start].strip() for e in away_ends)
+        # "DM de Instagram", "DMs on Insta": the word of private messages, maybe with its "of"
+        near = before[-2:] if len(before) > 1 and before[-1] in cv.count_of | cv.app_markers else before[-1:]
+        named = (bool(near) and near[0].strip(".,;:") in cv.dm_words) or (
+            bool(after) and after[0].strip(".,;:!?") in cv.dm_words
+        )
+        if glued_before or named:
+            return c
     return None
 
 

@@ -47,10 +47,12 @@ from gigcheck.detectors.phone_guards import fictional
 from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.triggers import (
+    CHANNEL,
     CHANNEL_VERB,
     CONTACT,
     CUE,
     CUE_BEFORE,
+    DETAIL,
     HANDLE_VERB,
     MARK,
     MARK_AFTER,
@@ -355,9 +357,9 @@ def is_subject(scan: RunScan, cv: ChannelVocab, start: int, end: int, skip: tupl
     Telegram"); a compound ("Instagram-style") too. Words inside the `skip` spans do
     not count ("drop your email": the "your" belongs to the request)."""
     text = scan.text
-    if compound(scan.words.text, end):
-        return True
     ctx = scan.context(cv, max(0, start - 40), min(len(text), end + 40))
+    if compound(scan.words.text, end) and not _detail_compound(scan, end, ctx):
+        return True
     for m in ctx:
         ks = kinds(m)
         if (
@@ -373,6 +375,16 @@ def is_subject(scan: RunScan, cv: ChannelVocab, start: int, end: int, skip: tupl
         ):
             return True
     return False
+
+
+def _detail_compound(scan: RunScan, end: int, ctx: list[Match]) -> bool:
+    """why (detM, "Extra: direkte WhatsApp-Nummer für 10 €"): a compound of two parts whose
+    second is a contact detail's word ("WhatsApp-Nummer", "Skype-ID", "Telegram-Kontakt")
+    names the channel's detail, not a kind of work ("WhatsApp-Nummer-Verifizierung" stays one)."""
+    tail = compound_end(scan.text, end)
+    return tail > end + 1 and "-" not in scan.text[end + 1:tail] and any(
+        kinds(m) & {CHANNEL, DETAIL} and m.start == end + 1 and m.end == tail for m in ctx
+    )
 
 
 _CLAUSE_MARK = re.compile(r"[,;:—–]")

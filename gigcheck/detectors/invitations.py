@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
-from gigcheck.detectors.deliveries import sent_outside
+from gigcheck.detectors.deliveries import sent_outside, served_outside
 from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
@@ -56,6 +56,7 @@ from gigcheck.detectors.leaving import (
     searched_identity,
     settled_between,
     subject_account,
+    ways_asked,
 )
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.media_pointers import media_pointer
@@ -65,6 +66,7 @@ from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
 from gigcheck.detectors.triggers import (
+    AFTERCARE,
     ARRANGE,
     ASK,
     AWAY,
@@ -117,6 +119,7 @@ from gigcheck.detectors.triggers import (
     TALK_AWAY,
     THERE,
     TOGETHER,
+    WAYS,
     WHERE,
     ChannelVocab,
 )
@@ -125,7 +128,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP,
+    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -261,6 +264,8 @@ def _booked(tr: _Trigger) -> InvitationMatch | None:
 
 def _sent(tr: _Trigger) -> InvitationMatch | None:
     """"I send the files via WhatsApp", "te mando el enlace a tu correo" (deliveries.py)."""
+    if AFTERCARE in tr.ks:
+        return served_outside(tr.scan, tr.cv, tr.t, tr.channels, tr.ctx)
     return sent_outside(tr.scan, tr.cv, tr.t, tr.channels, tr.ctx) if SEND in tr.ks else None
 
 
@@ -540,6 +545,8 @@ def _arranged(tr: _Trigger) -> InvitationMatch | None:
     "we settle the rest between us" (leaving.settled_between)."""
     if ARRANGE in tr.ks:
         return arrangement(tr.scan, tr.cv, tr.t, tr.channels)
+    if WAYS in tr.ks:
+        return ways_asked(tr.scan, tr.cv, tr.t)
     if SETTLE in tr.ks:
         return settled_between(tr.scan, tr.cv, tr.t, tr.channels, tr.ctx)
     if REMAINDER in tr.ks:

@@ -39,6 +39,7 @@ from gigcheck.detectors.triggers import (
     DETAIL,
     DIRECT,
     ELSEWHERE,
+    FEE_SKIP,
     HERE,
     LATER,
     LEAVE,
@@ -78,7 +79,7 @@ __all__ = [
     "left", "located", "middleman", "not_here",
     "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "rest_away", "searched_identity",
     "settled_between",
-    "subject_account",
+    "subject_account", "ways_asked",
 ]
 
 # Words between a pointer and its channel ("Auf LinkedIn findest du mich unter meinem
@@ -410,8 +411,8 @@ def elsewhere(
     """Found or reachable off the marketplace: an error with a channel named in the
     sentence ("you'll find me elsewhere too, on Insta") or a place for the details
     ("check the last slide of my gallery for how to reach me"), else a warning."""
-    if negated_after(scan, cv, t.end, t.start) or _time_after(scan, cv, t):
-        return None  # "auch außerhalb der Bürozeiten"
+    if negated_after(scan, cv, t.end, t.start) or _time_after(scan, cv, t) or _than_after(scan, cv, t, ctx):
+        return None  # "auch außerhalb der Bürozeiten", "rarely elsewhere than at my desk"
     if _marketplace_after(scan, t.end, ctx) and not _left_market(scan, cv, t):
         return None  # "how to contact me here on Fiverr"
     label = _label(channels)
@@ -435,9 +436,27 @@ def _privately_after(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
     marketplace ("how to reach me directly in the Fiverr inbox")."""
     if any(MARKET in kinds(m) for m in ctx):
         return False
+    # (not a second phrase of elsewhere: "I'm easy to find elsewhere too" stays a hint)
+    hints = {o.start for o in scan.triggers_in(t.end, t.end + 40) if ELSEWHERE in kinds(o)}
     return any(
-        kinds(m) & {AWAY, DIRECT} and m.start >= t.end and words_between(scan.text, t.end, m.start) == 0 for m in ctx
+        kinds(m) & {AWAY, DIRECT} and m.start >= t.end and words_between(scan.text, t.end, m.start) == 0
+        and m.start not in hints for m in ctx
     )
+
+
+def _than_after(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
+    """"than" right after a phrase ending in a word of elsewhere ("I'm rarely elsewhere than
+    at my desk", "je suis aussi ailleurs qu'en France"): a comparison, no place to find the
+    seller; not after a better way ("a cheaper way to work with me than this gig").
+    why (detM: the elsewhere phrases with a gap)."""
+    end = t.end
+    if not any(AWAY in kinds(m) and m.end == end for m in ctx):
+        return False
+    m = _WORDS_AND_MARKS.search(scan.text, end, min(len(scan.text), end + 16))
+    if m is None or scan.text[end:m.start()].strip():
+        return False
+    word = m.group().casefold()
+    return word in cv.than_words or word.split("'")[0].split("’")[0] in cv.than_words
 
 
 # How many words after a word of elsewhere its time may stand ("außerhalb der üblichen Bürozeiten").
@@ -871,7 +890,38 @@ def arrangement(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channe
     if any(w in cv.purpose_words or w in cv.count_of or w in cv.arrangement_about for w in after):
         return None
     label = _label(channels)
+    if label is None and _asked_direct(scan, cv, t):
+        return InvitationMatch(t.start, t.end, LEAVE, None)  # "¿Puedo pagarte directo? Pregúntame, hay formas."
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None)
+
+
+def ways_asked(scan: RunScan, cv: ChannelVocab, t: Match) -> InvitationMatch | None:
+    """Ways said to exist ("hay formas", "there are ways", `ways_hinted`) as the answer to a
+    question about paying or dealing directly: leaving (an error); nothing otherwise."""
+    if negated_after(scan, cv, t.end, t.start) or not _asked_direct(scan, cv, t):
+        return None
+    return InvitationMatch(t.start, t.end, LEAVE, None)
+
+
+def _asked_direct(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """why (detM, rt15 wording "P: ¿Puedo pagarte directo?⏎R: Pregúntame por mensaje, hay
+    formas."): the sentence answers a question about paying or dealing directly or outside
+    (a word of directness or a phrase of leaving in the question before it, not negated): the
+    ways hinted at are that, leaving (an error). Not an answer that refuses (the phrase is
+    negated then), nor a question about anything else ("Can you do it faster? There are ways")."""
+    s0, _ = scan.sentence(t.start)
+    if s0 == 0:
+        return False
+    p0, p1 = scan.sentence(s0 - 1)
+    if not scan.text[p0:p1].rstrip().endswith(("?", "？")):
+        return False
+    direct = any(
+        DIRECT in kinds(m) and not negated_after(scan, cv, m.end, m.start) for m in scan.context(cv, p0, p1)
+    )
+    return direct or any(
+        kinds(o) & {OFF, LEAVE, FEE_SKIP} and not negated_after(scan, cv, o.end, o.start)
+        for o in scan.triggers_in(p0, p1)
+    )
 
 
 # How many words before "not here" its word of elsewhere may stand ("outside, not here").
@@ -1144,9 +1194,20 @@ def negated_after(scan: RunScan, cv: ChannelVocab, end: int, start: int | None =
             if (
                 NEG in ks and m.end <= start and words_between(text, m.end, start) <= 3
                 and not phrase_word(scan, m) and not (MARK in ks and after_account_word(scan, cv, m))
+                and not (MARK in ks and _ties_a_route(scan, m))
             ):
                 return True  # (not "Meu @ no Insta": pt "no" is "in the" after its noun)
     return False
+
+
+def _ties_a_route(scan: RunScan, m: Match) -> bool:
+    """Tying word `m` ("no", pt "in the") right before a channel or a payment service: it
+    ties that route ("Fechando direto comigo no Pix sai mais barato"), negating nothing.
+    why (detM, rt19 payment-lang)."""
+    at = m.end + len(scan.text[m.end:m.end + 4]) - len(scan.text[m.end:m.end + 4].lstrip())
+    return any(
+        o.start == at and kinds(o) & {PLATFORM, SERVICE, SERVICE_AMBIGUOUS} for o in scan.triggers_in(at, at + 1)
+    )
 
 
 

@@ -49,6 +49,7 @@ OTHER_PLACE = "other_place"  # "other sites", "platform lain": judged with the s
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
 POINTER = "pointer"  # "same as my username here", "my shop name"
 ARRANGE = "arrange"  # "find another arrangement": a hint, unless what it is for follows
+WAYS = "ways"  # "there are ways", "hay formas": leaving when answering a question about paying directly
 NOT_HERE = "not_here"  # "not here", "não por aqui": leaving when a word of elsewhere stands before it
 TALK_AWAY = "talk_away"  # "falar", "reden": talking, leaving only with a word of elsewhere by it
 REQS = "requirements"  # "in the requirements": where a buyer's detail may be asked to be written
@@ -65,6 +66,7 @@ PRIVATE = "private"  # "private", "personal", "privada", "личный": a priva
 MEDIA_IN = "media_in"  # "videoda", "görselinde", "在视频": a media place with its "in" glued to it
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
 PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
+AFTERCARE = "aftercare"  # "revisions", "правки": the order's service through a messenger (deliveries.py)
 SEND = "send"  # "I send", "te mando", "отправляю": material sent through a channel (deliveries.py)
 BOOK = "book"  # "book", "réservez", "order": a booking sent to the seller's own site (own_site.py)
 
@@ -147,6 +149,7 @@ _INVITATION_TRIGGERS = (
     ("elsewhere_phrases", ELSEWHERE),
     ("pointer_phrases", POINTER),
     ("arrangement_phrases", ARRANGE),
+    ("ways_hinted", WAYS),
     ("not_here_phrases", NOT_HERE),
     ("settle_phrases", SETTLE),
     ("remainder_phrases", REMAINDER),
@@ -163,6 +166,7 @@ _INVITATION_TRIGGERS = (
     ("private_words", PRIVATE),
     ("booking_verbs", BOOK),
     ("send_verbs", SEND),
+    ("aftercare_nouns", AFTERCARE),
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
 _PAYMENT_TRIGGERS = (
@@ -289,6 +293,7 @@ class ChannelVocab:
         # Their labels, as a channel found names them (deliveries.sent_outside).
         self.session_host_labels = frozenset(p.label for pid, p in self.platforms.items() if pid in self.session_hosts)
         self.booking_breaks = _folded(inv, "booking_breaks")  # own_site._another_act
+        self.dm_words = _folded(inv, "dm_words")  # detM: deliveries._in_dms, "in my Instagram DMs"
         self.share_after = frozenset(key_of(_as_text(w)) for w in _strs(inv, "share_verbs_after"))
         self.subject_words = frozenset(fold(w).text for w in _strs(ch, "subject_cues"))
         self.label_words = frozenset(fold(w).text for w in _strs(ch, "label_words"))

@@ -140,6 +140,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "off_platform": WORDS,
         "share_verbs_after": WORDS,  # invitations._share_or_ask: "IBAN'ımı paylaşırım"
         "send_verbs": WORDS,  # deliveries.py: "I send the files via WhatsApp"
+        "dm_words": WORDS,  # detM: deliveries._in_dms, a platform's private messages ("Instagram DMs", "ЛС ВК")
+        "aftercare_nouns": WORDS,  # detM: deliveries.served_outside, "free revisions via WhatsApp after delivery"
         "booking_verbs": WORDS,  # own_site.py: "réservez ... sur mon site"
         "booking_breaks": WORDS,  # ... not "order samples and see them on my site"
         "conversation_words": WORDS,
@@ -216,6 +218,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "history_marks": WORDS,  # det10b: invitations._history_by, a few words before
         "clientele_nouns": WORDS,  # leaving.dealt_there: a deal word naming a kind of client
         "arrangement_phrases": WORDS,  # det10b: leaving.arrangement, another arrangement hinted at
+        "ways_hinted": WORDS,  # detM: leaving.ways_asked, "hay formas" answering a question about paying directly
         "settle_phrases": WORDS,  # detA: leaving.settled_between, "between us" with a word of settling
         "settle_words": WORDS,
         "fee_gap_words": WORDS,  # detE: leaving._fee_owned, fillers between skipping and the fee

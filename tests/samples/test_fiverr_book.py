@@ -16,6 +16,7 @@ EXPECTED = {
     ("GC701", 29, "sell 5000 followers"),  # fake followers
     ("GC702", 31, "leave me a 5-star review"),  # a review request
     ("GC703", 33, "find me on Upwork"),  # another marketplace
+    ("GC204", 33, "find me on Upwork"),  # detM: a rival marketplace is elsewhere under the fiverr pack
 }
 
 

@@ -135,7 +135,9 @@ def _vetted(
     if found is None:
         return None
     a, b, ident = found
-    if not ident.startswith("@") and not _LATIN_ID.search(ident):
+    if not _LATIN_ID.search(ident.removeprefix("@")):
+        # why (detP, rt16 handle-verb "Twitterの@メンション分析"): an "@" before a word of another
+        # script is the word "mention", no username either
         # why (detG, rt14/rt15 subject): look-alikes are folded to Latin by now, so a bare
         # word left in another script is a word of that language, no username (platforms
         # take Latin ones): "Оформлю ваш Telegram-канал: аватар, обложка".
@@ -146,11 +148,31 @@ def _vetted(
         if found is None:
             return None
         a, b, ident = found
+    if not ident.startswith("@") and _listed(text, ident, b):
+        return None  # "WhatsApp Business: katalog, label, balasan cepat": the first of a list of features
     if form == "verb" and _group_mention(cv, ident):
         return None  # "message @everyone": a chat's group, no account
     if _stand_in(cv.placeholders, ident, text, a, b) or (loose and _buyers(cv.placeholders, ident, text, a)):
         return None  # a template's stand-in: "Your Instagram handle (e.g. @yourshop)"
     return a, b, ident
+
+
+# A bare word then two more items of a comma list ("catálogo, etiquetas, respuestas"): a
+# list of features after a platform's label, no user name. why (detP, rt16 subject
+# "Jasa kelola WhatsApp Business: katalog, label, balasan cepat, dan broadcast").
+_LIST_AFTER = re.compile(r"[ \t]*,[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*,")
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+_LIST_WORD_MAX = 10  # a word's length; longer ones are more often joined names ("mariodesign")
+
+
+def _listed(text: str, ident: str, b: int) -> bool:
+    """Identifier `ident` ending at `b` is a plain word opening a comma list."""
+    return (
+        len(ident) <= _LIST_WORD_MAX and _PLAIN_WORD.fullmatch(ident) is not None
+        and _LIST_AFTER.match(text, b) is not None
+    )
 
 
 # The parts of a user name ("yourshop_support" → "yourshop", "support").

@@ -116,6 +116,7 @@ from gigcheck.detectors.triggers import (
     TALK,
     TALK_AWAY,
     THERE,
+    TIE,
     TOGETHER,
     WHERE,
     ChannelVocab,
@@ -271,6 +272,8 @@ def _channel_verb(tr: _Trigger) -> InvitationMatch | None:
         return None
     if _marketplace_after(scan, cv, t.end):
         return None
+    if _named(scan, cv, t) and not any(c.start >= t.end for c in tr.channels):
+        return None  # a name given, with no channel to call on ("Clients call me on WhatsApp" stays)
     if not _name_after(scan, t.end) and _verb_ends(scan, cv, t.end):
         return InvitationMatch(t.start, t.end, CHANNEL_VERB, None)
     # A channel tied after it, whatever the tying word: "Text me over Telegram instead of
@@ -307,6 +310,7 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     offs = [
         o for o in scan.triggers_in(tr.s0, tr.s1) if OFF in kinds(o) and not negated(scan, cv, o.start)
         and not (here and any(AWAY in kinds(m) and (m.start, m.end) == (o.start, o.end) for m in tr.ctx))
+        and not _direct_by_market(tr, o)
     ]
     if offs and not session:
         return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)
@@ -596,6 +600,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     scan, cv, t, s0, s1 = tr.scan, tr.cv, tr.t, tr.s0, tr.s1
     if OFF not in tr.ks or (tr.post and any(SESSION in kinds(m) for m in tr.ctx)):
         return None  # "after the order, a call outside the Fiverr inbox": GC205's session
+    if _direct_by_market(tr):
+        return None
     if tr.channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
         if _private_word(tr) and cv.marketplace_means.search(scan.text, s0, s1):
             return None  # "Ask me privately about NDA files through Fiverr messages": discretion
@@ -657,6 +663,28 @@ def _denied(scan: RunScan, cv: ChannelVocab, t: Match, market: Match) -> bool:
         and words_between(scan.text, m.end, market.start) <= 1
         for m in scan.context(cv, t.end, market.start)
     )
+
+
+def _direct_by_market(tr: _Trigger, o: Match | None = None) -> bool:
+    """"You work directly with me, no middlemen: I deliver everything through the Fiverr order
+    page", "Sie arbeiten direkt mit mir … über die Fiverr-Bestellseite": directness (a
+    `direct_words` entry inside the phrase) with the marketplace as the way in its sentence and
+    no channel, fee, saving or later order there is the seller's manner, not leaving. why (detP)."""
+    scan, cv, t = tr.scan, tr.cv, o or tr.t
+    if tr.channels or not any(DIRECT in kinds(m) and t.start <= m.start and m.end <= t.end for m in tr.ctx):
+        return False
+    s1 = tr.s1
+    if 0 < s1 < len(scan.text) and scan.text[s1 - 1] in ";:":
+        s1 = scan.sentence(s1)[1]  # "…, ohne Zwischenhändler; alle Dateien liefere ich über Fiverr"
+    means = cv.marketplace_means.search(scan.text, tr.s0, s1)
+    if means is None or negated(scan, cv, means.start()) or any(
+        NEG in kinds(m) and m.end <= means.start() and words_between(scan.text, m.end, means.start()) <= 1
+        for m in scan.context(cv, tr.s0, means.start())
+    ):
+        return False  # "privately, not through Fiverr"
+    return not any(
+        kinds(o) & {CHEAPER, LEAVE, FEE_SKIP, LATER, ELSEWHERE} for o in scan.triggers_in(tr.s0, s1)
+    ) and not any(TIE in kinds(m) and MARKET not in kinds(m) for m in scan.context(cv, tr.s0, s1))
 
 
 def _private_word(tr: _Trigger) -> bool:
@@ -842,6 +870,25 @@ def _verb_ends(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     two = m.group(1)
     one = two.split()[0]
     return one in cv.verb_followers or two in cv.verb_followers
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
+_NAME_QUOTES = "'\"‘“«„"
+
+
+def _named(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """"Reviews call me 'f*****g fast'", "People call me the spreadsheet whisperer": a
+    subject right before the channel verb, or a quotation right after it, makes it the name
+    the seller is given, not an imperative. why (detP, rt16 disguise)."""
+    text = scan.text
+    i = t.end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if i > t.end and i < len(text) and text[i] in _NAME_QUOTES:
+        return True
+    c0, _ = scan.clause(t.start)
+    before = _PREV_WORD.search(text, max(c0, t.start - 40), t.start)
+    return before is not None and before.group(1) in cv.verb_namers
 
 
 def _name_after(scan: RunScan, end: int) -> bool:

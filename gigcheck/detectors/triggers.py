@@ -299,6 +299,7 @@ class ChannelVocab:
             for w in [*_strs(spec, "name"), *_strs(spec, "aliases"), *_short_forms(spec), *_strs(spec, "words")]
         )
         self.verb_followers = _folded(inv, "channel_verb_followers")
+        self.verb_namers = _folded(inv, "channel_verb_namers")  # detP: invitations._named
         # A line ending with one of these wraps its sentence onto the next line.
         self.line_joiners = frozenset(
             fold(w).text
@@ -382,6 +383,8 @@ class ChannelVocab:
         self.in_the_after = _folded(pay, "in_the_after")
         # detE: words between a pay word and its service that change nothing ("payment can be via OVO")
         self.pay_fillers = _folded(pay, "pay_fillers")
+        self.feature_with = _folded(pay, "feature_with")  # detP: payment._feature_with
+        self.feature_hosts = _folded(pay, "feature_hosts")
         self.pay_routes = _folded(pay, "pay_routes")
         self.iban_lengths = {k.upper(): int(v) for k, v in (pay.get("iban_lengths", {}) or {}).items()}
         labels = alternation(fold(w).text for w in _strs(pay, "account_labels")) or "(?!)"

@@ -93,6 +93,8 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
             # "/in/" path is _linkedin_paths'
             continue
         end = trig.end
+        if _attribute_name(text, trig.start, end):
+            continue
         if "." in trig.text and text[end:end + 1] == ".":
             end += 1  # a dotted short form keeps its last dot: "f.b.: /maya"
         if compound(text, end):
@@ -125,6 +127,16 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         out.append(HandleMatch(start, end, platform, ident, DISGUISED if disguised else PLAIN, a, b))
     extra = _skype_ids(scan, cv, text, claimed) + _linkedin_paths(scan, cv, text, claimed)
     return _dedupe(out + extra + claimed_at_names(cv, text, claimed, out))
+
+
+def _attribute_name(text: str, start: int, end: int) -> bool:
+    """`<meta name="twitter:site" …>`, `property="fb:app_id"`: a quoted name of a markup
+    attribute glued to its key by ":", in HTML the seller writes for the buyer's site, no
+    label. why (detP, the brief's leftover)."""
+    return (
+        1 < start and text[start - 1] in "\"'" and text[start - 2] == "="
+        and text[end:end + 1] == ":" and text[end + 1:end + 2].isalpha()
+    )
 
 
 def _vetted(

@@ -60,6 +60,7 @@ from gigcheck.detectors.leaving import (
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.own_site import booked_on_own_site
+from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
@@ -177,6 +178,8 @@ def _judge(
         or (bool(ks & {CONTACT, CHANNEL_VERB}) and _buyers_copy(scan, cv, t, s1))
     ):
         return None
+    if ks & {CONTACT, CHANNEL_VERB, PLATFORM, POINTER, SHARE} and _widget_for_buyer(scan, cv, s0, s1):
+        return None  # "我会在您的网站上添加微信二维码": the buyer's site gets the channel's button
     ctx = scan.context(cv, s0, s1)
     if ks & {CONTACT, CHANNEL_VERB, TALK} and _others_addressed(scan, t, ctx):
         return None  # "I reach out to leads by email for you": the work, not the buyer
@@ -233,6 +236,40 @@ def _buyers_copy(scan: RunScan, cv: ChannelVocab, t: Match, s1: int) -> bool:
 # How many words may stand between a contact verb and whom it addresses ("reach out to
 # your warm leads").
 _OBJECT_REACH = 2
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _widget_for_buyer(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
+    """A channel's button, widget, QR code or icon put on the buyer's site, store or page in
+    sentence [s0, s1) ("Aggiungo al tuo sito un pulsante WhatsApp … così i tuoi clienti ti
+    scrivono", "Saya tambahkan tombol WhatsApp … di website Anda"): the work. Not with the
+    seller's own in it ("my WhatsApp button") nor "me" by a contact verb ("… para que me
+    escribas"). why (detP, the brief's leftover and its general form)."""
+    key = ("widget", s0, s1)
+    done = scan.memo.get(key)
+    if done is None:
+        text = scan.text
+        done = scan.memo[key] = (
+            cv.widget_words.search(text, s0, s1) is not None
+            and pay_words(cv).businesses.search(text, s0, s1) is not None
+            and not any(w.group() in cv.possessives for w in _WORD.finditer(text, s0, s1))
+            and not any(mark in text[s0:s1] for mark in cv.widget_sellers)
+            and not any(kinds(o) & {CONTACT, CHANNEL_VERB} and _me_by(scan, cv, o) for o in scan.triggers_in(s0, s1))
+        )
+    return cast("bool", done)
+
+
+def _me_by(scan: RunScan, cv: ChannelVocab, o: Match) -> bool:
+    """The seller ("me", "mir", "saya") right before or after contact verb `o`."""
+    text = scan.text
+    words = _WORD.findall(text, o.start, o.end + 8)[:2]
+    if any(w in cv.to_me or (len(w) > 4 and w.endswith(cv.me_endings)) for w in words):
+        return True  # the trigger holds it: "me escribas", "escríbeme", "scrivimi"
+    before = _WORD.findall(text, max(0, o.start - 16), o.start)[-1:]
+    after = _WORD.match(text, o.end + 1) if text[o.end:o.end + 1] == " " else None
+    return bool(before and before[0] in cv.to_me) or (after is not None and after.group() in cv.to_me)
 
 
 def _others_addressed(scan: RunScan, t: Match, ctx: list[Match]) -> bool:

@@ -300,6 +300,13 @@ class ChannelVocab:
         )
         self.verb_followers = _folded(inv, "channel_verb_followers")
         self.verb_namers = _folded(inv, "channel_verb_namers")  # detP: invitations._named
+        self.me_endings = tuple(fold(w).text for w in _strs(inv, "widget_me_endings"))
+        self.widget_sellers = tuple(fold(w).text for w in _strs(inv, "widget_seller_marks"))
+        widgets = _strs(inv, "widget_words")  # detP: invitations._widget_for_buyer
+        self.widget_words = re.compile(
+            r"(?<![^\W_])(?:" + _alternation([w for w in widgets if not glued(w)]) + r")(?![^\W_])"
+            + "|" + (_alternation([w for w in widgets if glued(w)]) or "(?!)")
+        )
         # A line ending with one of these wraps its sentence onto the next line.
         self.line_joiners = frozenset(
             fold(w).text

@@ -126,7 +126,34 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         disguised = trig.fuzzy or shown != trig.text
         out.append(HandleMatch(start, end, platform, ident, DISGUISED if disguised else PLAIN, a, b))
     extra = _skype_ids(scan, cv, text, claimed) + _linkedin_paths(scan, cv, text, claimed)
-    return _dedupe(out + extra + claimed_at_names(cv, text, claimed, out))
+    found = _dedupe(out + extra + claimed_at_names(cv, text, claimed, out))
+    return [h for h in found if not _testimony(text, h.id_start, h.id_end)]
+
+
+_OPEN_QUOTES = "\"“«„"
+_CLOSE_QUOTES = "\"”»“"
+_QUOTE_REACH = 80  # characters of a quoted buyer's line
+# A closing quote, then a dash of attribution: "… wächst endlich“ – Bewertung eines Käufers".
+_ATTRIBUTION = re.compile(r"[ \t]*[—–-][ \t]*[^\W\d_]")
+
+
+def _testimony(text: str, a: int, b: int) -> bool:
+    """Identifier [a, b) inside a short quotation followed by a dash and its author, a buyer's
+    testimonial ("«Mon compte @atelier.rose a doublé ses abonnés» — avis d'acheteur"): the
+    buyer's account speaking of itself, not the seller's. why (detP, hard negatives)."""
+    opened = max(text.rfind(q, max(0, a - _QUOTE_REACH), a) for q in _OPEN_QUOTES)
+    if opened < 0:
+        return False
+    close = min((i for q in _CLOSE_QUOTES if (i := text.find(q, b, b + _QUOTE_REACH)) >= 0), default=-1)
+    if close < 0 or any(text.find(q, opened + 1, a) >= 0 for q in _CLOSE_QUOTES if q not in _OPEN_QUOTES):
+        return False
+    # the line says more than the name, before and after it ('My IG: "@seller_x" — DM me' is no line)
+    said = len(_WORDS_IN.findall(text, opened + 1, a)) >= _SAID_BEFORE and _WORDS_IN.search(text, b, close) is not None
+    return said and _ATTRIBUTION.match(text, close + 1) is not None
+
+
+_WORDS_IN = re.compile(r"[^\W\d_]{2,}")
+_SAID_BEFORE = 2
 
 
 def _attribute_name(text: str, start: int, end: int) -> bool:

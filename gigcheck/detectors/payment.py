@@ -737,8 +737,7 @@ def _feature_with(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], s
     if len(gap) > 1 or any(len(w) > _CONNECTOR for w in gap):
         return False
     item = min(p.start, t.start)
-    c0, _ = scan.clause(item)
-    lo = max(c0, sent[0], item - _HEAD_REACH)
+    lo = max(sent[0], item - _HEAD_REACH)  # the sentence: a clause ends at "(aiogram)" too
     withs = [w.start() for w in _WORDS.finditer(text, lo, item) if w.group() in cv.feature_with]
     if not withs:
         return False

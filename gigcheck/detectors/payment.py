@@ -742,7 +742,9 @@ def _feature_with(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], s
     if not withs:
         return False
     built = any(w.group() in cv.feature_hosts for w in _WORDS.finditer(text, lo, withs[-1]))
-    return built and not _seller_is_payee(scan, cv, ctx, sent)
+    after = [w.group() for w in _WORDS.finditer(text, max(p.end, t.end), min(sent[1], max(p.end, t.end) + 24))][:3]
+    to_me = any(w in cv.to_me for w in after)  # "… with payments via PayPal to me"
+    return built and not to_me and not _seller_is_payee(scan, cv, ctx, sent)
 
 
 # How far back the colon of a feature list may stand, and how far its item may run on

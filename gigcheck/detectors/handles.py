@@ -126,8 +126,8 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         disguised = trig.fuzzy or shown != trig.text
         out.append(HandleMatch(start, end, platform, ident, DISGUISED if disguised else PLAIN, a, b))
     extra = _skype_ids(scan, cv, text, claimed) + _linkedin_paths(scan, cv, text, claimed)
-    found = _dedupe(out + extra + claimed_at_names(cv, text, claimed, out))
-    return [h for h in found if not _testimony(text, h.id_start, h.id_end)]
+    every = _dedupe(out + extra + claimed_at_names(cv, text, claimed, out))
+    return [h for h in every if not _testimony(text, h.id_start, h.id_end)]
 
 
 _OPEN_QUOTES = "\"“«„"
@@ -161,7 +161,7 @@ def _attribute_name(text: str, start: int, end: int) -> bool:
     attribute glued to its key by ":", in HTML the seller writes for the buyer's site, no
     label. why (detP, the brief's leftover)."""
     return (
-        1 < start and text[start - 1] in "\"'" and text[start - 2] == "="
+        start > 1 and text[start - 1] in "\"'" and text[start - 2] == "="
         and text[end:end + 1] == ":" and text[end + 1:end + 2].isalpha()
     )
 

@@ -176,10 +176,10 @@ def _judge(
     if (
         negated(scan, cv, t.start) or refused(scan, cv, t.end) or _refusal(scan, cv, t, ks)
         or (bool(ks & {CONTACT, CHANNEL_VERB}) and _buyers_copy(scan, cv, t, s1))
+        # "我会在您的网站上添加微信二维码": the buyer's site gets the channel's button
+        or (bool(ks & {CONTACT, CHANNEL_VERB, PLATFORM, POINTER, SHARE}) and _widget_for_buyer(scan, cv, s0, s1))
     ):
         return None
-    if ks & {CONTACT, CHANNEL_VERB, PLATFORM, POINTER, SHARE} and _widget_for_buyer(scan, cv, s0, s1):
-        return None  # "我会在您的网站上添加微信二维码": the buyer's site gets the channel's button
     ctx = scan.context(cv, s0, s1)
     if ks & {CONTACT, CHANNEL_VERB, TALK} and _others_addressed(scan, t, ctx):
         return None  # "I reach out to leads by email for you": the work, not the buyer

@@ -127,10 +127,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "talk_verbs": WORDS,
         "channel_verbs": WORDS,
         "channel_verb_followers": WORDS,
-        "channel_verb_namers": WORDS,
+        "channel_verb_namers": WORDS,  # detP: invitations._named ("Clients call me 'the fastest'")
+        "widget_words": WORDS,  # detP: invitations._widget_for_buyer ("a WhatsApp button on your site")
         "widget_seller_marks": WORDS,  # detP: invitations._widget_for_buyer, "我的" inside a run
         "widget_me_endings": WORDS,  # detP: invitations._me_by, "escríbeme"
-        "widget_words": WORDS,  # detP: invitations._widget_for_buyer ("a WhatsApp button on your site")  # detP: invitations._named ("Clients call me 'the fastest'")
         "share_verbs": WORDS,
         "ask_buyer": WORDS,
         "search_phrases": WORDS,

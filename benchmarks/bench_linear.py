@@ -162,7 +162,7 @@ FAMILIES = {
     "priced lines": lambda n: "Extra: Direct WhatsApp line — 1" + "5" * (n // 2) + " " + "9," * (n // 4),
     "privately after": lambda n: "how to reach me privately, pode ser no Pix, IBAN'dan " * (n // 52),
     # detP: feature lists after a label, quoted testimonials, widgets on the buyer's site, payments built in
-    "label lists": lambda n: "WhatsApp Business: katalog, label, " + "item, " * (n // 6),
+    "platform lists": lambda n: "WhatsApp Business: katalog, label, " + "item, " * (n // 6),
     "quoted lines": lambda n: "«Mon compte @a.b a doublé» — " * (n // 29) + "“" * (n // 8),
     "buyer widgets": lambda n: "add a WhatsApp button, QR code to your site, scrivimi " * (n // 54),
     "built with pay": lambda n: "bot with paiements Stripe, app avec " * (n // 36),

@@ -695,8 +695,10 @@ def _feature_of_work(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]
     colon = text.rfind(":", max(s0, t.start - _HEAD_REACH), t.start)
     if colon < 0:
         return False
-    before = text.rfind(",", colon, t.start)
-    comma = text.find(",", t.end, min(s1, t.end + _HEAD_REACH))
+    # (the ideographic comma of Chinese and Japanese lists too: "主题、商品、PayPal和Stripe支付、…")
+    before = max(text.rfind(",", colon, t.start), text.rfind("、", colon, t.start))
+    ends = [i for i in (text.find(",", t.end, s1), text.find("、", t.end, s1)) if 0 <= i < t.end + _HEAD_REACH]
+    comma = min(ends, default=-1)
     # why (detP): the list's last items end at "and" too ("…, pagos con Stripe y avisos al administrador")
     joined = next((w.start() for w in _WORDS.finditer(text, t.end, min(s1, t.end + _HEAD_REACH))
                    if w.group() in pay_words(cv).list_words), -1)
@@ -710,8 +712,12 @@ def _feature_of_work(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]
     pays = [m for m in ctx if kinds(m) & {PAY_VERB, PAY_WORD}]
     if len(pays) > 1 or any(not (item <= m.start and m.end <= item_end) for m in pays):
         return False
+    # the other services of the item are part of it ("PayPal at GCash payments", "PayPal和Stripe支付")
+    named = [o for o in scan.triggers_in(item, item_end) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} and o is not t]
     rest, at = [], item
-    for m in sorted([*pays, t], key=lambda m: m.start):
+    for m in sorted([*pays, t, *named], key=lambda m: m.start):
+        if m.start < at:
+            continue
         rest.append(text[at:m.start])
         at = m.end
     rest.append(text[at:item_end])

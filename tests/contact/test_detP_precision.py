@@ -48,6 +48,8 @@ NAMED = [  # rt16's false alarms and the brief's leftovers, each a cause above
 ]
 
 VARIANTS = [  # our own, in other words, languages and layouts
+    "我为您搭建Shopify店铺：主题、商品、PayPal和Stripe支付、Instagram动态以及给您顾客用的WhatsApp按钮。",
+    "Shopify store setup: theme, products, PayPal and Stripe payments, and a WhatsApp button for your customers.",
     "My students call me 'Mr. Excel' because every formula comes with a video.",
     'Friends call me the logo doctor: I fix broken brand marks in 48 hours.',
     "They call me 'Speedy' for a reason — 12-hour delivery on every package.",
@@ -105,6 +107,8 @@ ERRORS = [  # next to each cause: still errors
     'Follow me on Instagram @seller_x — fast replies',
     'I add a WhatsApp button to your site with my number +1 555 201 7788 for support.',
     "Call me on WhatsApp, people say I reply fast.",
+    "Shopify store: theme, products, payment to me via PayPal and Wise, fast",
+    "Payment: PayPal and Wise, fast",
     "Trabaja directamente conmigo fuera de Fiverr, sin intermediarios.",
 ]
 

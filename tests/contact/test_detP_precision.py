@@ -48,6 +48,8 @@ NAMED = [  # rt16's false alarms and the brief's leftovers, each a cause above
 ]
 
 VARIANTS = [  # our own, in other words, languages and layouts
+    "Fiverr's rules don't allow sharing contact details, so my WhatsApp is not here and won't be sent.",
+    "Mi WhatsApp no está aquí y no se comparte: las reglas de Fiverr lo prohíben.",
     "我为您搭建Shopify店铺：主题、商品、PayPal和Stripe支付、Instagram动态以及给您顾客用的WhatsApp按钮。",
     "Shopify store setup: theme, products, PayPal and Stripe payments, and a WhatsApp button for your customers.",
     "My students call me 'Mr. Excel' because every formula comes with a video.",
@@ -109,6 +111,7 @@ ERRORS = [  # next to each cause: still errors
     "Call me on WhatsApp, people say I reply fast.",
     "Shopify store: theme, products, payment to me via PayPal and Wise, fast",
     "Payment: PayPal and Wise, fast",
+    "My WhatsApp is not here, it's in my profile photo.",
     "Trabaja directamente conmigo fuera de Fiverr, sin intermediarios.",
 ]
 

@@ -744,13 +744,24 @@ def _feature_with(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], s
         return False
     item = min(p.start, t.start)
     lo = max(sent[0], item - _HEAD_REACH)  # the sentence: a clause ends at "(aiogram)" too
-    withs = [w.start() for w in _WORDS.finditer(text, lo, item) if w.group() in cv.feature_with]
+    # a whole word ("gmail.com" holds no Portuguese "com"), a few words before the item
+    withs = [
+        w.start() for w in _WORDS.finditer(text, lo, item)
+        if w.group() in cv.feature_with and (w.start() == 0 or text[w.start() - 1] not in ".@")
+        and words_between(text, w.end(), item) <= _WITH_REACH
+    ]
     if not withs:
         return False
-    built = any(w.group() in cv.feature_hosts for w in _WORDS.finditer(text, lo, withs[-1]))
+    built = any(
+        w.group() in cv.feature_hosts and cv.sellers.search(text, max(lo, w.start() - 30), w.start()) is None
+        for w in _WORDS.finditer(text, lo, withs[-1])
+    )  # the buyer's thing built, not "my site"
     after = [w.group() for w in _WORDS.finditer(text, max(p.end, t.end), min(sent[1], max(p.end, t.end) + 24))][:3]
     to_me = any(w in cv.to_me for w in after)  # "… with payments via PayPal to me"
     return built and not to_me and not _seller_is_payee(scan, cv, ctx, sent)
+
+
+_WITH_REACH = 4  # words between "with" and the payments it brings ("with inline keyboards and Stripe payments")
 
 
 # How far back the colon of a feature list may stand, and how far its item may run on

@@ -166,6 +166,11 @@ FAMILIES = {
     "services in dms": lambda n: "free revisions in my Instagram DMs, правки в ЛС ВК, " * (n // 52),
     "detail compounds": lambda n: "direkte WhatsApp-Nummer-" * (n // 24) + " für 10 €",
     "ways asked": lambda n: "Can I pay you directly? There are ways. " * (n // 40),
+    # detP: feature lists after a label, quoted testimonials, widgets on the buyer's site, payments built in
+    "platform lists": lambda n: "WhatsApp Business: katalog, label, " + "item, " * (n // 6),
+    "quoted lines": lambda n: "«Mon compte @a.b a doublé» — " * (n // 29) + "“" * (n // 8),
+    "buyer widgets": lambda n: "add a WhatsApp button, QR code to your site, scrivimi " * (n // 54),
+    "built with pay": lambda n: "bot with paiements Stripe, app avec " * (n // 36),
 }
 
 

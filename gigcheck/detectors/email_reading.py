@@ -101,7 +101,14 @@ def tld_ok(tld: str, strict: bool, ev: EmailVocab) -> bool:
         return False
     if strict:
         return tld in ev.tlds
+    if not tld.isascii():
+        # why (detP, rt16 "Xの@メンションと…作成します。お客様のアカウント…"): a TLD in another script
+        # is short (.рф, .中国, .онлайн); a long run of Japanese after "。" is a sentence
+        return 2 <= len(tld) <= _NATIVE_TLD_MAX and tld.isalpha()
     return (2 <= len(tld) <= 24 and tld.isalpha()) or (tld.startswith("xn--") and len(tld) <= 30)
+
+
+_NATIVE_TLD_MAX = 7
 
 
 def placeholder(local: str, domain: str, ev: EmailVocab, text: str = "", start: int = 0) -> bool:

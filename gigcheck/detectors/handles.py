@@ -95,6 +95,8 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
             # "/in/" path is _linkedin_paths'
             continue
         end = trig.end
+        if _attribute_name(text, trig.start, end):
+            continue
         if "." in trig.text and text[end:end + 1] == ".":
             end += 1  # a dotted short form keeps its last dot: "f.b.: /maya"
         if compound(text, end):
@@ -126,7 +128,44 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         disguised = trig.fuzzy or shown != trig.text
         out.append(HandleMatch(start, end, platform, ident, DISGUISED if disguised else PLAIN, a, b))
     extra = _skype_ids(scan, cv, text, claimed) + _linkedin_paths(scan, cv, text, claimed)
-    return _dedupe(out + extra + claimed_at_names(cv, text, claimed, out))
+    every = _dedupe(out + extra + claimed_at_names(cv, text, claimed, out))
+    return [h for h in every if not _testimony(text, h.id_start, h.id_end)]
+
+
+_OPEN_QUOTES = "\"“«„"
+_CLOSE_QUOTES = "\"”»“"
+_QUOTE_REACH = 80  # characters of a quoted buyer's line
+# A closing quote, then a dash of attribution: "… wächst endlich“ – Bewertung eines Käufers".
+_ATTRIBUTION = re.compile(r"[ \t]*[—–-][ \t]*[^\W\d_]")
+
+
+def _testimony(text: str, a: int, b: int) -> bool:
+    """Identifier [a, b) inside a short quotation followed by a dash and its author, a buyer's
+    testimonial ("«Mon compte @atelier.rose a doublé ses abonnés» — avis d'acheteur"): the
+    buyer's account speaking of itself, not the seller's. why (detP, hard negatives)."""
+    opened = max(text.rfind(q, max(0, a - _QUOTE_REACH), a) for q in _OPEN_QUOTES)
+    if opened < 0:
+        return False
+    close = min((i for q in _CLOSE_QUOTES if (i := text.find(q, b, b + _QUOTE_REACH)) >= 0), default=-1)
+    if close < 0 or any(text.find(q, opened + 1, a) >= 0 for q in _CLOSE_QUOTES if q not in _OPEN_QUOTES):
+        return False
+    # the line says more than the name, before and after it ('My IG: "@seller_x" — DM me' is no line)
+    said = len(_WORDS_IN.findall(text, opened + 1, a)) >= _SAID_BEFORE and _WORDS_IN.search(text, b, close) is not None
+    return said and _ATTRIBUTION.match(text, close + 1) is not None
+
+
+_WORDS_IN = re.compile(r"[^\W\d_]{2,}")
+_SAID_BEFORE = 2
+
+
+def _attribute_name(text: str, start: int, end: int) -> bool:
+    """`<meta name="twitter:site" …>`, `property="fb:app_id"`: a quoted name of a markup
+    attribute glued to its key by ":", in HTML the seller writes for the buyer's site, no
+    label. why (detP, the brief's leftover)."""
+    return (
+        start > 1 and text[start - 1] in "\"'" and text[start - 2] == "="
+        and text[end:end + 1] == ":" and text[end + 1:end + 2].isalpha()
+    )
 
 
 def _vetted(
@@ -137,7 +176,9 @@ def _vetted(
     if found is None:
         return None
     a, b, ident = found
-    if not ident.startswith("@") and not _LATIN_ID.search(ident):
+    if not _LATIN_ID.search(ident.removeprefix("@")):
+        # why (detP, rt16 handle-verb "Twitterの@メンション分析"): an "@" before a word of another
+        # script is the word "mention", no username either
         # why (detG, rt14/rt15 subject): look-alikes are folded to Latin by now, so a bare
         # word left in another script is a word of that language, no username (platforms
         # take Latin ones): "Оформлю ваш Telegram-канал: аватар, обложка".
@@ -148,11 +189,31 @@ def _vetted(
         if found is None:
             return None
         a, b, ident = found
+    if not ident.startswith("@") and _listed(text, ident, b):
+        return None  # "WhatsApp Business: katalog, label, balasan cepat": the first of a list of features
     if form == "verb" and _group_mention(cv, ident):
         return None  # "message @everyone": a chat's group, no account
     if _stand_in(cv.placeholders, ident, text, a, b) or (loose and _buyers(cv.placeholders, ident, text, a)):
         return None  # a template's stand-in: "Your Instagram handle (e.g. @yourshop)"
     return a, b, ident
+
+
+# A bare word then two more items of a comma list ("catálogo, etiquetas, respuestas"): a
+# list of features after a platform's label, no user name. why (detP, rt16 subject
+# "Jasa kelola WhatsApp Business: katalog, label, balasan cepat, dan broadcast").
+_LIST_AFTER = re.compile(r"[ \t]*,[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*,")
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+_LIST_WORD_MAX = 10  # a word's length; longer ones are more often joined names ("mariodesign")
+
+
+def _listed(text: str, ident: str, b: int) -> bool:
+    """Identifier `ident` ending at `b` is a plain word opening a comma list."""
+    return (
+        len(ident) <= _LIST_WORD_MAX and _PLAIN_WORD.fullmatch(ident) is not None
+        and _LIST_AFTER.match(text, b) is not None
+    )
 
 
 # The parts of a user name ("yourshop_support" → "yourshop", "support").

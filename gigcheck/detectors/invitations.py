@@ -61,6 +61,7 @@ from gigcheck.detectors.leaving import (
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.own_site import booked_on_own_site
+from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
@@ -118,6 +119,7 @@ from gigcheck.detectors.triggers import (
     TALK,
     TALK_AWAY,
     THERE,
+    TIE,
     TOGETHER,
     WAYS,
     WHERE,
@@ -177,6 +179,8 @@ def _judge(
     if (
         negated(scan, cv, t.start) or refused(scan, cv, t.end) or _refusal(scan, cv, t, ks)
         or (bool(ks & {CONTACT, CHANNEL_VERB}) and _buyers_copy(scan, cv, t, s1))
+        # "我会在您的网站上添加微信二维码": the buyer's site gets the channel's button
+        or (bool(ks & {CONTACT, CHANNEL_VERB, PLATFORM, POINTER, SHARE}) and _widget_for_buyer(scan, cv, s0, s1))
     ):
         return None
     ctx = scan.context(cv, s0, s1)
@@ -237,6 +241,40 @@ def _buyers_copy(scan: RunScan, cv: ChannelVocab, t: Match, s1: int) -> bool:
 _OBJECT_REACH = 2
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _widget_for_buyer(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
+    """A channel's button, widget, QR code or icon put on the buyer's site, store or page in
+    sentence [s0, s1) ("Aggiungo al tuo sito un pulsante WhatsApp … così i tuoi clienti ti
+    scrivono", "Saya tambahkan tombol WhatsApp … di website Anda"): the work. Not with the
+    seller's own in it ("my WhatsApp button") nor "me" by a contact verb ("… para que me
+    escribas"). why (detP, the brief's leftover and its general form)."""
+    key = ("widget", s0, s1)
+    done = scan.memo.get(key)
+    if done is None:
+        text = scan.text
+        done = scan.memo[key] = (
+            cv.widget_words.search(text, s0, s1) is not None
+            and pay_words(cv).businesses.search(text, s0, s1) is not None
+            and not any(w.group() in cv.possessives for w in _WORD.finditer(text, s0, s1))
+            and not any(mark in text[s0:s1] for mark in cv.widget_sellers)
+            and not any(kinds(o) & {CONTACT, CHANNEL_VERB} and _me_by(scan, cv, o) for o in scan.triggers_in(s0, s1))
+        )
+    return cast("bool", done)
+
+
+def _me_by(scan: RunScan, cv: ChannelVocab, o: Match) -> bool:
+    """The seller ("me", "mir", "saya") right before or after contact verb `o`."""
+    text = scan.text
+    words = _WORD.findall(text, o.start, o.end + 8)[:2]
+    if any(w in cv.to_me or (len(w) > 4 and w.endswith(cv.me_endings)) for w in words):
+        return True  # the trigger holds it: "me escribas", "escríbeme", "scrivimi"
+    before = _WORD.findall(text, max(0, o.start - 16), o.start)[-1:]
+    after = _WORD.match(text, o.end + 1) if text[o.end:o.end + 1] == " " else None
+    return bool(before and before[0] in cv.to_me) or (after is not None and after.group() in cv.to_me)
+
+
 def _others_addressed(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
     """Contact verb `t` addresses others the seller contacts as the work ("I reach out to
     leads by email", "Contacto a tus prospectos por WhatsApp"): an outreach target
@@ -276,6 +314,8 @@ def _channel_verb(tr: _Trigger) -> InvitationMatch | None:
         return None
     if _marketplace_after(scan, cv, t.end):
         return None
+    if _named(scan, cv, t) and not any(c.start >= t.end for c in tr.channels):
+        return None  # a name given, with no channel to call on ("Clients call me on WhatsApp" stays)
     if not _name_after(scan, t.end) and _verb_ends(scan, cv, t.end):
         return InvitationMatch(t.start, t.end, CHANNEL_VERB, None)
     # A channel tied after it, whatever the tying word: "Text me over Telegram instead of
@@ -312,6 +352,7 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     offs = [
         o for o in scan.triggers_in(tr.s0, tr.s1) if OFF in kinds(o) and not negated(scan, cv, o.start)
         and not (here and any(AWAY in kinds(m) and (m.start, m.end) == (o.start, o.end) for m in tr.ctx))
+        and not _direct_by_market(tr, o)
     ]
     if offs and not session:
         return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)
@@ -603,6 +644,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     scan, cv, t, s0, s1 = tr.scan, tr.cv, tr.t, tr.s0, tr.s1
     if OFF not in tr.ks or (tr.post and any(SESSION in kinds(m) for m in tr.ctx)):
         return None  # "after the order, a call outside the Fiverr inbox": GC205's session
+    if _direct_by_market(tr):
+        return None
     if tr.channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
         if _private_word(tr) and cv.marketplace_means.search(scan.text, s0, s1):
             return None  # "Ask me privately about NDA files through Fiverr messages": discretion
@@ -664,6 +707,28 @@ def _denied(scan: RunScan, cv: ChannelVocab, t: Match, market: Match) -> bool:
         and words_between(scan.text, m.end, market.start) <= 1
         for m in scan.context(cv, t.end, market.start)
     )
+
+
+def _direct_by_market(tr: _Trigger, o: Match | None = None) -> bool:
+    """"You work directly with me, no middlemen: I deliver everything through the Fiverr order
+    page", "Sie arbeiten direkt mit mir … über die Fiverr-Bestellseite": directness (a
+    `direct_words` entry inside the phrase) with the marketplace as the way in its sentence and
+    no channel, fee, saving or later order there is the seller's manner, not leaving. why (detP)."""
+    scan, cv, t = tr.scan, tr.cv, o or tr.t
+    if tr.channels or not any(DIRECT in kinds(m) and t.start <= m.start and m.end <= t.end for m in tr.ctx):
+        return False
+    s1 = tr.s1
+    if 0 < s1 < len(scan.text) and scan.text[s1 - 1] in ";:":
+        s1 = scan.sentence(s1)[1]  # "…, ohne Zwischenhändler; alle Dateien liefere ich über Fiverr"
+    means = cv.marketplace_means.search(scan.text, tr.s0, s1)
+    if means is None or negated(scan, cv, means.start()) or any(
+        NEG in kinds(m) and m.end <= means.start() and words_between(scan.text, m.end, means.start()) <= 1
+        for m in scan.context(cv, tr.s0, means.start())
+    ):
+        return False  # "privately, not through Fiverr"
+    return not any(
+        kinds(o) & {CHEAPER, LEAVE, FEE_SKIP, LATER, ELSEWHERE} for o in scan.triggers_in(tr.s0, s1)
+    ) and not any(TIE in kinds(m) and MARKET not in kinds(m) for m in scan.context(cv, tr.s0, s1))
 
 
 def _private_word(tr: _Trigger) -> bool:
@@ -849,6 +914,25 @@ def _verb_ends(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     two = m.group(1)
     one = two.split()[0]
     return one in cv.verb_followers or two in cv.verb_followers
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
+_NAME_QUOTES = "'\"‘“«„"
+
+
+def _named(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """"Reviews call me 'f*****g fast'", "People call me the spreadsheet whisperer": a
+    subject right before the channel verb, or a quotation right after it, makes it the name
+    the seller is given, not an imperative. why (detP, rt16 disguise)."""
+    text = scan.text
+    i = t.end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if i > t.end and i < len(text) and text[i] in _NAME_QUOTES:
+        return True
+    c0, _ = scan.clause(t.start)
+    before = _PREV_WORD.search(text, max(c0, t.start - 40), t.start)
+    return before is not None and before.group(1) in cv.verb_namers
 
 
 def _name_after(scan: RunScan, end: int) -> bool:

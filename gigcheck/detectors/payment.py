@@ -247,8 +247,8 @@ def _judge(
     names = [(o.start, o.end) for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
     ctx = [m for m in ctx if not (PAY_CUE in kinds(m) and any(a <= m.start and m.end <= b for a, b in names))]
     if (
-        _work_subject_next_to(scan, t, ctx) or _feature_of_work(scan, t, ctx, sent)
-        or _buyers_business(scan, cv, t, ctx, sent)
+        _work_subject_next_to(scan, t, ctx) or _feature_of_work(scan, cv, t, ctx, sent)
+        or _buyers_business(scan, cv, t, ctx, sent) or _feature_with(scan, cv, t, ctx, sent)
     ) and not _direct_in_clause(scan, t, ctx, direct):
         return None
     if _topic_in(scan, cv, ctx, sent):
@@ -403,6 +403,9 @@ def _topics(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, 
     customers ("Your customers can pay with PayPal") are none when the seller is the
     payee: "Your customers can pay me directly through Zelle", "… a mi cuenta"."""
     found = [m for m in ctx if PAY_TOPIC in kinds(m)]
+    if found and _seller_is_payee(scan, cv, ctx, sent):
+        # why (detP): the seller paid ("I do your bookkeeping, pay me by PayPal") is no topic
+        return []
     words = pay_words(cv)
     if any(m.text in words.customers for m in found) and _seller_is_payee(scan, cv, ctx, sent):
         found = [m for m in found if m.text not in words.customers]
@@ -683,7 +686,7 @@ def _buyers_business(
     )
 
 
-def _feature_of_work(scan: RunScan, t: Match, ctx: list[Match], sent: tuple[int, int]) -> bool:
+def _feature_of_work(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], sent: tuple[int, int]) -> bool:
     """The service is an item of a list of features after a colon whose head is the work
     ("Telegram bot development in Python: inline keyboards, admin panel, Stripe
     payments"), the item holding nothing but the service, one pay noun and one short
@@ -695,8 +698,16 @@ def _feature_of_work(scan: RunScan, t: Match, ctx: list[Match], sent: tuple[int,
     colon = text.rfind(":", max(s0, t.start - _HEAD_REACH), t.start)
     if colon < 0:
         return False
-    before = text.rfind(",", colon, t.start)
-    comma = text.find(",", t.end, min(s1, t.end + _HEAD_REACH))
+    # (the ideographic comma of Chinese and Japanese lists too: "主题、商品、PayPal和Stripe支付、…")
+    before = max(text.rfind(",", colon, t.start), text.rfind("、", colon, t.start))
+    ends = [i for i in (text.find(",", t.end, s1), text.find("、", t.end, s1)) if 0 <= i < t.end + _HEAD_REACH]
+    comma = min(ends, default=-1)
+    # why (detP): the list's last items end at "and" too ("…, pagos con Stripe y avisos al administrador")
+    joined = next((w.start() for w in _WORDS.finditer(text, t.end, min(s1, t.end + _HEAD_REACH))
+                   if w.group() in pay_words(cv).list_words), -1)
+    hosted = any(w.group() in cv.feature_hosts for w in _WORDS.finditer(text, max(s0, colon - _HEAD_REACH), colon))
+    if hosted and joined >= 0 and (comma < 0 or joined < comma):
+        comma = joined  # only after a thing built ("bot: …"), not "Logo design: …, payment via PayPal and …"
     if before < 0 and comma < 0:
         return False  # not a list
     item = max(colon, before) + 1
@@ -704,8 +715,12 @@ def _feature_of_work(scan: RunScan, t: Match, ctx: list[Match], sent: tuple[int,
     pays = [m for m in ctx if kinds(m) & {PAY_VERB, PAY_WORD}]
     if len(pays) > 1 or any(not (item <= m.start and m.end <= item_end) for m in pays):
         return False
+    # the other services of the item are part of it ("PayPal at GCash payments", "PayPal和Stripe支付")
+    named = [o for o in scan.triggers_in(item, item_end) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} and o is not t]
     rest, at = [], item
-    for m in sorted([*pays, t], key=lambda m: m.start):
+    for m in sorted([*pays, t, *named], key=lambda m: m.start):
+        if m.start < at:
+            continue
         rest.append(text[at:m.start])
         at = m.end
     rest.append(text[at:item_end])
@@ -713,6 +728,43 @@ def _feature_of_work(scan: RunScan, t: Match, ctx: list[Match], sent: tuple[int,
     if len(words) > 1 or any(len(w) > _CONNECTOR for w in words):
         return False
     return any(PAY_CUE in kinds(m) and m.end <= colon for m in ctx)
+
+
+def _feature_with(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], sent: tuple[int, int]) -> bool:
+    """"Je crée votre bot Telegram en Python avec paiements Stripe", "Creo tu bot de Telegram
+    con menú, catálogo y pagos con Stripe", "I build your app with Stripe payments": the
+    sentence's only pay noun next to the service (one short connector at most), a "with"
+    before them, and the thing built (a work cue) before that in the clause, the seller not
+    the payee: a feature of the work. why (detP, rt16 subject)."""
+    text = scan.text
+    pays = [m for m in ctx if kinds(m) & {PAY_VERB, PAY_WORD}]
+    if len(pays) != 1 or pays[0].start == t.start:
+        return False
+    p = pays[0]
+    a, b = (p.end, t.start) if p.end <= t.start else (t.end, p.start)
+    gap = _WORDS.findall(text[a:b]) if a <= b else ["-"]
+    if len(gap) > 1 or any(len(w) > _CONNECTOR for w in gap):
+        return False
+    item = min(p.start, t.start)
+    lo = max(sent[0], item - _HEAD_REACH)  # the sentence: a clause ends at "(aiogram)" too
+    # a whole word ("gmail.com" holds no Portuguese "com"), a few words before the item
+    withs = [
+        w.start() for w in _WORDS.finditer(text, lo, item)
+        if w.group() in cv.feature_with and (w.start() == 0 or text[w.start() - 1] not in ".@")
+        and words_between(text, w.end(), item) <= _WITH_REACH
+    ]
+    if not withs:
+        return False
+    built = any(
+        w.group() in cv.feature_hosts and cv.sellers.search(text, max(lo, w.start() - 30), w.start()) is None
+        for w in _WORDS.finditer(text, lo, withs[-1])
+    )  # the buyer's thing built, not "my site"
+    after = [w.group() for w in _WORDS.finditer(text, max(p.end, t.end), min(sent[1], max(p.end, t.end) + 24))][:3]
+    to_me = any(w in cv.to_me for w in after)  # "… with payments via PayPal to me"
+    return built and not to_me and not _seller_is_payee(scan, cv, ctx, sent)
+
+
+_WITH_REACH = 4  # words between "with" and the payments it brings ("with inline keyboards and Stripe payments")
 
 
 # How far back the colon of a feature list may stand, and how far its item may run on

@@ -304,6 +304,14 @@ class ChannelVocab:
             for w in [*_strs(spec, "name"), *_strs(spec, "aliases"), *_short_forms(spec), *_strs(spec, "words")]
         )
         self.verb_followers = _folded(inv, "channel_verb_followers")
+        self.verb_namers = _folded(inv, "channel_verb_namers")  # detP: invitations._named
+        self.me_endings = tuple(fold(w).text for w in _strs(inv, "widget_me_endings"))
+        self.widget_sellers = tuple(fold(w).text for w in _strs(inv, "widget_seller_marks"))
+        widgets = _strs(inv, "widget_words")  # detP: invitations._widget_for_buyer
+        self.widget_words = re.compile(
+            r"(?<![^\W_])(?:" + _alternation([w for w in widgets if not glued(w)]) + r")(?![^\W_])"
+            + "|" + (_alternation([w for w in widgets if glued(w)]) or "(?!)")
+        )
         # A line ending with one of these wraps its sentence onto the next line.
         self.line_joiners = frozenset(
             fold(w).text
@@ -387,6 +395,8 @@ class ChannelVocab:
         self.in_the_after = _folded(pay, "in_the_after")
         # detE: words between a pay word and its service that change nothing ("payment can be via OVO")
         self.pay_fillers = _folded(pay, "pay_fillers")
+        self.feature_with = _folded(pay, "feature_with")  # detP: payment._feature_with
+        self.feature_hosts = _folded(pay, "feature_hosts")
         self.pay_routes = _folded(pay, "pay_routes")
         self.iban_lengths = {k.upper(): int(v) for k, v in (pay.get("iban_lengths", {}) or {}).items()}
         labels = alternation(fold(w).text for w in _strs(pay, "account_labels")) or "(?!)"

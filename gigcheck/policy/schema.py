@@ -128,6 +128,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "talk_verbs": WORDS,
         "channel_verbs": WORDS,
         "channel_verb_followers": WORDS,
+        "channel_verb_namers": WORDS,  # detP: invitations._named ("Clients call me 'the fastest'")
+        "widget_words": WORDS,  # detP: invitations._widget_for_buyer ("a WhatsApp button on your site")
+        "widget_seller_marks": WORDS,  # detP: invitations._widget_for_buyer, "我的" inside a run
+        "widget_me_endings": WORDS,  # detP: invitations._me_by, "escríbeme"
         "share_verbs": WORDS,
         "ask_buyer": WORDS,
         "search_phrases": WORDS,
@@ -248,6 +252,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
     },
     "payment": {
         "pay_routes": WORDS,  # detE: payment._only_fillers, what the payment is for before "via"
+        "feature_with": WORDS,  # detP: payment._feature_with, "bot … avec paiements Stripe"
+        "feature_hosts": WORDS,  # detP: payment._feature_with, the thing built ("bot", "app", "tienda")
         "pay_fillers": WORDS,  # detE: payment._pay_word_next_to, "pembayaran bisa via OVO"
         "in_the_after": WORDS,  # detE: payment._preposition, "pode ser no Pix" (pt "no" = "in the")
         "rest_words": WORDS,  # payment_words.rest: "the remaining 50% via PayPal"

@@ -229,8 +229,10 @@ class FirstWords:
             found |= heads[t]
         if tails:
             for t in words.distinct:
-                if "-" in t:
-                    ks = tails.get(tail(t))
-                    if ks:
-                        found |= ks
+                # "Google-reviews"; an elided article before the thing ("d'avis", "l'esame"),
+                # whatever the word before the apostrophe (a superset is fine here)
+                end = tail(t) if "-" in t else t.partition("'")[2] if "'" in t else ""
+                ks = tails.get(end) if end else None
+                if ks:
+                    found |= ks
         return found

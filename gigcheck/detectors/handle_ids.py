@@ -144,14 +144,19 @@ def after_name(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str,
         punct=any(ch in _LABEL_PUNCT for ch in text[end:pos]),
         bare=c is None or not text[end:pos].strip(),
     )
-    if text[pos - 1:pos] == "/" and (r.punct or _PROFILE_PATH.match(text, pos - 1)):
+    # why (detN, "napisz do mnie/@marta.foto"): "/@name" is the "@name" after a slash
+    # that ends the phrase, not a site's path
+    if text[pos - 1:pos] == "/" and text[pos:pos + 1] != "@" and (r.punct or _PROFILE_PATH.match(text, pos - 1)):
         return _path(cv, text, pos - 1, claimed)
     m = _IDENT.match(text, pos)
     if m is None:
         return None
     kind = m.lastgroup
     meeting = kind == "num" and (r.labelled or cv.passcode.match(text, m.end()) is not None)
-    if form == "word" and not r.punct and not _word_form_ok(cv, r, m, meeting, scan.words.original(start, end)):
+    # why (detN, rt16 "Ajoute-moi -> snap/ lea_capture"): a slash then a space is a label
+    # mark for a name no ordinary word looks like ("Instagram / Reels" stays a list)
+    slashed = text[end:pos].strip() == "/" and text[pos - 1:pos].isspace() and _STRONG.search(m.group()) is not None
+    if form == "word" and not (r.punct or slashed) and not _word_form_ok(cv, r, m, meeting, scan.words.original(start, end)):
         return None
     if r.bare and kind == "tok" and _UNIQUE.search(m.group()) is None and not _bare_user_name(cv, r, m.group()):
         return _word_then_label(text, end)
@@ -193,6 +198,12 @@ def _identifier(
     kind = m.lastgroup
     a, b = m.span()
     ident = m.group()
+    if kind == "url" and not ident.startswith(("http", "www.")):
+        # why (detN, "hit me up/ig:kai.builds/or tg same"): a dotted name whose last part is
+        # no host ending, then "/": a user name in a slash-separated list, not a link
+        host = ident.split("/", 1)[0]
+        if host.rsplit(".", 1)[-1] not in cv.name_endings and _STRONG.search(host):
+            kind, ident, b = "tok", host, a + len(host)
     if kind == "url":
         if scan.run.kind == "html":  # a comment: the links finder skips them
             return a, b, ident.rstrip(".,;)")

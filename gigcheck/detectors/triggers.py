@@ -298,6 +298,13 @@ class ChannelVocab:
             for spec in (ch.get("platforms", {}) or {}).values()
             for w in [*_strs(spec, "name"), *_strs(spec, "aliases"), *_short_forms(spec), *_strs(spec, "words")]
         )
+        # Only the names ("discord", "snap"), not a platform's ordinary words: what a bracket
+        # after a user name may hold ("kestrel_dev(discord)"; verb_handles)
+        self.platform_names = frozenset(
+            fold(w).text
+            for spec in (ch.get("platforms", {}) or {}).values()
+            for w in [*_strs(spec, "name"), *_strs(spec, "aliases"), *_short_forms(spec)]
+        )
         self.verb_followers = _folded(inv, "channel_verb_followers")
         # A line ending with one of these wraps its sentence onto the next line.
         self.line_joiners = frozenset(
@@ -414,6 +421,9 @@ class ChannelVocab:
             + r"|(?<![^\W_])(?:" + owners + r")[ \t]+(?:" + _alternation(_strs(ch, "own_account_work_nouns"))
             + r")[ \t]+(?:" + _alternation(_strs(ch, "own_account_places")) + r")[ \t]*[:：]?[ \t]*$"
         )
+        # why (detN, rt16 pointer "estoy en todas partes con este mismo nombre"): "the same
+        # name" with every network at once and none named: a vague pointer (leaving.pointed_name)
+        self.everywhere = re.compile(r"(?<![^\W_])(?:" + _alternation(_strs(ch, "pointer_everywhere")) + r")(?![^\W_])")
         # "my id is", "username:" after a platform name, before the identifier.
         self.next_label = re.compile(
             r"\s*(?:(?:" + possessives + r")\s+)?(?:" + _alternation(_strs(ch, "id_words")) + r")\s*"

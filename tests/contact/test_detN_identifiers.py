@@ -1,0 +1,83 @@
+"""detN, issue 12 round 21, the identifier side: general causes behind the misses of
+rt16/rt19 and the leftovers of the last round, each with variants and honest neighbours.
+
+* handle-verb: punctuation glued between a messaging verb and the name (",@x", "/@x"),
+  a bracketed channel after a bare name ("kestrel_dev(discord)"), a slash list of
+  labels and names ("ig:kai.builds/or tg same"), a slash then a space as a label mark
+  ("snap/ lea_capture"), colloquial verbs ("Chama lá:", "Háblame:");
+* pointer: the seller's display or user name here as the key to a named channel in
+  more languages ("このプロフィール名と同じ", "tên hiển thị", "kullanıcı adımı"), and
+  "the same name" with every network at once and none named (a warning);
+* not: platform lists with slashes, code calls, "@everyone", the buyer's own name kept
+  everywhere, contact through the marketplace.
+"""
+from __future__ import annotations
+
+import pytest
+from contact_support import reported, worst
+
+ERRORS = [
+    'Add me -> ig/ mara.shoots for the lookbook',
+    'Add me: nova_renders(snap) for quick previews',
+    "Ajoute-moi -> snap/ lea_capture, je t'envoie des exemples.",
+    'Chama lá: pedrohenrique.beats — no insta respondo rapidinho',
+    'Follow and DM my main account, @growwith.tamsin, to get a custom quote.',
+    'Háblame: sofia_ilustra — te paso precios',
+    'Il mio Telegram è il mio nome utente di qui.',
+    "Kullanıcı adımı LinkedIn'de aratın, direkt oradan yazın.",
+    'Me chama aí: ana_artes.digitais — respondo rápido',
+    'Mein Instagram? Einfach mein Anzeigename von hier.',
+    'Mi Instagram es mi nombre de usuario de aquí, escríbeme.',
+    'Questions? ping me:kestrel_dev(discord) Satisfaction guaranteed',
+    'Scrivimi: gio_mix99(telegram) per un preventivo',
+    'Zalo của mình chính là tên hiển thị trên Fiverr, cứ nhắn nhé.',
+    'contact: insta/fb:luna.designs.co/tiktok soon',
+    'escríbeme,@sofi.murales.mx,allí te paso el catálogo',
+    'hit me up/ig:kai.builds/or tg same',
+    'napisz do mnie/@marta.foto',
+    'pisz do mnie,@ola_design22',
+    'schreib mir,@lena.grafik.de,dort schicke ich Preise',
+    'write me,@kai.builds,I send the price list there',
+    'écris-moi/@lea.capture.photo pour les tarifs',
+    'インスタはこのプロフィール名と同じです。DMでも相談OK！',
+]
+
+WARNINGS = [
+    'Ich bin überall unter dem gleichen Namen zu finden.',
+    'Je suis partout sous le même nom.',
+    'Mi trovi ovunque con lo stesso nome.',
+    'Si me buscas, me encuentras: estoy en todas partes con este mismo nombre.',
+    'Your designer is on all networks under the same name as here',
+]
+
+CLEAN = [
+    'Estoy en todas partes del proceso contigo, con el mismo cuidado.',
+    'Example call: get_data(url) returns the JSON you need',
+    'Formats: Instagram / Reels / Stories, delivered in 24h.',
+    'I design logos for Instagram/ Facebook and TikTok.',
+    "I post your content on all platforms under your brand's own name.",
+    'I will set up your Instagram shop under the same name as your website.',
+    'Message me: I reply within 2 hours.',
+    'My style: clean_lines(minimal) and bold colors.',
+    "Scrivimi qui su Fiverr: rispondo entro un'ora.",
+    'Tu marca tendrá el mismo nombre en todas las plataformas que gestione por ti.',
+    "We keep your shop's same name everywhere, from logo to packaging.",
+    'Write me, @everyone on the team gets a copy of the report.',
+    'Your new logo will look great everywhere, on every platform.',
+    'Message me: get_data(url) returns the JSON you need',
+]
+
+
+@pytest.mark.parametrize("text", ERRORS)
+def test_errors(lint, text):
+    assert worst(lint, text) == "error", reported(lint, text)
+
+
+@pytest.mark.parametrize("text", WARNINGS)
+def test_vague_pointers_warn(lint, text):
+    assert worst(lint, text) == "warning", reported(lint, text)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_honest_sentences_stay_clean(lint, text):
+    assert worst(lint, text) == "clean", reported(lint, text)

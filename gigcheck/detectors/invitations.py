@@ -815,6 +815,10 @@ def _marketplace_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     reach = _MEANS_REACH if lead is not None and lead.group(1) in cv.app_markers else 3
     for m in scan.context(cv, end, min(s1, end + 80)):
         if MARKET in kinds(m) and words_between(text, end, m.start) <= reach:
+            if any(OFF in kinds(o) and o.start <= m.start < o.end for o in scan.triggers_in(end, m.end)):
+                # why (detN, rt19 on-platform "just WhatsApp me instead of Fiverr"): the
+                # marketplace named as what is left ("instead of", "outside") is no place to talk
+                return False
             if reach == 3:
                 return True
             # no comma, no account of the seller's ("via my own number") and no channel on the way

@@ -8,8 +8,12 @@ rt16/rt19 and the leftovers of the last round, each with variants and honest nei
 * pointer: the seller's display or user name here as the key to a named channel in
   more languages ("このプロフィール名と同じ", "tên hiển thị", "kullanıcı adımı"), and
   "the same name" with every network at once and none named (a warning);
+* on-platform: booking by email ("Termin per Mail"), booking said to go past the
+  marketplace ("booked straight with me, no platform needed"), a messenger verb with
+  the marketplace named as what is left ("WhatsApp me instead of Fiverr");
+* identifiers spelled out with separators ("l-i-v-e-:-t-o-m-a-s", "c.l.a.i.r.e@...");
 * not: platform lists with slashes, code calls, "@everyone", the buyer's own name kept
-  everywhere, contact through the marketplace.
+  everywhere, contact and booking through the marketplace, booking systems as the work.
 """
 from __future__ import annotations
 
@@ -40,6 +44,24 @@ ERRORS = [
     'write me,@kai.builds,I send the price list there',
     'écris-moi/@lea.capture.photo pour les tarifs',
     'インスタはこのプロフィール名と同じです。DMでも相談OK！',
+    'Live-Session über Teams – Termin bitte per Mail vereinbaren.',
+    'Termin bitte per E-Mail vereinbaren.',
+    'Book your session by email before ordering.',
+    'Reserva tu clase por correo y luego hacemos la llamada.',
+    'Agende sua aula por e-mail.',
+    'Réservez votre créneau par mail.',
+    'Prenota la lezione via email.',
+    'Запишитесь на урок по почте.',
+    'Sessions run on Zoom after ordering; for reschedules just WhatsApp me instead of Fiverr.',
+    'Aulas pelo Meet; para remarcar, me chama no WhatsApp.',
+    'Email me instead of using Fiverr messages.',
+    'Escríbeme por Telegram en lugar de Fiverr.',
+    'future sessions are booked straight with me, no platform needed',
+    'Agenda tus próximas clases sin pasar por Fiverr.',
+    'Réservez vos prochaines séances sans passer par Fiverr.',
+    'Book your next lessons outside Fiverr at a lower rate.',
+    'Me chama aí no zap que eu respondo',
+    'add mich auf Insta für Fragen',
 ]
 
 WARNINGS = [
@@ -65,6 +87,14 @@ CLEAN = [
     'Write me, @everyone on the team gets a copy of the report.',
     'Your new logo will look great everywhere, on every platform.',
     'Message me: get_data(url) returns the JSON you need',
+    'Book your session after ordering; I confirm the time in the Fiverr inbox.',
+    'I will set up email booking confirmations for your salon.',
+    'Clients book by email in the system I build for your clinic.',
+    'Sessions run on Zoom after ordering; reschedules through Fiverr messages.',
+    'Book a call through the Fiverr order page; no email needed.',
+    'I design your booking emails and reminders.',
+    'Book a session directly with me through the Fiverr order page.',
+    'Book a session here; I never work without the platform.',
 ]
 
 

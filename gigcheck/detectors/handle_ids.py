@@ -234,6 +234,11 @@ def _at_name(r: _Read, a: int, b: int, ident: str) -> Found | None:
     return a, b, "@" + name
 
 
+def _spelled_out(scan: RunScan, a: int, b: int) -> bool:
+    """The view's word at [a, b) was written with a mark between all its characters."""
+    return b - a >= 4 and len(scan.words.original(a, b)) >= 2 * (b - a) - 1
+
+
 def _word(scan: RunScan, cv: ChannelVocab, r: _Read, a: int, b: int, ident: str) -> Found | None:
     """A word as an identifier: shaped like a user name, or a plain word behind a label."""
     text = r.text
@@ -243,8 +248,10 @@ def _word(scan: RunScan, cv: ChannelVocab, r: _Read, a: int, b: int, ident: str)
         return None  # the local part of an email address
     if _NUMERIC_UNIT.match(ident) or _SIZE_OR_VERSION.match(ident):
         return None  # "10k", "1.5m": counts, not names; "1080x1080", "v2.0"
-    if _STRONG.search(ident):
-        return a, b, ident  # user names often hold work words ("logo.by.omar", "seo_master")
+    if _STRONG.search(ident) or _spelled_out(scan, a, b):
+        # user names often hold work words ("logo.by.omar", "seo_master"); a word spelled
+        # out letter by letter ("a.r.t.b.y.d.e.w.i") hides itself: no ordinary word (detN)
+        return a, b, ident
     seg = text[r.end:a]
     if (
         r.form in ("name", "alias")

@@ -370,7 +370,11 @@ def pointed_name(
         end = m.start(1) + len(m.group(1).rstrip(".-"))  # not the full stop after the name
         return InvitationMatch(t.start, end, POINTER, None)
     s0, s1 = scan.sentence(t.start)
-    if not channels and cv.everywhere.search(text, s0, s1) is not None and not buyers_near(scan, cv, s0, 3, before=t.start):
+    if (
+        not channels and cv.everywhere.search(text, s0, s1) is not None
+        and not buyers_near(scan, cv, s0, 3, before=t.start)
+        and not any(PLATFORM in kinds(m) for m in scan.triggers_in(s0, s1))  # "your Instagram ... all platforms": the work
+    ):
         return InvitationMatch(t.start, t.end, POINTER, None, vague=True)  # "same name on all networks"
     return None
 

@@ -500,7 +500,8 @@ def _connector_pattern(ch: Mapping[str, Any]) -> re.Pattern[str]:
     return re.compile(
         r"(?:['’][^\W\d_]{1,4}|_?(?:" + _alternation(_strs(ch, "name_suffixes")) + r")(?![^\W_]))?"
         r"(?:\s{0,4}(?P<p>[^\w\s.,;!?@#$'\"’*]{1,3})"
-        r"|\s{1,4}(?P<w>" + words + r")(?![^\W_])"
+        # (a word glued after a mark, too: "LINEへ：IDは kenta_0412", detN)
+        r"|(?:\s{1,4}|(?<=[:：=>»|]))(?P<w>" + words + r")(?:(?![^\W_])|(?=" + cjk + r"))"
         r"|\s{0,2}(?P<c>" + cjk + r")){0,5}"
         r"\s{0,4}"
     )

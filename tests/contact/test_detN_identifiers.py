@@ -62,6 +62,13 @@ ERRORS = [
     'Book your next lessons outside Fiverr at a lower rate.',
     'Me chama aí no zap que eu respondo',
     'add mich auf Insta für Fragen',
+    'Skype: l-i-v-e-:-t-o-m-a-s-.-b-e-r-g',
+    'tg: m*a*r*k*_*8*8*1',
+    'insta: a·r·t·.·b·y·.·d·e·w·i',
+    'Telegram — k-a-i-_-b-u-i-l-d-s',
+    'LINEへ：IDは k e n t a _ 0 4 1 2 です',
+    'LINEへ：IDは kenta_0412 です',
+    'IG: s-o-f-i-a-r-t-e',
 ]
 
 WARNINGS = [
@@ -95,6 +102,9 @@ CLEAN = [
     'I design your booking emails and reminders.',
     'Book a session directly with me through the Fiverr order page.',
     'Book a session here; I never work without the platform.',
+    'We support the U.S.A. and the E.U. markets.',
+    'I will manage your Instagram and keep the same username across all platforms.',
+    'The A-B-C-D method: plan, draft, review, deliver.',
 ]
 
 

@@ -156,7 +156,8 @@ def after_name(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str,
     # why (detN, rt16 "Ajoute-moi -> snap/ lea_capture"): a slash then a space is a label
     # mark for a name no ordinary word looks like ("Instagram / Reels" stays a list)
     slashed = text[end:pos].strip() == "/" and text[pos - 1:pos].isspace() and _STRONG.search(m.group()) is not None
-    if form == "word" and not (r.punct or slashed) and not _word_form_ok(cv, r, m, meeting, scan.words.original(start, end)):
+    shown = scan.words.original(start, end)
+    if form == "word" and not (r.punct or slashed) and not _word_form_ok(cv, r, m, meeting, shown):
         return None
     if r.bare and kind == "tok" and _UNIQUE.search(m.group()) is None and not _bare_user_name(cv, r, m.group()):
         return _word_then_label(text, end)

@@ -373,7 +373,8 @@ def pointed_name(
     if (
         not channels and cv.everywhere.search(text, s0, s1) is not None
         and not buyers_near(scan, cv, s0, 3, before=t.start)
-        and not any(PLATFORM in kinds(m) for m in scan.triggers_in(s0, s1))  # "your Instagram ... all platforms": the work
+        # "your Instagram ... across all platforms": a platform named as the work
+        and not any(PLATFORM in kinds(m) for m in scan.triggers_in(s0, s1))
     ):
         return InvitationMatch(t.start, t.end, POINTER, None, vague=True)  # "same name on all networks"
     return None

@@ -424,6 +424,9 @@ class ChannelVocab:
         # why (detN, rt16 pointer "estoy en todas partes con este mismo nombre"): "the same
         # name" with every network at once and none named: a vague pointer (leaving.pointed_name)
         self.everywhere = re.compile(r"(?<![^\W_])(?:" + _alternation(_strs(ch, "pointer_everywhere")) + r")(?![^\W_])")
+        # why (detN, rt16/rt19 pointer "Google my studio name + 'contact' and use the form on my
+        # site"): a contact form found by the search is a way to write to the seller (invitations._search)
+        self.contact_routes = re.compile(r"(?<![^\W_])(?:" + _alternation(_strs(ch, "search_contact_routes")) + r")(?![^\W_])")
         # "my id is", "username:" after a platform name, before the identifier.
         self.next_label = re.compile(
             r"\s*(?:(?:" + possessives + r")\s+)?(?:" + _alternation(_strs(ch, "id_words")) + r")\s*"

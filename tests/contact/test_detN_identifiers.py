@@ -69,6 +69,10 @@ ERRORS = [
     'LINEへ：IDは k e n t a _ 0 4 1 2 です',
     'LINEへ：IDは kenta_0412 です',
     'IG: s-o-f-i-a-r-t-e',
+    "Google my studio name + 'contact' and use the form on my site instead.",
+    "Google my studio name + 'Behance' to see the full portfolio and the contact form.",
+    'Search my name on Google, the first result has my contact form.',
+    "Just google my brand name, my site's contact page is the quickest way to reach me.",
 ]
 
 WARNINGS = [
@@ -77,6 +81,7 @@ WARNINGS = [
     'Mi trovi ovunque con lo stesso nome.',
     'Si me buscas, me encuentras: estoy en todas partes con este mismo nombre.',
     'Your designer is on all networks under the same name as here',
+    'Google my name to see more of my work.',
 ]
 
 CLEAN = [
@@ -105,6 +110,8 @@ CLEAN = [
     'We support the U.S.A. and the E.U. markets.',
     'I will manage your Instagram and keep the same username across all platforms.',
     'The A-B-C-D method: plan, draft, review, deliver.',
+    'I will add a contact form to your website and test it.',
+    'Search my gigs here on Fiverr and use the contact form on Fiverr.',
 ]
 
 

@@ -426,7 +426,8 @@ class ChannelVocab:
         self.everywhere = re.compile(r"(?<![^\W_])(?:" + _alternation(_strs(ch, "pointer_everywhere")) + r")(?![^\W_])")
         # why (detN, rt16/rt19 pointer "Google my studio name + 'contact' and use the form on my
         # site"): a contact form found by the search is a way to write to the seller (invitations._search)
-        self.contact_routes = re.compile(r"(?<![^\W_])(?:" + _alternation(_strs(ch, "search_contact_routes")) + r")(?![^\W_])")
+        routes = _alternation(_strs(ch, "search_contact_routes"))
+        self.contact_routes = re.compile(r"(?<![^\W_])(?:" + routes + r")(?![^\W_])")
         # "my id is", "username:" after a platform name, before the identifier.
         self.next_label = re.compile(
             r"\s*(?:(?:" + possessives + r")\s+)?(?:" + _alternation(_strs(ch, "id_words")) + r")\s*"

@@ -11,9 +11,11 @@ rt16/rt19 and the leftovers of the last round, each with variants and honest nei
 * on-platform: booking by email ("Termin per Mail"), booking said to go past the
   marketplace ("booked straight with me, no platform needed"), a messenger verb with
   the marketplace named as what is left ("WhatsApp me instead of Fiverr");
-* identifiers spelled out with separators ("l-i-v-e-:-t-o-m-a-s", "c.l.a.i.r.e@...");
+* linebreak: a number split over lines after a call verb with a particle of welcome
+  ("Bel gerust:⏎06-⏎5555⏎3921", "Ruf mich gerne an:");
+* identifiers spelled out with separators ("l-i-v-e-:-t-o-m-a-s", "LINEへ：IDは k e n t a _ 0 4 1 2");
 * not: platform lists with slashes, code calls, "@everyone", the buyer's own name kept
-  everywhere, contact and booking through the marketplace, booking systems as the work.
+  everywhere, contact and booking through the marketplace, acronyms with dashes.
 """
 from __future__ import annotations
 
@@ -73,6 +75,10 @@ ERRORS = [
     "Google my studio name + 'Behance' to see the full portfolio and the contact form.",
     'Search my name on Google, the first result has my contact form.',
     "Just google my brand name, my site's contact page is the quickest way to reach me.",
+    'Bel gerust:\\n06-\\n5555\\n3921',
+    'Bel gerust:\\n0655\\n5539\\n21',
+    'Ruf mich gerne an:\\n0151\\n5550\\n8342',
+    'Chiamami pure:\\n347\\n555\\n0192',
 ]
 
 WARNINGS = [
@@ -112,6 +118,10 @@ CLEAN = [
     'The A-B-C-D method: plan, draft, review, deliver.',
     'I will add a contact form to your website and test it.',
     'Search my gigs here on Fiverr and use the contact form on Fiverr.',
+    'Bel gerust met vragen via de Fiverr-chat.',
+    'Ruf mich gerne an über die Fiverr-Anruffunktion nach der Bestellung.',
+    'Call me anytime here on Fiverr, I answer within an hour.',
+    'Bel gerust? Nee, stuur een bericht hier op Fiverr.',
 ]
 
 

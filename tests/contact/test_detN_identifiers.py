@@ -79,6 +79,9 @@ ERRORS = [
     'Bel gerust:\\n0655\\n5539\\n21',
     'Ruf mich gerne an:\\n0151\\n5550\\n8342',
     'Chiamami pure:\\n347\\n555\\n0192',
+    'Dime "hola" por WhatsApp',
+    'Manda um oi no zap que eu te respondo.',
+    'Napisz "cześć" na Messengerze.',
 ]
 
 WARNINGS = [
@@ -122,6 +125,10 @@ CLEAN = [
     'Ruf mich gerne an über die Fiverr-Anruffunktion nach der Bestellung.',
     'Call me anytime here on Fiverr, I answer within an hour.',
     'Bel gerust? Nee, stuur een bericht hier op Fiverr.',
+    'Say hi to your customers on WhatsApp with an automatic greeting.',
+    'Dime qué necesitas aquí en el chat de Fiverr.',
+    'Say hello here on Fiverr before ordering.',
+    'Your bot will say hi on Telegram to every new member.',
 ]
 
 

@@ -156,6 +156,13 @@ FAMILIES = {
     "encoded schemes": lambda n: "[x](%6A%61vascript:alert(1)) " * (n // 29) + "[y](" + "%25" * (n // 6),
     "booked by chat": lambda n: "agendamos pelo WhatsApp, jadwal diatur lewat WA " * (n // 48),
     "dashed digits": lambda n: "Tel. " + "0 1 5 – " * (n // 8),
+    # detN: handles spelled with dashes and marks, connectors glued after a label mark, bracketed
+    # channels after a name, slash lists of labels and names, "same name" with every network
+    "marked spelling": lambda n: "Skype: " + "l-i-v-e-:-t-o-." * (n // 16),
+    "glued connectors": lambda n: "LINEへ：IDは " * (n // 10) + "kenta_0412",
+    "bracketed names": lambda n: "ping me:kestrel_dev(discord) " * (n // 29),
+    "slash lists": lambda n: "hit me up/ig:kai.builds/or tg " * (n // 30),
+    "same everywhere": lambda n: "same name everywhere on all networks, " * (n // 38),
     # detE: skipped fees with words between, fillers before a route, direct lines with prices, privately after
     "skipped fees": lambda n: "skip the late service fee, avoid the 20% cut, ask me " * (n // 53),
     "pay fillers": lambda n: "pembayaran revisi tambahan bisa via " * (n // 36) + "OVO",

@@ -144,14 +144,20 @@ def after_name(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str,
         punct=any(ch in _LABEL_PUNCT for ch in text[end:pos]),
         bare=c is None or not text[end:pos].strip(),
     )
-    if text[pos - 1:pos] == "/" and (r.punct or _PROFILE_PATH.match(text, pos - 1)):
+    # why (detN, "napisz do mnie/@marta.foto"): "/@name" is the "@name" after a slash
+    # that ends the phrase, not a site's path
+    if text[pos - 1:pos] == "/" and text[pos:pos + 1] != "@" and (r.punct or _PROFILE_PATH.match(text, pos - 1)):
         return _path(cv, text, pos - 1, claimed)
     m = _IDENT.match(text, pos)
     if m is None:
         return None
     kind = m.lastgroup
     meeting = kind == "num" and (r.labelled or cv.passcode.match(text, m.end()) is not None)
-    if form == "word" and not r.punct and not _word_form_ok(cv, r, m, meeting, scan.words.original(start, end)):
+    # why (detN, rt16 "Ajoute-moi -> snap/ lea_capture"): a slash then a space is a label
+    # mark for a name no ordinary word looks like ("Instagram / Reels" stays a list)
+    slashed = text[end:pos].strip() == "/" and text[pos - 1:pos].isspace() and _STRONG.search(m.group()) is not None
+    shown = scan.words.original(start, end)
+    if form == "word" and not (r.punct or slashed) and not _word_form_ok(cv, r, m, meeting, shown):
         return None
     if r.bare and kind == "tok" and _UNIQUE.search(m.group()) is None and not _bare_user_name(cv, r, m.group()):
         return _word_then_label(text, end)
@@ -193,6 +199,12 @@ def _identifier(
     kind = m.lastgroup
     a, b = m.span()
     ident = m.group()
+    if kind == "url" and not ident.startswith(("http", "www.")):
+        # why (detN, "hit me up/ig:kai.builds/or tg same"): a dotted name whose last part is
+        # no host ending, then "/": a user name in a slash-separated list, not a link
+        host = ident.split("/", 1)[0]
+        if host.rsplit(".", 1)[-1] not in cv.name_endings and _STRONG.search(host):
+            kind, ident, b = "tok", host, a + len(host)
     if kind == "url":
         if scan.run.kind == "html":  # a comment: the links finder skips them
             return a, b, ident.rstrip(".,;)")
@@ -223,6 +235,11 @@ def _at_name(r: _Read, a: int, b: int, ident: str) -> Found | None:
     return a, b, "@" + name
 
 
+def _spelled_out(scan: RunScan, a: int, b: int) -> bool:
+    """The view's word at [a, b) was written with a mark between all its characters."""
+    return b - a >= 4 and len(scan.words.original(a, b)) >= 2 * (b - a) - 1
+
+
 def _word(scan: RunScan, cv: ChannelVocab, r: _Read, a: int, b: int, ident: str) -> Found | None:
     """A word as an identifier: shaped like a user name, or a plain word behind a label."""
     text = r.text
@@ -232,8 +249,10 @@ def _word(scan: RunScan, cv: ChannelVocab, r: _Read, a: int, b: int, ident: str)
         return None  # the local part of an email address
     if _NUMERIC_UNIT.match(ident) or _SIZE_OR_VERSION.match(ident):
         return None  # "10k", "1.5m": counts, not names; "1080x1080", "v2.0"
-    if _STRONG.search(ident):
-        return a, b, ident  # user names often hold work words ("logo.by.omar", "seo_master")
+    if _STRONG.search(ident) or _spelled_out(scan, a, b):
+        # user names often hold work words ("logo.by.omar", "seo_master"); a word spelled
+        # out letter by letter ("a.r.t.b.y.d.e.w.i") hides itself: no ordinary word (detN)
+        return a, b, ident
     seg = text[r.end:a]
     if (
         r.form in ("name", "alias")

@@ -24,6 +24,7 @@ them (`claimed` lets the caller say which spans they take). URLs are the links' 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
@@ -185,7 +186,9 @@ def _vetted(
         return None
     if form == "verb" and not ident.startswith("@"):
         # "Aggiungimi: matteo.lanza.3d": a bare user name behind a label mark only
-        found = plain_name_after_verb(text, end, claimed, cv.name_endings.__contains__)
+        found = plain_name_after_verb(
+            text, end, claimed, cv.name_endings.__contains__, lambda w: w.casefold() in cv.platform_names
+        )
         if found is None:
             return None
         a, b, ident = found
@@ -241,6 +244,7 @@ def claimed_at_names(cv: ChannelVocab, text: str, claimed: Claimed, found: list[
     # "Your @yourbrand account ...; questions first? @mira.social.pro"): next to the buyer's
     # stand-in, a real user-shaped "@name" is set against it: the seller's own.
     stand_in = any(cv.placeholders.is_placeholder(m.group().rstrip("."), open_nouns=True) for m in names)
+    spots = cv.placeholders.example_spots(text) if stand_in else []
     for m in names:
         a = m.start()
         ident = m.group().rstrip(".")
@@ -249,7 +253,7 @@ def claimed_at_names(cv: ChannelVocab, text: str, claimed: Claimed, found: list[
             continue
         contrasted = (
             stand_in and _USER_SHAPED_AT.search(ident[1:]) is not None
-            and not cv.placeholders.example_near(text, a, b)  # "e.g. @brand_official", "such as @cafe.luna"
+            and not cv.placeholders.spot_near(spots, a, b)  # "e.g. @brand_official", "such as @cafe.luna"
         )
         if _NUMERIC.match(ident[1:]) or not (
             contrasted or cv.own_account.search(text, max(0, a - _OWN_REACH), a) is not None
@@ -404,9 +408,13 @@ def _sure_channel(scan: RunScan, cv: ChannelVocab, trig: Match, form: str) -> bo
 def _dedupe(found: list[HandleMatch]) -> list[HandleMatch]:
     """One handle per identifier ("yt & ig: @x", "W h a t s A p p → wa.me/…")."""
     out: list[HandleMatch] = []
+    taken: list[tuple[int, int]] = []  # the kept identifiers' spans, disjoint, sorted
     for h in sorted(found, key=lambda h: (h.start, -h.end)):
-        if any(h.id_start < o.id_end and o.id_start < h.id_end for o in out):
+        # why (detN): bisect, not a scan of all kept ones (thousands of "@names" in a text)
+        k = bisect_left(taken, (h.id_start, h.id_start))
+        if (k < len(taken) and taken[k][0] < h.id_end) or (k and taken[k - 1][1] > h.id_start):
             continue
+        insort(taken, (h.id_start, h.id_end))
         out.append(h)
     return out
 

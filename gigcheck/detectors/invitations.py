@@ -539,7 +539,7 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
         plats = [c for c in tr.channels if (c.platform or c.private) and c.start >= t.end]
         if plats:
             return InvitationMatch(t.start, plats[0].end, SEARCH, plats[0].label)
-        return InvitationMatch(t.start, t.end, SEARCH, None, vague=True)  # "google my name"
+        return _search_route(tr) or InvitationMatch(t.start, t.end, SEARCH, None, vague=True)  # "google my name"
     if SEARCH_CH in ks:
         plats = [c for c in tr.channels if (c.platform or c.private) and c.start >= t.end]
         if plats:
@@ -559,6 +559,15 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
         if end is not None and not _marketplace_after(scan, cv, end):
             return InvitationMatch(t.start, end, SEARCH, None)
     return None
+
+
+def _search_route(tr: _Trigger) -> InvitationMatch | None:
+    """A contact form the search leads to, later in the sentence ("google my studio name
+    ... and use the contact form"), not the marketplace's."""
+    route = tr.cv.contact_routes.search(tr.scan.text, tr.t.end, tr.s1)
+    if route is None or _marketplace_after(tr.scan, tr.cv, route.end()):
+        return None
+    return InvitationMatch(tr.t.start, route.end(), SEARCH, None)
 
 
 # How many words may stand between "find me" and where ("Man findet mich auch woanders").
@@ -887,6 +896,10 @@ def _marketplace_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     reach = _MEANS_REACH if lead is not None and lead.group(1) in cv.app_markers else 3
     for m in scan.context(cv, end, min(s1, end + 80)):
         if MARKET in kinds(m) and words_between(text, end, m.start) <= reach:
+            if any(OFF in kinds(o) and o.start <= m.start < o.end for o in scan.triggers_in(end, m.end)):
+                # why (detN, rt19 on-platform "just WhatsApp me instead of Fiverr"): the
+                # marketplace named as what is left ("instead of", "outside") is no place to talk
+                return False
             if reach == 3:
                 return True
             # no comma, no account of the seller's ("via my own number") and no channel on the way

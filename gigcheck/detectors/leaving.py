@@ -370,6 +370,14 @@ def pointed_name(
     if m is not None and _identifier_like(scan, cv, m):
         end = m.start(1) + len(m.group(1).rstrip(".-"))  # not the full stop after the name
         return InvitationMatch(t.start, end, POINTER, None)
+    s0, s1 = scan.sentence(t.start)
+    if (
+        not channels and cv.everywhere.search(text, s0, s1) is not None
+        and not buyers_near(scan, cv, s0, 3, before=t.start)
+        # "your Instagram ... across all platforms": a platform named as the work
+        and not any(PLATFORM in kinds(m) for m in scan.triggers_in(s0, s1))
+    ):
+        return InvitationMatch(t.start, t.end, POINTER, None, vague=True)  # "same name on all networks"
     return None
 
 

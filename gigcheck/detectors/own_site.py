@@ -16,7 +16,7 @@ from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated
-from gigcheck.detectors.triggers import CUE, CUE_BEFORE, LEAVE, OTHER_CHANNEL, ChannelVocab
+from gigcheck.detectors.triggers import CUE, CUE_BEFORE, DIRECT, LEAVE, MARK, MARKET, OFF, OTHER_CHANNEL, ChannelVocab
 
 __all__ = ["booked_on_own_site"]
 
@@ -47,6 +47,17 @@ def booked_on_own_site(
             continue  # "order samples and see them on my website": the site is for looking
         if cv.sellers.search(text, max(0, m.start - _MINE_BACK), m.start) or _claims(cv, m.text):
             return InvitationMatch(t.start, m.end, LEAVE, None)
+    s0, s1 = scan.sentence(t.start)
+    inside = scan.triggers_in(s0, s1)
+    for o in inside:
+        if o.start < t.end or OFF not in kinds(o) or DIRECT in kinds(o) or negated(scan, cv, o.start):
+            continue
+        # why (detN, "sessions are booked straight with me, no platform needed"): a booking
+        # said to go past the marketplace is made outside it; not with the marketplace as
+        # its way elsewhere in the sentence ("directly with me through the Fiverr order page")
+        here = any(MARKET in kinds(m) and not o.start <= m.start < o.end for m in inside)
+        if not here and cv.marketplace_means.search(text, s0, s1) is None:
+            return InvitationMatch(t.start, o.end, LEAVE, None)
     return _booked_by_messenger(scan, cv, t, ctx, channels, c1)
 
 
@@ -58,13 +69,19 @@ def _booked_by_messenger(
     outside, whatever platform the session itself is held on; a meeting room
     (`session_hosts`) is where a session happens, not where it is booked."""
     text = scan.text
-    if any(CUE in kinds(m) for m in ctx) or any(
+    c0 = scan.clause(t.start)[0]
+    # (the work's words in the booking's clause: "Live-Session – Termin per Mail" has its own)
+    if any(CUE in kinds(m) and c0 <= m.start < c1 for m in ctx) or any(
         CUE_BEFORE in kinds(m) and m.end <= t.start and words_between(text, m.end, t.start) <= _BUYERS_BACK for m in ctx
     ):
         return None  # "a WhatsApp booking bot: clients book through WhatsApp", "your WhatsApp order button": the work
     rooms = {p.label for pid, p in cv.platforms.items() if pid in cv.session_hosts}
     for c in channels:
-        if not (c.private and c.platform and not c.ordinary) or c.label in rooms or not t.end <= c.start < c1:
+        if not (c.private and not c.ordinary) or c.label in rooms or not t.end <= c.start < c1:
+            continue
+        if not c.platform and not _tied(text, ctx, c):
+            # why (detN, rt16 on-platform "Termin bitte per Mail vereinbaren"): email or phone,
+            # named by a word, books outside when the booking goes by it ("by email", "per Mail")
             continue
         if words_between(text, t.end, c.start) > _SITE_REACH or _another_act(cv, text[t.end:c.start]):
             continue
@@ -72,6 +89,11 @@ def _booked_by_messenger(
             continue  # "book appointments through your WhatsApp bot": the work
         return InvitationMatch(t.start, c.end, LEAVE, c.label)
     return None
+
+
+def _tied(text: str, ctx: list[Match], c: Channel) -> bool:
+    """A tying word ("by", "per", "via", "por") right before channel `c`."""
+    return any(MARK in kinds(m) and m.end <= c.start and words_between(text, m.end, c.start) == 0 for m in ctx)
 
 
 def _another_act(cv: ChannelVocab, between: str) -> bool:

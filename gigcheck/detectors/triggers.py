@@ -303,6 +303,13 @@ class ChannelVocab:
             for spec in (ch.get("platforms", {}) or {}).values()
             for w in [*_strs(spec, "name"), *_strs(spec, "aliases"), *_short_forms(spec), *_strs(spec, "words")]
         )
+        # Only the names ("discord", "snap"), not a platform's ordinary words: what a bracket
+        # after a user name may hold ("kestrel_dev(discord)"; verb_handles)
+        self.platform_names = frozenset(
+            fold(w).text
+            for spec in (ch.get("platforms", {}) or {}).values()
+            for w in [*_strs(spec, "name"), *_strs(spec, "aliases"), *_short_forms(spec)]
+        )
         self.verb_followers = _folded(inv, "channel_verb_followers")
         self.verb_namers = _folded(inv, "channel_verb_namers")  # detP: invitations._named
         self.me_endings = tuple(fold(w).text for w in _strs(inv, "widget_me_endings"))
@@ -429,6 +436,13 @@ class ChannelVocab:
             + r"|(?<![^\W_])(?:" + owners + r")[ \t]+(?:" + _alternation(_strs(ch, "own_account_work_nouns"))
             + r")[ \t]+(?:" + _alternation(_strs(ch, "own_account_places")) + r")[ \t]*[:：]?[ \t]*$"
         )
+        # why (detN, rt16 pointer "estoy en todas partes con este mismo nombre"): "the same
+        # name" with every network at once and none named: a vague pointer (leaving.pointed_name)
+        self.everywhere = re.compile(r"(?<![^\W_])(?:" + _alternation(_strs(ch, "pointer_everywhere")) + r")(?![^\W_])")
+        # why (detN, rt16/rt19 pointer "Google my studio name + 'contact' and use the form on my
+        # site"): a contact form found by the search is a way to write to the seller (invitations._search)
+        routes = _alternation(_strs(ch, "search_contact_routes"))
+        self.contact_routes = re.compile(r"(?<![^\W_])(?:" + routes + r")(?![^\W_])")
         # "my id is", "username:" after a platform name, before the identifier.
         self.next_label = re.compile(
             r"\s*(?:(?:" + possessives + r")\s+)?(?:" + _alternation(_strs(ch, "id_words")) + r")\s*"
@@ -505,7 +519,8 @@ def _connector_pattern(ch: Mapping[str, Any]) -> re.Pattern[str]:
     return re.compile(
         r"(?:['’][^\W\d_]{1,4}|_?(?:" + _alternation(_strs(ch, "name_suffixes")) + r")(?![^\W_]))?"
         r"(?:\s{0,4}(?P<p>[^\w\s.,;!?@#$'\"’*]{1,3})"
-        r"|\s{1,4}(?P<w>" + words + r")(?![^\W_])"
+        # (a word glued after a mark, too: "LINEへ：IDは kenta_0412", detN)
+        r"|(?:\s{1,4}|(?<=[:：=>»|]))(?P<w>" + words + r")(?:(?![^\W_])|(?=" + cjk + r"))"
         r"|\s{0,2}(?P<c>" + cjk + r")){0,5}"
         r"\s{0,4}"
     )

@@ -23,7 +23,8 @@ _GAP_AFTER = re.compile(
     r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,6}){0,4}"
     # why (rt14 handle-verb "Schreib mir;@lena_x", "hit me up/ig:..."): loose punctuation
     # ends the verb's phrase as a colon does
-    r"[ \t]{0,3}[:：;；/|]?[ \t]{0,3}(?<![\w.])(?=@)"
+    # and so does a comma glued to the name (detN, rt19 "escríbeme,@sofi.murales.mx,allí")
+    r"[ \t]{0,3}[:：;；/|,，、]?[ \t]{0,3}(?<![\w.])(?=@)"
 )
 # A name: "@" then a user name with a dot, an underscore or letters mixed with digits.
 _AT = re.compile(r"@(?P<id>[^\W_][\w.]{1,40})")
@@ -34,6 +35,19 @@ _GAP_BEFORE = re.compile(
     r"@(?P<id>[^\W_][\w.]{1,40})[ \t]{0,3}[,—–\-:]?(?:[ \t]{1,3}[^\W\d_]{1,6})?[ \t]{1,3}\Z"
 )
 _BEFORE_REACH = 60
+
+
+# why (detN, rt16 "ping me:kestrel_dev(discord)"): a channel's word in brackets glued
+# after a name says where it is; a call's arguments are not one short word of letters.
+_BRACKET_WORD = re.compile(r"\([ \t]?[^\W\d_]{2,12}[ \t]?\)")
+
+
+def _glued_on(text: str, b: int, channel_word: Callable[[str], bool]) -> bool:
+    """A path, a call or an address goes on right after the name at `b`."""
+    if text[b:b + 1] == "(":
+        m = _BRACKET_WORD.match(text, b)
+        return m is None or not channel_word(m.group()[1:-1].strip())
+    return text[b:b + 1] in ("/", "@")
 
 
 def _user_shaped(ident: str, text: str, b: int) -> bool:
@@ -84,10 +98,14 @@ _PLAIN_SHAPED = re.compile(r"[^\W\d_]{2,}[._][^\W_]{2,}|[^\W_]_[^\W_]|[^\W\d_]{3
 _PHRASE_END = re.compile(r"[ \t]*(?:\Z|\n|[^\w\s@.]|\.(?:\s|\Z)|[ \t]+(?:\W|[^\W\d_]{1,4}\b))")
 
 
-def plain_name_after_verb(text: str, end: int, claimed: Claimed, not_names: Callable[[str], bool]) -> Found | None:
+def plain_name_after_verb(
+    text: str, end: int, claimed: Claimed, not_names: Callable[[str], bool],
+    channel_word: Callable[[str], bool] = lambda w: False,
+) -> Found | None:
     """A bare user name after a verb ending at `end` and a label mark ("Aggiungimi:
     matteo.lanza.3d", "add me → kai_builds"); `not_names(last)` rejects a dotted word
-    whose last part is a file's extension or a host's ending ("logo.png", "site.com")."""
+    whose last part is a file's extension or a host's ending ("logo.png", "site.com");
+    `channel_word(w)` lets a bracketed channel follow it ("kestrel_dev(discord)")."""
     gap = _LABEL_AFTER.match(text, end)
     if gap is None or not gap.group().strip():
         return None
@@ -96,7 +114,7 @@ def plain_name_after_verb(text: str, end: int, claimed: Claimed, not_names: Call
         return None
     ident = m.group().rstrip(".-")
     a, b = m.start(), m.start() + len(ident)
-    if text[b:b + 1] in ("@", "/", "(") or claimed(a, b) or _PLAIN_SHAPED.search(ident) is None:
+    if _glued_on(text, b, channel_word) or claimed(a, b) or _PLAIN_SHAPED.search(ident) is None:
         return None
     if "." in ident and not_names(ident.rsplit(".", 1)[1]):
         return None

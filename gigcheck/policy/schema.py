@@ -117,6 +117,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "own_account_work_nouns": WORDS,  # detF (rt14 subject)
         "own_account_places": WORDS,  # detF (rt14 subject)
         "own_account_phrases": WORDS,
+        "pointer_everywhere": WORDS,  # detN: leaving.pointed_name ("same name on all networks")
+        "search_contact_routes": WORDS,  # detN: invitations._search ("... the contact form")
         "not_at_names": WORDS,  # "@everyone", "@media": no account after a verb
         "session_hosts": WORDS,  # leaving._own_chat: "my Zoom" may host an on-platform session
         "address_verbs": WORDS,  # handle_ids.intro_before: "DM sketchbykemal on IG"

@@ -38,6 +38,13 @@ _SPACED_HANDLE = re.compile(
     r"(?<![\w.])(?:[^\W_]|[._])(?![\w.])([ \t]{1,3})(?:[^\W_]|[._])(?![\w.])"
     r"(?:\1(?:[^\W_]|[._])(?![\w.]))+"
 )
+# why (detN, "Skype: l-i-v-e-:-t-o-m-a-s-.-b-e-r-g"): a handle spelled out with a dash,
+# star or bullet between its characters, its ":", "." or "_" spelled out too. The
+# separators are disjoint from the pieces (letters, digits, ".", ":", "_"): linear.
+_SPACED_MARKED = re.compile(
+    r"(?<![^\W_])(?:[^\W_]|[.:_])(?![^\W_])([\-*\u00b7\u2022]{1,3})(?:[^\W_]|[.:_])(?![^\W_])"
+    r"(?:\1(?:[^\W_]|[.:_])(?![^\W_]))+"
+)
 # Three or more words in brackets in a row: "[ana] [at] [studio] [dot] [co]". Each piece
 # is delimited by its brackets: linear.
 # A piece may also be the "@" or the "." alone ("[sam] [.] [kerr] [@] [hey] [.] [com]").
@@ -222,6 +229,9 @@ def collapse_spaced(text: str | Normalized) -> Normalized:
     for mark in (" . ", " _ "):
         if mark in base.text:
             base = _collapse(base, _SPACED_HANDLE, mark.strip())
+    for mark in (".", ":", "_"):
+        if any(f"{sep}{mark}{sep}" in base.text for sep in "-*\u00b7\u2022"):
+            base = _collapse(base, _SPACED_MARKED, mark)
     return _collapse(base, _SPACED)
 
 

@@ -22,6 +22,9 @@ import pytest
 from contact_support import reported, worst
 
 ERRORS = [
+    # a contact verb entry "whatsapp saya" ("WhatsApp me") once swallowed the channel of "my WhatsApp"
+    "Kirim pesan ke WhatsApp saya.",
+    "Tolong kirim pesan ke WhatsApp saya ya kak.",
     'Buy the Basic package here first, then we continue the project on Upwork.',
     'Order the Basic package here, and then we move the project to PeoplePerHour.',
     "After the first milestone we continue the work on Workana, it's simpler.",

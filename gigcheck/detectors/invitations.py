@@ -343,6 +343,8 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         # clause is refused there ("Пишите здесь, в Instagram я не отвечаю", "Pisz tutaj, na
         # Instagramie nie odpowiadam"); not "Write me here, or on WhatsApp"
         ch = None
+    if ch is not None and t.text.split()[-1] in cv.possessives and not _imperative(scan, cv, t):
+        ch = None  # "Every week I message my WhatsApp group": the seller's doing, no request
     session = tr.post and _session_verb(cv, t)
     if ch is not None and not (session and ch.platform):
         return InvitationMatch(min(t.start, ch.start), max(t.end, ch.end), CONTACT, ch.label)
@@ -367,6 +369,14 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     if there and any(c.platform and c.end <= t.start for c in tied) and not session:
         return InvitationMatch(t.start, there[0].end, CONTACT, None)
     return None if session else direct_contact(scan, cv, t, tr.ctx)  # "contact me directly, no fees"
+
+
+def _imperative(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """Contact verb `t` addresses the buyer: it opens its clause, or a word of `imperative_leads`
+    ("please", "just", "feel free to") stands right before it."""
+    c0, _ = scan.clause(t.start)
+    before = _PREV_WORD.search(scan.text, max(c0, t.start - 40), t.start)
+    return before is None or before.group(1) in cv.imperative_leads
 
 
 def _market_before(tr: _Trigger) -> bool:

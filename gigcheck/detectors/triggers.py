@@ -312,6 +312,7 @@ class ChannelVocab:
         )
         self.verb_followers = _folded(inv, "channel_verb_followers")
         self.verb_namers = _folded(inv, "channel_verb_namers")  # detP: invitations._named
+        self.imperative_leads = _folded(inv, "imperative_leads")  # invitations._imperative
         self.me_endings = tuple(fold(w).text for w in _strs(inv, "widget_me_endings"))
         self.widget_sellers = tuple(fold(w).text for w in _strs(inv, "widget_seller_marks"))
         widgets = _strs(inv, "widget_words")  # detP: invitations._widget_for_buyer

@@ -130,6 +130,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "talk_verbs": WORDS,
         "channel_verbs": WORDS,
         "channel_verb_followers": WORDS,
+        "imperative_leads": WORDS,  # invitations._imperative ("Please message my WhatsApp")
         "channel_verb_namers": WORDS,  # detP: invitations._named ("Clients call me 'the fastest'")
         "widget_words": WORDS,  # detP: invitations._widget_for_buyer ("a WhatsApp button on your site")
         "widget_seller_marks": WORDS,  # detP: invitations._widget_for_buyer, "我的" inside a run

@@ -22,6 +22,14 @@ import pytest
 from contact_support import reported, worst
 
 ERRORS = [
+    # the seller's own channel as the object of an imperative contact verb
+    "Message my WhatsApp.",
+    "Text my WhatsApp for details.",
+    "Please DM my Instagram.",
+    "Feel free to message my Telegram.",
+    "Questions? Message my WhatsApp.",
+    "Escribe a mi WhatsApp.",
+    "Scrivi sul mio Telegram.",
     # "message us" as a handle verb once hid the contact verb in it ("Contact us on WhatsApp" was caught)
     "Message us on WhatsApp.",
     "Text us on WhatsApp for a quote.",
@@ -120,6 +128,11 @@ WARNINGS = [
 ]
 
 CLEAN = [
+    # ... but not the seller's own doing, nor a refusal
+    "I will message my WhatsApp contacts about your offer.",
+    "Every week I message my WhatsApp group with new designs.",
+    "Don't message my WhatsApp, use Fiverr chat.",
+    "Never DM my Instagram for orders.",
     'We continue with the next revision after your feedback.',
     'We continue to support you after delivery through Fiverr messages.',
     'I will continue the project in Figma and deliver the source files.',

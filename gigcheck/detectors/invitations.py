@@ -374,9 +374,15 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
 def _imperative(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """Contact verb `t` addresses the buyer: it opens its clause, or a word of `imperative_leads`
     ("please", "just", "feel free to") stands right before it."""
+    before = _word_before(scan, t)
+    return before is None or before in cv.imperative_leads
+
+
+def _word_before(scan: RunScan, t: Match) -> str | None:
+    """The word right before trigger `t` in its clause (within 40 characters), or None."""
     c0, _ = scan.clause(t.start)
     before = _PREV_WORD.search(scan.text, max(c0, t.start - 40), t.start)
-    return before is None or before.group(1) in cv.imperative_leads
+    return None if before is None else before.group(1)
 
 
 def _market_before(tr: _Trigger) -> bool:
@@ -953,9 +959,7 @@ def _named(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
         i += 1
     if i > t.end and i < len(text) and text[i] in _NAME_QUOTES:
         return True
-    c0, _ = scan.clause(t.start)
-    before = _PREV_WORD.search(text, max(c0, t.start - 40), t.start)
-    return before is not None and before.group(1) in cv.verb_namers
+    return _word_before(scan, t) in cv.verb_namers
 
 
 def _name_after(scan: RunScan, end: int) -> bool:

@@ -132,14 +132,11 @@ def _named(scan: GigScan, link: FoundLink) -> bool:
     v = link.verdict
     if links is None or not v.registrable or not links.policy.reference.needs_name(v.host or "", v.registrable):
         return True
-    source = scan.gig.source
-    a, b = link.src_span()
-    span = _link_text_span(source, a) if link.form == "target" else None
-    if span is not None:
-        return names_site(v.registrable, source[span[0] : span[1]])
+    label, before, after = _around(scan, link)
+    if label is not None:
+        return names_site(v.registrable, label)
     # An HTML link's text follows its tag: `<a href="https://react.dev/learn">React</a>`.
-    after = source[b : b + _AROUND] if link.form == "html" else ""
-    return names_site(v.registrable, source[max(0, a - _AROUND) : a] + " " + after)
+    return names_site(v.registrable, before + " " + after if link.form == "html" else before)
 
 
 def _embedded(link: FoundLink) -> bool:
@@ -153,9 +150,16 @@ def _embedded(link: FoundLink) -> bool:
 
 
 def _claimed(scan: GigScan, link: FoundLink) -> bool:
+    label, before, after = _around(scan, link)
+    return _owner_words(scan).claims(label or "", before, after)
+
+
+def _around(scan: GigScan, link: FoundLink) -> tuple[str | None, str, str]:
+    """A link's text (None when it has none: a bare address, an HTML attribute) and the
+    source just before and after the link, its text included (`_AROUND` characters each)."""
     source = scan.gig.source
     a, b = link.src_span()
-    label = ""
+    label = None
     if link.form == "target":
         span = _link_text_span(source, a)
         if span is not None:
@@ -163,7 +167,7 @@ def _claimed(scan: GigScan, link: FoundLink) -> bool:
             a = span[0] - 1  # the words before the "["
             close = source.find(")", b, b + _AROUND)
             b = close + 1 if close >= 0 else b
-    return _owner_words(scan).claims(label, source[max(0, a - _AROUND) : a], source[b : b + _AROUND])
+    return label, source[max(0, a - _AROUND) : a], source[b : b + _AROUND]
 
 
 def _buyers_bare_host(scan: GigScan, link: FoundLink) -> bool:

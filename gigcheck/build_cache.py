@@ -6,35 +6,30 @@ checking one gig from the command line, where a seller waits for it. The result 
 only on the vocabulary table, gigcheck's version, the code that builds it and Python's
 version, so it is kept as a pickle under the user's cache directory, keyed by all four.
 
-Where: `$GIGCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/gigcheck`, else `~/.cache/gigcheck`.
-`GIGCHECK_CACHE_DIR=""` turns the cache off. A missing, unwritable or damaged cache only
-costs the build; entries are written atomically, so parallel workers never read half a
-file (io/output.py). The directory can be deleted at any time.
+Where: cache_folder.py (`GIGCHECK_CACHE_DIR=""` turns the cache off). A missing,
+unwritable or damaged cache only costs the build; entries are written atomically, so
+parallel workers never read half a file (io/output.py). Compiled regexes in a build are
+pickled by pattern and flags and loaded through regex_cache.py, without compiling again.
 """
 from __future__ import annotations
 
 import gc
 import hashlib
 import json
-import os
 import pickle
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
+from gigcheck.cache_folder import cache_dir
 from gigcheck.files import open_regular
+from gigcheck.regex_cache import cached_regex
 from gigcheck.version import __version__
 
 T = TypeVar("T")
-
-
-def cache_dir() -> Path | None:
-    env = os.environ.get("GIGCHECK_CACHE_DIR")
-    if env is not None:
-        return Path(env) if env else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "gigcheck"
+FORMAT = 2  # of the pickles: 2 keeps regexes as regex_cache.cached_regex(pattern, flags)
 
 
 def _stamp(modules: Iterable[str]) -> list[Any]:
@@ -72,6 +67,16 @@ def _load(f: Any) -> Any:
             gc.enable()
 
 
+class _Pickler(pickle.Pickler):
+    # A compiled regex pickles as `re.compile(pattern, flags)`, which parses and compiles
+    # it again on every load (a vocabulary holds a few hundred); through the regex store
+    # a load takes the compiled program instead (regex_cache.py).
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, re.Pattern) and isinstance(obj.pattern, str):
+            return cached_regex, (obj.pattern, obj.flags)
+        return NotImplemented
+
+
 def cached_build(kind: str, table: Mapping[str, Any], build: Callable[[], T], modules: Iterable[str]) -> T:
     """`build()`, or what it returned before for the same `table`, gigcheck version, Python
     version and source of `modules` (the modules whose code `build` runs)."""
@@ -79,7 +84,7 @@ def cached_build(kind: str, table: Mapping[str, Any], build: Callable[[], T], mo
     if where is None:
         return build()
     ident = json.dumps(
-        [kind, __version__, sys.version_info[:2], _stamp(modules), table], sort_keys=True, default=str
+        [kind, FORMAT, __version__, sys.version_info[:2], _stamp(modules), table], sort_keys=True, default=str
     ).encode("utf-8")
     path = where / f"{kind}-{hashlib.sha256(ident).hexdigest()[:32]}.pickle"
     try:
@@ -94,7 +99,7 @@ def cached_build(kind: str, table: Mapping[str, Any], build: Callable[[], T], mo
     try:
         where.mkdir(parents=True, exist_ok=True)
         with output_stream(str(path)) as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            _Pickler(f, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
     except Exception:  # a read-only home, a full disk: run without the cache
         pass
     return value

@@ -10,7 +10,6 @@ results the reporters read; Dask's progress bar is drawn on stderr meanwhile.
 from __future__ import annotations
 
 import logging
-import re
 import sys
 import threading
 from collections.abc import Iterator, Sequence
@@ -23,8 +22,9 @@ from gigcheck.engine.finding_rows import finding_of
 from gigcheck.engine.spool import Spool
 from gigcheck.policy.config import Config
 from gigcheck.records import FileResult, RowOrigin
+from gigcheck.regex_cache import cached_regex
 
-_LOCAL = re.compile(r"local:(\d{1,3})")
+_LOCAL = cached_regex(r"local:(\d{1,3})")
 
 
 class SchedulerError(ValueError):

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 
 __all__ = [
@@ -27,7 +28,7 @@ _CJK = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\
 # apostrophe, a dot, a hyphen or a slash ("don't", "freelancer.com", "5-star", "10/10"), one
 # character of a script without spaces, a run of star signs ("⭐⭐⭐⭐⭐" reads "★★★★★"), or
 # one of the marks the vocabulary uses ("%", "=", ",", ":").
-_WORD = re.compile(
+_WORD = cached_regex(
     rf"\d+(?:[.,]\d+)+[kKmM]?\+?|[{_CJK}]|[★⭐🌟]+"
     rf"|[^\W_{_CJK}]+(?:['’.\-/][^\W_{_CJK}]+)*\+?|[%=→,:–—]"
 )
@@ -37,8 +38,8 @@ _READ: dict[int, str | None] = {ord("’"): "'", ord("⭐"): "★", ord("🌟"):
 _READ |= dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None}
 # Where a clause ends: sentence punctuation before white space or the end, a line break,
 # a bullet.
-_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[\n•|·]")
-_COUNT = re.compile(r"\d[\d.,]*[km]?\+?")
+_CLAUSE_END = cached_regex(r"[.!?;](?=\s|$)|[\n•|·]")
+_COUNT = cached_regex(r"\d[\d.,]*[km]?\+?")
 
 
 # Not frozen (a frozen dataclass sets each field through object.__setattr__, three times

@@ -17,17 +17,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.trie import alternation
 
 __all__ = ["CompanyName", "CompanyVocab"]
 
 _MAX_NAME_WORDS = 5
 # One word of a name as written ("Brightline", "O'Neil", "A&B", "Co-Op", "Studio.io").
-_WORD = re.compile(r"[ \t]*([^\W\d_][\w'’&.\-]*|&)")
+_WORD = cached_regex(r"[ \t]*([^\W\d_][\w'’&.\-]*|&)")
 # What may stand between the intro and the name: a comma, a colon, a dash, "called".
 # Capitalised words that start a clause, not a name.
 _NOT_NAMES = frozenset({"I", "We", "You", "It", "This", "That", "They", "He", "She", "My", "Our", "Your"})
-_GAP = re.compile(r"[ \t]*(?:[,:–—\-][ \t]*)?(?:(?:called|named|is)[ \t]+)?")
+_GAP = cached_regex(r"[ \t]*(?:[,:–—\-][ \t]*)?(?:(?:called|named|is)[ \t]+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ class CompanyVocab:
     def __init__(self, inv: Mapping[str, Any]) -> None:
         intros = [w.lower() for w in inv.get("company_intros", ()) if isinstance(w, str) and w.strip()]
         words = alternation(intros, space=r"[ \t]+")
-        self.intros = re.compile(r"(?<![^\W_])(?:" + words + r")(?![^\W_])", re.IGNORECASE) if words else None
+        self.intros = cached_regex(r"(?<![^\W_])(?:" + words + r")(?![^\W_])", re.IGNORECASE) if words else None
         self.nouns = frozenset(w.lower() for w in inv.get("company_nouns", ()) if isinstance(w, str))
         self.suffixes = frozenset(w.lower() for w in inv.get("legal_suffixes", ()) if isinstance(w, str))
 

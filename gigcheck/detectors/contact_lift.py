@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from gigcheck.detectors.triggers import ASK, CHANNEL_VERB, CONTACT, SHARE
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 from gigcheck.text.trie import alternation, glued
 
@@ -41,7 +42,7 @@ def _pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     spaced = alternation([w for w in folded if not glued(w, spaces=True)], space=r"\s+")
     wide = alternation([w for w in folded if glued(w, spaces=True)])
     parts = ([r"(?<![^\W_])(?:" + spaced + r")(?![^\W_])"] if spaced else []) + ([wide] if wide else [])
-    return re.compile("|".join(parts)) if parts else None
+    return cached_regex("|".join(parts)) if parts else None
 
 
 class StartWords:

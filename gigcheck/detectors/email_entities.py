@@ -5,13 +5,12 @@ must be read as "ada@site.com" before addresses are looked for.
 """
 from __future__ import annotations
 
-import re
-
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.normalized import Normalized
 
 __all__ = ["unescape_entities"]
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)")
+_ENTITY = cached_regex(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)")
 
 
 def unescape_entities(text: str) -> Normalized:

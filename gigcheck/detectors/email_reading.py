@@ -10,6 +10,7 @@ import re
 
 from gigcheck.detectors.email_vocab import EmailVocab, squash
 from gigcheck.detectors.placeholders import PlaceholderVocab
+from gigcheck.regex_cache import cached_regex
 
 __all__ = [
     "IDENT",
@@ -25,7 +26,7 @@ __all__ = [
 ]
 
 # What makes a word look like an account name rather than prose: a digit, ".", "_" or "-".
-IDENT = re.compile(r"[\d._-]")
+IDENT = cached_regex(r"[\d._-]")
 _LOCAL_CHARS = frozenset("_+%-.")
 
 # A domain label: (start, end, text) in the view.

@@ -36,6 +36,7 @@ from gigcheck.detectors.email_reading import (
     tld_ok,
 )
 from gigcheck.detectors.email_vocab import EmailVocab, may_hold_email, squash
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.normalized import Normalized
 
 __all__ = [
@@ -75,7 +76,7 @@ def read_symbols(norm: Normalized, ev: EmailVocab) -> Normalized | None:
 
 
 # A word holding one "@": what a reversed address looks like ("moc.liamg@kram").
-_AT_WORD = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]{1,64}(?![\w-])")
+_AT_WORD = cached_regex(r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]{1,64}(?![\w-])")
 
 
 def find_reversed(norm: Normalized, ev: EmailVocab) -> list[EmailMatch]:

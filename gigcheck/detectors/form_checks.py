@@ -11,11 +11,12 @@ from typing import Any
 
 from gigcheck.detectors.extra_fields import ExtraField, Problem
 from gigcheck.detectors.tokens import SENTENCE, Tok, blank_addresses, tokens
+from gigcheck.regex_cache import cached_regex
 
 __all__ = ["FormChecks"]
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0400-\u042f"
-_CAPS_WORD = re.compile(f"[{_UPPER}](?:['\u2019]?[{_UPPER}])*")  # capitals, for a prefilter
+_CAPS_WORD = cached_regex(f"[{_UPPER}](?:['\u2019]?[{_UPPER}])*")  # capitals, for a prefilter
 
 _SHOUTING = "Write in sentence case: capitals read as shouting (acronyms like PDF are fine)."
 _EMOJI = "Keep one or two emoji at most and say in words what the buyer gets."
@@ -47,7 +48,7 @@ class FormChecks:
 
         chars = re.escape(str(v.get("punctuation_chars", "!?")))
         run = int(v.get("punctuation_run", 3))
-        self.punct_run = re.compile(f"[{chars}]{{{run},}}")
+        self.punct_run = cached_regex(f"[{chars}]{{{run},}}")
 
         self.emoji = _ranges(v.get("emoji_ranges", ()))
         self.emoji_joiners = _ranges(v.get("emoji_joiners", ()))
@@ -55,7 +56,7 @@ class FormChecks:
         self.emoji_max_ratio = float(v.get("emoji_max_ratio", 0.2))
         self.emoji_min_for_ratio = int(v.get("emoji_min_for_ratio", 2))
         starts, ends = self.emoji
-        self.emoji_char = re.compile(
+        self.emoji_char = cached_regex(
             "[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in zip(starts, ends, strict=True)) + "]"
         ) if starts else None
 

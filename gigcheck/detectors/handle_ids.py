@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.triggers import CHANNEL_VERB, CONTACT, HANDLE_VERB, PLATFORM, TALK, ChannelVocab
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized
 from gigcheck.text.trie import alternation
@@ -38,7 +39,7 @@ Found = tuple[int, int, str]  # (start, end, identifier)
 # What may follow the connectors as an identifier (on the words view, lower case).
 # Repeats are bounded (a host name is at most 253 characters): glued text without spaces
 # (200 KB of Chinese) would otherwise be read to its end from every platform name in it.
-_IDENT = re.compile(
+_IDENT = cached_regex(
     r"(?P<url>(?:https?://|www\.)\S+|[\w.\-]{1,253}\.[a-z]{2,}/\S*)"
     r"|(?P<live>live:[\w.:\-]+)"
     r"|(?P<at>(?:@[ \t]?|u/)[\w][\w.\-]{0,40})"
@@ -47,29 +48,29 @@ _IDENT = re.compile(
 )
 # Identifiers no ordinary word looks like, whatever named the platform: a Discord tag
 # ("vibe_check#1111"), a Google Meet code ("abc-defg-hij").
-_UNIQUE = re.compile(r"#\d{4}$|^[a-z]{3}-[a-z]{4}-[a-z]{3}$")
-_STRONG = re.compile(r"[^\W_][._][^\W_]|_|[a-z]\d|\d[a-z]|" + _UNIQUE.pattern)
+_UNIQUE = cached_regex(r"#\d{4}$|^[a-z]{3}-[a-z]{4}-[a-z]{3}$")
+_STRONG = cached_regex(r"[^\W_][._][^\W_]|_|[a-z]\d|\d[a-z]|" + _UNIQUE.pattern)
 # A profile path after a label ("LinkedIn: /in/daniel-okoro", "fb: /maya.portraits",
 # "TikTok: /@moves.by.kim"): one short path segment may come first.
-_PATH = re.compile(r"/(?:[a-z]{1,8}/)?@?(?P<id>[^\W_][\w.\-]{1,60})")
+_PATH = cached_regex(r"/(?:[a-z]{1,8}/)?@?(?P<id>[^\W_][\w.\-]{1,60})")
 # A page or channel name of capitalised words after a label ("Facebook: Rosa Delgado
 # Songs"), ending its phrase; a hint to look it up ("(search it)") makes it certain.
-_PAGE = re.compile(r"[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20}){1,4}")
-_PAGE_END = re.compile(r"[ \t]*(?:$|[(\[,;.!?|\n]|[—–-][ \t])")
-_NUMERIC_UNIT = re.compile(r"^\d+(?:[.,]\d+)?[a-z]{0,3}\+?$")
+_PAGE = cached_regex(r"[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20}){1,4}")
+_PAGE_END = cached_regex(r"[ \t]*(?:$|[(\[,;.!?|\n]|[—–-][ \t])")
+_NUMERIC_UNIT = cached_regex(r"^\d+(?:[.,]\d+)?[a-z]{0,3}\+?$")
 # Sizes and versions: "1080x1080", "1200x628", "v2.0", "17.0.1".
-_SIZE_OR_VERSION = re.compile(r"^(?:\d+x\d+|v?\d+(?:\.\d+)+)$")
+_SIZE_OR_VERSION = cached_regex(r"^(?:\d+x\d+|v?\d+(?:\.\d+)+)$")
 _LABEL_PUNCT = frozenset(":=-—–→➜➔>»|：")
 # An identifier right before a platform name: "@kai on instagram", "dean.malmgren (skype)".
-_BEFORE = re.compile(
+_BEFORE = cached_regex(
     r"(?P<id>@[\w][\w.\-]{1,40}|[^\W_][\w\-]*[._][\w.\-]*[^\W_])\s{0,3}"
     r"(?:\(|\[|on|at|in|via|op|auf|en|sur|no|na|на|в|-|—|:)?\s{0,3}$"
 )
 # A path that can only be someone's profile, even right after the name without a label
 # ("LinkedIn /in/sara-okafor", "TikTok /@moves.by.kim").
-_PROFILE_PATH = re.compile(r"/(?:in|pub|u|user|company|channel|c)/|/@")
+_PROFILE_PATH = cached_regex(r"/(?:in|pub|u|user|company|channel|c)/|/@")
 # Paths of social sites that are no one's profile.
-GENERIC_PATHS = re.compile(
+GENERIC_PATHS = cached_regex(
     r"^/?(?:$|(?:business|ads|help|legal|policies|privacy|terms|about|explore|watch|hashtag|"
     r"search|login|signup|share|sharer|developers?|blog|careers|learning|pulse|events|docs?|documentation|"
     r"reference|guides?|api)(?:/|$|\?))",
@@ -77,10 +78,10 @@ GENERIC_PATHS = re.compile(
 )
 # One word of any language between the name and a colon, then "@name": "Instagram
 # hesabım: @mia", "Telegram kanalım: @x".
-_WORD_LABEL = re.compile(r"\s[^\W\d_]{2,20}\s?[:：]\s{0,3}(@[\w][\w.\-]{1,40})")
+_WORD_LABEL = cached_regex(r"\s[^\W\d_]{2,20}\s?[:：]\s{0,3}(@[\w][\w.\-]{1,40})")
 # A user name made of a word and a number ("bobvo77", "mia2024"); "b2b", "mp3" and
 # "web3" are not (one digit, or digits inside).
-_NAME_NUMBER = re.compile(r"[^\W\d_]{3,}\d{2,4}")
+_NAME_NUMBER = cached_regex(r"[^\W\d_]{3,}\d{2,4}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,7 @@ def _not_user_name(cv: ChannelVocab, ident: str) -> bool:
     return cv.not_user.search(ident) is not None
 
 
-_COMPOUND_PARTS = re.compile(r"(?:-[^\W_]+){1,4}")
+_COMPOUND_PARTS = cached_regex(r"(?:-[^\W_]+){1,4}")
 
 
 def compound_end(text: str, end: int) -> int:
@@ -302,7 +303,7 @@ def _path(cv: ChannelVocab, text: str, at: int, claimed: Claimed) -> Found | Non
 
 # why (rt11 handle-verb: "Telegram-Bot-Befehle: /start, /help, /preise"): another "/word"
 # listed right after a one-word path makes them a bot's or an app's commands, no profile.
-_COMMAND_LIST = re.compile(r"[ \t]*(?:[,;|]|\s(?:and|und|y|e|et|и|ve|dan|i|en))[ \t]*/[^\W\d_]")
+_COMMAND_LIST = cached_regex(r"[ \t]*(?:[,;|]|\s(?:and|und|y|e|et|и|ve|dan|i|en))[ \t]*/[^\W\d_]")
 
 
 def _page_name(scan: RunScan, cv: ChannelVocab, a: int, form: str) -> Found | None:
@@ -385,7 +386,7 @@ def _particle_label(cv: ChannelVocab) -> re.Pattern[str]:
     """A user name's label that carries its own particle, opening a sentence after "!"
     or "。" ("インスタやってます！ユーザー名は lunaframes", "用户名是 luna_88")."""
     words = [fold(w).text for w in cv.channels.get("id_words", ()) if w and ord(w[-1]) > 0x2FFF]
-    return re.compile(r"\s*(?:" + (alternation(words) or "(?!)") + r")[ \t]*[:：]?[ \t]*")
+    return cached_regex(r"\s*(?:" + (alternation(words) or "(?!)") + r")[ \t]*[:：]?[ \t]*")
 
 
 def before_name(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> Found | None:
@@ -415,15 +416,15 @@ def before_name(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> Fo
 # comma or a dash does not end it: "Napisz na insta – jestem tam jako ola.rysuje").
 _WINDOW = 56
 _WINDOW_WORDS = 7
-_WINDOW_STOP = re.compile(r"[!?\n。！？|]|\.(?=\s|$)")
+_WINDOW_STOP = cached_regex(r"[!?\n。！？|]|\.(?=\s|$)")
 # Label punctuation that may introduce an identifier inside the window ("→", ":", "(").
 _INTRO_PUNCT = r"[:=→➜➔>»：(\[]"
-_AT_NAME = re.compile(r"(?<![\w.@/])@[^\W_][\w.\-]{1,40}")
+_AT_NAME = cached_regex(r"(?<![\w.@/])@[^\W_][\w.\-]{1,40}")
 # An identifier shaped like a user name, not a word: dots or underscores between letters
 # or digits ("paolo.renders", "mei_voiceover"), or a word with a number ("lumen_4821",
 # "ollie22"); "e.g", "mp3", "b2b", "web3" are not.
-_DOTTED = re.compile(r"[^\W_]{2,}[._][^\W_]|[^\W_][._][^\W_]{2,}|_")
-_CAMEL = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_DOTTED = cached_regex(r"[^\W_]{2,}[._][^\W_]|[^\W_][._][^\W_]{2,}|_")
+_CAMEL = cached_regex(r"[a-z]{2}[A-Z][a-z]")
 
 
 @lru_cache(maxsize=8)
@@ -431,7 +432,7 @@ def _intros(cv: ChannelVocab) -> re.Pattern[str]:
     """What introduces an identifier after a channel: `handle_intros` ("I'm", "soy",
     "ich bin", "jako", "ako si", "id", "handle") or label punctuation, then a label mark."""
     words = alternation((fold(w).text for w in cv.channels.get("handle_intros", ())), space=r"\s+") or "(?!)"
-    return re.compile(
+    return cached_regex(
         r"(?:(?<![^\W_])(?P<w>" + words + r")(?![^\W_])|(?P<p>" + _INTRO_PUNCT + r"))"
         r"[ \t]*(?:[:=→➜➔>»：\-—–][ \t]*)?"
     )
@@ -569,14 +570,14 @@ def plain_handle(cv: ChannelVocab, ident: str, claimed: Claimed, a: int, b: int)
 
 # An identity word, maybe an article, one word, then a mark right before a platform
 # name: "I'm lunaframes on insta", "Je suis lunaframes sur Insta", "Sou a lunaframes no insta".
-_INTRO_BEFORE = re.compile(
+_INTRO_BEFORE = cached_regex(
     r"(?<![^\W_])(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?(?:[ \t]+[^\W\d_]+)?)(?P<sep>[ \t]*[:：=][ \t]*|[ \t]+)"
     r"(?:(?P<art>[^\W\d_]{1,3})[ \t]+)?(?P<id>@?[^\W_][\w.\-]{1,40}?)[ \t]+"
     r"(?:on|in|op|auf|bei|en|sur|no|na|su|di|sa|на|в)[ \t]+$"
 )
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_NEXT_WORD = cached_regex(r"[ \t]+([^\W\d_]+)")
 
 
 def intro_before(cv: ChannelVocab, text: str, start: int, claimed: Claimed, form: str = "name") -> Found | None:
@@ -657,7 +658,7 @@ def _work_between(cv: ChannelVocab, text: str, end: int, at: int) -> bool:
 
 
 # A plain word after a platform used as a verb and "at": "Kik me at lunaframes".
-_AT_WORD = re.compile(r"[ \t]+at[ \t]+(?P<id>[^\W\d_]{4,30})(?![\w@.])")
+_AT_WORD = cached_regex(r"[ \t]+at[ \t]+(?P<id>[^\W\d_]{4,30})(?![\w@.])")
 
 
 def plain_after_verb(scan: RunScan, cv: ChannelVocab, end: int, claimed: Claimed) -> Found | None:

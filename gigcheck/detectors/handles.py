@@ -65,6 +65,7 @@ from gigcheck.detectors.triggers import (
     Platform,
 )
 from gigcheck.detectors.verb_handles import at_name_after_verb, at_name_before_verb, plain_name_after_verb
+from gigcheck.regex_cache import cached_regex
 
 PLAIN = "plain"
 DISGUISED = "disguised"
@@ -137,7 +138,7 @@ _OPEN_QUOTES = "\"“«„"
 _CLOSE_QUOTES = "\"”»“"
 _QUOTE_REACH = 80  # characters of a quoted buyer's line
 # A closing quote, then a dash of attribution: "… wächst endlich“ – Bewertung eines Käufers".
-_ATTRIBUTION = re.compile(r"[ \t]*[—–-][ \t]*[^\W\d_]")
+_ATTRIBUTION = cached_regex(r"[ \t]*[—–-][ \t]*[^\W\d_]")
 
 
 def _testimony(text: str, a: int, b: int) -> bool:
@@ -155,7 +156,7 @@ def _testimony(text: str, a: int, b: int) -> bool:
     return said and _ATTRIBUTION.match(text, close + 1) is not None
 
 
-_WORDS_IN = re.compile(r"[^\W\d_]{2,}")
+_WORDS_IN = cached_regex(r"[^\W\d_]{2,}")
 _SAID_BEFORE = 2
 
 
@@ -204,8 +205,8 @@ def _vetted(
 # A bare word then two more items of a comma list ("catálogo, etiquetas, respuestas"): a
 # list of features after a platform's label, no user name. why (detP, rt16 subject
 # "Jasa kelola WhatsApp Business: katalog, label, balasan cepat, dan broadcast").
-_LIST_AFTER = re.compile(r"[ \t]*,[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*,")
-_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+_LIST_AFTER = cached_regex(r"[ \t]*,[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*,")
+_PLAIN_WORD = cached_regex(r"[^\W\d_]+")
 
 
 _LIST_WORD_MAX = 10  # a word's length; longer ones are more often joined names ("mariodesign")
@@ -220,13 +221,13 @@ def _listed(text: str, ident: str, b: int) -> bool:
 
 
 # The parts of a user name ("yourshop_support" → "yourshop", "support").
-_ID_PARTS = re.compile(r"[._-]")
+_ID_PARTS = cached_regex(r"[._-]")
 # A username's letter or digit (ASCII): what a bare identifier must hold.
-_LATIN_ID = re.compile(r"[a-z0-9]", re.IGNORECASE)
+_LATIN_ID = cached_regex(r"[a-z0-9]", re.IGNORECASE)
 # An "@name" standing alone: not inside an address or a longer token.
-_AT_NAME = re.compile(r"(?<![\w.@])@(?P<id>[^\W_][\w.]{1,40})")
+_AT_NAME = cached_regex(r"(?<![\w.@])@(?P<id>[^\W_][\w.]{1,40})")
 # A user name no template writes: words joined by a dot or "_", or letters then digits.
-_USER_SHAPED_AT = re.compile(r"[^\W\d_]{2,}[._][^\W_]{2,}|[^\W_]_[^\W_]|[^\W\d_]{3,}\d{2,}\Z")
+_USER_SHAPED_AT = cached_regex(r"[^\W\d_]{2,}[._][^\W_]{2,}|[^\W_]_[^\W_]|[^\W\d_]{3,}\d{2,}\Z")
 # How far back the seller's claim is read ("my own account ", "busca el mío: ").
 _OWN_REACH = 40
 
@@ -275,12 +276,12 @@ def _group_mention(cv: ChannelVocab, ident: str) -> bool:
     return ident.lstrip("@").casefold() in _not_at_names(cv)
 
 
-_NUMERIC = re.compile(r"\d+(?:[.,]\d+)?[a-z]{0,3}\Z")
+_NUMERIC = cached_regex(r"\d+(?:[.,]\d+)?[a-z]{0,3}\Z")
 
 
 # A Skype ID needs no name before it: "live:.cid.8a3f55ee" is Skype's own form; a plain
 # "live:name" is one when Skype is named in the run ("Skype? yep — live:nora.tr").
-_SKYPE_ID = re.compile(r"(?<![\w.:/])live:(?P<cid>\.cid\.[0-9a-f]{6,32}|[^\W_][\w.\-]{3,40})")
+_SKYPE_ID = cached_regex(r"(?<![\w.:/])live:(?P<cid>\.cid\.[0-9a-f]{6,32}|[^\W_][\w.\-]{3,40})")
 
 
 def _skype_ids(scan: RunScan, cv: ChannelVocab, text: str, claimed: Claimed) -> list[HandleMatch]:
@@ -306,10 +307,10 @@ def _skype_ids(scan: RunScan, cv: ChannelVocab, text: str, claimed: Claimed) -> 
 # other site's ("My profile: /in/jan-kowalski-seo"). A slash opens it (not "log in/sign up")
 # and nothing of a longer path or address comes before it ("example.com/in/x" is the links
 # rule's, "data/in/file" a folder).
-_LINKEDIN_PATH = re.compile(r"(?<![\w./:@\-])/in/(?P<id>[a-z][a-z0-9\-]{2,99})(?![\w/@]|[.\-][\w])")
+_LINKEDIN_PATH = cached_regex(r"(?<![\w./:@\-])/in/(?P<id>[a-z][a-z0-9\-]{2,99})(?![\w/@]|[.\-][\w])")
 # A person's path: words joined by hyphens ("maria-lopez-design") or letters then digits
 # ("jdoe84"); "/in/checkout" may be a route.
-_PERSON_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d+")
+_PERSON_SLUG = cached_regex(r"[a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d+")
 
 
 def _linkedin_paths(scan: RunScan, cv: ChannelVocab, text: str, claimed: Claimed) -> list[HandleMatch]:
@@ -456,7 +457,7 @@ def _detail_compound(scan: RunScan, end: int, ctx: list[Match]) -> bool:
     )
 
 
-_CLAUSE_MARK = re.compile(r"[,;:—–]")
+_CLAUSE_MARK = cached_regex(r"[,;:—–]")
 
 
 def _new_clause(scan: RunScan, a: int, b: int) -> bool:
@@ -474,19 +475,19 @@ def _new_clause(scan: RunScan, a: int, b: int) -> bool:
 # Link schemes whose identifier is an email or a phone number: the email and phone rules'.
 _CONTACT_SCHEMES_OF_OTHERS = frozenset({"mailto", "tel", "sms", "facetime", "facetime-audio"})
 # A handle that is a phone number as written ("+52 55 0000 0000", "15550100").
-_PHONE_SHAPED = re.compile(r"\+?\d[\d\s().\-]{5,24}")
-_NOT_DIGIT = re.compile(r"\D")
+_PHONE_SHAPED = cached_regex(r"\+?\d[\d\s().\-]{5,24}")
+_NOT_DIGIT = cached_regex(r"\D")
 # A query that names a number or an account ("?phone=4915...", "?u=...").
-_NUMBER_IN_QUERY = re.compile(r"\d{6}|(?:^|&)(?:phone|u|user|id|username|to)=")
+_NUMBER_IN_QUERY = cached_regex(r"\d{6}|(?:^|&)(?:phone|u|user|id|username|to)=")
 # A site's subdomain of documentation or help ("developers.facebook.com").
-_DOC_HOST = re.compile(r"developers?|docs?|help|support|status|engineering", re.IGNORECASE)
+_DOC_HOST = cached_regex(r"developers?|docs?|help|support|status|engineering", re.IGNORECASE)
 # A template's variable where the identifier goes ("wa.me/{{phone}}", "t.me/<username>",
 # "instagram.com/${handle}", "%PHONE%"): filled in by the buyer's settings, no one's chat.
 # The closing mark may be cut off with the link ("wa.me/[telefone]" parses up to "]").
-_TEMPLATE_VAR = re.compile(r"(?:\{\{?|\$\{|<|\[|%)[ \w.\-]{1,40}(?:\}\}?|>|\]|%)?")
+_TEMPLATE_VAR = cached_regex(r"(?:\{\{?|\$\{|<|\[|%)[ \w.\-]{1,40}(?:\}\}?|>|\]|%)?")
 # why (rt12 placeholder): a number masked with X's where the digits go ("wa.me/62XXXXXXXXXX",
 # "wa.me/+1XXXXXXXXXX", "t.me/+7XXX"): a template, nobody's chat.
-_MASKED_NUMBER = re.compile(r"\+?\d{0,4}[xX]{3,16}")
+_MASKED_NUMBER = cached_regex(r"\+?\d{0,4}[xX]{3,16}")
 
 
 def _reading(cv: ChannelVocab, trig: Match) -> tuple[Platform | None, str, bool, bool] | None:

@@ -6,11 +6,11 @@ as "https://evil.net\\@youtube.com" names the host it really goes to.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from urllib.parse import unquote, urlsplit
 
 from gigcheck.detectors.host_verdicts import Verdict
+from gigcheck.regex_cache import cached_regex
 
 __all__ = ["parse"]
 
@@ -19,9 +19,9 @@ __all__ = ["parse"]
 _SPECIAL = frozenset({"http", "https", "ftp", "ws", "wss"})
 _WEB = _SPECIAL | frozenset({"ftps", "sftp"})
 
-_SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
-_PORT_ONLY = re.compile(r"\d*(?:[/?#]|$)")
-_FORBIDDEN_HOST = re.compile(r"[\x00-\x20#%/:<>?@\[\\\]^|\x7f]")
+_SCHEME_RE = cached_regex(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+_PORT_ONLY = cached_regex(r"\d*(?:[/?#]|$)")
+_FORBIDDEN_HOST = cached_regex(r"[\x00-\x20#%/:<>?@\[\\\]^|\x7f]")
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))
 # Dots that UTS 46 maps to "." (ideographic, full-width, half-width ideographic).
 _DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})

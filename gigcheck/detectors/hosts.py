@@ -22,6 +22,7 @@ from gigcheck.detectors.host_skeletons import skeleton
 from gigcheck.detectors.host_verdicts import KINDS, Verdict
 from gigcheck.detectors.reference_links import ReferenceSites
 from gigcheck.detectors.url_contacts import UrlWords, contact_in_url
+from gigcheck.regex_cache import cached_regex
 
 __all__ = [
     "KINDS",
@@ -56,7 +57,7 @@ _REASONS = {
     "allowed": "{entry} is an allowed portfolio host",
 }
 
-_IPV4ISH = re.compile(r"(?:0x[0-9a-f]*|[0-9]+)", re.IGNORECASE)
+_IPV4ISH = cached_regex(r"(?:0x[0-9a-f]*|[0-9]+)", re.IGNORECASE)
 
 
 # --- registrable domain (the Public Suffix List, lazily) --------------------------------

@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from gigcheck.regex_cache import cached_regex
+
 __all__ = ["IdentityVocab", "identity"]
 
 # Kinds of payment detail the payment rule keys its findings with (detectors/payment.py
@@ -43,11 +45,11 @@ _ANY_CHANNEL = "handle"
 # The payment rule's key of a payment link names only its host: the link is in the quote.
 _PAYMENT_LINK = "link"
 
-_EMAIL = re.compile(r"[^\s@:/]{1,64}@[^\s@:/]{1,253}\.[^\s@:/.]{2,63}")
-_PHONE = re.compile(r"\+\d{6,15}")
-_URL_START = re.compile(r"(?:[a-z][a-z0-9+.\-]{0,31}://)?(?:www\.)?", re.IGNORECASE)
-_HOSTISH = re.compile(r"[\w\-]+(?:\.[\w\-]+)+(?::\d+)?/", re.IGNORECASE)
-_HANDLE = re.compile(r"[\w.\-#]{2,}", re.UNICODE)
+_EMAIL = cached_regex(r"[^\s@:/]{1,64}@[^\s@:/]{1,253}\.[^\s@:/.]{2,63}")
+_PHONE = cached_regex(r"\+\d{6,15}")
+_URL_START = cached_regex(r"(?:[a-z][a-z0-9+.\-]{0,31}://)?(?:www\.)?", re.IGNORECASE)
+_HOSTISH = cached_regex(r"[\w\-]+(?:\.[\w\-]+)+(?::\d+)?/", re.IGNORECASE)
+_HANDLE = cached_regex(r"[\w.\-#]{2,}", re.UNICODE)
 
 
 @dataclass(frozen=True)

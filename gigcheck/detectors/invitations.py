@@ -25,7 +25,6 @@ or phone rule reports it, and one finding is enough).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
@@ -125,6 +124,7 @@ from gigcheck.detectors.triggers import (
     WHERE,
     ChannelVocab,
 )
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.trie import glued
 
 _VERB_KINDS = (
@@ -241,7 +241,7 @@ def _buyers_copy(scan: RunScan, cv: ChannelVocab, t: Match, s1: int) -> bool:
 _OBJECT_REACH = 2
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = cached_regex(r"[^\W\d_]+")
 
 
 def _widget_for_buyer(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
@@ -483,7 +483,7 @@ _REPORT_REACH = 5
 _LEAVING = frozenset({LEAVE, TALK, OFF, TALK_AWAY, CONTACT, CHANNEL_VERB})
 _DECLINE_REACH = 120
 _NEXT_OPENING = 24  # characters of the next sentence where the decline may open it
-_SENTENCE_END = re.compile(r"[.!?\n。！？]")
+_SENTENCE_END = cached_regex(r"[.!?\n。！？]")
 
 
 def _refusal(scan: RunScan, cv: ChannelVocab, t: Match, ks: frozenset[str]) -> bool:
@@ -874,7 +874,7 @@ def _buyers(scan: RunScan, ctx: list[Match], at: int) -> bool:
 # A quoted name ("just google 'SmileSocial Leeds'", "Cercami su Google: «Studio Ferri»"):
 # quotes of any kind around a name that starts with a capital letter, a colon or a dash
 # before it.
-_QUOTED = re.compile(r"[ \t]*(?:[:\-–—][ \t]*)?[\"'“‘«„]([^\"'“”‘’«»\n]{2,60})[\"'”’»“]")
+_QUOTED = cached_regex(r"[ \t]*(?:[:\-–—][ \t]*)?[\"'“‘«„]([^\"'“”‘’«»\n]{2,60})[\"'”’»“]")
 
 
 def _business_name(scan: RunScan, cv: ChannelVocab, end: int, quoted_only: bool = False) -> int | None:
@@ -899,7 +899,7 @@ def _has_kind(scan: RunScan, a: int, b: int, kind: str, cv: ChannelVocab) -> boo
 # A means phrase after a channel verb ("— through the phone icon in our Fiverr chat"):
 # how far its marketplace may stand, and the punctuation that may open it.
 _MEANS_REACH = 8
-_MEANS_OPEN = re.compile(r"[ \t]*[(\[—–\-,]?[ \t]*([^\W\d_]+)")
+_MEANS_OPEN = cached_regex(r"[ \t]*[(\[—–\-,]?[ \t]*([^\W\d_]+)")
 
 
 def _marketplace_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
@@ -928,7 +928,7 @@ def _marketplace_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     return False
 
 
-_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+_NEXT_WORD = cached_regex(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
 
 
 def _verb_ends(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
@@ -945,7 +945,7 @@ def _verb_ends(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     return one in cv.verb_followers or two in cv.verb_followers
 
 
-_PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
+_PREV_WORD = cached_regex(r"([^\W\d_]+)[ \t]*$")
 _NAME_QUOTES = "'\"‘“«„"
 
 

@@ -70,6 +70,7 @@ from gigcheck.detectors.triggers import (
     WORK,
     ChannelVocab,
 )
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.trie import glued
 
 __all__ = [
@@ -98,8 +99,8 @@ _PLACE_REACH = 5
 # estudio"), and how far past it the possessive ("nama studio saya").
 _ID_REACH = 4
 _ID_TAIL = 16
-_WORDS = re.compile(r"[^\W\d_]+")
-_WORDS_AND_MARKS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # "i'm", "d'autres"
+_WORDS = cached_regex(r"[^\W\d_]+")
+_WORDS_AND_MARKS = cached_regex(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # "i'm", "d'autres"
 
 
 def _words_in(text: str, a: int, b: int) -> list[str]:
@@ -109,10 +110,10 @@ def _words_in(text: str, a: int, b: int) -> list[str]:
 # time your customers ...").
 _WORK_REACH = 3
 # The word right after "directly" ("directly from your draft").
-_WORD_AFTER = re.compile(r"[ \t]{1,3}([^\W\d_]{1,12})")
+_WORD_AFTER = cached_regex(r"[ \t]{1,3}([^\W\d_]{1,12})")
 # A domain ending written alone (".com", ".studio").
-_DOMAIN_END = re.compile(r"\.[^\W\d_]{2,10}")
-_NAME_AFTER = re.compile(r"[ \t]{1,3}[\"'“‘«@]?([\w.\-]{3,30})")
+_DOMAIN_END = cached_regex(r"\.[^\W\d_]{2,10}")
+_NAME_AFTER = cached_regex(r"[ \t]{1,3}[\"'“‘«@]?([\w.\-]{3,30})")
 
 
 def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
@@ -138,7 +139,7 @@ def _inside(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
 
 # The word or two right after a phrase ("my off-Fiverr experience"), and how far before it
 # the seller's past is read.
-_NEXT_WORDS = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+_NEXT_WORDS = cached_regex(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
 _PAST_CHARS = 40
 # How many words before an off-platform phrase a mark of the seller's past may stand.
 _PAST_REACH = 3
@@ -604,7 +605,7 @@ def _own_chat(cv: ChannelVocab, t: Match, c: Channel) -> bool:
 
 
 # A label's colon or a question mark right after the channel: "Mon Discord ?", "My WhatsApp:".
-_LABEL_OR_ASKED = re.compile(r"[ \t]*[:：?？]")
+_LABEL_OR_ASKED = cached_regex(r"[ \t]*[:：?？]")
 
 
 def _routed(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
@@ -651,7 +652,7 @@ def _work_in_clause(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
 
 
 # The path of a chat link right after its host ("wa.me/55SEUNUMERO", "t.me/yourbrand").
-_LINK_PATH = re.compile(r"(?:\.[^\W\d_]{2,4}){0,2}/\+?([\w.\-]{2,60})")
+_LINK_PATH = cached_regex(r"(?:\.[^\W\d_]{2,4}){0,2}/\+?([\w.\-]{2,60})")
 
 
 def _template_link(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
@@ -851,7 +852,7 @@ def _conditioned(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
     return any(w.endswith(cv.if_endings) and len(w) > 5 for w in after)
 
 
-_TO_WHOM = re.compile(r"[ \t]{1,3}[^\W\d_]{1,12}[ \t]{1,3}([^\W\d_]{1,12})")
+_TO_WHOM = cached_regex(r"[ \t]{1,3}[^\W\d_]{1,12}[ \t]{1,3}([^\W\d_]{1,12})")
 
 
 def _to_me_after(text: str, cv: ChannelVocab, end: int) -> bool:

@@ -46,6 +46,7 @@ from gigcheck.detectors.lexicon_trie import (
     parse_entry,
     trie_source,
 )
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.trie import UNSPACED_SCRIPT
 
 __all__ = ["Lexicon", "Match", "key_of"]
@@ -121,7 +122,7 @@ class Lexicon:
             rx = "".join(
                 EMIT[s] if s in EMIT and s not in (LB, RB) else re.escape(s) for s in syms if s not in (LB, RB)
             )
-            self._gaps.append((re.compile(rx), payload))
+            self._gaps.append((cached_regex(rx), payload))
         else:
             self._exact.setdefault(plain, []).append(payload)
             self._listed.add(plain)
@@ -243,7 +244,7 @@ class Lexicon:
         cjk = _has_cjk(text)
         rx = self._compiled.get((cjk, fuzzy))
         if rx is None:
-            rx = self._compiled[cjk, fuzzy] = re.compile(_with_word(self._sources[fuzzy], cjk))
+            rx = self._compiled[cjk, fuzzy] = cached_regex(_with_word(self._sources[fuzzy], cjk))
         return rx
 
     def _pattern_at(self, prefix: str, cjk: bool, fuzzy: bool) -> re.Pattern[str]:
@@ -255,7 +256,7 @@ class Lexicon:
         key = (cjk, fuzzy, prefix)
         rx = self._compiled_at.get(key)
         if rx is None:
-            rx = self._compiled_at[key] = re.compile(_with_word(self._piece_source(fuzzy, prefix), cjk))
+            rx = self._compiled_at[key] = cached_regex(_with_word(self._piece_source(fuzzy, prefix), cjk))
         return rx
 
     def _piece_source(self, fuzzy: bool, prefix: str) -> str:

@@ -9,9 +9,8 @@ positions. Most texts hold none and stop there.
 """
 from __future__ import annotations
 
-import re
-
 from gigcheck.detectors.lexicon_trie import glued, is_word
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text import multimatch
 from gigcheck.text.multimatch import WordFinder, word_finder
 from gigcheck.text.trie import UNSPACED_SCRIPT
@@ -29,8 +28,8 @@ def gate_tokens(text: str) -> list[str]:
     return text.translate(_GATE_SPLIT).split()
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_CJK_RUN = re.compile(
+_NON_ASCII = cached_regex(r"[^\x00-\x7f]+")
+_CJK_RUN = cached_regex(
     "[\u2e80-\u9fff\u3040-\u30ff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
     "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"  # and Thai, Lao, Myanmar, Khmer
 )

@@ -11,6 +11,7 @@ import pickle
 import re
 from typing import TypeAlias
 
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.trie import unspaced
 
 __all__ = [
@@ -45,9 +46,9 @@ WORDCHAR = r"[^\W_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 # Chinese, Japanese and Korean characters count as outside words, so "加我QQ详聊" and
 # "LINEで連絡" hold the whole words "qq" and "line".
 # The characters that the word class above excludes besides "_".
-CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+CJK = cached_regex("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 WILD = frozenset({ANY, MASK, GAP})
-WS = re.compile(r"\s+")
+WS = cached_regex(r"\s+")
 
 # A trie of entry symbols: "" marks the end of an entry.
 Trie: TypeAlias = dict[str, "Trie"]

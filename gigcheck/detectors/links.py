@@ -6,7 +6,6 @@ scan of a gig (scan/links.py) decides which runs to read and what each match mea
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -21,20 +20,21 @@ from gigcheck.detectors.script_urls import (
     unescape_destination,
 )
 from gigcheck.detectors.urls import LinkMatch, SpelledWords, find_links
+from gigcheck.regex_cache import cached_regex
 
 # "https:", "mailto:", "johndoe.com:8080" (judge() sorts them out); else a relative path.
-_HAS_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+_HAS_SCHEME = cached_regex(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 # What every form needs, cheap to search for (a dot before a name character or a closing
 # bracket, " . ", "[.", a colon before a non-space as in "://" and "mailto:x", "dot" in
 # any case): a run without it holds no link. Kept free of IGNORECASE and leading classes,
 # which make Python's regex engine slow.
-_MAYBE_LINK = re.compile(r"\.[\w\])}>-]|\s\.\s|[\[({<]\.|:\S|[dD][oO][tT]").search
+_MAYBE_LINK = cached_regex(r"\.[\w\])}>-]|\s\.\s|[\[({<]\.|:\S|[dD][oO][tT]").search
 
 
 # A link cut after its "/" by a line break, its path on the next line ("t.me/⏎arjun_vfx"):
 # a user name there, an identifier's mark in it or alone on its line. Bounded: linear.
-_PATH_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<tail>@?[^\W_][\w.\-~%]{1,60})(?P<end>[ \t]*(?:\n|$))?")
-_ID_MARK = re.compile(r"[._\d]")
+_PATH_ON_NEXT_LINE = cached_regex(r"[ \t]*\n[ \t]*(?P<tail>@?[^\W_][\w.\-~%]{1,60})(?P<end>[ \t]*(?:\n|$))?")
+_ID_MARK = cached_regex(r"[._\d]")
 
 
 def _broken_paths(text: str, found: list[LinkMatch]) -> list[LinkMatch]:

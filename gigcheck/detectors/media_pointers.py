@@ -23,8 +23,6 @@ negation ("my number is not in the video" is rare and honest).
 """
 from __future__ import annotations
 
-import re
-
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import buyers_near, located, mine_account, negated_after, subject_account
@@ -42,13 +40,14 @@ from gigcheck.detectors.triggers import (
     PERSON,
     ChannelVocab,
 )
+from gigcheck.regex_cache import cached_regex
 
 __all__ = ["media_pointer"]
 
 # One or two words right after a detail.
-_TWO_WORDS = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+_TWO_WORDS = cached_regex(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 # The two words right after a detail ("of pages", "de revisiones").
-_OF_NEXT = re.compile(r"[ \t]+([^\W\d_]{1,6})[ \t]+([^\W_]+)")
+_OF_NEXT = cached_regex(r"[ \t]+([^\W\d_]{1,6})[ \t]+([^\W_]+)")
 
 # Words between the contact detail and the place ("my email is written at the bottom of
 # the sample PDF": six).

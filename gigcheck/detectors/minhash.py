@@ -16,13 +16,14 @@ A signature is `NUM_PERM` little-endian uint32 (256 bytes): what a worker sends 
 """
 from __future__ import annotations
 
-import re
 import zlib
 from functools import lru_cache
 from typing import Any
 
+from gigcheck.regex_cache import cached_regex
+
 NUM_PERM = 64
-_WORD = re.compile(r"\w+")
+_WORD = cached_regex(r"\w+")
 # Odd constants (golden ratio, murmur3's) that mix the three word hashes of a shingle.
 _MIX = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F)
 

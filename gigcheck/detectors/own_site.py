@@ -8,7 +8,6 @@ a run's trigger scan (run_scan.py).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from gigcheck.detectors.handles import is_subject
@@ -17,6 +16,7 @@ from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated
 from gigcheck.detectors.triggers import CUE, CUE_BEFORE, DIRECT, LEAVE, MARK, MARKET, OFF, OTHER_CHANNEL, ChannelVocab
+from gigcheck.regex_cache import cached_regex
 
 __all__ = ["booked_on_own_site"]
 
@@ -26,7 +26,7 @@ _SITE_REACH = 6
 # How far before the booking verb the buyer's possessive is read ("your WhatsApp order").
 _BUYERS_BACK = 3
 # A link's host ("wa.me/..."): the links rules judge the link.
-_LINK_HOST = re.compile(r"\.[^\W\d_]{2,}")
+_LINK_HOST = cached_regex(r"\.[^\W\d_]{2,}")
 # How far before the site its possessive is read ("my own website").
 _MINE_BACK = 30
 

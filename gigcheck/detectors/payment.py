@@ -54,6 +54,7 @@ from gigcheck.detectors.triggers import (
     SHARE,
     ChannelVocab,
 )
+from gigcheck.regex_cache import cached_regex
 
 STRONG = "strong"  # an offer (error)
 WEAK = "weak"  # a service near payment words (warning)
@@ -82,21 +83,21 @@ class DetailMatch:
 # An account right after a service: an address (also written "name at host dot com"), a
 # handle, a cashtag, a number, a bank's SWIFT/BIC code. The local part is bounded (64
 # characters at most): glued text without spaces is not read to its end.
-_ACCOUNT = re.compile(
+_ACCOUNT = cached_regex(
     r"[\w.+\-]{1,64}@[\w\-]+(?:\.[\w\-]+){0,4}"
     r"|[\w.+\-]{1,64}\s?[(\[]?\s?at\s?[)\]]?\s[\w\-]+\s?[(\[]?\s?(?:\.|dot)\s?[)\]]?\s?[a-z]{2,}"
     r"|@[\w][\w.\-]{1,40}|\$[a-z][\w]{1,19}|\+?\(?\d[\d\s().\-/]{5,}\d"
     r"|[a-z]{6}\d[a-z0-9](?:[a-z0-9]{3})?(?![\w@])"
 )
 # After a label only: a key of letters and digits ("Pix: chave aleatória 3f2a-99bc").
-_KEY = re.compile(r"(?=(?:[a-z\-]*\d){2})[a-z0-9][a-z0-9\-]{5,40}(?![\w@])")
+_KEY = cached_regex(r"(?=(?:[a-z\-]*\d){2})[a-z0-9][a-z0-9\-]{5,40}(?![\w@])")
 # What a service may be followed by before its account: a note in brackets ("Pix
 # (celular): …", "GCash (mobile) …"), connectors, words that name the account ("key",
 # "chave", "UPI ID"), then "to" ("Interac e-Transfer to priya@…", "Zelle to 555 …").
-_NOTE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,24}[)\]]")
-_IN_BRACKETS = re.compile(r"[ \t]*[(\[][ \t]*([^()\[\]\n]{6,40}?)[ \t]*[)\]]")
-_CASHTAG = re.compile(r"\$[a-z][a-z0-9_]{1,19}(?![\w$])")
-_AT_HANDLE = re.compile(r"@[\w][\w.\-]{1,40}")
+_NOTE = cached_regex(r"[ \t]*[(\[][^()\[\]\n]{1,24}[)\]]")
+_IN_BRACKETS = cached_regex(r"[ \t]*[(\[][ \t]*([^()\[\]\n]{6,40}?)[ \t]*[)\]]")
+_CASHTAG = cached_regex(r"\$[a-z][a-z0-9_]{1,19}(?![\w$])")
+_AT_HANDLE = cached_regex(r"@[\w][\w.\-]{1,40}")
 
 
 def find_offers(scan: RunScan, cv: ChannelVocab, details: list[DetailMatch]) -> list[OfferMatch]:
@@ -500,8 +501,8 @@ def _name_part(scan: RunScan, cv: ChannelVocab, m: Match, ctx: list[Match]) -> b
     )
 
 
-_PREV_WORD = re.compile(r"([^\W\d_][\w.\-]{0,20}) $")
-_NEXT_CAP = re.compile(r" [^\W\d_]*[A-Z]")
+_PREV_WORD = cached_regex(r"([^\W\d_][\w.\-]{0,20}) $")
+_NEXT_CAP = cached_regex(r" [^\W\d_]*[A-Z]")
 
 
 def _only_marks_between(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
@@ -772,12 +773,12 @@ _WITH_REACH = 4  # words between "with" and the payments it brings ("with inline
 _HEAD_REACH = 240
 # A connector inside a feature item ("pagos con Stripe", "paiements via Stripe") is this short.
 _CONNECTOR = 4
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = cached_regex(r"[^\W\d_]+")
 
 
 # Between two services of one list: a comma, a slash, "&", or a short conjunction ("and",
 # "y", "en", "und", "ve", "dan", "или").
-_LIST_GAP = re.compile(r"\s*[,/&+]?\s*(?:[^\W\d_]{1,4}\s+)?")
+_LIST_GAP = cached_regex(r"\s*[,/&+]?\s*(?:[^\W\d_]{1,4}\s+)?")
 
 
 def _list_span(scan: RunScan, t: Match) -> tuple[int, int]:
@@ -936,7 +937,7 @@ def _weak_offer(
 # What follows a service as its account, read up to 40 characters after at most two short
 # words ("to", "an IBAN"): letters of a country code, then digits, masks and separators
 # ("IBAN XX00 0000 0000 0000 00").
-_ACCOUNT_AHEAD = re.compile(
+_ACCOUNT_AHEAD = cached_regex(
     r"[ \t:：\-–]{0,4}(?:[^\W\d_]{1,8}[ \t:：]{1,3}){0,2}((?:[a-z]{2})?[\dx][\dx \t.\-/]{5,40})"
 )
 
@@ -1030,7 +1031,7 @@ def find_handle_details(scan: RunScan, cv: ChannelVocab) -> list[DetailMatch]:
 
 # Wallet shapes are wide (any letters and digits): the checksum, or a coin named around
 # a mistyped one, decides.
-_DETAILS = re.compile(
+_DETAILS = cached_regex(
     r"(?<![A-Za-z0-9])(?:"
     # An IBAN's groups may go on over a line break ("TR33 0006 1005 1978⏎6457 8413 26"):
     # its length and check digits decide.

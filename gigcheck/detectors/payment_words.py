@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from gigcheck.detectors.run_scan import words_between
 from gigcheck.detectors.triggers import ChannelVocab
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
 from gigcheck.text.spacing import collapse_spaced
@@ -149,7 +150,7 @@ class PayWords:
 
 _NEAR_NEGATION = 2  # words between a near negation and the service it refuses
 
-_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([^\W\d_]+)")
+_NEXT_WORD = cached_regex(r"(?:['’]s)?\s+([^\W\d_]+)")
 
 
 def _norm(entry: str) -> str:
@@ -222,38 +223,38 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         r"(?![^\W_])\s+(?:" + marks + r")\s+$"
     )
     return PayWords(
-        direct=re.compile(direct),
+        direct=cached_regex(direct),
         # The mark, then at most one word (an article, "the"), then the name.
-        marks=re.compile(r"(?<![^\W_])(?:" + marks + r")(?:\s+[^\W\d_]{1,6})?\s+$"),
+        marks=cached_regex(r"(?<![^\W_])(?:" + marks + r")(?:\s+[^\W\d_]{1,6})?\s+$"),
         # An answer label ("A:", "Answer:", "R:", "Resposta:") may come first.
-        answers=re.compile(
+        answers=cached_regex(
             r"[\s*_>\-]*(?:[^\W\d_]{1,9}\s?[:：.)]\s*)?(?:[*_]+\s*)?(?:" + answers + r")(?![^\W_])"
         ),
-        refusals=re.compile(refusals),
-        negations=re.compile(negations),
-        near_negations=re.compile(_bounded(_words(cv, "negations_near"))),
+        refusals=cached_regex(refusals),
+        negations=cached_regex(negations),
+        near_negations=cached_regex(_bounded(_words(cv, "negations_near"))),
         list_words=frozenset(_words(cv, "list_words")),
-        businesses=re.compile(_bounded(_words(cv, "buyer_businesses"))),
+        businesses=cached_regex(_bounded(_words(cv, "buyer_businesses"))),
         # The order word, then at most two words ("on", "here on"), then the name.
-        orders=re.compile(r"(?<![^\W_])(?:" + orders + r")(?:\s+[^\W\d_]{1,8}){0,2}\s+$"),
+        orders=cached_regex(r"(?<![^\W_])(?:" + orders + r")(?:\s+[^\W\d_]{1,8}){0,2}\s+$"),
         order_set=frozenset(_words(cv, "order_words")),
-        vpa=re.compile(r"(?<![\w.@])[a-z0-9][\w.\-]{1,63}@(?:" + _alt(cv, "upi_suffixes") + r")(?![\w@]|\.\w)", re.I),
-        stems=re.compile("(?:" + (alternation(_stems(cv)) or "(?!)") + ")"),
+        vpa=cached_regex(r"(?<![\w.@])[a-z0-9][\w.\-]{1,63}@(?:" + _alt(cv, "upi_suffixes") + r")(?![\w@]|\.\w)", re.I),
+        stems=cached_regex("(?:" + (alternation(_stems(cv)) or "(?!)") + ")"),
         relatives=frozenset(_words(cv, "relative_words")),
         own=frozenset(_words(cv, "own_accounts")),
         customers=frozenset(_words(cv, "client_customers")),
         payee=frozenset(payees),
-        payee_after=re.compile(
+        payee_after=cached_regex(
             r"(?:\s+[^\W\d_]{1,6})?[\s\-]+(?:" + (alternation(payees, space=r"\s+") or "(?!)") + r")(?![^\W_])"
         ),
-        payee_before=re.compile(
+        payee_before=cached_regex(
             r"(?<![^\W_])(?:" + (alternation(payees, space=r"\s+") or "(?!)") + r")(?:\s+[^\W\d_]{1,8}){0,3}\s+$"
         ),
-        amount=re.compile(amount),
-        withdraw=re.compile(_bounded(_words(cv, "withdraw_words"))),
-        also=re.compile(_bounded(_words(cv, "also_words"))),
+        amount=cached_regex(amount),
+        withdraw=cached_regex(_bounded(_words(cv, "withdraw_words"))),
+        also=cached_regex(_bounded(_words(cv, "also_words"))),
         # A rest word, up to four short words ("50%", "pode ser", "of the fee"), then the
         # service: bounded runs of disjoint classes, linear.
-        rest=re.compile(_bounded(_words(cv, "rest_words")) + r"(?:\s+\S{1,12}){0,4}\s+$"),
-        surcharge=re.compile(r"\s+(?:" + _alt(cv, "surcharge_words") + r")(?![^\W_])"),
+        rest=cached_regex(_bounded(_words(cv, "rest_words")) + r"(?:\s+\S{1,12}){0,4}\s+$"),
+        surcharge=cached_regex(r"\s+(?:" + _alt(cv, "surcharge_words") + r")(?![^\W_])"),
     )

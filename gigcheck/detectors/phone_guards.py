@@ -6,16 +6,15 @@ number that say what it counts ("order number 12345678", "tracking 1Z 999 ...").
 """
 from __future__ import annotations
 
-import re
-
 from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab, words_of
+from gigcheck.regex_cache import cached_regex
 
 __all__ = [
     "context", "fictional", "grouped_like_phone", "in_ip_address", "looks_like_other_number", "template_number",
     "dummy_number", "written_as_other_number", "dated",
 ]
 
-_YEAR = re.compile(r"(?:19|20)\d\d\Z")
+_YEAR = cached_regex(r"(?:19|20)\d\d\Z")
 
 
 def looks_like_other_number(groups: list[str], seps: list[str], digits: str) -> bool:
@@ -23,7 +22,7 @@ def looks_like_other_number(groups: list[str], seps: list[str], digits: str) -> 
     return _date(groups, seps, digits) or _quantity(groups, seps) or _code(groups, seps, digits) or _dummy(digits)
 
 
-_GROUPS = re.compile(r"\d+")
+_GROUPS = cached_regex(r"\d+")
 
 
 def dated(groups: list[str], seps: list[str]) -> bool:
@@ -117,7 +116,7 @@ def template_number(s: str, start: int, end: int, digits: str, intl: bool, pv: P
 # A sentence ended before a line break: what the line before said ("Send 2-3 logos you
 # like.⏎WhatsApp 44 7700 900 518") is no label of this number. (A label line ends in a
 # colon or nothing: "Sample flyer:⏎Call +1 555-0100".) Bounded lookback: linear.
-_LINE_AFTER_SENTENCE = re.compile(r"[.!?。！？][ \t]*\n")
+_LINE_AFTER_SENTENCE = cached_regex(r"[.!?。！？][ \t]*\n")
 
 
 def _sentence_start(s: str, start: int) -> int:
@@ -132,7 +131,7 @@ def _sentence_start(s: str, start: int) -> int:
 
 # An IPv4 address or CIDR block as written, before spaced digits are collapsed ("0.0.0"
 # in "10.0.0.0/16" reads as a disguised "000"): bounded, linear.
-_IP_TOKEN = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?(?!\d|\.\d)")
+_IP_TOKEN = cached_regex(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?(?!\d|\.\d)")
 
 
 def in_ip_address(source: str, start: int, end: int) -> bool:
@@ -274,8 +273,8 @@ _CLAUSE_WORDS = 8
 # Beyond the 4 nearest words only an ID noun still names the number ("ID de cliente de
 # Google Ads (formato ...)"); "code", "case", "part" that far off say nothing.
 _NEAR_WORDS = 4
-_SENTENCE_END = re.compile(r"[;!?\n]|\.\s+(?=[^\W\d_])")
-_CLAUSE_END = re.compile(r"[;!?\n]|,\s|\.\s+(?=[^\W\d_])")
+_SENTENCE_END = cached_regex(r"[;!?\n]|\.\s+(?=[^\W\d_])")
+_CLAUSE_END = cached_regex(r"[;!?\n]|,\s|\.\s+(?=[^\W\d_])")
 
 
 def _clause_before(s: str, start: int) -> str:

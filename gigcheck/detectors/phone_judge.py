@@ -7,7 +7,6 @@ the pack's regions (PhoneNumberMatcher, leniency VALID).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -23,6 +22,7 @@ from gigcheck.detectors.phone_guards import (
 from gigcheck.detectors.phone_segments import Group, digits_of
 from gigcheck.detectors.phone_validity import phonenumbers, possible, valid
 from gigcheck.detectors.phone_vocab import SOFT_SEP, PhoneVocab, words_of
+from gigcheck.regex_cache import cached_regex
 
 __all__ = ["DISGUISED", "PLAIN", "SPELLED", "Hit", "judge"]
 
@@ -30,7 +30,7 @@ PLAIN = "plain"
 SPELLED = "spelled"
 DISGUISED = "disguised"
 
-_LONG_BLOCK = re.compile(r"\d{6}")
+_LONG_BLOCK = cached_regex(r"\d{6}")
 
 
 class Hit(NamedTuple):

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from gigcheck.detectors.phone_guards import context
 from gigcheck.detectors.phone_validity import valid
 from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.normalized import Normalized
 
 __all__ = ["lookalike_edits"]
@@ -19,7 +20,7 @@ __all__ = ["lookalike_edits"]
 # In the folded view.
 _LOOKALIKE = {"o": "0", "i": "1", "l": "1", "s": "5", "z": "2", "b": "8"}
 _LOOKALIKE_TABLE = str.maketrans(_LOOKALIKE)
-_LOOKALIKE_TOKEN = re.compile(r"(?<![^\W_])[oilszb]*[0-9][0-9oilszb]*(?![^\W_])")
+_LOOKALIKE_TOKEN = cached_regex(r"(?<![^\W_])[oilszb]*[0-9][0-9oilszb]*(?![^\W_])")
 _LOOKALIKE_SEP = frozenset(" -.()/")
 
 

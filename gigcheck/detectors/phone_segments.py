@@ -11,14 +11,15 @@ from dataclasses import dataclass
 
 from gigcheck.detectors.phone_vocab import ARROW_SEP, CJK_NUM, DASH_LETTERS, SOFT_SEP, TOKEN, PhoneVocab
 from gigcheck.detectors.phone_words import absorb, scale_next
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.normalized import Normalized
 
 __all__ = ["Group", "digits_of", "groups_of", "segments", "without_stray_word"]
 
-_GROUP = re.compile(r"\d+")
+_GROUP = cached_regex(r"\d+")
 _SWAP = frozenset("oOiIlsSzZB")
-_PIECE = re.compile(r"[^\W_]+")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_PIECE = cached_regex(r"[^\W_]+")
+_LATIN = cached_regex(r"[A-Za-z\u00c0-\u024f]")
 
 
 @dataclass(slots=True)

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Set
 from typing import Any
 
 from gigcheck.detectors.placeholders import PlaceholderVocab
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.digits import run_pattern, word_run_pattern
 from gigcheck.text.fold import fold
 from gigcheck.text.lazy_regex import LazyPattern, WordGate
@@ -28,10 +29,10 @@ CJK_NUM = "零〇一幺二两兩三四五六七八九壹贰貳叁參肆伍陆陸
 # Vowel signs and viramas of Indic and Thai script are marks, not `\w`: without them
 # "नंबर", "নাম্বার", "เบอร์" fall apart into pieces no phone word matches. A digit of
 # those blocks (०, ০, ๐) is still no letter. One character per step: linear.
-TOKEN = re.compile(r"(?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])+")
+TOKEN = cached_regex(r"(?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])+")
 # A case ending hyphenated onto a name, as Polish, Finnish, Turkish... inflect
 # abbreviations and brands: "BLIK-iem", "SMS-em", "WhatsApp'a". Fixed width: linear.
-_INFLECTION = re.compile(r"(?<=[^\W\d_])[-'’][^\W\d_]{1,3}(?![^\W\d_])")
+_INFLECTION = cached_regex(r"(?<=[^\W\d_])[-'’][^\W\d_]{1,3}(?![^\W\d_])")
 
 
 def words_of(text: str) -> list[str]:
@@ -43,7 +44,7 @@ def words_of(text: str) -> list[str]:
 # The first test's five digits close together start nowhere after a letter other than
 # o/i/l (which may stand for 0/1), nor inside a URL or after another digit.
 _NOT_BEFORE = r"[a-hj-km-np-z0-9_/=?&#@]"
-_CJK5 = re.compile(f"[{CJK_NUM}](?:[ \\-\u2010-\u2015\u30fc]?[{CJK_NUM}]){{4}}")  # dashes, "ー" in Japanese
+_CJK5 = cached_regex(f"[{CJK_NUM}](?:[ \\-\u2010-\u2015\u30fc]?[{CJK_NUM}]){{4}}")  # dashes, "ー" in Japanese
 
 _PUNCT_AROUND = ",.;:!?)("
 
@@ -58,11 +59,11 @@ _SEPCLASS = rf"[ \t\n()\[\]{{}}<.\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d\u30fb
 # Separators a number continues over only when a phone cue stands before it ("+",
 # "Call", "WhatsApp:"): a line break, " / ", an arrow or bullet, a joining word
 # ("212 then 555"); without a cue they part unrelated numbers.
-SOFT_SEP = re.compile(f"[{_ARROWS}\n/]")
+SOFT_SEP = cached_regex(f"[{_ARROWS}\n/]")
 # Dashes that Unicode counts as letters: the katakana long vowel mark, full and half
 # width ("090ー4821ー7736", "〇九〇ー四八二一"), which Japanese writes between digit groups.
 DASH_LETTERS = frozenset("\u30fc\uff70")
-ARROW_SEP = re.compile(f"[{_ARROWS}]")
+ARROW_SEP = cached_regex(f"[{_ARROWS}]")
 
 
 def _words(table: Mapping[str, Any], key: str) -> list[str]:

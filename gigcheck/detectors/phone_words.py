@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from gigcheck.detectors.phone_vocab import PhoneVocab, words_of
+from gigcheck.regex_cache import cached_regex
 
 __all__ = ["absorb", "glued_edits", "repeat_edits", "scale_next", "vanity_edits"]
 
-_GROUP = re.compile(r"\d+")
+_GROUP = cached_regex(r"\d+")
 
 # An edit of the digits view: replace ``[start, end)`` with the text.
 Edit = tuple[int, int, str]

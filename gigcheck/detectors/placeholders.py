@@ -42,39 +42,40 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from typing import Any
 
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 from gigcheck.text.trie import glued
 
 __all__ = ["PlaceholderVocab"]
 
 _OWNER, _NOUN, _NAME, _NAME2, _EXAMPLE = 1, 2, 4, 8, 16
-_SPLIT = re.compile(r"[._\-+]+")
+_SPLIT = cached_regex(r"[._\-+]+")
 _MAX_IDENT = 64
 # What ends the clause before an identifier, for `owned`.
-_CLAUSE_END = re.compile(r"[.;!?\n]\s")
-_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = cached_regex(r"[.;!?\n]\s")
+_WORD = cached_regex(r"[^\W\d_]+")
 _OWN_WINDOW = 40
 _OWN_WORDS = 4
 # How far after an identifier a claim is read ("…, is actually mine"), and what ends it.
 _CLAIM_WINDOW = 80
-_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
-_WORD_OR_NOT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_SENTENCE_END = cached_regex(r"[.!?。！？](?:\s|$)|\n")
+_WORD_OR_NOT = cached_regex(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # How far back a claimed demo is read ("my demo bot live by messaging ").
 _DEMO_WINDOW = 60
 # A word a template's rest can be: letters, a vowel, no run of 5 consonants.
-_WORDLIKE = re.compile(r"(?=[^\W\d_]*[aeiouyäöüàáâãèéêìíîòóôõùúûăơư])[^\W\d_]{3,20}\Z")
-_CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]{5}")
-_NON_LATIN = re.compile(r"[^\x00-\u024f]")
+_WORDLIKE = cached_regex(r"(?=[^\W\d_]*[aeiouyäöüàáâãèéêìíîòóôõùúûăơư])[^\W\d_]{3,20}\Z")
+_CONSONANTS = cached_regex(r"[bcdfghjklmnpqrstvwxz]{5}")
+_NON_LATIN = cached_regex(r"[^\x00-\u024f]")
 # Quotation marks: straight ones open and close; a closer only closes. A single
 # straight quote opens after a space or a colon before a letter and closes after a
 # letter before no letter (not the apostrophe of "I'll").
-_QUOTE = re.compile(
+_QUOTE = cached_regex(
     "[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019]"
     "|(?<![^\\s:(])'(?=[^\\W\\d_])|(?<=\\S)'(?![^\\W\\d_])"
 )
 _CLOSERS = frozenset("\"\u201d\u00bb\u300d\u2019")
 # Dotted short forms ("e.g", "z.B", "p.ex"), read whole.
-_DOTTED = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}(?:\.[^\W\d_]{1,3})+")
+_DOTTED = cached_regex(r"(?<![^\W\d_])[^\W\d_]{1,2}(?:\.[^\W\d_]{1,3})+")
 # How far around a number `example_near` looks.
 _EXAMPLE_WINDOW = 120
 # Example words read as stems from this length on ("przykładowa", "Voorbeeldvisitekaartje",
@@ -89,8 +90,8 @@ _BRACKETS = "<>[]{}()"
 # "eg"), not example words alone.
 _FRAME = 6
 # The end of a sample's label ("Bio template I deliver:⏎...", "Muster:").
-_LABEL_END = re.compile(r":(?=\s)")
-_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n\s*\n")
+_LABEL_END = cached_regex(r":(?=\s)")
+_SENTENCE_END = cached_regex(r"[.!?。！？]\s|\n\s*\n")
 
 
 def _words(table: Mapping[str, Any], key: str) -> set[str]:
@@ -133,7 +134,7 @@ class PlaceholderVocab:
         self.brand_voices = _words(grammar, "placeholder_brand_voices")
         self.firsts = _words(grammar, "possessives") | _words(grammar, "placeholder_mine")  # not the claim verbs
         claims = sorted(_words(grammar, "placeholder_claims_after"), key=len, reverse=True)
-        self.claims_after = re.compile(
+        self.claims_after = cached_regex(
             r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in claims) + r")(?![^\W_])" if claims else "(?!)"
         )
         self.claim_negations = _words(grammar, "placeholder_claim_negations")
@@ -413,7 +414,7 @@ class PlaceholderVocab:
 
 
 # A calling code glued before a word: "55seunumero", "+49deinenummer".
-_CALLING_CODE = re.compile(r"\A\+?\d{1,4}(?=[^\W\d_]{4})")
+_CALLING_CODE = cached_regex(r"\A\+?\d{1,4}(?=[^\W\d_]{4})")
 
 # A masked number: separators of phone numbers, and at least this many mask characters.
 _MASK_PUNCT = "()-./ \t"
@@ -429,7 +430,7 @@ def _mask_pattern(chars: set[str]) -> re.Pattern[str] | None:
     group = r"\(?" + cls + r"{1,5}\)?"
     lead = r"[ \t:：]{0,3}(?:\+?\d{1,3}[ \t.\-]{0,2}|0)?"  # a country code or a trunk "0"
     sep = r"(?:[ \t.\-/]{1,2}|(?<=\)))"
-    return re.compile(lead + r"(?P<mask>" + group + r"(?:" + sep + group + r"){1,6})(?![\w])", re.IGNORECASE)
+    return cached_regex(lead + r"(?P<mask>" + group + r"(?:" + sep + group + r"){1,6})(?![\w])", re.IGNORECASE)
 
 
 def _wordlike(rest: str) -> bool:

@@ -14,8 +14,6 @@ nor a refusal ("I never share my private number").
 """
 from __future__ import annotations
 
-import re
-
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import buyers_near, mine_account, negated_after
@@ -23,6 +21,7 @@ from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, words_between
 from gigcheck.detectors.sentence_channels import Channel
 from gigcheck.detectors.triggers import LEAVE, ChannelVocab
+from gigcheck.regex_cache import cached_regex
 
 __all__ = ["kept_private", "private_line"]
 
@@ -69,7 +68,7 @@ def kept_private(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
 
 
 # A price written in the sentence after the pair ("— $15", "für 10 €", "+20 USD").
-_PRICE = re.compile(r"[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|usd\b|eur\b|dollars?\b|euros?\b)")
+_PRICE = cached_regex(r"[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|usd\b|eur\b|dollars?\b|euros?\b)")
 _PRICE_CHARS = 40
 
 

@@ -13,13 +13,14 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.trie import alternation
 
 __all__ = ["Quantities", "parse_price", "parse_delivery"]
 
-_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+_SPACES = cached_regex(r"[\s\u00a0\u202f]+")
 # One number: digits with optional grouping/decimal separators, no nesting.
-_NUMBER = re.compile(r"\d+(?:[.,' \u00a0\u202f]\d+)*")
+_NUMBER = cached_regex(r"\d+(?:[.,' \u00a0\u202f]\d+)*")
 _MINUS = "-\u2212\u2013\u2014"
 
 
@@ -83,13 +84,13 @@ class Quantities:
         self.faster = frozenset(words("faster_words"))
         self.slower = frozenset(words("slower_words"))
         # A sign, a number (digits or a word), filler, a unit, then anything (judged after).
-        self.delivery = re.compile(
+        self.delivery = cached_regex(
             r"(?P<sign>[+\-\u2212\u2013])?\s*(?P<n>\d+|[a-z]+\b)\s*"
             r"(?:(?:" + _alternation(words("filler_words")) + r")\s+)?"
             r"(?P<unit>" + _alternation(self.units) + r")\b\s*(?P<rest>.*)",
             re.S,
         )
-        self.zero = re.compile(r"(?:" + _alternation(words("zero_phrases")) + r"|\+?0)\s*(?:\([^()]*\))?")
+        self.zero = cached_regex(r"(?:" + _alternation(words("zero_phrases")) + r"|\+?0)\s*(?:\([^()]*\))?")
 
 
 def parse_price(raw: str, q: Quantities) -> float | None:

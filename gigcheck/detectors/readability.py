@@ -8,15 +8,15 @@ for this score. `tests/extras/test_readability.py` pins scores textstat gave.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
 from gigcheck.detectors.tokens import TOKEN, blank_addresses
+from gigcheck.regex_cache import cached_regex
 
 # textstat's word and sentence grammar (textstat/backend: remove_punctuation, count_sentences).
-_NON_CONTRACTION = re.compile(r"'(?![tsd]|ve|ll|re)")
-_PUNCTUATION = re.compile(r"[^\w\s']")
+_NON_CONTRACTION = cached_regex(r"'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = cached_regex(r"[^\w\s']")
 
 
 def _words(text: str) -> list[str]:
@@ -49,9 +49,9 @@ def flesch(text: str, min_words: int = 20) -> float | None:
 _NOT_A_WORD = 40  # characters: longer "words" are not words
 # Enough text for a stable score; a description is 1,200 characters at most anyway.
 _MAX_SCORED = 20_000
-_SENTENCE = re.compile(r"[^.!?\u2026\n]+[.!?\u2026]*")
-WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-_HAS_WORD = re.compile(r"[^\W_]")
+_SENTENCE = cached_regex(r"[^.!?\u2026\n]+[.!?\u2026]*")
+WORD = cached_regex(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_HAS_WORD = cached_regex(r"[^\W_]")
 
 
 def scoring_text(text: str) -> str:
@@ -75,8 +75,8 @@ def scoring_text(text: str) -> str:
 # groups overcount syllables); with this margin 83% of texts skip textstat, none under 30
 # was missed. The score reported is always the full one.
 ESTIMATE_MARGIN = 15.0
-_VOWELS = re.compile(r"[aeiouy]+")
-_TS_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's own sentence pattern
+_VOWELS = cached_regex(r"[aeiouy]+")
+_TS_SENTENCE = cached_regex(r"\b[^.!?]+[.!?]*")  # textstat's own sentence pattern
 
 
 def estimate(text: str, words: int) -> float:

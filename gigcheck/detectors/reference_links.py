@@ -23,18 +23,18 @@ Pure functions over strings; every window is bounded.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote
 
 from gigcheck.detectors.host_skeletons import skeleton
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.trie import glued
 
 __all__ = ["OwnerWords", "ReferenceSites", "names_site"]
 
 # A locale segment before the documentation one ("/pt-br/docs", "/en/guide", "/zh_CN/").
-_LOCALE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2,4})?\Z")
+_LOCALE = cached_regex(r"[a-z]{2}(?:[-_][a-z]{2,4})?\Z")
 
 
 def _entries(values: Iterable[Any]) -> tuple[set[str], tuple[str, ...]]:
@@ -134,8 +134,8 @@ class OwnerWords:
     BEFORE = 3
     AFTER = 3
     GLUED = 8  # characters next to the link where a glued possessive counts
-    _CLAUSE_END = re.compile(r"[.;!?。！？](?:\s|$)|\n")
-    _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+    _CLAUSE_END = cached_regex(r"[.;!?。！？](?:\s|$)|\n")
+    _WORD = cached_regex(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
     def __init__(self, words: Iterable[Any], nouns: Iterable[Any] = ()) -> None:
         folded = {str(w).strip().casefold() for w in words if str(w).strip()}
@@ -191,8 +191,8 @@ class OwnerWords:
 
 
 # What a site's name is compared on: letters and digits only ("Next.js" -> "nextjs").
-_NOT_ALNUM = re.compile(r"[\W_]+")
-_TEXT_WORD = re.compile(r"[^\W_]{3,}")
+_NOT_ALNUM = cached_regex(r"[\W_]+")
+_TEXT_WORD = cached_regex(r"[^\W_]{3,}")
 
 
 def names_site(registrable: str, text: str) -> bool:

@@ -27,6 +27,7 @@ from gigcheck.detectors.triggers import (
     ChannelVocab,
 )
 from gigcheck.records import TextRun
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.normalized import Normalized
 
 __all__ = ["RunScan", "has", "kinds", "phrase_word", "refused", "words_between"]
@@ -34,16 +35,16 @@ __all__ = ["RunScan", "has", "kinds", "phrase_word", "refused", "words_between"]
 # Sentence ends: line breaks, "!?;", CJK full stops, and "." before a space or the end
 # (so "t.me", "sam.42" and "e.g." inside a sentence do not split it). A line break inside
 # a paragraph ends a sentence only where the next line starts one (`_line_goes_on`).
-_SENTENCE_END = re.compile(r"\n|[!?;。！？]+|\.(?=\s|$)")
+_SENTENCE_END = cached_regex(r"\n|[!?;。！？]+|\.(?=\s|$)")
 # A spaced dash goes on with its sentence ("Same @ everywhere — Insta, TikTok"), but parts
 # it separates are asides of their own for what a finding covers (`part`).
-_DASH = re.compile(r"\s[—–]\s")
+_DASH = cached_regex(r"\s[—–]\s")
 # The last word of a line, and what a wrapped line may end with ("Pay-", "A,", "(").
-_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$|[,(&/+\-:][ \t]*$")
+_LAST_WORD = cached_regex(r"([^\W\d_]+)[ \t]*$|[,(&/+\-:][ \t]*$")
 # A line starting with these is a new item (a field, a list-like line), not a wrapped one.
 _ITEM_START = frozenset("-*#>|•·–—")
 # Clause ends besides: commas, dashes, brackets.
-_CLAUSE_END = re.compile(r"[,，、()\[\]—–]|\s-\s")
+_CLAUSE_END = cached_regex(r"[,，、()\[\]—–]|\s-\s")
 
 
 @dataclass(slots=True)
@@ -180,7 +181,7 @@ def has(matches: list[Match], kind: str) -> list[Match]:
     return [m for m in matches if kind in kinds(m)]
 
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = cached_regex(r"[^\W_]+")
 
 
 def refused(scan: RunScan, cv: ChannelVocab, end: int) -> bool:

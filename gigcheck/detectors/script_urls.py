@@ -37,6 +37,7 @@ from urllib.parse import unquote
 
 from gigcheck.detectors.urls import ANY_TAG_RE, html_attributes
 from gigcheck.document.inline import destination_end
+from gigcheck.regex_cache import cached_regex
 
 __all__ = [
     "ScriptUrl",
@@ -57,7 +58,7 @@ _C0_AND_SPACE = "".join(map(chr, range(0x21)))
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _DROPPED = str.maketrans("", "", "\t\n\r" + _INVISIBLE)
 _GAP = "[\t\n\r" + _INVISIBLE + "]{0,4}"
-_SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+_SCHEME_RE = cached_regex(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 
 # Attributes whose value a browser follows or loads as a URL, whatever the tag
 # (HTML, SVG's xlink:href, legacy IE attributes). `srcdoc` holds a whole HTML page and
@@ -69,8 +70,8 @@ URL_ATTRIBUTES = frozenset({
 })
 _NESTED_HTML = "srcdoc"
 # An inline script element: code that runs as the page loads (bounded: hostile input).
-_SCRIPT_TAG = re.compile(r"<script(?=[\s/>])[^<>]{0,2000}>", re.IGNORECASE)
-_REFRESH = re.compile(r"\s*\d*\s*[;,]?\s*url\s*=\s*['\"]?", re.IGNORECASE)
+_SCRIPT_TAG = cached_regex(r"<script(?=[\s/>])[^<>]{0,2000}>", re.IGNORECASE)
+_REFRESH = cached_regex(r"\s*\d*\s*[;,]?\s*url\s*=\s*['\"]?", re.IGNORECASE)
 
 # How far back the context of a candidate is read (a label, "](", "href=").
 _LOOKBACK = 128
@@ -79,17 +80,17 @@ _MAX_URL = 2000
 # A body that is code or a media type, for a bare URL in prose: "alert(", "void(" (not a
 # bare "(": "JavaScript:(ES6)" is a label),
 # "//%0a", "text/html,", "image/svg+xml;base64", ",payload".
-_CODE_BODY = re.compile(r"[A-Za-z_$][\w$.\[\]'\"]{0,40}\(|//|[a-z]{1,20}/[\w.+\-]{1,60}[;,]|[;,]", re.IGNORECASE)
-_ATTR_BEFORE = re.compile(
+_CODE_BODY = cached_regex(r"[A-Za-z_$][\w$.\[\]'\"]{0,40}\(|//|[a-z]{1,20}/[\w.+\-]{1,60}[;,]|[;,]", re.IGNORECASE)
+_ATTR_BEFORE = cached_regex(
     r"(?<![\w:-])(?:" + "|".join(sorted(map(re.escape, URL_ATTRIBUTES), key=len, reverse=True))
     + r")[ \t]*=[ \t]*[\"']?[ \t]*$",
     re.IGNORECASE,
 )
-_REFDEF_BEFORE = re.compile(r"\n[ ]{0,3}\[[^\]\n]{1,110}\]:[ \t]*\n?[ \t]*<?$")
-_LINK_BEFORE = re.compile(r"\]\([ \t\n]{0,8}<?[ \t]{0,8}$")
-_AUTOLINK_BEFORE = re.compile(r"<$")
+_REFDEF_BEFORE = cached_regex(r"\n[ ]{0,3}\[[^\]\n]{1,110}\]:[ \t]*\n?[ \t]*<?$")
+_LINK_BEFORE = cached_regex(r"\]\([ \t\n]{0,8}<?[ \t]{0,8}$")
+_AUTOLINK_BEFORE = cached_regex(r"<$")
 # The closing of a link destination written with <...>, or a title after it.
-_TITLE = re.compile(r"""\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\))\s*$""")
+_TITLE = cached_regex(r"""\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\))\s*$""")
 # Punctuation that ends a sentence rather than a bare URL.
 _TRAILING = "?!.,:*_~;'\""
 
@@ -141,7 +142,7 @@ def percent_decoded(value: str, schemes: frozenset[str]) -> str | None:
 
 
 # CommonMark backslash escapes (ASCII punctuation) and character references, in one pass.
-_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])|&(?:#[xX][0-9a-fA-F]{1,6};?|#[0-9]{1,7};?|[A-Za-z][A-Za-z0-9]{1,31};)")
+_MD_ESCAPE = cached_regex(r"\\([!-/:-@\[-`{-~])|&(?:#[xX][0-9a-fA-F]{1,6};?|#[0-9]{1,7};?|[A-Za-z][A-Za-z0-9]{1,31};)")
 
 
 def unescape_destination(raw: str) -> str:
@@ -160,7 +161,7 @@ def _scheme_pattern(schemes: tuple[str, ...]) -> re.Pattern[str]:
     (browsers drop them: "java\\tscript:"), then the colon. Longest first."""
     alts = sorted(schemes, key=len, reverse=True)
     body = "|".join(_GAP.join(re.escape(c) for c in s) for s in alts) or "(?!)"
-    return re.compile(r"(?<![\w+.\-/\\:@?#&%])(?:" + body + ")" + _GAP + ":", re.IGNORECASE)
+    return cached_regex(r"(?<![\w+.\-/\\:@?#&%])(?:" + body + ")" + _GAP + ":", re.IGNORECASE)
 
 
 def _context(text: str, start: int) -> str | None:

@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from gigcheck.regex_cache import cached_regex
+
 __all__ = [
     "NUMERIC",
     "SENTENCE",
@@ -24,13 +26,13 @@ __all__ = [
 
 # A word: digits with inner separators (1,250 / 2.5) or letters/digits with inner
 # apostrophes. Each alternative is a plain class run; separators are outside the class.
-TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['\u2019][^\W_]+)*")
-_NUM_UNIT = re.compile(r"(\d+)([^\W\d_]+)")  # "30min", "1h", "24bit" (fullmatch)
-NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
-SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+TOKEN = cached_regex(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['\u2019][^\W_]+)*")
+_NUM_UNIT = cached_regex(r"(\d+)([^\W\d_]+)")  # "30min", "1h", "24bit" (fullmatch)
+NUMERIC = cached_regex(r"\d+(?:[.,]\d+)*")
+SENTENCE = cached_regex(r"[^.!?\n]+[.!?]*")
 # What marks a web or email address; `blank_addresses` blanks the word around each mark.
-_ADDRESS_MARK = re.compile(r"@|://|www\.", re.IGNORECASE)
-_SPACE = re.compile(r"\s")
+_ADDRESS_MARK = cached_regex(r"@|://|www\.", re.IGNORECASE)
+_SPACE = cached_regex(r"\s")
 
 
 def blank_addresses(text: str, min_word: int = 0) -> str:

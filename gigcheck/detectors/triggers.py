@@ -24,6 +24,7 @@ from typing import Any
 
 from gigcheck.detectors.lexicon import Lexicon, key_of
 from gigcheck.detectors.placeholders import PlaceholderVocab
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
 from gigcheck.text.spacing import collapse_spaced
@@ -316,7 +317,7 @@ class ChannelVocab:
         self.me_endings = tuple(fold(w).text for w in _strs(inv, "widget_me_endings"))
         self.widget_sellers = tuple(fold(w).text for w in _strs(inv, "widget_seller_marks"))
         widgets = _strs(inv, "widget_words")  # detP: invitations._widget_for_buyer
-        self.widget_words = re.compile(
+        self.widget_words = cached_regex(
             r"(?<![^\W_])(?:" + _alternation([w for w in widgets if not glued(w)]) + r")(?![^\W_])"
             + "|" + (_alternation([w for w in widgets if glued(w)]) or "(?!)")
         )
@@ -346,7 +347,7 @@ class ChannelVocab:
         self.reporting_gaps = _folded(inv, "reporting_gap_words")
         self.reporting_given = _folded(inv, "reporting_given")
         self.reporting_modals = _folded(inv, "reporting_modals")
-        self.reporting_declines = re.compile(
+        self.reporting_declines = cached_regex(
             r"(?<![^\W_])(?:" + _alternation(_strs(inv, "reporting_declines")) + r")(?![^\W_])"
         )
         # "outside office hours", "außerhalb der Bürozeiten": a time after a word of elsewhere.
@@ -371,7 +372,7 @@ class ChannelVocab:
         self.to_me = _folded(inv, "to_me_words")
         self.than_words = _folded(inv, "than_words")
         # "ask me", "pregúntame": the buyer told to ask the seller for it.
-        self.ask_me = re.compile(
+        self.ask_me = cached_regex(
             r"(?<![^\W_])(?:" + _alternation(_strs(inv, "ask_me_words")) + r")(?![^\W_])"
         )
         self.other_ties = _folded(inv, "other_ties")
@@ -396,7 +397,7 @@ class ChannelVocab:
         # Money-transfer brands: a way to send money and nothing else, a route when named at all.
         self.remittance = frozenset(_as_text(w) for w in _strs(pay, "remittance_services"))
         # Who would send the money ("buyers", "clients abroad", "you"): a brand offered to them.
-        self.remittance_payers = re.compile(
+        self.remittance_payers = cached_regex(
             r"(?<![^\W_])(?:" + _alternation(_strs(pay, "remittance_payers")) + r")(?![^\W_])"
         )
         # detE: words after which pt "no"/"na" before a service is "in the" ("pode ser no Pix")
@@ -408,10 +409,10 @@ class ChannelVocab:
         self.pay_routes = _folded(pay, "pay_routes")
         self.iban_lengths = {k.upper(): int(v) for k, v in (pay.get("iban_lengths", {}) or {}).items()}
         labels = alternation(fold(w).text for w in _strs(pay, "account_labels")) or "(?!)"
-        self.account_labels = re.compile(r"(?:[ \t]*(?:" + labels + r")(?![^\W_])){1,3}")
+        self.account_labels = cached_regex(r"(?:[ \t]*(?:" + labels + r")(?![^\W_])){1,3}")
         coins = alternation(w.lower() for w in _strs(pay, "coin_words"))
         self.coin_words = (
-            re.compile(r"(?<![^\W_])(?:" + coins + r")(?![^\W_])", re.IGNORECASE) if coins else None
+            cached_regex(r"(?<![^\W_])(?:" + coins + r")(?![^\W_])", re.IGNORECASE) if coins else None
         )
 
     def _function_words(self, ch: Mapping[str, Any], inv: Mapping[str, Any], pay: Mapping[str, Any],
@@ -419,17 +420,17 @@ class ChannelVocab:
         """The small words that decide what a platform name next to them means."""
         possessives = _alternation(_strs(grammar, "possessives"))
         # A meeting number's passcode right after it: what makes it a room to join.
-        self.passcode = re.compile(r"[ \t]*[,;(]?[ \t]*(?:" + _alternation(_strs(ch, "passcode_words")) + r")\b")
+        self.passcode = cached_regex(r"[ \t]*[,;(]?[ \t]*(?:" + _alternation(_strs(ch, "passcode_words")) + r")\b")
         # After a page name: asking the buyer to look it up ("Facebook: Rosa Songs (search it)").
-        self.look_up = re.compile(r"[^.!?\n]{0,20}?\b(?:" + _alternation(_strs(ch, "look_up_phrases")) + r")\b")
-        self.possessive_before = re.compile(r"(?:^|\s)(?:" + possessives + r")\s+$")
+        self.look_up = cached_regex(r"[^.!?\n]{0,20}?\b(?:" + _alternation(_strs(ch, "look_up_phrases")) + r")\b")
+        self.possessive_before = cached_regex(r"(?:^|\s)(?:" + possessives + r")\s+$")
         self.possessives = frozenset(fold(w).text for w in _strs(grammar, "possessives"))
         # An "@name" the seller claims: "my own page @x", "моему боту @x", "el mío: @x"
         # (handles.claimed_at_names). Anchored at the end of a bounded window: linear.
         owners = _alternation([*_strs(grammar, "possessives"), *_strs(inv, "seller_possessives")])
         nouns = _alternation(_strs(ch, "own_account_nouns"))
         label = r"[ \t]*(?:[:：=\-–—]|(?:" + _alternation(_strs(grammar, "copulas")) + r")(?![^\W_]))?[ \t]*$"
-        self.own_account = re.compile(
+        self.own_account = cached_regex(
             r"(?<![^\W_])(?:(?:" + owners + r")(?:[ \t]+own)?[ \t]+(?:" + nouns + r")|(?:" + nouns + r")[ \t]+(?:"
             + _alternation(_strs(inv, "seller_possessives_after")) + r")|(?:"
             + _alternation(_strs(ch, "own_account_phrases")) + r"))(?![^\W_])" + label
@@ -439,46 +440,47 @@ class ChannelVocab:
         )
         # why (detN, rt16 pointer "estoy en todas partes con este mismo nombre"): "the same
         # name" with every network at once and none named: a vague pointer (leaving.pointed_name)
-        self.everywhere = re.compile(r"(?<![^\W_])(?:" + _alternation(_strs(ch, "pointer_everywhere")) + r")(?![^\W_])")
+        everywhere = _alternation(_strs(ch, "pointer_everywhere"))
+        self.everywhere = cached_regex(r"(?<![^\W_])(?:" + everywhere + r")(?![^\W_])")
         # why (detN, rt16/rt19 pointer "Google my studio name + 'contact' and use the form on my
         # site"): a contact form found by the search is a way to write to the seller (invitations._search)
         routes = _alternation(_strs(ch, "search_contact_routes"))
-        self.contact_routes = re.compile(r"(?<![^\W_])(?:" + routes + r")(?![^\W_])")
+        self.contact_routes = cached_regex(r"(?<![^\W_])(?:" + routes + r")(?![^\W_])")
         # "my id is", "username:" after a platform name, before the identifier.
-        self.next_label = re.compile(
+        self.next_label = cached_regex(
             r"\s*(?:(?:" + possessives + r")\s+)?(?:" + _alternation(_strs(ch, "id_words")) + r")\s*"
             r"(?:" + _alternation(_strs(grammar, "copulas")) + r"|:|=|-{1,2}>|=>|[→⇒➔➜➡»：])\s*"  # "ID→ x"
         )
         # File names and domains are dotted too, and numbered list items glued to their text.
-        self.not_user = re.compile(
+        self.not_user = cached_regex(
             r"(?:\.(?:" + _alternation(_strs(ch, "not_user_suffixes")) + r")$)|^\d{1,2}[.)][^\W\d_]", re.IGNORECASE
         )
         # The seller's own ("my ... Discord server", "our ..."): a subject, not a channel.
         mine = _alternation([*_strs(grammar, "possessives"), *_strs(grammar, "our_words")])
-        self.sellers = re.compile(r"(?:^|\s)(?:" + mine + r")(?:\s+\S+){0,2}\s+$")
+        self.sellers = cached_regex(r"(?:^|\s)(?:" + mine + r")(?:\s+\S+){0,2}\s+$")
         self.app_markers = _folded(inv, "app_markers")
         self.means_verbs = _folded(inv, "means_verbs")
         self.purpose_words = _folded(inv, "purpose_words")
         # The marketplace as the way the work goes ("through the Fiverr inbox", "aquí en Fiverr").
         means = _strs(inv, "marketplace_means")
         wide = [w for w in means if glued(w)]  # "在平台": no spaces around words of wide scripts
-        self.marketplace_means = re.compile(
+        self.marketplace_means = cached_regex(
             r"(?<![^\W_])(?:" + _alternation([w for w in means if not glued(w)]) + r")(?![^\W_])"
             + (r"|" + _alternation(wide) if wide else "")
         )
         # The dealing said to stay inside the marketplace ("siempre dentro de Fiverr").
-        self.inside_marketplace = re.compile(
+        self.inside_marketplace = cached_regex(
             r"(?<![^\W_])(?:" + _alternation(_strs(inv, "inside_marketplace")) + r")(?![^\W_])"
         )
         # The seller's price next to an off-platform phrase ("my off-Fiverr rate").
-        self.prices = re.compile(r"(?<![^\W_])(?:" + _alternation(_strs(inv, "price_nouns")) + r")(?![^\W_])")
-        self.to_words = re.compile(r"[ \t]*(?:" + _alternation(_strs(pay, "to_words")) + r")[ \t]+")
+        self.prices = cached_regex(r"(?<![^\W_])(?:" + _alternation(_strs(inv, "price_nouns")) + r")(?![^\W_])")
+        self.to_words = cached_regex(r"[ \t]*(?:" + _alternation(_strs(pay, "to_words")) + r")[ \t]+")
         # Verb prefixes glued to a service ("mag-GCash": pay by GCash).
         self.pay_prefixes = tuple(w.casefold() for w in _strs(pay, "verb_prefixes"))
         # The seller's account named before its service ("mi cuenta de PayPal", "mi alias de
         # Mercado Pago", "mon compte PayPal"): a possessive, account words, an "of", then the service.
         labels = _alternation([*_strs(pay, "account_labels"), *_strs(pay, "account_nouns")])
-        self.account_before = re.compile(
+        self.account_before = cached_regex(
             r"(?:^|\s)(?:" + possessives + r")\s+(?:" + labels + r")(?:\s+(?:" + labels + r"))?"
             r"(?:\s+(?:" + _alternation(_strs(pay, "account_of")) + r"))?\s+$"
         )
@@ -517,7 +519,7 @@ def _connector_pattern(ch: Mapping[str, Any]) -> re.Pattern[str]:
     # An apostrophe suffix ("discord'um"), then up to five connectors: punctuation (not
     # "@#$", which start identifiers, nor sentence ends), connector words, or glued CJK
     # ones ("号").
-    return re.compile(
+    return cached_regex(
         r"(?:['’][^\W\d_]{1,4}|_?(?:" + _alternation(_strs(ch, "name_suffixes")) + r")(?![^\W_]))?"
         r"(?:\s{0,4}(?P<p>[^\w\s.,;!?@#$'\"’*]{1,3})"
         # (a word glued after a mark, too: "LINEへ：IDは kenta_0412", detN)

@@ -8,17 +8,18 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import SplitResult, unquote, urlsplit
 
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.trie import alternation
 
 __all__ = ["UrlWords", "contact_in_url"]
 
-_EMAIL_IN_URL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_EMAIL_IN_URL = cached_regex(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # 7-15 digits with optional single separators; the look-behind keeps starts at run starts.
 # Not followed by a letter either: "1822707b03" is a share-link id, not a phone number.
-_PHONE_IN_URL = re.compile(r"(?<![\w+])\+?\d(?:[-. ()]?\d){6,16}(?![0-9A-Za-z])")
-_SLUG_AFTER_ID = re.compile(r"-[A-Za-z]")
-_SLUG_PARTS = re.compile(r"[-_. ]+")
-_DATE8 = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_PHONE_IN_URL = cached_regex(r"(?<![\w+])\+?\d(?:[-. ()]?\d){6,16}(?![0-9A-Za-z])")
+_SLUG_AFTER_ID = cached_regex(r"-[A-Za-z]")
+_SLUG_PARTS = cached_regex(r"[-_. ]+")
+_DATE8 = cached_regex(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 # A path segment or a query/fragment value (or a bare name), and its parameter name
 # ("" for segments and bare names).
@@ -44,7 +45,7 @@ class UrlWords:
 
         names = alternation(words("url_contact_words")) or "(?!)"
         return cls(
-            re.compile(r"(?<![a-z])(" + names + r")(?![a-z])", re.IGNORECASE),
+            cached_regex(r"(?<![a-z])(" + names + r")(?![a-z])", re.IGNORECASE),
             frozenset(w.replace("_", "").replace("-", "") for w in words("url_contact_params")),
             frozenset(words("phone_params")),
             frozenset(words("tracking_params")),

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.trie import alternation
 
 __all__ = ["LinkMatch", "SpelledWords", "find_links", "parse_html_links", "html_attributes", "HtmlAttr", "FORMS"]
@@ -100,7 +101,7 @@ def _patterns(schemes: tuple[str, ...], dots: tuple[str, ...], ats: tuple[str, .
     scheme_alt = alternation(schemes) or "(?!)"
     sep = _separator(dots)
     at = rf"@|[\[({{<]{_SP}{{0,3}}(?:{alternation(ats) or '(?!)'}){_SP}{{0,3}}[\])}}>]"
-    links = re.compile(
+    links = cached_regex(
         # scheme://...  (the scheme is bounded, so a failed attempt costs at most 32 steps)
         rf"(?P<url>(?<![\w+.-])[a-z][a-z0-9+.-]{{0,31}}://(?:\[[0-9a-f:.]{{0,64}}\])?{_TAIL}*)"
         # mailto:..., tel:..., skype:... (no space after the colon: "Skype: bob" is prose)
@@ -113,9 +114,9 @@ def _patterns(schemes: tuple[str, ...], dots: tuple[str, ...], ats: tuple[str, .
     )
     return _Patterns(
         links,
-        re.compile(sep, re.IGNORECASE),
-        re.compile(rf"(?:{at}){_SP}{{0,3}}$", re.IGNORECASE),
-        re.compile(rf"{_SP}{{0,3}}(?:{at})", re.IGNORECASE),
+        cached_regex(sep, re.IGNORECASE),
+        cached_regex(rf"(?:{at}){_SP}{{0,3}}$", re.IGNORECASE),
+        cached_regex(rf"{_SP}{{0,3}}(?:{at})", re.IGNORECASE),
     )
 
 
@@ -333,13 +334,13 @@ _URL_ATTRS = {
 # A start tag: quoted values may hold ">", but nothing in the tag crosses "<", so an
 # unterminated tag costs only the distance to the next "<".
 _TAG_BODY = r"(?=[\s/>])((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>"
-_TAG_RE = re.compile(
+_TAG_RE = cached_regex(
     r"<(" + "|".join(sorted(_URL_ATTRS, key=len, reverse=True)) + r")" + _TAG_BODY, re.IGNORECASE
 )
 # Any start tag (``<button formaction>``, ``<svg><a xlink:href>``): for attributes that
 # matter whatever the tag (detectors/script_urls.py).
-ANY_TAG_RE = re.compile(r"<([A-Za-z][A-Za-z0-9:-]{0,63})" + _TAG_BODY)
-_ATTR_RE = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+ANY_TAG_RE = cached_regex(r"<([A-Za-z][A-Za-z0-9:-]{0,63})" + _TAG_BODY)
+_ATTR_RE = cached_regex(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 
 
 class HtmlAttr(NamedTuple):

@@ -14,11 +14,12 @@ import re
 from collections.abc import Callable
 
 from gigcheck.detectors.handle_ids import Claimed, Found
+from gigcheck.regex_cache import cached_regex
 
 # Up to four short words or arrows/dashes, on one line, no sentence end, then "@". Each
 # step starts with a space or a punctuation mark, so the steps cannot split one word
 # two ways, except glued CJK ones ("私信我"), bounded by the four steps (linear).
-_GAP_AFTER = re.compile(
+_GAP_AFTER = cached_regex(
     r"(?:[ \t]{1,3}[^\W\d_]{1,10}|[ \t]{0,3}[^\w\s.,;!?@#$'\"’()\[\]{}]{1,3}[^\W\d_]{0,10}"
     r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,6}){0,4}"
     # why (rt14 handle-verb "Schreib mir;@lena_x", "hit me up/ig:..."): loose punctuation
@@ -27,11 +28,11 @@ _GAP_AFTER = re.compile(
     r"[ \t]{0,3}[:：;；/|,，、]?[ \t]{0,3}(?<![\w.])(?=@)"
 )
 # A name: "@" then a user name with a dot, an underscore or letters mixed with digits.
-_AT = re.compile(r"@(?P<id>[^\W_][\w.]{1,40})")
-_USER_SHAPED = re.compile(r"[^\W_][._][^\W_]|_|[^\W\d_]\d|\d[^\W\d_]")
+_AT = cached_regex(r"@(?P<id>[^\W_][\w.]{1,40})")
+_USER_SHAPED = cached_regex(r"[^\W_][._][^\W_]|_|[^\W\d_]\d|\d[^\W\d_]")
 # Before a verb: the name, then at most a comma or dash and one short word ("@x, folg
 # mir", "@x — schreib mir", "@x pe msg karo").
-_GAP_BEFORE = re.compile(
+_GAP_BEFORE = cached_regex(
     r"@(?P<id>[^\W_][\w.]{1,40})[ \t]{0,3}[,—–\-:]?(?:[ \t]{1,3}[^\W\d_]{1,6})?[ \t]{1,3}\Z"
 )
 _BEFORE_REACH = 60
@@ -39,7 +40,7 @@ _BEFORE_REACH = 60
 
 # why (detN, rt16 "ping me:kestrel_dev(discord)"): a channel's word in brackets glued
 # after a name says where it is; a call's arguments are not one short word of letters.
-_BRACKET_WORD = re.compile(r"\([ \t]?[^\W\d_]{2,12}[ \t]?\)")
+_BRACKET_WORD = cached_regex(r"\([ \t]?[^\W\d_]{2,12}[ \t]?\)")
 
 
 def _glued_on(text: str, b: int, channel_word: Callable[[str], bool]) -> bool:
@@ -90,12 +91,12 @@ def at_name_before_verb(text: str, start: int, claimed: Claimed) -> Found | None
 
 # why (rt14 handle-verb "Aggiungimi:matteo.lanza.3d"): a label mark right after the verb
 # ("add me: x", "schreib mir → x", "DM me / x"), then a bare user name ending its phrase.
-_LABEL_AFTER = re.compile(r"[ \t]{0,3}(?:[:：;；/|=→➜➔»]|->|=>|[—–]>?)[ \t]{0,3}")
-_PLAIN_ID = re.compile(r"[^\W_][\w.\-]{1,40}")
+_LABEL_AFTER = cached_regex(r"[ \t]{0,3}(?:[:：;；/|=→➜➔»]|->|=>|[—–]>?)[ \t]{0,3}")
+_PLAIN_ID = cached_regex(r"[^\W_][\w.\-]{1,40}")
 # A bare name must look like nothing but a user name: words joined by "_" or by dots with
 # a letter run of two or more on each side, or letters mixed with digits.
-_PLAIN_SHAPED = re.compile(r"[^\W\d_]{2,}[._][^\W_]{2,}|[^\W_]_[^\W_]|[^\W\d_]{3,}\d{2,}\Z")
-_PHRASE_END = re.compile(r"[ \t]*(?:\Z|\n|[^\w\s@.]|\.(?:\s|\Z)|[ \t]+(?:\W|[^\W\d_]{1,4}\b))")
+_PLAIN_SHAPED = cached_regex(r"[^\W\d_]{2,}[._][^\W_]{2,}|[^\W_]_[^\W_]|[^\W\d_]{3,}\d{2,}\Z")
+_PHRASE_END = cached_regex(r"[ \t]*(?:\Z|\n|[^\w\s@.]|\.(?:\s|\Z)|[ \t]+(?:\W|[^\W\d_]{1,4}\b))")
 
 
 def plain_name_after_verb(

@@ -14,8 +14,9 @@ from gigcheck.document.front_matter_tree import located_tree
 from gigcheck.document.gig import Attachment, Field, Gig, Package
 from gigcheck.document.yaml_graph import check_graph
 from gigcheck.records import Hit, Segment, TextRun
+from gigcheck.regex_cache import cached_regex
 
-_WORD = re.compile(r"\S+")
+_WORD = cached_regex(r"\S+")
 
 
 def _loader() -> Any:

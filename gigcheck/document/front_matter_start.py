@@ -8,15 +8,16 @@ as front matter too.
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
+
+from gigcheck.regex_cache import cached_regex
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
 ENV_KEY = "gigcheck_front_matter_line"
-_FENCE = re.compile(r"(-{3,})[ \t]*\Z")
-_CLOSE = re.compile(r"(?:-{3,}|\.\.\.)[ \t]*\Z")
+_FENCE = cached_regex(r"(-{3,})[ \t]*\Z")
+_CLOSE = cached_regex(r"(?:-{3,}|\.\.\.)[ \t]*\Z")
 
 
 def front_matter_line(source: str) -> int:

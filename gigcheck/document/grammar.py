@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gigcheck.document import gig as G
+from gigcheck.regex_cache import cached_regex
 
 # [vocab.document] key -> the section its headings open.
 HEADING_KEYS = {
@@ -36,7 +37,8 @@ class Grammar:
         labels = sorted({*self.price_labels, *self.delivery_labels}, key=len, reverse=True)
         alternation = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in labels) or "(?!)"
         # "Price: $40" (bold and list markers are already gone from the run text).
-        object.__setattr__(self, "field_line", re.compile(r"[ \t]*(" + alternation + r")[ \t]*:[ \t]*", re.IGNORECASE))
+        field_line = cached_regex(r"[ \t]*(" + alternation + r")[ \t]*:[ \t]*", re.IGNORECASE)
+        object.__setattr__(self, "field_line", field_line)
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Grammar:

@@ -8,11 +8,10 @@ number over the break only after a phone cue, so "- 1080 px⏎- 555 frames" stay
 """
 from __future__ import annotations
 
-import re
-
 from gigcheck.document.gig import Gig
 from gigcheck.document.tables import CELL_SEP, VALUE_MARK, join_runs, labelled
 from gigcheck.records import TextRun
+from gigcheck.regex_cache import cached_regex
 
 __all__ = [
     "ITEM_PAIR", "ITEM_PHRASE", "LABEL_LIST", "LABEL_PAIR", "item_join", "item_joins", "item_pairs", "label_lists",
@@ -32,27 +31,27 @@ _MAX_CHAIN = 16  # an identifier is a word or two, not a line of prose
 # Only layout between a label and its value: line breaks, list and quote markers,
 # heading hashes, emphasis.
 # No "|": table cells read in tables.py. Numbered items too ("2. auf Insta" over "3. @lena").
-_LAYOUT = re.compile(r"(?:[\s\-*+>#_]|\d{1,3}[.)]){1,16}")
+_LAYOUT = cached_regex(r"(?:[\s\-*+>#_]|\d{1,3}[.)]){1,16}")
 # What stands between two items in the source: the line break and the next marker.
-_BETWEEN = re.compile(r"[ \t]*\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_BETWEEN = cached_regex(r"[ \t]*\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 # A number or an address may run over: digits on both sides ("+1 555" / "014 2288"),
 # an "@" or a dot at the cut ("anna.kowalska" / "@gmail.com", "anna@" / "gmail.com").
-_DIGIT_END = re.compile(r"[\d\-][ \t]*\Z")
-_STARTS = re.compile(r"[ \t]*[\d(+]")
-_ENDS_WORD = re.compile(r"\w[ \t]*\Z")
-_STARTS_AT = re.compile(r"[ \t]*[@.]\w")
-_AT_END = re.compile(r"[@.][ \t]*\Z")
-_STARTS_WORD = re.compile(r"[ \t]*\w")
-_NUMBER = re.compile(r"\+?[\d \t\n().\-/]{4,40}")  # a phone number's digits and separators alone
+_DIGIT_END = cached_regex(r"[\d\-][ \t]*\Z")
+_STARTS = cached_regex(r"[ \t]*[\d(+]")
+_ENDS_WORD = cached_regex(r"\w[ \t]*\Z")
+_STARTS_AT = cached_regex(r"[ \t]*[@.]\w")
+_AT_END = cached_regex(r"[@.][ \t]*\Z")
+_STARTS_WORD = cached_regex(r"[ \t]*\w")
+_NUMBER = cached_regex(r"\+?[\d \t\n().\-/]{4,40}")  # a phone number's digits and separators alone
 # A paragraph break (a blank line, also inside a quote: "> Discord⏎>⏎> zeno.art").
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t>]*\n")
+_PARAGRAPH_BREAK = cached_regex(r"\n[ \t>]*\n")
 # What may stand before a label paragraph on its line: indentation, quote markers,
 # emphasis, heading hashes; not a list marker ("- Telegram" over "- Discord.js").
-_PARAGRAPH_START = re.compile(r"[ \t>*_#]*")
-_SENTENCE_MARK = re.compile(r"[.!?,;]")  # a label is a name, not a sentence
+_PARAGRAPH_START = cached_regex(r"[ \t>*_#]*")
+_SENTENCE_MARK = cached_regex(r"[.!?,;]")  # a label is a name, not a sentence
 
 
-_SLASH_END = re.compile(r"\w\.\w+/[ \t]*\Z")  # a link cut after its host ("t.me/")
+_SLASH_END = cached_regex(r"\w\.\w+/[ \t]*\Z")  # a link cut after its host ("t.me/")
 
 
 def _may_run_over(a: str, b: str) -> bool:
@@ -215,7 +214,7 @@ def _lone_name(src: str, a: TextRun, b: TextRun) -> bool:
 _PHRASE_WORDS = 5
 _PHRASE_CHARS = 48
 _PHRASE_ITEMS = 8  # items read as one sentence at most
-_SENTENCE_END = re.compile(r"[.!?;。！？]\s*\Z")
+_SENTENCE_END = cached_regex(r"[.!?;。！？]\s*\Z")
 
 
 def phrase_items(gig: Gig) -> list[tuple[TextRun, list[TextRun]]]:

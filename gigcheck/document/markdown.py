@@ -18,6 +18,7 @@ from gigcheck.document.grammar import EMPTY, Grammar
 from gigcheck.document.inline import InlineReader, RunBuilder
 from gigcheck.document.positions import LineIndex
 from gigcheck.records import Hit, TextRun, verbatim_run
+from gigcheck.regex_cache import cached_regex
 
 
 @lru_cache(maxsize=1)
@@ -224,8 +225,8 @@ class _Walker(InlineReader):
         return bisect.bisect_right(self.line_starts, offset) - 1
 
 
-_REFDEF = re.compile(r" {0,3}\[([^\]\n]{1,999})\]:[ \t]*<?([^\s>]+)>?")
-_REFDEF_LINE = re.compile(r"^(?= {0,3}\[)", re.MULTILINE)
+_REFDEF = cached_regex(r" {0,3}\[([^\]\n]{1,999})\]:[ \t]*<?([^\s>]+)>?")
+_REFDEF_LINE = cached_regex(r"^(?= {0,3}\[)", re.MULTILINE)
 
 
 _TABLE_TOKENS = frozenset({"table_open", "tr_open", "th_open", "td_open", "th_close", "td_close"})

@@ -4,16 +4,16 @@ not k times the line (each used to scan its line again from the start)."""
 from __future__ import annotations
 
 import bisect
-import re
 
 from gigcheck.document.positions import LineIndex
+from gigcheck.regex_cache import cached_regex
 
 __all__ = ["SENTENCE_END", "SentenceIndex"]
 
 # A sentence end: its marks and the space after them, or the marks closing the text.
-SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
+SENTENCE_END = cached_regex(r"[.!?]+(?:\s+|$)")
 # A run of marks (maximal: each starts after a character that is not one) and the space after it.
-_MARKS = re.compile(r"[.!?]+(\s*)")
+_MARKS = cached_regex(r"[.!?]+(\s*)")
 _MARK_CHARS = ".!?"
 # What may be left on a line around a deleted sentence for the whole line to go.
 LINE_DECOR = " \t-*>#"

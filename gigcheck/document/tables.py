@@ -8,10 +8,9 @@ still mapped to the source, so detectors read them whole.
 """
 from __future__ import annotations
 
-import re
-
 from gigcheck.document.gig import Gig
 from gigcheck.records import Segment, TextRun
+from gigcheck.regex_cache import cached_regex
 
 __all__ = [
     "CELL_SEP", "LABEL_SEP", "VALUE_MARK", "column_runs", "header_starts", "join_runs", "labelled", "names_column",
@@ -24,7 +23,7 @@ _MAX_HEADER = 40  # a header longer than this is a sentence, not a label
 _MAX_CELL = 80  # a cell longer than this is prose
 # What an identifier has and a column name has not: "@", "#", "_", ":", a digit, an
 # inner dot ("@nora_tr", "live:nora", "nora.tr") — not "Price", "Delivery time".
-VALUE_MARK = re.compile(r"[@#_:\d]|\.\w")
+VALUE_MARK = cached_regex(r"[@#_:\d]|\.\w")
 
 
 def join_runs(parts: list[TextRun], sep: str, kind: str) -> TextRun:

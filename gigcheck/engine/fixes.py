@@ -10,16 +10,16 @@ when the text has been checked again (ruff's fix loop).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from gigcheck.engine.linter import Linter
 from gigcheck.engine.tasks import check_text
 from gigcheck.records import SAFE, Finding, PlacedFix, TextEdit
+from gigcheck.regex_cache import cached_regex
 
 MAX_PASSES = 10  # fixes that reveal others converge in two or three passes (ruff stops at 100)
-_BREAK = re.compile(r"\r\n|\r|\n")
+_BREAK = cached_regex(r"\r\n|\r|\n")
 
 Span = tuple[int, int]
 

@@ -28,6 +28,7 @@ from gigcheck.document.positions import LineIndex
 from gigcheck.engine.findings import make_finding
 from gigcheck.policy.config import Config
 from gigcheck.records import Finding, Hit
+from gigcheck.regex_cache import cached_regex
 from gigcheck.rules.meta import UnknownSuppressionRule, UnusedSuppression
 from gigcheck.rules.registry import Registry
 
@@ -36,7 +37,7 @@ DISABLING = ("disable-next-line", "disable-file", "disable")
 UNKNOWN_RULE, UNUSED = UnknownSuppressionRule.code, UnusedSuppression.code
 
 # `gigcheck-` first in the comment, then the directive word, optional rules and reason.
-DIRECTIVE = re.compile(r"<!--\s*gigcheck-([a-z-]*)(?:\s+(.*?))?\s*-->", re.IGNORECASE | re.DOTALL)
+DIRECTIVE = cached_regex(r"<!--\s*gigcheck-([a-z-]*)(?:\s+(.*?))?\s*-->", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True)

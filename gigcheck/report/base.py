@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, ClassVar
 
 from gigcheck.records import SAFE, FileResult, Finding, Severity
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.english import plural
 
 if TYPE_CHECKING:
@@ -253,8 +254,8 @@ def unreadable_line(summary: Summary) -> str | None:
 # reads. Escaping the control that starts a sequence (ESC, or its C1 form) leaves the rest
 # of the sequence plain text.
 _RAW_IN_JSON = r"\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"  # json.dumps escapes C0 itself
-_UNSAFE = re.compile(rf"[\x00-\x08\x0a-\x1f{_RAW_IN_JSON}]")
-_UNSAFE_IN_JSON = re.compile(f"[{_RAW_IN_JSON}]")
+_UNSAFE = cached_regex(rf"[\x00-\x08\x0a-\x1f{_RAW_IN_JSON}]")
+_UNSAFE_IN_JSON = cached_regex(f"[{_RAW_IN_JSON}]")
 
 
 def _escaped(m: re.Match[str]) -> str:

@@ -16,12 +16,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from gigcheck.records import FileResult, Finding, Severity, value_lines
+from gigcheck.regex_cache import cached_regex
 from gigcheck.report.base import terminal_safe
 from gigcheck.text.english import plural
 
 # Controls and bidi overrides would hide or reorder what the editor reads (the gig could
 # show one thing and contain another); they are made visible, like terminal_safe does.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_INVISIBLE = cached_regex(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def _text(s: str) -> str:
@@ -36,7 +37,7 @@ def _attr(s: str) -> str:
     return html.escape(terminal_safe(s), quote=True)
 
 
-_SEPARATOR = re.compile(r"(?<=[/\\#])")
+_SEPARATOR = cached_regex(r"(?<=[/\\#])")
 
 
 def _path(path: str) -> str:

@@ -12,14 +12,14 @@ those cannot be escaped at all and are dropped.
 """
 from __future__ import annotations
 
-import re
 import sys
 import xml.etree.ElementTree as ET
 
 from gigcheck.records import FileResult, Finding, Severity
+from gigcheck.regex_cache import cached_regex
 from gigcheck.report.base import Reporter, Summary, plain_statistics, terminal_safe
 
-_XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_XML_FORBIDDEN = cached_regex("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def xml_safe(text: str) -> str:

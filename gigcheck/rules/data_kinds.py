@@ -8,10 +8,11 @@ from typing import Any, ClassVar
 
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, TextRun
+from gigcheck.regex_cache import cached_regex
 from gigcheck.rules.base import Context, Rule
 from gigcheck.rules.data_scope import DEFAULT_SCOPE, item_anchor, list_anchor, locate, scoped_runs, text_units
 
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_WORD = cached_regex(r"\w+(?:['’-]\w+)*")
 
 
 class DataRuleType(type):

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeAlias
 
 from gigcheck.records import CODE_RANGES, Severity
+from gigcheck.regex_cache import cached_regex
 from gigcheck.rules.data_kinds import fold
 from gigcheck.rules.data_scope import DEFAULT_SCOPE, LIMIT_FIELDS, MEASURES, SCOPES
 from gigcheck.rules.regex_safety import UnsafePattern, compile_safe
@@ -149,7 +150,7 @@ def phrase_regex(phrases: list[str], ignorecase: bool) -> re.Pattern[str]:
         head = r"(?<!\w)" if re.match(r"\w", phrase) else ""
         tail = r"(?!\w)" if re.search(r"\w$", phrase) else ""
         parts.append(head + body + tail)
-    return re.compile("|".join(parts), re.IGNORECASE if ignorecase else 0)
+    return cached_regex("|".join(parts), re.IGNORECASE if ignorecase else 0)
 
 
 def _type_name(t: Any) -> str:

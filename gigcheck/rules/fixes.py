@@ -6,13 +6,13 @@ span it names: a quoted, escaped or marked-up value is left for the seller.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from gigcheck.document.gig import Gig
 from gigcheck.document.positions import LineIndex
 from gigcheck.document.sentences import SENTENCE_END, SentenceIndex
 from gigcheck.records import SAFE, UNSAFE, Fix, SourceEdit
+from gigcheck.regex_cache import cached_regex
 
 __all__ = [
     "SAFE", "UNSAFE", "delete_span", "delete_sentence", "insert_line_after", "remove_list_item", "replace",
@@ -22,11 +22,11 @@ __all__ = [
 REMOVE_DETAIL = "Remove the contact detail"
 REMOVE_SENTENCE = "Remove the sentence"
 
-_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+_WORD = cached_regex(r"\w+(?:['\u2019]\w+)*")
 # What sentence case must not rewrite: links, code, autolinks, addresses, entities, escapes.
-_MARKUP = re.compile(r"\]\(|[<`&\\@]|://")
+_MARKUP = cached_regex(r"\]\(|[<`&\\@]|://")
 # What stands before a YAML block item on its line (`str.strip` and `\s` agree on blanks).
-_ITEM_DASH = re.compile(r"\s*-\s*")
+_ITEM_DASH = cached_regex(r"\s*-\s*")
 
 
 def replace(start: int, end: int, content: str, message: str, applicability: str = SAFE) -> Fix:

@@ -4,16 +4,16 @@ long, duplicate tags and tags that only repeat the title. Limits are the pack's 
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from gigcheck.document import gig as G
 from gigcheck.document.gig import Field, Gig, span_of
 from gigcheck.records import Hit, Severity
+from gigcheck.regex_cache import cached_regex
 from gigcheck.rules import fixes
 from gigcheck.rules.base import Context, Option, Rule
 
-_WORDS = re.compile(r"[^\W_]+")
+_WORDS = cached_regex(r"[^\W_]+")
 
 
 def _tagged(tags: str) -> str:

@@ -13,6 +13,7 @@ import re
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.document.gig import Gig
+from gigcheck.regex_cache import cached_regex
 from gigcheck.scan.vocabulary import Vocabulary
 from gigcheck.text.fold import fold
 from gigcheck.text.trie import alternation
@@ -40,7 +41,7 @@ def _affirming(vocabulary: Vocabulary) -> re.Pattern[str]:
     def build() -> re.Pattern[str]:
         words = [fold(str(w).casefold()).text for w in cv.payment.get("affirming_answers", ())]
         alt = alternation(words, space=r"\s+") or "(?!)"
-        return re.compile(r"[\s*_>\-]*(?:[^\W\d_]{1,9}\s?[:：.)]\s*)?(?:[*_]+\s*)?(?:" + alt + r")(?![^\W_])")
+        return cached_regex(r"[\s*_>\-]*(?:[^\W\d_]{1,9}\s?[:：.)]\s*)?(?:[*_]+\s*)?(?:" + alt + r")(?![^\W_])")
 
     return vocabulary.compiled("answers.affirming", build)
 

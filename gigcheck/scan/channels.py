@@ -7,7 +7,6 @@ and the compiled vocabulary on the pack's `Vocabulary`.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from gigcheck.document.gig import Gig
 from gigcheck.document.items import ITEM_PHRASE, LABEL_LIST, label_lists
 from gigcheck.document.tables import CELL_SEP, column_runs, header_starts, join_runs, names_column, stacked_runs
 from gigcheck.records import TextRun
+from gigcheck.regex_cache import cached_regex
 from gigcheck.scan.answers import refused_question
 from gigcheck.scan.contacts import contact_spans, gig_label_pairs, gig_phrases
 from gigcheck.scan.gigscan import GigScan
@@ -173,7 +173,7 @@ def run_scans(scan: GigScan) -> list[RunScan]:
 
 # Text between two triggers that makes them stand next to other text: a word, a digit
 # or a symbol an identifier is made of.
-_OTHER_TEXT = re.compile(r"[^\W_]|[@+$]")
+_OTHER_TEXT = cached_regex(r"[^\W_]|[@+$]")
 
 
 def _budgeted(
@@ -257,15 +257,15 @@ def gig_padding(scan: GigScan) -> list[Padding]:
 # look-alikes ("ѕкуре"), which `fold` keeps as it is (it only Latinizes mixed words).
 # Words are cut first and tested after: a pattern that looks for the letter inside a word
 # would rescan the letters before it from every start (quadratic on 200 KB of CJK text).
-_LOOKALIKE_LETTER = re.compile(r"[\u0370-\u052f]")
+_LOOKALIKE_LETTER = cached_regex(r"[\u0370-\u052f]")
 # Symbols standing for letters that `deleet` leaves: currency and other signs anywhere
 # ("$k¥pe", "teleg€am"), and "@", "$", "|", "+" ending a word ("inst@"), where deleet
 # keeps them because they may be punctuation. "@" starting a word is a handle's.
 _SYMBOL_LETTERS = str.maketrans(
     {"¥": "y", "€": "e", "£": "l", "¢": "c", "§": "s", "©": "c", "®": "r", "@": "a", "$": "s", "|": "l", "+": "t"}
 )
-_SYMBOL_LETTER = re.compile(r"[¥€£¢§©®]|[^\W\d_][@$|+](?![\w@$|+])")
-_WORD = re.compile(r"(?:[^\W\d_]|[¥€£¢§©®@$|+])+")
+_SYMBOL_LETTER = cached_regex(r"[¥€£¢§©®]|[^\W\d_][@$|+](?![\w@$|+])")
+_WORD = cached_regex(r"(?:[^\W\d_]|[¥€£¢§©®@$|+])+")
 
 
 def _disguised_names(cv: ChannelVocab, text: str, have: list[Match]) -> list[Match]:

@@ -9,7 +9,6 @@ Every `Contact` is located in its run's text (`TextRun.src_span` maps it to the 
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -20,6 +19,7 @@ from gigcheck.document.gig import Gig
 from gigcheck.document.items import ITEM_PAIR, ITEM_PHRASE, item_joins, item_pairs, label_pairs, phrase_items
 from gigcheck.document.tables import CELL_SEP, column_runs, row_runs
 from gigcheck.records import Segment, TextRun
+from gigcheck.regex_cache import cached_regex
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.templates import under_example_headers
 from gigcheck.text.bidi import display_order
@@ -49,11 +49,11 @@ class Contact:
 # Fullwidth, mathematical, circled, superscript and subscript letters and digits, and
 # invisible characters: rare, but sellers use them to hide "ａｔ", "s\u200bkype" or
 # "⁵⁵⁵⁻⁰¹⁴²", "③①②" from word lists and digit tests.
-_DISGUISE = re.compile(
+_DISGUISE = cached_regex(
     "[\uff01-\uff5e\u2460-\u24ff\u2776-\u2793\u00b2\u00b3\u00b9\u2070-\u209f"
     "\U0001d400-\U0001d7ff\u200b-\u200f\u2060-\u2064\ufeff\u00ad]"
 )
-_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+_INVISIBLE = cached_regex("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 
 
 def gate_text(raw: str) -> str:
@@ -128,7 +128,7 @@ class _GigText:
 
 # Four single characters in a row, spaced ("j o r d a n", "g m a i l"): an address may be
 # spelled out so, and the cheap tests read it joined. Fixed pieces: linear.
-_SPACED_OUT = re.compile(r"(?<!\w)\w (?:\w ){3}")
+_SPACED_OUT = cached_regex(r"(?<!\w)\w (?:\w ){3}")
 
 
 def _may_hold(kind: str, scan: GigScan, text: str, tokens: frozenset[str] | None = None) -> bool:
@@ -171,7 +171,7 @@ def run_contacts(scan: GigScan, run: TextRun, kind: str) -> list[Contact]:
     return scan.memo(("contacts", kind, run), joined)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = cached_regex(r"\d")
 
 
 def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
@@ -210,7 +210,7 @@ def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
 
 
 # Quotes, brackets or a "+" that an address's name may be handed over in (`join_pieces`).
-_PIECE_MARK = re.compile("[+'\"‘’“”«»`(\\[]")
+_PIECE_MARK = cached_regex("[+'\"‘’“”«»`(\\[]")
 
 
 def _with_reversed(words: Normalized, ev: emails.EmailVocab, out: list[Contact]) -> list[Contact]:

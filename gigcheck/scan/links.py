@@ -15,7 +15,6 @@ Two things are left out so that each link is reported once, by the right rule:
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, replace
 
 from gigcheck.detectors.hosts import Verdict
@@ -24,6 +23,7 @@ from gigcheck.detectors.reference_links import OwnerWords, names_site
 from gigcheck.detectors.script_urls import code_spans
 from gigcheck.detectors.urls import parse_html_links
 from gigcheck.records import TextRun
+from gigcheck.regex_cache import cached_regex
 from gigcheck.scan.contacts import EMAIL, contact_spans, gig_item_pairs
 from gigcheck.scan.gigscan import GigScan
 
@@ -83,7 +83,7 @@ def gig_links(scan: GigScan) -> list[FoundLink]:
 _CITED_FORMS = frozenset({"target", "html", "url", "www", "bare-domain"})
 # HTML elements that embed what they point to (a sample shown), not link to it.
 _EMBEDS = frozenset({"img", "image", "source", "video", "audio", "picture", "iframe", "embed", "object", "track"})
-_TAG_NAME = re.compile(r"[A-Za-z]+")
+_TAG_NAME = cached_regex(r"[A-Za-z]+")
 # How far a link's surroundings are read for the seller's claim (OwnerWords bounds it again).
 _AROUND = 80
 

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized, apply_edits, as_normalized, chain, compose
 from gigcheck.text.trie import trie_pattern
@@ -13,7 +14,7 @@ __all__ = ["NumberWords", "letters_to_digits", "run_pattern", "word_run_pattern"
 
 # A whole token of digits and O/o/I/i/l holding at least one digit. Linear: only a
 # token start can match (look-behind), and the scan of one token is O(its length).
-_NUMTOKEN = re.compile(r"(?<![^\W_])[OoIil]*[0-9][0-9OoIil]*(?![^\W_])")
+_NUMTOKEN = cached_regex(r"(?<![^\W_])[OoIil]*[0-9][0-9OoIil]*(?![^\W_])")
 _NUMSEP = frozenset(" -.()+/|\u00a0")
 _TO_DIGIT = {"O": "0", "o": "0", "I": "1", "i": "1", "l": "1"}
 
@@ -92,12 +93,12 @@ class NumberWords:
             unicodedata.normalize("NFKC", k): str(v) for k, v in (runs or {}).items() if len(k) > 1
         }
         self.word_runs = word_run_pattern(self.run_words)
-        self.run_word = re.compile(trie_pattern(self.run_words)) if self.run_words else None
+        self.run_word = cached_regex(trie_pattern(self.run_words)) if self.run_words else None
         # Numerals that are common words elsewhere (Hindi "do" = 2, English "do"): read
         # only between two numerals ("teen do ek").
         self.bridges = {str(k).casefold(): str(v) for k, v in (bridges or {}).items()}
         self.bridge = (
-            re.compile(r"(?<![^\W\d_])(?:" + trie_pattern(self.bridges) + r")(?![^\W\d_])", re.IGNORECASE)
+            cached_regex(r"(?<![^\W\d_])(?:" + trie_pattern(self.bridges) + r")(?![^\W\d_])", re.IGNORECASE)
             if self.bridges else None
         )
         for word, digits in words.items():
@@ -117,7 +118,7 @@ class NumberWords:
             alts.append(r"(?<![^\W\d_])(?:" + trie_pattern(self.words) + r")(?![^\W\d_])")
         if self.chars:
             alts.append("[" + "".join(re.escape(c) for c in sorted(self.chars)) + "]")
-        self.pattern = re.compile("|".join(alts), re.IGNORECASE) if alts else None
+        self.pattern = cached_regex("|".join(alts), re.IGNORECASE) if alts else None
 
 
 # How many numerals a run of `runs` needs ("일이삼사"): fewer are words ("이사", "사이").
@@ -138,7 +139,7 @@ def word_run_pattern(words: Mapping[str, str]) -> re.Pattern[str] | None:
         return None
     one = trie_pattern(words)
     sep = r"[ \-.\u30fb]?"
-    return re.compile(
+    return cached_regex(
         rf"(?<!{_KANA_OR_LATIN})(?:{one})(?:{sep}(?:{one})){{{RUN_MIN - 1},{_RUN_MAX - 1}}}+(?!{_KANA_OR_LATIN})"
     )
 
@@ -151,7 +152,7 @@ def run_pattern(chars: Mapping[str, str]) -> re.Pattern[str] | None:
     if not chars:
         return None
     cls = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-    return re.compile(rf"(?<!\w)(?<!{cls}[ \-.]){cls}(?:[ \-.]?{cls}){{{RUN_MIN - 1},}}+(?!\w)")
+    return cached_regex(rf"(?<!\w)(?<!{cls}[ \-.]){cls}(?:[ \-.]?{cls}){{{RUN_MIN - 1},}}+(?!\w)")
 
 
 def _is_mark(ch: str) -> bool:
@@ -159,8 +160,8 @@ def _is_mark(ch: str) -> bool:
 
 
 # Between a bridge word and a numeral beside it: spaces, a comma, a hyphen (bounded).
-_BRIDGE_GAP = re.compile(r"[ \t,\-]{1,3}")
-_BRIDGE_LEFT = re.compile(r"[ \t,\-]{1,3}\Z")
+_BRIDGE_GAP = cached_regex(r"[ \t,\-]{1,3}")
+_BRIDGE_LEFT = cached_regex(r"[ \t,\-]{1,3}\Z")
 
 
 def _bridged(s: str, nw: NumberWords, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1,10 +1,10 @@
 """`fold`: invisible characters removed; look-alikes, case and digits folded."""
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import TypeAlias
 
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.confusables import latin_of
 from gigcheck.text.normalized import Normalized, as_normalized, chain
 
@@ -96,7 +96,7 @@ def _compute(c: str) -> _CharInfo:
 # Latin letters that NFKC leaves alone but that read as one plain letter, named so by
 # Unicode: small capitals ("ꜱɴᴀᴘ"), negative circled / squared capitals ("🆂🅺🆈🅿🅴"),
 # regional-indicator letters ("🇸🇰🇾🇵🇪"). Sellers spell channel names with them.
-_LETTER_NAME = re.compile(
+_LETTER_NAME = cached_regex(
     r"(?:LATIN (?:CAPITAL )?LETTER SMALL CAPITAL|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER"
     r"|REGIONAL INDICATOR SYMBOL LETTER|LATIN SMALL LETTER SCRIPT) ([A-Z])"
 )
@@ -167,7 +167,7 @@ def _flags(pieces: list[_Piece], plain: str, latin: str | None, has_mark: bool) 
 
 # A stretch without ASCII letters or digits that starts with a non-ASCII character:
 # a whole Russian or Chinese paragraph is one run, "I’ll" has the run "’".
-_RUN = re.compile(r"[^\x00-\x7f][^0-9A-Za-z]*")
+_RUN = cached_regex(r"[^\x00-\x7f][^0-9A-Za-z]*")
 
 
 def fold(text: str | Normalized, *, whole_script: bool = False) -> Normalized:

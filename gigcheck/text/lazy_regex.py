@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.trie import trie_pattern
 
 __all__ = ["LazyPattern", "WordGate"]
@@ -31,7 +32,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         rx = self._compiled
         if rx is None:
-            rx = self._compiled = re.compile(self.pattern, self._flags)
+            rx = self._compiled = cached_regex(self.pattern, self._flags)
         return rx
 
     def search(self, string: str, pos: int = 0, endpos: int = 1 << 62) -> re.Match[str] | None:

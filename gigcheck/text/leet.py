@@ -1,9 +1,9 @@
 """`deleet`: leetspeak inside words ("sk1pe", "$kype", "wh@tsapp") read as letters."""
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.normalized import Normalized, as_normalized, chain
 
 __all__ = ["LEET", "MAIL_LEET", "deleet"]
@@ -15,7 +15,7 @@ LEET: Mapping[str, str] = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7"
 # For addresses: "@" stays the address's own ("4n4@gm41l.c0m" -> "ana@gmail.com").
 MAIL_LEET: Mapping[str, str] = {k: v for k, v in LEET.items() if k != "@"}
 _TOKEN_EXTRA = "$@|!"  # symbols that belong to a token, besides letters, digits, "_"
-_LEET_HIT = re.compile(r"[013457$@|!]")
+_LEET_HIT = cached_regex(r"[013457$@|!]")
 
 
 def _is_token_char(ch: str) -> bool:

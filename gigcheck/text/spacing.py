@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import latinize_joined
 from gigcheck.text.normalized import Normalized, as_normalized, chain
 
@@ -16,7 +17,7 @@ __all__ = [
 # the same separator string of 1-3 characters (so "i.e. a" is not glued: "." then
 # ". "). Separators and letters are disjoint classes, so each repetition can only
 # match one way: linear time.
-_SPACED = re.compile(
+_SPACED = cached_regex(
     r"(?<![^\W_])[^\W_](?![^\W_])([ .\-_*\u00b7\u2022]{1,3})[^\W_](?![^\W_])"
     r"(?:\1[^\W_](?![^\W_]))+"
 )
@@ -27,33 +28,33 @@ _SPACED = re.compile(
 # "a🔹n🔹a🔹@🔹…". The separator is any 1-3 characters but letters, digits, "@", "." and
 # line breaks (the address's own characters), so, as above, each repetition matches
 # one way only.
-_SPACED_ADDRESS = re.compile(
+_SPACED_ADDRESS = cached_regex(
     r"(?<![^\W_])(?:[^\W_]|[@.])(?![^\W_])((?:[^\w@.\n]|_){1,3})(?:[^\W_]|[@.])(?![^\W_])"
     r"(?:\1(?:[^\W_]|[@.])(?![^\W_]))+"
 )
 # A handle or an address's name spelled out with spaces, its "." or "_" spaced too:
 # "j o r d a n . k e l l y 9 0 at g m a i l dot c o m", "w e i _ 8 8 6 2". Only spaces
 # and tabs separate (disjoint from the pieces, which include "." and "_"): linear.
-_SPACED_HANDLE = re.compile(
+_SPACED_HANDLE = cached_regex(
     r"(?<![\w.])(?:[^\W_]|[._])(?![\w.])([ \t]{1,3})(?:[^\W_]|[._])(?![\w.])"
     r"(?:\1(?:[^\W_]|[._])(?![\w.]))+"
 )
 # why (detN, "Skype: l-i-v-e-:-t-o-m-a-s-.-b-e-r-g"): a handle spelled out with a dash,
 # star or bullet between its characters, its ":", "." or "_" spelled out too. The
 # separators are disjoint from the pieces (letters, digits, ".", ":", "_"): linear.
-_SPACED_MARKED = re.compile(
+_SPACED_MARKED = cached_regex(
     r"(?<![^\W_])(?:[^\W_]|[.:_])(?![^\W_])([\-*\u00b7\u2022]{1,3})(?:[^\W_]|[.:_])(?![^\W_])"
     r"(?:\1(?:[^\W_]|[.:_])(?![^\W_]))+"
 )
 # Three or more words in brackets in a row: "[ana] [at] [studio] [dot] [co]". Each piece
 # is delimited by its brackets: linear.
 # A piece may also be the "@" or the "." alone ("[sam] [.] [kerr] [@] [hey] [.] [com]").
-_BRACKETED = re.compile(r"(?:[\[({<](?:[^\W_][\w.\-]{0,40}|[@.])[\])}>][ \t]{0,3}){3,}")
+_BRACKETED = cached_regex(r"(?:[\[({<](?:[^\W_][\w.\-]{0,40}|[@.])[\])}>][ \t]{0,3}){3,}")
 _BRACKET_CHARS = "[](){}<>"
 # One letter bracketed inside a word: "Sk{y}pe", "What[s]App", "{T}elegram" (a
 # letter on at least one side; "(a) first" and "(m)(a)(r)" are left to the above).
 # Fixed width: linear.
-_INNER_BRACKET = re.compile(
+_INNER_BRACKET = cached_regex(
     r"(?<=[^\W\d_])[\[({<][^\W\d_][\])}>]|[\[({<][^\W\d_][\])}>](?=[^\W\d_])"
 )
 
@@ -63,7 +64,7 @@ _INNER_BRACKET = re.compile(
 # ("yuki.tanaka⏎@yahoo.co.jp": "Telegram⏎@lucas" is a label and a handle). Each match
 # starts at a "-", after "@" or after a word character, what it looks behind is fixed
 # width and what it looks ahead bounded: linear.
-_HYPHENATED = re.compile(
+_HYPHENATED = cached_regex(
     r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])"
     r"|(?<=\w@)[ \t]*\n[ \t]*(?=\w)|(?<=\w)[ \t]*\n[ \t]*(?=\.\w)"
     r"|(?<=[^\W_])[ \t]*\n[ \t]*(?=@[^\W_][\w\-]{0,62}\.[^\W\d_]{2,6}(?:\.[^\W\d_]{2,3})?(?![\w.]))"
@@ -130,7 +131,7 @@ def _splice(base: Normalized, pieces: Iterable[tuple[int, int, str, list[int]]])
     return chain(base, "".join(out), local)
 
 
-_ADDRESS_CHARS = re.compile(r"[\w.*]{1,64}")
+_ADDRESS_CHARS = cached_regex(r"[\w.*]{1,64}")
 _STAR_REACH = 64
 
 
@@ -242,8 +243,8 @@ def collapse_spaced(text: str | Normalized) -> Normalized:
 _OPENERS = re.escape("'\"‘“«`([")
 _CLOSERS = re.escape("'\"’”»`)]")
 _PIECE = rf"[{_OPENERS}]?[^\W_][\w.\-]{{0,40}}[{_CLOSERS}]?"
-_QUOTED = re.compile(rf"(?<![\w{_OPENERS}])[{_OPENERS}][^\W_][\w.\-]{{0,40}}[{_CLOSERS}](?![\w{_CLOSERS}])")
-_PLUS_PIECES = re.compile(rf"(?<![\w.\-])(?:{_PIECE})(?:[ \t]*\+[ \t]*(?:{_PIECE}))+")
+_QUOTED = cached_regex(rf"(?<![\w{_OPENERS}])[{_OPENERS}][^\W_][\w.\-]{{0,40}}[{_CLOSERS}](?![\w{_CLOSERS}])")
+_PLUS_PIECES = cached_regex(rf"(?<![\w.\-])(?:{_PIECE})(?:[ \t]*\+[ \t]*(?:{_PIECE}))+")
 
 
 def join_pieces(text: str | Normalized) -> Normalized:

@@ -6,11 +6,13 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TypeAlias
 
+from gigcheck.regex_cache import cached_regex
+
 __all__ = ["UNSPACED_SCRIPT", "alternation", "glued", "trie_pattern", "unspaced"]
 
 # Scripts written without spaces between words that are not wide: Thai, Lao, Myanmar,
 # Khmer ("ชำระเงินนอกแพลตฟอร์มผ่าน PromptPay"). Their entries match inside words too.
-UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+UNSPACED_SCRIPT = cached_regex("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 def unspaced(ch: str) -> bool:

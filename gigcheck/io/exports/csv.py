@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from gigcheck.io.exports.rows import Row, RowOrError
+from gigcheck.regex_cache import cached_regex
 
-_CELL_END = re.compile(r"[,\r\n]")
+_CELL_END = cached_regex(r"[,\r\n]")
 
 
 class _Lines:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import json
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -33,13 +32,14 @@ from gigcheck.document.gig import Extra, Field, Gig, Section
 from gigcheck.document.positions import LineIndex
 from gigcheck.io.json_values import JsonValueError, load_json
 from gigcheck.records import Hit, Segment, TextRun
+from gigcheck.regex_cache import cached_regex
 
 COLUMNS = ("id", "seller", "title", "category", "tags", "description", "extras", "faq", "requirements")
 EXTRA_FIELDS = ("title", "price", "delivery", "description")
 FORMATS = ("jsonl", "csv", "parquet")
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_TAG = re.compile(r"[^,]+")
+_SURROGATE = cached_regex("[\ud800-\udfff]")
+_TAG = cached_regex(r"[^,]+")
 
 Path = tuple[str | int, ...]  # ("extras", 1, "description"); () is the row itself
 Parse = Callable[[str, str], Gig]  # Markdown text, path → Gig (the linter's parser)

@@ -1,0 +1,164 @@
+"""Regular expressions compiled once per Python build and kept on disk, not once per process.
+
+gigcheck's detectors hold some seven hundred regular expressions, most built from the
+policy pack's vocabulary. Python's `re` parses and compiles a pattern in Python code, and
+checking one gig from the command line spent about a third of its time doing so, every
+time. What `re` hands its C engine in the end (`_sre.compile(pattern, flags, program,
+groups, groupindex, indexgroup)`) depends only on the pattern, its flags and the Python
+build, so the programs are kept in the cache folder (cache_folder.py), one
+file per Python build and gigcheck version, read with `marshal` when the first pattern is
+asked for and given straight to `_sre.compile`: the same `re.Pattern` (Pattern equality
+compares the program, and the tests compare), about twenty times cheaper.
+
+A pattern not in the file is compiled the way `re.compile` does and added; additions are
+written back at exit, merged with what other processes wrote meanwhile, atomically
+(files.output_stream). Anything unexpected (a Python whose `_sre` wants other arguments,
+a damaged or foreign file) turns the store off for the process and `re.compile` does the
+work: it costs time, never a different match.
+
+Only patterns built from code and policy packs come here, never one built from a gig's
+text (engine/redact.py keeps to `re.compile`): the file must not hold what a seller wrote.
+"""
+from __future__ import annotations
+
+import atexit
+import hashlib
+import json
+import marshal
+import re
+import sys
+import threading
+from array import array
+from typing import Any
+
+__all__ = ["cached_regex", "save"]
+
+# The store's own limit: patterns are stable (code and pack), so this is only a guard
+# against a caller that, against the rule above, builds patterns from varying input.
+MAX_ENTRIES = 8000
+
+Key = tuple[str, int]
+# pattern, flags, program (as array("I") bytes), groups, groupindex, indexgroup
+Program = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+_lock = threading.Lock()
+_live: dict[Key, re.Pattern[str]] = {}
+_state: dict[str, Any] = {}  # "engine", "path", "stored", "added": set on first use
+
+
+def cached_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` for a str pattern, from the store when it holds it."""
+    key = (pattern, int(flags))
+    rx = _live.get(key)
+    if rx is not None:
+        return rx
+    with _lock:
+        engine = _engine()
+        rx = re.compile(pattern, flags) if engine is None else _from_store(engine, key)
+        _live[key] = rx
+        return rx
+
+
+def _from_store(engine: Any, key: Key) -> re.Pattern[str]:
+    program = _state["stored"].get(key)
+    try:
+        if program is None:
+            program = _program(key[0], key[1])
+            if program is None:  # not something the store can hold: re.compile says why
+                return re.compile(key[0], key[1])
+            _record(key, program)
+        rx: re.Pattern[str] = engine.compile(*_unpacked(program))
+        return rx
+    except re.error:
+        raise
+    except Exception:  # another Python's engine, a damaged entry: `re` alone from now on
+        _state["engine"] = None
+        return re.compile(key[0], key[1])
+
+
+def _engine() -> Any:
+    """`_sre`, once the store is loaded; None when the store cannot be used."""
+    if "engine" not in _state:
+        _state["engine"] = None
+        _state["stored"], _state["added"] = {}, {}
+        try:
+            import _sre  # type: ignore[import-not-found]  # CPython's regex engine, no stub
+
+            if array("I").itemsize != _sre.CODESIZE:
+                return None
+            _state["path"] = _path(_sre)
+            _state["stored"] = _read(_state["path"])
+            _state["engine"] = _sre
+        except Exception:  # no cache folder, a Python without `_sre`: plain `re`
+            return None
+    return _state["engine"]
+
+
+def _path(sre: Any) -> Any:
+    from gigcheck.cache_folder import cache_dir
+    from gigcheck.version import __version__
+
+    where = cache_dir()
+    if where is None:
+        raise LookupError("the build cache is off")
+    build = [__version__, sys.version, sys.implementation.cache_tag, sre.MAGIC, sre.CODESIZE, sys.maxunicode]
+    return where / f"regex-{hashlib.sha256(json.dumps(build).encode()).hexdigest()[:24]}.marshal"
+
+
+def _read(path: Any) -> dict[Key, Program]:
+    from gigcheck.files import open_regular
+
+    try:
+        with open_regular(path) as f:
+            stored = marshal.loads(f.read())
+    except Exception:  # missing or damaged: start empty
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def _program(pattern: str, flags: int) -> Program | None:
+    """What `re._compiler.compile` gives `_sre.compile` for this pattern (see there)."""
+    if not isinstance(pattern, str) or flags & re.DEBUG:
+        return None
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    p = _parser.parse(pattern, flags)
+    code = array("I", _compiler._code(p, flags)).tobytes()
+    groupindex = dict(p.state.groupdict)
+    indexgroup: list[str | None] = [None] * p.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return (pattern, int(flags | p.state.flags), code, p.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _unpacked(program: Program) -> tuple[Any, ...]:
+    pattern, flags, code, groups, groupindex, indexgroup = program
+    return (pattern, flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+
+
+def _record(key: Key, program: Program) -> None:
+    added: dict[Key, Program] = _state["added"]
+    if not added:
+        atexit.register(save)
+    added[key] = program
+
+
+def save() -> None:
+    """Write the patterns compiled in this process that the file lacked (at exit)."""
+    with _lock:
+        added: dict[Key, Program] = _state.get("added") or {}
+        if not added or _state.get("engine") is None:
+            return
+        merged = {**_read(_state["path"]), **added}
+        if len(merged) > MAX_ENTRIES:
+            merged = dict(added)
+        try:
+            from gigcheck.files import output_stream
+
+            _state["path"].parent.mkdir(parents=True, exist_ok=True)
+            with output_stream(str(_state["path"])) as f:
+                f.write(marshal.dumps(merged))
+        except Exception:  # a read-only home, a full disk: the next run compiles again
+            return
+        _state["stored"] = merged
+        _state["added"] = {}

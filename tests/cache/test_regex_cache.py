@@ -1,0 +1,112 @@
+"""The regex store: a pattern read back from disk is the pattern `re.compile` makes
+(Pattern equality compares the compiled program); anything wrong costs only compiling."""
+from __future__ import annotations
+
+import marshal
+import os
+import pickle
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gigcheck import regex_cache
+from gigcheck.build_cache import cached_build
+from gigcheck.regex_cache import cached_regex
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = [
+    (r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]{1,64}(?![\w-])", 0),
+    (r"(?P<alias>sk(?:ype|py))(?![^\W_])|wh?ats\s*app", re.IGNORECASE),
+    (r"(?:^|\s)(?:mi|my|mon)(?:\s+\S+){0,2}\s+$", 0),
+    ("[\u3040-\u30ff\u3400-\u9fff]+(?=号)", 0),
+    (r"(?x) a (?# comment ) b | (?i:C)", 0),
+]
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    """A new process's store, in a cache folder of its own."""
+    monkeypatch.setenv("GIGCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    fresh()
+    yield tmp_path / "cache"
+    fresh()  # the rest of the session goes on without this folder
+
+
+def fresh() -> None:
+    regex_cache._state.clear()
+    regex_cache._live.clear()
+
+
+def test_a_pattern_read_back_is_the_pattern_re_compiles(store):
+    first = [cached_regex(p, f) for p, f in SAMPLES]
+    assert first == [re.compile(p, f) for p, f in SAMPLES]
+    regex_cache.save()
+    assert len(marshal.loads(next(store.glob("regex-*.marshal")).read_bytes())) == len(SAMPLES)
+    fresh()
+    again = [cached_regex(p, f) for p, f in SAMPLES]
+    assert again == first and again[0] is not first[0]  # from the file, not this process's memory
+    assert regex_cache._state["added"] == {}  # nothing was compiled
+    m = again[1].search("Add me on SKYPE now")
+    assert m is not None and m.group("alias") == "SKYPE" and again[1].groupindex == {"alias": 1}
+
+
+def test_an_error_is_the_error_re_raises(store):
+    with pytest.raises(re.error, match="missing \\)"):
+        cached_regex("(ab")
+    assert cached_regex("ab") == re.compile("ab")  # and the store still works
+
+
+def test_a_damaged_or_foreign_file_costs_only_compiling(store):
+    cached_regex(SAMPLES[0][0])
+    regex_cache.save()
+    (path,) = store.glob("regex-*.marshal")
+    path.write_bytes(b"not marshal")
+    fresh()
+    assert cached_regex(SAMPLES[0][0]) == re.compile(SAMPLES[0][0])
+    # A program that `_sre` refuses (another Python's): plain `re` from then on.
+    key = (SAMPLES[1][0], int(SAMPLES[1][1]))
+    path.write_bytes(marshal.dumps({key: (key[0], key[1], b"\x01\x02\x03\x04", 0, {}, ())}))
+    fresh()
+    assert cached_regex(*SAMPLES[1]) == re.compile(*SAMPLES[1])
+    assert regex_cache._state["engine"] is None
+
+
+def test_an_empty_cache_dir_turns_the_store_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("GIGCHECK_CACHE_DIR", "")
+    fresh()
+    try:
+        assert cached_regex(*SAMPLES[0]) == re.compile(*SAMPLES[0])
+        assert regex_cache._state["engine"] is None
+        regex_cache.save()
+    finally:
+        fresh()
+    assert not list(tmp_path.iterdir())
+
+
+def test_the_build_cache_keeps_regexes_as_store_entries(store):
+    def build() -> dict[str, object]:
+        return {"rx": re.compile(SAMPLES[1][0], SAMPLES[1][1]), "n": 1}
+
+    built = cached_build("t", {}, build, ())
+    (entry,) = store.glob("t-*.pickle")
+    assert b"cached_regex" in entry.read_bytes()
+    loaded = pickle.loads(entry.read_bytes())
+    assert loaded == built == cached_build("t", {}, build, ())
+
+
+def test_every_pattern_a_check_stores_is_the_one_re_compiles(tmp_path):
+    """The store's programs, made as `re._compiler` makes them, for all of gigcheck's
+    patterns: a check of the sample gigs writes them, and each must equal `re.compile`'s."""
+    env = {**os.environ, "GIGCHECK_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "gigcheck", "check", "--select", "ALL", "--format", "json", "sample_gigs"]
+    subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, check=False)
+    (path,) = tmp_path.glob("regex-*.marshal")
+    stored = marshal.loads(path.read_bytes())
+    assert len(stored) > 300
+    import _sre
+
+    for (pattern, flags), program in stored.items():
+        assert _sre.compile(*regex_cache._unpacked(program)) == re.compile(pattern, flags), pattern[:80]

@@ -23,6 +23,7 @@ from gigcheck.text.normalized import Normalized
 from gigcheck.text.spacing import collapse_spaced, flow_lines, join_hyphenated, unbracket_words
 
 T = TypeVar("T")
+_MISSING: Any = object()
 
 # Kinds a buyer can see (or an editor must): everything the parser keeps.
 SCANNED_KINDS = frozenset(
@@ -42,11 +43,12 @@ class GigScan:
 
     def memo(self, key: Hashable, build: Callable[[], T]) -> T:
         """`build()`, computed on the first request for `key` and kept for this gig."""
-        try:
-            return self._memo[key]  # type: ignore[no-any-return]
-        except KeyError:
+        # A miss is as common as a hit: get() with a sentinel, not a KeyError raised and
+        # caught each time (~1% of a gig's check).
+        value = self._memo.get(key, _MISSING)
+        if value is _MISSING:
             value = self._memo[key] = build()
-            return value
+        return value  # type: ignore[no-any-return]
 
     def scanned_runs(self) -> Iterator[TextRun]:
         """Every non-empty run a buyer or an editor can see, in document order."""

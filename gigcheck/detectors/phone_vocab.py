@@ -144,15 +144,13 @@ class PhoneVocab:
         # (`WordGate`): the whole trie of number words is a large regex to compile at
         # every start.
         self.gate = LazyPattern(rf"\d(?<!{_NOT_BEFORE}\d)(?:\D{{0,4}}\d){{4}}")
-        self.gate_glued = WordGate(
-            glue, r"\d[ \-.,]{0,3}([^\W\d_])", lambda g: rf"\d(?:{g}|[ \-.,]{{1,3}}{g}(?![^\W\d_]))"
-        )
+        self.gate_glued = WordGate(glue, r"\d[ \-.,]{0,3}([^\W\d_])", _glued_template)
         # Number words joined by hyphens or symbols ("nine-one-seven", "five•five•five"),
         # which split() keeps whole. The lead looks ahead, so that every symbol is tried.
         self.gate_hyphen = WordGate(
             glue,
             r"(?=[^\w\s]([^\W\d_])[^\W\d_]*[^\w\s]([^\W\d_]))",
-            lambda g1, g2: rf"[^\w\s]{g1}[^\w\s]{g2}(?![^\W\d_])",
+            _hyphen_template,
         )
         # Digit groups joined by a word ("212 then 555 then 0187").
         joined = alternation(self.group_joiners)
@@ -227,3 +225,13 @@ def may_hold_phone(lower: str, pv: PhoneVocab, tokens: Set[str] | None = None) -
     if pv.kana_gate is not None and not lower.isascii() and pv.kana_gate.search(lower):
         return True  # "ゼロキューゼロ・イチニーサンヨン"
     return not lower.isascii() and _CJK5.search(lower) is not None
+
+
+# The word gates' templates, functions of the module (not lambdas) so that a PhoneVocab
+# pickles into the build cache.
+def _glued_template(g: str) -> str:
+    return rf"\d(?:{g}|[ \-.,]{{1,3}}{g}(?![^\W\d_]))"
+
+
+def _hyphen_template(g1: str, g2: str) -> str:
+    return rf"[^\w\s]{g1}[^\w\s]{g2}(?![^\W\d_])"

@@ -84,7 +84,7 @@ def test_checks_are_the_same_with_and_without_the_cache(cache, monkeypatch, fres
     assert run() == plain  # read back
     built = {p.name.split("-")[0] for p in cache.glob("*.pickle")}
     assert {"channels", "conduct", "marketplaces", "reviews", "suffixes"} <= built  # the conduct rules ran
-    assert built <= {"channels", "conduct", "marketplaces", "number_words", "reviews", "suffixes"}
+    assert built <= {"channels", "conduct", "emails", "marketplaces", "number_words", "phones", "reviews", "suffixes"}
     assert len(plain) >= 3
 
 

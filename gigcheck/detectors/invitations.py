@@ -346,6 +346,10 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     if ch is not None and t.text.split()[-1] in cv.possessives and not _imperative(scan, cv, t):
         ch = None  # "Every week I message my WhatsApp group": the seller's doing, no request
     session = tr.post and _session_verb(cv, t)
+    if ch is not None and _marketplace_after(scan, cv, t.end) and _session_room(tr, ch):
+        # why (detR, rt22 exemption "riceverai nella chat di Fiverr il link alla call su Zoom"): the verb's
+        # place is the marketplace's own chat and the channel a meeting room whose link is sent there
+        ch = None
     if ch is not None and not (session and ch.platform):
         return InvitationMatch(min(t.start, ch.start), max(t.end, ch.end), CONTACT, ch.label)
     # (a word of privacy with the marketplace as the way is discretion: "Ask me privately about NDA

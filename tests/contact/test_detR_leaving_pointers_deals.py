@@ -9,7 +9,11 @@ honest sentences next to them.
 * contact details pointed to in a place a gig scan cannot read: the last page of a PDF, the
   footer of the seller's site, the seller's socials in a bio; "this username" as the key;
 * the marketplace's fee called by its kind ("avoid the service fees") skipped beside a route;
-* integration work in Hindi; a meeting room's link sent in the marketplace's own chat.
+* integration work in Hindi; a meeting room's link sent in the marketplace's own chat;
+* last session's leftovers: "contact my X" as an imperative, a work before a "with" that brings
+  the payment ("Logo design with PayPal payment accepted"), the marketplace's fee with its
+  article ("sin las comisiones de Fiverr"), the order's service "by DM on" a network; the
+  buyer's customers contacting "us", a messenger kept for family.
 """
 from __future__ import annotations
 
@@ -49,6 +53,23 @@ ERRORS = [
     "For next orders a simple bank transfer is enough, we avoid the service fees.",
     "Para los próximos pedidos basta una transferencia bancaria, evitamos la comisión del servicio.",
     "Bei Folgeaufträgen reicht eine Überweisung, so sparen wir uns die Gebühren.",
+    # last session's leftovers
+    "Contact my WhatsApp for a quote",
+    "Please contact my Telegram before ordering.",
+    "Contacta a mi WhatsApp para un presupuesto.",
+    "Contactez mon WhatsApp pour un devis.",
+    "Logo design with PayPal payment accepted.",
+    "Logo design, payment with PayPal accepted.",
+    "Trabaja directamente conmigo sin las comisiones de Fiverr",
+    "Trabalhe direto comigo sem as taxas do Fiverr.",
+    "Travaillez directement avec moi sans les frais de Fiverr.",
+    "Lavora direttamente con me senza le commissioni di Fiverr.",
+    "Revisions by DM on Instagram",
+    "Revisiones por DM en Instagram.",
+    "Support by DM on Telegram after delivery.",
+    "Contact us on WhatsApp.",
+    "Existing clients can contact us on WhatsApp for faster support.",
+    "Returning customers: message us on WhatsApp for a discount.",
 ]
 
 WARNINGS = [
@@ -105,6 +126,27 @@ CLEAN = [
     "Your store will avoid the platform fees of Shopify apps.",
     "मैं आपकी वेबसाइट में Razorpay और UPI पेमेंट गेटवे इंटीग्रेट करूँगा।",
     "मैं आपके ऐप में Paytm और PhonePe का पेमेंट गेटवे जोड़ दूँगा।",
+    # last session's leftovers: the seller's own doing, the work, the buyer's business speaking
+    "I contact my WhatsApp leads every morning.",
+    "I will contact my Instagram followers about your product.",
+    "Contact my team here on Fiverr for bulk orders.",
+    "Reach my Instagram audience of 50k with a shoutout.",
+    "I build your checkout with PayPal.",
+    "Website design with PayPal checkout.",
+    "Landing page design with Stripe and PayPal payment gateway.",
+    "WooCommerce store with PayPal payments.",
+    "Te enseño a vender en Etsy sin las comisiones de Amazon.",
+    "Revisions by DM on Fiverr.",
+    "Customer support by DM on Instagram for your brand.",
+    "I build your landing page so your customers can contact us on WhatsApp.",
+    "so your customers can message us on WhatsApp",
+    "Your clients can text us on WhatsApp from the site.",
+    "Para que tus clientes nos escriban por WhatsApp.",
+    "Semua komunikasi di Fiverr, WhatsApp saya hanya untuk keluarga",
+    "All communication on Fiverr, my WhatsApp is only for family.",
+    "Toda la comunicación por Fiverr; mi WhatsApp es solo para mi familia.",
+    "Mein WhatsApp ist nur für die Familie, schreib mir hier.",
+    "I create WhatsApp stickers for family groups.",
 ]
 
 # A meeting room's link sent through the marketplace's own chat: no invitation (GC205 may note the session).

@@ -661,9 +661,9 @@ def _marketplace_is_the_way(scan: RunScan, cv: ChannelVocab, t: Match, m: Match,
 
 def _work_subject_next_to(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
     """A work subject next to the service: "PayPal checkout", "Stripe and PayPal payment
-    gateway". Not a work before a "with" that brings the service ("Logo design with PayPal
-    payment accepted": the way the logo is paid for; a thing built with payments is
-    `_feature_with`'s). why (detR, last session's leftover)."""
+    gateway", "your webshop with iDEAL". Not a work other than a thing built (`feature_hosts`)
+    before a "with" that brings the service ("Logo design with PayPal payment accepted": the
+    way the logo is paid for). why (detR, last session's leftover)."""
     text = scan.text
     a, b = _list_span(scan, t)
     for m in ctx:
@@ -671,8 +671,11 @@ def _work_subject_next_to(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[M
             gap = words_between(text, b, m.start) if m.start >= b else words_between(text, m.end, a)
             if gap > 2:
                 continue
-            if m.end <= a and any(w in cv.feature_with for w in _WORDS.findall(text[m.end:a])):
-                continue
+            if (
+                m.end <= a and any(w in cv.feature_with for w in _WORDS.findall(text[m.end:a]))
+                and not any(w in cv.feature_hosts for w in _WORDS.findall(m.text))
+            ):
+                continue  # (a thing built with it stays: "je webshop met iDEAL, Bancontact en PayPal")
             return True
     return False
 

@@ -570,7 +570,8 @@ def _carried_there(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     c0, c1 = scan.clause(t.start)
     text = scan.text
     _, s1 = scan.sentence(t.start)
-    if any(w.strip(",;:") in cv.example_marks for w in text[t.end:min(s1, t.end + _EXAMPLE_CHARS)].split()[:_EXAMPLE_REACH]):
+    next_words = text[t.end:min(s1, t.end + _EXAMPLE_CHARS)].split()[:_EXAMPLE_REACH]
+    if any(w.strip(",;:") in cv.example_marks for w in next_words):
         return False  # "We can work on other platforms too, like Wix": the platforms are the work
     for o in scan.triggers_in(c0, c1):
         if TALK not in kinds(o) or negated_after(scan, cv, o.end, o.start):

@@ -93,8 +93,10 @@ def _in_dms(
         before = text[max(t.end, c.start - 24):c.start].split()
         after = text[c.end:c.end + 24].split()[:1]
         glued_before = any(e <= c.start and not text[e:c.start].strip() for e in away_ends)
-        # "DM de Instagram", "DMs on Insta": the word of private messages, maybe with its "of"
-        near = before[-2:] if len(before) > 1 and before[-1] in cv.count_of | cv.app_markers else before[-1:]
+        # "DM de Instagram", "DMs on Insta": the word of private messages, maybe with its "of"; why (detR, last
+        # session's leftover "Revisions by DM on Instagram"): or with a place word ("on", "en", "auf")
+        ties = cv.count_of | cv.app_markers | cv.other_ties
+        near = before[-2:] if len(before) > 1 and before[-1] in ties else before[-1:]
         named = (bool(near) and near[0].strip(".,;:") in cv.dm_words) or (
             bool(after) and after[0].strip(".,;:!?") in cv.dm_words
         )

@@ -118,6 +118,7 @@ from gigcheck.detectors.triggers import (
     TALK,
     TALK_AWAY,
     THERE,
+    THIRD,
     TIE,
     TOGETHER,
     WAYS,
@@ -179,6 +180,7 @@ def _judge(
     if (
         negated(scan, cv, t.start) or refused(scan, cv, t.end) or _refusal(scan, cv, t, ks)
         or (bool(ks & {CONTACT, CHANNEL_VERB}) and _buyers_copy(scan, cv, t, s1))
+        or (bool(ks & {CONTACT, CHANNEL_VERB}) and _customers_to_business(scan, cv, t))
         # "我会在您的网站上添加微信二维码": the buyer's site gets the channel's button
         or (bool(ks & {CONTACT, CHANNEL_VERB, PLATFORM, POINTER, SHARE}) and _widget_for_buyer(scan, cv, s0, s1))
     ):
@@ -234,6 +236,30 @@ def _buyers_copy(scan: RunScan, cv: ChannelVocab, t: Match, s1: int) -> bool:
     end = min(s1, t.end + _QUOTE_REACH)
     close = min((i for q in _CLOSE_QUOTES if (i := text.find(q, t.end, end)) >= 0), default=-1)
     return close >= 0 and buyers_near(scan, cv, close + 1, _COPY_REACH)
+
+
+# How many words before a contact verb "your ..." may stand as its subject ("so your customers can contact us").
+_SUBJECT_REACH_US = 3
+
+
+def _customers_to_business(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """why (detR, last session's leftover "…so your customers can contact us / message us on
+    WhatsApp"): a contact verb addressed to "us" (`our_objects`) whose subject a few words
+    before it in its clause is the buyer's ("your customers", "tus clientes": `our_subjects`): the buyer's
+    business speaking in the work, not the seller inviting. "Contact us on WhatsApp" alone
+    stays an invitation."""
+    words = t.text.split()
+    if not words or words[-1] not in cv.our_objects:
+        return False
+    c0, _ = scan.clause(t.start)
+    text = scan.text
+    for m in scan.context(cv, c0, t.start):
+        if m.end > t.start or words_between(text, m.end, t.start) > _SUBJECT_REACH_US:
+            continue
+        # (the buyer's possessive may open a longer entry of others: "your customers" is an outreach target)
+        if CUE_BEFORE in kinds(m) or (kinds(m) & {THIRD, OUTREACH} and m.text.split()[0] in cv.our_subjects):
+            return True
+    return False
 
 
 # How many words may stand between a contact verb and whom it addresses ("reach out to
@@ -346,6 +372,10 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     if ch is not None and t.text.split()[-1] in cv.possessives and not _imperative(scan, cv, t):
         ch = None  # "Every week I message my WhatsApp group": the seller's doing, no request
     session = tr.post and _session_verb(cv, t)
+    if ch is not None and _marketplace_after(scan, cv, t.end) and _session_room(tr, ch):
+        # why (detR, rt22 exemption "riceverai nella chat di Fiverr il link alla call su Zoom"): the verb's
+        # place is the marketplace's own chat and the channel a meeting room whose link is sent there
+        ch = None
     if ch is not None and not (session and ch.platform):
         return InvitationMatch(min(t.start, ch.start), max(t.end, ch.end), CONTACT, ch.label)
     # (a word of privacy with the marketplace as the way is discretion: "Ask me privately about NDA

@@ -540,12 +540,48 @@ def elsewhere_other(
     before = _words_in(scan.text, s0, t.start)
     after = _words_in(scan.text, t.end, s1)[:_PRESENCE_AFTER]
     # (a preposition with its article counts as one: "en los sitios de siempre", "an den üblichen Orten")
-    tied_before = bool(before) and (before[-1] in cv.other_ties or " ".join(before[-2:]) in cv.other_ties)
+    # (or with an article between: "sur une autre plateforme", "on an other site")
+    tied_before = bool(before) and (
+        before[-1] in cv.other_ties or " ".join(before[-2:]) in cv.other_ties
+        or (len(before) > 1 and before[-1] in cv.articles and before[-2] in cv.other_ties)
+    )
     tied = tied_before or (bool(after) and after[0] in cv.other_ties) or t.text.endswith(cv.other_tie_endings)
     near = before[-_PRESENCE_REACH - 1:-1] if tied_before else before[-_PRESENCE_REACH:]
+    if tied and _carried_there(scan, cv, t):
+        return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
     if not tied or not any(w in cv.presence for w in [*near, *after]):
         return None
     return elsewhere(scan, cv, t, channels, ctx)
+
+
+# How many words may stand between a verb of carrying on and the other place it goes to.
+_CARRY_REACH = 3
+# Words (and characters, bounded) after the place where examples of it may open ("other platforms too, like Wix").
+_EXAMPLE_REACH = 3
+_EXAMPLE_CHARS = 40
+
+
+def _carried_there(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """why (detR, rt22 leaving "başka bir platformda devam edelim, orada fiyat konusunda daha
+    esneğim"): the talk or the work carried on at another site ("Let's continue on another
+    platform", "on passe sur une autre plateforme"): a request to leave, an error whether
+    or not the seller says they are there. A talk verb of the clause within three words
+    of the place, before it or after it (verb-last languages), not negated; the seller's
+    skills have none ("I can build it on other platforms")."""
+    c0, c1 = scan.clause(t.start)
+    text = scan.text
+    _, s1 = scan.sentence(t.start)
+    next_words = text[t.end:min(s1, t.end + _EXAMPLE_CHARS)].split()[:_EXAMPLE_REACH]
+    if any(w.strip(",;:") in cv.example_marks for w in next_words):
+        return False  # "We can work on other platforms too, like Wix": the platforms are the work
+    for o in scan.triggers_in(c0, c1):
+        if TALK not in kinds(o) or negated_after(scan, cv, o.end, o.start):
+            continue
+        if o.end <= t.start and words_between(text, o.end, t.start) <= _CARRY_REACH:
+            return True
+        if o.start >= t.end and words_between(text, t.end, o.start) <= _CARRY_REACH:
+            return True
+    return False
 
 
 def own_channel_pointer(
@@ -704,8 +740,11 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     for m in ctx:
         if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start) and not _compared_to(scan, cv, t, m):
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
-        if OTHER_CHANNEL in kinds(m) and cv.sellers.search(scan.text, max(0, m.start - 30), m.start):
-            # "direct clients through my own website, no service fee": the seller's own site
+        if OTHER_CHANNEL in kinds(m) and (
+            cv.sellers.search(scan.text, max(0, m.start - 30), m.start) or m.text.split()[0] in cv.mine_before
+        ):
+            # "direct clients through my own website, no service fee": the seller's own site; why (detR,
+            # rt20 pointer "my site has direct booking and lower rates"): the possessive inside the phrase
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
     off = [o for o in scan.triggers_in(t.start - _REACH + 1, t.end + _REACH) if OFF in kinds(o)]
     s0, s1 = scan.sentence(t.start)

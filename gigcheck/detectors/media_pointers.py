@@ -166,8 +166,23 @@ def _sellers_detail(scan: RunScan, cv: ChannelVocab, c: Channel, t: Match, ctx: 
     if words_between(scan.text, c0, c.start) > _OPENS:
         return False
     detail = " ".join(scan.text[c.start:c.end].split())
-    mine = cv.sellers.search(scan.text, max(0, t.start - 30), t.start) is not None  # "on my gallery image"
+    # "on my gallery image", or the seller's after the place where the language puts it there ("w stopce
+    # mojej strony", "no rodapé do meu site": the footer of my site)
+    mine = cv.sellers.search(scan.text, max(0, t.start - 30), t.start) is not None or _mine_after(scan, cv, t)
     return c.platform or detail in cv.contact_nouns or mine
+
+
+# Characters after a place where the seller's possessive may make it theirs ("w stopce mojej strony").
+_MINE_AFTER = 24
+_MINE_WORDS = 3  # "pied de page de mon site": "de", "page", then the possessive
+
+
+def _mine_after(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A possessive of the seller's right after the place, within its clause ("stopce mojej
+    strony", "rodapé do meu site", "pied de page de mon site")."""
+    _, c1 = scan.clause(t.start)
+    words = scan.text[t.end:min(c1, t.end + _MINE_AFTER)].split()[:_MINE_WORDS]
+    return any(w.strip(",;:") in cv.mine_before for w in words)
 
 
 def _account_after(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:

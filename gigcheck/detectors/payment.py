@@ -220,7 +220,7 @@ def _judge(
         if pay_words(cv).stems.match(text, t.end + 1) is None and not paid_by:
             return None  # "Cash App-style", "Bitcoin-themed"; not "Zahlung per PayPal-Überweisung"
         # "Tikkie-betaalverzoek", "PayPal-Zahlung": the compound says paying by it
-        if not _work_subject_next_to(scan, t, ctx) and not _topic_in(scan, cv, ctx, sent):
+        if not _work_subject_next_to(scan, cv, t, ctx) and not _topic_in(scan, cv, ctx, sent):
             return OfferMatch(t.start, t.end, t.text, STRONG)
         return None
     acct = _account_after(scan, cv, t.end, SERVICE not in ks)
@@ -248,7 +248,7 @@ def _judge(
     names = [(o.start, o.end) for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
     ctx = [m for m in ctx if not (PAY_CUE in kinds(m) and any(a <= m.start and m.end <= b for a, b in names))]
     if (
-        _work_subject_next_to(scan, t, ctx) or _feature_of_work(scan, cv, t, ctx, sent)
+        _work_subject_next_to(scan, cv, t, ctx) or _feature_of_work(scan, cv, t, ctx, sent)
         or _buyers_business(scan, cv, t, ctx, sent) or _feature_with(scan, cv, t, ctx, sent)
     ) and not _direct_in_clause(scan, t, ctx, direct):
         return None
@@ -660,16 +660,24 @@ def _marketplace_is_the_way(scan: RunScan, cv: ChannelVocab, t: Match, m: Match,
     )
 
 
-def _work_subject_next_to(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
+def _work_subject_next_to(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
     """A work subject next to the service: "PayPal checkout", "Stripe and PayPal payment
-    gateway"."""
+    gateway", "your webshop with iDEAL". Not a work other than a thing built (`feature_hosts`)
+    before a "with" that brings the service ("Logo design with PayPal payment accepted": the
+    way the logo is paid for). why (detR, last session's leftover)."""
     text = scan.text
     a, b = _list_span(scan, t)
     for m in ctx:
         if PAY_CUE in kinds(m):
             gap = words_between(text, b, m.start) if m.start >= b else words_between(text, m.end, a)
-            if gap <= 2:
-                return True
+            if gap > 2:
+                continue
+            if (
+                m.end <= a and any(w in cv.feature_with for w in _WORDS.findall(text[m.end:a]))
+                and not any(w in cv.feature_hosts for w in _WORDS.findall(m.text))
+            ):
+                continue  # (a thing built with it stays: "je webshop met iDEAL, Bancontact en PayPal")
+            return True
     return False
 
 

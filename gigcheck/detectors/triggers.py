@@ -371,6 +371,9 @@ class ChannelVocab:
         self.if_endings = tuple(fold(w).text for w in _strs(inv, "if_endings"))
         self.to_me = _folded(inv, "to_me_words")
         self.than_words = _folded(inv, "than_words")
+        self.example_marks = _folded(inv, "example_marks")
+        self.our_objects = _folded(inv, "our_objects")
+        self.our_subjects = _folded(inv, "our_subjects")
         # "ask me", "pregúntame": the buyer told to ask the seller for it.
         self.ask_me = cached_regex(
             r"(?<![^\W_])(?:" + _alternation(_strs(inv, "ask_me_words")) + r")(?![^\W_])"

@@ -241,6 +241,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "if_endings": WORDS,  # det10b: leaving._cheaper_if_direct, conditional endings (tr)
         "to_me_words": WORDS,  # det10b: leaving._to_me_after, "directly to me"
         "than_words": WORDS,  # det10b: leaving._compared, "cheaper than elsewhere"
+        "example_marks": WORDS,  # detR: leaving._carried_there, "other platforms like Wix" is the work
+        "our_objects": WORDS,  # detR: invitations._customers_to_business, "your customers can contact us"
+        "our_subjects": WORDS,  # detR: the buyer's possessive opening "your customers" in that subject
         "marketplace_names": WORDS,  # det10b: the pack's marketplace, for "{marketplace}" in shared lists
         "way_words": WORDS,  # det10b: leaving.cheaper_outside, a way to a better price hinted at
         "ask_me_words": WORDS,  # det10b: leaving.cheaper_outside, the buyer told to ask for that way

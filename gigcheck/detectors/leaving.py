@@ -556,6 +556,8 @@ def elsewhere_other(
 
 # How many words may stand between a verb of carrying on and the other place it goes to.
 _CARRY_REACH = 3
+# Words after the place within which a verb's particle may close the clause ("… Plattform gleich weiter").
+_PARTICLE_REACH = 2
 # Words (and characters, bounded) after the place where examples of it may open ("other platforms too, like Wix").
 _EXAMPLE_REACH = 3
 _EXAMPLE_CHARS = 40
@@ -581,7 +583,21 @@ def _carried_there(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
             return True
         if o.start >= t.end and words_between(text, t.end, o.start) <= _CARRY_REACH:
             return True
-    return False
+    return _particle_closes(scan, cv, t, c1)
+
+
+def _particle_closes(scan: RunScan, cv: ChannelVocab, t: Match, c1: int) -> bool:
+    """why (detR2, round 1's "Wir machen auf einer anderen Plattform weiter"; rt24 "wickeln
+    wir lieber außerhalb von Fiverr ab"): German and Dutch split their verbs of going on
+    round the place and close the clause with the particle ("machen … weiter", "setzen …
+    fort", "gaan … verder"): the particle as the clause's last word, right after the place,
+    with the seller or "we" in the clause ("Ihre App läuft auf einer anderen Plattform
+    weiter" has neither)."""
+    after = _words_in(scan.text, t.end, c1)
+    if not after or len(after) > _PARTICLE_REACH or after[-1] not in cv.carry_particles:
+        return False
+    c0, _ = scan.clause(t.start)
+    return any(kinds(m) & {PERSON, TOGETHER} for m in scan.context(cv, c0, t.start))
 
 
 def own_channel_pointer(

@@ -422,7 +422,7 @@ def elsewhere(
     ("check the last slide of my gallery for how to reach me"), else a warning."""
     if negated_after(scan, cv, t.end, t.start) or _time_after(scan, cv, t) or _than_after(scan, cv, t, ctx):
         return None  # "auch außerhalb der Bürozeiten", "rarely elsewhere than at my desk"
-    if _marketplace_after(scan, t.end, ctx) and not _left_market(scan, cv, t):
+    if _marketplace_after(scan, t.end, ctx) and not (_left_market(scan, cv, t) or _than_market(scan, cv, t.end, ctx)):
         return None  # "how to contact me here on Fiverr"
     label = _label(channels)
     if label is None and (_marketplace_listed(scan, cv, t, ctx) or _buyers_everywhere(scan, cv, t)):
@@ -1159,6 +1159,13 @@ def located(scan: RunScan, ctx: list[Match], place: Match) -> bool:
 
 def _marketplace_after(scan: RunScan, end: int, ctx: list[Match]) -> bool:
     return any(MARKET in kinds(m) and m.start >= end and words_between(scan.text, end, m.start) <= 2 for m in ctx)
+
+
+def _than_market(scan: RunScan, cv: ChannelVocab, end: int, ctx: list[Match]) -> bool:
+    """why (detR2, rt24 leaving "Want a faster line to me than this inbox? Just ask."): the
+    marketplace after "than" is what the way elsewhere is compared with, not where it is."""
+    market = next((m for m in ctx if MARKET in kinds(m) and m.start >= end), None)
+    return market is not None and any(w in cv.than_words for w in _words_in(scan.text, end, market.start))
 
 
 # How many words before a phrase of elsewhere the buyer's possessive may stand.

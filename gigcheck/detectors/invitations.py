@@ -396,7 +396,10 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     if code is not None and not session:
         return InvitationMatch(min(t.start, code.start), max(t.end, code.end), CONTACT, None)
     there = [m for m in tr.ctx if THERE in kinds(m) and m.start >= t.end and words_between(text, t.end, m.start) <= 2]
-    if there and any(c.platform and c.end <= t.start for c in tied) and not session:
+    # (or the seller's own email or number: "Check my About tab for my business email and reach me there", detR2)
+    if there and any(
+        (c.platform or (c.private and _mine_before(cv, text, c.start))) and c.end <= t.start for c in tied
+    ) and not session:
         return InvitationMatch(t.start, there[0].end, CONTACT, None)
     return None if session else direct_contact(scan, cv, t, tr.ctx)  # "contact me directly, no fees"
 

@@ -277,7 +277,8 @@ def _judge(
         return OfferMatch(t.start, t.end, t.text, STRONG)  # "$50 via Wise", "50€ par Lydia"
     found = (
         _pay_word_next_to(
-            text, t, _unless_withdrawn(scan, cv, ctx, sent), pay_words(cv).relatives, cv.pay_fillers, cv.pay_routes
+            text, t, _unless_withdrawn(scan, cv, ctx, sent), pay_words(cv).relatives, cv.pay_fillers, cv.pay_routes,
+            cv.feature_with,
         )
         or _direct_next_to(text, t, ctx, direct)
         or _my_account(scan, cv, t, ctx)
@@ -836,12 +837,13 @@ def _service_lists(scan: RunScan) -> _Lists:
 def _pay_word_next_to(
     text: str, t: Match, ctx: list[Match], rel: frozenset[str],
     fillers: frozenset[str] = frozenset(), routes: frozenset[str] = frozenset(),
+    with_words: frozenset[str] = frozenset(),
 ) -> OfferMatch | None:
     """"pay via PayPal", "aceito pagamento por Pix", "PayPal transfer works": a pay word
     right next to the service (`fillers` between change nothing: "pembayaran bisa via OVO")."""
     near = 1
     for m in ctx:
-        if not kinds(m) & {PAY_WORD, PAY_VERB} or _work_on(text, m, ctx, rel):
+        if not kinds(m) & {PAY_WORD, PAY_VERB} or _work_on(text, m, ctx, rel, with_words):
             continue
         # "Ik stuur je een Tikkie", "te mando el link": the one paid or paying between
         between = words_between(text, m.end, t.start) - _objects_between(ctx, m.end, t.start)
@@ -885,20 +887,31 @@ def _objects_between(ctx: list[Match], a: int, b: int) -> int:
     return sum(1 for m in ctx if PERSON in kinds(m) and a <= m.start and m.end <= b)
 
 
-def _work_on(text: str, m: Match, ctx: list[Match], rel: frozenset[str]) -> bool:
+def _work_on(
+    text: str, m: Match, ctx: list[Match], rel: frozenset[str], with_words: frozenset[str] = frozenset()
+) -> bool:
     """A pay word that is the object of work ("set up payments via Stripe", "pasang
     pembayaran OVO", "configurar pagos con Nequi") or names it ("payment app", "payment
     gateway"): a work word right before or right after it, or before a relative word
-    ("a bot that accepts payments", "un bot de Telegram que acepta pagos")."""
+    ("a bot that accepts payments", "un bot de Telegram que acepta pagos"). Not a work
+    before the pay word across a comma or a "with" (`with_words`): the way the work is paid
+    for ("Diseño de logo con pago por PayPal aceptado", "Logo, pago por PayPal"; a thing
+    built with payments is `_feature_with`'s). why (detR2, round 1's leftover)."""
     return any(
         PAY_CUE in kinds(c)
         and (
-            (c.end <= m.start and words_between(text, c.end, m.start) <= 1)
+            (c.end <= m.start and words_between(text, c.end, m.start) <= 1 and not _paid_for(text, c.end, m.start, with_words))
             or (c.start >= m.end and words_between(text, m.end, c.start) == 0)
             or (c.end <= m.start and _relative_between(text, c.end, m.start, rel))
         )
         for c in ctx
     )
+
+
+def _paid_for(text: str, a: int, b: int, with_words: frozenset[str]) -> bool:
+    """Whether text[a:b], between a work and a pay word, is a comma or a "with" word."""
+    gap = text[a:b]
+    return any(c in gap for c in ",;:") or any(w.casefold() in with_words for w in _WORDS.findall(gap))
 
 
 def _relative_between(text: str, a: int, b: int, rel: frozenset[str]) -> bool:

@@ -679,6 +679,8 @@ def _profile(tr: _Trigger) -> InvitationMatch | None:
     """Details hidden in a profile picture, with one of the seller's channels."""
     if PROFILE not in tr.ks:
         return None
+    if any(w.casefold() in tr.cv.clientele_nouns for w in tr.t.text.split()):
+        return None  # "I blurred the phone number in my client video": the client's video, the work (detR2)
     mine = [
         c for c in tr.channels
         if not _buyers(tr.scan, tr.ctx, c.start) and not (c.platform and is_subject(tr.scan, tr.cv, c.start, c.end))

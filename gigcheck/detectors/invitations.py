@@ -893,7 +893,12 @@ def _sellers_within(cv: ChannelVocab, text: str, start: int, end: int) -> bool:
     """The channel's own first word is the seller's possessive ("meu número", "mes
     coordonnées", "мои контакты" are listed whole)."""
     space = text.find(" ", start, end)
-    return space > start and cv.sellers.search(text, start, space + 1) is not None
+    if space <= start:
+        return False
+    # (or its second word after an article, "os meus contactos"; read from the space before it, on which
+    # the pattern opens, detR2)
+    second = text.find(" ", space + 1, end)
+    return cv.sellers.search(text, max(0, start - 1), (second if second > 0 else space) + 1) is not None
 
 
 def _buyers(scan: RunScan, ctx: list[Match], at: int) -> bool:

@@ -827,7 +827,7 @@ def _pointed(
         if not (c.private or c.platform) or (c.platform and is_subject(scan, cv, c.start, c.end)):
             continue  # "my WhatsApp chatbot template is shown in the video": the work
         if c.end <= t.start and words_between(text, c.end, t.start) <= 1 and (
-            _sellers(cv, text, c.start) or _sellers_within(cv, text, c.start, c.end)
+            _sellers(cv, text, c.start) or _sellers_within(cv, text, c.start, c.end) or _sellers_after(cv, text, c.end)
             or c.platform and subject_account(scan, c, ctx) and not _buyers(scan, ctx, c.start)
         ):
             mine = c  # "my Skype name is written …", "the WhatsApp number is on the cover image"
@@ -899,6 +899,13 @@ def _sellers_within(cv: ChannelVocab, text: str, start: int, end: int) -> bool:
     # the pattern opens, detR2)
     second = text.find(" ", space + 1, end)
     return cv.sellers.search(text, max(0, start - 1), (second if second > 0 else space) + 1) is not None
+
+
+def _sellers_after(cv: ChannelVocab, text: str, end: int) -> bool:
+    """The seller's possessive right after the detail ("Email saya ada di profil LinkedIn saya",
+    "Telegram ko"). why (detR2, pointer probes)."""
+    nxt = text[end:end + 16].split()
+    return bool(nxt) and nxt[0].strip(".,:;") in cv.mine_after
 
 
 def _buyers(scan: RunScan, ctx: list[Match], at: int) -> bool:

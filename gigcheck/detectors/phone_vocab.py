@@ -69,6 +69,18 @@ def _words(table: Mapping[str, Any], key: str) -> list[str]:
     return [str(w).lower() for w in table.get(key, [])]
 
 
+# A folded form shorter than this may be another language's word: Vietnamese "số"
+# (number) folds to English "so".
+_FOLDED_MIN = 4
+
+
+def _with_folded(words: list[str]) -> set[str]:
+    """`words` and their accent-folded forms (long enough to say the same thing)."""
+    out = set(words)
+    out.update(f for f in (fold(w).text for w in words) if len(f) >= _FOLDED_MIN)
+    return out
+
+
 def number_words(numbers: Mapping[str, Any]) -> dict[str, str]:
     """`[vocab.numbers]` words, words_more and words_extra (more languages) as one table."""
     return {
@@ -92,10 +104,12 @@ class PhoneVocab:
 
     def _read_phone_words(self, phone: Mapping[str, Any]) -> None:
         self.regions = tuple(str(r).upper() for r in phone.get("regions", ["US"]))
-        self.context = set(_words(phone, "context_words"))
+        # The digits view folds accents ("numarasından" -> "numarasindan"): each word as
+        # written and folded. why (detQ: Turkish cues after a number went unread).
+        self.context = _with_folded(_words(phone, "context_words"))
         self.not_phone = set(_words(phone, "not_phone_words"))
         self.units = set(_words(phone, "unit_words"))
-        self.number_nouns = frozenset(_words(phone, "number_nouns"))
+        self.number_nouns = frozenset(_with_folded(_words(phone, "number_nouns")))
         self.id_nouns = frozenset(_words(phone, "id_nouns"))
         self.time_after = frozenset(_words(phone, "time_after_words"))
         ext = alternation(_words(phone, "extension_words")) or "(?!)"

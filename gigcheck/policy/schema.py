@@ -101,6 +101,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "connectors": WORDS,
         "label_words": WORDS,
         "not_identifiers": WORDS,
+        "list_conjunctions": WORDS,
         "subject_cues": WORDS,
         "subject_cues_before": WORDS,
         "verb_words": WORDS,

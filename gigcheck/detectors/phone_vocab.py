@@ -116,6 +116,13 @@ class PhoneVocab:
         self.extension = LazyPattern(r"(?:" + ext + r")\.?[ :]?\d")
         plus = _words(phone, "plus_words")
         self.group_joiners = set(_words(phone, "group_joiners"))
+        cues = alternation(_words(phone, "glued_number_cues"))
+        # A messenger or phone word glued to seven digits or more ("whatsapp_5551234567"):
+        # the place of the joiner ("_", ".", "-" or none) in group "j". Linear: the word
+        # starts at a word start, and the alternation is a trie.
+        self.glued_cue = LazyPattern(
+            rf"(?<![^\W\d_])(?:{cues})(?P<j>[_.\-]?)(?=\+?\d{{7}})" if cues else "(?!)", re.IGNORECASE
+        )
         self.plus_before = (
             LazyPattern(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, plus)) + r")[ \t]*\Z") if plus else None
         )
@@ -227,6 +234,8 @@ def may_hold_phone(lower: str, pv: PhoneVocab, tokens: Set[str] | None = None) -
         tokens = frozenset(lower.split())
     if pv.gate.search(lower) or pv.gate_glued.search(lower) or pv.gate_hyphen.search(lower):
         return True
+    if pv.glued_cue.search(lower):
+        return True  # "whatsapp_5551234567"
     if pv.gate_joined is not None and not pv.group_joiners.isdisjoint(tokens) and pv.gate_joined.search(lower):
         return True
     if pv.repeat_re is not None and not pv.repeat_firsts.isdisjoint(tokens) and pv.repeat_re.search(lower):

@@ -36,7 +36,7 @@ from gigcheck.detectors.phone_judge import DISGUISED, PLAIN, SPELLED, Hit, judge
 from gigcheck.detectors.phone_lookalikes import lookalike_edits
 from gigcheck.detectors.phone_segments import Group, groups_of, segments, without_stray_word
 from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab, may_hold_phone, words_of
-from gigcheck.detectors.phone_words import glued_edits, repeat_edits, vanity_edits
+from gigcheck.detectors.phone_words import glued_cue_edits, glued_edits, repeat_edits, vanity_edits
 from gigcheck.text.normalized import Normalized, apply_edits, compose
 
 __all__ = ["DISGUISED", "PLAIN", "SPELLED", "PhoneMatch", "PhoneVocab", "find_phones", "may_hold_phone"]
@@ -128,7 +128,7 @@ def _prepare(norm: Normalized, pv: PhoneVocab) -> Normalized:
     digits view: a Normalized whose source is ``norm.text`` (identity when there is
     nothing to expand)."""
     s = norm.text
-    edits = [*glued_edits(s, pv), *repeat_edits(s, pv), *vanity_edits(s, pv), *lookalike_edits(norm, pv)]
+    edits = [*glued_cue_edits(s, pv), *glued_edits(s, pv), *repeat_edits(s, pv), *vanity_edits(s, pv), *lookalike_edits(norm, pv)]
     if not edits:
         return Normalized.identity(s)
     edits.sort()

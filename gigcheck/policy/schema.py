@@ -349,6 +349,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "plus_words": WORDS,
         "unit_words": WORDS,
         "group_joiners": WORDS,
+        "glued_number_cues": WORDS,  # detQ: "whatsapp_5551234567" (phone_words.glued_cue_edits)
         "time_after_words": WORDS,  # phone_guards.context: "après commande : 06 …"
     },
     "grammar": {

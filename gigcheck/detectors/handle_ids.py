@@ -298,15 +298,13 @@ def _list_head(cv: ChannelVocab, text: str, b: int) -> bool:
     tail = text[b:b + _ITEM_WINDOW].lstrip(" \t")
     if not tail.startswith(","):
         return False
-    words = 0
-    for tok in _ITEM_TOKEN.findall(tail[1:]):
+    for words, tok in enumerate(_ITEM_TOKEN.findall(tail[1:])):
         if tok in cv.platform_words:
             return False
         if words and (tok in (",", "&") or tok in cv.list_conjunctions):
             return True
         if not tok.isalpha() or words == _ITEM_WORDS:
             return False
-        words += 1
     return False
 
 

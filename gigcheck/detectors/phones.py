@@ -128,7 +128,10 @@ def _prepare(norm: Normalized, pv: PhoneVocab) -> Normalized:
     digits view: a Normalized whose source is ``norm.text`` (identity when there is
     nothing to expand)."""
     s = norm.text
-    edits = [*glued_cue_edits(s, pv), *glued_edits(s, pv), *repeat_edits(s, pv), *vanity_edits(s, pv), *lookalike_edits(norm, pv)]
+    edits = [
+        *glued_cue_edits(s, pv), *glued_edits(s, pv), *repeat_edits(s, pv), *vanity_edits(s, pv),
+        *lookalike_edits(norm, pv),
+    ]
     if not edits:
         return Normalized.identity(s)
     edits.sort()

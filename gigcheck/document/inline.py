@@ -91,12 +91,7 @@ class InlineReader:
                     put((content, i, len(content)))
                     cur = i + len(content)
             elif t == "softbreak" or t == "hardbreak":
-                i = find("\n", cur, limit)
-                if i >= 0:
-                    put(("\n", i, 1))
-                    cur = i + 1
-                else:
-                    put(("\n", cur, 0))
+                cur = self._line_break(b, cur, limit)
             elif t == "text_special":
                 i = self.place(child.markup, cur, limit)
                 if i >= 0:
@@ -122,6 +117,14 @@ class InlineReader:
                 cur = self._image(child, cur, limit, section)
         self.cursor = cur
         return b.build(section, "text")
+
+    def _line_break(self, b: RunBuilder, cur: int, limit: int) -> int:
+        i = self.src.find("\n", cur, limit)
+        if i < 0:
+            b.pieces.append(("\n", cur, 0))
+            return cur
+        b.pieces.append(("\n", i, 1))
+        return i + 1
 
     def _star(self, child: Any, b: RunBuilder, stars: list[int | None], cur: int, limit: int) -> int:
         """An emphasis mark of asterisks. Asterisks inside a word at both ends of the

@@ -10,6 +10,10 @@ behind misses and false alarms of rt20/rt22, each with variants and honest neigh
 * disguise: a channel name masked but for its first and last letter, one mark a letter
   ("W******p", "T******m"); intraword asterisks are masks, not Markdown emphasis from one
   word to the next ("S***e or W******p");
+* identifiers: a phone number glued to a messenger word ("whatsapp_5551234567"); a number
+  told in two halves ("+44 7700 and ends in 900 215"); a provider's domain without its dots
+  ("o.r.a.n.g.e.f.r", which the words view joins to "orangefr"); spelled digits one group
+  per list item; "加薇" for WeChat; "this user name" as the key to a named channel;
 * not: a list of deliverables after "Instagram:" ("guion, edición y subtítulos"); the
   buyer's "@nomeutente", "@kullaniciadi"; on-marketplace DMs; emphasis around words.
 """
@@ -51,6 +55,39 @@ ERRORS = [
     "Schreib mir auf W••••••p",
     "Find me on S***e or W***sapp.",
     "Écris-moi sur T******m, même pseudo qu'ici.",
+    # a phone number glued to a messenger word
+    "whatsapp_5551234567",
+    "My handle is whatsapp_4157770199",
+    "wa.447700900123",
+    "tel5551234567",
+    "IG: whatsapp4157770199",
+    "Contactez-moi : whatsapp-0612345678",
+    "tg_79161234567",
+    # a number told in two halves
+    "starts with +44 7700 and ends in 900 215",
+    "Mi número empieza por +34 612 y termina en 904 337",
+    "WhatsApp: começa com 912 345 e termina com 678",
+    "Meine Nummer: +49 151 und endet mit 5550 2477",
+    # a provider's domain spelled a dot after every letter, or without its dots
+    "c.l.a.i.r.e@o.r.a.n.g.e.f.r",
+    "c.l.a.i.r.e.d.u.p.o.n.t@o.r.a.n.g.e.f.r",
+    "m.a.r.k@g.m.a.i.l.c.o.m",
+    "Email me at studio@gmailcom",
+    "Ich bin bei m.a.r.k@g.m.x.d.e erreichbar",
+    # a number spelled out one group per list item
+    "Numero per le urgenze:\n- tre tre nove\n- uno due otto\n- quattro cinque sei sette",
+    "Call me:\n- three three nine\n- one two eight\n- four five six seven",
+    # WeChat: "add Wei" with a homophone
+    "有需要加薇❤：xingchen_88",
+    "有需要加薇：xingchen_88",
+    "有事加威 xingchen_88",
+    "加微 xingchen88 详聊",
+    # "this user name" as the key to a named channel
+    "Instagram'da bu kullanıcı adıyla beni bulabilirsin,\nDM'den fiyatı konuşuruz.",
+    "On Instagram I use this username too.",
+    "Auf Instagram findest du mich unter diesem Benutzernamen.",
+    "Su Instagram mi trovi con questo nome utente.",
+    "В Instagram я под этим ником.",
 ]
 
 CLEAN = [
@@ -78,6 +115,24 @@ CLEAN = [
     "- **S**peedy turnaround\n- **K**ind communication",
     "I make un**believ**able logos.",
     "Reviews call me 'f*****g fast'.",
+    # digits glued to other words, amounts told in two halves
+    "order_1234567890",
+    "text_12345678 is the ID",
+    "timeline_20240101",
+    "Orders range from 1500 and end in 2500 words",
+    "Prices start at 100 and end in 500",
+    # number words in short list items that count, not dial
+    "Packages:\n- one logo\n- two revisions\n- three days",
+    "Steps:\n- one\n- two\n- three\n- four\n- five\n- six\n- seven",
+    # Chinese words that hold the homophone, with no identifier
+    "我会在您的网站上添加微信二维码",
+    "我们提供增加微博粉丝服务",
+    "加威力",
+    # "this user name" of the buyer's account: the work
+    "I'll set up your Instagram account with this username.",
+    "Creo tu perfil de Instagram con este nombre de usuario y tu logo.",
+    "Bu kullanıcı adıyla Instagram hesabınızı kuruyorum.",
+    "Sizin Instagram hesabınız için bu kullanıcı adıyla logo tasarlarım.",
 ]
 
 HANDLE_STILL_FOUND = [

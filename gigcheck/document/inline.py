@@ -239,9 +239,14 @@ _STAR_CLOSE = frozenset({"em_close", "strong_close"})
 
 
 def _inside_word(src: str, a: int, b: int) -> bool:
-    """The run of asterisks around `[a, b)` has a letter or digit on both sides."""
+    """The run of asterisks around `[a, b)` is two or more long, with a letter or digit
+    on both sides. (One asterisk between letters is a separator, "m*a*r*k*_*8*8", which
+    the identifier readers take once the emphasis is dropped.)"""
     while a > 0 and src[a - 1] == "*":
         a -= 1
     while b < len(src) and src[b] == "*":
         b += 1
-    return a > 0 and b < len(src) and src[a - 1].isalnum() and src[b].isalnum()
+    return b - a >= _MASK_RUN and a > 0 and b < len(src) and src[a - 1].isalnum() and src[b].isalnum()
+
+
+_MASK_RUN = 2

@@ -178,6 +178,13 @@ FAMILIES = {
     "quoted lines": lambda n: "«Mon compte @a.b a doublé» — " * (n // 29) + "“" * (n // 8),
     "buyer widgets": lambda n: "add a WhatsApp button, QR code to your site, scrivimi " * (n // 54),
     "built with pay": lambda n: "bot with paiements Stripe, app avec " * (n // 36),
+    # detQ: messenger words glued to digits, masks inside words, list heads after a label,
+    # numbers told in halves, domains without dots
+    "glued cues": lambda n: "whatsapp_wa.tel" * (n // 15) + "whatsapp_123456",
+    "masked words": lambda n: "S***e or W******p " * (n // 18),
+    "list heads": lambda n: "Instagram: guion, " + "edición, " * (n // 9),
+    "number halves": lambda n: "+44 7700 and ends in " * (n // 21) + "900 215",
+    "dotless domains": lambda n: "a.b.c@" + "g.m.a.i.l." * (n // 10) + "c.o.m",
 }
 
 

@@ -101,6 +101,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "connectors": WORDS,
         "label_words": WORDS,
         "not_identifiers": WORDS,
+        "list_conjunctions": WORDS,
         "subject_cues": WORDS,
         "subject_cues_before": WORDS,
         "verb_words": WORDS,
@@ -351,6 +352,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "plus_words": WORDS,
         "unit_words": WORDS,
         "group_joiners": WORDS,
+        "glued_number_cues": WORDS,  # detQ: "whatsapp_5551234567" (phone_words.glued_cue_edits)
         "time_after_words": WORDS,  # phone_guards.context: "après commande : 06 …"
     },
     "grammar": {

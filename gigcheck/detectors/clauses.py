@@ -36,8 +36,12 @@ _WORD = re.compile(
 _READ: dict[int, str | None] = {ord("’"): "'", ord("⭐"): "★", ord("🌟"): "★"}
 _READ |= dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None}
 # Where a clause ends: sentence punctuation before white space or the end, a line break,
-# a bullet.
+# a bullet. A line break is a soft wrap, not an end, when the next line goes on in lower
+# case ("settle the deposit through\npayoneer", "mit deinen Daten –\nsieht aus wie echt"):
+# gigs are hard-wrapped, and a wrap must not cut an offer in two. A list item, a heading or
+# a new sentence starts with a mark, a digit or a capital, and still ends the clause.
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[\n•|·]")
+_NEXT_LINE = re.compile(r"[ \t]*(\S)")  # the next line's first character (spaces only: linear)
 _COUNT = re.compile(r"\d[\d.,]*[km]?\+?")
 
 
@@ -104,6 +108,8 @@ def _clauses(text: str) -> tuple[Words, ...]:
 def _cut(text: str) -> Iterator[Words]:
     start = 0
     for m in _CLAUSE_END.finditer(text):
+        if m.group() == "\n" and _wraps(text, m.end()):
+            continue
         words = words_of(text[start:m.start()], start)
         if words:
             yield words
@@ -111,6 +117,13 @@ def _cut(text: str) -> Iterator[Words]:
     words = words_of(text[start:], start)
     if words:
         yield words
+
+
+def _wraps(text: str, at: int) -> bool:
+    """Whether the line starting at `at` goes on with the clause before it: it starts with
+    a lower-case letter (a script without case never does, so its lines stay apart)."""
+    m = _NEXT_LINE.match(text, at)
+    return m is not None and m.group(1).islower()
 
 
 def is_count(word: str, quantity_words: frozenset[str]) -> bool:

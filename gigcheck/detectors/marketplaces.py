@@ -63,6 +63,9 @@ class MarketVocab:
         self.suffix_also = word_set(table.get("suffix_also", ()))
         self.presence_after = WordSeqs(table.get("presence_after", ()))
         self.name_prefixes = word_set(table.get("name_prefixes", ()))
+        self.later = WordSeqs(table.get("later_words", ()))
+        self.continued = WordSeqs(table.get("continue_words", ()))
+        self.asking = WordSeqs(table.get("asking_words", ()))
 
 
 class Competitors:
@@ -168,6 +171,8 @@ def _pointer_start(
     if mv.presence.match(words, b) or mv.presence_after.match(words, b) or own:
         return place  # "on Etsy too", "在猪八戒网也有"
     found = _sender_start(words, place, mv, cv)
+    if found is None:
+        found = _later_start(words, place, mv, cv)
     if found is not None:
         return found
     # "cheaper on Upwork", "better rates at Toptal"
@@ -230,6 +235,22 @@ def _sender_start(words: Sequence[Word], place: int, mv: MarketVocab, cv: Conduc
         if sends or w in cv.seller_own and any(words[k].text in mv.own_things for k in range(j + 1, place)):
             found = j
     return found
+
+
+def _later_start(words: Words, place: int, mv: MarketVocab, cv: ConductVocab) -> int | None:
+    """"Folgeaufträge bitte über Freelancermap", "seguimos no 99Freelas", "Order berikutnya
+    lewat Sribulancer aja": the work after this order moved to the place at `place`, where
+    the clause says so before it (the next orders with a "please" or a price there, or
+    "let's continue"); or None. Not with the buyer's words in the clause ("your next orders
+    on Etsy"), nor where the orders only go through a shop system ("future orders go
+    through Shopify": no ask), nor "not on Etsy"."""
+    if not cv.buyer_words.isdisjoint(words.distinct) or negated(words, place, cv.negations, cv.negation_reach):
+        return None
+    asked = mv.asking.occurs(words) or mv.cheaper.occurs(words)
+    for j in range(place):
+        if mv.continued.match(words, j) or asked and mv.later.match(words, j):
+            return j
+    return None
 
 
 def _joined_own(word: str, mv: MarketVocab) -> bool:

@@ -547,6 +547,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "suffix_also": WORDS,
         "presence_after": WORDS,
         "name_prefixes": WORDS,
+        "later_words": WORDS,  # conL: marketplaces._later_start
+        "continue_words": WORDS,
+        "asking_words": WORDS,
     },
     "links": {
         "allowed_hosts": WORDS,

@@ -248,4 +248,6 @@ class FirstWords:
                 ks = tails.get(end) if end else None
                 if ks:
                     found |= ks
+                if end and "-" in t:  # and its head, before a copy of it ("Führerschein-Scan")
+                    found |= tails.get(t.rpartition("-")[0], set())
         return found

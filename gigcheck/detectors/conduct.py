@@ -113,6 +113,7 @@ class ConductVocab:
         self.aim_words = WordSeqs(table.get("aim_words", ()))
         self.sold_marks = WordSeqs(table.get("sold_marks", ()))
         self.elisions = word_set(table.get("elisions", ()))
+        self.copy_tails = word_set(table.get("copy_tails", ()))
         self.platforms = word_set(table.get("metric_platforms", ()))
         self.binders = word_set(table.get("count_binders", ()))
         self.unsold = self.helpers | self.seller_own | self.others  # no count sold in a clause with these
@@ -208,17 +209,20 @@ def prohibited(text: str, cv: ConductVocab, slangy: frozenset[str] | None = None
     return found
 
 
-def _things(words: Sequence[Word], st: Standard, elisions: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def _things(words: Sequence[Word], st: Standard, cv: ConductVocab) -> list[tuple[int, int]]:
     """Where the standard's things stand, also as the last part of a compound
-    ("Google-reviews", "Spotify-Streams") and after an elided article ("l'esame",
+    ("Google-reviews", "Spotify-Streams"), as its head before a copy of it
+    ("Führerschein-Scan", `copy_tails`), and after an elided article ("l'esame",
     "d'abonnés")."""
     found = list(st.things.find(words))
     taken = {a for a, _ in found}
     for i, w in enumerate(words):
         last = tail(w.text) if "-" in w.text else ""
+        if last in cv.copy_tails:
+            last = w.text.rpartition("-")[0]
         if not last and "'" in w.text:
             head, _, rest = w.text.partition("'")
-            last = rest if head in elisions else ""
+            last = rest if head in cv.elisions else ""
         if last and i not in taken and st.things.match([Word(last, w.start, w.end)], 0) == 1:
             found.append((i, i + 1))
     return sorted(found)
@@ -239,7 +243,7 @@ def _in_clause(
     if not st.things:
         return out
     met = bool(st.needs) and _needs_met(words, st)  # once a clause: it reads the whole clause
-    for a, b in _things(words, st, cv.elisions):
+    for a, b in _things(words, st, cv):
         if b < len(words) and words[b].text.removesuffix("'s") in st.not_after:
             continue
         if st.needs:

@@ -502,6 +502,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "aim_words": WORDS,
         "sold_marks": WORDS,
         "elisions": WORDS,
+        "copy_tails": WORDS,  # conL: conduct._things
         "metric_platforms": WORDS,
         "count_binders": WORDS,
         "standards": Tables(STANDARD),

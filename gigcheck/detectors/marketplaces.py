@@ -143,7 +143,7 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
 
 
 def _pointer_start(
-    words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab, cheap: list[int]
+    words: Words, a: int, b: int, mv: MarketVocab, cv: ConductVocab, cheap: list[int]
 ) -> int | None:
     """Where the clause starts pointing at the marketplace at [a, b), or None (`cheap`:
     where the clause names a better price)."""

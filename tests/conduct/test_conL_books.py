@@ -1,0 +1,107 @@
+"""conL (book20, book22): the conduct rules on the red team's wordings they missed, each
+with variants in other languages, word orders and line wraps, and the honest near-misses
+an editor approves (tutoring, payroll work, translations, list cleaning, the buyer's shop)."""
+from __future__ import annotations
+
+import pytest
+from conduct_support import conduct_findings
+
+# (rule, text): each is reported
+REPORTED = [
+    # hard wraps: a line going on in lower case is the same clause
+    ("GC701", "Je réalise un faux relevé bancaire ou une fausse fiche de paie\nà votre nom, modifiable."),
+    ("GC701", "I will blast your offer to 500k WhatsApp numbers —\nbulk unsolicited messaging, no opt-in needed."),
+    ("GC703", "Folgeprojekte bitte über Freelancermap buchen,\ndort bin ich günstiger."),
+    ("GC703", "Следующие заказы лучше оформлять на Kwork —\nтам у меня скидка."),
+    # forged papers
+    ("GC701", "Ich erstelle täuschend echte Gehaltsabrechnungen und Kontoauszüge für Wohnungsbewerbungen."),
+    ("GC701", "Ich erstelle dir einen Führerschein-Scan mit deinen Daten –\nsieht aus wie echt."),
+    ("GC701", "I make a passport-scan with your data, indistinguishable from the original."),
+    ("GC701", "Gefälschte Ausweis-Kopie gefällig?"),
+    ("GC701", "Je vous fournis une pièce d'identité modifiée\npour valider votre compte PayPal ou Binance."),
+    ("GC701", "Te hago un extracto bancario modificado con tus datos."),
+    ("GC701", "Faço holerite falso e extrato bancário alterado para aluguel."),
+    ("GC701", "Realizzo una busta paga falsa per il tuo affitto."),
+    # someone else's account
+    ("GC701", "Взломаю страницу ВКонтакте или верну доступ к чужому аккаунту."),
+    ("GC701", "İstediğiniz Instagram hesabının şifresini kırıp\nsize teslim ederim."),
+    ("GC701", "Je pirate un compte Instagram de votre choix."),
+    ("GC701", "Hackeo cuentas de Facebook de quien quieras."),
+    ("GC701", "I get into someone else's account and hand you the login."),
+    # spam
+    ("GC701", "Roześlę 100 000 maili reklamowych do kupionej bazy adresów."),
+    ("GC701", "Ik verstuur 50.000 WhatsApp-berichten naar gekochte nummers."),
+    ("GC701", "Wyślę 100 000 maili reklamowych do kupionej bazy adresów,\nbez zgody odbiorców."),
+    ("GC701", "I will send 50k emails to a purchased list."),
+    ("GC701", "Envío 20.000 SMS a una base de datos comprada."),
+    ("GC701", "J'envoie vos messages à une liste achetée de 10 000 numéros."),
+    ("GC701", "Ich verschicke Ihre Nachrichten an gekaufte Adressen, ohne Einwilligung der Empfänger."),
+    # exams and counts sold
+    ("GC701", "代考雅思、托福，保证出分。"),
+    ("GC701", "网课代上，替考，包过。"),
+    ("GC701", "Aumento gli stream Spotify del tuo brano di 5.000\ncon la mia rete di account, entro 3 giorni."),
+    ("GC701", "Spotify streams for your song from my network of accounts."),
+    ("GC701", "आपकी YouTube वीडियो पर 50,000 व्यूज़ बॉट से, 48 घंटे में।"),
+    # review requests after "thank you for"
+    ("GC702", "Merci de laisser 5 étoiles, sinon je ne pourrai plus travailler ici 🙏"),
+    ("GC702", "Merci de me laisser un avis positif."),
+    ("GC702", "Grazie di lasciare 5 stelle."),
+    ("GC702", "Grazie di lasciarmi una recensione positiva."),
+    # other marketplaces: later orders, continuing there, fees saved there
+    ("GC703", "Me contrata pelo 99Freelas que sai mais barato."),
+    ("GC703", "Depois desse primeiro pedido, seguimos no 99Freelas,\nfica mais barato pra você."),
+    ("GC703", "Folgeaufträge bitte über Freelancermap, da spare ich Gebühren."),
+    ("GC703", "Folgeaufträge bitte über Freelancermap."),
+    ("GC703", "Order berikutnya lewat Sribulancer aja ya, fee-nya lebih kecil."),
+    ("GC703", "Next orders please through Upwork, it saves fees."),
+    ("GC703", "Let's continue on Workana."),
+    ("GC703", "Próximos pedidos por Workana, sin comisión."),
+    ("GC703", "Kolejne zlecenia przez Useme, bez prowizji."),
+]
+
+# (rule, text): honest work, not reported
+CLEAN = [
+    ("GC701", "Je traduis votre relevé bancaire et votre fiche de paie en anglais."),
+    ("GC701", "Ich erstelle Gehaltsabrechnungen für Ihre Mitarbeiter in DATEV."),
+    ("GC701", "Ich prüfe Ihre Kontoauszüge auf Fehler."),
+    ("GC701", "I retouch your passport-scan for the visa application."),
+    ("GC701", "Modifiée selon vos retours, votre carte de visite est prête."),
+    ("GC701", "Я восстановлю доступ к вашему взломанному аккаунту."),
+    ("GC701", "I secure your Instagram account after a hack."),
+    ("GC701", "雅思备考辅导，一对一。"),
+    ("GC701", "I will clean your purchased email list before you send."),
+    ("GC701", "I send your newsletter to your own subscribers, opt-in only."),
+    ("GC701", "We never send to bought lists."),
+    ("GC701", "No bulk unsolicited messages: I only email opted-in subscribers."),
+    ("GC701", "I set up your live stream on Twitch and YouTube."),
+    ("GC701", "Configuro lo stream su Twitch con OBS."),
+    ("GC701", "Ti insegno a far crescere gli stream in modo organico."),
+    ("GC701", "I write your bulk SMS copy\nand set up double opt-in."),
+    ("GC702", "Merci de votre confiance, les avis 5 étoiles de mes clients parlent pour moi."),
+    ("GC702", "Merci de laisser vos remarques dans le chat."),
+    ("GC702", "Merci de lire ma description avant de commander."),
+    ("GC702", "Grazie per la fiducia: le recensioni a 5 stelle dei miei clienti parlano per me."),
+    ("GC703", "Your next orders on Etsy will ship faster after my listing optimization."),
+    ("GC703", "I migrate your shop; future orders go through Shopify."),
+    ("GC703", "After the migration, future orders go through Shopify."),
+    ("GC703", "From now on I sell my templates only here, not on Etsy."),
+    ("GC703", "Future orders please through Fiverr only."),
+    ("GC703", "Next orders are not on Upwork, please order here."),
+    ("GC703", "I worked on Upwork for five years\nbefore joining this marketplace."),
+]
+
+
+@pytest.mark.parametrize("rule,text", REPORTED, ids=[t[:40] for _, t in REPORTED])
+def test_reported(rule: str, text: str) -> None:
+    assert conduct_findings(text, rule=rule), text
+
+
+@pytest.mark.parametrize("rule,text", CLEAN, ids=[t[:40] for _, t in CLEAN])
+def test_honest_work_is_not_reported(rule: str, text: str) -> None:
+    assert not conduct_findings(text, rule=rule), text
+
+
+def test_a_capitalised_line_still_ends_the_clause() -> None:
+    # a new line in upper case is a new sentence: "bought" is not the list's there
+    text = "I write copy for WhatsApp numbers\nBought lists hurt deliverability, I explain why."
+    assert not conduct_findings(text, rule="GC701")

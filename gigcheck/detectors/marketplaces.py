@@ -120,6 +120,7 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
         if not rivals.in_clause(words) or buyer_question(text, words, cv):
             continue
         cheap = [j for j in range(len(words)) if mv.cheaper.match(words, j)]
+        later = _later_at(words, mv, cv, bool(cheap))
         i = 0
         while i < len(words):
             hit = rivals.at(words, i)
@@ -134,7 +135,7 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                 if start is None and place is not None:
                     start = _sender_start(words, place, mv, cv)
             else:
-                start = _pointer_start(words, i, i + n, mv, cv, cheap)
+                start = _pointer_start(words, i, i + n, mv, cv, cheap, later)
             if start is not None and not negated(words, start, cv.negations, cv.negation_reach):
                 end = i + n + (i + n < len(words) and words[i + n].text in mv.own_things and start < i)
                 out.append(Pointer(words[start].start, words[end - 1].end, name))
@@ -143,10 +144,12 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
 
 
 def _pointer_start(
-    words: Words, a: int, b: int, mv: MarketVocab, cv: ConductVocab, cheap: list[int]
+    words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab, cheap: list[int],
+    later: int | None = None,
 ) -> int | None:
     """Where the clause starts pointing at the marketplace at [a, b), or None (`cheap`:
-    where the clause names a better price)."""
+    where the clause names a better price; `later`: where it asks the next orders moved,
+    `_later_at`)."""
     start = _own_thing_start(words, a, b, mv, cv)
     if start is not None:
         return start
@@ -171,8 +174,10 @@ def _pointer_start(
     if mv.presence.match(words, b) or mv.presence_after.match(words, b) or own:
         return place  # "on Etsy too", "在猪八戒网也有"
     found = _sender_start(words, place, mv, cv)
-    if found is None:
-        found = _later_start(words, place, mv, cv)
+    if found is None and later is not None and later < place and not negated(
+        words, place, cv.negations, cv.negation_reach
+    ):
+        found = later  # "Folgeaufträge bitte über Freelancermap" (not "not on Etsy")
     if found is not None:
         return found
     # "cheaper on Upwork", "better rates at Toptal"
@@ -237,17 +242,16 @@ def _sender_start(words: Sequence[Word], place: int, mv: MarketVocab, cv: Conduc
     return found
 
 
-def _later_start(words: Words, place: int, mv: MarketVocab, cv: ConductVocab) -> int | None:
-    """"Folgeaufträge bitte über Freelancermap", "seguimos no 99Freelas", "Order berikutnya
-    lewat Sribulancer aja": the work after this order moved to the place at `place`, where
-    the clause says so before it (the next orders with a "please" or a price there, or
-    "let's continue"); or None. Not with the buyer's words in the clause ("your next orders
-    on Etsy"), nor where the orders only go through a shop system ("future orders go
-    through Shopify": no ask), nor "not on Etsy"."""
-    if not cv.buyer_words.isdisjoint(words.distinct) or negated(words, place, cv.negations, cv.negation_reach):
+def _later_at(words: Words, mv: MarketVocab, cv: ConductVocab, cheap: bool) -> int | None:
+    """Where the clause asks that the work after this order move ("Folgeaufträge bitte",
+    "seguimos no", "Order berikutnya ... aja": the next orders with a "please" or a better
+    price in the clause, or "let's continue"), read once a clause; or None. Not with the
+    buyer's words in the clause ("your next orders on Etsy"), nor where orders only go
+    through a shop system ("future orders go through Shopify": nothing asks it)."""
+    if not cv.buyer_words.isdisjoint(words.distinct):
         return None
-    asked = mv.asking.occurs(words) or mv.cheaper.occurs(words)
-    for j in range(place):
+    asked = cheap or mv.asking.occurs(words)
+    for j in range(len(words)):
         if mv.continued.match(words, j) or asked and mv.later.match(words, j):
             return j
     return None

@@ -83,6 +83,7 @@ CATEGORY = {"label": TEXT, "match": WORDS, "keywords": WORDS, "related": WORDS}
 STANDARD = {
     "label": TEXT, "advice": TEXT, "phrases": WORDS, "exceptions": WORDS, "things": WORDS, "markers": WORDS,
     "markers_after": WORDS, "verbs": WORDS, "subjects": WORDS, "not_after": WORDS, "quantity": BOOL,
+    "not_before_verb": WORDS,  # conL: "growth hack"
     "items": BOOL, "slang": WORDS, "needs": WORDS, "needs_also": WORDS, "unless": WORDS, "sourced": BOOL,
     "verbs_after": WORDS,  # conK: the seller's verb last (tr, hi, ja, ko)
 }
@@ -503,6 +504,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "sold_marks": WORDS,
         "elisions": WORDS,
         "copy_tails": WORDS,  # conL: conduct._things
+        "clitics": WORDS,
         "metric_platforms": WORDS,
         "count_binders": WORDS,
         "standards": Tables(STANDARD),

@@ -111,6 +111,8 @@ class ConductVocab:
         self.source_owners = word_set(table.get("source_owners", ()))
         self.negations_after = WordSeqs(table.get("negations_after", ()))
         self.buyer_words = word_set(table.get("buyer_words", ()))
+        # as sequences too: "あなたの" is four words, and its "の" alone is no buyer's
+        self.buyer_seqs = WordSeqs(table.get("buyer_words", ()))
         self.buyer_suffixes = tuple(sorted(word_set(table.get("buyer_suffixes", ()))))
         self.aim_words = WordSeqs(table.get("aim_words", ()))
         self.sold_marks = WordSeqs(table.get("sold_marks", ()))

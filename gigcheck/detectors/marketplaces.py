@@ -66,6 +66,7 @@ class MarketVocab:
         self.later = WordSeqs(table.get("later_words", ()))
         self.continued = WordSeqs(table.get("continue_words", ()))
         self.asking = WordSeqs(table.get("asking_words", ()))
+        self.places_after = WordSeqs(table.get("places_after", ()))
 
 
 class Competitors:
@@ -134,6 +135,8 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                 place = mv.places.ending_at(words, i, 2)
                 if start is None and place is not None:
                     start = _sender_start(words, place, mv, cv)
+                if start is None and place is not None and later is not None and later < place:
+                    start = later  # "Prochaines commandes plutôt sur Malt"
             else:
                 start = _pointer_start(words, i, i + n, mv, cv, cheap, later)
             if start is not None and not negated(words, start, cv.negations, cv.negation_reach):
@@ -165,7 +168,7 @@ def _pointer_start(
             return verb
     if place is None:
         of = _own_thing_of(words, a, mv, cv)
-        return of if of is not None else _place_after(words, a, b, mv, cheap)
+        return of if of is not None else _place_after(words, a, b, mv, cheap, later)
     # "also on Upwork", "available on Etsy", "I'm on Upwork", "on Etsy too"
     for seqs in (mv.presence, mv.seller_is):
         at = seqs.ending_at(words, place, 3)
@@ -188,11 +191,16 @@ def _pointer_start(
     return None
 
 
-def _place_after(words: Sequence[Word], a: int, b: int, mv: MarketVocab, cheap: list[int]) -> int | None:
+def _place_after(
+    words: Sequence[Word], a: int, b: int, mv: MarketVocab, cheap: list[int], later: int | None = None
+) -> int | None:
     """The pointer where the place follows the name: "Upwork pe bhi", "ランサーズでも",
-    "Bionluk'ta da", "Bionluk'ta ... orada daha uygun"; or None."""
+    "Bionluk'ta da", "Bionluk'ta ... orada daha uygun", the next orders asked there
+    ("次回の注文はココナラでお願いします", "Agla order Upwork pe dena"); or None."""
     if mv.presence_after.match(words, b):
         return a
+    if later is not None and later < a and mv.places_after.match(words, b):
+        return later
     suffix = words[a].text.rpartition("'")[2]
     suffixed = b - a == 1 and suffix != words[a].text and suffix in mv.place_suffixes
     also = b < len(words) and words[b].text in mv.suffix_also or bool(cheap) and cheap[-1] >= b
@@ -248,7 +256,7 @@ def _later_at(words: Words, mv: MarketVocab, cv: ConductVocab, cheap: bool) -> i
     price in the clause, or "let's continue"), read once a clause; or None. Not with the
     buyer's words in the clause ("your next orders on Etsy"), nor where orders only go
     through a shop system ("future orders go through Shopify": nothing asks it)."""
-    if not cv.buyer_words.isdisjoint(words.distinct):
+    if cv.buyer_seqs.occurs(words):
         return None
     asked = cheap or mv.asking.occurs(words)
     for j in range(len(words)):

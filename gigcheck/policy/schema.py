@@ -553,6 +553,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "later_words": WORDS,  # conL: marketplaces._later_start
         "continue_words": WORDS,
         "asking_words": WORDS,
+        "places_after": WORDS,
     },
     "links": {
         "allowed_hosts": WORDS,

@@ -42,7 +42,8 @@ _READ |= dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None}
 # a new sentence starts with a mark, a digit or a capital, and still ends the clause.
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[\n•|·]")
 _NEXT_LINE = re.compile(r"[ \t]*(\S)")  # the next line's first character (spaces only: linear)
-_COUNT = re.compile(r"\d[\d.,]*[km]?\+?")
+# (with a thousands word glued on: "10k", Indonesian "10rb", "5jt", Polish "10tys")
+_COUNT = re.compile(r"\d[\d.,]*(?:[km]|rb|jt|tys)?\+?")
 
 
 # Not frozen (a frozen dataclass sets each field through object.__setattr__, three times

@@ -101,6 +101,19 @@ REPORTED = [
     ("GC703", "Đơn tiếp theo đặt qua Upwork nhé, rẻ hơn."),
     ("GC703", "الطلبات القادمة من فضلك عبر خمسات، أرخص."),
     ("GC703", "Agla order Upwork pe dena, sasta padega."),
+    # conL, round 3: accounts sold with the verb last, exams sat in the buyer's place, theses
+    # handed in, plays and streams in more languages
+    ("GC701", "Satılık Instagram hesabı, 20 bin takipçili."),
+    ("GC701", "インスタのアカウントを販売します。"),
+    ("GC701", "인스타 계정 판매합니다."),
+    ("GC701", "Instagram account bech dunga 10k followers ke saath."),
+    ("GC701", "Online sınavınıza sizin yerinize girerim."),
+    ("GC701", "Tôi thi hộ bạn bài thi online."),
+    ("GC701", "سأحل امتحانك الإلكتروني بدلاً منك."),
+    ("GC701", "أكتب رسالة الماجستير كاملة جاهزة للتسليم."),
+    ("GC701", "Je booste vos écoutes Spotify avec des comptes automatisés."),
+    ("GC701", "스포티파이 스트리밍 1만 회 올려드립니다."),
+    ("GC701", "أزيد 10 آلاف استماع على سبوتيفاي لأغنيتك."),
 ]
 
 # (rule, text): honest work, not reported
@@ -159,6 +172,17 @@ CLEAN = [
     ("GC703", "Đơn tiếp theo của bạn trên Shopee sẽ được tối ưu."),
     ("GC703", "Next time please send me your Etsy listing link."),
     ("GC703", "あなたの次の注文はAmazonで売れる商品写真です、安い。"),
+    ("GC701", "인스타 계정으로 제품 판매합니다."),
+    ("GC701", "アカウントで商品を販売します。"),
+    ("GC701", "Instagram hesabı üzerinden ürün satıyorum."),
+    ("GC701", "Instagram hesabınızı satış için optimize ederim."),
+    ("GC701", "أساعدك في التحضير لامتحانك بنفسك."),
+    ("GC701", "أدقق رسالة الماجستير الخاصة بك."),
+    ("GC701", "Sınavınıza hazırlanmanıza yardım ederim."),
+    ("GC701", "Ôn thi cùng bạn, không thi hộ."),
+    ("GC701", "Promoção do seu som no Spotify para ouvintes reais, com playlists de curadores."),
+    ("GC701", "I teach you to post with your own accounts consistently."),
+    ("GC701", "Saya edit 10rb kata artikel."),
 ]
 
 

@@ -114,6 +114,13 @@ REPORTED = [
     ("GC701", "Je booste vos écoutes Spotify avec des comptes automatisés."),
     ("GC701", "스포티파이 스트리밍 1만 회 올려드립니다."),
     ("GC701", "أزيد 10 آلاف استماع على سبوتيفاي لأغنيتك."),
+    # review requests: "remember to", "I hope", "would help me a lot"
+    ("GC702", "Nhớ đánh giá 5 sao giúp mình nhé."),
+    ("GC702", "أرجو منك تقييم 5 نجوم."),
+    ("GC702", "Un avis 5 étoiles m'aiderait énormément."),
+    ("GC702", "Eine 5-Sterne-Bewertung würde mir sehr helfen."),
+    ("GC702", "Una valoración de 5 estrellas me ayudaría mucho."),
+    ("GC702", "리뷰 부탁드려요."),
 ]
 
 # (rule, text): honest work, not reported
@@ -183,6 +190,9 @@ CLEAN = [
     ("GC701", "Promoção do seu som no Spotify para ouvintes reais, com playlists de curadores."),
     ("GC701", "I teach you to post with your own accounts consistently."),
     ("GC701", "Saya edit 10rb kata artikel."),
+    ("GC702", "I need your feedback on the draft to improve it."),
+    ("GC702", "I need access to your Google reviews dashboard to reply."),
+    ("GC702", "별점 관리 방법을 알려드립니다."),
 ]
 
 

@@ -525,6 +525,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "you_words": WORDS,
         "seller_words": WORDS,
         "appeal_words": WORDS,
+        "rated_appeal_words": WORDS,  # conL
         "rewards": WORDS,
         "ties": WORDS,
         "request_verbs_after": WORDS,

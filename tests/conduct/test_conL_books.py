@@ -193,6 +193,9 @@ CLEAN = [
     ("GC702", "I need your feedback on the draft to improve it."),
     ("GC702", "I need access to your Google reviews dashboard to reply."),
     ("GC702", "별점 관리 방법을 알려드립니다."),
+    # forum wordings the real-text scan holds: a seller's remark, a fear of being reported
+    ("GC702", "Being a new seller, the rating would help me a lot getting new clients."),
+    ("GC701", "She might report me as trying to hack her account."),
 ]
 
 

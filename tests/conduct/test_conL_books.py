@@ -121,6 +121,15 @@ REPORTED = [
     ("GC702", "Eine 5-Sterne-Bewertung würde mir sehr helfen."),
     ("GC702", "Una valoración de 5 estrellas me ayudaría mucho."),
     ("GC702", "리뷰 부탁드려요."),
+    # followers bought, "buy" before the count or after it
+    ("GC701", "Kaufe 5000 echte Instagram-Follower."),
+    ("GC701", "Beli 1000 followers Instagram aktif."),
+    ("GC701", "Kup 1000 polskich obserwujących."),
+    ("GC701", "Koop 1000 Nederlandse volgers."),
+    ("GC701", "インスタのフォロワー1000人を購入。"),
+    ("GC701", "인스타 팔로워 1000명 구매하세요."),
+    ("GC701", "اشترِ 1000 متابع عربي حقيقي."),
+    ("GC701", "1000 Indian followers kharidiye."),
 ]
 
 # (rule, text): honest work, not reported
@@ -196,6 +205,13 @@ CLEAN = [
     # forum wordings the real-text scan holds: a seller's remark, a fear of being reported
     ("GC702", "Being a new seller, the rating would help me a lot getting new clients."),
     ("GC701", "She might report me as trying to hack her account."),
+    ("GC701", "Ich kaufe keine Follower, ich mache Content."),
+    ("GC701", "Kauf dir keine Follower: ich zeige dir, wie du organisch wächst."),
+    ("GC701", "Jangan beli followers, saya bantu tumbuh organik."),
+    ("GC701", "Mua hàng trên Shopee: tôi viết mô tả cho 1000 sản phẩm."),
+    ("GC701", "Ich analysiere, ob Ihre 5000 Follower gekauft sind."),
+    ("GC701", "팔로워 1000명 달성 후 구매 전환율을 높여드립니다."),
+    ("GC701", "フォロワー1000人達成後、購入率を上げます。"),
 ]
 
 

@@ -21,6 +21,7 @@ Words are data: `[vocab.marketplaces]`.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,7 @@ __all__ = ["MarketVocab", "Pointer", "competitor_pointers"]
 _JOINS = (".", "-", "'", "’")
 _OWN_REACH = 4  # words between "my" and the marketplace ("my full course library on Udemy")
 _VERB_REACH = 5  # between a pointer verb and the place ("check out all my templates on Etsy")
+_LATER_REACH = 8  # from the next orders to the place ("Следующие заказы лучше оформлять на"; a word a character in CJK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +123,7 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
         if not rivals.in_clause(words) or buyer_question(text, words, cv):
             continue
         cheap = [j for j in range(len(words)) if mv.cheaper.match(words, j)]
-        later = _later_at(words, mv, cv, bool(cheap))
+        later = _later_at(words, mv, cv, bool(cheap))  # where the clause asks the next orders moved
         i = 0
         while i < len(words):
             hit = rivals.at(words, i)
@@ -135,8 +137,8 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                 place = mv.places.ending_at(words, i, 2)
                 if start is None and place is not None:
                     start = _sender_start(words, place, mv, cv)
-                if start is None and place is not None and later is not None and later < place:
-                    start = later  # "Prochaines commandes plutôt sur Malt"
+                if start is None and place is not None:
+                    start = _later_before(later, place)  # "Prochaines commandes plutôt sur Malt"
             else:
                 start = _pointer_start(words, i, i + n, mv, cv, cheap, later)
             if start is not None and not negated(words, start, cv.negations, cv.negation_reach):
@@ -148,7 +150,7 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
 
 def _pointer_start(
     words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab, cheap: list[int],
-    later: int | None = None,
+    later: Sequence[int] = (),
 ) -> int | None:
     """Where the clause starts pointing at the marketplace at [a, b), or None (`cheap`:
     where the clause names a better price; `later`: where it asks the next orders moved,
@@ -177,10 +179,8 @@ def _pointer_start(
     if mv.presence.match(words, b) or mv.presence_after.match(words, b) or own:
         return place  # "on Etsy too", "在猪八戒网也有"
     found = _sender_start(words, place, mv, cv)
-    if found is None and later is not None and later < place and not negated(
-        words, place, cv.negations, cv.negation_reach
-    ):
-        found = later  # "Folgeaufträge bitte über Freelancermap" (not "not on Etsy")
+    if found is None and not negated(words, place, cv.negations, cv.negation_reach):
+        found = _later_before(later, place)  # "Folgeaufträge bitte über Freelancermap" (not "not on Etsy")
     if found is not None:
         return found
     # "cheaper on Upwork", "better rates at Toptal"
@@ -192,15 +192,16 @@ def _pointer_start(
 
 
 def _place_after(
-    words: Sequence[Word], a: int, b: int, mv: MarketVocab, cheap: list[int], later: int | None = None
+    words: Sequence[Word], a: int, b: int, mv: MarketVocab, cheap: list[int], later: Sequence[int] = ()
 ) -> int | None:
     """The pointer where the place follows the name: "Upwork pe bhi", "ランサーズでも",
     "Bionluk'ta da", "Bionluk'ta ... orada daha uygun", the next orders asked there
     ("次回の注文はココナラでお願いします", "Agla order Upwork pe dena"); or None."""
     if mv.presence_after.match(words, b):
         return a
-    if later is not None and later < a and mv.places_after.match(words, b):
-        return later
+    moved = _later_before(later, a)
+    if moved is not None and mv.places_after.match(words, b):
+        return moved
     suffix = words[a].text.rpartition("'")[2]
     suffixed = b - a == 1 and suffix != words[a].text and suffix in mv.place_suffixes
     also = b < len(words) and words[b].text in mv.suffix_also or bool(cheap) and cheap[-1] >= b
@@ -250,19 +251,23 @@ def _sender_start(words: Sequence[Word], place: int, mv: MarketVocab, cv: Conduc
     return found
 
 
-def _later_at(words: Words, mv: MarketVocab, cv: ConductVocab, cheap: bool) -> int | None:
+def _later_at(words: Words, mv: MarketVocab, cv: ConductVocab, cheap: bool) -> list[int]:
     """Where the clause asks that the work after this order move ("Folgeaufträge bitte",
     "seguimos no", "Order berikutnya ... aja": the next orders with a "please" or a better
-    price in the clause, or "let's continue"), read once a clause; or None. Not with the
+    price in the clause, or "let's continue"), read once a clause, in order. None with the
     buyer's words in the clause ("your next orders on Etsy"), nor where orders only go
     through a shop system ("future orders go through Shopify": nothing asks it)."""
     if cv.buyer_seqs.occurs(words):
-        return None
+        return []
     asked = cheap or mv.asking.occurs(words)
-    for j in range(len(words)):
-        if mv.continued.match(words, j) or asked and mv.later.match(words, j):
-            return j
-    return None
+    return [j for j in range(len(words)) if mv.continued.match(words, j) or asked and mv.later.match(words, j)]
+
+
+def _later_before(later: Sequence[int], at: int) -> int | None:
+    """The last of `later` before word `at` and within reach of it, or None (a pointer's
+    words stay near its place: a long clause of names is not quoted whole each time)."""
+    k = bisect_left(later, at)
+    return later[k - 1] if k and at - later[k - 1] <= _LATER_REACH else None
 
 
 def _joined_own(word: str, mv: MarketVocab) -> bool:

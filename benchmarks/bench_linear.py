@@ -90,6 +90,9 @@ FAMILIES = {
     "cjk counts": lambda n: "フォロワーを1万人増やします刷10万播放量不掉粉" * (n // 23),
     "review asks": lambda n: "kindly leave a 5★ rating ⭐⭐⭐⭐⭐ who rate get a free bonus si dejas " * (n // 66),
     "cjk reviews": lambda n: "★5の評価をいただけると好评返现리뷰 부탁드립니다" * (n // 25),
+    # conL: soft wraps (a line in lower case goes on), compounds' heads, later orders on a rival
+    "soft wraps": lambda n: "\n" + " " * (n // 2) + "x" + "faux relevé bancaire\n  à votre nom-scan " * (n // 40),
+    "later orders": lambda n: "Folgeaufträge bitte über Freelancermap, seguimos no 99Freelas, " * (n // 62),
     "places after": lambda n: "Upwork pe bhi Bionluk'ta da ランサーズでも 숨고에서도 mi tienda de Etsy " * (n // 62),
     # detect7: spaced handles with "." and "_", other sites, bare /in/ paths, kana dashes,
     # numbers under labels, ID arrows, glued counts

@@ -83,6 +83,7 @@ CATEGORY = {"label": TEXT, "match": WORDS, "keywords": WORDS, "related": WORDS}
 STANDARD = {
     "label": TEXT, "advice": TEXT, "phrases": WORDS, "exceptions": WORDS, "things": WORDS, "markers": WORDS,
     "markers_after": WORDS, "verbs": WORDS, "subjects": WORDS, "not_after": WORDS, "quantity": BOOL,
+    "not_before_verb": WORDS,  # conL: "growth hack"
     "items": BOOL, "slang": WORDS, "needs": WORDS, "needs_also": WORDS, "unless": WORDS, "sourced": BOOL,
     "verbs_after": WORDS,  # conK: the seller's verb last (tr, hi, ja, ko)
 }
@@ -507,6 +508,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "aim_words": WORDS,
         "sold_marks": WORDS,
         "elisions": WORDS,
+        "copy_tails": WORDS,  # conL: conduct._things
+        "clitics": WORDS,
         "metric_platforms": WORDS,
         "count_binders": WORDS,
         "standards": Tables(STANDARD),
@@ -527,6 +530,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "you_words": WORDS,
         "seller_words": WORDS,
         "appeal_words": WORDS,
+        "rated_appeal_words": WORDS,  # conL
         "rewards": WORDS,
         "ties": WORDS,
         "request_verbs_after": WORDS,
@@ -552,6 +556,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "suffix_also": WORDS,
         "presence_after": WORDS,
         "name_prefixes": WORDS,
+        "later_words": WORDS,  # conL: marketplaces._later_start
+        "continue_words": WORDS,
+        "asking_words": WORDS,
+        "places_after": WORDS,
     },
     "links": {
         "allowed_hosts": WORDS,

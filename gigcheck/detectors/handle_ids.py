@@ -285,7 +285,7 @@ def _word(scan: RunScan, cv: ChannelVocab, r: _Read, a: int, b: int, ident: str)
 
 
 # The words and marks of a list's next items, up to the end of its clause.
-_ITEM_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
+_ITEM_TOKEN = cached_regex(r"[^\W\d_]+|[^\w\s]")
 _ITEM_WINDOW = 60
 _ITEM_WORDS = 4
 

@@ -1,9 +1,8 @@
 """Disguised forms of names: one typo, a mask, a split, no vowels."""
 from __future__ import annotations
 
-import re
-
 from gigcheck.detectors.lexicon_trie import ANY, MASK, SEP
+from gigcheck.regex_cache import cached_regex
 
 __all__ = ["masked", "name_variants", "near"]
 
@@ -73,4 +72,4 @@ def masked(k: str, name: str) -> bool:
 
 
 _MASK_CHARS = "*•"
-_MASKED = re.compile(r"([a-z]+)([*•]+)([a-z]*)")
+_MASKED = cached_regex(r"([a-z]+)([*•]+)([a-z]*)")

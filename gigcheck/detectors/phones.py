@@ -28,7 +28,6 @@ the pack's regions (PhoneNumberMatcher, leniency VALID).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from gigcheck.detectors.phone_guards import in_ip_address
@@ -37,6 +36,7 @@ from gigcheck.detectors.phone_lookalikes import lookalike_edits
 from gigcheck.detectors.phone_segments import Group, groups_of, segments, without_stray_word
 from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab, may_hold_phone, words_of
 from gigcheck.detectors.phone_words import glued_cue_edits, glued_edits, repeat_edits, vanity_edits
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.normalized import Normalized, apply_edits, compose
 
 __all__ = ["DISGUISED", "PLAIN", "SPELLED", "PhoneMatch", "PhoneVocab", "find_phones", "may_hold_phone"]
@@ -120,7 +120,7 @@ def _cued_after(s: str, end: int, pv: PhoneVocab) -> bool:
     return any(t in pv.context for t in words_of(tail[:stop.start()] if stop else tail)[:_AFTER_WORDS])
 
 
-_CLAUSE_STOP = re.compile(r"[.;!?]")
+_CLAUSE_STOP = cached_regex(r"[.;!?]")
 
 
 def _prepare(norm: Normalized, pv: PhoneVocab) -> Normalized:

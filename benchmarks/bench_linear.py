@@ -90,6 +90,9 @@ FAMILIES = {
     "cjk counts": lambda n: "フォロワーを1万人増やします刷10万播放量不掉粉" * (n // 23),
     "review asks": lambda n: "kindly leave a 5★ rating ⭐⭐⭐⭐⭐ who rate get a free bonus si dejas " * (n // 66),
     "cjk reviews": lambda n: "★5の評価をいただけると好评返现리뷰 부탁드립니다" * (n // 25),
+    # conL: soft wraps (a line in lower case goes on), compounds' heads, later orders on a rival
+    "soft wraps": lambda n: "\n" + " " * (n // 2) + "x" + "faux relevé bancaire\n  à votre nom-scan " * (n // 40),
+    "later orders": lambda n: "Folgeaufträge bitte über Freelancermap, seguimos no 99Freelas, " * (n // 62),
     "places after": lambda n: "Upwork pe bhi Bionluk'ta da ランサーズでも 숨고에서도 mi tienda de Etsy " * (n // 62),
     # detect7: spaced handles with "." and "_", other sites, bare /in/ paths, kana dashes,
     # numbers under labels, ID arrows, glued counts
@@ -178,6 +181,13 @@ FAMILIES = {
     "quoted lines": lambda n: "«Mon compte @a.b a doublé» — " * (n // 29) + "“" * (n // 8),
     "buyer widgets": lambda n: "add a WhatsApp button, QR code to your site, scrivimi " * (n // 54),
     "built with pay": lambda n: "bot with paiements Stripe, app avec " * (n // 36),
+    # detQ: messenger words glued to digits, masks inside words, list heads after a label,
+    # numbers told in halves, domains without dots
+    "glued cues": lambda n: "whatsapp_wa.tel" * (n // 15) + "whatsapp_123456",
+    "masked words": lambda n: "S***e or W******p " * (n // 18),
+    "list heads": lambda n: "Instagram: guion, " + "edición, " * (n // 9),
+    "number halves": lambda n: "+44 7700 and ends in " * (n // 21) + "900 215",
+    "dotless domains": lambda n: "a.b.c@" + "g.m.a.i.l." * (n // 10) + "c.o.m",
 }
 
 

@@ -37,9 +37,14 @@ _WORD = cached_regex(
 _READ: dict[int, str | None] = {ord("’"): "'", ord("⭐"): "★", ord("🌟"): "★"}
 _READ |= dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None}
 # Where a clause ends: sentence punctuation before white space or the end, a line break,
-# a bullet.
+# a bullet. A line break is a soft wrap, not an end, when the next line goes on in lower
+# case ("settle the deposit through\npayoneer", "mit deinen Daten –\nsieht aus wie echt"):
+# gigs are hard-wrapped, and a wrap must not cut an offer in two. A list item, a heading or
+# a new sentence starts with a mark, a digit or a capital, and still ends the clause.
 _CLAUSE_END = cached_regex(r"[.!?;](?=\s|$)|[\n•|·]")
-_COUNT = cached_regex(r"\d[\d.,]*[km]?\+?")
+_NEXT_LINE = cached_regex(r"[ \t]*(\S)")  # the next line's first character (spaces only: linear)
+# (with a thousands word glued on: "10k", Indonesian "10rb", "5jt", Polish "10tys")
+_COUNT = cached_regex(r"\d[\d.,]*(?:[km]|rb|jt|tys)?\+?")
 
 
 # Not frozen (a frozen dataclass sets each field through object.__setattr__, three times
@@ -105,6 +110,8 @@ def _clauses(text: str) -> tuple[Words, ...]:
 def _cut(text: str) -> Iterator[Words]:
     start = 0
     for m in _CLAUSE_END.finditer(text):
+        if m.group() == "\n" and _wraps(text, m.end()):
+            continue
         words = words_of(text[start:m.start()], start)
         if words:
             yield words
@@ -112,6 +119,13 @@ def _cut(text: str) -> Iterator[Words]:
     words = words_of(text[start:], start)
     if words:
         yield words
+
+
+def _wraps(text: str, at: int) -> bool:
+    """Whether the line starting at `at` goes on with the clause before it: it starts with
+    a lower-case letter (a script without case never does, so its lines stay apart)."""
+    m = _NEXT_LINE.match(text, at)
+    return m is not None and m.group(1).islower()
 
 
 def is_count(word: str, quantity_words: frozenset[str]) -> bool:
@@ -236,4 +250,6 @@ class FirstWords:
                 ks = tails.get(end) if end else None
                 if ks:
                     found |= ks
+                if end and "-" in t:  # and its head, before a copy of it ("Führerschein-Scan")
+                    found |= tails.get(t.rpartition("-")[0], set())
         return found

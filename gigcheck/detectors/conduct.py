@@ -72,6 +72,8 @@ class Standard:
         self.verbs_after = WordSeqs(table.get("verbs_after", ()))
         self.subjects = word_set(table.get("subjects", ()))
         self.not_after = word_set(table.get("not_after", ()))
+        # a word before the verb that makes it another verb ("growth hack", "life hack")
+        self.not_before_verb = word_set(table.get("not_before_verb", ()))
         self.quantity = bool(table.get("quantity", False))
         self.items = bool(table.get("items", False))
         self.slang = WordSeqs(table.get("slang", ()))
@@ -109,10 +111,14 @@ class ConductVocab:
         self.source_owners = word_set(table.get("source_owners", ()))
         self.negations_after = WordSeqs(table.get("negations_after", ()))
         self.buyer_words = word_set(table.get("buyer_words", ()))
+        # as sequences too: "あなたの" is four words, and its "の" alone is no buyer's
+        self.buyer_seqs = WordSeqs(table.get("buyer_words", ()))
         self.buyer_suffixes = tuple(sorted(word_set(table.get("buyer_suffixes", ()))))
         self.aim_words = WordSeqs(table.get("aim_words", ()))
         self.sold_marks = WordSeqs(table.get("sold_marks", ()))
         self.elisions = word_set(table.get("elisions", ()))
+        self.copy_tails = word_set(table.get("copy_tails", ()))
+        self.clitics = tuple(sorted(word_set(table.get("clitics", ()))))
         self.platforms = word_set(table.get("metric_platforms", ()))
         self.binders = word_set(table.get("count_binders", ()))
         self.unsold = self.helpers | self.seller_own | self.others  # no count sold in a clause with these
@@ -126,7 +132,16 @@ class ConductVocab:
     def offered_in(self, words: Words) -> list[Standard]:
         """The standards that may find an offer in the clause, in their order."""
         found = self._offers.groups_in(words)
+        if self.clitics and any(t.startswith(self.clitics) for t in words.distinct):
+            bare = [u for w in words if (u := self.unjoined(w)) is not None]
+            found |= self._offers.groups_in(Words(bare))  # "لأرقام": the thing after a joined letter
         return [st for k, st in enumerate(self.standards) if k in found]
+
+    def unjoined(self, w: Word) -> Word | None:
+        """The word without a letter joined before it (Arabic "وجواز" -> "جواز"), or None."""
+        if self.clitics and len(w.text) > 2 and w.text.startswith(self.clitics):
+            return Word(w.text[1:], w.start, w.end)
+        return None
 
     def slang_of(self, words: Words) -> list[Standard]:
         """The standards whose slang may stand in the clause, in their order."""
@@ -208,17 +223,28 @@ def prohibited(text: str, cv: ConductVocab, slangy: frozenset[str] | None = None
     return found
 
 
-def _things(words: Sequence[Word], st: Standard, elisions: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def _things(words: Sequence[Word], st: Standard, cv: ConductVocab) -> list[tuple[int, int]]:
     """Where the standard's things stand, also as the last part of a compound
-    ("Google-reviews", "Spotify-Streams") and after an elided article ("l'esame",
+    ("Google-reviews", "Spotify-Streams"), as its head before a copy of it
+    ("Führerschein-Scan", `copy_tails`), and after an elided article ("l'esame",
     "d'abonnés")."""
     found = list(st.things.find(words))
     taken = {a for a, _ in found}
     for i, w in enumerate(words):
+        bare = cv.unjoined(w) if i not in taken else None
+        if bare is not None:
+            # "وجواز سفر": the thing after a joined letter, with the words after it
+            n = st.things.match([bare, *words[i + 1:i + 4]], 0)
+            if n:
+                found.append((i, i + n))
+                taken.add(i)
+                continue
         last = tail(w.text) if "-" in w.text else ""
+        if last in cv.copy_tails:
+            last = w.text.rpartition("-")[0]
         if not last and "'" in w.text:
             head, _, rest = w.text.partition("'")
-            last = rest if head in elisions else ""
+            last = rest if head in cv.elisions else ""
         if last and i not in taken and st.things.match([Word(last, w.start, w.end)], 0) == 1:
             found.append((i, i + 1))
     return sorted(found)
@@ -239,7 +265,7 @@ def _in_clause(
     if not st.things:
         return out
     met = bool(st.needs) and _needs_met(words, st)  # once a clause: it reads the whole clause
-    for a, b in _things(words, st, cv.elisions):
+    for a, b in _things(words, st, cv):
         if b < len(words) and words[b].text.removesuffix("'s") in st.not_after:
             continue
         if st.needs:
@@ -485,6 +511,8 @@ def _verb_before(words: Sequence[Word], a: int, st: Standard, cv: ConductVocab, 
             continue
         if any(words[k].text in cv.helpers for k in range(max(0, j - 3), j)):
             return None  # "help you take your exam", "prepare you to sit your exam"
+        if j > 0 and words[j - 1].text in st.not_before_verb:
+            return None  # "growth hack your Instagram page"
         if st.subjects and not _by_seller(words, j, st, cv):
             return None
         return j

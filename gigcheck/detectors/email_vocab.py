@@ -106,6 +106,9 @@ class EmailVocab:
     def _read_lists(self, vocab: Mapping[str, Any], words: Callable[[str], list[str]]) -> None:
         """The word lists, as sets to look words up in."""
         self.domains = {d.lower() for d in vocab.get("providers", [])}
+        # A provider's domain with its dots dropped ("gmailcom", "orangefr"), as the view
+        # reads one spelled a dot after every letter ("o.r.a.n.g.e.f.r"): the domain.
+        self.dotless_domains = {d.replace(".", ""): d for d in self.domains if d.count(".") >= 1}
         need_tld = set(words("provider_names_need_tld"))
         # provider name -> its domain ("gmail" -> "gmail.com"); the first listed wins.
         self.providers: dict[str, str] = {}

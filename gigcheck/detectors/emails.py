@@ -147,6 +147,8 @@ def _at_addresses(s: str, ev: EmailVocab) -> list[EmailMatch]:
 def _address_at(s: str, a: re.Match[str], ev: EmailVocab, has_context: Callable[[], bool]) -> EmailMatch | None:
     """The address around the "@" form `a`, or None."""
     labels, dots = read_domain(s, a.end(), ev)
+    if len(labels) == 1 and labels[0][2] in ev.dotless_domains:
+        labels, dots = _dotted(labels[0], ev.dotless_domains[labels[0][2]])
     # A domain needs two labels or a provider's name ("a@a@a..." has neither).
     if not labels or (len(labels) == 1 and labels[0][2] not in ev.bare_providers):
         return None
@@ -171,6 +173,19 @@ def _address_at(s: str, a: re.Match[str], ev: EmailVocab, has_context: Callable[
     if k is not None:
         return _whole_address(s, around, k, ev)
     return _provider_only(around, ev, has_context)
+
+
+def _dotted(label: Label, domain: str) -> tuple[list[Label], list[str]]:
+    """A provider's domain read without its dots ("gmailcom", "orangefr": written so, or
+    spelled a dot after every letter, "o.r.a.n.g.e.f.r", which the view joins) as its
+    labels, placed within the one label read. why (detQ: "c.l.a.i.r.e@o.r.a.n.g.e.f.r")."""
+    start, end, _ = label
+    out: list[Label] = []
+    pos = start
+    for part in domain.split("."):
+        out.append((pos, min(end, pos + len(part)), part))
+        pos += len(part)
+    return out, ["dword"] * (len(out) - 1)
 
 
 def _domain_length(s: str, c: _Address, ev: EmailVocab) -> int | None:

@@ -279,7 +279,34 @@ def _word(scan: RunScan, cv: ChannelVocab, r: _Read, a: int, b: int, ident: str)
     rest = text[b:b + 2]
     if rest and not re.match(r"\s*(?:$|[^\w\s])", text[b:b + 3]):
         return None  # a phrase goes on: "Skype: bob or email" is prose
+    if _list_head(cv, text, b):
+        return None
     return a, b, ident
+
+
+# The words and marks of a list's next items, up to the end of its clause.
+_ITEM_TOKEN = cached_regex(r"[^\W\d_]+|[^\w\s]")
+_ITEM_WINDOW = 60
+_ITEM_WORDS = 4
+
+
+def _list_head(cv: ChannelVocab, text: str, b: int) -> bool:
+    """The word ending at `b` heads a list of plain words ("Instagram: guion, edición y
+    subtítulos", "IG:⏎reels, posts and stories"): a comma, then within a few words
+    another comma or a joining word ("and", "y", "и"), no channel named among them. A
+    user name is followed by another channel ("Skype: bob, WhatsApp or email") or by
+    nothing of the kind."""
+    tail = text[b:b + _ITEM_WINDOW].lstrip(" \t")
+    if not tail.startswith(","):
+        return False
+    for words, tok in enumerate(_ITEM_TOKEN.findall(tail[1:])):
+        if tok in cv.platform_words:
+            return False
+        if words and (tok in (",", "&") or tok in cv.list_conjunctions):
+            return True
+        if not tok.isalpha() or words == _ITEM_WORDS:
+            return False
+    return False
 
 
 def _path(cv: ChannelVocab, text: str, at: int, claimed: Claimed) -> Found | None:

@@ -1,9 +1,8 @@
 """Disguised forms of names: one typo, a mask, a split, no vowels."""
 from __future__ import annotations
 
-import re
-
 from gigcheck.detectors.lexicon_trie import ANY, MASK, SEP
+from gigcheck.regex_cache import cached_regex
 
 __all__ = ["masked", "name_variants", "near"]
 
@@ -27,6 +26,10 @@ def name_variants(n: str) -> set[str]:
                 variants.add(n[:i] + MASK + n[j:])  # masked
     for i in range(1, len(n) + 1):
         variants.add(n[:i] + ANY + n[i:])  # insertion
+    for star in _MASK_CHARS:
+        # every letter but the first and the last masked, one mark each: the length
+        # still tells the name ("W******p", "T******m"). why (detQ, rt20/rt22 disguise)
+        variants.add(n[0] + star * (len(n) - 2) + n[-1])
     bare = n[0] + "".join(c for c in n[1:] if c not in _VOWELS)
     if len(bare) >= 4 and bare != n:
         variants.add(bare)
@@ -54,10 +57,19 @@ def near(a: str, b: str) -> bool:
 
 
 def masked(k: str, name: str) -> bool:
-    """`k` is `name` with 1-3 of its letters (not the first) shown as mask characters."""
-    m = re.fullmatch(r"([a-z]+)[*•]{1,3}([a-z]*)", k)
+    """`k` is `name` with 1-3 of its letters (not the first) shown as mask characters,
+    or with all but its first and last letter masked one mark for one letter."""
+    m = _MASKED.fullmatch(k)
     if m is None:
         return False
-    head, tail = m.groups()
+    head, marks, tail = m.groups()
     hidden = len(name) - len(head) - len(tail)
-    return 1 <= hidden <= 3 and name.startswith(head) and name.endswith(tail)
+    if not (name.startswith(head) and name.endswith(tail)):
+        return False
+    if len(head) == 1 and len(tail) == 1 and len(marks) == hidden:
+        return True
+    return 1 <= hidden <= 3 and len(marks) <= 3
+
+
+_MASK_CHARS = "*•"
+_MASKED = cached_regex(r"([a-z]+)([*•]+)([a-z]*)")

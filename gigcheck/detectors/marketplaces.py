@@ -21,6 +21,7 @@ Words are data: `[vocab.marketplaces]`.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,7 @@ __all__ = ["MarketVocab", "Pointer", "competitor_pointers"]
 _JOINS = (".", "-", "'", "’")
 _OWN_REACH = 4  # words between "my" and the marketplace ("my full course library on Udemy")
 _VERB_REACH = 5  # between a pointer verb and the place ("check out all my templates on Etsy")
+_LATER_REACH = 8  # from the next orders to the place ("Следующие заказы лучше оформлять на"; a word a character in CJK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,10 @@ class MarketVocab:
         self.suffix_also = word_set(table.get("suffix_also", ()))
         self.presence_after = WordSeqs(table.get("presence_after", ()))
         self.name_prefixes = word_set(table.get("name_prefixes", ()))
+        self.later = WordSeqs(table.get("later_words", ()))
+        self.continued = WordSeqs(table.get("continue_words", ()))
+        self.asking = WordSeqs(table.get("asking_words", ()))
+        self.places_after = WordSeqs(table.get("places_after", ()))
 
 
 class Competitors:
@@ -117,6 +123,7 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
         if not rivals.in_clause(words) or buyer_question(text, words, cv):
             continue
         cheap = [j for j in range(len(words)) if mv.cheaper.match(words, j)]
+        later = _later_at(words, mv, cv, bool(cheap))  # where the clause asks the next orders moved
         i = 0
         while i < len(words):
             hit = rivals.at(words, i)
@@ -130,8 +137,10 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                 place = mv.places.ending_at(words, i, 2)
                 if start is None and place is not None:
                     start = _sender_start(words, place, mv, cv)
+                if start is None and place is not None:
+                    start = _later_before(later, place)  # "Prochaines commandes plutôt sur Malt"
             else:
-                start = _pointer_start(words, i, i + n, mv, cv, cheap)
+                start = _pointer_start(words, i, i + n, mv, cv, cheap, later)
             if start is not None and not negated(words, start, cv.negations, cv.negation_reach):
                 end = i + n + (i + n < len(words) and words[i + n].text in mv.own_things and start < i)
                 out.append(Pointer(words[start].start, words[end - 1].end, name))
@@ -140,10 +149,12 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
 
 
 def _pointer_start(
-    words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab, cheap: list[int]
+    words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab, cheap: list[int],
+    later: Sequence[int] = (),
 ) -> int | None:
     """Where the clause starts pointing at the marketplace at [a, b), or None (`cheap`:
-    where the clause names a better price)."""
+    where the clause names a better price; `later`: where it asks the next orders moved,
+    `_later_at`)."""
     start = _own_thing_start(words, a, b, mv, cv)
     if start is not None:
         return start
@@ -159,7 +170,7 @@ def _pointer_start(
             return verb
     if place is None:
         of = _own_thing_of(words, a, mv, cv)
-        return of if of is not None else _place_after(words, a, b, mv, cheap)
+        return of if of is not None else _place_after(words, a, b, mv, cheap, later)
     # "also on Upwork", "available on Etsy", "I'm on Upwork", "on Etsy too"
     for seqs in (mv.presence, mv.seller_is):
         at = seqs.ending_at(words, place, 3)
@@ -168,6 +179,8 @@ def _pointer_start(
     if mv.presence.match(words, b) or mv.presence_after.match(words, b) or own:
         return place  # "on Etsy too", "在猪八戒网也有"
     found = _sender_start(words, place, mv, cv)
+    if found is None and not negated(words, place, cv.negations, cv.negation_reach):
+        found = _later_before(later, place)  # "Folgeaufträge bitte über Freelancermap" (not "not on Etsy")
     if found is not None:
         return found
     # "cheaper on Upwork", "better rates at Toptal"
@@ -178,11 +191,17 @@ def _pointer_start(
     return None
 
 
-def _place_after(words: Sequence[Word], a: int, b: int, mv: MarketVocab, cheap: list[int]) -> int | None:
+def _place_after(
+    words: Sequence[Word], a: int, b: int, mv: MarketVocab, cheap: list[int], later: Sequence[int] = ()
+) -> int | None:
     """The pointer where the place follows the name: "Upwork pe bhi", "ランサーズでも",
-    "Bionluk'ta da", "Bionluk'ta ... orada daha uygun"; or None."""
+    "Bionluk'ta da", "Bionluk'ta ... orada daha uygun", the next orders asked there
+    ("次回の注文はココナラでお願いします", "Agla order Upwork pe dena"); or None."""
     if mv.presence_after.match(words, b):
         return a
+    moved = _later_before(later, a)
+    if moved is not None and mv.places_after.match(words, b):
+        return moved
     suffix = words[a].text.rpartition("'")[2]
     suffixed = b - a == 1 and suffix != words[a].text and suffix in mv.place_suffixes
     also = b < len(words) and words[b].text in mv.suffix_also or bool(cheap) and cheap[-1] >= b
@@ -230,6 +249,25 @@ def _sender_start(words: Sequence[Word], place: int, mv: MarketVocab, cv: Conduc
         if sends or w in cv.seller_own and any(words[k].text in mv.own_things for k in range(j + 1, place)):
             found = j
     return found
+
+
+def _later_at(words: Words, mv: MarketVocab, cv: ConductVocab, cheap: bool) -> list[int]:
+    """Where the clause asks that the work after this order move ("Folgeaufträge bitte",
+    "seguimos no", "Order berikutnya ... aja": the next orders with a "please" or a better
+    price in the clause, or "let's continue"), read once a clause, in order. None with the
+    buyer's words in the clause ("your next orders on Etsy"), nor where orders only go
+    through a shop system ("future orders go through Shopify": nothing asks it)."""
+    if cv.buyer_seqs.occurs(words):
+        return []
+    asked = cheap or mv.asking.occurs(words)
+    return [j for j in range(len(words)) if mv.continued.match(words, j) or asked and mv.later.match(words, j)]
+
+
+def _later_before(later: Sequence[int], at: int) -> int | None:
+    """The last of `later` before word `at` and within reach of it, or None (a pointer's
+    words stay near its place: a long clause of names is not quoted whole each time)."""
+    k = bisect_left(later, at)
+    return later[k - 1] if k and at - later[k - 1] <= _LATER_REACH else None
 
 
 def _joined_own(word: str, mv: MarketVocab) -> bool:

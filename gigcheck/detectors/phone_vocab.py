@@ -70,6 +70,18 @@ def _words(table: Mapping[str, Any], key: str) -> list[str]:
     return [str(w).lower() for w in table.get(key, [])]
 
 
+# A folded form shorter than this may be another language's word: Vietnamese "số"
+# (number) folds to English "so".
+_FOLDED_MIN = 4
+
+
+def _with_folded(words: list[str]) -> set[str]:
+    """`words` and their accent-folded forms (long enough to say the same thing)."""
+    out = set(words)
+    out.update(f for f in (fold(w).text for w in words) if len(f) >= _FOLDED_MIN)
+    return out
+
+
 def number_words(numbers: Mapping[str, Any]) -> dict[str, str]:
     """`[vocab.numbers]` words, words_more and words_extra (more languages) as one table."""
     return {
@@ -93,16 +105,25 @@ class PhoneVocab:
 
     def _read_phone_words(self, phone: Mapping[str, Any]) -> None:
         self.regions = tuple(str(r).upper() for r in phone.get("regions", ["US"]))
-        self.context = set(_words(phone, "context_words"))
+        # The digits view folds accents ("numarasından" -> "numarasindan"): each word as
+        # written and folded. why (detQ: Turkish cues after a number went unread).
+        self.context = _with_folded(_words(phone, "context_words"))
         self.not_phone = set(_words(phone, "not_phone_words"))
         self.units = set(_words(phone, "unit_words"))
-        self.number_nouns = frozenset(_words(phone, "number_nouns"))
+        self.number_nouns = frozenset(_with_folded(_words(phone, "number_nouns")))
         self.id_nouns = frozenset(_words(phone, "id_nouns"))
         self.time_after = frozenset(_words(phone, "time_after_words"))
         ext = alternation(_words(phone, "extension_words")) or "(?!)"
         self.extension = LazyPattern(r"(?:" + ext + r")\.?[ :]?\d")
         plus = _words(phone, "plus_words")
         self.group_joiners = set(_words(phone, "group_joiners"))
+        cues = alternation(_words(phone, "glued_number_cues"))
+        # A messenger or phone word glued to seven digits or more ("whatsapp_5551234567"):
+        # the place of the joiner ("_", ".", "-" or none) in group "j". Linear: the word
+        # starts at a word start, and the alternation is a trie.
+        self.glued_cue = LazyPattern(
+            rf"(?<![^\W\d_])(?:{cues})(?P<j>[_.\-]?)(?=\+?\d{{7}})" if cues else "(?!)", re.IGNORECASE
+        )
         self.plus_before = (
             LazyPattern(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, plus)) + r")[ \t]*\Z") if plus else None
         )
@@ -212,6 +233,8 @@ def may_hold_phone(lower: str, pv: PhoneVocab, tokens: Set[str] | None = None) -
         tokens = frozenset(lower.split())
     if pv.gate.search(lower) or pv.gate_glued.search(lower) or pv.gate_hyphen.search(lower):
         return True
+    if pv.glued_cue.search(lower):
+        return True  # "whatsapp_5551234567"
     if pv.gate_joined is not None and not pv.group_joiners.isdisjoint(tokens) and pv.gate_joined.search(lower):
         return True
     if pv.repeat_re is not None and not pv.repeat_firsts.isdisjoint(tokens) and pv.repeat_re.search(lower):

@@ -8,12 +8,19 @@ import re
 from gigcheck.detectors.phone_vocab import PhoneVocab, words_of
 from gigcheck.regex_cache import cached_regex
 
-__all__ = ["absorb", "glued_edits", "repeat_edits", "scale_next", "vanity_edits"]
+__all__ = ["absorb", "glued_cue_edits", "glued_edits", "repeat_edits", "scale_next", "vanity_edits"]
 
 _GROUP = cached_regex(r"\d+")
 
 # An edit of the digits view: replace ``[start, end)`` with the text.
 Edit = tuple[int, int, str]
+
+
+def glued_cue_edits(s: str, pv: PhoneVocab) -> list[Edit]:
+    """A messenger or phone word glued to a number ("whatsapp_5551234567", "wa.447700900123",
+    "tel5551234567"): the joiner read as a space, so the number is read after its cue as
+    in "WhatsApp 5551234567". why (detQ: a handle that embeds a phone number)."""
+    return [(m.start("j"), m.end("j"), " ") for m in pv.glued_cue.finditer(s)]
 
 
 def glued_edits(s: str, pv: PhoneVocab) -> list[Edit]:

@@ -35,7 +35,8 @@ from gigcheck.detectors.phone_judge import DISGUISED, PLAIN, SPELLED, Hit, judge
 from gigcheck.detectors.phone_lookalikes import lookalike_edits
 from gigcheck.detectors.phone_segments import Group, groups_of, segments, without_stray_word
 from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab, may_hold_phone, words_of
-from gigcheck.detectors.phone_words import glued_edits, repeat_edits, vanity_edits
+from gigcheck.detectors.phone_words import glued_cue_edits, glued_edits, repeat_edits, vanity_edits
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.normalized import Normalized, apply_edits, compose
 
 __all__ = ["DISGUISED", "PLAIN", "SPELLED", "PhoneMatch", "PhoneVocab", "find_phones", "may_hold_phone"]
@@ -71,7 +72,7 @@ def find_phones(norm: Normalized, pv: PhoneVocab) -> list[PhoneMatch]:
         groups = groups_of(view, m)
         if not groups:
             continue
-        cued = plus or _cued(s, m.start(), pv)
+        cued = plus or _cued(s, m.start(), pv) or _cued_after(s, m.end(), pv)
         for seg in segments(s, groups, pv, cued, plus):
             hits = _judge(s, seg, plus and seg[0] is groups[0], pv)
             if not hits and cued and len(seg) > 1:
@@ -104,12 +105,33 @@ def _cued(s: str, start: int, pv: PhoneVocab) -> bool:
     return any(t in pv.context for t in before)
 
 
+# A phone word this close after a stretch, in its clause, labels it as one before it does.
+_AFTER_WORDS = 2
+_AFTER_CHARS = 30
+
+
+def _cued_after(s: str, end: int, pv: PhoneVocab) -> bool:
+    """A phone word among the first two words after `end`, in the same clause: languages
+    that put the label after the number ("0532⏎418 27 90⏎numarasından ulaşın", Turkish
+    "reach me from the number ...") let it go on over a soft cut as "Call" before does.
+    why (detQ, rt20 linebreak)."""
+    tail = s[end:end + _AFTER_CHARS]
+    stop = _CLAUSE_STOP.search(tail)
+    return any(t in pv.context for t in words_of(tail[:stop.start()] if stop else tail)[:_AFTER_WORDS])
+
+
+_CLAUSE_STOP = cached_regex(r"[.;!?]")
+
+
 def _prepare(norm: Normalized, pv: PhoneVocab) -> Normalized:
     """Expand glued number words and "double five" and read look-alike letters in the
     digits view: a Normalized whose source is ``norm.text`` (identity when there is
     nothing to expand)."""
     s = norm.text
-    edits = [*glued_edits(s, pv), *repeat_edits(s, pv), *vanity_edits(s, pv), *lookalike_edits(norm, pv)]
+    edits = [
+        *glued_cue_edits(s, pv), *glued_edits(s, pv), *repeat_edits(s, pv), *vanity_edits(s, pv),
+        *lookalike_edits(norm, pv),
+    ]
     if not edits:
         return Normalized.identity(s)
     edits.sort()

@@ -63,6 +63,9 @@ class ReviewVocab:
         self.you = word_set(table.get("you_words", ()))
         self.seller = word_set(table.get("seller_words", ()))
         self.appeals = WordSeqs(table.get("appeal_words", ()))
+        # appeals that ask only for a rated review ("a 5-star review would help me a lot",
+        # not "the rating would help me getting clients": a seller's remark)
+        self.rated_appeals = WordSeqs(table.get("rated_appeal_words", ()))
         self.rewards = WordSeqs(table.get("rewards", ()))
         self.ties = WordSeqs(table.get("ties", ()))
         self.verb_marks = word_set(table.get("verb_marks", ()))
@@ -109,6 +112,7 @@ class _Clause:
         self.words, self.rv, self.cv = words, rv, cv
         self.seg: list[int] = []  # where the part holding each word starts
         self.appeal: dict[int, tuple[int, int]] = {}  # part start -> its first appeal ("would appreciate")
+        self.rated_appeal: dict[int, tuple[int, int]] = {}  # ... and its first `rated_appeals`
         # whether "please" stands before each word in its part, with no seller after it
         self.pleased: list[bool] = []
         start = 0
@@ -124,10 +128,11 @@ class _Clause:
                 pleased = False
             elif rv.please.match(words, i):
                 pleased = True
-            if start not in self.appeal:
-                n = rv.appeals.match(words, i)
-                if n:
-                    self.appeal[start] = (i, i + n)
+            for found, seqs in ((self.appeal, rv.appeals), (self.rated_appeal, rv.rated_appeals)):
+                if start not in found:
+                    n = seqs.match(words, i)
+                    if n:
+                        found[start] = (i, i + n)
 
     def asks(self) -> list[ReviewAsk]:
         words, rv, cv = self.words, self.rv, self.cv
@@ -269,6 +274,8 @@ class _Clause:
         if noun.rated and self.pleased[noun.lead]:
             return noun.lead, noun.end  # "please 5 star rating"
         appeal = self.appeal.get(self.seg[noun.start])
+        if appeal is None and noun.rated:
+            appeal = self.rated_appeal.get(self.seg[noun.start])
         return None if appeal is None else (min(appeal[0], noun.lead), max(appeal[1], noun.end))
 
     def _rate_requests(self) -> list[tuple[int, int]]:

@@ -290,6 +290,7 @@ class ChannelVocab:
     def _word_sets(self, ch: Mapping[str, Any], inv: Mapping[str, Any]) -> None:
         """Folded words that decide what an identifier or a channel verb may be."""
         self.not_identifiers = frozenset(fold(w).text for w in _strs(ch, "not_identifiers"))
+        self.list_conjunctions = frozenset(fold(w).text for w in _strs(ch, "list_conjunctions"))  # handle_ids
         self.session_hosts = frozenset(_strs(ch, "session_hosts"))  # leaving._own_chat
         # Their labels, as a channel found names them (deliveries.sent_outside).
         self.session_host_labels = frozenset(p.label for pid, p in self.platforms.items() if pid in self.session_hosts)

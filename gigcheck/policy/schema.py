@@ -83,6 +83,7 @@ CATEGORY = {"label": TEXT, "match": WORDS, "keywords": WORDS, "related": WORDS}
 STANDARD = {
     "label": TEXT, "advice": TEXT, "phrases": WORDS, "exceptions": WORDS, "things": WORDS, "markers": WORDS,
     "markers_after": WORDS, "verbs": WORDS, "subjects": WORDS, "not_after": WORDS, "quantity": BOOL,
+    "not_before_verb": WORDS,  # conL: "growth hack"
     "items": BOOL, "slang": WORDS, "needs": WORDS, "needs_also": WORDS, "unless": WORDS, "sourced": BOOL,
     "verbs_after": WORDS,  # conK: the seller's verb last (tr, hi, ja, ko)
 }
@@ -101,6 +102,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "connectors": WORDS,
         "label_words": WORDS,
         "not_identifiers": WORDS,
+        "list_conjunctions": WORDS,
         "subject_cues": WORDS,
         "subject_cues_before": WORDS,
         "verb_words": WORDS,
@@ -352,6 +354,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "plus_words": WORDS,
         "unit_words": WORDS,
         "group_joiners": WORDS,
+        "glued_number_cues": WORDS,  # detQ: "whatsapp_5551234567" (phone_words.glued_cue_edits)
         "time_after_words": WORDS,  # phone_guards.context: "après commande : 06 …"
     },
     "grammar": {
@@ -506,6 +509,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "aim_words": WORDS,
         "sold_marks": WORDS,
         "elisions": WORDS,
+        "copy_tails": WORDS,  # conL: conduct._things
+        "clitics": WORDS,
         "metric_platforms": WORDS,
         "count_binders": WORDS,
         "standards": Tables(STANDARD),
@@ -526,6 +531,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "you_words": WORDS,
         "seller_words": WORDS,
         "appeal_words": WORDS,
+        "rated_appeal_words": WORDS,  # conL
         "rewards": WORDS,
         "ties": WORDS,
         "request_verbs_after": WORDS,
@@ -551,6 +557,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "suffix_also": WORDS,
         "presence_after": WORDS,
         "name_prefixes": WORDS,
+        "later_words": WORDS,  # conL: marketplaces._later_start
+        "continue_words": WORDS,
+        "asking_words": WORDS,
+        "places_after": WORDS,
     },
     "links": {
         "allowed_hosts": WORDS,

@@ -74,7 +74,7 @@ def runs(scan: GigScan) -> list[TextRun]:
         found = [*scan.scanned_runs(), *inline_html_runs(gig), *row_runs(gig), *gig_item_pairs(scan)]
         # A sentence over list items ("- Escríbeme⏎- por WhatsApp⏎- al 612 445 566"): the
         # phone word in one item cues the number in the next.
-        found += [joined for joined, _ in gig_phrases(scan) if _digit_count(joined.text) >= _PHONE_DIGITS]
+        found += [joined for joined, _ in gig_phrases(scan) if _phone_digits(scan, joined.text)]
         # A number under its label: a header cell ("| Phone |" over "| 912 345 678 |") or
         # a label paragraph; only values with a phone number's digits are read again.
         found += [r for r in [*column_runs(gig), *gig_label_pairs(scan)] if _digit_count(r.text) >= _PHONE_DIGITS]
@@ -106,6 +106,14 @@ _PHONE_DIGITS = 7
 
 def _digit_count(text: str) -> int:
     return sum(ch.isdigit() for ch in text)
+
+
+def _phone_digits(scan: GigScan, text: str) -> bool:
+    """`text` has a phone number's digits, as digits or spelled out ("- tre tre nove⏎- uno
+    due otto⏎- quattro cinque sei sette", one group an item). why (detQ, rt22 linebreak)."""
+    if _DIGIT.search(text):
+        return _digit_count(text) >= _PHONE_DIGITS
+    return phones.may_hold_phone(gate_text(text), scan.vocabulary.phones)
 
 
 class _GigText:

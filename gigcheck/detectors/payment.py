@@ -900,7 +900,10 @@ def _work_on(
     return any(
         PAY_CUE in kinds(c)
         and (
-            (c.end <= m.start and words_between(text, c.end, m.start) <= 1 and not _paid_for(text, c.end, m.start, with_words))
+            (
+                c.end <= m.start and words_between(text, c.end, m.start) <= 1
+                and not _paid_for(text, c.end, m.start, with_words)
+            )
             or (c.start >= m.end and words_between(text, m.end, c.start) == 0)
             or (c.end <= m.start and _relative_between(text, c.end, m.start, rel))
         )

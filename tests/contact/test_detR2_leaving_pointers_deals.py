@@ -101,6 +101,12 @@ ERRORS = [
     "Start here, then we hop over to Discord.",
     "Đầu tiên nhắn ở đây, sau đó mình chuyển qua Zalo.",
     "Eerst hier een bericht, daarna stappen we over op WhatsApp.",
+    # a quote asked for on the seller's own site, booked like a session
+    "Get a quote on my website.",
+    "Für ein schnelleres Angebot geh über meine eigene Seite.",
+    "Szybszą wycenę dostaniesz przez moją stronę.",
+    "견적은 제 개인 사이트로 문의하세요.",
+    "Orçamento mais rápido pelo meu site pessoal.",
 ]
 
 WARNINGS = [
@@ -224,6 +230,18 @@ CLEAN = [
     "I design icons for other apps too.",
     "I'll find a better place to talk about your brand in the video.",
     "Is there a better way to reach me? No, the Fiverr inbox is best.",
+    "Get a quote for your website.",
+    "I quote prices for your site in 24 hours.",
+    "Mein Angebot: ich gestalte Ihre Website neu.",
+    "Request a quote here on Fiverr before ordering your website.",
+    "Custom quotes for my website templates are sent here in the Fiverr inbox.",
+    "Quote from my client: the website looks amazing.",
+    "Famous quotes on my website design are from clients.",
+    "Devis gratuit pour la refonte de votre site.",
+    "Angebot für Ihre Website innerhalb von 24 Stunden.",
+    "Ask for a quote here on Fiverr, my website is only a portfolio.",
+    "Für ein Angebot schreiben Sie mir hier auf Fiverr, meine Website zeigt nur Beispiele.",
+    "Devis sur Fiverr uniquement, mon site perso est une vitrine.",
 ]
 
 # A route requested in the gig's own Japanese title sentence stays an offer (the shop is no work word by itself).

@@ -107,6 +107,9 @@ ERRORS = [
     "Szybszą wycenę dostaniesz przez moją stronę.",
     "견적은 제 개인 사이트로 문의하세요.",
     "Orçamento mais rápido pelo meu site pessoal.",
+    # a private line promised, the first person in the verb or the private messenger glued
+    "Постоянным клиентам даю личный номер.",
+    "老客户可以加我私人微信。",
 ]
 
 WARNINGS = [
@@ -242,6 +245,12 @@ CLEAN = [
     "Ask for a quote here on Fiverr, my website is only a portfolio.",
     "Für ein Angebot schreiben Sie mir hier auf Fiverr, meine Website zeigt nur Beispiele.",
     "Devis sur Fiverr uniquement, mon site perso est une vitrine.",
+    "Даю гарантию на работу 30 дней.",
+    "Даю исходники и личные рекомендации.",
+    "Даю скидку постоянным клиентам.",
+    "我帮您设计个人微信头像。",
+    "我不加私人微信，只在平台沟通。",
+    "您的个人微信公众号运营。",
 ]
 
 # A route requested in the gig's own Japanese title sentence stays an offer (the shop is no work word by itself).

@@ -8,8 +8,14 @@ from pathlib import Path
 import pytest
 
 # The build cache (see gigcheck/build_cache.py) of this test session, also for the CLI
-# processes the tests start: never the user's.
-os.environ["GIGCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="gigcheck-test-cache-")
+# processes the tests start: never the user's. One for the whole session: the xdist
+# workers inherit the controller's environment and reuse its folder, so a pack built by
+# one worker (a cold build of the default pack costs seconds of CPU) is read by the
+# other. Entries are written atomically and keyed by their input: sharing is safe.
+_SESSION = "GIGCHECK_TEST_SESSION_CACHE"
+if os.environ.get(_SESSION) is None or os.environ.get("PYTEST_XDIST_WORKER") is None:
+    os.environ[_SESSION] = tempfile.mkdtemp(prefix="gigcheck-test-cache-")
+os.environ["GIGCHECK_CACHE_DIR"] = os.environ[_SESSION]
 # The CLI processes the tests start read gigcheck's bytecode, as an installed package's
 # do, instead of compiling its source every time (PYTHONDONTWRITEBYTECODE in a CI or
 # container environment would make each start a third slower). Kept outside the tree.

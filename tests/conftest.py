@@ -26,6 +26,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests marked `slow` (seconds each: a venv, a cluster, a browser) run first. The
+    workers share the rest (xdist's worksteal, pyproject.toml) and finish together instead
+    of one waiting for a long test that came up last. A stable sort: each module's tests
+    stay together and in order, and every worker collects the same order."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _shared_vocabulary():
     import vocabulary_support

@@ -52,7 +52,8 @@ def test_one_long_clause_in_linear_time(vocabs, kind):
         review_asks(text, rv, cv)
         competitor_pointers(text, rivals, mv, cv)
 
-    assert_linear(run, 200, kind)
+    # 200 clauses: 10-70 ms of CPU; the book's clause is three times longer (200 took 0.13 s)
+    assert_linear(run, 60 if kind == "book" else 200, kind)
 
 
 def test_findings_in_a_long_clause_are_all_found(vocabs):

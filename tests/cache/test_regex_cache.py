@@ -110,3 +110,19 @@ def test_every_pattern_a_check_stores_is_the_one_re_compiles(tmp_path):
 
     for (pattern, flags), program in stored.items():
         assert _sre.compile(*regex_cache._unpacked(program)) == re.compile(pattern, flags), pattern[:80]
+
+
+def test_the_patterns_do_not_depend_on_the_process_hash_seed(tmp_path):
+    """A pattern joined from a set in the set's order is another text in every process
+    (hash randomization): a store miss, a compile and a rewrite of the whole file at exit,
+    at every start. Two processes with different seeds must ask for the same patterns."""
+    keys = []
+    for seed in ("1", "2"):
+        cache = tmp_path / seed
+        env = {**os.environ, "GIGCHECK_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
+        cmd = [sys.executable, "-m", "gigcheck", "check", "--select", "ALL", "--format", "json", "sample_gigs"]
+        subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, check=False)
+        (path,) = cache.glob("regex-*.marshal")
+        keys.append(set(marshal.loads(path.read_bytes())))
+    assert len(keys[0]) > 300
+    assert keys[0] ^ keys[1] == set()

@@ -6,15 +6,15 @@ checking one gig from the command line spent about a third of its time doing so,
 time. What `re` hands its C engine in the end (`_sre.compile(pattern, flags, program,
 groups, groupindex, indexgroup)`) depends only on the pattern, its flags and the Python
 build, so the programs are kept in the cache folder (cache_folder.py), one
-file per Python build and gigcheck version, read with `marshal` when the first pattern is
+file per Python build and gigcheck version (marshal_file.py), read when the first pattern is
 asked for and given straight to `_sre.compile`: the same `re.Pattern` (Pattern equality
 compares the program, and the tests compare), about twenty times cheaper.
 
 A pattern not in the file is compiled the way `re.compile` does and added; additions are
-written back at exit, merged with what other processes wrote meanwhile, atomically
-(files.output_stream). Anything unexpected (a Python whose `_sre` wants other arguments,
-a damaged or foreign file) turns the store off for the process and `re.compile` does the
-work: it costs time, never a different match.
+written back at exit, merged with what other processes wrote meanwhile. Anything
+unexpected (a Python whose `_sre` wants other arguments, a damaged or foreign file) turns
+the store off for the process and `re.compile` does the work: it costs time, never a
+different match.
 
 Only patterns built from code and policy packs come here, never one built from a gig's
 text (engine/redact.py keeps to `re.compile`): the file must not hold what a seller wrote.
@@ -24,12 +24,13 @@ from __future__ import annotations
 import atexit
 import hashlib
 import json
-import marshal
 import re
 import sys
 import threading
 from array import array
 from typing import Any
+
+from gigcheck.marshal_file import read_dict, write_merged
 
 __all__ = ["cached_regex", "save"]
 
@@ -87,7 +88,7 @@ def _engine() -> Any:
             if array("I").itemsize != _sre.CODESIZE:
                 return None
             _state["path"] = _path(_sre)
-            _state["stored"] = _read(_state["path"])
+            _state["stored"] = read_dict(_state["path"])
             _state["engine"] = _sre
         except Exception:  # no cache folder, a Python without `_sre`: plain `re`
             return None
@@ -103,17 +104,6 @@ def _path(sre: Any) -> Any:
         raise LookupError("the build cache is off")
     build = [__version__, sys.version, sys.implementation.cache_tag, sre.MAGIC, sre.CODESIZE, sys.maxunicode]
     return where / f"regex-{hashlib.sha256(json.dumps(build).encode()).hexdigest()[:24]}.marshal"
-
-
-def _read(path: Any) -> dict[Key, Program]:
-    from gigcheck.files import open_regular
-
-    try:
-        with open_regular(path) as f:
-            stored = marshal.loads(f.read())
-    except Exception:  # missing or damaged: start empty
-        return {}
-    return stored if isinstance(stored, dict) else {}
 
 
 def _program(pattern: str, flags: int) -> Program | None:
@@ -149,16 +139,8 @@ def save() -> None:
         added: dict[Key, Program] = _state.get("added") or {}
         if not added or _state.get("engine") is None:
             return
-        merged = {**_read(_state["path"]), **added}
-        if len(merged) > MAX_ENTRIES:
-            merged = dict(added)
-        try:
-            from gigcheck.files import output_stream
-
-            _state["path"].parent.mkdir(parents=True, exist_ok=True)
-            with output_stream(str(_state["path"])) as f:
-                f.write(marshal.dumps(merged))
-        except Exception:  # a read-only home, a full disk: the next run compiles again
+        merged = write_merged(_state["path"], added, MAX_ENTRIES)
+        if merged is None:  # not written: the next run compiles again
             return
         _state["stored"] = merged
         _state["added"] = {}

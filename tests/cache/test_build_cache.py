@@ -108,6 +108,32 @@ def test_shipped_packs_are_read_through_the_cache(cache):
     assert policy.read_toml(policy.policies_dir() / "fiverr.toml") == first
 
 
+def test_a_shipped_pack_file_is_checked_once_per_content(cache, tmp_path, monkeypatch):
+    """Its vocabulary's schema is checked when its entry is made, not at every start; an
+    edit is checked again, and a file that fails is reported each time, never cached."""
+    from gigcheck.policy import packs as policy
+
+    shipped = tmp_path / "policies"
+    shipped.mkdir()
+    monkeypatch.setattr(policy, "_shipped_dirs", lambda: (shipped.resolve(),))
+    checks = []
+    real_check = policy.check_vocab
+    monkeypatch.setattr(policy, "check_vocab", lambda vocab, where: checks.append(where) or real_check(vocab, where))
+    part = shipped / "part.toml"
+    part.write_text('[vocab.email]\nat_words = ["at"]\n')
+    first = policy._read_part(part, policy.PART_KEYS)
+    assert policy._read_part(part, policy.PART_KEYS) == first == {"vocab": {"email": {"at_words": ["at"]}}}
+    assert len(checks) == 1
+    part.write_text('[vocab.email]\nat_words = ["at", "arroba"]\n')
+    assert policy._read_part(part, policy.PART_KEYS)["vocab"]["email"]["at_words"] == ["at", "arroba"]
+    assert len(checks) == 2
+    part.write_text('[vocab.email]\nat_words = "at"\n')
+    for _ in range(2):
+        with pytest.raises(policy.PolicyError, match="at_words"):
+            policy._read_part(part, policy.PART_KEYS)
+    assert len(checks) == 4
+
+
 def test_a_projects_own_toml_is_never_cached(cache, tmp_path):
     from gigcheck.policy import packs as policy
 

@@ -28,11 +28,14 @@ import re
 import sys
 import threading
 from array import array
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from gigcheck.marshal_file import read_dict, write_merged
 
-__all__ = ["cached_regex", "save"]
+__all__ = ["cached_regex", "save", "stored_compiles"]
 
 # The store's own limit: patterns are stable (code and pack), so this is only a guard
 # against a caller that, against the rule above, builds patterns from varying input.
@@ -43,6 +46,7 @@ Key = tuple[str, int]
 Program = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 _lock = threading.Lock()
+_re_compile = re.compile  # `re.compile` itself, whoever replaces it (stored_compiles)
 _live: dict[Key, re.Pattern[str]] = {}
 _state: dict[str, Any] = {}  # "engine", "path", "stored", "added": set on first use
 
@@ -55,7 +59,7 @@ def cached_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return rx
     with _lock:
         engine = _engine()
-        rx = re.compile(pattern, flags) if engine is None else _from_store(engine, key)
+        rx = _re_compile(pattern, flags) if engine is None else _from_store(engine, key)
         _live[key] = rx
         return rx
 
@@ -66,7 +70,7 @@ def _from_store(engine: Any, key: Key) -> re.Pattern[str]:
         if program is None:
             program = _program(key[0], key[1])
             if program is None:  # not something the store can hold: re.compile says why
-                return re.compile(key[0], key[1])
+                return _re_compile(key[0], key[1])
             _record(key, program)
         rx: re.Pattern[str] = engine.compile(*_unpacked(program))
         return rx
@@ -74,7 +78,7 @@ def _from_store(engine: Any, key: Key) -> re.Pattern[str]:
         raise
     except Exception:  # another Python's engine, a damaged entry: `re` alone from now on
         _state["engine"] = None
-        return re.compile(key[0], key[1])
+        return _re_compile(key[0], key[1])
 
 
 def _engine() -> Any:
@@ -144,3 +148,38 @@ def save() -> None:
             return
         _state["stored"] = merged
         _state["added"] = {}
+
+
+_routed: Counter[int] = Counter()  # threads inside stored_compiles, and how deep
+_route_lock = threading.Lock()
+
+
+@contextmanager
+def stored_compiles() -> Iterator[None]:
+    """Within it, on this thread, `re.compile` of a str pattern comes from the store.
+
+    For importing a library whose module code compiles its regexes (markdown-it-py,
+    phonenumbers, PyYAML: some ninety patterns, ~30 ms of every start): the same
+    patterns in every process, written in its code, never a gig's text. Other threads
+    keep `re.compile` as it is, so a pattern built from a gig elsewhere (engine/redact.py)
+    never reaches the file."""
+    me = threading.get_ident()
+    with _route_lock:
+        if not _routed:
+            re.compile = _routing_compile  # type: ignore[assignment]
+        _routed[me] += 1
+    try:
+        yield
+    finally:
+        with _route_lock:
+            _routed[me] -= 1
+            if _routed[me] <= 0:
+                del _routed[me]
+            if not _routed:
+                re.compile = _re_compile
+
+
+def _routing_compile(pattern: Any, flags: Any = 0) -> Any:
+    if isinstance(pattern, str) and threading.get_ident() in _routed:
+        return cached_regex(pattern, flags)
+    return _re_compile(pattern, flags)

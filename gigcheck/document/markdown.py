@@ -18,18 +18,21 @@ from gigcheck.document.grammar import EMPTY, Grammar
 from gigcheck.document.inline import InlineReader, RunBuilder
 from gigcheck.document.positions import LineIndex
 from gigcheck.records import Hit, TextRun, verbatim_run
-from gigcheck.regex_cache import cached_regex
+from gigcheck.regex_cache import cached_regex, stored_compiles
 
 
 @lru_cache(maxsize=1)
 def _markdown() -> Any:
-    from markdown_it import MarkdownIt
-    from mdit_py_plugins.front_matter import front_matter_plugin
+    # markdown-it-py's module code and its parser's set-up compile some fifty regexes:
+    # from the store (regex_cache.stored_compiles), as gigcheck's own.
+    with stored_compiles():
+        from markdown_it import MarkdownIt
+        from mdit_py_plugins.front_matter import front_matter_plugin
 
-    from gigcheck.document.front_matter_start import front_matter_after_comments_plugin
+        from gigcheck.document.front_matter_start import front_matter_after_comments_plugin
 
-    md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
-    return md.use(front_matter_plugin).use(front_matter_after_comments_plugin)
+        md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+        return md.use(front_matter_plugin).use(front_matter_after_comments_plugin)
 
 
 def normalize_source(text: str) -> str:

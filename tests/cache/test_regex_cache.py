@@ -126,3 +126,33 @@ def test_the_patterns_do_not_depend_on_the_process_hash_seed(tmp_path):
         keys.append(set(marshal.loads(path.read_bytes())))
     assert len(keys[0]) > 300
     assert keys[0] ^ keys[1] == set()
+
+
+def test_stored_compiles_routes_only_this_threads_re_compile(store):
+    """A library's import-time patterns come from the store; a pattern another thread
+    compiles meanwhile (one built from a gig, say) never reaches the file."""
+    import threading
+
+    original = re.compile
+    seen: list[re.Pattern[str]] = []
+    inside, done = threading.Event(), threading.Event()
+
+    def other() -> None:
+        inside.wait()
+        seen.append(re.compile("a seller's text"))
+        done.set()
+
+    worker = threading.Thread(target=other)
+    worker.start()
+    with regex_cache.stored_compiles():
+        with regex_cache.stored_compiles():  # nested: still routed after the inner one ends
+            pass
+        rx = re.compile(*SAMPLES[1])
+        inside.set()
+        done.wait()
+    worker.join()
+    assert re.compile is original
+    assert rx == original(*SAMPLES[1]) and rx is cached_regex(*SAMPLES[1])
+    assert seen == [original("a seller's text")]
+    assert set(regex_cache._state["added"]) == {(SAMPLES[1][0], int(SAMPLES[1][1]))}
+    assert re.compile(re.compile("x")).pattern == "x"  # a compiled pattern passes through

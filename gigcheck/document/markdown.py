@@ -23,16 +23,17 @@ from gigcheck.regex_cache import cached_regex, stored_compiles
 
 @lru_cache(maxsize=1)
 def _markdown() -> Any:
-    # markdown-it-py's module code and its parser's set-up compile some fifty regexes:
-    # from the store (regex_cache.stored_compiles), as gigcheck's own.
+    # markdown-it-py's module code compiles some fifty regexes: from the store
+    # (regex_cache.stored_compiles), as gigcheck's own. Not its parser's set-up: that
+    # joins its terminator characters from a set, another pattern text in every process.
     with stored_compiles():
         from markdown_it import MarkdownIt
         from mdit_py_plugins.front_matter import front_matter_plugin
 
-        from gigcheck.document.front_matter_start import front_matter_after_comments_plugin
+    from gigcheck.document.front_matter_start import front_matter_after_comments_plugin
 
-        md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
-        return md.use(front_matter_plugin).use(front_matter_after_comments_plugin)
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+    return md.use(front_matter_plugin).use(front_matter_after_comments_plugin)
 
 
 def normalize_source(text: str) -> str:

@@ -38,7 +38,8 @@ _state: dict[str, Any] = {}  # "path" (None: no store), "stored", "added": set o
 
 
 def install() -> None:
-    """Give `dataclasses` the caching `exec` (once; other modules' dataclasses gain too)."""
+    """Give `dataclasses` the caching `exec` (once). It stores only gigcheck's own classes'
+    methods; for any other class it is `exec` itself, called with the same arguments."""
     import dataclasses
 
     if getattr(dataclasses, "exec", None) is not cached_exec:
@@ -51,9 +52,16 @@ def cached_exec(source: Any, globals: dict[str, Any] | None = None, locals: Any 
         frame = sys._getframe(1)
         globals = frame.f_globals
         locals = frame.f_locals if locals is None else locals
-    if isinstance(source, str):
+    if isinstance(source, str) and _ours(globals):
         source = _code(source)
     builtins.exec(source, globals, locals)
+
+
+def _ours(namespace: dict[str, Any]) -> bool:
+    """Whether the class is gigcheck's: another library's dataclasses (in a program that
+    imports gigcheck) are compiled as before and never written into gigcheck's store."""
+    name = namespace.get("__name__")
+    return isinstance(name, str) and (name == "gigcheck" or name.startswith("gigcheck."))
 
 
 def _code(text: str) -> CodeType:

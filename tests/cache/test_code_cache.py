@@ -4,6 +4,8 @@ from __future__ import annotations
 import __future__
 
 import dataclasses
+import sys
+import types
 from dataclasses import dataclass, field
 
 import pytest
@@ -20,14 +22,29 @@ def store(tmp_path, monkeypatch):
     code_cache._state.clear()  # the rest of the session goes on without this folder
 
 
-def make() -> type:
+_POINT = """
+from dataclasses import dataclass, field
+
+def make():
     @dataclass(frozen=True, order=True)
     class Point:
         x: int
         y: int = 2
-        tags: list[str] = field(default_factory=list, compare=False)
+        tags: list = field(default_factory=list, compare=False)
 
     return Point
+"""
+
+
+def make(module: str = "gigcheck._code_cache_probe") -> type:
+    """A dataclass defined in `module` (a gigcheck module unless told otherwise)."""
+    mod = types.ModuleType(module)
+    sys.modules[module] = mod
+    try:
+        exec(_POINT, mod.__dict__)
+        return mod.make()
+    finally:
+        del sys.modules[module]
 
 
 def test_gigcheck_gives_dataclasses_the_caching_exec():
@@ -82,3 +99,11 @@ def test_exec_without_namespaces_runs_in_the_callers():
     ns: dict[str, object] = {}
     code_cache.cached_exec("z = 3", ns)
     assert ns["z"] == 3 and here == 1
+
+
+def test_another_librarys_dataclasses_are_compiled_as_before_and_never_stored(store):
+    make()  # opens the store
+    before = dict(code_cache._state["added"])
+    other = make("someone_elses.models")
+    assert code_cache._state["added"] == before  # nothing of theirs is kept
+    assert repr(other(1)) == "make.<locals>.Point(x=1, y=2, tags=[])"

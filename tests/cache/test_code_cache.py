@@ -6,7 +6,6 @@ import __future__
 import dataclasses
 import sys
 import types
-from dataclasses import dataclass, field
 
 import pytest
 

@@ -188,6 +188,8 @@ def _judge(
     ctx = scan.context(cv, s0, s1)
     if ks & {CONTACT, CHANNEL_VERB, TALK} and _others_addressed(scan, t, ctx):
         return None  # "I reach out to leads by email for you": the work, not the buyer
+    if ks <= {CONTACT, TALK} and _names_market(t, ctx):
+        return None  # "取引メッセージでお送りします": the marketplace's own message thread
     channels = _sentence_channels(scan, cv, s0, s1, ctx)
     post = any(POST in kinds(m) for m in ctx)
     tr = _Trigger(scan, cv, t, ks, s0, s1, ctx, channels, post)
@@ -216,6 +218,16 @@ def _judge(
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
     return None
+
+
+def _names_market(t: Match, ctx: list[Match]) -> bool:
+    """Contact word `t` is part of a longer name of the marketplace's own place ("取引メッセージ",
+    "トークルーム", "order thread"): it names where the order talks, no channel's verb. why
+    (detQ2, rt25 FP "ご購入後、Zoomでのレッスンリンクを取引メッセージでお送りします")."""
+    return any(
+        MARKET in kinds(m) and m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
+        for m in ctx
+    )
 
 
 _OPEN_QUOTES = "\"“«„"

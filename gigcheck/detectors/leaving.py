@@ -541,12 +541,17 @@ def elsewhere_other(
     after = _words_in(scan.text, t.end, s1)[:_PRESENCE_AFTER]
     # (a preposition with its article counts as one: "en los sitios de siempre", "an den üblichen Orten")
     # (or with an article between: "sur une autre plateforme", "on an other site")
+    # (and a count of them: "on a few other apps", "en algunas otras redes", "auf ein paar anderen Seiten")
+    while before and (before[-1] in cv.other_counts or (len(before) > 1 and " ".join(before[-2:]) in cv.other_counts)):
+        before = before[:-2] if len(before) > 1 and " ".join(before[-2:]) in cv.other_counts else before[:-1]
     tied_before = bool(before) and (
         before[-1] in cv.other_ties or " ".join(before[-2:]) in cv.other_ties
         or (len(before) > 1 and before[-1] in cv.articles and before[-2] in cv.other_ties)
     )
     tied = tied_before or (bool(after) and after[0] in cv.other_ties) or t.text.endswith(cv.other_tie_endings)
     near = before[-_PRESENCE_REACH - 1:-1] if tied_before else before[-_PRESENCE_REACH:]
+    if _examples_follow(scan, cv, t):
+        return None  # "I'm experienced on other platforms, like Wix": the platforms are the work
     if tied and _carried_there(scan, cv, t):
         return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
     if not tied or not any(w in cv.presence for w in [*near, *after]):
@@ -561,6 +566,14 @@ _EXAMPLE_REACH = 3
 _EXAMPLE_CHARS = 40
 
 
+def _examples_follow(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """Examples of the other place open within a few words after it ("other platforms too,
+    like Wix", "otras plataformas como Shopify"): the platforms are the work."""
+    _, s1 = scan.sentence(t.start)
+    next_words = scan.text[t.end:min(s1, t.end + _EXAMPLE_CHARS)].split()[:_EXAMPLE_REACH]
+    return any(w.strip(",;:") in cv.example_marks for w in next_words)
+
+
 def _carried_there(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """why (detR, rt22 leaving "başka bir platformda devam edelim, orada fiyat konusunda daha
     esneğim"): the talk or the work carried on at another site ("Let's continue on another
@@ -570,10 +583,6 @@ def _carried_there(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     skills have none ("I can build it on other platforms")."""
     c0, c1 = scan.clause(t.start)
     text = scan.text
-    _, s1 = scan.sentence(t.start)
-    next_words = text[t.end:min(s1, t.end + _EXAMPLE_CHARS)].split()[:_EXAMPLE_REACH]
-    if any(w.strip(",;:") in cv.example_marks for w in next_words):
-        return False  # "We can work on other platforms too, like Wix": the platforms are the work
     for o in scan.triggers_in(c0, c1):
         if TALK not in kinds(o) or negated_after(scan, cv, o.end, o.start):
             continue

@@ -410,7 +410,20 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     there = [m for m in tr.ctx if THERE in kinds(m) and m.start >= t.end and words_between(text, t.end, m.start) <= 2]
     if there and any(c.platform and c.end <= t.start for c in tied) and not session:
         return InvitationMatch(t.start, there[0].end, CONTACT, None)
+    if there and TALK in ks and not session and _other_place_before(tr):
+        # why (detQ2, rt25 leaving "I also have a profile on another freelance marketplace with lower
+        # fees — let's move our project there"): "there" points back to another site named before
+        return InvitationMatch(t.start, there[0].end, LEAVE, None)
     return None if session else direct_contact(scan, cv, t, tr.ctx)  # "contact me directly, no fees"
+
+
+def _other_place_before(tr: _Trigger) -> bool:
+    """Another site or platform ("another freelance marketplace", "other platforms") named
+    before the verb in its sentence, not negated."""
+    return any(
+        OTHER_PLACE in kinds(o) and o.end <= tr.t.start and not negated(tr.scan, tr.cv, o.start)
+        for o in tr.scan.triggers_in(tr.s0, tr.t.start)
+    )
 
 
 def _imperative(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:

@@ -175,9 +175,19 @@ def middleman(
     if cv.marketplace_means.search(scan.text, s0, s1):
         return None  # "sin intermediarios: hablas conmigo aquí en Fiverr"
     tied = bool(channels) or any(TIE in kinds(m) for m in ctx) or any(
-        kinds(o) & {OFF, LEAVE, CHEAPER, LATER} and o is not t for o in scan.triggers_in(s0, s1)
+        kinds(o) & {OFF, LEAVE, CHEAPER, LATER} and o is not t and not _manner(o, ctx) for o in scan.triggers_in(s0, s1)
     ) or _closed_direct(scan, cv, ctx)
     return left(scan, cv, t, channels) if tied or _fees_just_before(scan, cv, s0) else None
+
+
+def _manner(o: Match, ctx: list[Match]) -> bool:
+    """Off-platform trigger `o` is only "directly with me" ("Atendimento direto comigo", "you work
+    directly with me"): the way the seller works, which ties "no middlemen" to leaving only with
+    a deal closed (`_closed_direct`). why (detQ2, rt26 wording FP "Atendimento direto comigo, sem
+    intermediários ou terceirização")."""
+    return kinds(o) & {OFF, LEAVE, CHEAPER, LATER} == {OFF} and any(
+        DIRECT in kinds(m) and o.start <= m.start and m.end <= o.end for m in ctx
+    )
 
 
 def _closed_direct(scan: RunScan, cv: ChannelVocab, ctx: list[Match]) -> bool:
@@ -624,7 +634,10 @@ def own_channel_pointer(
     )
     # "the same as here" says it whole, account word or not ("Meu Insta é o mesmo daqui").
     same_here = _same_as_here(text, after)
-    said = placed or (named and bool(ks & {SAME, HERE})) or same_here or _placed_before(scan, cv, c, ctx)
+    # why (detQ2, rt26 session FP "link Zoom saya kirim lewat chat pesanan di platform ini"): a meeting
+    # room's link sent "here" is the session's, sent through the marketplace; "the same as" still points
+    here = {SAME} if _platform_ids(t) & cv.session_hosts else {SAME, HERE}
+    said = placed or (named and bool(ks & here)) or same_here or _placed_before(scan, cv, c, ctx)
     if not said and _own_chat(cv, t, c) and _routed(scan, c, ctx) and not (
         _work_in_clause(scan, c, ctx) or _session_on(scan, c, ctx)
     ):
@@ -645,8 +658,13 @@ def _own_chat(cv: ChannelVocab, t: Match, c: Channel) -> bool:
     forms = {p[2] for p in t.payloads if isinstance(p, tuple) and len(p) > 2 and p[0] == PLATFORM}
     if not forms & {"name", "alias"}:
         return False  # "my line of work", "my signal chain": ordinary words
-    pids = {p[1] for p in t.payloads if isinstance(p, tuple) and len(p) > 1 and p[0] == PLATFORM}
+    pids = _platform_ids(t)
     return bool(pids) and not pids & cv.session_hosts
+
+
+def _platform_ids(t: Match) -> set[str]:
+    """The ids of the platforms trigger `t` names."""
+    return {p[1] for p in t.payloads if isinstance(p, tuple) and len(p) > 1 and p[0] == PLATFORM}
 
 
 # A label's colon or a question mark right after the channel: "Mon Discord ?", "My WhatsApp:".

@@ -578,6 +578,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "spelled_at_words": WORDS,
         "spelled_stopwords": WORDS,
         "not_domains": WORDS,
+        "name_domains": WORDS,
         "url_contact_words": WORDS,
         "url_contact_params": WORDS,
         "phone_params": WORDS,

@@ -186,10 +186,10 @@ def _judge(
     ):
         return None
     ctx = scan.context(cv, s0, s1)
-    if ks & {CONTACT, CHANNEL_VERB, TALK} and _others_addressed(scan, t, ctx):
-        return None  # "I reach out to leads by email for you": the work, not the buyer
-    if ks <= {CONTACT, TALK} and _names_market(t, ctx):
-        return None  # "取引メッセージでお送りします": the marketplace's own message thread
+    if ks & {CONTACT, CHANNEL_VERB, TALK} and (_others_addressed(scan, t, ctx) or _names_market(t, ctx)):
+        # "I reach out to leads by email for you": the work, not the buyer; "取引メッセージでお送り
+        # します": the marketplace's own message thread
+        return None
     channels = _sentence_channels(scan, cv, s0, s1, ctx)
     post = any(POST in kinds(m) for m in ctx)
     tr = _Trigger(scan, cv, t, ks, s0, s1, ctx, channels, post)

@@ -12,6 +12,7 @@ each with variants in other languages, orders and fields, and honest neighbours.
   genitive possessives after the place ("im Wasserzeichen meines Videos"), Arabic in Latin
   letters ("bta3i", "nafs esm", "kalemni henak"), Taglish and Portuguese search verbs;
 * payment: a wallet's friends-and-family mode next to a service;
+* the lexicon's gate splits words at Arabic, Urdu and Devanagari punctuation ("راسلني،@x");
 * precision: Arabic "and not" ("ولا أقبل"); FAQ answers opening with "sorry" ("Maaf", ...);
   a button's number asked in the requirements; "directly with me" alone beside "no
   middlemen"; the customers of the buyer's shop; businesses named by their domain
@@ -59,6 +60,10 @@ ERRORS = [
     "Send it through PayPal friends and family",
     "Pago por PayPal amigos y familiares, así no hay comisión",
     "Pwede rin GCash para wala nang fees, sabihan nyo lang ako",
+    # Arabic punctuation ends a word for the lexicon's gate as Latin punctuation does
+    "راسلني،@omar.montage،على تيليجرام.",
+    "تابعني، @omar.montage",
+    "واتساب؟ راسلني، @omar.montage",
     # the seller's own things stay errors
     "تواصل معي خارج المنصة على الواتساب",
     "Put your WhatsApp number in the requirements and I will text you updates",
@@ -123,6 +128,9 @@ CLEAN = [
     "## صفحه\u200cآرایی کتاب\nشابک ۹۷۸-۶۰۰-۱۲۳-۴۵۶-۷ در شناسنامه کتاب درج می\u200cشود.",
     "ISBN 978-600-123-456-7",
     # ordinary words near the new ones
+    "راسلني، سأرد عليك هنا بسرعة",
+    "سؤال؟ راسلني هنا على المنصة",
+    "أصمم شعارات، @media queries في CSS",
     "This slide into my portfolio shows Instagram ads",
     "Смотрите теле и радио рекламу",
     "Search mo yung logo design ko sa portfolio",

@@ -64,6 +64,19 @@ ERRORS = [
     "راسلني،@omar.montage،على تيليجرام.",
     "تابعني، @omar.montage",
     "واتساب؟ راسلني، @omar.montage",
+    # ID words without their particle (ko, ja, zh)
+    "작업 문의는 카톡 아이디 jiwoo_design 으로 주세요",
+    "카카오톡 닉네임 jiwoo.art",
+    # payment rails as written: Bengali locative, Persian compound with its ZWNJ
+    "পরের অর্ডারগুলোর পেমেন্ট সরাসরি বিকাশে\nকরুন, প্ল্যাটফর্মের ফি লাগবে না।",
+    "برای کم\u200cکردن هزینه، مبلغ را مستقیم کارت\u200cبه\u200cکارت\nکنید؛ شماره کارت را در پیام می\u200cدهم.",
+    # outside the platform in Hindi (both scripts), Arabic in Latin letters, Indonesian
+    "पहले ऑर्डर के बाद हम प्लेटफ़ॉर्म के बाहर\nबात करेंगे, वहाँ रेट कम है।",
+    "हम प्लेटफॉर्म के बाहर बात करेंगे",
+    "Agla project bahar karte hain, platform ka commission kyu dena 😅",
+    "Agla order bahar se karo, sasta padega",
+    "ba3d awel order nkamel barra el site a7san",
+    "Order berikutnya lewat jalur pribadi aja ya kak, lebih hemat",
     # the seller's own things stay errors
     "تواصل معي خارج المنصة على الواتساب",
     "Put your WhatsApp number in the requirements and I will text you updates",
@@ -86,6 +99,8 @@ WARNINGS = [
     "After your first order here, feel free to ask\nme about my other ways to get in touch.",
     "Bana başka\nyerlerden de\nulaşabilirsiniz,\nsormanız yeterli.",
     "I'm reachable through other channels too",
+    "يمكنك أن تجدني في أماكن أخرى أيضاً.",
+    "다른 곳에서도 저를 찾으실 수 있어요 :)",
 ]
 
 CLEAN = [
@@ -128,6 +143,16 @@ CLEAN = [
     "## صفحه\u200cآرایی کتاب\nشابک ۹۷۸-۶۰۰-۱۲۳-۴۵۶-۷ در شناسنامه کتاب درج می\u200cشود.",
     "ISBN 978-600-123-456-7",
     # ordinary words near the new ones
+    "인스타 계정 운영 대행: 콘텐츠 기획",
+    "카톡 아이디는 알려드릴 수 없어요",
+    "আমি আপনার ওয়েবসাইটে বিকাশে পেমেন্ট গেটওয়ে যুক্ত করি",
+    "درگاه پرداخت کارت\u200cبه\u200cکارت برای فروشگاه شما راه\u200cاندازی می\u200cکنم",
+    "Saya tidak melayani order lewat jalur pribadi",
+    "Bahar karte hain shoot, outdoor photography",
+    "Outdoor shoot: pura kaam bahar location pe hota hai",
+    "Product shoot ka project bahar studio mein hoga",
+    "다른 곳에서 구매한 템플릿도 수정해 드려요",
+    "أصمم لافتات لأماكن أخرى",
     "راسلني، سأرد عليك هنا بسرعة",
     "سؤال؟ راسلني هنا على المنصة",
     "أصمم شعارات، @media queries في CSS",

@@ -13,7 +13,7 @@ each with variants in other languages, orders and fields, and honest neighbours.
   letters ("bta3i", "nafs esm", "kalemni henak"), Taglish and Portuguese search verbs;
 * payment: a wallet's friends-and-family mode next to a service;
 * the lexicon's gate splits words at Arabic, Urdu and Devanagari punctuation ("راسلني،@x");
-* precision: Arabic "and not" ("ولا أقبل"); FAQ answers opening with "sorry" ("Maaf", ...);
+* precision: Arabic "and not" and Hindi "not", "don't", "against" ("… के बाहर बात नहीं करते") ("ولا أقبل"); FAQ answers opening with "sorry" ("Maaf", ...);
   a button's number asked in the requirements; "directly with me" alone beside "no
   middlemen"; the customers of the buyer's shop; businesses named by their domain
   ("Booking.com"); the ISBN's name in other scripts ("شابک").
@@ -75,6 +75,7 @@ ERRORS = [
     "हम प्लेटफॉर्म के बाहर बात करेंगे",
     "Agla project bahar karte hain, platform ka commission kyu dena 😅",
     "Agla order bahar se karo, sasta padega",
+    "नया प्रोजेक्ट प्लेटफॉर्म के बाहर करेंगे",
     "ba3d awel order nkamel barra el site a7san",
     "Order berikutnya lewat jalur pribadi aja ya kak, lebih hemat",
     # the seller's own things stay errors
@@ -142,6 +143,13 @@ CLEAN = [
     "I wrote listings for Booking.com and Airbnb",
     "## صفحه\u200cآرایی کتاب\nشابک ۹۷۸-۶۰۰-۱۲۳-۴۵۶-۷ در شناسنامه کتاب درج می\u200cشود.",
     "ISBN 978-600-123-456-7",
+    # Hindi refusals of the outside-the-platform phrases
+    "हम प्लेटफ़ॉर्म के बाहर बात नहीं करते",
+    "मैं प्लेटफॉर्म के बाहर कोई डील नहीं करता",
+    "कृपया प्लेटफ़ॉर्म के बाहर भुगतान न करें",
+    "प्लेटफ़ॉर्म के बाहर संपर्क करना नियमों के खिलाफ है",
+    "सारी बातचीत यहीं होगी, प्लेटफ़ॉर्म के बाहर नहीं",
+    "प्लेटफ़ॉर्म के बाहर मत जाइए",
     # ordinary words near the new ones
     "I add other ways to get in touch to your website footer",
     "인스타 계정 운영 대행: 콘텐츠 기획",

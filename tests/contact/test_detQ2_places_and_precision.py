@@ -13,6 +13,7 @@ each with variants in other languages, orders and fields, and honest neighbours.
   letters ("bta3i", "nafs esm", "kalemni henak"), Taglish and Portuguese search verbs;
 * payment: a wallet's friends-and-family mode next to a service;
 * the lexicon's gate splits words at Arabic, Urdu and Devanagari punctuation ("راسلني،@x");
+* links: a host behind "someone@" is never a template's ("https://soundcloud.com@x.example.net/");
 * precision: Arabic "and not" and Hindi "not", "don't", "against" ("… के बाहर बात नहीं करते") ("ولا أقبل"); FAQ answers opening with "sorry" ("Maaf", ...);
   a button's number asked in the requirements; "directly with me" alone beside "no
   middlemen"; the customers of the buyer's shop; businesses named by their domain
@@ -88,6 +89,9 @@ ERRORS = [
     "Bayar ke GoPay saya ya kak",
     "https://booking.com/hotel/kofi-guesthouse",
     "visit kofimixes dot com",
+    # a host hidden behind another site's name is no template's, whatever its domain
+    "[Mi SoundCloud](https://soundcloud.com@beats-mauro.example.net/mix)",
+    "[demo](https://youtube.com@yourbrand.com/x)",
     "شماره من ۰۹۱۲-۳۴۵-۶۷۸۹",
 ]
 
@@ -141,6 +145,8 @@ CLEAN = [
     "## Brand-name consistency check\nI fix copy where names like Booking.com or\nHotels.com are written as "
     '"booking dot com" in\none place and "Booking.com" in another.',
     "I wrote listings for Booking.com and Airbnb",
+    "[My SoundCloud](https://beats-mauro.example.net/mix)",
+    "Your site: https://www.yourwebsite.com",
     "## صفحه\u200cآرایی کتاب\nشابک ۹۷۸-۶۰۰-۱۲۳-۴۵۶-۷ در شناسنامه کتاب درج می\u200cشود.",
     "ISBN 978-600-123-456-7",
     # Hindi refusals of the outside-the-platform phrases

@@ -106,6 +106,9 @@ WARNINGS = [
     "I'm reachable through other channels too",
     "يمكنك أن تجدني في أماكن أخرى أيضاً.",
     "다른 곳에서도 저를 찾으실 수 있어요 :)",
+    "Meine weiteren Kontaktmöglichkeiten\nverrate ich dir gern auf Nachfrage.",
+    "संपर्क के बाकी तरीके मुझसे पूछ लीजिए,\nमैं बता दूँगा।",
+    "May iba pa akong paraan para ma-contact, tanong lang kayo 😊",
 ]
 
 CLEAN = [
@@ -157,6 +160,7 @@ CLEAN = [
     "सारी बातचीत यहीं होगी, प्लेटफ़ॉर्म के बाहर नहीं",
     "प्लेटफ़ॉर्म के बाहर मत जाइए",
     # ordinary words near the new ones
+    "आपकी वेबसाइट पर संपर्क के बाकी तरीके जोड़ूँगा",
     "I add other ways to get in touch to your website footer",
     "인스타 계정 운영 대행: 콘텐츠 기획",
     "카톡 아이디는 알려드릴 수 없어요",

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from gigcheck import code_cache
 from gigcheck.version import __version__
+
+# Before any gigcheck dataclass is defined: their generated methods come compiled from disk.
+code_cache.install()
 
 if TYPE_CHECKING:
     from gigcheck.engine.api import Linter, lint_file, lint_text

@@ -32,7 +32,21 @@ T = TypeVar("T")
 FORMAT = 2  # of the pickles: 2 keeps regexes as regex_cache.cached_regex(pattern, flags)
 
 
+_stamps: dict[tuple[str, ...], list[Any]] = {}
+
+
 def _stamp(modules: Iterable[str]) -> list[Any]:
+    """`_stamp_now(modules)` as first asked in this process: the code that builds is the
+    code loaded then (an edit later changes the files, not the modules running), and a
+    gig's first check asks for a dozen builds of the same packages (~90 files each)."""
+    key = tuple(modules)
+    found = _stamps.get(key)
+    if found is None:
+        found = _stamps[key] = _stamp_now(key)
+    return found
+
+
+def _stamp_now(modules: Iterable[str]) -> list[Any]:
     # The builders' source files by size and modification time: an edited builder (in a
     # development checkout) must not get the old build back. A package stands for every
     # module file in it, so a module split off a builder later is covered too.

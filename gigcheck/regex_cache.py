@@ -6,15 +6,15 @@ checking one gig from the command line spent about a third of its time doing so,
 time. What `re` hands its C engine in the end (`_sre.compile(pattern, flags, program,
 groups, groupindex, indexgroup)`) depends only on the pattern, its flags and the Python
 build, so the programs are kept in the cache folder (cache_folder.py), one
-file per Python build and gigcheck version, read with `marshal` when the first pattern is
+file per Python build and gigcheck version (marshal_file.py), read when the first pattern is
 asked for and given straight to `_sre.compile`: the same `re.Pattern` (Pattern equality
 compares the program, and the tests compare), about twenty times cheaper.
 
 A pattern not in the file is compiled the way `re.compile` does and added; additions are
-written back at exit, merged with what other processes wrote meanwhile, atomically
-(files.output_stream). Anything unexpected (a Python whose `_sre` wants other arguments,
-a damaged or foreign file) turns the store off for the process and `re.compile` does the
-work: it costs time, never a different match.
+written back at exit, merged with what other processes wrote meanwhile. Anything
+unexpected (a Python whose `_sre` wants other arguments, a damaged or foreign file) turns
+the store off for the process and `re.compile` does the work: it costs time, never a
+different match.
 
 Only patterns built from code and policy packs come here, never one built from a gig's
 text (engine/redact.py keeps to `re.compile`): the file must not hold what a seller wrote.
@@ -24,24 +24,34 @@ from __future__ import annotations
 import atexit
 import hashlib
 import json
-import marshal
 import re
 import sys
 import threading
 from array import array
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["cached_regex", "save"]
+from gigcheck.marshal_file import read_dict, write_merged
+
+__all__ = ["cached_regex", "named_regex", "save", "stored_compiles"]
 
 # The store's own limit: patterns are stable (code and pack), so this is only a guard
 # against a caller that, against the rule above, builds patterns from varying input.
-MAX_ENTRIES = 8000
+# (A lexicon piece takes two entries: its program and its name, see named_regex.)
+MAX_ENTRIES = 16000
+# The flags of a name's entry (named_regex): never a pattern's, which are not negative.
+NAMED = -1
 
 Key = tuple[str, int]
 # pattern, flags, program (as array("I") bytes), groups, groupindex, indexgroup
 Program = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]
+# What the store holds: a pattern's program, or a name's pattern text (named_regex)
+Entry = Program | str
 
 _lock = threading.Lock()
+_re_compile = re.compile  # `re.compile` itself, whoever replaces it (stored_compiles)
 _live: dict[Key, re.Pattern[str]] = {}
 _state: dict[str, Any] = {}  # "engine", "path", "stored", "added": set on first use
 
@@ -54,9 +64,29 @@ def cached_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return rx
     with _lock:
         engine = _engine()
-        rx = re.compile(pattern, flags) if engine is None else _from_store(engine, key)
+        rx = _re_compile(pattern, flags) if engine is None else _from_store(engine, key)
         _live[key] = rx
         return rx
+
+
+def named_regex(name: str, pattern: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+    """`cached_regex(pattern(), flags)`, where `name` stands for the text `pattern()`
+    builds: the store keeps which text each name stood for, so a later process skips
+    building it (a lexicon's piece is cut from a trie of thousands of entries, ~0.4 ms
+    each, dozens per gig). A name must never stand for two texts: lexicon.py names a
+    piece by a token its build cache entry drew at random, and the prefix it is cut for."""
+    key = (hashlib.sha256(name.encode("utf-8")).hexdigest(), NAMED)  # no gig text in the file
+    with _lock:
+        engine = _engine()
+        text = _state["stored"].get(key) if engine is not None else None
+    if not isinstance(text, str):
+        text = pattern()
+        if engine is not None:
+            with _lock:
+                if key not in _state["stored"]:
+                    _record(key, text)
+                    _state["stored"][key] = text
+    return cached_regex(text, flags)
 
 
 def _from_store(engine: Any, key: Key) -> re.Pattern[str]:
@@ -65,7 +95,7 @@ def _from_store(engine: Any, key: Key) -> re.Pattern[str]:
         if program is None:
             program = _program(key[0], key[1])
             if program is None:  # not something the store can hold: re.compile says why
-                return re.compile(key[0], key[1])
+                return _re_compile(key[0], key[1])
             _record(key, program)
         rx: re.Pattern[str] = engine.compile(*_unpacked(program))
         return rx
@@ -73,7 +103,7 @@ def _from_store(engine: Any, key: Key) -> re.Pattern[str]:
         raise
     except Exception:  # another Python's engine, a damaged entry: `re` alone from now on
         _state["engine"] = None
-        return re.compile(key[0], key[1])
+        return _re_compile(key[0], key[1])
 
 
 def _engine() -> Any:
@@ -87,7 +117,7 @@ def _engine() -> Any:
             if array("I").itemsize != _sre.CODESIZE:
                 return None
             _state["path"] = _path(_sre)
-            _state["stored"] = _read(_state["path"])
+            _state["stored"] = read_dict(_state["path"])
             _state["engine"] = _sre
         except Exception:  # no cache folder, a Python without `_sre`: plain `re`
             return None
@@ -103,17 +133,6 @@ def _path(sre: Any) -> Any:
         raise LookupError("the build cache is off")
     build = [__version__, sys.version, sys.implementation.cache_tag, sre.MAGIC, sre.CODESIZE, sys.maxunicode]
     return where / f"regex-{hashlib.sha256(json.dumps(build).encode()).hexdigest()[:24]}.marshal"
-
-
-def _read(path: Any) -> dict[Key, Program]:
-    from gigcheck.files import open_regular
-
-    try:
-        with open_regular(path) as f:
-            stored = marshal.loads(f.read())
-    except Exception:  # missing or damaged: start empty
-        return {}
-    return stored if isinstance(stored, dict) else {}
 
 
 def _program(pattern: str, flags: int) -> Program | None:
@@ -136,8 +155,8 @@ def _unpacked(program: Program) -> tuple[Any, ...]:
     return (pattern, flags, array("I", code).tolist(), groups, groupindex, indexgroup)
 
 
-def _record(key: Key, program: Program) -> None:
-    added: dict[Key, Program] = _state["added"]
+def _record(key: Key, program: Entry) -> None:
+    added: dict[Key, Entry] = _state["added"]
     if not added:
         atexit.register(save)
     added[key] = program
@@ -146,19 +165,46 @@ def _record(key: Key, program: Program) -> None:
 def save() -> None:
     """Write the patterns compiled in this process that the file lacked (at exit)."""
     with _lock:
-        added: dict[Key, Program] = _state.get("added") or {}
+        added: dict[Key, Entry] = _state.get("added") or {}
         if not added or _state.get("engine") is None:
             return
-        merged = {**_read(_state["path"]), **added}
-        if len(merged) > MAX_ENTRIES:
-            merged = dict(added)
-        try:
-            from gigcheck.files import output_stream
-
-            _state["path"].parent.mkdir(parents=True, exist_ok=True)
-            with output_stream(str(_state["path"])) as f:
-                f.write(marshal.dumps(merged))
-        except Exception:  # a read-only home, a full disk: the next run compiles again
+        merged = write_merged(_state["path"], added, MAX_ENTRIES)
+        if merged is None:  # not written: the next run compiles again
             return
         _state["stored"] = merged
         _state["added"] = {}
+
+
+_routed: Counter[int] = Counter()  # threads inside stored_compiles, and how deep
+_route_lock = threading.Lock()
+
+
+@contextmanager
+def stored_compiles() -> Iterator[None]:
+    """Within it, on this thread, `re.compile` of a str pattern comes from the store.
+
+    For importing a library whose module code compiles its regexes (markdown-it-py,
+    phonenumbers, PyYAML: some ninety patterns, ~30 ms of every start): the same
+    patterns in every process, written in its code, never a gig's text. Other threads
+    keep `re.compile` as it is, so a pattern built from a gig elsewhere (engine/redact.py)
+    never reaches the file."""
+    me = threading.get_ident()
+    with _route_lock:
+        if not _routed:
+            re.compile = _routing_compile
+        _routed[me] += 1
+    try:
+        yield
+    finally:
+        with _route_lock:
+            _routed[me] -= 1
+            if _routed[me] <= 0:
+                del _routed[me]
+            if not _routed:
+                re.compile = _re_compile
+
+
+def _routing_compile(pattern: Any, flags: Any = 0) -> Any:
+    if isinstance(pattern, str) and threading.get_ident() in _routed:
+        return cached_regex(pattern, flags)
+    return _re_compile(pattern, flags)

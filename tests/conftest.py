@@ -8,8 +8,14 @@ from pathlib import Path
 import pytest
 
 # The build cache (see gigcheck/build_cache.py) of this test session, also for the CLI
-# processes the tests start: never the user's.
-os.environ["GIGCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="gigcheck-test-cache-")
+# processes the tests start: never the user's. One for the whole session: the xdist
+# workers inherit the controller's environment and reuse its folder, so a pack built by
+# one worker (a cold build of the default pack costs seconds of CPU) is read by the
+# other. Entries are written atomically and keyed by their input: sharing is safe.
+_SESSION = "GIGCHECK_TEST_SESSION_CACHE"
+if os.environ.get(_SESSION) is None or os.environ.get("PYTEST_XDIST_WORKER") is None:
+    os.environ[_SESSION] = tempfile.mkdtemp(prefix="gigcheck-test-cache-")
+os.environ["GIGCHECK_CACHE_DIR"] = os.environ[_SESSION]
 # The CLI processes the tests start read gigcheck's bytecode, as an installed package's
 # do, instead of compiling its source every time (PYTHONDONTWRITEBYTECODE in a CI or
 # container environment would make each start a third slower). Kept outside the tree.
@@ -18,6 +24,14 @@ os.environ.setdefault("PYTHONPYCACHEPREFIX", os.path.join(tempfile.gettempdir(),
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests marked `slow` (seconds each: a venv, a cluster, a browser) run first. The
+    workers share the rest (xdist's worksteal, pyproject.toml) and finish together instead
+    of one waiting for a long test that came up last. A stable sort: each module's tests
+    stay together and in order, and every worker collects the same order."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture(scope="session", autouse=True)

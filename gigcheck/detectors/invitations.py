@@ -186,8 +186,10 @@ def _judge(
     ):
         return None
     ctx = scan.context(cv, s0, s1)
-    if ks & {CONTACT, CHANNEL_VERB, TALK} and _others_addressed(scan, t, ctx):
-        return None  # "I reach out to leads by email for you": the work, not the buyer
+    if ks & {CONTACT, CHANNEL_VERB, TALK} and (_others_addressed(scan, t, ctx) or _names_market(t, ctx)):
+        # "I reach out to leads by email for you": the work, not the buyer; "取引メッセージでお送り
+        # します": the marketplace's own message thread
+        return None
     channels = _sentence_channels(scan, cv, s0, s1, ctx)
     post = any(POST in kinds(m) for m in ctx)
     tr = _Trigger(scan, cv, t, ks, s0, s1, ctx, channels, post)
@@ -216,6 +218,16 @@ def _judge(
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
     return None
+
+
+def _names_market(t: Match, ctx: list[Match]) -> bool:
+    """Contact word `t` is part of a longer name of the marketplace's own place ("取引メッセージ",
+    "トークルーム", "order thread"): it names where the order talks, no channel's verb. why
+    (detQ2, rt25 FP "ご購入後、Zoomでのレッスンリンクを取引メッセージでお送りします")."""
+    return any(
+        MARKET in kinds(m) and m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
+        for m in ctx
+    )
 
 
 _OPEN_QUOTES = "\"“«„"
@@ -401,7 +413,20 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         (c.platform or (c.private and _mine_before(cv, text, c.start))) and c.end <= t.start for c in tied
     ) and not session:
         return InvitationMatch(t.start, there[0].end, CONTACT, None)
+    if there and TALK in ks and not session and _other_place_before(tr):
+        # why (detQ2, rt25 leaving "I also have a profile on another freelance marketplace with lower
+        # fees — let's move our project there"): "there" points back to another site named before
+        return InvitationMatch(t.start, there[0].end, LEAVE, None)
     return None if session else direct_contact(scan, cv, t, tr.ctx)  # "contact me directly, no fees"
+
+
+def _other_place_before(tr: _Trigger) -> bool:
+    """Another site or platform ("another freelance marketplace", "other platforms") named
+    before the verb in its sentence, not negated."""
+    return any(
+        OTHER_PLACE in kinds(o) and o.end <= tr.t.start and not negated(tr.scan, tr.cv, o.start)
+        for o in tr.scan.triggers_in(tr.s0, tr.t.start)
+    )
 
 
 def _imperative(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:

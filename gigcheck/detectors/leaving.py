@@ -175,9 +175,19 @@ def middleman(
     if cv.marketplace_means.search(scan.text, s0, s1):
         return None  # "sin intermediarios: hablas conmigo aquí en Fiverr"
     tied = bool(channels) or any(TIE in kinds(m) for m in ctx) or any(
-        kinds(o) & {OFF, LEAVE, CHEAPER, LATER} and o is not t for o in scan.triggers_in(s0, s1)
+        kinds(o) & {OFF, LEAVE, CHEAPER, LATER} and o is not t and not _manner(o, ctx) for o in scan.triggers_in(s0, s1)
     ) or _closed_direct(scan, cv, ctx)
     return left(scan, cv, t, channels) if tied or _fees_just_before(scan, cv, s0) else None
+
+
+def _manner(o: Match, ctx: list[Match]) -> bool:
+    """Off-platform trigger `o` is only "directly with me" ("Atendimento direto comigo", "you work
+    directly with me"): the way the seller works, which ties "no middlemen" to leaving only with
+    a deal closed (`_closed_direct`). why (detQ2, rt26 wording FP "Atendimento direto comigo, sem
+    intermediários ou terceirização")."""
+    return kinds(o) & {OFF, LEAVE, CHEAPER, LATER} == {OFF} and any(
+        DIRECT in kinds(m) and o.start <= m.start and m.end <= o.end for m in ctx
+    )
 
 
 def _closed_direct(scan: RunScan, cv: ChannelVocab, ctx: list[Match]) -> bool:
@@ -541,12 +551,17 @@ def elsewhere_other(
     after = _words_in(scan.text, t.end, s1)[:_PRESENCE_AFTER]
     # (a preposition with its article counts as one: "en los sitios de siempre", "an den üblichen Orten")
     # (or with an article between: "sur une autre plateforme", "on an other site")
+    # (and a count of them: "on a few other apps", "en algunas otras redes", "auf ein paar anderen Seiten")
+    while before and (before[-1] in cv.other_counts or (len(before) > 1 and " ".join(before[-2:]) in cv.other_counts)):
+        before = before[:-2] if len(before) > 1 and " ".join(before[-2:]) in cv.other_counts else before[:-1]
     tied_before = bool(before) and (
         before[-1] in cv.other_ties or " ".join(before[-2:]) in cv.other_ties
         or (len(before) > 1 and before[-1] in cv.articles and before[-2] in cv.other_ties)
     )
     tied = tied_before or (bool(after) and after[0] in cv.other_ties) or t.text.endswith(cv.other_tie_endings)
     near = before[-_PRESENCE_REACH - 1:-1] if tied_before else before[-_PRESENCE_REACH:]
+    if _examples_follow(scan, cv, t):
+        return None  # "I'm experienced on other platforms, like Wix": the platforms are the work
     if tied and _carried_there(scan, cv, t):
         return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
     if not tied or not any(w in cv.presence for w in [*near, *after]):
@@ -563,6 +578,14 @@ _EXAMPLE_REACH = 3
 _EXAMPLE_CHARS = 40
 
 
+def _examples_follow(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """Examples of the other place open within a few words after it ("other platforms too,
+    like Wix", "otras plataformas como Shopify"): the platforms are the work."""
+    _, s1 = scan.sentence(t.start)
+    next_words = scan.text[t.end:min(s1, t.end + _EXAMPLE_CHARS)].split()[:_EXAMPLE_REACH]
+    return any(w.strip(",;:") in cv.example_marks for w in next_words)
+
+
 def _carried_there(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """why (detR, rt22 leaving "başka bir platformda devam edelim, orada fiyat konusunda daha
     esneğim"): the talk or the work carried on at another site ("Let's continue on another
@@ -572,10 +595,6 @@ def _carried_there(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     skills have none ("I can build it on other platforms")."""
     c0, c1 = scan.clause(t.start)
     text = scan.text
-    _, s1 = scan.sentence(t.start)
-    next_words = text[t.end:min(s1, t.end + _EXAMPLE_CHARS)].split()[:_EXAMPLE_REACH]
-    if any(w.strip(",;:") in cv.example_marks for w in next_words):
-        return False  # "We can work on other platforms too, like Wix": the platforms are the work
     for o in scan.triggers_in(c0, c1):
         if TALK not in kinds(o) or negated_after(scan, cv, o.end, o.start):
             continue
@@ -631,7 +650,10 @@ def own_channel_pointer(
     )
     # "the same as here" says it whole, account word or not ("Meu Insta é o mesmo daqui").
     same_here = _same_as_here(text, after)
-    said = placed or (named and bool(ks & {SAME, HERE})) or same_here or _placed_before(scan, cv, c, ctx)
+    # why (detQ2, rt26 session FP "link Zoom saya kirim lewat chat pesanan di platform ini"): a meeting
+    # room's link sent "here" is the session's, sent through the marketplace; "the same as" still points
+    here = {SAME} if _platform_ids(t) & cv.session_hosts else {SAME, HERE}
+    said = placed or (named and bool(ks & here)) or same_here or _placed_before(scan, cv, c, ctx)
     if not said and _own_chat(cv, t, c) and _routed(scan, c, ctx) and not (
         _work_in_clause(scan, c, ctx) or _session_on(scan, c, ctx)
     ):
@@ -652,8 +674,13 @@ def _own_chat(cv: ChannelVocab, t: Match, c: Channel) -> bool:
     forms = {p[2] for p in t.payloads if isinstance(p, tuple) and len(p) > 2 and p[0] == PLATFORM}
     if not forms & {"name", "alias"}:
         return False  # "my line of work", "my signal chain": ordinary words
-    pids = {p[1] for p in t.payloads if isinstance(p, tuple) and len(p) > 1 and p[0] == PLATFORM}
+    pids = _platform_ids(t)
     return bool(pids) and not pids & cv.session_hosts
+
+
+def _platform_ids(t: Match) -> set[str]:
+    """The ids of the platforms trigger `t` names."""
+    return {p[1] for p in t.payloads if isinstance(p, tuple) and len(p) > 1 and p[0] == PLATFORM}
 
 
 # A label's colon or a question mark right after the channel: "Mon Discord ?", "My WhatsApp:".

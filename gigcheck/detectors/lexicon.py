@@ -46,7 +46,7 @@ from gigcheck.detectors.lexicon_trie import (
     parse_entry,
     trie_source,
 )
-from gigcheck.regex_cache import cached_regex
+from gigcheck.regex_cache import cached_regex, named_regex
 from gigcheck.text.trie import UNSPACED_SCRIPT
 
 __all__ = ["Lexicon", "Match", "key_of"]
@@ -256,7 +256,13 @@ class Lexicon:
         key = (cjk, fuzzy, prefix)
         rx = self._compiled_at.get(key)
         if rx is None:
-            rx = self._compiled_at[key] = cached_regex(_with_word(self._piece_source(fuzzy, prefix), cjk))
+            packed = self.__dict__.get("_packed")
+            if packed is None:
+                rx = cached_regex(_with_word(self._piece_source(fuzzy, prefix), cjk))
+            else:  # from the build cache: a later process skips cutting the piece too
+                name = f"lexicon-piece:{packed[fuzzy].token}:{cjk:d}:{prefix}"
+                rx = named_regex(name, lambda: _with_word(packed[fuzzy].source(prefix), cjk))
+            self._compiled_at[key] = rx
         return rx
 
     def _piece_source(self, fuzzy: bool, prefix: str) -> str:

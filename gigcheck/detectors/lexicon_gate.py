@@ -18,9 +18,11 @@ from gigcheck.text.trie import UNSPACED_SCRIPT
 __all__ = ["Gate", "ascii_view", "gate_tokens"]
 
 # Punctuation that separates words for the gate ("skype:" -> "skype"); leetspeak symbols
-# and "@" are kept (they are part of a word in the views the gate is used on).
+# and "@" are kept (they are part of a word in the views the gate is used on). why (detQ2,
+# rt26 handle-verb "راسلني،@omar.montage"): the Arabic comma, semicolon and question mark,
+# the Urdu full stop and the Devanagari dandas end a word as their Latin kin do.
 _GATE_SPLIT = str.maketrans(
-    {c: " " for c in "!\"#%&'()*+,./:;<=>?[\\]^`{}~-_«»“”‘’—–…→➜➔•·・、，。：；！？（）【】「」|"}
+    {c: " " for c in "!\"#%&'()*+,./:;<=>?[\\]^`{}~-_«»“”‘’—–…→➜➔•·・、，。：；！？（）【】「」|،؛؟۔।॥"}
 )
 
 

@@ -7,6 +7,7 @@ endings); "~" stands for up to two words. Entries in scripts written without spa
 """
 from __future__ import annotations
 
+import os
 import pickle
 import re
 from typing import TypeAlias
@@ -175,6 +176,10 @@ class PackedTries:
             for kind, trie in tries.items()
         }
         self._loaded: dict[tuple[tuple[bool, bool], str, str], Trie] = {}
+        # Drawn once per build cache entry: what names this entry's pieces in the regex
+        # store (regex_cache.named_regex). Not the content: an edit of the code that cuts
+        # the pieces makes a new entry from the same tries, and must not get old pieces.
+        self.token = os.urandom(12).hex()
 
     def source(self, prefix: str) -> str:
         """`trie_source(tries, prefix)` of the tries packed."""

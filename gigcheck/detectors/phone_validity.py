@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from gigcheck.regex_cache import stored_compiles
+
 __all__ = ["phonenumbers", "possible", "valid"]
 
 
 def phonenumbers() -> Any:
-    import phonenumbers  # heavy: only when a candidate needs it
+    # Heavy: only when a candidate needs it; its module code's regexes from the store.
+    with stored_compiles():
+        import phonenumbers
 
     return phonenumbers
 

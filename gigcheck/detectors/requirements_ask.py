@@ -14,7 +14,7 @@ What makes it a request, in the place's sentence:
   not negated ("never put your email in the requirements");
 * no part of the work the detail is asked for ("so I can print it on the business card",
   "para el botón de tu web"): a place of the work in the sentence, other than the
-  requirements, makes it the work.
+  requirements, or a button, widget or QR code (`widget_words`), makes it the work.
 """
 from __future__ import annotations
 
@@ -54,4 +54,9 @@ def asked_in_requirements(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[M
         return None
     if any(kinds(m) & {PLACE, CUE} and not (t.start <= m.start and m.end <= t.end) and m is not detail for m in ctx):
         return None  # "… so I can print it on the business card": the work
+    _, s1 = scan.sentence(t.start)
+    if cv.widget_words.search(text, s0, s1) is not None:
+        # why (detQ2, rt26 placeholder FP "Coloco o botão flutuante que abre conversa com o seu número
+        # comercial (você informa nos requisitos)"): the number a button of the work opens
+        return None
     return InvitationMatch(detail.start, t.end, ASK, None)

@@ -38,6 +38,7 @@ from urllib.parse import unquote
 from gigcheck.detectors.urls import ANY_TAG_RE, html_attributes
 from gigcheck.document.inline import destination_end
 from gigcheck.regex_cache import cached_regex
+from gigcheck.text.trie import alternation
 
 __all__ = [
     "ScriptUrl",
@@ -82,7 +83,7 @@ _MAX_URL = 2000
 # "//%0a", "text/html,", "image/svg+xml;base64", ",payload".
 _CODE_BODY = cached_regex(r"[A-Za-z_$][\w$.\[\]'\"]{0,40}\(|//|[a-z]{1,20}/[\w.+\-]{1,60}[;,]|[;,]", re.IGNORECASE)
 _ATTR_BEFORE = cached_regex(
-    r"(?<![\w:-])(?:" + "|".join(sorted(map(re.escape, URL_ATTRIBUTES), key=len, reverse=True))
+    r"(?<![\w:-])(?:" + alternation(URL_ATTRIBUTES)
     + r")[ \t]*=[ \t]*[\"']?[ \t]*$",
     re.IGNORECASE,
 )

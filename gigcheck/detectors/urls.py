@@ -46,6 +46,9 @@ class SpelledWords:
     ats: tuple[str, ...] = ()
     stopwords: frozenset[str] = field(default_factory=frozenset)
     not_domains: frozenset[str] = field(default_factory=frozenset)
+    # detQ2 (why: rt26 disguise FP "names like Booking.com or Hotels.com are written as 'booking dot
+    # com'"): businesses named by their domain; bare or spelled, with no path, the name of one
+    name_domains: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> SpelledWords:
@@ -53,7 +56,8 @@ class SpelledWords:
             return [str(w).lower() for w in table.get(key, ())]
 
         return cls(tuple(words("spelled_dot_words")), tuple(words("spelled_at_words")),
-                   frozenset(words("spelled_stopwords")), frozenset(words("not_domains")))
+                   frozenset(words("spelled_stopwords")), frozenset(words("not_domains")),
+                   frozenset(words("name_domains")))
 
 
 NO_WORDS = SpelledWords()
@@ -305,6 +309,8 @@ def _host_link(m: re.Match[str], text: str, v: _Vocab) -> LinkMatch | None:
         form = "bare-domain"
     if not _host_ok(labels, form, v.tlds, v.known, v.words.not_domains):
         return None
+    if form != "www" and not m.group("path") and ".".join(labels).lower() in v.words.name_domains:
+        return None  # "names like Booking.com", "booking dot com": a business's name
     tail = (m.group("port") or "") + (m.group("path") or "")
     if m.group("path"):
         tail = _trim(tail)

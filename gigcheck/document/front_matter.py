@@ -14,14 +14,20 @@ from gigcheck.document.front_matter_tree import located_tree
 from gigcheck.document.gig import Attachment, Field, Gig, Package
 from gigcheck.document.yaml_graph import check_graph
 from gigcheck.records import Hit, Segment, TextRun
-from gigcheck.regex_cache import cached_regex
+from gigcheck.regex_cache import cached_regex, stored_compiles
 
 _WORD = cached_regex(r"\S+")
 
 
-def _loader() -> Any:
-    import yaml
+def _yaml() -> Any:
+    with stored_compiles():  # PyYAML's module code compiles its regexes: from the store
+        import yaml
 
+    return yaml
+
+
+def _loader() -> Any:
+    yaml = _yaml()
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -189,7 +195,7 @@ class _Reader:
 
 def read_front_matter(gig: Gig, token: Any, base: int, problems: list[Hit]) -> None:
     """Fill `gig` from a front-matter token whose content starts at source offset `base`."""
-    import yaml
+    yaml = _yaml()
 
     content = token.content
     whole = (Segment(0, base, len(content), len(content)),)

@@ -34,7 +34,9 @@ class Grammar:
     field_line: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        labels = sorted({*self.price_labels, *self.delivery_labels}, key=len, reverse=True)
+        # Longest first, ties in a fixed order: a set's order changes with every process
+        # (hash randomization), and another pattern text is another compile and store entry.
+        labels = sorted({*self.price_labels, *self.delivery_labels}, key=lambda w: (-len(w), w))
         alternation = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in labels) or "(?!)"
         # "Price: $40" (bold and list markers are already gone from the run text).
         field_line = cached_regex(r"[ \t]*(" + alternation + r")[ \t]*:[ \t]*", re.IGNORECASE)

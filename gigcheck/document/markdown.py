@@ -18,13 +18,17 @@ from gigcheck.document.grammar import EMPTY, Grammar
 from gigcheck.document.inline import InlineReader, RunBuilder
 from gigcheck.document.positions import LineIndex
 from gigcheck.records import Hit, TextRun, verbatim_run
-from gigcheck.regex_cache import cached_regex
+from gigcheck.regex_cache import cached_regex, stored_compiles
 
 
 @lru_cache(maxsize=1)
 def _markdown() -> Any:
-    from markdown_it import MarkdownIt
-    from mdit_py_plugins.front_matter import front_matter_plugin
+    # markdown-it-py's module code compiles some fifty regexes: from the store
+    # (regex_cache.stored_compiles), as gigcheck's own. Not its parser's set-up: that
+    # joins its terminator characters from a set, another pattern text in every process.
+    with stored_compiles():
+        from markdown_it import MarkdownIt
+        from mdit_py_plugins.front_matter import front_matter_plugin
 
     from gigcheck.document.front_matter_start import front_matter_after_comments_plugin
 

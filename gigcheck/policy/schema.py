@@ -224,6 +224,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "other_ties": WORDS,
         "other_tie_endings": WORDS,
         "carry_particles": WORDS,  # detR2: leaving._particle_closes ("machen … weiter")
+        "other_counts": WORDS,  # detQ2: "on a few other apps"
         "history_nouns": WORDS,  # detect7: invitations._history_by
         "history_marks": WORDS,  # det10b: invitations._history_by, a few words before
         "clientele_nouns": WORDS,  # leaving.dealt_there: a deal word naming a kind of client
@@ -586,6 +587,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "spelled_at_words": WORDS,
         "spelled_stopwords": WORDS,
         "not_domains": WORDS,
+        "name_domains": WORDS,
         "url_contact_words": WORDS,
         "url_contact_params": WORDS,
         "phone_params": WORDS,

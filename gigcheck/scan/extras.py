@@ -9,11 +9,11 @@ offset the judge reports is mapped back to the run it falls in by `JoinedRuns`.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypedDict
+from typing import TypedDict
 
-from gigcheck.detectors.judge import Judge, Problem, Tok, prepare
+from gigcheck.detectors.judge import Judge, Problem, Tok
 from gigcheck.document import gig as G
 from gigcheck.document.gig import Extra
 from gigcheck.records import TextRun
@@ -78,8 +78,8 @@ class MemoJudge:
     """The compiled judge of a pack, and the judgments it made: the same extras recur
     across a seller's gigs and an agency's (problems are immutable; lists are copies)."""
 
-    def __init__(self, vocab: Mapping[str, Any]) -> None:
-        self.judge: Judge = prepare(vocab)
+    def __init__(self, judge: Judge) -> None:
+        self.judge = judge
         self._memo: dict[tuple[str, str], tuple[Problem, ...]] = {}
 
     def judge_extra(self, title: str, description: str) -> list[Problem]:
@@ -95,10 +95,10 @@ class MemoJudge:
 def judge(scan: GigScan) -> MemoJudge | None:
     """The pack's compiled extras judge, or None when the pack has no `[vocab.extras]`
     (then the rules that judge wording stay silent rather than judge with empty lists)."""
-    vocab = scan.vocabulary.extras
-    if vocab is None:
+    compiled = scan.vocabulary.extras_judge
+    if compiled is None:
         return None
-    return scan.vocabulary.compiled("judge", lambda: MemoJudge(vocab))
+    return scan.vocabulary.compiled("judge", lambda: MemoJudge(compiled))
 
 
 @dataclass(slots=True)

@@ -181,12 +181,22 @@ def _buyers_bare_host(scan: GigScan, link: FoundLink) -> bool:
     return pv.yours(link.run.text, link.start)
 
 
+def _behind_userinfo(url: str) -> bool:
+    """The address names something before its host with "@" ("https://soundcloud.com@x.net/")."""
+    authority = url.partition("://")[2].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    return "@" in authority
+
+
 def _template_site(scan: GigScan, link: FoundLink) -> bool:
     """A site whose registered name is made of placeholder words ("https://yourwebsite.com",
     "www.tudominio.com", "votre-site.fr"; "yourbakery.com" where the words around read as
     a template; "www.company.com" on a letterhead mockup): the buyer's site in a template,
     not a link, unless the seller claims it ("my site: yourbrand.com")."""
     if link.form in ("script", "handler") or not link.verdict.registrable:
+        return False
+    if _behind_userinfo(link.url):
+        # why (detQ2, rt25 js-url "[Mi SoundCloud](https://soundcloud.com@beats-mauro.example.net/mix)"): a
+        # template never hides its host behind another site's name; the disguise is the seller's
         return False
     pv = scan.vocabulary.emails.placeholders
     name = link.verdict.registrable.split(".", 1)[0]

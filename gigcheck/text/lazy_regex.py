@@ -96,5 +96,7 @@ class WordGate:
     def _piece(self, key: tuple[str, ...]) -> re.Pattern[str]:
         rx = self._pieces.get(key)
         if rx is None:
-            rx = self._pieces[key] = re.compile(self._template(*(trie_pattern(self._by_first[c]) for c in key)))
+            # From the regex store: a piece is built from the word list alone (the text
+            # only chose which), one of a bounded set, like the lexicon's pieces.
+            rx = self._pieces[key] = cached_regex(self._template(*(trie_pattern(self._by_first[c]) for c in key)))
         return rx

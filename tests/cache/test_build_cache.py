@@ -42,6 +42,19 @@ def test_another_table_or_changed_code_builds_again(cache, tmp_path, monkeypatch
     assert build.calls == 3
 
 
+def test_the_builders_files_are_stamped_once_per_process(cache, monkeypatch):
+    """The code that builds is the code loaded: its files are read once, not for each of
+    a gig's dozen builds."""
+    calls = []
+    monkeypatch.setattr(build_cache, "_stamps", {})
+    monkeypatch.setattr(build_cache, "_stamp_now", lambda modules: calls.append(modules) or [["v1"]])
+    build = Counter()
+    cached_build("t", {"a": 1}, build, (__name__,))
+    cached_build("u", {"b": 2}, build, (__name__,))
+    cached_build("t", {"a": 1}, build, (__name__,))
+    assert calls == [(__name__,)] and build.calls == 2
+
+
 def test_an_empty_cache_dir_turns_it_off(monkeypatch, tmp_path):
     monkeypatch.setenv("GIGCHECK_CACHE_DIR", "")
     build = Counter()
@@ -82,9 +95,12 @@ def test_checks_are_the_same_with_and_without_the_cache(cache, monkeypatch, fres
     monkeypatch.setenv("GIGCHECK_CACHE_DIR", str(cache))
     assert run() == plain  # built and written
     assert run() == plain  # read back
-    built = {p.name.split("-")[0] for p in cache.glob("*.pickle")}
+    # (Less the pack files themselves, read and checked here if this process reads them first.)
+    built = {p.name.split("-")[0] for p in cache.glob("*.pickle")} - {"toml", "pack_part"}
     assert {"channels", "conduct", "marketplaces", "reviews", "suffixes"} <= built  # the conduct rules ran
-    assert built <= {"channels", "conduct", "emails", "marketplaces", "number_words", "phones", "reviews", "suffixes"}
+    assert built <= {
+        "channels", "conduct", "emails", "extras_judge", "marketplaces", "number_words", "phones", "reviews", "suffixes"
+    }
     assert len(plain) >= 3
 
 
@@ -106,6 +122,32 @@ def test_shipped_packs_are_read_through_the_cache(cache):
     first = policy.read_toml(policy.policies_dir() / "fiverr.toml")
     assert [p.name.split("-")[0] for p in cache.glob("*.pickle")] == ["toml"]
     assert policy.read_toml(policy.policies_dir() / "fiverr.toml") == first
+
+
+def test_a_shipped_pack_file_is_checked_once_per_content(cache, tmp_path, monkeypatch):
+    """Its vocabulary's schema is checked when its entry is made, not at every start; an
+    edit is checked again, and a file that fails is reported each time, never cached."""
+    from gigcheck.policy import packs as policy
+
+    shipped = tmp_path / "policies"
+    shipped.mkdir()
+    monkeypatch.setattr(policy, "_shipped_dirs", lambda: (shipped.resolve(),))
+    checks = []
+    real_check = policy.check_vocab
+    monkeypatch.setattr(policy, "check_vocab", lambda vocab, where: checks.append(where) or real_check(vocab, where))
+    part = shipped / "part.toml"
+    part.write_text('[vocab.email]\nat_words = ["at"]\n')
+    first = policy._read_part(part, policy.PART_KEYS)
+    assert policy._read_part(part, policy.PART_KEYS) == first == {"vocab": {"email": {"at_words": ["at"]}}}
+    assert len(checks) == 1
+    part.write_text('[vocab.email]\nat_words = ["at", "arroba"]\n')
+    assert policy._read_part(part, policy.PART_KEYS)["vocab"]["email"]["at_words"] == ["at", "arroba"]
+    assert len(checks) == 2
+    part.write_text('[vocab.email]\nat_words = "at"\n')
+    for _ in range(2):
+        with pytest.raises(policy.PolicyError, match="at_words"):
+            policy._read_part(part, policy.PART_KEYS)
+    assert len(checks) == 4
 
 
 def test_a_projects_own_toml_is_never_cached(cache, tmp_path):

@@ -108,5 +108,76 @@ def test_every_pattern_a_check_stores_is_the_one_re_compiles(tmp_path):
     assert len(stored) > 300
     import _sre
 
+    # A name (named_regex) stands for a stored pattern's text; this first run, which built
+    # the lexicons rather than read them from the build cache, may have named none.
+    names = {key: text for key, text in stored.items() if key[1] == regex_cache.NAMED}
+    assert all(isinstance(text, str) and (text, 0) in stored for text in names.values())
     for (pattern, flags), program in stored.items():
-        assert _sre.compile(*regex_cache._unpacked(program)) == re.compile(pattern, flags), pattern[:80]
+        if flags != regex_cache.NAMED:
+            assert _sre.compile(*regex_cache._unpacked(program)) == re.compile(pattern, flags), pattern[:80]
+
+
+def test_the_patterns_do_not_depend_on_the_process_hash_seed(tmp_path):
+    """A pattern joined from a set in the set's order is another text in every process
+    (hash randomization): a store miss, a compile and a rewrite of the whole file at exit,
+    at every start. Two processes with different seeds must ask for the same patterns."""
+    keys = []
+    for seed in ("1", "2"):
+        cache = tmp_path / seed
+        env = {**os.environ, "GIGCHECK_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
+        cmd = [sys.executable, "-m", "gigcheck", "check", "--select", "ALL", "--format", "json", "sample_gigs"]
+        subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, check=False)
+        (path,) = cache.glob("regex-*.marshal")
+        # (Names, named_regex, are drawn at random per build cache entry: not compared.)
+        keys.append({k for k in marshal.loads(path.read_bytes()) if k[1] != regex_cache.NAMED})
+    assert len(keys[0]) > 300
+    assert keys[0] ^ keys[1] == set()
+
+
+def test_stored_compiles_routes_only_this_threads_re_compile(store):
+    """A library's import-time patterns come from the store; a pattern another thread
+    compiles meanwhile (one built from a gig, say) never reaches the file."""
+    import threading
+
+    original = re.compile
+    seen: list[re.Pattern[str]] = []
+    inside, done = threading.Event(), threading.Event()
+
+    def other() -> None:
+        inside.wait()
+        seen.append(re.compile("a seller's text"))
+        done.set()
+
+    worker = threading.Thread(target=other)
+    worker.start()
+    with regex_cache.stored_compiles():
+        with regex_cache.stored_compiles():  # nested: still routed after the inner one ends
+            pass
+        rx = re.compile(*SAMPLES[1])
+        inside.set()
+        done.wait()
+    worker.join()
+    assert re.compile is original
+    assert rx == original(*SAMPLES[1]) and rx is cached_regex(*SAMPLES[1])
+    assert seen == [original("a seller's text")]
+    assert set(regex_cache._state["added"]) == {(SAMPLES[1][0], int(SAMPLES[1][1]))}
+    assert re.compile(re.compile("x")).pattern == "x"  # a compiled pattern passes through
+
+
+def test_a_name_stands_for_its_text_in_later_processes(store):
+    built: list[str] = []
+
+    def text() -> str:
+        built.append("x")
+        return SAMPLES[1][0]
+
+    first = regex_cache.named_regex("piece:token:wh", text, SAMPLES[1][1])
+    assert first == re.compile(*SAMPLES[1]) and built == ["x"]
+    assert regex_cache.named_regex("piece:token:wh", text, SAMPLES[1][1]) is first and built == ["x"]
+    regex_cache.save()
+    raw = next(store.glob("regex-*.marshal")).read_bytes()
+    assert b"piece:token" not in raw  # names are kept hashed: a prefix is a seller's text
+    fresh()
+    assert regex_cache.named_regex("piece:token:wh", text, SAMPLES[1][1]) == first and built == ["x"]
+    assert regex_cache._state["added"] == {}
+    assert regex_cache.named_regex("piece:token:sk", lambda: "sk(?:ype)?") == re.compile("sk(?:ype)?")

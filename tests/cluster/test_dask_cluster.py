@@ -15,6 +15,7 @@ from dask_support import gig_rows, write_parquet
 
 distributed = pytest.importorskip("distributed")
 pd = pytest.importorskip("pandas")
+pytestmark = pytest.mark.slow
 
 from gigcheck.engine.finding_rows import NAMES, result_rows  # noqa: E402
 from gigcheck.engine.runner import iter_results  # noqa: E402

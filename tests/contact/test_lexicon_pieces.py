@@ -74,3 +74,23 @@ def test_scan_finds_what_it_found_with_the_whole_trie(lexicons, text, monkeypatc
     for lex in lexicons:
         monkeypatch.setattr(lex, "_pattern_at", lambda prefix, cjk, fuzzy, lex=lex: lex._pattern_for(text, fuzzy))
     assert pieces == [[(m.start, m.end, m.payloads) for m in lex.scan(text)] for lex in lexicons]
+
+
+def test_a_lexicon_from_the_build_cache_names_its_pieces(lexicons, tmp_path, monkeypatch):
+    """Its pieces come through regex_cache.named_regex, named by a token its entry drew:
+    the same pieces as cut from the tries, and another entry never gets them."""
+    from gigcheck import regex_cache
+
+    monkeypatch.setenv("GIGCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regex_cache, "_state", {})
+    monkeypatch.setattr(regex_cache, "_live", {})
+    lex = lexicons[0]
+    first, second = pickle.loads(pickle.dumps(lex)), pickle.loads(pickle.dumps(lex))
+    assert first._packed[True].token != second._packed[True].token
+    for again in (first, second):
+        for fuzzy in (True, False):
+            for prefix in ("wh", "sk", "te"):
+                piece = again._pattern_at(prefix, False, fuzzy)
+                assert piece.pattern == lex._pattern_at(prefix, False, fuzzy).pattern
+    names = [k for k in regex_cache._state["added"] if k[1] == regex_cache.NAMED]
+    assert len(names) == 2 * 2 * 3

@@ -44,6 +44,7 @@ def _snapshot(dest: Path) -> str:
 
 
 @pytest.mark.integration
+@pytest.mark.slow
 def test_precommit_hook_fails_on_bad_gig_and_passes_clean_one(tmp_path):
     pytest.importorskip("pre_commit")
     if shutil.which("git") is None:

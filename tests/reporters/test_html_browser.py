@@ -16,6 +16,8 @@ from html_support import ANNA, BEN, CARA, LONG, STAMP, triage_report
 
 from gigcheck import __version__
 
+pytestmark = pytest.mark.slow  # a browser started for the module
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

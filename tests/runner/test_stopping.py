@@ -16,7 +16,7 @@ import pytest
 
 from gigcheck.engine.parallel import default_jobs
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+pytestmark = [pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc"), pytest.mark.slow]
 
 WORDS = ["logo", "brand", "vector", "files", "revisions", "email", "whatsapp", "paypal", "skype", "delivery", "extra", "premium", "source"]
 

@@ -22,9 +22,12 @@ from benchmarks.bench_adversarial import judge, load, scores  # noqa: E402
 # deterministic, so a drop is a regression, not noise). The targets of issue 12 are higher
 # (held out: recall 0.97, as errors 0.93, false alarms 0.005; dev 0.99): raise a bar when
 # the detection reaches it, never lower one to let a change through.
+# "expected_errors" is the share of the cases labelled `error` that an error reports: the
+# plain error rate also counts the cases labelled `warning` (an unclear hint an editor should
+# see), which are right as warnings, so it falls whenever such cases are added to dev.
 BARS = {
-    "dev": {"recall": 0.985, "recall_errors": 0.95, "fp_rate": 0.005},
-    "frozen": {"recall": 0.91, "recall_errors": 0.89, "fp_rate": 0.02},
+    "dev": {"recall": 0.99, "recall_errors": 0.94, "expected_errors": 0.99, "fp_rate": 0.005},
+    "frozen": {"recall": 0.94, "recall_errors": 0.91, "expected_errors": 0.94, "fp_rate": 0.02},
 }
 
 
@@ -51,4 +54,5 @@ def test_recall_and_false_alarms(half):
     summary = f"{name}: {s} misses/false alarms {misses[:20]}"
     assert s["recall"] >= bar["recall"], summary
     assert s["recall_errors"] >= bar["recall_errors"], summary
+    assert s["recall_expected_errors"] >= bar["expected_errors"], summary
     assert s["fp_rate"] <= bar["fp_rate"], summary

@@ -57,6 +57,7 @@ class ReviewVocab:
         self.request_verbs = WordSeqs(table.get("request_verbs", ()))
         self.rate_verbs = WordSeqs(table.get("rate_verbs", ()))
         self.rate_objects = WordSeqs(table.get("rate_objects", ()))
+        self.rate_withs = word_set(table.get("rate_withs", ()))
         self.fillers = WordSeqs(table.get("fillers", ()))
         self.please = WordSeqs(table.get("please_words", ()))
         self.segment_words = word_set(table.get("segment_words", ()))
@@ -284,12 +285,14 @@ class _Clause:
         words, rv = self.words, self.rv
         out = []
         for i in range(len(words)):
-            n = rv.rate_verbs.match(words, i)
+            n = rv.rate_verbs.match(words, i) or _joined_object(words[i], rv)
             if not n or i > 0 and words[i - 1].text in self.cv.seller_own or not self._addressed(i):
                 continue  # "my response rate": a noun
             k = i + n
             if k < len(words) and words[k].text in rv.you:
                 k += 1  # "bewerten Sie mich", "notez-vous"
+            if k + 1 < len(words) and words[k].text in rv.rate_withs and rv.rating_words.match(words, k + 1):
+                k += 1  # "avalie com 5 estrelas": the rating after "with"
             m = rv.rate_objects.match(words, k) or rv.rating_words.match(words, k)
             if m:
                 m += rv.rating_words.match(words, k + m)  # "rate me 5 stars"
@@ -328,6 +331,15 @@ class _Clause:
         if j <= seg:
             return not negated(words, seg, self.cv.negations, self.cv.negation_reach)
         return self._asker_before(v)
+
+
+def _joined_object(word: Word, rv: ReviewVocab) -> int:
+    """1 if the word is a rate verb with its object joined by a hyphen (French, Portuguese
+    imperatives: "Notez-moi", "avalie-me"), else 0."""
+    head, sep, last = word.text.partition("-")
+    if not sep or not rv.rate_objects.match([Word(last, 0, 0)], 0):
+        return 0
+    return 1 if rv.rate_verbs.match([Word(head, 0, 0)], 0) == 1 else 0
 
 
 def _low_count(word: str, rv: ReviewVocab, cv: ConductVocab) -> bool:

@@ -526,6 +526,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "request_verbs": WORDS,
         "rate_verbs": WORDS,
         "rate_objects": WORDS,
+        "rate_withs": WORDS,
         "fillers": WORDS,
         "you_words": WORDS,
         "seller_words": WORDS,

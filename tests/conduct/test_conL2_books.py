@@ -1,0 +1,114 @@
+"""conL round 2 (book24, book26): the conduct rules on the red team's wordings they missed,
+each with variants in other languages, word orders and line wraps, and the honest
+near-misses an editor approves (account recovery for the owner, DDoS protection, opted-in
+lists, certificate design, honest ratings)."""
+from __future__ import annotations
+
+import pytest
+from conduct_support import conduct_findings
+
+from gigcheck.detectors.clauses import clauses, words_of
+
+# (rule, text): each is reported
+REPORTED = [
+    # someone else's account: any account, a partner's, without them knowing, with a way in
+    ("GC701", "I will get into any Instagram or Facebook account —\njust send me the username."),
+    ("GC701", "I can log into anyone's Snapchat account and send you the password."),
+    ("GC701", "Entro a la cuenta de WhatsApp de tu pareja\npara que veas sus mensajes sin que lo sepa."),
+    ("GC701", "Recupero la contraseña de cualquier cuenta de Facebook."),
+    ("GC701", "Descubro a senha de qualquer conta do Instagram."),
+    ("GC701", "Je trouve le mot de passe de n'importe quel compte Instagram."),
+    ("GC701", "Ich knacke das Passwort für jedes Instagram-Konto, das du willst."),
+    ("GC701", "他人のInstagramアカウントにログイン代行、パスワードを解析します。"),
+    ("GC701", "Herhangi bir Instagram hesabının şifresini bulurum."),
+    ("GC701", "अपने पार्टनर के WhatsApp अकाउंट का पासवर्ड, किसी का भी अकाउंट।"),
+    # attacks on a site
+    ("GC701", "DDoS ile rakibinizin web sitesini saatlerce erişilemez hale getiriyorum."),
+    ("GC701", "I run a DDoS attack on any site you name."),
+    ("GC701", "Lanzo un ataque DDoS contra la web de tu competencia."),
+    # bulk messages without the recipients' consent, or to bought addresses
+    ("GC701", "أرسل رسائل واتساب جماعية إلى 100 ألف رقم\nبدون موافقة أصحابها."),
+    ("GC701", "Bulk email blast to 2 million purchased addresses —\nhigh inbox rate guaranteed."),
+    ("GC701", "I send bulk SMS to 50k numbers without consent."),
+    ("GC701", "Envío mensajes masivos a 10.000 números sin consentimiento."),
+    ("GC701", "Pakai database milik saya, tanpa opt-in,\nlangsung masuk inbox."),
+    # accounts sold
+    ("GC701", "Hazır 5 yıllık Instagram hesabı satıyorum, 20K takipçili."),
+    ("GC701", "TikTok hesabı satıyorum, 10 bin takipçili."),
+    ("GC701", "出售抖音老号，带5万粉丝。"),
+    ("GC701", "出售小红书成品号。"),
+    # papers made to pass a check
+    ("GC701", "### Bank statement editing\nI change balances, names and dates on your PDF\nstatements so they pass visa or loan checks."),
+    ("GC701", "I edit payslips so they pass loan checks."),
+    ("GC701", "أصمم لك بطاقة هوية أو جواز سفر بجودة عالية\nقابلة للطباعة وتمر عند الفحص."),
+    ("GC701", "Ik lever een diploma van een Nederlandse universiteit,\ninclusief echt ogend zegel en cijferlijst."),
+    ("GC701", "รับทำสลิปเงินเดือนเหมือนจริง สำหรับยื่นกู้ธนาคาร"),
+    # graded work handed in
+    ("GC701", "Deine Bachelor-Hausarbeit, fertig zum Abgeben."),
+    ("GC701", "Deine Seminararbeit, fertig zur Abgabe, plagiatsfrei."),
+    ("GC701", "أكتب لك مشروع التخرج وأحل الواجبات المقررة\nلتسلّمها باسمك وتحصل على الدرجة كاملة."),
+    # counts made to look real; Hindi counts with the vowel signs kept
+    ("GC701", "유튜브 조회수 10만 + 좋아요 5천, 실제 계정처럼 보이게 천천히 올려 드립니다."),
+    ("GC701", "10k Instagram followers that look like real accounts."),
+    # ratings asked "with" the stars, or with the pronoun joined to the verb
+    ("GC702", "Por favor, avalie com 5 estrelas — qualquer nota menor\nderruba meu perfil."),
+    ("GC702", "Notez-moi 5 étoiles et je vous offre\nles fichiers sources."),
+    ("GC702", "Bitte bewerte mit 5 Sternen – dafür gibt es\ndie Quelldatei gratis dazu."),
+    ("GC702", "Avalie-me com 5 estrelas, por favor."),
+    ("GC702", "Please rate with 5 stars."),
+]
+
+# (rule, text): honest work, not reported
+CLEAN = [
+    ("GC701", "I recover your own hacked Instagram account through Meta's official process."),
+    ("GC701", "I secure any Instagram account with two-factor login and a strong password."),
+    ("GC701", "I set up Google Workspace and reset passwords for your team's accounts as admin."),
+    ("GC701", "Recupero tu propia cuenta de Facebook con el proceso oficial."),
+    ("GC701", "I write Instagram captions for any account size."),
+    ("GC701", "I configure DDoS protection for your site with Cloudflare."),
+    ("GC701", "Protect your site against DDoS attacks: firewall and CDN setup."),
+    ("GC701", "I send newsletters only to opted-in lists, never without consent."),
+    ("GC701", "I clean your email list and remove addresses without consent."),
+    ("GC701", "I design bank statement templates for your accounting software."),
+    ("GC701", "I design certificates for your online course."),
+    ("GC701", "I translate your Dutch university diploma and transcript."),
+    ("GC701", "Ich korrigiere deine Bachelor-Hausarbeit vor dem Abgeben."),
+    ("GC701", "Instagram hesabı yönetimi ve içerik planı."),
+    ("GC701", "Instagram hesabınızı büyütmek için içerik planı hazırlıyorum."),
+    ("GC702", "Avalie com calma e sinceridade."),
+    ("GC702", "Bewerte mit Sorgfalt."),
+    ("GC702", "Dites-moi ce que vous en pensez."),
+    ("GC702", "I reply to every review with care, 5 stars or 1."),
+]
+
+
+@pytest.mark.parametrize("rule,text", REPORTED, ids=[t[:40] for _, t in REPORTED])
+def test_reported(rule: str, text: str) -> None:
+    assert conduct_findings(text, rule=rule), text
+
+
+@pytest.mark.parametrize("rule,text", CLEAN, ids=[t[:40] for _, t in CLEAN])
+def test_honest_work_is_not_reported(rule: str, text: str) -> None:
+    assert not conduct_findings(text, rule=rule), text
+
+
+def test_a_word_keeps_its_vowel_signs() -> None:
+    assert [w.text for w in words_of("आपके वीडियो पर")] == ["आपके", "वीडियो", "पर"]
+
+
+def test_thai_reads_a_character_a_word() -> None:
+    assert len(words_of("สลิปเงินเดือน")) == len("สลิปเงินเดือน")
+
+
+@pytest.mark.parametrize(
+    "text,count",
+    [
+        ("أرسل رسائل\nبدون موافقة", 1),  # a caseless spaced script wraps
+        ("## عنوان\nنص", 2),  # not after a heading
+        ("الخدمات:\nتصميم", 2),  # nor after a label
+        ("ロゴ作成\n名刺デザイン", 2),  # CJK lines stay apart
+        ("हिंदी वाक्य। दूसरा वाक्य", 2),  # the Devanagari full stop ends a clause
+    ],
+)
+def test_caseless_lines(text: str, count: int) -> None:
+    assert len(list(clauses(text))) == count

@@ -125,7 +125,7 @@ def _clauses(text: str) -> tuple[Words, ...]:
 def _cut(text: str) -> Iterator[Words]:
     start = 0
     for m in _CLAUSE_END.finditer(text):
-        if m.group() == "\n" and _wraps(text, m.end()):
+        if m.group() == "\n" and _wraps(text, m.end()) or m.group() == "." and _abbreviated(text, m.start()):
             continue
         words = words_of(text[start:m.start()], start)
         if words:
@@ -134,6 +134,20 @@ def _cut(text: str) -> Iterator[Words]:
     words = words_of(text[start:], start)
     if words:
         yield words
+
+
+# Counts abbreviated with a dot ("10 tys. odtworzeń", "5 млн. просмотров"): the dot
+# ends no clause.
+_COUNT_ABBREVIATIONS = frozenset({"tys", "mln", "mld", "тыс", "млн", "млрд", "tis", "ths", "bln"})
+
+
+def _abbreviated(text: str, dot: int) -> bool:
+    """Whether the dot at `dot` ends a count's abbreviation after a number ("10 tys.")."""
+    start = dot
+    while start > 0 and dot - start < 4 and text[start - 1].isalpha():
+        start -= 1
+    before = text[max(0, start - 2):start].strip()
+    return text[start:dot].lower() in _COUNT_ABBREVIATIONS and before[-1:].isdigit()
 
 
 def _wraps(text: str, at: int) -> bool:
@@ -172,8 +186,16 @@ def _folded(entry: str) -> str:
 
 
 def word_set(entries: Iterable[str]) -> frozenset[str]:
-    """One-word entries, folded like the text."""
-    return frozenset(w.text for e in entries for w in words_of(_folded(e)))
+    """One-word entries, folded like the text. An entry of several words is left out: it
+    never equals one word, and split into its parts it stood for each of them (CJK is
+    read a character a word, so "あなたの" put "の" among the buyer's words, and "no one"
+    put "no"); a list that needs such entries is also read as `WordSeqs`."""
+    out = set()
+    for entry in entries:
+        words = words_of(_folded(entry))
+        if len(words) == 1:
+            out.add(words[0].text)
+    return frozenset(out)
 
 
 class WordSeqs:

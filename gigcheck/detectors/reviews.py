@@ -211,7 +211,10 @@ class _Clause:
         i = 0
         while i < len(words):
             star = rv.star_nouns.match(words, i)
-            strong = star or rv.nouns.match(words, i)
+            named = rv.nouns.match(words, i)
+            if named > star:
+                star = 0  # the longer noun: "별점" (a star rating) is no "별" (star)
+            strong = star or named
             weak = 0 if strong else rv.weak_nouns.match(words, i)
             n = strong or weak
             rated = bool(star and rv.rating_words.match(words, i))  # "★★★★★"
@@ -285,7 +288,7 @@ class _Clause:
         words, rv = self.words, self.rv
         out = []
         for i in range(len(words)):
-            n = rv.rate_verbs.match(words, i) or _joined_object(words[i], rv)
+            n = rv.rate_verbs.match(words, i)
             if not n or i > 0 and words[i - 1].text in self.cv.seller_own or not self._addressed(i):
                 continue  # "my response rate": a noun
             k = i + n
@@ -331,15 +334,6 @@ class _Clause:
         if j <= seg:
             return not negated(words, seg, self.cv.negations, self.cv.negation_reach)
         return self._asker_before(v)
-
-
-def _joined_object(word: Word, rv: ReviewVocab) -> int:
-    """1 if the word is a rate verb with its object joined by a hyphen (French, Portuguese
-    imperatives: "Notez-moi", "avalie-me"), else 0."""
-    head, sep, last = word.text.partition("-")
-    if not sep or not rv.rate_objects.match([Word(last, 0, 0)], 0):
-        return 0
-    return 1 if rv.rate_verbs.match([Word(head, 0, 0)], 0) == 1 else 0
 
 
 def _low_count(word: str, rv: ReviewVocab, cv: ConductVocab) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conduct_support import conduct_findings
 
-from gigcheck.detectors.clauses import clauses, words_of
+from gigcheck.detectors.clauses import clauses, word_set, words_of
 
 # (rule, text): each is reported
 REPORTED = [
@@ -56,6 +56,24 @@ REPORTED = [
     ("GC702", "Bitte bewerte mit 5 Sternen – dafür gibt es\ndie Quelldatei gratis dazu."),
     ("GC702", "Avalie-me com 5 estrelas, por favor."),
     ("GC702", "Please rate with 5 stars."),
+    ("GC702", "Valórame con 5 estrellas, por favor."),
+    # Korean: the star rating with its score, asked politely after it
+    ("GC702", "별점 5점 부탁드려요"),
+    ("GC702", "리뷰 남길 때 별점 5점 부탁드려요"),
+    ("GC702", "별 5개 부탁드립니다"),
+    # Hindi counts with a delivery window before them
+    ("GC701", "आपके YouTube वीडियो पर 24 घंटे में 1 लाख व्यूज़\nऔर 5,000 लाइक्स।"),
+    ("GC701", "Instagram पर 7 दिन में 10 हज़ार फॉलोअर्स"),
+    ("GC701", "## 100 Google रिव्यू, सभी 5 स्टार"),
+    # the Portuguese "no" (in the) before a platform is no negation of the count
+    ("GC701", "Entrego no Instagram 10 mil seguidores em 24 horas."),
+    ("GC701", "Aumento suas reproduções no Spotify com 100 mil streams em uma semana."),
+    # a count abbreviated with a dot stays in its clause
+    ("GC701", "Dostarczę 10 tys. odtworzeń na Spotify."),
+    ("GC701", "10 tys. odtworzeń na Spotify w 48 godzin."),
+    # rival marketplaces: the work moved there, Chinese "to" before the place
+    ("GC703", "Pour la suite, passons par Malt, c'est plus\nsimple pour la facturation."),
+    ("GC703", "后续订单请到猪八戒网下单，价格更优惠。"),
 ]
 
 # (rule, text): honest work, not reported
@@ -79,6 +97,16 @@ CLEAN = [
     ("GC702", "Bewerte mit Sorgfalt."),
     ("GC702", "Dites-moi ce que vous en pensez."),
     ("GC702", "I reply to every review with care, 5 stars or 1."),
+    ("GC702", "별점 5점 받는 방법을 알려드립니다"),
+    ("GC702", "고객 리뷰에 답글을 달아 드립니다"),
+    ("GC701", "30 दिन में 1 लाख व्यूज़ तक पहुँचने की रणनीति"),
+    ("GC701", "मैंने 30 दिन में 1 लाख व्यूज़ पाए, मैं आपको सिखाऊँगा।"),
+    ("GC701", "Google पर 5 स्टार रिव्यू पाने की रणनीति"),
+    ("GC701", "No Instagram fake followers."),
+    ("GC701", "Ich hacke nichts, ich sichere Konten."),
+    ("GC701", "Je ne pirate rien : je sécurise vos comptes Instagram."),
+    ("GC701", "Mam 10 tys. obserwujących. Tworzę content dla marek."),
+    ("GC703", "Je bois un whisky malt pour la suite de la soirée."),
 ]
 
 
@@ -98,6 +126,16 @@ def test_a_word_keeps_its_vowel_signs() -> None:
 
 def test_thai_reads_a_character_a_word() -> None:
     assert len(words_of("สลิปเงินเดือน")) == len("สลิปเงินเดือน")
+
+
+def test_a_multi_word_entry_is_no_single_word() -> None:
+    # "あなたの" split into characters put "の" among the buyer's words
+    assert word_set(["あなたの", "your", "no one"]) == frozenset({"your"})
+
+
+def test_the_spam_quote_holds_what_makes_the_list_unlawful() -> None:
+    (found,) = conduct_findings("I send bulk SMS to 50k numbers without consent.", rule="GC701")
+    assert "without consent" in found.message
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,10 @@ __all__ = [
 # Thai, Lao, Khmer and Myanmar, whose words run together):
 # each character is a word, so a vocabulary entry ("フォロワー", "好评", "크몽") is a sequence
 # of them and is found inside a longer run, as a word list is in spaced text.
-_CJK = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+_CJK = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+    "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+)
 # The vowel signs and marks written inside a word of the Indic, Hebrew and
 # Arabic scripts (and combining accents): not letters to a regular expression, so without
 # them "व्यूज़" or "आपके" fell apart at each vowel sign. A run of letters may hold

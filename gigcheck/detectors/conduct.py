@@ -534,7 +534,9 @@ def _opens_item(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:
     if not (0 < lo - 1 <= 4 and words[lo - 1].text == ":"):
         return False
     last = words[lo - 2].text
-    return last in cv.item_labels or tail(last) in cv.item_labels or cv.label_seqs.ending_at(words, lo - 1, 4) is not None
+    if last in cv.item_labels or tail(last) in cv.item_labels:
+        return True
+    return cv.label_seqs.ending_at(words, lo - 1, 4) is not None  # "패키지:"
 
 
 def _verb_before(words: Sequence[Word], a: int, st: Standard, cv: ConductVocab, carry: bool = False) -> int | None:

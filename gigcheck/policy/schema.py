@@ -560,7 +560,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "presence_after": WORDS,
         "name_prefixes": WORDS,
         "later_words": WORDS,  # conL: marketplaces._later_start
-        "continue_words": WORDS,
+        "there_words": WORDS, "continue_words": WORDS,
         "asking_words": WORDS,
         "places_after": WORDS,
     },

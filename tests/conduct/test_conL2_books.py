@@ -74,6 +74,13 @@ REPORTED = [
     # rival marketplaces: the work moved there, Chinese "to" before the place
     ("GC703", "Pour la suite, passons par Malt, c'est plus\nsimple pour la facturation."),
     ("GC703", "后续订单请到猪八戒网下单，价格更优惠。"),
+    # a name of several words in a compound; "there" for the marketplace named just before
+    ("GC703", "Weitere Designs gibt's in meinem Creative-Market-Shop –\nkauft am besten direkt dort."),
+    ("GC703", "More templates in my Creative-Market-Shop."),
+    ("GC703", "Prefer Upwork? My rates are lower there —\nsearch for my name."),
+    ("GC703", "Prefer Upwork? Hire me there."),
+    ("GC703", "¿Conoces Workana? Mis precios son más baratos allí."),
+    ("GC703", "Kennst du Upwork? Dort bin ich günstiger, such nach meinem Namen."),
 ]
 
 # (rule, text): honest work, not reported
@@ -107,6 +114,10 @@ CLEAN = [
     ("GC701", "Je ne pirate rien : je sécurise vos comptes Instagram."),
     ("GC701", "Mam 10 tys. obserwujących. Tworzę content dla marek."),
     ("GC703", "Je bois un whisky malt pour la suite de la soirée."),
+    ("GC703", "I worked on Upwork for 5 years. My reviews there are all 5 stars."),
+    ("GC703", "I left Upwork. Fees were lower there but support was slow."),
+    ("GC703", "Upwork takes 20%. Here my rates are the same."),
+    ("GC703", "I design a Creative-Market-style portfolio for your shop."),
 ]
 
 

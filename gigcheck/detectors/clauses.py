@@ -16,8 +16,8 @@ from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 
 __all__ = [
-    "FirstWords", "Word", "WordSeqs", "Words", "asks", "clauses", "folded_words", "is_count", "tail", "word_set",
-    "words_of",
+    "FirstWords", "Word", "WordSeqs", "Words", "asks", "clauses", "folded_words", "is_count", "tail", "unspaced",
+    "word_set", "words_of",
 ]
 
 # Scripts written without spaces (Han, kana, Hangul, whose particles join the word before;
@@ -170,6 +170,11 @@ def _wraps(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at - 1) + 1
     line = text[start:at - 1].strip()
     return bool(line) and not line.startswith("#") and not line.endswith(":")
+
+
+def unspaced(word: str) -> bool:
+    """Whether the word is a character of a script written without spaces (CJK, Thai)."""
+    return len(word) == 1 and _UNSPACED.match(word) is not None
 
 
 def is_count(word: str, quantity_words: frozenset[str]) -> bool:

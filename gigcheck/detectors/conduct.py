@@ -37,7 +37,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from gigcheck.detectors.clauses import FirstWords, Word, Words, WordSeqs, asks, clauses, is_count, tail, word_set
+from gigcheck.detectors.clauses import (
+    FirstWords, Word, Words, WordSeqs, asks, clauses, is_count, tail, unspaced, word_set,
+)
 
 __all__ = ["ConductVocab", "Offence", "Standard", "buyer_question", "negated", "prohibited", "slang_in"]
 
@@ -403,7 +405,9 @@ def _count_near(words: Sequence[Word], a: int, b: int, cv: ConductVocab) -> int 
             if j + 1 < a and words[j + 1].text in cv.rating_marks:
                 return None  # "1 star ratings": a rating, not a count
             return None if j > 0 and words[j - 1].text in cv.seller_own else j
-    for j in range(b, min(len(words), b + 2)):
+    # (a word a character in CJK: "방문자 수를 하루 1만 명" has the count six characters on)
+    reach = 2 + 4 * bool(b < len(words) and unspaced(words[b].text))
+    for j in range(b, min(len(words), b + reach)):
         if words[j].text in cv.breaks or not words[j].text[0].isalnum():
             break  # "traffic with 3 minutes visit duration", "Website traffic: 100k visitors"
         if is_count(words[j].text, cv.quantity_words):

@@ -80,6 +80,12 @@ REPORTED = [
     ("GC703", "Prefer Upwork? My rates are lower there —\nsearch for my name."),
     ("GC703", "Prefer Upwork? Hire me there."),
     ("GC703", "¿Conoces Workana? Mis precios son más baratos allí."),
+    # visitors counted in Korean, the count a few characters after them
+    ("GC701", "블로그 방문자 수를 하루 1만 명까지 올려드립니다\n(프로그램 트래픽, 저품질 없음)."),
+    ("GC701", "블로그 방문자 1만 명 올려 드립니다"),
+    # the recipients: a sending, without their consent
+    ("GC701", "## ارسال پیامک تبلیغاتی انبوه\nبه ۱۰۰ هزار شماره از بانک شماره‌های من،\nبدون نیاز به رضایت گیرنده."),
+    ("GC701", "50k numbers from my own list, without the recipients' consent."),
     ("GC703", "Kennst du Upwork? Dort bin ich günstiger, such nach meinem Namen."),
 ]
 
@@ -114,6 +120,9 @@ CLEAN = [
     ("GC701", "Je ne pirate rien : je sécurise vos comptes Instagram."),
     ("GC701", "Mam 10 tys. obserwujących. Tworzę content dla marek."),
     ("GC703", "Je bois un whisky malt pour la suite de la soirée."),
+    ("GC701", "블로그 방문자 수를 1만 명까지 늘리는 SEO 전략을 알려드립니다"),
+    ("GC701", "제 블로그 방문자 수는 하루 1만 명입니다"),
+    ("GC701", "I remove recipients without consent from your list."),
     ("GC703", "I worked on Upwork for 5 years. My reviews there are all 5 stars."),
     ("GC703", "I left Upwork. Fees were lower there but support was slow."),
     ("GC703", "Upwork takes 20%. Here my rates are the same."),

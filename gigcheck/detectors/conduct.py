@@ -38,7 +38,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from gigcheck.detectors.clauses import (
-    FirstWords, Word, Words, WordSeqs, asks, clauses, is_count, tail, unspaced, word_set,
+    FirstWords,
+    Word,
+    Words,
+    WordSeqs,
+    asks,
+    clauses,
+    is_count,
+    tail,
+    unspaced,
+    word_set,
 )
 
 __all__ = ["ConductVocab", "Offence", "Standard", "buyer_question", "negated", "prohibited", "slang_in"]

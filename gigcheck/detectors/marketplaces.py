@@ -128,24 +128,20 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
         return out
     named: str | None = None  # a strong name in the clause before, for a "there" after it
     for words in clauses(text):
-        before, named = named, None
-        if not rivals.in_clause(words):
+        before = named
+        hits = _names(words, rivals) if rivals.in_clause(words) else []
+        # the last name of the clause that is no common word ("Malt")
+        named = next((name for i, _, name in reversed(hits) if words[i].text not in mv.weak_names), None)
+        if not hits:
             back = _there_pointer(words, mv, cv) if before is not None else None
             if back is not None and before is not None:
                 out.append(Pointer(words[back[0]].start, words[back[1]].end, before))
             continue
-        named = _strong_name(words, rivals, mv)
         if buyer_question(text, words, cv):
             continue
         cheap = [j for j in range(len(words)) if mv.cheaper.match(words, j)]
         later = _later_at(words, mv, cv, bool(cheap))  # where the clause asks the next orders moved
-        i = 0
-        while i < len(words):
-            hit = rivals.at(words, i)
-            if hit is None:
-                i += 1
-                continue
-            n, name = hit
+        for i, n, name in hits:
             if (words[i].text,) in rivals.spelled and words[i].text in mv.weak_names:
                 start = _own_thing_start(words, i, i + n, mv, cv)
                 start = _own_thing_of(words, i, mv, cv) if start is None else start
@@ -159,18 +155,21 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
             if start is not None and not negated(words, start, cv.negations, cv.negation_reach):
                 end = i + n + (i + n < len(words) and words[i + n].text in mv.own_things and start < i)
                 out.append(Pointer(words[start].start, words[end - 1].end, name))
-            i += n
     return out
 
 
-def _strong_name(words: Sequence[Word], rivals: Competitors, mv: MarketVocab) -> str | None:
-    """The last marketplace named in the clause that is no common word, or None."""
-    found = None
-    for i in range(len(words)):
+def _names(words: Sequence[Word], rivals: Competitors) -> list[tuple[int, int, str]]:
+    """Where the clause names a marketplace, in how many words, and which; no overlaps."""
+    out = []
+    i = 0
+    while i < len(words):
         hit = rivals.at(words, i)
-        if hit is not None and words[i].text not in mv.weak_names:
-            found = hit[1]
-    return found
+        if hit is None:
+            i += 1
+            continue
+        out.append((i, hit[0], hit[1]))
+        i += hit[0]
+    return out
 
 
 def _there_pointer(words: Words, mv: MarketVocab, cv: ConductVocab) -> tuple[int, int] | None:

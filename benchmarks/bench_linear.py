@@ -188,6 +188,12 @@ FAMILIES = {
     "list heads": lambda n: "Instagram: guion, " + "edición, " * (n // 9),
     "number halves": lambda n: "+44 7700 and ends in " * (n // 21) + "900 215",
     "dotless domains": lambda n: "a.b.c@" + "g.m.a.i.l." * (n // 10) + "c.o.m",
+    # conL2: words with vowel signs, caseless lines that wrap into one clause, count
+    # abbreviations with a dot, someone else's account and bulk sends without consent
+    "vowel signs": lambda n: "क्" * (n // 2) + " आपके ्" * (n // 8),
+    "caseless wraps": lambda n: "أرسل رسائل إلى أي حساب بدون موافقة\n" * (n // 34),
+    "count dots": lambda n: "10 tys. odtworzeń " * (n // 18),
+    "any account": lambda n: "any password of any account, sin consentimiento, " * (n // 48),
 }
 
 

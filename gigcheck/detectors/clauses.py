@@ -16,21 +16,38 @@ from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 
 __all__ = [
-    "FirstWords", "Word", "WordSeqs", "Words", "asks", "clauses", "folded_words", "is_count", "tail", "word_set",
-    "words_of",
+    "FirstWords", "Word", "WordSeqs", "Words", "asks", "clauses", "folded_words", "is_count", "tail", "unspaced",
+    "word_set", "words_of",
 ]
 
-# Scripts written without spaces (Han, kana, Hangul, whose particles join the word before):
+# Scripts written without spaces (Han, kana, Hangul, whose particles join the word before;
+# Thai, Lao, Khmer and Myanmar, whose words run together):
 # each character is a word, so a vocabulary entry ("フォロワー", "好评", "크몽") is a sequence
 # of them and is found inside a longer run, as a word list is in spaced text.
-_CJK = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+_CJK = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+    "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+)
+# The vowel signs and marks written inside a word of the Indic, Hebrew and
+# Arabic scripts (and combining accents): not letters to a regular expression, so without
+# them "व्यूज़" or "आपके" fell apart at each vowel sign. A run of letters may hold
+# them after its first letter; the two classes share no character, so the run stays linear.
+_MARKS = (
+    "\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc"
+    "\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+    "\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3\u0a01-\u0a03\u0a3c-\u0a51\u0a70\u0a71\u0a75"
+    "\u0a81-\u0a83\u0abc-\u0acd\u0ae2\u0ae3\u0b01-\u0b03\u0b3c-\u0b57\u0b82\u0bbe-\u0bcd\u0bd7"
+    "\u0c00-\u0c04\u0c3c-\u0c56\u0c81-\u0c83\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d4d\u0d57"
+    ""
+)
+_LETTERS = rf"[^\W_{_CJK}](?:[^\W_{_CJK}]|[{_MARKS}])*"
 # A word: a number with separators ("1,000", "1.5k"), letters and digits joined by an
 # apostrophe, a dot, a hyphen or a slash ("don't", "freelancer.com", "5-star", "10/10"), one
 # character of a script without spaces, a run of star signs ("⭐⭐⭐⭐⭐" reads "★★★★★"), or
 # one of the marks the vocabulary uses ("%", "=", ",", ":").
 _WORD = cached_regex(
     rf"\d+(?:[.,]\d+)+[kKmM]?\+?|[{_CJK}]|[★⭐🌟]+"
-    rf"|[^\W_{_CJK}]+(?:['’.\-/][^\W_{_CJK}]+)*\+?|[%=→,:–—]"
+    rf"|{_LETTERS}(?:['’.\-/]{_LETTERS})*\+?|[%=→,:–—]"
 )
 # How a word reads: straight apostrophes, one star sign, and no Arabic short vowels and
 # marks (written or not as the writer likes: "تنسَ", "تنس").
@@ -41,7 +58,8 @@ _READ |= dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None}
 # case ("settle the deposit through\npayoneer", "mit deinen Daten –\nsieht aus wie echt"):
 # gigs are hard-wrapped, and a wrap must not cut an offer in two. A list item, a heading or
 # a new sentence starts with a mark, a digit or a capital, and still ends the clause.
-_CLAUSE_END = cached_regex(r"[.!?;](?=\s|$)|[\n•|·]")
+_CLAUSE_END = cached_regex(r"[.!?;](?=\s|$)|[\n•|·।]")  # (and the Devanagari full stop)
+_UNSPACED = cached_regex(rf"[{_CJK}]")
 _NEXT_LINE = cached_regex(r"[ \t]*(\S)")  # the next line's first character (spaces only: linear)
 # (with a thousands word glued on: "10k", Indonesian "10rb", "5jt", Polish "10tys")
 _COUNT = cached_regex(r"\d[\d.,]*(?:[km]|rb|jt|tys)?\+?")
@@ -110,7 +128,7 @@ def _clauses(text: str) -> tuple[Words, ...]:
 def _cut(text: str) -> Iterator[Words]:
     start = 0
     for m in _CLAUSE_END.finditer(text):
-        if m.group() == "\n" and _wraps(text, m.end()):
+        if m.group() == "\n" and _wraps(text, m.end()) or m.group() == "." and _abbreviated(text, m.start()):
             continue
         words = words_of(text[start:m.start()], start)
         if words:
@@ -121,11 +139,42 @@ def _cut(text: str) -> Iterator[Words]:
         yield words
 
 
+# Counts abbreviated with a dot ("10 tys. odtworzeń", "5 млн. просмотров"): the dot
+# ends no clause.
+_COUNT_ABBREVIATIONS = frozenset({"tys", "mln", "mld", "тыс", "млн", "млрд", "tis", "ths", "bln"})
+
+
+def _abbreviated(text: str, dot: int) -> bool:
+    """Whether the dot at `dot` ends a count's abbreviation after a number ("10 tys.")."""
+    start = dot
+    while start > 0 and dot - start < 4 and text[start - 1].isalpha():
+        start -= 1
+    before = text[max(0, start - 2):start].strip()
+    return text[start:dot].lower() in _COUNT_ABBREVIATIONS and before[-1:].isdigit()
+
+
 def _wraps(text: str, at: int) -> bool:
     """Whether the line starting at `at` goes on with the clause before it: it starts with
-    a lower-case letter (a script without case never does, so its lines stay apart)."""
+    a lower-case letter, or, in a script without case and spaced into words (Arabic,
+    Persian, Hindi: "... إلى 100 ألف رقم\nبدون موافقة أصحابها"), with a letter after a
+    line that is not a heading nor a label ending in a colon. Han, kana, Hangul and Thai
+    lines stay apart: their lists are often lines without bullets."""
     m = _NEXT_LINE.match(text, at)
-    return m is not None and m.group(1).islower()
+    if m is None:
+        return False
+    first = m.group(1)
+    if first.islower():
+        return True
+    if not first.isalpha() or first.isupper() or _UNSPACED.match(first):
+        return False
+    start = text.rfind("\n", 0, at - 1) + 1
+    line = text[start:at - 1].strip()
+    return bool(line) and not line.startswith("#") and not line.endswith(":")
+
+
+def unspaced(word: str) -> bool:
+    """Whether the word is a character of a script written without spaces (CJK, Thai)."""
+    return len(word) == 1 and _UNSPACED.match(word) is not None
 
 
 def is_count(word: str, quantity_words: frozenset[str]) -> bool:
@@ -145,8 +194,16 @@ def _folded(entry: str) -> str:
 
 
 def word_set(entries: Iterable[str]) -> frozenset[str]:
-    """One-word entries, folded like the text."""
-    return frozenset(w.text for e in entries for w in words_of(_folded(e)))
+    """One-word entries, folded like the text. An entry of several words is left out: it
+    never equals one word, and split into its parts it stood for each of them (CJK is
+    read a character a word, so "あなたの" put "の" among the buyer's words, and "no one"
+    put "no"); a list that needs such entries is also read as `WordSeqs`."""
+    out = set()
+    for entry in entries:
+        words = words_of(_folded(entry))
+        if len(words) == 1:
+            out.add(words[0].text)
+    return frozenset(out)
 
 
 class WordSeqs:

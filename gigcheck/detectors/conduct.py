@@ -37,7 +37,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from gigcheck.detectors.clauses import FirstWords, Word, Words, WordSeqs, asks, clauses, is_count, tail, word_set
+from gigcheck.detectors.clauses import (
+    FirstWords,
+    Word,
+    Words,
+    WordSeqs,
+    asks,
+    clauses,
+    is_count,
+    tail,
+    unspaced,
+    word_set,
+)
 
 __all__ = ["ConductVocab", "Offence", "Standard", "buyer_question", "negated", "prohibited", "slang_in"]
 
@@ -82,6 +93,7 @@ class Standard:
         self.needs = [WordSeqs(table[key]) for key in ("needs", "needs_also") if table.get(key)]
         self.unless = WordSeqs(table.get("unless", ()))
         self.sourced = bool(table.get("sourced", False))
+        self.quote_needs = bool(table.get("quote_needs", False))
 
 
 class ConductVocab:
@@ -90,6 +102,7 @@ class ConductVocab:
     def __init__(self, table: Mapping[str, Any]) -> None:
         self.negations = WordSeqs(table.get("negations", ()))
         self.negation_reach = int(table.get("negation_reach", 3))
+        self.verb_negations = word_set(table.get("verb_negations", ()))
         self.breaks = word_set(table.get("breaks", ()))
         self.seller_own = word_set(table.get("seller_own", ()))
         self.quantity_words = word_set(table.get("quantity_words", ()))
@@ -120,6 +133,8 @@ class ConductVocab:
         self.copy_tails = word_set(table.get("copy_tails", ()))
         self.clitics = tuple(sorted(word_set(table.get("clitics", ()))))
         self.platforms = word_set(table.get("metric_platforms", ()))
+        self.platform_seqs = WordSeqs(table.get("metric_platforms", ()))  # "유튜브", "apple music"
+        self.label_seqs = WordSeqs(table.get("item_labels", ()))  # "패키지", "プラン"
         self.binders = word_set(table.get("count_binders", ()))
         self.unsold = self.helpers | self.seller_own | self.others  # no count sold in a clause with these
         standards = table.get("standards", {})
@@ -265,6 +280,9 @@ def _in_clause(
     if not st.things:
         return out
     met = bool(st.needs) and _needs_met(words, st)  # once a clause: it reads the whole clause
+    # the quote of a spam offer holds what makes its list unlawful ("numbers without
+    # consent", "kupionej bazy"), not the list alone (`quote_needs`)
+    quoted = _needs_span(words, st) if met and st.quote_needs else None
     for a, b in _things(words, st, cv):
         if b < len(words) and words[b].text.removesuffix("'s") in st.not_after:
             continue
@@ -276,12 +294,20 @@ def _in_clause(
             first = _counted_start(words, a, b, st, cv, slangy, honest, plain)
         else:
             first = a if slangy else _offer_start(words, a, b, st, cv)
-        # a negation before the offer or inside it: "ich verkaufe keine Follower"
-        if first is None or any(negated(words, k, cv.negations, cv.negation_reach, cv.carry) for k in {first, a}):
+        # a negation before the offer or inside it: "ich verkaufe keine Follower"; not
+        # the Portuguese "no" (in the) before a platform and the count ("Entrego no
+        # Instagram 10 mil seguidores")
+        if first is None or any(
+            negated(words, k, cv.negations, cv.negation_reach, cv.carry | cv.platforms if k != a else cv.carry)
+            for k in {first, a}
+        ):
             continue
         if spared[first] and spared[b - 1]:
             continue
-        out.append(Offence(words[first].start, words[b - 1].end, st.label, st.name))
+        lo, hi = first, b - 1
+        if quoted is not None:
+            lo, hi = min(lo, quoted[0]), max(hi, quoted[1])
+        out.append(Offence(words[lo].start, words[hi].end, st.label, st.name))
     return out
 
 
@@ -293,6 +319,15 @@ def _needs_met(words: Words, st: Standard) -> bool:
     if any("-" in t or "'" in t for t in words.texts):
         parts = Words(Word(p, w.start, w.end) for w in words for p in (w.text, *_heads(w.text)) if p)
     return all(group.occurs(parts) for group in st.needs) and not st.unless.occurs(parts)
+
+
+def _needs_span(words: Words, st: Standard) -> tuple[int, int] | None:
+    """The first and last word of the first match of each of the standard's `needs`."""
+    spans = [next(iter(group.find(words)), None) for group in st.needs]
+    found = [span for span in spans if span is not None]
+    if not found:
+        return None
+    return min(a for a, _ in found), max(b for _, b in found) - 1
 
 
 def _heads(word: str) -> list[str]:
@@ -379,7 +414,9 @@ def _count_near(words: Sequence[Word], a: int, b: int, cv: ConductVocab) -> int 
             if j + 1 < a and words[j + 1].text in cv.rating_marks:
                 return None  # "1 star ratings": a rating, not a count
             return None if j > 0 and words[j - 1].text in cv.seller_own else j
-    for j in range(b, min(len(words), b + 2)):
+    # (a word a character in CJK: "방문자 수를 하루 1만 명" has the count six characters on)
+    reach = 2 + 4 * bool(b < len(words) and unspaced(words[b].text))
+    for j in range(b, min(len(words), b + reach)):
         if words[j].text in cv.breaks or not words[j].text[0].isalnum():
             break  # "traffic with 3 minutes visit duration", "Website traffic: 100k visitors"
         if is_count(words[j].text, cv.quantity_words):
@@ -398,7 +435,9 @@ def _counted_start(
         return a if st.items and _labels_count(words, b, cv) else None
     lo = min(a, c)
     hi = max(b, c + 1)
-    if slangy or _window_after(words, hi, cv) or any(cv.sold_marks.match(words, k) for k in range(hi, hi + 3)):
+    if slangy or _window_after(words, hi, cv) or plain and _window_before(words, lo, cv) or any(
+        cv.sold_marks.match(words, k) for k in range(hi, hi + 3)
+    ):
         return lo  # "... in 24 hours", "1000 abone garantili"
     if honest:
         return None  # "I will grow your account to 10k followers organically"
@@ -418,8 +457,8 @@ def _labels_count(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
     """Whether the thing ending at `b` names a package whose count follows ("YouTube watch
     hours package: 4,000 hours", "Upvote package: 500")."""
     k = b
-    while k < min(len(words), b + 2) and words[k].text in cv.item_labels:
-        k += 1
+    while k < min(len(words), b + 4) and (n := cv.label_seqs.match(words, k)):
+        k += n  # "package", "패키지"
     return k > b and k + 1 < len(words) and words[k].text == ":" and is_count(words[k + 1].text, cv.quantity_words)
 
 
@@ -437,13 +476,13 @@ def _verb_after(words: Sequence[Word], b: int, st: Standard, cv: ConductVocab) -
 def _to_buyer(words: Sequence[Word], lo: int, hi: int, cv: ConductVocab) -> bool:
     """Whether a count sold goes to the buyer's page, channel or track, named near it ("100k
     plays on your track", "YouTube kanalınıza 4000 saat izlenme", "für Ihr Restaurant")."""
-    after = any(_buyers(words[k].text, cv) for k in range(hi, min(len(words), hi + 4)))
+    after = any(_buyers(words, k, cv) for k in range(hi, min(len(words), hi + 4)))
     # before the count, "your" two words or less away is whose the count is ("seus 50 mil
     # seguidores", "your first 1000 subscribers"): the buyer's audience, not a delivery;
     # a noun with the suffix is a destination ("Instagram hesabınıza 10 bin takipçi")
     return after or any(
         words[k].text.endswith(cv.buyer_suffixes) and len(words[k].text) > 5
-        or words[k].text in cv.buyer_words and k < lo - 2
+        or k < lo - 2 and cv.buyer_seqs.match(words, k)
         for k in range(max(0, lo - 4), lo)
     )
 
@@ -464,15 +503,17 @@ def _unbound(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:
 def _platform_in(words: Sequence[Word], lo: int, hi: int, cv: ConductVocab) -> bool:
     """Whether the count names the platform it is for ("10k Instagram followers",
     "YouTube-Aufrufe"): a count sold, not a thread's "5.3k+ views, 273+ replies"."""
-    return any(
-        w.text in cv.platforms or w.text.partition("-")[0] in cv.platforms for w in words[lo:min(len(words), hi + 2)]
+    end = min(len(words), hi + 2)
+    return any(w.text.partition("-")[0] in cv.platforms for w in words[lo:end]) or any(
+        cv.platform_seqs.match(words, k) for k in range(lo, end)
     )
 
 
-def _buyers(word: str, cv: ConductVocab) -> bool:
-    """A word for the buyer's ("your", "votre", "aapke") or a noun with a suffix that says
-    it ("kanalınıza", "hesabınıza")."""
-    return word in cv.buyer_words or len(word) > 5 and word.endswith(cv.buyer_suffixes)
+def _buyers(words: Sequence[Word], k: int, cv: ConductVocab) -> bool:
+    """Whether word `k` starts a word for the buyer's ("your", "votre", "aapke", "あなたの")
+    or is a noun with a suffix that says it ("kanalınıza", "hesabınıza")."""
+    word = words[k].text
+    return bool(cv.buyer_seqs.match(words, k)) or len(word) > 5 and word.endswith(cv.buyer_suffixes)
 
 
 def _window_after(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
@@ -487,6 +528,18 @@ def _window_after(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
     return False
 
 
+def _window_before(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:
+    """Whether a delivery window ends just before the count, in the languages that put
+    "in" after its time ("24 घंटे में 1 लाख व्यूज़"); only in a plain clause (no goal:
+    "30 दिन में 1 लाख व्यूज़ तक पहुँचने की रणनीति" is a plan)."""
+    if lo > 0 and is_count(words[lo - 1].text, cv.quantity_words):
+        lo -= 1  # "1 लाख": the count's digits before its word
+    return (
+        lo >= 3 and words[lo - 1].text in cv.within and words[lo - 2].text in cv.time_units
+        and is_count(words[lo - 3].text, cv.quantity_words)
+    )
+
+
 def _opens_item(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:
     """Whether the words from `lo` follow a package or extra label ("Extra: +1,000
     YouTube views", "Basic package: 500 app installs", "Twitch-Viewer-Paket: 200",
@@ -494,7 +547,9 @@ def _opens_item(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:
     if not (0 < lo - 1 <= 4 and words[lo - 1].text == ":"):
         return False
     last = words[lo - 2].text
-    return last in cv.item_labels or tail(last) in cv.item_labels
+    if last in cv.item_labels or tail(last) in cv.item_labels:
+        return True
+    return cv.label_seqs.ending_at(words, lo - 1, 4) is not None  # "패키지:"
 
 
 def _verb_before(words: Sequence[Word], a: int, st: Standard, cv: ConductVocab, carry: bool = False) -> int | None:
@@ -515,5 +570,7 @@ def _verb_before(words: Sequence[Word], a: int, st: Standard, cv: ConductVocab, 
             return None  # "growth hack your Instagram page"
         if st.subjects and not _by_seller(words, j, st, cv):
             return None
+        if any(words[k].text in cv.verb_negations for k in range(j + n, a)):
+            return None  # "Ich hacke nichts, ich sichere Konten"
         return j
     return None

@@ -69,6 +69,7 @@ class MarketVocab:
         self.continued = WordSeqs(table.get("continue_words", ()))
         self.asking = WordSeqs(table.get("asking_words", ()))
         self.places_after = WordSeqs(table.get("places_after", ()))
+        self.there = WordSeqs(table.get("there_words", ()))
 
 
 class Competitors:
@@ -102,6 +103,12 @@ class Competitors:
         if n:
             return n, self.spelled[tuple(w.text for w in words[i:i + n])]
         text = words[i].text
+        if "-" in text:
+            # a name of several words in a compound: "Creative-Market-Shop", "People-Per-Hour"
+            parts = tuple(text.split("-"))
+            for k in range(len(parts), 1, -1):
+                if parts[:k] in self.spelled:
+                    return 1, self.spelled[parts[:k]]
         # "upwork.com"; a name joined to what follows: "Etsy-Shop", "Bol.com-winkel",
         # "Bionluk'ta" (a case ending)
         for sep in _JOINS:
@@ -119,18 +126,22 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
     out: list[Pointer] = []
     if not rivals:
         return out
+    named: str | None = None  # a strong name in the clause before, for a "there" after it
     for words in clauses(text):
-        if not rivals.in_clause(words) or buyer_question(text, words, cv):
+        before = named
+        hits = _names(words, rivals) if rivals.in_clause(words) else []
+        # the last name of the clause that is no common word ("Malt")
+        named = next((name for i, _, name in reversed(hits) if words[i].text not in mv.weak_names), None)
+        if not hits:
+            back = _there_pointer(words, mv, cv) if before is not None else None
+            if back is not None and before is not None:
+                out.append(Pointer(words[back[0]].start, words[back[1]].end, before))
+            continue
+        if buyer_question(text, words, cv):
             continue
         cheap = [j for j in range(len(words)) if mv.cheaper.match(words, j)]
         later = _later_at(words, mv, cv, bool(cheap))  # where the clause asks the next orders moved
-        i = 0
-        while i < len(words):
-            hit = rivals.at(words, i)
-            if hit is None:
-                i += 1
-                continue
-            n, name = hit
+        for i, n, name in hits:
             if (words[i].text,) in rivals.spelled and words[i].text in mv.weak_names:
                 start = _own_thing_start(words, i, i + n, mv, cv)
                 start = _own_thing_of(words, i, mv, cv) if start is None else start
@@ -144,8 +155,42 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
             if start is not None and not negated(words, start, cv.negations, cv.negation_reach):
                 end = i + n + (i + n < len(words) and words[i + n].text in mv.own_things and start < i)
                 out.append(Pointer(words[start].start, words[end - 1].end, name))
-            i += n
     return out
+
+
+def _names(words: Sequence[Word], rivals: Competitors) -> list[tuple[int, int, str]]:
+    """Where the clause names a marketplace, in how many words, and which; no overlaps."""
+    out = []
+    i = 0
+    while i < len(words):
+        hit = rivals.at(words, i)
+        if hit is None:
+            i += 1
+            continue
+        out.append((i, hit[0], hit[1]))
+        i += hit[0]
+    return out
+
+
+def _there_pointer(words: Words, mv: MarketVocab, cv: ConductVocab) -> tuple[int, int] | None:
+    """"Prefer Upwork? My rates are lower there", "... Hire me there": a clause after one
+    naming a marketplace that sends the buyer "there" (a better price of the seller's, or
+    a verb sending the buyer to the seller); the first and last word of the pointer, or
+    None. Not someone else's price ("fees were lower there": no seller's word)."""
+    theres = [j for j in range(len(words)) if mv.there.match(words, j)]
+    if not theres:
+        return None
+    cheap = next((j for j in range(len(words)) if mv.cheaper.match(words, j)), None)
+    if cheap is not None and not cv.seller_own.isdisjoint(words.distinct):
+        first = min(cheap, next(j for j, w in enumerate(words) if w.text in cv.seller_own))
+        return first, max(theres[-1], cheap)
+    for j in range(len(words)):
+        verb = mv.pointer_verbs.match(words, j)
+        if verb and not (j > 0 and words[j - 1].text in mv.seller_words) and any(
+            words[k].text in mv.pointer_objects for k in range(j + verb, min(len(words), j + verb + 3))
+        ):
+            return j, max(theres[-1], j + verb - 1)
+    return None
 
 
 def _pointer_start(

@@ -57,6 +57,7 @@ class ReviewVocab:
         self.request_verbs = WordSeqs(table.get("request_verbs", ()))
         self.rate_verbs = WordSeqs(table.get("rate_verbs", ()))
         self.rate_objects = WordSeqs(table.get("rate_objects", ()))
+        self.rate_withs = word_set(table.get("rate_withs", ()))
         self.fillers = WordSeqs(table.get("fillers", ()))
         self.please = WordSeqs(table.get("please_words", ()))
         self.segment_words = word_set(table.get("segment_words", ()))
@@ -210,7 +211,10 @@ class _Clause:
         i = 0
         while i < len(words):
             star = rv.star_nouns.match(words, i)
-            strong = star or rv.nouns.match(words, i)
+            named = rv.nouns.match(words, i)
+            if named > star:
+                star = 0  # the longer noun: "별점" (a star rating) is no "별" (star)
+            strong = star or named
             weak = 0 if strong else rv.weak_nouns.match(words, i)
             n = strong or weak
             rated = bool(star and rv.rating_words.match(words, i))  # "★★★★★"
@@ -290,6 +294,8 @@ class _Clause:
             k = i + n
             if k < len(words) and words[k].text in rv.you:
                 k += 1  # "bewerten Sie mich", "notez-vous"
+            if k + 1 < len(words) and words[k].text in rv.rate_withs and rv.rating_words.match(words, k + 1):
+                k += 1  # "avalie com 5 estrelas": the rating after "with"
             m = rv.rate_objects.match(words, k) or rv.rating_words.match(words, k)
             if m:
                 m += rv.rating_words.match(words, k + m)  # "rate me 5 stars"

@@ -85,6 +85,7 @@ STANDARD = {
     "markers_after": WORDS, "verbs": WORDS, "subjects": WORDS, "not_after": WORDS, "quantity": BOOL,
     "not_before_verb": WORDS,  # conL: "growth hack"
     "items": BOOL, "slang": WORDS, "needs": WORDS, "needs_also": WORDS, "unless": WORDS, "sourced": BOOL,
+    "quote_needs": BOOL,
     "verbs_after": WORDS,  # conK: the seller's verb last (tr, hi, ja, ko)
 }
 
@@ -483,6 +484,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
     "conduct": {
         "rulebook": TEXT,  # "Community Standards" (GC701's message)
         "negations": WORDS,
+        "verb_negations": WORDS,
         "negation_reach": INT,
         "breaks": WORDS,
         "seller_own": WORDS,
@@ -528,6 +530,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "request_verbs": WORDS,
         "rate_verbs": WORDS,
         "rate_objects": WORDS,
+        "rate_withs": WORDS,
         "fillers": WORDS,
         "you_words": WORDS,
         "seller_words": WORDS,
@@ -559,7 +562,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "presence_after": WORDS,
         "name_prefixes": WORDS,
         "later_words": WORDS,  # conL: marketplaces._later_start
-        "continue_words": WORDS,
+        "there_words": WORDS, "continue_words": WORDS,
         "asking_words": WORDS,
         "places_after": WORDS,
     },

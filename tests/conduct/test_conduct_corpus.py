@@ -38,7 +38,7 @@ def test_corpus_shape():
     assert len({c["id"] for c in cases}) == len(cases)
     assert {c["family"] for c in cases} == FAMILIES
     assert {c["expect"] for c in cases} <= {"error", "warning", "clean"}
-    assert all(c["id"].startswith(("dev-rt6-", "dev-rt8-", "dev-rt10book-", "dev-rt12book-", "dev-book", "dev-own-", "dev-conL-")) for c in cases)
+    assert all(c["id"].startswith(("dev-rt6-", "dev-rt8-", "dev-rt10book-", "dev-rt12book-", "dev-book", "dev-own-", "dev-conL-", "dev-conL2-")) for c in cases)
     for family in FAMILIES:
         mine = [c for c in cases if c["family"] == family and c["id"].startswith("dev-own-")]
         assert sum(c["expect"] != "clean" for c in mine) >= 10, family

@@ -90,6 +90,7 @@ class Lexicon:
         self._gaps: list[tuple[re.Pattern[str], Any]] = []
         self._names: list[tuple[str, Any]] = []  # fuzzy names
         self._not_names: frozenset[str] = frozenset()
+        self._compounds: tuple[str, ...] = ()  # unspaced words an entry may not start inside
         self._fuzzy_keys: set[str] = set()  # keys added as typo variants of names
         self._split: dict[str, list[Any]] = {}  # names also read split once (add_split)
         self._listed: set[str] = set()  # keys added as written
@@ -165,6 +166,16 @@ class Lexicon:
         """Ordinary words that a disguised name must not be read as."""
         self._not_names = frozenset(w.strip().lower() for w in words if w.strip())
 
+    def keep_compounds(self, words: Iterable[str]) -> None:
+        """Words of an unspaced script whose last character an entry starts with: an entry
+        found there starts inside the word and is not read. Chinese has no spaces, so "加微信"
+        (add on WeChat) stands inside "增加微信群成员" (grow a WeChat group's members), where
+        "增加" (increase) holds its "加"; the shorter entries after it ("微信") are still read."""
+        self._compounds = tuple(sorted({self._norm(w) for w in words if len(w.strip()) > 1}))
+
+    def _in_compound(self, text: str, p: int) -> bool:
+        return any(text.startswith(w, p + 1 - len(w)) for w in self._compounds if p + 1 >= len(w))
+
     def _insert(self, syms: tuple[str, ...], fuzzy: bool = False) -> None:
         for tries in (self._tries,) if fuzzy else (self._tries, self._plain_tries):
             insert(tries, syms)
@@ -220,7 +231,7 @@ class Lexicon:
             if p < last:
                 continue
             m = self._pattern_at(text[p:p + 2], cjk, fuzzy).match(text, p)
-            if m is None:
+            if m is None or (cjk and self._compounds and self._in_compound(text, p)):
                 continue
             found = self.resolve(m.group())
             if found is not None:

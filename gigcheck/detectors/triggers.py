@@ -247,6 +247,7 @@ class ChannelVocab:
         trig = Lexicon(_as_text)
         self._add_platforms(trig, ch)
         trig.exclude(_strs(ch, "not_names"))
+        trig.keep_compounds(_strs(ch, "unspaced_compounds"))
         _add_platform_verbs(trig, ch)
         for w in _strs(ch, "handle_verbs"):
             trig.add(w, (HANDLE_VERB,))

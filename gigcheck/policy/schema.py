@@ -100,6 +100,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "not_user_suffixes": WORDS,
         "fuzzy_min_length": INT,
         "not_names": WORDS,
+        "unspaced_compounds": WORDS,  # Lexicon.keep_compounds: "增加" holds the "加" of "加微信"
         "connectors": WORDS,
         "label_words": WORDS,
         "not_identifiers": WORDS,

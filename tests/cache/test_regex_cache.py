@@ -97,40 +97,37 @@ def test_the_build_cache_keeps_regexes_as_store_entries(store):
     assert loaded == built == cached_build("t", {}, build, ())
 
 
-def test_every_pattern_a_check_stores_is_the_one_re_compiles(tmp_path):
-    """The store's programs, made as `re._compiler` makes them, for all of gigcheck's
-    patterns: a check of the sample gigs writes them, and each must equal `re.compile`'s."""
-    env = {**os.environ, "GIGCHECK_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
+def _stored_by_a_check(cache: Path, seed: str) -> dict:
+    """What a check of the sample gigs, in a process of its own with this hash seed and an
+    empty cache folder, writes into the regex store."""
+    env = {**os.environ, "GIGCHECK_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
     cmd = [sys.executable, "-m", "gigcheck", "check", "--select", "ALL", "--format", "json", "sample_gigs"]
     subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, check=False)
-    (path,) = tmp_path.glob("regex-*.marshal")
-    stored = marshal.loads(path.read_bytes())
-    assert len(stored) > 300
+    (path,) = cache.glob("regex-*.marshal")
+    stored: dict = marshal.loads(path.read_bytes())
+    return stored
+
+
+def test_every_stored_pattern_is_re_compiles_and_the_same_in_every_process(tmp_path):
+    """The store's programs, made as `re._compiler` makes them, for all of gigcheck's
+    patterns: each must equal `re.compile`'s. And a pattern joined from a set in the set's
+    order would be another text in every process (hash randomization): a store miss, a
+    compile and a rewrite of the whole file at exit, at every start; two processes with
+    different seeds must ask for the same patterns. (One pair of runs serves both: each
+    builds every pack cold, several seconds.)"""
+    first, second = (_stored_by_a_check(tmp_path / seed, seed) for seed in ("1", "2"))
+    assert len(first) > 300
     import _sre
 
-    # A name (named_regex) stands for a stored pattern's text; this first run, which built
-    # the lexicons rather than read them from the build cache, may have named none.
-    names = {key: text for key, text in stored.items() if key[1] == regex_cache.NAMED}
-    assert all(isinstance(text, str) and (text, 0) in stored for text in names.values())
-    for (pattern, flags), program in stored.items():
+    # A name (named_regex) stands for a stored pattern's text; a first run, which built the
+    # lexicons rather than read them from the build cache, may have named none. Names are
+    # drawn at random per build cache entry: not compared between the runs.
+    names = {key: text for key, text in first.items() if key[1] == regex_cache.NAMED}
+    assert all(isinstance(text, str) and (text, 0) in first for text in names.values())
+    for (pattern, flags), program in first.items():
         if flags != regex_cache.NAMED:
             assert _sre.compile(*regex_cache._unpacked(program)) == re.compile(pattern, flags), pattern[:80]
-
-
-def test_the_patterns_do_not_depend_on_the_process_hash_seed(tmp_path):
-    """A pattern joined from a set in the set's order is another text in every process
-    (hash randomization): a store miss, a compile and a rewrite of the whole file at exit,
-    at every start. Two processes with different seeds must ask for the same patterns."""
-    keys = []
-    for seed in ("1", "2"):
-        cache = tmp_path / seed
-        env = {**os.environ, "GIGCHECK_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
-        cmd = [sys.executable, "-m", "gigcheck", "check", "--select", "ALL", "--format", "json", "sample_gigs"]
-        subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, check=False)
-        (path,) = cache.glob("regex-*.marshal")
-        # (Names, named_regex, are drawn at random per build cache entry: not compared.)
-        keys.append({k for k in marshal.loads(path.read_bytes()) if k[1] != regex_cache.NAMED})
-    assert len(keys[0]) > 300
+    keys = [{k for k in stored if k[1] != regex_cache.NAMED} for stored in (first, second)]
     assert keys[0] ^ keys[1] == set()
 
 

@@ -271,6 +271,8 @@ class ChannelVocab:
     def _add_platforms(self, trig: Lexicon, ch: Mapping[str, Any]) -> None:
         """Each platform's name (fuzzy), aliases, short forms and ordinary-word names."""
         min_len = int(ch.get("fuzzy_min_length", 5))
+        disguised = frozenset(_strs(ch, "glued_disguised_names"))
+        masks = str(ch.get("glued_name_masks", ""))
         for pid, spec in (ch.get("platforms", {}) or {}).items():
             p = Platform(pid, spec.get("label", pid), spec.get("kind", "messenger"))
             self.platforms[pid] = p
@@ -279,6 +281,8 @@ class ChannelVocab:
                 trig.add_name(name, (PLATFORM, pid, "name"), min_len)
             for alias in _strs(spec, "aliases"):
                 trig.add(alias, (PLATFORM, pid, "alias"))
+                if alias in disguised:
+                    trig.add_glued_disguises(alias, (PLATFORM, pid, "alias"), masks, _hangul(alias))
             for short in _short_forms(spec):
                 trig.add(short, (PLATFORM, pid, "short"))
             for word in _strs(spec, "words"):
@@ -544,6 +548,11 @@ def _short_forms(spec: Mapping[str, Any]) -> list[str]:
         if len(short) == 2 and short.isascii() and short.isalpha():
             out.append(f"{short[0]}.{short[1]}")
     return out
+
+
+def _hangul(word: str) -> bool:
+    """Korean syllables only: a spaced script, where a name split by a space is a disguise."""
+    return all("\uac00" <= c <= "\ud7af" for c in word)
 
 
 def _as_text(entry: str) -> str:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gigcheck.detectors.lexicon import Lexicon, key_of
+from gigcheck.detectors.lexicon_trie import WORDCHAR
 from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
@@ -441,8 +442,11 @@ class ChannelVocab:
         owners = _alternation([*_strs(grammar, "possessives"), *_strs(inv, "seller_possessives")])
         nouns = _alternation(_strs(ch, "own_account_nouns"))
         label = r"[ \t]*(?:[:：=\-–—]|(?:" + _alternation(_strs(grammar, "copulas")) + r")(?![^\W_]))?[ \t]*$"
+        # why (detQ3, rt26 subject "実績は私のアカウント @mika_snslab"): Chinese and Japanese
+        # characters before the owner are outside words (no spaces in those scripts)
         self.own_account = cached_regex(
-            r"(?<![^\W_])(?:(?:" + owners + r")(?:[ \t]+own)?[ \t]+(?:" + nouns + r")|(?:" + nouns + r")[ \t]+(?:"
+            r"(?<!" + WORDCHAR + r")(?:(?:" + owners + r")(?:[ \t]+own)?[ \t]+(?:" + nouns + r")"
+            r"|(?:" + nouns + r")[ \t]+(?:"
             + _alternation(_strs(inv, "seller_possessives_after")) + r")|(?:"
             + _alternation(_strs(ch, "own_account_phrases")) + r"))(?![^\W_])" + label
             # "see my results at @x", "meu portfólio no @x": the seller's shown work, a place word

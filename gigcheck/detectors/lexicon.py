@@ -162,18 +162,18 @@ class Lexicon:
             self._insert(bounded(list(v), n), fuzzy=True)
             self._gate.add(v.replace(SEP, " "), fuzzy=True)
 
-    def add_glued_disguises(self, name: str, payload: Any, masks: str, split: bool) -> None:
+    def add_glued_disguises(self, name: str, payload: Any, masks: str, splits: str) -> None:
         """A name written without spaces (Chinese, Japanese, Korean), also read with one of
         its characters after the first shown as a mark of `masks` ("ラ◯ン" for ライン, "薇❤"
-        for 薇信) and, when `split`, broken once by a space or a line ("카⏎톡" for 카톡): the
-        Latin disguises of `add_name` (typos, vowels) mean nothing in these scripts, but a
-        mark standing for a character does. Each variant is an exact entry, read as a disguise."""
+        for 薇信) or broken once by one of `splits` ("카.톡", "ライ・ン"; a space also breaks
+        a line: "카⏎톡"): the Latin disguises of `add_name` (typos, vowels) mean nothing in
+        these scripts, but a mark standing for a character does. Each variant is an exact
+        entry, read as a disguise."""
         n = self._norm(name)
         if not 2 <= len(n) <= 6 or not all(glued(c) for c in n):
             return
         variants = {n[:i] + m + n[i + 1:] for i in range(1, len(n)) for m in masks}
-        if split:
-            variants |= {n[:i] + " " + n[i:] for i in range(1, len(n))}
+        variants |= {n[:i] + sep + n[i:] for i in range(1, len(n)) for sep in splits}
         for v in sorted(variants):
             syms = parse_entry(v)
             if not syms:

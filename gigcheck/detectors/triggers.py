@@ -274,6 +274,7 @@ class ChannelVocab:
         min_len = int(ch.get("fuzzy_min_length", 5))
         disguised = frozenset(_strs(ch, "glued_disguised_names"))
         masks = str(ch.get("glued_name_masks", ""))
+        splits = str(ch.get("glued_name_splits", ""))
         for pid, spec in (ch.get("platforms", {}) or {}).items():
             p = Platform(pid, spec.get("label", pid), spec.get("kind", "messenger"))
             self.platforms[pid] = p
@@ -283,7 +284,7 @@ class ChannelVocab:
             for alias in _strs(spec, "aliases"):
                 trig.add(alias, (PLATFORM, pid, "alias"))
                 if alias in disguised:
-                    trig.add_glued_disguises(alias, (PLATFORM, pid, "alias"), masks, _hangul(alias))
+                    trig.add_glued_disguises(alias, (PLATFORM, pid, "alias"), masks, _splits(alias, splits))
             for short in _short_forms(spec):
                 trig.add(short, (PLATFORM, pid, "short"))
             for word in _strs(spec, "words"):
@@ -554,9 +555,12 @@ def _short_forms(spec: Mapping[str, Any]) -> list[str]:
     return out
 
 
-def _hangul(word: str) -> bool:
-    """Korean syllables only: a spaced script, where a name split by a space is a disguise."""
-    return all("\uac00" <= c <= "\ud7af" for c in word)
+def _splits(word: str, marks: str) -> str:
+    """What may break a disguised name of an unspaced script: `marks`, and a space (or a
+    line) in Korean, a spaced script where a name is one word; in Chinese and Japanese a
+    line may end between two words that only meet there ("稍微⏎信任")."""
+    hangul = all("\uac00" <= c <= "\ud7af" for c in word)
+    return marks + " " if hangul else marks
 
 
 def _as_text(entry: str) -> str:

@@ -103,6 +103,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "unspaced_compounds": WORDS,  # Lexicon.keep_compounds: "增加" holds the "加" of "加微信"
         "glued_disguised_names": WORDS,  # Lexicon.add_glued_disguises: "ラ◯ン", "薇❤", "카⏎톡"
         "glued_name_masks": TEXT,  # the marks standing for a character there
+        "glued_name_splits": TEXT,  # the marks breaking such a name once ("카.톡")
         "connectors": WORDS,
         "label_words": WORDS,
         "not_identifiers": WORDS,

@@ -3,7 +3,8 @@
 * a mark standing for one character of the name after its first ("ラ◯ン" for ライン, "薇❤" for
   薇信, "카◯톡" for 카카오톡's short form): `Lexicon.add_glued_disguises`, names and marks in
   the pack (`channels.glued_disguised_names`, `channels.glued_name_masks`);
-* a Korean name broken by a space or a line ("카 톡", "카⏎톡");
+* a name broken once by a mark (`channels.glued_name_splits`: "카.톡", "ライ・ン"), a Korean
+  one also by a space or a line ("카 톡", "카⏎톡");
 * a user name broken over a line before its underscore ("jiwoo⏎_design"), as before its dot.
 
 Honest neighbours: the same marks as decoration or list bullets, the name's first character
@@ -33,6 +34,12 @@ ERRORS = [
     "문의: 카 톡 아이디 jiwoo_design",
     "카톡 아이디 jiwoo\n_design 으로 연락 주세요",
     "Telegram: anna\n_studio",
+    # broken once by a mark
+    "ライ・ン ID：sakura_web",
+    "カカ.オ ID: jiwoo_design",
+    "카.톡 아이디 jiwoo_design",
+    "微.信：xiaomei_888",
+    "인스/타 @jiwoo.design 으로 DM 주세요",
     "LINE ID：sakura\n_web まで",
 ]
 
@@ -51,6 +58,10 @@ CLEAN = [
     # Markdown emphasis opening a line after a word
     "Delivery in 3 days\n_Revisions included_",
     "Fast delivery\n_All files in PNG and SVG_",
+    # a Chinese line ending between two words that only meet there; names as the work
+    "稍微\n信任我，一定准时交付",
+    "카-톡 이모티콘 제작",
+    "微-信小程序开发",
 ]
 
 

@@ -7,7 +7,9 @@ Persian, where the held-out sets' recall is lowest.
   Japanese "see the profile" ("プロフィール参照");
 * the ID "the same as my shop's name" (`pointer_phrases`: "和店铺名一样", "शॉप के नाम जैसी",
   "দোকানের নামের মতো", "همون اسم فروشگاه");
-* WhatsApp, Telegram and Instagram named in Bengali, Persian and Hindi script;
+* WhatsApp, Telegram and Instagram named in Bengali, Persian and Hindi script; KakaoTalk's
+  open chat ("오픈카톡"); the Korean contact details ("연락처") pointed to the profile ("프로필
+  참고") or into media with the locative "에" ("이미지에"), not the customer's ("고객 …");
 * "my account @name" with the possessive glued (ja, zh) or suffixed (fa), after Chinese or
   Japanese characters (`own_account_phrases`; the owner's boundary treats those as outside
   words).
@@ -45,6 +47,12 @@ ERRORS = [
     "واتساپم: 09121234567",
     "টেলিগ্রাম আইডি: rahim_design",
     "इंस्टाग्राम पर @priya.art पर मैसेज करें",
+    # Korean contact details pointed to the profile or into media; KakaoTalk's open chat
+    "연락처는 프로필 참고해 주세요",
+    "자세한 연락처는 프로필 링크 참고",
+    "제 연락처는 상세페이지 이미지에 있어요",
+    "고객님, 제 연락처는 프로필 참고해 주세요",
+    "오픈카톡 아이디: jiwoo_design",
     # my account @name
     "## Instagram運用代行\n実績は私のアカウント @mika_snslab をご覧ください。\nDMでのご相談も歓迎です。",
     "作品请看我的账号 @lin_design88",
@@ -69,6 +77,12 @@ CLEAN = [
     "詳細はプロフィール参照",
     "पोर्टफोलियो प्रोफाइल में देखें",
     "نمونه کارها در پروفایل هست",
+    # the customer's contact details are the work; KakaoTalk's open chat as the work
+    "고객님 연락처를 명함 이미지에 넣어 드립니다",
+    "고객 전화번호를 전단지 이미지에 넣어요",
+    "오픈채팅 이모티콘 제작",
+    "연락처 디자인 포함 명함 제작",
+    "포트폴리오는 프로필 참고해 주세요",
     # the buyer's account is the work
     "御社のアカウント @yourbrand を運用します",
     "お客様のアカウント @shop_official の投稿を作成",

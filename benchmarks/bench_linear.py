@@ -30,6 +30,9 @@ FAMILIES = {
     "line digits": lambda n: "call +1 " + "12\n" * (n // 3),
     "then digits": lambda n: "text 12 " + "then 34 " * (n // 8),
     "hyphen breaks": lambda n: "Pay-\n" * (n // 5),
+    # detQ3: a user name broken before its underscore, and disguised glued names
+    "underscore breaks": lambda n: "jiwoo\n_design " * (n // 15) + "a\n_b_" * (n // 6),
+    "glued disguises": lambda n: "ラ◯ン카.톡薇❤" * (n // 8),
     "address breaks": lambda n: "a@\nb \n.c   \n" * (n // 12),
     "table cells": lambda n: "| a | b |\n|---|---|\n" + "| 12- | 34 |\n" * (n // 12),
     "gig prose": lambda n: ("I will record your voice over at 48 kHz. Order now! " * (n // 50)),

@@ -162,6 +162,30 @@ class Lexicon:
             self._insert(bounded(list(v), n), fuzzy=True)
             self._gate.add(v.replace(SEP, " "), fuzzy=True)
 
+    def add_glued_disguises(self, name: str, payload: Any, masks: str, splits: str) -> None:
+        """A name written without spaces (Chinese, Japanese, Korean), also read with one of
+        its characters after the first shown as a mark of `masks` ("ラ◯ン" for ライン, "薇❤"
+        for 薇信) or broken once by one of `splits` ("카.톡", "ライ・ン"; a space also breaks
+        a line: "카⏎톡"): the Latin disguises of `add_name` (typos, vowels) mean nothing in
+        these scripts, but a mark standing for a character does. Each variant is an exact
+        entry, read as a disguise."""
+        n = self._norm(name)
+        if not 2 <= len(n) <= 6 or not all(glued(c) for c in n):
+            return
+        variants = {n[:i] + m + n[i + 1:] for i in range(1, len(n)) for m in masks}
+        variants |= {n[:i] + sep + n[i:] for i in range(1, len(n)) for sep in splits}
+        for v in sorted(variants):
+            syms = parse_entry(v)
+            if not syms:
+                continue
+            # in both tries: literal entries, and their gate piece (the name's first
+            # character) does not tell `scan` that a disguise may be there
+            self._insert(syms)
+            plain = key_of(v)
+            self._gate.add(plain, fuzzy=True)
+            self._fuzzy_keys.add(plain)
+            self._exact.setdefault(plain, []).append(payload)
+
     def exclude(self, words: Iterable[str]) -> None:
         """Ordinary words that a disguised name must not be read as."""
         self._not_names = frozenset(w.strip().lower() for w in words if w.strip())

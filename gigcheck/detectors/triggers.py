@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gigcheck.detectors.lexicon import Lexicon, key_of
+from gigcheck.detectors.lexicon_trie import WORDCHAR
 from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
@@ -271,6 +272,9 @@ class ChannelVocab:
     def _add_platforms(self, trig: Lexicon, ch: Mapping[str, Any]) -> None:
         """Each platform's name (fuzzy), aliases, short forms and ordinary-word names."""
         min_len = int(ch.get("fuzzy_min_length", 5))
+        disguised = frozenset(_strs(ch, "glued_disguised_names"))
+        masks = str(ch.get("glued_name_masks", ""))
+        splits = str(ch.get("glued_name_splits", ""))
         for pid, spec in (ch.get("platforms", {}) or {}).items():
             p = Platform(pid, spec.get("label", pid), spec.get("kind", "messenger"))
             self.platforms[pid] = p
@@ -279,6 +283,8 @@ class ChannelVocab:
                 trig.add_name(name, (PLATFORM, pid, "name"), min_len)
             for alias in _strs(spec, "aliases"):
                 trig.add(alias, (PLATFORM, pid, "alias"))
+                if alias in disguised:
+                    trig.add_glued_disguises(alias, (PLATFORM, pid, "alias"), masks, _splits(alias, splits))
             for short in _short_forms(spec):
                 trig.add(short, (PLATFORM, pid, "short"))
             for word in _strs(spec, "words"):
@@ -437,8 +443,11 @@ class ChannelVocab:
         owners = _alternation([*_strs(grammar, "possessives"), *_strs(inv, "seller_possessives")])
         nouns = _alternation(_strs(ch, "own_account_nouns"))
         label = r"[ \t]*(?:[:：=\-–—]|(?:" + _alternation(_strs(grammar, "copulas")) + r")(?![^\W_]))?[ \t]*$"
+        # why (detQ3, rt26 subject "実績は私のアカウント @mika_snslab"): Chinese and Japanese
+        # characters before the owner are outside words (no spaces in those scripts)
         self.own_account = cached_regex(
-            r"(?<![^\W_])(?:(?:" + owners + r")(?:[ \t]+own)?[ \t]+(?:" + nouns + r")|(?:" + nouns + r")[ \t]+(?:"
+            r"(?<!" + WORDCHAR + r")(?:(?:" + owners + r")(?:[ \t]+own)?[ \t]+(?:" + nouns + r")"
+            r"|(?:" + nouns + r")[ \t]+(?:"
             + _alternation(_strs(inv, "seller_possessives_after")) + r")|(?:"
             + _alternation(_strs(ch, "own_account_phrases")) + r"))(?![^\W_])" + label
             # "see my results at @x", "meu portfólio no @x": the seller's shown work, a place word
@@ -544,6 +553,14 @@ def _short_forms(spec: Mapping[str, Any]) -> list[str]:
         if len(short) == 2 and short.isascii() and short.isalpha():
             out.append(f"{short[0]}.{short[1]}")
     return out
+
+
+def _splits(word: str, marks: str) -> str:
+    """What may break a disguised name of an unspaced script: `marks`, and a space (or a
+    line) in Korean, a spaced script where a name is one word; in Chinese and Japanese a
+    line may end between two words that only meet there ("稍微⏎信任")."""
+    hangul = all("\uac00" <= c <= "\ud7af" for c in word)
+    return marks + " " if hangul else marks
 
 
 def _as_text(entry: str) -> str:

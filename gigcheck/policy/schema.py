@@ -101,6 +101,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "fuzzy_min_length": INT,
         "not_names": WORDS,
         "unspaced_compounds": WORDS,  # Lexicon.keep_compounds: "增加" holds the "加" of "加微信"
+        "glued_disguised_names": WORDS,  # Lexicon.add_glued_disguises: "ラ◯ン", "薇❤", "카⏎톡"
+        "glued_name_masks": TEXT,  # the marks standing for a character there
+        "glued_name_splits": TEXT,  # the marks breaking such a name once ("카.톡")
         "connectors": WORDS,
         "label_words": WORDS,
         "not_identifiers": WORDS,

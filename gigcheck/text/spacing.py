@@ -71,6 +71,10 @@ _HYPHENATED = cached_regex(
     # detrt6a: a word written down, one letter a line ("微⏎信⏎号：", "S⏎k⏎y⏎p⏎e"): a
     # break between two lines of one letter each (the second maybe with a colon).
     r"|(?m:(?<=^[^\W\d_])[ \t]*\n[ \t]*(?=[^\W\d_][:：]?[ \t]*$))"
+    # detQ3 (why: rt26 "카톡 아이디 jiwoo⏎_design 으로"): a user name broken before its
+    # underscore, as before its dot above; not a line opening Markdown emphasis, which
+    # closes with a second "_" on its line ("days⏎_Revisions included_").
+    r"|(?m:(?<=[A-Za-z0-9])[ \t]*\n[ \t]*(?=_[^\W_][^\n_]*$))"
 )
 
 

@@ -98,10 +98,13 @@ def test_the_build_cache_keeps_regexes_as_store_entries(store):
 
 
 def _stored_by_a_check(cache: Path, seed: str) -> dict:
-    """What a check of the sample gigs, in a process of its own with this hash seed and an
-    empty cache folder, writes into the regex store."""
+    """What a check of a sample gig with every rule on, in a process of its own with this
+    hash seed and an empty cache folder, writes into the regex store. One gig of the default
+    pack: ~660 patterns, ~3 s of building cold; the whole folder (three packs, ~850) took 13 s
+    a run, and the code that joins patterns is the same for every pack."""
     env = {**os.environ, "GIGCHECK_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
-    cmd = [sys.executable, "-m", "gigcheck", "check", "--select", "ALL", "--format", "json", "sample_gigs"]
+    gig = "sample_gigs/seo-disguised-contact.md"
+    cmd = [sys.executable, "-m", "gigcheck", "check", "--select", "ALL", "--format", "json", gig]
     subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, check=False)
     (path,) = cache.glob("regex-*.marshal")
     stored: dict = marshal.loads(path.read_bytes())
@@ -114,9 +117,9 @@ def test_every_stored_pattern_is_re_compiles_and_the_same_in_every_process(tmp_p
     order would be another text in every process (hash randomization): a store miss, a
     compile and a rewrite of the whole file at exit, at every start; two processes with
     different seeds must ask for the same patterns. (One pair of runs serves both: each
-    builds every pack cold, several seconds.)"""
+    builds the pack cold.)"""
     first, second = (_stored_by_a_check(tmp_path / seed, seed) for seed in ("1", "2"))
-    assert len(first) > 300
+    assert len(first) > 500
     import _sre
 
     # A name (named_regex) stands for a stored pattern's text; a first run, which built the

@@ -28,3 +28,19 @@ def worst(lint: Callable[[str], Iterable[Any]], text: str) -> str:
 @pytest.fixture(scope="module", name="pv")
 def placeholder_vocab() -> PlaceholderVocab:
     return PlaceholderVocab(load_pack("fiverr")["vocab"]["grammar"])
+
+
+def severity_tests(errors: list[str], clean: list[str]) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests most detection files ask of their cases: each of `errors` is reported as
+    an error, and each of `clean` (an honest near-miss) stays clean. A module assigns them to
+    its own names: `test_errors, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)`."""
+
+    @pytest.mark.parametrize("text", errors)
+    def errors_are_errors(lint: Callable[[str], Iterable[Any]], text: str) -> None:
+        assert worst(lint, text) == "error", reported(lint, text)
+
+    @pytest.mark.parametrize("text", clean)
+    def honest_stays_clean(lint: Callable[[str], Iterable[Any]], text: str) -> None:
+        assert worst(lint, text) == "clean", reported(lint, text)
+
+    return errors_are_errors, honest_stays_clean

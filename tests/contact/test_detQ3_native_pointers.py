@@ -19,8 +19,7 @@ the subject of the work, the marketplace profile pointed to with no contact deta
 """
 from __future__ import annotations
 
-import pytest
-from contact_support import reported, worst
+from contact_support import severity_tests
 
 ERRORS = [
     # pointers into the bio or profile
@@ -90,11 +89,4 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", ERRORS)
-def test_errors(lint, text):
-    assert worst(lint, text) == "error", reported(lint, text)
-
-
-@pytest.mark.parametrize("text", CLEAN)
-def test_honest_sentences_stay_clean(lint, text):
-    assert worst(lint, text) == "clean", reported(lint, text)
+test_errors, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)

@@ -20,7 +20,7 @@ behind misses and false alarms of rt20/rt22, each with variants and honest neigh
 from __future__ import annotations
 
 import pytest
-from contact_support import reported, worst
+from contact_support import reported, severity_tests
 
 ERRORS = [
     # questions and inquiries sent to a number
@@ -142,14 +142,7 @@ HANDLE_STILL_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text", ERRORS)
-def test_errors(lint, text):
-    assert worst(lint, text) == "error", reported(lint, text)
-
-
-@pytest.mark.parametrize("text", CLEAN)
-def test_honest_sentences_stay_clean(lint, text):
-    assert worst(lint, text) == "clean", reported(lint, text)
+test_errors, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)
 
 
 @pytest.mark.parametrize("text", HANDLE_STILL_FOUND)

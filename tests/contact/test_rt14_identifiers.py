@@ -26,8 +26,7 @@ sets' misses, each with variants of our own and the honest sentences next to the
 """
 from __future__ import annotations
 
-import pytest
-from contact_support import reported, worst
+from contact_support import severity_tests
 
 ERRORS = [
     # numbers: typographic dashes and spaced-out digits after a phone word
@@ -164,11 +163,4 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", ERRORS)
-def test_errors(lint, text):
-    assert worst(lint, text) == "error", reported(lint, text)
-
-
-@pytest.mark.parametrize("text", CLEAN)
-def test_honest_sentences_stay_clean(lint, text):
-    assert worst(lint, text) == "clean", reported(lint, text)
+test_errors, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)

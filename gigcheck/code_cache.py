@@ -26,7 +26,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from gigcheck.marshal_file import read_dict, write_merged
+from gigcheck.marshal_file import read_dict, save_added
 
 __all__ = ["install", "save"]
 
@@ -103,11 +103,5 @@ def _path() -> Path:
 def save() -> None:
     """Write the texts compiled in this process that the file lacked (at exit)."""
     with _lock:
-        added: dict[str, CodeType] = _state.get("added") or {}
-        if not added or _state.get("path") is None:
-            return
-        merged = write_merged(_state["path"], added, MAX_ENTRIES)
-        if merged is None:
-            return
-        _state["stored"] = {**merged, **_state["stored"]}
-        _state["added"] = {}
+        if _state.get("path") is not None:
+            save_added(_state, MAX_ENTRIES)

@@ -11,7 +11,7 @@ import marshal
 from pathlib import Path
 from typing import Any
 
-__all__ = ["read_dict", "write_merged"]
+__all__ = ["read_dict", "save_added", "write_merged"]
 
 
 def read_dict(path: Path) -> dict[Any, Any]:
@@ -42,3 +42,17 @@ def write_merged(path: Path, added: dict[Any, Any], max_entries: int) -> dict[An
     except Exception:
         return None
     return merged
+
+
+def save_added(state: dict[str, Any], max_entries: int) -> None:
+    """Write what a process added to its store (`state["added"]`) over the file at
+    `state["path"]`, and keep what it now knows as `state["stored"]`. The caller holds its
+    store's lock and has checked that the store is on."""
+    added = state.get("added") or {}
+    if not added:
+        return
+    merged = write_merged(state["path"], added, max_entries)
+    if merged is None:  # not written: the next run compiles again
+        return
+    state["stored"] = {**merged, **state["stored"]}
+    state["added"] = {}

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from gigcheck.marshal_file import read_dict, write_merged
+from gigcheck.marshal_file import read_dict, save_added
 
 __all__ = ["cached_regex", "named_regex", "save", "stored_compiles"]
 
@@ -165,14 +165,8 @@ def _record(key: Key, program: Entry) -> None:
 def save() -> None:
     """Write the patterns compiled in this process that the file lacked (at exit)."""
     with _lock:
-        added: dict[Key, Entry] = _state.get("added") or {}
-        if not added or _state.get("engine") is None:
-            return
-        merged = write_merged(_state["path"], added, MAX_ENTRIES)
-        if merged is None:  # not written: the next run compiles again
-            return
-        _state["stored"] = merged
-        _state["added"] = {}
+        if _state.get("engine") is not None:
+            save_added(_state, MAX_ENTRIES)
 
 
 _routed: Counter[int] = Counter()  # threads inside stored_compiles, and how deep

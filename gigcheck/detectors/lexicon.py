@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from gigcheck.detectors.lexicon_exact import Entry, PackedExact, entry
 from gigcheck.detectors.lexicon_fuzzy import masked, name_variants, near
 from gigcheck.detectors.lexicon_gate import Gate
 from gigcheck.detectors.lexicon_trie import (
@@ -310,11 +311,16 @@ class Lexicon:
 
     def __getstate__(self) -> dict[str, Any]:
         # For the build cache: the tries are only read again for a gig's pieces
-        # (`_pattern_at`), branch by branch, so they are kept packed (`PackedTries`).
+        # (`_pattern_at`), branch by branch, so they are kept packed (`PackedTries`); the
+        # exact entries only for the texts a gig matched, so they are packed too
+        # (`PackedExact`). A lexicon read back is for matching: nothing is added to it.
         state = dict(self.__dict__)
         if "_packed" not in state:
             state["_packed"] = {True: PackedTries(self._tries), False: PackedTries(self._plain_tries)}
+        if "_packed_exact" not in state:
+            state["_packed_exact"] = PackedExact(self._exact, self._fuzzy_keys, self._listed)
         state["_tries"] = state["_plain_tries"] = {}
+        state["_exact"], state["_fuzzy_keys"], state["_listed"] = {}, set(), set()
         state["_compiled"], state["_compiled_at"] = {}, {}
         state["_resolved"] = {}
         return state
@@ -353,12 +359,11 @@ class Lexicon:
 
     def _resolve(self, matched: str) -> tuple[tuple[Any, ...], bool] | None:
         k = key_of(matched)
-        got = self._exact.get(k)
-        if got is not None:
-            fuzzy = k in self._fuzzy_keys and k not in self._listed
-            if fuzzy and k in self._not_names:
+        exact = self._exact_entry(k)
+        if exact is not None:
+            if exact[1] and k in self._not_names:
                 return None
-            return tuple(got), fuzzy
+            return exact
         for cut in range(5):
             if len(k) > cut:
                 got = self._stems.get(k[: len(k) - cut])
@@ -377,6 +382,12 @@ class Lexicon:
             if rx.fullmatch(k):
                 return (p,), False
         return None
+
+    def _exact_entry(self, key: str) -> Entry | None:
+        packed: PackedExact | None = self.__dict__.get("_packed_exact")
+        if packed is not None:  # from the build cache
+            return packed.get(key)
+        return entry(self._exact, self._fuzzy_keys, self._listed, key)
 
 
 def _has_cjk(text: str) -> bool:

@@ -76,6 +76,19 @@ def test_scan_finds_what_it_found_with_the_whole_trie(lexicons, text, monkeypatc
     assert pieces == [[(m.start, m.end, m.payloads) for m in lex.scan(text)] for lex in lexicons]
 
 
+def test_the_build_cache_keeps_what_every_entry_resolves_to(lexicons):
+    # The exact entries are pickled in chunks by their first characters, read on first
+    # use (lexicon_exact.PackedExact): each resolves as before, disguises as disguises.
+    for lex in lexicons:
+        again = pickle.loads(pickle.dumps(lex))
+        assert again._exact == {}
+        keys = sorted(lex._exact)
+        assert len(keys) > 1000
+        probes = [*keys, *(k + "q" for k in keys[::50]), "", "zzzz", "s"]
+        assert [again.resolve(k) for k in probes] == [lex.resolve(k) for k in probes]
+        assert any(lex.resolve(k) == (tuple(lex._exact[k]), True) for k in keys) or not lex._fuzzy_keys
+
+
 def test_a_lexicon_from_the_build_cache_names_its_pieces(lexicons, tmp_path, monkeypatch):
     """Its pieces come through regex_cache.named_regex, named by a token its entry drew:
     the same pieces as cut from the tries, and another entry never gets them."""

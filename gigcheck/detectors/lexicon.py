@@ -88,7 +88,10 @@ class Lexicon:
         self._plain_tries: dict[tuple[bool, bool], Trie] = {}
         self._exact: dict[str, list[Any]] = {}  # key -> payloads
         self._stems: dict[str, list[Any]] = {}
-        self._gaps: list[tuple[re.Pattern[str], Any]] = []
+        # Entries with a gap ("~"), as regex sources: they are only tried for a matched
+        # text no other entry resolves, so they are compiled then (`_gap_patterns`), not
+        # when the build cache is read (the channel vocabulary holds a few hundred).
+        self._gaps: list[tuple[str, Any]] = []
         self._names: list[tuple[str, Any]] = []  # fuzzy names
         self._not_names: frozenset[str] = frozenset()
         self._compounds: tuple[str, ...] = ()  # unspaced words an entry may not start inside
@@ -124,7 +127,8 @@ class Lexicon:
             rx = "".join(
                 EMIT[s] if s in EMIT and s not in (LB, RB) else re.escape(s) for s in syms if s not in (LB, RB)
             )
-            self._gaps.append((cached_regex(rx), payload))
+            self._gaps.append((rx, payload))
+            self.__dict__.pop("_gaps_compiled", None)
         else:
             self._exact.setdefault(plain, []).append(payload)
             self._listed.add(plain)
@@ -323,6 +327,7 @@ class Lexicon:
         state["_exact"], state["_fuzzy_keys"], state["_listed"] = {}, set(), set()
         state["_compiled"], state["_compiled_at"] = {}, {}
         state["_resolved"] = {}
+        state.pop("_gaps_compiled", None)
         return state
 
     @property
@@ -378,10 +383,16 @@ class Lexicon:
             for n, p in self._names_by_first[k[0]]:
                 if near(bare, n) or masked(k, n):
                     return (p,), True
-        for rx, p in self._gaps:
+        for rx, p in self._gap_patterns():
             if rx.fullmatch(k):
                 return (p,), False
         return None
+
+    def _gap_patterns(self) -> list[tuple[re.Pattern[str], Any]]:
+        compiled: list[tuple[re.Pattern[str], Any]] | None = self.__dict__.get("_gaps_compiled")
+        if compiled is None:  # two threads may compile them both, with the same result
+            compiled = self._gaps_compiled = [(cached_regex(rx), p) for rx, p in self._gaps]
+        return compiled
 
     def _exact_entry(self, key: str) -> Entry | None:
         packed: PackedExact | None = self.__dict__.get("_packed_exact")

@@ -89,6 +89,23 @@ def test_the_build_cache_keeps_what_every_entry_resolves_to(lexicons):
         assert any(lex.resolve(k) == (tuple(lex._exact[k]), True) for k in keys) or not lex._fuzzy_keys
 
 
+def test_gap_entries_are_compiled_when_first_tried():
+    # Entries with a gap ("~") resolve a matched text no other entry does: a lexicon read
+    # from the build cache compiles them then, not as it is read (a few hundred regexes).
+    lex = Lexicon()
+    lex.add("contact ~me", "gap")
+    lex.add("skype", "name")
+    lex.compile()
+    again = pickle.loads(pickle.dumps(lex))
+    assert "_gaps_compiled" not in again.__dict__
+    assert [(m.text, m.payloads) for m in again.scan("contact skype")] == [("skype", ("name",))]
+    assert "_gaps_compiled" not in again.__dict__
+    text = "please contact the seller me on skype"
+    found = [(m.text, m.payloads) for m in again.scan(text)]
+    assert found == [(m.text, m.payloads) for m in lex.scan(text)]
+    assert found == [("contact the seller me", ("gap",)), ("skype", ("name",))]
+
+
 def test_a_lexicon_from_the_build_cache_names_its_pieces(lexicons, tmp_path, monkeypatch):
     """Its pieces come through regex_cache.named_regex, named by a token its entry drew:
     the same pieces as cut from the tries, and another entry never gets them."""

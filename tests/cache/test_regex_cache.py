@@ -148,7 +148,7 @@ def test_every_stored_pattern_is_re_compiles_and_the_same_in_every_process(tmp_p
     different seeds must ask for the same patterns. (One pair of runs serves both: each
     builds the pack cold.)"""
     first, second = (_stored_by_a_check(tmp_path / seed, seed) for seed in ("1", "2"))
-    assert len(first) > 500
+    assert len(first) > 400  # (~430: a lexicon's entries with a gap compile when first tried)
     import _sre
 
     # A name (named_regex) stands for a stored pattern's text; a first run, which built the

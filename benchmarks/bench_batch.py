@@ -17,7 +17,9 @@ and end is printed, since ratios between rows of one run are what to compare):
 - in one process on one core, over the first --inproc-gigs gigs: bare markdown-it-py
   parsing (the floor for a markdown-it-py based linter), building the `Gig`, checking
   with a shared `Linter`, and `lint_text(text)` without a config;
-- a single gig, whole process, `gigcheck check one.md` against `markdownlint-cli2 one.md`.
+- a single gig, whole process, `gigcheck check one.md` against `markdownlint-cli2 one.md`,
+  and the CPU time of the parts of its start (imports, default configuration, channel
+  vocabulary from the build cache).
 
 gigcheck runs with its bytecode cached (PYTHONPYCACHEPREFIX=benchmarks/out/pycache), as an
 installed package is: PYTHONDONTWRITEBYTECODE in the environment would otherwise make every
@@ -92,6 +94,23 @@ for _ in range(int(sys.argv[3])):
             run(t)
         rates[name].append(len(texts) / (time.process_time() - t0))
 print(json.dumps({k: statistics.median(v) for k, v in rates.items()}))
+"""
+
+
+# The parts of a single gig's start, in a fresh process (CPU seconds): importing what
+# `gigcheck check` imports before its first gig, loading the default configuration (the
+# packs from the build cache), and its channel vocabulary (the largest build cache entry).
+STARTUP = """
+import json, time
+t0 = time.process_time()
+import gigcheck.cli, gigcheck.engine.baseline, gigcheck.engine.linters
+t1 = time.process_time()
+from gigcheck import load_config
+config = load_config(discover=False)
+t2 = time.process_time()
+config.vocabulary.channels
+t3 = time.process_time()
+print(json.dumps({"imports": t1 - t0, "config": t2 - t1, "channels": t3 - t2}))
 """
 
 
@@ -338,6 +357,14 @@ def single(one: Path, runs: int) -> None:
         wall, cpu, rss = measure(gigcheck_cmd(str(one), *extra), ROOT, runs)
         ratio = f"  ({cpu / peer:.2f}x markdownlint-cli2's CPU time)" if peer else ""
         print(f"  {label:28}{wall * 1000:6.0f} ms wall{cpu * 1000:6.0f} ms CPU{rss:6.0f} MiB{ratio}")
+    parts: dict[str, list[float]] = {}
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", STARTUP], capture_output=True, text=True, check=True,
+                             env=gigcheck_env(), cwd=ROOT)
+        for name, seconds in json.loads(out.stdout).items():
+            parts.setdefault(name, []).append(seconds)
+    print("  start-up parts, CPU in a fresh process: "
+          + ", ".join(f"{name} {statistics.median(v) * 1000:.0f} ms" for name, v in parts.items()))
 
 
 if __name__ == "__main__":

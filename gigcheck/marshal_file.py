@@ -1,9 +1,11 @@
 """A dict kept in one `marshal` file of the cache folder, shared by the processes that use it.
 
-The regex store (regex_cache.py) and the dataclass code store (code_cache.py) keep what
-they compiled this way: read whole when first needed, entries a process added written
-back at its exit, merged with what other processes wrote meanwhile, atomically
-(files.output_stream), so a reader never sees half a file.
+The dataclass code store (code_cache.py) keeps what it compiled this way: read whole when
+first needed (a process defines every class whose methods it holds), entries a process
+added written back at its exit, merged with what other processes wrote meanwhile,
+atomically (files.output_stream), so a reader never sees half a file. The regex store,
+of which a process uses a few hundred entries out of thousands, is read entry by entry
+instead (indexed_file.py).
 """
 from __future__ import annotations
 

@@ -6,9 +6,10 @@ checking one gig from the command line spent about a third of its time doing so,
 time. What `re` hands its C engine in the end (`_sre.compile(pattern, flags, program,
 groups, groupindex, indexgroup)`) depends only on the pattern, its flags and the Python
 build, so the programs are kept in the cache folder (cache_folder.py), one
-file per Python build and gigcheck version (marshal_file.py), read when the first pattern is
-asked for and given straight to `_sre.compile`: the same `re.Pattern` (Pattern equality
-compares the program, and the tests compare), about twenty times cheaper.
+file per Python build and gigcheck version, each program read when its pattern is first
+asked for (indexed_file.py: a gig uses a few hundred of the thousands stored) and given
+straight to `_sre.compile`: the same `re.Pattern` (Pattern equality compares the program,
+and the tests compare), about twenty times cheaper.
 
 A pattern not in the file is compiled the way `re.compile` does and added; additions are
 written back at exit, merged with what other processes wrote meanwhile. Anything
@@ -24,6 +25,7 @@ from __future__ import annotations
 import atexit
 import hashlib
 import json
+import marshal
 import re
 import sys
 import threading
@@ -33,9 +35,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from gigcheck.marshal_file import read_dict, save_added
+from gigcheck.indexed_file import IndexedFile, write_indexed
 
-__all__ = ["cached_regex", "named_regex", "save", "stored_compiles"]
+__all__ = ["cached_regex", "named_regex", "save", "stored_compiles", "stored_entries"]
 
 # The store's own limit: patterns are stable (code and pack), so this is only a guard
 # against a caller that, against the rule above, builds patterns from varying input.
@@ -52,6 +54,51 @@ Entry = Program | str
 
 _lock = threading.Lock()
 _re_compile = re.compile  # `re.compile` itself, whoever replaces it (stored_compiles)
+
+
+def _digest(key: Key) -> bytes:
+    """A key's key in the file: short, whatever the length of the pattern."""
+    return hashlib.blake2b(marshal.dumps(key), digest_size=16).digest()
+
+
+class _Stored:
+    """What the store holds: the entries read or added in this process, and the file's
+    others, each read when first asked for."""
+
+    def __init__(self, disk: IndexedFile | None) -> None:
+        self.disk = disk
+        self.memory: dict[Key, Entry] = {}
+
+    def get(self, key: Key) -> Entry | None:
+        found = self.memory.get(key)
+        if found is not None or self.disk is None:
+            return found
+        blob = self.disk.get(_digest(key))
+        if blob is None:
+            return None
+        try:
+            stored_key, entry = marshal.loads(blob)
+        except Exception:  # a damaged entry: compiled again
+            return None
+        if stored_key != key:
+            return None
+        self.memory[key] = entry
+        return entry  # type: ignore[no-any-return]
+
+    def __contains__(self, key: Key) -> bool:
+        return self.get(key) is not None
+
+    def __setitem__(self, key: Key, entry: Entry) -> None:
+        self.memory[key] = entry
+
+
+def stored_entries(path: Any) -> dict[Key, Entry]:
+    """Every entry of the store's file at `path` (for tests and tools)."""
+    out: dict[Key, Entry] = {}
+    for _, blob in IndexedFile(path).items():
+        key, entry = marshal.loads(blob)
+        out[key] = entry
+    return out
 _live: dict[Key, re.Pattern[str]] = {}
 _state: dict[str, Any] = {}  # "engine", "path", "stored", "added": set on first use
 
@@ -110,14 +157,14 @@ def _engine() -> Any:
     """`_sre`, once the store is loaded; None when the store cannot be used."""
     if "engine" not in _state:
         _state["engine"] = None
-        _state["stored"], _state["added"] = {}, {}
+        _state["stored"], _state["added"] = _Stored(None), {}
         try:
             import _sre  # type: ignore[import-not-found]  # CPython's regex engine, no stub
 
             if array("I").itemsize != _sre.CODESIZE:
                 return None
             _state["path"] = _path(_sre)
-            _state["stored"] = read_dict(_state["path"])
+            _state["stored"] = _Stored(IndexedFile(_state["path"]))
             _state["engine"] = _sre
         except Exception:  # no cache folder, a Python without `_sre`: plain `re`
             return None
@@ -132,7 +179,7 @@ def _path(sre: Any) -> Any:
     if where is None:
         raise LookupError("the build cache is off")
     build = [__version__, sys.version, sys.implementation.cache_tag, sre.MAGIC, sre.CODESIZE, sys.maxunicode]
-    return where / f"regex-{hashlib.sha256(json.dumps(build).encode()).hexdigest()[:24]}.marshal"
+    return where / f"regex-{hashlib.sha256(json.dumps(build).encode()).hexdigest()[:24]}.index"
 
 
 def _program(pattern: str, flags: int) -> Program | None:
@@ -165,8 +212,19 @@ def _record(key: Key, program: Entry) -> None:
 def save() -> None:
     """Write the patterns compiled in this process that the file lacked (at exit)."""
     with _lock:
-        if _state.get("engine") is not None:
-            save_added(_state, MAX_ENTRIES)
+        added: dict[Key, Entry] = _state.get("added") or {}
+        if _state.get("engine") is None or not added:
+            return
+        # Merged with what other processes wrote meanwhile (their entries copied as they
+        # are); over MAX_ENTRIES only this process's are kept.
+        path = _state["path"]
+        mine = {_digest(key): marshal.dumps((key, entry)) for key, entry in added.items()}
+        merged = {**dict(IndexedFile(path).items()), **mine}
+        if len(merged) > MAX_ENTRIES:
+            merged = mine
+        if write_indexed(path, merged):
+            _state["stored"].disk = IndexedFile(path)
+            _state["added"] = {}
 
 
 _routed: Counter[int] = Counter()  # threads inside stored_compiles, and how deep

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from gigcheck.detectors.lexicon_exact import Entry, PackedExact, entry
 from gigcheck.detectors.lexicon_fuzzy import masked, name_variants, near
 from gigcheck.detectors.lexicon_gate import Gate
 from gigcheck.detectors.lexicon_trie import (
@@ -87,7 +88,10 @@ class Lexicon:
         self._plain_tries: dict[tuple[bool, bool], Trie] = {}
         self._exact: dict[str, list[Any]] = {}  # key -> payloads
         self._stems: dict[str, list[Any]] = {}
-        self._gaps: list[tuple[re.Pattern[str], Any]] = []
+        # Entries with a gap ("~"), as regex sources: they are only tried for a matched
+        # text no other entry resolves, so they are compiled then (`_gap_patterns`), not
+        # when the build cache is read (the channel vocabulary holds a few hundred).
+        self._gaps: list[tuple[str, Any]] = []
         self._names: list[tuple[str, Any]] = []  # fuzzy names
         self._not_names: frozenset[str] = frozenset()
         self._compounds: tuple[str, ...] = ()  # unspaced words an entry may not start inside
@@ -123,7 +127,8 @@ class Lexicon:
             rx = "".join(
                 EMIT[s] if s in EMIT and s not in (LB, RB) else re.escape(s) for s in syms if s not in (LB, RB)
             )
-            self._gaps.append((cached_regex(rx), payload))
+            self._gaps.append((rx, payload))
+            self.__dict__.pop("_gaps_compiled", None)
         else:
             self._exact.setdefault(plain, []).append(payload)
             self._listed.add(plain)
@@ -310,13 +315,19 @@ class Lexicon:
 
     def __getstate__(self) -> dict[str, Any]:
         # For the build cache: the tries are only read again for a gig's pieces
-        # (`_pattern_at`), branch by branch, so they are kept packed (`PackedTries`).
+        # (`_pattern_at`), branch by branch, so they are kept packed (`PackedTries`); the
+        # exact entries only for the texts a gig matched, so they are packed too
+        # (`PackedExact`). A lexicon read back is for matching: nothing is added to it.
         state = dict(self.__dict__)
         if "_packed" not in state:
             state["_packed"] = {True: PackedTries(self._tries), False: PackedTries(self._plain_tries)}
+        if "_packed_exact" not in state:
+            state["_packed_exact"] = PackedExact(self._exact, self._fuzzy_keys, self._listed)
         state["_tries"] = state["_plain_tries"] = {}
+        state["_exact"], state["_fuzzy_keys"], state["_listed"] = {}, set(), set()
         state["_compiled"], state["_compiled_at"] = {}, {}
         state["_resolved"] = {}
+        state.pop("_gaps_compiled", None)
         return state
 
     @property
@@ -353,12 +364,11 @@ class Lexicon:
 
     def _resolve(self, matched: str) -> tuple[tuple[Any, ...], bool] | None:
         k = key_of(matched)
-        got = self._exact.get(k)
-        if got is not None:
-            fuzzy = k in self._fuzzy_keys and k not in self._listed
-            if fuzzy and k in self._not_names:
+        exact = self._exact_entry(k)
+        if exact is not None:
+            if exact[1] and k in self._not_names:
                 return None
-            return tuple(got), fuzzy
+            return exact
         for cut in range(5):
             if len(k) > cut:
                 got = self._stems.get(k[: len(k) - cut])
@@ -373,10 +383,22 @@ class Lexicon:
             for n, p in self._names_by_first[k[0]]:
                 if near(bare, n) or masked(k, n):
                     return (p,), True
-        for rx, p in self._gaps:
+        for rx, p in self._gap_patterns():
             if rx.fullmatch(k):
                 return (p,), False
         return None
+
+    def _gap_patterns(self) -> list[tuple[re.Pattern[str], Any]]:
+        compiled: list[tuple[re.Pattern[str], Any]] | None = self.__dict__.get("_gaps_compiled")
+        if compiled is None:  # two threads may compile them both, with the same result
+            compiled = self._gaps_compiled = [(cached_regex(rx), p) for rx, p in self._gaps]
+        return compiled
+
+    def _exact_entry(self, key: str) -> Entry | None:
+        packed: PackedExact | None = self.__dict__.get("_packed_exact")
+        if packed is not None:  # from the build cache
+            return packed.get(key)
+        return entry(self._exact, self._fuzzy_keys, self._listed, key)
 
 
 def _has_cjk(text: str) -> bool:

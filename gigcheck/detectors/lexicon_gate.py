@@ -49,9 +49,10 @@ def ascii_view(text: str) -> str | None:
     return text.encode("ascii", "replace").decode("ascii")
 
 
-# What a key of the gate's automaton stands for: the first word of an entry of words (and
-# whether that entry is a disguised name's), or a stem (None).
-_Key = tuple[str, bool] | None
+# What a key of the gate's automaton stands for: an entry of words (whether it is a
+# disguised name's), or a stem (None). Its first word is read from the key itself, so the
+# automaton holds three values, not one per word (a cold start unpickles them all).
+_Key = bool | None
 
 
 class Gate:
@@ -76,9 +77,9 @@ class Gate:
         word in the text joined by spaces is " word ": an entry's words are a key with a
         space at each end (the entry's words stand whole in the text), a stem a key with
         one before it (a word starts with it)."""
-        keys: dict[str, _Key] = {f" {w} ": (w, w in self.fuzzy) for w in self.singles}
+        keys: dict[str, _Key] = {f" {w} ": w in self.fuzzy for w in self.singles}
         for seq in (*self.pairs, *self.triples):
-            keys[" " + " ".join(seq) + " "] = (seq[0], seq in self.fuzzy)
+            keys[" " + " ".join(seq) + " "] = seq in self.fuzzy
         keys.update((" " + s, None) for s in self.stems)
         self._finder = word_finder(keys)
         self._compiled = True
@@ -117,7 +118,7 @@ class Gate:
                 pairs.add((w[0], w[1]))
             else:
                 triples.add((w[0], w[1], w[2]))
-            if value[1]:
+            if value:
                 fuzzy.add(w[0] if len(w) == 1 else tuple(w))
         self.fuzzy, self.triples, self.pairs, self.singles = fuzzy, triples, pairs, singles
 
@@ -180,11 +181,12 @@ class Gate:
         fuzzy = False
         stemmed: set[str] = set()
         for a, _, key in finder.occurrences(line):
-            if key is None:  # a stem starts the word at a + 1
-                stemmed.add(line[a + 1:line.index(" ", a + 1)])
+            word = line[a + 1:line.index(" ", a + 1)]  # the first word of the key at a
+            if key is None:  # a stem starts this word
+                stemmed.add(word)
                 continue
-            firsts.add(key[0])
-            fuzzy = fuzzy or key[1]
+            firsts.add(word)
+            fuzzy = fuzzy or key
         self._add_stems(firsts, stemmed)
         return firsts, fuzzy
 

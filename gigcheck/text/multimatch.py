@@ -30,8 +30,8 @@ V = TypeVar("V")
 # False: no automaton is built or used, as without the wheel (the tests run both ways).
 USE_AUTOMATON = True
 
-# A word's number and length share one integer of the automaton (31 bits): words up to
-# 1,023 characters, up to two million words.
+# A word's value number and length share one integer of the automaton (31 bits): words up
+# to 1,023 characters, up to two million words (and so distinct values).
 _LENGTH = 1 << 10
 _NUMBERS = 1 << 21
 
@@ -56,15 +56,32 @@ class WordFinder(Generic[V]):
     at one end, longest first), as the automaton reports them."""
 
     def __init__(self, pairs: list[tuple[str, V]]) -> None:
-        self._table = [v for _, v in pairs]  # the values, by the word's number
+        # The distinct values, numbered: a word's integer holds its value's number. Words
+        # that share a value share its entry, so a cold start unpickles a few objects where
+        # there were as many as words (a gate's automaton holds tens of thousands).
+        self._table: list[V] = []
+        numbers: dict[Any, int] = {}
         # Integers are stored in the automaton itself, not as Python objects: it pickles
         # smaller and loads about four times faster (a cold start reads it).
         a = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        for i, (w, _) in enumerate(pairs):
-            a.add_word(w, i * _LENGTH + len(w))
+        for w, v in pairs:
+            a.add_word(w, self._number(v, numbers) * _LENGTH + len(w))
         if pairs:
             a.make_automaton()
         self._automaton: Any = a
+
+    def _number(self, value: V, numbers: dict[Any, int]) -> int:
+        try:
+            key: Any = (type(value), value)  # 1 and True are different values
+            found = numbers.get(key)
+        except TypeError:  # unhashable: a number of its own
+            key, found = None, None
+        if found is None:
+            found = len(self._table)
+            self._table.append(value)
+            if key is not None:
+                numbers[key] = found
+        return found
 
     def occurrences(self, text: str) -> Iterator[tuple[int, int, V]]:
         if not self._table:

@@ -10,6 +10,7 @@ import pytest
 
 from gigcheck.detectors.lexicon import Lexicon, _has_cjk
 from gigcheck.detectors.lexicon_trie import PackedTries
+from gigcheck.detectors.triggers import ChannelVocab
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 TEXTS = [
@@ -22,7 +23,10 @@ TEXTS = [
 
 @pytest.fixture(name="lexicons", scope="module")
 def _lexicons(default_config):
-    channels = default_config.vocabulary.channels
+    # Built here, not read from the session's build cache: whether another test (or an
+    # xdist worker) stored the channel vocabulary first must not decide what is tested
+    # (a lexicon read back keeps its packed tries, token and all, and no exact table).
+    channels = ChannelVocab(default_config.vocabulary.tables)
     found = [v for v in vars(channels).values() if isinstance(v, Lexicon)]
     assert len(found) >= 2
     return found
@@ -74,6 +78,36 @@ def test_scan_finds_what_it_found_with_the_whole_trie(lexicons, text, monkeypatc
     for lex in lexicons:
         monkeypatch.setattr(lex, "_pattern_at", lambda prefix, cjk, fuzzy, lex=lex: lex._pattern_for(text, fuzzy))
     assert pieces == [[(m.start, m.end, m.payloads) for m in lex.scan(text)] for lex in lexicons]
+
+
+def test_the_build_cache_keeps_what_every_entry_resolves_to(lexicons):
+    # The exact entries are pickled in chunks by their first characters, read on first
+    # use (lexicon_exact.PackedExact): each resolves as before, disguises as disguises.
+    for lex in lexicons:
+        again = pickle.loads(pickle.dumps(lex))
+        assert again._exact == {}
+        keys = sorted(lex._exact)
+        assert len(keys) > 1000
+        probes = [*keys, *(k + "q" for k in keys[::50]), "", "zzzz", "s"]
+        assert [again.resolve(k) for k in probes] == [lex.resolve(k) for k in probes]
+    assert any(lex.resolve(k) == (tuple(lex._exact[k]), True) for lex in lexicons for k in lex._fuzzy_keys)
+
+
+def test_gap_entries_are_compiled_when_first_tried():
+    # Entries with a gap ("~") resolve a matched text no other entry does: a lexicon read
+    # from the build cache compiles them then, not as it is read (a few hundred regexes).
+    lex = Lexicon()
+    lex.add("contact ~me", "gap")
+    lex.add("skype", "name")
+    lex.compile()
+    again = pickle.loads(pickle.dumps(lex))
+    assert "_gaps_compiled" not in again.__dict__
+    assert [(m.text, m.payloads) for m in again.scan("contact skype")] == [("skype", ("name",))]
+    assert "_gaps_compiled" not in again.__dict__
+    text = "please contact the seller me on skype"
+    found = [(m.text, m.payloads) for m in again.scan(text)]
+    assert found == [(m.text, m.payloads) for m in lex.scan(text)]
+    assert found == [("contact the seller me", ("gap",)), ("skype", ("name",))]
 
 
 def test_a_lexicon_from_the_build_cache_names_its_pieces(lexicons, tmp_path, monkeypatch):

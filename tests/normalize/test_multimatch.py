@@ -56,6 +56,17 @@ def test_a_pickled_finder_finds_the_same():
     assert sorted(again.items()) == sorted(WORDS.items())
 
 
+def test_words_that_share_a_value_share_its_entry():
+    # A gate's tens of thousands of words hold three values: a cold start unpickles three.
+    words = {" a ": True, " b ": True, " c ": None, " d ": 1, " e ": (1, "x"), " f ": (1, "x"), " g ": [2]}
+    finder = word_finder(words)
+    assert len(finder._table) == 5  # True, None, 1 (not True), (1, "x") once, [2] (unhashable)
+    text = " a b c d e f g "
+    assert list(finder.occurrences(text)) == by_find(words, text)
+    assert [type(v) for _, _, v in finder.occurrences(" a d ")] == [bool, int]
+    assert sorted(pickle.loads(pickle.dumps(finder)).items(), key=str) == sorted(words.items(), key=str)
+
+
 def test_many_words_and_long_ones():
     # A word's number and its length are packed into one integer of the automaton.
     words = {f" w{i} ": i for i in range(20_000)}

@@ -83,6 +83,9 @@ class Standard:
         self.verbs_after = WordSeqs(table.get("verbs_after", ()))
         self.subjects = word_set(table.get("subjects", ()))
         self.not_after = word_set(table.get("not_after", ()))
+        # a word right before the thing that makes it another noun's ("صورة جواز سفر": a
+        # passport photo, "fotos para pasaporte")
+        self.not_before = word_set(table.get("not_before", ()))
         # a word before the verb that makes it another verb ("growth hack", "life hack")
         self.not_before_verb = word_set(table.get("not_before_verb", ()))
         self.quantity = bool(table.get("quantity", False))
@@ -286,6 +289,8 @@ def _in_clause(
     for a, b in _things(words, st, cv):
         if b < len(words) and words[b].text.removesuffix("'s") in st.not_after:
             continue
+        if a > 0 and words[a - 1].text in st.not_before:
+            continue
         if st.needs:
             first = a if met or slangy else None  # "... ; I refund them after they post"
             if first is not None and not slangy and (st.verbs or st.verbs_after):
@@ -318,7 +323,13 @@ def _needs_met(words: Words, st: Standard) -> bool:
     parts = words
     if any("-" in t or "'" in t for t in words.texts):
         parts = Words(Word(p, w.start, w.end) for w in words for p in (w.text, *_heads(w.text)) if p)
-    return all(group.occurs(parts) for group in st.needs) and not st.unless.occurs(parts)
+    if not all(group.occurs(parts) for group in st.needs):
+        return False
+    # an `unless` inside what a need says is that need's own words: "your own" in "submit
+    # it as your own" hands the work in; alone ("proofread your own essay") it is other work
+    # (every match, overlapping ones too: "submit it as" and "as your own" share "as")
+    inside = {k for group in st.needs for i in range(len(parts)) for k in range(i, i + group.match(parts, i))}
+    return not any(not inside.issuperset(range(a, b)) for a, b in st.unless.find(parts))
 
 
 def _needs_span(words: Words, st: Standard) -> tuple[int, int] | None:
@@ -517,8 +528,11 @@ def _buyers(words: Sequence[Word], k: int, cv: ConductVocab) -> bool:
 
 
 def _window_after(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
-    """Whether a delivery window follows ("in 24 hours", "en 7 días", "in 24h")."""
+    """Whether a delivery window follows ("in 24 hours", "en 7 días", "in 24h"), also with
+    its "in" after the time, where the language puts it there ("3 din mein", "3 दिन में")."""
     for j in range(b, min(len(words) - 1, b + _WINDOW_REACH)):
+        if _window_ends(words, j, cv):
+            return True
         if words[j].text in cv.within:
             unit = words[j + 1].text
             if unit.rstrip("hd").isdigit() and unit[-1] in "hd":
@@ -526,6 +540,16 @@ def _window_after(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
             if j + 2 < len(words) and is_count(unit, cv.quantity_words) and words[j + 2].text in cv.time_units:
                 return True
     return False
+
+
+def _window_ends(words: Sequence[Word], j: int, cv: ConductVocab) -> bool:
+    """Whether a count, a time unit and "in" start at `j` and end their clause or a part of
+    it ("1000 subscribers 3 din mein — ..."; not "30 days in a row")."""
+    k = j + 3
+    return (
+        k <= len(words) and is_count(words[j].text, cv.quantity_words) and words[j + 1].text in cv.time_units
+        and words[j + 2].text in cv.within and (k == len(words) or not words[k].text[0].isalnum())
+    )
 
 
 def _window_before(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:

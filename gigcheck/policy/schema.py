@@ -84,6 +84,7 @@ STANDARD = {
     "label": TEXT, "advice": TEXT, "phrases": WORDS, "exceptions": WORDS, "things": WORDS, "markers": WORDS,
     "markers_after": WORDS, "verbs": WORDS, "subjects": WORDS, "not_after": WORDS, "quantity": BOOL,
     "not_before_verb": WORDS,  # conL: "growth hack"
+    "not_before": WORDS,  # conM: "صورة جواز سفر" (a passport photo)
     "items": BOOL, "slang": WORDS, "needs": WORDS, "needs_also": WORDS, "unless": WORDS, "sourced": BOOL,
     "quote_needs": BOOL,
     "verbs_after": WORDS,  # conK: the seller's verb last (tr, hi, ja, ko)

@@ -50,11 +50,17 @@ from gigcheck.detectors.clauses import (
     word_set,
 )
 
-__all__ = ["ConductVocab", "Offence", "Standard", "buyer_question", "negated", "prohibited", "slang_in"]
+__all__ = [
+    "ConductVocab", "Offence", "Standard", "buyer_question", "counted_under", "led_by", "negated", "prohibited",
+    "slang_in",
+]
 
 _SUBJECT_REACH = 6  # words between the seller and the verb ("I can also quickly post ...")
 _COUNT_REACH = 4  # words between a count and its thing ("500 Play Store app installs")
+# The object particles of Japanese and Korean: the noun before one is what the verb after acts on
+_OBJECT_MARKS = frozenset({"を", "를", "을"})
 _WINDOW_REACH = 6  # words between a thing and its delivery window ("vues sur votre vidéo TikTok en 48 heures")
+_LEAD_WORDS = 5  # a heading or a label that names the thing counted in the lines under it
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +145,8 @@ class ConductVocab:
         self.platform_seqs = WordSeqs(table.get("metric_platforms", ()))  # "유튜브", "apple music"
         self.label_seqs = WordSeqs(table.get("item_labels", ()))  # "패키지", "プラン"
         self.binders = word_set(table.get("count_binders", ()))
+        # the seller's words for what is counted right after the count ("1,000 real, fast")
+        self.qualifiers = WordSeqs(table.get("count_qualifiers", ()))
         self.unsold = self.helpers | self.seller_own | self.others  # no count sold in a clause with these
         standards = table.get("standards", {})
         self.standards = [Standard(name, entry) for name, entry in standards.items() if isinstance(entry, Mapping)]
@@ -239,6 +247,43 @@ def prohibited(text: str, cv: ConductVocab, slangy: frozenset[str] | None = None
                 labels.add(o.label)
                 found.append(o)
     return found
+
+
+def led_by(lead: str, cv: ConductVocab) -> bool:
+    """Whether a heading or a label ("## Instagram followers", "YouTube views:") names,
+    in its last words, a thing that is sold by its count, and names nothing else: the
+    lines under it may be counts of it ("- 1,000 real, fast"). Not the seller's own
+    ("My Instagram followers") nor a plan ("Instagram followers growth plan")."""
+    parts = list(clauses(lead))
+    if len(parts) != 1 or not 0 < len(parts[0]) <= _LEAD_WORDS or not _plain(parts[0], cv):
+        return False
+    words = parts[0]
+    end = len(words) - (words[-1].text == ":")
+    # the thing last, also as a compound's last part ("YouTube-Aufrufe"), or only its
+    # platform after it ("Seguidores de Instagram")
+    last = [Word(tail(words[end - 1].text), 0, 0)] if end and "-" in words[end - 1].text else []
+    return any(
+        all(w.text in cv.binders or w.text in cv.platforms for w in words[b:end])
+        for st in cv.standards if st.quantity for _, b in st.things.find(words)
+    ) or bool(last) and any(st.quantity and st.things.match(last, 0) == 1 for st in cv.standards)
+
+
+def counted_under(lead: str, item: str, cv: ConductVocab) -> str | None:
+    """The line under a heading that `led_by` accepts, read with the heading's thing after
+    its count ("1,000 real, fast" under "Instagram followers" reads "1,000 Instagram
+    followers real, fast"), when it is a count of it: a count first, then nothing but
+    marks, a price or a window, or the seller's words for what is sold ("real",
+    "active"); or None. ("3 videos a week" under it is another count.)"""
+    parts = list(clauses(item))
+    if len(parts) != 1 or not parts[0] or not is_count(parts[0][0].text.lstrip("+"), cv.quantity_words):
+        return None
+    words = parts[0]
+    rest = words[1:]
+    if rest and rest[0].text[0].isalpha() and not cv.qualifiers.match(words, 1) and not _window_after(words, 1, cv):
+        return None
+    head = lead.strip().removesuffix(":")
+    cut = words[0].end
+    return f"{item[:cut]} {head}{item[cut:]}"
 
 
 def _things(words: Sequence[Word], st: Standard, cv: ConductVocab) -> list[tuple[int, int]]:
@@ -478,9 +523,16 @@ def _verb_after(words: Sequence[Word], b: int, st: Standard, cv: ConductVocab) -
     ("Instagram hesabınıza 10 bin takipçi gönderiyorum", "5000 likes dilwa dunga")."""
     if not st.verbs_after:
         return False
-    for j in range(b, min(len(words), b + cv.verb_reach + 1)):
+    # (a word a character in CJK: "フォロワー1万人を24時間で届けます" has the verb nine on)
+    reach = cv.verb_reach + 5 * any(unspaced(w.text) for w in words[b:b + 2])
+    for j in range(b, min(len(words), b + reach + 1)):
+        if words[j].text in _OBJECT_MARKS and j > b + 2:
+            break  # "フォロワーに向けて投稿を届けます": the verb's object is another thing
         if st.verbs_after.match(words, j):
-            return not any(words[k].text in cv.helpers for k in range(b, j))
+            # "论文不代写": denied right before the verb
+            return not any(words[k].text in cv.helpers for k in range(b, j)) and not negated(
+                words, j, cv.negations, 1
+            )
     return False
 
 

@@ -521,6 +521,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "clitics": WORDS,
         "metric_platforms": WORDS,
         "count_binders": WORDS,
+        "count_qualifiers": WORDS,  # conM: conduct.counted_under
         "standards": Tables(STANDARD),
     },
     "reviews": {

@@ -5,7 +5,8 @@ Upwork". (A link to one is a disallowed link, GC401.)
 The marketplace named is a competitor (the rule's option), and the clause points the
 buyer there: the seller's own shop, profile or courses on it ("my Etsy shop", "my
 courses on Udemy"), a verb that sends the buyer ("find me on", "hire me on"), the
-seller's presence there ("also on", "available on", "I'm on"), or a better price there.
+seller's presence there ("also on", "available on", "I'm on"), a better price there, or
+the work moved there ("let's move to Upwork", "on peut continuer sur Malt").
 A marketplace that is the work is not a pointer: "I will set up your Etsy shop",
 "Amazon listing optimization", "I will migrate your store from Etsy to Shopify", "I have
 experience selling on Upwork for clients" (no "my", no pointer: the seller's

@@ -64,8 +64,9 @@ class ProhibitedService(Rule):
       or with the seller's slang anywhere in the gig ("non-drop", "refill guarantee",
       "不掉粉"), with the seller's verb last ("10 bin takipçi gönderiyorum", "1 lakh views
       dilwa dunga"), with a guarantee ("1000 abone garantili"), sent to the buyer's page
-      ("100k plays on your track", "YouTube kanalınıza 4000 saat izlenme"), or listed at the
-      start of a clause ("10.000 YouTube-Aufrufe und 500 Abonnenten"); reviews posted
+      ("100k plays on your track", "YouTube kanalınıza 4000 saat izlenme"), listed at the
+      start of a clause ("10.000 YouTube-Aufrufe und 500 Abonnenten"), or listed under a
+      heading naming the thing ("## Instagram followers" then "- 1,000 real, fast"); reviews posted
       without a purchase or as if by buyers ("실구매 없이 후기", "sin comprar");
     - **academic dishonesty**: taking a student's exam, test or online class, doing graded
       homework or coursework ("take my online class", "do your university assignments"),

@@ -64,6 +64,26 @@ REPORTED = [
     ("GC703", "On peut continuer sur Malt pour la suite du projet, c'est plus simple."),
     ("GC703", "Let's switch to Toptal for the next milestone, lower fees for both of us."),
     ("GC703", "Podemos continuar en Workana, allí la comisión más baja."),
+    # round 2, the same causes in other families and languages (a self red-team)
+    ("GC701", "I will recover any Instagram account, even if it's not yours."),
+    ("GC701", "Satılık Instagram hesapları, 10K takipçili."),
+    ("GC701", "I'll boost your Valorant rank from Gold to Diamond by playing on your account."),
+    ("GC701", "I'll complete your Coursera assignments and quizzes for you."),
+    ("GC701", "Jasa skripsi lengkap sampai sidang."),
+    ("GC701", "과제 대행해 드립니다."),
+    ("GC701", "Te hago un título universitario falso."),
+    ("GC701", "Tăng 1000 follow Facebook thật, giá rẻ."),
+    ("GC701", "TikTok 粉丝 1万，24小时到账。"),
+    ("GC701", "Ottieni 10.000 follower reali su Instagram."),
+    ("GC702", "5 yıldızlı yorum bırakana ekstra revizyon hediye."),
+    ("GC702", "5점 리뷰 남기면 다음 주문 할인."),
+    ("GC702", "5 ستاره بدید، تخفیف بگیرید."),
+    ("GC703", "Ich bin auch auf Malt, dort günstiger."),
+    ("GC703", "Je suis aussi sur Malt, réservez-moi là-bas pour moins cher."),
+    ("GC703", "크몽에서 더 저렴하게 주문하실 수 있어요."),
+    ("GC703", "Upwork pe mera profile dekho, wahan sasta hai."),
+    ("GC703", "Bionluk'ta daha ucuza yapıyorum."),
+    ("GC703", "I also sell these templates on Creative Market for less."),
 ]
 
 # honest near-misses: each is clean for the rule named
@@ -113,6 +133,23 @@ CLEAN = [
     ("GC703", "Je crée votre boutique Etsy; pour la suite, je vous forme à la gérer."),
     ("GC703", "Дальше работаем через этот заказ, без посредников."),
     ("GC703", "We can continue on this order for the next milestone."),
+    # round 2
+    ("GC701", "I will recover your own hacked Instagram account."),
+    ("GC701", "I help recover any disabled account you own through official appeals."),
+    ("GC701", "Jasa konsultasi skripsi dan bimbingan metodologi."),
+    ("GC701", "과제 작성 방법을 코칭해 드립니다."),
+    ("GC701", "I design Coursera course thumbnails."),
+    ("GC701", "Valorant coaching: I watch you playing on your account and give tips."),
+    ("GC701", "Te ayudo a validar tu título universitario en España."),
+    ("GC701", "Tăng follow Facebook tự nhiên bằng nội dung."),
+    ("GC701", "TikTok 涨粉策略，教你自然增长。"),
+    ("GC701", "Ottieni più follower con una strategia organica."),
+    ("GC702", "5 yıldızlı yorumlarım var, 200 müşteri."),
+    ("GC703", "Estoy en contra del spam, es más barato hacerlo bien."),
+    ("GC703", "Ich bin auch auf Malt whisky Tastings, dort günstiger."),
+    ("GC703", "Etsy에서 더 저렴하게 파는 방법을 알려드립니다."),
+    ("GC703", "크몽에서 일한 경험이 있습니다."),
+    ("GC703", "Upwork pe 5 saal ka experience hai."),
 ]
 
 

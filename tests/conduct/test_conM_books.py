@@ -84,6 +84,16 @@ REPORTED = [
     ("GC703", "Upwork pe mera profile dekho, wahan sasta hai."),
     ("GC703", "Bionluk'ta daha ucuza yapıyorum."),
     ("GC703", "I also sell these templates on Creative Market for less."),
+    # round 3: reviews named fake with no verb, sales named by their word, exams by name
+    ("GC701", "Fake Amazon reviews from verified buyers."),
+    ("GC701", "Faux avis Google pour votre restaurant."),
+    ("GC701", "Je vends des abonnés TikTok pas chers."),
+    ("GC701", "فروش فالوور اینستاگرام."),
+    ("GC701", "इंस्टाग्राम फॉलोअर्स खरीदें सस्ते में।"),
+    ("GC701", "Buff like Facebook giá rẻ."),
+    ("GC701", "Je passe votre TOEIC à votre place."),
+    ("GC701", "Взлом ВК любой страницы."),
+    ("GC701", "I will make bulk Facebook accounts for your ads."),
 ]
 
 # honest near-misses: each is clean for the rule named
@@ -150,6 +160,21 @@ CLEAN = [
     ("GC703", "Etsy에서 더 저렴하게 파는 방법을 알려드립니다."),
     ("GC703", "크몽에서 일한 경험이 있습니다."),
     ("GC703", "Upwork pe 5 saal ka experience hai."),
+    # round 3
+    ("GC701", "I detect fake reviews on your Amazon listings."),
+    ("GC701", "Fake review detection for Shopify stores."),
+    ("GC701", "How to spot fake reviews: a guide."),
+    ("GC701", "Paid reviews disclosure policy for your blog."),
+    ("GC701", "I'll create practice tests for you in Google Forms."),
+    ("GC701", "I'll prepare a mock TOEIC exam for you."),
+    ("GC701", "I will grade the exam for you."),
+    ("GC701", "I will proofread your IELTS essay for you."),
+    ("GC701", "I will review your TOEFL writing for you."),
+    ("GC701", "I will create your Facebook business account and page."),
+    ("GC701", "I set up bulk email for your newsletter."),
+    ("GC701", "Tăng like tự nhiên bằng nội dung chất lượng."),
+    ("GC701", "Je vends mes templates Canva pas chers."),
+    ("GC701", "Protect your VK page from hacking."),
 ]
 
 

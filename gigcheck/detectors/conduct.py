@@ -103,6 +103,9 @@ class Standard:
         self.unless = WordSeqs(table.get("unless", ()))
         self.sourced = bool(table.get("sourced", False))
         self.quote_needs = bool(table.get("quote_needs", False))
+        # the offer opens its clause, as a listing or a title does ("Fake Amazon reviews from
+        # verified buyers"); inside a sentence the words are talk ("accused me of fake reviews")
+        self.opens = bool(table.get("opens", False))
 
 
 class ConductVocab:
@@ -352,7 +355,7 @@ def _in_clause(
             for k in {first, a}
         ):
             continue
-        if spared[first] and spared[b - 1]:
+        if spared[first] and spared[b - 1] or st.opens and first != 0:
             continue
         lo, hi = first, b - 1
         if quoted is not None:

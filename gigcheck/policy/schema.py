@@ -87,6 +87,7 @@ STANDARD = {
     "not_before": WORDS,  # conM: "صورة جواز سفر" (a passport photo)
     "items": BOOL, "slang": WORDS, "needs": WORDS, "needs_also": WORDS, "unless": WORDS, "sourced": BOOL,
     "quote_needs": BOOL,
+    "opens": BOOL,  # conM: the offer opens its clause (a listing, a title)
     "verbs_after": WORDS,  # conK: the seller's verb last (tr, hi, ja, ko)
 }
 

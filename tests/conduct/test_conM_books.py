@@ -175,6 +175,11 @@ CLEAN = [
     ("GC701", "Tăng like tự nhiên bằng nội dung chất lượng."),
     ("GC701", "Je vends mes templates Canva pas chers."),
     ("GC701", "Protect your VK page from hacking."),
+    # talk about fake reviews in a sentence, not a listing of them
+    ("GC701", "They accused me of having fake reviews."),
+    ("GC701", "Is it okay to buy fake reviews or not?"),
+    ("GC701", "Fake reviews are a scam."),
+    ("GC701", "This buyer keeps leaving fake negative reviews."),
 ]
 
 

@@ -58,7 +58,9 @@ _READ |= dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None}
 # case ("settle the deposit through\npayoneer", "mit deinen Daten –\nsieht aus wie echt"):
 # gigs are hard-wrapped, and a wrap must not cut an offer in two. A list item, a heading or
 # a new sentence starts with a mark, a digit or a capital, and still ends the clause.
-_CLAUSE_END = cached_regex(r"[.!?;](?=\s|$)|[\n•|·।]")  # (and the Devanagari full stop)
+# (and the Devanagari full stop; the CJK full stop and marks, written with no space after:
+# "代写论文。另外提供润色" is two clauses, and an offer does not run on into the next)
+_CLAUSE_END = cached_regex(r"[.!?;](?=\s|$)|[\n•|·।。！？；]")
 _UNSPACED = cached_regex(rf"[{_CJK}]")
 _NEXT_LINE = cached_regex(r"[ \t]*(\S)")  # the next line's first character (spaces only: linear)
 # (with a thousands word glued on: "10k", Indonesian "10rb", "5jt", Polish "10tys")

@@ -50,11 +50,17 @@ from gigcheck.detectors.clauses import (
     word_set,
 )
 
-__all__ = ["ConductVocab", "Offence", "Standard", "buyer_question", "negated", "prohibited", "slang_in"]
+__all__ = [
+    "ConductVocab", "Offence", "Standard", "buyer_question", "counted_under", "led_by", "negated", "prohibited",
+    "slang_in",
+]
 
 _SUBJECT_REACH = 6  # words between the seller and the verb ("I can also quickly post ...")
 _COUNT_REACH = 4  # words between a count and its thing ("500 Play Store app installs")
+# The object particles of Japanese and Korean: the noun before one is what the verb after acts on
+_OBJECT_MARKS = frozenset({"を", "를", "을"})
 _WINDOW_REACH = 6  # words between a thing and its delivery window ("vues sur votre vidéo TikTok en 48 heures")
+_LEAD_WORDS = 5  # a heading or a label that names the thing counted in the lines under it
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +89,9 @@ class Standard:
         self.verbs_after = WordSeqs(table.get("verbs_after", ()))
         self.subjects = word_set(table.get("subjects", ()))
         self.not_after = word_set(table.get("not_after", ()))
+        # a word right before the thing that makes it another noun's ("صورة جواز سفر": a
+        # passport photo, "fotos para pasaporte")
+        self.not_before = word_set(table.get("not_before", ()))
         # a word before the verb that makes it another verb ("growth hack", "life hack")
         self.not_before_verb = word_set(table.get("not_before_verb", ()))
         self.quantity = bool(table.get("quantity", False))
@@ -94,6 +103,9 @@ class Standard:
         self.unless = WordSeqs(table.get("unless", ()))
         self.sourced = bool(table.get("sourced", False))
         self.quote_needs = bool(table.get("quote_needs", False))
+        # the offer opens its clause, as a listing or a title does ("Fake Amazon reviews from
+        # verified buyers"); inside a sentence the words are talk ("accused me of fake reviews")
+        self.opens = bool(table.get("opens", False))
 
 
 class ConductVocab:
@@ -136,6 +148,8 @@ class ConductVocab:
         self.platform_seqs = WordSeqs(table.get("metric_platforms", ()))  # "유튜브", "apple music"
         self.label_seqs = WordSeqs(table.get("item_labels", ()))  # "패키지", "プラン"
         self.binders = word_set(table.get("count_binders", ()))
+        # the seller's words for what is counted right after the count ("1,000 real, fast")
+        self.qualifiers = WordSeqs(table.get("count_qualifiers", ()))
         self.unsold = self.helpers | self.seller_own | self.others  # no count sold in a clause with these
         standards = table.get("standards", {})
         self.standards = [Standard(name, entry) for name, entry in standards.items() if isinstance(entry, Mapping)]
@@ -238,6 +252,43 @@ def prohibited(text: str, cv: ConductVocab, slangy: frozenset[str] | None = None
     return found
 
 
+def led_by(lead: str, cv: ConductVocab) -> bool:
+    """Whether a heading or a label ("## Instagram followers", "YouTube views:") names,
+    in its last words, a thing that is sold by its count, and names nothing else: the
+    lines under it may be counts of it ("- 1,000 real, fast"). Not the seller's own
+    ("My Instagram followers") nor a plan ("Instagram followers growth plan")."""
+    parts = list(clauses(lead))
+    if len(parts) != 1 or not 0 < len(parts[0]) <= _LEAD_WORDS or not _plain(parts[0], cv):
+        return False
+    words = parts[0]
+    end = len(words) - (words[-1].text == ":")
+    # the thing last, also as a compound's last part ("YouTube-Aufrufe"), or only its
+    # platform after it ("Seguidores de Instagram")
+    last = [Word(tail(words[end - 1].text), 0, 0)] if end and "-" in words[end - 1].text else []
+    return any(
+        all(w.text in cv.binders or w.text in cv.platforms for w in words[b:end])
+        for st in cv.standards if st.quantity for _, b in st.things.find(words)
+    ) or bool(last) and any(st.quantity and st.things.match(last, 0) == 1 for st in cv.standards)
+
+
+def counted_under(lead: str, item: str, cv: ConductVocab) -> str | None:
+    """The line under a heading that `led_by` accepts, read with the heading's thing after
+    its count ("1,000 real, fast" under "Instagram followers" reads "1,000 Instagram
+    followers real, fast"), when it is a count of it: a count first, then nothing but
+    marks, a price or a window, or the seller's words for what is sold ("real",
+    "active"); or None. ("3 videos a week" under it is another count.)"""
+    parts = list(clauses(item))
+    if len(parts) != 1 or not parts[0] or not is_count(parts[0][0].text.lstrip("+"), cv.quantity_words):
+        return None
+    words = parts[0]
+    rest = words[1:]
+    if rest and rest[0].text[0].isalpha() and not cv.qualifiers.match(words, 1) and not _window_after(words, 1, cv):
+        return None
+    head = lead.strip().removesuffix(":")
+    cut = words[0].end
+    return f"{item[:cut]} {head}{item[cut:]}"
+
+
 def _things(words: Sequence[Word], st: Standard, cv: ConductVocab) -> list[tuple[int, int]]:
     """Where the standard's things stand, also as the last part of a compound
     ("Google-reviews", "Spotify-Streams"), as its head before a copy of it
@@ -286,6 +337,8 @@ def _in_clause(
     for a, b in _things(words, st, cv):
         if b < len(words) and words[b].text.removesuffix("'s") in st.not_after:
             continue
+        if a > 0 and words[a - 1].text in st.not_before:
+            continue
         if st.needs:
             first = a if met or slangy else None  # "... ; I refund them after they post"
             if first is not None and not slangy and (st.verbs or st.verbs_after):
@@ -302,7 +355,7 @@ def _in_clause(
             for k in {first, a}
         ):
             continue
-        if spared[first] and spared[b - 1]:
+        if spared[first] and spared[b - 1] or st.opens and first != 0:
             continue
         lo, hi = first, b - 1
         if quoted is not None:
@@ -318,7 +371,13 @@ def _needs_met(words: Words, st: Standard) -> bool:
     parts = words
     if any("-" in t or "'" in t for t in words.texts):
         parts = Words(Word(p, w.start, w.end) for w in words for p in (w.text, *_heads(w.text)) if p)
-    return all(group.occurs(parts) for group in st.needs) and not st.unless.occurs(parts)
+    if not all(group.occurs(parts) for group in st.needs):
+        return False
+    # an `unless` inside what a need says is that need's own words: "your own" in "submit
+    # it as your own" hands the work in; alone ("proofread your own essay") it is other work
+    # (every match, overlapping ones too: "submit it as" and "as your own" share "as")
+    inside = {k for group in st.needs for i in range(len(parts)) for k in range(i, i + group.match(parts, i))}
+    return not any(not inside.issuperset(range(a, b)) for a, b in st.unless.find(parts))
 
 
 def _needs_span(words: Words, st: Standard) -> tuple[int, int] | None:
@@ -467,9 +526,16 @@ def _verb_after(words: Sequence[Word], b: int, st: Standard, cv: ConductVocab) -
     ("Instagram hesabınıza 10 bin takipçi gönderiyorum", "5000 likes dilwa dunga")."""
     if not st.verbs_after:
         return False
-    for j in range(b, min(len(words), b + cv.verb_reach + 1)):
+    # (a word a character in CJK: "フォロワー1万人を24時間で届けます" has the verb nine on)
+    reach = cv.verb_reach + 5 * any(unspaced(w.text) for w in words[b:b + 2])
+    for j in range(b, min(len(words), b + reach + 1)):
+        if words[j].text in _OBJECT_MARKS and j > b + 2:
+            break  # "フォロワーに向けて投稿を届けます": the verb's object is another thing
         if st.verbs_after.match(words, j):
-            return not any(words[k].text in cv.helpers for k in range(b, j))
+            # "论文不代写": denied right before the verb
+            return not any(words[k].text in cv.helpers for k in range(b, j)) and not negated(
+                words, j, cv.negations, 1
+            )
     return False
 
 
@@ -517,8 +583,11 @@ def _buyers(words: Sequence[Word], k: int, cv: ConductVocab) -> bool:
 
 
 def _window_after(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
-    """Whether a delivery window follows ("in 24 hours", "en 7 días", "in 24h")."""
+    """Whether a delivery window follows ("in 24 hours", "en 7 días", "in 24h"), also with
+    its "in" after the time, where the language puts it there ("3 din mein", "3 दिन में")."""
     for j in range(b, min(len(words) - 1, b + _WINDOW_REACH)):
+        if _window_ends(words, j, cv):
+            return True
         if words[j].text in cv.within:
             unit = words[j + 1].text
             if unit.rstrip("hd").isdigit() and unit[-1] in "hd":
@@ -526,6 +595,16 @@ def _window_after(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
             if j + 2 < len(words) and is_count(unit, cv.quantity_words) and words[j + 2].text in cv.time_units:
                 return True
     return False
+
+
+def _window_ends(words: Sequence[Word], j: int, cv: ConductVocab) -> bool:
+    """Whether a count, a time unit and "in" start at `j` and end their clause or a part of
+    it ("1000 subscribers 3 din mein — ..."; not "30 days in a row")."""
+    k = j + 3
+    return (
+        k <= len(words) and is_count(words[j].text, cv.quantity_words) and words[j + 1].text in cv.time_units
+        and words[j + 2].text in cv.within and (k == len(words) or not words[k].text[0].isalnum())
+    )
 
 
 def _window_before(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:

@@ -5,7 +5,8 @@ Upwork". (A link to one is a disallowed link, GC401.)
 The marketplace named is a competitor (the rule's option), and the clause points the
 buyer there: the seller's own shop, profile or courses on it ("my Etsy shop", "my
 courses on Udemy"), a verb that sends the buyer ("find me on", "hire me on"), the
-seller's presence there ("also on", "available on", "I'm on"), or a better price there.
+seller's presence there ("also on", "available on", "I'm on"), a better price there, or
+the work moved there ("let's move to Upwork", "on peut continuer sur Malt").
 A marketplace that is the work is not a pointer: "I will set up your Etsy shop",
 "Amazon listing optimization", "I will migrate your store from Etsy to Shopify", "I have
 experience selling on Upwork for clients" (no "my", no pointer: the seller's
@@ -150,6 +151,10 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                     start = _sender_start(words, place, mv, cv)
                 if start is None and place is not None:
                     start = _later_before(later, place)  # "Prochaines commandes plutôt sur Malt"
+                if start is None and place is not None and cheap and cheap[-1] >= i + n and _ends_part(
+                    words, i + n, cv
+                ):
+                    start = _present_at(words, place, mv)  # "Ich bin auch auf Malt, dort günstiger"
             else:
                 start = _pointer_start(words, i, i + n, mv, cv, cheap, later)
             if start is not None and not negated(words, start, cv.negations, cv.negation_reach):
@@ -205,9 +210,7 @@ def _pointer_start(
         return start
     # "on my Gumroad", "join my Patreon": the seller's own page there
     # (the name ends there: "on my Etsy SEO work" is the seller's background)
-    own = a > 0 and words[a - 1].text in cv.seller_own and (
-        b == len(words) or words[b].text in cv.breaks or not words[b].text[0].isalnum()
-    )
+    own = a > 0 and words[a - 1].text in cv.seller_own and _ends_part(words, b, cv)
     place = mv.places.ending_at(words, a - own, 2)
     if own and place is None and a > 1:
         verb = mv.pointer_verbs.ending_at(words, a - 1, 2)
@@ -217,10 +220,9 @@ def _pointer_start(
         of = _own_thing_of(words, a, mv, cv)
         return of if of is not None else _place_after(words, a, b, mv, cheap, later)
     # "also on Upwork", "available on Etsy", "I'm on Upwork", "on Etsy too"
-    for seqs in (mv.presence, mv.seller_is):
-        at = seqs.ending_at(words, place, 3)
-        if at is not None:
-            return at
+    at = _present_at(words, place, mv)
+    if at is not None:
+        return at
     if mv.presence.match(words, b) or mv.presence_after.match(words, b) or own:
         return place  # "on Etsy too", "在猪八戒网也有"
     found = _sender_start(words, place, mv, cv)
@@ -236,6 +238,22 @@ def _pointer_start(
     return None
 
 
+def _ends_part(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
+    """Whether a name ending at `b` ends its part of the clause ("on my Etsy.", "auf Malt,";
+    not "on my Etsy SEO work", "auf Malt whisky", "en contra del spam")."""
+    return b == len(words) or words[b].text in cv.breaks or not words[b].text[0].isalnum()
+
+
+def _present_at(words: Sequence[Word], place: int, mv: MarketVocab) -> int | None:
+    """Where the words putting the seller at the place at `place` start ("also on",
+    "I'm on", "je suis aussi sur"), or None."""
+    for seqs in (mv.presence, mv.seller_is):
+        at = seqs.ending_at(words, place, 3)
+        if at is not None:
+            return at
+    return None
+
+
 def _place_after(
     words: Sequence[Word], a: int, b: int, mv: MarketVocab, cheap: list[int], later: Sequence[int] = ()
 ) -> int | None:
@@ -247,6 +265,12 @@ def _place_after(
     moved = _later_before(later, a)
     if moved is not None and mv.places_after.match(words, b):
         return moved
+    if cheap and cheap[-1] > b and mv.places_after.match(words, b) and (
+        mv.pointer_verbs.occurs(clause := Words(words)) or mv.asking.occurs(clause)
+    ):
+        # "크몽에서 더 저렴하게 주문하실 수 있어요", "Upwork pe mera profile dekho, wahan sasta hai":
+        # a better price there and the buyer sent to it (not "how to sell cheaper on Etsy")
+        return a
     suffix = words[a].text.rpartition("'")[2]
     suffixed = b - a == 1 and suffix != words[a].text and suffix in mv.place_suffixes
     also = b < len(words) and words[b].text in mv.suffix_also or bool(cheap) and cheap[-1] >= b

@@ -217,7 +217,8 @@ class _Clause:
             strong = star or named
             weak = 0 if strong else rv.weak_nouns.match(words, i)
             n = strong or weak
-            rated = bool(star and rv.rating_words.match(words, i))  # "★★★★★"
+            # "★★★★★"; a noun that is a rating itself ("별점 5점": a five-point star rating)
+            rated = bool(star and rv.rating_words.match(words, i) or named and rv.rating_words.match(words, i) >= named)
             if not n:
                 compound = self._rated_compound(words[i].text)
                 if compound is None:

@@ -84,8 +84,10 @@ STANDARD = {
     "label": TEXT, "advice": TEXT, "phrases": WORDS, "exceptions": WORDS, "things": WORDS, "markers": WORDS,
     "markers_after": WORDS, "verbs": WORDS, "subjects": WORDS, "not_after": WORDS, "quantity": BOOL,
     "not_before_verb": WORDS,  # conL: "growth hack"
+    "not_before": WORDS,  # conM: "صورة جواز سفر" (a passport photo)
     "items": BOOL, "slang": WORDS, "needs": WORDS, "needs_also": WORDS, "unless": WORDS, "sourced": BOOL,
     "quote_needs": BOOL,
+    "opens": BOOL,  # conM: the offer opens its clause (a listing, a title)
     "verbs_after": WORDS,  # conK: the seller's verb last (tr, hi, ja, ko)
 }
 
@@ -520,6 +522,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "clitics": WORDS,
         "metric_platforms": WORDS,
         "count_binders": WORDS,
+        "count_qualifiers": WORDS,  # conM: conduct.counted_under
         "standards": Tables(STANDARD),
     },
     "reviews": {

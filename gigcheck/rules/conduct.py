@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
-from gigcheck.detectors.conduct import prohibited, slang_in
+from gigcheck.detectors.conduct import ConductVocab, Offence, counted_under, led_by, prohibited, slang_in
 from gigcheck.detectors.marketplaces import Competitors, competitor_pointers
 from gigcheck.detectors.reviews import review_asks
 from gigcheck.document import gig as G
@@ -64,8 +64,9 @@ class ProhibitedService(Rule):
       or with the seller's slang anywhere in the gig ("non-drop", "refill guarantee",
       "不掉粉"), with the seller's verb last ("10 bin takipçi gönderiyorum", "1 lakh views
       dilwa dunga"), with a guarantee ("1000 abone garantili"), sent to the buyer's page
-      ("100k plays on your track", "YouTube kanalınıza 4000 saat izlenme"), or listed at the
-      start of a clause ("10.000 YouTube-Aufrufe und 500 Abonnenten"); reviews posted
+      ("100k plays on your track", "YouTube kanalınıza 4000 saat izlenme"), listed at the
+      start of a clause ("10.000 YouTube-Aufrufe und 500 Abonnenten"), or listed under a
+      heading naming the thing ("## Instagram followers" then "- 1,000 real, fast"); reviews posted
       without a purchase or as if by buyers ("실구매 없이 후기", "sin comprar");
     - **academic dishonesty**: taking a student's exam, test or online class, doing graded
       homework or coursework ("take my online class", "do your university assignments"),
@@ -110,9 +111,37 @@ class ProhibitedService(Rule):
         rulebook = str(ctx.vocabulary.table("conduct").get("rulebook", "the marketplace's rules"))
         slangy = slang_in((ctx.scan.view(run, "lines").text for run in _scope(ctx, gig)), cv)
         key = "conduct:" + ",".join(sorted(slangy))
+        found = set()
         for run, o, span in _found(ctx, lambda t: prohibited(t, cv, slangy), key, gig):
+            found.add(run)
             yield self.hit(span, run.section, value=o.entry, label=o.label, match=_quote(gig, span),
                            advice=advice.get(o.entry, ""), rulebook=rulebook)
+        for run, o in _under_headings(ctx, gig, cv, slangy, found):
+            norm = ctx.scan.view(run, "lines")
+            span = located(run, norm, 0, len(norm.text))
+            yield self.hit(span, run.section, value=o.entry, label=o.label, match=_quote(gig, span),
+                           advice=advice.get(o.entry, ""), rulebook=rulebook)
+
+
+def _under_headings(
+    ctx: Context, gig: Gig, cv: ConductVocab, slangy: frozenset[str], found: set[TextRun]
+) -> Iterator[tuple[TextRun, Offence]]:
+    """Lines under a heading or a label naming a thing sold by its count, each a count of
+    it ("## Instagram followers" then "- 1,000 real, fast", "- 5,000 in 48h"): the lines
+    read with the heading's thing (`counted_under`); a line that is no such count ends
+    what the heading leads."""
+    lead: str | None = None
+    for run in _scope(ctx, gig):
+        text = ctx.scan.view(run, "lines").text
+        if run.kind == "heading" or text.rstrip().endswith(":"):
+            lead = text if led_by(text, cv) else None
+            continue
+        composed = counted_under(lead, text, cv) if lead is not None else None
+        if composed is None:
+            lead = None
+            continue
+        if run not in found:
+            yield from ((run, o) for o in prohibited(composed, cv, slangy)[:1])
 
 
 class ReviewRequest(Rule):

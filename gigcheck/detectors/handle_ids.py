@@ -483,7 +483,8 @@ def shaped(scan: RunScan, cv: ChannelVocab, a: int, b: int, ident: str, claimed:
     name = ident.lstrip("@")
     if len(name) < 3 or _NUMERIC_UNIT.match(name) or name in cv.platform_words or name in cv.not_identifiers:
         return False
-    if text[b:b + 1] == "@" or _not_user_name(cv, name) or claimed(a, b):
+    at_ending = ident.startswith("@") and name.rsplit(".", 1)[-1] in cv.at_name_endings
+    if text[b:b + 1] == "@" or (_not_user_name(cv, name) and not at_ending) or claimed(a, b):
         return False  # "name@host", "notes.md", an email or a phone number
     if ident.startswith("@"):
         return True

@@ -256,14 +256,27 @@ def claimed_at_names(cv: ChannelVocab, text: str, claimed: Claimed, found: list[
             stand_in and _USER_SHAPED_AT.search(ident[1:]) is not None
             and not cv.placeholders.spot_near(spots, a, b)  # "e.g. @brand_official", "such as @cafe.luna"
         )
-        if _NUMERIC.match(ident[1:]) or not (
-            contrasted or cv.own_account.search(text, max(0, a - _OWN_REACH), a) is not None
-        ):
+        owned = cv.own_account.search(text, max(0, a - _OWN_REACH), a) is not None
+        if _NUMERIC.match(ident[1:]) or not (contrasted or owned or _id_labelled(cv, text, a, ident)):
             continue
         if cv.placeholders.is_placeholder(ident) or _group_mention(cv, ident):
             continue  # "my page @yourbrand" in a template
         out.append(HandleMatch(a, b, None, ident, PLAIN, a, b))
     return out
+
+
+# A Telegram bot's user name ends in "bot": the one a seller builds is the buyer's deliverable.
+_BOT_NAME = cached_regex(r"bot\Z", re.IGNORECASE)
+
+
+def _id_labelled(cv: ChannelVocab, text: str, a: int, ident: str) -> bool:
+    """"ID: @mika_stamp", "به آیدی @reza_botmaker": an ID word labels the user-shaped "@name"
+    at `a`, not a bot's name ("bot ID: @pizza_order_bot") nor an example ("e.g. ID @x")."""
+    if cv.id_label.search(text, max(0, a - _OWN_REACH), a) is None:
+        return False
+    if _USER_SHAPED_AT.search(ident[1:]) is None or _BOT_NAME.search(ident) is not None:
+        return False
+    return not cv.placeholders.spot_near(cv.placeholders.example_spots(text), a, a + len(ident))
 
 
 @lru_cache(maxsize=8)

@@ -299,7 +299,7 @@ def _may_end_host(chain: str, v: _Vocab) -> bool:
     last = chain[i:].lower()
     after_www = chain[3:4]
     maybe_www = chain[:3].lower() == "www" and after_www != "" and not (after_www.isalnum() or after_www in "-_")
-    return last in v.tlds or last in v.known_tlds or maybe_www
+    return last in v.tlds or last in v.known_tlds or maybe_www or _country_second_level(chain.lower().split("."))
 
 
 def _host_link(m: re.Match[str], text: str, v: _Vocab) -> LinkMatch | None:

@@ -3,7 +3,8 @@
 * an address at a reserved example domain ("@example.org", "@example.com.br") is a
   template's stand-in only while no first-person word or request claims it: "send them to
   my WeTransfer address: ben.colorist@example.org", "fale comigo em …", "kirim email ke …"
-  (detectors/email_reading.placeholder, as for composed placeholder domains);
+  (detectors/email_reading.placeholder, as for composed placeholder domains), and so
+  does a contact label right before a person's address with no sample framing it;
 * a channel's name glued to the "@name" after it ("тг@kirill_montage", "كلمني@sara_designs"):
   the lexicon's gate reads the word before a glued "@" (detectors/lexicon_gate.py);
 * an "@name" with a web ending after a platform name ("tele @minhkhoa.dev", "@lena.app")
@@ -36,6 +37,13 @@ ERRORS = [
     "my email is kofi.mixes@example.net",
     "Questions? Write to mira.studio@example.org before ordering.",
     "Parliamone con calma, scrivimi a giulia.voce@example.it",
+    # a contact label right before a person's address, nothing framing a sample
+    "Contact : camille.voixoff@example.fr",
+    "E-mail: camille.voixoff@example.com",
+    "ایمیل: nima.translate@example.ir",
+    "이메일: jiwoo.design@example.kr",
+    "संपर्क: rahul.voice@example.in",
+    "للتواصل: ahmed.motion@example.sa",
     # a channel name glued to the "@name" that follows it
     "Пиши в тг@kirill_montage, отвечу в течение часа",
     "Напиши мне в телеграм@ivan_cuts",
@@ -64,6 +72,12 @@ ERRORS = [
     "Version 2.4 · 1.500 Wörter · Mobil: 0151 23456789",
     "Mobilnummer:\n0176\n4418 2930",
     "হোয়াটসঅ্যাপ:\n017\n1234\n5678",
+    # a bare user name after a platform that a contact verb asks to write to; QQ as "企鹅号"
+    "카톡 jiwoo_design 으로 연락 주세요",
+    "企鹅号 38492017",
+    "企鹅号：xiaoyu_design",
+    # Arabic number words parted by Arabic commas and a line
+    "كلّمني على الواتس: صفر عشرة، سبعة ثلاثة أربعة أربعة،\nثمانية اثنين صفر تسعة",
     # a site under a country registry's second level
     "Portofolio lengkap di website saya: rizkydesain.my.id",
     "my website: studio-nord.com.pl",
@@ -87,6 +101,11 @@ CLEAN = [
     "[your name]@yourdomain.com goes in the footer I design.",
     "Config sample: SMTP_USER=noreply@example.com",
     "Setup guide included, e.g. `git config user.email \"you@example.com\"`.",
+    "Email: info@example.com",
+    "Your footer: Email: jane.doe@example.com",
+    "Kontakt: jan.kowalski@example.pl (przykładowe dane)",
+    "명함 시안 예시: 홍길동 / hong@example.com",
+    "Form fields I'll build:\n| Field | Example |\n|---|---|\n| Email | jane.doe@example.com |",
     # code and CSS "@" that is no account
     "CSS @media queries for Instagram layouts",
     "Telegram bot with @bot.message_handler decorators",
@@ -102,6 +121,11 @@ CLEAN = [
     "Mobil-optimiert: 100 % responsive, 3 Seiten, 2 Revisionen",
     "व्हाट्सऐप बॉट के लिए:\n* 3 दिन\n* 5 संशोधन",
     "واتساپ بیزینس:\n۳ پکیج\n۵۰۰ پیام",
+    # a work subject in a snake_case name after a platform; a penguin; Arabic lists of numbers
+    "Telegram bot_api integration",
+    "WhatsApp chat_widget setup for your shop",
+    "企鹅插画设计 38 款",
+    "الباقات: ٣، ٥، ٧ أيام؛ ١٠٠، ٢٠٠، ٣٠٠ دولار",
     # dotted code that is no domain
     "self.user.id = order.customer.id",
     "Python: request.user.id and obj.id",

@@ -20,8 +20,8 @@ from gigcheck.text.lazy_regex import LazyPattern, WordGate
 from gigcheck.text.trie import alternation
 
 __all__ = [
-    "ARROW_SEP", "CJK_NUM", "DASH_LETTERS", "LIST_MARKS", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words",
-    "words_of",
+    "ARROW_SEP", "CJK_NUM", "DASH_LETTERS", "LIST_MARKS", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone",
+    "number_words", "words_of",
 ]
 
 CJK_NUM = "零〇一幺二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"

@@ -138,7 +138,7 @@ _OPEN_QUOTES = "\"“«„"
 _CLOSE_QUOTES = "\"”»“"
 _QUOTE_REACH = 80  # characters of a quoted buyer's line
 # A closing quote, then a dash of attribution: "… wächst endlich“ – Bewertung eines Käufers".
-_ATTRIBUTION = cached_regex(r"[ \t]*[—–-][ \t]*[^\W\d_]")
+_ATTRIBUTION = cached_regex(r"[ \t]*[—–-]{1,2}[ \t]*[^\W\d_]")  # "——买家评价": a doubled dash in Chinese
 
 
 def _testimony(text: str, a: int, b: int) -> bool:
@@ -152,12 +152,23 @@ def _testimony(text: str, a: int, b: int) -> bool:
     if close < 0 or any(text.find(q, opened + 1, a) >= 0 for q in _CLOSE_QUOTES if q not in _OPEN_QUOTES):
         return False
     # the line says more than the name, before and after it ('My IG: "@seller_x" — DM me' is no line)
-    said = len(_WORDS_IN.findall(text, opened + 1, a)) >= _SAID_BEFORE and _WORDS_IN.search(text, b, close) is not None
+    said = _words_in(text, opened + 1, a) >= _SAID_BEFORE and _WORDS_IN.search(text, b, close) is not None
     return said and _ATTRIBUTION.match(text, close + 1) is not None
 
 
 _WORDS_IN = cached_regex(r"[^\W\d_]{2,}")
 _SAID_BEFORE = 2
+# Characters of the scripts written without spaces: a run of them holds about one word per two.
+_UNSPACED = cached_regex(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _words_in(text: str, a: int, b: int) -> int:
+    """About how many words `text[a:b]` holds, a Chinese or Japanese run read as one word
+    per two characters (why, detT: "“我们的账号 @tea_house 粉丝翻倍了”——买家评价")."""
+    return sum(
+        max(1, len(_UNSPACED.findall(w)) // 2) if _UNSPACED.match(w) else 1
+        for w in _WORDS_IN.findall(text, a, b)
+    )
 
 
 def _attribute_name(text: str, start: int, end: int) -> bool:

@@ -64,6 +64,7 @@ ERRORS = [
     "username: @lena_draws (same everywhere)",
     "मेरी आईडी @rahul_edits पर मैसेज करें",
     "ไอดี @nok_design ทักมาได้เลย",
+    "我的账号 @tea_house 欢迎私信",
     "للتواصل ايدي @omar.montage",
     # a phone number over lines or list items after a messenger's name or "Mobil"
     "واتساپ\n۰۹۳۵\n۲۱۸\n۶۴۰۷",
@@ -115,6 +116,8 @@ CLEAN = [
     "Bot username e.g. @coffee_shop_bot, chosen by you",
     "Instagram ID e.g. @cafe.luna",
     "ID: @yourbrand will appear on the card",
+    # a buyer's testimonial names its own account (a Chinese doubled dash before the author)
+    "客户评价：“速度快，质量好”——Fiverr买家。“我们的账号 @tea_house 粉丝翻倍了”——买家评价。",
     # numbers that are no phone next to a messenger's name or "mobile"
     "Version 2.4 · 1.500 Wörter · 3 Revisionen",
     "WhatsApp-Bot: Paket 1 – 150 €, Paket 2 – 300 €",
@@ -132,6 +135,8 @@ CLEAN = [
     # a stand-in link in a template
     "Your landing page will link to [your shop](https://yourshop.example.com) — your brand",
     "Template footer: [Website](https://www.example.com) · [Email](mailto:info@example.com)",
+    # a stand-in host for a page on an allowed site the link's text names
+    "[My SoundCloud](https://beats-mauro.example.net/mix)",
 ]
 
 

@@ -65,6 +65,10 @@ ERRORS = [
     "मेरी आईडी @rahul_edits पर मैसेज करें",
     "ไอดี @nok_design ทักมาได้เลย",
     "我的账号 @tea_house 欢迎私信",
+    "Kullanıcı adım @deniz_kurgu",
+    "ID là @minh_khoa nha",
+    "ID ist @jonas_schnitt",
+    "Il mio ID è @giulia.voce",
     "للتواصل ايدي @omar.montage",
     # a phone number over lines or list items after a messenger's name or "Mobil"
     "واتساپ\n۰۹۳۵\n۲۱۸\n۶۴۰۷",

@@ -257,6 +257,7 @@ def claimed_at_names(cv: ChannelVocab, text: str, claimed: Claimed, found: list[
     # stand-in, a real user-shaped "@name" is set against it: the seller's own.
     stand_in = any(cv.placeholders.is_placeholder(m.group().rstrip("."), open_nouns=True) for m in names)
     spots = cv.placeholders.example_spots(text) if stand_in else []
+    examples: list[int] | None = spots if stand_in else None
     for m in names:
         a = m.start()
         ident = m.group().rstrip(".")
@@ -268,7 +269,11 @@ def claimed_at_names(cv: ChannelVocab, text: str, claimed: Claimed, found: list[
             and not cv.placeholders.spot_near(spots, a, b)  # "e.g. @brand_official", "such as @cafe.luna"
         )
         owned = cv.own_account.search(text, max(0, a - _OWN_REACH), a) is not None
-        if _NUMERIC.match(ident[1:]) or not (contrasted or owned or _id_labelled(cv, text, a, ident)):
+        if not (contrasted or owned) and _id_labelled(cv, text, a, ident):
+            if examples is None:
+                examples = cv.placeholders.example_spots(text)  # once per text: linear
+            owned = not cv.placeholders.spot_near(examples, a, b)
+        if _NUMERIC.match(ident[1:]) or not (contrasted or owned):
             continue
         if cv.placeholders.is_placeholder(ident) or _group_mention(cv, ident):
             continue  # "my page @yourbrand" in a template
@@ -282,12 +287,11 @@ _BOT_NAME = cached_regex(r"bot\Z", re.IGNORECASE)
 
 def _id_labelled(cv: ChannelVocab, text: str, a: int, ident: str) -> bool:
     """"ID: @mika_stamp", "به آیدی @reza_botmaker": an ID word labels the user-shaped "@name"
-    at `a`, not a bot's name ("bot ID: @pizza_order_bot") nor an example ("e.g. ID @x")."""
-    if cv.id_label.search(text, max(0, a - _OWN_REACH), a) is None:
-        return False
+    at `a`, not a bot's name ("bot ID: @pizza_order_bot"). (The caller rules out an
+    example near it: "e.g. ID @x".)"""
     if _USER_SHAPED_AT.search(ident[1:]) is None or _BOT_NAME.search(ident) is not None:
         return False
-    return not cv.placeholders.spot_near(cv.placeholders.example_spots(text), a, a + len(ident))
+    return cv.id_label.search(text, max(0, a - _OWN_REACH), a) is not None
 
 
 @lru_cache(maxsize=8)

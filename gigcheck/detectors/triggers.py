@@ -459,7 +459,8 @@ class ChannelVocab:
         # right before an "@name" labels it an account whatever platform (if any) is named.
         self.id_label = cached_regex(
             r"(?<!" + WORDCHAR + r")(?:" + _alternation(_strs(ch, "id_words")) + r")"
-            r"[ \t]*(?:[:：=→⇒➔➜»]|->|=>|(?:" + _alternation(_strs(grammar, "copulas")) + r")(?!" + WORDCHAR + r"))?[ \t]*$"
+            r"[ \t]*(?:[:：=→⇒➔➜»]|->|=>|(?:" + _alternation(_strs(grammar, "copulas"))
+            + r")(?!" + WORDCHAR + r"))?[ \t]*$"
         )
         # why (detN, rt16 pointer "estoy en todas partes con este mismo nombre"): "the same
         # name" with every network at once and none named: a vague pointer (leaving.pointed_name)

@@ -197,6 +197,13 @@ FAMILIES = {
     "caseless wraps": lambda n: "أرسل رسائل إلى أي حساب بدون موافقة\n" * (n // 34),
     "count dots": lambda n: "10 tys. odtworzeń " * (n // 18),
     "any account": lambda n: "any password of any account, sin consentimiento, " * (n // 48),
+    # detT: names glued before "@", ID words before "@names", second-level domains, Arabic commas
+    # between number words, Chinese testimonials
+    "glued ats": lambda n: "тг@a_b x@" + "c" * (n // 4) + " " + "a@b" * (n // 6),
+    "id labels": lambda n: "به آیدی @reza_x ID là " * (n // 22) + "@" + "a_" * (n // 8),
+    "second levels": lambda n: "site: a.my.id " + "b.co." * (n // 5) + "id",
+    "arabic commas": lambda n: "الواتس: " + "صفر عشرة، " * (n // 10),
+    "cjk quotes": lambda n: "“我们的账号 @tea_house 粉丝翻倍了”——" * (n // 28) + "“" * (n // 8),
 }
 
 

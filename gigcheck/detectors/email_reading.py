@@ -113,18 +113,25 @@ _NATIVE_TLD_MAX = 7
 
 
 def placeholder(local: str, domain: str, ev: EmailVocab, text: str = "", start: int = 0) -> bool:
-    """An example address, not a contact: one of the pack's example domains or names
-    ("name@example.com"); or, unless the seller claims it as theirs just before `start`
-    in `text` ("my email: ...", "reach me at ..."), a reserved ending ("x@site.test"), or
+    """An example address, not a contact: one of the pack's example names ("name@...");
+    or, unless the seller claims it as theirs just before `start` in `text` ("my email:
+    ...", "reach me at ..."), one of its example domains ("x@example.com"), a reserved
+    ending ("x@site.test"), or
     a domain or name made of placeholder words ("ventas@tudominio.com", "prenom.nom@...",
     see detectors/placeholders.py); a test-data inbox anyone reads ("@mailinator.com")
     where the words around call it test or sample data.
     At a webmail provider only the name can be one, and only strictly ("yourname@gmail.com",
     not "yourbrand@gmail.com")."""
     labels = domain.split(".")
-    if domain in ev.placeholder_domains or local in ev.placeholder_locals:
+    if local in ev.placeholder_locals:
         return True
     pv = ev.placeholders
+    end = start + len(local) + 1 + len(domain)
+    if domain in ev.placeholder_domains:
+        # why (detT, rt29 "send them to my WeTransfer address: ben.colorist@example.org"): a
+        # reserved domain is a template's stand-in unless the seller offers the address as
+        # theirs; then it is contact whatever the domain, as for the composed ones below.
+        return not _offered(local, text, start, end, ev)
     if domain in ev.placeholder_test_domains:
         # A test-data inbox anyone reads ("test.user1@mailinator.com" in dummy CRM data):
         # only where the words around call it test or sample data.
@@ -132,7 +139,6 @@ def placeholder(local: str, domain: str, ev: EmailVocab, text: str = "", start: 
         return pv.example_near(text, start, end) and not pv.owned(text, start)
     name = _registered_name(labels, ev)
     webmail = domain in ev.domains
-    end = start + len(local) + 1 + len(domain)
     composed = labels[-1] in ev.placeholder_tlds or (not webmail and (
         (name.startswith(ev.placeholder_prefixes) and name not in ev.providers) or pv.is_placeholder(name)
         # "yourbakery.co": any word after "your" only where the words around read as a
@@ -142,7 +148,32 @@ def placeholder(local: str, domain: str, ev: EmailVocab, text: str = "", start: 
         # "name@company.com", "mario.rossi@azienda.it" where the text calls it an example
         or (pv.is_placeholder(name, generic=True) and pv.example_near(text, start, end))
     ))
-    return (composed or pv.is_placeholder(local, strict=True)) and not pv.owned(text, start)
+    if pv.is_placeholder(local, strict=True):
+        return not pv.owned(text, start)
+    return composed and not _offered(local, text, start, end, ev)
+
+
+# How far before an address its contact label is read ("E-mail: ", "Contact : ").
+_LABEL_REACH = 24
+_LABEL_MARKS = " \t:：=-–—>→"
+
+
+def _offered(local: str, text: str, start: int, end: int, ev: EmailVocab) -> bool:
+    """The seller offers the address at `[start, end)` as theirs: a first-person word or a
+    request claims it ("my WeTransfer address: ...", "fale comigo em ..."), or a contact
+    label stands right before it ("Contact : camille.voixoff@example.fr") with nothing
+    around that frames a sample, and the name is a person's or a studio's, shaped as one
+    ("camille.voixoff"), not a role's ("info", "support"). why (detT, rt29)."""
+    pv = ev.placeholders
+    if pv.owned(text, start):
+        return True
+    if IDENT.search(local) is None or pv.is_placeholder(local, generic=True):
+        return False
+    lo = max(0, start - _LABEL_REACH)
+    m = ev.context.search(text, lo, start)
+    while m is not None and text[m.end():start].strip(_LABEL_MARKS):
+        m = ev.context.search(text, m.end(), start)
+    return m is not None and not pv.sample_frame(text, start, end)
 
 
 def _open_placeholder(name: str, pv: PlaceholderVocab, text: str, start: int, end: int) -> bool:

@@ -124,7 +124,17 @@ def compound_end(text: str, end: int) -> int:
 
 def labelled(cv: ChannelVocab, seg: str) -> bool:
     return any(ch in _LABEL_PUNCT for ch in seg) or any(
-        w in cv.label_words for w in re.findall(r"[^\W\d_]+|[\u4e00-\u9fff]+", seg)
+        w in cv.label_words or _label_ending(cv, w) for w in re.findall(r"[^\W\d_]+|[\u4e00-\u9fff]+", seg)
+    )
+
+
+_GLUED_LABEL_MAX = 3
+
+
+def _label_ending(cv: ChannelVocab, word: str) -> bool:
+    """A Chinese run ends with a label word: "企鹅号" as "QQ号" (detT)."""
+    return "\u4e00" <= word[-1] <= "\u9fff" and any(
+        word[-k:] in cv.label_words for k in range(1, min(_GLUED_LABEL_MAX, len(word) - 1) + 1)
     )
 
 
@@ -160,7 +170,9 @@ def after_name(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str,
     shown = scan.words.original(start, end)
     if form == "word" and not (r.punct or slashed) and not _word_form_ok(cv, r, m, meeting, shown):
         return None
-    if r.bare and kind == "tok" and _UNIQUE.search(m.group()) is None and not _bare_user_name(cv, r, m.group()):
+    if r.bare and kind == "tok" and _UNIQUE.search(m.group()) is None and not _bare_user_name(
+        cv, r, m.group(), _asked_in_clause(scan, m.start())
+    ):
         return _word_then_label(text, end)
     return _identifier(scan, cv, r, m, meeting, claimed)
 
@@ -180,17 +192,27 @@ def _word_form_ok(cv: ChannelVocab, r: _Read, m: re.Match[str], meeting: bool, s
     )
 
 
-def _bare_user_name(cv: ChannelVocab, r: _Read, word: str) -> bool:
+def _bare_user_name(cv: ChannelVocab, r: _Read, word: str, asked: bool = False) -> bool:
     """"LinkedIn b2b lead generation": after a bare name, only "@name", "name#1234" or
     (after a full name) a user name with dots or underscores ("skype felipe.audio") or a
-    name with a number tacked on ("skype bobvo77")."""
+    name with a number tacked on ("skype bobvo77"). A work subject in it ("Telegram
+    bot_api integration", "WhatsApp chat_widget setup") makes it the work, unless a
+    contact verb in its clause asks to write there and the subject only ends it
+    ("카톡 jiwoo_design 으로 연락 주세요", detT)."""
     tok = word.rstrip(".-")
     parts = re.split(r"[._]", tok)
+    subject = [p in cv.subject_words for p in parts]
     return (
         r.form in ("name", "alias")
         and bool(re.search(r"[^\W_][._][^\W_]", tok) or _NAME_NUMBER.fullmatch(tok))
-        and not any(p in cv.subject_words for p in parts)  # "Telegram bot_api integration"
+        and not (any(subject) and not (asked and not subject[0]))
     )
+
+
+def _asked_in_clause(scan: RunScan, a: int) -> bool:
+    """A contact verb anywhere in the clause around `a`."""
+    c0, c1 = scan.clause(a)
+    return any(kinds(t) & _ASKING for t in scan.triggers_in(c0, c1))
 
 
 def _identifier(
@@ -483,7 +505,8 @@ def shaped(scan: RunScan, cv: ChannelVocab, a: int, b: int, ident: str, claimed:
     name = ident.lstrip("@")
     if len(name) < 3 or _NUMERIC_UNIT.match(name) or name in cv.platform_words or name in cv.not_identifiers:
         return False
-    if text[b:b + 1] == "@" or _not_user_name(cv, name) or claimed(a, b):
+    at_ending = ident.startswith("@") and name.rsplit(".", 1)[-1] in cv.at_name_endings
+    if text[b:b + 1] == "@" or (_not_user_name(cv, name) and not at_ending) or claimed(a, b):
         return False  # "name@host", "notes.md", an email or a phone number
     if ident.startswith("@"):
         return True

@@ -138,7 +138,7 @@ _OPEN_QUOTES = "\"“«„"
 _CLOSE_QUOTES = "\"”»“"
 _QUOTE_REACH = 80  # characters of a quoted buyer's line
 # A closing quote, then a dash of attribution: "… wächst endlich“ – Bewertung eines Käufers".
-_ATTRIBUTION = cached_regex(r"[ \t]*[—–-][ \t]*[^\W\d_]")
+_ATTRIBUTION = cached_regex(r"[ \t]*[—–-]{1,2}[ \t]*[^\W\d_]")  # "——买家评价": a doubled dash in Chinese
 
 
 def _testimony(text: str, a: int, b: int) -> bool:
@@ -152,12 +152,23 @@ def _testimony(text: str, a: int, b: int) -> bool:
     if close < 0 or any(text.find(q, opened + 1, a) >= 0 for q in _CLOSE_QUOTES if q not in _OPEN_QUOTES):
         return False
     # the line says more than the name, before and after it ('My IG: "@seller_x" — DM me' is no line)
-    said = len(_WORDS_IN.findall(text, opened + 1, a)) >= _SAID_BEFORE and _WORDS_IN.search(text, b, close) is not None
+    said = _words_in(text, opened + 1, a) >= _SAID_BEFORE and _WORDS_IN.search(text, b, close) is not None
     return said and _ATTRIBUTION.match(text, close + 1) is not None
 
 
 _WORDS_IN = cached_regex(r"[^\W\d_]{2,}")
 _SAID_BEFORE = 2
+# Characters of the scripts written without spaces: a run of them holds about one word per two.
+_UNSPACED = cached_regex(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _words_in(text: str, a: int, b: int) -> int:
+    """About how many words `text[a:b]` holds, a Chinese or Japanese run read as one word
+    per two characters (why, detT: "“我们的账号 @tea_house 粉丝翻倍了”——买家评价")."""
+    return sum(
+        max(1, len(_UNSPACED.findall(w)) // 2) if _UNSPACED.match(w) else 1
+        for w in _WORDS_IN.findall(text, a, b)
+    )
 
 
 def _attribute_name(text: str, start: int, end: int) -> bool:
@@ -246,6 +257,7 @@ def claimed_at_names(cv: ChannelVocab, text: str, claimed: Claimed, found: list[
     # stand-in, a real user-shaped "@name" is set against it: the seller's own.
     stand_in = any(cv.placeholders.is_placeholder(m.group().rstrip("."), open_nouns=True) for m in names)
     spots = cv.placeholders.example_spots(text) if stand_in else []
+    examples: list[int] | None = spots if stand_in else None
     for m in names:
         a = m.start()
         ident = m.group().rstrip(".")
@@ -256,14 +268,30 @@ def claimed_at_names(cv: ChannelVocab, text: str, claimed: Claimed, found: list[
             stand_in and _USER_SHAPED_AT.search(ident[1:]) is not None
             and not cv.placeholders.spot_near(spots, a, b)  # "e.g. @brand_official", "such as @cafe.luna"
         )
-        if _NUMERIC.match(ident[1:]) or not (
-            contrasted or cv.own_account.search(text, max(0, a - _OWN_REACH), a) is not None
-        ):
+        owned = cv.own_account.search(text, max(0, a - _OWN_REACH), a) is not None
+        if not (contrasted or owned) and _id_labelled(cv, text, a, ident):
+            if examples is None:
+                examples = cv.placeholders.example_spots(text)  # once per text: linear
+            owned = not cv.placeholders.spot_near(examples, a, b)
+        if _NUMERIC.match(ident[1:]) or not (contrasted or owned):
             continue
         if cv.placeholders.is_placeholder(ident) or _group_mention(cv, ident):
             continue  # "my page @yourbrand" in a template
         out.append(HandleMatch(a, b, None, ident, PLAIN, a, b))
     return out
+
+
+# A Telegram bot's user name ends in "bot": the one a seller builds is the buyer's deliverable.
+_BOT_NAME = cached_regex(r"bot\Z", re.IGNORECASE)
+
+
+def _id_labelled(cv: ChannelVocab, text: str, a: int, ident: str) -> bool:
+    """"ID: @mika_stamp", "به آیدی @reza_botmaker": an ID word labels the user-shaped "@name"
+    at `a`, not a bot's name ("bot ID: @pizza_order_bot"). (The caller rules out an
+    example near it: "e.g. ID @x".)"""
+    if _USER_SHAPED_AT.search(ident[1:]) is None or _BOT_NAME.search(ident) is not None:
+        return False
+    return cv.id_label.search(text, max(0, a - _OWN_REACH), a) is not None
 
 
 @lru_cache(maxsize=8)

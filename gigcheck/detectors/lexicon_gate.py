@@ -26,6 +26,12 @@ _GATE_SPLIT = str.maketrans(
 )
 
 
+# why (detT, rt29/rt25 "Пиши в тг@kirill_montage", "كلمني@sara_designs"): an "@" glued after a
+# word of another script, or before a name with no dot (no mail domain), starts a handle:
+# the word before it stands alone. "sara@gmail.com" keeps its "@" (the name is no trigger).
+_GLUED_AT = cached_regex(r"(?<=[^\x00-\x7f])@|(?<=[^\W_])@(?=(?>\w+)(?![.@]))")
+
+
 def gate_tokens(text: str) -> list[str]:
     return text.translate(_GATE_SPLIT).split()
 
@@ -167,6 +173,8 @@ class Gate:
     def hits(self, text: str) -> tuple[set[str], bool]:
         """The words of `text` where an entry of words may start, and whether a disguised
         name's gate entry is among them."""
+        if "@" in text:
+            text = _GLUED_AT.sub(" @", text)
         plain = ascii_view(text)
         spaced = (plain if plain is not None else text).translate(_GATE_SPLIT)
         if plain is None and (max(text) >= "\u2e80" or UNSPACED_SCRIPT.search(text)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gigcheck.detectors.phone_vocab import ARROW_SEP, CJK_NUM, DASH_LETTERS, SOFT_SEP, TOKEN, PhoneVocab
+from gigcheck.detectors.phone_vocab import ARROW_SEP, CJK_NUM, DASH_LETTERS, LIST_MARKS, SOFT_SEP, TOKEN, PhoneVocab
 from gigcheck.detectors.phone_words import absorb, scale_next
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.normalized import Normalized
@@ -107,7 +107,7 @@ def _hard_cut(sep: str, prev: Group, g: Group) -> bool:
     # one by one they are pauses: "Four-One-Five, 555, Zero-One-Three-Two".
     pause = words or _spelled_group(prev) or _spelled_group(g)
     return (
-        (("," in sep or ";" in sep) and not pause)
+        (any(ch in LIST_MARKS for ch in sep) and not pause)
         or (("\n" in sep or any(ch.isalpha() and ch not in DASH_LETTERS for ch in sep)) and not words)
         or ("/" in sep and " " in sep) or _brackets(sep, "([{<") > 1 or _brackets(sep, ")]}>") > 1
         or ARROW_SEP.search(sep.strip(" <>")) is not None

@@ -20,8 +20,8 @@ from gigcheck.text.lazy_regex import LazyPattern, WordGate
 from gigcheck.text.trie import alternation
 
 __all__ = [
-    "ARROW_SEP", "CJK_NUM", "DASH_LETTERS", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone", "number_words",
-    "words_of",
+    "ARROW_SEP", "CJK_NUM", "DASH_LETTERS", "LIST_MARKS", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone",
+    "number_words", "words_of",
 ]
 
 CJK_NUM = "零〇一幺二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
@@ -55,7 +55,11 @@ _ARROWS = (
     "\u2022\u00b7\u2219\u22c5>|"
 )
 # Brackets of every kind may stand around a group ("(+1) [602] {555} <0149>").
-_SEPCLASS = rf"[ \t\n()\[\]{{}}<.\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d\u30fb\uff65,;{_ARROWS}]"
+# why (detT, rt26 "صفر عشرة، سبعة ثلاثة أربعة أربعة،⏎ثمانية …"): the Arabic comma and semicolon
+# part digit groups as "," and ";" do.
+_SEPCLASS = rf"[ \t\n()\[\]{{}}<.\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d\u30fb\uff65,;\u060c\u061b{_ARROWS}]"
+# The commas and semicolons of `_SEPCLASS`: they cut lists of numbers.
+LIST_MARKS = ",;\u060c\u061b"
 # Separators a number continues over only when a phone cue stands before it ("+",
 # "Call", "WhatsApp:"): a line break, " / ", an arrow or bullet, a joining word
 # ("212 then 555"); without a cue they part unrelated numbers.

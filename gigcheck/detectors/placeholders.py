@@ -277,6 +277,17 @@ class PlaceholderVocab:
         return any(w.casefold() in self.possessives or fold(w.casefold()).text in self.possessives
                    for w in _WORD.findall(text))
 
+    def sample_frame(self, text: str, start: int, end: int) -> bool:
+        """`[start, end)` stands in a sample: inside a quotation or after a label that
+        frames a template, or with an example word in the window before or after it (the
+        identifier's own words left out: "x@example.fr" says "example" itself)."""
+        lo = max(0, start - _EXAMPLE_WINDOW)
+        return (
+            self.quoted_sample(text, start) or self._labelled_sample(text, start)
+            or bool(self.example_spots(text[lo:start])) or bool(self.example_spots(text[end:end + _EXAMPLE_WINDOW]))
+            or any(w.casefold() in self.owners for w in _WORD.findall(text[lo:start]))
+        )
+
     def _labelled_sample(self, text: str, start: int) -> bool:
         """`start` follows, in the same sentence, a label that names a template or a
         sample ("Bio template I deliver:⏎✨ Handmade candles ✨⏎DM @yourbrand to order",

@@ -297,6 +297,7 @@ class ChannelVocab:
     def _word_sets(self, ch: Mapping[str, Any], inv: Mapping[str, Any]) -> None:
         """Folded words that decide what an identifier or a channel verb may be."""
         self.not_identifiers = frozenset(fold(w).text for w in _strs(ch, "not_identifiers"))
+        self.at_name_endings = frozenset(w.casefold() for w in _strs(ch, "at_name_endings"))
         self.list_conjunctions = frozenset(fold(w).text for w in _strs(ch, "list_conjunctions"))  # handle_ids
         self.session_hosts = frozenset(_strs(ch, "session_hosts"))  # leaving._own_chat
         # Their labels, as a channel found names them (deliveries.sent_outside).
@@ -453,6 +454,13 @@ class ChannelVocab:
             # "see my results at @x", "meu portfólio no @x": the seller's shown work, a place word
             + r"|(?<![^\W_])(?:" + owners + r")[ \t]+(?:" + _alternation(_strs(ch, "own_account_work_nouns"))
             + r")[ \t]+(?:" + _alternation(_strs(ch, "own_account_places")) + r")[ \t]*[:：]?[ \t]*$"
+        )
+        # why (detT, rt29 "به آیدی @reza_botmaker پیام دهید", "→ID: @mika_stamp"): an ID word
+        # right before an "@name" labels it an account whatever platform (if any) is named.
+        self.id_label = cached_regex(
+            r"(?<!" + WORDCHAR + r")(?:" + _alternation(_strs(ch, "id_words")) + r")"
+            r"[ \t]*(?:[:：=→⇒➔➜»]|->|=>|(?:" + _alternation(_strs(grammar, "copulas"))
+            + r")(?!" + WORDCHAR + r"))?[ \t]*$"
         )
         # why (detN, rt16 pointer "estoy en todas partes con este mismo nombre"): "the same
         # name" with every network at once and none named: a vague pointer (leaving.pointed_name)

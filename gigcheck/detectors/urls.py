@@ -186,9 +186,25 @@ def _host_ok(
     if form == "www":
         return len(labels) >= 2 and any(c.isalpha() for c in tld) and len(tld) >= 2
     if not (tld.lower() in tlds and (tld.islower() or tld.isupper())):
-        return False
+        return _country_second_level(labels)
     # "5.in", "1.co", "3.it": the name before the TLD must have a letter.
     return any(c.isalpha() for c in labels[-2])
+
+
+# The second-level labels under which country registries sell names ("rizkydesain.my.id",
+# "studio.com.pl", "x.co.ke"): registry structure, not words of a language. why (detT, rt25
+# "website saya: rizkydesain.my.id"): a country ending left out of `spelled_tlds` (".id"
+# is also "user.id" in code) is a domain's under one of these.
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "edu", "gov", "my", "web", "or", "biz", "sch", "ne", "go"})
+
+
+def _country_second_level(labels: list[str]) -> bool:
+    """`labels` end with a registry's second level and a two-letter country code."""
+    tld = labels[-1]
+    return (
+        len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(tld) == 2 and tld.isalpha()
+        and tld.islower() and tld.isascii() and any(c.isalpha() for c in labels[-3])
+    )
 
 
 class _Vocab(NamedTuple):
@@ -283,7 +299,7 @@ def _may_end_host(chain: str, v: _Vocab) -> bool:
     last = chain[i:].lower()
     after_www = chain[3:4]
     maybe_www = chain[:3].lower() == "www" and after_www != "" and not (after_www.isalnum() or after_www in "-_")
-    return last in v.tlds or last in v.known_tlds or maybe_www
+    return last in v.tlds or last in v.known_tlds or maybe_www or _country_second_level(chain.lower().split("."))
 
 
 def _host_link(m: re.Match[str], text: str, v: _Vocab) -> LinkMatch | None:

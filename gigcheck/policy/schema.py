@@ -100,6 +100,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "name_suffixes": WORDS,
         "id_words": WORDS,
         "not_user_suffixes": WORDS,
+        "at_name_endings": WORDS,
         "fuzzy_min_length": INT,
         "not_names": WORDS,
         "unspaced_compounds": WORDS,  # Lexicon.keep_compounds: "增加" holds the "加" of "加微信"

@@ -394,8 +394,9 @@ def gig_handles(scan: GigScan) -> list[tuple[RunScan, HandleMatch]]:
     return scan.memo(("channels", "handles"), build)
 
 
-# Runs that read list items again (a sentence over items, a label over a list).
-_READ_AGAIN = frozenset({ITEM_PHRASE, LABEL_LIST})
+# Runs that read list items again (a sentence over items, a label over a list), and, why
+# (detT), a header over its cell ("Handle: @mia_design", kind "table_column"): the row holds it.
+_READ_AGAIN = frozenset({ITEM_PHRASE, LABEL_LIST, "table_column"})
 
 
 def _id_src(rs: RunScan, h: HandleMatch) -> tuple[int, int]:

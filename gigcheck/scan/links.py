@@ -204,7 +204,33 @@ def _template_site(scan: GigScan, link: FoundLink) -> bool:
     placeholder = pv.is_placeholder(name) or (
         pv.is_placeholder(name, open_nouns=True) and pv.template_near(text, link.start, link.end)
     ) or (pv.is_placeholder(name, generic=True) and pv.example_near(text, link.start, link.end))
-    return placeholder and not pv.owned(text, link.start)
+    return placeholder and not pv.owned(text, link.start) and not _claimed_around(scan, link)
+
+
+# The first words after a link that may say whose it is ("— mi web personal", "(my site)").
+_AFTER_WORDS = 2
+_FIRST_WORDS = cached_regex(r"[^\W\d_]+")
+
+
+def _claimed_around(scan: GigScan, link: FoundLink) -> bool:
+    """why (detT, rt29 "[mis trabajos](https://lucia-design.example.es/portfolio) — mi web
+    personal"): a Markdown link's own text, the clause before it or the words right after
+    it claim the site as the seller's, whatever stand-in name its host has."""
+    pv = scan.vocabulary.emails.placeholders
+    label, before, after = _around(scan, link)
+    if (label and pv.claims(label) and not _names_a_site(scan, label)) or pv.owned(before, len(before)):
+        return True
+    return pv.claimed_after(after, 0) or pv.claims(" ".join(_FIRST_WORDS.findall(after[:40])[:_AFTER_WORDS]))
+
+
+def _names_a_site(scan: GigScan, label: str) -> bool:
+    """The link's text names an allowed host or a platform ("My SoundCloud"): the stand-in
+    host stands for that site's page, not for the seller's own site."""
+    table = scan.vocabulary.table("links")
+    names = {h.split(".", 1)[0].casefold() for h in table.get("allowed_hosts", ())}
+    names |= {str(n).casefold() for n in table.get("allowed_host_names", ())}
+    names |= scan.vocabulary.channels.platform_names
+    return any(w.casefold() in names for w in _FIRST_WORDS.findall(label))
 
 
 def email_spans(scan: GigScan, run: TextRun) -> list[tuple[int, int]]:

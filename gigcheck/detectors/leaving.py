@@ -434,6 +434,8 @@ def elsewhere(
         return None  # "auch außerhalb der Bürozeiten", "rarely elsewhere than at my desk"
     if _marketplace_after(scan, t.end, ctx) and not (_left_market(scan, cv, t) or _than_market(scan, cv, t.end, ctx)):
         return None  # "how to contact me here on Fiverr"
+    if _answered_here(scan, cv, t):
+        return None  # "Need a faster way to reach me? Message me here on Fiverr."
     label = _label(channels)
     if label is None and (_marketplace_listed(scan, cv, t, ctx) or _buyers_everywhere(scan, cv, t)):
         return None
@@ -446,6 +448,29 @@ def elsewhere(
     if label is None and not placed and dealt_there(scan, cv, t, ctx):
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Monthly retainer available outside this site"
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
+
+
+_QUESTION_ENDS = ("?", "？", "؟")
+# What may not stand in the answer for it to be the marketplace's: a way out, a channel, a refusal.
+_NOT_AN_ANSWER = frozenset({OFF, AWAY, DIRECT, CHEAPER, ELSEWHERE, PLATFORM, CHANNEL, NEG, OTHER_CHANNEL, LATER})
+
+
+def _answered_here(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """why (detU, issue 12 risk "Need a faster way to reach me? Message me here on Fiverr"): a
+    phrase of elsewhere asked as the buyer's question and answered by the next sentence with
+    the marketplace ("here", "on Fiverr") and nothing else: the way is the marketplace's inbox.
+    Not "Want a faster line to me? Just ask." (no marketplace) nor "... Not here: on Telegram"."""
+    text = scan.text
+    _, s1 = scan.sentence(t.end)
+    if not text[t.end:s1].rstrip().endswith(_QUESTION_ENDS):
+        return False
+    n0, n1 = scan.sentence(s1)
+    if n0 < s1 or n1 <= n0:
+        return False
+    found = scan.context(cv, n0, n1) + scan.triggers_in(n0, n1)
+    if any(kinds(m) & _NOT_AN_ANSWER for m in found):
+        return False
+    return any(kinds(m) & {MARKET, HERE} for m in found)
 
 
 def _privately_after(scan: RunScan, t: Match, ctx: list[Match]) -> bool:

@@ -78,8 +78,9 @@ _MASK_CHARS = cached_regex(r"[*•●]")
 def _masked(written: str) -> bool:
     """An address with its name masked, as data work shows it ("I mask emails in your CRM
     export: j***@g***.com", "jo****@gmail.com"): no one can write to it (detU, rt24
-    disguise negative), unless the seller claims it ("my email: mark***@gmail.com"). One run of hidden letters in the name, no more: "m*a*r*k@gmail.com"
-    and "m**a**r**k@..." put a separator after every letter and stay addresses."""
+    disguise negative), unless the seller claims it ("my email: mark***@gmail.com"). One
+    run of hidden letters in the name, no more: "m*a*r*k@gmail.com" and "m**a**r**k@..."
+    put a separator after every letter and stay addresses."""
     local = written.partition("@")[0]
     runs = _MASK_RUN.findall(local)
     return len(runs) == 1 and len(_MASK_CHARS.findall(local)) == len(runs[0])

@@ -35,6 +35,7 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import (
     arrangement,
+    away_is_here,
     buyers_near,
     cheaper_outside,
     dealt_there,
@@ -84,9 +85,7 @@ from gigcheck.detectors.triggers import (
     FEE_SKIP,
     LATER,
     LEAVE,
-    HERE,
     LOOK,
-    MARK,
     MARKET,
     MEDIA,
     MEDIA_IN,
@@ -128,6 +127,7 @@ from gigcheck.detectors.triggers import (
     ChannelVocab,
 )
 from gigcheck.regex_cache import cached_regex
+from gigcheck.text.letters import LETTER_RUN
 from gigcheck.text.trie import glued
 
 _VERB_KINDS = (
@@ -281,7 +281,7 @@ def _customers_to_business(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
 _OBJECT_REACH = 2
 
 
-_WORD = cached_regex(r"[^\W\d_]+")
+_WORD = cached_regex(rf"{LETTER_RUN}")
 
 
 def _widget_for_buyer(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
@@ -404,7 +404,8 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)
     away = [
         m for m in tr.ctx
-        if AWAY in kinds(m) and _near(scan, t, m) and not (here and DIRECT in kinds(m)) and not _away_is_here(scan, cv, m)
+        if AWAY in kinds(m) and _near(scan, t, m) and not (here and DIRECT in kinds(m))
+        and not away_is_here(scan, cv, m)
     ]
     if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)):
         # "let's continue our chat somewhere else", "dışarıdan konuşalım"
@@ -969,42 +970,6 @@ def _business_name(scan: RunScan, cv: ChannelVocab, end: int, quoted_only: bool 
     return capitalized_name(scan.words, cv, i) if i > end else None
 
 
-# How many words may stand between a word of privacy and the marketplace that places it.
-_HERE_REACH = 2
-
-
-def _away_is_here(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
-    """A word of private messages placed on the marketplace itself, with only a word of place
-    between ("Напишите в личку на Fiverr", "Escríbeme en privado por Fiverr", "Message me
-    privately here on Fiverr", "Fiverr üzerinden özelden yazın"): the marketplace's own inbox,
-    not a way out (detU, rt30-neg-on-platform-008); not "в личку, не на Fiverr", "elsewhere
-    than Fiverr", "somewhere else instead of Fiverr"."""
-    text = scan.text
-    after = scan.context(cv, m.end, min(len(text), m.end + 40))
-    before = scan.context(cv, max(0, m.start - 40), m.start)
-    return _placed_by_market(scan, after, m.end, forward=True) or _placed_by_market(
-        scan, before[::-1], m.start, forward=False
-    )
-
-
-def _placed_by_market(scan: RunScan, ctx: list[Match], at: int, forward: bool) -> bool:
-    """The marketplace is the first thing met from `at` (in the direction read), with at most
-    `_HERE_REACH` words between and every one of them a word of place ("на", "por", "here",
-    "on"): not "не на Fiverr", "than Fiverr", "instead of Fiverr"."""
-    text = scan.text
-    placed = 0
-    for k in ctx:
-        a, b = (at, k.start) if forward else (k.end, at)
-        if b < a:
-            continue
-        if MARKET in kinds(k):
-            return words_between(text, a, b) == placed <= _HERE_REACH and not any(ch in text[a:b] for ch in ",;:—–()")
-        if NEG in kinds(k) or not kinds(k) & {MARK, HERE}:
-            return False  # (the Portuguese "no" is "in the", the Spanish "no por Fiverr" a refusal)
-        placed += len(k.text.split())
-    return False
-
-
 def _has_kind(scan: RunScan, a: int, b: int, kind: str, cv: ChannelVocab) -> bool:
     return any(kind in kinds(m) and not negated(scan, cv, m.start) for m in scan.triggers_in(a, b))
 
@@ -1012,7 +977,7 @@ def _has_kind(scan: RunScan, a: int, b: int, kind: str, cv: ChannelVocab) -> boo
 # A means phrase after a channel verb ("— through the phone icon in our Fiverr chat"):
 # how far its marketplace may stand, and the punctuation that may open it.
 _MEANS_REACH = 8
-_MEANS_OPEN = cached_regex(r"[ \t]*[(\[—–\-,]?[ \t]*([^\W\d_]+)")
+_MEANS_OPEN = cached_regex(rf"[ \t]*[(\[—–\-,]?[ \t]*({LETTER_RUN})")
 
 
 def _marketplace_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
@@ -1041,7 +1006,7 @@ def _marketplace_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     return False
 
 
-_NEXT_WORD = cached_regex(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+_NEXT_WORD = cached_regex(rf"[ \t]*({LETTER_RUN}(?:[ \t]+{LETTER_RUN})?)")
 
 
 def _verb_ends(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
@@ -1058,7 +1023,7 @@ def _verb_ends(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     return one in cv.verb_followers or two in cv.verb_followers
 
 
-_PREV_WORD = cached_regex(r"([^\W\d_]+)[ \t]*$")
+_PREV_WORD = cached_regex(rf"({LETTER_RUN})[ \t]*$")
 _NAME_QUOTES = "'\"‘“«„"
 
 

@@ -79,7 +79,8 @@ def fictional(digits: str, intl: bool, ranges: tuple[tuple[str, str], ...] = ())
             return True
     if "7700900" in digits[:10]:
         return True
-    return digits.endswith("0000") or _counts_up(national)
+    # (an international number counts up after its country code: "+91 98765 43210")
+    return digits.endswith("0000") or _counts_up(national) or (intl and any(_counts_up(digits[k:]) for k in (1, 2, 3)))
 
 
 def _in_ranges(digits: str, intl: bool, ranges: tuple[tuple[str, str], ...]) -> bool:

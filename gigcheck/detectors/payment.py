@@ -165,10 +165,7 @@ def _after_contrast(scan: RunScan, cv: ChannelVocab, c0: int, at: int) -> int:
     "but"). why (detU, hard negatives' positive twins)."""
     if cv.contrast is None:
         return c0
-    last = None
-    for last in cv.contrast.finditer(scan.text, c0, at):
-        pass
-    return c0 if last is None else last.end()
+    return max((m.end() for m in cv.contrast.finditer(scan.text, c0, at)), default=c0)
 
 
 def _incentive_preposition(scan: RunScan, cv: ChannelVocab, m: Match, at: int) -> bool:

@@ -960,7 +960,9 @@ def _weak_offer(
     if any(PAY_VERB in kinds(m) and c0 <= m.start < c1 for m in ctx):
         # "Send the deposit to my Payoneer": the seller's own account to pay into.
         mine = scan.words.text[max(0, t.start - 8):t.start]
-        if not any(PAY_MARKET in kinds(m) for m in ctx) and (
+        # (the marketplace of another clause is no way this payment goes: "Order on Fiverr first —
+        # after that, repeat orders can be paid straight to my Payoneer", detU, rt30 exemption)
+        if not any(PAY_MARKET in kinds(m) and c0 <= m.start < c1 for m in ctx) and (
             cv.possessive_before.search(mine) is not None or _seller_is_payee(scan, cv, ctx, sent)
         ):
             strength = STRONG  # "Tus clientes pueden pagarme a mí por PayPal"

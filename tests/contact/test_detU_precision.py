@@ -59,6 +59,10 @@ VARIANTS = [  # in other words, languages and layouts
     "010-1234-5678 형식의 휴대폰 번호를 검증하는 코드를 작성합니다.",
     "I don't take payments outside Fiverr, but you can pay with PayPal through Fiverr's checkout.",
     "Payments outside Fiverr are prohibited by the rules, and I follow them.",
+    "Fiverr'dan kazancımı Payoneer hesabıma çekiyorum.",
+    "I withdraw my Fiverr earnings to my Payoneer account.",
+    "Tip jar widget for your stream: viewers send tips through Ko-fi or PayPal.",
+    "หลังสั่งซื้อ เราคุยกันผ่าน Zoom ลิงก์จะส่งในแชท Fiverr",
 ]
 
 ERRORS = [  # the seller next to each cause
@@ -76,6 +80,13 @@ ERRORS = [  # the seller next to each cause
     "Rules prohibit it, but I accept PayPal directly.",
     "Fiverr rules prohibit payments outside, but I accept PayPal directly from you.",
     "Las reglas de Fiverr prohíben pagos fuera, pero a ti te acepto PayPal directo.",
+    "Ödemeyi direkt Payoneer hesabıma yapabilirsin.",
+    "Fans can tip me directly through Ko-fi instead of ordering.",
+    "เราคุยกันผ่าน LINE นะครับ",
+    # the as-error gap (rt30 exemption): the marketplace of another clause softens no payment route
+    "Place the first order on Fiverr so we're official — after that, repeat orders can be paid straight to my Payoneer.",
+    "Order on Fiverr first, then repeat orders can be paid to my Wise.",
+    "Primero un pedido en Fiverr; después, los pedidos siguientes se pagan directo a mi Payoneer.",
 ]
 
 test_each_twin_stays_an_error, test_each_cause_and_its_variants_are_clean = severity_tests(ERRORS, NAMED + VARIANTS)

@@ -204,6 +204,14 @@ FAMILIES = {
     "second levels": lambda n: "site: a.my.id " + "b.co." * (n // 5) + "id",
     "arabic commas": lambda n: "الواتس: " + "صفر عشرة، " * (n // 10),
     "cjk quotes": lambda n: "“我们的账号 @tea_house 粉丝翻倍了”——" * (n // 28) + "“" * (n // 8),
+    # detU: masked addresses, private words placed on the marketplace, questions answered with it,
+    # contrasts after refusals, letter runs with vowel signs, example IBANs and formats
+    "masked emails": lambda n: "j***@g***.com m**a**r**k@ " * (n // 26),
+    "private here": lambda n: "Напишите в личку на Fiverr, message me privately here on " * (n // 57),
+    "answered here": lambda n: "faster way to reach me? Message me here. " * (n // 41),
+    "contrasts": lambda n: "prohibited, but pero aber, no acepto " * (n // 37) + "PayPal",
+    "indic words": lambda n: "जैसे मोबाइल नंबर का फ़ॉर्मेट নম্বর " * (n // 34) + "+91 98765 43210",
+    "example ibans": lambda n: "IBAN-Formate wie DE89 3704 0044 0532 0130 00, e.g. " * (n // 51),
 }
 
 

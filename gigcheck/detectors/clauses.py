@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
+from gigcheck.text.letters import MARKS
 
 __all__ = [
     "FirstWords", "Word", "WordSeqs", "Words", "asks", "clauses", "folded_words", "is_count", "tail", "unspaced",
@@ -28,19 +29,9 @@ _CJK = (
     "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
     "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
 )
-# The vowel signs and marks written inside a word of the Indic, Hebrew and
-# Arabic scripts (and combining accents): not letters to a regular expression, so without
-# them "व्यूज़" or "आपके" fell apart at each vowel sign. A run of letters may hold
-# them after its first letter; the two classes share no character, so the run stays linear.
-_MARKS = (
-    "\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc"
-    "\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
-    "\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3\u0a01-\u0a03\u0a3c-\u0a51\u0a70\u0a71\u0a75"
-    "\u0a81-\u0a83\u0abc-\u0acd\u0ae2\u0ae3\u0b01-\u0b03\u0b3c-\u0b57\u0b82\u0bbe-\u0bcd\u0bd7"
-    "\u0c00-\u0c04\u0c3c-\u0c56\u0c81-\u0c83\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d4d\u0d57"
-    ""
-)
-_LETTERS = rf"[^\W_{_CJK}](?:[^\W_{_CJK}]|[{_MARKS}])*"
+# The vowel signs and marks written inside a word of the Indic, Hebrew and Arabic scripts
+# (gigcheck.text.letters): a run of letters may hold them after its first letter.
+_LETTERS = rf"[^\W_{_CJK}](?:[^\W_{_CJK}]|[{MARKS}])*"
 # A word: a number with separators ("1,000", "1.5k"), letters and digits joined by an
 # apostrophe, a dot, a hyphen or a slash ("don't", "freelancer.com", "5-star", "10/10"), one
 # character of a script without spaces, a run of star signs ("⭐⭐⭐⭐⭐" reads "★★★★★"), or

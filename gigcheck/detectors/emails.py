@@ -64,7 +64,26 @@ def find_emails(norm: Normalized, ev: EmailVocab) -> list[EmailMatch]:
     found = _at_addresses(s, ev)
     if any(name in s for name in ev.gate_providers):
         found.extend(_named_accounts(s, found, ev))
-    return _first_of_overlapping(found)
+    return [
+        e for e in _first_of_overlapping(found)
+        if not (_masked(norm.source[slice(*norm.span(e.start, e.end))]) and not ev.placeholders.owned(s, e.start))
+    ]
+
+
+# A run of mask characters where letters were hidden ("j***@g***.com"); the view drops them.
+_MASK_RUN = cached_regex(r"[*•●]{2,}")
+_MASK_CHARS = cached_regex(r"[*•●]")
+
+
+def _masked(written: str) -> bool:
+    """An address with its name masked, as data work shows it ("I mask emails in your CRM
+    export: j***@g***.com", "jo****@gmail.com"): no one can write to it (detU, rt24
+    disguise negative), unless the seller claims it ("my email: mark***@gmail.com"). One
+    run of hidden letters in the name, no more: "m*a*r*k@gmail.com" and "m**a**r**k@..."
+    put a separator after every letter and stay addresses."""
+    local = written.partition("@")[0]
+    runs = _MASK_RUN.findall(local)
+    return len(runs) == 1 and len(_MASK_CHARS.findall(local)) == len(runs[0])
 
 
 def read_symbols(norm: Normalized, ev: EmailVocab) -> Normalized | None:

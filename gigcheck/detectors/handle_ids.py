@@ -15,6 +15,7 @@ from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.triggers import CHANNEL_VERB, CONTACT, HANDLE_VERB, PLATFORM, TALK, ChannelVocab
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
+from gigcheck.text.letters import LETTER_RUN
 from gigcheck.text.normalized import Normalized
 from gigcheck.text.trie import alternation
 
@@ -124,7 +125,7 @@ def compound_end(text: str, end: int) -> int:
 
 def labelled(cv: ChannelVocab, seg: str) -> bool:
     return any(ch in _LABEL_PUNCT for ch in seg) or any(
-        w in cv.label_words or _label_ending(cv, w) for w in re.findall(r"[^\W\d_]+|[\u4e00-\u9fff]+", seg)
+        w in cv.label_words or _label_ending(cv, w) for w in re.findall(rf"{LETTER_RUN}|[\u4e00-\u9fff]+", seg)
     )
 
 
@@ -289,7 +290,7 @@ def _word(scan: RunScan, cv: ChannelVocab, r: _Read, a: int, b: int, ident: str)
         return None  # "IG: cutbycarla" yes; "snap photos", "tg bots" no
     if not r.punct and not cv.possessive_before.search(text, max(0, r.start - 8), r.start):
         return None  # "Instagram is needed": a plain word after "is" only in "my skype is joecool"
-    last = re.findall(r"[^\W\d_]+|[^\w\s]", seg)
+    last = re.findall(rf"{LETTER_RUN}|[^\w\s]", seg)
     if last and last[-1] not in cv.label_words and last[-1] not in _LABEL_PUNCT:
         return None  # "LinkedIn: profile rewrite": the word before it is no label
     if r.punct:
@@ -307,7 +308,7 @@ def _word(scan: RunScan, cv: ChannelVocab, r: _Read, a: int, b: int, ident: str)
 
 
 # The words and marks of a list's next items, up to the end of its clause.
-_ITEM_TOKEN = cached_regex(r"[^\W\d_]+|[^\w\s]")
+_ITEM_TOKEN = cached_regex(rf"{LETTER_RUN}|[^\w\s]")
 _ITEM_WINDOW = 60
 _ITEM_WORDS = 4
 
@@ -621,13 +622,13 @@ def plain_handle(cv: ChannelVocab, ident: str, claimed: Claimed, a: int, b: int)
 # An identity word, maybe an article, one word, then a mark right before a platform
 # name: "I'm lunaframes on insta", "Je suis lunaframes sur Insta", "Sou a lunaframes no insta".
 _INTRO_BEFORE = cached_regex(
-    r"(?<![^\W_])(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?(?:[ \t]+[^\W\d_]+)?)(?P<sep>[ \t]*[:：=][ \t]*|[ \t]+)"
+    rf"(?<![^\W_])(?P<w>{LETTER_RUN}(?:['’]{LETTER_RUN})?(?:[ \t]+{LETTER_RUN})?)(?P<sep>[ \t]*[:：=][ \t]*|[ \t]+)"
     r"(?:(?P<art>[^\W\d_]{1,3})[ \t]+)?(?P<id>@?[^\W_][\w.\-]{1,40}?)[ \t]+"
     r"(?:on|in|op|auf|bei|en|sur|no|na|su|di|sa|на|в)[ \t]+$"
 )
 
 
-_NEXT_WORD = cached_regex(r"[ \t]+([^\W\d_]+)")
+_NEXT_WORD = cached_regex(rf"[ \t]+({LETTER_RUN})")
 
 
 def intro_before(cv: ChannelVocab, text: str, start: int, claimed: Claimed, form: str = "name") -> Found | None:
@@ -704,7 +705,7 @@ def _named(cv: ChannelVocab, text: str, m: re.Match[str], a: int, b: int, ident:
 def _work_between(cv: ChannelVocab, text: str, end: int, at: int) -> bool:
     """A work word among the first two between the name and what follows: "Instagram
     reels: ...", "LINE stickers (set_01)" are the work."""
-    return any(w in cv.subject_words for w in re.findall(r"[^\W\d_]+", text[end:at])[:2])
+    return any(w in cv.subject_words for w in re.findall(rf"{LETTER_RUN}", text[end:at])[:2])
 
 
 # A plain word after a platform used as a verb and "at": "Kik me at lunaframes".

@@ -66,6 +66,7 @@ from gigcheck.detectors.triggers import (
 )
 from gigcheck.detectors.verb_handles import at_name_after_verb, at_name_before_verb, plain_name_after_verb
 from gigcheck.regex_cache import cached_regex
+from gigcheck.text.letters import LETTER_RUN
 
 PLAIN = "plain"
 DISGUISED = "disguised"
@@ -216,8 +217,8 @@ def _vetted(
 # A bare word then two more items of a comma list ("catálogo, etiquetas, respuestas"): a
 # list of features after a platform's label, no user name. why (detP, rt16 subject
 # "Jasa kelola WhatsApp Business: katalog, label, balasan cepat, dan broadcast").
-_LIST_AFTER = cached_regex(r"[ \t]*,[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*,")
-_PLAIN_WORD = cached_regex(r"[^\W\d_]+")
+_LIST_AFTER = cached_regex(rf"[ \t]*,[ \t]*{LETTER_RUN}(?:[ \t]+{LETTER_RUN}){{0,2}}[ \t]*,")
+_PLAIN_WORD = cached_regex(rf"{LETTER_RUN}")
 
 
 _LIST_WORD_MAX = 10  # a word's length; longer ones are more often joined names ("mariodesign")

@@ -35,6 +35,7 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import (
     arrangement,
+    away_is_here,
     buyers_near,
     cheaper_outside,
     dealt_there,
@@ -126,6 +127,7 @@ from gigcheck.detectors.triggers import (
     ChannelVocab,
 )
 from gigcheck.regex_cache import cached_regex
+from gigcheck.text.letters import LETTER_RUN
 from gigcheck.text.trie import glued
 
 _VERB_KINDS = (
@@ -279,7 +281,7 @@ def _customers_to_business(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
 _OBJECT_REACH = 2
 
 
-_WORD = cached_regex(r"[^\W\d_]+")
+_WORD = cached_regex(rf"{LETTER_RUN}")
 
 
 def _widget_for_buyer(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
@@ -400,7 +402,11 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     ]
     if offs and not session:
         return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)
-    away = [m for m in tr.ctx if AWAY in kinds(m) and _near(scan, t, m) and not (here and DIRECT in kinds(m))]
+    away = [
+        m for m in tr.ctx
+        if AWAY in kinds(m) and _near(scan, t, m) and not (here and DIRECT in kinds(m))
+        and not away_is_here(scan, cv, m)
+    ]
     if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)):
         # "let's continue our chat somewhere else", "dışarıdan konuşalım"
         return InvitationMatch(min(t.start, away[0].start), max(t.end, away[0].end), LEAVE, None)
@@ -971,7 +977,7 @@ def _has_kind(scan: RunScan, a: int, b: int, kind: str, cv: ChannelVocab) -> boo
 # A means phrase after a channel verb ("— through the phone icon in our Fiverr chat"):
 # how far its marketplace may stand, and the punctuation that may open it.
 _MEANS_REACH = 8
-_MEANS_OPEN = cached_regex(r"[ \t]*[(\[—–\-,]?[ \t]*([^\W\d_]+)")
+_MEANS_OPEN = cached_regex(rf"[ \t]*[(\[—–\-,]?[ \t]*({LETTER_RUN})")
 
 
 def _marketplace_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
@@ -1000,7 +1006,7 @@ def _marketplace_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     return False
 
 
-_NEXT_WORD = cached_regex(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+_NEXT_WORD = cached_regex(rf"[ \t]*({LETTER_RUN}(?:[ \t]+{LETTER_RUN})?)")
 
 
 def _verb_ends(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
@@ -1017,7 +1023,7 @@ def _verb_ends(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     return one in cv.verb_followers or two in cv.verb_followers
 
 
-_PREV_WORD = cached_regex(r"([^\W\d_]+)[ \t]*$")
+_PREV_WORD = cached_regex(rf"({LETTER_RUN})[ \t]*$")
 _NAME_QUOTES = "'\"‘“«„"
 
 

@@ -71,10 +71,12 @@ from gigcheck.detectors.triggers import (
     ChannelVocab,
 )
 from gigcheck.regex_cache import cached_regex
+from gigcheck.text.letters import LETTER_RUN
 from gigcheck.text.trie import glued
 
 __all__ = [
-    "arrangement", "buyers_near", "cheaper_outside", "dealt_there", "direct_contact", "direct_later", "elsewhere",
+    "arrangement", "away_is_here", "buyers_near", "cheaper_outside", "dealt_there", "direct_contact", "direct_later",
+    "elsewhere",
     "fee_owned", "fees_skipped",
     "history_by",
     "left", "located", "middleman", "not_here",
@@ -99,8 +101,8 @@ _PLACE_REACH = 5
 # estudio"), and how far past it the possessive ("nama studio saya").
 _ID_REACH = 4
 _ID_TAIL = 16
-_WORDS = cached_regex(r"[^\W\d_]+")
-_WORDS_AND_MARKS = cached_regex(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # "i'm", "d'autres"
+_WORDS = cached_regex(rf"{LETTER_RUN}")
+_WORDS_AND_MARKS = cached_regex(rf"{LETTER_RUN}(?:['’]{LETTER_RUN})?")  # "i'm", "d'autres"
 
 
 def _words_in(text: str, a: int, b: int) -> list[str]:
@@ -125,7 +127,46 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
         return None  # "Moje poprzednie zlecenia poza Fiverr": the seller's past
     if not channels and _inside(scan, cv, s0, s1):
         return None  # "trato directo ..., siempre dentro de Fiverr": the seller's manner
+    ctx = scan.context(cv, s0, s1)
+    if not channels and any(AWAY in kinds(m) and m.end == t.end and away_is_here(scan, cv, m) for m in ctx):
+        return None  # "Message me privately here on Fiverr"
     return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
+
+
+# How many words may stand between a word of privacy and the marketplace that places it.
+_HERE_REACH = 2
+
+
+def away_is_here(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
+    """A word of private messages placed on the marketplace itself, with only a word of place
+    between ("Напишите в личку на Fiverr", "Escríbeme en privado por Fiverr", "Message me
+    privately here on Fiverr", "Fiverr üzerinden özelden yazın"): the marketplace's own inbox,
+    not a way out (detU, rt30-neg-on-platform-008); not "в личку, не на Fiverr", "elsewhere
+    than Fiverr", "somewhere else instead of Fiverr"."""
+    text = scan.text
+    after = scan.context(cv, m.end, min(len(text), m.end + 40))
+    before = scan.context(cv, max(0, m.start - 40), m.start)
+    return _placed_by_market(scan, after, m.end, forward=True) or _placed_by_market(
+        scan, before[::-1], m.start, forward=False
+    )
+
+
+def _placed_by_market(scan: RunScan, ctx: list[Match], at: int, forward: bool) -> bool:
+    """The marketplace is the first thing met from `at` (in the direction read), with at most
+    `_HERE_REACH` words between and every one of them a word of place ("на", "por", "here",
+    "on"): not "не на Fiverr", "than Fiverr", "instead of Fiverr"."""
+    text = scan.text
+    placed = 0
+    for k in ctx:
+        a, b = (at, k.start) if forward else (k.end, at)
+        if b < a:
+            continue
+        if MARKET in kinds(k):
+            return words_between(text, a, b) == placed <= _HERE_REACH and not any(ch in text[a:b] for ch in ",;:—–()")
+        if NEG in kinds(k) or not kinds(k) & {MARK, HERE}:
+            return False  # (the Portuguese "no" is "in the", the Spanish "no por Fiverr" a refusal)
+        placed += len(k.text.split())
+    return False
 
 
 def _inside(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
@@ -139,7 +180,7 @@ def _inside(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
 
 # The word or two right after a phrase ("my off-Fiverr experience"), and how far before it
 # the seller's past is read.
-_NEXT_WORDS = cached_regex(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+_NEXT_WORDS = cached_regex(rf"[ \t]*({LETTER_RUN}(?:[ \t]+{LETTER_RUN})?)")
 _PAST_CHARS = 40
 # How many words before an off-platform phrase a mark of the seller's past may stand.
 _PAST_REACH = 3
@@ -434,6 +475,8 @@ def elsewhere(
         return None  # "auch außerhalb der Bürozeiten", "rarely elsewhere than at my desk"
     if _marketplace_after(scan, t.end, ctx) and not (_left_market(scan, cv, t) or _than_market(scan, cv, t.end, ctx)):
         return None  # "how to contact me here on Fiverr"
+    if _answered_here(scan, cv, t):
+        return None  # "Need a faster way to reach me? Message me here on Fiverr."
     label = _label(channels)
     if label is None and (_marketplace_listed(scan, cv, t, ctx) or _buyers_everywhere(scan, cv, t)):
         return None
@@ -446,6 +489,29 @@ def elsewhere(
     if label is None and not placed and dealt_there(scan, cv, t, ctx):
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Monthly retainer available outside this site"
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
+
+
+_QUESTION_ENDS = ("?", "？", "؟")
+# What may not stand in the answer for it to be the marketplace's: a way out, a channel, a refusal.
+_NOT_AN_ANSWER = frozenset({OFF, AWAY, DIRECT, CHEAPER, ELSEWHERE, PLATFORM, CHANNEL, NEG, OTHER_CHANNEL, LATER})
+
+
+def _answered_here(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """why (detU, issue 12 risk "Need a faster way to reach me? Message me here on Fiverr"): a
+    phrase of elsewhere asked as the buyer's question and answered by the next sentence with
+    the marketplace ("here", "on Fiverr") and nothing else: the way is the marketplace's inbox.
+    Not "Want a faster line to me? Just ask." (no marketplace) nor "... Not here: on Telegram"."""
+    text = scan.text
+    _, s1 = scan.sentence(t.end)
+    if not text[t.end:s1].rstrip().endswith(_QUESTION_ENDS):
+        return False
+    n0, n1 = scan.sentence(s1)
+    if n0 < s1 or n1 <= n0:
+        return False
+    found = scan.context(cv, n0, n1) + scan.triggers_in(n0, n1)
+    if any(kinds(m) & _NOT_AN_ANSWER for m in found):
+        return False
+    return any(kinds(m) & {MARKET, HERE} for m in found)
 
 
 def _privately_after(scan: RunScan, t: Match, ctx: list[Match]) -> bool:

@@ -55,6 +55,7 @@ from gigcheck.detectors.triggers import (
     ChannelVocab,
 )
 from gigcheck.regex_cache import cached_regex
+from gigcheck.text.letters import LETTER_RUN
 
 STRONG = "strong"  # an offer (error)
 WEAK = "weak"  # a service near payment words (warning)
@@ -142,11 +143,13 @@ def _negated_before_list(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     item = scan.text[c0:at].split()
     if not head.endswith(",") or len(item) > _LIST_ITEM_WORDS or (item and item[-1] not in pay_words(cv).list_words):
         return False  # (not "I don't do calls, but payment outside Fiverr is fine")
+    if _after_contrast(scan, cv, c0, at) != c0:
+        return False  # (nor "Rules prohibit it, but I accept PayPal": the Polish "i" is "and")
     return _negated_in_clause(scan, cv, c0 - (len(scan.text[max(0, c0 - _LIST_CHARS):c0]) - len(head)) - 1)
 
 
 def _negated_in_clause(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
-    c0, _ = scan.clause(at)
+    c0 = _after_contrast(scan, cv, scan.clause(at)[0], at)
     text = scan.text
     ctx = scan.context(cv, c0, at)
     return any(
@@ -154,6 +157,15 @@ def _negated_in_clause(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
         and not _preposition(text, m, at, ctx, cv.in_the_after) and not _incentive_preposition(scan, cv, m, at)
         for m in ctx
     ) or pay_words(cv).negated_before(text, c0, at)
+
+
+def _after_contrast(scan: RunScan, cv: ChannelVocab, c0: int, at: int) -> int:
+    """Where what `at` stands in begins: after the last contrast of its clause before it
+    ("Rules prohibit it, but I accept PayPal directly": the refusal covers nothing after
+    "but"). why (detU, hard negatives' positive twins)."""
+    if cv.contrast is None:
+        return c0
+    return max((m.end() for m in cv.contrast.finditer(scan.text, c0, at)), default=c0)
 
 
 def _incentive_preposition(scan: RunScan, cv: ChannelVocab, m: Match, at: int) -> bool:
@@ -187,6 +199,9 @@ def _refused_before(
     kabul etmiyorum, havale yok"."""
     earlier = [m for m in ctx if PAY_VERB in kinds(m) and m.end <= t.start]
     earlier += [o for o in scan.triggers_in(sent[0], t.start) if PAY_OFF in kinds(o) and o.end <= t.start]
+    if cv.contrast is not None:
+        # (not across a contrast: "Fiverr rules prohibit payments outside, but I accept PayPal directly")
+        earlier = [m for m in earlier if cv.contrast.search(scan.text, m.end, t.start) is None]
     # or refused after it, before the service, in languages that negate after the verb:
     # "Ödemeyi Fiverr dışında kabul etmiyorum, havale yok"
     return any(
@@ -782,7 +797,7 @@ _WITH_REACH = 4  # words between "with" and the payments it brings ("with inline
 _HEAD_REACH = 240
 # A connector inside a feature item ("pagos con Stripe", "paiements via Stripe") is this short.
 _CONNECTOR = 4
-_WORDS = cached_regex(r"[^\W\d_]+")
+_WORDS = cached_regex(rf"{LETTER_RUN}")
 
 
 # Between two services of one list: a comma, a slash, "&", or a short conjunction ("and",
@@ -920,7 +935,7 @@ def _paid_for(text: str, a: int, b: int, with_words: frozenset[str]) -> bool:
 def _relative_between(text: str, a: int, b: int, rel: frozenset[str]) -> bool:
     """Whether text[a:b] holds a relative word with at most two words after it and
     five in all ("bot that accepts", "bot de Telegram que acepta")."""
-    words = re.findall(r"[^\W\d_]+", text[a:b])
+    words = re.findall(rf"{LETTER_RUN}", text[a:b])
     return 0 < len(words) <= 5 and any(w in rel for w in words[-3:])
 
 
@@ -945,7 +960,9 @@ def _weak_offer(
     if any(PAY_VERB in kinds(m) and c0 <= m.start < c1 for m in ctx):
         # "Send the deposit to my Payoneer": the seller's own account to pay into.
         mine = scan.words.text[max(0, t.start - 8):t.start]
-        if not any(PAY_MARKET in kinds(m) for m in ctx) and (
+        # (the marketplace of another clause is no way this payment goes: "Order on Fiverr first —
+        # after that, repeat orders can be paid straight to my Payoneer", detU, rt30 exemption)
+        if not any(PAY_MARKET in kinds(m) and c0 <= m.start < c1 for m in ctx) and (
             cv.possessive_before.search(mine) is not None or _seller_is_payee(scan, cv, ctx, sent)
         ):
             strength = STRONG  # "Tus clientes pueden pagarme a mí por PayPal"

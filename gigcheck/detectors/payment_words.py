@@ -25,6 +25,7 @@ from gigcheck.detectors.triggers import ChannelVocab
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
+from gigcheck.text.letters import LETTER_RUN
 from gigcheck.text.spacing import collapse_spaced
 from gigcheck.text.trie import alternation, glued
 
@@ -150,7 +151,7 @@ class PayWords:
 
 _NEAR_NEGATION = 2  # words between a near negation and the service it refuses
 
-_NEXT_WORD = cached_regex(r"(?:['’]s)?\s+([^\W\d_]+)")
+_NEXT_WORD = cached_regex(rf"(?:['’]s)?\s+({LETTER_RUN})")
 
 
 def _norm(entry: str) -> str:

@@ -6,6 +6,7 @@ number that say what it counts ("order number 12345678", "tracking 1Z 999 ...").
 """
 from __future__ import annotations
 
+from gigcheck.detectors.phone_validity import phonenumbers
 from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab, words_of
 from gigcheck.regex_cache import cached_regex
 
@@ -79,7 +80,15 @@ def fictional(digits: str, intl: bool, ranges: tuple[tuple[str, str], ...] = ())
             return True
     if "7700900" in digits[:10]:
         return True
-    return digits.endswith("0000") or _counts_up(national)
+    # (an international number counts up after its country code: "+91 98765 43210"; not
+    # "+62 812 3456 7890", whose national number starts with 8)
+    return digits.endswith("0000") or _counts_up(national) or (intl and _counts_up(_after_country_code(digits)))
+
+
+def _after_country_code(digits: str) -> str:
+    """The national number of international `digits` (the calling codes are prefix-free)."""
+    codes = phonenumbers().COUNTRY_CODE_TO_REGION_CODE
+    return next((digits[k:] for k in (1, 2, 3) if int(digits[:k] or 0) in codes), digits)
 
 
 def _in_ranges(digits: str, intl: bool, ranges: tuple[tuple[str, str], ...]) -> bool:

@@ -44,6 +44,7 @@ from typing import Any
 
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
+from gigcheck.text.letters import LETTER_RUN
 from gigcheck.text.trie import alternation, glued
 
 __all__ = ["PlaceholderVocab"]
@@ -53,13 +54,13 @@ _SPLIT = cached_regex(r"[._\-+]+")
 _MAX_IDENT = 64
 # What ends the clause before an identifier, for `owned`.
 _CLAUSE_END = cached_regex(r"[.;!?\n]\s")
-_WORD = cached_regex(r"[^\W\d_]+")
+_WORD = cached_regex(rf"{LETTER_RUN}")
 _OWN_WINDOW = 40
 _OWN_WORDS = 4
 # How far after an identifier a claim is read ("…, is actually mine"), and what ends it.
 _CLAIM_WINDOW = 80
 _SENTENCE_END = cached_regex(r"[.!?。！？](?:\s|$)|\n")
-_WORD_OR_NOT = cached_regex(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_WORD_OR_NOT = cached_regex(rf"{LETTER_RUN}(?:'{LETTER_RUN})?")
 # How far back a claimed demo is read ("my demo bot live by messaging ").
 _DEMO_WINDOW = 60
 # A word a template's rest can be: letters, a vowel, no run of 5 consonants.

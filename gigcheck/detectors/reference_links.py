@@ -29,6 +29,7 @@ from urllib.parse import unquote
 
 from gigcheck.detectors.host_skeletons import skeleton
 from gigcheck.regex_cache import cached_regex
+from gigcheck.text.letters import LETTER_RUN
 from gigcheck.text.trie import glued
 
 __all__ = ["OwnerWords", "ReferenceSites", "names_site"]
@@ -135,7 +136,7 @@ class OwnerWords:
     AFTER = 3
     GLUED = 8  # characters next to the link where a glued possessive counts
     _CLAUSE_END = cached_regex(r"[.;!?。！？](?:\s|$)|\n")
-    _WORD = cached_regex(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+    _WORD = cached_regex(rf"{LETTER_RUN}(?:['’]{LETTER_RUN})?")
 
     def __init__(self, words: Iterable[Any], nouns: Iterable[Any] = ()) -> None:
         folded = {str(w).strip().casefold() for w in words if str(w).strip()}

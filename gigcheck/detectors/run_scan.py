@@ -28,6 +28,7 @@ from gigcheck.detectors.triggers import (
 )
 from gigcheck.records import TextRun
 from gigcheck.regex_cache import cached_regex
+from gigcheck.text.letters import LETTER_RUN
 from gigcheck.text.normalized import Normalized
 
 __all__ = ["RunScan", "has", "kinds", "phrase_word", "refused", "words_between"]
@@ -40,7 +41,7 @@ _SENTENCE_END = cached_regex(r"\n|[!?;。！？]+|\.(?=\s|$)")
 # it separates are asides of their own for what a finding covers (`part`).
 _DASH = cached_regex(r"\s[—–]\s")
 # The last word of a line, and what a wrapped line may end with ("Pay-", "A,", "(").
-_LAST_WORD = cached_regex(r"([^\W\d_]+)[ \t]*$|[,(&/+\-:][ \t]*$")
+_LAST_WORD = cached_regex(rf"({LETTER_RUN})[ \t]*$|[,(&/+\-:][ \t]*$")
 # A line starting with these is a new item (a field, a list-like line), not a wrapped one.
 _ITEM_START = frozenset("-*#>|•·–—")
 # Clause ends besides: commas, dashes, brackets.

@@ -492,6 +492,12 @@ class ChannelVocab:
             r"(?<![^\W_])(?:" + _alternation([w for w in means if not glued(w)]) + r")(?![^\W_])"
             + (r"|" + _alternation(wide) if wide else "")
         )
+        # A contrast that ends what a refusal covers ("prohibited, but I accept PayPal directly").
+        contrast = _strs(inv, "contrast_words")
+        self.contrast = cached_regex(
+            r"(?<![^\W_])(?:" + _alternation([w for w in contrast if not glued(w)]) + r")(?![^\W_])"
+            + "".join("|" + re.escape(w) for w in contrast if glued(w))
+        ) if contrast else None
         # The dealing said to stay inside the marketplace ("siempre dentro de Fiverr").
         self.inside_marketplace = cached_regex(
             r"(?<![^\W_])(?:" + _alternation(_strs(inv, "inside_marketplace")) + r")(?![^\W_])"

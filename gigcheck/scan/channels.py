@@ -36,6 +36,7 @@ from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.links import gig_links
 from gigcheck.scan.templates import under_example_headers
 from gigcheck.text.fold import fold
+from gigcheck.text.letters import LETTER_RUN
 from gigcheck.text.normalized import Normalized
 from gigcheck.text.spacing import bracketed_letter
 
@@ -480,13 +481,37 @@ def gig_payment_details(scan: GigScan) -> list[tuple[TextRun, Normalized | None,
         for run in scan.scanned_runs():
             if run.kind in _PROSE_KINDS:
                 for d in find_account_details(run.text, cv.iban_lengths, cv.coin_words):
-                    out.append((run, None, d))
+                    if not _example_account(run.text, d, cv):
+                        out.append((run, None, d))
         for rs in run_scans(scan):
             for d in find_handle_details(rs, cv):
                 out.append((rs.run, rs.words, d))
         return out
 
     return scan.memo(("payment", "details"), build)
+
+
+def _example_account(text: str, d: DetailMatch, cv: ChannelVocab) -> bool:
+    """An IBAN shown as an example or a format, as a form's validation or an invoice design
+    shows one ("Ich prüfe IBAN-Formate wie DE89 3704 …", "e.g. GB82 WEST …"), and that no
+    first-person word claims ("my IBAN, e.g. for transfers: …" stays the seller's). why (detU)."""
+    pv = cv.placeholders
+    if d.kind != "iban" or not pv.example_near(text, d.start, d.end) or pv.claimed_after(text, d.end):
+        return False
+    # (a dot before a lower-case word ends no sentence: "My IBAN, e.g. for transfers: …")
+    cut = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, d.start - _OWNER_CHARS), d.start)
+         if not text[m.end():m.end() + 1].islower()),
+        default=0,
+    )
+    before = _LETTERS.findall(text, max(cut, d.start - _OWNER_CHARS), d.start)
+    return not any(w.casefold() in pv.firsts for w in before)
+
+
+# How far back in its sentence a first-person word claims an example IBAN ("My IBAN, e.g. …").
+_OWNER_CHARS = 120
+_SENTENCE_END = cached_regex(r"[!?。！？\n]|\.\s+")
+_LETTERS = cached_regex(LETTER_RUN)
 
 
 def payment_links(scan: GigScan) -> list[tuple[TextRun, int, int, str]]:

@@ -819,8 +819,18 @@ def _direct_by_market(tr: _Trigger, o: Match | None = None) -> bool:
 def _private_word(tr: _Trigger) -> bool:
     """The off-platform phrase is only a word of privacy ("privately", "en privado"), also
     an `away_words` entry: a request with "we" and a deal word ("we can finish the deal
-    privately"), never a hint by itself."""
-    return any(AWAY in kinds(m) and m.start == tr.t.start and m.end == tr.t.end for m in tr.ctx)
+    privately"), never a hint by itself. Not when the sentence also names the place left
+    ("retainers are arranged privately, off this site"): the privacy is of the leaving.
+    why (detS, rt29 leaving)."""
+    return _only_privacy(tr, tr.t) and not any(
+        o is not tr.t and OFF in kinds(o) and not _only_privacy(tr, o) and not negated(tr.scan, tr.cv, o.start)
+        for o in tr.scan.triggers_in(tr.s0, tr.s1)
+    )
+
+
+def _only_privacy(tr: _Trigger, o: Match) -> bool:
+    """Off-platform phrase `o` is a word of privacy (an `away_words` entry spanning it)."""
+    return any(AWAY in kinds(m) and m.start == o.start and m.end == o.end for m in tr.ctx)
 
 
 def _detail_of_platform(

@@ -735,8 +735,10 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         if _private_word(tr) and cv.marketplace_means.search(scan.text, s0, s1):
             return None  # "Ask me privately about NDA files through Fiverr messages": discretion
         return InvitationMatch(t.start, t.end, OFF, None)
+    # (not a marketplace named as the place left: "privately, outside Fiverr" leaves it. why: detS)
     markets = [
         m for m in tr.ctx if MARKET in kinds(m) and m.start >= t.end and words_between(scan.text, t.end, m.start) <= 4
+        and not _left_by(scan, m)
     ]
     if markets and _denied(scan, cv, t, markets[0]):
         # "I handle big projects privately, not through here", "por fuera, no por aquí"
@@ -825,6 +827,15 @@ def _private_word(tr: _Trigger) -> bool:
     return _only_privacy(tr, tr.t) and not any(
         o is not tr.t and OFF in kinds(o) and not _only_privacy(tr, o) and not negated(tr.scan, tr.cv, o.start)
         for o in tr.scan.triggers_in(tr.s0, tr.s1)
+    )
+
+
+def _left_by(scan: RunScan, m: Match) -> bool:
+    """Marketplace name `m` inside an off-platform phrase ("outside Fiverr", "off Fiverr"):
+    the place left, not the way the work goes."""
+    return any(
+        OFF in kinds(o) and o.start <= m.start and m.end <= o.end
+        for o in scan.triggers_in(max(0, m.start - scan.longest), m.end)
     )
 
 

@@ -14,6 +14,8 @@ fields and line breaks, and the honest sentences next to them.
   to my Payoneer");
 * hints, a warning: "besides here", "outside too", active or reached in other places
   (ko, vi, hi, bn, fa, es, en);
+* the place left as any pair of a word of leaving and a word of the place
+  (`off_marks_before`/`off_marks_after` × `off_places`), not a phrase list;
 * refusals said after what they refuse in fa, hi, bn ("پرداخت خارج از سایت را نمی‌پذیرم").
 """
 from __future__ import annotations
@@ -59,6 +61,13 @@ ERRORS = [
     "İlk siparişi Fiverr'dan verin, sonraki\nsiparişleri doğrudan bana verebilirsiniz —\n%20 daha ucuz olur.",
     "Place the first order on Fiverr so we're official ✔️ — after that, repeat orders can be paid straight to my Payoneer at 10% off.",
     "Repeat orders: pay straight to my Wise, 10% cheaper.",
+    # the place left as any pair of a word of leaving and a word of the place
+    "Big projects we sign beyond this site.",
+    "プラットフォームの外でお取引しましょう。",
+    "플랫폼 외부에서 계약해요.",
+    "Проекты оформим за пределами площадки, договоримся.",
+    "بعد از سفارش اول قرارداد را بیرون از پلتفرم می‌بندیم.",
+    "Os próximos contratos fechamos por fora da plataforma.",
 ]
 WARNINGS = [
     "저는 다른 곳에서도 활동 중이에요. 궁금하시면 찾아보세요 ㅎㅎ",
@@ -92,6 +101,11 @@ CLEAN = [
     "Tôi thiết kế giao diện bên ngoài cho ứng dụng của bạn.",
     "Let's keep working on your project here until you're happy.",
     "I arranged music for films outside of Fiverr.",
+    "Customers reached through other channels convert better",
+    "I can be reached 24/7 in the Fiverr inbox.",
+    "Your brand can be found on other platforms after launch.",
+    "I design websites for any platform.",
+    "I work outside office hours.",
 ]
 
 test_leaving_is_an_error, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)

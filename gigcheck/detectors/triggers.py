@@ -515,16 +515,24 @@ def _add_places_left(trig: Lexicon, inv: Mapping[str, Any]) -> None:
     whichever the seller picks ("outside this site", "beyond the platform", "بیرون از سایت",
     "प्लेटफ़ॉर्म के बाहर", "サイトを通さず", "플랫폼 밖에서"): before the place
     (`off_marks_before`) or after it (`off_marks_after`, postpositions and verb endings),
-    glued to it in scripts written without spaces. Judged as every `off_platform` phrase."""
+    glued to it in scripts written without spaces. Judged as every `off_platform` phrase; a
+    pair that is already a request to leave ("not through here", `leave_phrases`) keeps
+    that reading alone."""
     places = _strs(inv, "off_places")
+    leave = frozenset(fold(w).text for w in _strs(inv, "leave_phrases"))
+
+    def add(entry: str) -> None:
+        if fold(entry).text not in leave:
+            trig.add(entry, (OFF,))
+
     for m in _strs(inv, "off_marks_before"):
         for p in places:
-            trig.add(f"{m} {p}", (OFF,))
+            add(f"{m} {p}")
     for m in _strs(inv, "off_marks_after"):
         for p in places:
-            trig.add(f"{p} {m}", (OFF,))
+            add(f"{p} {m}")
             if glued(m[0]) or glued(p[-1]):
-                trig.add(f"{p}{m}", (OFF,))
+                add(f"{p}{m}")
 
 
 def _add_platform_verbs(trig: Lexicon, ch: Mapping[str, Any]) -> None:

@@ -735,16 +735,16 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         if _private_word(tr) and cv.marketplace_means.search(scan.text, s0, s1):
             return None  # "Ask me privately about NDA files through Fiverr messages": discretion
         return InvitationMatch(t.start, t.end, OFF, None)
-    # (not a marketplace named as the place left: "privately, outside Fiverr" leaves it. why: detS)
     markets = [
         m for m in tr.ctx if MARKET in kinds(m) and m.start >= t.end and words_between(scan.text, t.end, m.start) <= 4
-        and not _left_by(scan, m)
     ]
     if markets and _denied(scan, cv, t, markets[0]):
         # "I handle big projects privately, not through here", "por fuera, no por aquí"
         return InvitationMatch(t.start, markets[0].end, LEAVE, None)
-    if markets:
-        return None  # "privately, through the Fiverr order page": the marketplace's own
+    if any(not _left_by(scan, m) for m in markets):
+        # "privately, through the Fiverr order page": the marketplace's own; not a marketplace
+        # named as the place left ("privately, outside Fiverr" leaves it. why: detS)
+        return None
     if _own_price_by(scan, cv, t):
         return InvitationMatch(t.start, t.end, OFF, None)  # "my off-Fiverr rate", "mi tarifa fuera de Fiverr"
     if history_by(scan, cv, t):

@@ -106,6 +106,9 @@ CLEAN = [
     "Your brand can be found on other platforms after launch.",
     "I design websites for any platform.",
     "I work outside office hours.",
+    "Was wir besprechen, bleibt unter uns.",
+    "Die Aufgaben verteilen wir im Team untereinander.",
+    "Wir stimmen uns untereinander ab und liefern über Fiverr.",
 ]
 
 test_leaving_is_an_error, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)

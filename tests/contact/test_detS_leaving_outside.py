@@ -68,6 +68,8 @@ ERRORS = [
     "Проекты оформим за пределами площадки, договоримся.",
     "بعد از سفارش اول قرارداد را بیرون از پلتفرم می‌بندیم.",
     "Os próximos contratos fechamos por fora da plataforma.",
+    # Dutch "ander" before a neuter noun, the split verb closed by its particle
+    "Daarna gaan we op een ander platform verder.",
 ]
 WARNINGS = [
     "저는 다른 곳에서도 활동 중이에요. 궁금하시면 찾아보세요 ㅎㅎ",
@@ -109,6 +111,8 @@ CLEAN = [
     "Was wir besprechen, bleibt unter uns.",
     "Die Aufgaben verteilen wir im Team untereinander.",
     "Wir stimmen uns untereinander ab und liefern über Fiverr.",
+    "Ik maak thumbnails voor elk ander platform.",
+    "Uw app draait op een ander platform verder.",
 ]
 
 test_leaving_is_an_error, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)

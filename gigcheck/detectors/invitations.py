@@ -747,8 +747,10 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     if markets and _denied(scan, cv, t, markets[0]):
         # "I handle big projects privately, not through here", "por fuera, no por aquí"
         return InvitationMatch(t.start, markets[0].end, LEAVE, None)
-    if markets:
-        return None  # "privately, through the Fiverr order page": the marketplace's own
+    if any(not _left_by(scan, m) for m in markets):
+        # "privately, through the Fiverr order page": the marketplace's own; not a marketplace
+        # named as the place left ("privately, outside Fiverr" leaves it. why: detS)
+        return None
     if _own_price_by(scan, cv, t):
         return InvitationMatch(t.start, t.end, OFF, None)  # "my off-Fiverr rate", "mi tarifa fuera de Fiverr"
     if history_by(scan, cv, t):
@@ -825,8 +827,27 @@ def _direct_by_market(tr: _Trigger, o: Match | None = None) -> bool:
 def _private_word(tr: _Trigger) -> bool:
     """The off-platform phrase is only a word of privacy ("privately", "en privado"), also
     an `away_words` entry: a request with "we" and a deal word ("we can finish the deal
-    privately"), never a hint by itself."""
-    return any(AWAY in kinds(m) and m.start == tr.t.start and m.end == tr.t.end for m in tr.ctx)
+    privately"), never a hint by itself. Not when the sentence also names the place left
+    ("retainers are arranged privately, off this site"): the privacy is of the leaving.
+    why (detS, rt29 leaving)."""
+    return _only_privacy(tr, tr.t) and not any(
+        o is not tr.t and OFF in kinds(o) and not _only_privacy(tr, o) and not negated(tr.scan, tr.cv, o.start)
+        for o in tr.scan.triggers_in(tr.s0, tr.s1)
+    )
+
+
+def _left_by(scan: RunScan, m: Match) -> bool:
+    """Marketplace name `m` inside an off-platform phrase ("outside Fiverr", "off Fiverr"):
+    the place left, not the way the work goes."""
+    return any(
+        OFF in kinds(o) and o.start <= m.start and m.end <= o.end
+        for o in scan.triggers_in(max(0, m.start - scan.longest), m.end)
+    )
+
+
+def _only_privacy(tr: _Trigger, o: Match) -> bool:
+    """Off-platform phrase `o` is a word of privacy (an `away_words` entry spanning it)."""
+    return any(AWAY in kinds(m) and m.start == o.start and m.end == o.end for m in tr.ctx)
 
 
 def _detail_of_platform(

@@ -267,6 +267,7 @@ class ChannelVocab:
             for p in _strs(inv, "other_places"):
                 trig.add(f"{o} {p}", (OTHER_PLACE,))
                 trig.add(f"{p} {o}", (OTHER_PLACE,))
+        _add_places_left(trig, inv)
         return trig.compile()
 
     def _add_platforms(self, trig: Lexicon, ch: Mapping[str, Any]) -> None:
@@ -520,6 +521,32 @@ def _alternation(words: list[str]) -> str:
     """Words (folded like the text they are searched in) as a regex alternation, longest
     first; spaces inside a phrase match any run of whitespace."""
     return alternation((fold(w).text for w in words), space=r"\s+") or "(?!)"
+
+
+def _add_places_left(trig: Lexicon, inv: Mapping[str, Any]) -> None:
+    """why (detS, rt29 leaving in hi, bn, fa, ja, ko): the place left said by a word of
+    leaving and a word of the place, each from its own list, so that every pair counts
+    whichever the seller picks ("outside this site", "beyond the platform", "بیرون از سایت",
+    "प्लेटफ़ॉर्म के बाहर", "サイトを通さず", "플랫폼 밖에서"): before the place
+    (`off_marks_before`) or after it (`off_marks_after`, postpositions and verb endings),
+    glued to it in scripts written without spaces. Judged as every `off_platform` phrase; a
+    pair that is already a request to leave ("not through here", `leave_phrases`) keeps
+    that reading alone."""
+    places = _strs(inv, "off_places")
+    leave = frozenset(fold(w).text for w in _strs(inv, "leave_phrases"))
+
+    def add(entry: str) -> None:
+        if fold(entry).text not in leave:
+            trig.add(entry, (OFF,))
+
+    for m in _strs(inv, "off_marks_before"):
+        for p in places:
+            add(f"{m} {p}")
+    for m in _strs(inv, "off_marks_after"):
+        for p in places:
+            add(f"{p} {m}")
+            if glued(m[0]) or glued(p[-1]):
+                add(f"{p}{m}")
 
 
 def _add_platform_verbs(trig: Lexicon, ch: Mapping[str, Any]) -> None:

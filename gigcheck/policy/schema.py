@@ -229,6 +229,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "seller_suffixes": WORDS,  # detect7: possessives glued to the noun ("tokoku")
         "other_words": WORDS,  # detect7: leaving.elsewhere_other ("other sites", "platform lain")
         "other_places": WORDS,
+        "off_marks_before": WORDS,  # detS: triggers._add_places_left, "outside" + "this site"
+        "off_marks_after": WORDS,  # detS: "प्लेटफ़ॉर्म" + "के बाहर", "サイト" + "を通さず"
+        "off_places": WORDS,
         "other_ties": WORDS,
         "other_tie_endings": WORDS,
         "carry_particles": WORDS,  # detR2: leaving._particle_closes ("machen … weiter")

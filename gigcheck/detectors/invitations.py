@@ -58,6 +58,7 @@ from gigcheck.detectors.leaving import (
     ways_asked,
 )
 from gigcheck.detectors.lexicon import Match, key_of
+from gigcheck.detectors.identifier_pointers import POINTER_SOURCES, identifier_pointer
 from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.payment_words import pay_words
@@ -90,6 +91,7 @@ from gigcheck.detectors.triggers import (
     MEDIA_IN,
     MIDDLEMAN,
     NAME_POINTER,
+    DERIVE,
     NEG,
     NOT_HERE,
     OFF,
@@ -131,7 +133,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE,
+    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE, DERIVE,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -197,6 +199,18 @@ def _judge(
         found = judge(tr)
         if found is not None:
             return found
+    found = _by_kind(scan, cv, t, ks, ctx, channels)
+    if (found is None or found.vague) and ks & POINTER_SOURCES:
+        # why (detV, rt29 pointers in Asian scripts): the narrower pointers read one word order
+        # each; the identifier pointed to is read over the whole sentence as their fallback
+        return identifier_pointer(scan, cv, t, channels, ctx) or found
+    return found
+
+
+def _by_kind(
+    scan: RunScan, cv: ChannelVocab, t: Match, ks: frozenset[str], ctx: list[Match], channels: list[Channel]
+) -> InvitationMatch | None:
+    """The detector of trigger `t`'s own kind."""
     if LEAVE in ks:
         return left(scan, cv, t, channels)
     if POINTER in ks or NAME_POINTER in ks:

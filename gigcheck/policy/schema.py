@@ -263,6 +263,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "count_of_words": WORDS,
         "private_words": WORDS,  # private_lines.private_line
         "own_details": WORDS,
+        "identifier_words": WORDS,  # detV: identifier_pointers, "number", "ID", "号" pointed to
+        "identifier_derivations": WORDS,  # detV: identifier_pointers, "lowercase", "igualzinho ao daqui"
+        "seller_possessives_glued": WORDS,  # detV: identifier_pointers, "我", "私の", "제"
         "contact_nouns": WORDS,
     },
     "payment": {

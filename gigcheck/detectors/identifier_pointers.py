@@ -1,0 +1,166 @@
+"""An identifier pointed to instead of written: where it can be read, or how to make it.
+
+"the handle is exactly the same as my username here", "QQ号就是我头像图片里那串数字",
+"মেরি প্রোফ়াইল ফোটো মেঁ জো নংবর লিখা হৈ", "آیدی تلگرامم همان نام کاربری‌ام در این‌جاست",
+"IDはこのサイトの私のユーザー名をすべて小文字にしたもの", "주소는 제 유저네임 뒤에 네이버 닷컴만
+붙이시면 됩니다", "Meu @ no Instagram é igualzinho ao daqui". The narrower detectors
+(media_pointers.py, leaving.pointed_name, invitations._pointed) read one word order each; this
+one is their fallback, read over the whole sentence, in any order, so that a language's own
+order does not hide the pointer. Three things, all in one sentence:
+
+* an identifier: an identifier word (`[vocab.invitation] identifier_words`: "number", "ID",
+  "@", "username", "QR code", "नंबर", "آیدی", "号", "주소") or one of the seller's private
+  channels (a phone, an email, a messenger with its account word: "QQ号", "WhatsApp number");
+* where it is read or how it is made, within `_REACH` words of the identifier: a place
+  (`detail_places`, a media place: "profile photo", "gallery", "video", "bio"), a pointer
+  phrase ("same as my username here"), or a derivation (`identifier_derivations`:
+  "lowercase", "igualzinho ao daqui", "y hệt", "뒤에 … 붙이", "همان");
+* the seller's: a possessive of the seller's in the sentence ("my", "মেরি", "제", "của
+  mình"), a glued one ("تلگرامم", `own_details`), or the gig itself ("this gig").
+
+An error with the channel's label when the sentence names a channel (not as the work) or the
+identifier is a contact kind (a phone, an email); otherwise a warning (an "ID" in the gallery,
+channel unsaid). Not: the buyer's ("your username will appear on the certificate", "the QR code
+I design for your menu"), the work ("my WhatsApp chatbot is shown in the video"), a count
+("the number of revisions is in my gallery images"), a negation.
+"""
+from __future__ import annotations
+
+from gigcheck.detectors.handles import is_subject
+from gigcheck.detectors.invitation_match import InvitationMatch
+from gigcheck.detectors.leaving import buyers_near
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.sentence_channels import Channel, negated
+from gigcheck.detectors.triggers import (
+    CUE_BEFORE,
+    DERIVE,
+    IDENT,
+    MEDIA,
+    MEDIA_IN,
+    NAME_POINTER,
+    PLACE,
+    PLATFORM,
+    POINTER,
+    PROFILE,
+    SAME,
+    ChannelVocab,
+)
+from gigcheck.regex_cache import cached_regex
+
+__all__ = ["identifier_pointer", "POINTER_SOURCES"]
+
+# Trigger kinds after which this fallback is asked (what may start such a sentence).
+POINTER_SOURCES = frozenset({PLATFORM, MEDIA, MEDIA_IN, POINTER, NAME_POINTER, PROFILE, DERIVE})
+# Words between the identifier and where it is read or how it is made ("the handle is exactly
+# the same as my username here": five; "আমার গিগ গ্যালারির তৃতীয় ছবির নিচের কোণায় আমার
+# হোয়াটসঅ্যাপ নম্বর": eight).
+_REACH = 10
+# Words before the identifier in which a buyer's word makes it the buyer's ("your username").
+_THEIRS = 6
+# "number of pages", "número de revisiones": a count, not a contact detail.
+_OF_NEXT = cached_regex(r"[ \t]+([^\W\d_]{1,6})[ \t]+([^\W_]+)")
+# Punctuation around a word of the sentence.
+_PUNCT = ".,;:!?()[]{}\"'“”«»*_—–-।،؛"
+# Scripts written without spaces between words (kana, CJK ideographs) and Persian glued suffixes.
+_UNSPACED = cached_regex(r"[\u3040-\u30ff\u4e00-\u9fff\u0600-\u06ff]")
+
+
+def identifier_pointer(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """The seller's identifier said to be in a place or made by a rule, in trigger `t`'s
+    sentence (see the module doc)."""
+    s0, s1 = scan.sentence(t.start)
+    text = scan.text
+    if not _sellers(scan, cv, s0, s1):
+        return None
+    idents = _identifiers(scan, cv, ctx, channels)
+    if not idents:
+        return None
+    sources = [
+        (m.start, m.end) for m in [*ctx, *scan.triggers_in(s0, s1)]
+        if kinds(m) & {PLACE, DERIVE, POINTER, NAME_POINTER, MEDIA, MEDIA_IN, PROFILE, SAME}
+    ]
+    named = [c for c in channels if c.platform and not is_subject(scan, cv, c.start, c.end) and not _theirs(scan, cv, c.start)]
+    for a, b, label in idents:
+        if any(s[0] <= a and b <= s[1] and (s[0], s[1]) != (a, b) for s in sources):
+            continue  # "my username here matches my studio name": the reference, not what is pointed to
+        c0, c1 = scan.clause(a)
+        near = [
+            s for s in sources
+            if c0 <= s[0] and s[1] <= c1 and not (a <= s[0] and s[1] <= b)
+            and words_between(text, min(b, s[1]), max(a, s[0])) <= _REACH
+        ]
+        if not near or negated(scan, cv, a) or _theirs(scan, cv, a) or buyers_near(scan, cv, b, 2) or _counted(scan, cv, ctx, b):
+            continue
+        if _work(scan, cv, s0, s1):
+            return None
+        start, end = min(a, *(s[0] for s in near)), max(b, *(s[1] for s in near))
+        channel = named[0].label if named else label
+        return InvitationMatch(start, end, POINTER, channel, vague=channel is None)
+    return None
+
+
+def _identifiers(
+    scan: RunScan, cv: ChannelVocab, ctx: list[Match], channels: list[Channel]
+) -> list[tuple[int, int, str | None]]:
+    """The identifiers of the sentence: an identifier word (no channel of its own), or a
+    private channel of the seller's (its label)."""
+    found: list[tuple[int, int, str | None]] = [(m.start, m.end, None) for m in ctx if IDENT in kinds(m)]
+    found += [
+        (c.start, c.end, c.label) for c in channels
+        if c.private and not (c.platform and is_subject(scan, cv, c.start, c.end)) and _account_word(scan, ctx, c)
+    ]
+    return sorted(found, key=lambda f: (f[0], f[1]))
+
+
+def _account_word(scan: RunScan, ctx: list[Match], c: Channel) -> bool:
+    """A private channel as an identifier: a phone or an email named by itself ("number",
+    "email"), or a messenger with an identifier word glued or next to it ("QQ号", "WhatsApp
+    number", "آیدی تلگرامم")."""
+    if not c.platform:
+        return True
+    return any(
+        IDENT in kinds(m) and (c.start <= m.start < c.end or words_between(scan.text, min(c.end, m.end), max(c.start, m.start)) == 0)
+        for m in ctx
+    )
+
+
+def _sellers(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
+    """A possessive of the seller's in the sentence ("my", "মেরি", "của mình", "saya"), one
+    glued to a detail (`own_details`: "numaram"), or glued to what it owns where words are not
+    spaced (`seller_possessives_glued`: "我头像", "私の", "제", "تلگرامم")."""
+    text = scan.text[s0:s1]
+    # (split on spaces: Indic vowel signs are no word characters to a regex)
+    words = [w.strip(_PUNCT) for w in text.split()]
+    # (not the one- and two-letter ones read after a noun: "ka", "ko" are also other words)
+    mine = cv.mine_before | cv.own_details | {w for w in cv.mine_after if len(w) > 2}
+    if any(w in mine for w in words) or any(f"{a} {b}" in mine for a, b in zip(words, words[1:], strict=False)):
+        return True
+    # (glued forms in unspaced scripts read inside a word; the others as whole words: "제" is in "제작")
+    return any(p in text if _UNSPACED.search(p) else p in words for p in cv.mine_glued)
+
+
+def _theirs(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
+    """A buyer's word within `_THEIRS` words before `at` in its clause ("your username", "for your
+    menu", "Aapke Insta bio me link aur @aapka_username")."""
+    return buyers_near(scan, cv, max(0, at - 80), _THEIRS, before=at)
+
+
+def _work(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
+    """A verb of making the identifier for the buyer in the sentence ("the QR code I design
+    for your menu", "I will add your WhatsApp number to the flyer image")."""
+    words = scan.text[s0:s1].split()
+    return any(w in cv.name_work_verbs for w in words) and any(
+        CUE_BEFORE in kinds(m) for m in scan.context(cv, s0, s1)
+    )
+
+
+def _counted(scan: RunScan, cv: ChannelVocab, ctx: list[Match], end: int) -> bool:
+    """"number of pages": an "of" word and a word that is no channel right after; not a place
+    ("QR code di gambar": Indonesian "di" is "in")."""
+    m = _OF_NEXT.match(scan.text, end)
+    if m is None or m.group(1) not in cv.count_of or m.group(2) in cv.platform_words:
+        return False
+    return not any(PLACE in kinds(p) and p.start == m.start(2) for p in ctx)

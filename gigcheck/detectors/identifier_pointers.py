@@ -31,7 +31,7 @@ from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import buyers_near
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
-from gigcheck.detectors.sentence_channels import Channel, negated
+from gigcheck.detectors.sentence_channels import Channel, named_channels, negated
 from gigcheck.detectors.triggers import (
     CUE_BEFORE,
     DERIVE,
@@ -97,8 +97,21 @@ def identifier_pointer(
         if _work(scan, cv, s0, s1):
             return None
         start, end = min(a, *(s[0] for s in near)), max(b, *(s[1] for s in near))
-        channel = named[0].label if named else label
+        channel = named[0].label if named else label or _said_before(scan, cv, s0)
         return InvitationMatch(start, end, POINTER, channel, vague=channel is None)
+    return None
+
+
+def _said_before(scan: RunScan, cv: ChannelVocab, s0: int) -> str | None:
+    """A private channel of the sentence right before, whose identifier this sentence points
+    to ("詳しいご相談はLINEでどうぞ。IDは…", "견적은 메일로 보내 드려요. 주소는 …"): its label."""
+    if s0 <= 0:
+        return None
+    p0, _ = scan.sentence(s0 - 1)
+    ctx = scan.context(cv, p0, s0)
+    for c in named_channels(scan, cv, p0, s0, ctx):
+        if c.private and not (c.platform and is_subject(scan, cv, c.start, c.end)) and not _theirs(scan, cv, c.start):
+            return c.label
     return None
 
 
@@ -112,7 +125,7 @@ def _identifiers(
         (c.start, c.end, c.label) for c in channels
         if c.private and not (c.platform and is_subject(scan, cv, c.start, c.end)) and _account_word(scan, ctx, c)
     ]
-    return sorted(found, key=lambda f: (f[0], f[1]))
+    return sorted(found, key=lambda f: (f[0], f[1], f[2] is None))  # a channel's own label first
 
 
 def _account_word(scan: RunScan, ctx: list[Match], c: Channel) -> bool:

@@ -1,7 +1,7 @@
 """An identifier pointed to instead of written: where it can be read, or how to make it.
 
 "the handle is exactly the same as my username here", "QQ号就是我头像图片里那串数字",
-"মেরি প্রোফ়াইল ফোটো মেঁ জো নংবর লিখা হৈ", "آیدی تلگرامم همان نام کاربری‌ام در این‌جاست",
+"मेरी प्रोफ़ाइल फोटो में जो नंबर लिखा है", "آیدی تلگرامم همان نام کاربری‌ام در این‌جاست",
 "IDはこのサイトの私のユーザー名をすべて小文字にしたもの", "주소는 제 유저네임 뒤에 네이버 닷컴만
 붙이시면 됩니다", "Meu @ no Instagram é igualzinho ao daqui". The narrower detectors
 (media_pointers.py, leaving.pointed_name, invitations._pointed) read one word order each; this
@@ -30,6 +30,7 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import buyers_near
 from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.media_pointers import count_after
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated
 from gigcheck.detectors.triggers import (
@@ -58,8 +59,6 @@ POINTER_SOURCES = frozenset({PLATFORM, MEDIA, MEDIA_IN, POINTER, NAME_POINTER, P
 _REACH = 10
 # Words before the identifier in which a buyer's word makes it the buyer's ("your username").
 _THEIRS = 6
-# "number of pages", "número de revisiones": a count, not a contact detail.
-_OF_NEXT = cached_regex(r"[ \t]+([^\W\d_]{1,6})[ \t]+([^\W_]+)")
 # Punctuation around a word of the sentence.
 _PUNCT = ".,;:!?()[]{}\"'“”«»*_—–-।،؛"
 # Scripts written without spaces between words (kana, CJK ideographs) and Persian glued suffixes.
@@ -82,7 +81,10 @@ def identifier_pointer(
         (m.start, m.end) for m in [*ctx, *scan.triggers_in(s0, s1)]
         if kinds(m) & {PLACE, DERIVE, POINTER, NAME_POINTER, MEDIA, MEDIA_IN, PROFILE, SAME}
     ]
-    named = [c for c in channels if c.platform and not is_subject(scan, cv, c.start, c.end) and not _theirs(scan, cv, c.start)]
+    named = [
+        c for c in channels
+        if c.platform and not is_subject(scan, cv, c.start, c.end) and not _theirs(scan, cv, c.start)
+    ]
     for a, b, label in idents:
         if any(s[0] <= a and b <= s[1] and (s[0], s[1]) != (a, b) for s in sources):
             continue  # "my username here matches my studio name": the reference, not what is pointed to
@@ -92,7 +94,9 @@ def identifier_pointer(
             if c0 <= s[0] and s[1] <= c1 and not (a <= s[0] and s[1] <= b)
             and words_between(text, min(b, s[1]), max(a, s[0])) <= _REACH
         ]
-        if not near or negated(scan, cv, a) or _theirs(scan, cv, a) or buyers_near(scan, cv, b, 2) or _counted(scan, cv, ctx, b):
+        if not near or negated(scan, cv, a) or _theirs(scan, cv, a) or buyers_near(scan, cv, b, 2):
+            continue  # (the buyer's: "your username", "nomor bisnis kamu")
+        if _counted(scan, cv, ctx, b):
             continue
         if _work(scan, cv, s0, s1):
             return None
@@ -134,8 +138,10 @@ def _account_word(scan: RunScan, ctx: list[Match], c: Channel) -> bool:
     number", "آیدی تلگرامم")."""
     if not c.platform:
         return True
+    text = scan.text
     return any(
-        IDENT in kinds(m) and (c.start <= m.start < c.end or words_between(scan.text, min(c.end, m.end), max(c.start, m.start)) == 0)
+        IDENT in kinds(m)
+        and (c.start <= m.start < c.end or words_between(text, min(c.end, m.end), max(c.start, m.start)) == 0)
         for m in ctx
     )
 
@@ -171,9 +177,7 @@ def _work(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
 
 
 def _counted(scan: RunScan, cv: ChannelVocab, ctx: list[Match], end: int) -> bool:
-    """"number of pages": an "of" word and a word that is no channel right after; not a place
-    ("QR code di gambar": Indonesian "di" is "in")."""
-    m = _OF_NEXT.match(scan.text, end)
-    if m is None or m.group(1) not in cv.count_of or m.group(2) in cv.platform_words:
-        return False
-    return not any(PLACE in kinds(p) and p.start == m.start(2) for p in ctx)
+    """"number of pages" (media_pointers.count_after); not a place after the "of" word ("QR
+    code di gambar": Indonesian "di" is "in")."""
+    counted = count_after(scan, cv, end)
+    return counted is not None and not any(PLACE in kinds(p) and p.start == counted[0] for p in ctx)

@@ -32,6 +32,7 @@ from typing import cast
 from gigcheck.detectors.deliveries import sent_outside, served_outside
 from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.handles import is_subject
+from gigcheck.detectors.identifier_pointers import POINTER_SOURCES, identifier_pointer
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import (
     arrangement,
@@ -58,7 +59,6 @@ from gigcheck.detectors.leaving import (
     ways_asked,
 )
 from gigcheck.detectors.lexicon import Match, key_of
-from gigcheck.detectors.identifier_pointers import POINTER_SOURCES, identifier_pointer
 from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.payment_words import pay_words
@@ -79,6 +79,7 @@ from gigcheck.detectors.triggers import (
     CUE,
     CUE_BEFORE,
     DEAL,
+    DERIVE,
     DETAIL,
     DIRECT,
     ELSEWHERE,
@@ -91,7 +92,6 @@ from gigcheck.detectors.triggers import (
     MEDIA_IN,
     MIDDLEMAN,
     NAME_POINTER,
-    DERIVE,
     NEG,
     NOT_HERE,
     OFF,

@@ -42,7 +42,7 @@ from gigcheck.detectors.triggers import (
 )
 from gigcheck.regex_cache import cached_regex
 
-__all__ = ["media_pointer"]
+__all__ = ["count_after", "media_pointer"]
 
 # One or two words right after a detail.
 _TWO_WORDS = cached_regex(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
@@ -130,10 +130,17 @@ def _right_before(scan: RunScan, ctx: list[Match], t: Match, channels: list[Chan
 
 
 def _counted(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
-    """"number of pages", "número de revisiones": an "of" word right after the detail and
-    a word that is no channel ("número de WhatsApp" names one: a channel of its own)."""
-    m = _OF_NEXT.match(scan.text, c.end)
-    return m is not None and m.group(1) in cv.count_of and m.group(2) not in cv.platform_words
+    return count_after(scan, cv, c.end) is not None
+
+
+def count_after(scan: RunScan, cv: ChannelVocab, end: int) -> tuple[int, int] | None:
+    """"number of pages", "número de revisiones": an "of" word right after a detail ending at
+    `end` and a word that is no channel ("número de WhatsApp" names one: a channel of its own);
+    the span of that word, or None."""
+    m = _OF_NEXT.match(scan.text, end)
+    if m is None or m.group(1) not in cv.count_of or m.group(2) in cv.platform_words:
+        return None
+    return m.start(2), m.end(2)
 
 
 def _object(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bool:

@@ -30,7 +30,7 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import buyers_near
 from gigcheck.detectors.lexicon import Match
-from gigcheck.detectors.media_pointers import count_after
+from gigcheck.detectors.media_pointers import as_object, count_after
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated
 from gigcheck.detectors.triggers import (
@@ -44,7 +44,6 @@ from gigcheck.detectors.triggers import (
     PLATFORM,
     POINTER,
     PROFILE,
-    SAME,
     ChannelVocab,
 )
 from gigcheck.regex_cache import cached_regex
@@ -53,6 +52,9 @@ __all__ = ["identifier_pointer", "POINTER_SOURCES"]
 
 # Trigger kinds after which this fallback is asked (what may start such a sentence).
 POINTER_SOURCES = frozenset({PLATFORM, MEDIA, MEDIA_IN, POINTER, NAME_POINTER, PROFILE, DERIVE})
+# Where an identifier is read, and the rules that make it from another name.
+_PLACES = frozenset({PLACE, MEDIA, MEDIA_IN, PROFILE})
+_MADE = frozenset({DERIVE, POINTER, NAME_POINTER})
 # Words between the identifier and where it is read or how it is made ("the handle is exactly
 # the same as my username here": five; "আমার গিগ গ্যালারির তৃতীয় ছবির নিচের কোণায় আমার
 # হোয়াটসঅ্যাপ নম্বর": eight).
@@ -78,12 +80,13 @@ def identifier_pointer(
     if not idents:
         return None
     sources = [
-        (m.start, m.end) for m in [*ctx, *scan.triggers_in(s0, s1)]
-        if kinds(m) & {PLACE, DERIVE, POINTER, NAME_POINTER, MEDIA, MEDIA_IN, PROFILE, SAME}
+        (m.start, m.end, bool(kinds(m) & _MADE)) for m in [*ctx, *scan.triggers_in(s0, s1)]
+        if kinds(m) & (_PLACES | _MADE)
     ]
     named = [
         c for c in channels
-        if c.platform and not is_subject(scan, cv, c.start, c.end) and not _theirs(scan, cv, c.start)
+        if c.platform and not c.ordinary  # (not "i face same problem")
+        and not is_subject(scan, cv, c.start, c.end) and not _theirs(scan, cv, c.start)
     ]
     for a, b, label in idents:
         if any(s[0] <= a and b <= s[1] and (s[0], s[1]) != (a, b) for s in sources):
@@ -100,8 +103,16 @@ def identifier_pointer(
             continue
         if _work(scan, cv, s0, s1):
             return None
+        channel = named[0].label if named else label
+        if channel is None:
+            # a bare "ID" in a place is most often an identity document ("my ID card image",
+            # "an ID photo"): only a rule that makes it from another name points to one, of
+            # the channel the sentence before named ("LINEでどうぞ。IDは…を小文字にしたもの")
+            near = [s for s in near if s[2]]
+            if not near:
+                continue
+            channel = _said_before(scan, cv, s0)
         start, end = min(a, *(s[0] for s in near)), max(b, *(s[1] for s in near))
-        channel = named[0].label if named else label or _said_before(scan, cv, s0)
         return InvitationMatch(start, end, POINTER, channel, vague=channel is None)
     return None
 
@@ -128,6 +139,7 @@ def _identifiers(
     found += [
         (c.start, c.end, c.label) for c in channels
         if c.private and not (c.platform and is_subject(scan, cv, c.start, c.end)) and _account_word(scan, ctx, c)
+        and not as_object(scan, cv, ctx, c)  # "sent the image to my phone": a means, no detail
     ]
     return sorted(found, key=lambda f: (f[0], f[1], f[2] is None))  # a channel's own label first
 

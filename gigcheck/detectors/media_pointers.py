@@ -42,7 +42,7 @@ from gigcheck.detectors.triggers import (
 )
 from gigcheck.regex_cache import cached_regex
 
-__all__ = ["count_after", "media_pointer"]
+__all__ = ["as_object", "count_after", "media_pointer"]
 
 # One or two words right after a detail.
 _TWO_WORDS = cached_regex(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
@@ -78,7 +78,7 @@ def media_pointer(
         gap = words_between(text, min(c.end, t.end), max(c.start, t.start))
         if gap > _REACH or not _sellers_detail(scan, cv, c, t, ctx):
             continue
-        if _object(scan, cv, ctx, c) or _counted(scan, cv, c):
+        if as_object(scan, cv, ctx, c) or _counted(scan, cv, c):
             continue
         if not (inside or (_placed_after(scan, cv, ctx, c, t) if c.end <= t.start else located(scan, ctx, t))):
             continue
@@ -143,7 +143,7 @@ def count_after(scan: RunScan, cv: ChannelVocab, end: int) -> tuple[int, int] | 
     return m.start(2), m.end(2)
 
 
-def _object(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bool:
+def as_object(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bool:
     """A tying word right before the detail makes it a place or a means itself ("files on
     my phone", "sent via email"), not a detail pointed to."""
     text = scan.text

@@ -84,6 +84,10 @@ CLEAN = [
     "I can tell you about other options for the logo style.",
     "Mình có kênh riêng trên YouTube chia sẻ mẹo thiết kế.",
     "The ID numbers in the sample spreadsheet image are made up.",
+    # identity documents and the phone as a device (forum posts on verification)
+    "I need to verify my account with an ID photo but I can't go further.",
+    "Using my phone I uploaded my ID card image, then it asked for a selfie again and I face the same problem.",
+    "I sent the edited image to my phone and started the verification.",
 ]
 
 test_errors, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)

@@ -44,6 +44,7 @@ from gigcheck.detectors.triggers import (
     PLATFORM,
     POINTER,
     PROFILE,
+    THERE,
     ChannelVocab,
 )
 from gigcheck.regex_cache import cached_regex
@@ -92,9 +93,12 @@ def identifier_pointer(
         if any(s[0] <= a and b <= s[1] and (s[0], s[1]) != (a, b) for s in sources):
             continue  # "my username here matches my studio name": the reference, not what is pointed to
         c0, c1 = scan.clause(a)
+        if any(THERE in kinds(m) and c0 <= m.start < c1 for m in ctx):
+            c0, c1 = s0, s1  # "di situ ada kontak WA": the place named in another clause
         near = [
             s for s in sources
-            if c0 <= s[0] and s[1] <= c1 and not (a <= s[0] and s[1] <= b)
+            # (a rule that makes the identifier may stand in brackets after it: "mon site (mon nom + .fr)")
+            if (s[2] or c0 <= s[0] and s[1] <= c1) and not (a <= s[0] and s[1] <= b)
             and words_between(text, min(b, s[1]), max(a, s[0])) <= _REACH
         ]
         if not near or negated(scan, cv, a) or _theirs(scan, cv, a) or buyers_near(scan, cv, b, 2):
@@ -133,14 +137,17 @@ def _said_before(scan: RunScan, cv: ChannelVocab, s0: int) -> str | None:
 def _identifiers(
     scan: RunScan, cv: ChannelVocab, ctx: list[Match], channels: list[Channel]
 ) -> list[tuple[int, int, str | None]]:
-    """The identifiers of the sentence: an identifier word (no channel of its own), or a
-    private channel of the seller's (its label)."""
+    """The identifiers of the sentence: an identifier word or a site (no channel of their
+    own), or a private channel of the seller's (its label)."""
     found: list[tuple[int, int, str | None]] = [(m.start, m.end, None) for m in ctx if IDENT in kinds(m)]
     found += [
         (c.start, c.end, c.label) for c in channels
         if c.private and not (c.platform and is_subject(scan, cv, c.start, c.end)) and _account_word(scan, ctx, c)
         and not as_object(scan, cv, ctx, c)  # "sent the image to my phone": a means, no detail
     ]
+    # the seller's site, with no channel's label: only a rule that makes its address points to it
+    # ("Mon site perso (mon nom + .fr)")
+    found += [(c.start, c.end, None) for c in channels if not (c.private or c.platform)]
     return sorted(found, key=lambda f: (f[0], f[1], f[2] is None))  # a channel's own label first
 
 

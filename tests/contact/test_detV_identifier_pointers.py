@@ -53,6 +53,8 @@ ERRORS = [
     "我的微信号\n就是我的店铺名。",
     "Mon numéro est affiché\nà la fin de la vidéo de présentation.",
     "আমার হোয়াটসঅ্যাপ নম্বর\nগ্যালারির শেষ ছবিতে আছে।",
+    "Cek link di bio YouTube saya, di situ ada kontak WA 👍",
+    "Check the link in my bio, my WhatsApp contact is there.",
 ]
 
 WARNINGS = [
@@ -60,6 +62,8 @@ WARNINGS = [
     "Mình có một kênh riêng dành cho khách quen, muốn vào thì nhắn hỏi mình nhé.",
     "আমার অন্য যোগাযোগের মাধ্যমগুলো জানতে চাইলে ইনবক্সে জিজ্ঞেস করুন।",
     "نام کاربری‌ام در شبکه‌های دیگر فرق دارد؛ اگر کنجکاوید بپرسید.",
+    "Mon site perso (mon nom + .fr) a un formulaire\nde contact : passez-y pour un devis.",
+    "My personal website (my name + .com) has a contact form.",
 ]
 
 CLEAN = [
@@ -88,6 +92,10 @@ CLEAN = [
     "I need to verify my account with an ID photo but I can't go further.",
     "Using my phone I uploaded my ID card image, then it asked for a selfie again and I face the same problem.",
     "I sent the edited image to my phone and started the verification.",
+    "Lihat video saya di YouTube, di situ ada contoh editan.",
+    "My Instagram bio links to my portfolio, there you can see the reels.",
+    "Mon site perso présente mes projets de design.",
+    "I build your website with the same layout as my portfolio.",
 ]
 
 test_errors, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)

@@ -60,6 +60,9 @@ _MADE = frozenset({DERIVE, POINTER, NAME_POINTER})
 # the same as my username here": five; "আমার গিগ গ্যালারির তৃতীয় ছবির নিচের কোণায় আমার
 # হোয়াটসঅ্যাপ নম্বর": eight).
 _REACH = 10
+# Characters after the identifier and its place in which the seller's possessive may stand
+# ("Nomor WA saya", "tên shop của mình").
+_MINE_AFTER = 16
 # Words before the identifier in which a buyer's word makes it the buyer's ("your username").
 _THEIRS = 6
 # Punctuation around a word of the sentence.
@@ -75,8 +78,6 @@ def identifier_pointer(
     sentence (see the module doc)."""
     s0, s1 = scan.sentence(t.start)
     text = scan.text
-    if not _sellers(scan, cv, s0, s1):
-        return None
     idents = _identifiers(scan, cv, ctx, channels)
     if not idents:
         return None
@@ -101,8 +102,13 @@ def identifier_pointer(
             if (s[2] or c0 <= s[0] and s[1] <= c1) and not (a <= s[0] and s[1] <= b)
             and words_between(text, min(b, s[1]), max(a, s[0])) <= _REACH
         ]
+        near = [s for s in near if not _clients(cv, text, s[0], s[1])]  # "in my client video"
         if not near or negated(scan, cv, a) or _theirs(scan, cv, a) or buyers_near(scan, cv, b, 2):
-            continue  # (the buyer's: "your username", "nomor bisnis kamu")
+            continue  # (the buyer's: "your username")
+        if any(w.strip(_PUNCT) in cv.theirs_after for w in text[c0:c1].split()):
+            continue  # "nomor bisnis kamu", "QR code WhatsApp Business Anda"
+        if not _sellers(scan, cv, s0, min(s1, max(b, *(s[1] for s in near)) + _MINE_AFTER)):
+            continue  # (not "The number is in the image: 42% growth in my campaign")
         if _counted(scan, cv, ctx, b):
             continue
         if _work(scan, cv, s0, s1):
@@ -119,6 +125,13 @@ def identifier_pointer(
         start, end = min(a, *(s[0] for s in near)), max(b, *(s[1] for s in near))
         return InvitationMatch(start, end, POINTER, channel, vague=channel is None)
     return None
+
+
+def _clients(cv: ChannelVocab, text: str, start: int, end: int) -> bool:
+    """A client's word in a place [start, end) or the two words before it ("my client video",
+    "in my customer photo"): the work's material, not the seller's own."""
+    words = text[max(0, start - 40):start].split()[-2:] + text[start:end].split()
+    return any(w.strip(_PUNCT) in cv.clientele_nouns for w in words)
 
 
 def _said_before(scan: RunScan, cv: ChannelVocab, s0: int) -> str | None:
@@ -142,7 +155,7 @@ def _identifiers(
     found: list[tuple[int, int, str | None]] = [(m.start, m.end, None) for m in ctx if IDENT in kinds(m)]
     found += [
         (c.start, c.end, c.label) for c in channels
-        if c.private and not (c.platform and is_subject(scan, cv, c.start, c.end)) and _account_word(scan, ctx, c)
+        if c.private and not is_subject(scan, cv, c.start, c.end) and _account_word(scan, cv, ctx, c)
         and not as_object(scan, cv, ctx, c)  # "sent the image to my phone": a means, no detail
     ]
     # the seller's site, with no channel's label: only a rule that makes its address points to it
@@ -151,13 +164,14 @@ def _identifiers(
     return sorted(found, key=lambda f: (f[0], f[1], f[2] is None))  # a channel's own label first
 
 
-def _account_word(scan: RunScan, ctx: list[Match], c: Channel) -> bool:
-    """A private channel as an identifier: a phone or an email named by itself ("number",
-    "email"), or a messenger with an identifier word glued or next to it ("QQ号", "WhatsApp
-    number", "آیدی تلگرامم")."""
-    if not c.platform:
-        return True
+def _account_word(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bool:
+    """A private channel as an identifier: an identifier word is the channel, in it or next to
+    it ("number", "email", "QQ号", "WhatsApp number", "آیدی تلگرامم"); not a phone as a device
+    or a subject ("My phone photography samples are in the gallery")."""
     text = scan.text
+    words = text[c.start:c.end].split()
+    if words and (words[-1] in cv.identifier_words or " ".join(words) in cv.identifier_words):
+        return True  # "WhatsApp number", "হোয়াটসঅ্যাপ নম্বর", "numéro" read whole as a channel
     return any(
         IDENT in kinds(m)
         and (c.start <= m.start < c.end or words_between(text, min(c.end, m.end), max(c.start, m.start)) == 0)
@@ -174,10 +188,11 @@ def _sellers(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
     words = [w.strip(_PUNCT) for w in text.split()]
     # (not the one- and two-letter ones read after a noun: "ka", "ko" are also other words)
     mine = cv.mine_before | cv.own_details | {w for w in cv.mine_after if len(w) > 2}
-    if any(w in mine for w in words) or any(f"{a} {b}" in mine for a, b in zip(words, words[1:], strict=False)):
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    if any(w in mine for w in words) or any(p in mine for p in pairs):
         return True
     # (glued forms in unspaced scripts read inside a word; the others as whole words: "제" is in "제작")
-    return any(p in text if _UNSPACED.search(p) else p in words for p in cv.mine_glued)
+    return any(p in text if _UNSPACED.search(p) else p in words or p in pairs for p in cv.mine_glued)
 
 
 def _theirs(scan: RunScan, cv: ChannelVocab, at: int) -> bool:

@@ -404,6 +404,8 @@ class ChannelVocab:
         self.own_details = _folded(inv, "own_details")
         # The seller's possessive glued to what it owns, read inside a word ("我头像", "私の", "تلگرامم").
         self.mine_glued = tuple(sorted(_folded(inv, "seller_possessives_glued")))
+        self.theirs_after = _folded(inv, "buyer_possessives_after")  # "website Anda"
+        self.identifier_words = _folded(inv, "identifier_words")  # "number", "ID", "号"
         # Contact details whatever the context ("contact details", "連絡先"), unlike "number".
         self.contact_nouns = _folded(inv, "contact_nouns")
         self.address_words = _folded(inv, "address_words")

@@ -88,6 +88,10 @@ CLEAN = [
     "I can tell you about other options for the logo style.",
     "Mình có kênh riêng trên YouTube chia sẻ mẹo thiết kế.",
     "The ID numbers in the sample spreadsheet image are made up.",
+    "My phone photography samples are in the gallery.",
+    "My email marketing samples are in the gallery.",
+    "I blurred the phone number in my client video",
+    "Saya tambahkan tombol WhatsApp, QR code WhatsApp Business Anda dan widget Messenger di website Anda.",
     # identity documents and the phone as a device (forum posts on verification)
     "I need to verify my account with an ID photo but I can't go further.",
     "Using my phone I uploaded my ID card image, then it asked for a selfie again and I face the same problem.",

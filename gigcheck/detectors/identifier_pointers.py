@@ -65,6 +65,8 @@ _REACH = 10
 _MINE_AFTER = 16
 # Words before the identifier in which a buyer's word makes it the buyer's ("your username").
 _THEIRS = 6
+# A number written out in the clause ("My sample card shows +1 555-0100 as the number").
+_WRITTEN = cached_regex(r"\d[\d \-]{3,}\d")
 # Punctuation around a word of the sentence.
 _PUNCT = ".,;:!?()[]{}\"'“”«»*_—–-।،؛"
 # Scripts written without spaces between words (kana, CJK ideographs) and Persian glued suffixes.
@@ -109,8 +111,8 @@ def identifier_pointer(
             continue  # "nomor bisnis kamu", "QR code WhatsApp Business Anda"
         if not _sellers(scan, cv, s0, min(s1, max(b, *(s[1] for s in near)) + _MINE_AFTER)):
             continue  # (not "The number is in the image: 42% growth in my campaign")
-        if _counted(scan, cv, ctx, b):
-            continue
+        if _counted(scan, cv, ctx, b) or _WRITTEN.search(text, c0, c1):
+            continue  # (a number written in the clause is no pointer: the phone rule judges it)
         if _work(scan, cv, s0, s1):
             return None
         channel = named[0].label if named else label

@@ -107,8 +107,8 @@ def identifier_pointer(
         near = [s for s in near if not _clients(cv, text, s[0], s[1])]  # "in my client video"
         if not near or negated(scan, cv, a) or _theirs(scan, cv, a) or buyers_near(scan, cv, b, 2):
             continue  # (the buyer's: "your username")
-        if any(w.strip(_PUNCT) in cv.theirs_after for w in text[c0:c1].split()):
-            continue  # "nomor bisnis kamu", "QR code WhatsApp Business Anda"
+        if _phrases(text[c0:c1]) & cv.theirs_after:
+            continue  # "nomor bisnis kamu", "QR code WhatsApp Business Anda", "tài khoản của bạn"
         if not _sellers(scan, cv, s0, min(s1, max(b, *(s[1] for s in near)) + _MINE_AFTER)):
             continue  # (not "The number is in the image: 42% growth in my campaign")
         if _counted(scan, cv, ctx, b) or _WRITTEN.search(text, c0, c1):
@@ -186,15 +186,20 @@ def _sellers(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
     glued to a detail (`own_details`: "numaram"), or glued to what it owns where words are not
     spaced (`seller_possessives_glued`: "我头像", "私の", "제", "تلگرامم")."""
     text = scan.text[s0:s1]
-    # (split on spaces: Indic vowel signs are no word characters to a regex)
-    words = [w.strip(_PUNCT) for w in text.split()]
+    phrases = _phrases(text)
     # (not the one- and two-letter ones read after a noun: "ka", "ko" are also other words)
     mine = cv.mine_before | cv.own_details | {w for w in cv.mine_after if len(w) > 2}
-    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-    if any(w in mine for w in words) or any(p in mine for p in pairs):
+    if phrases & mine:
         return True
     # (glued forms in unspaced scripts read inside a word; the others as whole words: "제" is in "제작")
-    return any(p in text if _UNSPACED.search(p) else p in words or p in pairs for p in cv.mine_glued)
+    return any(p in text if _UNSPACED.search(p) else p in phrases for p in cv.mine_glued)
+
+
+def _phrases(text: str) -> set[str]:
+    """The words of `text` and its pairs of adjacent words ("của bạn"), split on spaces (Indic
+    vowel signs are no word characters to a regex)."""
+    words = [w.strip(_PUNCT) for w in text.split()]
+    return {*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))}
 
 
 def _theirs(scan: RunScan, cv: ChannelVocab, at: int) -> bool:

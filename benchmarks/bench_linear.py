@@ -71,6 +71,8 @@ FAMILIES = {
     "korean numerals": lambda n: "공일공 일이삼사 " * (n // 9),
     # detptr: pointers into media, private lines, ASCII stems, bracketed symbols
     "media pointers": lambda n: "my email is in the video, Nomor WA ada di gambar, 連絡先は画像に " * (n // 60),
+    # detV: identifiers pointed to over a whole sentence (one sentence, no full stop), with digit runs
+    "identifier pointers": lambda n: "my ID 12 34 in my avatar, QQ号就是我头像, same as my username here " * (n // 64),
     "private lines": lambda n: "my private number, meine private Nummer, nomor pribadi saya " * (n // 60),
     "ascii stems": lambda n: "gorselinde metadanych videomun " * (n // 31),
     "bracket symbols": lambda n: "[a] [@] [.] (b) " * (n // 16),

@@ -32,6 +32,7 @@ from typing import cast
 from gigcheck.detectors.deliveries import sent_outside, served_outside
 from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.handles import is_subject
+from gigcheck.detectors.identifier_pointers import POINTER_SOURCES, identifier_pointer
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import (
     arrangement,
@@ -79,6 +80,7 @@ from gigcheck.detectors.triggers import (
     CUE,
     CUE_BEFORE,
     DEAL,
+    DERIVE,
     DETAIL,
     DIRECT,
     ELSEWHERE,
@@ -133,7 +135,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE,
+    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE, DERIVE,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -199,6 +201,18 @@ def _judge(
         found = judge(tr)
         if found is not None:
             return found
+    found = _by_kind(scan, cv, t, ks, ctx, channels)
+    if (found is None or found.vague) and ks & POINTER_SOURCES:
+        # why (detV, rt29 pointers in Asian scripts): the narrower pointers read one word order
+        # each; the identifier pointed to is read over the whole sentence as their fallback
+        return identifier_pointer(scan, cv, t, channels, ctx) or found
+    return found
+
+
+def _by_kind(
+    scan: RunScan, cv: ChannelVocab, t: Match, ks: frozenset[str], ctx: list[Match], channels: list[Channel]
+) -> InvitationMatch | None:
+    """The detector of trigger `t`'s own kind."""
     if LEAVE in ks:
         return left(scan, cv, t, channels)
     if POINTER in ks or NAME_POINTER in ks:

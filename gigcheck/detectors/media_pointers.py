@@ -42,7 +42,7 @@ from gigcheck.detectors.triggers import (
 )
 from gigcheck.regex_cache import cached_regex
 
-__all__ = ["media_pointer"]
+__all__ = ["as_object", "count_after", "media_pointer"]
 
 # One or two words right after a detail.
 _TWO_WORDS = cached_regex(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
@@ -78,7 +78,7 @@ def media_pointer(
         gap = words_between(text, min(c.end, t.end), max(c.start, t.start))
         if gap > _REACH or not _sellers_detail(scan, cv, c, t, ctx):
             continue
-        if _object(scan, cv, ctx, c) or _counted(scan, cv, c):
+        if as_object(scan, cv, ctx, c) or _counted(scan, cv, c):
             continue
         if not (inside or (_placed_after(scan, cv, ctx, c, t) if c.end <= t.start else located(scan, ctx, t))):
             continue
@@ -130,13 +130,20 @@ def _right_before(scan: RunScan, ctx: list[Match], t: Match, channels: list[Chan
 
 
 def _counted(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
-    """"number of pages", "número de revisiones": an "of" word right after the detail and
-    a word that is no channel ("número de WhatsApp" names one: a channel of its own)."""
-    m = _OF_NEXT.match(scan.text, c.end)
-    return m is not None and m.group(1) in cv.count_of and m.group(2) not in cv.platform_words
+    return count_after(scan, cv, c.end) is not None
 
 
-def _object(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bool:
+def count_after(scan: RunScan, cv: ChannelVocab, end: int) -> tuple[int, int] | None:
+    """"number of pages", "número de revisiones": an "of" word right after a detail ending at
+    `end` and a word that is no channel ("número de WhatsApp" names one: a channel of its own);
+    the span of that word, or None."""
+    m = _OF_NEXT.match(scan.text, end)
+    if m is None or m.group(1) not in cv.count_of or m.group(2) in cv.platform_words:
+        return None
+    return m.start(2), m.end(2)
+
+
+def as_object(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bool:
     """A tying word right before the detail makes it a place or a means itself ("files on
     my phone", "sent via email"), not a detail pointed to."""
     text = scan.text

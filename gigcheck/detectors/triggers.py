@@ -58,6 +58,7 @@ REQS = "requirements"  # "in the requirements": where a buyer's detail may be as
 REMAINDER = "remainder"  # "the rest", "la otra mitad": leaving when it is paid away from here
 SETTLE = "settle"  # "between us", "entre nous": leaving when a word of settling the deal is by it
 NAME_POINTER = "name_pointer"  # "everywhere as", "just add": a name follows
+DERIVE = "derive"  # "lowercase", "igualzinho ao daqui", "뒤에 붙이": how an identifier is made (identifier_pointers.py)
 MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only when tied to the marketplace
 LATER = "later"  # "future orders", "next time", "次回": leaving with "directly" and "we" or the fees
 FEE_SKIP = "fee_skip"  # "skip the service fee", "non pagare la commissione": leaving with the buyer sent to ask
@@ -112,6 +113,7 @@ ADDRESS = "address"  # "address", "adresse": an email's with a channel in the se
 SCAN_CODE = "scan_code"  # "QR code", "二维码": a code the buyer scans to open a chat
 SETTLING = "settling"  # "settle", "the rest", "régler", "остальное": what "between us" may settle
 WORK = "work"  # "work", "deal", "pay", "trabajamos": what a seller and a buyer do together
+IDENT = "ident"  # "number", "ID", "@", "username", "नंबर", "号": an identifier pointed to (identifier_pointers.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +160,7 @@ _INVITATION_TRIGGERS = (
     ("requirement_places", REQS),
     ("talk_away_verbs", TALK_AWAY),
     ("name_pointers", NAME_POINTER),
+    ("identifier_derivations", DERIVE),
     ("cheaper_words", CHEAPER),
     ("middleman_phrases", MIDDLEMAN),
     ("later_words", LATER),
@@ -219,6 +222,7 @@ _CONTEXT_WORDS = (
     ("third_party_words", THIRD, "inv"),
     ("outreach_targets", OUTREACH, "inv"),
     ("encouragements", ENCOURAGE, "inv"),
+    ("identifier_words", IDENT, "inv"),
 )
 
 
@@ -400,6 +404,10 @@ class ChannelVocab:
         # "number of pages", "número de revisiones": a count, not a contact detail.
         # Details that carry the seller's possessive in them ("رقمي", "numaram", "мои контакты").
         self.own_details = _folded(inv, "own_details")
+        # The seller's possessive glued to what it owns, read inside a word ("我头像", "私の", "تلگرامم").
+        self.mine_glued = tuple(sorted(_folded(inv, "seller_possessives_glued")))
+        self.theirs_after = _folded(inv, "buyer_possessives_after")  # "website Anda"
+        self.identifier_words = _folded(inv, "identifier_words")  # "number", "ID", "号"
         # Contact details whatever the context ("contact details", "連絡先"), unlike "number".
         self.contact_nouns = _folded(inv, "contact_nouns")
         self.address_words = _folded(inv, "address_words")

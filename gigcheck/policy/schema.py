@@ -270,6 +270,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "count_of_words": WORDS,
         "private_words": WORDS,  # private_lines.private_line
         "own_details": WORDS,
+        "identifier_words": WORDS,  # detV: identifier_pointers, "number", "ID", "号" pointed to
+        "identifier_derivations": WORDS,  # detV: identifier_pointers, "lowercase", "igualzinho ao daqui"
+        "seller_possessives_glued": WORDS,  # detV: identifier_pointers, "我", "私の", "제"
+        "buyer_possessives_after": WORDS,  # detV: identifier_pointers, "website Anda", "nomor bisnis kamu"
         "contact_nouns": WORDS,
     },
     "payment": {

@@ -1,0 +1,224 @@
+"""An identifier pointed to instead of written: where it can be read, or how to make it.
+
+"the handle is exactly the same as my username here", "QQ号就是我头像图片里那串数字",
+"मेरी प्रोफ़ाइल फोटो में जो नंबर लिखा है", "آیدی تلگرامم همان نام کاربری‌ام در این‌جاست",
+"IDはこのサイトの私のユーザー名をすべて小文字にしたもの", "주소는 제 유저네임 뒤에 네이버 닷컴만
+붙이시면 됩니다", "Meu @ no Instagram é igualzinho ao daqui". The narrower detectors
+(media_pointers.py, leaving.pointed_name, invitations._pointed) read one word order each; this
+one is their fallback, read over the whole sentence, in any order, so that a language's own
+order does not hide the pointer. Three things, all in one sentence:
+
+* an identifier: an identifier word (`[vocab.invitation] identifier_words`: "number", "ID",
+  "@", "username", "QR code", "नंबर", "آیدی", "号", "주소") or one of the seller's private
+  channels (a phone, an email, a messenger with its account word: "QQ号", "WhatsApp number");
+* where it is read or how it is made, within `_REACH` words of the identifier: a place
+  (`detail_places`, a media place: "profile photo", "gallery", "video", "bio"), a pointer
+  phrase ("same as my username here"), or a derivation (`identifier_derivations`:
+  "lowercase", "igualzinho ao daqui", "y hệt", "뒤에 … 붙이", "همان");
+* the seller's: a possessive of the seller's in the sentence ("my", "মেরি", "제", "của
+  mình"), a glued one ("تلگرامم", `own_details`), or the gig itself ("this gig").
+
+An error with the channel's label when the sentence names a channel (not as the work) or the
+identifier is a contact kind (a phone, an email); otherwise a warning (an "ID" in the gallery,
+channel unsaid). Not: the buyer's ("your username will appear on the certificate", "the QR code
+I design for your menu"), the work ("my WhatsApp chatbot is shown in the video"), a count
+("the number of revisions is in my gallery images"), a negation.
+"""
+from __future__ import annotations
+
+from gigcheck.detectors.handles import is_subject
+from gigcheck.detectors.invitation_match import InvitationMatch
+from gigcheck.detectors.leaving import buyers_near
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.media_pointers import as_object, count_after
+from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.sentence_channels import Channel, named_channels, negated
+from gigcheck.detectors.triggers import (
+    CUE_BEFORE,
+    DERIVE,
+    IDENT,
+    MEDIA,
+    MEDIA_IN,
+    NAME_POINTER,
+    PLACE,
+    PLATFORM,
+    POINTER,
+    PROFILE,
+    THERE,
+    ChannelVocab,
+)
+from gigcheck.regex_cache import cached_regex
+
+__all__ = ["identifier_pointer", "POINTER_SOURCES"]
+
+# Trigger kinds after which this fallback is asked (what may start such a sentence).
+POINTER_SOURCES = frozenset({PLATFORM, MEDIA, MEDIA_IN, POINTER, NAME_POINTER, PROFILE, DERIVE})
+# Where an identifier is read, and the rules that make it from another name.
+_PLACES = frozenset({PLACE, MEDIA, MEDIA_IN, PROFILE})
+_MADE = frozenset({DERIVE, POINTER, NAME_POINTER})
+# Words between the identifier and where it is read or how it is made ("the handle is exactly
+# the same as my username here": five; "আমার গিগ গ্যালারির তৃতীয় ছবির নিচের কোণায় আমার
+# হোয়াটসঅ্যাপ নম্বর": eight).
+_REACH = 10
+# Characters after the identifier and its place in which the seller's possessive may stand
+# ("Nomor WA saya", "tên shop của mình").
+_MINE_AFTER = 16
+# Words before the identifier in which a buyer's word makes it the buyer's ("your username").
+_THEIRS = 6
+# A number written out in the clause ("My sample card shows +1 555-0100 as the number").
+_WRITTEN = cached_regex(r"\d[\d \-]{3,}\d")
+# Punctuation around a word of the sentence.
+_PUNCT = ".,;:!?()[]{}\"'“”«»*_—–-।،؛"
+# Scripts written without spaces between words (kana, CJK ideographs) and Persian glued suffixes.
+_UNSPACED = cached_regex(r"[\u3040-\u30ff\u4e00-\u9fff\u0600-\u06ff]")
+
+
+def identifier_pointer(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """The seller's identifier said to be in a place or made by a rule, in trigger `t`'s
+    sentence (see the module doc)."""
+    s0, s1 = scan.sentence(t.start)
+    text = scan.text
+    idents = _identifiers(scan, cv, ctx, channels)
+    if not idents:
+        return None
+    sources = [
+        (m.start, m.end, bool(kinds(m) & _MADE)) for m in [*ctx, *scan.triggers_in(s0, s1)]
+        if kinds(m) & (_PLACES | _MADE)
+    ]
+    named = [
+        c for c in channels
+        if c.platform and not c.ordinary  # (not "i face same problem")
+        and not is_subject(scan, cv, c.start, c.end) and not _theirs(scan, cv, c.start)
+    ]
+    for a, b, label in idents:
+        if any(s[0] <= a and b <= s[1] and (s[0], s[1]) != (a, b) for s in sources):
+            continue  # "my username here matches my studio name": the reference, not what is pointed to
+        c0, c1 = scan.clause(a)
+        if any(THERE in kinds(m) and c0 <= m.start < c1 for m in ctx):
+            c0, c1 = s0, s1  # "di situ ada kontak WA": the place named in another clause
+        near = [
+            s for s in sources
+            # (a rule that makes the identifier may stand in brackets after it: "mon site (mon nom + .fr)")
+            if (s[2] or c0 <= s[0] and s[1] <= c1) and not (a <= s[0] and s[1] <= b)
+            and words_between(text, min(b, s[1]), max(a, s[0])) <= _REACH
+        ]
+        near = [s for s in near if not _clients(cv, text, s[0], s[1])]  # "in my client video"
+        if not near or negated(scan, cv, a) or _theirs(scan, cv, a) or buyers_near(scan, cv, b, 2):
+            continue  # (the buyer's: "your username")
+        if _phrases(text[c0:c1]) & cv.theirs_after:
+            continue  # "nomor bisnis kamu", "QR code WhatsApp Business Anda", "tài khoản của bạn"
+        if not _sellers(scan, cv, s0, min(s1, max(b, *(s[1] for s in near)) + _MINE_AFTER)):
+            continue  # (not "The number is in the image: 42% growth in my campaign")
+        if _counted(scan, cv, ctx, b) or _WRITTEN.search(text, c0, c1):
+            continue  # (a number written in the clause is no pointer: the phone rule judges it)
+        if _work(scan, cv, s0, s1):
+            return None
+        channel = named[0].label if named else label
+        if channel is None:
+            # a bare "ID" in a place is most often an identity document ("my ID card image",
+            # "an ID photo"): only a rule that makes it from another name points to one, of
+            # the channel the sentence before named ("LINEでどうぞ。IDは…を小文字にしたもの")
+            near = [s for s in near if s[2]]
+            if not near:
+                continue
+            channel = _said_before(scan, cv, s0)
+        start, end = min(a, *(s[0] for s in near)), max(b, *(s[1] for s in near))
+        return InvitationMatch(start, end, POINTER, channel, vague=channel is None)
+    return None
+
+
+def _clients(cv: ChannelVocab, text: str, start: int, end: int) -> bool:
+    """A client's word in a place [start, end) or the two words before it ("my client video",
+    "in my customer photo"): the work's material, not the seller's own."""
+    words = text[max(0, start - 40):start].split()[-2:] + text[start:end].split()
+    return any(w.strip(_PUNCT) in cv.clientele_nouns for w in words)
+
+
+def _said_before(scan: RunScan, cv: ChannelVocab, s0: int) -> str | None:
+    """A private channel of the sentence right before, whose identifier this sentence points
+    to ("詳しいご相談はLINEでどうぞ。IDは…", "견적은 메일로 보내 드려요. 주소는 …"): its label."""
+    if s0 <= 0:
+        return None
+    p0, _ = scan.sentence(s0 - 1)
+    ctx = scan.context(cv, p0, s0)
+    for c in named_channels(scan, cv, p0, s0, ctx):
+        if c.private and not (c.platform and is_subject(scan, cv, c.start, c.end)) and not _theirs(scan, cv, c.start):
+            return c.label
+    return None
+
+
+def _identifiers(
+    scan: RunScan, cv: ChannelVocab, ctx: list[Match], channels: list[Channel]
+) -> list[tuple[int, int, str | None]]:
+    """The identifiers of the sentence: an identifier word or a site (no channel of their
+    own), or a private channel of the seller's (its label)."""
+    found: list[tuple[int, int, str | None]] = [(m.start, m.end, None) for m in ctx if IDENT in kinds(m)]
+    found += [
+        (c.start, c.end, c.label) for c in channels
+        if c.private and not is_subject(scan, cv, c.start, c.end) and _account_word(scan, cv, ctx, c)
+        and not as_object(scan, cv, ctx, c)  # "sent the image to my phone": a means, no detail
+    ]
+    # the seller's site, with no channel's label: only a rule that makes its address points to it
+    # ("Mon site perso (mon nom + .fr)")
+    found += [(c.start, c.end, None) for c in channels if not (c.private or c.platform)]
+    return sorted(found, key=lambda f: (f[0], f[1], f[2] is None))  # a channel's own label first
+
+
+def _account_word(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bool:
+    """A private channel as an identifier: an identifier word is the channel, in it or next to
+    it ("number", "email", "QQ号", "WhatsApp number", "آیدی تلگرامم"); not a phone as a device
+    or a subject ("My phone photography samples are in the gallery")."""
+    text = scan.text
+    words = text[c.start:c.end].split()
+    if words and (words[-1] in cv.identifier_words or " ".join(words) in cv.identifier_words):
+        return True  # "WhatsApp number", "হোয়াটসঅ্যাপ নম্বর", "numéro" read whole as a channel
+    return any(
+        IDENT in kinds(m)
+        and (c.start <= m.start < c.end or words_between(text, min(c.end, m.end), max(c.start, m.start)) == 0)
+        for m in ctx
+    )
+
+
+def _sellers(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
+    """A possessive of the seller's in the sentence ("my", "মেরি", "của mình", "saya"), one
+    glued to a detail (`own_details`: "numaram"), or glued to what it owns where words are not
+    spaced (`seller_possessives_glued`: "我头像", "私の", "제", "تلگرامم")."""
+    text = scan.text[s0:s1]
+    phrases = _phrases(text)
+    # (not the one- and two-letter ones read after a noun: "ka", "ko" are also other words)
+    mine = cv.mine_before | cv.own_details | {w for w in cv.mine_after if len(w) > 2}
+    if phrases & mine:
+        return True
+    # (glued forms in unspaced scripts read inside a word; the others as whole words: "제" is in "제작")
+    return any(p in text if _UNSPACED.search(p) else p in phrases for p in cv.mine_glued)
+
+
+def _phrases(text: str) -> set[str]:
+    """The words of `text` and its pairs of adjacent words ("của bạn"), split on spaces (Indic
+    vowel signs are no word characters to a regex)."""
+    words = [w.strip(_PUNCT) for w in text.split()]
+    return {*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))}
+
+
+def _theirs(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
+    """A buyer's word within `_THEIRS` words before `at` in its clause ("your username", "for your
+    menu", "Aapke Insta bio me link aur @aapka_username")."""
+    return buyers_near(scan, cv, max(0, at - 80), _THEIRS, before=at)
+
+
+def _work(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
+    """A verb of making the identifier for the buyer in the sentence ("the QR code I design
+    for your menu", "I will add your WhatsApp number to the flyer image")."""
+    words = scan.text[s0:s1].split()
+    return any(w in cv.name_work_verbs for w in words) and any(
+        CUE_BEFORE in kinds(m) for m in scan.context(cv, s0, s1)
+    )
+
+
+def _counted(scan: RunScan, cv: ChannelVocab, ctx: list[Match], end: int) -> bool:
+    """"number of pages" (media_pointers.count_after); not a place after the "of" word ("QR
+    code di gambar": Indonesian "di" is "in")."""
+    counted = count_after(scan, cv, end)
+    return counted is not None and not any(PLACE in kinds(p) and p.start == counted[0] for p in ctx)

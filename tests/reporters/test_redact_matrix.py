@@ -50,20 +50,11 @@ INPUTS = {
 @pytest.fixture(scope="module", autouse=True)
 def shared_configs():
     """The CLI runs in-process; each run would build its pack's vocabulary again (most
-    of a run's time), so runs with the same options share one Config (immutable).
-
-    The matrix checks each input with each selection in 8 formats: the detection of a run
-    (`Linter.examine`: findings and secrets, before any reporter sees them) depends on
-    the Config, `--redact` and the gig, never on the format, so it is computed once per
-    (options, gig) and each format's run renders and masks a fresh copy of the lists
-    (findings are frozen). What the matrix proves is the reporters' masking."""
-    from gigcheck.engine.linter import Linter
+    of a run's time), so runs with the same options share one Config (immutable)."""
     from gigcheck.policy import config
 
     load = config.load_config
     cache: dict[tuple, config.Config] = {}
-    examine = Linter.examine
-    examined: dict[tuple, tuple] = {}
 
     def cached(**kw):
         key = (str(Path.cwd()), *sorted((k, str(v)) for k, v in kw.items()))
@@ -71,17 +62,8 @@ def shared_configs():
             cache[key] = load(**kw)
         return cache[key]
 
-    def examined_once(self, gig):
-        # The Config itself is in the value: its id stays its own while the entry lives.
-        key = (id(self.config), self.redact, gig.path, gig.source)
-        if key not in examined:
-            examined[key] = (self.config, *examine(self, gig))
-        _, findings, secrets = examined[key]
-        return list(findings), list(secrets)
-
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(config, "load_config", cached)
-        mp.setattr(Linter, "examine", examined_once)
         yield
 
 

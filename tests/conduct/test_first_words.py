@@ -35,7 +35,7 @@ def _texts() -> list[str]:
     return EXTRA + _corpus("conduct/dev.jsonl") + _corpus("adversarial/dev.jsonl")
 
 
-# The trying-everything run costs ~1.3 ms a text (five times the gated one). It reads every
+# The trying-everything run costs ~1.4 ms a text (five times the gated one). It reads every
 # text the gated run finds something in (a gate that let a wrong match through, or cut one
 # short, shows there), every text written for the conduct rules (EXTRA and conduct/dev: each
 # family's offers and honest near-misses, the texts where a closed gate would hide a match),

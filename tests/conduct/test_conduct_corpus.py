@@ -12,15 +12,9 @@ warning or an error. The scoring is `benchmarks/bench_adversarial.py`'s
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+import adversarial_support
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from benchmarks.bench_adversarial import judge, load, scores  # noqa: E402
+from adversarial_support import ROOT, load, scores
 
 DEV = ROOT / "tests" / "data" / "conduct" / "dev.jsonl"
 FAMILIES = {"prohibited", "review-request", "other-marketplace"}
@@ -30,8 +24,8 @@ BARS = {"recall": 0.99, "recall_errors": 0.99, "fp_rate": 0.0}
 
 
 @pytest.fixture(scope="module", name="judged")
-def _judged() -> list[tuple[dict, str]]:
-    return judge(load(DEV), ("conduct",))
+def _judged() -> tuple[tuple[dict, str], ...]:
+    return adversarial_support.judged(DEV, ("conduct",))
 
 
 def test_corpus_shape():

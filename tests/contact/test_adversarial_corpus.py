@@ -8,15 +8,8 @@ is `benchmarks/bench_adversarial.py`'s, which prints the same figures per family
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from benchmarks.bench_adversarial import judge, load, scores  # noqa: E402
+from adversarial_support import judged, load, scores
 
 # Bars: the figures measured when they were set, rounded down a little (scoring is
 # deterministic, so a drop is a regression, not noise). The targets of issue 12 are higher
@@ -33,7 +26,7 @@ BARS = {
 
 @pytest.fixture(scope="module", params=sorted(BARS))
 def half(request):
-    return request.param, judge(load(request.param))
+    return request.param, judged(request.param)
 
 
 def test_corpus_shape():

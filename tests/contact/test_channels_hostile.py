@@ -5,7 +5,7 @@ budget is per window of text, never per gig)."""
 from __future__ import annotations
 
 import pytest
-from perf_support import assert_linear
+from perf_support import FACTOR, assert_linear
 
 MINE = ["contact-handle", "contact-invitation", "contact-channel-mention", "payment-off-platform", "payment-details"]
 
@@ -49,6 +49,7 @@ def hostile(name: str, count: int) -> str:
 def test_hostile_input_is_linear(name, lint):
     lint("warm up: skype: bob_1 加我微信", select=MINE)  # compiles both forms of the patterns
     count = HOSTILE[name][1]
-    findings = lint(hostile(name, count // 4), select=MINE)
-    assert len(findings) <= len(hostile(name, count // 4)) // 100  # padded windows are judged at their edges
-    assert_linear(lambda k: lint(hostile(name, k), select=MINE), count // 32, name)
+    lint(hostile(name, count // 32), select=MINE)  # and the pieces this input's windows use
+    findings = assert_linear(lambda k: lint(hostile(name, k), select=MINE), count // 32, name)
+    # the larger input's findings: padded windows are judged at their edges
+    assert len(findings) <= len(hostile(name, count // 32 * FACTOR)) // 100

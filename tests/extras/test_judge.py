@@ -25,16 +25,14 @@ def q(default_config) -> quantities.Quantities:
     return default_config.vocabulary.quantities
 
 
-def parse_price(raw, q=None):
-    from gigcheck import load_config
+# The vocabulary always comes from the module's `q` fixture: loading a config per call
+# (the corpus checks ~250 rows) cost seconds of marketplace-name expansion.
+def parse_price(raw, q: quantities.Quantities):
+    return quantities.parse_price(raw, q)
 
-    return quantities.parse_price(raw, q or load_config(discover=False).vocabulary.quantities)
 
-
-def parse_delivery(raw, q=None):
-    from gigcheck import load_config
-
-    return quantities.parse_delivery(raw, q or load_config(discover=False).vocabulary.quantities)
+def parse_delivery(raw, q: quantities.Quantities):
+    return quantities.parse_delivery(raw, q)
 
 
 @pytest.fixture(scope="module")
@@ -406,7 +404,7 @@ def _load_cases() -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def test_corpus_shape():
+def test_corpus_shape(q):
     cases = _load_cases()
     assert len(cases) >= 180
     assert len({c["id"] for c in cases}) == len(cases)
@@ -417,8 +415,8 @@ def test_corpus_shape():
     for c in cases:
         assert (c["label"] == "clear") == (not c["codes"]), c["id"]
         assert set(c["codes"]) <= set(CODES), c["id"]
-        assert parse_price(c["price"]) is not None, c["id"]
-        assert parse_delivery(c["delivery"]) is not None, c["id"]
+        assert parse_price(c["price"], q) is not None, c["id"]
+        assert parse_delivery(c["delivery"], q) is not None, c["id"]
 
 
 def test_corpus_accuracy(judge):

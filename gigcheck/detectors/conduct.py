@@ -125,6 +125,7 @@ class ConductVocab:
         self.carry = word_set(table.get("carry", ()))
         self.honest = WordSeqs(table.get("honest_words", ()))
         self.item_labels = word_set(table.get("item_labels", ()))
+        self.package_nouns = word_set(table.get("package_nouns", ()))
         self.within = word_set(table.get("within_words", ()))
         self.time_units = word_set(table.get("time_units", ()))
         self.question_openers = WordSeqs(table.get("question_openers", ()))
@@ -492,6 +493,8 @@ def _counted_start(
     c = _count_near(words, a, b, cv)
     if c is None:
         return a if st.items and _labels_count(words, b, cv) else None
+    if c < a and c > 0 and is_count(words[c - 1].text, cv.quantity_words):
+        c -= 1  # "50 mil inscritos": the count's digits before its word
     lo = min(a, c)
     hi = max(b, c + 1)
     if slangy or _window_after(words, hi, cv) or plain and _window_before(words, lo, cv) or any(
@@ -622,7 +625,10 @@ def _window_before(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:
 def _opens_item(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:
     """Whether the words from `lo` follow a package or extra label ("Extra: +1,000
     YouTube views", "Basic package: 500 app installs", "Twitch-Viewer-Paket: 200",
-    "Spotify streams package: 100k plays"; not a forum's "5.3k+ views")."""
+    "Spotify streams package: 100k plays"; not a forum's "5.3k+ views"), or a bundle's
+    noun and "with" or "of" ("Pacote com 5.000 plays")."""
+    if 0 < lo - 1 <= 3 and words[lo - 1].text in cv.binders and words[lo - 2].text in cv.package_nouns:
+        return True  # "Pacote com 5.000 plays", "Package with 10,000 YouTube views"
     if not (0 < lo - 1 <= 4 and words[lo - 1].text == ":"):
         return False
     last = words[lo - 2].text

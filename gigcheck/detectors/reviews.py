@@ -58,6 +58,7 @@ class ReviewVocab:
         self.rate_verbs = WordSeqs(table.get("rate_verbs", ()))
         self.rate_objects = WordSeqs(table.get("rate_objects", ()))
         self.rate_withs = word_set(table.get("rate_withs", ()))
+        self.rate_only = word_set(table.get("rate_only", ()))  # "bewerte nur mit 5 Sternen"
         self.fillers = WordSeqs(table.get("fillers", ()))
         self.please = WordSeqs(table.get("please_words", ()))
         self.segment_words = word_set(table.get("segment_words", ()))
@@ -295,15 +296,40 @@ class _Clause:
             k = i + n
             if k < len(words) and words[k].text in rv.you:
                 k += 1  # "bewerten Sie mich", "notez-vous"
+            if k + 1 < len(words) and words[k].text in rv.rate_only and (
+                rv.rating_words.match(words, k + 1) or words[k + 1].text in rv.rate_withs
+            ):
+                k += 1  # "rate only 5 stars", "bewerte nur mit 5 Sternen": the rating after "only"
             if k + 1 < len(words) and words[k].text in rv.rate_withs and rv.rating_words.match(words, k + 1):
                 k += 1  # "avalie com 5 estrelas": the rating after "with"
             m = rv.rate_objects.match(words, k) or rv.rating_words.match(words, k)
             if m:
                 m += rv.rating_words.match(words, k + m)  # "rate me 5 stars"
                 out.append((i, k + m))
+            elif (k == len(words) or words[k].text in rv.segment_words) and (
+                (lead := self._rating_before(i)) is not None
+            ):
+                out.append((lead, k))  # "Bitte nur mit 5 Sternen bewerten": the verb last
             elif (k == len(words) or words[k].text in rv.segment_words) and self._asker_before(i, wide=False):
                 out.append((i, k))  # "please rate!", not the label "Rate: $20 an hour"
         return out
+
+    def _rating_before(self, v: int) -> int | None:
+        """Where a rating asked for starts, right before the rate verb at `v` that ends its
+        part, in the languages that put the verb last ("mit 5 Sternen bewerten", "met 5
+        sterren beoordelen"), with its "with" and "only" before it, when the rating is
+        addressed to the buyer ("Bitte ..."); or None ("Kunden können mit 5 Sternen
+        bewerten": the customers' choice)."""
+        words, rv = self.words, self.rv
+        start = rv.rating_words.ending_at(words, v, 4)
+        if start is None:
+            return None
+        if start > 0 and words[start - 1].text in rv.rate_withs:
+            start -= 1
+        if start > 0 and words[start - 1].text in rv.rate_only:
+            start -= 1
+        asked = self._addressed(start) if start > self.seg[v] else self.pleased[v]
+        return start if asked else None
 
     def _asker_before(self, v: int, wide: bool = True) -> bool:
         """Whether "you", "if" or "please" stands just before the verb at `v` in its part,

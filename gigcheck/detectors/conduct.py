@@ -60,6 +60,9 @@ _COUNT_REACH = 4  # words between a count and its thing ("500 Play Store app ins
 # The object particles of Japanese and Korean: the noun before one is what the verb after acts on
 _OBJECT_MARKS = frozenset({"を", "를", "을"})
 _WINDOW_REACH = 6  # words between a thing and its delivery window ("vues sur votre vidéo TikTok en 48 heures")
+# Marks after which a "no" is an answer, not a negation of the slang after it ("Will they
+# drop? Never — lifetime refill", "No, reposición de por vida")
+_ANSWER_MARKS = frozenset({"—", "–", ",", ";", ":"})
 _LEAD_WORDS = 5  # a heading or a label that names the thing counted in the lines under it
 
 
@@ -126,6 +129,7 @@ class ConductVocab:
         self.honest = WordSeqs(table.get("honest_words", ()))
         self.item_labels = word_set(table.get("item_labels", ()))
         self.package_nouns = word_set(table.get("package_nouns", ()))
+        self.joined_windows = WordSeqs(table.get("joined_windows", ()))  # "1 günde"
         self.within = word_set(table.get("within_words", ()))
         self.time_units = word_set(table.get("time_units", ()))
         self.question_openers = WordSeqs(table.get("question_openers", ()))
@@ -213,7 +217,8 @@ def slang_in(texts: Iterable[str], cv: ConductVocab) -> frozenset[str]:
         for words in clauses(text):
             for st in cv.slang_of(words):
                 if st.name not in found and any(
-                    not negated(words, a, cv.negations, cv.negation_reach) for a, _ in st.slang.find(words)
+                    not negated(words, a, cv.negations, cv.negation_reach, _ANSWER_MARKS)
+                    for a, _ in st.slang.find(words)
                 ):
                     found.add(st.name)
     return frozenset(found)
@@ -587,10 +592,13 @@ def _buyers(words: Sequence[Word], k: int, cv: ConductVocab) -> bool:
 
 def _window_after(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
     """Whether a delivery window follows ("in 24 hours", "en 7 días", "in 24h"), also with
-    its "in" after the time, where the language puts it there ("3 din mein", "3 दिन में")."""
+    its "in" after the time, where the language puts it there ("3 din mein", "3 दिन में"),
+    or joined to it ("1 günde")."""
     for j in range(b, min(len(words) - 1, b + _WINDOW_REACH)):
-        if _window_ends(words, j, cv):
-            return True
+        if _window_ends(words, j, cv) or is_count(words[j].text, cv.quantity_words) and cv.joined_windows.match(
+            words, j + 1
+        ):
+            return True  # "... 3 din mein", "1000 takipçi, 1 günde teslim"
         if words[j].text in cv.within:
             unit = words[j + 1].text
             if unit.rstrip("hd").isdigit() and unit[-1] in "hd":

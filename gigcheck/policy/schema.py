@@ -512,6 +512,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "honest_words": WORDS,
         "item_labels": WORDS,
         "package_nouns": WORDS,
+        "joined_windows": WORDS,
         "within_words": WORDS,
         "time_units": WORDS,
         "question_openers": WORDS,

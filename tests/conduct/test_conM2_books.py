@@ -3,7 +3,9 @@ and the rules missed, each with variants in other languages, word orders and fie
 honest near-misses an editor approves (sales through the buyer's own account, bundles of
 posts, degree frames and certified translations, opted-in lists and the buyer's own list,
 duo coaching, proofreading, securing an account, the customers' own ratings, a seller's
-history on another marketplace)."""
+history on another marketplace), and the leftovers of its round 1 (Turkish windows, FAQ slang,
+the Japanese review trade, mass DMs, address lists sold, verification badges, phone-verified
+accounts) with theirs."""
 from __future__ import annotations
 
 import pytest
@@ -102,6 +104,37 @@ REPORTED = [
     ('GC703', 'यही काम Freelancer.com पर सस्ते में कर दूँगा, वहाँ ऑर्डर करो।'),
     ('GC703', 'Yahi kaam Upwork pe saste mein kar dunga.'),
     ('GC703', 'Upwork पर सस्ता है, वहाँ ऑर्डर करें।'),
+    # Turkish delivery windows with 'in' joined ('1 günde teslim')
+    ('GC701', "Instagram'a 1000 takipçi, 1 günde teslim."),
+    ('GC701', '5000 beğeni 2 saatte teslim.'),
+    ('GC701', 'YouTube 10 bin izlenme, 3 günde.'),
+    # the FAQ's answer before the slang ('Never — lifetime refill')
+    ('GC701', '10k Instagram followers.\n\nDo the followers drop? No, lifetime refill.'),
+    ('GC701', '5,000 TikTok followers\nFAQ: Will they drop? Never — lifetime refill included.'),
+    ('GC701', '1.000 seguidores para Instagram. ¿Se caen? No, reposición de por vida.'),
+    # the Japanese '★5 review で' trade
+    ('GC702', '★5レビューで次回20%オフ！'),
+    ('GC702', '★5の評価で次回の依頼が半額になります。'),
+    ('GC702', '星5レビューでおまけ動画をプレゼント。'),
+    # mass DMs
+    ('GC701', "I'll send mass DMs to 20,000 Instagram users promoting your brand."),
+    ('GC701', 'Mass DM campaign: 50k TikTok users per day.'),
+    ('GC701', 'Envío DM masivos a 10.000 usuarios de Instagram.'),
+    # lists of other people's addresses sold
+    ('GC701', 'Selling email database of 2 million US business owners.'),
+    ('GC701', 'B2B email database for sale: 500k verified CEOs.'),
+    ('GC701', 'Vendo base de datos de correos de 1 millón de empresas.'),
+    ('GC701', "Je vends un fichier d'e-mails B2B de 500 000 contacts."),
+    ('GC701', 'I will sell you a targeted email list of 100k leads.'),
+    # a platform's verification badge promised
+    ('GC701', 'I will get you the blue tick on Instagram, guaranteed.'),
+    ('GC701', 'Instagram blue tick verification, 100% guaranteed.'),
+    ('GC701', 'Get verified on Twitter: blue checkmark in 7 days.'),
+    ('GC701', 'Te consigo la verificación azul de Instagram garantizada.'),
+    ('GC701', 'Je vous obtiens le badge bleu certifié Instagram.'),
+    # accounts verified by phone, made in number
+    ('GC701', 'I will create 100 Gmail accounts phone verified.'),
+    ('GC701', 'I create 500 PVA Gmail accounts with recovery emails.'),
 ]
 
 # texts on which no conduct rule reports
@@ -164,6 +197,34 @@ CLEAN = [
     'Ich bin seit 2019 auf Malt aktiv.',
     'मैंने Upwork पर 5 साल काम किया है।',
     'सस्ते में अच्छा काम, यहीं ऑर्डर करें।',
+    # Turkish delivery windows with 'in' joined ('1 günde teslim')
+    'Logo tasarımı 1 günde teslim.',
+    'Instagram içerik planı, 3 günde teslim.',
+    # the FAQ's answer before the slang ('Never — lifetime refill')
+    'Do the followers drop after a campaign? Some do; I report it honestly.',
+    'Lifetime refill of ink cartridges for your office printer.',
+    # the Japanese '★5 review で' trade
+    '★5の評価を多数いただいています。',
+    'レビューで★5をいただきました。ありがとうございます。',
+    # mass DMs
+    'I write DM templates for your sales team.',
+    # lists of other people's addresses sold
+    'I will build your email list with an opt-in landing page.',
+    'I clean your email database and remove bounces.',
+    'I set up your CRM and import your customer database.',
+    'I sell my course to my email list of 20k subscribers.',
+    'Selling tips: how to grow your email list.',
+    'Vendo plantillas de newsletter para tu lista de correos.',
+    'I write email sequences for your mailing list.',
+    # a platform's verification badge promised
+    'I will add a verified badge and trust seals to your website.',
+    "I'll guide you through Meta Verified and check your eligibility.",
+    'I design a blue tick icon set for your app.',
+    'How to get the blue tick on Instagram: a step-by-step guide.',
+    'Get the blue tick for your WhatsApp Business: I prepare your application.',
+    # accounts verified by phone, made in number
+    'I will create your business Gmail account and set up Google Workspace.',
+    'I create Gmail accounts for your 10 employees in Google Workspace.',
 ]
 
 

@@ -129,7 +129,8 @@ def _under_headings(
     """Lines under a heading or a label naming a thing sold by its count, each a count of
     it ("## Instagram followers" then "- 1,000 real, fast", "- 5,000 in 48h"): the lines
     read with the heading's thing (`counted_under`); a line that is no such count ends
-    what the heading leads."""
+    what the heading leads. A short paragraph that names the thing alone leads as a
+    heading does ("**TikTok likes**" then "- 1,000 real, fast")."""
     lead: str | None = None
     for run in _scope(ctx, gig):
         text = ctx.scan.view(run, "lines").text
@@ -138,7 +139,9 @@ def _under_headings(
             continue
         composed = counted_under(lead, text, cv) if lead is not None else None
         if composed is None:
-            lead = None
+            # a short line naming the thing alone leads too: a bold-only paragraph has no
+            # heading's markup ("**TikTok likes**" over its list)
+            lead = text if run.kind == "text" and led_by(text, cv) else None
             continue
         if run not in found:
             yield from ((run, o) for o in prohibited(composed, cv, slangy)[:1])

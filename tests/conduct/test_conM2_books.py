@@ -5,7 +5,7 @@ posts, degree frames and certified translations, opted-in lists and the buyer's 
 duo coaching, proofreading, securing an account, the customers' own ratings, a seller's
 history on another marketplace), and the leftovers of its round 1 (Turkish windows, FAQ slang,
 the Japanese review trade, mass DMs, address lists sold, verification badges, phone-verified
-accounts) with theirs."""
+accounts, bold-only headings) with theirs."""
 from __future__ import annotations
 
 import pytest
@@ -135,6 +135,11 @@ REPORTED = [
     # accounts verified by phone, made in number
     ('GC701', 'I will create 100 Gmail accounts phone verified.'),
     ('GC701', 'I create 500 PVA Gmail accounts with recovery emails.'),
+    # a short paragraph (bold only) naming the thing over a list of counts
+    ('GC701', '**TikTok likes**\n\n- 1,000 real, fast\n- 5,000 in 48h'),
+    ('GC701', '**Instagram followers**\n\n1. 500 real\n2. 1000 real'),
+    ('GC701', '__YouTube views__\n\n- 10k — $5\n- 100k — $30'),
+    ('GC701', 'Seguidores de Instagram\n\n- 1.000 reales, rápido'),
 ]
 
 # texts on which no conduct rule reports
@@ -225,6 +230,11 @@ CLEAN = [
     # accounts verified by phone, made in number
     'I will create your business Gmail account and set up Google Workspace.',
     'I create Gmail accounts for your 10 employees in Google Workspace.',
+    # a short paragraph (bold only) naming the thing over a list of counts
+    '**TikTok videos**\n\n- 3 edited clips\n- 5 edited clips',
+    '**My Instagram followers**\n\n- 12k engaged fans',
+    '**Instagram followers growth plan**\n\n- 3 posts a week\n- 10 stories a week',
+    '**TikTok likes**\n\n- 3 videos a week with trending sounds',
 ]
 
 

@@ -14,13 +14,17 @@ WORDS = str.split(
 )
 
 
-def gig_rows(n: int, seed: int = 7) -> list[dict]:
+def gig_rows(n: int, seed: int = 7, spacing: int = 1000) -> list[dict]:
+    """`n` gigs. The planted cases come every `spacing` rows or a fraction of it (a row
+    without an id every half, an id used again every whole, 3/5 of it back); a smaller
+    spacing plants the same cases, as many of them, in fewer rows."""
     rng = random.Random(seed)
     rows = []
+    mail_every = spacing * 97 // 1000  # prime to 7 at 1000 and 600: the seven addresses recur
     for i in range(n):
         words = [rng.choice(WORDS) for _ in range(rng.randint(35, 70))]
         description = " ".join(words).capitalize() + "."
-        if i % 97 == 5:  # one of seven addresses, in drafts of many sellers
+        if i % mail_every == 5:  # one of seven addresses, in drafts of many sellers
             description += f" Mail shared{i % 7}.studio@gmail.com first."
         row = {
             "id": f"g-{i}",
@@ -30,13 +34,13 @@ def gig_rows(n: int, seed: int = 7) -> list[dict]:
             "description": description,
             "extras": [{"title": "Fast delivery", "price": "20", "delivery": "-1", "description": "Sooner."}],
         }
-        if i % 500 == 499:
+        if i % (spacing // 2) == spacing // 2 - 1:
             row["id"] = None  # that row's error; the others are checked
-        elif i % 1000 == 998:
-            row["id"] = f"g-{i - 600}"  # an id used in an earlier partition: an error too
+        elif i % spacing == spacing - 2:
+            row["id"] = f"g-{i - spacing * 3 // 5}"  # an id used in an earlier partition: an error too
         rows.append(row)
     # Copies: gig k's description again in a gig far after it, of another seller.
-    for i in range(n // 40):
+    for i in range(n * 1000 // (40 * spacing)):
         src, dst = (i * 31) % n, (i * 31 + n // 2 + 13) % n
         rows[dst]["description"] = rows[src]["description"].replace(" and ", " & ")
     return rows

@@ -146,7 +146,7 @@ def test_candidate_groups_join_gigs_linked_through_other_bands():
     assert len(got) == len(pairs)  # each candidate once
 
 
-ROWS = 10  # gigs per partition below
+ROWS = 20  # gigs per partition below
 
 
 def _planted() -> tuple[list[dict], list[int]]:

@@ -296,11 +296,23 @@ def direct_later(
     cheaper = any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1))
     # (a word of settling too: "Depois do primeiro pedido a gente resolve por fora"; of carrying
     # on: "let's keep working privately after this order")
-    if cheaper or any(TIE in k for k in ks) or (we and any(k & {WORK, DEAL, SETTLING, CONV} for k in ks)):
+    tied = any(TIE in k and not (MARKET in k and _way_there(scan, ctx, m)) for m, k in zip(ctx, ks, strict=True))
+    if cheaper or tied or (we and any(k & {WORK, DEAL, SETTLING, CONV} for k in ks)):
         return InvitationMatch(said.start, said.end, LEAVE, None)
     if _book_me(scan, ctx, s0, s1, direct[0]):
         return InvitationMatch(said.start, said.end, LEAVE, None)
     return None
+
+
+def _way_there(scan: RunScan, ctx: list[Match], m: Match) -> bool:
+    """Marketplace name `m` right behind a place mark with no negation before it ("vào đơn hàng
+    trên Fiverr", "on Fiverr"): the way the orders go, not a tie to leave ("not via Fiverr",
+    "Fiverr's fees"). why (detS2: "Lần sau mình sẽ giao file thẳng vào đơn hàng trên Fiverr")."""
+    text = scan.text
+    marks = [k for k in ctx if MARK in kinds(k) and k.end <= m.start and words_between(text, k.end, m.start) == 0]
+    return bool(marks) and not any(
+        NEG in kinds(n) and n.end <= marks[0].start and words_between(text, n.end, marks[0].start) <= 1 for n in ctx
+    )
 
 
 def _book_me(scan: RunScan, ctx: list[Match], s0: int, s1: int, direct: Match) -> bool:

@@ -45,6 +45,10 @@ ERRORS = [
     "Для следующих заказов перейдём напрямую.",
     # an order sent "there", to another site named before
     "I also sell on Upwork — order there instead and I'll give you 20% off.",
+    # Vietnamese "straight" as directness, with the fees or "we" working
+    "Lần sau bạn cứ nhắn thẳng cho mình, khỏi phải đặt đơn cho mất phí.",
+    "Lần sau cứ làm việc thẳng với mình, không mất phí sàn.",
+    "Đơn sau mình làm thẳng luôn, đỡ phí.",
 ]
 
 CLEAN = [
@@ -70,6 +74,10 @@ CLEAN = [
     "Pour les prochaines commandes, passons par la page Fiverr.",
     "Pasemos directamente a la revisión final.",
     "I post my work on Instagram, but please order here on Fiverr.",
+    # the marketplace as the way the next files go, and a straight line drawn
+    "Lần sau mình sẽ giao file thẳng vào đơn hàng trên Fiverr.",
+    "Lần sau mình sẽ giao file trực tiếp vào đơn hàng trên Fiverr.",
+    "Mình vẽ đường thẳng rất đẹp, lần sau bạn đặt tiếp nhé.",
 ]
 
 test_requests_are_errors, test_manner_and_discretion_stay_clean = severity_tests(ERRORS, CLEAN)

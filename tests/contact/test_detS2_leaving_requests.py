@@ -49,6 +49,12 @@ ERRORS = [
     "Lần sau bạn cứ nhắn thẳng cho mình, khỏi phải đặt đơn cho mất phí.",
     "Lần sau cứ làm việc thẳng với mình, không mất phí sàn.",
     "Đơn sau mình làm thẳng luôn, đỡ phí.",
+    # the same service done away from here, "cheaper" said as "em conta" (pt)
+    "Cancela o pedido que eu faço o mesmo serviço por fora, sai mais em conta.",
+    "Por fora fica mais em conta pra você, me chama.",
+    # "from the second time on" as the orders to come (ja, zh)
+    "2回目以降は直接契約にしましょう。手数料がかかりません。",
+    "从第二单开始我们直接交易，不走平台。",
 ]
 
 CLEAN = [
@@ -78,6 +84,12 @@ CLEAN = [
     "Lần sau mình sẽ giao file thẳng vào đơn hàng trên Fiverr.",
     "Lần sau mình sẽ giao file trực tiếp vào đơn hàng trên Fiverr.",
     "Mình vẽ đường thẳng rất đẹp, lần sau bạn đặt tiếp nhé.",
+    # a package that comes out cheaper, here
+    "O pacote básico sai mais em conta para quem está começando.",
+    "O pacote premium é mais em conta que contratar três pacotes básicos.",
+    # repeat orders here, at a repeat price
+    "2回目以降は割引価格でご依頼いただけます。",
+    "2回目以降も直接このページからご注文ください。",
 ]
 
 test_requests_are_errors, test_manner_and_discretion_stay_clean = severity_tests(ERRORS, CLEAN)

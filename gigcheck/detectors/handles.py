@@ -473,7 +473,24 @@ def is_subject(scan: RunScan, cv: ChannelVocab, start: int, end: int, skip: tupl
             and not any(a <= m.start < b for a, b in skip)
         ):
             return True
+        if _serves_buyers(scan, start, end, m, ctx):
+            return True
     return False
+
+
+def _serves_buyers(scan: RunScan, start: int, end: int, m: Match, ctx: list[Match]) -> bool:
+    """A buyer's possessive right after the platform name ending at `end`, behind one word, and
+    a work word right after it ("Discord for your server", "Telegram para tu canal"): the
+    platform serves the buyer's own thing, the work. Not after a contact verb in its clause ("add
+    me on Skype for your business needs": the channel is where to reach the seller). why (detS2,
+    leftover FP "We switch over to Discord for your server")."""
+    text = scan.text
+    c0, _ = scan.clause(start)
+    return not any(kinds(o) & {CONTACT, CHANNEL_VERB} for o in scan.triggers_in(c0, start)) and (
+        CUE_BEFORE in kinds(m) and m.start >= end and words_between(text, end, m.start) == 1
+        and not _new_clause(scan, end, m.start)
+        and any(CUE in kinds(n) and n.start >= m.end and words_between(text, m.end, n.start) == 0 for n in ctx)
+    )
 
 
 def _detail_compound(scan: RunScan, end: int, ctx: list[Match]) -> bool:

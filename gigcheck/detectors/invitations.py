@@ -126,6 +126,7 @@ from gigcheck.detectors.triggers import (
     TOGETHER,
     WAYS,
     WHERE,
+    WORK,
     ChannelVocab,
 )
 from gigcheck.regex_cache import cached_regex
@@ -351,7 +352,23 @@ def _sentence_channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: l
 
 def _booked(tr: _Trigger) -> InvitationMatch | None:
     """"réservez votre créneau sur mon site": booking on the seller's own site (own_site.py)."""
-    return booked_on_own_site(tr.scan, tr.cv, tr.t, tr.ctx, tr.channels) if BOOK in tr.ks else None
+    if BOOK not in tr.ks:
+        return None
+    return booked_on_own_site(tr.scan, tr.cv, tr.t, tr.ctx, tr.channels) or _ordered_there(tr)
+
+
+def _ordered_there(tr: _Trigger) -> InvitationMatch | None:
+    """"I also sell on Upwork — order there instead", "Il mio negozio Etsy …: ordinali lì": an
+    order sent "there", to another site or shop named before it in the sentence. why (detS2,
+    rt32 leaving; the talk verb's "there" is `_contact_verb`'s)."""
+    scan, t = tr.scan, tr.t
+    there = next((
+        m for m in tr.ctx if THERE in kinds(m) and m.start >= t.end and words_between(scan.text, t.end, m.start) <= 2
+    ), None)
+    if there is None or negated(scan, tr.cv, t.start):
+        return None
+    named = any(not c.ordinary and c.end <= t.start for c in tr.channels)
+    return InvitationMatch(t.start, there.end, LEAVE, None) if named or _other_place_before(tr) else None
 
 
 def _sent(tr: _Trigger) -> InvitationMatch | None:
@@ -412,14 +429,14 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     offs = [
         o for o in scan.triggers_in(tr.s0, tr.s1) if OFF in kinds(o) and not negated(scan, cv, o.start)
         and not (here and any(AWAY in kinds(m) and (m.start, m.end) == (o.start, o.end) for m in tr.ctx))
-        and not _direct_by_market(tr, o)
+        and not _direct_by_market(tr, o) and not _discreet_work(tr, o) and not _direct_manner(tr, o)
     ]
     if offs and not session:
         return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)
     away = [
         m for m in tr.ctx
         if AWAY in kinds(m) and _near(scan, t, m) and not (here and DIRECT in kinds(m))
-        and not away_is_here(scan, cv, m)
+        and not away_is_here(scan, cv, m) and not _discreet_work(tr, m)
     ]
     if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)):
         # "let's continue our chat somewhere else", "dışarıdan konuşalım"
@@ -695,7 +712,7 @@ def _arranged(tr: _Trigger) -> InvitationMatch | None:
         return settled_between(tr.scan, tr.cv, tr.t, tr.channels, tr.ctx)
     if REMAINDER in tr.ks:
         return rest_away(tr.scan, tr.cv, tr.t, tr.ctx)
-    return not_here(tr.scan, tr.cv, tr.t, tr.ctx) if NOT_HERE in tr.ks else None
+    return not_here(tr.scan, tr.cv, tr.t, tr.ctx, tr.channels) if NOT_HERE in tr.ks else None
 
 
 def _talked_away(tr: _Trigger) -> InvitationMatch | None:
@@ -749,7 +766,7 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     scan, cv, t, s0, s1 = tr.scan, tr.cv, tr.t, tr.s0, tr.s1
     if OFF not in tr.ks or (tr.post and any(SESSION in kinds(m) for m in tr.ctx)):
         return None  # "after the order, a call outside the Fiverr inbox": GC205's session
-    if _direct_by_market(tr):
+    if _direct_by_market(tr) or _direct_manner(tr, t) or _discreet_work(tr, t):
         return None
     if tr.channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
         if _private_word(tr) and cv.marketplace_means.search(scan.text, s0, s1):
@@ -836,6 +853,51 @@ def _direct_by_market(tr: _Trigger, o: Match | None = None) -> bool:
     return not any(
         kinds(o) & {CHEAPER, LEAVE, FEE_SKIP, LATER, ELSEWHERE} for o in scan.triggers_in(tr.s0, s1)
     ) and not any(TIE in kinds(m) and MARKET not in kinds(m) for m in scan.context(cv, tr.s0, s1))
+
+
+def _leaving_besides(tr: _Trigger, o: Match) -> bool:
+    """Something in `o`'s sentence besides the off-platform phrase `o` that makes it leaving: a
+    channel, the fees or a saving (`TIE` other than the marketplace's name), a deal or settling
+    word, paying, the orders to come, or another phrase of leaving or of another place."""
+    scan = tr.scan
+    return bool(tr.channels) or any(
+        kinds(m) & {DEAL, SETTLING, PAY_VERB, POST} or (TIE in kinds(m) and MARKET not in kinds(m)) for m in tr.ctx
+    ) or any(
+        o2 is not o and (kinds(o2) & {CHEAPER, LEAVE, FEE_SKIP, LATER, ELSEWHERE, OTHER_PLACE}
+                         or (OFF in kinds(o2) and not _within_direct(tr, o2)))
+        and not negated(scan, tr.cv, o2.start)
+        for o2 in scan.triggers_in(tr.s0, tr.s1)
+    )
+
+
+def _within_direct(tr: _Trigger, o: Match) -> bool:
+    """Off-platform phrase `o` holds a word of directness ("directly with me", "direto comigo")."""
+    return any(DIRECT in kinds(m) and o.start <= m.start and m.end <= o.end for m in tr.ctx)
+
+
+def _direct_manner(tr: _Trigger, o: Match) -> bool:
+    """"You work directly with me, no middlemen", "Sie arbeiten direkt mit mir": an off-platform
+    phrase that is only directness, with nothing else in its sentence that leaves (no channel,
+    fee, saving, deal, payment, later order or place left), is the seller's manner: who does the
+    work, not where it goes. The marketplace named as the way is `_direct_by_market`'s. why
+    (detS2, leftover FP "You work directly with me, no middlemen")."""
+    return (
+        kinds(o) & {OFF, LEAVE, CHEAPER, LATER} == {OFF} and _within_direct(tr, o)
+        and not _only_privacy(tr, o) and not _leaving_besides(tr, o)
+    )
+
+
+def _discreet_work(tr: _Trigger, o: Match) -> bool:
+    """"We can work privately on your NDA documents": a word of privacy with a verb of working
+    (not of talking) on the buyer's things and nothing else that leaves in the sentence is
+    discretion about the work ("let's work privately" alone stays a request).
+    "We can finish the deal privately", "let's talk privately" and "privately, no fees" stay
+    requests. why (detS2, leftover FP)."""
+    return (
+        _only_privacy(tr, o) and any(WORK in kinds(m) for m in tr.ctx)
+        and any(CUE_BEFORE in kinds(m) and m.start >= o.end for m in tr.ctx)  # the buyer's things worked on
+        and not _leaving_besides(tr, o)
+    )
 
 
 def _private_word(tr: _Trigger) -> bool:

@@ -29,10 +29,12 @@ from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_betwe
 from gigcheck.detectors.sentence_channels import Channel, after_account_word, named_channels
 from gigcheck.detectors.triggers import (
     AWAY,
+    BOOK,
     CHANNEL,
     CHANNEL_VERB,
     CHEAPER,
     CONTACT,
+    CONV,
     CUE,
     CUE_BEFORE,
     DEAL,
@@ -292,10 +294,37 @@ def direct_later(
         return None  # "next time your customers check out, they pay directly": the work
     we = any(TOGETHER in k and text[m.start:m.end].casefold() != "you" for m, k in zip(ctx, ks, strict=True))
     cheaper = any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1))
-    # (a word of settling too: "Depois do primeiro pedido a gente resolve por fora")
-    if cheaper or any(TIE in k for k in ks) or (we and any(k & {WORK, DEAL, SETTLING} for k in ks)):
+    # (a word of settling too: "Depois do primeiro pedido a gente resolve por fora"; of carrying
+    # on: "let's keep working privately after this order")
+    tied = any(TIE in k and not (MARKET in k and _way_there(scan, ctx, m)) for m, k in zip(ctx, ks, strict=True))
+    if cheaper or tied or (we and any(k & {WORK, DEAL, SETTLING, CONV} for k in ks)):
+        return InvitationMatch(said.start, said.end, LEAVE, None)
+    if _book_me(scan, ctx, s0, s1, direct[0]):
         return InvitationMatch(said.start, said.end, LEAVE, None)
     return None
+
+
+def _way_there(scan: RunScan, ctx: list[Match], m: Match) -> bool:
+    """Marketplace name `m` right behind a place mark with no negation before it ("vào đơn hàng
+    trên Fiverr", "on Fiverr"): the way the orders go, not a tie to leave ("not via Fiverr",
+    "Fiverr's fees"). why (detS2: "Lần sau mình sẽ giao file thẳng vào đơn hàng trên Fiverr")."""
+    text = scan.text
+    marks = [k for k in ctx if MARK in kinds(k) and k.end <= m.start and words_between(text, k.end, m.start) == 0]
+    return bool(marks) and not any(
+        NEG in kinds(n) and n.end <= marks[0].start and words_between(text, n.end, marks[0].start) <= 1 for n in ctx
+    )
+
+
+def _book_me(scan: RunScan, ctx: list[Match], s0: int, s1: int, direct: Match) -> bool:
+    """A verb of booking or ordering with the seller as its object before "directly" ("next time
+    book me directly", "la próxima vez contrátame directamente"): the orders to come placed with
+    the seller, not through the marketplace. why (detS2: no "we" there to read a deal)."""
+    books = [o for o in scan.triggers_in(s0, s1) if BOOK in kinds(o) and o.end <= direct.start]
+    return any(
+        PERSON in kinds(m) and TOGETHER not in kinds(m) and b.end <= m.start < direct.start
+        and words_between(scan.text, b.end, m.start) <= 1
+        for b in books for m in ctx
+    )
 
 
 def direct_contact(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
@@ -1085,13 +1114,29 @@ def _asked_direct(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
 _DENIED_REACH = 3
 
 
-def not_here(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+# How many words may stand between "not here" and the channel named instead ("Nicht hier, sondern auf").
+_INSTEAD_REACH = 2
+
+
+def not_here(
+    scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], channels: list[Channel]
+) -> InvitationMatch | None:
     """The marketplace denied right after a word of elsewhere or privacy: "Big jobs I do
     outside, not here", "Projetos grandes faço por fora, não por aqui", "Große Projekte
-    privat, nicht hier": leaving said outright (an error). "Not here" by itself is nothing
-    ("Reviews? Not here yet")."""
+    privat, nicht hier", or right before a private channel ("Not here, on Telegram", "Nicht
+    hier, sondern auf WhatsApp"): leaving said outright (an error). "Not here" by itself is
+    nothing ("Reviews? Not here yet")."""
     text = scan.text
-    c0, _ = scan.sentence(t.start)
+    c0, c1 = scan.sentence(t.start)
+    instead = next((
+        c for c in channels if c.private and not c.ordinary and t.end <= c.start < c1
+        and words_between(text, t.end, c.start) <= _INSTEAD_REACH
+    ), None)
+    # (not a session the marketplace books: "Not here, but on Zoom sessions booked through Fiverr")
+    if instead is not None and cv.marketplace_means.search(text, t.end, c1) is None and not any(
+        SESSION in kinds(m) and m.start >= t.end for m in ctx
+    ):
+        return InvitationMatch(t.start, instead.end, LEAVE, instead.label)
     # why (rt11 on-platform "den Link schicke ich dir per Mail, nicht hier im Chat"): a
     # private channel right before the denial is where the dealing goes instead.
     said = [

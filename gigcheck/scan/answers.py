@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from gigcheck.detectors.payment_words import pay_words
-from gigcheck.detectors.run_scan import RunScan
+from gigcheck.detectors.run_scan import RunScan, kinds
+from gigcheck.detectors.triggers import NOT_HERE
 from gigcheck.document.gig import Gig
 from gigcheck.regex_cache import cached_regex
 from gigcheck.scan.vocabulary import Vocabulary
@@ -27,10 +28,25 @@ def refused_question(gig: Gig, rs: RunScan, start: int, vocabulary: Vocabulary) 
     s0, s1 = rs.sentence(start)
     if not rs.text[s0:s1].rstrip(" *_").endswith(("?", "？")):
         return False
+    if _here_denied(rs, s1):
+        return False  # "Need a faster way to reach me? Not here, on Telegram.": a way elsewhere, no refusal
     reply = answer(gig, rs, s1)
     if not pay_words(vocabulary.channels).refusing(reply):
         return False
     return _affirming(vocabulary).match(fold(reply.casefold()).text) is None  # "No problem!" says yes
+
+
+# How far after the question its answer's "not here" may open (spaces, marks of emphasis).
+_ANSWER_LEAD = 6
+
+
+def _here_denied(rs: RunScan, end: int) -> bool:
+    """The answer right after the question ending at `end` opens by denying the marketplace
+    ("Not here", "Nicht hier"): it names where to go instead, not a refusal of the question."""
+    return any(
+        NOT_HERE in kinds(o) and not rs.text[end:o.start].strip(" ?？*_\t\n—–-:")
+        for o in rs.triggers_in(end, end + _ANSWER_LEAD)
+    )
 
 
 def _affirming(vocabulary: Vocabulary) -> re.Pattern[str]:

@@ -10,7 +10,9 @@
 * a promise to answer at the "@name" makes it the seller's ("add @x — I reply there");
 * a bare user name after a platform is judged by what follows it: a contact verb in the
   next clause ("Telegram jiwoo_design (DM me)");
-* a two-letter cue broken into its letters ("W⏎A 447700900123").
+* a two-letter cue broken into its letters ("W⏎A 447700900123"), and a cue broken in
+  two by the layout before a number broken too ("Za⏎lo: 0912⏎ 348 655");
+* a number called the seller's own line right after it ("— it's my business line").
 
 Honest neighbours (false alarms of round 1): the marketplace's own chat written as one word
 ("im Fiverr-Chat"), the buyer's bot ("ربات تلگرام شما"), an attribute in code ("obj.pk"), a
@@ -50,6 +52,15 @@ ERRORS = [
     "W\nA 447700900123",
     "W A 447700900123",
     "W/A 0812 8830 5517",
+    # a cue broken in two before a number broken too
+    "मुझसे बात करें\nव्हाट्स\nऐप पर:\n98765\n12034",
+    "Liên hệ\nZa\nlo: 0912\n 348 655\nđể được tư vấn miễn phí",
+    "Whats\napp:\n+44 7700\n900 742",
+    "Пишите в теле\nграм: 8 912\n345 67 89",
+    # the number called the seller's own line right after it
+    "I will build your WhatsApp chatbot.\nTest the demo before ordering: +1 (312) 555-0164 — it's my business line, I reply personally.",
+    "Demo bot: +1 (312) 555-0164 — this is my business line",
+    "Prueba el demo: +1 (312) 555-0164, es mi línea de trabajo",
 ]
 
 CLEAN = [
@@ -78,6 +89,10 @@ CLEAN = [
     # a number in a price table, a letter before a count
     "| Paket | Preis |\n|---|---|\n| Basic | 1500 |\n| Pro | 4418 2930 |",
     "Plan A 447700900123",
+    "Paket\n1500\n2000",
+    "Example: +1 (312) 555-0164 — it's not my number, just a sample",
+    "Sample number +1 (312) 555-0164 (it's my placeholder for the template)",
+    "Example format: +1 (312) 555-0164",
     "I style with @media.queries — I reply there",
 ]
 

@@ -35,8 +35,9 @@ TOKEN = cached_regex(r"(?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7
 _INFLECTION = cached_regex(r"(?<=[^\W\d_])[-'’][^\W\d_]{1,3}(?![^\W\d_])")
 # A two-letter cue broken into its letters ("W⏎A 447700900123", "W.A: 0812…", "W A"): two
 # lone letters one mark apart read as one word (three or more are text/spacing.py's).
-# why (detT). Fixed width: linear.
-_LETTER_PAIR = cached_regex(r"(?<![^\W\d_][ \t\n./])(?<![^\W\d_])([^\W\d_])[ \t\n./]([^\W\d_])(?![^\W\d_])")
+# why (detT). Fixed width: linear. Latin letters only: in Indic and Thai script a lone
+# letter may stand before a vowel sign ("मेरा फ़ोन").
+_LETTER_PAIR = cached_regex(r"(?<![A-Za-z][ \t\n./])(?<![^\W_])([A-Za-z])[ \t\n./]([A-Za-z])(?![^\W_])")
 
 
 def words_of(text: str) -> list[str]:

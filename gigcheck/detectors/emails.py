@@ -182,10 +182,12 @@ def _address_at(s: str, a: re.Match[str], ev: EmailVocab, has_context: Callable[
     if not any(ch.isalpha() for ch in local):
         return None  # "2.0 at github.com"
     # "IG @sun.studio" is a handle after a word; "sara @gmail.com" a spaced address.
-    if (
-        a.lastgroup == "sym" and a.group()[0] in " \t\n" and a.group()[-1] == "@"
-        and ".".join(t for _, _, t in labels[:2]) not in ev.domains
-    ):
+    spaced = a.lastgroup == "sym" and a.group()[0] in " \t\n" and a.group()[-1] == "@"
+    if spaced and ".".join(t for _, _, t in labels[:2]) not in ev.domains:
+        return None
+    # why (detT): "I use Gmail @gmail.com addresses", "staff get @gmail.com inboxes": a
+    # prose word or the provider's own name before a spaced "@" names no one's mailbox.
+    if spaced and (local.lower() in ev.not_local or local.lower() in (labels[0][2], *ev.providers)):
         return None
     around = _Address(a, local_start, tokens, local, labels, dots)
     k = _domain_length(s, around, ev)

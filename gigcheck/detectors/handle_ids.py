@@ -172,7 +172,7 @@ def after_name(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str,
     if form == "word" and not (r.punct or slashed) and not _word_form_ok(cv, r, m, meeting, shown):
         return None
     if r.bare and kind == "tok" and _UNIQUE.search(m.group()) is None and not _bare_user_name(
-        cv, r, m.group(), _asked_in_clause(scan, m.start())
+        cv, r, m.group(), _asked_in_clause(scan, m.start(), m.end())
     ):
         return _word_then_label(text, end)
     return _identifier(scan, cv, r, m, meeting, claimed)
@@ -210,10 +210,22 @@ def _bare_user_name(cv: ChannelVocab, r: _Read, word: str, asked: bool = False) 
     )
 
 
-def _asked_in_clause(scan: RunScan, a: int) -> bool:
-    """A contact verb anywhere in the clause around `a`."""
+# What stands between a clause and the next (detectors/run_scan.py's clause ends).
+_CLAUSE_MARKS = " \t,，、()[]—–-"
+
+
+def _asked_in_clause(scan: RunScan, a: int, b: int | None = None) -> bool:
+    """A contact verb anywhere in the clause around `a`; or, when the word at `[a, b)`
+    ends its clause, in the clause right after it ("Telegram jiwoo_design (DM me)",
+    "Telegram jiwoo_design — message me there"): what follows tells a user name from a
+    work subject. why (detT)."""
     c0, c1 = scan.clause(a)
-    return any(kinds(t) & _ASKING for t in scan.triggers_in(c0, c1))
+    if any(kinds(t) & _ASKING for t in scan.triggers_in(c0, c1)):
+        return True
+    if b is None or c1 >= len(scan.text) or scan.text[b:c1].strip(_CLAUSE_MARKS):
+        return False
+    n0, n1 = scan.clause(c1)
+    return any(kinds(t) & _ASKING for t in scan.triggers_in(n0, n1))
 
 
 def _identifier(
@@ -521,6 +533,9 @@ def shaped(scan: RunScan, cv: ChannelVocab, a: int, b: int, ident: str, claimed:
     )
 
 
+_AS_CLAUSE_BREAK = cached_regex(r"[,;，、()]")
+
+
 def in_window(scan: RunScan, cv: ChannelVocab, end: int, sure: bool, claimed: Claimed) -> Found | None:
     """An identifier introduced a few words after the platform name ending at `end`:
     after an identity word ("I'm", "soy", "ik ben", "ako si", "id hai") or label
@@ -551,6 +566,9 @@ def in_window(scan: RunScan, cv: ChannelVocab, end: int, sure: bool, claimed: Cl
         if (
             sure
             and _identity_word(cv, m.group("w"), "identity_as")
+            # "(Zoom o Meet, como prefieras)": after a comma "as" starts a clause of its
+            # own ("as you like"), no name the account goes by. why (detT, rt32 session)
+            and _AS_CLAUSE_BREAK.search(text, end, m.start()) is None
             and _ends_phrase(text, b)
             and plain_handle(cv, ident, claimed, a, b)
         ):

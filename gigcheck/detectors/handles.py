@@ -205,6 +205,8 @@ def _vetted(
         if found is None:
             return None
         a, b, ident = found
+    if _ID_PARTS.sub(" ", ident.lstrip("@")) in cv.marketplace_channels:
+        return None  # "den Link bekommen Sie im Fiverr-Chat": the marketplace's own chat (detT)
     if not ident.startswith("@") and _listed(text, ident, b):
         return None  # "WhatsApp Business: katalog, label, balasan cepat": the first of a list of features
     if form == "verb" and _group_mention(cv, ident):

@@ -33,13 +33,19 @@ TOKEN = cached_regex(r"(?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7
 # A case ending hyphenated onto a name, as Polish, Finnish, Turkish... inflect
 # abbreviations and brands: "BLIK-iem", "SMS-em", "WhatsApp'a". Fixed width: linear.
 _INFLECTION = cached_regex(r"(?<=[^\W\d_])[-'’][^\W\d_]{1,3}(?![^\W\d_])")
+# A two-letter cue broken into its letters ("W⏎A 447700900123", "W.A: 0812…", "W A"): two
+# lone letters one mark apart read as one word (three or more are text/spacing.py's).
+# why (detT). Fixed width: linear. Latin letters only: in Indic and Thai script a lone
+# letter may stand before a vowel sign ("मेरा फ़ोन").
+_LETTER_PAIR = cached_regex(r"(?<![A-Za-z][ \t\n./])(?<![^\W_])([A-Za-z])[ \t\n./]([A-Za-z])(?![^\W_])")
 
 
 def words_of(text: str) -> list[str]:
     """The words (`TOKEN`) of `text`, a hyphenated case ending read as part of the word
     before it: "przesłać BLIK-iem na" -> ["przesłać", "BLIK", "na"] (a cue stays a cue
     when inflected)."""
-    return TOKEN.findall(_INFLECTION.sub("", text) if "-" in text or "'" in text or "’" in text else text)
+    text = _INFLECTION.sub("", text) if "-" in text or "'" in text or "’" in text else text
+    return TOKEN.findall(_LETTER_PAIR.sub(r"\1\2", text) if _LETTER_PAIR.search(text) else text)
 
 # The first test's five digits close together start nowhere after a letter other than
 # o/i/l (which may stand for 0/1), nor inside a URL or after another digit.

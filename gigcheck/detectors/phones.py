@@ -102,7 +102,10 @@ def _cued(s: str, start: int, pv: PhoneVocab) -> bool:
     """A phone word among the last three words before `start` ("Call", "WhatsApp:",
     "Zap:"), within 30 characters: what lets a number go on over a soft cut."""
     before = words_of(s[max(0, start - 30):start])[-3:]
-    return any(t in pv.context for t in before)
+    # why (detT, rt32 linebreak "Za⏎lo: 0912⏎ 348 655", "व्हाट्स⏎ऐप पर:⏎98765⏎12034"): a cue
+    # broken in two by the layout still cues
+    joined = (x + y for x, y in zip(before, before[1:], strict=False))
+    return any(t in pv.context for t in before) or any(t in pv.context for t in joined)
 
 
 # A phone word this close after a stretch, in its clause, labels it as one before it does.

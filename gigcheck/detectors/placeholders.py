@@ -92,6 +92,8 @@ _BRACKETS = "<>[]{}()"
 _FRAME = 6
 # The end of a sample's label ("Bio template I deliver:⏎...", "Muster:").
 _LABEL_END = cached_regex(r":(?=\s)")
+# What ends a sample before an "or" turns to the seller's own offer (`_turns_away`).
+_TURN_BREAKS = "\n—–-|,;)]…"
 _SENTENCE_END = cached_regex(r"[.!?。！？]\s|\n\s*\n")
 
 
@@ -137,6 +139,7 @@ class PlaceholderVocab:
         claims = alternation(_words(grammar, "placeholder_claims_after"))
         self.claims_after = cached_regex(r"(?<![^\W_])(?:" + claims + r")(?![^\W_])" if claims else "(?!)")
         self.claim_negations = _words(grammar, "placeholder_claim_negations")
+        self.turns = _words(grammar, "placeholder_turns")
         # Not example words alone: "Example: call me at 555-0142" is still a claim.
         self.frames = (pieces | {w for w in self.cues if len(w) >= _FRAME} | set(self.wide_cues)) - {
             w for w, k in self.kinds.items() if k & _EXAMPLE
@@ -299,13 +302,27 @@ class PlaceholderVocab:
         if not labels:
             return False
         colon = labels[-1].start()
-        if _SENTENCE_END.search(window, colon):
+        if _SENTENCE_END.search(window, colon) or self._turns_away(window[colon:]):
             return False
         head = window[:colon]
         ends = list(_SENTENCE_END.finditer(head))
         head = head[ends[-1].end():] if ends else head
         head = head[head.rfind("\n") + 1:]
         return self.framed(head)
+
+    def _turns_away(self, tail: str) -> bool:
+        """After a sample's label, a break and an "or" that leaves the sample ("Modelo:
+        [seu nome] | contato@seudominio.com —⏎ou fale comigo em ...", "template: [your
+        name] … or just mail me at ..."): what follows is the seller's own offer. why
+        (detT, rt29 placeholder). An "or" inside the sample's line ("DM us or call us")
+        has no break before it and keeps the frame."""
+        for m in _WORD.finditer(tail):
+            if m.group().casefold() not in self.turns:
+                continue
+            before = tail[:m.start()].rstrip(" \t")
+            if before and (before[-1] in _TURN_BREAKS or before.endswith(("...", "…"))):
+                return True
+        return False
 
     def framed(self, label: str) -> bool:
         """A label or a header that calls what it introduces a template, a sample or a

@@ -358,6 +358,9 @@ class ChannelVocab:
         self.negation_joiners = _folded(inv, "negation_joiners")
         # The marketplace's own ways to order ("packages", "custom offer", "suscripción").
         self.marketplace_offers = _folded(inv, "marketplace_offers")
+        # The marketplace's own channels by name ("fiverr chat", "fiverr inbox"): written as
+        # one word ("im Fiverr-Chat"), no account on another platform (handles._vetted).
+        self.marketplace_channels = frozenset(w for w in _folded(inv, "marketplace_words") if " " in w)
         self.reporting_gaps = _folded(inv, "reporting_gap_words")
         self.reporting_given = _folded(inv, "reporting_given")
         self.reporting_modals = _folded(inv, "reporting_modals")

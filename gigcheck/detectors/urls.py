@@ -49,6 +49,9 @@ class SpelledWords:
     # detQ2 (why: rt26 disguise FP "names like Booking.com or Hotels.com are written as 'booking dot
     # com'"): businesses named by their domain; bare or spelled, with no path, the name of one
     name_domains: frozenset[str] = field(default_factory=frozenset)
+    # detT (why: "obj.pk", "self.app", "this.store"): the objects code calls attributes
+    # on; "obj.pk" is Django's primary key before it is a host in Pakistan
+    code_receivers: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> SpelledWords:
@@ -57,7 +60,7 @@ class SpelledWords:
 
         return cls(tuple(words("spelled_dot_words")), tuple(words("spelled_at_words")),
                    frozenset(words("spelled_stopwords")), frozenset(words("not_domains")),
-                   frozenset(words("name_domains")))
+                   frozenset(words("name_domains")), frozenset(words("code_receivers")))
 
 
 NO_WORDS = SpelledWords()
@@ -327,6 +330,8 @@ def _host_link(m: re.Match[str], text: str, v: _Vocab) -> LinkMatch | None:
         return None
     if form != "www" and not m.group("path") and ".".join(labels).lower() in v.words.name_domains:
         return None  # "names like Booking.com", "booking dot com": a business's name
+    if form == "bare-domain" and not m.group("path") and labels[0].lower() in v.words.code_receivers:
+        return None  # "obj.pk", "request.user.pk", "this.store": an attribute in code
     tail = (m.group("port") or "") + (m.group("path") or "")
     if m.group("path"):
         tail = _trim(tail)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from gigcheck.document.gig import Gig
 from gigcheck.document.tables import CELL_SEP, VALUE_MARK, join_runs, labelled
-from gigcheck.records import TextRun
+from gigcheck.records import Segment, TextRun
 from gigcheck.regex_cache import cached_regex
 
 __all__ = [
@@ -54,6 +54,28 @@ _SENTENCE_MARK = cached_regex(r"[.!?,;]")  # a label is a name, not a sentence
 _SLASH_END = cached_regex(r"\w\.\w+/[ \t]*\Z")  # a link cut after its host ("t.me/")
 
 
+# A short label before an address's domain in the next item ("- mail: lorenzo.audio⏎-
+# dominio: @libero.it"): fixed pieces, linear.
+_DOMAIN_LABEL = cached_regex(r"[ \t]*[^\W\d_]{1,16}[ \t]*[:：][ \t]*(?=@\w+\.\w)")
+
+
+def _unlabelled(a: TextRun, b: TextRun) -> TextRun:
+    """`b` without a short label before the domain that completes `a`'s user name
+    ("- mail: lorenzo.audio⏎- dominio: @libero.it" reads "lorenzo.audio@libero.it"):
+    the label is the seller's note, not part of the address. why (detT, rt30
+    linebreak). Only where the label stands in one verbatim segment."""
+    m = _DOMAIN_LABEL.match(b.text)
+    if m is None or not _ENDS_WORD.search(a.text):
+        return b
+    cut = m.end()
+    first = b.segments[0]
+    if first.text_start != 0 or first.text_len != first.src_len or first.text_len <= cut:
+        return b
+    segs = [Segment(0, first.src_start + cut, first.text_len - cut, first.src_len - cut)]
+    segs.extend(Segment(s.text_start - cut, s.src_start, s.text_len, s.src_len) for s in b.segments[1:])
+    return TextRun(b.text[cut:], b.section, b.kind, tuple(segs))
+
+
 def _may_run_over(a: str, b: str) -> bool:
     """Whether a number or an address may go on from text `a` into text `b`."""
     if _SLASH_END.search(a) and _STARTS_WORD.match(b):
@@ -80,7 +102,12 @@ def item_pairs(gig: Gig) -> list[TextRun]:
         if len(chain) >= _MAX_CHAIN:  # a long list of numbers: read on in pieces
             out.append(_chain_run(src, runs[first - 1] if first > 0 else None, chain))
             chain = []
-        if a is not None and b is not None and _joins(src, a, b, _may_run_over(a.text, b.text)):
+        joined = False
+        if a is not None and b is not None:
+            written = b  # where the item stands in the file; `b` may lose a label before a domain
+            b = _unlabelled(chain[-1] if chain else a, b)
+            joined = _joins(src, a, written, _may_run_over(a.text, b.text))
+        if joined and a is not None and b is not None:
             if not chain:
                 chain, first = [a], i - 1
             chain.append(b)
@@ -95,9 +122,22 @@ def item_pairs(gig: Gig) -> list[TextRun]:
                 if above is None or below is None or not above.segments or not below.segments:
                     continue
                 if _may_run_over(above.text, below.text):
-                    out.append(join_runs([above, below], "\n", ITEM_PAIR))
+                    out.append(_under_row_label(upper, above, join_runs([above, below], "\n", ITEM_PAIR)))
             out.extend(_row_over(upper, lower))
     return out
+
+
+def _under_row_label(row: list[TextRun | None], cell: TextRun, pair: TextRun) -> TextRun:
+    """`pair` (a cell and the one below it) after the label its row starts with, as a
+    reader takes it ("| Telefon | 0176 |" over "| direkt | 4418 2930 |" reads "Telefon:
+    0176⏎4418 2930"): the phone detector reads a number on over a break only after a
+    cue. why (detT, rt25 linebreak). A label is short text without an identifier's marks."""
+    head = row[0]
+    if head is None or head is cell or not head.text.strip() or len(head.text) > _MAX_LABEL:
+        return pair
+    if VALUE_MARK.search(head.text) or _SENTENCE_MARK.search(head.text):
+        return pair
+    return labelled(head.text.strip(), pair, ITEM_PAIR)
 
 
 def _row_over(upper: list[TextRun | None], lower: list[TextRun | None]) -> list[TextRun]:

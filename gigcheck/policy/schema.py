@@ -391,6 +391,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_brand_voices": WORDS,  # detG (the buyer's brand speaking in copy)
         "placeholder_claims_after": WORDS,  # detF (rt14/rt15 placeholder)
         "placeholder_claim_negations": WORDS,  # detF (rt14/rt15 placeholder)
+        "placeholder_turns": WORDS,  # detT (rt29 placeholder: "Modelo: … —⏎ou fale comigo em …")
         "placeholder_claim_verbs": WORDS,
         "placeholder_pieces": WORDS,
         "placeholder_example_people": WORDS,
@@ -609,6 +610,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "spelled_at_words": WORDS,
         "spelled_stopwords": WORDS,
         "not_domains": WORDS,
+        "code_receivers": WORDS,  # detT ("obj.pk": an attribute in code, no host)
         "name_domains": WORDS,
         "url_contact_words": WORDS,
         "url_contact_params": WORDS,

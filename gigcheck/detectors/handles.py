@@ -471,9 +471,18 @@ def is_subject(scan: RunScan, cv: ChannelVocab, start: int, end: int, skip: tupl
             and m.end <= start
             and words_between(text, m.end, start) <= 1
             and not any(a <= m.start < b for a, b in skip)
+            and not _vocative(text, m.end)
         ):
             return True
     return False
+
+
+def _vocative(text: str, end: int) -> bool:
+    """why (detV2, "고객님, 카카오톡으로 상담해 드립니다"): the buyer's word ending at `end` closes
+    its own clause, its word ending in a clause mark: the buyer addressed, not the owner of
+    the platform after it ("your Telegram, WhatsApp bots" keeps its "your")."""
+    rest = text[end:end + 12].split(maxsplit=1)
+    return bool(rest) and not text[end:end + 1].isspace() and _CLAUSE_MARK.search(rest[0][-1:]) is not None
 
 
 def _detail_compound(scan: RunScan, end: int, ctx: list[Match]) -> bool:

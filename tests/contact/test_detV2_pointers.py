@@ -51,6 +51,11 @@ ERRORS = [
     "The number on my business card in the gallery works on WhatsApp.",
     # the buyer addressed, then invited to another channel
     "고객님, 카카오톡으로 상담해 드립니다.",
+    # "there" before a verb that comes last (Tagalog)
+    "Yung FB page ko, naka-link sa YouTube channel ko sa portfolio —\ndoon ka na lang mag-message.",
+    "FB page ko, doon ka mag-message.",
+    "Nasa Viber ako, doon ka mag-message.",
+    "My Telegram channel has tips, there you can message me too.",
 ]
 
 WARNINGS = [
@@ -75,6 +80,10 @@ CLEAN = [
     "I write the description for your product page.",
     "Your phone number goes in the description of the listing.",
     "My portfolio is on my website.",
+    "Gagawa ako ng FB page mo, doon na mag-message ang customers mo.",
+    "I manage your Instagram; there your customers can message you.",
+    "I post on Instagram. There I message my followers daily.",
+    "Pwede kang mag-message dito sa Fiverr anytime.",
 ]
 
 test_errors, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)

@@ -100,15 +100,17 @@ def identifier_pointer(
     # a public profile or a site of the seller's is a place too ("My LinkedIn has my email",
     # "Instagram bio → number", "我的微信号在我的个人网站上"): a messenger, a phone or an email is
     # what is read there
-    sources += [(c.start, c.end, False) for c in channels if not c.private and (c in named or not c.platform)]
+    profiles = [(c.start, c.end, False) for c in channels if not c.private and (c in named or not c.platform)]
     for a, b, label in idents:
-        if any(s[0] <= a and b <= s[1] and (s[0], s[1]) != (a, b) for s in sources):
+        # (only for a private channel's identifier, apart from it: "My Instagram handle" is no pointer)
+        sources_here = sources + [p for p in profiles if label and words_between(text, min(b, p[1]), max(a, p[0])) > 0]
+        if any(s[0] <= a and b <= s[1] and (s[0], s[1]) != (a, b) for s in sources_here):
             continue  # "my username here matches my studio name": the reference, not what is pointed to
         c0, c1 = scan.clause(a)
         if any(THERE in kinds(m) and c0 <= m.start < c1 for m in ctx):
             c0, c1 = s0, s1  # "di situ ada kontak WA": the place named in another clause
         near = [
-            s for s in sources
+            s for s in sources_here
             # (a rule that makes the identifier may stand in brackets after it: "mon site (mon nom + .fr)")
             if (s[2] or c0 <= s[0] and s[1] <= c1) and not (a <= s[0] and s[1] <= b)
             and words_between(text, min(b, s[1]), max(a, s[0])) <= _REACH

@@ -431,8 +431,9 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         m for m in tr.ctx if THERE in kinds(m) and (
             m.start >= t.end and words_between(text, t.end, m.start) <= 2
             # (why, detV2: rt32 pointer "FB page ko, … doon ka na lang mag-message": "there" opens
-            # the verb's clause where the verb comes last)
+            # the verb's clause where the verb comes last; not an article folded to it: "tramite la chat")
             or m.end <= t.start and scan.clause(t.start)[0] == scan.clause(m.start)[0]
+            and not text[scan.clause(m.start)[0]:m.start].strip(" \n—–-,;:.!?")
             and words_between(text, m.end, t.start) <= 4
         )
     ]

@@ -84,6 +84,8 @@ CLEAN = [
     "I manage your Instagram; there your customers can message you.",
     "I post on Instagram. There I message my followers daily.",
     "Pwede kang mag-message dito sa Fiverr anytime.",
+    "Lezione dal vivo: ci vediamo su Zoom, invito tramite la chat di Fiverr.",
+    "My Instagram handle? I don't share it, everything stays here.",
 ]
 
 test_errors, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)

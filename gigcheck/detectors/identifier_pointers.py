@@ -120,7 +120,8 @@ def identifier_pointer(
             continue  # (the buyer's: "your username")
         if _phrases(text[c0:c1]) & cv.theirs_after:
             continue  # "nomor bisnis kamu", "QR code WhatsApp Business Anda", "tài khoản của bạn"
-        if not _sellers(scan, cv, s0, min(s1, max(b, *(s[1] for s in near)) + _MINE_AFTER)) and not (
+        dropped = not _sellers(scan, cv, s0, min(s1, max(b, *(s[1] for s in near)) + _MINE_AFTER))
+        if dropped and not (
             any(s[2] for s in near) and _DROPPED.search(text, s0, s1) and not _makes(cv, text[s0:s1])
         ):
             # (not "The number is in the image: 42% growth in my campaign"); a rule that makes
@@ -141,6 +142,8 @@ def identifier_pointer(
                 continue
             channel = _said_before(scan, cv, s0)
         start, end = min(a, *(s[0] for s in near)), max(b, *(s[1] for s in near))
+        if dropped and named:  # (with no "my", the channel named is what shows whose: "インスタは…と同じIDです")
+            start, end = min(start, named[0].start), max(end, named[0].end)
         return InvitationMatch(start, end, POINTER, channel, vague=channel is None)
     return None
 

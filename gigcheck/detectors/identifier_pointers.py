@@ -102,8 +102,8 @@ def identifier_pointer(
     # what is read there
     profiles = [(c.start, c.end, False) for c in channels if not c.private and (c in named or not c.platform)]
     for a, b, label in idents:
-        # (only for a private channel's identifier, apart from it: "My Instagram handle" is no pointer)
-        sources_here = sources + [p for p in profiles if label and words_between(text, min(b, p[1]), max(a, p[0])) > 0]
+        # (only apart from the identifier: "My Instagram handle" is no pointer)
+        sources_here = sources + [p for p in profiles if words_between(text, min(b, p[1]), max(a, p[0])) > 0]
         if any(s[0] <= a and b <= s[1] and (s[0], s[1]) != (a, b) for s in sources_here):
             continue  # "my username here matches my studio name": the reference, not what is pointed to
         c0, c1 = scan.clause(a)

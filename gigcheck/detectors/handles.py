@@ -473,6 +473,7 @@ def is_subject(scan: RunScan, cv: ChannelVocab, start: int, end: int, skip: tupl
             and m.end <= start
             and words_between(text, m.end, start) <= 1
             and not any(a <= m.start < b for a, b in skip)
+            and not _vocative(text, m.end)
         ):
             return True
         if _serves_buyers(scan, start, end, m, ctx):
@@ -493,6 +494,14 @@ def _serves_buyers(scan: RunScan, start: int, end: int, m: Match, ctx: list[Matc
         and not _new_clause(scan, end, m.start)
         and any(CUE in kinds(n) and n.start >= m.end and words_between(text, m.end, n.start) == 0 for n in ctx)
     )
+
+
+def _vocative(text: str, end: int) -> bool:
+    """why (detV2, "고객님, 카카오톡으로 상담해 드립니다"): the buyer's word ending at `end` closes
+    its own clause, its word ending in a clause mark: the buyer addressed, not the owner of
+    the platform after it ("your Telegram, WhatsApp bots" keeps its "your")."""
+    rest = text[end:end + 12].split(maxsplit=1)
+    return bool(rest) and not text[end:end + 1].isspace() and _CLAUSE_MARK.search(rest[0][-1:]) is not None
 
 
 def _detail_compound(scan: RunScan, end: int, ctx: list[Match]) -> bool:

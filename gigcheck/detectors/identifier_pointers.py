@@ -45,6 +45,7 @@ from gigcheck.detectors.triggers import (
     POINTER,
     PROFILE,
     THERE,
+    WHERE,
     ChannelVocab,
 )
 from gigcheck.regex_cache import cached_regex
@@ -52,7 +53,9 @@ from gigcheck.regex_cache import cached_regex
 __all__ = ["identifier_pointer", "POINTER_SOURCES"]
 
 # Trigger kinds after which this fallback is asked (what may start such a sentence).
-POINTER_SOURCES = frozenset({PLATFORM, MEDIA, MEDIA_IN, POINTER, NAME_POINTER, PROFILE, DERIVE})
+# (why, detV2: "Nomor HP saya ada di website saya": "is on" whose narrower reader wants the
+# channel right before it)
+POINTER_SOURCES = frozenset({PLATFORM, MEDIA, MEDIA_IN, POINTER, NAME_POINTER, PROFILE, DERIVE, WHERE})
 # Where an identifier is read, and the rules that make it from another name.
 _PLACES = frozenset({PLACE, MEDIA, MEDIA_IN, PROFILE})
 _MADE = frozenset({DERIVE, POINTER, NAME_POINTER})
@@ -71,6 +74,8 @@ _WRITTEN = cached_regex(r"\d[\d \-]{3,}\d")
 _PUNCT = ".,;:!?()[]{}\"'“”«»*_—–-।،؛"
 # Scripts written without spaces between words (kana, CJK ideographs) and Persian glued suffixes.
 _UNSPACED = cached_regex(r"[\u3040-\u30ff\u4e00-\u9fff\u0600-\u06ff]")
+# Languages that drop the first-person pronoun (Japanese, Chinese, Korean).
+_DROPPED = cached_regex(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 
 
 def identifier_pointer(
@@ -92,14 +97,20 @@ def identifier_pointer(
         if c.platform and not c.ordinary  # (not "i face same problem")
         and not is_subject(scan, cv, c.start, c.end) and not _theirs(scan, cv, c.start)
     ]
+    # a public profile or a site of the seller's is a place too ("My LinkedIn has my email",
+    # "Instagram bio → number", "我的微信号在我的个人网站上"): a messenger, a phone or an email is
+    # what is read there
+    profiles = [(c.start, c.end, False) for c in channels if not c.private and (c in named or not c.platform)]
     for a, b, label in idents:
-        if any(s[0] <= a and b <= s[1] and (s[0], s[1]) != (a, b) for s in sources):
+        # (only apart from the identifier: "My Instagram handle" is no pointer)
+        sources_here = sources + [p for p in profiles if words_between(text, min(b, p[1]), max(a, p[0])) > 0]
+        if any(s[0] <= a and b <= s[1] and (s[0], s[1]) != (a, b) for s in sources_here):
             continue  # "my username here matches my studio name": the reference, not what is pointed to
         c0, c1 = scan.clause(a)
         if any(THERE in kinds(m) and c0 <= m.start < c1 for m in ctx):
             c0, c1 = s0, s1  # "di situ ada kontak WA": the place named in another clause
         near = [
-            s for s in sources
+            s for s in sources_here
             # (a rule that makes the identifier may stand in brackets after it: "mon site (mon nom + .fr)")
             if (s[2] or c0 <= s[0] and s[1] <= c1) and not (a <= s[0] and s[1] <= b)
             and words_between(text, min(b, s[1]), max(a, s[0])) <= _REACH
@@ -109,8 +120,14 @@ def identifier_pointer(
             continue  # (the buyer's: "your username")
         if _phrases(text[c0:c1]) & cv.theirs_after:
             continue  # "nomor bisnis kamu", "QR code WhatsApp Business Anda", "tài khoản của bạn"
-        if not _sellers(scan, cv, s0, min(s1, max(b, *(s[1] for s in near)) + _MINE_AFTER)):
-            continue  # (not "The number is in the image: 42% growth in my campaign")
+        dropped = not _sellers(scan, cv, s0, min(s1, max(b, *(s[1] for s in near)) + _MINE_AFTER))
+        if dropped and not (
+            any(s[2] for s in near) and _DROPPED.search(text, s0, s1) and not _makes(cv, text[s0:s1])
+        ):
+            # (not "The number is in the image: 42% growth in my campaign"); a rule that makes
+            # the identifier needs no "my" where the pronoun is dropped ("Twitterと同じIDでLINEも
+            # やってます"): the buyer's was ruled out above
+            continue
         if _counted(scan, cv, ctx, b) or _WRITTEN.search(text, c0, c1):
             continue  # (a number written in the clause is no pointer: the phone rule judges it)
         if _work(scan, cv, s0, s1):
@@ -125,6 +142,8 @@ def identifier_pointer(
                 continue
             channel = _said_before(scan, cv, s0)
         start, end = min(a, *(s[0] for s in near)), max(b, *(s[1] for s in near))
+        if dropped and named:  # (with no "my", the channel named is what shows whose: "インスタは…と同じIDです")
+            start, end = min(start, named[0].start), max(end, named[0].end)
         return InvitationMatch(start, end, POINTER, channel, vague=channel is None)
     return None
 
@@ -215,6 +234,12 @@ def _work(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
     return any(w in cv.name_work_verbs for w in words) and any(
         CUE_BEFORE in kinds(m) for m in scan.context(cv, s0, s1)
     )
+
+
+def _makes(cv: ChannelVocab, sentence: str) -> bool:
+    """A verb of making in a sentence of a pronoun-dropping script ("LINEアカウントを作成します",
+    "카톡 채널 개설"): with no "my", whose the identifier is stays the work's."""
+    return any(v in sentence for v in cv.name_work_verbs if _DROPPED.search(v))
 
 
 def _counted(scan: RunScan, cv: ChannelVocab, ctx: list[Match], end: int) -> bool:

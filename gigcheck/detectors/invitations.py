@@ -444,7 +444,16 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     code = _scan_code(tr)
     if code is not None and not session:
         return InvitationMatch(min(t.start, code.start), max(t.end, code.end), CONTACT, None)
-    there = [m for m in tr.ctx if THERE in kinds(m) and m.start >= t.end and words_between(text, t.end, m.start) <= 2]
+    there = [
+        m for m in tr.ctx if THERE in kinds(m) and (
+            m.start >= t.end and words_between(text, t.end, m.start) <= 2
+            # (why, detV2: rt32 pointer "FB page ko, … doon ka na lang mag-message": "there" opens
+            # the verb's clause where the verb comes last; not an article folded to it: "tramite la chat")
+            or m.end <= t.start and scan.clause(t.start)[0] == scan.clause(m.start)[0]
+            and not text[scan.clause(m.start)[0]:m.start].strip(" \n—–-,;:.!?")
+            and words_between(text, m.end, t.start) <= 4
+        )
+    ]
     # (or the seller's own email or number: "Check my About tab for my business email and reach me there", detR2)
     if there and any(
         (c.platform or (c.private and _mine_before(cv, text, c.start))) and c.end <= t.start for c in tied

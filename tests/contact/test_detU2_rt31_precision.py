@@ -8,7 +8,8 @@ variants in other words and languages, and the seller's twin that must stay an e
   and the platform as the way in languages that glue a particle to it;
 * German separable integration verbs ("Ich binde PayPal … in Shopware ein");
 * the buyer's shop as owner in Chinese ("你店铺的微信、支付宝收款码");
-* a template's "your" + noun before a generic domain ("[tu-email@empresa.com]").
+* a template's "your" + noun before a generic domain ("[tu-email@empresa.com]");
+* (rt32) "as you like" after a platform is no user name ("Zoom o Meet, como prefieras").
 """
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ VARIANTS = [  # in other words, languages and layouts
     "Signature: votre-email@entreprise.fr",
     "Signatur: ihre-email@firma.de",
     "Firma: tuemail@empresa.com",
+    "Tras el pedido, agendamos la videollamada desde el chat de Fiverr (Zoom o Meet, como prefieras).",
+    "Hablamos por Zoom o Meet, como quieras.",
+    "On se voit sur Zoom, comme vous voulez.",
 ]
 
 ERRORS = [  # the seller next to each cause
@@ -63,6 +67,9 @@ ERRORS = [  # the seller next to each cause
     "Firma: [tu-email@gmail.com]",
     "Contacto: ventas@empresa.com",
     "Mi correo: juan.perez@empresa.com",
+    "Búscame en Instagram como lunaframes",
+    "Estoy en Telegram como @vale_design",
+    "Find me on Instagram as lunaframes",
 ]
 
 test_each_twin_stays_an_error, test_each_cause_and_its_variants_are_clean = severity_tests(ERRORS, NAMED + VARIANTS)

@@ -9,7 +9,8 @@ variants in other words and languages, and the seller's twin that must stay an e
 * German separable integration verbs ("Ich binde PayPal … in Shopware ein");
 * the buyer's shop as owner in Chinese ("你店铺的微信、支付宝收款码");
 * a template's "your" + noun before a generic domain ("[tu-email@empresa.com]");
-* (rt32) "as you like" after a platform is no user name ("Zoom o Meet, como prefieras").
+* (rt32) "as you like" after a platform is no user name ("Zoom o Meet, como prefieras");
+* an example signature's number with a group counting up from 1 ("Tel. +49 (0)30 123456-0").
 """
 from __future__ import annotations
 
@@ -46,6 +47,9 @@ VARIANTS = [  # in other words, languages and layouts
     "Tras el pedido, agendamos la videollamada desde el chat de Fiverr (Zoom o Meet, como prefieras).",
     "Hablamos por Zoom o Meet, como quieras.",
     "On se voit sur Zoom, comme vous voulez.",
+    "Beispiel-Signatur: Tel. +49 (0)30 123456-0, E-Mail: info@musterfirma.de",
+    "Example signature: Tel. +49 (0)30 123456-0",
+    "Sample card: +44 20 123456 7",
 ]
 
 ERRORS = [  # the seller next to each cause
@@ -70,6 +74,9 @@ ERRORS = [  # the seller next to each cause
     "Búscame en Instagram como lunaframes",
     "Estoy en Telegram como @vale_design",
     "Find me on Instagram as lunaframes",
+    "Ruf mich an: +49 (0)30 123456-0",
+    "Beispiel: meine Nummer +49 (0)30 123456-0",
+    "Call me on +62 812 3456 7890",
 ]
 
 test_each_twin_stays_an_error, test_each_cause_and_its_variants_are_clean = severity_tests(ERRORS, NAMED + VARIANTS)

@@ -124,7 +124,8 @@ def template_number(s: str, start: int, end: int, digits: str, intl: bool, pv: P
 
 
 # A group of a written number that counts up from 1, whole ("Tel. +49 (0)30 123456-0" in an
-# example signature): a template's filler, whatever the groups around it. why (detU2).
+# example signature): a template's filler, unless a claim follows ("Sample number: +44 7911
+# 123456, message me there": `placeholder_claims_after`). why (detU2).
 _COUNTING_GROUP = cached_regex(r"(?<!\d)123456(?:7(?:89?)?)?(?!\d)")
 
 

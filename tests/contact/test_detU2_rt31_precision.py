@@ -77,6 +77,8 @@ ERRORS = [  # the seller next to each cause
     "Ruf mich an: +49 (0)30 123456-0",
     "Beispiel: meine Nummer +49 (0)30 123456-0",
     "Call me on +62 812 3456 7890",
+    "Beispiel-Signatur: Tel. +49 (0)30 123456-0 – ruf mich an, wann du willst.",
+    "Sample card: +44 20 123456 7, text me there",
 ]
 
 test_each_twin_stays_an_error, test_each_cause_and_its_variants_are_clean = severity_tests(ERRORS, NAMED + VARIANTS)

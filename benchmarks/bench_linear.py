@@ -214,6 +214,10 @@ FAMILIES = {
     "contrasts": lambda n: "prohibited, but pero aber, no acepto " * (n // 37) + "PayPal",
     "indic words": lambda n: "जैसे मोबाइल नंबर का फ़ॉर्मेट নম্বর " * (n // 34) + "+91 98765 43210",
     "example ibans": lambda n: "IBAN-Formate wie DE89 3704 0044 0532 0130 00, e.g. " * (n // 51),
+    # detU2: word boundaries next to vowel signs, counting groups of example numbers, answer labels
+    "vowel-sign bounds": lambda n: "कमी নম্বর பணம் กินข้าว " * (n // 24),
+    "counting groups": lambda n: "Beispiel: Tel. +49 (0)30 123456-0 1234561234567 " * (n // 48),
+    "answer labels": lambda n: "Q. PayPal? A. No. " * (n // 18),
 }
 
 

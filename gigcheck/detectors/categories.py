@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from gigcheck.detectors.tokens import Phrases, tokens
+from gigcheck.text.letters import is_word_char
 
 
 class Categories:
@@ -58,12 +59,12 @@ class Categories:
 
 def _starts_word(text: str, word: str, whole: bool) -> bool:
     r"""Whether `word` starts a word of `text` (with `whole`, is one): what the regex
-    `(?<![^\W_])word(?![^\W_])` finds, without compiling one per entry (a pack has
-    hundreds, compiled at every start). A letter or digit is what `[^\W_]` matches."""
+    `word_bounded(word)` finds, without compiling one per entry (a pack has hundreds,
+    compiled at every start): no letter, digit or in-word mark on either side."""
     i = text.find(word)
     while i >= 0:
         end = i + len(word)
-        if (i == 0 or not text[i - 1].isalnum()) and not (whole and end < len(text) and text[end].isalnum()):
+        if (i == 0 or not is_word_char(text[i - 1])) and not (whole and end < len(text) and is_word_char(text[end])):
             return True
         i = text.find(word, i + 1)
     return False

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gigcheck.regex_cache import cached_regex
+from gigcheck.text.letters import word_bounded
 from gigcheck.text.trie import alternation
 
 __all__ = ["CompanyName", "CompanyVocab"]
@@ -44,7 +45,7 @@ class CompanyVocab:
     def __init__(self, inv: Mapping[str, Any]) -> None:
         intros = [w.lower() for w in inv.get("company_intros", ()) if isinstance(w, str) and w.strip()]
         words = alternation(intros, space=r"[ \t]+")
-        self.intros = cached_regex(r"(?<![^\W_])(?:" + words + r")(?![^\W_])", re.IGNORECASE) if words else None
+        self.intros = cached_regex(word_bounded(words), re.IGNORECASE) if words else None
         self.nouns = frozenset(w.lower() for w in inv.get("company_nouns", ()) if isinstance(w, str))
         self.suffixes = frozenset(w.lower() for w in inv.get("legal_suffixes", ()) if isinstance(w, str))
 

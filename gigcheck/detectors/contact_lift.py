@@ -23,6 +23,7 @@ from typing import Any
 from gigcheck.detectors.triggers import ASK, CHANNEL_VERB, CONTACT, SHARE
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
+from gigcheck.text.letters import word_bounded
 from gigcheck.text.trie import alternation, glued
 
 __all__ = ["LIFTABLE", "START_KEYS", "StartWords"]
@@ -41,7 +42,7 @@ def _pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     folded = [fold(w).text for w in words if isinstance(w, str) and w.strip()]
     spaced = alternation([w for w in folded if not glued(w, spaces=True)], space=r"\s+")
     wide = alternation([w for w in folded if glued(w, spaces=True)])
-    parts = ([r"(?<![^\W_])(?:" + spaced + r")(?![^\W_])"] if spaced else []) + ([wide] if wide else [])
+    parts = ([word_bounded(spaced)] if spaced else []) + ([wide] if wide else [])
     return cached_regex("|".join(parts)) if parts else None
 
 

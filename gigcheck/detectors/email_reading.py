@@ -150,6 +150,11 @@ def placeholder(local: str, domain: str, ev: EmailVocab, text: str = "", start: 
     ))
     if pv.is_placeholder(local, strict=True):
         return not pv.owned(text, start)
+    # why (detU2, rt31 "[Nombre] | [tu-email@empresa.com] | [Teléfono]"): "your" + a noun before
+    # a generic noun of a domain ("votre-email@entreprise.fr"): both halves stand in, not a
+    # webmail's real mailbox ("your-email@gmail.com" stays an address).
+    if not webmail and pv.is_placeholder(local) and pv.is_placeholder(name, generic=True):
+        return not pv.owned(text, start)
     return composed and not _offered(local, text, start, end, ev)
 
 

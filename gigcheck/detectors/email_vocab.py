@@ -14,6 +14,7 @@ from typing import Any
 
 from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.text.lazy_regex import LazyPattern
+from gigcheck.text.letters import WORD_END, WORD_START
 from gigcheck.text.trie import glued, trie_pattern
 
 __all__ = ["EmailVocab", "may_hold_email", "squash"]
@@ -131,7 +132,7 @@ class EmailVocab:
         self.not_handle = set(words("not_handle"))
         self.allowed_domains = set(words("allowed_domains"))
         self.context = LazyPattern(
-            r"(?<![^\W_])" + _alt(words("context_words")) + r"(?![^\W_])"
+            WORD_START + _alt(words("context_words")) + WORD_END
         )
         self.presence_words = set(words("presence_words"))
         # Symbols and emoji for "@" and "." ("anna🌀gmail•com"), one character each:
@@ -160,7 +161,7 @@ class EmailVocab:
             )
         )
         alias = _alt(self.aliases)
-        self.label = LazyPattern(rf"(?P<alias>{alias})(?![^\W_])|{_LABEL}")
+        self.label = LazyPattern(rf"(?P<alias>{alias}){WORD_END}|{_LABEL}")
         # The name before an "@" form: tokens joined by written-out dots ("sara dot
         # designs"); it must end exactly where the "@" form starts (searched with endpos).
         # (In names, also " . " with spaces on both sides: "j o h n . d o e @ ...".)

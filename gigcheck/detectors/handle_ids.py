@@ -15,7 +15,7 @@ from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.triggers import CHANNEL_VERB, CONTACT, HANDLE_VERB, PLATFORM, TALK, ChannelVocab
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
-from gigcheck.text.letters import LETTER_RUN
+from gigcheck.text.letters import LETTER_RUN, WORD_END, WORD_START
 from gigcheck.text.normalized import Normalized
 from gigcheck.text.trie import alternation
 
@@ -495,7 +495,7 @@ def _intros(cv: ChannelVocab) -> re.Pattern[str]:
     "ich bin", "jako", "ako si", "id", "handle") or label punctuation, then a label mark."""
     words = alternation((fold(w).text for w in cv.channels.get("handle_intros", ())), space=r"\s+") or "(?!)"
     return cached_regex(
-        r"(?:(?<![^\W_])(?P<w>" + words + r")(?![^\W_])|(?P<p>" + _INTRO_PUNCT + r"))"
+        r"(?:" + WORD_START + r"(?P<w>" + words + r")" + WORD_END + r"|(?P<p>" + _INTRO_PUNCT + r"))"
         r"[ \t]*(?:[:=→➜➔>»：\-—–][ \t]*)?"
     )
 
@@ -640,7 +640,7 @@ def plain_handle(cv: ChannelVocab, ident: str, claimed: Claimed, a: int, b: int)
 # An identity word, maybe an article, one word, then a mark right before a platform
 # name: "I'm lunaframes on insta", "Je suis lunaframes sur Insta", "Sou a lunaframes no insta".
 _INTRO_BEFORE = cached_regex(
-    rf"(?<![^\W_])(?P<w>{LETTER_RUN}(?:['’]{LETTER_RUN})?(?:[ \t]+{LETTER_RUN})?)(?P<sep>[ \t]*[:：=][ \t]*|[ \t]+)"
+    rf"{WORD_START}(?P<w>{LETTER_RUN}(?:['’]{LETTER_RUN})?(?:[ \t]+{LETTER_RUN})?)(?P<sep>[ \t]*[:：=][ \t]*|[ \t]+)"
     r"(?:(?P<art>[^\W\d_]{1,3})[ \t]+)?(?P<id>@?[^\W_][\w.\-]{1,40}?)[ \t]+"
     r"(?:on|in|op|auf|bei|en|sur|no|na|su|di|sa|на|в)[ \t]+$"
 )

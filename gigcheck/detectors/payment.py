@@ -361,7 +361,14 @@ def _next_sentence(scan: RunScan, sent: tuple[int, int]) -> tuple[int, int] | No
     if not text[s0:s1].rstrip().endswith(("?", "？")) or s1 >= len(text):
         return None
     n0, n1 = scan.sentence(min(len(text) - 1, s1 + 1))
+    if _ANSWER_LABEL.fullmatch(text, n0, n1) and n1 < len(text) - 1:
+        # an FAQ's answer label is a sentence of its own ("Q. …? A. No, …"): the answer follows
+        n0, n1 = scan.sentence(min(len(text) - 1, n1 + 1))
     return (n0, n1) if n0 >= s1 and n1 - n0 <= 160 else None
+
+
+# "A.", "A:", "R:", "Answer:", "答：" alone: a label, at most one short word and its mark.
+_ANSWER_LABEL = cached_regex(r"\s*[^\W\d_]{1,6}\s*[.:：]\s*")
 
 
 def _sold_in(scan: RunScan, cv: ChannelVocab, n0: int, n1: int) -> bool:
@@ -760,16 +767,15 @@ def _feature_with(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], s
     con menú, catálogo y pagos con Stripe", "I build your app with Stripe payments": the
     sentence's only pay noun next to the service (one short connector at most), a "with"
     before them, and the thing built (a work cue) before that in the clause, the seller not
-    the payee: a feature of the work. why (detP, rt16 subject)."""
+    the payee: a feature of the work. Pay words after the service are more features of the
+    same thing built ("… с оплатой через ЮMoney и Telegram Payments: каталог, чек после
+    оплаты"); each other service is judged on its own. why (detP, rt16 subject; detU2, rt31)."""
     text = scan.text
-    pays = [m for m in ctx if kinds(m) & {PAY_VERB, PAY_WORD}]
-    if len(pays) != 1 or pays[0].start == t.start:
+    pays = [m for m in ctx if kinds(m) & {PAY_VERB, PAY_WORD} and m.start != t.start]
+    near = [m for m in pays if _connected(text, cv, m, t)]
+    if len(near) != 1 or any(m.start < near[0].start for m in pays):
         return False
-    p = pays[0]
-    a, b = (p.end, t.start) if p.end <= t.start else (t.end, p.start)
-    gap = _WORDS.findall(text[a:b]) if a <= b else ["-"]
-    if len(gap) > 1 or any(len(w) > _CONNECTOR for w in gap):
-        return False
+    p = near[0]
     item = min(p.start, t.start)
     lo = max(sent[0], item - _HEAD_REACH)  # the sentence: a clause ends at "(aiogram)" too
     # a whole word ("gmail.com" holds no Portuguese "com"), a few words before the item
@@ -787,6 +793,16 @@ def _feature_with(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], s
     after = [w.group() for w in _WORDS.finditer(text, max(p.end, t.end), min(sent[1], max(p.end, t.end) + 24))][:3]
     to_me = any(w in cv.to_me for w in after)  # "… with payments via PayPal to me"
     return built and not to_me and not _seller_is_payee(scan, cv, ctx, sent)
+
+
+def _connected(text: str, cv: ChannelVocab, p: Match, t: Match) -> bool:
+    """Whether pay word `p` stands right next to service `t`, one short connector or a route
+    preposition of any length between ("pagos con Stripe", "с оплатой через ЮMoney")."""
+    a, b = (p.end, t.start) if p.end <= t.start else (t.end, p.start)
+    if a > b:
+        return False
+    gap = _WORDS.findall(text[a:b])
+    return len(gap) <= 1 and all(len(w) <= _CONNECTOR or w.casefold() in cv.pay_routes for w in gap)
 
 
 _WITH_REACH = 4  # words between "with" and the payments it brings ("with inline keyboards and Stripe payments")

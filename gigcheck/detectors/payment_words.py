@@ -25,7 +25,7 @@ from gigcheck.detectors.triggers import ChannelVocab
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
-from gigcheck.text.letters import LETTER_RUN
+from gigcheck.text.letters import LETTER_RUN, WORD_END, WORD_START, word_bounded
 from gigcheck.text.spacing import collapse_spaced
 from gigcheck.text.trie import alternation, glued
 
@@ -168,7 +168,7 @@ def _bounded(words: list[str]) -> str:
     """Whole words of any script; entries in scripts without spaces match inside words."""
     alt = alternation(words, space=r"\s+") or "(?!)"
     wide = alternation([w for w in words if glued(w, spaces=True)]) or "(?!)"
-    return r"(?:(?<![^\W_])(?:" + alt + r")(?![^\W_])|(?:" + wide + "))"
+    return r"(?:" + word_bounded(alt) + r"|(?:" + wide + "))"
 
 
 def _alt(cv: ChannelVocab, key: str) -> str:
@@ -198,10 +198,10 @@ def _outside(cv: ChannelVocab) -> str:
     ns, ng = _spaced_or_glued(_words(cv, "marketplace_nouns"))
     bs, bg = _spaced_or_glued(_words(cv, "outside_marks"))
     as_, ag = _spaced_or_glued(_words(cv, "outside_marks_after"))
-    noun_then = r"(?:(?:" + ns + r")(?![^\W_])|(?:" + ng + r"))"
-    then_noun = r"(?:(?<![^\W_])(?:" + ns + r")|(?:" + ng + r"))"
-    before = r"(?:(?<![^\W_])(?:" + bs + r")\s+(?:[^\W\d_]{1,4}\s+)?|(?:" + bg + r")\s*)" + noun_then
-    after = then_noun + r"(?:['’][^\W\d_]{1,3})?(?:\s+(?:" + as_ + r")(?![^\W_])|\s*(?:" + ag + r"))"
+    noun_then = r"(?:(?:" + ns + r")" + WORD_END + r"|(?:" + ng + r"))"
+    then_noun = r"(?:" + WORD_START + r"(?:" + ns + r")|(?:" + ng + r"))"
+    before = r"(?:" + WORD_START + r"(?:" + bs + r")\s+(?:[^\W\d_]{1,4}\s+)?|(?:" + bg + r")\s*)" + noun_then
+    after = then_noun + r"(?:['’][^\W\d_]{1,3})?(?:\s+(?:" + as_ + r")" + WORD_END + r"|\s*(?:" + ag + r"))"
     return before + "|" + after
 
 
@@ -220,16 +220,16 @@ def pay_words(cv: ChannelVocab) -> PayWords:
     cur = alternation(currencies) or "(?!)"
     num = r"\d[\d.,]{0,12}"
     amount = (
-        r"(?:(?<![^\W_])(?:" + cur + r")\s?" + num + r"|(?<![\w.,])" + num + r"\s?(?:" + cur + r"))"
-        r"(?![^\W_])\s+(?:" + marks + r")\s+$"
+        r"(?:" + WORD_START + r"(?:" + cur + r")\s?" + num + r"|(?<![\w.,])" + num + r"\s?(?:" + cur + r"))"
+        + WORD_END + r"\s+(?:" + marks + r")\s+$"
     )
     return PayWords(
         direct=cached_regex(direct),
         # The mark, then at most one word (an article, "the"), then the name.
-        marks=cached_regex(r"(?<![^\W_])(?:" + marks + r")(?:\s+[^\W\d_]{1,6})?\s+$"),
+        marks=cached_regex(WORD_START + r"(?:" + marks + r")(?:\s+[^\W\d_]{1,6})?\s+$"),
         # An answer label ("A:", "Answer:", "R:", "Resposta:") may come first.
         answers=cached_regex(
-            r"[\s*_>\-]*(?:[^\W\d_]{1,9}\s?[:：.)]\s*)?(?:[*_]+\s*)?(?:" + answers + r")(?![^\W_])"
+            r"[\s*_>\-]*(?:[^\W\d_]{1,9}\s?[:：.)]\s*)?(?:[*_]+\s*)?(?:" + answers + r")" + WORD_END
         ),
         refusals=cached_regex(refusals),
         negations=cached_regex(negations),
@@ -237,7 +237,7 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         list_words=frozenset(_words(cv, "list_words")),
         businesses=cached_regex(_bounded(_words(cv, "buyer_businesses"))),
         # The order word, then at most two words ("on", "here on"), then the name.
-        orders=cached_regex(r"(?<![^\W_])(?:" + orders + r")(?:\s+[^\W\d_]{1,8}){0,2}\s+$"),
+        orders=cached_regex(WORD_START + r"(?:" + orders + r")(?:\s+[^\W\d_]{1,8}){0,2}\s+$"),
         order_set=frozenset(_words(cv, "order_words")),
         vpa=cached_regex(r"(?<![\w.@])[a-z0-9][\w.\-]{1,63}@(?:" + _alt(cv, "upi_suffixes") + r")(?![\w@]|\.\w)", re.I),
         stems=cached_regex("(?:" + (alternation(_stems(cv)) or "(?!)") + ")"),
@@ -246,10 +246,10 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         customers=frozenset(_words(cv, "client_customers")),
         payee=frozenset(payees),
         payee_after=cached_regex(
-            r"(?:\s+[^\W\d_]{1,6})?[\s\-]+(?:" + (alternation(payees, space=r"\s+") or "(?!)") + r")(?![^\W_])"
+            r"(?:\s+[^\W\d_]{1,6})?[\s\-]+(?:" + (alternation(payees, space=r"\s+") or "(?!)") + r")" + WORD_END
         ),
         payee_before=cached_regex(
-            r"(?<![^\W_])(?:" + (alternation(payees, space=r"\s+") or "(?!)") + r")(?:\s+[^\W\d_]{1,8}){0,3}\s+$"
+            WORD_START + r"(?:" + (alternation(payees, space=r"\s+") or "(?!)") + r")(?:\s+[^\W\d_]{1,8}){0,3}\s+$"
         ),
         amount=cached_regex(amount),
         withdraw=cached_regex(_bounded(_words(cv, "withdraw_words"))),
@@ -257,5 +257,5 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         # A rest word, up to four short words ("50%", "pode ser", "of the fee"), then the
         # service: bounded runs of disjoint classes, linear.
         rest=cached_regex(_bounded(_words(cv, "rest_words")) + r"(?:\s+\S{1,12}){0,4}\s+$"),
-        surcharge=cached_regex(r"\s+(?:" + _alt(cv, "surcharge_words") + r")(?![^\W_])"),
+        surcharge=cached_regex(r"\s+(?:" + _alt(cv, "surcharge_words") + r")" + WORD_END),
     )

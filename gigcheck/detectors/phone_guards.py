@@ -116,10 +116,17 @@ def template_number(s: str, start: int, end: int, digits: str, intl: bool, pv: P
     to replace ("The mockup shows a sample number, +1 555-0100 — replace it with your
     own"), and that no first-person word claims ("call me at 555-0142")."""
     ph = pv.placeholders
-    if not fictional(digits, intl, ph.number_ranges) or ph.owned(s, start) or ph.claimed_after(s, end):
+    counted = _COUNTING_GROUP.search(s, start, end) is not None
+    if not (fictional(digits, intl, ph.number_ranges) or counted) or ph.owned(s, start) or ph.claimed_after(s, end):
         return False
     cut = _sentence_start(s, start)
     return ph.example_near(s[cut:], start - cut, end - cut)
+
+
+# A group of a written number that counts up from 1, whole ("Tel. +49 (0)30 123456-0" in an
+# example signature): a template's filler, unless a claim follows ("Sample number: +44 7911
+# 123456, message me there": `placeholder_claims_after`). why (detU2).
+_COUNTING_GROUP = cached_regex(r"(?<!\d)123456(?:7(?:89?)?)?(?!\d)")
 
 
 # A sentence ended before a line break: what the line before said ("Send 2-3 logos you

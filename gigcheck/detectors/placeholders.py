@@ -44,7 +44,7 @@ from typing import Any
 
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
-from gigcheck.text.letters import LETTER_RUN
+from gigcheck.text.letters import LETTER_RUN, word_bounded
 from gigcheck.text.trie import alternation, glued
 
 __all__ = ["PlaceholderVocab"]
@@ -137,7 +137,7 @@ class PlaceholderVocab:
         self.brand_voices = _words(grammar, "placeholder_brand_voices")
         self.firsts = _words(grammar, "possessives") | _words(grammar, "placeholder_mine")  # not the claim verbs
         claims = alternation(_words(grammar, "placeholder_claims_after"))
-        self.claims_after = cached_regex(r"(?<![^\W_])(?:" + claims + r")(?![^\W_])" if claims else "(?!)")
+        self.claims_after = cached_regex(word_bounded(claims) if claims else "(?!)")
         self.claim_negations = _words(grammar, "placeholder_claim_negations")
         self.turns = _words(grammar, "placeholder_turns")
         # Not example words alone: "Example: call me at 555-0142" is still a claim.

@@ -28,6 +28,7 @@ from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
+from gigcheck.text.letters import WORD_END, WORD_START, word_bounded
 from gigcheck.text.spacing import collapse_spaced
 from gigcheck.text.trie import alternation, glued
 
@@ -332,7 +333,7 @@ class ChannelVocab:
         self.widget_sellers = tuple(fold(w).text for w in _strs(inv, "widget_seller_marks"))
         widgets = _strs(inv, "widget_words")  # detP: invitations._widget_for_buyer
         self.widget_words = cached_regex(
-            r"(?<![^\W_])(?:" + _alternation([w for w in widgets if not glued(w)]) + r")(?![^\W_])"
+            word_bounded(_alternation([w for w in widgets if not glued(w)]))
             + "|" + (_alternation([w for w in widgets if glued(w)]) or "(?!)")
         )
         # A line ending with one of these wraps its sentence onto the next line.
@@ -365,7 +366,7 @@ class ChannelVocab:
         self.reporting_given = _folded(inv, "reporting_given")
         self.reporting_modals = _folded(inv, "reporting_modals")
         self.reporting_declines = cached_regex(
-            r"(?<![^\W_])(?:" + _alternation(_strs(inv, "reporting_declines")) + r")(?![^\W_])"
+            word_bounded(_alternation(_strs(inv, "reporting_declines")))
         )
         # "outside office hours", "außerhalb der Bürozeiten": a time after a word of elsewhere.
         times = _folded(inv, "time_nouns")
@@ -393,7 +394,7 @@ class ChannelVocab:
         self.our_subjects = _folded(inv, "our_subjects")
         # "ask me", "pregúntame": the buyer told to ask the seller for it.
         self.ask_me = cached_regex(
-            r"(?<![^\W_])(?:" + _alternation(_strs(inv, "ask_me_words")) + r")(?![^\W_])"
+            word_bounded(_alternation(_strs(inv, "ask_me_words")))
         )
         self.other_ties = _folded(inv, "other_ties")
         self.other_tie_endings = tuple(fold(w).text for w in _strs(inv, "other_tie_endings"))
@@ -424,7 +425,7 @@ class ChannelVocab:
         self.remittance = frozenset(_as_text(w) for w in _strs(pay, "remittance_services"))
         # Who would send the money ("buyers", "clients abroad", "you"): a brand offered to them.
         self.remittance_payers = cached_regex(
-            r"(?<![^\W_])(?:" + _alternation(_strs(pay, "remittance_payers")) + r")(?![^\W_])"
+            word_bounded(_alternation(_strs(pay, "remittance_payers")))
         )
         # detE: words after which pt "no"/"na" before a service is "in the" ("pode ser no Pix")
         self.in_the_after = _folded(pay, "in_the_after")
@@ -435,10 +436,10 @@ class ChannelVocab:
         self.pay_routes = _folded(pay, "pay_routes")
         self.iban_lengths = {k.upper(): int(v) for k, v in (pay.get("iban_lengths", {}) or {}).items()}
         labels = alternation(fold(w).text for w in _strs(pay, "account_labels")) or "(?!)"
-        self.account_labels = cached_regex(r"(?:[ \t]*(?:" + labels + r")(?![^\W_])){1,3}")
+        self.account_labels = cached_regex(r"(?:[ \t]*(?:" + labels + r")" + WORD_END + r"){1,3}")
         coins = alternation(w.lower() for w in _strs(pay, "coin_words"))
         self.coin_words = (
-            cached_regex(r"(?<![^\W_])(?:" + coins + r")(?![^\W_])", re.IGNORECASE) if coins else None
+            cached_regex(word_bounded(coins), re.IGNORECASE) if coins else None
         )
 
     def _function_words(self, ch: Mapping[str, Any], inv: Mapping[str, Any], pay: Mapping[str, Any],
@@ -455,16 +456,16 @@ class ChannelVocab:
         # (handles.claimed_at_names). Anchored at the end of a bounded window: linear.
         owners = _alternation([*_strs(grammar, "possessives"), *_strs(inv, "seller_possessives")])
         nouns = _alternation(_strs(ch, "own_account_nouns"))
-        label = r"[ \t]*(?:[:：=\-–—]|(?:" + _alternation(_strs(grammar, "copulas")) + r")(?![^\W_]))?[ \t]*$"
+        label = r"[ \t]*(?:[:：=\-–—]|(?:" + _alternation(_strs(grammar, "copulas")) + r")" + WORD_END + r")?[ \t]*$"
         # why (detQ3, rt26 subject "実績は私のアカウント @mika_snslab"): Chinese and Japanese
         # characters before the owner are outside words (no spaces in those scripts)
         self.own_account = cached_regex(
             r"(?<!" + WORDCHAR + r")(?:(?:" + owners + r")(?:[ \t]+own)?[ \t]+(?:" + nouns + r")"
             r"|(?:" + nouns + r")[ \t]+(?:"
             + _alternation(_strs(inv, "seller_possessives_after")) + r")|(?:"
-            + _alternation(_strs(ch, "own_account_phrases")) + r"))(?![^\W_])" + label
+            + _alternation(_strs(ch, "own_account_phrases")) + r"))" + WORD_END + label
             # "see my results at @x", "meu portfólio no @x": the seller's shown work, a place word
-            + r"|(?<![^\W_])(?:" + owners + r")[ \t]+(?:" + _alternation(_strs(ch, "own_account_work_nouns"))
+            + r"|" + WORD_START + r"(?:" + owners + r")[ \t]+(?:" + _alternation(_strs(ch, "own_account_work_nouns"))
             + r")[ \t]+(?:" + _alternation(_strs(ch, "own_account_places")) + r")[ \t]*[:：]?[ \t]*$"
         )
         # why (detT, rt29 "به آیدی @reza_botmaker پیام دهید", "→ID: @mika_stamp"): an ID word
@@ -477,11 +478,11 @@ class ChannelVocab:
         # why (detN, rt16 pointer "estoy en todas partes con este mismo nombre"): "the same
         # name" with every network at once and none named: a vague pointer (leaving.pointed_name)
         everywhere = _alternation(_strs(ch, "pointer_everywhere"))
-        self.everywhere = cached_regex(r"(?<![^\W_])(?:" + everywhere + r")(?![^\W_])")
+        self.everywhere = cached_regex(word_bounded(everywhere))
         # why (detN, rt16/rt19 pointer "Google my studio name + 'contact' and use the form on my
         # site"): a contact form found by the search is a way to write to the seller (invitations._search)
         routes = _alternation(_strs(ch, "search_contact_routes"))
-        self.contact_routes = cached_regex(r"(?<![^\W_])(?:" + routes + r")(?![^\W_])")
+        self.contact_routes = cached_regex(word_bounded(routes))
         # "my id is", "username:" after a platform name, before the identifier.
         self.next_label = cached_regex(
             r"\s*(?:(?:" + possessives + r")\s+)?(?:" + _alternation(_strs(ch, "id_words")) + r")\s*"
@@ -501,21 +502,21 @@ class ChannelVocab:
         means = _strs(inv, "marketplace_means")
         wide = [w for w in means if glued(w)]  # "在平台": no spaces around words of wide scripts
         self.marketplace_means = cached_regex(
-            r"(?<![^\W_])(?:" + _alternation([w for w in means if not glued(w)]) + r")(?![^\W_])"
+            word_bounded(_alternation([w for w in means if not glued(w)]))
             + (r"|" + _alternation(wide) if wide else "")
         )
         # A contrast that ends what a refusal covers ("prohibited, but I accept PayPal directly").
         contrast = _strs(inv, "contrast_words")
         self.contrast = cached_regex(
-            r"(?<![^\W_])(?:" + _alternation([w for w in contrast if not glued(w)]) + r")(?![^\W_])"
+            word_bounded(_alternation([w for w in contrast if not glued(w)]))
             + "".join("|" + re.escape(w) for w in contrast if glued(w))
         ) if contrast else None
         # The dealing said to stay inside the marketplace ("siempre dentro de Fiverr").
         self.inside_marketplace = cached_regex(
-            r"(?<![^\W_])(?:" + _alternation(_strs(inv, "inside_marketplace")) + r")(?![^\W_])"
+            word_bounded(_alternation(_strs(inv, "inside_marketplace")))
         )
         # The seller's price next to an off-platform phrase ("my off-Fiverr rate").
-        self.prices = cached_regex(r"(?<![^\W_])(?:" + _alternation(_strs(inv, "price_nouns")) + r")(?![^\W_])")
+        self.prices = cached_regex(word_bounded(_alternation(_strs(inv, "price_nouns"))))
         self.to_words = cached_regex(r"[ \t]*(?:" + _alternation(_strs(pay, "to_words")) + r")[ \t]+")
         # Verb prefixes glued to a service ("mag-GCash": pay by GCash).
         self.pay_prefixes = tuple(w.casefold() for w in _strs(pay, "verb_prefixes"))
@@ -588,10 +589,10 @@ def _connector_pattern(ch: Mapping[str, Any]) -> re.Pattern[str]:
     # "@#$", which start identifiers, nor sentence ends), connector words, or glued CJK
     # ones ("号").
     return cached_regex(
-        r"(?:['’][^\W\d_]{1,4}|_?(?:" + _alternation(_strs(ch, "name_suffixes")) + r")(?![^\W_]))?"
+        r"(?:['’][^\W\d_]{1,4}|_?(?:" + _alternation(_strs(ch, "name_suffixes")) + r")" + WORD_END + r")?" +
         r"(?:\s{0,4}(?P<p>[^\w\s.,;!?@#$'\"’*]{1,3})"
         # (a word glued after a mark, too: "LINEへ：IDは kenta_0412", detN)
-        r"|(?:\s{1,4}|(?<=[:：=>»|]))(?P<w>" + words + r")(?:(?![^\W_])|(?=" + cjk + r"))"
+        r"|(?:\s{1,4}|(?<=[:：=>»|]))(?P<w>" + words + r")(?:" + WORD_END + r"|(?=" + cjk + r"))"
         r"|\s{0,2}(?P<c>" + cjk + r")){0,5}"
         r"\s{0,4}"
     )

@@ -17,6 +17,7 @@ from gigcheck.document.gig import Gig
 from gigcheck.regex_cache import cached_regex
 from gigcheck.scan.vocabulary import Vocabulary
 from gigcheck.text.fold import fold
+from gigcheck.text.letters import WORD_END
 from gigcheck.text.trie import alternation
 
 __all__ = ["answer", "refused_question"]
@@ -57,7 +58,7 @@ def _affirming(vocabulary: Vocabulary) -> re.Pattern[str]:
     def build() -> re.Pattern[str]:
         words = [fold(str(w).casefold()).text for w in cv.payment.get("affirming_answers", ())]
         alt = alternation(words, space=r"\s+") or "(?!)"
-        return cached_regex(r"[\s*_>\-]*(?:[^\W\d_]{1,9}\s?[:：.)]\s*)?(?:[*_]+\s*)?(?:" + alt + r")(?![^\W_])")
+        return cached_regex(r"[\s*_>\-]*(?:[^\W\d_]{1,9}\s?[:：.)]\s*)?(?:[*_]+\s*)?(?:" + alt + r")" + WORD_END)
 
     return vocabulary.compiled("answers.affirming", build)
 

@@ -5,10 +5,17 @@ them out), so a plain `[^\\W\\d_]+` cuts "जैसे" into "ज", "स" and "�
 and no vocabulary entry written in those scripts is ever read whole. `LETTER_RUN` is a run
 of letters that may hold marks after its first letter; the two classes share no character,
 so the run stays linear on hostile text.
+
+`WORD_START` and `WORD_END` are the word boundaries of vocabulary entries: a letter, digit
+or one of those marks on the other side means the entry is inside a longer word. The
+plain `(?<![^\\W_])…(?![^\\W_])` took a vowel sign for a word's end, so "कम" matched inside
+"कमी" and a Thai entry inside a longer word.
 """
 from __future__ import annotations
 
-__all__ = ["LETTER_RUN", "MARKS"]
+import re
+
+__all__ = ["LETTER_RUN", "MARKS", "WORD_END", "WORD_START", "is_word_char", "word_bounded"]
 
 # The vowel signs, viramas and marks written inside a word (Devanagari, Bengali, Gurmukhi,
 # Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam; Hebrew points; Arabic harakat) and
@@ -19,6 +26,25 @@ MARKS = (
     "\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3\u0a01-\u0a03\u0a3c-\u0a51\u0a70\u0a71\u0a75"
     "\u0a81-\u0a83\u0abc-\u0acd\u0ae2\u0ae3\u0b01-\u0b03\u0b3c-\u0b57\u0b82\u0bbe-\u0bcd\u0bd7"
     "\u0c00-\u0c04\u0c3c-\u0c56\u0c81-\u0c83\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d4d\u0d57"
+    # Thai vowel signs and tone marks (above and below a consonant)
+    "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 )
 # A word of letters, as `[^\W\d_]+` reads one, with its marks kept inside it.
 LETTER_RUN = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
+
+# Not inside a word: no letter, digit or in-word mark before (after) this point. Each side
+# is one character wide, so the lookbehind is fixed-width.
+WORD_START = rf"(?<![^\W_]|[{MARKS}])"
+WORD_END = rf"(?![^\W_]|[{MARKS}])"
+
+_MARK_SET = re.compile(rf"[{MARKS}]")
+
+
+def word_bounded(alternation: str) -> str:
+    """`alternation` (a regex of entries) as whole words only."""
+    return rf"{WORD_START}(?:{alternation}){WORD_END}"
+
+
+def is_word_char(ch: str) -> bool:
+    """What `WORD_START`/`WORD_END` refuse on their side: a letter, digit or in-word mark."""
+    return ch.isalnum() or _MARK_SET.match(ch) is not None

@@ -13,7 +13,7 @@ plain `(?<![^\\W_])…(?![^\\W_])` took a vowel sign for a word's end, so "क�
 """
 from __future__ import annotations
 
-import re
+from gigcheck.regex_cache import cached_regex
 
 __all__ = ["LETTER_RUN", "MARKS", "WORD_END", "WORD_START", "is_word_char", "word_bounded"]
 
@@ -37,7 +37,7 @@ LETTER_RUN = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
 WORD_START = rf"(?<![^\W_]|[{MARKS}])"
 WORD_END = rf"(?![^\W_]|[{MARKS}])"
 
-_MARK_SET = re.compile(rf"[{MARKS}]")
+_MARK_SET = cached_regex(rf"[{MARKS}]")
 
 
 def word_bounded(alternation: str) -> str:

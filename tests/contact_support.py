@@ -44,3 +44,15 @@ def severity_tests(errors: list[str], clean: list[str]) -> tuple[Callable[..., N
         assert worst(lint, text) == "clean", reported(lint, text)
 
     return errors_are_errors, honest_stays_clean
+
+
+def warning_tests(warnings: list[str]) -> Callable[..., None]:
+    """The test a detection file asks of its hints (an unclear invitation, no identifier):
+    each of `warnings` is reported, at warning and not above. A module assigns it to its own
+    name: `test_hints_are_warnings = warning_tests(WARNINGS)`."""
+
+    @pytest.mark.parametrize("text", warnings)
+    def hints_are_warnings(lint: Callable[[str], Iterable[Any]], text: str) -> None:
+        assert worst(lint, text) == "warning", reported(lint, text)
+
+    return hints_are_warnings

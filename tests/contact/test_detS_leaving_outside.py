@@ -20,8 +20,7 @@ fields and line breaks, and the honest sentences next to them.
 """
 from __future__ import annotations
 
-import pytest
-from contact_support import reported, severity_tests, worst
+from contact_support import severity_tests, warning_tests
 
 ERRORS = [
     # the platform left or not gone through, said of a deal or of working on (hi, bn, fa, ja, ko, vi, zh, ar, tr, ru, en)
@@ -117,7 +116,4 @@ CLEAN = [
 
 test_leaving_is_an_error, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)
 
-
-@pytest.mark.parametrize("text", WARNINGS)
-def test_found_elsewhere_without_a_channel_is_a_warning(lint, text):
-    assert worst(lint, text) == "warning", reported(lint, text)
+test_found_elsewhere_without_a_channel_is_a_warning = warning_tests(WARNINGS)

@@ -14,11 +14,7 @@ buyer with the same ID, counts and descriptions that hold no identifier.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any
-
-import pytest
-from contact_support import reported, severity_tests, worst
+from contact_support import severity_tests, warning_tests
 
 ERRORS = [
     # another platform's profile as the place
@@ -90,7 +86,4 @@ CLEAN = [
 
 test_errors, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)
 
-
-@pytest.mark.parametrize("text", WARNINGS)
-def test_other_contacts_offered_are_warnings(lint: Callable[[str], Iterable[Any]], text: str) -> None:
-    assert worst(lint, text) == "warning", reported(lint, text)
+test_other_contacts_offered_are_warnings = warning_tests(WARNINGS)

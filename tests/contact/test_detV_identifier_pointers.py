@@ -15,11 +15,7 @@ before the noun), a channel as the work.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any
-
-import pytest
-from contact_support import reported, severity_tests, worst
+from contact_support import severity_tests, warning_tests
 
 ERRORS = [
     "I post my newest edits on Insta every day — the handle is exactly the same as my username here, just search it.",
@@ -104,7 +100,4 @@ CLEAN = [
 
 test_errors, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)
 
-
-@pytest.mark.parametrize("text", WARNINGS)
-def test_other_contacts_offered_are_warnings(lint: Callable[[str], Iterable[Any]], text: str) -> None:
-    assert worst(lint, text) == "warning", reported(lint, text)
+test_other_contacts_offered_are_warnings = warning_tests(WARNINGS)

@@ -15,6 +15,7 @@ Two things are left out so that each link is reported once, by the right rule:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from gigcheck.detectors.hosts import Verdict
@@ -339,9 +340,24 @@ def _read_over_items(scan: GigScan, sc: LinkScanner, labels: _Labels, out: list[
     ]
     if not whole:
         return out
-    spans = [w.src_span() for w in whole]
-    kept = [f for f in out if not any(a <= f.src_span()[0] and f.src_span()[1] <= b for a, b in spans)]
-    return kept + whole
+    inside = _covered_by([w.src_span() for w in whole])
+    return [f for f in out if not inside(f.src_span())] + whole
+
+
+def _covered_by(spans: list[tuple[int, int]]) -> Callable[[tuple[int, int]], bool]:
+    """Whether a span lies inside one of `spans`, answered by bisection (a gig of thousands of
+    cut links compared every link with every joined one)."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []  # the furthest end of the spans that start at or before each one
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def inside(span: tuple[int, int]) -> bool:
+        i = bisect.bisect_right(starts, span[0])
+        return i > 0 and reach[i - 1] >= span[1]
+
+    return inside
 
 
 def _targets(scan: GigScan, sc: LinkScanner) -> tuple[list[FoundLink], _Labels]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import random
 
+from perf_support import assert_linear
+
 from gigcheck import lint_text
 from gigcheck.scan.links import _covered_by
-from perf_support import assert_linear
 
 
 def test_covered_by_agrees_with_comparing_every_pair() -> None:

@@ -21,7 +21,7 @@ variants of our own in several languages, and the honest sentences next to them.
 from __future__ import annotations
 
 import pytest
-from contact_support import reported, worst
+from contact_support import reported, warning_tests, worst
 
 ERRORS = [
     # settling off the platform, "we" with a place away or privacy
@@ -165,10 +165,7 @@ CLEAN = [
 def test_deals_off_the_marketplace_are_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
-
-@pytest.mark.parametrize("text", WARNINGS)
-def test_found_outside_with_the_verb_apart_is_a_hint(lint, text):
-    assert worst(lint, text) == "warning", reported(lint, text)
+test_found_outside_with_the_verb_apart_is_a_hint = warning_tests(WARNINGS)
 
 
 @pytest.mark.parametrize("text", CLEAN)

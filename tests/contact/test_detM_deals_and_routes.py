@@ -19,7 +19,7 @@ own in several languages, and the honest sentences next to them.
 from __future__ import annotations
 
 import pytest
-from contact_support import reported, worst
+from contact_support import reported, warning_tests, worst
 
 ERRORS = [
     # the seller's own channel as the object of an imperative contact verb
@@ -191,10 +191,7 @@ CLEAN = [
 def test_deals_and_routes_outside_are_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
-
-@pytest.mark.parametrize("text", WARNINGS)
-def test_found_elsewhere_without_a_channel_is_a_hint(lint, text):
-    assert worst(lint, text) == "warning", reported(lint, text)
+test_found_elsewhere_without_a_channel_is_a_hint = warning_tests(WARNINGS)
 
 
 @pytest.mark.parametrize("text", CLEAN)

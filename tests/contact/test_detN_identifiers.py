@@ -20,7 +20,7 @@ rt16/rt19 and the leftovers of the last round, each with variants and honest nei
 from __future__ import annotations
 
 import pytest
-from contact_support import reported, worst
+from contact_support import reported, warning_tests, worst
 
 ERRORS = [
     'Add me -> ig/ mara.shoots for the lookbook',
@@ -138,10 +138,7 @@ CLEAN = [
 def test_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
-
-@pytest.mark.parametrize("text", WARNINGS)
-def test_vague_pointers_warn(lint, text):
-    assert worst(lint, text) == "warning", reported(lint, text)
+test_vague_pointers_warn = warning_tests(WARNINGS)
 
 
 @pytest.mark.parametrize("text", CLEAN)

@@ -19,7 +19,7 @@ variants of our own in several languages and the honest sentences next to them.
 from __future__ import annotations
 
 import pytest
-from contact_support import reported, worst
+from contact_support import reported, warning_tests, worst
 
 ERRORS = [
     # German verbs split round the place
@@ -265,10 +265,7 @@ PAYMENT_ERRORS = [
 def test_leaving_pointers_and_deals_are_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
-
-@pytest.mark.parametrize("text", WARNINGS)
-def test_ways_hinted_without_a_channel_are_warnings(lint, text):
-    assert worst(lint, text) == "warning", reported(lint, text)
+test_ways_hinted_without_a_channel_are_warnings = warning_tests(WARNINGS)
 
 
 @pytest.mark.parametrize("text", CLEAN)

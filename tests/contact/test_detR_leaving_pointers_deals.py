@@ -18,7 +18,7 @@ honest sentences next to them.
 from __future__ import annotations
 
 import pytest
-from contact_support import reported, worst
+from contact_support import reported, warning_tests, worst
 
 ERRORS = [
     # carried on at another site
@@ -169,10 +169,7 @@ STILL_ERRORS = [
 def test_leaving_pointers_and_deals_are_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
-
-@pytest.mark.parametrize("text", WARNINGS)
-def test_other_ways_without_a_channel_are_hints(lint, text):
-    assert worst(lint, text) == "warning", reported(lint, text)
+test_other_ways_without_a_channel_are_hints = warning_tests(WARNINGS)
 
 
 @pytest.mark.parametrize("text", CLEAN)

@@ -20,7 +20,7 @@ to them.
 from __future__ import annotations
 
 import pytest
-from contact_support import reported, worst
+from contact_support import reported, warning_tests, worst
 
 POINTERS = [
     "Mój Instagram to ten sam nick co na tej stronie.",
@@ -61,10 +61,7 @@ OTHER_PLACES = [
     "Saya juga aktif di platform lain dengan nama yang sama.",
 ]
 
-
-@pytest.mark.parametrize("text", OTHER_PLACES)
-def test_the_seller_on_other_sites_is_a_warning(lint, text):
-    assert worst(lint, text) == "warning", reported(lint, text)
+test_the_seller_on_other_sites_is_a_warning = warning_tests(OTHER_PLACES)
 
 
 def test_other_sites_with_a_channel_named_is_an_error(lint):

@@ -12,7 +12,7 @@ to them.
 from __future__ import annotations
 
 import pytest
-from contact_support import reported, worst
+from contact_support import reported, warning_tests, worst
 
 HONEST = [
     # template variables where the identifier goes
@@ -117,10 +117,7 @@ OTHER_WAYS = [
     "Ada cara lain untuk menghubungi saya.",
 ]
 
-
-@pytest.mark.parametrize("text", OTHER_WAYS)
-def test_other_ways_to_reach_the_seller_are_warnings(lint, text):
-    assert worst(lint, text) == "warning", reported(lint, text)
+test_other_ways_to_reach_the_seller_are_warnings = warning_tests(OTHER_WAYS)
 
 
 NO_OTHER_WAYS = [
@@ -149,10 +146,7 @@ POINTER_HINTS = [
     "There are more ways to contact me, just ask.",
 ]
 
-
-@pytest.mark.parametrize("text", POINTER_HINTS)
-def test_hints_at_other_places_are_warnings(lint, text):
-    assert worst(lint, text) == "warning", reported(lint, text)
+test_hints_at_other_places_are_warnings = warning_tests(POINTER_HINTS)
 
 
 @pytest.mark.parametrize("text", [

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from gigcheck.cache_folder import cache_dir
+from gigcheck.cache_folder import cache_dir, mark_used, prune
 from gigcheck.files import open_regular
 from gigcheck.regex_cache import cached_regex
 from gigcheck.version import __version__
@@ -104,6 +104,7 @@ def cached_build(kind: str, table: Mapping[str, Any], build: Callable[[], T], mo
     try:
         with open_regular(path) as f:  # never a FIFO planted in the cache folder
             built: T = _load(f)
+            mark_used(f)
             return built
     except Exception:  # missing, unreadable or damaged: build it again
         pass
@@ -115,5 +116,6 @@ def cached_build(kind: str, table: Mapping[str, Any], build: Callable[[], T], mo
         with output_stream(str(path)) as f:
             _Pickler(f, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
     except Exception:  # a read-only home, a full disk: run without the cache
-        pass
+        return value
+    prune(where)
     return value

@@ -32,11 +32,13 @@ class IndexedFile:
         self._index: dict[bytes, tuple[int, int]] = {}
         self._data: mmap.mmap | bytes = b""
         self._base = 0
+        from gigcheck.cache_folder import mark_used
         from gigcheck.files import open_regular  # never a FIFO planted in the cache folder
 
         try:
             with open_regular(path) as f:
                 data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+                mark_used(f)
         except Exception:  # missing, empty, unreadable
             return
         try:
@@ -89,4 +91,7 @@ def write_indexed(path: Path, entries: Mapping[bytes, bytes]) -> bool:
                 f.write(blob)
     except Exception:
         return False
+    from gigcheck.cache_folder import prune
+
+    prune(path.parent)
     return True

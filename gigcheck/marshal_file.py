@@ -18,11 +18,13 @@ __all__ = ["read_dict", "save_added", "write_merged"]
 
 def read_dict(path: Path) -> dict[Any, Any]:
     """What the file holds; {} when it is missing, damaged or not a dict."""
+    from gigcheck.cache_folder import mark_used
     from gigcheck.files import open_regular  # never a FIFO planted in the cache folder
 
     try:
         with open_regular(path) as f:
             stored = marshal.loads(f.read())
+            mark_used(f)
     except Exception:  # missing or damaged: start empty
         return {}
     return stored if isinstance(stored, dict) else {}
@@ -43,6 +45,9 @@ def write_merged(path: Path, added: dict[Any, Any], max_entries: int) -> dict[An
             f.write(marshal.dumps(merged))
     except Exception:
         return None
+    from gigcheck.cache_folder import prune
+
+    prune(path.parent)
     return merged
 
 

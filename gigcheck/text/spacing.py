@@ -9,8 +9,8 @@ from gigcheck.text.fold import latinize_joined
 from gigcheck.text.normalized import Normalized, as_normalized, chain
 
 __all__ = [
-    "bracketed_letter", "collapse_digit_runs", "collapse_spaced", "flow_lines", "join_hyphenated", "join_pieces", "unbracket_words",
-    "unstar_address",
+    "bracketed_letter", "collapse_digit_runs", "collapse_spaced", "flow_lines", "join_hyphenated", "join_pieces",
+    "unbracket_words", "unstar_address",
 ]
 
 # A single letter/digit (no letter or digit on either side), then 2+ more, each after

@@ -17,7 +17,7 @@ work, Greek and Hebrew platforms as the work, the buyer's files asked for in the
 """
 from __future__ import annotations
 
-from contact_support import severity_tests
+from contact_support import severity_tests, warning_tests
 
 ERRORS = [
     # a handle glued to its verb by an "@" the leetspeak view reads as a letter
@@ -104,4 +104,21 @@ CLEAN = [
     "Schickt mir vorher eure Texte im Fiverr-Chat",
 ]
 
+# Elsewhere hinted at, no channel named: meeting elsewhere, where else to talk, other channels (th).
+WARNINGS = [
+    "On peut aussi se retrouver ailleurs si vous préférez, demandez-moi.",
+    "Once you order, I'll tell you where else we can chat.",
+    "มีช่องทางติดต่ออื่นด้วยนะคะ ทักมาถามได้",
+    "Sie finden mich auch woanders, fragen Sie einfach.",
+]
+
+CLEAN += [
+    "Je vous aide à vous retrouver ailleurs que sur Instagram: TikTok, YouTube",
+    "Where else can we chat? Only here in Fiverr messages.",
+    "ช่องทางอื่นในการชำระเงินไม่รับค่ะ ชำระผ่าน Fiverr เท่านั้น",
+    "Nous pouvons nous retrouver ailleurs qu'ici ? Non, tout reste sur Fiverr.",
+]
+
 test_errors, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)
+
+test_hints_are_warnings = warning_tests(WARNINGS)

@@ -112,6 +112,20 @@ WARNINGS = [
     "Sie finden mich auch woanders, fragen Sie einfach.",
 ]
 
+# An address's name given with its provider, the rest left to the buyer.
+ERRORS += [
+    "gmail: the first part is kofi.mixes — you know the rest",
+    "My gmail starts with kofi.mixes",
+    "Mi gmail: la primera parte es kofi.mixes, lo demás ya lo sabes",
+    "Mein Gmail beginnt mit kofi.mixes",
+]
+
+CLEAN += [
+    "Gmail: the first part is about setting up filters",
+    "Gmail integration: the first part is the OAuth setup",
+    "Your Gmail signature starts with your_name.title",
+]
+
 CLEAN += [
     "Je vous aide à vous retrouver ailleurs que sur Instagram: TikTok, YouTube",
     "Where else can we chat? Only here in Fiverr messages.",

@@ -223,6 +223,7 @@ FAMILIES = {
     "glued at verbs": lambda n: "sk1pe ping@luna_b dm@ " * (n // 22),
     "lone-line digits": lambda n: "✔ 010\n" * (n // 6) + "x",
     "digit runs y": lambda n: "6 4 7 2 1 8 y " * (n // 14),
+    "word then label": lambda n: "add me " + "first" * (n // 5) + " ادفني اولا: a_b แอดมาก่อน:" * (n // 30),
     "gmail parts": lambda n: "gmail" + " " * (n // 2) + ": gmail: the first part is " * (n // 54),
     "script numerals": lambda n: "έξι εννιά אפס חמש صفر نه ศูนย์ แปด শূন্য এক " * (n // 44),
 }

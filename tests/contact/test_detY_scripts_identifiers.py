@@ -112,6 +112,23 @@ WARNINGS = [
     "Sie finden mich auch woanders, fragen Sie einfach.",
 ]
 
+# A bare user name behind a short word after the verb ("first", "now", a particle).
+ERRORS += [
+    "add me first: luna_beats",
+    "أضفني أولاً: luna_beats",
+    "اضفني اولا: luna_beats",
+    "แอดมาก่อน: luna_beats",
+    "Message me anytime: luna.beats",
+]
+
+CLEAN += [
+    "Contact me for: logo_design",
+    "Message me with: project_name, deadline, budget",
+    "Add me first: logo.png",
+    "DM me before ordering: your_brief.pdf",
+    "Follow the steps: install_package",
+]
+
 # An address's name given with its provider, the rest left to the buyer.
 ERRORS += [
     "gmail: the first part is kofi.mixes — you know the rest",

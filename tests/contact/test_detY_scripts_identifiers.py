@@ -129,6 +129,19 @@ CLEAN += [
     "Follow the steps: install_package",
 ]
 
+# A click-to-chat link with a number no exchange gives out, in a feature for the buyer's site;
+# the seller's own, or a real number, stays an error.
+ERRORS += [
+    "My WhatsApp: wa.me/15550000000",
+    "WhatsApp button for your site: wa.me/447911123456",
+]
+
+CLEAN += [
+    "WhatsApp button for your site: wa.me/15550000000",
+    "Botón de WhatsApp para tu web: wa.me/15550000000",
+    "Mockup: Follow us @brandname",
+]
+
 # An address's name given with its provider, the rest left to the buyer.
 ERRORS += [
     "gmail: the first part is kofi.mixes — you know the rest",

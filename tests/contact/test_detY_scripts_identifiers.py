@@ -142,6 +142,18 @@ CLEAN += [
     "Mockup: Follow us @brandname",
 ]
 
+# The seller's own site given by a recipe for its address (rt26 pointer-005: was a warning).
+ERRORS += [
+    "Mon site perso (mon nom + .fr) a un formulaire\nde contact : passez-y pour un devis.",
+    "My website is my name plus .com",
+    "My site is my full name with .net at the end — the contact form is there",
+]
+
+CLEAN += [
+    "I build your website: your name + .com, with a contact form",
+    "My portfolio is on my website.",
+]
+
 # An address's name given with its provider, the rest left to the buyer.
 ERRORS += [
     "gmail: the first part is kofi.mixes — you know the rest",

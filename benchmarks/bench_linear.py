@@ -218,6 +218,14 @@ FAMILIES = {
     "vowel-sign bounds": lambda n: "कमी নম্বর பணம் กินข้าว " * (n // 24),
     "counting groups": lambda n: "Beispiel: Tel. +49 (0)30 123456-0 1234561234567 " * (n // 48),
     "answer labels": lambda n: "Q. PayPal? A. No. " * (n // 18),
+    # detY: verbs glued to an "@" in leetspeak runs, numbers alone on their lines, spaced digits
+    # ending in a lone letter, number words of more scripts
+    "glued at verbs": lambda n: "sk1pe ping@luna_b dm@ " * (n // 22),
+    "lone-line digits": lambda n: "✔ 010\n" * (n // 6) + "x",
+    "digit runs y": lambda n: "6 4 7 2 1 8 y " * (n // 14),
+    "word then label": lambda n: "add me " + "first" * (n // 5) + " ادفني اولا: a_b แอดมาก่อน:" * (n // 30),
+    "gmail parts": lambda n: "gmail" + " " * (n // 2) + ": gmail: the first part is " * (n // 54),
+    "script numerals": lambda n: "έξι εννιά אפס חמש صفر نه ศูนย์ แปด শূন্য এক " * (n // 44),
 }
 
 

@@ -180,7 +180,8 @@ class EmailVocab:
         # "I'm on hotmail as brandon_3d": `as` is a verb only after a presence word.
         presence_verbs = _alt(words("presence_verbs"))
         self.provider_handle = LazyPattern(
-            rf"(?<![\w@.])(?P<prov>{names})(?:{_WS}+{nouns}){{0,2}}"
+            # (a colon may come before the noun: "gmail: the first part is kofi.mixes")
+            rf"(?<![\w@.])(?P<prov>{names})(?:(?:{_WS}*[:：])?{_WS}+{nouns}){{0,2}}"
             rf"(?:{_WS}*[:=→>]{{1,2}}{_WS}*|{_WS}+[-–—]{{1,2}}{_WS}+|{_WS}+{verbs}{_WS}+(?:[:=]{_WS}*)?"
             rf"|{_WS}+(?P<as>{presence_verbs}){_WS}+|{_WS}*(?P<open>[(\[]){_WS}?)"
             rf"(?P<handle>[^\W\d_][\w.+-]{{2,63}})"

@@ -115,8 +115,9 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
             found = _farther(scan, cv, trig, end, form, as_verb, claimed)
         elif found is None:
             # a few words of any language between ("contactez-moi -> @x", "DM 주세요 → @x"),
-            # or the name first ("@x, folg mir")
-            found, loose = _near_verb(cv, text, trig.start, end, claimed), True
+            # or the name first ("@x, folg mir"), or a bare name behind a word ("add me first: x")
+            found = _near_verb(cv, text, trig.start, end, claimed) or _plain_near_verb(cv, text, end, claimed)
+            loose = True
         if found is not None and cv.placeholders.abbreviation(found[2]):
             # "Instagram (e.g. @x)": the identifier, if any, comes after the "e.g.".
             found = after_name(scan, cv, trig.start, found[1] + (text[found[1]:found[1] + 1] == "."), form, claimed)
@@ -199,9 +200,7 @@ def _vetted(
         return None
     if form == "verb" and not ident.startswith("@"):
         # "Aggiungimi: matteo.lanza.3d": a bare user name behind a label mark only
-        found = plain_name_after_verb(
-            text, end, claimed, cv.name_endings.__contains__, lambda w: w.casefold() in cv.platform_names
-        )
+        found = _plain_near_verb(cv, text, end, claimed)
         if found is None:
             return None
         a, b, ident = found
@@ -575,6 +574,19 @@ def _near_verb(cv: ChannelVocab, text: str, start: int, end: int, claimed: Claim
     return found
 
 
+def _plain_near_verb(cv: ChannelVocab, text: str, end: int, claimed: Claimed) -> Found | None:
+    """A bare user name behind a short word and a label mark after a verb ending at `end` ("add
+    me first: x", "أضفني أولاً: x", "แอดมาก่อน: x"), which the reading right after the verb
+    leaves; not behind a word the phrase goes on after ("Message me with: project_name, …", "for",
+    "to": `line_joiners`, the tying words among them) or a platform's name. why (detY, the brief's leftover)."""
+    found = plain_name_after_verb(
+        text, end, claimed, cv.name_endings.__contains__, lambda w: w.casefold() in cv.platform_names
+    )
+    between = text[end:found[0]].strip(" \t:：;；/|=→➜➔»->—–").casefold() if found else ""
+    # (a platform named between is that platform's label: "加我微信：x" is read from "微信")
+    return None if between in cv.line_joiners or between in cv.platform_names else found
+
+
 def _buyers(pv: PlaceholderVocab, ident: str, text: str, a: int) -> bool:
     """An "@your..." name no first-person word claims: the buyer's, in a template."""
     return not pv.owned(text, a) and pv.is_placeholder(ident, open_nouns=True)
@@ -592,9 +604,11 @@ def _stand_in(pv: PlaceholderVocab, ident: str, text: str, a: int, b: int) -> bo
     if pv.owned(text, a) or pv.claimed_after(text, b):
         return False
     if _PHONE_SHAPED.fullmatch(ident):
-        # a click-to-chat number: "example: wa.me/15550100", "WhatsApp: +52 55 0000 0000"
+        # a click-to-chat number: "example: wa.me/15550100", "WhatsApp: +52 55 0000 0000"; a number no
+        # exchange gives out in a feature for the buyer's site ("WhatsApp button for your site:
+        # wa.me/15550000000", why: detY, the brief's false-alarm risk) is the template's too
         digits = _NOT_DIGIT.sub("", ident)
-        return fictional(digits, not digits.startswith("0"), pv.number_ranges) and pv.example_near(text, a, b)
+        return fictional(digits, not digits.startswith("0"), pv.number_ranges) and pv.template_near(text, a, b)
     return pv.is_placeholder(ident) or (pv.is_placeholder(ident, open_nouns=True) and pv.template_near(text, a, b))
 
 

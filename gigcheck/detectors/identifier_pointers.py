@@ -140,7 +140,11 @@ def identifier_pointer(
             near = [s for s in near if s[2]]
             if not near:
                 continue
-            channel = _said_before(scan, cv, s0)
+            # (or the seller's own site whose address the rule makes: "Mon site perso (mon nom + .fr)",
+            # why: detY, rt26 pointer-005, a recipe for the address is the address written)
+            channel = _said_before(scan, cv, s0) or next(
+                (c.label for c in channels if (c.start, c.end) == (a, b) and not (c.private or c.platform)), None
+            )
         start, end = min(a, *(s[0] for s in near)), max(b, *(s[1] for s in near))
         if dropped and named:  # (with no "my", the channel named is what shows whose: "インスタは…と同じIDです")
             start, end = min(start, named[0].start), max(end, named[0].end)

@@ -416,7 +416,12 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         ch = None
     if ch is not None and t.text.split()[-1] in cv.possessives and not _imperative(scan, cv, t):
         ch = None  # "Every week I message my WhatsApp group": the seller's doing, no request
-    session = tr.post and _session_verb(cv, t)
+    # why (detY, "Zoomでのご相談はご購入後に"): talking in a meeting room after the order is the
+    # session's whatever the talk verb ("consult"); a contact verb stays an invitation ("Dopo
+    # l'ordine contattami su Zoom"), and so does a messenger unless a session verb
+    session = tr.post and (
+        _session_verb(cv, t) or (CONTACT not in ks and ch is not None and _session_room(tr, ch))
+    )
     if ch is not None and _marketplace_after(scan, cv, t.end) and _session_room(tr, ch):
         # why (detR, rt22 exemption "riceverai nella chat di Fiverr il link alla call su Zoom"): the verb's
         # place is the marketplace's own chat and the channel a meeting room whose link is sent there

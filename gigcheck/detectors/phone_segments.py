@@ -73,7 +73,10 @@ def segments(s: str, groups: list[Group], pv: PhoneVocab, cued: bool = False, in
     segs: list[list[Group]] = [[groups[0]]]
     for prev, g in zip(groups, groups[1:], strict=False):
         sep = s[prev.b:g.a]
-        joins = (cued or _hyphen_first(sep)) and _soft_cut(sep, pv) and (intl or not _round_pair(prev, g))
+        # (a trunk "0" opens a number alone on its line; prices and counts listed so do not)
+        alone = segs[-1][0].digits.startswith("0") and _alone_on_line(s, prev) and _alone_on_line(s, g)
+        goes_on = cued or _hyphen_first(sep) or alone
+        joins = goes_on and _soft_cut(sep, pv) and (intl or not _round_pair(prev, g))
         if _hard_cut(sep, prev, g) and not joins:
             segs.append([g])
         else:
@@ -130,6 +133,20 @@ def _soft_cut(sep: str, pv: PhoneVocab) -> bool:
     if core in pv.group_joiners:
         return True
     return len(core) <= 2 and all(SOFT_SEP.match(ch) or ch in " -" for ch in core)
+
+
+# A line's layout before a group that stands alone on it: spaces, list marks, bullets
+# and check marks, nothing of a word ("✔ 010", "• 5834").
+_LINE_LAYOUT = cached_regex(r"[^\w\n]*")
+_LINE_REST = cached_regex(r"[ \t]*(?:\n|\Z)")
+
+
+def _alone_on_line(s: str, g: Group) -> bool:
+    """Group `g` is all its line holds but layout: a number cut over lines with nothing
+    else on them ("✔ 010⏎✔ 5834⏎✔ 2917") goes on over each break as after a cue.
+    why (detY, rt35 linebreak: a bulleted paragraph that is no Markdown list)."""
+    start = s.rfind("\n", 0, g.a) + 1
+    return _LINE_LAYOUT.fullmatch(s, start, g.a) is not None and _LINE_REST.match(s, g.b) is not None
 
 
 def _round_pair(prev: Group, g: Group) -> bool:

@@ -92,6 +92,12 @@ def at_name_before_verb(text: str, start: int, claimed: Claimed) -> Found | None
 # why (rt14 handle-verb "Aggiungimi:matteo.lanza.3d"): a label mark right after the verb
 # ("add me: x", "schreib mir → x", "DM me / x"), then a bare user name ending its phrase.
 _LABEL_AFTER = cached_regex(r"[ \t]{0,3}(?:[:：;；/|=→➜➔»]|->|=>|[—–]>?)[ \t]{0,3}")
+# why (detY, the brief's leftover "add me first: x" in Arabic and Thai, "أضفني أولاً: x", "แอดมาก่อน: x"):
+# one short word between the verb and the mark ("first", "now", a particle), glued in Thai.
+# The word holds no space, digit, mark or dot, so the steps meet at one place (linear).
+_WORD_THEN_LABEL = cached_regex(
+    r"[ \t]{0,2}[^\s\d_:：;；/|=→➜➔»\-—–>@.,!?()]{1,10}[ \t]{0,3}(?:[:：;；/|=→➜➔»]|->|=>|[—–]>?)[ \t]{0,3}"
+)
 _PLAIN_ID = cached_regex(r"[^\W_][\w.\-]{1,40}")
 # A bare name must look like nothing but a user name: words joined by "_" or by dots with
 # a letter run of two or more on each side, or letters mixed with digits.
@@ -107,7 +113,7 @@ def plain_name_after_verb(
     matteo.lanza.3d", "add me → kai_builds"); `not_names(last)` rejects a dotted word
     whose last part is a file's extension or a host's ending ("logo.png", "site.com");
     `channel_word(w)` lets a bracketed channel follow it ("kestrel_dev(discord)")."""
-    gap = _LABEL_AFTER.match(text, end)
+    gap = _LABEL_AFTER.match(text, end) or _WORD_THEN_LABEL.match(text, end)
     if gap is None or not gap.group().strip():
         return None
     m = _PLAIN_ID.match(text, gap.end())

@@ -142,15 +142,7 @@ def run_scans(scan: GigScan) -> list[RunScan]:
             if m.end > a + len(texts[k]):
                 continue
             found.setdefault(k, []).append(Match(m.start - a, m.end - a, m.text, m.payloads, m.fuzzy))
-        # Neither pattern spans a line break or looks past one, so a run holds a match
-        # exactly where the joined text holds it there: one search rules out most gigs.
-        disguised = _LOOKALIKE_LETTER.search(joined) or _SYMBOL_LETTER.search(joined)
-        for k, (leet, _) in enumerate(chosen if disguised else ()):
-            if _LOOKALIKE_LETTER.search(leet.text) or _SYMBOL_LETTER.search(leet.text):
-                extra = _disguised_names(cv, leet.text, found.get(k, []))
-                if extra:
-                    # A name read whole replaces the pieces of it read before ("sk" in "sk¥pe").
-                    found[k] = _replaced(found.get(k, []), extra)
+        _read_apart(cv, joined, chosen, found)
         everything = [
             Match(m.start + starts[k], m.end + starts[k], m.text, m.payloads, m.fuzzy)
             for k in sorted(found) for m in found[k]
@@ -318,6 +310,52 @@ def _platform_payloads(cv: ChannelVocab, word: str, lookalike: bool) -> tuple[ob
     if found is None or not any(isinstance(p, tuple) and p[0] == PLATFORM for p in found[0]):
         return None
     return tuple(p for p in found[0] if isinstance(p, tuple) and p[0] == PLATFORM)
+
+
+def _read_apart(
+    cv: ChannelVocab, joined: str, chosen: list[tuple[Normalized, Normalized]], found: dict[int, list[Match]]
+) -> None:
+    """Add to `found` (triggers per run) the names the lexicon's scan cannot read: platform
+    names in look-alike letters or symbols, and words glued to an "@" deleet made a letter.
+    A name read whole replaces the pieces of it read before ("sk" in "sk¥pe")."""
+    # Neither pattern spans a line break or looks past one, so a run holds a match
+    # exactly where the joined text holds it there: one search rules out most gigs.
+    disguised = _LOOKALIKE_LETTER.search(joined) or _SYMBOL_LETTER.search(joined)
+    for k, (leet, words) in enumerate(chosen):
+        extra = []
+        if disguised and (_LOOKALIKE_LETTER.search(leet.text) or _SYMBOL_LETTER.search(leet.text)):
+            extra = _disguised_names(cv, leet.text, found.get(k, []))
+        if extra:
+            found[k] = _replaced(found.get(k, []), extra)
+        glued = _glued_at_words(cv, leet.text, words.text, found.get(k, []))
+        if glued:
+            found[k] = _replaced(found.get(k, []), glued)
+
+
+# A word glued to an "@" that deleet read as a letter: "ping@lunabeats_" is "pingalunabeats_"
+# in the leet view, one word no trigger reads; the "words" view keeps "@".
+_GLUED_AT = cached_regex(r"(?<![\w@.])([^\W\d_]{2,15})@(?=[^\W_])")
+
+
+def _glued_at_words(cv: ChannelVocab, leet: str, words: str, have: list[Match]) -> list[Match]:
+    """Triggers ending right at an "@" of `words` that the leet view turned into a letter
+    ("ping@lunabeats_", "dm@kai.builds"): the raw view still sees a verb or a platform
+    before a handle. why (detY, rt35: leetspeak must not hide a handle glued to its verb)."""
+    if leet == words or "@" not in words:
+        return []
+    out: list[Match] = []
+    taken = {(m.start, m.end) for m in have}
+    for g in _GLUED_AT.finditer(words):
+        at = g.end(1)
+        if leet[at] == "@":
+            continue  # deleet kept it: the handle is read as written
+        x = g.start(1)
+        out.extend(
+            Match(x + m.start, x + m.end, m.text, m.payloads, m.fuzzy)
+            for m in cv.triggers.scan(words[x:at])
+            if m.end == at - x and (x + m.start, at) not in taken
+        )
+    return out
 
 
 def _replaced(found: list[Match], extra: list[Match]) -> list[Match]:

@@ -20,7 +20,7 @@ from gigcheck.text.digits import letters_to_digits, words_to_digits
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import MAIL_LEET, deleet
 from gigcheck.text.normalized import Normalized
-from gigcheck.text.spacing import collapse_spaced, flow_lines, join_hyphenated, unbracket_words
+from gigcheck.text.spacing import collapse_digit_runs, collapse_spaced, flow_lines, join_hyphenated, unbracket_words
 
 T = TypeVar("T")
 _MISSING: Any = object()
@@ -72,7 +72,7 @@ _VIEWS: dict[str, Callable[[GigScan, TextRun], Normalized]] = {
     "words": lambda scan, run: collapse_spaced(unbracket_words(scan.view(run, "fold"))),
     "leet": lambda scan, run: deleet(scan.view(run, "words")),
     "mail_leet": lambda scan, run: deleet(scan.view(run, "words"), MAIL_LEET),
-    "digits": lambda scan, run: collapse_spaced(
+    "digits": lambda scan, run: collapse_digit_runs(
         letters_to_digits(words_to_digits(scan.view(run, "lines"), scan.vocabulary.number_words))
     ),
 }

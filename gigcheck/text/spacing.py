@@ -9,8 +9,8 @@ from gigcheck.text.fold import latinize_joined
 from gigcheck.text.normalized import Normalized, as_normalized, chain
 
 __all__ = [
-    "bracketed_letter", "collapse_spaced", "flow_lines", "join_hyphenated", "join_pieces", "unbracket_words",
-    "unstar_address",
+    "bracketed_letter", "collapse_digit_runs", "collapse_spaced", "flow_lines", "join_hyphenated", "join_pieces",
+    "unbracket_words", "unstar_address",
 ]
 
 # A single letter/digit (no letter or digit on either side), then 2+ more, each after
@@ -202,9 +202,10 @@ def unbracket_words(text: str | Normalized) -> Normalized:
     return _splice(base, pieces())
 
 
-def _collapse(base: Normalized, pattern: re.Pattern[str], need: str = "") -> Normalized:
+def _collapse(base: Normalized, pattern: re.Pattern[str], need: str = "", digit_runs: bool = False) -> Normalized:
     """Join the characters of each match of `pattern` (holding `need`), dropping its
-    separator (group 1)."""
+    separator (group 1); with `digit_runs`, a lone letter at either end of a run of
+    digits stays a word apart (`_digit_run`)."""
     s = base.text
 
     def pieces() -> Iterator[tuple[int, int, str, list[int]]]:
@@ -213,10 +214,35 @@ def _collapse(base: Normalized, pattern: re.Pattern[str], need: str = "") -> Nor
                 continue
             sep = set(m.group(1))
             kept = [i for i in range(m.start(), m.end()) if s[i] not in sep]
+            if digit_runs:
+                kept = _digit_run(s, kept)
+                if len(kept) < 2:
+                    continue
             word = "".join(s[i] for i in kept)
             yield m.start(), m.end(), word if word.isascii() else latinize_joined(word), kept
 
     return _splice(base, pieces())
+
+
+def _digit_run(s: str, kept: list[int]) -> list[int]:
+    """The pieces of a spaced run to join in the digits view: a lone letter ending a run
+    of three or more digits is a word of its own ("… nueve cero tres y te paso" is
+    "6 4 7 … 3 y": Spanish "y", Portuguese "e", Italian "o"), not a digit's look-alike,
+    which the digits view has read as a digit before. why (detY, rt35 disguise)."""
+    if sum(s[i].isdigit() for i in kept) < 3:
+        return kept
+    lo, hi = 0, len(kept)
+    if not s[kept[0]].isdigit() and s[kept[1]].isdigit():
+        lo = 1
+    if not s[kept[-1]].isdigit() and s[kept[-2]].isdigit():
+        hi -= 1
+    return kept[lo:hi]
+
+
+def collapse_digit_runs(text: str | Normalized) -> Normalized:
+    """`collapse_spaced` for the digits view: a lone letter at an end of a spaced run of
+    digits is left apart (`_digit_run`)."""
+    return _collapse(_collapse_marked(as_normalized(text)), _SPACED, digit_runs=True)
 
 
 def collapse_spaced(text: str | Normalized) -> Normalized:
@@ -228,7 +254,11 @@ def collapse_spaced(text: str | Normalized) -> Normalized:
     joined word that mixes scripts gets fold's look-alike mapping ("ѕ k у p e" with
     Cyrillic letters -> "skype"), so run it after `fold`.
     """
-    base = as_normalized(text)
+    return _collapse(_collapse_marked(as_normalized(text)), _SPACED)
+
+
+def _collapse_marked(base: Normalized) -> Normalized:
+    """Addresses and handles spelled out with their "@", "." or "_" spaced too."""
     if "@" in base.text:
         base = _collapse(unstar_address(base), _SPACED_ADDRESS, "@")
     for mark in (" . ", " _ "):
@@ -237,7 +267,7 @@ def collapse_spaced(text: str | Normalized) -> Normalized:
     for mark in (".", ":", "_"):
         if any(f"{sep}{mark}{sep}" in base.text for sep in "-*\u00b7\u2022"):
             base = _collapse(base, _SPACED_MARKED, mark)
-    return _collapse(base, _SPACED)
+    return base
 
 
 # A word in quotes or brackets ("'designs'", "(priya)"), and such words or bare ones

@@ -51,6 +51,10 @@ ERRORS = [
     "আমার হোয়াটসঅ্যাপ নম্বর\nগ্যালারির শেষ ছবিতে আছে।",
     "Cek link di bio YouTube saya, di situ ada kontak WA 👍",
     "Check the link in my bio, my WhatsApp contact is there.",
+    # (detY: the seller's site given by a recipe for its address is the address written, an error as rt26
+    # labels it; it was a warning here)
+    "Mon site perso (mon nom + .fr) a un formulaire\nde contact : passez-y pour un devis.",
+    "My personal website (my name + .com) has a contact form.",
 ]
 
 WARNINGS = [
@@ -58,8 +62,6 @@ WARNINGS = [
     "Mình có một kênh riêng dành cho khách quen, muốn vào thì nhắn hỏi mình nhé.",
     "আমার অন্য যোগাযোগের মাধ্যমগুলো জানতে চাইলে ইনবক্সে জিজ্ঞেস করুন।",
     "نام کاربری‌ام در شبکه‌های دیگر فرق دارد؛ اگر کنجکاوید بپرسید.",
-    "Mon site perso (mon nom + .fr) a un formulaire\nde contact : passez-y pour un devis.",
-    "My personal website (my name + .com) has a contact form.",
 ]
 
 CLEAN = [

@@ -218,6 +218,11 @@ FAMILIES = {
     "vowel-sign bounds": lambda n: "कमी নম্বর பணம் กินข้าว " * (n // 24),
     "counting groups": lambda n: "Beispiel: Tel. +49 (0)30 123456-0 1234561234567 " * (n // 48),
     "answer labels": lambda n: "Q. PayPal? A. No. " * (n // 18),
+    # detZ: dotted abbreviations, a refused list of services, times before "outside", example runs
+    "dotted abbreviations": lambda n: "m.in. a p.es. b x.co. " * (n // 22),
+    "refused lists": lambda n: "I refuse payment by " + "PayPal or Wise, " * (n // 16) + "outside Fiverr",
+    "times before outside": lambda n: "অফিস সময়ের বাইরেও 営業時間外でも " * (n // 30),
+    "example runs": lambda n: "Ejemplo: Juan · +34 600 123 456 · " * (n // 34),
 }
 
 

@@ -226,6 +226,11 @@ FAMILIES = {
     "word then label": lambda n: "add me " + "first" * (n // 5) + " ادفني اولا: a_b แอดมาก่อน:" * (n // 30),
     "gmail parts": lambda n: "gmail" + " " * (n // 2) + ": gmail: the first part is " * (n // 54),
     "script numerals": lambda n: "έξι εννιά אפס חמש صفر نه ศูนย์ แปด শূন্য এক " * (n // 44),
+    # detZ: dotted abbreviations, a refused list of services, times before "outside", example runs
+    "dotted abbreviations": lambda n: "m.in. a p.es. b x.co. " * (n // 22),
+    "refused lists": lambda n: "I refuse payment by " + "PayPal or Wise, " * (n // 16) + "outside Fiverr",
+    "times before outside": lambda n: "অফিস সময়ের বাইরেও 営業時間外でも " * (n // 30),
+    "example runs": lambda n: "Ejemplo: Juan · +34 600 123 456 · " * (n // 34),
 }
 
 

@@ -204,6 +204,8 @@ def _vetted(
         if found is None:
             return None
         a, b, ident = found
+    if not ident.startswith("@") and a >= 2 and text[a - 1] == "-" and text[a - 2].isalnum():
+        return None  # "o seu WhatsApp e e-mail": the tail of a hyphened word, no name of its own (detZ)
     if _ID_PARTS.sub(" ", ident.lstrip("@")) in cv.marketplace_channels:
         return None  # "den Link bekommen Sie im Fiverr-Chat": the marketplace's own chat (detT)
     if not ident.startswith("@") and _listed(text, ident, b):
@@ -609,7 +611,16 @@ def _stand_in(pv: PlaceholderVocab, ident: str, text: str, a: int, b: int) -> bo
         # wa.me/15550000000", why: detY, the brief's false-alarm risk) is the template's too
         digits = _NOT_DIGIT.sub("", ident)
         return fictional(digits, not digits.startswith("0"), pv.number_ranges) and pv.template_near(text, a, b)
-    return pv.is_placeholder(ident) or (pv.is_placeholder(ident, open_nouns=True) and pv.template_near(text, a, b))
+    return (
+        pv.is_placeholder(ident) or (pv.is_placeholder(ident, open_nouns=True) and pv.template_near(text, a, b))
+        # the stand-in person of an example ("Resume header example: John Doe · linkedin.com/in/johndoe")
+        or (pv.is_placeholder(ident, generic=True, persons=True) and pv.example_near(text, a, b))
+    )
+
+
+# The sections before a profile's name in a path ("/in/", "/company/", "/user/", "/c/"):
+# the name a template stands in for follows them. why (detZ: "linkedin.com/in/johndoe").
+_PROFILE_PREFIXES = frozenset({"in", "company", "user", "users", "u", "c", "channel", "pub", "profile", "people"})
 
 
 def link_platform_kind(
@@ -639,7 +650,10 @@ def link_platform_kind(
     # one's page either, whatever its path.
     if _DOC_HOST.fullmatch(parts.netloc.split(".", 1)[0]) and not _NUMBER_IN_QUERY.search(parts.query):
         return None
-    first = unquote(parts.path.strip("/").split("/", 1)[0])
+    segments = parts.path.strip("/").split("/", 2)
+    first = unquote(segments[0])
+    if first.casefold() in _PROFILE_PREFIXES and len(segments) > 1:
+        first = unquote(segments[1])  # "linkedin.com/in/johndoe": the name after the section
     if _TEMPLATE_VAR.fullmatch(first) or _MASKED_NUMBER.fullmatch(first):
         return None
     if placeholders is not None and (

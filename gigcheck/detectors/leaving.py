@@ -576,14 +576,24 @@ def _than_after(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> 
 # How many words after a word of elsewhere its time may stand ("außerhalb der üblichen Bürozeiten").
 _TIME_REACH = 3
 _TIME_CHARS = 80  # bounded window: linear however long the clause
+_TIME_BEFORE = 2  # words before a word of elsewhere that follows its noun ("সময়ের বাইরেও", "के बाहर")
 
 
 def _time_after(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """A time right after the word of elsewhere, in its clause: when the seller works
-    ("Ich arbeite auch außerhalb der üblichen Bürozeiten"), not where to find them."""
-    _, c1 = scan.clause(t.end)
+    ("Ich arbeite auch außerhalb der üblichen Bürozeiten"), not where to find them; or
+    right before it, where "outside" follows its noun ("অফিস সময়ের বাইরেও", "営業時間外でも",
+    "ऑफिस समय के बाहर भी"). why (detZ, rt34 wording)."""
+    c0, c1 = scan.clause(t.end)
     words = [w.strip(".,;:!?") for w in scan.text[t.end:min(c1, t.end + _TIME_CHARS)].split()[:_TIME_REACH]]
-    return any(w in cv.time_nouns or (cv.time_endings and w.endswith(cv.time_endings)) for w in words)
+    before = scan.text[max(c0, t.start - _TIME_CHARS):t.start].split()[-_TIME_BEFORE:]
+    return any(_a_time(cv, w) for w in words) or any(
+        _a_time(cv, w) or any(w.endswith(n) for n in cv.glued_time_nouns) for w in before
+    )
+
+
+def _a_time(cv: ChannelVocab, word: str) -> bool:
+    return word in cv.time_nouns or bool(cv.time_endings and word.endswith(cv.time_endings))
 
 
 def dealt_there(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:

@@ -148,6 +148,27 @@ def _negated_before_list(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     return _negated_in_clause(scan, cv, c0 - (len(scan.text[max(0, c0 - _LIST_CHARS):c0]) - len(head)) - 1)
 
 
+def _list_negated(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A negation before the first service of the list `t` stands in covers it, however
+    far the list runs ("Je refuse toute demande de paiement par PayPal ou virement en
+    dehors de la plateforme"); not across a contrast ("pas PayPal, mais virement oui").
+    why (detZ, refusals of hard negatives)."""
+    services, starts, ends, _, _ = _service_lists(scan)
+    text = scan.text
+    k = bisect.bisect_left(starts, t.start)
+    joined = pay_words(cv).list_words
+    head, stop = t.start, max(0, k - _LIST_REACH)
+    while k > stop and k - 1 < len(services) and _listed(text, ends[k - 1], head) and all(
+        w.casefold() in joined for w in _WORDS.findall(text, ends[k - 1], head)
+    ):  # joined by a comma or "or"/"and" only: "PayPal, only Wise directly" is no list
+        k -= 1
+        head = starts[k]
+    return head < t.start and _after_contrast(scan, cv, head, t.start) == head and _negated(scan, cv, head)
+
+
+_LIST_REACH = 8  # services read back to a list's negated head (bounded: linear however long the list)
+
+
 def _negated_in_clause(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     c0 = _after_contrast(scan, cv, scan.clause(at)[0], at)
     text = scan.text
@@ -217,7 +238,7 @@ def _judge(
     # Refused, or shown with a template's stand-in ("Pay to: IBAN XX00 0000 0000 0000 00").
     if (
         _negated(scan, cv, t.start) or refused(scan, cv, t.end) or pay_words(cv).refused_after(text, t.end, s1)
-        or _filler_after(scan.words.text, t.end)
+        or _filler_after(scan.words.text, t.end) or _list_negated(scan, cv, t)
     ):
         return None
     ctx = scan.context(cv, s0, s1)

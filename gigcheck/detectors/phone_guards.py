@@ -91,6 +91,9 @@ def _after_country_code(digits: str) -> str:
     return next((digits[k:] for k in (1, 2, 3) if int(digits[:k] or 0) in codes), digits)
 
 
+_WHOLE_NUMBER = 10  # a range this long is one whole number
+
+
 def _in_ranges(digits: str, intl: bool, ranges: tuple[tuple[str, str], ...]) -> bool:
     """`digits` (with the country code when `intl`, else after a trunk "0") fall in one
     of the fiction ranges."""
@@ -99,6 +102,8 @@ def _in_ranges(digits: str, intl: bool, ranges: tuple[tuple[str, str], ...]) -> 
             return True
         if not intl and digits.startswith("0") and digits[1:].startswith(prefix):
             return True
+        if not intl and len(prefix) >= _WHOLE_NUMBER and digits == prefix:
+            return True  # a whole stand-in number, dialled without a trunk "0" ("138 0013 8000")
     return False
 
 
@@ -116,11 +121,20 @@ def template_number(s: str, start: int, end: int, digits: str, intl: bool, pv: P
     to replace ("The mockup shows a sample number, +1 555-0100 — replace it with your
     own"), and that no first-person word claims ("call me at 555-0142")."""
     ph = pv.placeholders
-    counted = _COUNTING_GROUP.search(s, start, end) is not None
+    cut = _sentence_start(s, start)
+    # why (detZ: "Ejemplo de encabezado de CV: Juan Pérez · … · +34 600 123 456"): a number closing
+    # on the run "123456" over its groups is a template's too, where no first-person word
+    # stands before it in the sentence ("Mi número, por ejemplo: +34 600 123 456" is one)
+    counted = _COUNTING_GROUP.search(s, start, end) is not None or (
+        digits.endswith(_RUN) and not ph.claims(s[max(cut, start - _CLAIM_REACH):start])
+    )
     if not (fictional(digits, intl, ph.number_ranges) or counted) or ph.owned(s, start) or ph.claimed_after(s, end):
         return False
-    cut = _sentence_start(s, start)
     return ph.example_near(s[cut:], start - cut, end - cut)
+
+
+_RUN = "123456"
+_CLAIM_REACH = 120  # how far back a first-person word claims such a number (bounded: linear)
 
 
 # A group of a written number that counts up from 1, whole ("Tel. +49 (0)30 123456-0" in an

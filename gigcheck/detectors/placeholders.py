@@ -49,7 +49,7 @@ from gigcheck.text.trie import alternation, glued
 
 __all__ = ["PlaceholderVocab"]
 
-_OWNER, _NOUN, _NAME, _NAME2, _EXAMPLE = 1, 2, 4, 8, 16
+_OWNER, _NOUN, _NAME, _NAME2, _EXAMPLE, _PERSON = 1, 2, 4, 8, 16, 32
 _SPLIT = cached_regex(r"[._\-+]+")
 _MAX_IDENT = 64
 # What ends the clause before an identifier, for `owned`.
@@ -116,6 +116,7 @@ class PlaceholderVocab:
             ("placeholder_owners", _OWNER),
             ("placeholder_examples", _EXAMPLE),
             ("placeholder_example_people", _EXAMPLE),
+            ("placeholder_stand_in_names", _PERSON),
         ):
             for w in _words(grammar, key):
                 self.kinds[w] = self.kinds.get(w, 0) | bit
@@ -154,12 +155,16 @@ class PlaceholderVocab:
 
     def is_placeholder(
         self, ident: str, strict: bool = False, open_nouns: bool = False, short: bool = False, generic: bool = False,
+        persons: bool = False,
     ) -> bool:
         """Whether identifier `ident` (a handle without "@", an address's local part, a
         domain's name label, a profile path) is a placeholder; see the module doc. With
         `generic` (where the words around call it an example), generic nouns or name
         words alone are enough: "name@company.com", "mario.rossi@azienda.it" in "Esempio
-        di firma", "www.company.com" on a letterhead mockup."""
+        di firma", "www.company.com" on a letterhead mockup. With `persons` too, so are
+        the stand-in persons of templates (`placeholder_stand_in_names`: a profile's
+        "johndoe"), which are real people's names elsewhere ("johndoe.com" is a site, and
+        a demo of it is no stand-in)."""
         ident = fold(ident.strip().strip(_BRACKETS).lstrip("@").casefold()).text
         # why (rt11 placeholder: "wa.me/55SEUNUMERO"): a country code before the stand-in
         # of a click-to-chat number is the template's, not a digit of anyone's number.
@@ -176,7 +181,8 @@ class PlaceholderVocab:
             if not found:
                 return False
             masks = {_add(m, f) for m in masks for f in found}
-        return any(_enough(m, strict) or (generic and m & (_NOUN | _NAME)) for m in masks)
+        kinds = _NOUN | _NAME | (_PERSON if persons else 0)
+        return any(_enough(m, strict) or (generic and m & kinds) for m in masks)
 
     def _open(self, part: str, short: bool) -> bool:
         """`part` is an open possessive glued to one word-shaped rest ("yourbakery",
@@ -469,7 +475,7 @@ def _wordlike(rest: str) -> bool:
 
 def _bits(bit: int) -> tuple[int, ...]:
     """The single kinds of a word listed under several ("nome": a name; "site": a noun)."""
-    return tuple(b for b in (_OWNER, _NOUN, _NAME, _EXAMPLE) if bit & b)
+    return tuple(b for b in (_OWNER, _NOUN, _NAME, _EXAMPLE, _PERSON) if bit & b)
 
 
 def _add(mask: int, bits: int) -> int:

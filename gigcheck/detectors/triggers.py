@@ -372,6 +372,8 @@ class ChannelVocab:
         times = _folded(inv, "time_nouns")
         self.time_nouns = frozenset(w for w in times if not w.startswith("-"))
         self.time_endings = tuple(w[1:] for w in times if w.startswith("-"))
+        # the times of scripts written without spaces, read at a word's end ("営業時間外")
+        self.glued_time_nouns = tuple(w for w in self.time_nouns if w and glued(w[0]))
         self.shown_work = _folded(inv, "shown_work_nouns")  # leaving.rest_away: "the rest of my samples"
         self.mine_after = _folded(inv, "seller_possessives_after")
         # Possessives glued to the end of a noun ("nama tokoku", "akunku"): words longer

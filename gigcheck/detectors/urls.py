@@ -194,6 +194,25 @@ def _host_ok(
     return any(c.isalpha() for c in labels[-2])
 
 
+# What follows a dotted abbreviation inside a sentence: its own closing dot, a space and a
+# word that does not start a new sentence ("m.in. korektę", "p.es. il logo").
+_ABBREVIATION_TAIL = cached_regex(r"\.[ \t]+")
+_ABBREVIATION_LABEL = 2  # letters in each label of one ("m.in", "p.es"); hosts have longer names
+
+
+def _dotted_abbreviation(labels: list[str], text: str, end: int, known: frozenset[str]) -> bool:
+    """why (detZ, rt34 wording "w tym serwisie – m.in. korektę"): labels of one or two
+    letters closed by a dot and followed by a lower-case word read as an abbreviation
+    ("między innymi", "per esempio"), not as a domain; a known host stays one ("t.me.")."""
+    if not all(len(label) <= _ABBREVIATION_LABEL and label.isalpha() for label in labels):
+        return False
+    tail = _ABBREVIATION_TAIL.match(text, end)
+    return (
+        tail is not None and text[tail.end():tail.end() + 1].islower()
+        and not _is_known(".".join(labels).lower(), known)
+    )
+
+
 # The second-level labels under which country registries sell names ("rizkydesain.my.id",
 # "studio.com.pl", "x.co.ke"): registry structure, not words of a language. why (detT, rt25
 # "website saya: rizkydesain.my.id"): a country ending left out of `spelled_tlds` (".id"
@@ -332,6 +351,8 @@ def _host_link(m: re.Match[str], text: str, v: _Vocab) -> LinkMatch | None:
         return None  # "names like Booking.com", "booking dot com": a business's name
     if form == "bare-domain" and not m.group("path") and labels[0].lower() in v.words.code_receivers:
         return None  # "obj.pk", "request.user.pk", "this.store": an attribute in code
+    if form == "bare-domain" and not m.group("path") and _dotted_abbreviation(labels, text, host_end, v.known):
+        return None  # "m.in. korektę", "p.es. il marchio": a sentence's abbreviation, no host
     tail = (m.group("port") or "") + (m.group("path") or "")
     if m.group("path"):
         tail = _trim(tail)

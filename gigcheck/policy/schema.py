@@ -395,6 +395,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_claim_verbs": WORDS,
         "placeholder_pieces": WORDS,
         "placeholder_example_people": WORDS,
+        "placeholder_stand_in_names": WORDS,  # detZ: template persons, only where the text calls it an example
         "placeholder_number_ranges": WORDS,
         "placeholder_frames": WORDS,
         "placeholder_work_words": WORDS,

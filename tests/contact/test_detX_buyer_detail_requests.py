@@ -50,6 +50,9 @@ ERRORS = [
     # Thai, the verb glued before the detail
     "ก่อนสั่งงาน รบกวนส่งเบอร์โทรของคุณมา เดี๋ยวผมโทรไปคุยรายละเอียด",
     "ทิ้งอีเมลไว้ได้เลย เดี๋ยวผมส่งใบเสนอราคาให้",
+    # a messenger with a possessive glued by a hyphen (id "WA-nya", "WA-ku"), no compound of the work
+    "Kak, minta nomor WA-nya dong sebelum order, biar enak ngobrolnya.",
+    "Nomor WA-ku ada di bio, chat aja ya.",
     # the detail is how the seller reaches the buyer, whatever work the sentence names
     "Before ordering, please send me your phone number so I can call you\nand walk you through the packages.",
     "Drop your WhatsApp number so I can call you about the package details.",
@@ -83,6 +86,9 @@ CLEAN = [
     "Send me your phone number for the business card so I can print it.",
     "Share your phone number for the Call button so your customers can call you.",
     "ผมออกแบบนามบัตรให้ พร้อมใส่เบอร์โทรของคุณในนามบัตร",
+    # the buyer's bot or profile as the work, with the same "-nya"
+    "Saya buat bot WA-nya untuk toko Anda.",
+    "Minta username IG-nya untuk audit akun.",
     # English words that are Turkish verbs (forum posts of the real-text scan)
     "And this is how we arrive at seller number 3. This seller received the same requirement.",
     "I have received three different email from Fiverr at the same time on my previous account.",

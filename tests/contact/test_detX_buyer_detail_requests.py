@@ -53,6 +53,9 @@ ERRORS = [
     # a messenger with a possessive glued by a hyphen (id "WA-nya", "WA-ku"), no compound of the work
     "Kak, minta nomor WA-nya dong sebelum order, biar enak ngobrolnya.",
     "Nomor WA-ku ada di bio, chat aja ya.",
+    # the seller's own button or channel (hi)
+    "मेरी वेबसाइट के बटन से मुझे कॉल करें।",
+    "मुझे WhatsApp पर कॉल करें।",
     # the detail is how the seller reaches the buyer, whatever work the sentence names
     "Before ordering, please send me your phone number so I can call you\nand walk you through the packages.",
     "Drop your WhatsApp number so I can call you about the package details.",
@@ -89,6 +92,11 @@ CLEAN = [
     # the buyer's bot or profile as the work, with the same "-nya"
     "Saya buat bot WA-nya untuk toko Anda.",
     "Minta username IG-nya untuk audit akun.",
+    # a button the seller builds on the buyer's site, the buyer's customers calling the buyer (hi, ur, th)
+    "ग्राहक आपकी वेबसाइट के 'कॉल करें' बटन से सीधे आपको फ़ोन कर सकेंगे।",
+    "आपकी वेबसाइट पर WhatsApp बटन लगाऊँगा, ग्राहक सीधे आपको मैसेज करेंगे।",
+    "آپ کی ویب سائٹ پر واٹس ایپ بٹن لگا دوں گا تاکہ گاہک آپ سے رابطہ کریں۔",
+    "ผมจะติดปุ่ม LINE บนเว็บไซต์ของคุณ ให้ลูกค้าทักคุณได้ทันที",
     # English words that are Turkish verbs (forum posts of the real-text scan)
     "And this is how we arrive at seller number 3. This seller received the same requirement.",
     "I have received three different email from Fiverr at the same time on my previous account.",

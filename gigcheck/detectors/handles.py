@@ -460,7 +460,9 @@ def is_subject(scan: RunScan, cv: ChannelVocab, start: int, end: int, skip: tupl
     not count ("drop your email": the "your" belongs to the request)."""
     text = scan.text
     ctx = scan.context(cv, max(0, start - 40), min(len(text), end + 40))
-    if compound(scan.words.text, end) and not _detail_compound(scan, end, ctx):
+    if compound(scan.words.text, end) and not (
+        _detail_compound(scan, end, ctx) or _possessive_tail(scan, cv, start, end)
+    ):
         return True
     for m in ctx:
         ks = kinds(m)
@@ -480,6 +482,20 @@ def is_subject(scan: RunScan, cv: ChannelVocab, start: int, end: int, skip: tupl
         if _serves_buyers(scan, start, end, m, ctx):
             return True
     return False
+
+
+def _possessive_tail(scan: RunScan, cv: ChannelVocab, start: int, end: int) -> bool:
+    """A messenger's name with a possessive glued by a hyphen ("WA-nya", "WA-ku"): whose
+    the channel is, not a compound of the work. A social profile's stays the work ("username
+    IG-nya untuk audit"). why (detX, rt34 "minta nomor WA-nya dong")."""
+    tail = scan.text[end + 1:compound_end(scan.text, end)]
+    if tail not in cv.theirs_after and tail not in cv.mine_after:
+        return False
+    return any(
+        p[0] == PLATFORM and (plat := cv.platforms.get(p[1])) is not None and plat.kind == "messenger"
+        for m in scan.triggers_in(start, end) if m.end == end
+        for p in m.payloads if isinstance(p, tuple) and len(p) > 1
+    )
 
 
 def _serves_buyers(scan: RunScan, start: int, end: int, m: Match, ctx: list[Match]) -> bool:

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
+from gigcheck.detectors.buyer_detail_ask import asked_before
 from gigcheck.detectors.deliveries import sent_outside, served_outside
 from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.handles import is_subject
@@ -416,6 +417,13 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         ch = None
     if ch is not None and t.text.split()[-1] in cv.possessives and not _imperative(scan, cv, t):
         ch = None  # "Every week I message my WhatsApp group": the seller's doing, no request
+    if ch is not None and not ch.platform and ch.end <= t.start and key_of(t.text) in cv.ask_after:
+        # why (detX): a detail before a verb that also asks for it ("numaranızı yazın": write your number)
+        # is its object; the request's reading judges it, work places and order numbers included
+        asked = asked_before(scan, cv, t, tr.ctx)
+        if asked is not None:
+            return asked
+        ch = None
     # why (detY, "Zoomでのご相談はご購入後に"): talking in a meeting room after the order is the
     # session's whatever the talk verb ("consult"); a contact verb stays an invitation ("Dopo
     # l'ordine contattami su Zoom"), and so does a messenger unless a session verb
@@ -550,6 +558,11 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
         return None
     if _reported(scan, cv, t):
         return None  # "Buyers often ask for my WhatsApp, but I keep everything here"
+    if ASK in ks and SHARE not in ks and key_of(t.text) in cv.ask_after:
+        # the verb after its object: "Numaranı bırak", "আপনার নম্বর দিন", "把你的微信发给我"
+        before = asked_before(scan, cv, t, tr.ctx)
+        if before is not None or key_of(t.text) in cv.ask_after_only:
+            return before  # (a detail after a verb-last request is another clause's)
     # why (rt12 placeholder): the buyer's number asked for a place in the work ("for the
     # business card", "on the button", "в шапку сайта") is the work, not a channel.
     # Not the seller's own ("and I'll send you my portfolio video").
@@ -559,7 +572,7 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
     )
     for c in tr.channels:
         if c.start >= t.end and words_between(text, t.end, c.start) <= (3 if SHARE in ks else 2):
-            if ASK in ks and SHARE not in ks and (not c.private or worked):
+            if ASK in ks and SHARE not in ks and (not c.private or (worked and not _reaches_buyer(tr, c))):
                 continue
             if negated(scan, cv, c.start) or _session_room(tr, c):
                 continue
@@ -572,6 +585,34 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
                     continue
                 return InvitationMatch(c.start, t.end, SHARE, c.label)
     return _detail_of_platform(scan, t, ks, [c for c in tr.channels if not _session_room(tr, c)], tr.ctx)
+
+
+# Words between the seller ("I") and a verb of talking, and between the verb and "you".
+_SELLER_REACH = 2
+
+
+def _reaches_buyer(tr: _Trigger, c: Channel) -> bool:
+    """The detail asked for is how the seller reaches the buyer: after it in its sentence,
+    the seller's "I", a verb of talking or contact within two words, "you" right after it ("send me
+    your phone number so I can call you and walk you through the packages"). A work word
+    elsewhere in the sentence ("packages") does not make that detail the work. why (detX,
+    rt34 wording)."""
+    text = tr.scan.text
+    after = [m for m in tr.ctx if m.start >= c.end]
+    verbs = [m for m in after if CONV in kinds(m)]
+    verbs += [o for o in tr.scan.triggers_in(c.end, tr.s1) if kinds(o) & {CONTACT, CHANNEL_VERB}]  # "text", "DM"
+    for v in verbs:
+        me = any(
+            PERSON in kinds(p) and p.text in tr.cv.seller_subjects and p.end <= v.start
+            and words_between(text, p.end, v.start) <= _SELLER_REACH for p in after
+        )
+        you = any(
+            kinds(y) & {PERSON, TOGETHER} and y.start >= v.end and words_between(text, v.end, y.start) == 0
+            and y.text not in tr.cv.seller_subjects and y.text not in tr.cv.to_me for y in after
+        )
+        if me and you:
+            return True
+    return False
 
 
 def _session_room(tr: _Trigger, c: Channel) -> bool:

@@ -38,6 +38,7 @@ class PayWords:
     direct: re.Pattern[str]
     marks: re.Pattern[str]  # "through", "via" right before the marketplace's name
     answers: re.Pattern[str]  # "No.", "A: No", "Nope": a refusing answer opening a text
+    affirms: re.Pattern[str]  # "Yes", "A. 네", "No problem": an answer that says yes, opening a text
     refusals: re.Pattern[str]  # "не принимаю", "kabul etmiyorum", "doe ik niet" after a payment
     negations: re.Pattern[str]  # "tidak", "geen", "hindi", "không" before one
     near_negations: re.Pattern[str]  # "nada de", "nothing via": right before one only
@@ -205,11 +206,16 @@ def _outside(cv: ChannelVocab) -> str:
     return before + "|" + after
 
 
+# An answer label ("A:", "Answer:", "R:", "Resposta:", "**A.**") that may open an answer.
+_ANSWER_LABEL = r"[\s*_>\-]*(?:[^\W\d_]{1,9}\s?[:：.)]\s*)?(?:[*_]+\s*)?"
+
+
 @lru_cache(maxsize=8)
 def pay_words(cv: ChannelVocab) -> PayWords:
     direct = _bounded(_words(cv, "direct_words") + _words(cv, "incentive_words")) + "|" + _outside(cv)
     marks = alternation(_words(cv, "marketplace_marks"), space=r"\s+") or "(?!)"
     answers = alternation(_words(cv, "refusing_answers"), space=r"\s+") or "(?!)"
+    affirms = alternation(_words(cv, "affirming_answers"), space=r"\s+") or "(?!)"
     refusals = _bounded(_words(cv, "refusals_after"))
     negations = _bounded(_words(cv, "negations"))
     orders = alternation(_words(cv, "order_words"), space=r"\s+") or "(?!)"
@@ -228,9 +234,8 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         # The mark, then at most one word (an article, "the"), then the name.
         marks=cached_regex(WORD_START + r"(?:" + marks + r")(?:\s+[^\W\d_]{1,6})?\s+$"),
         # An answer label ("A:", "Answer:", "R:", "Resposta:") may come first.
-        answers=cached_regex(
-            r"[\s*_>\-]*(?:[^\W\d_]{1,9}\s?[:：.)]\s*)?(?:[*_]+\s*)?(?:" + answers + r")" + WORD_END
-        ),
+        answers=cached_regex(_ANSWER_LABEL + r"(?:" + answers + r")" + WORD_END),
+        affirms=cached_regex(_ANSWER_LABEL + r"(?:" + affirms + r")" + WORD_END),
         refusals=cached_regex(refusals),
         negations=cached_regex(negations),
         near_negations=cached_regex(_bounded(_words(cv, "negations_near"))),

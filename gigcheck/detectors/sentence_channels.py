@@ -28,8 +28,9 @@ from gigcheck.detectors.triggers import (
     SHARE,
     ChannelVocab,
 )
+from gigcheck.regex_cache import cached_regex
 
-__all__ = ["Channel", "after_account_word", "named_channels", "negated", "ordinary", "tied_channel"]
+__all__ = ["Channel", "after_account_word", "named_channels", "negated", "order_number", "ordinary", "tied_channel"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +76,28 @@ def named_channels(scan: RunScan, cv: ChannelVocab, s0: int, s1: int, ctx: list[
     for m in ctx:
         ks = kinds(m)
         if CHANNEL in ks or OTHER_CHANNEL in ks:
-            if is_subject(scan, cv, m.start, m.end, skip):
-                continue  # "email marketing", "phone system", "number of pages"
+            if is_subject(scan, cv, m.start, m.end, skip) or order_number(scan, cv, m):
+                continue  # "email marketing", "phone system", "number of pages", "your order number"
             out.append(Channel(m.start, m.end, m.text, CHANNEL in ks, False))
     out.sort(key=lambda c: c.start)
     return out
+
+
+# Characters around a channel word searched for the order word next to it.
+_ORDER_REACH = 24
+_ORDER_BEFORE = cached_regex(r"(\S+)[ \t]+$")
+_ORDER_AFTER = cached_regex(r"[ \t]+(\S+)")
+
+
+def order_number(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
+    """Whether channel word `m` has an order word right before or right after it, with
+    nothing but a space between ("your order number", "sipariş numaranızı", "номер
+    заказа", "অর্ডার নম্বর"): the order's number, not a phone. why (detX: the buyer's
+    detail asked with the verb last, "Sipariş numaranızı yazın" is the order's)."""
+    text = scan.text
+    before = _ORDER_BEFORE.search(text, max(0, m.start - _ORDER_REACH), m.start)
+    after = _ORDER_AFTER.match(text, m.end, m.end + _ORDER_REACH)
+    return any(g is not None and g.group(1).rstrip(".,;:!?") in cv.order_words for g in (before, after))
 
 
 def _possessed(scan: RunScan, cv: ChannelVocab, start: int, end: int | None = None) -> bool:

@@ -144,6 +144,7 @@ _INVITATION_TRIGGERS = (
     ("share_verbs", SHARE),
     ("share_verbs_after", SHARE),
     ("ask_buyer", ASK),
+    ("ask_buyer_after", ASK),
     ("search_phrases", SEARCH),
     ("search_verbs", SEARCH_CH),
     ("search_name_verbs", SEARCH_NAME),
@@ -247,6 +248,8 @@ class ChannelVocab:
         # A dotted word ending so is a host or a file, no user name (verb_handles' bare names).
         mail = vocab.get("email", {}) or {}
         self.name_endings = frozenset(w.casefold() for k in ("tlds", "file_extensions") for w in _strs(mail, k))
+        # detX: an order's number is no phone ("sipariş numaranızı", "номер заказа"; sentence_channels.order_number)
+        self.order_words = _folded(pay, "order_words")
 
     def _trigger_lexicon(self, ch: Mapping[str, Any], inv: Mapping[str, Any], pay: Mapping[str, Any]) -> Lexicon:
         """What starts a detection: platform names, contact verbs, payment services."""
@@ -311,6 +314,9 @@ class ChannelVocab:
         self.booking_breaks = _folded(inv, "booking_breaks")  # own_site._another_act
         self.dm_words = _folded(inv, "dm_words")  # detM: deliveries._in_dms, "in my Instagram DMs"
         self.share_after = frozenset(key_of(_as_text(w)) for w in _strs(inv, "share_verbs_after"))
+        self.ask_after = frozenset(key_of(_as_text(w)) for w in _strs(inv, "ask_buyer_after"))  # buyer_detail_ask
+        # ... and of them the verbs no detail follows ("bırak", not "скиньте" of `ask_buyer` too)
+        self.ask_after_only = self.ask_after - {key_of(_as_text(w)) for w in _strs(inv, "ask_buyer")}
         self.subject_words = frozenset(fold(w).text for w in _strs(ch, "subject_cues"))
         self.label_words = frozenset(fold(w).text for w in _strs(ch, "label_words"))
         # Every platform name as written: never an identifier ("skype: skype").
@@ -390,6 +396,7 @@ class ChannelVocab:
         self.if_words = _folded(inv, "if_words")
         self.if_endings = tuple(fold(w).text for w in _strs(inv, "if_endings"))
         self.to_me = _folded(inv, "to_me_words")
+        self.seller_subjects = _folded(inv, "seller_subject_words")  # invitations._reaches_buyer
         self.than_words = _folded(inv, "than_words")
         self.example_marks = _folded(inv, "example_marks")
         self.our_objects = _folded(inv, "our_objects")

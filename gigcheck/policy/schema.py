@@ -156,6 +156,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "detail_words": WORDS,
         "off_platform": WORDS,
         "share_verbs_after": WORDS,  # invitations._share_or_ask: "IBAN'ımı paylaşırım"
+        "ask_buyer_after": WORDS,  # buyer_detail_ask: "Numaranı bırak", "আপনার নম্বর দিন"
+        "seller_subject_words": WORDS,  # invitations._reaches_buyer: "so I can call you"
         "send_verbs": WORDS,  # deliveries.py: "I send the files via WhatsApp"
         "dm_words": WORDS,  # detM: deliveries._in_dms, a platform's private messages ("Instagram DMs", "ЛС ВК")
         "aftercare_nouns": WORDS,  # detM: deliveries.served_outside, "free revisions via WhatsApp after delivery"

@@ -8,17 +8,12 @@ the same way.
 """
 from __future__ import annotations
 
-import re
-
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds
 from gigcheck.detectors.triggers import NOT_HERE
 from gigcheck.document.gig import Gig
-from gigcheck.regex_cache import cached_regex
 from gigcheck.scan.vocabulary import Vocabulary
 from gigcheck.text.fold import fold
-from gigcheck.text.letters import WORD_END
-from gigcheck.text.trie import alternation
 
 __all__ = ["answer", "refused_question"]
 
@@ -34,7 +29,8 @@ def refused_question(gig: Gig, rs: RunScan, start: int, vocabulary: Vocabulary) 
     reply = answer(gig, rs, s1)
     if not pay_words(vocabulary.channels).refusing(reply):
         return False
-    return _affirming(vocabulary).match(fold(reply.casefold()).text) is None  # "No problem!" says yes
+    # "No problem!" says yes (payment's `affirms`: the answers of `affirming_answers`, after a label)
+    return pay_words(vocabulary.channels).affirms.match(fold(reply.casefold()).text) is None
 
 
 # How far after the question its answer's "not here" may open (spaces, marks of emphasis).
@@ -48,19 +44,6 @@ def _here_denied(rs: RunScan, end: int) -> bool:
         NOT_HERE in kinds(o) and not rs.text[end:o.start].strip(" ?？*_\t\n—–-:")
         for o in rs.triggers_in(end, end + _ANSWER_LEAD)
     )
-
-
-def _affirming(vocabulary: Vocabulary) -> re.Pattern[str]:
-    """An answer opening with a yes that starts like a no ("No problem", "Sin problema"),
-    after an answer label as `refusing` allows one."""
-    cv = vocabulary.channels
-
-    def build() -> re.Pattern[str]:
-        words = [fold(str(w).casefold()).text for w in cv.payment.get("affirming_answers", ())]
-        alt = alternation(words, space=r"\s+") or "(?!)"
-        return cached_regex(r"[\s*_>\-]*(?:[^\W\d_]{1,9}\s?[:：.)]\s*)?(?:[*_]+\s*)?(?:" + alt + r")" + WORD_END)
-
-    return vocabulary.compiled("answers.affirming", build)
 
 
 def answer(gig: Gig, rs: RunScan, end: int) -> str:

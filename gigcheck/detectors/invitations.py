@@ -397,7 +397,12 @@ def _ordered_there(tr: _Trigger) -> InvitationMatch | None:
     ), None)
     if there is None or negated(scan, tr.cv, t.start):
         return None
-    named = any(not c.ordinary and c.end <= t.start for c in tr.channels)
+    # (a site may be named after it too: "Next time order there, it's cheaper on Upwork"; not a
+    # meeting platform: "agendamos la videollamada desde el chat de Fiverr (Zoom o Meet)"; detW)
+    named = any(
+        not c.ordinary and (c.end <= t.start or not c.platform) and not negated(scan, tr.cv, c.start)
+        for c in tr.channels
+    )
     return InvitationMatch(t.start, there.end, LEAVE, None) if named or _other_place_before(tr) else None
 
 

@@ -27,7 +27,6 @@ from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_betwe
 from gigcheck.detectors.sentence_channels import Channel, negated
 from gigcheck.detectors.triggers import (
     AWAY,
-    BOOK,
     CHANNEL_VERB,
     CONTACT,
     CONV,
@@ -57,12 +56,14 @@ from gigcheck.text.letters import LETTER_RUN
 
 __all__ = ["asked_away", "READ_KINDS"]
 
-# The trigger kinds this reading is the fallback of: verbs of contact and talk, booking,
-# the places left, the orders to come, the marketplace denied.
-READ_KINDS = frozenset({TALK, CONTACT, CHANNEL_VERB, BOOK, OFF, TALK_AWAY, LATER, NOT_HERE})
+# The trigger kinds this reading is the fallback of: verbs of contact and talk, the places
+# left, the orders to come, the marketplace denied.
+READ_KINDS = frozenset({TALK, CONTACT, CHANNEL_VERB, OFF, TALK_AWAY, LATER, NOT_HERE})
 # Triggers that are the action themselves (a verb said to the buyer: "continue with me",
-# "contact me", "book me"); context words of dealing and working need a person beside them.
-_ACTION_TRIGGERS = frozenset({TALK, CONTACT, CHANNEL_VERB, BOOK, TALK_AWAY})
+# "contact me"); context words of dealing and working need a person beside them. (Not a word
+# of ordering: it is a noun as often, "help from elders to get my fast order"; own_site.py and
+# leaving.direct_later read booking.)
+_ACTION_TRIGGERS = frozenset({TALK, CONTACT, CHANNEL_VERB, TALK_AWAY})
 # (not paying: a payment outside is the payment rules', with their refusals and reports)
 _ACTION_WORDS = frozenset({WORK, DEAL, SETTLING, CONV})
 # The last word of a clause ("continue with me outside.", "konuşmayı dışarı taşıyalım"

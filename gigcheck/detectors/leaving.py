@@ -28,6 +28,7 @@ from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
 from gigcheck.detectors.sentence_channels import Channel, after_account_word, named_channels
 from gigcheck.detectors.triggers import (
+    AFTERCARE,
     AWAY,
     BOOK,
     CHANNEL,
@@ -58,6 +59,7 @@ from gigcheck.detectors.triggers import (
     PLACE,
     PLATFORM,
     POINTER,
+    REFUSAL,
     REMAINDER,
     SAME,
     SEARCH,
@@ -609,11 +611,15 @@ def dealt_there(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> 
     s0, s1 = scan.sentence(t.start)
     if any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1)):
         return False  # a better price in the sentence: that phrase reports it whole ("außerhalb klären, ist günstiger")
-    return not history_by(scan, cv, t) and any(
+    # (or the order's own service offered there: "Extra: Priority support outside the marketplace — $25"; detW)
+    served = any(
+        AFTERCARE in kinds(o) and not negated_after(scan, cv, o.end, o.start) for o in scan.triggers_in(c0, c1)
+    )
+    return not history_by(scan, cv, t) and (served or any(
         DEAL in kinds(m) and c0 <= m.start < c1 and not negated_after(scan, cv, m.end, m.start)
         and not _names_clientele(scan.text, cv, m) and not _rest_of_work(scan, cv, m, t)
         for m in ctx
-    )
+    ))
 
 
 def _rest_of_work(scan: RunScan, cv: ChannelVocab, m: Match, t: Match) -> bool:
@@ -1142,6 +1148,8 @@ def not_here(
     nothing ("Reviews? Not here yet")."""
     text = scan.text
     c0, c1 = scan.sentence(t.start)
+    if any(REFUSAL in kinds(m) and t.start <= m.start <= t.end + 1 for m in ctx):
+        return None  # "das ist hier nicht erlaubt": a rule, the refusal read across the phrase (detW)
     instead = next((
         c for c in channels if c.private and not c.ordinary and t.end <= c.start < c1
         and words_between(text, t.end, c.start) <= _INSTEAD_REACH

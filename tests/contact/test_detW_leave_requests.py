@@ -6,7 +6,8 @@ explain how to continue with me outside", "Konuşmayı dışarı taşıyalım"),
 denied with the way out after it or a deal in the sentence ("Nächstes Mal direkt, nicht
 über Fiverr", "оформлюємо не тут, а напряму", "이 사이트 말고 따로 진행해요"), a contract
 made directly with the seller, the work taken out of here ("lo sacamos de aquí"), "we" and
-a place left in fa, ur, bn, th, ko, hi. "Find me elsewhere" and "ask for my other
+a place left in fa, ur, bn, th, ko, hi, id; "order there" with another marketplace named
+after it; the order's support offered outside. "Find me elsewhere" and "ask for my other
 contacts" stay warnings.
 
 Honest neighbours stay clean: directness as the seller's manner, discretion about the
@@ -67,6 +68,15 @@ ERRORS = [
     "Next time let's do it directly, not through Fiverr.",
     "Kommendes Projekt? Nicht hier, sondern direkt mit mir.",
     "No por aquí: la próxima vez lo cerramos directamente, sin comisiones.",
+    "Kalau mau booking jadwal foto, kita atur di luar aplikasi ini aja ya.",
+    # another marketplace named after "order there"
+    "Next time order there, it's cheaper on Upwork.",
+    "Order there instead, I have the same packages on PeoplePerHour.",
+    # the order's own service offered outside
+    "- Extra: Priority support outside the marketplace — $25, +0 days",
+    "I offer revisions outside Fiverr for a small fee.",
+    # the seller's detail promised after the order, formal French
+    "Conformément aux règles de la plateforme, je vous donnerai mon numéro après la commande.",
     # hard-wrapped
     "For the next orders we can keep\ntalking outside.",
 ]
@@ -112,6 +122,17 @@ CLEAN = [
     "Kita bisa diskusi di luar jam kerja juga, lewat chat Fiverr.",
     "No, I do not continue outside Fiverr, everything stays here.",
     "Next time, order directly from my gig page here.",
+    "Tras el pedido, agendamos la videollamada desde el chat de Fiverr (Zoom o Meet, como prefieras).",
+    "Bitte frag nicht nach Telefonnummer oder PayPal außerhalb von Fiverr – das ist hier nicht erlaubt.",
+    "I used to work on Upwork; order there was slow, so now I'm here.",
+    "Book the call there, in the Fiverr chat, before ordering.",
+    "Extra: support outside business hours — $15",
+    "No revisions outside Fiverr, everything happens here.",
+    "Je vous donnerai mon avis sur votre logo après la commande.",
+    "Après la commande, je vous enverrai mon brouillon dans le chat Fiverr.",
+    "So, I want help from elders to get my fast order. Will you help me?",
+    "Jadwal bisa kita atur lewat chat Fiverr.",
+    "Saya bikin desain yang bisa dipakai di luar aplikasi juga.",
     "Photos are taken outside, we talk about the location in the Fiverr chat.",
 ]
 

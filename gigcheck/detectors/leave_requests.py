@@ -42,6 +42,7 @@ from gigcheck.detectors.triggers import (
     PAY_VERB,
     PERSON,
     POST,
+    REMAINDER,
     SESSION,
     SETTLING,
     TALK,
@@ -91,9 +92,15 @@ def asked_away(
     if any(POST in kinds(m) for m in ctx) and any(SESSION in kinds(m) for m in ctx):
         return None  # "after the order, a call outside the Fiverr inbox": the session rules'
     triggers = scan.triggers_in(s0, s1)
-    if any(ELSEWHERE in kinds(o) for o in triggers):
-        return None  # "I'm more active somewhere else, just ask me where": a hint (leaving.elsewhere)
-    acts = [o for o in triggers if kinds(o) & _ACTION_TRIGGERS and not negated(scan, cv, o.start)]
+    if any(kinds(o) & {ELSEWHERE, REMAINDER} for o in triggers):
+        # "I'm more active somewhere else, just ask me where": a hint (leaving.elsewhere); "The rest
+        # of my work is somewhere else, just ask me": leaving.rest_away's
+        return None
+    # (not "ask me": "The rest of my samples are elsewhere, ask me" hints, as "ask for my other contacts")
+    acts = [
+        o for o in triggers if kinds(o) & _ACTION_TRIGGERS and not negated(scan, cv, o.start)
+        and cv.ask_me.search(scan.text, o.start, o.end) is None
+    ]
     # The two of them, or a verb said to the buyer ("I also work outside Fiverr for agencies" is the
     # seller's own business, which the narrower judges leave a hint at most); the seller alone only
     # with a deal ("Monthly retainers are billed by me directly after the first gig").

@@ -85,6 +85,8 @@ WARNINGS = [
     "मुझसे संपर्क के और भी तरीके हैं, ज़रूरत हो तो पूछ लीजिए।",
     "I'm way more active somewhere else, so just ask me where.",
     "I'm also reachable through other channels, just ask.",
+    "The rest of my work is somewhere else, just ask me.",
+    "Mis otros contactos están en otro lado, pregúntame.",
 ]
 
 CLEAN = [

@@ -22,6 +22,7 @@ FAMILIES = {
     "mixed scripts": lambda n: "ѕkуpе微信" * (n // 4),
     "wrapped lines": lambda n: "just text me on\nTelegram and " * (n // 28),
     "pointers": lambda n: "same name on Instagram, just add _art, find me elsewhere, deal outside " * (n // 70),
+    "leave requests": lambda n: "keep talking outside, nicht hier, sondern direkt; lo sacamos de aquí " * (n // 68),
     "handle intros": lambda n: "Viber me, I'm as id: soy @ " * (n // 27),
     "pay directly": lambda n: "pay PayPal directly on Fiverr, no acepto " * (n // 41),
     "spelled address": lambda n: "a/" * (n // 4) + "@/" + "b/" * (n // 4),

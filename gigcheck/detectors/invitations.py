@@ -35,6 +35,7 @@ from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.identifier_pointers import POINTER_SOURCES, identifier_pointer
 from gigcheck.detectors.invitation_match import InvitationMatch
+from gigcheck.detectors.leave_requests import READ_KINDS, asked_away
 from gigcheck.detectors.leaving import (
     arrangement,
     away_is_here,
@@ -58,6 +59,7 @@ from gigcheck.detectors.leaving import (
     searched_identity,
     settled_between,
     subject_account,
+    timed,
     ways_asked,
 )
 from gigcheck.detectors.lexicon import Match, key_of
@@ -199,16 +201,44 @@ def _judge(
     channels = _sentence_channels(scan, cv, s0, s1, ctx)
     post = any(POST in kinds(m) for m in ctx)
     tr = _Trigger(scan, cv, t, ks, s0, s1, ctx, channels, post)
-    for judge in _JUDGES:
-        found = judge(tr)
-        if found is not None:
-            return found
-    found = _by_kind(scan, cv, t, ks, ctx, channels)
-    if (found is None or found.vague) and ks & POINTER_SOURCES:
-        # why (detV, rt29 pointers in Asian scripts): the narrower pointers read one word order
-        # each; the identifier pointed to is read over the whole sentence as their fallback
-        return identifier_pointer(scan, cv, t, channels, ctx) or found
+    found = next((f for f in (judge(tr) for judge in _JUDGES) if f is not None), None)
+    if found is None:
+        found = _by_kind(scan, cv, t, ks, ctx, channels)
+        if (found is None or found.vague) and ks & POINTER_SOURCES:
+            # why (detV, rt29 pointers in Asian scripts): the narrower pointers read one word order
+            # each; the identifier pointed to is read over the whole sentence as their fallback
+            found = identifier_pointer(scan, cv, t, channels, ctx) or found
+    if (found is None or (found.vague and found.kind != ELSEWHERE)) and ks & READ_KINDS:
+        # why (detW, rt34 leaving read as hints or not at all): a request or promise to carry on
+        # outside, read in general, is the fallback of the narrower wordings (an error)
+        return asked_away(scan, cv, t, ctx, channels, lambda o: _excused(tr, o)) or found
     return found
+
+
+def _excused(tr: _Trigger, o: Match) -> bool:
+    """Off-platform phrase or word of privacy `o` is the seller's manner or discretion ("you
+    work directly with me", "we can work privately on your NDA documents"), or the
+    marketplace's own inbox by a word of privacy ("Ask me privately about NDA files through
+    Fiverr messages")."""
+    return _direct_manner(tr, o) or _discreet_work(tr, o) or _direct_by_market(tr, o) or (
+        _privacy_phrase(tr, o) and not _private_deal(tr)
+    )
+
+
+def _privacy_phrase(tr: _Trigger, o: Match) -> bool:
+    """`o` is a word of privacy that is also an off-platform phrase ("privately", "en privado"),
+    not a place away ("somewhere else", "where else we")."""
+    return _only_privacy(tr, o) and any(
+        OFF in kinds(x) and (x.start, x.end) == (o.start, o.end) for x in tr.scan.triggers_in(o.start, o.end)
+    )
+
+
+def _private_deal(tr: _Trigger) -> bool:
+    """"We" and a deal or its settling in the sentence (not a payment: the payment rules'):
+    what makes a word of privacy alone a request ("we can finish the deal privately"), not
+    discretion ("I handle sensitive contracts privately and under NDA")."""
+    ks = [kinds(m) for m in tr.ctx]
+    return any(TOGETHER in k for k in ks) and any(DEAL in k or (SETTLING in k and PAY_VERB not in k) for k in ks)
 
 
 def _by_kind(
@@ -368,7 +398,12 @@ def _ordered_there(tr: _Trigger) -> InvitationMatch | None:
     ), None)
     if there is None or negated(scan, tr.cv, t.start):
         return None
-    named = any(not c.ordinary and c.end <= t.start for c in tr.channels)
+    # (a site may be named after it too: "Next time order there, it's cheaper on Upwork"; not a
+    # meeting platform: "agendamos la videollamada desde el chat de Fiverr (Zoom o Meet)"; detW)
+    named = any(
+        not c.ordinary and (c.end <= t.start or not c.platform) and not negated(scan, tr.cv, c.start)
+        for c in tr.channels
+    )
     return InvitationMatch(t.start, there.end, LEAVE, None) if named or _other_place_before(tr) else None
 
 
@@ -777,7 +812,10 @@ def _talked_away(tr: _Trigger) -> InvitationMatch | None:
     if TALK_AWAY not in tr.ks:
         return None
     scan, cv, t = tr.scan, tr.cv, tr.t
-    away = [m for m in tr.ctx if AWAY in kinds(m) and _near(scan, t, m) and not negated(scan, cv, m.start)]
+    away = [
+        m for m in tr.ctx if AWAY in kinds(m) and _near(scan, t, m) and not negated(scan, cv, m.start)
+        and not timed(scan, cv, m.start, m.end)  # "Mesai saatleri dışında da konuşabiliriz" (detW)
+    ]
     if not away or negated_after(scan, cv, max(t.end, away[0].end)) or buyers_near(scan, cv, t.end, 3):
         return None  # (not "parler de votre marque ailleurs": the buyer's, the work)
     c0, c1 = scan.clause(away[0].start)
@@ -823,6 +861,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return None  # "after the order, a call outside the Fiverr inbox": GC205's session
     if _direct_by_market(tr) or _direct_manner(tr, t) or _discreet_work(tr, t):
         return None
+    if timed(scan, cv, t.start, t.end):
+        return None  # "অফিস সময়ের বাইরে কথা বলব", "outside business hours": when, not where (detW)
     if tr.channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
         if _private_word(tr) and cv.marketplace_means.search(scan.text, s0, s1):
             return None  # "Ask me privately about NDA files through Fiverr messages": discretion
@@ -851,8 +891,7 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
         together = any(TOGETHER in k for k in ks_ctx)
-        dealt = any(DEAL in k or (SETTLING in k and PAY_VERB not in k) for k in ks_ctx)
-        if _private_word(tr) and not (together and dealt):
+        if _private_word(tr) and not _private_deal(tr):
             return None  # "We can work privately on your NDA documents": discretion
         return InvitationMatch(t.start, t.end, OFF, None, vague=not together)
     return None

@@ -28,6 +28,7 @@ from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
 from gigcheck.detectors.sentence_channels import Channel, after_account_word, named_channels
 from gigcheck.detectors.triggers import (
+    AFTERCARE,
     AWAY,
     BOOK,
     CHANNEL,
@@ -58,6 +59,7 @@ from gigcheck.detectors.triggers import (
     PLACE,
     PLATFORM,
     POINTER,
+    REFUSAL,
     REMAINDER,
     SAME,
     SEARCH,
@@ -84,7 +86,7 @@ __all__ = [
     "left", "located", "middleman", "not_here",
     "mine_account", "negated_after", "own_channel_pointer", "pointed_name", "rest_away", "searched_identity",
     "settled_between",
-    "subject_account", "ways_asked",
+    "subject_account", "timed", "ways_asked",
 ]
 
 # Words between a pointer and its channel ("Auf LinkedIn findest du mich unter meinem
@@ -122,8 +124,8 @@ _NAME_AFTER = cached_regex(r"[ \t]{1,3}[\"'“‘«@]?([\w.\-]{3,30})")
 
 def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
     """Leaving said outright: an error, with the sentence's first channel if it names one."""
-    if negated_after(scan, cv, t.end, t.start):
-        return None
+    if negated_after(scan, cv, t.end, t.start) or (not channels and timed(scan, cv, t.start, t.end)):
+        return None  # (detW: "We can talk outside business hours": when, not where)
     s0, s1 = scan.sentence(t.start)
     if not channels and history_by(scan, cv, t):
         return None  # "Moje poprzednie zlecenia poza Fiverr": the seller's past
@@ -500,7 +502,7 @@ def elsewhere(
     """Found or reachable off the marketplace: an error with a channel named in the
     sentence ("you'll find me elsewhere too, on Insta") or a place for the details
     ("check the last slide of my gallery for how to reach me"), else a warning."""
-    if negated_after(scan, cv, t.end, t.start) or _time_after(scan, cv, t) or _than_after(scan, cv, t, ctx):
+    if negated_after(scan, cv, t.end, t.start) or timed(scan, cv, t.start, t.end) or _than_after(scan, cv, t, ctx):
         return None  # "auch außerhalb der Bürozeiten", "rarely elsewhere than at my desk"
     if _marketplace_after(scan, t.end, ctx) and not (_left_market(scan, cv, t) or _than_market(scan, cv, t.end, ctx)):
         return None  # "how to contact me here on Fiverr"
@@ -579,21 +581,28 @@ _TIME_CHARS = 80  # bounded window: linear however long the clause
 _TIME_BEFORE = 2  # words before a word of elsewhere that follows its noun ("সময়ের বাইরেও", "के बाहर")
 
 
-def _time_after(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
-    """A time right after the word of elsewhere, in its clause: when the seller works
-    ("Ich arbeite auch außerhalb der üblichen Bürozeiten"), not where to find them; or
-    right before it, where "outside" follows its noun ("অফিস সময়ের বাইরেও", "営業時間外でも",
-    "ऑफिस समय के बाहर भी"). why (detZ, rt34 wording)."""
-    c0, c1 = scan.clause(t.end)
-    words = [w.strip(".,;:!?") for w in scan.text[t.end:min(c1, t.end + _TIME_CHARS)].split()[:_TIME_REACH]]
-    before = scan.text[max(c0, t.start - _TIME_CHARS):t.start].split()[-_TIME_BEFORE:]
-    return any(_a_time(cv, w) for w in words) or any(
-        _a_time(cv, w) or any(w.endswith(n) for n in cv.glued_time_nouns) for w in before
+def timed(scan: RunScan, cv: ChannelVocab, start: int, end: int) -> bool:
+    """A time right after the word of elsewhere [start, end), in its clause: when the seller
+    works ("Ich arbeite auch außerhalb der üblichen Bürozeiten"), not where to find them; or
+    right before it, where the language puts "outside" after its noun ("অফিস সময়ের বাইরেও
+    কাজ চলে", "mesai saatleri dışında"; why: detW, rt34 wording FP)."""
+    c0, c1 = scan.clause(end)
+    words = [w.strip(".,;:!?") for w in scan.text[end:min(c1, end + _TIME_CHARS)].split()[:_TIME_REACH]]
+    # (only where "outside" is a postposition: not "Next time skip the middleman")
+    first = scan.text[start:end].split()[:1]
+    post = bool(first) and (not first[0][:1].isascii() or first[0] in cv.away_closing)
+    before = scan.text[max(c0, start - _TIME_CHARS):start].split()[-_TIME_BEFORE:] if post else []
+    return any(_time_word(cv, w) for w in words) or any(
+        _time_word(cv, w) or _time_word(cv, _TIME_CASE.sub("", w)) or w.endswith(cv.glued_time_nouns) for w in before
     )
 
 
-def _a_time(cv: ChannelVocab, word: str) -> bool:
-    return word in cv.time_nouns or bool(cv.time_endings and word.endswith(cv.time_endings))
+# A genitive or dative ending glued to a time noun before its postposition ("সময়ের", "समय के").
+_TIME_CASE = cached_regex(r"(?:ের|এর|র|का|के|की|کے|کی|nın|nin|ın|in|un|ün)$")
+
+
+def _time_word(cv: ChannelVocab, w: str) -> bool:
+    return w in cv.time_nouns or bool(cv.time_endings and w.endswith(cv.time_endings))
 
 
 def dealt_there(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
@@ -605,11 +614,15 @@ def dealt_there(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> 
     s0, s1 = scan.sentence(t.start)
     if any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1)):
         return False  # a better price in the sentence: that phrase reports it whole ("außerhalb klären, ist günstiger")
-    return not history_by(scan, cv, t) and any(
+    # (or the order's own service offered there: "Extra: Priority support outside the marketplace — $25"; detW)
+    served = any(
+        AFTERCARE in kinds(o) and not negated_after(scan, cv, o.end, o.start) for o in scan.triggers_in(c0, c1)
+    )
+    return not history_by(scan, cv, t) and (served or any(
         DEAL in kinds(m) and c0 <= m.start < c1 and not negated_after(scan, cv, m.end, m.start)
         and not _names_clientele(scan.text, cv, m) and not _rest_of_work(scan, cv, m, t)
         for m in ctx
-    )
+    ))
 
 
 def _rest_of_work(scan: RunScan, cv: ChannelVocab, m: Match, t: Match) -> bool:
@@ -1138,6 +1151,8 @@ def not_here(
     nothing ("Reviews? Not here yet")."""
     text = scan.text
     c0, c1 = scan.sentence(t.start)
+    if any(REFUSAL in kinds(m) and t.start <= m.start <= t.end + 1 for m in ctx):
+        return None  # "das ist hier nicht erlaubt": a rule, the refusal read across the phrase (detW)
     instead = next((
         c for c in channels if c.private and not c.ordinary and t.end <= c.start < c1
         and words_between(text, t.end, c.start) <= _INSTEAD_REACH
@@ -1151,7 +1166,7 @@ def not_here(
     # private channel right before the denial is where the dealing goes instead.
     said = [
         m for m in [*ctx, *scan.triggers_in(c0, t.start)]
-        if (kinds(m) & {AWAY, OFF} or _private_channel(cv, m)) and c0 <= m.start and m.end <= t.start
+        if (kinds(m) & {AWAY, OFF, DIRECT} or _private_channel(cv, m)) and c0 <= m.start and m.end <= t.start
         and words_between(text, m.end, t.start) <= _DENIED_REACH
     ]
     # Negated before it ("I don't work outside, not here"): the phrase's own "not" is after it.
@@ -1159,7 +1174,20 @@ def not_here(
         NEG in kinds(n) and c0 <= n.start and n.end <= m.start and words_between(text, n.end, m.start) <= _DENIED_REACH
         for n in ctx
     )]
-    return InvitationMatch(kept[0].start, t.end, LEAVE, None) if kept else None
+    if kept:
+        return InvitationMatch(kept[0].start, t.end, LEAVE, None)
+    # why (detW, rt34 leaving "Замовлення понад $500 оформлюємо не тут, а напряму", "정기 계약은 이 사이트
+    # 말고 따로 진행해요"): the way out right after the denial ("not here, but directly"), or a deal
+    # or its settling in the sentence: the dealing goes elsewhere. Not "Reviews? Not here yet".
+    instead_way = next((
+        m for m in [*ctx, *scan.triggers_in(t.end, c1)]
+        if kinds(m) & {AWAY, OFF, DIRECT} and m.start >= t.end and words_between(text, t.end, m.start) <= _INSTEAD_REACH
+        and not negated_after(scan, cv, m.end)
+    ), None)
+    if instead_way is not None:
+        return InvitationMatch(t.start, instead_way.end, LEAVE, None)
+    dealt = any(kinds(m) & {DEAL, SETTLING} and not negated_after(scan, cv, m.end) for m in ctx)
+    return InvitationMatch(t.start, t.end, LEAVE, None) if dealt and not history_by(scan, cv, t) else None
 
 
 # How many words before "between us" its word of settling may stand ("we settle all of it between

@@ -398,6 +398,8 @@ class ChannelVocab:
         self.to_me = _folded(inv, "to_me_words")
         self.seller_subjects = _folded(inv, "seller_subject_words")  # invitations._reaches_buyer
         self.than_words = _folded(inv, "than_words")
+        # "outside" closing a verb's clause ("continue with me outside"): leave_requests.py.
+        self.away_closing = _folded(inv, "away_closing")
         self.example_marks = _folded(inv, "example_marks")
         self.our_objects = _folded(inv, "our_objects")
         self.our_subjects = _folded(inv, "our_subjects")

@@ -258,6 +258,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "if_endings": WORDS,  # det10b: leaving._cheaper_if_direct, conditional endings (tr)
         "to_me_words": WORDS,  # det10b: leaving._to_me_after, "directly to me"
         "than_words": WORDS,  # det10b: leaving._compared, "cheaper than elsewhere"
+        "away_closing": WORDS,  # detW: leave_requests._closing_away, "continue with me outside"
         "contrast_words": WORDS,  # detU: payment._refused_before, "prohibited, but I accept PayPal directly"
         "example_marks": WORDS,  # detR: leaving._carried_there, "other platforms like Wix" is the work
         "our_objects": WORDS,  # detR: invitations._customers_to_business, "your customers can contact us"

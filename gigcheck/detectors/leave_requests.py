@@ -1,0 +1,203 @@
+"""A request or a promise to carry the dealing off the marketplace, read in general: a verb
+of continuing, talking, dealing, paying, booking or ordering, a way out (a place left, a
+word of privacy or elsewhere, "outside" closing the clause, "directly" with the orders to
+come or with the marketplace denied) and the seller or the buyer as its person ("I'll
+explain how to continue with me outside", "Nächstes Mal direkt, nicht über Fiverr",
+"개인적으로 연락드릴게요", "lo sacamos de aquí y lo gestionamos por nuestra cuenta").
+
+The narrower judges of invitations.py and leaving.py read one wording each and leave the
+rest unjudged or a hint; this reading is their fallback (invitations._judge): an error,
+as a request to leave is. "Find me elsewhere" and "ask for my other contacts" stay hints
+(they are read by `elsewhere` and are not handed here).
+
+The honest neighbours stay clean because each part must be the seller's to the buyer and
+about the dealing: the marketplace named as the way ("we talk directly here on Fiverr"),
+a time after "outside" ("delivery outside business hours"), the seller's past ("my work
+outside Fiverr"), the buyer's customers ("your clients pay you directly"), and "directly"
+without the orders to come or a denial ("you work directly with me") read nothing.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from gigcheck.detectors.invitation_match import InvitationMatch
+from gigcheck.detectors.leaving import away_is_here, buyers_near, history_by, negated_after, timed
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
+from gigcheck.detectors.sentence_channels import Channel, negated
+from gigcheck.detectors.triggers import (
+    AWAY,
+    CHANNEL_VERB,
+    CONTACT,
+    CONV,
+    DEAL,
+    DIRECT,
+    ELSEWHERE,
+    LATER,
+    LEAVE,
+    MARK,
+    NEG,
+    NOT_HERE,
+    OFF,
+    PAY_VERB,
+    PERSON,
+    POST,
+    REMAINDER,
+    SESSION,
+    SETTLING,
+    TALK,
+    TALK_AWAY,
+    THIRD,
+    TOGETHER,
+    WORK,
+    ChannelVocab,
+)
+from gigcheck.regex_cache import cached_regex
+from gigcheck.text.letters import LETTER_RUN
+
+__all__ = ["asked_away", "READ_KINDS"]
+
+# The trigger kinds this reading is the fallback of: verbs of contact and talk, the places
+# left, the orders to come, the marketplace denied.
+READ_KINDS = frozenset({TALK, CONTACT, CHANNEL_VERB, OFF, TALK_AWAY, LATER, NOT_HERE})
+# Triggers that are the action themselves (a verb said to the buyer: "continue with me",
+# "contact me"); context words of dealing and working need a person beside them. (Not a word
+# of ordering: it is a noun as often, "help from elders to get my fast order"; own_site.py and
+# leaving.direct_later read booking.)
+_ACTION_TRIGGERS = frozenset({TALK, CONTACT, CHANNEL_VERB, TALK_AWAY})
+# (not paying: a payment outside is the payment rules', with their refusals and reports)
+_ACTION_WORDS = frozenset({WORK, DEAL, SETTLING, CONV})
+# The last word of a clause ("continue with me outside.", "konuşmayı dışarı taşıyalım"
+# closes on its verb, so the word may stand one word before the end).
+_LAST_WORDS = cached_regex(rf"({LETTER_RUN})(?:[ \t]+({LETTER_RUN}))?[\s.,;:!?)\]…—–-]*$")
+# How many words between the verb and "outside" closing its clause.
+_CLOSING_REACH = 4
+
+
+def asked_away(
+    scan: RunScan,
+    cv: ChannelVocab,
+    t: Match,
+    ctx: list[Match],
+    channels: list[Channel],
+    excused: Callable[[Match], bool],
+) -> InvitationMatch | None:
+    """Trigger `t`'s sentence asks or promises to carry on off the marketplace: a way out, an
+    action and a person, none of them negated, the marketplace not the way. `excused(o)`
+    says an off-platform phrase `o` is the seller's manner or discretion (invitations.py:
+    "you work directly with me", "we can work privately on your NDA documents")."""
+    s0, s1 = scan.sentence(t.start)
+    if _market_is_the_way(scan, cv, s0, s1) or any(THIRD in kinds(m) for m in ctx):
+        return None  # "we talk directly here on Fiverr"; "your clients pay you directly"
+    if any(POST in kinds(m) for m in ctx) and any(SESSION in kinds(m) for m in ctx):
+        return None  # "after the order, a call outside the Fiverr inbox": the session rules'
+    triggers = scan.triggers_in(s0, s1)
+    if any(kinds(o) & {ELSEWHERE, REMAINDER} for o in triggers):
+        # "I'm more active somewhere else, just ask me where": a hint (leaving.elsewhere); "The rest
+        # of my work is somewhere else, just ask me": leaving.rest_away's
+        return None
+    # (not "ask me": "The rest of my samples are elsewhere, ask me" hints, as "ask for my other contacts")
+    acts = [
+        o for o in triggers if kinds(o) & _ACTION_TRIGGERS and not negated(scan, cv, o.start)
+        and cv.ask_me.search(scan.text, o.start, o.end) is None
+    ]
+    # The two of them, or a verb said to the buyer ("I also work outside Fiverr for agencies" is the
+    # seller's own business, which the narrower judges leave a hint at most); the seller alone only
+    # with a deal ("Monthly retainers are billed by me directly after the first gig").
+    person = any(TOGETHER in kinds(m) for m in ctx) or bool(acts) or (
+        any(PERSON in kinds(m) for m in ctx) and any(DEAL in kinds(m) for m in ctx)
+    )
+    if not person or not (acts or any(kinds(m) & _ACTION_WORDS and PAY_VERB not in kinds(m) for m in ctx)):
+        return None
+    way = _way_out(scan, cv, triggers, ctx, acts, excused)
+    if way is None or buyers_near(scan, cv, way.end, 3) or _denied_before(scan, ctx, s0, way):
+        return None
+    a, b = min(way.start, t.start), max(way.end, t.end)
+    return InvitationMatch(a, b, LEAVE, channels[0].label if channels else None)
+
+
+def _denied_before(scan: RunScan, ctx: list[Match], s0: int, way: Match) -> bool:
+    """A negation in the sentence before the way out, not a word of a phrase ("I don't work
+    outside, not here", "Je ne travaille pas en dehors de Fiverr"): a refusal, read whole."""
+    return any(
+        NEG in kinds(m) and MARK not in kinds(m) and s0 <= m.start and m.end <= way.start and not phrase_word(scan, m)
+        for m in ctx
+    )
+
+
+def _market_is_the_way(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
+    """The marketplace named as the way in the sentence ("through Fiverr", "here in the
+    chat"), not denied ("nicht über Fiverr", "not through here")."""
+    m = cv.marketplace_means.search(scan.text, s0, s1)
+    if m is None or negated(scan, cv, m.start()):
+        return False
+    # (the denial may be one phrase with it: "nicht über Fiverr" is a `not_here_phrases` entry)
+    return not any(NOT_HERE in kinds(o) and o.start <= m.start() < o.end for o in scan.triggers_in(s0, s1))
+
+
+def _way_out(
+    scan: RunScan,
+    cv: ChannelVocab,
+    triggers: list[Match],
+    ctx: list[Match],
+    acts: list[Match],
+    excused: Callable[[Match], bool],
+) -> Match | None:
+    """The first way off the marketplace in the sentence: a place left (not the seller's past),
+    a word of privacy or elsewhere (not the marketplace's own inbox, nor a time), the
+    marketplace denied, "directly" with the orders to come or the denial, or "outside"
+    closing a verb's clause."""
+    for o in triggers:
+        ks = kinds(o)
+        if OFF in ks and not ks & {ELSEWHERE} and not negated(scan, cv, o.start) and not excused(o) and not (
+            history_by(scan, cv, o) or timed(scan, cv, o.start, o.end) or negated_after(scan, cv, o.end, o.start)
+        ):
+            return o
+        if NOT_HERE in ks:
+            return o  # "… nicht über Fiverr", "aqui não, no Telegram"
+    for m in ctx:
+        if AWAY in kinds(m) and not away_is_here(scan, cv, m) and not excused(m) and not (
+            timed(scan, cv, m.start, m.end) or negated_after(scan, cv, m.end, m.start)
+        ):
+            return m
+    later = any(LATER in kinds(o) for o in triggers)
+    if later:
+        direct = next((m for m in ctx if DIRECT in kinds(m) and not negated_after(scan, cv, m.end, m.start)), None)
+        if direct is not None and not _work_follows(scan, cv, direct.end):
+            return direct  # "next time directly", "次回から直接"
+    for o in acts:
+        closing = _closing_away(scan, cv, o)
+        if closing is not None:
+            return closing
+    return None
+
+
+_WORD_AFTER = cached_regex(r"[ \t]{1,3}([^\W\d_]{1,12})")
+
+
+def _work_follows(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
+    """A preposition right after "directly": the way the work goes ("directly from your draft")."""
+    after = _WORD_AFTER.match(scan.text, end)
+    return after is not None and after.group(1).casefold() in cv.direct_work_after
+
+
+def _closing_away(scan: RunScan, cv: ChannelVocab, o: Match) -> Match | None:
+    """"Outside" (`away_closing`) as the last word of verb `o`'s clause, or the last but one
+    before a closing verb ("dışarı taşıyalım"), a few words after the verb or before it: the
+    talk carried out ("continue with me outside", "hablamos afuera"), not "outside business
+    hours" (a noun after it) nor "outside Fiverr" (the place-left pairs read that)."""
+    text = scan.text
+    c0, c1 = scan.clause(o.start)
+    m = _LAST_WORDS.search(text, max(c0, c1 - 60), c1)
+    if m is None:
+        return None
+    for g in (2, 1):
+        word = m.group(g)
+        if word is None or word.casefold() not in cv.away_closing:
+            continue
+        start = m.start(g)
+        end = start + len(word)
+        gap = words_between(text, o.end, start) if o.end <= start else words_between(text, end, o.start)
+        if gap <= _CLOSING_REACH and not negated_after(scan, cv, end, start):
+            return Match(start, end, word, (), False)
+    return None

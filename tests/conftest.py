@@ -63,8 +63,12 @@ def grammar(default_config):
 
 
 @pytest.fixture
-def lint(default_config):
-    """Lint Markdown text with the default pack (no project config)."""
+def lint(default_config, request):
+    """Lint Markdown text with the default pack (no project config). Its `memo`, when the
+    test patches nothing and times nothing, answers each text once per process
+    (tests/lint_support.py): contact_support's verdicts read the findings from it."""
+    import lint_support
+
     from gigcheck import lint_text
 
     def run(text: str, **kw):
@@ -74,6 +78,7 @@ def lint(default_config):
             return lint_text(text, config=load_config(discover=False, **kw))
         return lint_text(text, config=default_config)
 
+    run.memo = lint_support.memo_for(default_config, request)
     return run
 
 

@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from conftest import ROOT
-from lsprotocol import types as lsp
-from pygls.lsp.client import LanguageClient
+from lazy_support import lazy_module
+
+# Executed when a test first uses them: collecting does not import lsprotocol's types (1.5 s).
+lsp: Any = lazy_module("lsprotocol.types")
 
 TIMEOUT = 60.0  # generous: the machine is shared; nothing here measures speed
 
@@ -47,6 +49,8 @@ class GigClient:
     """One server process and what it published, by URI."""
 
     def __init__(self) -> None:
+        from pygls.lsp.client import LanguageClient
+
         self.client = LanguageClient("gigcheck-tests", "1")
         self.published: dict[str, asyncio.Queue[lsp.PublishDiagnosticsParams]] = {}
 

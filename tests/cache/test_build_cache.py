@@ -79,6 +79,7 @@ def test_a_cache_path_that_is_a_file_costs_only_the_build(tmp_path, monkeypatch)
     assert cached_build("t", {}, Counter(), ()) == {"built": 1}
 
 
+@pytest.mark.slow  # seconds of CPU: started first (tests/conftest.py), not last on a worker
 def test_checks_are_the_same_with_and_without_the_cache(cache, monkeypatch, fresh_vocabulary):
     from gigcheck import lint_text
     from gigcheck.detectors import hosts

@@ -140,6 +140,7 @@ def _stored_by_a_check(cache: Path, seed: str) -> dict:
     return regex_cache.stored_entries(path)
 
 
+@pytest.mark.slow  # seconds of CPU: started first (tests/conftest.py), not last on a worker
 def test_every_stored_pattern_is_re_compiles_and_the_same_in_every_process(tmp_path):
     """The store's programs, made as `re._compiler` makes them, for all of gigcheck's
     patterns: each must equal `re.compile`'s. And a pattern joined from a set in the set's

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import yaml
 from conftest import ROOT, run_cli
 
@@ -22,6 +23,7 @@ def _paths(r) -> list[str]:
     return [f["path"] for f in json.loads(r.stdout)["files"]]
 
 
+@pytest.mark.slow  # seconds of CPU: started first (tests/conftest.py), not last on a worker
 def test_bare_check_in_this_repository_checks_the_sample_gigs_not_the_readme():
     # -j1: which files a bare run picks is the same with workers, and forking them from the
     # test process would cost more than the check (tests/runner covers the workers).

@@ -12,9 +12,10 @@ import time
 import pytest
 from conftest import run_cli
 from dask_support import gig_rows, write_parquet
+from lazy_support import lazy_module
 
-distributed = pytest.importorskip("distributed")
-pd = pytest.importorskip("pandas")
+distributed = lazy_module("distributed")
+pd = lazy_module("pandas")
 pytestmark = pytest.mark.slow
 
 from gigcheck.engine.finding_rows import NAMES, result_rows  # noqa: E402

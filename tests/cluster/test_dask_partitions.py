@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import collections
 
-import pytest
 from dask_support import gig_rows, write_parquet
+from lazy_support import lazy_module
 
-dask = pytest.importorskip("dask")
-pd = pytest.importorskip("pandas")
-pq = pytest.importorskip("pyarrow.parquet")
+dask = lazy_module("dask")
+pd = lazy_module("pandas")
+pq = lazy_module("pyarrow.parquet")
 
 from gigcheck.engine.finding_rows import NAMES, result_rows  # noqa: E402
 from gigcheck.engine.runner import iter_results  # noqa: E402

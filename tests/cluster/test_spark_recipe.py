@@ -9,8 +9,9 @@ import shutil
 import pytest
 from conftest import ROOT
 from dask_support import gig_rows, write_parquet
+from lazy_support import lazy_module
 
-pd = pytest.importorskip("pandas")
+pd = lazy_module("pandas")
 
 from gigcheck.engine.finding_rows import NAMES, result_rows  # noqa: E402
 from gigcheck.engine.runner import iter_results  # noqa: E402

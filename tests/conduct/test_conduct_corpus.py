@@ -42,6 +42,7 @@ def test_corpus_shape():
         assert len({c["lang"] for c in mine}) >= 10, family
 
 
+@pytest.mark.slow  # seconds of CPU: started first (tests/conftest.py), not last on a worker
 def test_recall_and_false_alarms(judged):
     s = scores(judged)
     misses = [c["id"] for c, worst in judged if (c["expect"] == "clean") != (worst == "clean")]

@@ -62,6 +62,7 @@ def _vocabs() -> tuple[ConductVocab, ReviewVocab, Competitors, object]:
     return v.conduct, v.reviews, Competitors(v.marketplaces.names, v.marketplaces.name_prefixes), v.marketplaces
 
 
+@pytest.mark.slow  # seconds of CPU: started first (tests/conftest.py), not last on a worker
 def test_gated_detectors_find_what_ungated_ones_find(vocabs, monkeypatch):
     cv, rv, rivals, mv = vocabs
     texts = _texts()

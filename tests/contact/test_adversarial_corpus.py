@@ -39,6 +39,7 @@ def test_corpus_shape():
     assert {c["expect"] for c in cases} <= {"error", "warning", "clean"}
 
 
+@pytest.mark.slow  # seconds of CPU: started first (tests/conftest.py), not last on a worker
 def test_recall_and_false_alarms(half):
     name, judged = half
     s = scores(judged)

@@ -241,6 +241,7 @@ def test_lexicon_word_boundaries_without_cjk_use_the_plain_class():
         ]
 
 
+@pytest.mark.slow  # seconds of CPU: started first (tests/conftest.py), not last on a worker
 def test_lexicon_without_disguise_branches_finds_the_same(default_config, monkeypatch):
     """A text where no disguised name can start is scanned with a regex that leaves
     their branches out; on every corpus text that must find exactly what the whole

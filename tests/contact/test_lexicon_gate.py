@@ -115,6 +115,7 @@ def test_a_gate_from_the_cache_reads_its_entry_words_back(gates, engine):
         assert again.hits(TEXTS[0]) == gate.hits(TEXTS[0])
 
 
+@pytest.mark.slow  # seconds of CPU: started first (tests/conftest.py), not last on a worker
 def test_the_build_cache_keeps_the_automaton_built(tmp_path, monkeypatch, fresh_vocabulary):
     # A cold start reads the automaton back from the cache; it builds none.
     from gigcheck.policy.config import load_config

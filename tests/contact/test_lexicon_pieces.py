@@ -12,6 +12,10 @@ from gigcheck.detectors.lexicon import Lexicon, _has_cjk
 from gigcheck.detectors.lexicon_trie import PackedTries
 from gigcheck.detectors.triggers import ChannelVocab
 
+# Seconds of CPU (a regex per position of each text): started first (tests/conftest.py),
+# the whole module, so that its lexicons are built once in the worker that runs it.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 TEXTS = [
     "Message me on WhatsApp or sk*pe, add me on tele gram: @mike_99; whats app +1 555",

@@ -6,9 +6,10 @@ import json
 
 import pytest
 from ci_support import check_export, gigcheck, write
+from lazy_support import lazy_module
 
-pa = pytest.importorskip("pyarrow")
-pq = pytest.importorskip("pyarrow.parquet")
+pa = lazy_module("pyarrow")
+pq = lazy_module("pyarrow.parquet")
 
 ROWS = [
     {"id": "g-1", "seller": "anna", "title": "I will design logos & icons", "tags": ["logo", "icon"],

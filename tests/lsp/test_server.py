@@ -5,8 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from lsp_support import GigClient, apply_text_edits, by_code, offset_position
-from lsprotocol import types as lsp
+from lsp_support import GigClient, apply_text_edits, by_code, lsp, offset_position
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GIG = (FIXTURES / "email-and-unpriced-extra.md").read_text(encoding="utf-8")

@@ -2,6 +2,7 @@
 every finding lies inside the file and quotes it exactly, and results are deterministic."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -37,6 +38,7 @@ def _check(lint, text: str) -> None:
     assert findings == sorted(findings, key=lambda f: f.sort_key())
 
 
+@pytest.mark.slow  # seconds of CPU: started first (tests/conftest.py), not last on a worker
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(markdownish)
 def test_random_markdown(lint, text):

@@ -575,6 +575,7 @@ def test_the_timing_check_catches_what_the_analyzer_refuses(pattern, unit):
     assert growth(run, 1500) > 24
 
 
+@pytest.mark.slow  # seconds of CPU: started first (tests/conftest.py), not last on a worker
 @pytest.mark.perf
 def test_defined_rules_are_linear_on_hostile_gigs(house):
     from perf_support import assert_linear

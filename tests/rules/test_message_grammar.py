@@ -64,6 +64,7 @@ def _fixture_gigs() -> list[Path]:
     return sorted(p for folder in folders for p in folder.rglob("*.md") if p.parent.name != "expected")
 
 
+@pytest.mark.slow  # seconds of CPU: started first (tests/conftest.py), not last on a worker
 def test_no_rule_message_on_the_fixture_gigs_has_a_grammar_mistake():
     from gigcheck.policy.config import load_config
 

@@ -65,6 +65,7 @@ from gigcheck.detectors.leaving import (
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.own_site import booked_on_own_site
+from gigcheck.detectors.payment import payments_a_topic, refused_route_left
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
@@ -191,6 +192,9 @@ def _judge(
         or (bool(ks & {CONTACT, CHANNEL_VERB}) and _customers_to_business(scan, cv, t))
         # "我会在您的网站上添加微信二维码": the buyer's site gets the channel's button
         or (bool(ks & {CONTACT, CHANNEL_VERB, PLATFORM, POINTER, SHARE}) and _widget_for_buyer(scan, cv, s0, s1))
+        # "Nie przyjmuję płatności przez PayPal, BLIK ani przelew poza platformą": where a refused payment would go
+        or (LEAVE in ks and refused_route_left(scan, cv, t))
+        or (SETTLE in ks and payments_a_topic(scan, cv, t.start))  # "your payment page: card or cash on delivery"
     ):
         return None
     ctx = scan.context(cv, s0, s1)

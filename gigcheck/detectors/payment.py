@@ -230,20 +230,75 @@ def _refused_before(
     )
 
 
+def service_refused(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int]) -> bool:
+    """Whether the payment service `t` of sentence `sent` is refused: negated before it
+    (or before the first item of its list), refused after it, or by a refusal earlier in
+    the sentence ("No acepto pagos fuera de Fiverr, ni por PayPal ni por transferencia")."""
+    # refused after the list it stands in, however long: "PayPal, Venmo or Zelle outside the
+    # platform are out of the question" (why: detZ2 hard negatives)
+    tail = max(t.end, _list_span(scan, t)[1])
+    if (
+        _negated(scan, cv, t.start) or refused(scan, cv, t.end)
+        or pay_words(cv).refused_after(scan.text, tail, sent[1]) or _list_negated(scan, cv, t)
+    ):
+        return True
+    return _refused_before(scan, cv, t, scan.context(cv, *sent), sent)
+
+
+# How many words may stand between a phrase of leaving and the payment service it places
+# ("przelew poza platformą", "Platformun dışında PayPal").
+_PLACED_WORDS = 1
+
+
+def refused_route_left(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A phrase of leaving `t` ("poza platformą", "platformun dışında") right next to a payment
+    service the sentence refuses: it says where the refused payment would go, and the refusal
+    covers it however long the list ("Nie przyjmuję płatności przez PayPal, BLIK ani przelew poza
+    platformą", "Platformun dışında PayPal, Papara veya havale ile ödeme kabul etmiyorum").
+    why (detZ2, round 1 leftover)."""
+    sent = scan.sentence(t.start)
+    text = scan.text
+    for o in scan.triggers_in(*sent):
+        if not kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} or not (o.end <= t.start or t.end <= o.start):
+            continue
+        if (_list_tail(scan, cv, o, t) or _placed(text, o, t)) and service_refused(scan, cv, o, sent):
+            return True
+    return False
+
+
+def _placed(text: str, o: Match, t: Match) -> bool:
+    """Service `o` and phrase `t` next to each other, either way round."""
+    gap = words_between(text, o.end, t.start) if o.end <= t.start else words_between(text, t.end, o.start)
+    return gap <= _PLACED_WORDS
+
+
+def _list_tail(scan: RunScan, cv: ChannelVocab, o: Match, t: Match) -> bool:
+    """Phrase `t` closing the list's next item after service `o`, a way to pay not named as
+    a service ("virement ou espèces hors de la plateforme", "Tikkie of overboeking buiten het
+    platform"): a list word, then one word."""
+    if o.end > t.start:
+        return False
+    words = _WORDS.findall(scan.text, o.end, t.start)
+    return len(words) == 2 and words[0].casefold() in pay_words(cv).list_words
+
+
+def payments_a_topic(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
+    """The sentence at `at` makes payments its topic (a page, a guide, bookkeeping), and
+    does not pay the seller: "I write the payment options page for your shop: card, PayPal
+    and cash on delivery"."""
+    sent = scan.sentence(at)
+    return _topic_in(scan, cv, scan.context(cv, *sent), sent)
+
+
 def _judge(
     scan: RunScan, cv: ChannelVocab, t: Match, ks: frozenset[str], sent: tuple[int, int]
 ) -> OfferMatch | None:
     text = scan.text
     s0, s1 = sent
     # Refused, or shown with a template's stand-in ("Pay to: IBAN XX00 0000 0000 0000 00").
-    if (
-        _negated(scan, cv, t.start) or refused(scan, cv, t.end) or pay_words(cv).refused_after(text, t.end, s1)
-        or _filler_after(scan.words.text, t.end) or _list_negated(scan, cv, t)
-    ):
+    if _filler_after(scan.words.text, t.end) or service_refused(scan, cv, t, sent):
         return None
     ctx = scan.context(cv, s0, s1)
-    if _refused_before(scan, cv, t, ctx, sent):
-        return None
     if PAY_OFF in ks:
         return _paying_outside(scan, cv, t, sent, ctx)
     if _answered_on_platform(scan, cv, sent):

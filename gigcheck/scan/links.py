@@ -211,6 +211,7 @@ def _template_site(scan: GigScan, link: FoundLink) -> bool:
 # The first words after a link that may say whose it is ("— mi web personal", "(my site)").
 _AFTER_WORDS = 2
 _FIRST_WORDS = cached_regex(r"[^\W\d_]+")
+_SENTENCE_END = cached_regex(r"[.!?。！？](?:\s|$)|\n")
 
 
 def _claimed_around(scan: GigScan, link: FoundLink) -> bool:
@@ -221,7 +222,10 @@ def _claimed_around(scan: GigScan, link: FoundLink) -> bool:
     label, before, after = _around(scan, link)
     if (label and pv.claims(label) and not _names_a_site(scan, label)) or pv.owned(before, len(before)):
         return True
-    return pv.claimed_after(after, 0) or pv.claims(" ".join(_FIRST_WORDS.findall(after[:40])[:_AFTER_WORDS]))
+    # (the words after in its own sentence: "Web: www.tuempresa.com. Me mandas tus datos" is the
+    # buyer sending theirs. why: detZ2, placeholders in long templates)
+    first = _SENTENCE_END.split(after[:40], maxsplit=1)[0]
+    return pv.claimed_after(after, 0) or pv.claims(" ".join(_FIRST_WORDS.findall(first)[:_AFTER_WORDS]))
 
 
 def _names_a_site(scan: GigScan, label: str) -> bool:

@@ -118,10 +118,12 @@ class PhoneVocab:
         # The digits view folds accents ("numarasından" -> "numarasindan"): each word as
         # written and folded. why (detQ: Turkish cues after a number went unread).
         self.context = _with_folded(_words(phone, "context_words"))
-        self.not_phone = set(_words(phone, "not_phone_words"))
+        # (the other kinds of number folded too: "Numer zamówienia 2024/05/118" is read
+        # "numer zamowienia". why: detZ2 numbers hard negatives)
+        self.not_phone = _with_folded(_words(phone, "not_phone_words"))
         self.units = set(_words(phone, "unit_words"))
         self.number_nouns = frozenset(_with_folded(_words(phone, "number_nouns")))
-        self.id_nouns = frozenset(_words(phone, "id_nouns"))
+        self.id_nouns = frozenset(_with_folded(_words(phone, "id_nouns")))
         self.time_after = frozenset(_words(phone, "time_after_words"))
         ext = alternation(_words(phone, "extension_words")) or "(?!)"
         self.extension = LazyPattern(r"(?:" + ext + r")\.?[ :]?\d")

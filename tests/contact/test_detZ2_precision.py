@@ -1,6 +1,6 @@
 """Issue 12, precision on held-out sets (detZ round 2): hard negatives an editor approves in the
 families held-out sets still misjudge (payment wording, placeholders, numbers, on-platform wording),
-103 in 18 languages, beside 47 seller twins that stay errors. The causes fixed by their general mechanism:
+149 in 18 languages, beside 58 seller twins that stay errors. The causes fixed by their general mechanism:
 
 * a stem entry no longer hides a longer entry that starts with the same word: "ödeme*" (a pay word) had
   hidden "ödeme sayfanız" (the buyer's payment page; lexicon_trie._emit tries a stem's letters last);
@@ -13,7 +13,10 @@ families held-out sets still misjudge (payment wording, placeholders, numbers, o
   out of the question", "… nie wchodzą w grę"); Czech and Slovak negate the verb glued ("Nepřijímám");
 * the words right after a stand-in site claim it only in its own sentence ("Web: www.tuempresa.com. Me
   mandas tus datos" is the buyer sending theirs);
-* "template" in Turkish with its one-letter endings ("İmza şablonu") and in Devanagari and Bengali.
+* "template" in Turkish with its one-letter endings ("İmza şablonu") and in Devanagari and Bengali;
+* the words naming other kinds of number are read folded as the number's text is ("Numer zamówienia
+  2024/05/118" reads "numer zamowienia"), and "number" in Devanagari and more scripts tells nothing by
+  itself ("ऑर्डर नंबर 402-7781-3302" is an order number).
 """
 from __future__ import annotations
 
@@ -127,6 +130,54 @@ CLEAN = [  # hard negatives an editor approves, by family (language in the comme
     "Kredi kartı numarası alanı için doğrulama kodu yazarım (Luhn algoritması, 16 hane).",  # tr
     "Валидация номера карты в форме: 16 цифр, алгоритм Луна, маска 0000 0000 0000 0000.",  # ru
     "Validación de IBAN en tu formulario: ES, 24 caracteres, dígitos de control.",  # es
+    # numbers of other kinds labelled in each language (orders, invoices, tax and company numbers, measures)
+    "Rechnungsnummer RE-2024-0815, Kundennummer 4711-0815, Bestellnummer 3028 4471 19 — alles in deiner Vorlage.",  # de
+    "Numéro de commande 5039 2817 44, SIRET 732 829 320 00074, TVA FR 40 303 265 045 : je mets en page vos factures.",  # fr
+    "Número de pedido 2024-558-901, NIF B-12345678, CIF en el pie de la factura: diseño tu plantilla.",  # es
+    "Numero d'ordine 4500123987, P.IVA 01234567890, codice fiscale nel piè di pagina della fattura.",  # it
+    "Numer zamówienia 2024/05/118, NIP 521-301-72-28, REGON 012345678 w stopce faktury.",  # pl
+    "Номер заказа 7345-2210-98, ИНН 7707083893, КПП 773601001 — оформлю ваши счета.",  # ru
+    "Sipariş no 2024-778-4521, vergi no 1234567890, MERSİS no 0123456789012345 faturanın altında.",  # tr
+    "Nomor pesanan INV/2024/05/00123, NPWP 09.254.294.3-407.000 di bagian bawah faktur.",  # id
+    "Số đơn hàng 2405-7781-3302, mã số thuế 0312345678 ở chân hóa đơn.",  # vi
+    "注文番号 250-1234567-8901234、登録番号 T1234567890123 を請求書に記載します。",  # ja
+    "订单号 2024 0511 8899 3321，统一社会信用代码 91310000MA1FL0XX0X，写在发票底部。",  # zh
+    "주문번호 20240511-0001234, 사업자등록번호 123-45-67890 을 인보이스 하단에 넣어 드립니다.",  # ko
+    "رقم الطلب 2024-0511-7789، الرقم الضريبي 300012345600003 في أسفل الفاتورة.",  # ar
+    "ऑर्डर नंबर 402-7781-3302, GSTIN 27AAPFU0939F1ZV इनवॉइस के नीचे।",  # hi
+    "Order no. 114-2847591-3302, VAT GB 123 4567 89, company no. 01234567 in your invoice footer.",  # en
+    "Flight AA 2471 on 12/05, booking ref 6X2KQP, seat 14C: I build your itinerary page.",  # en
+    "Your podcast episode 247 runs 58:12; chapters at 03:45, 17:20 and 41:08.",  # en
+    "Your book: 312 pages, 85,000 words, trim size 6 × 9 in, ISBN 979-8-12-345678-9.",  # en
+    "Model numbers for your catalog: SM-G991B, A2633, 20V-120W-XR and 6001-2RS.",  # en
+    "Quiz for your class: 3 + 4 × 12 = 51, 144 ÷ 12 = 12, 2^10 = 1024.",  # en
+    "Recipe scaling: 250 g flour, 125 ml milk, 2 eggs, 180 °C for 25–30 minutes.",  # en
+    "Contract dates 2024-05-11 to 2025-05-10, clause 14.2.3, annex 7.",  # en
+    "Kilometerstand 123.456 km, Baujahr 2019, Leistung 110 kW (150 PS): dein Inserat, sauber formuliert.",  # de
+    "Площадь 54,3 м², этаж 7/16, год постройки 2012: опишу вашу квартиру для объявления.",  # ru
+    # the marketplace holding the payment, and payments as a blog's topic
+    "Fiverr releases the payment to me once you accept the delivery; tips are optional, through Fiverr.",  # en
+    "El pago lo retiene Fiverr hasta que aceptes la entrega; propinas opcionales, por Fiverr.",  # es
+    "Fiverr garde le paiement jusqu'à ce que vous acceptiez la livraison.",  # fr
+    "Fiverr hält die Zahlung zurück, bis du die Lieferung annimmst.",  # de
+    "Il pagamento resta a Fiverr finché non accetti la consegna.",  # it
+    "Fiverr przechowuje płatność, dopóki nie zaakceptujesz dostawy.",  # pl
+    "Оплата хранится у Fiverr, пока вы не примете заказ.",  # ru
+    "Ödeme, teslimatı onaylayana kadar Fiverr'da bekler.",  # tr
+    "Pembayaran ditahan Fiverr sampai Anda menerima hasil kerja.",  # id
+    "Fiverr giữ khoản thanh toán cho đến khi bạn chấp nhận bàn giao.",  # vi
+    "納品を承認するまで、代金はFiverrが預かります。",  # ja
+    "在你确认收货前，款项由Fiverr托管。",  # zh
+    "납품을 승인하실 때까지 결제 금액은 Fiverr가 보관합니다.",  # ko
+    "يحتفظ فايفر بالمبلغ حتى تقبل التسليم.",  # ar
+    "डिलीवरी स्वीकार करने तक भुगतान Fiverr के पास रहता है।",  # hi
+    "O pagamento fica com a Fiverr até você aceitar a entrega.",  # pt
+    "I'll explain the difference between PayPal Friends & Family and Goods & Services in your blog post.",  # en
+    "Comparativa para tu blog: Bizum vs. transferencia vs. PayPal, comisiones y plazos.",  # es
+    "Artykuł na Twojego bloga: BLIK czy przelew — co wybrać w sklepie internetowym?",  # pl
+    "Статья для вашего блога: СБП или перевод по карте — что выгоднее магазину.",  # ru
+    "Blogunuz için makale: Papara mı havale mi, e-ticarette hangisi?",  # tr
+    "Artikel untuk blog Anda: QRIS vs transfer bank untuk UMKM.",  # id
 ]
 
 TWINS = [  # the seller next to them: the same pages, lists, templates and numbers, claimed or accepted
@@ -177,6 +228,17 @@ TWINS = [  # the seller next to them: the same pages, lists, templates and numbe
     "Écris-moi sur Telegram avant de commander : @marie_design.",  # fr
     "Napisz do mnie na WhatsApp przed zamówieniem: 601 234 567.",  # pl
     "Sipariş vermeden önce bana WhatsApp'tan yazın: 0532 987 65 43.",  # tr
+    "Numer zamówienia 2024/05/118, a mój numer telefonu: 601 872 413.",  # pl
+    "ऑर्डर नंबर 402-7781-3302; मेरा व्हाट्सएप नंबर 98765 43210 है।",  # hi
+    "Order no. 114-2847591-3302 — for questions call me at 415 872 4133.",  # en
+    "Номер заказа 7345-2210-98, а мой телефон: +7 916 482-17-35.",  # ru
+    "Sipariş no 2024-778-4521; beni arayın: 0532 987 65 43.",  # tr
+    "Fiverr holds the payment, so I'd rather you pay me directly by PayPal.",  # en
+    "El pago lo retiene Fiverr; mejor págame directo por Bizum.",  # es
+    "Fiverr hält die Zahlung zurück, zahl mir lieber direkt per PayPal.",  # de
+    "Оплата хранится у Fiverr, поэтому лучше переведите мне напрямую на карту.",  # ru
+    "Ödeme Fiverr'da bekliyor; bana doğrudan Papara ile gönderin.",  # tr
+    "Artikel untuk blog Anda, dan bayar saya langsung lewat transfer bank.",  # id
 ]
 
 test_errors, test_honest_sentences_stay_clean = severity_tests(TWINS, CLEAN)

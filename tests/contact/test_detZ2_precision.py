@@ -1,6 +1,6 @@
 """Issue 12, precision on held-out sets (detZ round 2): hard negatives an editor approves in the
 families held-out sets still misjudge (payment wording, placeholders, numbers, on-platform wording),
-149 in 18 languages, beside 58 seller twins that stay errors. The causes fixed by their general mechanism:
+180 in 18 languages, beside 66 seller twins that stay errors. The causes fixed by their general mechanism:
 
 * a stem entry no longer hides a longer entry that starts with the same word: "ödeme*" (a pay word) had
   hidden "ödeme sayfanız" (the buyer's payment page; lexicon_trie._emit tries a stem's letters last);
@@ -178,6 +178,39 @@ CLEAN = [  # hard negatives an editor approves, by family (language in the comme
     "Статья для вашего блога: СБП или перевод по карте — что выгоднее магазину.",  # ru
     "Blogunuz için makale: Papara mı havale mi, e-ticarette hangisi?",  # tr
     "Artikel untuk blog Anda: QRIS vs transfer bank untuk UMKM.",  # id
+    # sample bios with stand-in contacts, written for the buyer's brand
+    "Your Linktree-style page, sample content: \"Instagram @yourbrand · TikTok @yourbrand · Email hello@yourbrand.com\" — swapped for your real handles on delivery.",  # en
+    "Ejemplo de bio para tu Instagram: \"📍 Madrid · 📩 hola@tumarca.es · Pedidos por DM\" — la adapto a tu marca.",  # es
+    "Exemple de bio Instagram : « Créatrice 🇫🇷 · contact@tamarque.fr · Commandes en DM » — adaptée à votre marque.",  # fr
+    "Beispiel-Bio für deinen Shop: „Handgemacht in Köln · Anfragen: hallo@deinshop.de“ – ich passe sie an.",  # de
+    "Esempio di bio: \"Fatto a mano a Roma · info@tuobrand.it · Ordini in DM\" — la adatto al tuo brand.",  # it
+    "Exemplo de bio: \"Feito à mão em SP · contato@suamarca.com.br · Pedidos no direct\" — adapto para a sua marca.",  # pt
+    "Przykładowe bio: „Rękodzieło z Krakowa · kontakt@twojamarka.pl · Zamówienia w DM” — dopasuję do Twojej marki.",  # pl
+    "Пример шапки профиля: «Ручная работа · Москва · info@vashbrend.ru · Заказы в директ» — адаптирую под ваш бренд.",  # ru
+    "Örnek biyografi: \"El yapımı · İstanbul · iletisim@markaniz.com · Sipariş için DM\" — markanıza uyarlarım.",  # tr
+    "Contoh bio: \"Handmade · Bandung · halo@brandanda.id · Order via DM\" — saya sesuaikan dengan brand Anda.",  # id
+    "Ví dụ bio: \"Đồ handmade · Hà Nội · lienhe@thuonghieucuaban.vn · Đặt hàng qua DM\" — mình chỉnh theo thương hiệu của bạn.",  # vi
+    "个人简介示例：“手工制作 · 上海 · 邮箱 hello@yourbrand.cn · 私信下单”——按你的品牌修改。",  # zh
+    "プロフィール文の例：「ハンドメイド・東京・お問い合わせ info@yourbrand.jp・DMでご注文」— ブランドに合わせて調整します。",  # ja
+    "소개글 예시: \"핸드메이드 · 서울 · 문의 hello@yourbrand.kr · 주문은 DM\" — 브랜드에 맞게 수정해 드립니다.",  # ko
+    "مثال للنبذة: \"صناعة يدوية · الرياض · للتواصل hello@yourbrand.com · الطلب عبر الخاص\" — أعدّلها لعلامتك.",  # ar
+    "बायो का उदाहरण: \"हैंडमेड · जयपुर · संपर्क hello@yourbrand.in · ऑर्डर DM में\" — आपके ब्रांड के अनुसार बदल दूँगा।",  # hi
+    # the marketplace's checkout as the way to pay
+    "At Fiverr's checkout you can pay with PayPal, a card or Apple Pay; I never see your payment details.",  # en
+    "En el pago de Fiverr puedes usar PayPal, tarjeta o Google Pay; yo no veo tus datos de pago.",  # es
+    "Au paiement sur Fiverr, vous pouvez utiliser PayPal ou une carte ; je ne vois jamais vos coordonnées bancaires.",  # fr
+    "Beim Bezahlen auf Fiverr kannst du PayPal, Karte oder Apple Pay nutzen; deine Zahlungsdaten sehe ich nie.",  # de
+    "Al checkout di Fiverr puoi pagare con PayPal o carta; non vedo mai i tuoi dati di pagamento.",  # it
+    "No checkout da Fiverr você pode pagar com PayPal ou cartão; eu nunca vejo seus dados de pagamento.",  # pt
+    "Przy płatności na Fiverr możesz użyć PayPal lub karty; nie widzę Twoich danych płatniczych.",  # pl
+    "При оплате на Fiverr можно использовать PayPal или карту; ваши платёжные данные я не вижу.",  # ru
+    "Fiverr ödeme ekranında PayPal veya kartla ödeyebilirsiniz; ödeme bilgilerinizi görmem.",  # tr
+    "Saat checkout di Fiverr Anda bisa bayar pakai PayPal atau kartu; saya tidak melihat data pembayaran Anda.",  # id
+    "Khi thanh toán trên Fiverr, bạn có thể dùng PayPal hoặc thẻ; tôi không thấy thông tin thanh toán của bạn.",  # vi
+    "Fiverrの決済画面ではPayPalやカードが使えます。お支払い情報は私には見えません。",  # ja
+    "在Fiverr结账时可以用PayPal或银行卡付款，我看不到你的支付信息。",  # zh
+    "Fiverr 결제 화면에서 PayPal이나 카드로 결제하실 수 있으며, 결제 정보는 제게 보이지 않습니다.",  # ko
+    "عند الدفع على فايفر يمكنك استخدام PayPal أو البطاقة، ولا أرى بيانات الدفع الخاصة بك.",  # ar
 ]
 
 TWINS = [  # the seller next to them: the same pages, lists, templates and numbers, claimed or accepted
@@ -239,6 +272,14 @@ TWINS = [  # the seller next to them: the same pages, lists, templates and numbe
     "Оплата хранится у Fiverr, поэтому лучше переведите мне напрямую на карту.",  # ru
     "Ödeme Fiverr'da bekliyor; bana doğrudan Papara ile gönderin.",  # tr
     "Artikel untuk blog Anda, dan bayar saya langsung lewat transfer bank.",  # id
+    "My own bio, for reference: \"Handmade · Madrid · hola@lauraceramica.es · orders by DM\" — write to me there.",  # en
+    "Mi bio: \"📩 hola@lauraceramica.es\" — escríbeme ahí directamente.",  # es
+    "Moje bio: kontakt@annaceramika.pl — napisz do mnie tam.",  # pl
+    "Моя шапка профиля: info@annakeramika.ru — пишите туда напрямую.",  # ru
+    "Skip Fiverr's checkout: pay me with PayPal directly and I start today.",  # en
+    "Zahl nicht über Fiverr, sondern direkt per PayPal an mich.",  # de
+    "Płać mi bezpośrednio przez PayPal, bez Fiverr.",  # pl
+    "Fiverr ödeme ekranını atlayın, bana doğrudan PayPal ile ödeyin.",  # tr
 ]
 
 test_errors, test_honest_sentences_stay_clean = severity_tests(TWINS, CLEAN)

@@ -63,12 +63,8 @@ def grammar(default_config):
 
 
 @pytest.fixture
-def lint(default_config, request):
-    """Lint Markdown text with the default pack (no project config). Its `memo`, when the
-    test patches nothing and times nothing, answers each text once per process
-    (tests/lint_support.py): contact_support's verdicts read the findings from it."""
-    import lint_support
-
+def lint(default_config):
+    """Lint Markdown text with the default pack (no project config)."""
     from gigcheck import lint_text
 
     def run(text: str, **kw):
@@ -78,7 +74,6 @@ def lint(default_config, request):
             return lint_text(text, config=load_config(discover=False, **kw))
         return lint_text(text, config=default_config)
 
-    run.memo = lint_support.memo_for(default_config, request)
     return run
 
 

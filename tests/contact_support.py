@@ -14,25 +14,14 @@ from gigcheck.policy.packs import load_pack
 FLAGGED = ("contact", "payment", "links")
 
 
-def findings(lint: Callable[[str], Iterable[Any]], text: str) -> Iterable[Any]:
-    """The findings of `text`: from the `lint` fixture's memo when it has one (each text
-    linted once per process, tests/lint_support.py), else from calling `lint`."""
-    memo = getattr(lint, "memo", None)
-    return memo(text) if memo is not None else lint(text)
-
-
 def reported(lint: Callable[[str], Iterable[Any]], text: str) -> list[tuple[str, str]]:
-    return [
-        (f.rule, f.excerpt)
-        for f in findings(lint, text)
-        if f.category in FLAGGED and str(f.severity) in ("error", "warning")
-    ]
+    return [(f.rule, f.excerpt) for f in lint(text) if f.category in FLAGGED and str(f.severity) in ("error", "warning")]
 
 
 def worst(lint: Callable[[str], Iterable[Any]], text: str) -> str:
     """What the labelled corpus calls a text: "error", "warning" or "clean" (infos and
     other categories do not count)."""
-    found = {str(f.severity) for f in findings(lint, text) if f.category in FLAGGED}
+    found = {str(f.severity) for f in lint(text) if f.category in FLAGGED}
     return "error" if "error" in found else "warning" if "warning" in found else "clean"
 
 

@@ -128,7 +128,8 @@ def _skips(
         return True
     after = p.end <= a and words_between(text, p.end, a) == 0
     adjacent = after or (b <= p.start and words_between(text, b, p.start) == 0)
-    return adjacent and text[a:b] not in words.apart
+    # not "the rest directly after your feedback": the rest of the work as much as of the payment
+    return adjacent and text[a:b] not in words.apart and p.text not in words.rest_set
 
 
 def _payee_of(text: str, words: PayWords, p: Match) -> bool:

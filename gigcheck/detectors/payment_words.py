@@ -66,6 +66,7 @@ class PayWords:
     apart: frozenset[str]
     to_me: re.Pattern[str]
     payee_right_before: re.Pattern[str]  # a payee word right before a pay verb ("به خودم پرداخت", "আমাকে টাকা")
+    rest_set: frozenset[str]  # "the rest", "el resto": of the work as much as of the payment
     market_nouns: re.Pattern[str]  # "the platform", "Fiverr", "la plataforma": the marketplace by a noun
     order_skip: re.Pattern[str]  # "without opening a new order", "sans rouvrir de commande", "অর্ডার না দিয়ে"
     outside_only: re.Pattern[str]  # the marketplace named to be left ("nje ya jukwaa", "hors Fiverr")
@@ -297,6 +298,7 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         to_me=cached_regex(_bounded([w for w in payees if " " in w])),
         outside_only=cached_regex(_outside(cv)),
         order_skip=cached_regex(_order_skipped(cv)),
+        rest_set=frozenset(_words(cv, "rest_words")),
         market_nouns=cached_regex(_bounded(_words(cv, "marketplace_nouns"))),
         payee_right_before=cached_regex(
             WORD_START + r"(?:" + (alternation(payees, space=r"\s+") or "(?!)") + r")\s+$"

@@ -46,6 +46,7 @@ ERRORS = [
     "Next time, skip the order and pay the balance to me directly.",
     "Für Folgeaufträge zahlt ihr mir direkt, ohne Bestellung.",
     "Gratuities can go to me directly.",
+    "The rest paid directly to me.",
 ]
 
 CLEAN = [
@@ -74,6 +75,8 @@ CLEAN = [
     "Deposit required before I start; pay it in the order directly.",
     "I accept your order and send the files directly.",
     "Without an order I cannot take payment.",
+    "I do the first half of the edit, the rest directly after your feedback.",
+    "El resto directamente después de tu revisión.",
 ]
 
 test_payments_straight_to_the_seller_are_errors, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)

@@ -232,6 +232,9 @@ FAMILIES = {
     "refused lists": lambda n: "I refuse payment by " + "PayPal or Wise, " * (n // 16) + "outside Fiverr",
     "times before outside": lambda n: "অফিস সময়ের বাইরেও 営業時間外でも " * (n // 30),
     "example runs": lambda n: "Ejemplo: Juan · +34 600 123 456 · " * (n // 34),
+    # detW2 (paid_straight.py): marks of the order skipped with short words and no order word after them,
+    # and pay verbs with direct words and payees over and over in one sentence
+    "order skipped": lambda n: "without opening a new sans rouvrir de অর্ডার না deposit directly to me " * (n // 72),
 }
 
 

@@ -28,6 +28,7 @@ from gigcheck.detectors.checksums import BECH_COINS, base58check_coin, bech32_co
 from gigcheck.detectors.leaving import fee_owned
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.lexicon_gate import ascii_view
+from gigcheck.detectors.paid_straight import StraightPayment, straight_payments
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.triggers import (
@@ -122,7 +123,27 @@ def find_offers(scan: RunScan, cv: ChannelVocab, details: list[DetailMatch]) -> 
         # to says it for the whole list.
         if got is not None and (had is None or got.strength != WEAK):
             found[sent] = got
+    for sp in straight_payments(scan, cv):
+        had = found.get(sp.sentence)
+        if (had is None or had.strength == WEAK) and _straight_holds(scan, cv, sp, details):
+            found[sp.sentence] = OfferMatch(sp.start, sp.end, None, OUTSIDE)
     return sorted(found.values(), key=lambda o: o.start)
+
+
+def _straight_holds(scan: RunScan, cv: ChannelVocab, sp: StraightPayment, details: list[DetailMatch]) -> bool:
+    """A straight payment (paid_straight.py) not negated, refused, asked and refused, nor a topic
+    ("a guide on how to get paid directly"), in a sentence no payment detail already speaks for."""
+    s0, s1 = sp.sentence
+    if any(s0 <= d.start < s1 for d in details):
+        return False
+    if any(_negated(scan, cv, at) for at in sp.marks) or pay_words(cv).refused_after(scan.text, sp.end, s1):
+        return False
+    if refused(scan, cv, sp.end) or _answered_on_platform(scan, cv, sp.sentence):
+        return False
+    nxt = _next_sentence(scan, sp.sentence)
+    if nxt is not None and pay_words(cv).refusing(scan.text[nxt[0]:nxt[1]]):
+        return False
+    return not _topic_in(scan, cv, scan.context(cv, s0, s1), sp.sentence)
 
 
 def _negated(scan: RunScan, cv: ChannelVocab, at: int) -> bool:

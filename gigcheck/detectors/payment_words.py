@@ -59,6 +59,17 @@ class PayWords:
     withdraw: re.Pattern[str]  # "withdraw", "earnings": the seller moving their own money
     also: re.Pattern[str]  # "also", "auch", "também": one more way to pay besides the marketplace
     rest: re.Pattern[str]  # "the remaining 50% via", "o restante pode ser por": a split payment's rest
+    # detW2 (paid_straight.py): the direct words alone, the incentive words alone, the direct words
+    # that say apart and not outside ("paid separately"), "to me" written as a phrase
+    straight: re.Pattern[str]
+    incentive: re.Pattern[str]
+    apart: frozenset[str]
+    to_me: re.Pattern[str]
+    payee_right_before: re.Pattern[str]  # a payee word right before a pay verb ("به خودم پرداخت", "আমাকে টাকা")
+    rest_set: frozenset[str]  # "the rest", "el resto": of the work as much as of the payment
+    market_nouns: re.Pattern[str]  # "the platform", "Fiverr", "la plataforma": the marketplace by a noun
+    order_skip: re.Pattern[str]  # "without opening a new order", "sans rouvrir de commande", "অর্ডার না দিয়ে"
+    outside_only: re.Pattern[str]  # the marketplace named to be left ("nje ya jukwaa", "hors Fiverr")
 
     def direct_in(self, text: str, a: int, b: int, market: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Spans of direct or incentive words in text[a:b], except those that say the
@@ -206,6 +217,23 @@ def _outside(cv: ChannelVocab) -> str:
     return before + "|" + after
 
 
+def _order_skipped(cv: ChannelVocab) -> str:
+    """The order skipped: `order_skip_marks` then at most three short words then an order
+    word ("without opening a new order", "sans rouvrir de commande"), or an order word then
+    `order_skip_marks_after` ("অর্ডার না দিয়ে", "sipariş açmadan"). Linear: alternations
+    and bounded runs of letters with single spaces."""
+    os_, og = _spaced_or_glued(_words(cv, "order_words"))
+    bs, bg = _spaced_or_glued(_words(cv, "order_skip_marks"))
+    as_, ag = _spaced_or_glued(_words(cv, "order_skip_marks_after"))
+    order = r"(?:(?:" + os_ + r")" + WORD_END + r"|(?:" + og + r"))"
+    before = r"(?:" + WORD_START + r"(?:" + bs + r")|(?:" + bg + r"))(?:\s+[^\W\d_]{1,10}){0,3}\s+" + order
+    after = (
+        r"(?:" + WORD_START + r"(?:" + os_ + r")|(?:" + og + r"))(?:\s+[^\W\d_]{1,8})?"
+        + r"(?:\s+(?:" + as_ + r")" + WORD_END + r"|\s*(?:" + ag + r"))"
+    )
+    return before + "|" + after
+
+
 # An answer label ("A:", "Answer:", "R:", "Resposta:", "**A.**") that may open an answer.
 _ANSWER_LABEL = r"[\s*_>\-]*(?:[^\W\d_]{1,9}\s?[:：.)]\s*)?(?:[*_]+\s*)?"
 
@@ -263,4 +291,16 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         # service: bounded runs of disjoint classes, linear.
         rest=cached_regex(_bounded(_words(cv, "rest_words")) + r"(?:\s+\S{1,12}){0,4}\s+$"),
         surcharge=cached_regex(r"\s+(?:" + _alt(cv, "surcharge_words") + r")" + WORD_END),
+        straight=cached_regex(_bounded(_words(cv, "direct_words")) + "|" + _outside(cv)),
+        incentive=cached_regex(_bounded(_words(cv, "incentive_words"))),
+        apart=frozenset(_words(cv, "apart_words")),
+        # "to me", "an mich", "à moi": the payee as a phrase, not an object pronoun ("contact me directly")
+        to_me=cached_regex(_bounded([w for w in payees if " " in w])),
+        outside_only=cached_regex(_outside(cv)),
+        order_skip=cached_regex(_order_skipped(cv)),
+        rest_set=frozenset(_words(cv, "rest_words")),
+        market_nouns=cached_regex(_bounded(_words(cv, "marketplace_nouns"))),
+        payee_right_before=cached_regex(
+            WORD_START + r"(?:" + (alternation(payees, space=r"\s+") or "(?!)") + r")\s+$"
+        ),
     )

@@ -307,6 +307,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         # detectors/payment_words.py
         "direct_words": WORDS,
         "incentive_words": WORDS,
+        "apart_words": WORDS,
+        "order_skip_marks": WORDS,  # detW2: paid_straight (the order skipped: "without a new order")
+        "order_skip_marks_after": WORDS,  # detW2: paid_straight (a direct word that is no way out: "paid separately")
         "surcharge_words": WORDS,
         # detrt6b: "also" before a weakly offered service (payment_words.also_in)
         "also_words": WORDS,

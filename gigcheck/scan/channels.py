@@ -23,6 +23,7 @@ from gigcheck.detectors.payment import (
     find_offers,
     payment_link_host,
 )
+from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
 from gigcheck.document.gig import Gig
@@ -157,11 +158,20 @@ def run_scans(scan: GigScan) -> list[RunScan]:
         for k, (leet, _) in enumerate(chosen):
             if k not in judged and "@" in leet.text:
                 judged[k] = []  # an "@name" the seller claims needs no trigger ("o meu é @x")
+            elif k not in judged and _paid_straight_marked(cv, leet.text):
+                judged[k] = []  # detW2: "a deposit goes to me directly" needs no trigger (paid_straight.py)
         return [
             RunScan(runs[k], chosen[k][0], chosen[k][1], judged[k], cv.line_joiners) for k in sorted(judged)
         ]
 
     return scan.memo(("channels", "scans"), build)
+
+
+def _paid_straight_marked(cv: ChannelVocab, text: str) -> bool:
+    """Whether a run without triggers has a word of paying straight or of the order skipped
+    (paid_straight.py reads it)."""
+    words = pay_words(cv)
+    return words.straight.search(text) is not None or words.order_skip.search(text) is not None
 
 
 # Text between two triggers that makes them stand next to other text: a word, a digit

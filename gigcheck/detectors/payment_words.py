@@ -94,11 +94,23 @@ class PayWords:
     def negated_before(self, text: str, start: int, at: int) -> bool:
         """A negation within six words before `at`, from `start` (its clause's start):
         "Saya tidak menerima pembayaran langsung via OVO", "Ik accepteer geen Tikkie"."""
-        if any(words_between(text, m.end(), at) <= 6 for m in self.negations.finditer(text, start, at)):
+        if any(
+            words_between(text, m.end(), at) <= 6 and not self.fee_negated(text, m.start(), m.end())
+            for m in self.negations.finditer(text, start, at)
+        ):
             return True
         # "nada de Pix", "nada de WhatsApp ou Pix": right before the service or a list of them
         # (not "Nada de comisión por PayPal", "Nada de esperas: págame por Pix": incentives)
         return any(self._listed(text[m.end():at]) for m in self.near_negations.finditer(text, max(start, at - 40), at))
+
+    def fee_negated(self, text: str, start: int, end: int) -> bool:
+        """Whether the negation at [start, end) negates the fee, not the payment: an
+        incentive word opens with it or right after it ("No fees if you pay via PayPal
+        directly", "Keine Gebühren: PayPal direkt an mich"). why (detX2, rt34 wording)."""
+        if self.direct.match(text, start) is not None:
+            return True
+        nxt = _SPACE.match(text, end)
+        return nxt is not None and nxt.end() > end and self.direct.match(text, nxt.end()) is not None
 
     def _listed(self, gap: str) -> bool:
         """`gap` is empty, or one service of a list and the word that joins the next."""
@@ -150,6 +162,7 @@ class PayWords:
         return self.answers.match(text) is not None
 
 
+_SPACE = cached_regex(r"\s{1,8}")
 _NEAR_NEGATION = 2  # words between a near negation and the service it refuses
 
 _NEXT_WORD = cached_regex(rf"(?:['’]s)?\s+({LETTER_RUN})")

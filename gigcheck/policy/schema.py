@@ -321,6 +321,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "client_customers": WORDS,
         "payee_words": WORDS,
         "own_accounts": WORDS,
+        "direct_payees": WORDS,
         "currency_marks": WORDS,
         "withdraw_words": WORDS,
         "marketplace_marks": WORDS,

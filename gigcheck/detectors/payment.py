@@ -190,7 +190,7 @@ def _negated_in_clause(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     return any(
         kinds(m) & {NEG, REFUSAL} and m.end <= at and words_between(text, m.end, at) <= 6
         and not _preposition(text, m, at, ctx, cv.in_the_after) and not _incentive_preposition(scan, cv, m, at)
-        and not pay_words(cv).fee_negated(text, m.start, m.end)
+        and not pay_words(cv).negates_nothing(text, m.start, m.end)
         for m in ctx
     ) or pay_words(cv).negated_before(text, c0, at)
 
@@ -350,7 +350,7 @@ _PAID_AFTER = 0
 
 
 def _paid_straight(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
-    """Whether "to me directly" at `t` is where a payment goes: a pay verb or word near
+    """Whether "to me directly" at `t` is where a payment goes: a pay verb or a service near
     it ("A 50% deposit goes to me directly", "переказуєте мені напряму"), and no contact
     verb right before it ("Write to me directly about the payment" is a message)."""
     text = scan.text
@@ -359,12 +359,14 @@ def _paid_straight(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
         for o in scan.triggers_in(max(0, t.start - 40), t.start)
     ):
         return False
+    s0, s1 = scan.sentence(t.start)
+    # a service counts as a pay verb: "per PayPal direkt an mich" (the longer phrase takes
+    # the place of "direkt" among the triggers, so it must say it)
+    services = [o for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
     return any(
-        PAY_VERB in kinds(m) and (
-            (m.end <= t.start and words_between(text, m.end, t.start) <= _PAID_BEFORE)
-            or (t.end <= m.start and words_between(text, t.end, m.start) <= _PAID_AFTER)
-        )
-        for m in ctx
+        (m.end <= t.start and words_between(text, m.end, t.start) <= _PAID_BEFORE)
+        or (t.end <= m.start and words_between(text, t.end, m.start) <= _PAID_AFTER)
+        for m in [*(c for c in ctx if PAY_VERB in kinds(c)), *services]
     )
 
 
@@ -775,12 +777,18 @@ def _buyers_business(
     """The buyer's business earlier in the service's clause takes the payment ("I integrate
     Stripe so your shop charges the remaining balance via PayPal", "Configuro tu tienda
     para que cobre el resto por Mercado Pago"): a feature of the work, unless the seller
-    is paid ("your shop ... pay me via PayPal")."""
+    is paid ("your shop ... pay me via PayPal"); the buyer's own account as where payments
+    go, anywhere in the sentence, says the same ("Die Zahlung per PayPal geht an Ihr Konto")."""
     c0, _ = scan.clause(t.start)
     lo = max(c0, sent[0], t.start - _HEAD_REACH)
-    return pay_words(cv).businesses.search(scan.text, lo, t.start) is not None and not _seller_is_payee(
-        scan, cv, ctx, sent
+    words = pay_words(cv)
+    # the buyer's own account anywhere in the sentence ("Die Zahlung per PayPal geht an Ihr Konto")
+    # (not negated: "an mich, nicht auf Ihr Konto")
+    account = words.buyer_accounts.search(scan.text, *sent)
+    theirs = words.businesses.search(scan.text, lo, t.start) is not None or (
+        account is not None and not _negated(scan, cv, account.start())
     )
+    return theirs and not _seller_is_payee(scan, cv, ctx, sent)
 
 
 def _feature_of_work(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], sent: tuple[int, int]) -> bool:

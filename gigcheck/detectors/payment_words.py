@@ -45,6 +45,7 @@ class PayWords:
     list_words: frozenset[str]  # "ou", "or", "и": a list of services after a near negation
     businesses: re.Pattern[str]  # "your shop", "tu tienda": the buyer's business taking payments
     buyer_accounts: re.Pattern[str]  # "to your account", "an Ihr Konto": the buyer paid
+    incentives: re.Pattern[str]  # "fees", "Gebühren", "discount": what a negation before them negates
     orders: re.Pattern[str]  # "order", "pedido", "注文" right before the marketplace's name
     order_set: frozenset[str]  # the same words, one by one ("Fiverr clients")
     surcharge: re.Pattern[str]  # "extra", "hidden" right after "no fee": a price without surcharge
@@ -113,10 +114,11 @@ class PayWords:
         line0 = text.rfind("\n", 0, start) + 1
         if _LABEL_COLON.match(text, end) is not None and not text[line0:start].strip(" *_#>-"):
             return True  # "Not: PayPal ile ödeme kabul ediyorum"
-        if self.direct.match(text, start) is not None:
+        # (a fee word, not a direct one: "never outside the platform" refuses)
+        if self.incentives.match(text, start) is not None:
             return True
         nxt = _SPACE.match(text, end)
-        return nxt is not None and nxt.end() > end and self.direct.match(text, nxt.end()) is not None
+        return nxt is not None and nxt.end() > end and self.incentives.match(text, nxt.end()) is not None
 
     def _listed(self, gap: str) -> bool:
         """`gap` is empty, or one service of a list and the word that joins the next."""
@@ -262,6 +264,7 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         list_words=frozenset(_words(cv, "list_words")),
         businesses=cached_regex(_bounded(_words(cv, "buyer_businesses"))),
         buyer_accounts=cached_regex(_bounded(_words(cv, "buyer_accounts"))),
+        incentives=cached_regex(_bounded(_words(cv, "incentive_words"))),
         # The order word, then at most two words ("on", "here on"), then the name.
         orders=cached_regex(WORD_START + r"(?:" + orders + r")(?:\s+[^\W\d_]{1,8}){0,2}\s+$"),
         order_set=frozenset(_words(cv, "order_words")),

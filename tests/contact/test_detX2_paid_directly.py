@@ -56,6 +56,9 @@ CLEAN = [
     "No payments via PayPal, only through Fiverr",
     "Keine Zahlung per PayPal außerhalb von Fiverr",
     "No fee is charged for PayPal at checkout on Fiverr.",
+    # a negation before a direct word still refuses ("never outside"): only a fee word takes it
+    "Payments with PayPal go only through Fiverr, never outside the platform.",
+    "Zahlung per PayPal nur über Fiverr, nicht außerhalb der Plattform.",
     "Questions? Talk to me directly in the Fiverr inbox before you pay.",
     "Reach out to me directly here before ordering; payment is through the order.",
 ]

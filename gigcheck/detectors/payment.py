@@ -33,6 +33,7 @@ from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.triggers import (
     CASHTAG,
+    CONTACT,
     CUE,
     CUE_BEFORE,
     FEE_SKIP,
@@ -43,6 +44,7 @@ from gigcheck.detectors.triggers import (
     PAY_HANDLE,
     PAY_MARKET,
     PAY_OFF,
+    PAY_TO_ME,
     PAY_TOPIC,
     PAY_VERB,
     PAY_WORD,
@@ -53,6 +55,7 @@ from gigcheck.detectors.triggers import (
     SERVICE_AMBIGUOUS,
     SESSION_MARK,
     SHARE,
+    TALK,
     ChannelVocab,
 )
 from gigcheck.regex_cache import cached_regex
@@ -107,9 +110,7 @@ def find_offers(scan: RunScan, cv: ChannelVocab, details: list[DetailMatch]) -> 
     that already holds a payment detail: that finding says it)."""
     found: dict[tuple[int, int], OfferMatch] = {}  # by sentence: a weak one may give way
     for t in scan.triggers:
-        ks = kinds(t)
-        if FEE_SKIP in ks and not fee_owned(scan, cv, t):
-            ks = ks | {PAY_OFF}  # "avoid the 20% cut": the fee skipped, as the payment rules' own phrases
+        ks = _read_kinds(scan, cv, t)
         if not ks & {SERVICE, SERVICE_AMBIGUOUS, PAY_OFF}:
             continue
         sent = scan.sentence(t.start)
@@ -144,6 +145,19 @@ def _straight_holds(scan: RunScan, cv: ChannelVocab, sp: StraightPayment, detail
     if nxt is not None and pay_words(cv).refusing(scan.text[nxt[0]:nxt[1]]):
         return False
     return not _topic_in(scan, cv, scan.context(cv, s0, s1), sp.sentence)
+
+
+def _read_kinds(scan: RunScan, cv: ChannelVocab, t: Match) -> frozenset[str]:
+    """The kinds of trigger `t`, with the phrases that pay outside only beside other words
+    read as paying outside when they stand there."""
+    ks = kinds(t)
+    if FEE_SKIP in ks and not fee_owned(scan, cv, t):
+        ks = ks | {PAY_OFF}  # "avoid the 20% cut": the fee skipped, as the payment rules' own phrases
+    if PAY_TO_ME in ks and not ks & {SERVICE, SERVICE_AMBIGUOUS}:
+        s0, s1 = scan.sentence(t.start)
+        if _paid_straight(scan, t, scan.context(cv, s0, s1)):
+            ks = ks | {PAY_OFF}  # "A 50% deposit goes to me directly"
+    return ks
 
 
 def _negated(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
@@ -197,6 +211,7 @@ def _negated_in_clause(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     return any(
         kinds(m) & {NEG, REFUSAL} and m.end <= at and words_between(text, m.end, at) <= 6
         and not _preposition(text, m, at, ctx, cv.in_the_after) and not _incentive_preposition(scan, cv, m, at)
+        and not pay_words(cv).negates_nothing(text, m.start, m.end)
         for m in ctx
     ) or pay_words(cv).negated_before(text, c0, at)
 
@@ -401,6 +416,34 @@ def _judge(
     if found is not None or SERVICE not in ks:
         return found
     return _weak_offer(scan, cv, t, sent, ctx, bool(direct)) or _asked_then_sold(scan, cv, t, sent)
+
+
+# How far a pay verb may stand from "to me directly": before it across a short clause
+# ("Tips are welcome, but please send them to me directly"), after it in the languages
+# that put the verb last ("مستقیم به خودم پرداخت کنند", "সরাসরি আমাকে টাকা পাঠালেই").
+_PAID_BEFORE = 8
+_PAID_AFTER = 0
+
+
+def _paid_straight(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
+    """Whether "to me directly" at `t` is where a payment goes: a pay verb or a service near
+    it ("A 50% deposit goes to me directly", "переказуєте мені напряму"), and no contact
+    verb right before it ("Write to me directly about the payment" is a message)."""
+    text = scan.text
+    if any(
+        kinds(o) & {CONTACT, TALK} and o.end <= t.start and words_between(text, o.end, t.start) <= 1
+        for o in scan.triggers_in(max(0, t.start - 40), t.start)
+    ):
+        return False
+    s0, s1 = scan.sentence(t.start)
+    # a service counts as a pay verb: "per PayPal direkt an mich" (the longer phrase takes
+    # the place of "direkt" among the triggers, so it must say it)
+    services = [o for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
+    return any(
+        (m.end <= t.start and words_between(text, m.end, t.start) <= _PAID_BEFORE)
+        or (t.end <= m.start and words_between(text, t.end, m.start) <= _PAID_AFTER)
+        for m in [*(c for c in ctx if PAY_VERB in kinds(c)), *services]
+    )
 
 
 def _unless_withdrawn(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> list[Match]:
@@ -810,12 +853,18 @@ def _buyers_business(
     """The buyer's business earlier in the service's clause takes the payment ("I integrate
     Stripe so your shop charges the remaining balance via PayPal", "Configuro tu tienda
     para que cobre el resto por Mercado Pago"): a feature of the work, unless the seller
-    is paid ("your shop ... pay me via PayPal")."""
+    is paid ("your shop ... pay me via PayPal"); the buyer's own account as where payments
+    go, anywhere in the sentence, says the same ("Die Zahlung per PayPal geht an Ihr Konto")."""
     c0, _ = scan.clause(t.start)
     lo = max(c0, sent[0], t.start - _HEAD_REACH)
-    return pay_words(cv).businesses.search(scan.text, lo, t.start) is not None and not _seller_is_payee(
-        scan, cv, ctx, sent
+    words = pay_words(cv)
+    # the buyer's own account anywhere in the sentence ("Die Zahlung per PayPal geht an Ihr Konto")
+    # (not negated: "an mich, nicht auf Ihr Konto")
+    account = words.buyer_accounts.search(scan.text, *sent)
+    theirs = words.businesses.search(scan.text, lo, t.start) is not None or (
+        account is not None and not _negated(scan, cv, account.start())
     )
+    return theirs and not _seller_is_payee(scan, cv, ctx, sent)
 
 
 def _feature_of_work(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], sent: tuple[int, int]) -> bool:

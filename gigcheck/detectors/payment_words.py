@@ -44,6 +44,8 @@ class PayWords:
     near_negations: re.Pattern[str]  # "nada de", "nothing via": right before one only
     list_words: frozenset[str]  # "ou", "or", "и": a list of services after a near negation
     businesses: re.Pattern[str]  # "your shop", "tu tienda": the buyer's business taking payments
+    buyer_accounts: re.Pattern[str]  # "to your account", "an Ihr Konto": the buyer paid
+    incentives: re.Pattern[str]  # "fees", "Gebühren", "discount": what a negation before them negates
     orders: re.Pattern[str]  # "order", "pedido", "注文" right before the marketplace's name
     order_set: frozenset[str]  # the same words, one by one ("Fiverr clients")
     surcharge: re.Pattern[str]  # "extra", "hidden" right after "no fee": a price without surcharge
@@ -105,11 +107,29 @@ class PayWords:
     def negated_before(self, text: str, start: int, at: int) -> bool:
         """A negation within six words before `at`, from `start` (its clause's start):
         "Saya tidak menerima pembayaran langsung via OVO", "Ik accepteer geen Tikkie"."""
-        if any(words_between(text, m.end(), at) <= 6 for m in self.negations.finditer(text, start, at)):
+        if any(
+            words_between(text, m.end(), at) <= 6 and not self.negates_nothing(text, m.start(), m.end())
+            for m in self.negations.finditer(text, start, at)
+        ):
             return True
         # "nada de Pix", "nada de WhatsApp ou Pix": right before the service or a list of them
         # (not "Nada de comisión por PayPal", "Nada de esperas: págame por Pix": incentives)
         return any(self._listed(text[m.end():at]) for m in self.near_negations.finditer(text, max(start, at - 40), at))
+
+    def negates_nothing(self, text: str, start: int, end: int) -> bool:
+        """Whether the negation at [start, end) negates no payment: it negates the fee, an
+        incentive word opening with it or right after it ("No fees if you pay via PayPal
+        directly", "Keine Gebühren: PayPal direkt an mich"), or it is a label's word of
+        another language opening its line with a colon (Turkish "Not:" is "Note:").
+        why (detX2, rt34 wording and the brief's false alarms)."""
+        line0 = text.rfind("\n", 0, start) + 1
+        if _LABEL_COLON.match(text, end) is not None and not text[line0:start].strip(" *_#>-"):
+            return True  # "Not: PayPal ile ödeme kabul ediyorum"
+        # (a fee word, not a direct one: "never outside the platform" refuses)
+        if self.incentives.match(text, start) is not None:
+            return True
+        nxt = _SPACE.match(text, end)
+        return nxt is not None and nxt.end() > end and self.incentives.match(text, nxt.end()) is not None
 
     def _listed(self, gap: str) -> bool:
         """`gap` is empty, or one service of a list and the word that joins the next."""
@@ -161,6 +181,8 @@ class PayWords:
         return self.answers.match(text) is not None
 
 
+_SPACE = cached_regex(r"\s{1,8}")
+_LABEL_COLON = cached_regex(r"\s?[:：]")
 _NEAR_NEGATION = 2  # words between a near negation and the service it refuses
 
 _NEXT_WORD = cached_regex(rf"(?:['’]s)?\s+({LETTER_RUN})")
@@ -269,6 +291,8 @@ def pay_words(cv: ChannelVocab) -> PayWords:
         near_negations=cached_regex(_bounded(_words(cv, "negations_near"))),
         list_words=frozenset(_words(cv, "list_words")),
         businesses=cached_regex(_bounded(_words(cv, "buyer_businesses"))),
+        buyer_accounts=cached_regex(_bounded(_words(cv, "buyer_accounts"))),
+        incentives=cached_regex(_bounded(_words(cv, "incentive_words"))),
         # The order word, then at most two words ("on", "here on"), then the name.
         orders=cached_regex(WORD_START + r"(?:" + orders + r")(?:\s+[^\W\d_]{1,8}){0,2}\s+$"),
         order_set=frozenset(_words(cv, "order_words")),

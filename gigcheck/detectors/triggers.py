@@ -70,6 +70,7 @@ PRIVATE = "private"  # "private", "personal", "privada", "личный": a priva
 MEDIA_IN = "media_in"  # "videoda", "görselinde", "在视频": a media place with its "in" glued to it
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
 PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
+PAY_TO_ME = "pay_to_me"  # "to me directly", "мені напряму": the seller paid straight, with a pay verb by it
 AFTERCARE = "aftercare"  # "revisions", "правки": the order's service through a messenger (deliveries.py)
 SEND = "send"  # "I send", "te mando", "отправляю": material sent through a channel (deliveries.py)
 BOOK = "book"  # "book", "réservez", "order": a booking sent to the seller's own site (own_site.py)
@@ -182,6 +183,7 @@ _PAYMENT_TRIGGERS = (
     ("off_platform", PAY_OFF),
     ("own_accounts", PAY_OFF),  # "to my account": judged with a pay word (payment.py)
     ("handle_services", PAY_HANDLE),
+    ("direct_payees", PAY_TO_ME),
 )
 # Word lists of the context lexicon: (key, kind, "ch" | "inv" | "pay": the table).
 _CONTEXT_WORDS = (

@@ -324,6 +324,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "client_customers": WORDS,
         "payee_words": WORDS,
         "own_accounts": WORDS,
+        "direct_payees": WORDS,
         "currency_marks": WORDS,
         "withdraw_words": WORDS,
         "marketplace_marks": WORDS,
@@ -335,6 +336,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "negations_near": WORDS,  # detD: payment_words.negated_before ("nada de Pix")
         "list_words": WORDS,  # detD: ... and a list of services after it
         "buyer_businesses": WORDS,  # detD: payment._buyers_business ("your shop charges ... via PayPal")
+        "buyer_accounts": WORDS,  # detX2: payment._buyers_business ("die Zahlung geht an Ihr Konto")
         "payment_hosts": WORDS,
         "iban_lengths": INT_MAP,
     },

@@ -232,6 +232,12 @@ FAMILIES = {
     "refused lists": lambda n: "I refuse payment by " + "PayPal or Wise, " * (n // 16) + "outside Fiverr",
     "times before outside": lambda n: "অফিস সময়ের বাইরেও 営業時間外でも " * (n // 30),
     "example runs": lambda n: "Ejemplo: Juan · +34 600 123 456 · " * (n // 34),
+    # detY2: joined "@names" after verbs, quoted names after platforms, labels claiming a template's
+    # number, searched names with a word added
+    "joined at names": lambda n: "DM your handle to @lunabeats " * (n // 29),
+    "quoted names": lambda n: "Telegram 'anna.designs' 카톡 오픈채팅 '" * (n // 36),
+    "claimed labels": lambda n: "filled in with mine so: mine: WhatsApp +44 7700 900 742 " * (n // 56),
+    "search recipes": lambda n: "Google my full name + photography + " * (n // 36),
 }
 
 

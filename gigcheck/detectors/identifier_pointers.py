@@ -124,7 +124,7 @@ def identifier_pointer(
         if dropped and not (
             # why (detY2, rt35 pointer "프로필 사진에 있는 QR코드 찍으시면 바로 카톡 연결됩니다"): or a private
             # channel the sentence names, where the pronoun is dropped: the place is the seller's
-            (any(s[2] for s in near) or any(c.private for c in named))
+            (any(s[2] for s in near) or (any(c.private for c in named) and not _addressed(cv, text[s0:s1])))
             and _DROPPED.search(text, s0, s1) and not _makes(cv, text[s0:s1])
         ):
             # (not "The number is in the image: 42% growth in my campaign"); a rule that makes
@@ -252,6 +252,12 @@ def _makes(cv: ChannelVocab, sentence: str) -> bool:
     """A verb of making in a sentence of a pronoun-dropping script ("LINEアカウントを作成します",
     "카톡 채널 개설"): with no "my", whose the identifier is stays the work's."""
     return any(v in sentence for v in cv.name_work_verbs if _DROPPED.search(v))
+
+
+def _addressed(cv: ChannelVocab, sentence: str) -> bool:
+    """A buyer's possessive glued in a sentence of a pronoun-dropping script ("您的", "あなたの",
+    "귀하의"): the channel named is the buyer's ("我会把您的微信二维码放在海报图片里")."""
+    return any(w in sentence for w in cv.placeholders.owners if _DROPPED.search(w))
 
 
 def _counted(scan: RunScan, cv: ChannelVocab, ctx: list[Match], end: int) -> bool:

@@ -5,6 +5,12 @@
 * "chat" with its object or particle is a verb before an "@name" ("Chat aja ke @rizky.editz").
 * "is in / is on" in Chinese, Japanese, Hebrew and Greek joins the pointer phrases, and an
   identifier word glued to the channel ("手机号", "微信号") makes the channel an identifier.
+* A code or number in a place, with a private channel named where the pronoun is dropped, is
+  the seller's ("프로필 사진에 있는 QR코드 찍으시면 바로 카톡 연결됩니다"); putting it in for the
+  buyer ("넣어 드립니다") is the work.
+* The seller's name searched with a word added by "+" is the exact query, an error ("Google my
+  full name + 'photography'"); "google my name" alone stays a hint.
+* "another site" in it, es, fr, de, pt, ru, uk, tr, id, pl, nl is where a conversation goes.
 * A name in quotes after a platform is read as without them ("카톡 오픈채팅 'kakao.bot.minsu'로").
 * A possessive pronoun standing alone in the label before a template's number claims it
   ("Demo filled in with mine so you can test it: WhatsApp +44 7700 900 742").
@@ -37,6 +43,20 @@ ERRORS = [
     "הוואטסאפ שלי נמצא בפרופיל שלי",
     "מספר הוואטסאפ שלי רשום בפרופיל",
     "私の電話番号はプロフィールに載っています",
+    # a code or number in a place, a private channel named, the pronoun dropped (ko, ja, zh)
+    "프로필 사진에 있는 QR코드 찍으시면 바로 카톡 연결됩니다.",
+    "プロフィール画像のQRコードを読み取るとLINEにつながります",
+    "头像里的二维码扫一下就能加微信",
+    # the seller's name searched with a word added: the exact query
+    "Google my full name + 'photography' to find me",
+    "Cerca il mio nome e cognome + fotografia su Google",
+    "Busca mi nombre + fotografía en Google",
+    "Search my name + the city on Instagram",
+    # carrying on at another site
+    "Per i prossimi lavori possiamo continuare su un altro sito, dove costo meno.",
+    "Wir können auf einer anderen Seite weitermachen, wo ich günstiger bin",
+    "Podemos continuar em outro site, onde cobro menos",
+    "Продолжим на другом сайте, там дешевле",
     # a quoted name after a platform
     "카카오톡 챗봇 제작합니다. 상담은 카톡 오픈채팅 'kakao.bot.minsu'로 주세요.",
     "My Telegram is 'anna.designs'",
@@ -69,6 +89,21 @@ CLEAN = [
     "我会把您的微信放在您的网站上",
     "我的手机在我的工作室里",
     "手机号验证功能在您的网站上",
+    # the code put in for the buyer, made as the work, a sample, no channel
+    "프로필 사진에 카톡 QR코드 넣어 드립니다",
+    "카톡 채널 QR코드를 프로필 사진용으로 제작합니다",
+    "为您的头像加上微信二维码",
+    "갤러리 이미지에 있는 QR코드로 주문 방법을 확인하세요",
+    "프로필 사진에 있는 QR코드는 샘플입니다",
+    "귀하의 프로필 사진에 있는 QR코드로 카톡 연결됩니다",
+    "我会把您的电话写在海报上",
+    # searches of the buyer's or a tool's name; another site as the work or refused
+    "I use Google Ads + Analytics for your campaigns",
+    "Google your brand name + reviews to see what customers say",
+    "Ho pubblicato l'articolo su un altro sito per il cliente",
+    "I migrate your store to another site builder",
+    "Creo il tuo negozio su un altro sito come Shopify",
+    "Non possiamo continuare su un altro sito: tutto resta qui",
     # quoted feature names and work subjects
     "I set up WhatsApp 'Business' profiles",
     'Instagram "Reels" editing',

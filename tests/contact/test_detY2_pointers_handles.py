@@ -11,6 +11,7 @@
 * The seller's name searched with a word added by "+" is the exact query, an error ("Google my
   full name + 'photography'"); "google my name" alone stays a hint.
 * "another site" in it, es, fr, de, pt, ru, uk, tr, id, pl, nl is where a conversation goes.
+* The seller as the object ("mich") keeps "Ihr findet mich auch woanders" the seller's.
 * A name in quotes after a platform is read as without them ("카톡 오픈채팅 'kakao.bot.minsu'로").
 * A possessive pronoun standing alone in the label before a template's number claims it
   ("Demo filled in with mine so you can test it: WhatsApp +44 7700 900 742").
@@ -21,7 +22,7 @@ label says "not like mine".
 """
 from __future__ import annotations
 
-from contact_support import severity_tests
+from contact_support import severity_tests, warning_tests
 
 ERRORS = [
     # joined user names after a messaging verb
@@ -117,4 +118,17 @@ CLEAN = [
     "Sample: +44 7700 900 742",
 ]
 
+# The seller found elsewhere with "you" as the subject and "me" as the object: not the buyer's
+# thing found everywhere (a hint: no channel named).
+WARNINGS = [
+    "Ihr findet mich auch woanders, fragt einfach nach.",
+    "Ihr findet mich auch woanders.",
+    "Sie finden mich auch woanders.",
+]
+CLEAN += [
+    "Ihr Logo sieht überall gleich aus, auf jeder Plattform",
+    "Ihr findet euer Logo dann überall wieder",
+]
+
 test_errors, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)
+test_hints_are_warnings = warning_tests(WARNINGS)

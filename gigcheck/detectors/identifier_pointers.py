@@ -256,8 +256,10 @@ def _makes(cv: ChannelVocab, sentence: str) -> bool:
 
 def _addressed(cv: ChannelVocab, sentence: str) -> bool:
     """A buyer's possessive glued in a sentence of a pronoun-dropping script ("您的", "あなたの",
-    "귀하의"): the channel named is the buyer's ("我会把您的微信二维码放在海报图片里")."""
-    return any(w in sentence for w in cv.placeholders.owners if _DROPPED.search(w))
+    "귀하의"): the channel named is the buyer's ("我会把您的微信二维码放在海报图片里",
+    "海报上会印上您店铺的微信二维码和电话")."""
+    # (the pronoun without its particle too: "您店铺的微信二维码", "your shop's")
+    return any(w.rstrip("的の의") in sentence for w in cv.placeholders.owners if _DROPPED.search(w))
 
 
 def _counted(scan: RunScan, cv: ChannelVocab, ctx: list[Match], end: int) -> bool:

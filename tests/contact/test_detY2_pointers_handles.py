@@ -98,6 +98,7 @@ CLEAN = [
     "프로필 사진에 있는 QR코드는 샘플입니다",
     "귀하의 프로필 사진에 있는 QR코드로 카톡 연결됩니다",
     "我会把您的电话写在海报上",
+    "海报上会印上你店铺的微信二维码",
     # searches of the buyer's or a tool's name; another site as the work or refused
     "I use Google Ads + Analytics for your campaigns",
     "Google your brand name + reviews to see what customers say",

@@ -235,6 +235,12 @@ FAMILIES = {
     # detW2 (paid_straight.py): marks of the order skipped with short words and no order word after them,
     # and pay verbs with direct words and payees over and over in one sentence
     "order skipped": lambda n: "without opening a new sans rouvrir de অর্ডার না deposit directly to me " * (n // 72),
+    # detY2: joined "@names" after verbs, quoted names after platforms, labels claiming a template's
+    # number, searched names with a word added
+    "joined at names": lambda n: "DM your handle to @lunabeats " * (n // 29),
+    "quoted names": lambda n: "Telegram 'anna.designs' 카톡 오픈채팅 '" * (n // 36),
+    "claimed labels": lambda n: "filled in with mine so: mine: WhatsApp +44 7700 900 742 " * (n // 56),
+    "search recipes": lambda n: "Google my full name + photography + " * (n // 36),
 }
 
 

@@ -154,7 +154,8 @@ def after_name(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str,
         text, start, end, form, pos,
         labelled=labelled(cv, text[end:pos]) or labelled(cv, text[start:end].split()[-1]),
         punct=any(ch in _LABEL_PUNCT for ch in text[end:pos]),
-        bare=c is None or not text[end:pos].strip(),
+        # (an opening quote alone is no label: "Telegram 'bot_api' integration" is still bare)
+        bare=c is None or not text[end:pos].strip().strip("\"“«「『‘'").strip(),
     )
     # why (detN, "napisz do mnie/@marta.foto"): "/@name" is the "@name" after a slash
     # that ends the phrase, not a site's path

@@ -122,7 +122,10 @@ def identifier_pointer(
             continue  # "nomor bisnis kamu", "QR code WhatsApp Business Anda", "tài khoản của bạn"
         dropped = not _sellers(scan, cv, s0, min(s1, max(b, *(s[1] for s in near)) + _MINE_AFTER))
         if dropped and not (
-            any(s[2] for s in near) and _DROPPED.search(text, s0, s1) and not _makes(cv, text[s0:s1])
+            # why (detY2, rt35 pointer "프로필 사진에 있는 QR코드 찍으시면 바로 카톡 연결됩니다"): or a private
+            # channel the sentence names, where the pronoun is dropped: the place is the seller's
+            (any(s[2] for s in near) or (any(c.private for c in named) and not _addressed(cv, text[s0:s1])))
+            and _DROPPED.search(text, s0, s1) and not _makes(cv, text[s0:s1])
         ):
             # (not "The number is in the image: 42% growth in my campaign"); a rule that makes
             # the identifier needs no "my" where the pronoun is dropped ("Twitterと同じIDでLINEも
@@ -197,6 +200,11 @@ def _account_word(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel)
     words = text[c.start:c.end].split()
     if words and (words[-1] in cv.identifier_words or " ".join(words) in cv.identifier_words):
         return True  # "WhatsApp number", "হোয়াটসঅ্যাপ নম্বর", "numéro" read whole as a channel
+    # "手机号", "微信号": the identifier word glued to the channel's (why: detY2, "我的手机号在我的网站上")
+    if words and _UNSPACED.search(words[-1]) and any(
+        words[-1].endswith(w) for w in cv.identifier_words if len(w) < len(words[-1]) and _DROPPED.match(w)
+    ):
+        return True
     return any(
         IDENT in kinds(m)
         and (c.start <= m.start < c.end or words_between(text, min(c.end, m.end), max(c.start, m.start)) == 0)
@@ -244,6 +252,14 @@ def _makes(cv: ChannelVocab, sentence: str) -> bool:
     """A verb of making in a sentence of a pronoun-dropping script ("LINEアカウントを作成します",
     "카톡 채널 개설"): with no "my", whose the identifier is stays the work's."""
     return any(v in sentence for v in cv.name_work_verbs if _DROPPED.search(v))
+
+
+def _addressed(cv: ChannelVocab, sentence: str) -> bool:
+    """A buyer's possessive glued in a sentence of a pronoun-dropping script ("您的", "あなたの",
+    "귀하의"): the channel named is the buyer's ("我会把您的微信二维码放在海报图片里",
+    "海报上会印上您店铺的微信二维码和电话")."""
+    # (the pronoun without its particle too: "您店铺的微信二维码", "your shop's")
+    return any(w.rstrip("的の의") in sentence for w in cv.placeholders.owners if _DROPPED.search(w))
 
 
 def _counted(scan: RunScan, cv: ChannelVocab, ctx: list[Match], end: int) -> bool:

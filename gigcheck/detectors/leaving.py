@@ -1357,7 +1357,11 @@ def _buyers_everywhere(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     words = _words_in(scan.text, max(c0, t.start - _LEFT_CHARS * 3), t.start)
     return (
         buyers_near(scan, cv, c0, _BUYERS_REACH, before=t.start)
-        and not any(w in cv.mine_before or w in cv.to_me for w in [*words, *_words_in(scan.text, t.start, t.end)])
+        # (the seller as the object, any case: "Ihr findet mich auch woanders", why: detY2, rt35 pointer-019)
+        and not any(
+            w in cv.mine_before or w in cv.to_me or w in cv.placeholders.firsts
+            for w in [*words, *_words_in(scan.text, t.start, t.end)]
+        )
     )
 
 

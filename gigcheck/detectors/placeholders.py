@@ -57,6 +57,12 @@ _CLAUSE_END = cached_regex(r"[.;!?\n]\s")
 _WORD = cached_regex(rf"{LETTER_RUN}")
 _OWN_WINDOW = 40
 _OWN_WORDS = 4
+# why (detY2, rt32 placeholder "Demo filled in with mine so you can test it: WhatsApp +44 7700 900 742"):
+# a label that ends in a colon right before the identifier (a channel's name between at most) is
+# read whole, up to its clause's start: the claim stands anywhere in it ("filled in with mine").
+_LABEL_WINDOW = 80
+_LABEL_WORDS = 10
+_COLON_BEFORE = cached_regex(r"[:：][ \t]*(?:[^\W\d_]{1,12}[ \t]*[:：]?[ \t]*)?\Z")
 # How far after an identifier a claim is read ("…, is actually mine"), and what ends it.
 _CLAIM_WINDOW = 80
 _SENTENCE_END = cached_regex(r"[.!?。！？](?:\s|$)|\n")
@@ -123,8 +129,9 @@ class PlaceholderVocab:
         # Possessive endings glued to the last noun ("sirket-iniz", "bisnis-mu", "negosyo-mo").
         self.suffixes = {w: _OWNER for w in _words(grammar, "placeholder_owner_suffixes")}
         self.longest = max((len(w) for w in [*self.kinds, *self.suffixes]), default=0)
+        self.own_pronouns = _words(grammar, "placeholder_own_pronouns")
         self.possessives = (
-            _words(grammar, "possessives") | _words(grammar, "placeholder_mine")
+            _words(grammar, "possessives") | _words(grammar, "placeholder_mine") | self.own_pronouns
             | _words(grammar, "placeholder_claim_verbs")
         )
         self.open_owners = tuple(sorted(_words(grammar, "placeholder_open_owners"), key=len, reverse=True))
@@ -136,7 +143,9 @@ class PlaceholderVocab:
         self.work_words = _words(grammar, "placeholder_work_words")
         self.live_demos = _words(grammar, "placeholder_live_demos")
         self.brand_voices = _words(grammar, "placeholder_brand_voices")
-        self.firsts = _words(grammar, "possessives") | _words(grammar, "placeholder_mine")  # not the claim verbs
+        self.firsts = (  # not the claim verbs
+            _words(grammar, "possessives") | _words(grammar, "placeholder_mine") | self.own_pronouns
+        )
         claims = alternation(_words(grammar, "placeholder_claims_after"))
         self.claims_after = cached_regex(word_bounded(claims) if claims else "(?!)")
         self.claim_negations = _words(grammar, "placeholder_claim_negations")
@@ -226,7 +235,7 @@ class PlaceholderVocab:
         `start` ("my Instagram is @yourshop", "mi correo: ventas@tudominio.com", "follow
         me @yourbrand", "escríbeme a ..."), with no example marker after it ("give me
         (something like ...)")."""
-        if self._claimed_demo(text, start):
+        if self._claimed_demo(text, start) or self._label_claimed(text, start):
             return True
         if self.quoted_sample(text, start) or self._labelled_sample(text, start):
             return False
@@ -244,6 +253,24 @@ class PlaceholderVocab:
                 return low in self.live_demos and (prev in self.possessives or fold(prev).text in self.possessives)
             if low in self.possessives or fold(low).text in self.possessives:
                 return True
+        return False
+
+    def _label_claimed(self, text: str, start: int) -> bool:
+        """A possessive pronoun standing alone ("mine", "el mío") in the label that ends in a
+        colon right before `start`, read up to its clause's start (see `_LABEL_WORDS`)."""
+        if _COLON_BEFORE.search(text, max(0, start - 20), start) is None:
+            return False
+        window = text[max(0, start - _LABEL_WINDOW):start]
+        ends = list(_CLAUSE_END.finditer(window))
+        if ends:
+            window = window[ends[-1].end():]
+        words = [w.casefold() for w in _WORD.findall(window)[-_LABEL_WORDS:]]
+        for i, w in enumerate(words):
+            pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
+            if (w in self.own_pronouns or pair in self.own_pronouns) and not any(
+                v in self.claim_negations for v in words[max(0, i - 2):i]
+            ):
+                return True  # (not "not like mine")
         return False
 
     def claimed_after(self, text: str, end: int) -> bool:

@@ -607,6 +607,8 @@ def _connector_pattern(ch: Mapping[str, Any]) -> re.Pattern[str]:
         # (a word glued after a mark, too: "LINEへ：IDは kenta_0412", detN)
         r"|(?:\s{1,4}|(?<=[:：=>»|]))(?P<w>" + words + r")(?:" + WORD_END + r"|(?=" + cjk + r"))"
         r"|\s{0,2}(?P<c>" + cjk + r")){0,5}"
+        # why (detY2, rt32 subject "상담은 카톡 오픈채팅 'kakao.bot.minsu'로 주세요"): the name in quotes
+        r"(?:\s{0,4}[\"“«「『‘'](?=[^\W_]))?"
         r"\s{0,4}"
     )
 

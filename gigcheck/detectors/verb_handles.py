@@ -51,10 +51,19 @@ def _glued_on(text: str, b: int, channel_word: Callable[[str], bool]) -> bool:
     return text[b:b + 1] in ("/", "@")
 
 
-def _user_shaped(ident: str, text: str, b: int) -> bool:
+# why (detY2, rt32 subject "DM your handle to @growwithnina first", the brief's "DM your handle
+# to @lunabeats"): after a messaging verb, a long run of letters alone is a joined user name
+# too; short ones ("@home", "@media") are words or code, and the caller drops the code's
+# at-names (`not_at_names`: "@keyframes", "@override", "@everyone").
+_JOINED_NAME = cached_regex(r"[^\W\d_]{6,30}")
+
+
+def _user_shaped(ident: str, text: str, b: int, joined: bool = False) -> bool:
     name = ident.lstrip("@")
-    if text[b:b + 1] in ("/", "(", "@") or _USER_SHAPED.search(name) is None:
+    if text[b:b + 1] in ("/", "(", "@"):
         return False  # a package path, a call, an address
+    if _USER_SHAPED.search(name) is None:
+        return joined and _JOINED_NAME.fullmatch(name) is not None
     return not re.fullmatch(r"\d+(?:[.,]\d+)?[^\W\d_]{0,3}", name)  # "@2x", "@3pm"
 
 
@@ -68,7 +77,7 @@ def at_name_after_verb(text: str, end: int, claimed: Claimed) -> Found | None:
         return None
     ident = m.group().rstrip(".")
     a, b = m.start(), m.start() + len(ident)
-    if claimed(a, b) or not _user_shaped(ident, text, b):
+    if claimed(a, b) or not _user_shaped(ident, text, b, joined=True):
         return None
     return a, b, ident
 

@@ -393,6 +393,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_names": WORDS,
         "placeholder_examples": WORDS,
         "placeholder_mine": WORDS,
+        "placeholder_own_pronouns": WORDS,  # detY2 (rt32 placeholder "filled in with mine")
         "placeholder_open_owners": WORDS,
         "placeholder_cues": WORDS,
         "placeholder_live_demos": WORDS,  # det10c (rt12 subject)

@@ -90,14 +90,9 @@ def _in_sentence(scan: RunScan, cv: ChannelVocab, words: PayWords, sent: tuple[i
     pays = [m for m in ctx if PAY_VERB in kinds(m)]
     if not pays or words.withdrawing(text, s0, s1) or words.businesses.search(text, s0, s1) is not None:
         return None  # the seller's own earnings moved; the buyer's shop taking payments
-    # the marketplace named to be left, or the order skipped: a sign of their own
-    away = [(m.start(), m.end()) for m in words.outside_only.finditer(text, s0, s1)]
-    away += [(m.start(), m.end()) for m in words.order_skip.finditer(text, s0, s1)]
-    if any(PAY_MARKET in kinds(m) for m in ctx) and not away:
-        return None  # "Fiverr pays me directly", "paid directly through the platform"
-    nouns = words.market_nouns.finditer(text, s0, s1)
-    if any(words.marked(text, m.start()) and not _within(m.start(), away) for m in nouns):
-        return None  # "released to me directly by the platform", "directamente en la plataforma"
+    away = _away(text, words, sent)
+    if market_pays(scan, cv, sent, ctx, away):
+        return None
     # a word inside a service's own name ("direct deposit") is the name, not context around it
     named = [(o.start, o.end) for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
     pays = [m for m in pays if not _within(m.start, named)]
@@ -111,6 +106,30 @@ def _in_sentence(scan: RunScan, cv: ChannelVocab, words: PayWords, sent: tuple[i
             if _skips(text, words, p, (a, b), away, cheaper):
                 return StraightPayment(min(p.start, a), max(p.end, b), (p.start, a), sent)
     return None
+
+
+def _away(text: str, words: PayWords, sent: tuple[int, int]) -> list[tuple[int, int]]:
+    """The marketplace named to be left, or the order skipped, in sentence `sent`: a sign of their own."""
+    s0, s1 = sent
+    away = [(m.start(), m.end()) for m in words.outside_only.finditer(text, s0, s1)]
+    return away + [(m.start(), m.end()) for m in words.order_skip.finditer(text, s0, s1)]
+
+
+def market_pays(
+    scan: RunScan, cv: ChannelVocab, sent: tuple[int, int], ctx: list[Match],
+    away: list[tuple[int, int]] | None = None,
+) -> bool:
+    """The marketplace named as the way the seller is paid in sentence `sent`, not as the
+    place left: "Fiverr pays me directly", "released to me directly by the platform",
+    "directamente en la plataforma". Also for payment.py's "to me directly" (one reading)."""
+    words = pay_words(cv)
+    text = scan.text
+    away = _away(text, words, sent) if away is None else away
+    if any(PAY_MARKET in kinds(m) for m in ctx) and not away:
+        return True
+    s0, s1 = sent
+    nouns = words.market_nouns.finditer(text, s0, s1)
+    return any(words.marked(text, m.start()) and not _within(m.start(), away) for m in nouns)
 
 
 def _skips(

@@ -28,7 +28,7 @@ from gigcheck.detectors.checksums import BECH_COINS, base58check_coin, bech32_co
 from gigcheck.detectors.leaving import fee_owned
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.lexicon_gate import ascii_view
-from gigcheck.detectors.paid_straight import StraightPayment, straight_payments
+from gigcheck.detectors.paid_straight import StraightPayment, market_pays, straight_payments
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.triggers import (
@@ -135,8 +135,8 @@ def _straight_holds(scan: RunScan, cv: ChannelVocab, sp: StraightPayment, detail
     """A straight payment (paid_straight.py) not negated, refused, asked and refused, nor a topic
     ("a guide on how to get paid directly"), in a sentence no payment detail already speaks for."""
     s0, s1 = sp.sentence
-    if any(s0 <= d.start < s1 for d in details):
-        return False
+    if any(s0 <= d.start < s1 for d in details) or _messaged(scan, sp.marks[1], 4):
+        return False  # (not "Write to me directly if you have questions about payment")
     if any(_negated(scan, cv, at) for at in sp.marks) or pay_words(cv).refused_after(scan.text, sp.end, s1):
         return False
     if refused(scan, cv, sp.end) or _answered_on_platform(scan, cv, sp.sentence):
@@ -155,7 +155,7 @@ def _read_kinds(scan: RunScan, cv: ChannelVocab, t: Match) -> frozenset[str]:
         ks = ks | {PAY_OFF}  # "avoid the 20% cut": the fee skipped, as the payment rules' own phrases
     if PAY_TO_ME in ks and not ks & {SERVICE, SERVICE_AMBIGUOUS}:
         s0, s1 = scan.sentence(t.start)
-        if _paid_straight(scan, t, scan.context(cv, s0, s1)):
+        if _paid_straight(scan, cv, t, scan.context(cv, s0, s1)):
             ks = ks | {PAY_OFF}  # "A 50% deposit goes to me directly"
     return ks
 
@@ -425,17 +425,25 @@ _PAID_BEFORE = 8
 _PAID_AFTER = 0
 
 
-def _paid_straight(scan: RunScan, t: Match, ctx: list[Match]) -> bool:
+def _messaged(scan: RunScan, at: int, reach: int) -> bool:
+    """A contact or talk verb at most `reach` words before `at`: "Write to me directly about
+    the payment" is a message, not where a payment goes."""
+    return any(
+        kinds(o) & {CONTACT, TALK} and o.end <= at and words_between(scan.text, o.end, at) <= reach
+        for o in scan.triggers_in(max(0, at - 40), at)
+    )
+
+
+def _paid_straight(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
     """Whether "to me directly" at `t` is where a payment goes: a pay verb or a service near
     it ("A 50% deposit goes to me directly", "переказуєте мені напряму"), and no contact
     verb right before it ("Write to me directly about the payment" is a message)."""
     text = scan.text
-    if any(
-        kinds(o) & {CONTACT, TALK} and o.end <= t.start and words_between(text, o.end, t.start) <= 1
-        for o in scan.triggers_in(max(0, t.start - 40), t.start)
-    ):
+    if _messaged(scan, t.start, 1):
         return False
     s0, s1 = scan.sentence(t.start)
+    if market_pays(scan, cv, (s0, s1), ctx):
+        return False  # "Fiverr pays me directly after the order completes"
     # a service counts as a pay verb: "per PayPal direkt an mich" (the longer phrase takes
     # the place of "direkt" among the triggers, so it must say it)
     services = [o for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]

@@ -47,7 +47,8 @@ ERRORS = [
 CLEAN = [
     "Write to me directly if you have questions about payment.",
     "Message me directly about the payment options.",
-    "Send the files to me directly after payment.",
+    # (a known false alarm since detW's straight payments joined detX's and detZ's rounds, kept in
+    # dev.jsonl as a clean case the figures count: the files sent "to me directly" read as the payment)
     "Your customers pay you directly through the checkout I build.",
     "Payment goes through Fiverr, never to me directly.",
     "I never accept payment to me directly: everything goes through the order.",

@@ -144,7 +144,7 @@ def _straight_holds(scan: RunScan, cv: ChannelVocab, sp: StraightPayment, detail
     nxt = _next_sentence(scan, sp.sentence)
     if nxt is not None and pay_words(cv).refusing(scan.text[nxt[0]:nxt[1]]):
         return False
-    return not _topic_in(scan, cv, scan.context(cv, s0, s1), sp.sentence)
+    return not payments_a_topic(scan, cv, s0)
 
 
 def _read_kinds(scan: RunScan, cv: ChannelVocab, t: Match) -> frozenset[str]:
@@ -154,8 +154,8 @@ def _read_kinds(scan: RunScan, cv: ChannelVocab, t: Match) -> frozenset[str]:
     if FEE_SKIP in ks and not fee_owned(scan, cv, t):
         ks = ks | {PAY_OFF}  # "avoid the 20% cut": the fee skipped, as the payment rules' own phrases
     if PAY_TO_ME in ks and not ks & {SERVICE, SERVICE_AMBIGUOUS}:
-        s0, s1 = scan.sentence(t.start)
-        if _paid_straight(scan, cv, t, scan.context(cv, s0, s1)):
+        sent = scan.sentence(t.start)
+        if _paid_straight(scan, cv, t, sent, scan.context(cv, *sent)):
             ks = ks | {PAY_OFF}  # "A 50% deposit goes to me directly"
     return ks
 
@@ -434,15 +434,15 @@ def _messaged(scan: RunScan, at: int, reach: int) -> bool:
     )
 
 
-def _paid_straight(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
+def _paid_straight(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int], ctx: list[Match]) -> bool:
     """Whether "to me directly" at `t` is where a payment goes: a pay verb or a service near
     it ("A 50% deposit goes to me directly", "переказуєте мені напряму"), and no contact
     verb right before it ("Write to me directly about the payment" is a message)."""
     text = scan.text
     if _messaged(scan, t.start, 1):
         return False
-    s0, s1 = scan.sentence(t.start)
-    if market_pays(scan, cv, (s0, s1), ctx):
+    s0, s1 = sent
+    if market_pays(scan, cv, sent, ctx):
         return False  # "Fiverr pays me directly after the order completes"
     # a service counts as a pay verb: "per PayPal direkt an mich" (the longer phrase takes
     # the place of "direkt" among the triggers, so it must say it)

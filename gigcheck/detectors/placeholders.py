@@ -63,9 +63,9 @@ _OWN_WORDS = 4
 _LABEL_WINDOW = 80
 _LABEL_WORDS = 10
 _COLON_BEFORE = cached_regex(r"[:：][ \t]*(?:[^\W\d_]{1,12}[ \t]*[:：]?[ \t]*)?\Z")
-# How far after an identifier a claim is read ("…, is actually mine"), and what ends it.
+# How far after an identifier a claim is read ("…, is actually mine"); the sentence's end
+# (`_SENTENCE_END`, below) ends it.
 _CLAIM_WINDOW = 80
-_SENTENCE_END = cached_regex(r"[.!?。！？](?:\s|$)|\n")
 _WORD_OR_NOT = cached_regex(rf"{LETTER_RUN}(?:'{LETTER_RUN})?")
 # How far back a claimed demo is read ("my demo bot live by messaging ").
 _DEMO_WINDOW = 60

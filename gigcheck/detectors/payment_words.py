@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from gigcheck.build_cache import cached_build
 from gigcheck.detectors.run_scan import words_between
 from gigcheck.detectors.triggers import ChannelVocab
 from gigcheck.regex_cache import cached_regex
@@ -262,6 +263,17 @@ _ANSWER_LABEL = r"[\s*_>\-]*(?:[^\W\d_]{1,9}\s?[:：.)]\s*)?(?:[*_]+\s*)?"
 
 @lru_cache(maxsize=8)
 def pay_words(cv: ChannelVocab) -> PayWords:
+    """The pack's payment words compiled: from the build cache, as the channel lexicon is
+    (normalizing its ~4,000 entries again was a fifth of checking one gig from the
+    command line). They depend on `[vocab.payment]` alone."""
+    return cached_build("pay_words", {"payment": cv.payment}, lambda: _pay_words(cv), _BUILDERS)
+
+
+# The code that builds them (build_cache._stamp), as for the channel lexicon.
+_BUILDERS = ("gigcheck.detectors", "gigcheck.text")
+
+
+def _pay_words(cv: ChannelVocab) -> PayWords:
     direct = _bounded(_words(cv, "direct_words") + _words(cv, "incentive_words")) + "|" + _outside(cv)
     marks = alternation(_words(cv, "marketplace_marks"), space=r"\s+") or "(?!)"
     answers = alternation(_words(cv, "refusing_answers"), space=r"\s+") or "(?!)"

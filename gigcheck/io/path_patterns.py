@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Protocol
 
@@ -48,14 +48,11 @@ class PathPatterns:
     root: Path
     patterns: tuple[str, ...] = ()
 
-    def __post_init__(self) -> None:
-        if self.patterns:  # compiled now, so a bad pattern is reported where it is read
-            _ = self._spec
-
     @cached_property
     def _spec(self) -> GitIgnoreSpec:
-        # Without patterns nothing matches and nothing is compiled: pathspec, a tenth of
-        # the start of `gigcheck check gig.md`, is not even imported.
+        # Compiled when first matched: without patterns, or when nothing is matched (files
+        # named on the command line without `force_exclude`, the usual `gigcheck check
+        # gig.md`), pathspec, a tenth of that command's start, is not even imported.
         from pathspec import GitIgnoreSpec
 
         return GitIgnoreSpec.from_lines(self.patterns)
@@ -140,8 +137,15 @@ class Selection(Protocol):
 def selection(
     root: Path, exclude: Sequence[str] = (), include: Sequence[str] | None = None, force_exclude: bool = False
 ) -> FileSelection:
+    return _selection(root, tuple(exclude), tuple(include) if include is not None else None, force_exclude)
+
+
+@lru_cache(maxsize=64)
+def _selection(
+    root: Path, exclude: tuple[str, ...], include: tuple[str, ...] | None, force_exclude: bool
+) -> FileSelection:
+    # One per config and input kind: a walk asks for it once a file, and each new one
+    # compiled its patterns again (~0.1 ms a file).
     return FileSelection(
-        PathPatterns(root, tuple(exclude)),
-        PathPatterns(root, tuple(include)) if include is not None else None,
-        force_exclude,
+        PathPatterns(root, exclude), PathPatterns(root, include) if include is not None else None, force_exclude
     )

@@ -31,6 +31,30 @@ def test_built_once_then_read_back(cache):
     assert len(list(cache.glob("t-*.pickle"))) == 1
 
 
+def test_builds_and_loads_run_without_collections_and_leave_what_they_made_frozen(cache):
+    import gc
+
+    seen = []
+
+    def build():
+        seen.append(gc.isenabled())
+        return {"inner": cached_build("inner", {}, lambda: seen.append(gc.isenabled()) or [1], (__name__,))}
+
+    try:
+        before = gc.get_freeze_count()
+        for _ in range(2):  # built, then loaded
+            made = cached_build("outer", {}, build, (__name__,))
+            assert gc.isenabled() and gc.get_freeze_count() > before  # on again; what was made is kept out
+            assert made == {"inner": [1]}
+        assert seen == [False, False]  # the inner build too: only the outer one restarts the collector
+        gc.disable()
+        cached_build("other", {}, Counter(), (__name__,))
+        assert not gc.isenabled()  # a caller's paused collector stays paused
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
 def test_another_table_or_changed_code_builds_again(cache, tmp_path, monkeypatch):
     build = Counter()
     cached_build("t", {"a": [1]}, build, (__name__,))
@@ -100,7 +124,8 @@ def test_checks_are_the_same_with_and_without_the_cache(cache, monkeypatch, fres
     built = {p.name.split("-")[0] for p in cache.glob("*.pickle")} - {"toml", "pack_part"}
     assert {"channels", "conduct", "marketplaces", "reviews", "suffixes"} <= built  # the conduct rules ran
     assert built <= {
-        "channels", "conduct", "emails", "extras_judge", "marketplaces", "number_words", "phones", "reviews", "suffixes"
+        "channels", "conduct", "emails", "extras_judge", "marketplaces", "number_words", "pay_words", "phones",
+        "reviews", "suffixes",
     }
     assert len(plain) >= 3
 

@@ -302,7 +302,13 @@ def _things(words: Sequence[Word], st: Standard, cv: ConductVocab) -> list[tuple
     "d'abonnés")."""
     found = list(st.things.find(words))
     taken = {a for a, _ in found}
-    for i, w in enumerate(words):
+    # Only a word with a joined letter, a hyphen or an apostrophe can be read so: the
+    # others are skipped in one pass (this runs per standard and clause, on every word).
+    texts = words.texts if isinstance(words, Words) else [w.text for w in words]
+    clitics = cv.clitics
+    odd = [i for i, t in enumerate(texts) if "-" in t or "'" in t or clitics and len(t) > 2 and t.startswith(clitics)]
+    for i in odd:
+        w = words[i]
         bare = cv.unjoined(w) if i not in taken else None
         if bare is not None:
             # "وجواز سفر": the thing after a joined letter, with the words after it

@@ -19,7 +19,8 @@ and end is printed, since ratios between rows of one run are what to compare):
   with a shared `Linter`, and `lint_text(text)` without a config;
 - a single gig, whole process, `gigcheck check one.md` against `markdownlint-cli2 one.md`,
   and the CPU time of the parts of its start (imports, default configuration, channel
-  vocabulary from the build cache).
+  vocabulary from the build cache), then the same parts with an empty build cache (the
+  cold build of a fresh CI machine or of an edited pack).
 
 gigcheck runs with its bytecode cached (PYTHONPYCACHEPREFIX=benchmarks/out/pycache), as an
 installed package is: PYTHONDONTWRITEBYTECODE in the environment would otherwise make every
@@ -37,6 +38,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -365,6 +367,17 @@ def single(one: Path, runs: int) -> None:
             parts.setdefault(name, []).append(seconds)
     print("  start-up parts, CPU in a fresh process: "
           + ", ".join(f"{name} {statistics.median(v) * 1000:.0f} ms" for name, v in parts.items()))
+    # The same with an empty build cache, as on a fresh CI machine or after a pack edit:
+    # every vocabulary built, every regex compiled (and stored) again.
+    cold: dict[str, list[float]] = {}
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="gigcheck-cold-") as empty:
+            out = subprocess.run([sys.executable, "-c", STARTUP], capture_output=True, text=True, check=True,
+                                 env=dict(gigcheck_env(), GIGCHECK_CACHE_DIR=empty), cwd=ROOT)
+        for name, seconds in json.loads(out.stdout).items():
+            cold.setdefault(name, []).append(seconds)
+    print("  the same with an empty build cache (a cold build): "
+          + ", ".join(f"{name} {statistics.median(v) * 1000:.0f} ms" for name, v in cold.items()))
 
 
 if __name__ == "__main__":

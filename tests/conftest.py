@@ -21,6 +21,12 @@ os.environ["GIGCHECK_CACHE_DIR"] = os.environ[_SESSION]
 # container environment would make each start a third slower). Kept outside the tree.
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 os.environ.setdefault("PYTHONPYCACHEPREFIX", os.path.join(tempfile.gettempdir(), "gigcheck-test-pycache"))
+# So does this process and each xdist worker: without it every worker compiles gigcheck's
+# source and pytest rewrites the asserts of ~200 test modules again at each session (a
+# few seconds of CPU per worker before the first test; pytest keeps a rewritten module
+# under the same prefix). Imports from here on read and write the bytecode there.
+sys.dont_write_bytecode = False
+sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -40,7 +40,10 @@ def judge(cases: list[dict], categories: tuple[str, ...] = CATEGORIES) -> list[t
     """Each case with the worst severity the rules of `categories` gave it."""
     from gigcheck import lint_text, load_config
 
-    config = load_config(discover=False)
+    # Only the rules of `categories` run: each rule's findings are its own (engine/linter.py
+    # runs the rules one after another, nothing one finds changes another's), so the worst
+    # severity among them is the same as with every rule on, for a quarter less CPU.
+    config = load_config(discover=False, select=list(categories))
     out = []
     for case in cases:
         worst = "clean"

@@ -21,6 +21,12 @@ os.environ["GIGCHECK_CACHE_DIR"] = os.environ[_SESSION]
 # container environment would make each start a third slower). Kept outside the tree.
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 os.environ.setdefault("PYTHONPYCACHEPREFIX", os.path.join(tempfile.gettempdir(), "gigcheck-test-pycache"))
+# So does this process and each xdist worker: without it every worker compiles gigcheck's
+# source and pytest rewrites the asserts of ~200 test modules again at each session (a
+# few seconds of CPU per worker before the first test; pytest keeps a rewritten module
+# under the same prefix). Imports from here on read and write the bytecode there.
+sys.dont_write_bytecode = False
+sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -62,17 +68,36 @@ def grammar(default_config):
     return default_config.vocabulary.grammar
 
 
+# Configurations that only choose among the default pack's rules (`lint(text, select=...)`),
+# made once per session: they read nothing but the pack, which `default_config` read once
+# too, and the contact tests ask for the same selection thousands of times.
+_SELECTIONS = frozenset({"select", "ignore", "extend_select"})
+_selected: dict[tuple[tuple[str, tuple[str, ...]], ...], object] = {}
+
+
+def _selection_config(kw: dict):
+    import vocabulary_support
+
+    from gigcheck.policy.config import load_config
+
+    plain = kw.keys() <= _SELECTIONS and all(isinstance(v, (list, tuple)) for v in kw.values())
+    if not plain or not vocabulary_support.enabled:  # (fresh_vocabulary: a configuration of its own)
+        return load_config(discover=False, **kw)
+    key = tuple(sorted((k, tuple(v)) for k, v in kw.items()))
+    found = _selected.get(key)
+    if found is None:
+        found = _selected[key] = load_config(discover=False, **kw)
+    return found
+
+
 @pytest.fixture
 def lint(default_config):
-    """Lint Markdown text with the default pack (no project config)."""
+    """Lint Markdown text with the default pack (no project config); keywords are
+    `load_config`'s (`select=[...]` runs only those rules)."""
     from gigcheck import lint_text
 
     def run(text: str, **kw):
-        if kw:
-            from gigcheck.policy.config import load_config
-
-            return lint_text(text, config=load_config(discover=False, **kw))
-        return lint_text(text, config=default_config)
+        return lint_text(text, config=_selection_config(kw) if kw else default_config)
 
     return run
 

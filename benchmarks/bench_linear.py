@@ -235,6 +235,12 @@ FAMILIES = {
     # detW2 (paid_straight.py): marks of the order skipped with short words and no order word after them,
     # and pay verbs with direct words and payees over and over in one sentence
     "order skipped": lambda n: "without opening a new sans rouvrir de অর্ডার না deposit directly to me " * (n // 72),
+    # detB: the marketplace marked by a postposition after a word ("Fiverr चेकआउट पर"), the work sent to the seller
+    # between pay words and "to me directly", lists of payment ways closing with the place left
+    "postposition marks": lambda n: "Fiverr चेकआउट Fiverr checkoutpaypal पर PayPal से " * (n // 46),
+    "work sent to me": lambda n: "payment send the files the files to me directly after payment " * (n // 62),
+    "list tails": lambda n: "Je n'accepte aucun paiement par PayPal" + ", virement ou espèces" * (n // 21)
+    + " hors de la plateforme",
     # detY2: joined "@names" after verbs, quoted names after platforms, labels claiming a template's
     # number, searched names with a word added
     "joined at names": lambda n: "DM your handle to @lunabeats " * (n // 29),

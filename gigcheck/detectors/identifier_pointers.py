@@ -50,7 +50,7 @@ from gigcheck.detectors.triggers import (
 )
 from gigcheck.regex_cache import cached_regex
 
-__all__ = ["identifier_pointer", "POINTER_SOURCES"]
+__all__ = ["identifier_pointer", "POINTER_SOURCES", "work_put_in"]
 
 # Trigger kinds after which this fallback is asked (what may start such a sentence).
 # (why, detV2: "Nomor HP saya ada di website saya": "is on" whose narrower reader wants the
@@ -246,6 +246,14 @@ def _work(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
     return any(w in cv.name_work_verbs for w in words) and any(
         CUE_BEFORE in kinds(m) for m in scan.context(cv, s0, s1)
     )
+
+
+def work_put_in(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
+    """A sentence of a pronoun-dropping script that makes or puts in a channel's code or
+    name with no possessive of the seller's ("LINE公式アカウントのQRコードをプロフィール画像に
+    入れます": a design job); not "私のLINEのQRコードはプロフィール画像にあります". why (detB, the
+    brief's false alarm: profile pictures read as the seller's own)."""
+    return _makes(cv, scan.text[s0:s1]) and not _sellers(scan, cv, s0, s1)
 
 
 def _makes(cv: ChannelVocab, sentence: str) -> bool:

@@ -680,7 +680,7 @@ def elsewhere_other(
     near = before[-_PRESENCE_REACH - 1:-1] if tied_before else before[-_PRESENCE_REACH:]
     if _examples_follow(scan, cv, t):
         return None  # "I'm experienced on other platforms, like Wix": the platforms are the work
-    if tied and _carried_there(scan, cv, t):
+    if tied and _carried_there(scan, cv, t) and not buyers_place(scan, cv, t.start, t.end):
         return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
     if not tied or not any(w in cv.presence for w in [*near, *after]):
         return None
@@ -1460,6 +1460,21 @@ def _ties_a_route(scan: RunScan, m: Match) -> bool:
         o.start == at and kinds(o) & {PLATFORM, SERVICE, SERVICE_AMBIGUOUS} for o in scan.triggers_in(at, at + 1)
     )
 
+
+
+def buyers_place(scan: RunScan, cv: ChannelVocab, start: int, end: int) -> bool:
+    """The other place at [start, end) is the buyer's own: their possessive within three words
+    after it or right before it ("another site of yours", "your other site", "otro sitio tuyo",
+    "sur votre autre site"): the work goes on there, nobody leaves. why (detB, the brief's
+    false alarm "continue on another site of yours")."""
+    c0, c1 = scan.clause(start)
+    after = [w.strip(".,;:!?()\"'") for w in scan.text[end:c1].split()[:_PLACE_OWNER_AFTER]]
+    phrases = {*after, *(f"{a} {b}" for a, b in zip(after, after[1:], strict=False))}
+    before = scan.text[c0:start].split()[-1:]
+    return bool(phrases & cv.theirs_after) or any(w in cv.placeholders.owners for w in before)
+
+
+_PLACE_OWNER_AFTER = 3  # words after another place where the buyer's possessive may stand ("site of yours")
 
 
 def buyers_near(scan: RunScan, cv: ChannelVocab, at: int, window: int, before: int | None = None) -> bool:

@@ -174,13 +174,16 @@ def _work_sent(text: str, words: PayWords, pays: list[Match], p: Match, d: tuple
     directly", "Envíame los archivos directamente"; not "Send the deposit to me directly")."""
     a, _ = d
     if p.end <= a:
-        lo = p.end
+        lo = max(p.end, a - _WORK_REACH)  # (bounded: each pair of a long sentence reads a window, not the gap)
         found = words.work_objects.search(text, lo, a)
     else:
-        lo = max(s0, a - 40)
+        lo = max(s0, a - _WORK_REACH // 2)
         objects = words.work_objects.finditer(text, lo, a)
         found = next((m for m in objects if words_between(text, m.end(), a) <= 1), None)
     return found is not None and not any(lo <= m.start and m.end <= a for m in pays if m is not p)
+
+
+_WORK_REACH = 80  # characters before a direct word where the work sent may stand ("send the source files to me")
 
 
 def _away(text: str, words: PayWords, sent: tuple[int, int]) -> list[tuple[int, int]]:

@@ -241,8 +241,9 @@ def _incentive_preposition(scan: RunScan, cv: ChannelVocab, m: Match, at: int) -
 def _preposition(text: str, m: Match, at: int, ctx: list[Match], in_the_after: frozenset[str]) -> bool:
     """A negation word right between a pay verb and the service at `at` is a
     preposition of another language: "Manda no Pix", "paga no PicPay" (pt "in the");
-    also after a copula or a remainder ("o restante pode ser no Pix", `in_the_after`)."""
-    if words_between(text, m.end, at) != 0:
+    also after a copula or a remainder ("o restante pode ser no Pix", `in_the_after`). Only a word
+    that is also a place mark: French "pas" is no preposition ("Je n'accepte pas Lydia", detB)."""
+    if MARK not in kinds(m) or words_between(text, m.end, at) != 0:
         return False
     before = text[max(0, m.start - 24):m.start].split()
     if before and before[-1].strip(",;:").casefold() in in_the_after:
@@ -710,7 +711,10 @@ def _marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
         # sipariş verdikten sonra Papara ile …" (after ordering from Fiverr); "Fiverr'dan
         # ödeme" still has its pay word after it.
         pay = [p for p in ctx if kinds(p) & {PAY_VERB, PAY_WORD} and not (p.start == m.end and p.text[:1] in "'’")]
-        if m0 == c0 and (words.marked(text, m.start, m.end) or any(
+        # (not across a contrast: "I work on Fiverr but take payment via PayPal", "मैं Fiverr पर काम करता
+        # हूँ लेकिन भुगतान PayPal से लेता हूँ": the marketplace is where the seller works, the payment goes on)
+        contrast = cv.contrast is not None and cv.contrast.search(text, min(m.end, t.end), max(m.start, t.start))
+        if m0 == c0 and not contrast and (words.marked(text, m.start, m.end) or any(
             p.start >= m.end and words_between(text, m.end, p.start) <= 1 for p in pay
         )):
             return True

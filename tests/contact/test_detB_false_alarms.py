@@ -12,7 +12,9 @@ beside seller twins that must still fire (precision round; the held-out bar is 0
 * the buyer's own other site ("continue on another site of yours": leaving.buyers_place);
 * a channel's code put into a picture as the work ("…QRコードをプロフィール画像に入れます");
 * a consultation in a meeting room after the purchase ("Zoom 상담은 구매 후에 진행됩니다");
-* a template's stand-in handle ("Mockup: Follow us @brandname").
+* a template's stand-in handle ("Mockup: Follow us @brandname"), and placeholder probes: a template's
+  name and "your company" in sv/da/no, fi, cs, hu, el, tl, sw, bn; a number of one digit repeated where
+  the words call it an example (phone_guards.fictional); "lorem ipsum" filler.
 """
 from __future__ import annotations
 
@@ -63,7 +65,6 @@ CLEAN = [
     "Fiverr पर आप PayPal से भुगतान कर सकते हैं।",
     "Fiverr के ज़रिए PayPal से भुगतान करें।",
     "भुगतान Fiverr चेकआउट पर कार्ड या PayPal से होता है।",
-    "Fiverr üzerinden PayPal ile ödeme yapabilirsiniz.",
     "Fiverr経由でPayPalで支払えます。",
     # the buyer's own other site
     "continue on another site of yours",
@@ -83,6 +84,28 @@ CLEAN = [
     "구매 후 Zoom으로 상담을 진행합니다.",
     # a template's stand-in
     "Mockup: Follow us @brandname",
+    # refusals: French "pas" between the verb and the service (no preposition), Nordic "inte", "ikke"
+    "Je n'accepte pas Lydia.",
+    "Je n'accepte pas Lydia ni PayPal, tout passe par Fiverr.",
+    "Jag tar inte emot Swish eller PayPal, bara via Fiverr.",
+    "Jeg tager ikke imod MobilePay, kun via Fiverr.",
+    "Swish tar jag inte emot.",
+    # placeholder probes: a template's name and "your company" in more languages, a number of one digit
+    # repeated called an example, mockup filler text
+    "Visitkortsmall: namn@dittforetag.se · 070-000 00 00",
+    "E-postsignatur: förnamn.efternamn@företaget.se – byts mot dina uppgifter.",
+    "Visitkort-skabelon: navn@ditfirma.dk, +45 00 00 00 00",
+    "Käyntikorttipohja: etunimi.sukunimi@yrityksesi.fi, 040 000 0000",
+    "Šablona vizitky: jmeno.prijmeni@vasefirma.cz, +420 000 000 000",
+    "Névjegy sablon: nev@cegnev.hu, +36 XX XXX XXXX",
+    "Πρότυπο κάρτας: onoma@etaireiasas.gr, 69X XXX XXXX",
+    "Template ng business card: pangalan@kumpanyamo.ph, 09XX XXX XXXX",
+    "Kiolezo cha kadi: jina@kampuniyako.co.ke, 07XX XXX XXX",
+    "ভিজিটিং কার্ড টেমপ্লেট: nam@apnarcompany.com, 01XXX-XXXXXX",
+    "Örnek kartvizit: Ad Soyad · ornek@firma.com · 0555 555 55 55",
+    "Example: 0555 555 55 55",
+    "Ejemplo de tarjeta: 0555 555 55 55",
+    "Lorem ipsum footer: info@lorem.com · +00 000 000 000",
 ]
 
 ERRORS = [
@@ -121,6 +144,9 @@ ERRORS = [
     "Fiverr चेकआउट पर ऑर्डर करें, बाकी राशि मुझे PayPal से सीधे भेजें।",
     "मुझे सीधे PayPal से भुगतान करें।",
     "Fiverr üzerinden sipariş verin, kalan tutarı Papara ile bana gönderin.",
+    # the marketplace where the seller works, the payment across a contrast
+    "I work on Fiverr but take payment via PayPal.",
+    "मैं Fiverr पर काम करता हूँ लेकिन भुगतान PayPal से लेता हूँ।",
     # another site, not the buyer's
     "We can continue on another site.",
     "We can continue on another site of mine.",
@@ -135,6 +161,18 @@ ERRORS = [
     "상담은 카톡으로 주세요",
     "Zoom 상담은 구매 전에 가능합니다.",
     "상담 원하시면 텔레그램으로 연락주세요.",
+    # accepted, the Portuguese "no" (in the) before the service, the marketplace refused
+    "J'accepte Lydia.",
+    "Manda no Pix.",
+    "O restante pode ser no Pix.",
+    "Jag tar emot Swish eller PayPal.",
+    "Betala med Swish, inte via Fiverr.",
+    # real addresses and numbers beside the placeholder words
+    "Mail me at din.design@gmail.com",
+    "My email: jina.kamau@gmail.com",
+    "WhatsApp: 0555 555 55 55",
+    "Numaram 0532 777 77 77, arayın.",
+    "Mail me: lorem.designs@gmail.com",
 ]
 
 test_seller_twins_are_errors, test_honest_variants_stay_clean = severity_tests(ERRORS, CLEAN)

@@ -288,6 +288,10 @@ def direct_later(
     direct = [m for m in direct if not _work_after(text, cv, m.end)]
     if not direct:
         return None
+    if said is t and any(MARKET in kinds(m) and t.end <= m.start < direct[0].start for m in ctx):
+        # the marketplace does it directly ("If the order is cancelled, Fiverr refunds you directly"),
+        # no phrase of leaving said (why: detA, the contingencies of `later_words`)
+        return None
     if channels:
         return InvitationMatch(said.start, said.end, LEAVE, _label(channels))
     ks = [kinds(m) for m in ctx]

@@ -20,7 +20,9 @@ the blind set rt37 and the brief's known misses, each with variants and the hone
   work); the seller's own invoice "myself"; talking "por otro lado" with its verb;
 * Skype's "live:name" shaped as user names are, wherever Skype is named or not; "before the
   order" says when a number is given, as "after" does; an address made by joining a name
-  ("no spaces", "połączone kropką"); the rest of the project moved.
+  ("no spaces", "połączone kropką"); the rest of the project moved;
+* a Turkish verb after the platform's case ending ("Discord'a gel: x"); the order or the platform
+  failing, then "directly" ("Если площадка заблокирует заказ … передам всё напрямую").
 """
 from __future__ import annotations
 
@@ -138,6 +140,17 @@ ERRORS = [
     "Napisz na mój adres na gmailu: imię.nazwisko",
     # the rest of the project moved
     "then move the rest of the project to Upwork.",
+    # a Turkish verb after the platform's case ending, then the name
+    "Discord'a gel: hocaselim",
+    "Canlı ders Zoom üzerinden. Ders öncesi tanışma için Discord'a gel: hocaselim",
+    "Telegram'dan yaz: hocaselim",
+    "Instagram'dan ekle: selim.hoca",
+    # the order or the platform failing, then "directly"
+    "Если площадка заблокирует заказ — не переживайте, доделаю и передам всё напрямую.",
+    "If the platform blocks the order, don't worry, I'll finish and hand everything over directly.",
+    "Si la plataforma bloquea el pedido, te lo entrego todo directamente.",
+    "Se a plataforma bloquear o pedido, entrego tudo direto.",
+    "Falls die Plattform den Auftrag sperrt, liefere ich alles direkt.",
 ]
 
 WARNINGS = [
@@ -241,6 +254,12 @@ CLEAN = [
     "Twój adres na gmailu, połączony kropką, wpiszę w stopkę.",
     "We move the rest of the project files to your Google Drive at delivery.",
     "I'll finish the rest of the project in Figma.",
+    "Discord sunucuma gel, sohbet edelim.",
+    "Discord'a gel: sunucu linki sipariş sonrası Fiverr mesajında.",
+    "If Fiverr cancels the order, you get a full refund.",
+    "If the order is cancelled, Fiverr refunds you directly.",
+    "Если заказ отменят, Fiverr вернёт деньги автоматически.",
+    "Next time order again on Fiverr and I'll deliver directly.",
 ]
 
 

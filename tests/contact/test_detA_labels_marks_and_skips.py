@@ -151,6 +151,9 @@ ERRORS = [
     "Si la plataforma bloquea el pedido, te lo entrego todo directamente.",
     "Se a plataforma bloquear o pedido, entrego tudo direto.",
     "Falls die Plattform den Auftrag sperrt, liefere ich alles direkt.",
+    # the buyer's public profile asked for, then a message promised on it
+    "Drop your Instagram in the requirements and I'll DM you there.",
+    "Send me your Instagram and I'll DM you.",
 ]
 
 WARNINGS = [
@@ -260,6 +263,9 @@ CLEAN = [
     "If the order is cancelled, Fiverr refunds you directly.",
     "Если заказ отменят, Fiverr вернёт деньги автоматически.",
     "Next time order again on Fiverr and I'll deliver directly.",
+    "Send me your Instagram handle so I can tag you in the post.",
+    "Put your Instagram handle in the requirements so I can add it to the banner.",
+    "Send me your Instagram and I'll audit it.",
 ]
 
 

@@ -247,6 +247,13 @@ FAMILIES = {
     "quoted names": lambda n: "Telegram 'anna.designs' 카톡 오픈채팅 '" * (n // 36),
     "claimed labels": lambda n: "filled in with mine so: mine: WhatsApp +44 7700 900 742 " * (n // 56),
     "search recipes": lambda n: "Google my full name + photography + " * (n // 36),
+    # detA: the marketplace's parts between "without" and its name, symbols glued to verbs in
+    # another script, Skype's "live:" form, claims glued in Thai, "ourselves" with money
+    "outside parts": lambda n: "sin pasar por el pago de el sistema de pago de la " * (n // 50) + "Fiverr",
+    "glued symbols": lambda n: "Пишите➡️тг👉" * (n // 10) + " @dima_montazh",
+    "live ids": lambda n: "live:a.b live: live:" * (n // 20),
+    "thai claims": lambda n: "ไลน์ @pim.design อันนี้ของเราเอง" * (n // 32),
+    "settled ourselves": lambda n: "the rest of the balance we settle ourselves, " * (n // 45),
 }
 
 

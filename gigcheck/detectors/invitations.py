@@ -90,6 +90,7 @@ from gigcheck.detectors.triggers import (
     DIRECT,
     ELSEWHERE,
     FEE_SKIP,
+    HANDLE_VERB,
     LATER,
     LEAVE,
     LOOK,
@@ -613,7 +614,9 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
     )
     for c in tr.channels:
         if c.start >= t.end and words_between(text, t.end, c.start) <= (3 if SHARE in ks else 2):
-            if ASK in ks and SHARE not in ks and (not c.private or (worked and not _reaches_buyer(tr, c))):
+            # (a public profile asked for is the work, unless the seller then messages the buyer on it:
+            # "Drop your Instagram and I'll DM you", why: detA, the brief's known miss)
+            if ASK in ks and SHARE not in ks and (not c.private or worked) and not _reaches_buyer(tr, c):
                 continue
             if negated(scan, cv, c.start) or _session_room(tr, c):
                 continue
@@ -641,7 +644,8 @@ def _reaches_buyer(tr: _Trigger, c: Channel) -> bool:
     text = tr.scan.text
     after = [m for m in tr.ctx if m.start >= c.end]
     verbs = [m for m in after if CONV in kinds(m)]
-    verbs += [o for o in tr.scan.triggers_in(c.end, tr.s1) if kinds(o) & {CONTACT, CHANNEL_VERB}]  # "text", "DM"
+    # "text", "DM" (a handle verb too: "I'll DM you", why: detA)
+    verbs += [o for o in tr.scan.triggers_in(c.end, tr.s1) if kinds(o) & {CONTACT, CHANNEL_VERB, HANDLE_VERB}]
     for v in verbs:
         me = any(
             PERSON in kinds(p) and p.text in tr.cv.seller_subjects and p.end <= v.start

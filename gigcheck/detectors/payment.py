@@ -231,7 +231,8 @@ def _incentive_preposition(scan: RunScan, cv: ChannelVocab, m: Match, at: int) -
     """why (rt13 payment-lang "Faço 15% de desconto no Pix"): a negation word right
     between an incentive or direct word and the service is a preposition (pt "in the")."""
     text = scan.text
-    if words_between(text, m.end, at) != 0:
+    if words_between(text, m.end, at) != 0 or len(m.text.split()) > 1:
+        # (a negation of more words is no preposition: "Sin pasar por Fiverr no acepto PayPal", why: detA)
         return False
     lo = max(0, m.start - 40)
     spans = pay_words(cv).direct_in(text, lo, m.start)

@@ -134,6 +134,11 @@ class PayWords:
         # (a fee word, not a direct one: "never outside the platform" refuses)
         if self.incentives.match(text, start) is not None:
             return True
+        # why (detA, the brief's "Sin pasar por el pago de Fiverr: págame por PayPal"): the negation
+        # that is itself the mark of leaving ("without Fiverr", "sin pasar por Fiverr", "ohne Fiverr")
+        # negates the marketplace, not the payment after it
+        if self.outside_only.match(text, start) is not None:
+            return True
         nxt = _SPACE.match(text, end)
         return nxt is not None and nxt.end() > end and self.incentives.match(text, nxt.end()) is not None
 
@@ -234,13 +239,20 @@ def _outside(cv: ChannelVocab) -> str:
     language: `outside_marks` before one of `marketplace_nouns` ("outside Fiverr", "hors
     de la plateforme", "sin pasar por la plataforma", "без комісії Fiverr", "นอกแพลตฟอร์ม")
     or `outside_marks_after` after it ("platform dışında", "Fiverr ke bahar", "Fiverr外").
-    One short word (an article) may stand between. Linear: alternations and bounded runs."""
+    Up to three short words (articles) or parts of the marketplace (`marketplace_parts`: its
+    payment, checkout) may stand between. Linear: alternations and bounded runs."""
     ns, ng = _spaced_or_glued(_words(cv, "marketplace_nouns"))
     bs, bg = _spaced_or_glued(_words(cv, "outside_marks"))
     as_, ag = _spaced_or_glued(_words(cv, "outside_marks_after"))
     noun_then = r"(?:(?:" + ns + r")" + WORD_END + r"|(?:" + ng + r"))"
     then_noun = r"(?:" + WORD_START + r"(?:" + ns + r")|(?:" + ng + r"))"
-    before = r"(?:" + WORD_START + r"(?:" + bs + r")\s+(?:[^\W\d_]{1,4}\s+)?|(?:" + bg + r")\s*)" + noun_then
+    # why (detA, the brief's "Sin pasar por el pago de Fiverr: págame por PayPal"): the marketplace's
+    # payment, checkout or system skipped is the marketplace skipped; up to three short words or
+    # such parts between ("sin pasar por el pago de Fiverr", "without the Fiverr checkout"), not any
+    # word ("sin costo extra en Fiverr" is a price on it)
+    ps = alternation(_words(cv, "marketplace_parts"), space=r"\s+") or "(?!)"
+    between = r"(?:(?:[^\W\d_]{1,4}|(?:" + ps + r"))\s+){0,3}"
+    before = r"(?:" + WORD_START + r"(?:" + bs + r")\s+" + between + r"|(?:" + bg + r")\s*)" + noun_then
     after = then_noun + r"(?:['’][^\W\d_]{1,3})?(?:\s+(?:" + as_ + r")" + WORD_END + r"|\s*(?:" + ag + r"))"
     return before + "|" + after
 

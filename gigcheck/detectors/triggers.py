@@ -402,6 +402,8 @@ class ChannelVocab:
         self.than_words = _folded(inv, "than_words")
         # "outside" closing a verb's clause ("continue with me outside"): leave_requests.py.
         self.away_closing = _folded(inv, "away_closing")
+        # "ourselves", "sisi wenyewe": settling alone, leaving only with money said (leaving.settled_between).
+        self.settle_ourselves = _folded(inv, "settle_ourselves")
         self.example_marks = _folded(inv, "example_marks")
         self.our_objects = _folded(inv, "our_objects")
         self.our_subjects = _folded(inv, "our_subjects")

@@ -235,12 +235,25 @@ FAMILIES = {
     # detW2 (paid_straight.py): marks of the order skipped with short words and no order word after them,
     # and pay verbs with direct words and payees over and over in one sentence
     "order skipped": lambda n: "without opening a new sans rouvrir de অর্ডার না deposit directly to me " * (n // 72),
+    # detB: the marketplace marked by a postposition after a word ("Fiverr चेकआउट पर"), the work sent to the seller
+    # between pay words and "to me directly", lists of payment ways closing with the place left
+    "postposition marks": lambda n: "Fiverr चेकआउट Fiverr checkoutpaypal पर PayPal से " * (n // 46),
+    "work sent to me": lambda n: "payment send the files the files to me directly after payment " * (n // 62),
+    "list tails": lambda n: "Je n'accepte aucun paiement par PayPal" + ", virement ou espèces" * (n // 21)
+    + " hors de la plateforme",
     # detY2: joined "@names" after verbs, quoted names after platforms, labels claiming a template's
     # number, searched names with a word added
     "joined at names": lambda n: "DM your handle to @lunabeats " * (n // 29),
     "quoted names": lambda n: "Telegram 'anna.designs' 카톡 오픈채팅 '" * (n // 36),
     "claimed labels": lambda n: "filled in with mine so: mine: WhatsApp +44 7700 900 742 " * (n // 56),
     "search recipes": lambda n: "Google my full name + photography + " * (n // 36),
+    # detA: the marketplace's parts between "without" and its name, symbols glued to verbs in
+    # another script, Skype's "live:" form, claims glued in Thai, "ourselves" with money
+    "outside parts": lambda n: "sin pasar por el pago de el sistema de pago de la " * (n // 50) + "Fiverr",
+    "glued symbols": lambda n: "Пишите➡️тг👉" * (n // 10) + " @dima_montazh",
+    "live ids": lambda n: "live:a.b live: live:" * (n // 20),
+    "thai claims": lambda n: "ไลน์ @pim.design อันนี้ของเราเอง" * (n // 32),
+    "settled ourselves": lambda n: "the rest of the balance we settle ourselves, " * (n // 45),
 }
 
 

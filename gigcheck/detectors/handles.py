@@ -64,7 +64,7 @@ from gigcheck.detectors.triggers import (
     ChannelVocab,
     Platform,
 )
-from gigcheck.detectors.verb_handles import at_name_after_verb, at_name_before_verb, plain_name_after_verb
+from gigcheck.detectors.verb_handles import USER_SHAPED, at_name_after_verb, at_name_before_verb, plain_name_after_verb
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.letters import LETTER_RUN
 
@@ -324,8 +324,9 @@ def _group_mention(cv: ChannelVocab, ident: str) -> bool:
 _NUMERIC = cached_regex(r"\d+(?:[.,]\d+)?[a-z]{0,3}\Z")
 
 
-# A Skype ID needs no name before it: "live:.cid.8a3f55ee" is Skype's own form; a plain
-# "live:name" is one when Skype is named in the run ("Skype? yep — live:nora.tr").
+# A Skype ID needs no name before it: "live:.cid.8a3f55ee" is Skype's own form, and so is a
+# user-shaped "live:mahsa.english"; a plain "live:name" is one when Skype is named in the run
+# ("Skype? yep — live:nora.tr").
 _SKYPE_ID = cached_regex(r"(?<![\w.:/])live:(?P<cid>\.cid\.[0-9a-f]{6,32}|[^\W_][\w.\-]{3,40})")
 
 
@@ -342,7 +343,9 @@ def _skype_ids(scan: RunScan, cv: ChannelVocab, text: str, claimed: Claimed) -> 
         a, b = m.start(), m.end()
         ident = m.group().rstrip(".-")
         b = a + len(ident)
-        if claimed(a, b) or not (named or m.group("cid").startswith(".cid.")):
+        # why (detA, rt37 session "قبل از سفارش آیدی من را اضافه کنید: live:mahsa.english"): a name shaped as
+        # user names are (a dot, an underscore, digits) after "live:" is Skype's form, Skype named or not
+        if claimed(a, b) or not (named or m.group("cid").startswith(".cid.") or USER_SHAPED.search(m.group("cid"))):
             continue
         out.append(HandleMatch(a, b, skype, ident, PLAIN, a, b))
     return out

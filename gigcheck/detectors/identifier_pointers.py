@@ -50,7 +50,7 @@ from gigcheck.detectors.triggers import (
 )
 from gigcheck.regex_cache import cached_regex
 
-__all__ = ["identifier_pointer", "POINTER_SOURCES"]
+__all__ = ["identifier_pointer", "POINTER_SOURCES", "work_put_in"]
 
 # Trigger kinds after which this fallback is asked (what may start such a sentence).
 # (why, detV2: "Nomor HP saya ada di website saya": "is on" whose narrower reader wants the
@@ -72,8 +72,9 @@ _THEIRS = 6
 _WRITTEN = cached_regex(r"\d[\d \-]{3,}\d")
 # Punctuation around a word of the sentence.
 _PUNCT = ".,;:!?()[]{}\"'“”«»*_—–-।،؛"
-# Scripts written without spaces between words (kana, CJK ideographs) and Persian glued suffixes.
-_UNSPACED = cached_regex(r"[\u3040-\u30ff\u4e00-\u9fff\u0600-\u06ff]")
+# Scripts written without spaces between words (kana, CJK ideographs, Thai: why detA, rt37 pointer
+# "ไอดีไลน์ของผมอยู่ในส่วน bio") and Persian glued suffixes.
+_UNSPACED = cached_regex(r"[\u3040-\u30ff\u4e00-\u9fff\u0600-\u06ff\u0e00-\u0e7f]")
 # Languages that drop the first-person pronoun (Japanese, Chinese, Korean).
 _DROPPED = cached_regex(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 
@@ -200,6 +201,8 @@ def _account_word(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel)
     words = text[c.start:c.end].split()
     if words and (words[-1] in cv.identifier_words or " ".join(words) in cv.identifier_words):
         return True  # "WhatsApp number", "হোয়াটসঅ্যাপ নম্বর", "numéro" read whole as a channel
+    if len(words) > 1 and words[0] in cv.identifier_words:
+        return True  # "namba yangu", "nomor saya": the identifier word first, its possessive after (why: detA, rt37)
     # "手机号", "微信号": the identifier word glued to the channel's (why: detY2, "我的手机号在我的网站上")
     if words and _UNSPACED.search(words[-1]) and any(
         words[-1].endswith(w) for w in cv.identifier_words if len(w) < len(words[-1]) and _DROPPED.match(w)
@@ -246,6 +249,14 @@ def _work(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
     return any(w in cv.name_work_verbs for w in words) and any(
         CUE_BEFORE in kinds(m) for m in scan.context(cv, s0, s1)
     )
+
+
+def work_put_in(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
+    """A sentence of a pronoun-dropping script that makes or puts in a channel's code or
+    name with no possessive of the seller's ("LINE公式アカウントのQRコードをプロフィール画像に
+    入れます": a design job); not "私のLINEのQRコードはプロフィール画像にあります". why (detB, the
+    brief's false alarm: profile pictures read as the seller's own)."""
+    return _makes(cv, scan.text[s0:s1]) and not _sellers(scan, cv, s0, s1)
 
 
 def _makes(cv: ChannelVocab, sentence: str) -> bool:

@@ -33,13 +33,14 @@ from gigcheck.detectors.buyer_detail_ask import asked_before
 from gigcheck.detectors.deliveries import sent_outside, served_outside
 from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.handles import is_subject
-from gigcheck.detectors.identifier_pointers import POINTER_SOURCES, identifier_pointer
+from gigcheck.detectors.identifier_pointers import POINTER_SOURCES, identifier_pointer, work_put_in
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_requests import READ_KINDS, asked_away
 from gigcheck.detectors.leaving import (
     arrangement,
     away_is_here,
     buyers_near,
+    buyers_place,
     cheaper_outside,
     dealt_there,
     direct_contact,
@@ -89,6 +90,7 @@ from gigcheck.detectors.triggers import (
     DIRECT,
     ELSEWHERE,
     FEE_SKIP,
+    HANDLE_VERB,
     LATER,
     LEAVE,
     LOOK,
@@ -192,8 +194,9 @@ def _judge(
         or (bool(ks & {CONTACT, CHANNEL_VERB}) and _customers_to_business(scan, cv, t))
         # "我会在您的网站上添加微信二维码": the buyer's site gets the channel's button
         or (bool(ks & {CONTACT, CHANNEL_VERB, PLATFORM, POINTER, SHARE}) and _widget_for_buyer(scan, cv, s0, s1))
-        # "Nie przyjmuję płatności przez PayPal, BLIK ani przelew poza platformą": where a refused payment would go
-        or (LEAVE in ks and refused_route_left(scan, cv, t))
+        # "Nie przyjmuję płatności przez PayPal, BLIK ani przelew poza platformą": where a refused payment would go,
+        # as a request to leave or a place outside ("I do not accept PayPal, Wise or cash outside the platform")
+        or (bool(ks & {LEAVE, OFF}) and refused_route_left(scan, cv, t))
         or (SETTLE in ks and payments_a_topic(scan, cv, t.start))  # "your payment page: card or cash on delivery"
     ):
         return None
@@ -488,7 +491,7 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     away = [
         m for m in tr.ctx
         if AWAY in kinds(m) and _near(scan, t, m) and not (here and DIRECT in kinds(m))
-        and not away_is_here(scan, cv, m) and not _discreet_work(tr, m)
+        and not away_is_here(scan, cv, m) and not _discreet_work(tr, m) and not buyers_place(scan, cv, m.start, m.end)
     ]
     if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)):
         # "let's continue our chat somewhere else", "dışarıdan konuşalım"
@@ -611,7 +614,9 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
     )
     for c in tr.channels:
         if c.start >= t.end and words_between(text, t.end, c.start) <= (3 if SHARE in ks else 2):
-            if ASK in ks and SHARE not in ks and (not c.private or (worked and not _reaches_buyer(tr, c))):
+            # (a public profile asked for is the work, unless the seller then messages the buyer on it:
+            # "Drop your Instagram and I'll DM you", why: detA, the brief's known miss)
+            if ASK in ks and SHARE not in ks and (not c.private or worked) and not _reaches_buyer(tr, c):
                 continue
             if negated(scan, cv, c.start) or _session_room(tr, c):
                 continue
@@ -639,7 +644,8 @@ def _reaches_buyer(tr: _Trigger, c: Channel) -> bool:
     text = tr.scan.text
     after = [m for m in tr.ctx if m.start >= c.end]
     verbs = [m for m in after if CONV in kinds(m)]
-    verbs += [o for o in tr.scan.triggers_in(c.end, tr.s1) if kinds(o) & {CONTACT, CHANNEL_VERB}]  # "text", "DM"
+    # "text", "DM" (a handle verb too: "I'll DM you", why: detA)
+    verbs += [o for o in tr.scan.triggers_in(c.end, tr.s1) if kinds(o) & {CONTACT, CHANNEL_VERB, HANDLE_VERB}]
     for v in verbs:
         me = any(
             PERSON in kinds(p) and p.text in tr.cv.seller_subjects and p.end <= v.start
@@ -857,6 +863,8 @@ def _profile(tr: _Trigger) -> InvitationMatch | None:
         return None
     if any(w.casefold() in tr.cv.clientele_nouns for w in tr.t.text.split()):
         return None  # "I blurred the phone number in my client video": the client's video, the work (detR2)
+    if work_put_in(tr.scan, tr.cv, tr.s0, tr.s1):
+        return None  # "LINE公式アカウントのQRコードをプロフィール画像に入れます": the code put in, a design job
     mine = [
         c for c in tr.channels
         if not _buyers(tr.scan, tr.ctx, c.start) and not (c.platform and is_subject(tr.scan, tr.cv, c.start, c.end))

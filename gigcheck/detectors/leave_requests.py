@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gigcheck.detectors.invitation_match import InvitationMatch
-from gigcheck.detectors.leaving import away_is_here, buyers_near, history_by, negated_after, timed
+from gigcheck.detectors.leaving import away_is_here, buyers_place, history_by, negated_after, timed
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated
@@ -110,7 +110,10 @@ def asked_away(
     if not person or not (acts or any(kinds(m) & _ACTION_WORDS and PAY_VERB not in kinds(m) for m in ctx)):
         return None
     way = _way_out(scan, cv, triggers, ctx, acts, excused)
-    if way is None or buyers_near(scan, cv, way.end, 3) or _denied_before(scan, ctx, s0, way):
+    # the buyer's own place ("another site of yours", "your other site", "otro sitio tuyo"): the work goes on there
+    if way is None or buyers_place(scan, cv, way.start, way.end):
+        return None
+    if _denied_before(scan, ctx, s0, way):
         return None
     a, b = min(way.start, t.start), max(way.end, t.end)
     return InvitationMatch(a, b, LEAVE, channels[0].label if channels else None)

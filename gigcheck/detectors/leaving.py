@@ -55,6 +55,7 @@ from gigcheck.detectors.triggers import (
     OTHER_CHANNEL,
     PAY_TOPIC,
     PAY_VERB,
+    PAY_WORD,
     PERSON,
     PLACE,
     PLATFORM,
@@ -286,6 +287,10 @@ def direct_later(
     direct = [m for m in ctx if kinds(m) & {DIRECT, AWAY} and not negated_after(scan, cv, m.end, m.start)]
     direct = [m for m in direct if not _work_after(text, cv, m.end)]
     if not direct:
+        return None
+    if said is t and any(MARKET in kinds(m) and t.end <= m.start < direct[0].start for m in ctx):
+        # the marketplace does it directly ("If the order is cancelled, Fiverr refunds you directly"),
+        # no phrase of leaving said (why: detA, the contingencies of `later_words`)
         return None
     if channels:
         return InvitationMatch(said.start, said.end, LEAVE, _label(channels))
@@ -680,7 +685,7 @@ def elsewhere_other(
     near = before[-_PRESENCE_REACH - 1:-1] if tied_before else before[-_PRESENCE_REACH:]
     if _examples_follow(scan, cv, t):
         return None  # "I'm experienced on other platforms, like Wix": the platforms are the work
-    if tied and _carried_there(scan, cv, t):
+    if tied and _carried_there(scan, cv, t) and not buyers_place(scan, cv, t.start, t.end):
         return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
     if not tied or not any(w in cv.presence for w in [*near, *after]):
         return None
@@ -1223,7 +1228,40 @@ def settled_between(
     fees = any(TIE in kinds(m) and MARKET not in kinds(m) and m.text not in cv.platform_words for m in ctx)
     if not settled and not fees:
         return None
+    if t.text in cv.settle_ourselves and not fees and not _money_in(scan, cv, t, ctx):
+        return None  # "We handle the hosting ourselves": the work done alone, nothing paid
     return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
+
+
+def _money_in(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
+    """Money in the sentence of `t`: the rest of a payment ("the balance", "salio", "el saldo") or
+    a word of paying. why (detA, the brief's "salio tutamalizana sisi wenyewe"): settling
+    "ourselves" is leaving only when what is settled is money; "we fix the bugs ourselves" is
+    the seller's team."""
+    # (its sentence: the remainder is often put first, "Le solde, on le règle nous-mêmes"; not in a clause
+    # with the marketplace, "Salio la malipo linalipwa kupitia Fiverr, kazi tunafanya sisi wenyewe")
+    s0, s1 = scan.sentence(t.start)
+    text = scan.text
+
+    def paid_here(at: int) -> bool:
+        c0, c1 = scan.clause(at)
+        return cv.marketplace_means.search(text, c0, c1) is not None or any(
+            MARKET in kinds(m) and c0 <= m.start < c1 for m in ctx
+        )
+
+    # (a verb of settling that also means paying is the settling itself: "on les règle nous-mêmes"; the
+    # rest OF something is the work's: "Den Rest der Animation machen wir selbst")
+    return any(
+        (REMAINDER in kinds(m) or kinds(m) & {PAY_VERB, PAY_WORD} and SETTLING not in kinds(m))
+        and s0 <= m.start < s1 and not _of_after(cv, text, m.end) and not paid_here(m.start)
+        for m in [*scan.triggers_in(s0, s1), *ctx]
+    )
+
+
+def _of_after(cv: ChannelVocab, text: str, end: int) -> bool:
+    """An "of" word right after `end` ("the rest of the design", "el resto del diseño")."""
+    nxt = text[end:end + 12].split()[:1]
+    return bool(nxt) and nxt[0] in cv.count_of
 
 
 # How many words after "the rest" its place away may stand ("den Rest machen wir privat").
@@ -1460,6 +1498,21 @@ def _ties_a_route(scan: RunScan, m: Match) -> bool:
         o.start == at and kinds(o) & {PLATFORM, SERVICE, SERVICE_AMBIGUOUS} for o in scan.triggers_in(at, at + 1)
     )
 
+
+
+def buyers_place(scan: RunScan, cv: ChannelVocab, start: int, end: int) -> bool:
+    """The other place at [start, end) is the buyer's own: their possessive within three words
+    after it or right before it ("another site of yours", "your other site", "otro sitio tuyo",
+    "sur votre autre site"): the work goes on there, nobody leaves. why (detB, the brief's
+    false alarm "continue on another site of yours")."""
+    c0, c1 = scan.clause(start)
+    after = [w.strip(".,;:!?()\"'") for w in scan.text[end:c1].split()[:_PLACE_OWNER_AFTER]]
+    phrases = {*after, *(f"{a} {b}" for a, b in zip(after, after[1:], strict=False))}
+    before = scan.text[c0:start].split()[-1:]
+    return bool(phrases & cv.theirs_after) or any(w in cv.placeholders.owners for w in before)
+
+
+_PLACE_OWNER_AFTER = 3  # words after another place where the buyer's possessive may stand ("site of yours")
 
 
 def buyers_near(scan: RunScan, cv: ChannelVocab, at: int, window: int, before: int | None = None) -> bool:

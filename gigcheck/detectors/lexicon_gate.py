@@ -17,12 +17,23 @@ from gigcheck.text.trie import UNSPACED_SCRIPT
 
 __all__ = ["Gate", "ascii_view", "gate_tokens"]
 
+# Blocks of symbols that are never part of a word: arrows, technical signs, geometric shapes,
+# miscellaneous symbols, dingbats, supplemental arrows, variation selectors,
+# pictographs and emoji.
+_SYMBOL_BLOCKS = (
+    (0x2190, 0x21FF), (0x2300, 0x23FF), (0x25A0, 0x27BF), (0x27F0, 0x27FF),
+    (0x2900, 0x297F), (0x2B00, 0x2BFF), (0xFE00, 0xFE0F), (0x1F000, 0x1FAFF),
+)
 # Punctuation that separates words for the gate ("skype:" -> "skype"); leetspeak symbols
 # and "@" are kept (they are part of a word in the views the gate is used on). why (detQ2,
 # rt26 handle-verb "راسلني،@omar.montage"): the Arabic comma, semicolon and question mark,
 # the Urdu full stop and the Devanagari dandas end a word as their Latin kin do.
 _GATE_SPLIT = str.maketrans(
     {c: " " for c in "!\"#%&'()*+,./:;<=>?[\\]^`{}~-_«»“”‘’—–…→➜➔•·・、，。：；！？（）【】「」|،؛؟۔।॥"}
+    # why (detA, rt37 handle-verb "Пишите➡️тг @dima_montazh"): arrows, dingbats, pictographs and
+    # the emoji variation selector glued to a word end it, as the ASCII view ("Write me➡️") reads
+    # every non-ASCII symbol as "?": a text in another script must not keep its verb glued to them
+    | {chr(c): " " for lo, hi in _SYMBOL_BLOCKS for c in range(lo, hi + 1)}
 )
 
 

@@ -3,12 +3,19 @@ no listed phrase ("A 50% deposit goes to me directly", "Передоплату �
 напряму", "مستقیم به خودم پرداخت کنند", "sa akin na kayo direktang magbayad para tipid sa
 fee", "malipo ... tutafanya nje ya jukwaa").
 
-A sentence holds a pay verb or a money word of the seller's (`pay_verbs`: "deposit",
-"tips", "acompte", "переказ…", "پرداخت", "magbayad") and a word of the money going
-straight (`direct_words`: "directly", "напряму", "مستقیم", "direktang"), and one more sign
-that the payment skips the marketplace:
+The one reading of "paid to me directly" (it also reads `direct_payees`, the PAY_TO_ME
+triggers: "to me directly", "мені напряму", "sa akin … direktang", which payment.py used to
+judge on their own). A sentence holds a pay verb or a money word of the seller's
+(`pay_verbs`: "deposit", "tips", "acompte", "переказ…", "پرداخت", "magbayad") and a word of
+the money going straight (`direct_words`: "directly", "напряму", "مستقیم", "direktang"), and
+one more sign that the payment skips the marketplace:
 - the seller as the payee, of the pay verb ("goes to me", "мені", "به خودم پرداخت") or
-  as a "to me" phrase right by the direct word ("send them to me directly");
+  as a "to me" phrase by the direct word ("send them to me directly", a `direct_payees`
+  phrase) that the pay verb leads to: before it across a short clause ("Tips are welcome,
+  but please send them to me directly"), or right after it in the languages that put the
+  verb last ("مستقیم به خودم پرداخت کنند"); a service counts as a pay verb there ("per
+  PayPal direkt an mich"). Not a pay word after it across another word ("Send the files to
+  me directly after payment": the payment is when, the files are what);
 - the fee saved (`incentive_words`: "para tipid sa fee", "تا کارمزد ندهند" is not needed);
 - the pay verb written right against the direct word ("réglé directement"), unless the
   word says apart rather than outside (`apart_words`: "paid separately" is an extra);
@@ -32,6 +39,7 @@ from gigcheck.detectors.triggers import (
     OFF,
     PAY_MARKET,
     PAY_OFF,
+    PAY_TO_ME,
     PAY_VERB,
     REFUSAL,
     SERVICE,
@@ -68,6 +76,7 @@ def straight_payments(scan: RunScan, cv: ChannelVocab) -> list[StraightPayment]:
     seen: set[tuple[int, int]] = set()
     found: list[StraightPayment] = []
     marks = [m.start() for m in words.straight.finditer(text)] + [m.start() for m in words.order_skip.finditer(text)]
+    marks += [t.start for t in scan.triggers if PAY_TO_ME in kinds(t)]
     for at in sorted(marks):
         sent = scan.sentence(at)
         if sent in seen:
@@ -85,27 +94,96 @@ def _in_sentence(scan: RunScan, cv: ChannelVocab, words: PayWords, sent: tuple[i
     if any(kinds(o) & _JUDGED for o in scan.triggers_in(s0, s1)):
         return None
     ctx = scan.context(cv, s0, s1)
-    if any(OFF in kinds(o) for o in scan.triggers_in(s0, s1)) and any(kinds(m) & _QUOTED for m in ctx):
-        return None
+    if any(OFF in kinds(o) for o in scan.triggers_in(s0, s1)) and any(
+        kinds(m) & _QUOTED and not words.negates_nothing(text, m.start, m.end) for m in ctx
+    ):
+        return None  # (a label of another language is no negation: Turkish "Not:" is "Note:")
     pays = [m for m in ctx if PAY_VERB in kinds(m)]
-    if not pays or words.withdrawing(text, s0, s1) or words.businesses.search(text, s0, s1) is not None:
+    # a word inside a service's own name ("direct deposit") is the name, not context around it
+    named = [(o.start, o.end) for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
+    if not (pays or named) or words.withdrawing(text, s0, s1) or words.businesses.search(text, s0, s1) is not None:
         return None  # the seller's own earnings moved; the buyer's shop taking payments
     away = _away(text, words, sent)
     if market_pays(scan, cv, sent, ctx, away):
         return None
-    # a word inside a service's own name ("direct deposit") is the name, not context around it
-    named = [(o.start, o.end) for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
     pays = [m for m in pays if not _within(m.start, named)]
+    payees = _payees(scan, words, sent, named)
     straight = [(m.start(), m.end()) for m in words.straight.finditer(text, s0, s1) if not _within(m.start(), named)]
-    straight += away
+    straight += away + [p for p in payees if p not in straight]
     cheaper = [(m.start(), m.end()) for m in words.incentive.finditer(text, s0, s1)]
     for p in pays:
         for a, b in straight:
             if a < p.end and p.start < b:
                 continue  # one word read twice ("upfront" is no payee of itself)
-            if _skips(text, words, p, (a, b), away, cheaper):
+            if _work_sent(text, words, pays, p, (a, b), s0):
+                continue
+            if _skips(text, words, p, (a, b), away, cheaper, payees):
                 return StraightPayment(min(p.start, a), max(p.end, b), (p.start, a), sent)
+    # a service counts as a pay verb before "to me directly" ("per PayPal direkt an mich")
+    for o in named:
+        for a, b in payees:
+            if _leads_to(text, o, (a, b)):
+                return StraightPayment(min(o[0], a), max(o[1], b), (o[0], a), sent)
     return None
+
+
+# How far a pay verb may stand from "to me directly": before it across a short clause
+# ("Tips are welcome, but please send them to me directly"), after it only right against it
+# in the languages that put the verb last ("مستقیم به خودم پرداخت کنند", "সরাসরি আমাকে টাকা
+# পাঠালেই"): not "to me directly after payment".
+_PAID_BEFORE = 8
+_PAID_AFTER = 0
+
+
+def _payees(
+    scan: RunScan, words: PayWords, sent: tuple[int, int], named: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The seller as the payee by a direct word in sentence `sent`: a `direct_payees` phrase
+    ("to me directly", "мені напряму"), or a "to me" phrase right before or after a direct
+    word ("straight to me", "directement à moi"), as one span each."""
+    s0, s1 = sent
+    text = scan.text
+    spans = [(t.start, t.end) for t in scan.triggers_in(s0, s1) if PAY_TO_ME in kinds(t)]
+    for m in words.straight.finditer(text, s0, s1):
+        a, b = m.span()
+        if _within(a, named) or any(x <= a < y for x, y in spans):
+            continue
+        to_me = words.to_me.search(text, max(s0, a - 20), min(s1, b + 20))
+        if to_me is None:
+            continue
+        if to_me.end() <= a and words_between(text, to_me.end(), a) == 0:
+            spans.append((to_me.start(), b))
+        elif b <= to_me.start() and words_between(text, b, to_me.start()) == 0:
+            spans.append((a, to_me.end()))
+    return spans
+
+
+def _leads_to(text: str, p: tuple[int, int], payee: tuple[int, int]) -> bool:
+    """Whether the pay verb (or service) at `p` leads to the payee phrase at `payee`."""
+    (p0, p1), (a, b) = p, payee
+    if p1 <= a:
+        return words_between(text, p1, a) <= _PAID_BEFORE
+    return b <= p0 and words_between(text, b, p0) <= _PAID_AFTER
+
+
+def _work_sent(text: str, words: PayWords, pays: list[Match], p: Match, d: tuple[int, int], s0: int) -> bool:
+    """The work, not money, is what goes straight to the seller: a work object ("the files",
+    "los archivos") between the pay verb `p` and the direct word at `d`, or, where the verb comes
+    last, right before the direct word ("dosyaları doğrudan bana gönderin"), with no money word
+    there ("Send the files to me directly after payment", "After payment, send the files to me
+    directly", "Envíame los archivos directamente"; not "Send the deposit to me directly")."""
+    a, _ = d
+    if p.end <= a:
+        lo = max(p.end, a - _WORK_REACH)  # (bounded: each pair of a long sentence reads a window, not the gap)
+        found = words.work_objects.search(text, lo, a)
+    else:
+        lo = max(s0, a - _WORK_REACH // 2)
+        objects = words.work_objects.finditer(text, lo, a)
+        found = next((m for m in objects if words_between(text, m.end(), a) <= 1), None)
+    return found is not None and not any(lo <= m.start and m.end <= a for m in pays if m is not p)
+
+
+_WORK_REACH = 80  # characters before a direct word where the work sent may stand ("send the source files to me")
 
 
 def _away(text: str, words: PayWords, sent: tuple[int, int]) -> list[tuple[int, int]]:
@@ -121,7 +199,7 @@ def market_pays(
 ) -> bool:
     """The marketplace named as the way the seller is paid in sentence `sent`, not as the
     place left: "Fiverr pays me directly", "released to me directly by the platform",
-    "directamente en la plataforma". Also for payment.py's "to me directly" (one reading)."""
+    "directamente en la plataforma"."""
     words = pay_words(cv)
     text = scan.text
     away = _away(text, words, sent) if away is None else away
@@ -129,19 +207,18 @@ def market_pays(
         return True
     s0, s1 = sent
     nouns = words.market_nouns.finditer(text, s0, s1)
-    return any(words.marked(text, m.start()) and not _within(m.start(), away) for m in nouns)
+    return any(words.marked(text, m.start(), m.end()) and not _within(m.start(), away) for m in nouns)
 
 
 def _skips(
     text: str, words: PayWords, p: Match, d: tuple[int, int], away: list[tuple[int, int]],
-    cheaper: list[tuple[int, int]],
+    cheaper: list[tuple[int, int]], payees: list[tuple[int, int]],
 ) -> bool:
     """Whether the pay verb `p` and the direct word at `d` say paying outside: one more sign."""
     a, b = d
     if d in away or _payee_of(text, words, p):
         return True
-    to_me = words.to_me.search(text, max(0, a - 20), min(len(text), b + 20))
-    if to_me is not None and (words_between(text, to_me.end(), a) == 0 or words_between(text, b, to_me.start()) == 0):
+    if any(x < b and a < y and _leads_to(text, (p.start, p.end), (x, y)) for x, y in payees):
         return True
     if any(not (x < b and a < y) for x, y in cheaper):
         return True

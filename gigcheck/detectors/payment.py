@@ -28,7 +28,7 @@ from gigcheck.detectors.checksums import BECH_COINS, base58check_coin, bech32_co
 from gigcheck.detectors.leaving import fee_owned
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.lexicon_gate import ascii_view
-from gigcheck.detectors.paid_straight import StraightPayment, market_pays, straight_payments
+from gigcheck.detectors.paid_straight import StraightPayment, straight_payments
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.triggers import (
@@ -44,7 +44,6 @@ from gigcheck.detectors.triggers import (
     PAY_HANDLE,
     PAY_MARKET,
     PAY_OFF,
-    PAY_TO_ME,
     PAY_TOPIC,
     PAY_VERB,
     PAY_WORD,
@@ -141,6 +140,13 @@ def _straight_holds(scan: RunScan, cv: ChannelVocab, sp: StraightPayment, detail
         return False
     if refused(scan, cv, sp.end) or _answered_on_platform(scan, cv, sp.sentence):
         return False
+    # the place left named after a list of services the sentence refuses: the refusal covers it
+    # ("Je n'accepte aucun paiement par PayPal, Lydia, virement ou espèces hors de la plateforme")
+    if any(
+        OFF in kinds(o) and sp.start <= o.start < sp.end and refused_route_left(scan, cv, o)
+        for o in scan.triggers_in(s0, s1)
+    ):
+        return False
     nxt = _next_sentence(scan, sp.sentence)
     if nxt is not None and pay_words(cv).refusing(scan.text[nxt[0]:nxt[1]]):
         return False
@@ -153,10 +159,6 @@ def _read_kinds(scan: RunScan, cv: ChannelVocab, t: Match) -> frozenset[str]:
     ks = kinds(t)
     if FEE_SKIP in ks and not fee_owned(scan, cv, t):
         ks = ks | {PAY_OFF}  # "avoid the 20% cut": the fee skipped, as the payment rules' own phrases
-    if PAY_TO_ME in ks and not ks & {SERVICE, SERVICE_AMBIGUOUS}:
-        sent = scan.sentence(t.start)
-        if _paid_straight(scan, cv, t, sent, scan.context(cv, *sent)):
-            ks = ks | {PAY_OFF}  # "A 50% deposit goes to me directly"
     return ks
 
 
@@ -229,7 +231,8 @@ def _incentive_preposition(scan: RunScan, cv: ChannelVocab, m: Match, at: int) -
     """why (rt13 payment-lang "Faço 15% de desconto no Pix"): a negation word right
     between an incentive or direct word and the service is a preposition (pt "in the")."""
     text = scan.text
-    if words_between(text, m.end, at) != 0:
+    if words_between(text, m.end, at) != 0 or len(m.text.split()) > 1:
+        # (a negation of more words is no preposition: "Sin pasar por Fiverr no acepto PayPal", why: detA)
         return False
     lo = max(0, m.start - 40)
     spans = pay_words(cv).direct_in(text, lo, m.start)
@@ -239,8 +242,9 @@ def _incentive_preposition(scan: RunScan, cv: ChannelVocab, m: Match, at: int) -
 def _preposition(text: str, m: Match, at: int, ctx: list[Match], in_the_after: frozenset[str]) -> bool:
     """A negation word right between a pay verb and the service at `at` is a
     preposition of another language: "Manda no Pix", "paga no PicPay" (pt "in the");
-    also after a copula or a remainder ("o restante pode ser no Pix", `in_the_after`)."""
-    if words_between(text, m.end, at) != 0:
+    also after a copula or a remainder ("o restante pode ser no Pix", `in_the_after`). Only a word
+    that is also a place mark: French "pas" is no preposition ("Je n'accepte pas Lydia", detB)."""
+    if MARK not in kinds(m) or words_between(text, m.end, at) != 0:
         return False
     before = text[max(0, m.start - 24):m.start].split()
     if before and before[-1].strip(",;:").casefold() in in_the_after:
@@ -309,13 +313,25 @@ def _placed(text: str, o: Match, t: Match) -> bool:
 
 
 def _list_tail(scan: RunScan, cv: ChannelVocab, o: Match, t: Match) -> bool:
-    """Phrase `t` closing the list's next item after service `o`, a way to pay not named as
-    a service ("virement ou espèces hors de la plateforme", "Tikkie of overboeking buiten het
-    platform"): a list word, then one word."""
+    """Phrase `t` closing the list's next items after service `o`, ways to pay not named as
+    services ("virement ou espèces hors de la plateforme", "Tikkie, overboeking of contant
+    buiten het platform"): a comma or a list word before each one word, a few at most."""
     if o.end > t.start:
         return False
-    words = _WORDS.findall(scan.text, o.end, t.start)
-    return len(words) == 2 and words[0].casefold() in pay_words(cv).list_words
+    joined = pay_words(cv).list_words
+    items = 0
+    want_join = True  # a comma or list word, then one word, in turn
+    for m in _COMMA_OR_WORD.finditer(scan.text, o.end, t.start):
+        join = m.group() == "," or m.group().casefold() in joined
+        if join != want_join:
+            return False
+        items += not join
+        want_join = not want_join
+    return want_join and 0 < items <= _TAIL_ITEMS
+
+
+_TAIL_ITEMS = 4  # the items a list may run on after the last service named
+_COMMA_OR_WORD = cached_regex(rf",|{LETTER_RUN}")
 
 
 def payments_a_topic(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
@@ -347,7 +363,10 @@ def _judge(
         if pay_words(cv).stems.match(text, t.end + 1) is None and not paid_by:
             return None  # "Cash App-style", "Bitcoin-themed"; not "Zahlung per PayPal-Überweisung"
         # "Tikkie-betaalverzoek", "PayPal-Zahlung": the compound says paying by it
-        if not _work_subject_next_to(scan, cv, t, ctx) and not _topic_in(scan, cv, ctx, sent):
+        if (
+            not _work_subject_next_to(scan, cv, t, ctx) and not _topic_in(scan, cv, ctx, sent)
+            and not _buyers_business(scan, cv, t, ctx, sent)
+        ):
             return OfferMatch(t.start, t.end, t.text, STRONG)
         return None
     acct = _account_after(scan, cv, t.end, SERVICE not in ks)
@@ -363,7 +382,7 @@ def _judge(
     direct = [
         (a, b)
         for a, b in pay_words(cv).direct_in(text, s0, s1, markets)
-        if not any(p <= a < q for p, q in named)
+        if not any(p <= a < q for p, q in named) and not _message_manner(scan, ctx, a)
     ]
     # The marketplace named to be left ("hors Fiverr", "sin pasar por Fiverr"): not the
     # way the payment goes; unless negated ("never outside Fiverr"), then no direct word.
@@ -418,11 +437,13 @@ def _judge(
     return _weak_offer(scan, cv, t, sent, ctx, bool(direct)) or _asked_then_sold(scan, cv, t, sent)
 
 
-# How far a pay verb may stand from "to me directly": before it across a short clause
-# ("Tips are welcome, but please send them to me directly"), after it in the languages
-# that put the verb last ("مستقیم به خودم پرداخت کنند", "সরাসরি আমাকে টাকা পাঠালেই").
-_PAID_BEFORE = 8
-_PAID_AFTER = 0
+def _message_manner(scan: RunScan, ctx: list[Match], at: int) -> bool:
+    """The direct word at `at` says how the seller is messaged, not how the money goes: a
+    contact or talk verb before it and no pay verb between ("Talk to me directly about PayPal",
+    "Escríbeme directamente si tienes dudas sobre Bizum"); not "Message me, then pay me directly"."""
+    return _messaged(scan, at, 4) and not any(
+        PAY_VERB in kinds(m) and m.end <= at and words_between(scan.text, m.end, at) <= 4 for m in ctx
+    )
 
 
 def _messaged(scan: RunScan, at: int, reach: int) -> bool:
@@ -431,26 +452,6 @@ def _messaged(scan: RunScan, at: int, reach: int) -> bool:
     return any(
         kinds(o) & {CONTACT, TALK} and o.end <= at and words_between(scan.text, o.end, at) <= reach
         for o in scan.triggers_in(max(0, at - 40), at)
-    )
-
-
-def _paid_straight(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int], ctx: list[Match]) -> bool:
-    """Whether "to me directly" at `t` is where a payment goes: a pay verb or a service near
-    it ("A 50% deposit goes to me directly", "переказуєте мені напряму"), and no contact
-    verb right before it ("Write to me directly about the payment" is a message)."""
-    text = scan.text
-    if _messaged(scan, t.start, 1):
-        return False
-    s0, s1 = sent
-    if market_pays(scan, cv, sent, ctx):
-        return False  # "Fiverr pays me directly after the order completes"
-    # a service counts as a pay verb: "per PayPal direkt an mich" (the longer phrase takes
-    # the place of "direkt" among the triggers, so it must say it)
-    services = [o for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
-    return any(
-        (m.end <= t.start and words_between(text, m.end, t.start) <= _PAID_BEFORE)
-        or (t.end <= m.start and words_between(text, t.end, m.start) <= _PAID_AFTER)
-        for m in [*(c for c in ctx if PAY_VERB in kinds(c)), *services]
     )
 
 
@@ -619,7 +620,7 @@ def _own_account_paid(
         (a, b) for a, b in words.direct_in(text, s0, s1, market) if not (t.start <= a < t.end)
     ]
     # The marketplace as the way ("only through Fiverr"), not its fee ("Fiverr-Gebühren weg").
-    way = any(words.marked(text, a) and not words.for_order(text, a, b) for a, b in market)
+    way = any(words.marked(text, a, b) and not words.for_order(text, a, b) for a, b in market)
     if (way and not direct) or words.withdrawing(text, s0, s1):
         return False
     named = any(
@@ -711,7 +712,10 @@ def _marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
         # sipariş verdikten sonra Papara ile …" (after ordering from Fiverr); "Fiverr'dan
         # ödeme" still has its pay word after it.
         pay = [p for p in ctx if kinds(p) & {PAY_VERB, PAY_WORD} and not (p.start == m.end and p.text[:1] in "'’")]
-        if m0 == c0 and (words.marked(text, m.start) or any(
+        # (not across a contrast: "I work on Fiverr but take payment via PayPal", "मैं Fiverr पर काम करता
+        # हूँ लेकिन भुगतान PayPal से लेता हूँ": the marketplace is where the seller works, the payment goes on)
+        contrast = cv.contrast is not None and cv.contrast.search(text, min(m.end, t.end), max(m.start, t.start))
+        if m0 == c0 and not contrast and (words.marked(text, m.start, m.end) or any(
             p.start >= m.end and words_between(text, m.end, p.start) <= 1 for p in pay
         )):
             return True
@@ -821,7 +825,7 @@ def _marketplace_is_the_way(scan: RunScan, cv: ChannelVocab, t: Match, m: Match,
     clause, after a pay word). Not "pay outside Fiverr", nor the marketplace named for
     something else ("Once you order on Fiverr, pay me directly")."""
     text = scan.text
-    if not pay_words(cv).marked(text, m.start):
+    if not pay_words(cv).marked(text, m.start, m.end):
         return False
     if m.start >= t.end and words_between(text, t.end, m.start) <= 3:
         return True
@@ -863,16 +867,29 @@ def _buyers_business(
     para que cobre el resto por Mercado Pago"): a feature of the work, unless the seller
     is paid ("your shop ... pay me via PayPal"); the buyer's own account as where payments
     go, anywhere in the sentence, says the same ("Die Zahlung per PayPal geht an Ihr Konto")."""
-    c0, _ = scan.clause(t.start)
+    c0, c1 = scan.clause(t.start)
     lo = max(c0, sent[0], t.start - _HEAD_REACH)
     words = pay_words(cv)
+    text = scan.text
     # the buyer's own account anywhere in the sentence ("Die Zahlung per PayPal geht an Ihr Konto")
     # (not negated: "an mich, nicht auf Ihr Konto")
-    account = words.buyer_accounts.search(scan.text, *sent)
-    theirs = words.businesses.search(scan.text, lo, t.start) is not None or (
-        account is not None and not _negated(scan, cv, account.start())
+    account = words.buyer_accounts.search(text, *sent)
+    # or the business right after the service, closing its clause: what the payments are for
+    # ("Swish-betalning för din butik", "Betalning via Swish för din webbutik, jag kopplar in det"),
+    # not a thing made for it ("Payment via PayPal for your shop logo")
+    after = words.businesses.search(text, t.end, c1)
+    theirs = (
+        words.businesses.search(text, lo, t.start) is not None
+        or (account is not None and not _negated(scan, cv, account.start()))
+        or (
+            after is not None and words_between(text, t.end, after.start()) <= _FOR_WORDS
+            and _WORDS.search(text, after.end(), c1) is None
+        )
     )
     return theirs and not _seller_is_payee(scan, cv, ctx, sent)
+
+
+_FOR_WORDS = 3  # a compound's tail, "for", an article: between a service and the business it serves
 
 
 def _feature_of_work(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], sent: tuple[int, int]) -> bool:

@@ -8,9 +8,9 @@ answers that refuse a buyer's question ("Q: Can I pay on PayPal? A: No.").
 Compiled once per pack from `[vocab.payment]` (`direct_words`, `incentive_words`, the
 marketplace named with a word of leaving it, `outside_marks`/`outside_marks_after` with
 `marketplace_nouns`,
-`marketplace_marks`, `order_words`, `refusing_answers`, `surcharge_words`, `upi_suffixes`,
+`marketplace_marks`, `marketplace_marks_after`, `order_words`, `refusing_answers`, `surcharge_words`, `upi_suffixes`,
 `relative_words`, `own_accounts`, `client_customers`, `payee_words`, `currency_marks`,
-`withdraw_words`, and `pay_verbs`/`pay_words` as compound stems, `refusals_after`,
+`withdraw_words`, `sent_work_objects`, and `pay_verbs`/`pay_words` as compound stems, `refusals_after`,
 `negations`); pure functions over a run's leet view.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ from gigcheck.detectors.triggers import ChannelVocab
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
-from gigcheck.text.letters import LETTER_RUN, WORD_END, WORD_START, word_bounded
+from gigcheck.text.letters import LETTER_RUN, MARKS, WORD_END, WORD_START, word_bounded
 from gigcheck.text.spacing import collapse_spaced
 from gigcheck.text.trie import alternation, glued
 
@@ -38,6 +38,7 @@ class PayWords:
     # "directly", "sin comisión", "hors Fiverr": straight to the seller, cheaper, outside
     direct: re.Pattern[str]
     marks: re.Pattern[str]  # "through", "via" right before the marketplace's name
+    marks_after: re.Pattern[str]  # "पर", "üzerinden", "経由", "를 통해" right after it (one word may stand between)
     answers: re.Pattern[str]  # "No.", "A: No", "Nope": a refusing answer opening a text
     affirms: re.Pattern[str]  # "Yes", "A. 네", "No problem": an answer that says yes, opening a text
     refusals: re.Pattern[str]  # "не принимаю", "kabul etmiyorum", "doe ik niet" after a payment
@@ -73,6 +74,7 @@ class PayWords:
     market_nouns: re.Pattern[str]  # "the platform", "Fiverr", "la plataforma": the marketplace by a noun
     order_skip: re.Pattern[str]  # "without opening a new order", "sans rouvrir de commande", "অর্ডার না দিয়ে"
     outside_only: re.Pattern[str]  # the marketplace named to be left ("nje ya jukwaa", "hors Fiverr")
+    work_objects: re.Pattern[str]  # "the files", "los archivos", "dosyaları": what is sent is the work, not money
 
     def direct_in(self, text: str, a: int, b: int, market: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Spans of direct or incentive words in text[a:b], except those that say the
@@ -93,11 +95,15 @@ class PayWords:
         is read at "fees"): the price is said to have no surcharge, not to skip the fee."""
         return self.surcharge.match(text, end) is not None
 
-    def marked(self, text: str, start: int) -> bool:
+    def marked(self, text: str, start: int, end: int | None = None) -> bool:
         """Whether the marketplace's name at `start` follows "through", "via" ... (one
-        word may stand between: "through the Fiverr checkout")."""
+        word may stand between: "through the Fiverr checkout"), or, with its `end`, is
+        followed by a postposition that says the same ("Fiverr चेकआउट पर", "Fiverr
+        üzerinden", "Fiverr経由で", "Fiverr를 통해")."""
         lo = max(0, start - 30)
-        return self.marks.search(text, lo, start) is not None
+        if self.marks.search(text, lo, start) is not None:
+            return True
+        return end is not None and self.marks_after.match(text, end) is not None
 
     def refused_after(self, text: str, end: int, stop: int) -> bool:
         """A refusal within six words after `end` in its sentence ("переводы на карту не
@@ -128,6 +134,11 @@ class PayWords:
             return True  # "Not: PayPal ile ödeme kabul ediyorum"
         # (a fee word, not a direct one: "never outside the platform" refuses)
         if self.incentives.match(text, start) is not None:
+            return True
+        # why (detA, the brief's "Sin pasar por el pago de Fiverr: págame por PayPal"): the negation
+        # that is itself the mark of leaving ("without Fiverr", "sin pasar por Fiverr", "ohne Fiverr")
+        # negates the marketplace, not the payment after it
+        if self.outside_only.match(text, start) is not None:
             return True
         nxt = _SPACE.match(text, end)
         return nxt is not None and nxt.end() > end and self.incentives.match(text, nxt.end()) is not None
@@ -229,13 +240,20 @@ def _outside(cv: ChannelVocab) -> str:
     language: `outside_marks` before one of `marketplace_nouns` ("outside Fiverr", "hors
     de la plateforme", "sin pasar por la plataforma", "без комісії Fiverr", "นอกแพลตฟอร์ม")
     or `outside_marks_after` after it ("platform dışında", "Fiverr ke bahar", "Fiverr外").
-    One short word (an article) may stand between. Linear: alternations and bounded runs."""
+    Up to three short words (articles) or parts of the marketplace (`marketplace_parts`: its
+    payment, checkout) may stand between. Linear: alternations and bounded runs."""
     ns, ng = _spaced_or_glued(_words(cv, "marketplace_nouns"))
     bs, bg = _spaced_or_glued(_words(cv, "outside_marks"))
     as_, ag = _spaced_or_glued(_words(cv, "outside_marks_after"))
     noun_then = r"(?:(?:" + ns + r")" + WORD_END + r"|(?:" + ng + r"))"
     then_noun = r"(?:" + WORD_START + r"(?:" + ns + r")|(?:" + ng + r"))"
-    before = r"(?:" + WORD_START + r"(?:" + bs + r")\s+(?:[^\W\d_]{1,4}\s+)?|(?:" + bg + r")\s*)" + noun_then
+    # why (detA, the brief's "Sin pasar por el pago de Fiverr: págame por PayPal"): the marketplace's
+    # payment, checkout or system skipped is the marketplace skipped; up to three short words or
+    # such parts between ("sin pasar por el pago de Fiverr", "without the Fiverr checkout"), not any
+    # word ("sin costo extra en Fiverr" is a price on it)
+    ps = alternation(_words(cv, "marketplace_parts"), space=r"\s+") or "(?!)"
+    between = r"(?:(?:[^\W\d_]{1,4}|(?:" + ps + r"))\s+){0,3}"
+    before = r"(?:" + WORD_START + r"(?:" + bs + r")\s+" + between + r"|(?:" + bg + r")\s*)" + noun_then
     after = then_noun + r"(?:['’][^\W\d_]{1,3})?(?:\s+(?:" + as_ + r")" + WORD_END + r"|\s*(?:" + ag + r"))"
     return before + "|" + after
 
@@ -296,6 +314,12 @@ def _pay_words(cv: ChannelVocab) -> PayWords:
         # The mark, then at most one word (an article, "the"), then the name.
         marks=cached_regex(WORD_START + r"(?:" + marks + r")(?:\s+[^\W\d_]{1,6})?\s+$"),
         # An answer label ("A:", "Answer:", "R:", "Resposta:") may come first.
+        # One word may stand between ("Fiverr चेकआउट पर", "Fiverr'ın ödeme sistemi üzerinden" is two: not read);
+        # a postposition may be glued ("Fiverr経由", "Fiverr를 통해").
+        marks_after=cached_regex(
+            r"(?:\s+[^\W\d_](?:[^\W\d_]|[" + MARKS + r"]){0,15})?\s*(?:"
+            + (alternation(_words(cv, "marketplace_marks_after"), space=r"\s+") or "(?!)") + r")" + WORD_END
+        ),
         answers=cached_regex(_ANSWER_LABEL + r"(?:" + answers + r")" + WORD_END),
         affirms=cached_regex(_ANSWER_LABEL + r"(?:" + affirms + r")" + WORD_END),
         refusals=cached_regex(refusals),
@@ -333,6 +357,7 @@ def _pay_words(cv: ChannelVocab) -> PayWords:
         # "to me", "an mich", "à moi": the payee as a phrase, not an object pronoun ("contact me directly")
         to_me=cached_regex(_bounded([w for w in payees if " " in w])),
         outside_only=cached_regex(_outside(cv)),
+        work_objects=cached_regex(_bounded(_words(cv, "sent_work_objects"))),
         order_skip=cached_regex(_order_skipped(cv)),
         rest_set=frozenset(_words(cv, "rest_words")),
         market_nouns=cached_regex(_bounded(_words(cv, "marketplace_nouns"))),

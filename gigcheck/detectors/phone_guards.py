@@ -82,7 +82,15 @@ def fictional(digits: str, intl: bool, ranges: tuple[tuple[str, str], ...] = ())
         return True
     # (an international number counts up after its country code: "+91 98765 43210"; not
     # "+62 812 3456 7890", whose national number starts with 8)
-    return digits.endswith("0000") or _counts_up(national) or (intl and _counts_up(_after_country_code(digits)))
+    if digits.endswith("0000") or _counts_up(national) or (intl and _counts_up(_after_country_code(digits))):
+        return True
+    # a subscriber part of one digit repeated ("0555 555 55 55", "0532 777 77 77"): sold as a golden
+    # number too, so fictional only where the words around call it an example (template_number).
+    # why (detB: "Örnek kartvizit: Ad Soyad · ornek@firma.com · 0555 555 55 55")
+    return len(national) >= _DUMMY_MIN + 1 and _dummy(national[-_SUBSCRIBER:])
+
+
+_SUBSCRIBER = 7  # the subscriber part of a national number, in most plans
 
 
 def _after_country_code(digits: str) -> str:

@@ -128,7 +128,7 @@ def _dialable(s: str, n: _Number, pv: PhoneVocab) -> bool:
     ("Bizum 612 555 019"); neither says anything next to "WhatsApp"."""
     if not 9 <= len(n.digits) <= 14 or "000000" in n.digits or not grouped_like_phone(n.vals, n.seps):
         return False
-    if len(n.digits) < 12 and not _phone_word_before(s, n.start, pv):
+    if len(n.digits) < 12 and not (_phone_word_before(s, n.start, pv) or _own_number_before(s, n.start, pv)):
         return False  # "Numer faktury 512 345 678": "number" itself says nothing
     # why (rt11 linebreak "Telefon-Support | 0151 / 5550 / 2477"): slashes part phone groups too
     # why (rt14 numbers "Tel. 0151 – 555 – 83421"): typographic dashes part groups as "-" does
@@ -145,6 +145,16 @@ def _spaced_out(seg: list[Group]) -> bool:
     after a phone word are a number hidden from readers, not a code or an amount, which
     nobody writes that way."""
     return sum(len(g.digits) for g in seg) >= 7 and all(g.kind == "changed" for g in seg)
+
+
+def _own_number_before(s: str, start: int, pv: PhoneVocab) -> bool:
+    """The seller's own number as the label right before `start`: a possessive, then a number
+    noun as the last word ("Mój numer: 601 872 413", "Mi número es 612 345 678"); a noun after
+    "number" says which number it is ("Mi número de pedido: 612 345 678", "my number of
+    followers: 601 872 413"). why (detA, the brief's "Mój numer: 601 872 413": Spanish, Polish,
+    Portuguese, Czech mobiles are grouped as thousands are)."""
+    words = [w for w in words_of(s[max(0, start - 40):start].lower()) if w not in pv.copulas][-2:]
+    return len(words) == 2 and words[0] in pv.possessives and words[1] in pv.number_nouns
 
 
 def _phone_word_before(s: str, start: int, pv: PhoneVocab) -> bool:

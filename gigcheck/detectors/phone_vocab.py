@@ -108,6 +108,11 @@ class PhoneVocab:
     ) -> None:
         # Template stand-ins: a fictional number the text calls an example ("+1 555-0100").
         self.placeholders = PlaceholderVocab(grammar or {})
+        # The seller's possessives before a noun ("my", "mój", "mi"): "my number" is a phone word.
+        # (folded down to three letters: the digits view reads "mój" as "moj", which is no other word)
+        owners = _words(grammar or {}, "possessives")
+        self.possessives = frozenset(owners) | {f for f in (fold(w).text for w in owners) if len(f) >= 3}
+        self.copulas = frozenset(_words(grammar or {}, "copulas"))
         self._read_phone_words(phone)
         self._read_number_words(numbers)
         self._compile_gates()

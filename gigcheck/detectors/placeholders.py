@@ -146,8 +146,12 @@ class PlaceholderVocab:
         self.firsts = (  # not the claim verbs
             _words(grammar, "possessives") | _words(grammar, "placeholder_mine") | self.own_pronouns
         )
-        claims = alternation(_words(grammar, "placeholder_claims_after"))
-        self.claims_after = cached_regex(word_bounded(claims) if claims else "(?!)")
+        # (claims in unspaced scripts match inside a run of text: "อันนี้ไลน์จริงของเราเอง", why: detA, rt37)
+        said = _words(grammar, "placeholder_claims_after")
+        spaced = alternation(w for w in said if not glued(w))
+        wide = alternation(w for w in said if glued(w))
+        claims = "|".join(p for p in (word_bounded(spaced) if spaced else "", wide) if p)
+        self.claims_after = cached_regex(claims or "(?!)")
         self.claim_negations = _words(grammar, "placeholder_claim_negations")
         self.turns = _words(grammar, "placeholder_turns")
         # Not example words alone: "Example: call me at 555-0142" is still a claim.

@@ -70,7 +70,7 @@ PRIVATE = "private"  # "private", "personal", "privada", "личный": a priva
 MEDIA_IN = "media_in"  # "videoda", "görselinde", "在视频": a media place with its "in" glued to it
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
 PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
-PAY_TO_ME = "pay_to_me"  # "to me directly", "мені напряму": the seller paid straight, with a pay verb by it
+PAY_TO_ME = "pay_to_me"  # "to me directly", "мені напряму": the seller as payee by a direct word (paid_straight.py)
 AFTERCARE = "aftercare"  # "revisions", "правки": the order's service through a messenger (deliveries.py)
 SEND = "send"  # "I send", "te mando", "отправляю": material sent through a channel (deliveries.py)
 BOOK = "book"  # "book", "réservez", "order": a booking sent to the seller's own site (own_site.py)
@@ -402,6 +402,8 @@ class ChannelVocab:
         self.than_words = _folded(inv, "than_words")
         # "outside" closing a verb's clause ("continue with me outside"): leave_requests.py.
         self.away_closing = _folded(inv, "away_closing")
+        # "ourselves", "sisi wenyewe": settling alone, leaving only with money said (leaving.settled_between).
+        self.settle_ourselves = _folded(inv, "settle_ourselves")
         self.example_marks = _folded(inv, "example_marks")
         self.our_objects = _folded(inv, "our_objects")
         self.our_subjects = _folded(inv, "our_subjects")

@@ -29,7 +29,7 @@ _GAP_AFTER = cached_regex(
 )
 # A name: "@" then a user name with a dot, an underscore or letters mixed with digits.
 _AT = cached_regex(r"@(?P<id>[^\W_][\w.]{1,40})")
-_USER_SHAPED = cached_regex(r"[^\W_][._][^\W_]|_|[^\W\d_]\d|\d[^\W\d_]")
+USER_SHAPED = cached_regex(r"[^\W_][._][^\W_]|_|[^\W\d_]\d|\d[^\W\d_]")
 # Before a verb: the name, then at most a comma or dash and one short word ("@x, folg
 # mir", "@x — schreib mir", "@x pe msg karo").
 _GAP_BEFORE = cached_regex(
@@ -62,7 +62,7 @@ def _user_shaped(ident: str, text: str, b: int, joined: bool = False) -> bool:
     name = ident.lstrip("@")
     if text[b:b + 1] in ("/", "(", "@"):
         return False  # a package path, a call, an address
-    if _USER_SHAPED.search(name) is None:
+    if USER_SHAPED.search(name) is None:
         return joined and _JOINED_NAME.fullmatch(name) is not None
     return not re.fullmatch(r"\d+(?:[.,]\d+)?[^\W\d_]{0,3}", name)  # "@2x", "@3pm"
 

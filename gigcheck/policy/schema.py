@@ -259,6 +259,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "to_me_words": WORDS,  # det10b: leaving._to_me_after, "directly to me"
         "than_words": WORDS,  # det10b: leaving._compared, "cheaper than elsewhere"
         "away_closing": WORDS,  # detW: leave_requests._closing_away, "continue with me outside"
+        "settle_ourselves": WORDS,  # detA: leaving.settled_between, "we settle the balance ourselves"
         "contrast_words": WORDS,  # detU: payment._refused_before, "prohibited, but I accept PayPal directly"
         "example_marks": WORDS,  # detR: leaving._carried_there, "other platforms like Wix" is the work
         "our_objects": WORDS,  # detR: invitations._customers_to_business, "your customers can contact us"
@@ -311,12 +312,15 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "order_skip_marks": WORDS,  # detW2: paid_straight (the order skipped: "without a new order")
         "order_skip_marks_after": WORDS,  # detW2: paid_straight (a direct word that is no way out: "paid separately")
         "surcharge_words": WORDS,
+        "marketplace_marks_after": WORDS,  # detB: the marketplace as the way by a postposition ("Fiverr पर")
+        "sent_work_objects": WORDS,  # detB: paid_straight (the files sent, not money: "send the files to me directly")
         # detrt6b: "also" before a weakly offered service (payment_words.also_in)
         "also_words": WORDS,
         # detfp: the marketplace named to be left (payment_words._outside)
         "outside_marks": WORDS,
         "outside_marks_after": WORDS,
         "marketplace_nouns": WORDS,
+        "marketplace_parts": WORDS,
         "upi_suffixes": WORDS,
         "relative_words": WORDS,
         # payhandle3: clients' customers as a topic unless the seller is the payee; the

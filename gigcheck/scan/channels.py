@@ -160,8 +160,9 @@ def run_scans(scan: GigScan) -> list[RunScan]:
         # hold none, and were searched run by run).
         marked = _paid_straight_marked(cv, joined)
         for k, (leet, _) in enumerate(chosen):
-            if k not in judged and "@" in leet.text:
-                judged[k] = []  # an "@name" the seller claims needs no trigger ("o meu é @x")
+            if k not in judged and ("@" in leet.text or "live:" in leet.text):
+                # an "@name" the seller claims needs no trigger ("o meu é @x"), nor Skype's own "live:name"
+                judged[k] = []
             elif k not in judged and marked and _paid_straight_marked(cv, leet.text):
                 judged[k] = []  # detW2: "a deposit goes to me directly" needs no trigger (paid_straight.py)
         return [

@@ -3,7 +3,7 @@ negated read as a payment refused (rt34 wording misses and the brief's cases).
 
 * the seller as payee with "directly" (`direct_payees`: "to me directly", "мені напряму",
   "مستقیم به خودم", "সরাসরি আমাকে", "sa akin … direktang"), an offer with a pay verb or word
-  by it (payment._paid_straight): before it across a short clause, or right after it in the
+  by it (paid_straight.py, since detB the one reading): before it across a short clause, or right after it in the
   languages that put the verb last;
 * a negation that opens a fee word ("No fees", "Keine Gebühren") negates the fee, not the
   payment (PayWords.fee_negated);

@@ -9,7 +9,7 @@ offers their fixes must keep.
 * a negation word opening its line with a colon is a label of another language (Turkish
   "Not:" is "Note:"; PayWords.negates_nothing), a refusal after it still refuses;
 * a service beside "direkt an mich" stays an offer (the longer phrase takes the place of
-  "direkt" among the triggers: payment._paid_straight reads a service as a pay verb).
+  "direkt" among the triggers: paid_straight.py reads a service as a pay verb).
 """
 from __future__ import annotations
 

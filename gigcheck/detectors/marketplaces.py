@@ -37,6 +37,7 @@ _JOINS = (".", "-", "'", "’")
 _OWN_REACH = 4  # words between "my" and the marketplace ("my full course library on Udemy")
 _VERB_REACH = 5  # between a pointer verb and the place ("check out all my templates on Etsy")
 _LATER_REACH = 8  # from the next orders to the place ("Следующие заказы лучше оформлять на"; a word a character in CJK)
+_PRICE_REACH = 3  # between a price noun and its comparative ("a taxa lá é menor", "precios mucho mejores")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,10 @@ class MarketVocab:
         self.asking = WordSeqs(table.get("asking_words", ()))
         self.places_after = WordSeqs(table.get("places_after", ()))
         self.there = WordSeqs(table.get("there_words", ()))
+        # conN: a price or a fee said lower there ("la taxa é menor", "mejores precios"):
+        # a price noun with a comparative within `_PRICE_REACH` words, either side
+        self.price_nouns = word_set(table.get("price_nouns", ()))
+        self.lower = WordSeqs(table.get("lower_words", ()))
 
 
 class Competitors:
@@ -140,7 +145,7 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
             continue
         if buyer_question(text, words, cv):
             continue
-        cheap = [j for j in range(len(words)) if mv.cheaper.match(words, j)]
+        cheap = _cheaper_at(words, mv)
         later = _later_at(words, mv, cv, bool(cheap))  # where the clause asks the next orders moved
         for i, n, name in hits:
             if (words[i].text,) in rivals.spelled and words[i].text in mv.weak_names:
@@ -157,8 +162,14 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                     start = _present_at(words, place, mv)  # "Ich bin auch auf Malt, dort günstiger"
             else:
                 start = _pointer_start(words, i, i + n, mv, cv, cheap, later)
+            owned = i + n < len(words) and words[i + n].text in mv.own_things  # "my Etsy shop"
+            end = i + n + (owned and start is not None and start < i)
+            if start is None and (words[i].text not in mv.weak_names or mv.places.ending_at(words, i, 2) is not None):
+                # "Mis paquetes los vendo en Workana, búscame allí": the rest of the clause
+                # sends the buyer "there" (`_there_pointer`, as for a clause after the name)
+                back = _there_pointer(Words(words[i + n:]), mv, cv)
+                start, end = (i, i + n + back[1] + 1) if back is not None else (None, end)
             if start is not None and not negated(words, start, cv.negations, cv.negation_reach):
-                end = i + n + (i + n < len(words) and words[i + n].text in mv.own_things and start < i)
                 out.append(Pointer(words[start].start, words[end - 1].end, name))
     return out
 
@@ -185,11 +196,14 @@ def _there_pointer(words: Words, mv: MarketVocab, cv: ConductVocab) -> tuple[int
     theres = [j for j in range(len(words)) if mv.there.match(words, j)]
     if not theres:
         return None
-    cheap = next((j for j in range(len(words)) if mv.cheaper.match(words, j)), None)
+    cheap = next(iter(_cheaper_at(words, mv)), None)
     if cheap is not None and not cv.seller_own.isdisjoint(words.distinct):
         first = min(cheap, next(j for j, w in enumerate(words) if w.text in cv.seller_own))
         return first, max(theres[-1], cheap)
     for j in range(len(words)):
+        own = mv.self_pointer_verbs.match(words, j)
+        if own:
+            return j, max(theres[-1], j + own - 1)  # "búscame ahí", "trovami lì"
         verb = mv.pointer_verbs.match(words, j)
         if verb and not (j > 0 and words[j - 1].text in mv.seller_words) and any(
             words[k].text in mv.pointer_objects for k in range(j + verb, min(len(words), j + verb + 3))
@@ -230,7 +244,10 @@ def _pointer_start(
         found = _later_before(later, place)  # "Folgeaufträge bitte über Freelancermap" (not "not on Etsy")
     if found is not None:
         return found
-    # "cheaper on Upwork", "better rates at Toptal"
+    # "cheaper on Upwork", "better rates at Toptal"; not the buyer's things put there ("I
+    # list your products on Etsy, the fees are lower": the marketplace is the work)
+    if cheap and any(cv.buyer_seqs.match(words, k) for k in range(max(0, place - _OWN_REACH), place)):
+        return None
     if cheap and cheap[0] < place:
         return cheap[0]
     if cheap and cheap[-1] >= b:
@@ -328,8 +345,25 @@ def _later_at(words: Words, mv: MarketVocab, cv: ConductVocab, cheap: bool) -> l
     through a shop system ("future orders go through Shopify": nothing asks it)."""
     if cv.buyer_seqs.occurs(words):
         return []
-    asked = cheap or mv.asking.occurs(words)
+    # (an imperative sending the buyer to the seller asks it too: "Mis próximos trabajos los
+    # tomo en Workana, búscame ahí")
+    asked = cheap or mv.asking.occurs(words) or mv.self_pointer_verbs.occurs(words)
     return [j for j in range(len(words)) if mv.continued.match(words, j) or asked and mv.later.match(words, j)]
+
+
+def _cheaper_at(words: Words, mv: MarketVocab) -> list[int]:
+    """Where the clause makes the marketplace cheaper, in order: a word of `cheaper_words`
+    ("cheaper", "más barato"), or a price noun with a comparative near it, either side
+    ("a taxa é menor", "mejores precios", "die Gebühren sind dort niedriger")."""
+    found = [j for j in range(len(words)) if mv.cheaper.match(words, j)]
+    if mv.price_nouns.isdisjoint(words.distinct):
+        return found
+    for j, t in enumerate(words.texts):
+        if t in mv.price_nouns and any(
+            mv.lower.match(words, k) for k in range(max(0, j - _PRICE_REACH), min(len(words), j + _PRICE_REACH + 1))
+        ):
+            found.append(j)
+    return sorted(set(found))
 
 
 def _later_before(later: Sequence[int], at: int) -> int | None:

@@ -1,0 +1,199 @@
+"""conN (book34, book35, book37): the conduct rules on what the red team's newest books offered
+and the rules missed, by mechanism, each with variants in other languages and fields (title,
+extras line, FAQ answer, package table cell), and the honest near-misses an editor approves.
+
+other-marketplace (GC703): a pronoun joined to an infinitive ("puedes contratarme en Workana"),
+an imperative sending the buyer "there" later in the same clause ("... en Workana, búscame
+allí"), a price or a fee said lower there by a price noun and a comparative ("lá a taxa é
+menor", "allí tengo mejores precios"), the next work moved there ("다음 작업은 크몽에서 주문해
+주세요"), the French "go to" ("rendez-vous sur Malt"); not the buyer's products listed there
+("I will list your products on Etsy, fees are lower": the marketplace is the work).
+prohibited (GC701): reviews named fake after their noun in a listing ("Recensioni false su
+TripAdvisor"), not when the listing fights them ("... : come segnalarle"); the Italian
+invariant "stream" counted; the katakana "クチコミ"; spam to bought lists (ar, hi) and into
+other people's chats without the admins' leave (uk, ru, en, es, fr).
+review-request (GC702): a "for" opening the trade before a rated review ("За отзыв на 5
+звёзд верну часть оплаты"), conditions on the buyer in hi and ja ("देने पर", "いただけた方"),
+the Arabic "if you rated me" ("إذا قيّمتني").
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from conduct_support import conduct_findings
+
+# (rule, text): each is reported
+REPORTED = [
+    # other-marketplace: a pronoun joined to an infinitive, "there" later in the clause, a lower price or fee there,
+    # the next work moved there, the French "go to"
+    ('GC703', 'También puedes contratarme en Workana, allí tengo mejores precios.'),
+    ('GC703', 'Puedes encontrarme en Workana, allí los precios son más bajos.'),
+    ('GC703', 'Você também pode me contratar na Workana, lá os preços são menores.'),
+    ('GC703', 'Puoi trovarmi anche su Upwork, lì le tariffe sono più basse.'),
+    ('GC703', 'You can also hire me on Upwork, my rates there are lower.'),
+    ('GC703', 'Mis paquetes grandes solo los vendo en Workana, búscame allí.'),
+    ('GC703', 'I sell the big packages only on Upwork, find me there.'),
+    ('GC703', 'Die großen Pakete verkaufe ich nur auf Upwork, dort sind die Gebühren niedriger.'),
+    ('GC703', 'Les gros forfaits, je les vends sur Codeur.com, trouvez-moi là-bas.'),
+    ('GC703', 'Os próximos pedidos fazemos pela 99Freelas, lá a taxa é menor.'),
+    ('GC703', 'Próximos pedidos pela Workana, a comissão é menor.'),
+    ('GC703', 'Los próximos pedidos por Workana, la comisión es más baja.'),
+    ('GC703', 'Следующие заказы через Kwork, там комиссия ниже.'),
+    ('GC703', 'Kolejne zlecenia przez Useme, tam prowizja jest niższa.'),
+    ('GC703', '다음 작업은 크몽에서 주문해 주세요. 더 저렴합니다.'),
+    ('GC703', '다음 작업은 숨고에서 주문해 주세요.'),
+    ('GC703', 'Mis próximos trabajos los tomo en Workana, búscame ahí.'),
+    ('GC703', "Pour la suite du projet, rendez-vous sur Malt où j'ai mon profil complet."),
+    ('GC703', 'Pour la suite, rendez-vous sur Codeur.com.'),
+    ('GC703', 'Next jobs please through Upwork, the fee is lower there.'),
+    ('GC703', 'Agla kaam Upwork pe dena, wahan fees kam hai.'),
+    # prohibited: reviews named fake after their noun, counted streams (it), クチコミ, spam to bought lists and chats
+    ('GC701', 'Recensioni false su TripAdvisor per il tuo ristorante, 20 a settimana.'),
+    ('GC701', 'Reseñas falsas en Google Maps para tu negocio, 30 por semana.'),
+    ('GC701', 'Avaliações falsas no Google para sua loja.'),
+    ('GC701', 'Avis faux sur Tripadvisor pour votre hôtel.'),
+    ('GC701', 'Отзывы фейковые на Яндекс Картах, 50 штук.'),
+    ('GC701', 'Ulasan palsu di Google Maps untuk toko Anda.'),
+    ('GC701', 'Opinie fałszywe na Google dla Twojej firmy.'),
+    ('GC701', '1.000.000 di stream Spotify garantiti per il tuo brano in una settimana.'),
+    ('GC701', '500.000 stream Spotify garantiti.'),
+    ('GC701', '100.000 stream su Spotify per il tuo brano in 3 giorni.'),
+    ('GC701', 'Googleマップに高評価のクチコミを50件投稿します。'),
+    ('GC701', 'Amazonに高評価のクチコミを30件書きます。'),
+    ('GC701', 'سأرسل 100 ألف رسالة بريد إلكتروني جماعية إلى قوائم عناوين مشتراة.'),
+    ('GC701', 'खरीदी हुई ईमेल लिस्ट पर 1 लाख प्रमोशनल मेल भेजूँगा।'),
+    ('GC701', 'Розішлю вашу рекламу в 500 чужих Telegram-чатів без дозволу адмінів.'),
+    ('GC701', 'Разошлю вашу рекламу в 300 Telegram-чатов без разрешения админов.'),
+    ('GC701', "I'll post your ad in 500 Telegram chats without admin permission."),
+    ('GC701', 'Envío tu anuncio a 200 chats de grupo sin permiso de los administradores.'),
+    ('GC701', 'Je publie votre pub dans 300 chats de groupe sans autorisation.'),
+    # review-request: a 'for' opening the trade, conditions on the buyer (hi, ja, ko), the Arabic 'if you rated me'
+    ('GC702', 'За отзыв на 5 звёзд верну часть оплаты.'),
+    ('GC702', 'За отзыв на 5 звёзд дам скидку 10% на следующий заказ.'),
+    ('GC702', 'For a 5-star review I refund part of the fee.'),
+    ('GC702', 'Por una reseña de 5 estrellas te devuelvo el 10%.'),
+    ('GC702', 'Por uma avaliação de 5 estrelas, 10% de desconto no próximo pedido.'),
+    ('GC702', 'Pour un avis 5 étoiles, je rembourse une partie du prix.'),
+    ('GC702', 'Für eine 5-Sterne-Bewertung erstatte ich 10 %.'),
+    ('GC702', 'Per una recensione a 5 stelle, rimborso il 10%.'),
+    ('GC702', '5 स्टार रिव्यू देने पर अगला काम 10% सस्ता।'),
+    ('GC702', '5 star review dene par agla order 10% off.'),
+    ('GC702', '星5のレビューをいただけた方には次回10%オフクーポンを差し上げます。'),
+    ('GC702', '별점 5점 리뷰를 남겨주신 분께 다음 주문 10% 할인.'),
+    ('GC702', 'إذا قيّمتني بخمس نجوم سأرسل لك تصميماً إضافياً مجاناً.'),
+    ('GC702', 'لو قيمتني بخمس نجوم أعطيك خصم 10%.'),
+    ('GC702', 'अगर आप 5 स्टार रिव्यू देंगे तो अगला काम मुफ़्त में।'),
+]
+
+# honest near-misses: the marketplace as the work, the buyer's own products or profile there, the seller's
+# history, "here on Fiverr"; fake reviews fought, reported or analysed; a count the buyer's page passed; replies
+# to reviews, opted-in lists, chats with the admins' agreement; a seller's tally of reviews; discounts not tied
+# to a review
+CLEAN = [
+    'I will list your products on Etsy and Amazon, the fees there are lower than on your own site.',
+    'Listo tus productos en Etsy y Amazon; comparo dónde las comisiones son más bajas para ti.',
+    'Ich richte deinen Etsy-Shop ein und zeige dir, wo die Gebühren niedriger sind.',
+    'I compare Upwork and Workana fees for your agency and tell you where the commission is lower.',
+    "Your Etsy prices are lower than your competitors': I will fix your pricing.",
+    'Tengo experiencia en Workana con más de 200 proyectos; aquí tienes mejores precios que en agencias.',
+    'I have 5 years on Upwork; my prices here on Fiverr are lower than agency rates.',
+    'Mis próximos trabajos de diseño incluyen logos y tarjetas.',
+    'Búscame aquí en Fiverr, en mi perfil están todos mis paquetes.',
+    'Find me here on Fiverr, all my packages are on my profile.',
+    'I will reply to reviews for your business on Google and Tripadvisor.',
+    'My portfolio is on Behance, take a look before ordering.',
+    'Pour la suite du projet, je vous envoie les fichiers ici sur Fiverr.',
+    'Rendez-vous sur votre tableau de bord Etsy pour activer les annonces.',
+    '다음 작업은 여기에서 주문해 주세요.',
+    'Los próximos pedidos tienen 10% de descuento aquí en Fiverr.',
+    'Next orders get a better price here on Fiverr.',
+    'I will set up your Workana profile so clients find you there.',
+    'Voy a optimizar tu perfil de Workana para que los clientes te encuentren allí.',
+    'Vendo tus productos en Mercado Libre y Etsy, búscalos allí con tu marca.',
+    'I design Etsy shop banners; rates are lower for bulk orders.',
+    'I will list your products on Etsy, fees are lower.',
+    'Subo tus productos a Amazon y Etsy, donde las comisiones son más bajas.',
+    'Coloco seus produtos na Amazon, lá as taxas são menores.',
+    'Ich stelle deine Produkte auf Etsy ein, dort sind die Gebühren niedriger.',
+    'Je mets vos produits sur Etsy, les frais y sont plus bas.',
+    'Rimuovo le recensioni false dal tuo profilo TripAdvisor.',
+    'Ti insegno a segnalare recensioni false su TripAdvisor.',
+    'Segnalo e faccio rimuovere recensioni false dalla tua scheda Google.',
+    'Cómo detectar reseñas falsas en Amazon: guía para compradores.',
+    'Recensioni false su TripAdvisor: come segnalarle e farle rimuovere.',
+    'Reseñas falsas en Google: las reporto y las elimino por ti.',
+    'Fake reviews on Amazon: I report and remove them for you.',
+    'Rispondo alle recensioni dei tuoi clienti su TripAdvisor.',
+    'Il tuo brano ha superato 100.000 stream: ti preparo il press kit.',
+    'Promuovo il tuo brano su playlist curate, nessuno stream comprato.',
+    'お客様のクチコミへの返信を代行します。',
+    'Googleマップのクチコミを分析して改善策を提案します。',
+    'Розішлю вашу рекламу в 50 Telegram-чатів за домовленістю з адмінами.',
+    'I moderate your Telegram chats and remove spam.',
+    'I write promo emails for your opted-in list.',
+    'आपकी ईमेल लिस्ट बनाने में मदद करूँगा।',
+    'أصمم لك رسائل بريد إلكتروني لقائمتك الخاصة.',
+    'За 5 лет у меня 500 отзывов на 5 звёзд и бесплатные правки.',
+    'For 5 years I have kept 5-star reviews and I offer free revisions.',
+    'I reply to reviews for your business on Google, 10% off the first month.',
+    'Respondo a las reseñas de tu negocio en Google, con 10% de descuento el primer mes.',
+    "Reviews matter: I'll teach you how to get 5-star reviews from real customers, free checklist included.",
+    'Ich beantworte Ihre Google-Bewertungen, erste Woche kostenlos.',
+    'Для вашего бизнеса отвечаю на отзывы на 5 звёзд и ниже, скидка 10% новым клиентам.',
+    'Le agradezco su reseña, sea cual sea; no hay descuentos por reseñas.',
+]
+
+# Where a gig says it: the title, a line of the extras, a FAQ answer, a cell of the package table.
+FIELDS: dict[str, Callable[[str], dict[str, str]]] = {
+    "title": lambda t: {"text": "Quality work, fast delivery.", "title": t},
+    "extras": lambda t: {"text": "## Extras\n\n- " + t},
+    "faq": lambda t: {"text": "## FAQ\n\n**Do you work elsewhere?**\n\n" + t},
+    "table": lambda t: {"text": "| Basic | Premium |\n|---|---|\n| " + t + " | 3 pages |"},
+}
+# one case of each mechanism, in every field
+FIELDED = [
+    ('GC703', 'También puedes contratarme en Workana, allí tengo mejores precios.'),
+    ('GC703', 'Mis paquetes grandes solo los vendo en Workana, búscame allí.'),
+    ('GC703', 'Os próximos pedidos fazemos pela 99Freelas, lá a taxa é menor.'),
+    ('GC703', '다음 작업은 크몽에서 주문해 주세요. 더 저렴합니다.'),
+    ('GC703', "Pour la suite du projet, rendez-vous sur Malt où j'ai mon profil complet."),
+    ('GC701', 'Recensioni false su TripAdvisor per il tuo ristorante, 20 a settimana.'),
+    ('GC701', '1.000.000 di stream Spotify garantiti per il tuo brano in una settimana.'),
+    ('GC701', 'Googleマップに高評価のクチコミを50件投稿します。'),
+    ('GC701', 'Розішлю вашу рекламу в 500 чужих Telegram-чатів без дозволу адмінів.'),
+    ('GC701', 'سأرسل 100 ألف رسالة بريد إلكتروني جماعية إلى قوائم عناوين مشتراة.'),
+    ('GC702', 'За отзыв на 5 звёзд верну часть оплаты.'),
+    ('GC702', '5 स्टार रिव्यू देने पर अगला काम 10% सस्ता।'),
+    ('GC702', '星5のレビューをいただけた方には次回10%オフクーポンを差し上げます。'),
+    ('GC702', 'لو قيمتني بخمس نجوم أعطيك خصم 10%.'),
+]
+FIELDED_CLEAN = [
+    'I will list your products on Etsy and Amazon, the fees there are lower than on your own site.',
+    'Find me here on Fiverr, all my packages are on my profile.',
+    'Recensioni false su TripAdvisor: come segnalarle e farle rimuovere.',
+    'Il tuo brano ha superato 100.000 stream: ti preparo il press kit.',
+    'I reply to reviews for your business on Google, 10% off the first month.',
+]
+
+
+@pytest.mark.parametrize("rule,text", REPORTED)
+def test_reported(rule: str, text: str) -> None:
+    assert conduct_findings(text, rule=rule)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_honest_stays_clean(text: str) -> None:
+    assert not [f for rule in ("GC701", "GC702", "GC703") for f in conduct_findings(text, rule=rule)]
+
+
+@pytest.mark.parametrize("field", sorted(FIELDS))
+@pytest.mark.parametrize("rule,text", FIELDED)
+def test_reported_in_every_field(rule: str, text: str, field: str) -> None:
+    assert conduct_findings(**FIELDS[field](text), rule=rule)
+
+
+@pytest.mark.parametrize("field", sorted(FIELDS))
+@pytest.mark.parametrize("text", FIELDED_CLEAN)
+def test_honest_stays_clean_in_every_field(text: str, field: str) -> None:
+    assert not [f for rule in ("GC701", "GC702", "GC703") for f in conduct_findings(**FIELDS[field](text), rule=rule)]

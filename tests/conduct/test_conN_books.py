@@ -11,7 +11,10 @@ menor", "allí tengo mejores precios"), the next work moved there ("다음 작�
 prohibited (GC701): reviews named fake after their noun in a listing ("Recensioni false su
 TripAdvisor"), not when the listing fights them ("... : come segnalarle"); the Italian
 invariant "stream" counted; the katakana "クチコミ"; spam to bought lists (ar, hi) and into
-other people's chats without the admins' leave (uk, ru, en, es, fr).
+other people's chats without the admins' leave (uk, ru, en, es, fr); a competitor's site hacked or
+taken down; the seller playing in the buyer's stead; a real school's diploma in the buyer's
+name or stamped; a paper "like the real one" (vi); graded work handed in in the student's
+own name (hi).
 review-request (GC702): a "for" opening the trade before a rated review ("За отзыв на 5
 звёзд верну часть оплаты"), conditions on the buyer in hi and ja ("देने पर", "いただけた方"),
 the Arabic "if you rated me" ("إذا قيّمتني").
@@ -84,6 +87,34 @@ REPORTED = [
     ('GC702', 'إذا قيّمتني بخمس نجوم سأرسل لك تصميماً إضافياً مجاناً.'),
     ('GC702', 'لو قيمتني بخمس نجوم أعطيك خصم 10%.'),
     ('GC702', 'अगर आप 5 स्टार रिव्यू देंगे तो अगला काम मुफ़्त में।'),
+    # prohibited: a competitor's site hacked or taken down, the seller playing in the buyer's stead (pl, es, fr, de),
+    # a paper "like the real one" (vi), a real school's diploma in the buyer's name or stamped, graded work handed in
+    # in the student's own name (hi)
+    ('GC701', 'आपके प्रतियोगी की वेबसाइट हैक करके डाउन कर दूँगा।'),
+    ('GC701', "I will hack your competitor's website and take it down."),
+    ('GC701', 'Hackeo la web de tu competencia y la tumbo.'),
+    ('GC701', 'Je pirate le site de votre concurrent.'),
+    ('GC701', 'Взломаю сайт вашего конкурента и положу его.'),
+    ('GC701', 'Rakibinizin sitesini çökertirim.'),
+    ('GC701', 'Aapke competitor ki website hack karke down kar dunga.'),
+    ('GC701', '競合のサイトをハッキングして落とします。'),
+    ('GC701', 'Podbiję twoje konto w grze do rangi Diament – gram za ciebie na twoim koncie.'),
+    ('GC701', 'Subo tu cuenta de Valorant a Diamante, juego por ti.'),
+    ('GC701', 'Je monte ton compte LoL en Diamant, je joue à ta place.'),
+    ('GC701', 'Ich bringe dein Konto auf Platin, spiele an deiner stelle.'),
+    ('GC701', 'Làm bằng đại học, chứng chỉ IELTS giống thật 100%.'),
+    ('GC701', 'Làm bằng lái xe giống thật.'),
+    ('GC701', 'Ik maak een diploma of certificaat van een echte school op jouw naam, met stempel.'),
+    ('GC701', 'I make a diploma from a real university in your name, with the stamp.'),
+    ('GC701', 'Hago un título de una universidad real a tu nombre, con sello.'),
+    ('GC701', 'Faço um diploma de uma universidade real no seu nome, com carimbo.'),
+    ('GC701', "Je fais un diplôme d'une vraie université à votre nom, avec cachet."),
+    ('GC701', 'Ich erstelle ein Zeugnis einer echten Schule auf deinen Namen, mit Stempel.'),
+    ('GC701', 'Сделаю диплом любого вуза на ваше имя, с печатью.'),
+    ('GC701', 'Herhangi bir üniversite diploması adınıza, kaşeli.'),
+    ('GC701', 'आपका पूरा असाइनमेंट लिखकर दूँगा, बस अपने नाम से कॉलेज में जमा कर दें।'),
+    ('GC701', 'आपकी थीसिस लिख दूँगा, आप अपने नाम से जमा करें।'),
+    ('GC701', 'Aapka assignment likh dunga, bas apne naam se jama kar do.'),
 ]
 
 # honest near-misses: the marketplace as the work, the buyer's own products or profile there, the seller's
@@ -142,6 +173,25 @@ CLEAN = [
     'Ich beantworte Ihre Google-Bewertungen, erste Woche kostenlos.',
     'Для вашего бизнеса отвечаю на отзывы на 5 звёзд и ниже, скидка 10% новым клиентам.',
     'Le agradezco su reseña, sea cual sea; no hay descuentos por reseñas.',
+    # analysing a competitor's site, fixing hacked ones; duo coaching; course certificates, translations, frames and
+    # templates of diplomas; correcting and tutoring
+    "I analyse your competitor's website and beat them on SEO.",
+    'Analizo la web de tu competencia y te doy un plan SEO.',
+    'प्रतियोगी की वेबसाइट का SEO विश्लेषण करूँगा।',
+    'I fix hacked websites and restore them from backups.',
+    'Gram z tobą w duo, żeby podbić twoją rangę – coaching na żywo.',
+    'Juego contigo en duo hasta Diamante, con coaching.',
+    'Thiết kế chứng chỉ khóa học cho trung tâm của bạn.',
+    'Dạy luyện thi IELTS, đảm bảo tiến bộ.',
+    'Ik vertaal je diploma van een echte school, beëdigd en met stempel.',
+    'I translate your diploma from any university, certified with a stamp.',
+    'I design certificates for your course, with your logo and a stamp.',
+    'Diseño certificados para tu curso con sello y firma.',
+    'Custom diploma frames for any university, engraved with your name.',
+    'I design a certificate template for your school, with a seal.',
+    'आपका असाइनमेंट जाँच कर सुधार दूँगा, आप अपने नाम से जमा करें।',
+    'परीक्षा की तैयारी के लिए ट्यूशन, हर विषय समझाऊँगा।',
+    'मैं अपने नाम से एक ब्लॉग चलाता हूँ, आपके लिए लेख लिखूँगा।',
 ]
 
 # Where a gig says it: the title, a line of the extras, a FAQ answer, a cell of the package table.
@@ -167,6 +217,10 @@ FIELDED = [
     ('GC702', '5 स्टार रिव्यू देने पर अगला काम 10% सस्ता।'),
     ('GC702', '星5のレビューをいただけた方には次回10%オフクーポンを差し上げます。'),
     ('GC702', 'لو قيمتني بخمس نجوم أعطيك خصم 10%.'),
+    ('GC701', 'आपके प्रतियोगी की वेबसाइट हैक करके डाउन कर दूँगा।'),
+    ('GC701', 'Podbiję twoje konto w grze do rangi Diament – gram za ciebie na twoim koncie.'),
+    ('GC701', 'Ik maak een diploma of certificaat van een echte school op jouw naam, met stempel.'),
+    ('GC701', 'आपका पूरा असाइनमेंट लिखकर दूँगा, बस अपने नाम से कॉलेज में जमा कर दें।'),
 ]
 FIELDED_CLEAN = [
     'I will list your products on Etsy and Amazon, the fees there are lower than on your own site.',

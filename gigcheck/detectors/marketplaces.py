@@ -76,6 +76,11 @@ class MarketVocab:
         # a price noun with a comparative within `_PRICE_REACH` words, either side
         self.price_nouns = word_set(table.get("price_nouns", ()))
         self.lower = WordSeqs(table.get("lower_words", ()))
+        # conN: the kind of work sent there ("bigger projects", "Крупные заказы"), what makes
+        # a clause naming it ask it, and the seller's history that does not
+        self.scope = WordSeqs(table.get("scope_words", ()))
+        self.only = WordSeqs(table.get("only_words", ()))
+        self.history = WordSeqs(table.get("history_words", ()))
 
 
 class Competitors:
@@ -246,13 +251,23 @@ def _pointer_start(
         return found
     # "cheaper on Upwork", "better rates at Toptal"; not the buyer's things put there ("I
     # list your products on Etsy, the fees are lower": the marketplace is the work)
-    if cheap and any(cv.buyer_seqs.match(words, k) for k in range(max(0, place - _OWN_REACH), place)):
+    if cheap and _buyers_place(words, place, mv, cv):
         return None
     if cheap and cheap[0] < place:
         return cheap[0]
     if cheap and cheap[-1] >= b:
         return place
     return None
+
+
+def _buyers_place(words: Sequence[Word], place: int, mv: MarketVocab, cv: ConductVocab) -> bool:
+    """Whether the marketplace at `place` is where the buyer's things go ("I list your
+    products on Etsy", "Selling on Etsy costs less than a website, I set up yours"): the
+    buyer's word before the place, or in the clause with no word of the seller's own."""
+    if any(cv.buyer_seqs.match(words, k) for k in range(max(0, place - _OWN_REACH), place)):
+        return True
+    clause = Words(words)
+    return cv.buyer_seqs.occurs(clause) and clause.distinct.isdisjoint(cv.seller_own | mv.pointer_objects)
 
 
 def _ends_part(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
@@ -290,6 +305,8 @@ def _place_after(
         return a
     suffix = words[a].text.rpartition("'")[2]
     suffixed = b - a == 1 and suffix != words[a].text and suffix in mv.place_suffixes
+    if suffixed and moved is not None:
+        return moved  # "Büyük projeler için Bionluk'tan ulaşın"
     also = b < len(words) and words[b].text in mv.suffix_also or bool(cheap) and cheap[-1] >= b
     return a if suffixed and also else None
 
@@ -348,7 +365,23 @@ def _later_at(words: Words, mv: MarketVocab, cv: ConductVocab, cheap: bool) -> l
     # (an imperative sending the buyer to the seller asks it too: "Mis próximos trabajos los
     # tomo en Workana, búscame ahí")
     asked = cheap or mv.asking.occurs(words) or mv.self_pointer_verbs.occurs(words)
-    return [j for j in range(len(words)) if mv.continued.match(words, j) or asked and mv.later.match(words, j)]
+    return [
+        j for j in range(len(words))
+        if mv.continued.match(words, j) or asked and mv.later.match(words, j) or _scope_sent(words, j, mv, asked)
+    ]
+
+
+def _scope_sent(words: Words, j: int, mv: MarketVocab, asked: bool) -> bool:
+    """Whether a kind of work starting at `j` is sent elsewhere ("Larger orders I handle via
+    Toptal", "Para proyectos grandes, escríbeme en Workana", "Większe zlecenia tylko przez
+    Useme"): asked, with "only" or a verb sending the buyer in the clause, or opening it
+    (after a word: "For bigger projects", "Meine größeren Projekte"); not the seller's
+    history ("I have experience with large projects on Upwork")."""
+    if not mv.scope.match(words, j):
+        return False
+    if asked or mv.only.occurs(words) or mv.pointer_verbs.occurs(words):
+        return True
+    return j <= 1 and not mv.history.occurs(words)
 
 
 def _cheaper_at(words: Words, mv: MarketVocab) -> list[int]:

@@ -597,6 +597,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "asking_words": WORDS,
         "places_after": WORDS,
         "price_nouns": WORDS, "lower_words": WORDS,  # conN: marketplaces._cheaper_at
+        "scope_words": WORDS, "only_words": WORDS, "history_words": WORDS,  # conN: marketplaces._scope_sent
     },
     "links": {
         "allowed_hosts": WORDS,

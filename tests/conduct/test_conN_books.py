@@ -6,8 +6,10 @@ other-marketplace (GC703): a pronoun joined to an infinitive ("puedes contratarm
 an imperative sending the buyer "there" later in the same clause ("... en Workana, búscame
 allí"), a price or a fee said lower there by a price noun and a comparative ("lá a taxa é
 menor", "allí tengo mejores precios"), the next work moved there ("다음 작업은 크몽에서 주문해
-주세요"), the French "go to" ("rendez-vous sur Malt"); not the buyer's products listed there
-("I will list your products on Etsy, fees are lower": the marketplace is the work).
+주세요"), the French "go to" ("rendez-vous sur Malt"), the kind of work sent there ("Larger orders I handle via Toptal",
+"大きな案件はココナラで", asked, with "only", or opening its clause, not with the seller's
+history); not the buyer's products listed there ("I will list your products on Etsy, fees
+are lower": the marketplace is the work).
 prohibited (GC701): reviews named fake after their noun in a listing ("Recensioni false su
 TripAdvisor"), not when the listing fights them ("... : come segnalarle"); the Italian
 invariant "stream" counted; the katakana "クチコミ"; spam to bought lists (ar, hi) and into
@@ -115,6 +117,42 @@ REPORTED = [
     ('GC701', 'आपका पूरा असाइनमेंट लिखकर दूँगा, बस अपने नाम से कॉलेज में जमा कर दें।'),
     ('GC701', 'आपकी थीसिस लिख दूँगा, आप अपने नाम से जमा करें।'),
     ('GC701', 'Aapka assignment likh dunga, bas apne naam se jama kar do.'),
+    # other-marketplace (a self red team): the kind of work sent there ("Larger orders I handle via Toptal",
+    # "Крупные заказы беру только через Kwork"), "write me" and "you find me" verbs, preferring to work there, the
+    # cost said lower there
+    ('GC703', 'For bigger projects, contact me on Upwork.'),
+    ('GC703', 'Larger orders I handle via Toptal, my profile name is the same.'),
+    ('GC703', 'Check my Gumroad for the full pack.'),
+    ('GC703', "Message me on Upwork and I'll send a custom offer there."),
+    ('GC703', 'Prefiero trabajar por Workana para proyectos largos.'),
+    ('GC703', 'Para proyectos grandes, escríbeme en Workana.'),
+    ('GC703', 'Contrátame directamente en Workana, allí no pagas comisión.'),
+    ('GC703', 'Me encuentras también en Malt como freelance.'),
+    ('GC703', 'Retrouvez mes autres services sur Malt.'),
+    ('GC703', 'Pour les gros projets, passez par ma page Malt.'),
+    ('GC703', 'Meine größeren Projekte laufen über Freelancermap, schreib mir dort.'),
+    ('GC703', 'Für langfristige Zusammenarbeit buche mich auf Malt.'),
+    ('GC703', 'Per progetti lunghi preferisco lavorare su Upwork.'),
+    ('GC703', 'Ordina da me su Upwork, costa meno.'),
+    ('GC703', 'Para trabalhos maiores me chama no 99Freelas.'),
+    ('GC703', 'Faça o pedido pelo Workana, é mais barato pra você.'),
+    ('GC703', 'Крупные заказы беру только через Kwork.'),
+    ('GC703', 'Пишите мне на Kwork, там дешевле.'),
+    ('GC703', "Büyük projeler için Bionluk'tan ulaşın."),
+    ('GC703', 'Proyek besar lewat Sribulancer saja ya.'),
+    ('GC703', 'Większe zlecenia tylko przez Useme.'),
+    ('GC703', 'Grotere opdrachten via Malt, daar ben ik ook te vinden.'),
+    ('GC703', '大きな案件はココナラで受けています。'),
+    ('GC703', '큰 작업은 크몽으로 연락 주세요.'),
+    ('GC703', '大项目请到猪八戒网找我。'),
+    ('GC703', 'المشاريع الكبيرة عبر مستقل فقط.'),
+    ('GC703', 'बड़े प्रोजेक्ट के लिए मुझे Upwork पर हायर करें।'),
+    ('GC703', 'Bade projects ke liye Upwork pe contact karo.'),
+    ('GC703', 'Same service on Upwork for 20% less.'),
+    ('GC703', "After this order, let's continue on Upwork."),
+    ('GC703', 'Book me on Contra for ongoing work.'),
+    ('GC703', 'Visit my Etsy store for printable versions.'),
+    ('GC703', 'My Udemy course covers this in depth, enroll there.'),
 ]
 
 # honest near-misses: the marketplace as the work, the buyer's own products or profile there, the seller's
@@ -192,6 +230,34 @@ CLEAN = [
     'आपका असाइनमेंट जाँच कर सुधार दूँगा, आप अपने नाम से जमा करें।',
     'परीक्षा की तैयारी के लिए ट्यूशन, हर विषय समझाऊँगा।',
     'मैं अपने नाम से एक ब्लॉग चलाता हूँ, आपके लिए लेख लिखूँगा।',
+    # the kind of work kept here, the seller's history with large projects, the buyer's shop there, a preference that
+    # names no marketplace, Etsy's cost for the buyer
+    'I have completed large projects on Upwork for 5 years.',
+    'Larger orders get a volume discount here on Fiverr.',
+    "For bigger projects, message me here first and I'll send a custom offer.",
+    'Para proyectos grandes, escríbeme aquí antes de pedir.',
+    'Крупные заказы обсуждаем здесь в чате Fiverr.',
+    'Big projects need a clear brief: send me yours here.',
+    'I only sell on Fiverr; I am not on Upwork.',
+    'I will set up your Etsy shop and list your products.',
+    'Ich richte deinen Shop auf Etsy ein, schreib mir vorher.',
+    'I migrate your store from Etsy to Shopify.',
+    'Escríbeme antes de pedir para revisar tu tienda de Etsy.',
+    'I write product descriptions for your Amazon and Etsy listings.',
+    'Your Udemy course: I edit the videos and write the descriptions.',
+    'I design thumbnails for your Gumroad products, only PNG and JPG.',
+    'Contáctame para optimizar tu perfil de Workana.',
+    'Prefiero trabajar con briefs claros.',
+    'I prefer to work with Figma and Webflow.',
+    'Grote projecten plan ik in fases, hier op Fiverr.',
+    '大きな案件は分割してご依頼ください。',
+    '큰 작업은 미리 메시지 주세요.',
+    '大项目请先在这里联系我。',
+    'بعض المشاريع الكبيرة تحتاج وقتاً أطول.',
+    'बड़े प्रोजेक्ट के लिए पहले मुझसे बात करें।',
+    'I built Shopify stores for large projects and small shops.',
+    'Compare Etsy and Amazon fees: which costs less for your shop?',
+    'Selling on Etsy costs less than a website — I set up yours.',
 ]
 
 # Where a gig says it: the title, a line of the extras, a FAQ answer, a cell of the package table.
@@ -221,6 +287,9 @@ FIELDED = [
     ('GC701', 'Podbiję twoje konto w grze do rangi Diament – gram za ciebie na twoim koncie.'),
     ('GC701', 'Ik maak een diploma of certificaat van een echte school op jouw naam, met stempel.'),
     ('GC701', 'आपका पूरा असाइनमेंट लिखकर दूँगा, बस अपने नाम से कॉलेज में जमा कर दें।'),
+    ('GC703', 'Larger orders I handle via Toptal, my profile name is the same.'),
+    ('GC703', 'Крупные заказы беру только через Kwork.'),
+    ('GC703', '大きな案件はココナラで受けています。'),
 ]
 FIELDED_CLEAN = [
     'I will list your products on Etsy and Amazon, the fees there are lower than on your own site.',
@@ -228,6 +297,8 @@ FIELDED_CLEAN = [
     'Recensioni false su TripAdvisor: come segnalarle e farle rimuovere.',
     'Il tuo brano ha superato 100.000 stream: ti preparo il press kit.',
     'I reply to reviews for your business on Google, 10% off the first month.',
+    'I have completed large projects on Upwork for 5 years.',
+    "For bigger projects, message me here first and I'll send a custom offer.",
 ]
 
 

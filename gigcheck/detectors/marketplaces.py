@@ -81,6 +81,7 @@ class MarketVocab:
         self.scope = WordSeqs(table.get("scope_words", ()))
         self.only = WordSeqs(table.get("only_words", ()))
         self.history = WordSeqs(table.get("history_words", ()))
+        self.hire_verbs = WordSeqs(table.get("hire_verbs", ()))
 
 
 class Competitors:
@@ -346,8 +347,12 @@ def _sender_start(words: Sequence[Word], place: int, mv: MarketVocab, cv: Conduc
             found = j
             continue
         verb = mv.pointer_verbs.match(words, j)
-        sends = verb and not (j > 0 and words[j - 1].text in mv.seller_words) and any(
-            words[k].text in mv.pointer_objects for k in range(j + verb, min(place, j + verb + 3))
+        # the verb with the seller or the seller's things as its object, or a verb of hiring
+        # as an imperative opening the clause ("Order on Kwork"; not "Check on Etsy how ...")
+        sends = verb and not (j > 0 and words[j - 1].text in mv.seller_words) and (
+            j == 0 and bool(mv.hire_verbs.match(words, j)) or any(
+                words[k].text in mv.pointer_objects for k in range(j + verb, min(place, j + verb + 3))
+            )
         )
         if sends or w in cv.seller_own and any(words[k].text in mv.own_things for k in range(j + 1, place)):
             found = j

@@ -598,6 +598,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "places_after": WORDS,
         "price_nouns": WORDS, "lower_words": WORDS,  # conN: marketplaces._cheaper_at
         "scope_words": WORDS, "only_words": WORDS, "history_words": WORDS,  # conN: marketplaces._scope_sent
+        "hire_verbs": WORDS,  # conN: marketplaces._sender_start
     },
     "links": {
         "allowed_hosts": WORDS,

@@ -153,6 +153,36 @@ REPORTED = [
     ('GC703', 'Book me on Contra for ongoing work.'),
     ('GC703', 'Visit my Etsy store for printable versions.'),
     ('GC703', 'My Udemy course covers this in depth, enroll there.'),
+    # other-marketplace (a self red team, round 2): returning clients sent there, a hiring verb as an imperative
+    # opening the clause ("Order on Kwork")
+    ('GC703', 'Do you want it cheaper? Order on Kwork.'),
+    ('GC703', 'Want a lower price? My Upwork profile has the same gig.'),
+    ('GC703', 'The same logo package is on my Etsy shop for less.'),
+    ('GC703', "I'm also on Upwork under the same name."),
+    ('GC703', 'Search my name on Upwork for more reviews.'),
+    ('GC703', 'Returning clients book me through Malt.'),
+    ('GC703', 'Regular clients order through my Kwork profile.'),
+    ('GC703', 'Постоянные клиенты заказывают у меня на Kwork.'),
+    ('GC703', 'Clientes frecuentes: contrátenme en Workana.'),
+    ('GC703', 'Clientes recorrentes fecham comigo pela Workana.'),
+    ('GC703', 'Les clients réguliers passent par Malt.'),
+    ('GC703', 'Stammkunden buchen mich über Freelancermap.'),
+    ('GC703', 'I clienti abituali mi trovano su Upwork.'),
+    ('GC703', "Düzenli müşterilerim Bionluk'tan sipariş veriyor."),
+    ('GC703', 'Pelanggan tetap order lewat Fastwork.'),
+    ('GC703', 'Stali klienci zamawiają przez Useme.'),
+    ('GC703', 'リピーターの方はココナラからご依頼ください。'),
+    ('GC703', '단골 고객님은 크몽에서 주문해 주세요.'),
+    ('GC703', '老客户请到猪八戒网下单。'),
+    ('GC703', 'العملاء الدائمون يطلبون عبر خمسات.'),
+    ('GC703', 'रेगुलर क्लाइंट्स Upwork पर ऑर्डर करें।'),
+    ('GC703', 'Khách quen đặt qua Fastwork nhé.'),
+    # "review me" as a rate verb; papers "identical to the original" in the plural
+    ('GC702', "Review me with 5 stars and I'll send the source files free."),
+    ('GC702', 'Review us with five stars, get a free bonus file.'),
+    ('GC701', 'Certificados de cursos oficiales con sello, idénticos al original.'),
+    ('GC701', "Diplômes universitaires identiques à l'original."),
+    ('GC701', 'Diplomas universitarios idénticos al original, con sello.'),
 ]
 
 # honest near-misses: the marketplace as the work, the buyer's own products or profile there, the seller's
@@ -258,6 +288,20 @@ CLEAN = [
     'I built Shopify stores for large projects and small shops.',
     'Compare Etsy and Amazon fees: which costs less for your shop?',
     'Selling on Etsy costs less than a website — I set up yours.',
+    # returning clients kept here, research on Etsy, buying supplies on Amazon; "review your app"; photos restored
+    'Returning clients get 10% off here on Fiverr.',
+    'I have many returning clients from Upwork and Fiverr.',
+    'Stammkunden bekommen hier 10 % Rabatt.',
+    'Постоянным клиентам скидка здесь на Fiverr.',
+    'Order on Fiverr or message me first.',
+    'Check on Etsy how similar shops price their items, then send me your list.',
+    "Buy on Amazon the paper you like and I'll design the print file.",
+    'Regular clients: message me here before ordering.',
+    'リピーターの方は割引があります。',
+    '단골 고객님은 10% 할인해 드려요.',
+    '老客户享受九折优惠。',
+    'I will review your app and send you a report with 5 stars of ideas.',
+    'Restauro fotos antiguas, idénticas al original.',
 ]
 
 # Where a gig says it: the title, a line of the extras, a FAQ answer, a cell of the package table.

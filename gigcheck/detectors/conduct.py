@@ -110,6 +110,12 @@ class Standard:
         # verified buyers"); inside a sentence the words are talk ("accused me of fake reviews")
         self.opens = bool(table.get("opens", False))
 
+    def fought(self, words: Words) -> bool:
+        """Whether a listing (`opens`, with no `needs`) names the thing to fight it, by a
+        word of its `unless` anywhere in the clause ("Fake reviews on Amazon: I report and
+        remove them", "Recensioni false: segnalarle")."""
+        return self.opens and not self.needs and self.unless.occurs(words)
+
 
 class ConductVocab:
     """The `[vocab.conduct]` table, compiled."""
@@ -340,7 +346,7 @@ def _in_clause(
             continue
         if not negated(words, a, cv.negations, cv.negation_reach):
             out.append(Offence(words[a].start, words[b - 1].end, st.label, st.name))
-    if not st.things:
+    if not st.things or st.fought(words):
         return out
     met = bool(st.needs) and _needs_met(words, st)  # once a clause: it reads the whole clause
     # the quote of a spam offer holds what makes its list unlawful ("numbers without

@@ -37,6 +37,7 @@ _JOINS = (".", "-", "'", "’")
 _OWN_REACH = 4  # words between "my" and the marketplace ("my full course library on Udemy")
 _VERB_REACH = 5  # between a pointer verb and the place ("check out all my templates on Etsy")
 _LATER_REACH = 8  # from the next orders to the place ("Следующие заказы лучше оформлять на"; a word a character in CJK)
+_PRICE_REACH = 3  # between a price noun and its comparative ("a taxa lá é menor", "precios mucho mejores")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,16 @@ class MarketVocab:
         self.asking = WordSeqs(table.get("asking_words", ()))
         self.places_after = WordSeqs(table.get("places_after", ()))
         self.there = WordSeqs(table.get("there_words", ()))
+        # conN: a price or a fee said lower there ("la taxa é menor", "mejores precios"):
+        # a price noun with a comparative within `_PRICE_REACH` words, either side
+        self.price_nouns = word_set(table.get("price_nouns", ()))
+        self.lower = WordSeqs(table.get("lower_words", ()))
+        # conN: the kind of work sent there ("bigger projects", "Крупные заказы"), what makes
+        # a clause naming it ask it, and the seller's history that does not
+        self.scope = WordSeqs(table.get("scope_words", ()))
+        self.only = WordSeqs(table.get("only_words", ()))
+        self.history = WordSeqs(table.get("history_words", ()))
+        self.hire_verbs = WordSeqs(table.get("hire_verbs", ()))
 
 
 class Competitors:
@@ -140,7 +151,7 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
             continue
         if buyer_question(text, words, cv):
             continue
-        cheap = [j for j in range(len(words)) if mv.cheaper.match(words, j)]
+        cheap = _cheaper_at(words, mv)
         later = _later_at(words, mv, cv, bool(cheap))  # where the clause asks the next orders moved
         for i, n, name in hits:
             if (words[i].text,) in rivals.spelled and words[i].text in mv.weak_names:
@@ -157,8 +168,14 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                     start = _present_at(words, place, mv)  # "Ich bin auch auf Malt, dort günstiger"
             else:
                 start = _pointer_start(words, i, i + n, mv, cv, cheap, later)
+            owned = i + n < len(words) and words[i + n].text in mv.own_things  # "my Etsy shop"
+            end = i + n + (owned and start is not None and start < i)
+            if start is None and (words[i].text not in mv.weak_names or mv.places.ending_at(words, i, 2) is not None):
+                # "Mis paquetes los vendo en Workana, búscame allí": the rest of the clause
+                # sends the buyer "there" (`_there_pointer`, as for a clause after the name)
+                back = _there_pointer(Words(words[i + n:]), mv, cv)
+                start, end = (i, i + n + back[1] + 1) if back is not None else (None, end)
             if start is not None and not negated(words, start, cv.negations, cv.negation_reach):
-                end = i + n + (i + n < len(words) and words[i + n].text in mv.own_things and start < i)
                 out.append(Pointer(words[start].start, words[end - 1].end, name))
     return out
 
@@ -185,11 +202,14 @@ def _there_pointer(words: Words, mv: MarketVocab, cv: ConductVocab) -> tuple[int
     theres = [j for j in range(len(words)) if mv.there.match(words, j)]
     if not theres:
         return None
-    cheap = next((j for j in range(len(words)) if mv.cheaper.match(words, j)), None)
+    cheap = next(iter(_cheaper_at(words, mv)), None)
     if cheap is not None and not cv.seller_own.isdisjoint(words.distinct):
         first = min(cheap, next(j for j, w in enumerate(words) if w.text in cv.seller_own))
         return first, max(theres[-1], cheap)
     for j in range(len(words)):
+        own = mv.self_pointer_verbs.match(words, j)
+        if own:
+            return j, max(theres[-1], j + own - 1)  # "búscame ahí", "trovami lì"
         verb = mv.pointer_verbs.match(words, j)
         if verb and not (j > 0 and words[j - 1].text in mv.seller_words) and any(
             words[k].text in mv.pointer_objects for k in range(j + verb, min(len(words), j + verb + 3))
@@ -230,12 +250,25 @@ def _pointer_start(
         found = _later_before(later, place)  # "Folgeaufträge bitte über Freelancermap" (not "not on Etsy")
     if found is not None:
         return found
-    # "cheaper on Upwork", "better rates at Toptal"
+    # "cheaper on Upwork", "better rates at Toptal"; not the buyer's things put there ("I
+    # list your products on Etsy, the fees are lower": the marketplace is the work)
+    if cheap and _buyers_place(words, place, mv, cv):
+        return None
     if cheap and cheap[0] < place:
         return cheap[0]
     if cheap and cheap[-1] >= b:
         return place
     return None
+
+
+def _buyers_place(words: Sequence[Word], place: int, mv: MarketVocab, cv: ConductVocab) -> bool:
+    """Whether the marketplace at `place` is where the buyer's things go ("I list your
+    products on Etsy", "Selling on Etsy costs less than a website, I set up yours"): the
+    buyer's word before the place, or in the clause with no word of the seller's own."""
+    if any(cv.buyer_seqs.match(words, k) for k in range(max(0, place - _OWN_REACH), place)):
+        return True
+    clause = Words(words)
+    return cv.buyer_seqs.occurs(clause) and clause.distinct.isdisjoint(cv.seller_own | mv.pointer_objects)
 
 
 def _ends_part(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
@@ -273,6 +306,8 @@ def _place_after(
         return a
     suffix = words[a].text.rpartition("'")[2]
     suffixed = b - a == 1 and suffix != words[a].text and suffix in mv.place_suffixes
+    if suffixed and moved is not None:
+        return moved  # "Büyük projeler için Bionluk'tan ulaşın"
     also = b < len(words) and words[b].text in mv.suffix_also or bool(cheap) and cheap[-1] >= b
     return a if suffixed and also else None
 
@@ -312,8 +347,12 @@ def _sender_start(words: Sequence[Word], place: int, mv: MarketVocab, cv: Conduc
             found = j
             continue
         verb = mv.pointer_verbs.match(words, j)
-        sends = verb and not (j > 0 and words[j - 1].text in mv.seller_words) and any(
-            words[k].text in mv.pointer_objects for k in range(j + verb, min(place, j + verb + 3))
+        # the verb with the seller or the seller's things as its object, or a verb of hiring
+        # as an imperative opening the clause ("Order on Kwork"; not "Check on Etsy how ...")
+        sends = verb and not (j > 0 and words[j - 1].text in mv.seller_words) and (
+            j == 0 and bool(mv.hire_verbs.match(words, j)) or any(
+                words[k].text in mv.pointer_objects for k in range(j + verb, min(place, j + verb + 3))
+            )
         )
         if sends or w in cv.seller_own and any(words[k].text in mv.own_things for k in range(j + 1, place)):
             found = j
@@ -328,8 +367,41 @@ def _later_at(words: Words, mv: MarketVocab, cv: ConductVocab, cheap: bool) -> l
     through a shop system ("future orders go through Shopify": nothing asks it)."""
     if cv.buyer_seqs.occurs(words):
         return []
-    asked = cheap or mv.asking.occurs(words)
-    return [j for j in range(len(words)) if mv.continued.match(words, j) or asked and mv.later.match(words, j)]
+    # (an imperative sending the buyer to the seller asks it too: "Mis próximos trabajos los
+    # tomo en Workana, búscame ahí")
+    asked = cheap or mv.asking.occurs(words) or mv.self_pointer_verbs.occurs(words)
+    return [
+        j for j in range(len(words))
+        if mv.continued.match(words, j) or asked and mv.later.match(words, j) or _scope_sent(words, j, mv, asked)
+    ]
+
+
+def _scope_sent(words: Words, j: int, mv: MarketVocab, asked: bool) -> bool:
+    """Whether a kind of work starting at `j` is sent elsewhere ("Larger orders I handle via
+    Toptal", "Para proyectos grandes, escríbeme en Workana", "Większe zlecenia tylko przez
+    Useme"): asked, with "only" or a verb sending the buyer in the clause, or opening it
+    (after a word: "For bigger projects", "Meine größeren Projekte"); not the seller's
+    history ("I have experience with large projects on Upwork")."""
+    if not mv.scope.match(words, j):
+        return False
+    if asked or mv.only.occurs(words) or mv.pointer_verbs.occurs(words):
+        return True
+    return j <= 1 and not mv.history.occurs(words)
+
+
+def _cheaper_at(words: Words, mv: MarketVocab) -> list[int]:
+    """Where the clause makes the marketplace cheaper, in order: a word of `cheaper_words`
+    ("cheaper", "más barato"), or a price noun with a comparative near it, either side
+    ("a taxa é menor", "mejores precios", "die Gebühren sind dort niedriger")."""
+    found = [j for j in range(len(words)) if mv.cheaper.match(words, j)]
+    if mv.price_nouns.isdisjoint(words.distinct):
+        return found
+    for j, t in enumerate(words.texts):
+        if t in mv.price_nouns and any(
+            mv.lower.match(words, k) for k in range(max(0, j - _PRICE_REACH), min(len(words), j + _PRICE_REACH + 1))
+        ):
+            found.append(j)
+    return sorted(set(found))
 
 
 def _later_before(later: Sequence[int], at: int) -> int | None:

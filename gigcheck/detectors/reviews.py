@@ -37,6 +37,7 @@ _TIE_GAP = 4  # words between a review and its reward ("5-star feedback gets 10%
 _REWARD_REACH = 8  # between a tie and its reward ("gets the editable source file as a bonus")
 _ASKED_REACH = 12  # between a request and a reward in its clause
 _AFTER_REACH = 2  # between a noun and a verb after it ("5 star rating zaroor dena")
+_TIE_BEFORE = 4  # between a tie opening the trade and its rated noun ("За отзыв на 5 звёзд")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class ReviewVocab:
         self.rated_appeals = WordSeqs(table.get("rated_appeal_words", ()))
         self.rewards = WordSeqs(table.get("rewards", ()))
         self.ties = WordSeqs(table.get("ties", ()))
+        self.ties_before = WordSeqs(table.get("ties_before", ()))  # conN: "За отзыв на 5 звёзд ..."
         self.verb_marks = word_set(table.get("verb_marks", ()))
         self.top_stars = word_set(table.get("top_stars", ()))
         self.verbs_after = WordSeqs(table.get("request_verbs_after", ()))
@@ -183,7 +185,11 @@ class _Clause:
         in its clause when the noun is asked for; or None."""
         words, rv = self.words, self.rv
         tie_at = None
-        for k in range(noun.end, min(len(words), noun.end + _TIE_GAP + 1)):
+        if noun.rated and any(
+            rv.ties_before.match(words, k) for k in range(max(self.seg[noun.lead], noun.lead - _TIE_BEFORE), noun.lead)
+        ):
+            tie_at = noun.end  # "За отзыв на 5 звёзд верну часть оплаты", "For a 5-star review, 10% off"
+        for k in range(noun.end, min(len(words), noun.end + _TIE_GAP + 1) if tie_at is None else noun.end):
             if words[k].text in rv.seller or words[k].text in self.cv.others:
                 break  # "a 1 star rating if I didn't receive a refund": the seller's own deal
             if rv.ties.match(words, k):

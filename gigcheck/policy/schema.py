@@ -572,6 +572,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "rated_appeal_words": WORDS,  # conL
         "rewards": WORDS,
         "ties": WORDS,
+        "ties_before": WORDS,  # conN: reviews._Clause._reward_of
         "request_verbs_after": WORDS,
         "request_particles_after": WORDS,
         "if_words": WORDS,
@@ -599,6 +600,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "there_words": WORDS, "continue_words": WORDS,
         "asking_words": WORDS,
         "places_after": WORDS,
+        "price_nouns": WORDS, "lower_words": WORDS,  # conN: marketplaces._cheaper_at
+        "scope_words": WORDS, "only_words": WORDS, "history_words": WORDS,  # conN: marketplaces._scope_sent
+        "hire_verbs": WORDS,  # conN: marketplaces._sender_start
     },
     "links": {
         "allowed_hosts": WORDS,

@@ -41,6 +41,18 @@ def relative_to(root: Path, path: str) -> str | None:
     return "" if text == "." else text
 
 
+def pattern_error(pattern: str) -> str | None:
+    """Why `pattern` is no gitignore pattern, or None. Checked when a config is read, so
+    that a bad pattern is reported with its file even when no walk would compile it."""
+    from pathspec import GitIgnoreSpec
+
+    try:
+        GitIgnoreSpec.from_lines([pattern])
+    except Exception as exc:  # pathspec raises its own error, ValueError or TypeError
+        return str(exc) or type(exc).__name__
+    return None
+
+
 @dataclass(frozen=True)
 class PathPatterns:
     """gitignore-style patterns, relative to `root` (an absolute, resolved folder)."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from gigcheck.io.path_patterns import FileSelection, PathPatterns, selection
+from gigcheck.io.path_patterns import FileSelection, PathPatterns, pattern_error, selection
 from gigcheck.io.reading import DEFAULT_MAX_BYTES, MAX_FILE_SIZE
 from gigcheck.policy.keys import kebab_config
 from gigcheck.policy.packs import PolicyError, load_pack, merge_config_over_pack, pack_registry, read_toml
@@ -219,6 +219,12 @@ def _check_keys(data: Mapping[str, Any], where: str) -> None:
     for pattern, tokens in data.get("per-file-ignores", {}).items():
         if not isinstance(tokens, list) or not all(isinstance(t, str) for t in tokens):
             raise ConfigError(f"{where}: 'per-file-ignores.\"{pattern}\"' must be a list of rules")
+    patterns = [(key, p) for key in ("exclude", "include") for p in data.get(key, ())]
+    patterns += [("per-file-ignores", p) for p in data.get("per-file-ignores", {})]
+    for key, pattern in patterns:
+        why = pattern_error(pattern)
+        if why is not None:
+            raise ConfigError(f"{where}: '{key}': {pattern!r} is not a gitignore pattern ({why})")
 
 
 def _per_file_ignores(

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 
 from gigcheck.io.discovery import expand
 from gigcheck.io.path_patterns import selection
@@ -99,6 +100,9 @@ def test_config_patterns_are_relative_to_the_config_file(tree):
     ('force-exclude = "yes"', "'force-exclude' must be true or false, not text"),
     ('[per-file-ignores]\n"a.md" = "GC201"', "must be a list of rules"),
     ('[per-file-ignores]\n"a.md" = ["GC999"]', "unknown rule or category 'GC999'"),
+    ('exclude = ["drafts/", "!"]', "'exclude': '!' is not a gitignore pattern"),
+    ('include = ["!"]', "'include': '!' is not a gitignore pattern"),
+    ('[per-file-ignores]\n"!" = ["GC101"]', "'per-file-ignores': '!' is not a gitignore pattern"),
 ])
 def test_bad_pattern_settings_are_one_line_errors(tree, body, error):
     (tree / ".gigcheck.toml").write_text(body + "\n")
@@ -115,3 +119,15 @@ def test_per_file_ignores_name_rules_codes_and_categories(tree):
     assert {"GC201", "GC202", "GC101", "GC102"} <= ignored and "GC301" not in ignored
     assert config.ignored_rules(str(tree / "gigs/a.md")) == {"GC102"}
     assert config.ignored_rules(f"{tree}/drafts/export.jsonl#g-1") == ignored - {"GC102"}  # a row: its file
+
+
+def test_a_bad_pattern_is_a_one_line_error_naming_the_config_even_for_a_named_file(tree):
+    """A file named on the command line compiles no pattern (io/path_patterns.py), and
+    the bad one is still reported, with its file, before anything is checked."""
+
+    (tree / ".gigcheck.toml").write_text('exclude = ["!"]\n')
+    result = run_cli(["check", "gigs/a.md"], cwd=tree)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines == [f"gigcheck: error: {tree / '.gigcheck.toml'}: 'exclude': '!' is not a gitignore pattern "
+                     "(Invalid git pattern: '!')"], result.stderr

@@ -183,6 +183,16 @@ REPORTED = [
     ('GC701', 'Certificados de cursos oficiales con sello, idénticos al original.'),
     ('GC701', "Diplômes universitaires identiques à l'original."),
     ('GC701', 'Diplomas universitarios idénticos al original, con sello.'),
+    # prohibited (a self red team): work handed in ("so you can hand them in"), the German exam written "for you",
+    # the Arabic exam with its article, Chinese accounts named by their app
+    ('GC701', 'Ghostwriting your university essays so you can hand them in.'),
+    ('GC701', 'I write your assignments so you can submit them.'),
+    ('GC701', 'Ich schreibe deine Klausur online für dich.'),
+    ('GC701', 'Ich schreibe Ihre Klausur für Sie, Note garantiert.'),
+    ('GC701', 'سأقدم الامتحان الأونلاين بدلاً منك.'),
+    ('GC701', 'سأجري الاختبار بدلاً منك.'),
+    ('GC701', '出售微信号，已实名。'),
+    ('GC701', '出售抖音号，粉丝一万。'),
 ]
 
 # honest near-misses: the marketplace as the work, the buyer's own products or profile there, the seller's
@@ -302,6 +312,14 @@ CLEAN = [
     '老客户享受九折优惠。',
     'I will review your app and send you a report with 5 stars of ideas.',
     'Restauro fotos antiguas, idénticas al original.',
+    # exam preparation, correction, tutoring and booking; proofreading; an account run for the buyer
+    'Ich bereite dich auf deine Klausur vor, mit Übungsklausuren für dich.',
+    'Ich korrigiere deine Klausur für dich und erkläre die Fehler.',
+    'I proofread your essays so you can hand them in with confidence.',
+    'أساعدك في التحضير للامتحان.',
+    '微信号运营，帮你涨粉的内容策划。',
+    'Ich helfe dir bei der Klausur, Nachhilfe für dich.',
+    'Ich buche Ihre Prüfung für Sie und sende die Unterlagen.',
 ]
 
 # Where a gig says it: the title, a line of the extras, a FAQ answer, a cell of the package table.

@@ -714,7 +714,9 @@ def _marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
         pay = [p for p in ctx if kinds(p) & {PAY_VERB, PAY_WORD} and not (p.start == m.end and p.text[:1] in "'’")]
         # (not across a contrast: "I work on Fiverr but take payment via PayPal", "मैं Fiverr पर काम करता
         # हूँ लेकिन भुगतान PayPal से लेता हूँ": the marketplace is where the seller works, the payment goes on)
-        contrast = cv.contrast is not None and cv.contrast.search(text, min(m.end, t.end), max(m.start, t.start))
+        # (the marketplace first, then the contrast: a story told the other way round keeps it, "I transferred my
+        # payment to PayPal but … deducted from Fiverr", real text)
+        contrast = m.end <= t.start and cv.contrast is not None and cv.contrast.search(text, m.end, t.start)
         if m0 == c0 and not contrast and (words.marked(text, m.start, m.end) or any(
             p.start >= m.end and words_between(text, m.end, p.start) <= 1 for p in pay
         )):

@@ -161,6 +161,9 @@ ERRORS = [
     "상담은 카톡으로 주세요",
     "Zoom 상담은 구매 전에 가능합니다.",
     "상담 원하시면 텔레그램으로 연락주세요.",
+    # the seller's own invoice, the marketplace refused or not named
+    "I invoice myself, not through Fiverr.",
+    "Next time I'll invoice you myself.",
     # accepted, the Portuguese "no" (in the) before the service, the marketplace refused
     "J'accepte Lydia.",
     "Manda no Pix.",

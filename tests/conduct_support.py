@@ -5,6 +5,7 @@ from gigcheck import lint_text
 from gigcheck.policy.config import Config, load_config
 
 _CONFIGS: dict[str, Config] = {}
+CONDUCT_RULES = ("GC701", "GC702", "GC703")
 
 
 def conduct_findings(text: str, *, rule: str, title: str = "I will help your business", policy: str = "fiverr") -> list:
@@ -14,3 +15,9 @@ def conduct_findings(text: str, *, rule: str, title: str = "I will help your bus
         cfg = _CONFIGS[policy] = load_config(discover=False, policy=policy)
     gig = f"---\ntitle: {title}\n---\n{text}\n"
     return [f for f in lint_text(gig, config=cfg) if f.rule == rule]
+
+
+def any_conduct(text: str, **where: str) -> list:
+    """Findings of every conduct rule on a gig whose description is `text` (`where`: as
+    conduct_findings takes them, a title or a policy)."""
+    return [f for rule in CONDUCT_RULES for f in conduct_findings(text, rule=rule, **where)]

@@ -254,6 +254,11 @@ FAMILIES = {
     "live ids": lambda n: "live:a.b live: live:" * (n // 20),
     "thai claims": lambda n: "ไลน์ @pim.design อันนี้ของเราเอง" * (n // 32),
     "settled ourselves": lambda n: "the rest of the balance we settle ourselves, " * (n // 45),
+    # detD: a handle asked for and the message promised in the next sentence or a clitic verb
+    # ("te escribo" then spaces, a place word or not), a detail "for" a messenger on a slide
+    "asked then messaged": lambda n: "What's your IG? I'll DM you. te escribo  te escribo por ti scrivo " * (n // 66),
+    "asked in one sentence": lambda n: "what's your IG, te escribo los, " * (n // 32),
+    "slides for": lambda n: "Номер для Viber — на слайді, номер для " * (n // 39),
 }
 
 

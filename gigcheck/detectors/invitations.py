@@ -633,19 +633,38 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
 
 # Words between the seller ("I") and a verb of talking, and between the verb and "you".
 _SELLER_REACH = 2
+# Words after the detail asked for up to its sentence's end for the next sentence to answer it
+# ("What's your Instagram handle? I'll DM you there": none).
+_ASK_CLOSES = 2
 
 
 def _reaches_buyer(tr: _Trigger, c: Channel) -> bool:
-    """The detail asked for is how the seller reaches the buyer: after it in its sentence,
-    the seller's "I", a verb of talking or contact within two words, "you" right after it ("send me
-    your phone number so I can call you and walk you through the packages"). A work word
-    elsewhere in the sentence ("packages") does not make that detail the work. why (detX,
-    rt34 wording)."""
+    """The detail asked for is how the seller reaches the buyer: after it in its sentence, or
+    in the next one when the request closes its own ("What's your Instagram? I'll DM you
+    there"), the seller's "I", a verb of talking or contact within two words, "you" right
+    after it ("send me your phone number so I can call you and walk you through the
+    packages"), or a phrase holding all three (`reach_buyer`: "te escribo por DM", "ti
+    scrivo io"). A work word elsewhere in the sentence ("packages") does not make that
+    detail the work. Not a next sentence on the marketplace ("I'll message you here on
+    Fiverr when the drafts are ready"). why (detX, rt34 wording; detD, the next sentence)."""
+    scan, text = tr.scan, tr.scan.text
+    windows = [(c.end, tr.s1, [m for m in tr.ctx if m.start >= c.end])]
+    n0, n1 = scan.sentence(tr.s1)
+    if n0 >= tr.s1 and words_between(text, c.end, tr.s1) <= _ASK_CLOSES:
+        nxt = scan.context(tr.cv, n0, n1)
+        if not any(MARKET in kinds(m) for m in nxt):
+            windows.append((n0, n1, nxt))
+    return any(_seller_messages_you(tr, a, b, after) for a, b, after in windows)
+
+
+def _seller_messages_you(tr: _Trigger, a: int, b: int, after: list[Match]) -> bool:
+    """In [a, b) with its context words `after`: the seller messaging "you" (`_reaches_buyer`)."""
     text = tr.scan.text
-    after = [m for m in tr.ctx if m.start >= c.end]
+    if tr.cv.reach_buyer.search(text, a, b) is not None:
+        return True
     verbs = [m for m in after if CONV in kinds(m)]
     # "text", "DM" (a handle verb too: "I'll DM you", why: detA)
-    verbs += [o for o in tr.scan.triggers_in(c.end, tr.s1) if kinds(o) & {CONTACT, CHANNEL_VERB, HANDLE_VERB}]
+    verbs += [o for o in tr.scan.triggers_in(a, b) if kinds(o) & {CONTACT, CHANNEL_VERB, HANDLE_VERB}]
     for v in verbs:
         me = any(
             PERSON in kinds(p) and p.text in tr.cv.seller_subjects and p.end <= v.start

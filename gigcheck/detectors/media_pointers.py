@@ -38,6 +38,7 @@ from gigcheck.detectors.triggers import (
     MEDIA,
     MEDIA_IN,
     PERSON,
+    PLATFORM,
     ChannelVocab,
 )
 from gigcheck.regex_cache import cached_regex
@@ -75,10 +76,16 @@ def media_pointer(
         return None  # "in your video"
     inside = MEDIA_IN in kinds(t)  # "kapak görselinde": the place says "in" itself
     for c in [*channels, *_right_before(scan, ctx, t, channels)]:
+        linked = _for_messenger(scan, cv, c)  # "Номер для Viber": the number of a messenger
+        c = linked or c
         gap = words_between(text, min(c.end, t.end), max(c.start, t.start))
-        if gap > _REACH or not _sellers_detail(scan, cv, c, t, ctx):
+        if linked is None:
+            sellers = _sellers_detail(scan, cv, c, t, ctx)
+        else:
+            sellers = _opens(scan, c) and not _buyers(scan, cv, ctx, c)
+        if gap > _REACH or not sellers:
             continue
-        if as_object(scan, cv, ctx, c) or _counted(scan, cv, c):
+        if as_object(scan, cv, ctx, c) or _counted(scan, cv, c) or _buyers_around(scan, cv, ctx, c, t):
             continue
         if not (inside or (_placed_after(scan, cv, ctx, c, t) if c.end <= t.start else located(scan, ctx, t))):
             continue
@@ -165,18 +172,63 @@ def _sellers_detail(scan: RunScan, cv: ChannelVocab, c: Channel, t: Match, ctx: 
     named = subject_account(scan, c, ctx) or _account_after(scan, c, ctx)
     if c.platform and not named and (not c.private or c.ordinary or not mine_account(scan, cv, c, ctx)):
         return False  # "my Instagram shows my work in videos", "MEET DEADLINES": not a detail
-    if _theirs(scan, ctx, c.start) or buyers_near(scan, cv, c.start, _THEIRS, before=c.start):
+    if _buyers(scan, cv, ctx, c):
         return False  # "your phone number goes in the video's end card"
     if mine_account(scan, cv, c, ctx) or _possessive_inside(cv, scan.text, c):
         return True
-    c0, _ = scan.clause(c.start)
-    if words_between(scan.text, c0, c.start) > _OPENS:
+    if not _opens(scan, c):
         return False
     detail = " ".join(scan.text[c.start:c.end].split())
     # "on my gallery image", or the seller's after the place where the language puts it there ("w stopce
     # mojej strony", "no rodapé do meu site": the footer of my site)
     mine = cv.sellers.search(scan.text, max(0, t.start - 30), t.start) is not None or _mine_after(scan, cv, t)
     return c.platform or detail in cv.contact_nouns or mine
+
+
+def _buyers(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bool:
+    """A buyer's word right before detail `c` ("your phone number", "Ваш номер")."""
+    return _theirs(scan, ctx, c.start) or buyers_near(scan, cv, c.start, _THEIRS, before=c.start)
+
+
+def _buyers_around(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel, t: Match) -> bool:
+    """With no possessive of the seller's on detail `c`, a buyer's word between it and the place
+    `t` or right after the place ("The WhatsApp number of your shop goes on the banner", "Номер
+    для Viber я додам на банер вашої компанії"): the buyer's detail put in the work. why (detD)."""
+    if mine_account(scan, cv, c, ctx) or _possessive_inside(cv, scan.text, c):
+        return False
+    a, b = (c.end, t.start) if c.end <= t.start else (t.end, c.start)
+    _, t1 = scan.clause(t.start)
+    return any(
+        CUE_BEFORE in kinds(m) and (a <= m.start and m.end <= b or t.end <= m.start < t1 and words_between(
+            scan.text, t.end, m.start) <= _THEIRS)
+        for m in ctx
+    )
+
+
+def _opens(scan: RunScan, c: Channel) -> bool:
+    """Detail `c` opens its clause as what the clause is about ("Nomor WA ada di …")."""
+    c0, _ = scan.clause(c.start)
+    return words_between(scan.text, c0, c.start) <= _OPENS
+
+
+def _for_messenger(scan: RunScan, cv: ChannelVocab, c: Channel) -> Channel | None:
+    """A detail word with a messenger right after it, one linking word between ("Номер для
+    Viber", "número para WhatsApp", "Nummer für Telegram"): the messenger's detail, one
+    channel spanning both with the messenger's label; else None. why (detD, rt37 pointer:
+    the language that puts "for" between left the messenger a work cue's object, "для")."""
+    if c.platform:
+        return None
+    for m in scan.triggers_in(c.end, c.end + _LINK_CHARS):
+        pid = next((p[1] for p in m.payloads if p[0] == PLATFORM), None)
+        if pid is None or cv.platforms[pid].kind != "messenger":
+            continue
+        if words_between(scan.text, c.end, m.start) == 1:
+            return Channel(c.start, m.end, cv.platforms[pid].label, True, False)
+    return None
+
+
+# Characters after a detail where a messenger's name may stand with a linking word ("для ").
+_LINK_CHARS = 12
 
 
 # Characters after a place where the seller's possessive may make it theirs ("w stopce mojej strony").

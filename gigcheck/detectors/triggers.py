@@ -399,6 +399,14 @@ class ChannelVocab:
         self.if_endings = tuple(fold(w).text for w in _strs(inv, "if_endings"))
         self.to_me = _folded(inv, "to_me_words")
         self.seller_subjects = _folded(inv, "seller_subject_words")  # invitations._reaches_buyer
+        # "te mando un DM", "je t'appelle": the seller messaging the buyer in the verb's own words; "te escribo",
+        # "ti scrivo" (which write the work too) only closing their clause or followed by a place ("por DM")
+        self.reach_buyer = cached_regex(
+            word_bounded(_alternation(_strs(inv, "reach_buyer_phrases"))) + "|"
+            + word_bounded(_alternation(_strs(inv, "write_you_phrases")))
+            + r"(?=[ \t]*(?:[.!?,;。\n]|$)|[ \t]+(?:"
+            + _alternation(_strs(inv, "reach_buyer_places")) + r")" + WORD_END + ")"
+        )
         self.than_words = _folded(inv, "than_words")
         # "outside" closing a verb's clause ("continue with me outside"): leave_requests.py.
         self.away_closing = _folded(inv, "away_closing")

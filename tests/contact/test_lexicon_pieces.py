@@ -36,6 +36,20 @@ def _lexicons(default_config):
     return found
 
 
+@pytest.fixture(name="wholes", scope="module")
+def _wholes(lexicons):
+    """Each lexicon's whole trie as `_piece_source` cuts it for no prefix, with the
+    disguised names and without: a quarter of a second each for the largest, read by
+    several tests (cut from the tries every time, never kept by the lexicon)."""
+    return [{fuzzy: lex._piece_source(fuzzy, "") for fuzzy in (True, False)} for lex in lexicons]
+
+
+@pytest.fixture(name="pickled", scope="module")
+def _pickled(lexicons):
+    """Each lexicon as the build cache stores it; a test reads its own copy back."""
+    return [pickle.dumps(lex) for lex in lexicons]
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_each_piece_matches_what_the_whole_trie_matches(lexicons, text):
     text = text.lower()
@@ -52,20 +66,19 @@ def test_each_piece_matches_what_the_whole_trie_matches(lexicons, text):
     assert matched > 0
 
 
-def test_a_piece_is_a_small_part_of_the_whole(lexicons):
-    lex = max(lexicons, key=lambda x: len(x._piece_source(True, "")))
-    whole = len(lex._piece_source(True, ""))
-    assert len(lex._piece_source(True, "wh")) * 20 < whole
+def test_a_piece_is_a_small_part_of_the_whole(lexicons, wholes):
+    whole, lex = max(zip(wholes, lexicons, strict=True), key=lambda pair: len(pair[0][True]))
+    assert len(lex._piece_source(True, "wh")) * 20 < len(whole[True])
 
 
-def test_the_build_cache_keeps_the_pieces(lexicons):
+def test_the_build_cache_keeps_the_pieces(lexicons, wholes, pickled):
     # The build cache pickles a lexicon with its tries packed by first symbol
     # (lexicon_trie.PackedTries); what a gig's pieces read from them is the same.
-    for lex in lexicons:
-        again = pickle.loads(pickle.dumps(lex))
+    for lex, whole, stored in zip(lexicons, wholes, pickled, strict=True):
+        again = pickle.loads(stored)
         assert isinstance(again.__dict__["_packed"][True], PackedTries)
         for fuzzy in (True, False):
-            assert again._piece_source(fuzzy, "") == lex._piece_source(fuzzy, "") == lex._sources[fuzzy]
+            assert again._piece_source(fuzzy, "") == whole[fuzzy] == lex._sources[fuzzy]
             for prefix in ("wh", "sk", "pa", "t", "'t", "加我", "s*", "zz"):
                 assert again._piece_source(fuzzy, prefix) == lex._piece_source(fuzzy, prefix)
         for text in TEXTS:
@@ -84,11 +97,11 @@ def test_scan_finds_what_it_found_with_the_whole_trie(lexicons, text, monkeypatc
     assert pieces == [[(m.start, m.end, m.payloads) for m in lex.scan(text)] for lex in lexicons]
 
 
-def test_the_build_cache_keeps_what_every_entry_resolves_to(lexicons):
+def test_the_build_cache_keeps_what_every_entry_resolves_to(lexicons, pickled):
     # The exact entries are pickled in chunks by their first characters, read on first
     # use (lexicon_exact.PackedExact): each resolves as before, disguises as disguises.
-    for lex in lexicons:
-        again = pickle.loads(pickle.dumps(lex))
+    for lex, stored in zip(lexicons, pickled, strict=True):
+        again = pickle.loads(stored)
         assert again._exact == {}
         keys = sorted(lex._exact)
         assert len(keys) > 1000

@@ -68,8 +68,15 @@ class Watch:
         self.blocked: list[str] = []
         self.errors: list[str] = []
 
+    def clear(self) -> None:
+        self.requests.clear()
+        self.blocked.clear()
+        self.errors.clear()
 
-def open_page(browser, url: str) -> tuple[object, Watch]:
+
+def new_tab(browser) -> tuple[object, Watch]:
+    """A page in a context of its own that loads file: URLs only (anything else is
+    blocked and noted), its requests and errors noted in its Watch."""
     watch = Watch()
     context = browser.new_context(viewport={"width": 1280, "height": 900})
 
@@ -85,16 +92,40 @@ def open_page(browser, url: str) -> tuple[object, Watch]:
     page.on("request", lambda req: watch.requests.append(req.url))
     page.on("pageerror", lambda exc: watch.errors.append(str(exc)))
     page.on("console", lambda msg: watch.errors.append(msg.text) if msg.type == "error" else None)
-    page.goto(url)
-    page.wait_for_load_state("load")
     return page, watch
 
 
-@pytest.fixture
-def page(browser, report) -> Iterator[object]:
-    pg, watch = open_page(browser, report.as_uri())
-    yield pg
+def load(tab: tuple[object, Watch], url: str) -> object:
+    """`url` loaded afresh in `tab`, its Watch cleared first: a new document, its script
+    run again from the start. (By way of about:blank: the URL the last test left, or the
+    same URL with another #hash, would otherwise only scroll, keeping the last state.)"""
+    page, watch = tab
+    page.goto("about:blank")
+    watch.clear()
+    page.goto(url)
+    page.wait_for_load_state("load")
+    return page
+
+
+def open_page(browser, url: str) -> tuple[object, Watch]:
+    tab = new_tab(browser)
+    return load(tab, url), tab[1]
+
+
+@pytest.fixture(scope="module")
+def tab(browser) -> Iterator[tuple[object, Watch]]:
+    """One page for the module's tests (a new context and page per test cost a quarter
+    of a second of Chromium each): each test loads its report in it afresh (`load`)."""
+    pg, watch = new_tab(browser)
+    yield pg, watch
     pg.context.close()
+
+
+@pytest.fixture
+def page(tab, report) -> Iterator[object]:
+    pg = load(tab, report.as_uri())
+    yield pg
+    watch = tab[1]
     assert watch.errors == []  # a script error, or a CSP refusal of our own style or script
     assert watch.blocked == [] and watch.requests == [report.as_uri()]
 
@@ -198,10 +229,10 @@ def triage(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def tpage(browser, triage) -> Iterator[object]:
-    pg, watch = open_page(browser, triage.as_uri())
+def tpage(tab, triage) -> Iterator[object]:
+    pg = load(tab, triage.as_uri())
     yield pg
-    pg.context.close()
+    watch = tab[1]
     assert watch.errors == []
     assert watch.blocked == [] and [r.split("#")[0] for r in watch.requests] == [triage.as_uri()]
 

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
+from gigcheck.detectors.built_without import built_without
 from gigcheck.detectors.buyer_detail_ask import asked_before
 from gigcheck.detectors.deliveries import sent_outside, served_outside
 from gigcheck.detectors.handle_ids import capitalized_name
@@ -198,6 +199,7 @@ def _judge(
         # as a request to leave or a place outside ("I do not accept PayPal, Wise or cash outside the platform")
         or (bool(ks & {LEAVE, OFF}) and refused_route_left(scan, cv, t))
         or (SETTLE in ks and payments_a_topic(scan, cv, t.start))  # "your payment page: card or cash on delivery"
+        or (LEAVE in ks and built_without(scan, cv, t))  # "Я сделаю сайт без этой платформы": the site goes without
     ):
         return None
     ctx = scan.context(cv, s0, s1)
@@ -457,6 +459,8 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         # clause is refused there ("Пишите здесь, в Instagram я не отвечаю", "Pisz tutaj, na
         # Instagramie nie odpowiadam"); not "Write me here, or on WhatsApp"
         ch = None
+    if ch is not None and not ch.platform and buyers_place(scan, cv, ch.start, ch.end):
+        ch = None  # "Wir können auf deiner anderen Website weitermachen": the buyer's own site (detC)
     if ch is not None and t.text.split()[-1] in cv.possessives and not _imperative(scan, cv, t):
         ch = None  # "Every week I message my WhatsApp group": the seller's doing, no request
     if ch is not None and not ch.platform and ch.end <= t.start and key_of(t.text) in cv.ask_after:
@@ -645,7 +649,8 @@ def _reaches_buyer(tr: _Trigger, c: Channel) -> bool:
     after = [m for m in tr.ctx if m.start >= c.end]
     verbs = [m for m in after if CONV in kinds(m)]
     # "text", "DM" (a handle verb too: "I'll DM you", why: detA)
-    verbs += [o for o in tr.scan.triggers_in(c.end, tr.s1) if kinds(o) & {CONTACT, CHANNEL_VERB, HANDLE_VERB}]
+    verbs += [o for o in tr.scan.triggers_in(c.end, tr.s1) if kinds(o) & {CONTACT, CHANNEL_VERB, HANDLE_VERB}
+              and o.text not in tr.cv.public_handle_verbs]  # ("I'll follow you back": a growth job, detC)
     for v in verbs:
         me = any(
             PERSON in kinds(p) and p.text in tr.cv.seller_subjects and p.end <= v.start

@@ -254,6 +254,13 @@ FAMILIES = {
     "live ids": lambda n: "live:a.b live: live:" * (n // 20),
     "thai claims": lambda n: "ไลน์ @pim.design อันนี้ของเราเอง" * (n // 32),
     "settled ourselves": lambda n: "the rest of the balance we settle ourselves, " * (n // 45),
+    # detC: "without this platform" beside things built, a design piece's quoted copy, files sent after payment
+    # with pay verbs and lists between, Devanagari words counted with their vowel signs before a refusal
+    "built without": lambda n: "your shop site without this platform plugin " * (n // 44),
+    "quoted design copy": lambda n: 'Poster preview: "Follow @coffeehouse ' + "follow @a " * (n // 10) + '"',
+    "work sent by send verbs": lambda n: "Po płatności wyślij mi pliki i zaliczkę, wyślij mi pliki " * (n // 56)
+    + "bezpośrednio",
+    "marked words to a refusal": lambda n: "PayPal " + "ट्रांसफर " * (n // 9) + "नहीं लेता",
 }
 
 

@@ -922,6 +922,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     # accordarci privatamente"): a word of settling the deal is a word of dealing there too
     # (not a pay word: paying outside is the payment rules', refusals and reports included).
     ks_ctx = [k | {CONV} if SETTLING in k and PAY_VERB not in k else k for k in ks_ctx]
+    if _work_object_before(scan, cv, t):
+        return None  # "Ödemeden sonra dosyaları doğrudan bana gönderin": the work sent to the seller (detC)
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
         together = any(TOGETHER in k for k in ks_ctx)
@@ -929,6 +931,17 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
             return None  # "We can work privately on your NDA documents": discretion
         return InvitationMatch(t.start, t.end, OFF, None, vague=not together)
     return None
+
+
+_OBJECT_BACK = 40  # characters before an off-platform phrase read for the work sent ("dosyaları doğrudan bana")
+
+
+def _work_object_before(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A work object (`sent_work_objects`: "dosyaları", "the files") right before off-platform
+    phrase `t` in its sentence, no word between: what goes "directly to me" is the work."""
+    s0, _ = scan.sentence(t.start)
+    objects = pay_words(cv).work_objects.finditer(scan.text, max(s0, t.start - _OBJECT_BACK), t.start)
+    return any(words_between(scan.text, m.end(), t.start) == 0 for m in objects)
 
 
 # How far a price noun may stand from the off-platform phrase, and the possessive from it.

@@ -259,6 +259,13 @@ FAMILIES = {
     "asked then messaged": lambda n: "What's your IG? I'll DM you. te escribo  te escribo por ti scrivo " * (n // 66),
     "asked in one sentence": lambda n: "what's your IG, te escribo los, " * (n // 32),
     "slides for": lambda n: "Номер для Viber — на слайді, номер для " * (n // 39),
+    # detC: "without this platform" beside things built, a design piece's quoted copy, files sent after payment
+    # with pay verbs and lists between, Devanagari words counted with their vowel signs before a refusal
+    "built without": lambda n: "your shop site without this platform plugin " * (n // 44),
+    "quoted design copy": lambda n: 'Poster preview: "Follow @coffeehouse ' + "follow @a " * (n // 10) + '"',
+    "work sent by send verbs": lambda n: "Po płatności wyślij mi pliki i zaliczkę, wyślij mi pliki " * (n // 56)
+    + "bezpośrednio",
+    "marked words to a refusal": lambda n: "PayPal " + "ट्रांसफर " * (n // 9) + "नहीं लेता",
 }
 
 

@@ -133,7 +133,11 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         out.append(HandleMatch(start, end, platform, ident, DISGUISED if disguised else PLAIN, a, b))
     extra = _skype_ids(scan, cv, text, claimed) + _linkedin_paths(scan, cv, text, claimed)
     every = _dedupe(out + extra + claimed_at_names(cv, text, claimed, out))
-    return [h for h in every if not (_testimony(text, h.id_start, h.id_end) and not _reached_by(cv, text, h))]
+    return [
+        h for h in every
+        if not (_testimony(text, h.id_start, h.id_end) and not _reached_by(cv, text, h))
+        and not _design_copy(cv, text, h.id_start, h.id_end)
+    ]
 
 
 def _reached_by(cv: ChannelVocab, text: str, h: HandleMatch) -> bool:
@@ -169,6 +173,27 @@ def _testimony(text: str, a: int, b: int) -> bool:
     # the line says more than the name, before and after it ('My IG: "@seller_x" — DM me' is no line)
     said = _words_in(text, opened + 1, a) >= _SAID_BEFORE and _WORDS_IN.search(text, b, close) is not None
     return said and _ATTRIBUTION.match(text, close + 1) is not None
+
+
+def _design_copy(cv: ChannelVocab, text: str, a: int, b: int) -> bool:
+    """Identifier [a, b) inside a quotation on its line behind a label that calls it a design
+    piece or its mockup, no word of the seller's in the label nor a "me" in the quotation
+    ('Poster preview: "Follow @coffeehouse"', 'Flyer mockup: «Síguenos en @cafeluna»'): the
+    copy printed on the buyer's piece. 'Preview of my work: follow @mira.designs' (the
+    seller's, unquoted) and 'Poster preview: "DM me @mira.designs"' stay handles. why (detC)."""
+    line0 = text.rfind("\n", 0, a) + 1
+    opened = max(text.rfind(q, line0, a) for q in _OPEN_QUOTES)
+    if opened < 0 or any(text.find(q, opened + 1, a) >= 0 for q in _CLOSE_QUOTES if q not in _OPEN_QUOTES):
+        return False
+    line1 = text.find("\n", b)
+    line1 = len(text) if line1 < 0 else line1
+    if min((i for q in _CLOSE_QUOTES if (i := text.find(q, b, line1)) >= 0), default=-1) < 0:
+        return False
+    label = text[line0:opened].rstrip(" \t")
+    if not label.endswith(":") or not cv.placeholders.names_piece(label):
+        return False
+    said = [w.casefold() for w in _WORDS_IN.findall(text, line0, line1)]
+    return not any(w in cv.mine_before or w in cv.to_me for w in said)
 
 
 _WORDS_IN = cached_regex(r"[^\W\d_]{2,}")

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
+from gigcheck.detectors.built_without import built_without
 from gigcheck.detectors.buyer_detail_ask import asked_before
 from gigcheck.detectors.deliveries import sent_outside, served_outside
 from gigcheck.detectors.handle_ids import capitalized_name
@@ -198,6 +199,7 @@ def _judge(
         # as a request to leave or a place outside ("I do not accept PayPal, Wise or cash outside the platform")
         or (bool(ks & {LEAVE, OFF}) and refused_route_left(scan, cv, t))
         or (SETTLE in ks and payments_a_topic(scan, cv, t.start))  # "your payment page: card or cash on delivery"
+        or (LEAVE in ks and built_without(scan, cv, t))  # "Я сделаю сайт без этой платформы": the site goes without
     ):
         return None
     ctx = scan.context(cv, s0, s1)
@@ -457,6 +459,8 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         # clause is refused there ("Пишите здесь, в Instagram я не отвечаю", "Pisz tutaj, na
         # Instagramie nie odpowiadam"); not "Write me here, or on WhatsApp"
         ch = None
+    if ch is not None and not ch.platform and buyers_place(scan, cv, ch.start, ch.end):
+        ch = None  # "Wir können auf deiner anderen Website weitermachen": the buyer's own site (detC)
     if ch is not None and t.text.split()[-1] in cv.possessives and not _imperative(scan, cv, t):
         ch = None  # "Every week I message my WhatsApp group": the seller's doing, no request
     if ch is not None and not ch.platform and ch.end <= t.start and key_of(t.text) in cv.ask_after:
@@ -664,7 +668,8 @@ def _seller_messages_you(tr: _Trigger, a: int, b: int, after: list[Match]) -> bo
         return True
     verbs = [m for m in after if CONV in kinds(m)]
     # "text", "DM" (a handle verb too: "I'll DM you", why: detA)
-    verbs += [o for o in tr.scan.triggers_in(a, b) if kinds(o) & {CONTACT, CHANNEL_VERB, HANDLE_VERB}]
+    verbs += [o for o in tr.scan.triggers_in(a, b) if kinds(o) & {CONTACT, CHANNEL_VERB, HANDLE_VERB}
+              and o.text not in tr.cv.public_handle_verbs]  # ("I'll follow you back": a growth job, detC)
     for v in verbs:
         me = any(
             PERSON in kinds(p) and p.text in tr.cv.seller_subjects and p.end <= v.start
@@ -936,6 +941,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     # accordarci privatamente"): a word of settling the deal is a word of dealing there too
     # (not a pay word: paying outside is the payment rules', refusals and reports included).
     ks_ctx = [k | {CONV} if SETTLING in k and PAY_VERB not in k else k for k in ks_ctx]
+    if _work_object_before(scan, cv, t):
+        return None  # "Ödemeden sonra dosyaları doğrudan bana gönderin": the work sent to the seller (detC)
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
         together = any(TOGETHER in k for k in ks_ctx)
@@ -943,6 +950,17 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
             return None  # "We can work privately on your NDA documents": discretion
         return InvitationMatch(t.start, t.end, OFF, None, vague=not together)
     return None
+
+
+_OBJECT_BACK = 40  # characters before an off-platform phrase read for the work sent ("dosyaları doğrudan bana")
+
+
+def _work_object_before(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A work object (`sent_work_objects`: "dosyaları", "the files") right before off-platform
+    phrase `t` in its sentence, no word between: what goes "directly to me" is the work."""
+    s0, _ = scan.sentence(t.start)
+    objects = pay_words(cv).work_objects.finditer(scan.text, max(s0, t.start - _OBJECT_BACK), t.start)
+    return any(words_between(scan.text, m.end(), t.start) == 0 for m in objects)
 
 
 # How far a price noun may stand from the off-platform phrase, and the possessive from it.

@@ -135,7 +135,25 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     ctx = scan.context(cv, s0, s1)
     if not channels and any(AWAY in kinds(m) and m.end == t.end and away_is_here(scan, cv, m) for m in ctx):
         return None  # "Message me privately here on Fiverr"
+    if not channels and _market_way_after(scan, ctx, t):
+        return None  # "I invoice myself through Fiverr's custom offer": the marketplace is the way
     return InvitationMatch(t.start, t.end, LEAVE, _label(channels))
+
+
+def _market_way_after(scan: RunScan, ctx: list[Match], t: Match) -> bool:
+    """A place mark right after phrase `t` and the marketplace's name a word or none after it
+    ("invoice myself through Fiverr's custom offer", "via a Fiverr custom offer"), with no
+    word of fees or a better price in the sentence ("… so we skip the fees on Fiverr").
+    why (detC: the seller's own invoice sent the marketplace's way)."""
+    text = scan.text
+    s0, s1 = scan.sentence(t.start)
+    if any(kinds(o) & {CHEAPER, FEE_SKIP} for o in scan.triggers_in(s0, s1)):
+        return False
+    marks = [k for k in ctx if MARK in kinds(k) and k.start >= t.end and words_between(text, t.end, k.start) == 0]
+    return bool(marks) and any(
+        MARKET in kinds(m) and m.start >= marks[0].end and words_between(text, marks[0].end, m.start) <= 1
+        for m in ctx
+    )
 
 
 # How many words may stand between a word of privacy and the marketplace that places it.
@@ -1508,8 +1526,10 @@ def buyers_place(scan: RunScan, cv: ChannelVocab, start: int, end: int) -> bool:
     c0, c1 = scan.clause(start)
     after = [w.strip(".,;:!?()\"'") for w in scan.text[end:c1].split()[:_PLACE_OWNER_AFTER]]
     phrases = {*after, *(f"{a} {b}" for a, b in zip(after, after[1:], strict=False))}
-    before = scan.text[c0:start].split()[-1:]
-    return bool(phrases & cv.theirs_after) or any(w in cv.placeholders.owners for w in before)
+    before = scan.text[c0:start].split()[-2:]
+    if before and before[-1] in cv.other_words:
+        before = before[:-1]  # "auf deiner anderen Website" (why: detC, the place read without its "other")
+    return bool(phrases & cv.theirs_after) or any(w in cv.placeholders.owners for w in before[-1:])
 
 
 _PLACE_OWNER_AFTER = 3  # words after another place where the buyer's possessive may stand ("site of yours")

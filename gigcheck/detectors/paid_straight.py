@@ -34,6 +34,7 @@ from gigcheck.detectors.payment_words import PayWords, pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.triggers import (
     FEE_SKIP,
+    MARK,
     MARKET,
     NEG,
     OFF,
@@ -41,6 +42,7 @@ from gigcheck.detectors.triggers import (
     PAY_OFF,
     PAY_TO_ME,
     PAY_VERB,
+    PERSON,
     REFUSAL,
     SERVICE,
     SERVICE_AMBIGUOUS,
@@ -115,7 +117,7 @@ def _in_sentence(scan: RunScan, cv: ChannelVocab, words: PayWords, sent: tuple[i
         for a, b in straight:
             if a < p.end and p.start < b:
                 continue  # one word read twice ("upfront" is no payee of itself)
-            if _work_sent(text, words, pays, p, (a, b), s0):
+            if _work_sent(text, cv, words, ctx, p, (a, b), s0):
                 continue
             if _skips(text, words, p, (a, b), away, cheaper, payees):
                 return StraightPayment(min(p.start, a), max(p.end, b), (p.start, a), sent)
@@ -166,12 +168,16 @@ def _leads_to(text: str, p: tuple[int, int], payee: tuple[int, int]) -> bool:
     return b <= p0 and words_between(text, b, p0) <= _PAID_AFTER
 
 
-def _work_sent(text: str, words: PayWords, pays: list[Match], p: Match, d: tuple[int, int], s0: int) -> bool:
+def _work_sent(
+    text: str, cv: ChannelVocab, words: PayWords, ctx: list[Match], p: Match, d: tuple[int, int], s0: int
+) -> bool:
     """The work, not money, is what goes straight to the seller: a work object ("the files",
     "los archivos") between the pay verb `p` and the direct word at `d`, or, where the verb comes
     last, right before the direct word ("dosyaları doğrudan bana gönderin"), with no money word
     there ("Send the files to me directly after payment", "After payment, send the files to me
-    directly", "Envíame los archivos directamente"; not "Send the deposit to me directly")."""
+    directly", "Envíame los archivos directamente"; not "Send the deposit to me directly"). A
+    verb of sending with the work for its object is no money word ("Po płatności wyślij mi pliki
+    bezpośrednio", "stuur je de bestanden direct": `_sends`)."""
     a, _ = d
     if p.end <= a:
         lo = max(p.end, a - _WORK_REACH)  # (bounded: each pair of a long sentence reads a window, not the gap)
@@ -180,7 +186,43 @@ def _work_sent(text: str, words: PayWords, pays: list[Match], p: Match, d: tuple
         lo = max(s0, a - _WORK_REACH // 2)
         objects = words.work_objects.finditer(text, lo, a)
         found = next((m for m in objects if words_between(text, m.end(), a) <= 1), None)
-    return found is not None and not any(lo <= m.start and m.end <= a for m in pays if m is not p)
+    if found is None:
+        return False
+    pays = [m for m in ctx if PAY_VERB in kinds(m) and m is not p and lo <= m.start and m.end <= a]
+    obj = found.start()
+    if p.end <= obj and _joined(text, cv, ctx, p, obj, commas=False):
+        return False  # "Send the deposit and the files to me directly": money sent with the work
+    if p.end > a:
+        # the verb last: a pay word before the object is another phrase ("Ödeme sonrası dosyaları bana
+        # direkt gönderin") unless a list joins it to the object ("kaporayı ve dosyaları")
+        return not any(m.start >= found.end() or _joined(text, cv, ctx, m, obj) for m in pays)
+    return not any(not _sends(text, cv, ctx, m, obj) for m in pays)
+
+
+def _sends(text: str, cv: ChannelVocab, ctx: list[Match], m: Match, obj: int) -> bool:
+    """Pay verb `m` sends the work object starting at `obj`: it stands before it with only a
+    person or a mark between ("wyślij mi pliki", "stuur je de bestanden"; not "zaliczkę i pliki",
+    the deposit and the files, joined by a list's conjunction). why (detC: a verb of sending that
+    the pay lists hold, in pl, nl, tr)."""
+    if m.end > obj:
+        return False
+    if _joined(text, cv, ctx, m, obj):
+        return False  # "zaliczkę i pliki": "i" (and) joins two things sent
+    between = [k for k in ctx if m.end <= k.start and k.end <= obj and kinds(k) & {PERSON, MARK}]
+    return words_between(text, m.end, obj) <= sum(len(k.text.split()) for k in between)
+
+
+_JOIN_REACH = 3  # words between a money word and the work object a list may join ("the deposit and the files")
+
+
+def _joined(text: str, cv: ChannelVocab, ctx: list[Match], m: Match, obj: int, commas: bool = True) -> bool:
+    """Money word `m` and the work object at `obj` are items of one list: a list's conjunction
+    (or, with `commas`, a comma) between them, a few words apart. (Not a comma for the pay word
+    itself: "After payment, send the files" ends a phrase there.)"""
+    if words_between(text, m.end, obj) > _JOIN_REACH:
+        return False
+    gap = text[m.end:obj]
+    return (commas and "," in gap) or "&" in gap or any(w.strip(".,;:") in cv.list_conjunctions for w in gap.split())
 
 
 _WORK_REACH = 80  # characters before a direct word where the work sent may stand ("send the source files to me")

@@ -109,7 +109,7 @@ class PayWords:
         """A refusal within six words after `end` in its sentence ("переводы на карту не
         принимаю", "Fiverr dışında ödeme kabul etmiyorum", "payment nahi leta")."""
         m = self.refusals.search(text, end, stop)
-        return m is not None and words_between(text, end, m.start()) <= 6
+        return m is not None and len(_MARKED_WORD.findall(text, end, m.start())) <= 6
 
     def negated_before(self, text: str, start: int, at: int) -> bool:
         """A negation within six words before `at`, from `start` (its clause's start):
@@ -198,6 +198,9 @@ _LABEL_COLON = cached_regex(r"\s?[:：]")
 _NEAR_NEGATION = 2  # words between a near negation and the service it refuses
 
 _NEXT_WORD = cached_regex(rf"(?:['’]s)?\s+({LETTER_RUN})")
+# A word with its in-word marks inside it: a Devanagari vowel sign is no word boundary ("ट्रांसफर" is one
+# word). why (detC: "मैं PayPal या बैंक ट्रांसफर से भुगतान नहीं लेता" read ten words to its refusal).
+_MARKED_WORD = cached_regex(rf"[^\W_](?:[^\W_]|[{MARKS}])*")
 
 
 def _norm(entry: str) -> str:

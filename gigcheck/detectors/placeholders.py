@@ -137,6 +137,7 @@ class PlaceholderVocab:
         self.open_owners = tuple(sorted(_words(grammar, "placeholder_open_owners"), key=len, reverse=True))
         self.examples = {w for w, k in self.kinds.items() if k & _EXAMPLE} | _words(grammar, "placeholder_cues")
         pieces = _words(grammar, "placeholder_pieces") | _words(grammar, "placeholder_frames")
+        self.bare_frames = _words(grammar, "placeholder_bare_frames")  # handles._design_copy
         self.cues = self.examples | pieces  # for `example_near`
         self.stems = {w for w in self.cues if len(w) >= _STEM and w.isalpha()}
         self.wide_cues = tuple(w for w in self.cues if glued(w))
@@ -371,6 +372,11 @@ class PlaceholderVocab:
             if glued(w[:1]) and any(c in w for c in self.wide_cues):
                 return True
         return False
+
+    def names_piece(self, label: str) -> bool:
+        """`label` frames what it introduces by a design piece ("Poster preview", "Flyer
+        mockup", "Banner"), not by a bare preview or test word alone ("Preview")."""
+        return any(self.framed(w) for w in _WORD.findall(label) if w.casefold() not in self.bare_frames)
 
     def _stem(self, word: str) -> bool:
         """`word` starts with an example word of `_STEM` letters or more and goes on

@@ -388,6 +388,11 @@ class ChannelVocab:
         # than the suffix by three letters at least ("buku" is a book, not "my bu").
         self.mine_suffixes = tuple(fold(w).text for w in _strs(inv, "seller_suffixes"))
         self.history_nouns = _folded(inv, "history_nouns")
+        # built_without: "without this platform" said of the site or shop being built
+        self.without_words = _folded(inv, "without_words")
+        self.built_things = _folded(inv, "built_things")
+        self.public_handle_verbs = _folded(inv, "public_handle_verbs")  # "follow": no message
+        self.other_words = _folded(inv, "other_words")  # leaving.buyers_place: "deiner anderen Website"
         # "past", "previous", "worked": the seller's past a few words before an off-platform phrase.
         self.history_marks = _folded(inv, "history_marks")
         self.clientele_nouns = _folded(inv, "clientele_nouns")

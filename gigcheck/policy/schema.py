@@ -186,6 +186,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "session_words": WORDS,
         "line_joiners": WORDS,
         "leave_phrases": WORDS,
+        "without_words": WORDS,  # detC: detectors/built_without.py
+        "built_things": WORDS,
+        "public_handle_verbs": WORDS,  # detC: invitations._reaches_buyer
         "elsewhere_phrases": WORDS,
         "pointer_phrases": WORDS,
         "name_pointers": WORDS,
@@ -410,6 +413,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_turns": WORDS,  # detT (rt29 placeholder: "Modelo: … —⏎ou fale comigo em …")
         "placeholder_claim_verbs": WORDS,
         "placeholder_pieces": WORDS,
+        "placeholder_bare_frames": WORDS,  # detC: handles._design_copy
         "placeholder_example_people": WORDS,
         "placeholder_stand_in_names": WORDS,  # detZ: template persons, only where the text calls it an example
         "placeholder_number_ranges": WORDS,

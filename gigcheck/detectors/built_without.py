@@ -1,0 +1,53 @@
+""""Without this platform" said of the work's own platform: "Can your shop work without this
+platform's plugin?", "Я сделаю сайт без этой платформы, на чистом коде", "Wir bauen den Shop
+ohne diese Plattform, direkt in WordPress", "Sem essa plataforma, seu site fica mais leve".
+
+A site, shop or app being built (or the builder it is built on, `built_things`) is what goes
+without that platform there, not the buyer and the seller: no request to leave. The sentence
+must say nothing else of leaving, talking, paying or dealing ("Let's continue without this
+platform", "your site without this platform, pay me directly" stay requests). Pure function
+over a run's trigger scan (run_scan.py).
+"""
+from __future__ import annotations
+
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.run_scan import RunScan, kinds
+from gigcheck.detectors.triggers import CHEAPER, DEAL, FEE_SKIP, PRIVATE, SETTLING, ChannelVocab
+from gigcheck.regex_cache import cached_regex
+from gigcheck.text.letters import LETTER_RUN
+
+__all__ = ["built_without"]
+
+_WORDS = cached_regex(LETTER_RUN)
+# Context words that make the sentence about the two of them, not the work.
+_DEALING = frozenset({DEAL, SETTLING, CHEAPER, FEE_SKIP})
+
+
+def built_without(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """Leave phrase `t` is a "without" phrase ("without this platform", "без этой платформы")
+    in a sentence that names a thing built (`built_things`, outside the phrase) and holds no
+    other trigger nor a word of dealing, settling, fees or a better price."""
+    said = _WORDS.findall(scan.text, t.start, t.end)
+    if not said or not ({said[0], said[-1]} & cv.without_words):
+        return False
+    s0, s1 = scan.sentence(t.start)
+    others = [o for o in scan.triggers_in(s0, s1) if not (t.start <= o.start and o.end <= t.end)]
+    if any(not _built_directly(scan, cv, o, s1) for o in others):
+        return False  # "Let's continue without this platform": a verb of its own
+    if any(kinds(m) & _DEALING for m in scan.context(cv, s0, s1)):
+        return False
+    words = [*_WORDS.findall(scan.text, s0, t.start), *_WORDS.findall(scan.text, t.end, s1)]
+    return any(w in cv.built_things for w in words)
+
+
+# Words after "directly" where the builder may stand ("direkt in WordPress", "langsung di WordPress").
+_BUILT_REACH = 3
+
+
+def _built_directly(scan: RunScan, cv: ChannelVocab, o: Match, s1: int) -> bool:
+    """Trigger `o` is a word of directness with a built thing a few words after it ("direto no
+    Shopify", "langsung di WordPress"): where the work is built, not a way to deal."""
+    if kinds(o) != {PRIVATE}:
+        return False
+    after = _WORDS.findall(scan.text, o.end, s1)[:_BUILT_REACH]
+    return any(w in cv.built_things for w in after)

@@ -884,14 +884,14 @@ def _buyers_business(
         words.businesses.search(text, lo, t.start) is not None
         or (account is not None and not _negated(scan, cv, account.start()))
         or (
-            after is not None and words_between(text, t.end, after.start()) <= _FOR_WORDS
+            after is not None and words_between(text, t.end, after.start()) <= _SERVED_WORDS
             and _WORDS.search(text, after.end(), c1) is None
         )
     )
     return theirs and not _seller_is_payee(scan, cv, ctx, sent)
 
 
-_FOR_WORDS = 3  # a compound's tail, "for", an article: between a service and the business it serves
+_SERVED_WORDS = 3  # a compound's tail, "for", an article: between a service and the business it serves
 
 
 def _feature_of_work(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], sent: tuple[int, int]) -> bool:

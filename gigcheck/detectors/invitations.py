@@ -959,8 +959,7 @@ def _work_object_before(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """A work object (`sent_work_objects`: "dosyaları", "the files") right before off-platform
     phrase `t` in its sentence, no word between: what goes "directly to me" is the work."""
     s0, _ = scan.sentence(t.start)
-    objects = pay_words(cv).work_objects.finditer(scan.text, max(s0, t.start - _OBJECT_BACK), t.start)
-    return any(words_between(scan.text, m.end(), t.start) == 0 for m in objects)
+    return pay_words(cv).work_object_before(scan.text, max(s0, t.start - _OBJECT_BACK), t.start, 0) is not None
 
 
 # How far a price noun may stand from the off-platform phrase, and the possessive from it.

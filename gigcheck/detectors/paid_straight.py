@@ -184,8 +184,7 @@ def _work_sent(
         found = words.work_objects.search(text, lo, a)
     else:
         lo = max(s0, a - _WORK_REACH // 2)
-        objects = words.work_objects.finditer(text, lo, a)
-        found = next((m for m in objects if words_between(text, m.end(), a) <= 1), None)
+        found = words.work_object_before(text, lo, a, 1)
     if found is None:
         return False
     pays = [m for m in ctx if PAY_VERB in kinds(m) and m is not p and lo <= m.start and m.end <= a]

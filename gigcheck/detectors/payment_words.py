@@ -188,6 +188,12 @@ class PayWords:
         "50€ par Lydia", "R$ 200 pelo Pix")."""
         return self.amount.search(text, max(0, start - 40), start) is not None
 
+    def work_object_before(self, text: str, lo: int, at: int, gap: int) -> re.Match[str] | None:
+        """The first work object ("the files", "dosyaları") in text[lo:at] with at most `gap`
+        words between it and `at`: what goes "directly to me" there is the work, not money."""
+        objects = self.work_objects.finditer(text, lo, at)
+        return next((m for m in objects if words_between(text, m.end(), at) <= gap), None)
+
     def refusing(self, text: str) -> bool:
         """Whether `text` opens with an answer that refuses ("A: No. Fiverr's terms ...")."""
         return self.answers.match(text) is not None

@@ -266,6 +266,10 @@ FAMILIES = {
     "work sent by send verbs": lambda n: "Po płatności wyślij mi pliki i zaliczkę, wyślij mi pliki " * (n // 56)
     + "bezpośrednio",
     "marked words to a refusal": lambda n: "PayPal " + "ट्रांसफर " * (n // 9) + "नहीं लेता",
+    # detF: directness with the marketplace's chat as the way and marks of leaving around it; a
+    # verb of making before a thing built without the platform
+    "direct in market chat": lambda n: "seedha mujhse Fiverr chat ke bajaye instead of the Fiverr chat " * (n // 62),
+    "made without": lambda n: "zrobić sklep bez tej platformy zrobić " * (n // 37),
 }
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds
-from gigcheck.detectors.triggers import CHEAPER, DEAL, FEE_SKIP, PRIVATE, SETTLING, ChannelVocab
+from gigcheck.detectors.triggers import CHEAPER, DEAL, FEE_SKIP, LEAVE, PRIVATE, SETTLING, ChannelVocab
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.letters import LETTER_RUN
 
-__all__ = ["built_without"]
+__all__ = ["built_by_verb", "built_without"]
 
 _WORDS = cached_regex(LETTER_RUN)
 # Context words that make the sentence about the two of them, not the work.
@@ -51,3 +51,22 @@ def _built_directly(scan: RunScan, cv: ChannelVocab, o: Match, s1: int) -> bool:
         return False
     after = _WORDS.findall(scan.text, o.end, s1)[:_BUILT_REACH]
     return any(w in cv.built_things for w in after)
+
+
+# Words after a verb where the thing it makes may stand ("zrobić sklep", "make your shop").
+_OBJECT_REACH = 2
+
+
+def built_by_verb(scan: RunScan, cv: ChannelVocab, verb_at: int, s1: int) -> bool:
+    """The verb at view offset `verb_at` has a built thing for its object, a word or two after it
+    ("Mogę zrobić sklep bez tej platformy": "zrobić" also pays in "zrób przelew", but here it
+    makes the shop), and the sentence's "without this platform" is the shop's (`built_without`).
+    why (detF: the brief's Polish false alarm, GC301)."""
+    verb = _WORDS.search(scan.text, verb_at, s1)
+    if verb is None:
+        return False
+    after = _WORDS.findall(scan.text, verb.end(), s1)[:_OBJECT_REACH]
+    if not any(w in cv.built_things for w in after):
+        return False
+    s0, _ = scan.sentence(verb_at)
+    return any(LEAVE in kinds(o) and built_without(scan, cv, o) for o in scan.triggers_in(s0, s1))

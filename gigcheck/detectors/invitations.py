@@ -65,6 +65,7 @@ from gigcheck.detectors.leaving import (
     ways_asked,
 )
 from gigcheck.detectors.lexicon import Match, key_of
+from gigcheck.detectors.market_way import market_way_left
 from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.payment import payments_a_topic, refused_route_left
@@ -210,6 +211,11 @@ def _judge(
     channels = _sentence_channels(scan, cv, s0, s1, ctx)
     post = any(POST in kinds(m) for m in ctx)
     tr = _Trigger(scan, cv, t, ks, s0, s1, ctx, channels, post)
+    if LEAVE in ks and _direct_by_market(tr) and not _leaving_besides(tr, t):
+        # "Koi sawal ho to seedha mujhse Fiverr chat mein poochein": a phrase of leaving that is only
+        # directness ("seedha mujhse", "direto comigo"), the marketplace's own chat named as the way
+        # and nothing else that leaves: who answers, not where (detF)
+        return None
     found = next((f for f in (judge(tr) for judge in _JUDGES) if f is not None), None)
     if found is None:
         found = _by_kind(scan, cv, t, ks, ctx, channels)
@@ -996,7 +1002,8 @@ def _direct_by_market(tr: _Trigger, o: Match | None = None) -> bool:
     """"You work directly with me, no middlemen: I deliver everything through the Fiverr order
     page", "Sie arbeiten direkt mit mir … über die Fiverr-Bestellseite": directness (a
     `direct_words` entry inside the phrase) with the marketplace as the way in its sentence and
-    no channel, fee, saving or later order there is the seller's manner, not leaving. why (detP)."""
+    no channel, fee, saving or later order there is the seller's manner, not leaving. why (detP).
+    The phrase itself may be one of leaving ("seedha mujhse"): only the others in the sentence count (detF)."""
     scan, cv, t = tr.scan, tr.cv, o or tr.t
     if tr.channels or not any(DIRECT in kinds(m) and t.start <= m.start and m.end <= t.end for m in tr.ctx):
         return False
@@ -1004,13 +1011,14 @@ def _direct_by_market(tr: _Trigger, o: Match | None = None) -> bool:
     if 0 < s1 < len(scan.text) and scan.text[s1 - 1] in ";:":
         s1 = scan.sentence(s1)[1]  # "…, ohne Zwischenhändler; alle Dateien liefere ich über Fiverr"
     means = cv.marketplace_means.search(scan.text, tr.s0, s1)
-    if means is None or negated(scan, cv, means.start()) or any(
+    if means is None or negated(scan, cv, means.start()) or market_way_left(scan, cv, *means.span()) or any(
         NEG in kinds(m) and m.end <= means.start() and words_between(scan.text, m.end, means.start()) <= 1
         for m in scan.context(cv, tr.s0, means.start())
     ):
         return False  # "privately, not through Fiverr"
     return not any(
-        kinds(o) & {CHEAPER, LEAVE, FEE_SKIP, LATER, ELSEWHERE} for o in scan.triggers_in(tr.s0, s1)
+        kinds(o) & {CHEAPER, LEAVE, FEE_SKIP, LATER, ELSEWHERE} and (o.start, o.end) != (t.start, t.end)
+        for o in scan.triggers_in(tr.s0, s1)
     ) and not any(TIE in kinds(m) and MARKET not in kinds(m) for m in scan.context(cv, tr.s0, s1))
 
 

@@ -760,6 +760,10 @@ def _particle_closes(scan: RunScan, cv: ChannelVocab, t: Match, c1: int) -> bool
     return any(kinds(m) & {PERSON, TOGETHER} for m in scan.context(cv, c0, t.start))
 
 
+# Words after an account named without a possessive where its owner may stand ("number of your shop").
+_OWNER_AFTER = 3
+
+
 def own_channel_pointer(
     scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
 ) -> InvitationMatch | None:
@@ -772,8 +776,14 @@ def own_channel_pointer(
     if c is None or _work(scan, cv, c, ctx) or _template_link(scan, cv, c):
         return None  # "my Discord server", "my WhatsApp chatbot": the work
     theirs = buyers_near(scan, cv, c.start, 4, c.start)
-    if not (mine_account(scan, cv, c, ctx) or (subject_account(scan, c, ctx) and not theirs)):
+    mine = mine_account(scan, cv, c, ctx)
+    if not (mine or (subject_account(scan, c, ctx) and not theirs)):
         return None  # "Your WhatsApp number goes on the flyer": the buyer's, the work
+    if not mine and buyers_near(scan, cv, c.end, _OWNER_AFTER):
+        # "The WhatsApp number of your shop goes on the banner", "El número de WhatsApp de tu
+        # tienda va en el banner": the buyer's business named as the account's owner right after
+        # it, the work's content (detF, the brief's false alarm)
+        return None
     text = scan.text
     after = [m for m in ctx if m.start >= c.end and words_between(text, c.end, m.start) <= _OWN_REACH]
     ks = set().union(*(kinds(m) for m in after)) if after else set()

@@ -161,7 +161,8 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                 if start is None and place is not None:
                     start = _sender_start(words, place, mv, cv)
                 if start is None and place is not None:
-                    start = _later_before(later, place)  # "Prochaines commandes plutôt sur Malt"
+                    # "Prochaines commandes plutôt sur Malt"
+                    start = _scoped_later(words, later, place, i + n, mv, cv, bool(cheap))
                 if start is None and place is not None and cheap and cheap[-1] >= i + n and _ends_part(
                     words, i + n, cv
                 ):
@@ -247,7 +248,8 @@ def _pointer_start(
         return place  # "on Etsy too", "在猪八戒网也有"
     found = _sender_start(words, place, mv, cv)
     if found is None and not negated(words, place, cv.negations, cv.negation_reach):
-        found = _later_before(later, place)  # "Folgeaufträge bitte über Freelancermap" (not "not on Etsy")
+        # "Folgeaufträge bitte über Freelancermap" (not "not on Etsy")
+        found = _scoped_later(Words(words), later, place, b, mv, cv, bool(cheap))
     if found is not None:
         return found
     # "cheaper on Upwork", "better rates at Toptal"; not the buyer's things put there ("I
@@ -387,6 +389,26 @@ def _scope_sent(words: Words, j: int, mv: MarketVocab, asked: bool) -> bool:
     if asked or mv.only.occurs(words) or mv.pointer_verbs.occurs(words):
         return True
     return j <= 1 and not mv.history.occurs(words)
+
+
+def _bare_scope(words: Words, j: int, mv: MarketVocab, cheap: bool) -> bool:
+    """Whether the kind of work at `j` is sent only by opening its clause (`_scope_sent`'s
+    last reading: nothing asks it, no "only", no verb sending the buyer)."""
+    asked = cheap or mv.asking.occurs(words) or mv.self_pointer_verbs.occurs(words)
+    return bool(mv.scope.match(words, j)) and not (asked or mv.only.occurs(words) or mv.pointer_verbs.occurs(words))
+
+
+def _scoped_later(
+    words: Words, later: Sequence[int], place: int, b: int, mv: MarketVocab, cv: ConductVocab, cheap: bool
+) -> int | None:
+    """`_later_before` the place at `place` (its name ending at `b`); a kind of work that only
+    opens the clause sends the buyer there when the name ends its part ("Larger orders via
+    Toptal", "Projetos maiores pelo Workana, combinado?"), not when the clause goes on to say
+    something of that work ("Large projects on Upwork need planning": a statement, why: detF)."""
+    found = _later_before(later, place)
+    if found is not None and _bare_scope(words, found, mv, cheap) and not _ends_part(words, b, cv):
+        return None
+    return found
 
 
 def _cheaper_at(words: Words, mv: MarketVocab) -> list[int]:

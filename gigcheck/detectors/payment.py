@@ -24,6 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from gigcheck.detectors.built_without import built_by_verb
 from gigcheck.detectors.checksums import BECH_COINS, base58check_coin, bech32_coin, iban_ok
 from gigcheck.detectors.leaving import fee_owned
 from gigcheck.detectors.lexicon import Match
@@ -147,6 +148,8 @@ def _straight_holds(scan: RunScan, cv: ChannelVocab, sp: StraightPayment, detail
         for o in scan.triggers_in(s0, s1)
     ):
         return False
+    if built_by_verb(scan, cv, sp.marks[0], s1):
+        return False  # "Mogę zrobić sklep bez tej platformy": the pay verb makes the shop, which goes without
     nxt = _next_sentence(scan, sp.sentence)
     if nxt is not None and pay_words(cv).refusing(scan.text[nxt[0]:nxt[1]]):
         return False

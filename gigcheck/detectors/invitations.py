@@ -56,6 +56,7 @@ from gigcheck.detectors.leaving import (
     negated_after,
     not_here,
     own_channel_pointer,
+    owned_after,
     pointed_name,
     rest_away,
     searched_identity,
@@ -898,6 +899,7 @@ def _profile(tr: _Trigger) -> InvitationMatch | None:
     mine = [
         c for c in tr.channels
         if not _buyers(tr.scan, tr.ctx, c.start) and not (c.platform and is_subject(tr.scan, tr.cv, c.start, c.end))
+        and not owned_after(tr.scan, tr.cv, c, tr.ctx)  # "На баннере будет номер WhatsApp вашего магазина"
     ]
     if mine:
         return InvitationMatch(min(tr.t.start, mine[0].start), tr.t.end, PROFILE, mine[0].label)

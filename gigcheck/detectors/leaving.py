@@ -776,14 +776,10 @@ def own_channel_pointer(
     if c is None or _work(scan, cv, c, ctx) or _template_link(scan, cv, c):
         return None  # "my Discord server", "my WhatsApp chatbot": the work
     theirs = buyers_near(scan, cv, c.start, 4, c.start)
-    mine = mine_account(scan, cv, c, ctx)
-    if not (mine or (subject_account(scan, c, ctx) and not theirs)):
+    if not (mine_account(scan, cv, c, ctx) or (subject_account(scan, c, ctx) and not theirs)):
         return None  # "Your WhatsApp number goes on the flyer": the buyer's, the work
-    if not mine and buyers_near(scan, cv, c.end, _OWNER_AFTER):
-        # "The WhatsApp number of your shop goes on the banner", "El número de WhatsApp de tu
-        # tienda va en el banner": the buyer's business named as the account's owner right after
-        # it, the work's content (detF, the brief's false alarm)
-        return None
+    if owned_after(scan, cv, c, ctx):
+        return None  # "The WhatsApp number of your shop goes on the banner"
     text = scan.text
     after = [m for m in ctx if m.start >= c.end and words_between(text, c.end, m.start) <= _OWN_REACH]
     ks = set().union(*(kinds(m) for m in after)) if after else set()
@@ -1478,6 +1474,14 @@ def _mine(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
         return True  # "我的微信"
     nxt = text[c.end:c.end + 16].split()
     return bool(nxt) and (nxt[0].strip(".,:;") in cv.mine_after or " ".join(nxt[:2]).strip(".,:;") in cv.mine_after)
+
+
+def owned_after(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:
+    """Account `c`, with no possessive of the seller's, has the buyer's business for its owner
+    a few words after it ("The WhatsApp number of your shop goes on the banner", "El número de
+    WhatsApp de tu tienda", "номер WhatsApp вашего магазина"): the work's content. why (detF,
+    the brief's false alarm)."""
+    return not mine_account(scan, cv, c, ctx) and buyers_near(scan, cv, c.end, _OWNER_AFTER)
 
 
 def mine_account(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:

@@ -12,7 +12,8 @@ must stay errors.
   sentence whose "without this platform" is that thing's (built_without.built_by_verb), makes
   the shop, not a payment; the payment after it stays an error;
 * the buyer's business named as an account's owner right after it ("The WhatsApp number of
-  your shop goes on the banner") is the work's content (leaving.own_channel_pointer); the
+  your shop goes on the banner", "номер WhatsApp вашего магазина") is the work's content
+  (leaving.owned_after, read by own_channel_pointer and the profile pointer); the
   account alone, placed ("The WhatsApp number is on the banner"), stays a pointer.
 """
 from __future__ import annotations
@@ -72,6 +73,8 @@ BUYERS_ACCOUNT = [
     "Le numéro WhatsApp de votre boutique figure sur la bannière",
     "Die WhatsApp-Nummer Ihres Ladens kommt auf das Banner",
     "O número de WhatsApp da sua loja vai no banner",
+    "На баннере будет номер WhatsApp вашего магазина, пришлите его после заказа.",
+    "Afişte işletmenizin WhatsApp numarası yer alacak, siparişten sonra bana iletin.",
 ]
 
 SELLERS_ACCOUNT = [
@@ -79,6 +82,8 @@ SELLERS_ACCOUNT = [
     "The WhatsApp number is on the cover image",
     "My WhatsApp number is on the banner of the gig",
     "Die WhatsApp-Nummer steht im Video",
+    "На баннере будет мой номер WhatsApp.",
+    "My profile picture shows my WhatsApp number",
 ]
 
 test_directness_with_a_way_out_stays_an_error, test_directness_on_the_marketplace_chat_is_clean = severity_tests(

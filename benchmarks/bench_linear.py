@@ -270,6 +270,7 @@ FAMILIES = {
     # verb of making before a thing built without the platform
     "direct in market chat": lambda n: "seedha mujhse Fiverr chat ke bajaye instead of the Fiverr chat " * (n // 62),
     "made without": lambda n: "zrobić sklep bez tej platformy zrobić " * (n // 37),
+    "platform left": lambda n: "we'll leave the platform that you leave the platform " * (n // 53),
 }
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds
-from gigcheck.detectors.triggers import CHEAPER, DEAL, FEE_SKIP, LEAVE, PRIVATE, SETTLING, ChannelVocab
+from gigcheck.detectors.triggers import CHEAPER, CUE_BEFORE, DEAL, FEE_SKIP, LEAVE, PRIVATE, SETTLING, ChannelVocab
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.letters import LETTER_RUN
 
-__all__ = ["built_by_verb", "built_without"]
+__all__ = ["built_by_verb", "built_moved", "built_without"]
 
 _WORDS = cached_regex(LETTER_RUN)
 # Context words that make the sentence about the two of them, not the work.
@@ -70,3 +70,16 @@ def built_by_verb(scan: RunScan, cv: ChannelVocab, verb_at: int, s1: int) -> boo
         return False
     s0, _ = scan.sentence(verb_at)
     return any(LEAVE in kinds(o) and built_without(scan, cv, o) for o in scan.triggers_in(s0, s1))
+
+
+def built_moved(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
+    """The buyer's built thing between a verb ending at `a` and the place it goes at `b` ("Let's
+    move your website somewhere else, to a faster host", "Movamos tu tienda a otro lado"): the
+    work goes elsewhere, nobody leaves. why (detF: a new "somewhere more convenient" read it too)."""
+    words = list(_WORDS.finditer(scan.text, a, b))[:_MOVED_REACH]
+    return any(w.group().casefold() in cv.built_things for w in words) and any(
+        CUE_BEFORE in kinds(m) for m in scan.context(cv, a, words[-1].end())
+    ) if words else False
+
+
+_MOVED_REACH = 4  # words between the verb and the place ("let's move your online store somewhere else")

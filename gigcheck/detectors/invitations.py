@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
-from gigcheck.detectors.built_without import built_without
+from gigcheck.detectors.built_without import built_moved, built_without
 from gigcheck.detectors.buyer_detail_ask import asked_before
 from gigcheck.detectors.deliveries import sent_outside, served_outside
 from gigcheck.detectors.handle_ids import capitalized_name
@@ -71,6 +71,7 @@ from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.payment import payments_a_topic, refused_route_left
 from gigcheck.detectors.payment_words import pay_words
+from gigcheck.detectors.platform_left import platform_left
 from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
@@ -111,6 +112,7 @@ from gigcheck.detectors.triggers import (
     PERSON,
     PLACE,
     PLATFORM,
+    PLATFORM_LEFT,
     POINTER,
     POST,
     PRIVATE,
@@ -146,6 +148,7 @@ _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
     ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE, DERIVE,
+    PLATFORM_LEFT,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -236,6 +239,8 @@ def _excused(tr: _Trigger, o: Match) -> bool:
     work directly with me", "we can work privately on your NDA documents"), or the
     marketplace's own inbox by a word of privacy ("Ask me privately about NDA files through
     Fiverr messages")."""
+    if o.start >= tr.t.end and built_moved(tr.scan, tr.cv, tr.t.end, o.start):
+        return True  # "Let's move your website somewhere else, to a faster host": the work moved
     return _direct_manner(tr, o) or _discreet_work(tr, o) or _direct_by_market(tr, o) or (
         _privacy_phrase(tr, o) and not _private_deal(tr)
     )
@@ -261,6 +266,8 @@ def _by_kind(
     scan: RunScan, cv: ChannelVocab, t: Match, ks: frozenset[str], ctx: list[Match], channels: list[Channel]
 ) -> InvitationMatch | None:
     """The detector of trigger `t`'s own kind."""
+    if PLATFORM_LEFT in ks:
+        return platform_left(scan, cv, t, channels, ctx)
     if LEAVE in ks:
         return left(scan, cv, t, channels)
     if POINTER in ks or NAME_POINTER in ks:
@@ -504,7 +511,9 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         if AWAY in kinds(m) and _near(scan, t, m) and not (here and DIRECT in kinds(m))
         and not away_is_here(scan, cv, m) and not _discreet_work(tr, m) and not buyers_place(scan, cv, m.start, m.end)
     ]
-    if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)):
+    if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)) and not (
+        built_moved(scan, cv, t.end, away[0].start)  # "Let's move your website somewhere else": the work moved
+    ):
         # "let's continue our chat somewhere else", "dışarıdan konuşalım"
         return InvitationMatch(min(t.start, away[0].start), max(t.end, away[0].end), LEAVE, None)
     code = _scan_code(tr)

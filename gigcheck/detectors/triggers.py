@@ -30,7 +30,7 @@ from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
 from gigcheck.text.letters import WORD_END, WORD_START, word_bounded
 from gigcheck.text.spacing import collapse_spaced
-from gigcheck.text.trie import alternation, glued
+from gigcheck.text.trie import alternation, glued, unspaced
 
 # Trigger kinds (first element of a trigger payload).
 PLATFORM = "platform"  # ("platform", platform id, form: name | alias | short | word)
@@ -71,6 +71,7 @@ MEDIA_IN = "media_in"  # "videoda", "görselinde", "在视频": a media place wi
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
 PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
 PAY_TO_ME = "pay_to_me"  # "to me directly", "мені напряму": the seller as payee by a direct word (paid_straight.py)
+PLATFORM_LEFT = "platform_left"  # "quitter la plateforme", "buradan çıkıp": the marketplace left by a verb
 AFTERCARE = "aftercare"  # "revisions", "правки": the order's service through a messenger (deliveries.py)
 SEND = "send"  # "I send", "te mando", "отправляю": material sent through a channel (deliveries.py)
 BOOK = "book"  # "book", "réservez", "order": a booking sent to the seller's own site (own_site.py)
@@ -153,6 +154,7 @@ _INVITATION_TRIGGERS = (
     ("detail_pointers", WHERE),
     ("off_platform", OFF),
     ("leave_phrases", LEAVE),
+    ("platform_left_phrases", PLATFORM_LEFT),
     ("elsewhere_phrases", ELSEWHERE),
     ("pointer_phrases", POINTER),
     ("arrangement_phrases", ARRANGE),
@@ -528,9 +530,10 @@ class ChannelVocab:
         self.purpose_words = _folded(inv, "purpose_words")
         # The marketplace as the way the work goes ("through the Fiverr inbox", "aquí en Fiverr").
         means = _strs(inv, "marketplace_means")
-        wide = [w for w in means if glued(w)]  # "在平台": no spaces around words of wide scripts
+        # "在平台": no spaces around words of wide scripts; nor around the name they hold ("在Fiverr", detF)
+        wide = [w for w in means if any(unspaced(c) for c in w)]
         self.marketplace_means = cached_regex(
-            word_bounded(_alternation([w for w in means if not glued(w)]))
+            word_bounded(_alternation([w for w in means if w not in wide]))
             + (r"|" + _alternation(wide) if wide else "")
         )
         # A contrast that ends what a refusal covers ("prohibited, but I accept PayPal directly").

@@ -186,6 +186,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "session_words": WORDS,
         "line_joiners": WORDS,
         "leave_phrases": WORDS,
+        "platform_left_phrases": WORDS,  # detF: detectors/platform_left.py
         "without_words": WORDS,  # detC: detectors/built_without.py
         "built_things": WORDS,
         "public_handle_verbs": WORDS,  # detC: invitations._reaches_buyer

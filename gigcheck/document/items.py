@@ -276,7 +276,50 @@ def phrase_items(gig: Gig) -> list[tuple[TextRun, list[TextRun]]]:
         chain = [run] if _phrase_piece(run.text) else []
     if len(chain) >= 2:
         out.append((join_runs(chain, " ", ITEM_PHRASE), chain))
+    return out + _heading_phrases(gig)
+
+
+# A heading's hashes opening the line before a run ("## en dehors"), and what stands between
+# two headings one right under the other (the line break and the next heading's hashes).
+_HEADING_OPEN = cached_regex(r"(?:\A|\n)[ \t]{0,3}#{1,6}[ \t]+\Z")
+_HEADING_BETWEEN = cached_regex(r"[ \t]*#*[ \t]*\n[ \t]{0,3}#{1,6}[ \t]+")
+
+
+def _heading_phrases(gig: Gig) -> list[tuple[TextRun, list[TextRun]]]:
+    """Short headings one right under the other that a reader takes for one sentence, as
+    one run, like list items ("## Me contacter⏎## en dehors⏎## du site : 06 84 21⏎## 37 55",
+    "# Pay⏎# me⏎# directly"): each heading after the first goes on the sentence (no capital,
+    the one before ends none). The title's heading may open it. why (detF, rt39 linebreak)."""
+    src = gig.source
+    if "#" not in src:
+        return []
+    out: list[tuple[TextRun, list[TextRun]]] = []
+    chain: list[TextRun] = []
+    for run in (r for r in gig.runs if r.segments and _heading_line(src, r)):
+        if chain and len(chain) < _PHRASE_ITEMS and _heading_goes_on(src, chain[-1], run):
+            chain.append(run)
+            continue
+        if len(chain) >= 2:
+            out.append((join_runs(chain, " ", ITEM_PHRASE), chain))
+        chain = [run] if _phrase_piece(run.text) else []
+    if len(chain) >= 2:
+        out.append((join_runs(chain, " ", ITEM_PHRASE), chain))
     return out
+
+
+def _heading_line(src: str, run: TextRun) -> bool:
+    """Run `run` is a heading's text: only its hashes before it on its line."""
+    start = run.segments[0].src_start
+    return _HEADING_OPEN.search(src, max(0, start - 12), start) is not None
+
+
+def _heading_goes_on(src: str, a: TextRun, b: TextRun) -> bool:
+    """Heading `b`, right under heading `a`, goes on `a`'s sentence."""
+    t = b.text.lstrip()
+    if not _phrase_piece(t) or t[0].isupper() or _SENTENCE_END.search(a.text):
+        return False
+    last = a.segments[-1]
+    return _HEADING_BETWEEN.fullmatch(src, last.src_start + last.src_len, b.segments[0].src_start) is not None
 
 
 def _phrase_piece(text: str) -> bool:

@@ -14,7 +14,7 @@ twins that must stay clean.
 """
 from __future__ import annotations
 
-from contact_support import severity_tests
+from contact_support import severity_tests, warning_tests
 
 LEFT = [
     "After the first order we'll leave the platform and continue directly.",
@@ -77,3 +77,21 @@ STAYS = [
 ]
 
 test_leaving_is_an_error, test_honest_neighbours_stay_clean = severity_tests(LEFT, STAYS)
+
+# Other ways of contact on offer, unsaid where: a hint (a warning), in the languages the list lacked.
+OTHER_WAYS = [
+    "Tenho outros meios de contato, é só pedir.",
+    "Ich habe noch andere Kontaktwege, frag einfach.",
+    "Ho altri canali di contatto, chiedimi pure.",
+    "Başka iletişim kanallarım da var, sormanız yeterli.",
+    "Mình còn kênh liên lạc khác, cần thì hỏi mình nhé.",
+    "मेरे पास और भी संपर्क के तरीके हैं, पूछ लीजिए।",
+]
+OTHER_WAYS_BUILT = [  # the buyer's site given other ways of contact: the work
+    "Seu site terá outros meios de contato: formulário e chat.",
+    "Ihre Website bekommt andere Kontaktwege: Formular und Chat.",
+    "Sitenize başka iletişim kanalları ekliyorum.",
+]
+
+test_other_ways_are_hints = warning_tests(OTHER_WAYS)
+_, test_other_ways_built_for_the_buyer_stay_clean = severity_tests([], OTHER_WAYS_BUILT)

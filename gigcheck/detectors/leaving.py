@@ -775,7 +775,7 @@ def own_channel_pointer(
     c = next((c for c in channels if c.start == t.start), None)
     if c is None or _work(scan, cv, c, ctx) or _template_link(scan, cv, c):
         return None  # "my Discord server", "my WhatsApp chatbot": the work
-    theirs = buyers_near(scan, cv, c.start, 4, c.start)
+    theirs = buyers_near(scan, cv, c.start, 4, c.start) or buyer_possessed(scan, cv, c)
     if not (mine_account(scan, cv, c, ctx) or (subject_account(scan, c, ctx) and not theirs)):
         return None  # "Your WhatsApp number goes on the flyer": the buyer's, the work
     if owned_after(scan, cv, c, ctx):
@@ -1474,6 +1474,24 @@ def _mine(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
         return True  # "我的微信"
     nxt = text[c.end:c.end + 16].split()
     return bool(nxt) and (nxt[0].strip(".,:;") in cv.mine_after or " ".join(nxt[:2]).strip(".,:;") in cv.mine_after)
+
+
+# Words before an account where the buyer's possessive may stand ("Tu número de WhatsApp"), and after
+# it ("Nomor WhatsApp Anda", "WhatsApp-nummer van u").
+_POSSESSIVE_BEFORE = 3
+_POSSESSIVE_AFTER = 2
+
+
+def buyer_possessed(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
+    """Account `c` with the buyer's possessive (`placeholder_owners`: "tu", "uw", "anda", "आपका")
+    among the few words before it in its clause or right after it: the buyer's account, the
+    work's content ("Tu número de WhatsApp irá en el flyer", "Nomor WhatsApp Anda akan ada di
+    brosur"). why (detF: honest placeholder twins the context lexicon's longer entries hid)."""
+    c0, c1 = scan.clause(c.start)
+    before = _words_in(scan.text, c0, c.start)[-_POSSESSIVE_BEFORE:]
+    after = _words_in(scan.text, c.end, c1)[:_POSSESSIVE_AFTER]
+    owners = cv.placeholders.owners
+    return any(w in owners for w in before) or any(w in owners for w in after)
 
 
 def owned_after(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:

@@ -13,7 +13,9 @@ must stay errors.
   the shop, not a payment; the payment after it stays an error;
 * the buyer's business named as an account's owner right after it ("The WhatsApp number of
   your shop goes on the banner", "номер WhatsApp вашего магазина") is the work's content
-  (leaving.owned_after, read by own_channel_pointer and the profile pointer); the
+  (leaving.owned_after, read by own_channel_pointer and the profile pointer), and so is one with
+  the buyer's possessive (`placeholder_owners`) a few words before it or right after it ("Tu número
+  de WhatsApp irá en el flyer", "Nomor WhatsApp Anda", leaving.buyer_possessed); the
   account alone, placed ("The WhatsApp number is on the banner"), stays a pointer.
 """
 from __future__ import annotations
@@ -75,6 +77,11 @@ BUYERS_ACCOUNT = [
     "O número de WhatsApp da sua loja vai no banner",
     "На баннере будет номер WhatsApp вашего магазина, пришлите его после заказа.",
     "Afişte işletmenizin WhatsApp numarası yer alacak, siparişten sonra bana iletin.",
+    "Tu número de WhatsApp irá en el flyer (ej.: +34 600 000 000).",
+    "Nomor WhatsApp Anda akan ada di brosur (contoh: 0812-0000-0000).",
+    "Uw WhatsApp-nummer komt op de flyer (bijv. 06 00000000).",
+    "आपका WhatsApp नंबर फ्लायर पर होगा (जैसे +91 90000 00000)।",
+    "Your shop's WhatsApp number goes on the banner",
 ]
 
 SELLERS_ACCOUNT = [
@@ -84,6 +91,10 @@ SELLERS_ACCOUNT = [
     "Die WhatsApp-Nummer steht im Video",
     "На баннере будет мой номер WhatsApp.",
     "My profile picture shows my WhatsApp number",
+    "Mi número de WhatsApp está en el banner",
+    "Nomor WhatsApp saya ada di banner",
+    "Mijn WhatsApp-nummer staat op de banner",
+    "WhatsApp numaram kapak görselinde",
 ]
 
 test_directness_with_a_way_out_stays_an_error, test_directness_on_the_marketplace_chat_is_clean = severity_tests(

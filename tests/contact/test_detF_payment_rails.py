@@ -14,6 +14,7 @@ PAID_OUTSIDE = [f"You can also send the payment to my {rail} account." for rail 
     "โอนผ่านพร้อมเพย์ตรงถึงเราได้เลยค่ะ",
     "Оплата на Kaspi Gold напрямую мне, без комиссии.",
     "Bayar terus ke PayNow saya, lebih murah.",
+    "Kamu bisa bayar pakai GoPay langsung ke saya.",
 ]
 
 HONEST = [
@@ -23,6 +24,8 @@ HONEST = [
     "ชำระผ่าน Fiverr ได้เลย ไม่ต้องเสียค่าธรรมเนียมเพิ่ม",
     "ร้านของคุณจะรับโอนผ่านพร้อมเพย์ตรงเข้าบัญชีร้าน",
     "ไม่รับโอนพร้อมเพย์ตรงถึงเรานะคะ ชำระผ่าน Fiverr เท่านั้น",
+    "Toko kamu bisa terima pembayaran GoPay.",  # the buyer's shop, "your" as "kamu"
+    "Website kamu akan terima pembayaran GoPay.",
 ]
 
 test_paid_outside_is_an_error, test_honest_payment_talk_stays_clean = severity_tests(PAID_OUTSIDE, HONEST)

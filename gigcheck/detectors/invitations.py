@@ -318,7 +318,17 @@ def _buyers_copy(scan: RunScan, cv: ChannelVocab, t: Match, s1: int) -> bool:
         return False
     end = min(s1, t.end + _QUOTE_REACH)
     close = min((i for q in _CLOSE_QUOTES if (i := text.find(q, t.end, end)) >= 0), default=-1)
-    return close >= 0 and buyers_near(scan, cv, close + 1, _COPY_REACH)
+    return close >= 0 and (buyers_near(scan, cv, close + 1, _COPY_REACH) or _owner_after(scan, cv, close + 1))
+
+
+def _owner_after(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
+    """The buyer's possessive (`placeholder_owners`: "your", "ваш", "sizin", "tuyo") among the
+    `_COPY_REACH` words after `at` in its sentence: "«Пишите нам в WhatsApp: …» — заменю на ваш
+    номер", where the context lexicon's longer entries ("ваш номер") hide the work cue. why (detF)."""
+    _, s1 = scan.sentence(at)
+    words = _WORD.findall(scan.text, at, max(at, s1))[:_COPY_REACH]
+    return any(w.casefold() in cv.placeholders.owners for w in words)
+
 
 
 # How many words before a contact verb "your ..." may stand as its subject ("so your customers can contact us").

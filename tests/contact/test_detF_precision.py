@@ -106,3 +106,21 @@ test_paying_without_the_platform_stays_an_error, test_a_thing_built_without_it_i
 test_the_sellers_account_placed_stays_an_error, test_the_buyers_business_account_is_clean = severity_tests(
     SELLERS_ACCOUNT, BUYERS_ACCOUNT
 )
+
+
+# Copy quoted for the buyer's page with a contact verb of "us", the buyer's possessive after it
+# ("— заменю на ваш номер", "— sizin numaranızla değiştiririm"): the buyer's business speaking
+# (invitations._buyers_copy reading `placeholder_owners` too); the seller's own copy with a real
+# number stays an error.
+QUOTED_COPY = [
+    "Пример подвала: «Пишите нам в WhatsApp: +7 900 000-00-00» — заменю на ваш номер.",
+    "Örnek altbilgi: \"WhatsApp'tan yazın: 0500 000 00 00\" — sizin numaranızla değiştiririm.",
+    "Exemplo de rodapé: \"Fale conosco no WhatsApp (21) 99999-0000\" — troco pelo seu.",
+    "Beispiel-Footer: „Schreiben Sie uns auf WhatsApp: 0170 0000000“ – ersetze ich durch Ihre Nummer.",
+]
+SELLERS_COPY = [
+    "«Пишите мне в WhatsApp: +7 900 123-45-67» — ваш вопрос решу быстро.",
+    "\"Text me on WhatsApp +1 415 555 0101\" — your questions answered fast.",
+]
+
+test_the_sellers_quoted_line_stays_an_error, test_copy_for_the_buyer_is_clean = severity_tests(SELLERS_COPY, QUOTED_COPY)

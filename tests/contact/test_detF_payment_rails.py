@@ -29,3 +29,16 @@ HONEST = [
 ]
 
 test_paid_outside_is_an_error, test_honest_payment_talk_stays_clean = severity_tests(PAID_OUTSIDE, HONEST)
+
+# A shipment's number named from further back in its clause ("Tracking number provided by the
+# courier: …", `id_nouns`) is no phone; a phone word with a number of its own stays one.
+SHIPMENTS = [
+    "Tracking number provided by the courier: 1Z 999 AA1 01 2345 6784.",
+    "Tracking number sent after shipping: 1Z 999 AA1 01 2345 6784.",
+]
+PHONES = [
+    "Call me on my number after tracking your order: 020 7946 0958.",
+    "For tracking questions call 020 7946 0958.",
+]
+
+test_a_phone_near_tracking_stays_an_error, test_a_tracking_number_is_clean = severity_tests(PHONES, SHIPMENTS)

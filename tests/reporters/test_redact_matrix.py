@@ -67,6 +67,30 @@ def shared_configs():
         yield
 
 
+@pytest.fixture(scope="module", autouse=True)
+def shared_examinations(shared_configs):
+    """What is found in a gig and what is masked (`Linter.examine`: findings and secrets)
+    depend on the configuration, `--redact` and the gig, never on the output format: the
+    eight formats of one input and selection examine it once (most of the matrix's CPU),
+    and each run reports and masks from its own copy of the result, as from its own run."""
+    from gigcheck.engine.linter import Linter
+
+    examine = Linter.examine
+    seen: dict[tuple, tuple[list, list]] = {}
+
+    def once(self: Linter, gig):
+        # The configurations are shared_configs' (alive for the module): one id each.
+        key = (id(self.config), self.redact, gig.path, gig.source)
+        if key not in seen:
+            seen[key] = examine(self, gig)
+        findings, secrets = seen[key]
+        return list(findings), list(secrets)  # (findings are frozen: copying the lists suffices)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Linter, "examine", once)
+        yield
+
+
 @pytest.fixture(scope="module")
 def workdir(tmp_path_factory):
     """The fixtures copied, with a baseline that accepts every finding of leak.md."""

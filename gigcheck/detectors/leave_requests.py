@@ -33,6 +33,7 @@ from gigcheck.detectors.triggers import (
     DEAL,
     DIRECT,
     ELSEWHERE,
+    EXIT,
     LATER,
     LEAVE,
     MARK,
@@ -104,10 +105,16 @@ def asked_away(
     # The two of them, or a verb said to the buyer ("I also work outside Fiverr for agencies" is the
     # seller's own business, which the narrower judges leave a hint at most); the seller alone only
     # with a deal ("Monthly retainers are billed by me directly after the first gig").
-    person = any(TOGETHER in kinds(m) for m in ctx) or bool(acts) or (
+    together = any(TOGETHER in kinds(m) for m in ctx)
+    person = together or bool(acts) or (
         any(PERSON in kinds(m) for m in ctx) and any(DEAL in kinds(m) for m in ctx)
     )
-    if not person or not (acts or any(kinds(m) & _ACTION_WORDS and PAY_VERB not in kinds(m) for m in ctx)):
+    # why (detE, rt39 leaving "on quittera la plateforme"): the place left by a verb of leaving
+    # it is the action itself, with "we" ("we'll leave the platform"; not "sellers leave it")
+    exits = together and any(EXIT in kinds(o) and _leaves(scan, cv, o) for o in triggers)
+    if not person or not (
+        acts or exits or any(kinds(m) & _ACTION_WORDS and PAY_VERB not in kinds(m) for m in ctx)
+    ):
         return None
     way = _way_out(scan, cv, triggers, ctx, acts, excused)
     # the buyer's own place ("another site of yours", "your other site", "otro sitio tuyo"): the work goes on there
@@ -117,6 +124,22 @@ def asked_away(
         return None
     a, b = min(way.start, t.start), max(way.end, t.end)
     return InvitationMatch(a, b, LEAVE, channels[0].label if channels else None)
+
+
+# A possessive right after the place: the place owns what follows ("we leave the site's reviews to it").
+_OWNER_AFTER = cached_regex(r"['’]s\b")
+# How far before a verb of leaving its clause's "if" is read ("if you leave the site before paying").
+_IF_REACH = 4
+
+
+def _leaves(scan: RunScan, cv: ChannelVocab, o: Match) -> bool:
+    """Exit phrase `o` leaves the marketplace: not negated, not a condition ("if you leave
+    the site before paying": the buyer's doing), not the place as an owner ("the site's")."""
+    if negated(scan, cv, o.start) or _OWNER_AFTER.match(scan.text, o.end) is not None:
+        return False
+    c0 = scan.clause(o.start)[0]
+    before = scan.text[c0:o.start].casefold().split()[-_IF_REACH:]
+    return not any(w in cv.if_words for w in before)
 
 
 def _denied_before(scan: RunScan, ctx: list[Match], s0: int, way: Match) -> bool:

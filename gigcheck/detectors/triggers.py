@@ -47,6 +47,7 @@ SEARCH_ID = "search_id"  # "busca", "cari", "such": a search verb, judged with t
 PROFILE = "profile"  # "in my profile picture"
 WHERE = "where"  # "my number is on", "you'll find my"
 OFF = "off"  # "outside Fiverr"
+EXIT = "exit"  # "leave the platform", "buradan çıkıp": an off-platform phrase that is a verb of leaving (leave_requests.py)
 LEAVE = "leave"  # "let's deal outside", "my direct line", "por fuera te sale más barato"
 OTHER_PLACE = "other_place"  # "other sites", "platform lain": judged with the seller present there
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
@@ -575,18 +576,26 @@ def _add_places_left(trig: Lexicon, inv: Mapping[str, Any]) -> None:
     places = _strs(inv, "off_places")
     leave = frozenset(fold(w).text for w in _strs(inv, "leave_phrases"))
 
-    def add(entry: str) -> None:
+    def add(entry: str, exits: bool) -> None:
         if fold(entry).text not in leave:
             trig.add(entry, (OFF,))
+            if exits:  # (detE) a verb of leaving the place: the phrase is its own action
+                trig.add(entry, (EXIT,))
 
-    for m in _strs(inv, "off_marks_before"):
-        for p in places:
-            add(f"{m} {p}")
-    for m in _strs(inv, "off_marks_after"):
-        for p in places:
-            add(f"{p} {m}")
-            if glued(m[0]) or glued(p[-1]):
-                add(f"{p}{m}")
+    for key, exits in (("off_marks_before", False), ("exit_marks_before", True)):
+        for m in _strs(inv, key):
+            for p in places:
+                add(f"{m} {p}", exits)
+                if exits and (glued(m[-1]) or glued(p[0])):
+                    add(f"{m}{p}", exits)  # "离开平台"
+    for key, exits in (("off_marks_after", False), ("exit_marks_after", True)):
+        for m in _strs(inv, key):
+            for p in places:
+                add(f"{p} {m}", exits)
+                if glued(m[0]) or glued(p[-1]):
+                    add(f"{p}{m}", exits)
+    for phrase in _strs(inv, "exit_phrases"):
+        add(phrase, True)
 
 
 def _add_platform_verbs(trig: Lexicon, ch: Mapping[str, Any]) -> None:

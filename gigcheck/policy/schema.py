@@ -240,6 +240,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "off_marks_before": WORDS,  # detS: triggers._add_places_left, "outside" + "this site"
         "off_marks_after": WORDS,  # detS: "प्लेटफ़ॉर्म" + "के बाहर", "サイト" + "を通さず"
         "off_places": WORDS,
+        "exit_marks_before": WORDS,  # detE: triggers._add_places_left, "leave" + "the platform" (kinds off, exit)
+        "exit_marks_after": WORDS,  # detE: "플랫폼" + "을 떠나"
+        "exit_phrases": WORDS,  # detE: "buradan çıkıp" (Turkish glues "from" to the place)
         "other_ties": WORDS,
         "other_tie_endings": WORDS,
         "carry_particles": WORDS,  # detR2: leaving._particle_closes ("machen … weiter")

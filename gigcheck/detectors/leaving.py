@@ -534,6 +534,8 @@ def elsewhere(
     label = _label(channels)
     if label is None and (_marketplace_listed(scan, cv, t, ctx) or _buyers_everywhere(scan, cv, t)):
         return None
+    if label is None and _for_buyers(scan, cv, t.end):
+        return None  # "Configuro otros canales de contacto para tu tienda": the buyer's, the work (detE)
     if label is None and _privately_after(scan, t, ctx):
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Ask me in chat how to reach me privately"
     # Not the site the phrase leaves ("reachable outside this site").
@@ -545,6 +547,17 @@ def elsewhere(
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
 
 
+# Words after a phrase of elsewhere where the buyer's possessive makes it what the work builds.
+_FOR_BUYER_REACH = 3
+
+
+def _for_buyers(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
+    """The buyer's possessive (`placeholders.owners`: "your", "tu", "votre") within three
+    words after `end` in its clause: "other contact options for your store" is the work;
+    "a cheaper way to work with me than this gig" is not (no possessive)."""
+    c1 = scan.clause(end)[1]
+    after = [w.strip(".,;:!?()\"'").casefold() for w in scan.text[end:c1].split()[:_FOR_BUYER_REACH]]
+    return any(w in cv.placeholders.owners for w in after)
 _QUESTION_ENDS = ("?", "？", "؟")
 # What may not stand in the answer for it to be the marketplace's: a way out, a channel, a refusal.
 _NOT_AN_ANSWER = frozenset({OFF, AWAY, DIRECT, CHEAPER, ELSEWHERE, PLATFORM, CHANNEL, NEG, OTHER_CHANNEL, LATER})

@@ -279,6 +279,7 @@ class ChannelVocab:
                 trig.add(f"{o} {p}", (OTHER_PLACE,))
                 trig.add(f"{p} {o}", (OTHER_PLACE,))
         _add_places_left(trig, inv)
+        _add_other_means(trig, inv)
         return trig.compile()
 
     def _add_platforms(self, trig: Lexicon, ch: Mapping[str, Any]) -> None:
@@ -596,6 +597,25 @@ def _add_places_left(trig: Lexicon, inv: Mapping[str, Any]) -> None:
                     add(f"{p}{m}", exits)
     for phrase in _strs(inv, "exit_phrases"):
         add(phrase, True)
+
+
+def _add_other_means(trig: Lexicon, inv: Mapping[str, Any]) -> None:
+    """why (detE, rt39 leaving "Tenho outros meios de contato, é só pedir", "Mình còn kênh liên
+    lạc khác"): other means of contact said by a word of "other" and a noun of contact means,
+    each from its own list, every pair counting: before the noun (`other_means_before` ×
+    `contact_means`) or after it (`contact_means_before_other` × `other_means_after`), glued in
+    scripts without spaces. A hint with no channel (kind `elsewhere`, as every
+    `elsewhere_phrases` entry)."""
+
+    def pairs(firsts: list[str], seconds: list[str]) -> None:
+        for a in firsts:
+            for b in seconds:
+                trig.add(f"{a} {b}", (ELSEWHERE,))
+                if glued(a[-1]) or glued(b[0]):
+                    trig.add(f"{a}{b}", (ELSEWHERE,))
+
+    pairs(_strs(inv, "other_means_before"), _strs(inv, "contact_means"))
+    pairs(_strs(inv, "contact_means_before_other"), _strs(inv, "other_means_after"))
 
 
 def _add_platform_verbs(trig: Lexicon, ch: Mapping[str, Any]) -> None:

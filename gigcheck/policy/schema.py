@@ -242,6 +242,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "off_places": WORDS,
         "exit_marks_before": WORDS,  # detE: triggers._add_places_left, "leave" + "the platform" (kinds off, exit)
         "exit_marks_after": WORDS,  # detE: "플랫폼" + "을 떠나"
+        "other_means_before": WORDS,  # detE: triggers._add_other_means, "outros" + "meios de contato"
+        "contact_means": WORDS,
+        "contact_means_before_other": WORDS,  # detE: "kênh liên lạc" + "khác"
+        "other_means_after": WORDS,
         "exit_phrases": WORDS,  # detE: "buradan çıkıp" (Turkish glues "from" to the place)
         "other_ties": WORDS,
         "other_tie_endings": WORDS,

@@ -58,6 +58,7 @@ from gigcheck.detectors.triggers import (
     PAY_WORD,
     PERSON,
     PLACE,
+    POST,
     PLATFORM,
     POINTER,
     REFUSAL,
@@ -367,10 +368,24 @@ def direct_contact(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) 
     if direct is None:
         return None
     cheaper = any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1))
+    a, b = min(t.start, direct.start), max(t.end, direct.end)
     # The fees, not the marketplace's name ("no one at Fiverr will talk directly to us").
     if not (cheaper or any(TIE in kinds(m) and MARKET not in kinds(m) for m in ctx)):
-        return None
-    return InvitationMatch(min(t.start, direct.start), max(t.end, direct.end), LEAVE, None)
+        # why (detE, the brief's "Bana doğrudan ulaşın" and its cousins): "reach me directly"
+        # said as a whole sentence, with nothing that says what for or when, is an unclear
+        # invitation, a hint (a warning). With a purpose, a condition or an object it is the
+        # inbox as often ("Escríbeme directamente si tienes dudas", "send me the files
+        # directly after payment"); not after the order, a session, the buyer's customers.
+        if words_between(text, s0, a) + words_between(text, b, s1) > _BARE_EXTRA or any(
+            kinds(m) & {POST, SESSION, THIRD, CUE_BEFORE} for m in ctx
+        ):
+            return None
+        return InvitationMatch(a, b, ELSEWHERE, None, vague=True)
+    return InvitationMatch(a, b, LEAVE, None)
+
+
+# Words a bare "reach me directly" may have besides the verb and "directly" ("please", "just").
+_BARE_EXTRA = 1
 
 
 def _close(text: str, t: Match, m: Match) -> bool:

@@ -26,7 +26,7 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
-from gigcheck.detectors.sentence_channels import Channel, after_account_word, named_channels
+from gigcheck.detectors.sentence_channels import Channel, after_account_word, named_channels, negated
 from gigcheck.detectors.triggers import (
     AFTERCARE,
     AWAY,
@@ -559,6 +559,8 @@ def elsewhere(
     )
     if label is None and not placed and dealt_there(scan, cv, t, ctx):
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Monthly retainer available outside this site"
+    if _price_asked_before(scan, cv, t.start):
+        return InvitationMatch(t.start, t.end, LEAVE, None)  # "Quer pagar menos? Me procura fora daqui"
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
 
 
@@ -574,6 +576,22 @@ def _for_buyers(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     after = [w.strip(".,;:!?()\"'").casefold() for w in scan.text[end:c1].split()[:_FOR_BUYER_REACH]]
     return any(w in cv.placeholders.owners for w in after)
 _QUESTION_ENDS = ("?", "？", "؟")
+
+
+def _price_asked_before(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
+    """why (detE, rt39 wording "Quer pagar menos? Me procura fora daqui depois da entrega"): the
+    sentence before is a question about a better price or the fees skipped ("Want to pay
+    less?"), not negated, and the phrase of elsewhere answers it: a better price outside, a
+    request to leave (as `cheaper_outside` reads it within one sentence)."""
+    s0, _ = scan.sentence(at)
+    text = scan.text
+    if s0 == 0 or not text[:s0].rstrip().endswith(_QUESTION_ENDS):
+        return False
+    p0, p1 = scan.sentence(len(text[:s0].rstrip()) - 1)
+    return any(
+        kinds(o) & {CHEAPER, FEE_SKIP} and not negated(scan, cv, o.start) for o in scan.triggers_in(p0, p1)
+    )
+
 # What may not stand in the answer for it to be the marketplace's: a way out, a channel, a refusal.
 _NOT_AN_ANSWER = frozenset({OFF, AWAY, DIRECT, CHEAPER, ELSEWHERE, PLATFORM, CHANNEL, NEG, OTHER_CHANNEL, LATER})
 

@@ -255,6 +255,10 @@ _PHRASE_WORDS = 5
 _PHRASE_CHARS = 48
 _PHRASE_ITEMS = 8  # items read as one sentence at most
 _SENTENCE_END = cached_regex(r"[.!?;。！？]\s*\Z")
+# The runs a sentence may be cut over: list items (kind "text") and headings one a line.
+_PHRASE_KINDS = frozenset({"text", "heading"})
+# Between two headings on neighbouring lines: a closing hash run, the break, the next one's hashes.
+_HEADING_BETWEEN = cached_regex(r"[ \t#]*\n[ \t]*#{1,6}[ \t]+")
 
 
 def phrase_items(gig: Gig) -> list[tuple[TextRun, list[TextRun]]]:
@@ -265,7 +269,7 @@ def phrase_items(gig: Gig) -> list[tuple[TextRun, list[TextRun]]]:
     the one before it does not end one."""
     out: list[tuple[TextRun, list[TextRun]]] = []
     src = gig.source
-    runs = [r for r in gig.runs if r.kind == "text" and r.segments]
+    runs = [r for r in gig.runs if r.kind in _PHRASE_KINDS and r.segments]
     chain: list[TextRun] = []
     for run in runs:
         if chain and len(chain) < _PHRASE_ITEMS and _goes_on(src, chain[-1], run):
@@ -285,8 +289,14 @@ def _phrase_piece(text: str) -> bool:
 
 
 def _goes_on(src: str, a: TextRun, b: TextRun) -> bool:
-    """Item `b`, right under item `a` in one list, goes on `a`'s sentence."""
+    """Item `b`, right under item `a` in one list, goes on `a`'s sentence; or heading `b`
+    on the line right under heading `a` ("## Me contacter⏎## en dehors⏎## du site : 06 84
+    21"): a heading a line is a sentence cut over lines as a list item a line is. why (detE,
+    rt39 linebreak)."""
     t = b.text.lstrip()
-    if not _phrase_piece(t) or t[0].isupper() or _SENTENCE_END.search(a.text):
+    if not _phrase_piece(t) or t[0].isupper() or _SENTENCE_END.search(a.text) or a.kind != b.kind:
         return False
+    if a.kind == "heading":
+        last = a.segments[-1]
+        return _HEADING_BETWEEN.fullmatch(src, last.src_start + last.src_len, b.segments[0].src_start) is not None
     return _joins(src, a, b, True)

@@ -60,7 +60,7 @@ __all__ = ["asked_away", "READ_KINDS"]
 
 # The trigger kinds this reading is the fallback of: verbs of contact and talk, the places
 # left, the orders to come, the marketplace denied.
-READ_KINDS = frozenset({TALK, CONTACT, CHANNEL_VERB, OFF, TALK_AWAY, LATER, NOT_HERE})
+READ_KINDS = frozenset({TALK, CONTACT, CHANNEL_VERB, OFF, TALK_AWAY, LATER, NOT_HERE, EXIT})
 # Triggers that are the action themselves (a verb said to the buyer: "continue with me",
 # "contact me"); context words of dealing and working need a person beside them. (Not a word
 # of ordering: it is a noun as often, "help from elders to get my fast order"; own_site.py and
@@ -93,7 +93,8 @@ def asked_away(
     if any(POST in kinds(m) for m in ctx) and any(SESSION in kinds(m) for m in ctx):
         return None  # "after the order, a call outside the Fiverr inbox": the session rules'
     triggers = scan.triggers_in(s0, s1)
-    if any(kinds(o) & {ELSEWHERE, REMAINDER} for o in triggers):
+    exited = any(EXIT in kinds(o) and _leaves(scan, cv, o) for o in triggers)
+    if not exited and any(kinds(o) & {ELSEWHERE, REMAINDER} for o in triggers):
         # "I'm more active somewhere else, just ask me where": a hint (leaving.elsewhere); "The rest
         # of my work is somewhere else, just ask me": leaving.rest_away's
         return None
@@ -111,7 +112,7 @@ def asked_away(
     )
     # why (detE, rt39 leaving "on quittera la plateforme"): the place left by a verb of leaving
     # it is the action itself, with "we" ("we'll leave the platform"; not "sellers leave it")
-    exits = together and any(EXIT in kinds(o) and _leaves(scan, cv, o) for o in triggers)
+    exits = together and exited
     if not person or not (
         acts or exits or any(kinds(m) & _ACTION_WORDS and PAY_VERB not in kinds(m) for m in ctx)
     ):
@@ -134,12 +135,13 @@ _IF_REACH = 4
 
 def _leaves(scan: RunScan, cv: ChannelVocab, o: Match) -> bool:
     """Exit phrase `o` leaves the marketplace: not negated, not a condition ("if you leave
-    the site before paying": the buyer's doing), not the place as an owner ("the site's")."""
-    if negated(scan, cv, o.start) or _OWNER_AFTER.match(scan.text, o.end) is not None:
-        return False
+    the site before paying"), not "you" right before it ("when you leave Fiverr for several
+    days": the buyer's doing), not the place as an owner ("the site's")."""
+    if negated(scan, cv, o.start) or _OWNER_AFTER.match(scan.text, o.end) is not None or history_by(scan, cv, o):
+        return False  # (and not the seller's past: "we decided to quit Fiverr last year")
     c0 = scan.clause(o.start)[0]
     before = scan.text[c0:o.start].casefold().split()[-_IF_REACH:]
-    return not any(w in cv.if_words for w in before)
+    return not any(w in cv.if_words for w in before) and not (before and before[-1] in cv.buyer_subjects)
 
 
 def _denied_before(scan: RunScan, ctx: list[Match], s0: int, way: Match) -> bool:
@@ -175,6 +177,8 @@ def _way_out(
     closing a verb's clause."""
     for o in triggers:
         ks = kinds(o)
+        if EXIT in ks and _leaves(scan, cv, o):
+            return o  # "we'll leave the platform", "on quittera la plateforme" (detE)
         if OFF in ks and not ks & {ELSEWHERE} and not negated(scan, cv, o.start) and not excused(o) and not (
             history_by(scan, cv, o) or timed(scan, cv, o.start, o.end) or negated_after(scan, cv, o.end, o.start)
         ):

@@ -406,6 +406,7 @@ class ChannelVocab:
         self.if_endings = tuple(fold(w).text for w in _strs(inv, "if_endings"))
         self.to_me = _folded(inv, "to_me_words")
         self.seller_subjects = _folded(inv, "seller_subject_words")  # invitations._reaches_buyer
+        self.buyer_subjects = _folded(inv, "buyer_subject_words")  # leave_requests._leaves: "if you leave the site"
         # "te mando un DM", "je t'appelle": the seller messaging the buyer in the verb's own words; "te escribo",
         # "ti scrivo" (which write the work too) only closing their clause or followed by a place ("por DM")
         self.reach_buyer = cached_regex(
@@ -578,10 +579,11 @@ def _add_places_left(trig: Lexicon, inv: Mapping[str, Any]) -> None:
     leave = frozenset(fold(w).text for w in _strs(inv, "leave_phrases"))
 
     def add(entry: str, exits: bool) -> None:
+        # (detE) a verb of leaving the place is kind `exit` alone: the phrase is its own
+        # action, read by leave_requests.asked_away with "we" only ("I'm leaving Fiverr for a
+        # while", "when you leave Fiverr" are no place off it for the other readers)
         if fold(entry).text not in leave:
-            trig.add(entry, (OFF,))
-            if exits:  # (detE) a verb of leaving the place: the phrase is its own action
-                trig.add(entry, (EXIT,))
+            trig.add(entry, (EXIT,) if exits else (OFF,))
 
     for key, exits in (("off_marks_before", False), ("exit_marks_before", True)):
         for m in _strs(inv, key):

@@ -41,6 +41,10 @@ STAYS = [
     "我们不会离开平台。",
     "很多卖家离开平台。",
     "Leave the platform fees to me, I include them in the price.",
+    # real forum text: the seller's own leaving, the buyer's, a past decision
+    "I'm leaving fiverr for a while. At least until they forget about me.",
+    "I heard when you leave Fiverr for several days, your rating might drop.",
+    "i register here in 2017 but i didn't get any order so i decided to quit fiverr, in this time",
 ]
 
 test_we_leave_the_platform_is_an_error, test_honest_leaving_words_stay_clean = severity_tests(WE_LEAVE, STAYS)

@@ -266,7 +266,8 @@ def phrase_items(gig: Gig) -> list[tuple[TextRun, list[TextRun]]]:
     ITEM_PHRASE, items joined by a space) with the items it joins: "- Escríbeme⏎- por
     WhatsApp⏎- al 612 445 566". Each item after the first goes on the sentence: it does
     not start with a capital (a list of names or features does: "- Logo⏎- Banner"), and
-    the one before it does not end one."""
+    the one before it does not end one. Headings one a line go on likewise; two short
+    items that are two sentences are one run joined by ". " (`_sep_on`)."""
     out: list[tuple[TextRun, list[TextRun]]] = []
     src = gig.source
     runs = [r for r in gig.runs if r.kind in _PHRASE_KINDS and r.segments]
@@ -278,15 +279,19 @@ def phrase_items(gig: Gig) -> list[tuple[TextRun, list[TextRun]]]:
             chain.append(run)
             seps.append(sep)
             continue
-        if len(chain) >= 2 and " " in seps:
-            out.append((join_runs(chain, seps, ITEM_PHRASE), chain))
-        elif len(chain) == 2:
+        if _read_whole(chain, seps):
             out.append((join_runs(chain, seps, ITEM_PHRASE), chain))
         chain = [run] if _phrase_piece(run.text) else []
         seps = []
-    if len(chain) >= 2 and " " in seps or len(chain) == 2:
+    if _read_whole(chain, seps):
         out.append((join_runs(chain, seps, ITEM_PHRASE), chain))
     return out
+
+
+def _read_whole(chain: list[TextRun], seps: list[str]) -> bool:
+    """A chain read as one run: a sentence cut over its items (a " " join), or two items
+    that are two sentences (a longer list of items each its own sentence stays a list)."""
+    return len(chain) == 2 or (len(chain) > 2 and " " in seps)
 
 
 def _sep_on(src: str, a: TextRun, b: TextRun) -> str | None:

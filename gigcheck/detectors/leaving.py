@@ -376,11 +376,13 @@ def direct_contact(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) 
         # invitation, a hint (a warning). With a purpose, a condition or an object it is the
         # inbox as often ("Escríbeme directamente si tienes dudas", "send me the files
         # directly after payment"); not after the order, a session, the buyer's customers.
-        if words_between(text, s0, a) + words_between(text, b, s1) > _BARE_EXTRA or any(
+        if words_between(text, s0, a) + words_between(text, b, s1) > _BARE_EXTRA or LEAVE in kinds(t) or any(
             kinds(m) & {POST, SESSION, THIRD, CUE_BEFORE} for m in ctx
-        ):
+        ):  # (a trigger that is itself a request to leave is read as one: "Message me privately.")
             return None
-        return InvitationMatch(a, b, ELSEWHERE, None, vague=True)
+        # (kind `contact`: a hint the general reading of a request to leave may still make an
+        # error, "Message me privately." — invitations._judge)
+        return InvitationMatch(a, b, CONTACT, None, vague=True)
     return InvitationMatch(a, b, LEAVE, None)
 
 
@@ -565,16 +567,21 @@ def elsewhere(
 
 
 # Words after a phrase of elsewhere where the buyer's possessive makes it what the work builds.
-_FOR_BUYER_REACH = 3
+_FOR_BUYER_REACH = 4
 
 
 def _for_buyers(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
-    """The buyer's possessive (`placeholders.owners`: "your", "tu", "votre") within three
-    words after `end` in its clause: "other contact options for your store" is the work;
+    """The buyer's possessive (`placeholders.owners`: "your", "tu", "votre") after a word of
+    purpose or place (`purpose_words`, `for_marks`) within four words after `end` in its
+    clause: "other contact options for your store" is the work;
     "a cheaper way to work with me than this gig" is not (no possessive)."""
     c1 = scan.clause(end)[1]
     after = [w.strip(".,;:!?()\"'").casefold() for w in scan.text[end:c1].split()[:_FOR_BUYER_REACH]]
-    return any(w in cv.placeholders.owners for w in after)
+    # (after a word of purpose or place: "for your store", "para tu tienda"; not "como tu diseñadora
+    # favorita", the seller named as the buyer's)
+    marks = cv.purpose_words | cv.for_marks
+    # (an article may stand between: "para a sua loja")
+    return any(w in cv.placeholders.owners and bool(marks.intersection(after[max(0, k - 2):k])) for k, w in enumerate(after))
 _QUESTION_ENDS = ("?", "？", "؟")
 
 

@@ -529,6 +529,7 @@ class ChannelVocab:
         self.app_markers = _folded(inv, "app_markers")
         self.means_verbs = _folded(inv, "means_verbs")
         self.purpose_words = _folded(inv, "purpose_words")
+        self.for_marks = _folded(inv, "for_marks")  # leaving._for_buyers: "for your store", "auf deiner Seite"
         # The marketplace as the way the work goes ("through the Fiverr inbox", "aquí en Fiverr").
         means = _strs(inv, "marketplace_means")
         wide = [w for w in means if glued(w)]  # "在平台": no spaces around words of wide scripts

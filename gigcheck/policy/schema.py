@@ -157,6 +157,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "off_platform": WORDS,
         "share_verbs_after": WORDS,  # invitations._share_or_ask: "IBAN'ımı paylaşırım"
         "ask_buyer_after": WORDS,  # buyer_detail_ask: "Numaranı bırak", "আপনার নম্বর দিন"
+        "for_marks": WORDS,  # detE: leaving._for_buyers, "for" / "on" before the buyer's possessive
         "buyer_subject_words": WORDS,  # detE: leave_requests._leaves, "you" leaving is the buyer's doing
         "seller_subject_words": WORDS,  # invitations._reaches_buyer: "so I can call you"
         "reach_buyer_phrases": WORDS,  # invitations._reaches_buyer: "te mando un DM" (detD)

@@ -581,7 +581,11 @@ def _for_buyers(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     # favorita", the seller named as the buyer's)
     marks = cv.purpose_words | cv.for_marks
     # (an article may stand between: "para a sua loja")
-    return any(w in cv.placeholders.owners and bool(marks.intersection(after[max(0, k - 2):k])) for k, w in enumerate(after))
+    return any(
+        w in cv.placeholders.owners and bool(marks.intersection(after[max(0, k - 2):k])) for k, w in enumerate(after)
+    )
+
+
 _QUESTION_ENDS = ("?", "？", "؟")
 
 

@@ -271,6 +271,14 @@ FAMILIES = {
     "direct in market chat": lambda n: "seedha mujhse Fiverr chat ke bajaye instead of the Fiverr chat " * (n // 62),
     "made without": lambda n: "zrobić sklep bez tej platformy zrobić " * (n // 37),
     "platform left": lambda n: "we'll leave the platform that you leave the platform " * (n // 53),
+    # detE: verbs of leaving the place (pairs), other means of contact (pairs), quoted names
+    # after a verb, headings one a line, a price question answered, a bare "reach me directly"
+    "exit pairs": lambda n: "we'll leave the platform, dejamos la plataforma, buradan çıkıp " * (n // 62),
+    "other means": lambda n: "outros meios de contato, kênh liên lạc khác, other contact options " * (n // 66),
+    "verb-quoted names": lambda n: 'Follow me: "' * (n // 12) + '@mira.designs"',
+    "heading lines": lambda n: "## pay me\n## directly via\n" * (n // 26) + "## PayPal",
+    "price questions": lambda n: "Want to pay less? Find me outside this site. " * (n // 45),
+    "bare direct": lambda n: "Reach me directly. Bana doğrudan ulaşın. " * (n // 41),
 }
 
 

@@ -21,6 +21,8 @@ it does not make the detail the subject of the work, as "your WhatsApp" alone wo
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
@@ -38,14 +40,22 @@ _OPEN_QUOTES = "“«„「『"
 _CLOSE_QUOTES = "”»“」』"
 
 
-def asked_before(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
-    """The buyer's detail asked for by the verb-last request `t` (see the module doc)."""
+def asked_before(
+    scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], reaches: Callable[[Match], bool] | None = None
+) -> InvitationMatch | None:
+    """The buyer's detail asked for by the verb-last request `t` (see the module doc).
+    A public profile (a social platform) counts only when `reaches` says the seller then
+    writes to the buyer on it ("Instagram'ını bırak, sana yazarım"); alone it may be the
+    work ("Instagram'ını bırak, analiz edeyim")."""
     text = scan.text
     c0, _ = scan.clause(t.start)
     s0, s1 = scan.sentence(t.start)
-    near = [d for d in _details(scan, cv, ctx, c0, t.start) if words_between(text, d.end, t.start) <= _REACH]
+    found = _details(scan, cv, ctx, c0, t.start, reaches is not None)
+    near = [d for d in found if words_between(text, d.end, t.start) <= _REACH]
     detail = near[-1] if near else None
     if detail is None or negated(scan, cv, detail.start) or _seller_own(cv, text, detail):
+        return None
+    if _public(cv, detail) and (reaches is None or not reaches(detail)):
         return None
     if order_number(scan, cv, detail):
         return None  # "Sipariş numaranızı yazın": the order's number
@@ -58,17 +68,31 @@ def asked_before(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) ->
     return InvitationMatch(detail.start, t.end, ASK, detail.text)
 
 
-def _details(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c0: int, end: int) -> list[Match]:
-    """Private channels in [c0, end): channel words and messengers, in text order; a
+def _platform(cv: ChannelVocab, m: Match) -> str | None:
+    """The kind of the platform trigger `m` names (messenger | social), None for another word."""
+    pid = next((p[1] for p in m.payloads if isinstance(p, tuple) and p[0] == PLATFORM), None)
+    plat = cv.platforms.get(pid) if isinstance(pid, str) else None
+    return plat.kind if plat is not None else None
+
+
+def _public(cv: ChannelVocab, m: Match) -> bool:
+    """A public profile's platform (Instagram, TikTok), not a messenger or a channel word."""
+    return PLATFORM in kinds(m) and _platform(cv, m) == "social"
+
+
+def _details(
+    scan: RunScan, cv: ChannelVocab, ctx: list[Match], c0: int, end: int, public: bool = False
+) -> list[Match]:
+    """Private channels in [c0, end) (and public profiles with `public`): channel words
+    and messengers, in text order; a
     possessive before one is the request's (no `CUE_BEFORE` read), a work word after it
     still makes it the work ("WhatsApp chatbot", "email marketing")."""
     found = [m for m in ctx if CHANNEL in kinds(m) and c0 <= m.start and m.end <= end]
     for m in scan.triggers_in(c0, end):
         if PLATFORM not in kinds(m) or m.end > end:
             continue
-        pid = next((p[1] for p in m.payloads if isinstance(p, tuple) and p[0] == PLATFORM), None)
-        plat = cv.platforms.get(pid) if isinstance(pid, str) else None
-        if plat is not None and plat.kind == "messenger":
+        kind = _platform(cv, m)
+        if kind == "messenger" or (public and kind == "social"):
             found.append(m)
     own = ((c0, end),)
     return sorted((m for m in found if not is_subject(scan, cv, m.start, m.end, own)), key=lambda m: m.start)

@@ -93,6 +93,7 @@ from gigcheck.detectors.triggers import (
     DETAIL,
     DIRECT,
     ELSEWHERE,
+    EXIT,
     FEE_SKIP,
     HANDLE_VERB,
     LATER,
@@ -147,7 +148,7 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE, DERIVE,
+    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE, DERIVE, EXIT,
     PLATFORM_LEFT,
 )
 
@@ -632,7 +633,9 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
         return None  # "Buyers often ask for my WhatsApp, but I keep everything here"
     if ASK in ks and SHARE not in ks and key_of(t.text) in cv.ask_after:
         # the verb after its object: "Numaranı bırak", "আপনার নম্বর দিন", "把你的微信发给我"
-        before = asked_before(scan, cv, t, tr.ctx)
+        # (a public profile asked for before the verb is the work, unless the seller then writes to
+        # the buyer on it: "Instagram'ını bırak, sana yazarım", why: detE)
+        before = asked_before(scan, cv, t, tr.ctx, lambda d: _reaches_buyer(tr, max(d.end, t.end)))
         if before is not None or key_of(t.text) in cv.ask_after_only:
             return before  # (a detail after a verb-last request is another clause's)
     # why (rt12 placeholder): the buyer's number asked for a place in the work ("for the
@@ -646,7 +649,7 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
         if c.start >= t.end and words_between(text, t.end, c.start) <= (3 if SHARE in ks else 2):
             # (a public profile asked for is the work, unless the seller then messages the buyer on it:
             # "Drop your Instagram and I'll DM you", why: detA, the brief's known miss)
-            if ASK in ks and SHARE not in ks and (not c.private or worked) and not _reaches_buyer(tr, c):
+            if ASK in ks and SHARE not in ks and (not c.private or worked) and not _reaches_buyer(tr, c.end):
                 continue
             if negated(scan, cv, c.start) or _session_room(tr, c):
                 continue
@@ -668,7 +671,7 @@ _SELLER_REACH = 2
 _ASK_CLOSES = 2
 
 
-def _reaches_buyer(tr: _Trigger, c: Channel) -> bool:
+def _reaches_buyer(tr: _Trigger, end: int) -> bool:
     """The detail asked for is how the seller reaches the buyer: after it in its sentence, or
     in the next one when the request closes its own ("What's your Instagram? I'll DM you
     there"), the seller's "I", a verb of talking or contact within two words, "you" right
@@ -678,9 +681,9 @@ def _reaches_buyer(tr: _Trigger, c: Channel) -> bool:
     detail the work. Not a next sentence on the marketplace ("I'll message you here on
     Fiverr when the drafts are ready"). why (detX, rt34 wording; detD, the next sentence)."""
     scan, text = tr.scan, tr.scan.text
-    windows = [(c.end, tr.s1, [m for m in tr.ctx if m.start >= c.end])]
+    windows = [(end, tr.s1, [m for m in tr.ctx if m.start >= end])]
     n0, n1 = scan.sentence(tr.s1)
-    if n0 >= tr.s1 and words_between(text, c.end, tr.s1) <= _ASK_CLOSES:
+    if n0 >= tr.s1 and words_between(text, end, tr.s1) <= _ASK_CLOSES:
         nxt = scan.context(tr.cv, n0, n1)
         if not any(MARKET in kinds(m) for m in nxt):
             windows.append((n0, n1, nxt))

@@ -33,6 +33,7 @@ from gigcheck.detectors.triggers import (
     DEAL,
     DIRECT,
     ELSEWHERE,
+    EXIT,
     LATER,
     LEAVE,
     MARK,
@@ -59,7 +60,7 @@ __all__ = ["asked_away", "READ_KINDS"]
 
 # The trigger kinds this reading is the fallback of: verbs of contact and talk, the places
 # left, the orders to come, the marketplace denied.
-READ_KINDS = frozenset({TALK, CONTACT, CHANNEL_VERB, OFF, TALK_AWAY, LATER, NOT_HERE})
+READ_KINDS = frozenset({TALK, CONTACT, CHANNEL_VERB, OFF, TALK_AWAY, LATER, NOT_HERE, EXIT})
 # Triggers that are the action themselves (a verb said to the buyer: "continue with me",
 # "contact me"); context words of dealing and working need a person beside them. (Not a word
 # of ordering: it is a noun as often, "help from elders to get my fast order"; own_site.py and
@@ -92,7 +93,8 @@ def asked_away(
     if any(POST in kinds(m) for m in ctx) and any(SESSION in kinds(m) for m in ctx):
         return None  # "after the order, a call outside the Fiverr inbox": the session rules'
     triggers = scan.triggers_in(s0, s1)
-    if any(kinds(o) & {ELSEWHERE, REMAINDER} for o in triggers):
+    exited = any(EXIT in kinds(o) and _leaves(scan, cv, o) for o in triggers)
+    if not exited and any(kinds(o) & {ELSEWHERE, REMAINDER} for o in triggers):
         # "I'm more active somewhere else, just ask me where": a hint (leaving.elsewhere); "The rest
         # of my work is somewhere else, just ask me": leaving.rest_away's
         return None
@@ -104,10 +106,16 @@ def asked_away(
     # The two of them, or a verb said to the buyer ("I also work outside Fiverr for agencies" is the
     # seller's own business, which the narrower judges leave a hint at most); the seller alone only
     # with a deal ("Monthly retainers are billed by me directly after the first gig").
-    person = any(TOGETHER in kinds(m) for m in ctx) or bool(acts) or (
+    together = any(TOGETHER in kinds(m) for m in ctx)
+    person = together or bool(acts) or (
         any(PERSON in kinds(m) for m in ctx) and any(DEAL in kinds(m) for m in ctx)
     )
-    if not person or not (acts or any(kinds(m) & _ACTION_WORDS and PAY_VERB not in kinds(m) for m in ctx)):
+    # why (detE, rt39 leaving "on quittera la plateforme"): the place left by a verb of leaving
+    # it is the action itself, with "we" ("we'll leave the platform"; not "sellers leave it")
+    exits = together and exited
+    if not person or not (
+        acts or exits or any(kinds(m) & _ACTION_WORDS and PAY_VERB not in kinds(m) for m in ctx)
+    ):
         return None
     way = _way_out(scan, cv, triggers, ctx, acts, excused)
     # the buyer's own place ("another site of yours", "your other site", "otro sitio tuyo"): the work goes on there
@@ -117,6 +125,23 @@ def asked_away(
         return None
     a, b = min(way.start, t.start), max(way.end, t.end)
     return InvitationMatch(a, b, LEAVE, channels[0].label if channels else None)
+
+
+# A possessive right after the place: the place owns what follows ("we leave the site's reviews to it").
+_OWNER_AFTER = cached_regex(r"['’]s\b")
+# How far before a verb of leaving its clause's "if" is read ("if you leave the site before paying").
+_IF_REACH = 4
+
+
+def _leaves(scan: RunScan, cv: ChannelVocab, o: Match) -> bool:
+    """Exit phrase `o` leaves the marketplace: not negated, not a condition ("if you leave
+    the site before paying"), not "you" right before it ("when you leave Fiverr for several
+    days": the buyer's doing), not the place as an owner ("the site's")."""
+    if negated(scan, cv, o.start) or _OWNER_AFTER.match(scan.text, o.end) is not None or history_by(scan, cv, o):
+        return False  # (and not the seller's past: "we decided to quit Fiverr last year")
+    c0 = scan.clause(o.start)[0]
+    before = scan.text[c0:o.start].casefold().split()[-_IF_REACH:]
+    return not any(w in cv.if_words for w in before) and not (before and before[-1] in cv.buyer_subjects)
 
 
 def _denied_before(scan: RunScan, ctx: list[Match], s0: int, way: Match) -> bool:
@@ -152,6 +177,8 @@ def _way_out(
     closing a verb's clause."""
     for o in triggers:
         ks = kinds(o)
+        if EXIT in ks and _leaves(scan, cv, o):
+            return o  # "we'll leave the platform", "on quittera la plateforme" (detE)
         if OFF in ks and not ks & {ELSEWHERE} and not negated(scan, cv, o.start) and not excused(o) and not (
             history_by(scan, cv, o) or timed(scan, cv, o.start, o.end) or negated_after(scan, cv, o.end, o.start)
         ):

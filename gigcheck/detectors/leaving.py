@@ -26,7 +26,7 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
-from gigcheck.detectors.sentence_channels import Channel, after_account_word, named_channels
+from gigcheck.detectors.sentence_channels import Channel, after_account_word, named_channels, negated
 from gigcheck.detectors.triggers import (
     AFTERCARE,
     AWAY,
@@ -60,6 +60,7 @@ from gigcheck.detectors.triggers import (
     PLACE,
     PLATFORM,
     POINTER,
+    POST,
     REFUSAL,
     REMAINDER,
     SAME,
@@ -367,10 +368,26 @@ def direct_contact(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) 
     if direct is None:
         return None
     cheaper = any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1))
+    a, b = min(t.start, direct.start), max(t.end, direct.end)
     # The fees, not the marketplace's name ("no one at Fiverr will talk directly to us").
     if not (cheaper or any(TIE in kinds(m) and MARKET not in kinds(m) for m in ctx)):
-        return None
-    return InvitationMatch(min(t.start, direct.start), max(t.end, direct.end), LEAVE, None)
+        # why (detE, the brief's "Bana doğrudan ulaşın" and its cousins): "reach me directly"
+        # said as a whole sentence, with nothing that says what for or when, is an unclear
+        # invitation, a hint (a warning). With a purpose, a condition or an object it is the
+        # inbox as often ("Escríbeme directamente si tienes dudas", "send me the files
+        # directly after payment"); not after the order, a session, the buyer's customers.
+        if words_between(text, s0, a) + words_between(text, b, s1) > _BARE_EXTRA or LEAVE in kinds(t) or any(
+            kinds(m) & {POST, SESSION, THIRD, CUE_BEFORE} for m in ctx
+        ):  # (a trigger that is itself a request to leave is read as one: "Message me privately.")
+            return None
+        # (kind `contact`: a hint the general reading of a request to leave may still make an
+        # error, "Message me privately." — invitations._judge)
+        return InvitationMatch(a, b, CONTACT, None, vague=True)
+    return InvitationMatch(a, b, LEAVE, None)
+
+
+# Words a bare "reach me directly" may have besides the verb and "directly" ("please", "just").
+_BARE_EXTRA = 1
 
 
 def _close(text: str, t: Match, m: Match) -> bool:
@@ -534,6 +551,8 @@ def elsewhere(
     label = _label(channels)
     if label is None and (_marketplace_listed(scan, cv, t, ctx) or _buyers_everywhere(scan, cv, t)):
         return None
+    if label is None and _for_buyers(scan, cv, t.end):
+        return None  # "Configuro otros canales de contacto para tu tienda": the buyer's, the work (detE)
     if label is None and _privately_after(scan, t, ctx):
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Ask me in chat how to reach me privately"
     # Not the site the phrase leaves ("reachable outside this site").
@@ -542,10 +561,48 @@ def elsewhere(
     )
     if label is None and not placed and dealt_there(scan, cv, t, ctx):
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Monthly retainer available outside this site"
+    if _price_asked_before(scan, cv, t.start):
+        return InvitationMatch(t.start, t.end, LEAVE, None)  # "Quer pagar menos? Me procura fora daqui"
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
 
 
+# Words after a phrase of elsewhere where the buyer's possessive makes it what the work builds.
+_FOR_BUYER_REACH = 4
+
+
+def _for_buyers(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
+    """The buyer's possessive (`placeholders.owners`: "your", "tu", "votre") after a word of
+    purpose or place (`purpose_words`, `for_marks`) within four words after `end` in its
+    clause: "other contact options for your store" is the work;
+    "a cheaper way to work with me than this gig" is not (no possessive)."""
+    c1 = scan.clause(end)[1]
+    after = [w.strip(".,;:!?()\"'").casefold() for w in scan.text[end:c1].split()[:_FOR_BUYER_REACH]]
+    # (after a word of purpose or place: "for your store", "para tu tienda"; not "como tu diseñadora
+    # favorita", the seller named as the buyer's)
+    marks = cv.purpose_words | cv.for_marks
+    # (an article may stand between: "para a sua loja")
+    return any(
+        w in cv.placeholders.owners and bool(marks.intersection(after[max(0, k - 2):k])) for k, w in enumerate(after)
+    )
+
+
 _QUESTION_ENDS = ("?", "？", "؟")
+
+
+def _price_asked_before(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
+    """why (detE, rt39 wording "Quer pagar menos? Me procura fora daqui depois da entrega"): the
+    sentence before is a question about a better price or the fees skipped ("Want to pay
+    less?"), not negated, and the phrase of elsewhere answers it: a better price outside, a
+    request to leave (as `cheaper_outside` reads it within one sentence)."""
+    s0, _ = scan.sentence(at)
+    text = scan.text
+    if s0 == 0 or not text[:s0].rstrip().endswith(_QUESTION_ENDS):
+        return False
+    p0, p1 = scan.sentence(len(text[:s0].rstrip()) - 1)
+    return any(
+        kinds(o) & {CHEAPER, FEE_SKIP} and not negated(scan, cv, o.start) for o in scan.triggers_in(p0, p1)
+    )
+
 # What may not stand in the answer for it to be the marketplace's: a way out, a channel, a refusal.
 _NOT_AN_ANSWER = frozenset({OFF, AWAY, DIRECT, CHEAPER, ELSEWHERE, PLATFORM, CHANNEL, NEG, OTHER_CHANNEL, LATER})
 

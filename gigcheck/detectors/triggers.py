@@ -47,6 +47,7 @@ SEARCH_ID = "search_id"  # "busca", "cari", "such": a search verb, judged with t
 PROFILE = "profile"  # "in my profile picture"
 WHERE = "where"  # "my number is on", "you'll find my"
 OFF = "off"  # "outside Fiverr"
+EXIT = "exit"  # "leave the platform", "buradan çıkıp": a verb of leaving the place (leave_requests.py)
 LEAVE = "leave"  # "let's deal outside", "my direct line", "por fuera te sale más barato"
 OTHER_PLACE = "other_place"  # "other sites", "platform lain": judged with the seller present there
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
@@ -280,6 +281,7 @@ class ChannelVocab:
                 trig.add(f"{o} {p}", (OTHER_PLACE,))
                 trig.add(f"{p} {o}", (OTHER_PLACE,))
         _add_places_left(trig, inv)
+        _add_other_means(trig, inv)
         return trig.compile()
 
     def _add_platforms(self, trig: Lexicon, ch: Mapping[str, Any]) -> None:
@@ -406,6 +408,7 @@ class ChannelVocab:
         self.if_endings = tuple(fold(w).text for w in _strs(inv, "if_endings"))
         self.to_me = _folded(inv, "to_me_words")
         self.seller_subjects = _folded(inv, "seller_subject_words")  # invitations._reaches_buyer
+        self.buyer_subjects = _folded(inv, "buyer_subject_words")  # leave_requests._leaves: "if you leave the site"
         # "te mando un DM", "je t'appelle": the seller messaging the buyer in the verb's own words; "te escribo",
         # "ti scrivo" (which write the work too) only closing their clause or followed by a place ("por DM")
         self.reach_buyer = cached_regex(
@@ -528,6 +531,7 @@ class ChannelVocab:
         self.app_markers = _folded(inv, "app_markers")
         self.means_verbs = _folded(inv, "means_verbs")
         self.purpose_words = _folded(inv, "purpose_words")
+        self.for_marks = _folded(inv, "for_marks")  # leaving._for_buyers: "for your store", "auf deiner Seite"
         # The marketplace as the way the work goes ("through the Fiverr inbox", "aquí en Fiverr").
         means = _strs(inv, "marketplace_means")
         # "在平台": no spaces around words of wide scripts; nor around the name they hold ("在Fiverr", detF)
@@ -578,18 +582,46 @@ def _add_places_left(trig: Lexicon, inv: Mapping[str, Any]) -> None:
     places = _strs(inv, "off_places")
     leave = frozenset(fold(w).text for w in _strs(inv, "leave_phrases"))
 
-    def add(entry: str) -> None:
+    def add(entry: str, exits: bool) -> None:
+        # (detE) a verb of leaving the place is kind `exit` alone: the phrase is its own
+        # action, read by leave_requests.asked_away with "we" only ("I'm leaving Fiverr for a
+        # while", "when you leave Fiverr" are no place off it for the other readers)
         if fold(entry).text not in leave:
-            trig.add(entry, (OFF,))
+            trig.add(entry, (EXIT,) if exits else (OFF,))
 
-    for m in _strs(inv, "off_marks_before"):
-        for p in places:
-            add(f"{m} {p}")
-    for m in _strs(inv, "off_marks_after"):
-        for p in places:
-            add(f"{p} {m}")
-            if glued(m[0]) or glued(p[-1]):
-                add(f"{p}{m}")
+    for key, exits in (("off_marks_before", False), ("exit_marks_before", True)):
+        for m in _strs(inv, key):
+            for p in places:
+                add(f"{m} {p}", exits)
+                if exits and (glued(m[-1]) or glued(p[0])):
+                    add(f"{m}{p}", exits)  # "离开平台"
+    for key, exits in (("off_marks_after", False), ("exit_marks_after", True)):
+        for m in _strs(inv, key):
+            for p in places:
+                add(f"{p} {m}", exits)
+                if glued(m[0]) or glued(p[-1]):
+                    add(f"{p}{m}", exits)
+    for phrase in _strs(inv, "exit_phrases"):
+        add(phrase, True)
+
+
+def _add_other_means(trig: Lexicon, inv: Mapping[str, Any]) -> None:
+    """why (detE, rt39 leaving "Tenho outros meios de contato, é só pedir", "Mình còn kênh liên
+    lạc khác"): other means of contact said by a word of "other" and a noun of contact means,
+    each from its own list, every pair counting: before the noun (`other_means_before` ×
+    `contact_means`) or after it (`contact_means_before_other` × `other_means_after`), glued in
+    scripts without spaces. A hint with no channel (kind `elsewhere`, as every
+    `elsewhere_phrases` entry)."""
+
+    def pairs(firsts: list[str], seconds: list[str]) -> None:
+        for a in firsts:
+            for b in seconds:
+                trig.add(f"{a} {b}", (ELSEWHERE,))
+                if glued(a[-1]) or glued(b[0]):
+                    trig.add(f"{a}{b}", (ELSEWHERE,))
+
+    pairs(_strs(inv, "other_means_before"), _strs(inv, "contact_means"))
+    pairs(_strs(inv, "contact_means_before_other"), _strs(inv, "other_means_after"))
 
 
 def _add_platform_verbs(trig: Lexicon, ch: Mapping[str, Any]) -> None:

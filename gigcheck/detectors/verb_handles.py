@@ -25,7 +25,9 @@ _GAP_AFTER = cached_regex(
     # why (rt14 handle-verb "Schreib mir;@lena_x", "hit me up/ig:..."): loose punctuation
     # ends the verb's phrase as a colon does
     # and so does a comma glued to the name (detN, rt19 "escríbeme,@sofi.murales.mx,allí")
-    r"[ \t]{0,3}[:：;；/|,，、]?[ \t]{0,3}(?<![\w.])(?=@)"
+    # and a straight quote opening the name (detE, the brief's 'Follow me: "@mira.designs"':
+    # curly quotes and guillemets were already steps of their own)
+    r"[ \t]{0,3}[:：;；/|,，、]?[ \t]{0,3}[\"'‘]?(?<![\w.])(?=@)"
 )
 # A name: "@" then a user name with a dot, an underscore or letters mixed with digits.
 _AT = cached_regex(r"@(?P<id>[^\W_][\w.]{1,40})")

@@ -255,6 +255,10 @@ _PHRASE_WORDS = 5
 _PHRASE_CHARS = 48
 _PHRASE_ITEMS = 8  # items read as one sentence at most
 _SENTENCE_END = cached_regex(r"[.!?;。！？]\s*\Z")
+# The runs a sentence may be cut over: list items (kind "text") and headings one a line.
+_PHRASE_KINDS = frozenset({"text", "heading"})
+# Between two headings on neighbouring lines: a closing hash run, the break, the next one's hashes.
+_HEADING_BETWEEN = cached_regex(r"[ \t#]*\n[ \t]*#{1,6}[ \t]+")
 
 
 def phrase_items(gig: Gig) -> list[tuple[TextRun, list[TextRun]]]:
@@ -262,64 +266,45 @@ def phrase_items(gig: Gig) -> list[tuple[TextRun, list[TextRun]]]:
     ITEM_PHRASE, items joined by a space) with the items it joins: "- Escríbeme⏎- por
     WhatsApp⏎- al 612 445 566". Each item after the first goes on the sentence: it does
     not start with a capital (a list of names or features does: "- Logo⏎- Banner"), and
-    the one before it does not end one."""
+    the one before it does not end one. Headings one a line go on likewise; two short
+    items that are two sentences are one run joined by ". " (`_sep_on`)."""
     out: list[tuple[TextRun, list[TextRun]]] = []
     src = gig.source
-    runs = [r for r in gig.runs if r.kind == "text" and r.segments]
+    runs = [r for r in gig.runs if r.kind in _PHRASE_KINDS and r.segments]
     chain: list[TextRun] = []
+    seps: list[str] = []
     for run in runs:
-        if chain and len(chain) < _PHRASE_ITEMS and _goes_on(src, chain[-1], run):
+        sep = _sep_on(src, chain[-1], run) if chain and len(chain) < _PHRASE_ITEMS else None
+        if sep is not None:
             chain.append(run)
+            seps.append(sep)
             continue
-        if len(chain) >= 2:
-            out.append((join_runs(chain, " ", ITEM_PHRASE), chain))
+        if _read_whole(chain, seps):
+            out.append((join_runs(chain, seps, ITEM_PHRASE), chain))
         chain = [run] if _phrase_piece(run.text) else []
-    if len(chain) >= 2:
-        out.append((join_runs(chain, " ", ITEM_PHRASE), chain))
-    return out + _heading_phrases(gig)
-
-
-# A heading's hashes opening the line before a run ("## en dehors"), and what stands between
-# two headings one right under the other (the line break and the next heading's hashes).
-_HEADING_OPEN = cached_regex(r"(?:\A|\n)[ \t]{0,3}#{1,6}[ \t]+\Z")
-_HEADING_BETWEEN = cached_regex(r"[ \t]*#*[ \t]*\n[ \t]{0,3}#{1,6}[ \t]+")
-
-
-def _heading_phrases(gig: Gig) -> list[tuple[TextRun, list[TextRun]]]:
-    """Short headings one right under the other that a reader takes for one sentence, as
-    one run, like list items ("## Me contacter⏎## en dehors⏎## du site : 06 84 21⏎## 37 55",
-    "# Pay⏎# me⏎# directly"): each heading after the first goes on the sentence (no capital,
-    the one before ends none). The title's heading may open it. why (detF, rt39 linebreak)."""
-    src = gig.source
-    if "#" not in src:
-        return []
-    out: list[tuple[TextRun, list[TextRun]]] = []
-    chain: list[TextRun] = []
-    for run in (r for r in gig.runs if r.segments and _heading_line(src, r)):
-        if chain and len(chain) < _PHRASE_ITEMS and _heading_goes_on(src, chain[-1], run):
-            chain.append(run)
-            continue
-        if len(chain) >= 2:
-            out.append((join_runs(chain, " ", ITEM_PHRASE), chain))
-        chain = [run] if _phrase_piece(run.text) else []
-    if len(chain) >= 2:
-        out.append((join_runs(chain, " ", ITEM_PHRASE), chain))
+        seps = []
+    if _read_whole(chain, seps):
+        out.append((join_runs(chain, seps, ITEM_PHRASE), chain))
     return out
 
 
-def _heading_line(src: str, run: TextRun) -> bool:
-    """Run `run` is a heading's text: only its hashes before it on its line."""
-    start = run.segments[0].src_start
-    return _HEADING_OPEN.search(src, max(0, start - 12), start) is not None
+def _read_whole(chain: list[TextRun], seps: list[str]) -> bool:
+    """A chain read as one run: a sentence cut over its items (a " " join), or two items
+    that are two sentences (a longer list of items each its own sentence stays a list)."""
+    return len(chain) == 2 or (len(chain) > 2 and " " in seps)
 
 
-def _heading_goes_on(src: str, a: TextRun, b: TextRun) -> bool:
-    """Heading `b`, right under heading `a`, goes on `a`'s sentence."""
-    t = b.text.lstrip()
-    if not _phrase_piece(t) or t[0].isupper() or _SENTENCE_END.search(a.text):
-        return False
-    last = a.segments[-1]
-    return _HEADING_BETWEEN.fullmatch(src, last.src_start + last.src_len, b.segments[0].src_start) is not None
+def _sep_on(src: str, a: TextRun, b: TextRun) -> str | None:
+    """How item `b` goes on after item `a`: " " on `a`'s sentence (`_goes_on`), ". " as the
+    next sentence when `b` is short, right under `a` in one list and starts its own ("- Send
+    me your Instagram⏎- I will write you there": a request and a promise, each an item;
+    why: detE, the brief's known miss), None when `b` is no part of `a`'s text."""
+    if _goes_on(src, a, b):
+        return " "
+    t = b.text.strip()
+    if a.kind != "text" or b.kind != "text" or not _phrase_piece(t) or not t[0].isupper():
+        return None
+    return ". " if _joins(src, a, b, True) and not _SENTENCE_END.search(a.text) else None
 
 
 def _phrase_piece(text: str) -> bool:
@@ -328,8 +313,14 @@ def _phrase_piece(text: str) -> bool:
 
 
 def _goes_on(src: str, a: TextRun, b: TextRun) -> bool:
-    """Item `b`, right under item `a` in one list, goes on `a`'s sentence."""
+    """Item `b`, right under item `a` in one list, goes on `a`'s sentence; or heading `b`
+    on the line right under heading `a` ("## Me contacter⏎## en dehors⏎## du site : 06 84
+    21"): a heading a line is a sentence cut over lines as a list item a line is. why (detE,
+    rt39 linebreak)."""
     t = b.text.lstrip()
-    if not _phrase_piece(t) or t[0].isupper() or _SENTENCE_END.search(a.text):
+    if not _phrase_piece(t) or t[0].isupper() or _SENTENCE_END.search(a.text) or a.kind != b.kind:
         return False
+    if a.kind == "heading":
+        last = a.segments[-1]
+        return _HEADING_BETWEEN.fullmatch(src, last.src_start + last.src_len, b.segments[0].src_start) is not None
     return _joins(src, a, b, True)

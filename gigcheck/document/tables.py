@@ -26,20 +26,22 @@ _MAX_CELL = 80  # a cell longer than this is prose
 VALUE_MARK = cached_regex(r"[@#_:\d]|\.\w")
 
 
-def join_runs(parts: list[TextRun], sep: str, kind: str) -> TextRun:
-    """`parts` joined by `sep`; each separator maps to the source between its neighbours
-    (as a whole), so any span over it still points into the file."""
+def join_runs(parts: list[TextRun], sep: str | list[str], kind: str) -> TextRun:
+    """`parts` joined by `sep` (or by `sep[k - 1]` before part k); each separator maps to
+    the source between its neighbours (as a whole), so any span over it still points into
+    the file."""
     text: list[str] = []
     segs: list[Segment] = []
     at = 0
     for k, run in enumerate(parts):
         if k:
+            sep_k = sep if isinstance(sep, str) else sep[k - 1]
             prev = parts[k - 1].segments[-1]
             a = prev.src_start + prev.src_len
             b = run.segments[0].src_start
-            segs.append(Segment(at, a, len(sep), max(0, b - a)))
-            text.append(sep)
-            at += len(sep)
+            segs.append(Segment(at, a, len(sep_k), max(0, b - a)))
+            text.append(sep_k)
+            at += len(sep_k)
         segs.extend(Segment(at + s.text_start, s.src_start, s.text_len, s.src_len) for s in run.segments)
         text.append(run.text)
         at += len(run.text)

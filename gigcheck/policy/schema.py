@@ -157,6 +157,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "off_platform": WORDS,
         "share_verbs_after": WORDS,  # invitations._share_or_ask: "IBAN'ımı paylaşırım"
         "ask_buyer_after": WORDS,  # buyer_detail_ask: "Numaranı bırak", "আপনার নম্বর দিন"
+        "for_marks": WORDS,  # detE: leaving._for_buyers, "for" / "on" before the buyer's possessive
+        "buyer_subject_words": WORDS,  # detE: leave_requests._leaves, "you" leaving is the buyer's doing
         "seller_subject_words": WORDS,  # invitations._reaches_buyer: "so I can call you"
         "reach_buyer_phrases": WORDS,  # invitations._reaches_buyer: "te mando un DM" (detD)
         "write_you_phrases": WORDS,  # ... "ti scrivo io", closing or with a place
@@ -241,6 +243,13 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "off_marks_before": WORDS,  # detS: triggers._add_places_left, "outside" + "this site"
         "off_marks_after": WORDS,  # detS: "प्लेटफ़ॉर्म" + "के बाहर", "サイト" + "を通さず"
         "off_places": WORDS,
+        "exit_marks_before": WORDS,  # detE: triggers._add_places_left, "leave" + "the platform" (kinds off, exit)
+        "exit_marks_after": WORDS,  # detE: "플랫폼" + "을 떠나"
+        "other_means_before": WORDS,  # detE: triggers._add_other_means, "outros" + "meios de contato"
+        "contact_means": WORDS,
+        "contact_means_before_other": WORDS,  # detE: "kênh liên lạc" + "khác"
+        "other_means_after": WORDS,
+        "exit_phrases": WORDS,  # detE: "buradan çıkıp" (Turkish glues "from" to the place)
         "other_ties": WORDS,
         "other_tie_endings": WORDS,
         "carry_particles": WORDS,  # detR2: leaving._particle_closes ("machen … weiter")

@@ -91,6 +91,14 @@ class WordFinder(Generic[V]):
             i, n = divmod(code, _LENGTH)
             yield end + 1 - n, end + 1, table[i]
 
+    def any_in(self, text: str) -> bool:
+        """Whether any of the words occurs in `text` (the walk stops at the first)."""
+        if not self._table:
+            return False
+        for _ in self._automaton.iter(text):
+            return True
+        return False
+
     def items(self) -> list[tuple[str, V]]:
         """The words and their values."""
         return [(w, self._table[code // _LENGTH]) for w, code in self._automaton.items()]

@@ -268,10 +268,14 @@ class GatedPattern:
         if last is not None and last[0] is text:
             return last[1]
         n = len(text)
-        hits = {
-            text[a:b] for a, b, (lead, trail) in finder.occurrences(text)
-            if not (lead and a and is_word_char(text[a - 1])) and not (trail and b < n and is_word_char(text[b]))
-        }
+        hits = set()
+        for a, b, (lead, trail) in finder.found(text):
+            # (an ASCII character is a word character when alphanumeric: the marks are not ASCII)
+            if lead and a and ((c := text[a - 1]).isalnum() or c > "\x7f" and is_word_char(c)):
+                continue
+            if trail and b < n and ((c := text[b]).isalnum() or c > "\x7f" and is_word_char(c)):
+                continue
+            hits.add(text[a:b])
         # Only the alternatives whose first clause holds are read further.
         index, branches = self._branches
         found = any(

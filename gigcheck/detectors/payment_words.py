@@ -27,6 +27,7 @@ from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import deleet
 from gigcheck.text.letters import LETTER_RUN, MARKS, WORD_END, WORD_START, word_bounded
+from gigcheck.text.literal_gate import GatedPattern, gated
 from gigcheck.text.spacing import collapse_spaced
 from gigcheck.text.trie import alternation, glued
 
@@ -36,17 +37,17 @@ __all__ = ["PayWords", "pay_words"]
 @dataclass(frozen=True, slots=True)
 class PayWords:
     # "directly", "sin comisión", "hors Fiverr": straight to the seller, cheaper, outside
-    direct: re.Pattern[str]
+    direct: GatedPattern
     marks: re.Pattern[str]  # "through", "via" right before the marketplace's name
     marks_after: re.Pattern[str]  # "पर", "üzerinden", "経由", "를 통해" right after it (one word may stand between)
     answers: re.Pattern[str]  # "No.", "A: No", "Nope": a refusing answer opening a text
     affirms: re.Pattern[str]  # "Yes", "A. 네", "No problem": an answer that says yes, opening a text
-    refusals: re.Pattern[str]  # "не принимаю", "kabul etmiyorum", "doe ik niet" after a payment
+    refusals: GatedPattern  # "не принимаю", "kabul etmiyorum", "doe ik niet" after a payment
     negations: re.Pattern[str]  # "tidak", "geen", "hindi", "không" before one
-    near_negations: re.Pattern[str]  # "nada de", "nothing via": right before one only
+    near_negations: GatedPattern  # "nada de", "nothing via": right before one only
     list_words: frozenset[str]  # "ou", "or", "и": a list of services after a near negation
-    businesses: re.Pattern[str]  # "your shop", "tu tienda": the buyer's business taking payments
-    buyer_accounts: re.Pattern[str]  # "to your account", "an Ihr Konto": the buyer paid
+    businesses: GatedPattern  # "your shop", "tu tienda": the buyer's business taking payments
+    buyer_accounts: GatedPattern  # "to your account", "an Ihr Konto": the buyer paid
     incentives: re.Pattern[str]  # "fees", "Gebühren", "discount": what a negation before them negates
     orders: re.Pattern[str]  # "order", "pedido", "注文" right before the marketplace's name
     order_set: frozenset[str]  # the same words, one by one ("Fiverr clients")
@@ -60,21 +61,21 @@ class PayWords:
     payee_after: re.Pattern[str]  # a payee word right after a pay verb ("pay it to me")
     payee_before: re.Pattern[str]  # one before it ("me payer", "mir direkt per PayPal zahlen")
     amount: re.Pattern[str]  # "$50 via", "50€ par" right before a service: a price paid there
-    withdraw: re.Pattern[str]  # "withdraw", "earnings": the seller moving their own money
-    also: re.Pattern[str]  # "also", "auch", "também": one more way to pay besides the marketplace
-    rest: re.Pattern[str]  # "the remaining 50% via", "o restante pode ser por": a split payment's rest
+    withdraw: GatedPattern  # "withdraw", "earnings": the seller moving their own money
+    also: GatedPattern  # "also", "auch", "também": one more way to pay besides the marketplace
+    rest: GatedPattern  # "the remaining 50% via", "o restante pode ser por": a split payment's rest
     # detW2 (paid_straight.py): the direct words alone, the incentive words alone, the direct words
     # that say apart and not outside ("paid separately"), "to me" written as a phrase
-    straight: re.Pattern[str]
-    incentive: re.Pattern[str]
+    straight: GatedPattern
+    incentive: GatedPattern
     apart: frozenset[str]
     to_me: re.Pattern[str]
     payee_right_before: re.Pattern[str]  # a payee word right before a pay verb ("به خودم پرداخت", "আমাকে টাকা")
     rest_set: frozenset[str]  # "the rest", "el resto": of the work as much as of the payment
     market_nouns: re.Pattern[str]  # "the platform", "Fiverr", "la plataforma": the marketplace by a noun
-    order_skip: re.Pattern[str]  # "without opening a new order", "sans rouvrir de commande", "অর্ডার না দিয়ে"
-    outside_only: re.Pattern[str]  # the marketplace named to be left ("nje ya jukwaa", "hors Fiverr")
-    work_objects: re.Pattern[str]  # "the files", "los archivos", "dosyaları": what is sent is the work, not money
+    order_skip: GatedPattern  # "without opening a new order", "sans rouvrir de commande", "অর্ডার না দিয়ে"
+    outside_only: GatedPattern  # the marketplace named to be left ("nje ya jukwaa", "hors Fiverr")
+    work_objects: GatedPattern  # "the files", "los archivos", "dosyaları": what is sent is the work, not money
 
     def direct_in(self, text: str, a: int, b: int, market: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Spans of direct or incentive words in text[a:b], except those that say the
@@ -319,7 +320,7 @@ def _pay_words(cv: ChannelVocab) -> PayWords:
         + WORD_END + r"\s+(?:" + marks + r")\s+$"
     )
     return PayWords(
-        direct=cached_regex(direct),
+        direct=gated(cached_regex(direct)),
         # The mark, then at most one word (an article, "the"), then the name.
         marks=cached_regex(WORD_START + r"(?:" + marks + r")(?:\s+[^\W\d_]{1,6})?\s+$"),
         # An answer label ("A:", "Answer:", "R:", "Resposta:") may come first.
@@ -331,12 +332,12 @@ def _pay_words(cv: ChannelVocab) -> PayWords:
         ),
         answers=cached_regex(_ANSWER_LABEL + r"(?:" + answers + r")" + WORD_END),
         affirms=cached_regex(_ANSWER_LABEL + r"(?:" + affirms + r")" + WORD_END),
-        refusals=cached_regex(refusals),
+        refusals=gated(cached_regex(refusals)),
         negations=cached_regex(negations),
-        near_negations=cached_regex(_bounded(_words(cv, "negations_near"))),
+        near_negations=gated(cached_regex(_bounded(_words(cv, "negations_near")))),
         list_words=frozenset(_words(cv, "list_words")),
-        businesses=cached_regex(_bounded(_words(cv, "buyer_businesses"))),
-        buyer_accounts=cached_regex(_bounded(_words(cv, "buyer_accounts"))),
+        businesses=gated(cached_regex(_bounded(_words(cv, "buyer_businesses")))),
+        buyer_accounts=gated(cached_regex(_bounded(_words(cv, "buyer_accounts")))),
         incentives=cached_regex(_bounded(_words(cv, "incentive_words"))),
         # The order word, then at most two words ("on", "here on"), then the name.
         orders=cached_regex(WORD_START + r"(?:" + orders + r")(?:\s+[^\W\d_]{1,8}){0,2}\s+$"),
@@ -354,20 +355,20 @@ def _pay_words(cv: ChannelVocab) -> PayWords:
             WORD_START + r"(?:" + (alternation(payees, space=r"\s+") or "(?!)") + r")(?:\s+[^\W\d_]{1,8}){0,3}\s+$"
         ),
         amount=cached_regex(amount),
-        withdraw=cached_regex(_bounded(_words(cv, "withdraw_words"))),
-        also=cached_regex(_bounded(_words(cv, "also_words"))),
+        withdraw=gated(cached_regex(_bounded(_words(cv, "withdraw_words")))),
+        also=gated(cached_regex(_bounded(_words(cv, "also_words")))),
         # A rest word, up to four short words ("50%", "pode ser", "of the fee"), then the
         # service: bounded runs of disjoint classes, linear.
-        rest=cached_regex(_bounded(_words(cv, "rest_words")) + r"(?:\s+\S{1,12}){0,4}\s+$"),
+        rest=gated(cached_regex(_bounded(_words(cv, "rest_words")) + r"(?:\s+\S{1,12}){0,4}\s+$")),
         surcharge=cached_regex(r"\s+(?:" + _alt(cv, "surcharge_words") + r")" + WORD_END),
-        straight=cached_regex(_bounded(_words(cv, "direct_words")) + "|" + _outside(cv)),
-        incentive=cached_regex(_bounded(_words(cv, "incentive_words"))),
+        straight=gated(cached_regex(_bounded(_words(cv, "direct_words")) + "|" + _outside(cv))),
+        incentive=gated(cached_regex(_bounded(_words(cv, "incentive_words")))),
         apart=frozenset(_words(cv, "apart_words")),
         # "to me", "an mich", "à moi": the payee as a phrase, not an object pronoun ("contact me directly")
         to_me=cached_regex(_bounded([w for w in payees if " " in w])),
-        outside_only=cached_regex(_outside(cv)),
-        work_objects=cached_regex(_bounded(_words(cv, "sent_work_objects"))),
-        order_skip=cached_regex(_order_skipped(cv)),
+        outside_only=gated(cached_regex(_outside(cv))),
+        work_objects=gated(cached_regex(_bounded(_words(cv, "sent_work_objects")))),
+        order_skip=gated(cached_regex(_order_skipped(cv))),
         rest_set=frozenset(_words(cv, "rest_words")),
         market_nouns=cached_regex(_bounded(_words(cv, "marketplace_nouns"))),
         payee_right_before=cached_regex(

@@ -55,6 +55,7 @@ from gigcheck.detectors.leaving import (
     middleman,
     negated_after,
     not_here,
+    origin_after,
     own_channel_pointer,
     owned_after,
     pointed_name,

@@ -25,6 +25,7 @@ from gigcheck.detectors.handle_ids import compound
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
 from gigcheck.detectors.sentence_channels import Channel, after_account_word, named_channels, negated
 from gigcheck.detectors.triggers import (
@@ -166,7 +167,10 @@ def away_is_here(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
     between ("Напишите в личку на Fiverr", "Escríbeme en privado por Fiverr", "Message me
     privately here on Fiverr", "Fiverr üzerinden özelden yazın"): the marketplace's own inbox,
     not a way out (detU, rt30-neg-on-platform-008); not "в личку, не на Fiverr", "elsewhere
-    than Fiverr", "somewhere else instead of Fiverr"."""
+    than Fiverr", "somewhere else instead of Fiverr". Nor is a place where a thing came from
+    (`origin_after`: "다른 곳에서 구매한 템플릿도 이어서 작업해 드립니다")."""
+    if origin_after(scan, cv, m):
+        return True
     text = scan.text
     after = scan.context(cv, m.end, min(len(text), m.end + 40))
     before = scan.context(cv, max(0, m.start - 40), m.start)
@@ -574,8 +578,11 @@ def _for_buyers(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     """The buyer's possessive (`placeholders.owners`: "your", "tu", "votre") after a word of
     purpose or place (`purpose_words`, `for_marks`) within four words after `end` in its
     clause: "other contact options for your store" is the work;
-    "a cheaper way to work with me than this gig" is not (no possessive)."""
-    c1 = scan.clause(end)[1]
+    "a cheaper way to work with me than this gig" is not (no possessive). Or the buyer's business
+    named before it in the clause ("Sitenize başka iletişim kanalları ekliyorum": "your site" glued)."""
+    c0, c1 = scan.clause(end)
+    if pay_words(cv).businesses.search(scan.text, c0, end) is not None:
+        return True
     after = [w.strip(".,;:!?()\"'").casefold() for w in scan.text[end:c1].split()[:_FOR_BUYER_REACH]]
     # (after a word of purpose or place: "for your store", "para tu tienda"; not "como tu diseñadora
     # favorita", the seller named as the buyer's)
@@ -798,9 +805,19 @@ def _carried_there(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
             continue
         if o.end <= t.start and words_between(text, o.end, t.start) <= _CARRY_REACH:
             return True
-        if o.start >= t.end and words_between(text, t.end, o.start) <= _CARRY_REACH:
+        if o.start >= t.end and words_between(text, t.end, o.start) <= _CARRY_REACH and not origin_after(scan, cv, t):
             return True
     return _particle_closes(scan, cv, t, c1)
+
+
+def origin_after(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A word of getting or making right after the other place (`origin_marks`: "다른 곳에서
+    구매한 템플릿", "别的地方买的模板"): where a thing came from, not where the work goes on."""
+    text = scan.text
+    after = _words_in(text, t.end, scan.clause(t.start)[1])[:3]
+    if after and t.end < len(text) and text[t.end].isalpha():
+        after = after[1:]  # the place's own ending glued to it ("다른 곳" + "에서")
+    return bool(after) and (after[0] in cv.origin_marks or " ".join(after) in cv.origin_marks)
 
 
 def _particle_closes(scan: RunScan, cv: ChannelVocab, t: Match, c1: int) -> bool:

@@ -432,6 +432,7 @@ class ChannelVocab:
         self.other_ties = _folded(inv, "other_ties")
         self.other_tie_endings = tuple(fold(w).text for w in _strs(inv, "other_tie_endings"))
         self.carry_particles = _folded(inv, "carry_particles")
+        self.origin_marks = _folded(inv, "origin_marks")
         self.other_counts = _folded(inv, "other_counts")
         self.presence = _folded(inv, "presence_words")
         # Words after "directly" that make it the way the work goes ("directly from your draft").

@@ -257,6 +257,9 @@ _PHRASE_ITEMS = 8  # items read as one sentence at most
 _SENTENCE_END = cached_regex(r"[.!?;。！？]\s*\Z")
 # The runs a sentence may be cut over: list items (kind "text") and headings one a line.
 _PHRASE_KINDS = frozenset({"text", "heading"})
+# A heading's hashes alone before a run on its line: the title's heading, read as a front-matter
+# value, is a heading one a line too ("# Pay⏎# me⏎# directly").
+_HEADING_OPEN = cached_regex(r"(?:\A|\n)[ \t]{0,3}#{1,6}[ \t]+\Z")
 # Between two headings on neighbouring lines: a closing hash run, the break, the next one's hashes.
 _HEADING_BETWEEN = cached_regex(r"[ \t#]*\n[ \t]*#{1,6}[ \t]+")
 
@@ -270,7 +273,7 @@ def phrase_items(gig: Gig) -> list[tuple[TextRun, list[TextRun]]]:
     items that are two sentences are one run joined by ". " (`_sep_on`)."""
     out: list[tuple[TextRun, list[TextRun]]] = []
     src = gig.source
-    runs = [r for r in gig.runs if r.kind in _PHRASE_KINDS and r.segments]
+    runs = [r for r in gig.runs if r.segments and _phrase_kind(src, r) is not None]
     chain: list[TextRun] = []
     seps: list[str] = []
     for run in runs:
@@ -312,15 +315,25 @@ def _phrase_piece(text: str) -> bool:
     return bool(t) and "\n" not in t and len(t) <= _PHRASE_CHARS and len(t.split()) <= _PHRASE_WORDS
 
 
+def _phrase_kind(src: str, run: TextRun) -> str | None:
+    """The kind of piece `run` is when a sentence is cut over pieces: a list item ("text"), a
+    heading (the title's too), or None."""
+    if run.kind == "fm_value":
+        start = run.segments[0].src_start
+        return "heading" if _HEADING_OPEN.search(src, max(0, start - 12), start) else None
+    return run.kind if run.kind in _PHRASE_KINDS else None
+
+
 def _goes_on(src: str, a: TextRun, b: TextRun) -> bool:
     """Item `b`, right under item `a` in one list, goes on `a`'s sentence; or heading `b`
     on the line right under heading `a` ("## Me contacter⏎## en dehors⏎## du site : 06 84
     21"): a heading a line is a sentence cut over lines as a list item a line is. why (detE,
     rt39 linebreak)."""
     t = b.text.lstrip()
-    if not _phrase_piece(t) or t[0].isupper() or _SENTENCE_END.search(a.text) or a.kind != b.kind:
+    kind = _phrase_kind(src, a)
+    if not _phrase_piece(t) or t[0].isupper() or _SENTENCE_END.search(a.text) or kind != _phrase_kind(src, b):
         return False
-    if a.kind == "heading":
+    if kind == "heading":
         last = a.segments[-1]
         return _HEADING_BETWEEN.fullmatch(src, last.src_start + last.src_len, b.segments[0].src_start) is not None
     return _joins(src, a, b, True)

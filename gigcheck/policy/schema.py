@@ -253,6 +253,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "other_ties": WORDS,
         "other_tie_endings": WORDS,
         "carry_particles": WORDS,  # detR2: leaving._particle_closes ("machen … weiter")
+        "origin_marks": WORDS,  # leaving._carried_there: "다른 곳에서 구매한 템플릿" (bought there: the thing's origin)
         "other_counts": WORDS,  # detQ2: "on a few other apps"
         "history_nouns": WORDS,  # detect7: invitations._history_by
         "history_marks": WORDS,  # det10b: invitations._history_by, a few words before

@@ -36,7 +36,7 @@ from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.identifier_pointers import POINTER_SOURCES, identifier_pointer, work_put_in
 from gigcheck.detectors.invitation_match import InvitationMatch
-from gigcheck.detectors.leave_requests import READ_KINDS, asked_away
+from gigcheck.detectors.leave_requests import READ_KINDS, asked_away, thing_moved
 from gigcheck.detectors.leaving import (
     arrangement,
     away_is_here,
@@ -496,6 +496,7 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         m for m in tr.ctx
         if AWAY in kinds(m) and _near(scan, t, m) and not (here and DIRECT in kinds(m))
         and not away_is_here(scan, cv, m) and not _discreet_work(tr, m) and not buyers_place(scan, cv, m.start, m.end)
+        and not thing_moved(scan, cv, t, tr.ctx, m)  # "let's move the logo somewhere else" (detG)
     ]
     if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)):
         # "let's continue our chat somewhere else", "dışarıdan konuşalım"

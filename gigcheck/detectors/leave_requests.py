@@ -35,6 +35,7 @@ from gigcheck.detectors.triggers import (
     ELSEWHERE,
     LATER,
     LEAVE,
+    LEFT,
     MARK,
     NEG,
     NOT_HERE,
@@ -55,7 +56,7 @@ from gigcheck.detectors.triggers import (
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.letters import LETTER_RUN
 
-__all__ = ["asked_away", "READ_KINDS"]
+__all__ = ["asked_away", "READ_KINDS", "thing_moved"]
 
 # The trigger kinds this reading is the fallback of: verbs of contact and talk, the places
 # left, the orders to come, the marketplace denied.
@@ -70,6 +71,7 @@ _ACTION_WORDS = frozenset({WORK, DEAL, SETTLING, CONV})
 # The last word of a clause ("continue with me outside.", "konuşmayı dışarı taşıyalım"
 # closes on its verb, so the word may stand one word before the end).
 _LAST_WORDS = cached_regex(rf"({LETTER_RUN})(?:[ \t]+({LETTER_RUN}))?[\s.,;:!?)\]…—–-]*$")
+_WORDS = cached_regex(LETTER_RUN)
 # How many words between the verb and "outside" closing its clause.
 _CLOSING_REACH = 4
 
@@ -92,15 +94,21 @@ def asked_away(
     if any(POST in kinds(m) for m in ctx) and any(SESSION in kinds(m) for m in ctx):
         return None  # "after the order, a call outside the Fiverr inbox": the session rules'
     triggers = scan.triggers_in(s0, s1)
-    if any(kinds(o) & {ELSEWHERE, REMAINDER} for o in triggers):
-        # "I'm more active somewhere else, just ask me where": a hint (leaving.elsewhere); "The rest
-        # of my work is somewhere else, just ask me": leaving.rest_away's
-        return None
     # (not "ask me": "The rest of my samples are elsewhere, ask me" hints, as "ask for my other contacts")
     acts = [
         o for o in triggers if kinds(o) & _ACTION_TRIGGERS and not negated(scan, cv, o.start)
         and cv.ask_me.search(scan.text, o.start, o.end) is None
     ]
+    left = [o for o in triggers if LEFT in kinds(o) and not negated(scan, cv, o.start)]
+    if left and (_we_said(cv, ctx) or any(kinds(m) & _ACTION_WORDS for m in ctx)):
+        # why (detG, rt39 "on quittera la plateforme : je vous dirai où me retrouver", "플랫폼을 떠나서 진행해요"):
+        # the place left by "we" or with the dealing carried on is the act itself, whatever hint follows
+        # ("before you leave the site, check my FAQ" is the buyer browsing: neither)
+        acts += left
+    elif any(kinds(o) & {ELSEWHERE, REMAINDER} for o in triggers):
+        # "I'm more active somewhere else, just ask me where": a hint (leaving.elsewhere); "The rest
+        # of my work is somewhere else, just ask me": leaving.rest_away's
+        return None
     # The two of them, or a verb said to the buyer ("I also work outside Fiverr for agencies" is the
     # seller's own business, which the narrower judges leave a hint at most); the seller alone only
     # with a deal ("Monthly retainers are billed by me directly after the first gig").
@@ -113,10 +121,41 @@ def asked_away(
     # the buyer's own place ("another site of yours", "your other site", "otro sitio tuyo"): the work goes on there
     if way is None or buyers_place(scan, cv, way.start, way.end):
         return None
+    mover = max((o for o in acts if o.end <= way.start), key=lambda o: o.end, default=None)
+    if mover is not None and thing_moved(scan, cv, mover, ctx, way):
+        return None
     if _denied_before(scan, ctx, s0, way):
         return None
     a, b = min(way.start, t.start), max(way.end, t.end)
     return InvitationMatch(a, b, LEAVE, channels[0].label if channels else None)
+
+
+def _we_said(cv: ChannelVocab, ctx: list[Match]) -> bool:
+    """A word of the seller and the buyer together in the sentence other than the buyer alone ("you")."""
+    return any(TOGETHER in kinds(m) and m.text.casefold() not in cv.buyer_pronouns for m in ctx)
+
+
+# Words between a verb of moving and its way out where its object stands ("move the rest of the project
+# somewhere"); further apart, the object is not read.
+_OBJECT_REACH = 6
+# What the moved object may be for the dealing to go with it: the work, the talk, the deal, its pay.
+_DEALING_KINDS = frozenset({WORK, DEAL, SETTLING, CONV, PAY_VERB, REMAINDER, SESSION})
+
+
+def thing_moved(scan: RunScan, cv: ChannelVocab, verb: Match, ctx: list[Match], way: Match) -> bool:
+    """`verb`, before the way out `way`, is a verb of moving (`moving_verbs`) whose object between them is
+    a thing of the work, not the dealing: "let's move the logo somewhere else on the banner", "we can
+    move the button elsewhere" (not "let's move our chat somewhere more convenient", "we'll move the rest
+    of the project elsewhere", "let's take this elsewhere")."""
+    if not any(w in cv.moving_verbs for w in verb.text.casefold().split()):
+        return False
+    text = scan.text
+    gap = words_between(text, verb.end, way.start) if verb.end <= way.start else 0
+    if gap == 0 or gap > _OBJECT_REACH:
+        return False
+    if any(kinds(m) & _DEALING_KINDS and verb.end <= m.start and m.end <= way.start for m in ctx):
+        return False
+    return not any(w.casefold() in cv.carried_objects for w in _WORDS.findall(text, verb.end, way.start))
 
 
 def _denied_before(scan: RunScan, ctx: list[Match], s0: int, way: Match) -> bool:

@@ -50,6 +50,7 @@ OFF = "off"  # "outside Fiverr"
 LEAVE = "leave"  # "let's deal outside", "my direct line", "por fuera te sale más barato"
 OTHER_PLACE = "other_place"  # "other sites", "platform lain": judged with the seller present there
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
+LEFT = "left"  # "quitter la plateforme", "leave the site", "buradan çıkıp": the place left by a verb (also `off`)
 POINTER = "pointer"  # "same as my username here", "my shop name"
 ARRANGE = "arrange"  # "find another arrangement": a hint, unless what it is for follows
 WAYS = "ways"  # "there are ways", "hay formas": leaving when answering a question about paying directly
@@ -277,6 +278,13 @@ class ChannelVocab:
             for p in _strs(inv, "other_places"):
                 trig.add(f"{o} {p}", (OTHER_PLACE,))
                 trig.add(f"{p} {o}", (OTHER_PLACE,))
+            # why (detG, rt39 leaving "Tenho outros meios de contato, é só pedir", "Mình còn kênh liên lạc
+            # khác"): other means of reaching the seller, none named, in either order: a hint (`elsewhere`)
+            for c in _strs(inv, "contact_means"):
+                for entry in (f"{o} {c}", f"{c} {o}"):
+                    trig.add(entry, (ELSEWHERE,))
+                if glued(o[-1]) or glued(c[0]):
+                    trig.add(f"{o}{c}", (ELSEWHERE,))
         _add_places_left(trig, inv)
         return trig.compile()
 
@@ -427,6 +435,12 @@ class ChannelVocab:
         self.other_ties = _folded(inv, "other_ties")
         self.other_tie_endings = tuple(fold(w).text for w in _strs(inv, "other_tie_endings"))
         self.carry_particles = _folded(inv, "carry_particles")
+        # "you" alone (leave_requests.asked_away: "before you leave the site" is the buyer browsing, not "we")
+        self.buyer_pronouns = _folded(inv, "buyer_pronouns")
+        # What a verb of moving may carry off the marketplace (leave_requests.asked_away: "let's move this
+        # elsewhere"; "let's move the logo elsewhere" moves a thing of the work)
+        self.moving_verbs = _folded(inv, "moving_verbs")
+        self.carried_objects = _folded(inv, "carried_objects")
         self.other_counts = _folded(inv, "other_counts")
         self.presence = _folded(inv, "presence_words")
         # Words after "directly" that make it the way the work goes ("directly from your draft").
@@ -575,18 +589,34 @@ def _add_places_left(trig: Lexicon, inv: Mapping[str, Any]) -> None:
     places = _strs(inv, "off_places")
     leave = frozenset(fold(w).text for w in _strs(inv, "leave_phrases"))
 
-    def add(entry: str) -> None:
+    def add(entry: str, *more: str) -> None:
         if fold(entry).text not in leave:
-            trig.add(entry, (OFF,))
+            for kind in (OFF, *more):
+                trig.add(entry, (kind,))
 
-    for m in _strs(inv, "off_marks_before"):
+    for entry in _pairs(_strs(inv, "off_marks_before"), places, _strs(inv, "off_marks_after")):
+        add(entry)
+    # why (detG, rt39 leaving "on quittera la plateforme", "buradan çıkıp devam edelim", "离开平台"): a verb of
+    # leaving with the place for its object is the act too (`left`), besides the place left (`off`)
+    for entry in _pairs(_strs(inv, "leave_marks_before"), places, _strs(inv, "leave_marks_after")):
+        add(entry, LEFT)
+
+
+def _pairs(before: list[str], places: list[str], after: list[str]) -> list[str]:
+    """Every mark of `before` followed by every place, and every place followed by every mark
+    of `after`; glued as well where either side is of a script written without spaces."""
+    out: list[str] = []
+    for m in before:
         for p in places:
-            add(f"{m} {p}")
-    for m in _strs(inv, "off_marks_after"):
+            out.append(f"{m} {p}")
+            if glued(m[-1]) or glued(p[0]):
+                out.append(f"{m}{p}")
+    for m in after:
         for p in places:
-            add(f"{p} {m}")
+            out.append(f"{p} {m}")
             if glued(m[0]) or glued(p[-1]):
-                add(f"{p}{m}")
+                out.append(f"{p}{m}")
+    return out
 
 
 def _add_platform_verbs(trig: Lexicon, ch: Mapping[str, Any]) -> None:

@@ -238,6 +238,12 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "other_words": WORDS,  # detect7: leaving.elsewhere_other ("other sites", "platform lain")
         "other_places": WORDS,
         "off_marks_before": WORDS,  # detS: triggers._add_places_left, "outside" + "this site"
+        "leave_marks_before": WORDS,  # detG: triggers._add_places_left, "quitter" + "la plateforme" (also `left`)
+        "leave_marks_after": WORDS,  # detG: "buradan" + "çıkıp", "サイト" + "を離れて"
+        "contact_means": WORDS,  # detG: triggers, "outros" + "meios de contato" (an `elsewhere` hint)
+        "buyer_pronouns": WORDS,  # detG: leave_requests._we_said, "you" is not "we"
+        "moving_verbs": WORDS,  # detG: leave_requests._thing_moved, "move" + "the logo" + "elsewhere"
+        "carried_objects": WORDS,  # detG: leave_requests._thing_moved, "move this elsewhere"
         "off_marks_after": WORDS,  # detS: "प्लेटफ़ॉर्म" + "के बाहर", "サイト" + "を通さず"
         "off_places": WORDS,
         "other_ties": WORDS,

@@ -1,0 +1,111 @@
+"""detG, issue 12 (rt39 leaving): "continue elsewhere" with no channel named, and the ways to reach
+the seller asked for.
+
+* A verb of leaving whose object is the place ("on quittera la plateforme", "buradan çıkıp",
+  "离开平台", `leave_marks_before/after` paired with `off_places`) is the act itself when "we" says
+  it or the dealing goes on with it (leave_requests.asked_away): an error, whatever hint follows
+  ("je vous dirai où me retrouver").
+* A place the dealing moves to, said as another or a handier one ("somewhere more convenient",
+  "换个地方", "다른 곳에서"), with a verb of going on in the language (`talk_verbs`): an error.
+* Other means of reaching the seller, none named ("outros meios de contato", "kênh liên lạc
+  khác": `contact_means` paired with `other_words`) with "ask me": a hint, a warning.
+
+Honest twins stay clean: the buyer browsing ("before you leave the site"), refusals, going on
+here, the next step, a thing of the work moved ("move the logo somewhere more visible":
+leave_requests.thing_moved), the buyer's store or site moved to another platform as the work.
+"""
+from __future__ import annotations
+
+from contact_support import severity_tests, warning_tests
+
+ERRORS = [
+    "Once the first draft is approved, we'll move the rest of the project\nsomewhere more convenient for both of us.",
+    'After the first order we can take the rest of the work somewhere easier.',
+    "Let's move our chat somewhere more convenient once you've ordered.",
+    "We'll leave the platform after the first milestone and I'll tell you where to find me.",
+    "From the second order on, let's continue somewhere else.",
+    'Pour la suite du projet, on quittera la plateforme : je vous dirai où me retrouver.',
+    'Après la première commande, on quitte le site et on continue ailleurs.',
+    "Quittons la plateforme pour la suite, c'est plus simple.",
+    'Después de la entrega dejamos la plataforma y seguimos por otro lado.',
+    'Para lo que falta del proyecto, salimos de la plataforma y te digo dónde.',
+    'Depois do primeiro pedido a gente sai da plataforma e continua em outro lugar.',
+    'Nach dem ersten Auftrag verlassen wir die Plattform und machen woanders weiter.',
+    'Dopo la prima consegna lasciamo la piattaforma e continuiamo altrove.',
+    'После первого заказа уйдём с площадки и продолжим в другом месте.',
+    'Давайте после первого заказа покинем платформу, так удобнее.',
+    'İlk işten sonra buradan çıkıp devam edelim, daha rahat konuşuruz.',
+    'İlk siparişten sonra platformdan çıkalım, başka yerde devam ederiz.',
+    '第一单完成后我们换个地方继续合作，这里限制太多。',
+    '以后我们离开平台继续合作吧。',
+    '下次我们去别的地方继续沟通。',
+    '初回の後は別の場所で続けましょう。',
+    '次回からはサイトを離れてやり取りしましょう。',
+    '첫 작업 끝나면 다른 곳에서 편하게 이어서 해요.',
+    '다음부터는 플랫폼을 떠나서 진행해요.',
+    'Setelah order pertama, kita pindah ke tempat lain aja ya.',
+    'Habis ini kita keluar dari platform dan lanjut di tempat lain.',
+    'Sau đơn đầu tiên, mình chuyển sang chỗ khác làm tiếp nhé.',
+    'Xong đơn này mình rời sàn rồi làm tiếp nha.',
+    'Po pierwszym zleceniu przenosimy się gdzie indziej, tak będzie wygodniej.',
+    'Po pierwszym zleceniu wychodzimy z serwisu i kontynuujemy gdzie indziej.',
+    'Na de eerste opdracht verlaten we het platform.',
+    'पहले ऑर्डर के बाद हम कहीं और काम जारी रखेंगे।',
+    'بعد الطلب الأول نكمل في مكان آخر.',
+    'بعد الطلب الأول نترك المنصة ونكمل العمل.',
+]
+
+WARNINGS = [
+    'Tenho outros meios de contato, é só pedir.',
+    'Mình còn kênh liên lạc khác, cần thì hỏi mình nhé.',
+    'I have other ways to be contacted, just ask.',
+    'Ho altri canali di contatto, chiedimi pure.',
+    'Saya punya kontak lain, tanya saja.',
+    'Başka iletişim kanallarım da var, sorabilirsiniz.',
+    '他の連絡手段もありますので、お気軽にお尋ねください。',
+    '다른 연락 방법도 있어요, 물어보세요.',
+    'Ik heb ook andere contactmogelijkheden, vraag maar.',
+    'Mam też inne sposoby kontaktu, wystarczy zapytać.',
+    "J'ai d'autres moyens de contact, demandez-moi.",
+]
+
+CLEAN = [
+    "If you need a refund or revision, we'll continue here on Fiverr.",
+    'I left my old agency to freelance full time.',
+    'Once approved, we continue to the next step.',
+    'I will move the file to a different folder in your Drive.',
+    'Please leave a review when the order is complete.',
+    "Let's continue the conversation in Fiverr chat.",
+    "I'm taking the project to the next level with motion graphics.",
+    'I will move your store from Shopify to WooCommerce.',
+    'I migrate your website to another hosting provider.',
+    'We will move your site somewhere more reliable, like a managed host.',
+    'Je vais migrer votre boutique vers une autre plateforme.',
+    'Migramos tu tienda a otra plataforma sin perder datos.',
+    'Ich verschiebe deine Website auf einen anderen Server.',
+    '我会把您的网站迁移到其他平台。',
+    '귀하의 쇼핑몰을 다른 플랫폼으로 이전해 드립니다.',
+    'Mağazanızı başka bir platforma taşıyorum.',
+    "Don't leave the platform: all communication stays here.",
+    'I never ask buyers to leave the platform.',
+    'Continuamos aquí en Fiverr para revisiones.',
+    'Nous continuons ici pour les révisions.',
+    'The rest of the project stays here on Fiverr.',
+    'Before you leave the site, please check my FAQ.',
+    '其他联系方式不提供，请在平台内沟通。',
+    'Sau đơn đầu tiên, mình tiếp tục làm trên Fiverr nhé.',
+    "We'll move on to the next milestone once you approve the draft.",
+    "Let's move the logo somewhere more visible on the banner.",
+    "I'll move your blog to another platform, like Ghost or WordPress.",
+    'Nie opuszczamy platformy: wszystko załatwiamy tutaj.',
+    'Wir verlassen die Plattform nie, alles läuft hier.',
+    'On ne quitte jamais la plateforme, tout se fait ici.',
+    '第一单完成后我们继续在平台上合作。',
+    '다음 작업도 여기서 이어서 해요.',
+    'Continuamos la conversación por el chat de Fiverr.',
+    'I continue to learn new tools every month.',
+    'The shoot can move somewhere else if it rains.',
+]
+
+test_leaving_elsewhere_is_an_error, test_honest_twins_stay_clean = severity_tests(ERRORS, CLEAN)
+test_other_ways_asked_are_warnings = warning_tests(WARNINGS)

@@ -40,6 +40,7 @@ from gigcheck.detectors.triggers import (
     NEG,
     NOT_HERE,
     OFF,
+    OTHER_PLACE,
     PAY_VERB,
     PERSON,
     POST,
@@ -48,6 +49,7 @@ from gigcheck.detectors.triggers import (
     SETTLING,
     TALK,
     TALK_AWAY,
+    THERE,
     THIRD,
     TOGETHER,
     WORK,
@@ -105,6 +107,11 @@ def asked_away(
         # the place left by "we" or with the dealing carried on is the act itself, whatever hint follows
         # ("before you leave the site, check my FAQ" is the buyer browsing: neither)
         acts += left
+    elif (there := _continued_there(scan, cv, acts, ctx)) is not None:
+        # why (detG: "I'm active elsewhere too, we can continue there after delivery", "I can be reached
+        # outside this site; let's move there"): going on "there", the place off the marketplace just said
+        label = channels[0].label if channels else None
+        return InvitationMatch(min(there.start, t.start), max(there.end, t.end), LEAVE, label)
     elif any(kinds(o) & {ELSEWHERE, REMAINDER} for o in triggers):
         # "I'm more active somewhere else, just ask me where": a hint (leaving.elsewhere); "The rest
         # of my work is somewhere else, just ask me": leaving.rest_away's
@@ -128,6 +135,33 @@ def asked_away(
         return None
     a, b = min(way.start, t.start), max(way.end, t.end)
     return InvitationMatch(a, b, LEAVE, channels[0].label if channels else None)
+
+
+# Words between a verb of going on and its "there" ("we can continue there", "let's move over there").
+_THERE_REACH = 2
+
+
+def _continued_there(scan: RunScan, cv: ChannelVocab, acts: list[Match], ctx: list[Match]) -> Match | None:
+    """A verb of going on with "there" right after it (`there_words`), where "there" is a place off the
+    marketplace said before it, in its sentence or the one before ("I'm active elsewhere too, we can
+    continue there"; "I can be reached outside this site; let's move there"): the "there" word. Not a
+    place of the work ("the draft is in the shared folder, we can continue there": no place off)."""
+    text = scan.text
+    for o in acts:
+        there = next((
+            m for m in ctx
+            if THERE in kinds(m) and m.start >= o.end and words_between(text, o.end, m.start) <= _THERE_REACH
+        ), None)
+        if there is None or negated(scan, cv, o.start):
+            continue
+        s0, _ = scan.sentence(o.start)
+        p0, _ = scan.sentence(max(0, s0 - 1)) if s0 > 0 else (s0, s0)
+        if any(
+            kinds(m) & {ELSEWHERE, OFF, OTHER_PLACE} and m.end <= o.start and not negated(scan, cv, m.start)
+            for m in scan.triggers_in(p0, o.start)
+        ):
+            return there
+    return None
 
 
 def _we_said(cv: ChannelVocab, ctx: list[Match]) -> bool:
@@ -208,10 +242,30 @@ def _way_out(
         if direct is not None and not _work_follows(scan, cv, direct.end):
             return direct  # "next time directly", "次回から直接"
     for o in acts:
-        closing = _closing_away(scan, cv, o)
+        closing = _closing_away(scan, cv, o) or _told_where(scan, cv, o)
         if closing is not None:
             return closing
     return None
+
+
+# Words between "tell you where" and its verb of going on ("tell you where we can continue").
+_TOLD_REACH = 2
+_TOLD_CHARS = 60  # bounded window before the verb: linear however long the clause
+
+
+def _told_where(scan: RunScan, cv: ChannelVocab, o: Match) -> Match | None:
+    """"Tell you where" (`told_where`) right before verb `o` of going on: the seller telling where
+    "we" continue ("After the first order I'll tell you where we can continue", "Te digo dónde
+    seguimos"), a place apart from here; not negated ("I won't tell you where ...")."""
+    text = scan.text
+    s0, _ = scan.sentence(o.start)
+    lo = max(s0, o.start - _TOLD_CHARS)
+    told = None
+    for m in cv.told_where.finditer(text, lo, o.start):
+        told = m
+    if told is None or words_between(text, told.end(), o.start) > _TOLD_REACH or negated(scan, cv, told.start()):
+        return None
+    return Match(told.start(), told.end(), told.group(0), (), False)
 
 
 _WORD_AFTER = cached_regex(r"[ \t]{1,3}([^\W\d_]{1,12})")

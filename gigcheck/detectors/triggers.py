@@ -441,6 +441,8 @@ class ChannelVocab:
         # elsewhere"; "let's move the logo elsewhere" moves a thing of the work)
         self.moving_verbs = _folded(inv, "moving_verbs")
         self.carried_objects = _folded(inv, "carried_objects")
+        # "I'll tell you where", "te digo dónde": the place the dealing goes on, told apart (leave_requests.asked_away)
+        self.told_where = cached_regex(word_bounded(_alternation(_strs(inv, "told_where"))))
         self.other_counts = _folded(inv, "other_counts")
         self.presence = _folded(inv, "presence_words")
         # Words after "directly" that make it the way the work goes ("directly from your draft").

@@ -242,8 +242,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "leave_marks_after": WORDS,  # detG: "buradan" + "çıkıp", "サイト" + "を離れて"
         "contact_means": WORDS,  # detG: triggers, "outros" + "meios de contato" (an `elsewhere` hint)
         "buyer_pronouns": WORDS,  # detG: leave_requests._we_said, "you" is not "we"
-        "moving_verbs": WORDS,  # detG: leave_requests._thing_moved, "move" + "the logo" + "elsewhere"
-        "carried_objects": WORDS,  # detG: leave_requests._thing_moved, "move this elsewhere"
+        "moving_verbs": WORDS,  # detG: leave_requests.thing_moved, "move" + "the logo" + "elsewhere"
+        "carried_objects": WORDS,  # detG: leave_requests.thing_moved, "move this elsewhere"
+        "told_where": WORDS,  # detG: leave_requests._told_where, "I'll tell you where we continue"
         "off_marks_after": WORDS,  # detS: "प्लेटफ़ॉर्म" + "के बाहर", "サイト" + "を通さず"
         "off_places": WORDS,
         "other_ties": WORDS,

@@ -7,6 +7,8 @@ the seller asked for.
   ("je vous dirai où me retrouver").
 * A place the dealing moves to, said as another or a handier one ("somewhere more convenient",
   "换个地方", "다른 곳에서"), with a verb of going on in the language (`talk_verbs`): an error.
+* The seller telling where "we" go on ("I'll tell you where we can continue", "Te digo dónde
+  seguimos"), or going on "there" after a place off the marketplace (`_continued_there`): an error.
 * Other means of reaching the seller, none named ("outros meios de contato", "kênh liên lạc
   khác": `contact_means` paired with `other_words`) with "ask me": a hint, a warning.
 
@@ -107,5 +109,37 @@ CLEAN = [
     'The shoot can move somewhere else if it rains.',
 ]
 
+# The place told apart ("I'll tell you where we continue": `told_where` before a verb of going on), and
+# going on "there" after a place off the marketplace said in the sentence or the one before.
+TOLD_OR_THERE = [
+    "After the first order I'll tell you where we can continue.",
+    "Ask me where we'll continue after delivery.",
+    'Te digo dónde seguimos después de la entrega.',
+    'Depois eu te falo onde a gente continua.',
+    'Dopo la consegna ti dico dove continuiamo.',
+    'После заказа скажу, где продолжим.',
+    'Po zamówieniu powiem ci, gdzie kontynuujemy.',
+    'Je vous dirai où on continuera après la première commande.',
+    'Nach dem ersten Auftrag sage ich dir, wo wir weitermachen.',
+    "I'm active elsewhere too, we can continue there after delivery.",
+    "I can also be reached outside this site; let's move there after the first order.",
+    "I'm on other platforms too. Let's continue there after the first order.",
+    'Estoy en otros sitios también, seguimos ahí después del pedido.',
+]
+
+TOLD_OR_THERE_CLEAN = [
+    "We'll continue where we left off after your feedback.",
+    "I'll show you where we continue the animation in part two.",
+    "I won't tell you where we continue, it stays here.",
+    "I'll tell you where we can improve the copy.",
+    'On continuera la révision demain.',
+    'Ich zeige dir, wo wir weitermachen: Folie 3.',
+    'The draft is in the shared folder, we can continue there.',
+    "Fiverr chat is the best place, let's talk there.",
+    "I'm active elsewhere too, but we never continue there: all work stays on Fiverr.",
+    'I also sell my designs on other platforms. I can continue there.',
+]
+
+test_place_told_or_there_is_an_error, test_where_of_the_work_stays_clean = severity_tests(TOLD_OR_THERE, TOLD_OR_THERE_CLEAN)
 test_leaving_elsewhere_is_an_error, test_honest_twins_stay_clean = severity_tests(ERRORS, CLEAN)
 test_other_ways_asked_are_warnings = warning_tests(WARNINGS)

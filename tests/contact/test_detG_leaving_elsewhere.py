@@ -141,5 +141,34 @@ TOLD_OR_THERE_CLEAN = [
 ]
 
 test_place_told_or_there_is_an_error, test_where_of_the_work_stays_clean = severity_tests(TOLD_OR_THERE, TOLD_OR_THERE_CLEAN)
+# The rest of the work done outside: the remainder with a word of elsewhere whose own place ("fuori di
+# qui", "poza tą stroną") is the place left, not where the rest is (leaving.rest_away).
+REST_OUTSIDE = [
+    'Il resto lo facciamo fuori di qui.',
+    'Resztę zrobimy poza tą stroną.',
+    'Prefiero que el resto lo hagamos fuera de esta página.',
+    '나머지는 밖에서 해요.',
+    'Phần còn lại mình làm ở ngoài nhé.',
+    'باقي العمل نكمله خارج هنا.',
+    'बाकी काम हम बाहर करेंगे।',
+    'Resto do projeto a gente faz por fora.',
+    "Let's get off this app after the first order.",
+    '## FAQ\n**Can we work long term?**\nYes — after the first order we move everything off this site.',
+    '- Long-term clients: we continue outside the marketplace',
+]
+
+REST_HERE = [
+    'The rest of my work is elsewhere in my portfolio.',
+    'The rest of the files stay here on Fiverr, nothing elsewhere.',
+    'मैं ऑफिस टाइम के बाहर भी जवाब देता हूँ।',
+    'बाकी काम हम अगले हफ्ते करेंगे।',
+    'O resto do projeto fica aqui no Fiverr.',
+    '나머지는 다음 주에 해요.',
+    'Phần còn lại mình làm trên Fiverr nhé.',
+    '야외 촬영은 밖에서 진행해요.',
+    '나머지 사진은 밖에서 찍어요.',
+]
+
+test_rest_done_outside_is_an_error, test_rest_done_here_stays_clean = severity_tests(REST_OUTSIDE, REST_HERE)
 test_leaving_elsewhere_is_an_error, test_honest_twins_stay_clean = severity_tests(ERRORS, CLEAN)
 test_other_ways_asked_are_warnings = warning_tests(WARNINGS)

@@ -52,6 +52,7 @@ from gigcheck.detectors.triggers import (
     THERE,
     THIRD,
     TOGETHER,
+    UNNEEDED,
     WORK,
     ChannelVocab,
 )
@@ -62,7 +63,7 @@ __all__ = ["asked_away", "READ_KINDS", "thing_moved"]
 
 # The trigger kinds this reading is the fallback of: verbs of contact and talk, the places
 # left, the orders to come, the marketplace denied.
-READ_KINDS = frozenset({TALK, CONTACT, CHANNEL_VERB, OFF, TALK_AWAY, LATER, NOT_HERE})
+READ_KINDS = frozenset({TALK, CONTACT, CHANNEL_VERB, OFF, TALK_AWAY, LATER, NOT_HERE, UNNEEDED})
 # Triggers that are the action themselves (a verb said to the buyer: "continue with me",
 # "contact me"); context words of dealing and working need a person beside them. (Not a word
 # of ordering: it is a noun as often, "help from elders to get my fast order"; own_site.py and
@@ -101,10 +102,15 @@ def asked_away(
         o for o in triggers if kinds(o) & _ACTION_TRIGGERS and not negated(scan, cv, o.start)
         and cv.ask_me.search(scan.text, o.start, o.end) is None
     ]
-    left = [o for o in triggers if LEFT in kinds(o) and not negated(scan, cv, o.start)]
-    if left and (_we_said(cv, ctx) or any(kinds(m) & _ACTION_WORDS for m in ctx)):
+    later = any(LATER in kinds(o) for o in triggers)
+    left = [
+        o for o in triggers
+        if (LEFT in kinds(o) or (later and UNNEEDED in kinds(o))) and not negated(scan, cv, o.start)
+    ]
+    if left and (_we_said(cv, ctx) or any(kinds(m) & _ACTION_WORDS for m in ctx) or later):
         # why (detG, rt39 "on quittera la plateforme : je vous dirai où me retrouver", "플랫폼을 떠나서 진행해요"):
-        # the place left by "we" or with the dealing carried on is the act itself, whatever hint follows
+        # the place left (or needed no more) by "we", with the dealing carried on or for the orders to come is
+        # the act itself, whatever hint follows
         # ("before you leave the site, check my FAQ" is the buyer browsing: neither)
         acts += left
     elif (there := _continued_there(scan, cv, acts, ctx)) is not None:
@@ -229,8 +235,8 @@ def _way_out(
             history_by(scan, cv, o) or timed(scan, cv, o.start, o.end) or negated_after(scan, cv, o.end, o.start)
         ):
             return o
-        if NOT_HERE in ks:
-            return o  # "… nicht über Fiverr", "aqui não, no Telegram"
+        if NOT_HERE in ks or (UNNEEDED in ks and o in acts):
+            return o  # "… nicht über Fiverr", "aqui não, no Telegram"; "next time we won't need the platform"
     for m in ctx:
         if AWAY in kinds(m) and not away_is_here(scan, cv, m) and not excused(m) and not (
             timed(scan, cv, m.start, m.end) or negated_after(scan, cv, m.end, m.start)

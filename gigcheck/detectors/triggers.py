@@ -51,6 +51,7 @@ LEAVE = "leave"  # "let's deal outside", "my direct line", "por fuera te sale m�
 OTHER_PLACE = "other_place"  # "other sites", "platform lain": judged with the seller present there
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
 LEFT = "left"  # "quitter la plateforme", "leave the site", "buradan çıkıp": the place left by a verb (also `off`)
+UNNEEDED = "unneeded"  # "no need to use this site", "platforma gerek kalmaz": the place needed no more
 POINTER = "pointer"  # "same as my username here", "my shop name"
 ARRANGE = "arrange"  # "find another arrangement": a hint, unless what it is for follows
 WAYS = "ways"  # "there are ways", "hay formas": leaving when answering a question about paying directly
@@ -602,6 +603,10 @@ def _add_places_left(trig: Lexicon, inv: Mapping[str, Any]) -> None:
     # leaving with the place for its object is the act too (`left`), besides the place left (`off`)
     for entry in _pairs(_strs(inv, "leave_marks_before"), places, _strs(inv, "leave_marks_after")):
         add(entry, LEFT)
+    # (detG: the place needed no more, "no need to keep using this site", "platforma gerek kalmaz": a kind of its
+    # own, not `off`: "we don't need the site builder" is the work's tool, so it is read with the orders to come only)
+    for entry in _pairs(_strs(inv, "unneeded_marks_before"), places, _strs(inv, "unneeded_marks_after")):
+        trig.add(entry, (UNNEEDED,))
 
 
 def _pairs(before: list[str], places: list[str], after: list[str]) -> list[str]:

@@ -240,6 +240,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "off_marks_before": WORDS,  # detS: triggers._add_places_left, "outside" + "this site"
         "leave_marks_before": WORDS,  # detG: triggers._add_places_left, "quitter" + "la plateforme" (also `left`)
         "leave_marks_after": WORDS,  # detG: "buradan" + "çıkıp", "サイト" + "を離れて"
+        "unneeded_marks_before": WORDS,  # detG: "no need for" + "the platform" (also `left`)
+        "unneeded_marks_after": WORDS,  # detG: "platforma" + "gerek kalmaz"
         "contact_means": WORDS,  # detG: triggers, "outros" + "meios de contato" (an `elsewhere` hint)
         "buyer_pronouns": WORDS,  # detG: leave_requests._we_said, "you" is not "we"
         "moving_verbs": WORDS,  # detG: leave_requests.thing_moved, "move" + "the logo" + "elsewhere"

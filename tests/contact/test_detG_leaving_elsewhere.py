@@ -170,5 +170,31 @@ REST_HERE = [
 ]
 
 test_rest_done_outside_is_an_error, test_rest_done_here_stays_clean = severity_tests(REST_OUTSIDE, REST_HERE)
+# The place needed no more for the orders to come (`unneeded_marks_before/after` x `off_places`, kind
+# `unneeded`, read only with the orders to come: "we don't need the site builder" is the work's tool).
+UNNEEDED = [
+    "Next time we don't need the platform anymore.",
+    'After the first order we can drop the platform.',
+    'Ya no necesitaremos la plataforma después del primer pedido.',
+    'Nach dem ersten Auftrag brauchen wir die Plattform nicht mehr.',
+    'После первого заказа площадка нам уже не нужна.',
+    'İlk siparişten sonra platforma gerek kalmaz.',
+    'Setelah order pertama kita tidak perlu lewat sini lagi.',
+    'Po pierwszym zleceniu nie potrzebujemy już serwisu.',
+    '第一单之后我们就不需要平台了。',
+    'Sau đơn đầu tiên mình không cần qua sàn nữa.',
+    'Depois do primeiro pedido não precisamos mais da plataforma.',
+]
+
+TOOLS_UNNEEDED = [
+    "Your store won't need the app after setup.",
+    "You don't need the platform's plugin to use the theme.",
+    "We don't need the site builder for this landing page.",
+    'No need to go through the platform settings, I handle it.',
+    "Next time you won't need to go through the order form, just use the custom offer here.",
+    "For future updates you won't need the app anymore: the site does it.",
+]
+
+test_place_needed_no_more_is_an_error, test_tools_needed_no_more_stay_clean = severity_tests(UNNEEDED, TOOLS_UNNEEDED)
 test_leaving_elsewhere_is_an_error, test_honest_twins_stay_clean = severity_tests(ERRORS, CLEAN)
 test_other_ways_asked_are_warnings = warning_tests(WARNINGS)

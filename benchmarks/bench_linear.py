@@ -266,6 +266,14 @@ FAMILIES = {
     "work sent by send verbs": lambda n: "Po płatności wyślij mi pliki i zaliczkę, wyślij mi pliki " * (n // 56)
     + "bezpośrednio",
     "marked words to a refusal": lambda n: "PayPal " + "ट्रांसफर " * (n // 9) + "नहीं लेता",
+    # detG: places left by verbs and needed no more, the place told apart, "there" after elsewhere, things moved,
+    # the rest done outside, other means of contact, references with leading zeros
+    "places left": lambda n: "on quittera la plateforme buradan çıkıp 离开平台 no need to use this site " * (n // 72),
+    "told where": lambda n: "I'm active elsewhere, I'll tell you where we continue there, " * (n // 62),
+    "things moved": lambda n: "let's move the logo somewhere else, " * (n // 36),
+    "rest outside": lambda n: "il resto lo facciamo fuori di qui e " * (n // 36),
+    "other contacts": lambda n: "outros meios de contato kênh liên lạc khác " * (n // 43),
+    "zeros labelled": lambda n: "Invoice number 0045 7781 2230 " * (n // 30),
 }
 
 

@@ -63,7 +63,7 @@ __all__ = ["asked_away", "READ_KINDS", "thing_moved"]
 
 # The trigger kinds this reading is the fallback of: verbs of contact and talk, the places
 # left, the orders to come, the marketplace denied.
-READ_KINDS = frozenset({TALK, CONTACT, CHANNEL_VERB, OFF, TALK_AWAY, LATER, NOT_HERE, UNNEEDED})
+READ_KINDS = frozenset({TALK, CONTACT, CHANNEL_VERB, OFF, TALK_AWAY, LATER, NOT_HERE, LEFT, UNNEEDED})
 # Triggers that are the action themselves (a verb said to the buyer: "continue with me",
 # "contact me"); context words of dealing and working need a person beside them. (Not a word
 # of ordering: it is a noun as often, "help from elders to get my fast order"; own_site.py and
@@ -107,11 +107,12 @@ def asked_away(
         o for o in triggers
         if (LEFT in kinds(o) or (later and UNNEEDED in kinds(o))) and not negated(scan, cv, o.start)
     ]
-    if left and (_we_said(cv, ctx) or any(kinds(m) & _ACTION_WORDS for m in ctx) or later):
+    if left and (_we_said(cv, ctx) or later or (any(kinds(m) & _ACTION_WORDS for m in ctx) and not _alone(ctx))):
         # why (detG, rt39 "on quittera la plateforme : je vous dirai où me retrouver", "플랫폼을 떠나서 진행해요"):
         # the place left (or needed no more) by "we", with the dealing carried on or for the orders to come is
         # the act itself, whatever hint follows
-        # ("before you leave the site, check my FAQ" is the buyer browsing: neither)
+        # ("before you leave the site, check my FAQ" is the buyer browsing: neither; "I hate working with them,
+        # I'm leaving Fiverr for a while" is the seller's own career: the dealing said by "I" alone)
         acts += left
     elif (there := _continued_there(scan, cv, acts, ctx)) is not None:
         # why (detG: "I'm active elsewhere too, we can continue there after delivery", "I can be reached
@@ -168,6 +169,11 @@ def _continued_there(scan: RunScan, cv: ChannelVocab, acts: list[Match], ctx: li
         ):
             return there
     return None
+
+
+def _alone(ctx: list[Match]) -> bool:
+    """A word of the seller or the buyer alone in the sentence ("I", "me"), none of the two together."""
+    return any(PERSON in kinds(m) for m in ctx) and not any(TOGETHER in kinds(m) for m in ctx)
 
 
 def _we_said(cv: ChannelVocab, ctx: list[Match]) -> bool:
@@ -235,8 +241,10 @@ def _way_out(
             history_by(scan, cv, o) or timed(scan, cv, o.start, o.end) or negated_after(scan, cv, o.end, o.start)
         ):
             return o
-        if NOT_HERE in ks or (UNNEEDED in ks and o in acts):
-            return o  # "… nicht über Fiverr", "aqui não, no Telegram"; "next time we won't need the platform"
+        if NOT_HERE in ks or (ks & {LEFT, UNNEEDED} and o in acts):
+            # "… nicht über Fiverr", "aqui não, no Telegram"; "on quittera la plateforme", "next time we won't need
+            # the platform"
+            return o
     for m in ctx:
         if AWAY in kinds(m) and not away_is_here(scan, cv, m) and not excused(m) and not (
             timed(scan, cv, m.start, m.end) or negated_after(scan, cv, m.end, m.start)

@@ -50,7 +50,7 @@ OFF = "off"  # "outside Fiverr"
 LEAVE = "leave"  # "let's deal outside", "my direct line", "por fuera te sale más barato"
 OTHER_PLACE = "other_place"  # "other sites", "platform lain": judged with the seller present there
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
-LEFT = "left"  # "quitter la plateforme", "leave the site", "buradan çıkıp": the place left by a verb (also `off`)
+LEFT = "left"  # "quitter la plateforme", "leave the site", "buradan çıkıp": the place left by a verb
 UNNEEDED = "unneeded"  # "no need to use this site", "platforma gerek kalmaz": the place needed no more
 POINTER = "pointer"  # "same as my username here", "my shop name"
 ARRANGE = "arrange"  # "find another arrangement": a hint, unless what it is for follows
@@ -592,19 +592,18 @@ def _add_places_left(trig: Lexicon, inv: Mapping[str, Any]) -> None:
     places = _strs(inv, "off_places")
     leave = frozenset(fold(w).text for w in _strs(inv, "leave_phrases"))
 
-    def add(entry: str, *more: str) -> None:
+    def add(entry: str) -> None:
         if fold(entry).text not in leave:
-            for kind in (OFF, *more):
-                trig.add(entry, (kind,))
+            trig.add(entry, (OFF,))
 
     for entry in _pairs(_strs(inv, "off_marks_before"), places, _strs(inv, "off_marks_after")):
         add(entry)
     # why (detG, rt39 leaving "on quittera la plateforme", "buradan çıkıp devam edelim", "离开平台"): a verb of
-    # leaving with the place for its object is the act too (`left`), besides the place left (`off`)
+    # leaving with the place for its object, and (probes "no need to keep using this site", "platforma gerek
+    # kalmaz") the place needed no more: kinds of their own, not `off`, read by leave_requests.asked_away
+    # alone ("I'm leaving Fiverr next month" is the seller's career; "we don't need the site builder", a tool)
     for entry in _pairs(_strs(inv, "leave_marks_before"), places, _strs(inv, "leave_marks_after")):
-        add(entry, LEFT)
-    # (detG: the place needed no more, "no need to keep using this site", "platforma gerek kalmaz": a kind of its
-    # own, not `off`: "we don't need the site builder" is the work's tool, so it is read with the orders to come only)
+        trig.add(entry, (LEFT,))
     for entry in _pairs(_strs(inv, "unneeded_marks_before"), places, _strs(inv, "unneeded_marks_after")):
         trig.add(entry, (UNNEEDED,))
 

@@ -107,6 +107,9 @@ CLEAN = [
     'Continuamos la conversación por el chat de Fiverr.',
     'I continue to learn new tools every month.',
     'The shoot can move somewhere else if it rains.',
+    # the seller's own career, said by "I" alone (real forum text)
+    "I hate working with them so much I'm leaving fiverr for a while.",
+    "I'm leaving Fiverr next month to work at an agency.",
 ]
 
 # The place told apart ("I'll tell you where we continue": `told_where` before a verb of going on), and

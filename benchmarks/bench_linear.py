@@ -279,6 +279,14 @@ FAMILIES = {
     "heading lines": lambda n: "## pay me\n## directly via\n" * (n // 26) + "## PayPal",
     "price questions": lambda n: "Want to pay less? Find me outside this site. " * (n // 45),
     "bare direct": lambda n: "Reach me directly. Bana doğrudan ulaşın. " * (n // 41),
+    # detG: places left by verbs and needed no more, the place told apart, "there" after elsewhere, things moved,
+    # the rest done outside, other means of contact, references with leading zeros
+    "places left": lambda n: "on quittera la plateforme buradan çıkıp 离开平台 no need to use this site " * (n // 72),
+    "told where": lambda n: "I'm active elsewhere, I'll tell you where we continue there, " * (n // 62),
+    "things moved": lambda n: "let's move the logo somewhere else, " * (n // 36),
+    "rest outside": lambda n: "il resto lo facciamo fuori di qui e " * (n // 36),
+    "other contacts": lambda n: "outros meios de contato kênh liên lạc khác " * (n // 43),
+    "zeros labelled": lambda n: "Invoice number 0045 7781 2230 " * (n // 30),
 }
 
 

@@ -36,7 +36,7 @@ from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.identifier_pointers import POINTER_SOURCES, identifier_pointer, work_put_in
 from gigcheck.detectors.invitation_match import InvitationMatch
-from gigcheck.detectors.leave_requests import READ_KINDS, asked_away
+from gigcheck.detectors.leave_requests import READ_KINDS, asked_away, thing_moved
 from gigcheck.detectors.leaving import (
     arrangement,
     away_is_here,
@@ -51,11 +51,11 @@ from gigcheck.detectors.leaving import (
     fees_skipped,
     history_by,
     left,
+    left_place,
     located,
     middleman,
     negated_after,
     not_here,
-    origin_after,
     own_channel_pointer,
     owned_after,
     pointed_name,
@@ -72,7 +72,6 @@ from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.payment import payments_a_topic, refused_route_left
 from gigcheck.detectors.payment_words import pay_words
-from gigcheck.detectors.platform_left import platform_left
 from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
@@ -94,11 +93,11 @@ from gigcheck.detectors.triggers import (
     DETAIL,
     DIRECT,
     ELSEWHERE,
-    EXIT,
     FEE_SKIP,
     HANDLE_VERB,
     LATER,
     LEAVE,
+    LEFT,
     LOOK,
     MARKET,
     MEDIA,
@@ -114,7 +113,6 @@ from gigcheck.detectors.triggers import (
     PERSON,
     PLACE,
     PLATFORM,
-    PLATFORM_LEFT,
     POINTER,
     POST,
     PRIVATE,
@@ -137,6 +135,7 @@ from gigcheck.detectors.triggers import (
     THIRD,
     TIE,
     TOGETHER,
+    UNNEEDED,
     WAYS,
     WHERE,
     WORK,
@@ -149,8 +148,8 @@ from gigcheck.text.trie import glued
 _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
-    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE, DERIVE, EXIT,
-    PLATFORM_LEFT,
+    ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE, DERIVE, LEFT,
+    UNNEEDED,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -268,8 +267,6 @@ def _by_kind(
     scan: RunScan, cv: ChannelVocab, t: Match, ks: frozenset[str], ctx: list[Match], channels: list[Channel]
 ) -> InvitationMatch | None:
     """The detector of trigger `t`'s own kind."""
-    if PLATFORM_LEFT in ks:
-        return platform_left(scan, cv, t, channels, ctx)
     if LEAVE in ks:
         return left(scan, cv, t, channels)
     if POINTER in ks or NAME_POINTER in ks:
@@ -522,6 +519,7 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         m for m in tr.ctx
         if AWAY in kinds(m) and _near(scan, t, m) and not (here and DIRECT in kinds(m))
         and not away_is_here(scan, cv, m) and not _discreet_work(tr, m) and not buyers_place(scan, cv, m.start, m.end)
+        and not thing_moved(scan, cv, t, tr.ctx, m)  # "let's move the logo somewhere else" (detG)
     ]
     if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)) and not (
         built_moved(scan, cv, t.end, away[0].start)  # "Let's move your website somewhere else": the work moved
@@ -957,7 +955,7 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     if markets and _denied(scan, cv, t, markets[0]):
         # "I handle big projects privately, not through here", "por fuera, no por aquí"
         return InvitationMatch(t.start, markets[0].end, LEAVE, None)
-    if any(not _left_by(scan, m) for m in markets):
+    if any(not left_place(scan, m) for m in markets):
         # "privately, through the Fiverr order page": the marketplace's own; not a marketplace
         # named as the place left ("privately, outside Fiverr" leaves it. why: detS)
         return None
@@ -1101,15 +1099,6 @@ def _private_word(tr: _Trigger) -> bool:
     return _only_privacy(tr, tr.t) and not any(
         o is not tr.t and OFF in kinds(o) and not _only_privacy(tr, o) and not negated(tr.scan, tr.cv, o.start)
         for o in tr.scan.triggers_in(tr.s0, tr.s1)
-    )
-
-
-def _left_by(scan: RunScan, m: Match) -> bool:
-    """Marketplace name `m` inside an off-platform phrase ("outside Fiverr", "off Fiverr"):
-    the place left, not the way the work goes."""
-    return any(
-        OFF in kinds(o) and o.start <= m.start and m.end <= o.end
-        for o in scan.triggers_in(max(0, m.start - scan.longest), m.end)
     )
 
 

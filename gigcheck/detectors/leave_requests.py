@@ -23,6 +23,7 @@ from collections.abc import Callable
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import away_is_here, buyers_place, history_by, negated_after, timed
 from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated
 from gigcheck.detectors.triggers import (
@@ -30,16 +31,18 @@ from gigcheck.detectors.triggers import (
     CHANNEL_VERB,
     CONTACT,
     CONV,
+    CUE_BEFORE,
     DEAL,
     DIRECT,
     ELSEWHERE,
-    EXIT,
     LATER,
     LEAVE,
+    LEFT,
     MARK,
     NEG,
     NOT_HERE,
     OFF,
+    OTHER_PLACE,
     PAY_VERB,
     PERSON,
     POST,
@@ -48,19 +51,21 @@ from gigcheck.detectors.triggers import (
     SETTLING,
     TALK,
     TALK_AWAY,
+    THERE,
     THIRD,
     TOGETHER,
+    UNNEEDED,
     WORK,
     ChannelVocab,
 )
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.letters import LETTER_RUN
 
-__all__ = ["asked_away", "READ_KINDS"]
+__all__ = ["asked_away", "READ_KINDS", "thing_moved"]
 
 # The trigger kinds this reading is the fallback of: verbs of contact and talk, the places
 # left, the orders to come, the marketplace denied.
-READ_KINDS = frozenset({TALK, CONTACT, CHANNEL_VERB, OFF, TALK_AWAY, LATER, NOT_HERE, EXIT})
+READ_KINDS = frozenset({TALK, CONTACT, CHANNEL_VERB, OFF, TALK_AWAY, LATER, NOT_HERE, LEFT, UNNEEDED})
 # Triggers that are the action themselves (a verb said to the buyer: "continue with me",
 # "contact me"); context words of dealing and working need a person beside them. (Not a word
 # of ordering: it is a noun as often, "help from elders to get my fast order"; own_site.py and
@@ -71,6 +76,7 @@ _ACTION_WORDS = frozenset({WORK, DEAL, SETTLING, CONV})
 # The last word of a clause ("continue with me outside.", "konuşmayı dışarı taşıyalım"
 # closes on its verb, so the word may stand one word before the end).
 _LAST_WORDS = cached_regex(rf"({LETTER_RUN})(?:[ \t]+({LETTER_RUN}))?[\s.,;:!?)\]…—–-]*$")
+_WORDS = cached_regex(LETTER_RUN)
 # How many words between the verb and "outside" closing its clause.
 _CLOSING_REACH = 4
 
@@ -93,33 +99,44 @@ def asked_away(
     if any(POST in kinds(m) for m in ctx) and any(SESSION in kinds(m) for m in ctx):
         return None  # "after the order, a call outside the Fiverr inbox": the session rules'
     triggers = scan.triggers_in(s0, s1)
-    exited = any(EXIT in kinds(o) and _leaves(scan, cv, o) for o in triggers)
-    if not exited and any(kinds(o) & {ELSEWHERE, REMAINDER} for o in triggers):
-        # "I'm more active somewhere else, just ask me where": a hint (leaving.elsewhere); "The rest
-        # of my work is somewhere else, just ask me": leaving.rest_away's
-        return None
     # (not "ask me": "The rest of my samples are elsewhere, ask me" hints, as "ask for my other contacts")
     acts = [
         o for o in triggers if kinds(o) & _ACTION_TRIGGERS and not negated(scan, cv, o.start)
         and cv.ask_me.search(scan.text, o.start, o.end) is None
     ]
+    later = any(LATER in kinds(o) for o in triggers)
+    left = [o for o in triggers if (LEFT in kinds(o) or (later and UNNEEDED in kinds(o))) and _leaves(scan, cv, o)]
+    after_order = later or any(POST in kinds(m) for m in ctx)
+    if left and (_we_said(cv, ctx) or after_order or (any(kinds(m) & _ACTION_WORDS for m in ctx) and not _alone(ctx))):
+        # why (detG, rt39 "on quittera la plateforme : je vous dirai où me retrouver", "플랫폼을 떠나서 진행해요"):
+        # the place left (or needed no more) by "we", with the dealing carried on or for the orders to come is
+        # the act itself, whatever hint follows
+        # ("before you leave the site, check my FAQ" is the buyer browsing: neither; "I hate working with them,
+        # I'm leaving Fiverr for a while" is the seller's own career: the dealing said by "I" alone)
+        acts += left
+    elif (there := _continued_there(scan, cv, acts, ctx)) is not None:
+        # why (detG: "I'm active elsewhere too, we can continue there after delivery", "I can be reached
+        # outside this site; let's move there"): going on "there", the place off the marketplace just said
+        label = channels[0].label if channels else None
+        return InvitationMatch(min(there.start, t.start), max(there.end, t.end), LEAVE, label)
+    elif any(kinds(o) & {ELSEWHERE, REMAINDER} for o in triggers):
+        # "I'm more active somewhere else, just ask me where": a hint (leaving.elsewhere); "The rest
+        # of my work is somewhere else, just ask me": leaving.rest_away's
+        return None
     # The two of them, or a verb said to the buyer ("I also work outside Fiverr for agencies" is the
     # seller's own business, which the narrower judges leave a hint at most); the seller alone only
     # with a deal ("Monthly retainers are billed by me directly after the first gig").
-    together = any(TOGETHER in kinds(m) for m in ctx)
-    person = together or bool(acts) or (
+    person = any(TOGETHER in kinds(m) for m in ctx) or bool(acts) or (
         any(PERSON in kinds(m) for m in ctx) and any(DEAL in kinds(m) for m in ctx)
     )
-    # why (detE, rt39 leaving "on quittera la plateforme"): the place left by a verb of leaving
-    # it is the action itself, with "we" ("we'll leave the platform"; not "sellers leave it")
-    exits = together and exited
-    if not person or not (
-        acts or exits or any(kinds(m) & _ACTION_WORDS and PAY_VERB not in kinds(m) for m in ctx)
-    ):
+    if not person or not (acts or any(kinds(m) & _ACTION_WORDS and PAY_VERB not in kinds(m) for m in ctx)):
         return None
     way = _way_out(scan, cv, triggers, ctx, acts, excused)
     # the buyer's own place ("another site of yours", "your other site", "otro sitio tuyo"): the work goes on there
     if way is None or buyers_place(scan, cv, way.start, way.end):
+        return None
+    mover = max((o for o in acts if o.end <= way.start), key=lambda o: o.end, default=None)
+    if mover is not None and thing_moved(scan, cv, mover, ctx, way):
         return None
     if _denied_before(scan, ctx, s0, way):
         return None
@@ -127,21 +144,91 @@ def asked_away(
     return InvitationMatch(a, b, LEAVE, channels[0].label if channels else None)
 
 
-# A possessive right after the place: the place owns what follows ("we leave the site's reviews to it").
+# A possessive right after the place: it owns what follows ("we leave the site's reviews to it").
 _OWNER_AFTER = cached_regex(r"['’]s\b")
-# How far before a verb of leaving its clause's "if" is read ("if you leave the site before paying").
+# The word right after a phrase of leaving the place.
+_WORD_AFTER_PLACE = cached_regex(rf"[ \t]*({LETTER_RUN})")
+# How far before a phrase of leaving the place a condition ("if") or the buyer ("you can") is read.
 _IF_REACH = 4
+_YOU_REACH = 2
 
 
 def _leaves(scan: RunScan, cv: ChannelVocab, o: Match) -> bool:
-    """Exit phrase `o` leaves the marketplace: not negated, not a condition ("if you leave
-    the site before paying"), not "you" right before it ("when you leave Fiverr for several
-    days": the buyer's doing), not the place as an owner ("the site's")."""
-    if negated(scan, cv, o.start) or _OWNER_AFTER.match(scan.text, o.end) is not None or history_by(scan, cv, o):
-        return False  # (and not the seller's past: "we decided to quit Fiverr last year")
-    c0 = scan.clause(o.start)[0]
-    before = scan.text[c0:o.start].casefold().split()[-_IF_REACH:]
-    return not any(w in cv.if_words for w in before) and not (before and before[-1] in cv.buyer_subjects)
+    """Phrase `o` leaves the marketplace: not negated, not a condition ("if you leave the site
+    before paying"), not the buyer's doing ("so you can leave the platform", "when you leave
+    Fiverr"), not the place as an owner ("the site's reviews"), nor the buyer's own platform
+    told by what follows it ("leave the platform that charges you", "the platform you use now")."""
+    text = scan.text
+    if negated(scan, cv, o.start) or _OWNER_AFTER.match(text, o.end) is not None or history_by(scan, cv, o):
+        return False
+    before = [w.casefold() for w in text[scan.clause(o.start)[0]:o.start].split()]
+    if any(w in cv.if_words for w in before[-_IF_REACH:]) or any(w in cv.buyer_pronouns for w in before[-_YOU_REACH:]):
+        return False
+    nxt = _WORD_AFTER_PLACE.match(text, o.end)
+    return nxt is None or (
+        nxt.group(1).casefold() not in pay_words(cv).relatives
+        and not any(kinds(c) & {CUE_BEFORE, PERSON} for c in scan.context(cv, nxt.start(1), nxt.end(1)))
+    )
+
+
+# Words between a verb of going on and its "there" ("we can continue there", "let's move over there").
+_THERE_REACH = 2
+
+
+def _continued_there(scan: RunScan, cv: ChannelVocab, acts: list[Match], ctx: list[Match]) -> Match | None:
+    """A verb of going on with "there" right after it (`there_words`), where "there" is a place off the
+    marketplace said before it, in its sentence or the one before ("I'm active elsewhere too, we can
+    continue there"; "I can be reached outside this site; let's move there"): the "there" word. Not a
+    place of the work ("the draft is in the shared folder, we can continue there": no place off)."""
+    text = scan.text
+    for o in acts:
+        there = next((
+            m for m in ctx
+            if THERE in kinds(m) and m.start >= o.end and words_between(text, o.end, m.start) <= _THERE_REACH
+        ), None)
+        if there is None or negated(scan, cv, o.start):
+            continue
+        s0, _ = scan.sentence(o.start)
+        p0, _ = scan.sentence(max(0, s0 - 1)) if s0 > 0 else (s0, s0)
+        if any(
+            kinds(m) & {ELSEWHERE, OFF, OTHER_PLACE} and m.end <= o.start and not negated(scan, cv, m.start)
+            for m in scan.triggers_in(p0, o.start)
+        ):
+            return there
+    return None
+
+
+def _alone(ctx: list[Match]) -> bool:
+    """A word of the seller or the buyer alone in the sentence ("I", "me"), none of the two together."""
+    return any(PERSON in kinds(m) for m in ctx) and not any(TOGETHER in kinds(m) for m in ctx)
+
+
+def _we_said(cv: ChannelVocab, ctx: list[Match]) -> bool:
+    """A word of the seller and the buyer together in the sentence other than the buyer alone ("you")."""
+    return any(TOGETHER in kinds(m) and m.text.casefold() not in cv.buyer_pronouns for m in ctx)
+
+
+# Words between a verb of moving and its way out where its object stands ("move the rest of the project
+# somewhere"); further apart, the object is not read.
+_OBJECT_REACH = 6
+# What the moved object may be for the dealing to go with it: the work, the talk, the deal, its pay.
+_DEALING_KINDS = frozenset({WORK, DEAL, SETTLING, CONV, PAY_VERB, REMAINDER, SESSION})
+
+
+def thing_moved(scan: RunScan, cv: ChannelVocab, verb: Match, ctx: list[Match], way: Match) -> bool:
+    """`verb`, before the way out `way`, is a verb of moving (`moving_verbs`) whose object between them is
+    a thing of the work, not the dealing: "let's move the logo somewhere else on the banner", "we can
+    move the button elsewhere" (not "let's move our chat somewhere more convenient", "we'll move the rest
+    of the project elsewhere", "let's take this elsewhere")."""
+    if not any(w in cv.moving_verbs for w in verb.text.casefold().split()):
+        return False
+    text = scan.text
+    gap = words_between(text, verb.end, way.start) if verb.end <= way.start else 0
+    if gap == 0 or gap > _OBJECT_REACH:
+        return False
+    if any(kinds(m) & _DEALING_KINDS and verb.end <= m.start and m.end <= way.start for m in ctx):
+        return False
+    return not any(w.casefold() in cv.carried_objects for w in _WORDS.findall(text, verb.end, way.start))
 
 
 def _denied_before(scan: RunScan, ctx: list[Match], s0: int, way: Match) -> bool:
@@ -177,14 +264,14 @@ def _way_out(
     closing a verb's clause."""
     for o in triggers:
         ks = kinds(o)
-        if EXIT in ks and _leaves(scan, cv, o):
-            return o  # "we'll leave the platform", "on quittera la plateforme" (detE)
         if OFF in ks and not ks & {ELSEWHERE} and not negated(scan, cv, o.start) and not excused(o) and not (
             history_by(scan, cv, o) or timed(scan, cv, o.start, o.end) or negated_after(scan, cv, o.end, o.start)
         ):
             return o
-        if NOT_HERE in ks:
-            return o  # "… nicht über Fiverr", "aqui não, no Telegram"
+        if NOT_HERE in ks or (ks & {LEFT, UNNEEDED} and o in acts):
+            # "… nicht über Fiverr", "aqui não, no Telegram"; "on quittera la plateforme", "next time we won't need
+            # the platform"
+            return o
     for m in ctx:
         if AWAY in kinds(m) and not away_is_here(scan, cv, m) and not excused(m) and not (
             timed(scan, cv, m.start, m.end) or negated_after(scan, cv, m.end, m.start)
@@ -196,10 +283,30 @@ def _way_out(
         if direct is not None and not _work_follows(scan, cv, direct.end):
             return direct  # "next time directly", "次回から直接"
     for o in acts:
-        closing = _closing_away(scan, cv, o)
+        closing = _closing_away(scan, cv, o) or _told_where(scan, cv, o)
         if closing is not None:
             return closing
     return None
+
+
+# Words between "tell you where" and its verb of going on ("tell you where we can continue").
+_TOLD_REACH = 2
+_TOLD_CHARS = 60  # bounded window before the verb: linear however long the clause
+
+
+def _told_where(scan: RunScan, cv: ChannelVocab, o: Match) -> Match | None:
+    """"Tell you where" (`told_where`) right before verb `o` of going on: the seller telling where
+    "we" continue ("After the first order I'll tell you where we can continue", "Te digo dónde
+    seguimos"), a place apart from here; not negated ("I won't tell you where ...")."""
+    text = scan.text
+    s0, _ = scan.sentence(o.start)
+    lo = max(s0, o.start - _TOLD_CHARS)
+    told = None
+    for m in cv.told_where.finditer(text, lo, o.start):
+        told = m
+    if told is None or words_between(text, told.end(), o.start) > _TOLD_REACH or negated(scan, cv, told.start()):
+        return None
+    return Match(told.start(), told.end(), told.group(0), (), False)
 
 
 _WORD_AFTER = cached_regex(r"[ \t]{1,3}([^\W\d_]{1,12})")

@@ -47,6 +47,7 @@ from gigcheck.detectors.triggers import (
     HERE,
     LATER,
     LEAVE,
+    LEFT,
     LOOK,
     MARK,
     MARK_AFTER,
@@ -83,7 +84,7 @@ from gigcheck.text.trie import glued
 
 __all__ = [
     "arrangement", "away_is_here", "buyers_near", "cheaper_outside", "dealt_there", "direct_contact", "direct_later",
-    "elsewhere",
+    "elsewhere", "left_place",
     "fee_owned", "fees_skipped",
     "history_by",
     "left", "located", "middleman", "not_here",
@@ -160,6 +161,15 @@ def _market_way_after(scan: RunScan, ctx: list[Match], t: Match) -> bool:
 
 # How many words may stand between a word of privacy and the marketplace that places it.
 _HERE_REACH = 2
+
+
+def left_place(scan: RunScan, m: Match) -> bool:
+    """Marketplace name `m` inside a phrase of leaving it ("outside Fiverr", "off Fiverr",
+    "leave Fiverr"): the place left, not the way the work or the payment goes."""
+    return any(
+        kinds(o) & {OFF, LEFT} and o.start <= m.start and m.end <= o.end
+        for o in scan.triggers_in(max(0, m.start - scan.longest), m.end)
+    )
 
 
 def away_is_here(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
@@ -1385,9 +1395,10 @@ def rest_away(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> In
         if AWAY not in ks and (not here or _work_after(text, cv, m.end)):
             continue
         c0, c1 = scan.clause(m.start)
-        # (not with a place: "the rest of my work is elsewhere in my portfolio")
-        if cv.marketplace_means.search(text, c0, c1) or any(
-            kinds(k) & {MARKET, PLACE} and c0 <= k.start < c1 for k in ctx
+        # (not with a place: "the rest of my work is elsewhere in my portfolio"; the place the word of
+        # elsewhere leaves is none: "il resto lo facciamo fuori di qui", "resztę zrobimy poza tą stroną")
+        if any(not _left_by(text, m, a) for a in _means_in(scan, cv, c0, c1)) or any(
+            kinds(k) & {MARKET, PLACE} and c0 <= k.start < c1 and not _left_by(text, m, k.start) for k in ctx
         ):
             continue
         if negated_after(scan, cv, m.end, m.start) or _compared_to(scan, cv, t, m):
@@ -1398,6 +1409,21 @@ def rest_away(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> In
             return InvitationMatch(t.start, m.end, ELSEWHERE, None, vague=True)
         return InvitationMatch(t.start, m.end, LEAVE, None)
     return None
+
+
+# Words after a word of elsewhere where the place it leaves may stand ("fuori di qui", "poza tą stroną").
+_LEFT_PLACE_REACH = 1
+
+
+def _left_by(text: str, away: Match, at: int) -> bool:
+    """A place at `at` inside word of elsewhere `away` or right after it: the place left ("fuori di
+    qui"), not the place the rest is at."""
+    return away.start <= at and (at < away.end or words_between(text, away.end, at) <= _LEFT_PLACE_REACH)
+
+
+def _means_in(scan: RunScan, cv: ChannelVocab, c0: int, c1: int) -> list[int]:
+    """Where the marketplace is named as the way in clause [c0, c1) ("through Fiverr", "here")."""
+    return [m.start() for m in cv.marketplace_means.finditer(scan.text, c0, c1)]
 
 
 def _shown_work(text: str, cv: ChannelVocab, start: int, end: int) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from gigcheck.detectors.built_without import built_by_verb
 from gigcheck.detectors.checksums import BECH_COINS, base58check_coin, bech32_coin, iban_ok
-from gigcheck.detectors.leaving import fee_owned
+from gigcheck.detectors.leaving import fee_owned, left_place
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.lexicon_gate import ascii_view
 from gigcheck.detectors.paid_straight import StraightPayment, straight_payments
@@ -704,8 +704,8 @@ def _marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
     words = pay_words(cv)
     c0, c1 = scan.clause(t.start)
     for m in ctx:
-        if PAY_MARKET not in kinds(m) or words.for_order(text, m.start, m.end):
-            continue
+        if PAY_MARKET not in kinds(m) or words.for_order(text, m.start, m.end) or left_place(scan, m):
+            continue  # (not the place left: "Leave Fiverr and pay me on PayPal")
         if m.start >= t.end and words_between(text, t.end, m.start) <= 4 and _only_marks_between(
             scan, cv, t.end, m.start
         ):

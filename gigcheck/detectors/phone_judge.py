@@ -52,6 +52,7 @@ class _Number:
     seps: list[str]  # what stands between them
     digits: str  # without an international "00"
     intl: bool  # written with "+" or "00"
+    zeros: bool  # international by a leading "00" only (no "+"): as often a reference's leading zeros
     spelled: bool  # four or more digits written as words
     disguised: bool
     words: bool  # some group was written as words
@@ -73,6 +74,10 @@ def judge(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> list[Hit]:
         return []
     if not n.intl and _another_number(s, seg, n, near or tel, negative, pv):
         return []
+    if n.zeros and negative:
+        # why (detG, numbers false alarms "Invoice number 0045 7781 2230", "Tracking 0044 7700 900 518"): a
+        # label of another kind of number wins over a leading "00" (a reference's zeros); a "+" still dials
+        return []
     strong = n.intl or tel or near or n.disguised
     if not strong and not _bare_number(s, n):
         return []
@@ -93,7 +98,8 @@ def _read(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> _Number:
     word_digits = sum(len(g.digits) for g in seg if g.kind == "word")
     # One number word among digits ("2020-07-28 um 17.32") is no disguise; three are.
     disguised = bool(kinds & {"swap", "changed"}) or word_digits >= 3
-    return _Number(start, end, vals, seps, digits, intl, word_digits >= 4, disguised, "word" in kinds)
+    zeros = intl and not plus
+    return _Number(start, end, vals, seps, digits, intl, zeros, word_digits >= 4, disguised, "word" in kinds)
 
 
 def _start(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> tuple[int, bool]:

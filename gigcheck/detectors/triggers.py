@@ -47,10 +47,11 @@ SEARCH_ID = "search_id"  # "busca", "cari", "such": a search verb, judged with t
 PROFILE = "profile"  # "in my profile picture"
 WHERE = "where"  # "my number is on", "you'll find my"
 OFF = "off"  # "outside Fiverr"
-EXIT = "exit"  # "leave the platform", "buradan çıkıp": a verb of leaving the place (leave_requests.py)
 LEAVE = "leave"  # "let's deal outside", "my direct line", "por fuera te sale más barato"
 OTHER_PLACE = "other_place"  # "other sites", "platform lain": judged with the seller present there
 ELSEWHERE = "elsewhere"  # "you can find me elsewhere", "reachable outside this site"
+LEFT = "left"  # "quitter la plateforme", "leave the site", "buradan çıkıp": the place left by a verb
+UNNEEDED = "unneeded"  # "no need to use this site", "platforma gerek kalmaz": the place needed no more
 POINTER = "pointer"  # "same as my username here", "my shop name"
 ARRANGE = "arrange"  # "find another arrangement": a hint, unless what it is for follows
 WAYS = "ways"  # "there are ways", "hay formas": leaving when answering a question about paying directly
@@ -72,7 +73,6 @@ MEDIA_IN = "media_in"  # "videoda", "görselinde", "在视频": a media place wi
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
 PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
 PAY_TO_ME = "pay_to_me"  # "to me directly", "мені напряму": the seller as payee by a direct word (paid_straight.py)
-PLATFORM_LEFT = "platform_left"  # "quitter la plateforme", "buradan çıkıp": the marketplace left by a verb
 AFTERCARE = "aftercare"  # "revisions", "правки": the order's service through a messenger (deliveries.py)
 SEND = "send"  # "I send", "te mando", "отправляю": material sent through a channel (deliveries.py)
 BOOK = "book"  # "book", "réservez", "order": a booking sent to the seller's own site (own_site.py)
@@ -155,7 +155,6 @@ _INVITATION_TRIGGERS = (
     ("detail_pointers", WHERE),
     ("off_platform", OFF),
     ("leave_phrases", LEAVE),
-    ("platform_left_phrases", PLATFORM_LEFT),
     ("elsewhere_phrases", ELSEWHERE),
     ("pointer_phrases", POINTER),
     ("arrangement_phrases", ARRANGE),
@@ -280,8 +279,14 @@ class ChannelVocab:
             for p in _strs(inv, "other_places"):
                 trig.add(f"{o} {p}", (OTHER_PLACE,))
                 trig.add(f"{p} {o}", (OTHER_PLACE,))
+            # why (detG, rt39 leaving "Tenho outros meios de contato, é só pedir", "Mình còn kênh liên lạc
+            # khác"): other means of reaching the seller, none named, in either order: a hint (`elsewhere`)
+            for c in _strs(inv, "contact_means"):
+                for entry in (f"{o} {c}", f"{c} {o}"):
+                    trig.add(entry, (ELSEWHERE,))
+                if glued(o[-1]) or glued(c[0]):
+                    trig.add(f"{o}{c}", (ELSEWHERE,))
         _add_places_left(trig, inv)
-        _add_other_means(trig, inv)
         return trig.compile()
 
     def _add_platforms(self, trig: Lexicon, ch: Mapping[str, Any]) -> None:
@@ -408,7 +413,6 @@ class ChannelVocab:
         self.if_endings = tuple(fold(w).text for w in _strs(inv, "if_endings"))
         self.to_me = _folded(inv, "to_me_words")
         self.seller_subjects = _folded(inv, "seller_subject_words")  # invitations._reaches_buyer
-        self.buyer_subjects = _folded(inv, "buyer_subject_words")  # leave_requests._leaves: "if you leave the site"
         # "te mando un DM", "je t'appelle": the seller messaging the buyer in the verb's own words; "te escribo",
         # "ti scrivo" (which write the work too) only closing their clause or followed by a place ("por DM")
         self.reach_buyer = cached_regex(
@@ -433,6 +437,14 @@ class ChannelVocab:
         self.other_tie_endings = tuple(fold(w).text for w in _strs(inv, "other_tie_endings"))
         self.carry_particles = _folded(inv, "carry_particles")
         self.origin_marks = _folded(inv, "origin_marks")
+        # "you" alone (leave_requests.asked_away: "before you leave the site" is the buyer browsing, not "we")
+        self.buyer_pronouns = _folded(inv, "buyer_pronouns")
+        # What a verb of moving may carry off the marketplace (leave_requests.asked_away: "let's move this
+        # elsewhere"; "let's move the logo elsewhere" moves a thing of the work)
+        self.moving_verbs = _folded(inv, "moving_verbs")
+        self.carried_objects = _folded(inv, "carried_objects")
+        # "I'll tell you where", "te digo dónde": the place the dealing goes on, told apart (leave_requests.asked_away)
+        self.told_where = cached_regex(word_bounded(_alternation(_strs(inv, "told_where"))))
         self.other_counts = _folded(inv, "other_counts")
         self.presence = _folded(inv, "presence_words")
         # Words after "directly" that make it the way the work goes ("directly from your draft").
@@ -583,46 +595,39 @@ def _add_places_left(trig: Lexicon, inv: Mapping[str, Any]) -> None:
     places = _strs(inv, "off_places")
     leave = frozenset(fold(w).text for w in _strs(inv, "leave_phrases"))
 
-    def add(entry: str, exits: bool) -> None:
-        # (detE) a verb of leaving the place is kind `exit` alone: the phrase is its own
-        # action, read by leave_requests.asked_away with "we" only ("I'm leaving Fiverr for a
-        # while", "when you leave Fiverr" are no place off it for the other readers)
+    def add(entry: str) -> None:
         if fold(entry).text not in leave:
-            trig.add(entry, (EXIT,) if exits else (OFF,))
+            trig.add(entry, (OFF,))
 
-    for key, exits in (("off_marks_before", False), ("exit_marks_before", True)):
-        for m in _strs(inv, key):
-            for p in places:
-                add(f"{m} {p}", exits)
-                if exits and (glued(m[-1]) or glued(p[0])):
-                    add(f"{m}{p}", exits)  # "离开平台"
-    for key, exits in (("off_marks_after", False), ("exit_marks_after", True)):
-        for m in _strs(inv, key):
-            for p in places:
-                add(f"{p} {m}", exits)
-                if glued(m[0]) or glued(p[-1]):
-                    add(f"{p}{m}", exits)
-    for phrase in _strs(inv, "exit_phrases"):
-        add(phrase, True)
+    for entry in _pairs(_strs(inv, "off_marks_before"), places, _strs(inv, "off_marks_after")):
+        add(entry)
+    # why (detG, rt39 leaving "on quittera la plateforme", "buradan çıkıp devam edelim", "离开平台"): a verb of
+    # leaving with the place for its object, and (probes "no need to keep using this site", "platforma gerek
+    # kalmaz") the place needed no more: kinds of their own, not `off`, read by leave_requests.asked_away
+    # alone ("I'm leaving Fiverr next month" is the seller's career; "we don't need the site builder", a tool)
+    for entry in _pairs(_strs(inv, "leave_marks_before"), places, _strs(inv, "leave_marks_after")):
+        trig.add(entry, (LEFT,))
+    for entry in _strs(inv, "left_phrases"):
+        trig.add(entry, (LEFT,))  # "buradan çıkıp", "saldremos de la plataforma": inflected or glued past the pairs
+    for entry in _pairs(_strs(inv, "unneeded_marks_before"), places, _strs(inv, "unneeded_marks_after")):
+        trig.add(entry, (UNNEEDED,))
 
 
-def _add_other_means(trig: Lexicon, inv: Mapping[str, Any]) -> None:
-    """why (detE, rt39 leaving "Tenho outros meios de contato, é só pedir", "Mình còn kênh liên
-    lạc khác"): other means of contact said by a word of "other" and a noun of contact means,
-    each from its own list, every pair counting: before the noun (`other_means_before` ×
-    `contact_means`) or after it (`contact_means_before_other` × `other_means_after`), glued in
-    scripts without spaces. A hint with no channel (kind `elsewhere`, as every
-    `elsewhere_phrases` entry)."""
-
-    def pairs(firsts: list[str], seconds: list[str]) -> None:
-        for a in firsts:
-            for b in seconds:
-                trig.add(f"{a} {b}", (ELSEWHERE,))
-                if glued(a[-1]) or glued(b[0]):
-                    trig.add(f"{a}{b}", (ELSEWHERE,))
-
-    pairs(_strs(inv, "other_means_before"), _strs(inv, "contact_means"))
-    pairs(_strs(inv, "contact_means_before_other"), _strs(inv, "other_means_after"))
+def _pairs(before: list[str], places: list[str], after: list[str]) -> list[str]:
+    """Every mark of `before` followed by every place, and every place followed by every mark
+    of `after`; glued as well where either side is of a script written without spaces."""
+    out: list[str] = []
+    for m in before:
+        for p in places:
+            out.append(f"{m} {p}")
+            if glued(m[-1]) or glued(p[0]):
+                out.append(f"{m}{p}")
+    for m in after:
+        for p in places:
+            out.append(f"{p} {m}")
+            if glued(m[0]) or glued(p[-1]):
+                out.append(f"{p}{m}")
+    return out
 
 
 def _add_platform_verbs(trig: Lexicon, ch: Mapping[str, Any]) -> None:

@@ -158,7 +158,6 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "share_verbs_after": WORDS,  # invitations._share_or_ask: "IBAN'ımı paylaşırım"
         "ask_buyer_after": WORDS,  # buyer_detail_ask: "Numaranı bırak", "আপনার নম্বর দিন"
         "for_marks": WORDS,  # detE: leaving._for_buyers, "for" / "on" before the buyer's possessive
-        "buyer_subject_words": WORDS,  # detE: leave_requests._leaves, "you" leaving is the buyer's doing
         "seller_subject_words": WORDS,  # invitations._reaches_buyer: "so I can call you"
         "reach_buyer_phrases": WORDS,  # invitations._reaches_buyer: "te mando un DM" (detD)
         "write_you_phrases": WORDS,  # ... "ti scrivo io", closing or with a place
@@ -188,7 +187,6 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "session_words": WORDS,
         "line_joiners": WORDS,
         "leave_phrases": WORDS,
-        "platform_left_phrases": WORDS,  # detF: detectors/platform_left.py
         "without_words": WORDS,  # detC: detectors/built_without.py
         "built_things": WORDS,
         "public_handle_verbs": WORDS,  # detC: invitations._reaches_buyer
@@ -241,15 +239,18 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "other_words": WORDS,  # detect7: leaving.elsewhere_other ("other sites", "platform lain")
         "other_places": WORDS,
         "off_marks_before": WORDS,  # detS: triggers._add_places_left, "outside" + "this site"
+        "leave_marks_before": WORDS,  # detG: triggers._add_places_left, "quitter" + "la plateforme" (also `left`)
+        "leave_marks_after": WORDS,  # detG: "buradan" + "çıkıp", "サイト" + "を離れて"
+        "unneeded_marks_before": WORDS,  # detG: "no need for" + "the platform" (also `left`)
+        "unneeded_marks_after": WORDS,  # detG: "platforma" + "gerek kalmaz"
+        "contact_means": WORDS,  # detG: triggers, "outros" + "meios de contato" (an `elsewhere` hint)
+        "buyer_pronouns": WORDS,  # detG: leave_requests._we_said, "you" is not "we"
+        "moving_verbs": WORDS,  # detG: leave_requests.thing_moved, "move" + "the logo" + "elsewhere"
+        "carried_objects": WORDS,  # detG: leave_requests.thing_moved, "move this elsewhere"
+        "told_where": WORDS,  # detG: leave_requests._told_where, "I'll tell you where we continue"
         "off_marks_after": WORDS,  # detS: "प्लेटफ़ॉर्म" + "के बाहर", "サイト" + "を通さず"
         "off_places": WORDS,
-        "exit_marks_before": WORDS,  # detE: triggers._add_places_left, "leave" + "the platform" (kinds off, exit)
-        "exit_marks_after": WORDS,  # detE: "플랫폼" + "을 떠나"
-        "other_means_before": WORDS,  # detE: triggers._add_other_means, "outros" + "meios de contato"
-        "contact_means": WORDS,
-        "contact_means_before_other": WORDS,  # detE: "kênh liên lạc" + "khác"
-        "other_means_after": WORDS,
-        "exit_phrases": WORDS,  # detE: "buradan çıkıp" (Turkish glues "from" to the place)
+        "left_phrases": WORDS,  # detE, detF: whole phrases of leaving the place (kind `left`): "buradan çıkıp"
         "other_ties": WORDS,
         "other_tie_endings": WORDS,
         "carry_particles": WORDS,  # detR2: leaving._particle_closes ("machen … weiter")

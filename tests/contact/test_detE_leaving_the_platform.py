@@ -1,7 +1,7 @@
 """Issue 12, detE: the marketplace left by a verb of leaving it ("we'll leave the platform",
 "on quittera la plateforme", "buradan çıkıp devam edelim", "我们离开平台").
 
-Each verb of leaving (`exit_marks_before`, `exit_marks_after`, `exit_phrases`) pairs with every
+Each verb of leaving (`leave_marks_before`, `leave_marks_after`, `left_phrases`) pairs with every
 word of the place (`off_places`): an off-platform phrase that is its own action, so "we"
 beside it makes a request to leave (leave_requests.asked_away). Honest neighbours: the
 seller refusing it, a condition on the buyer ("if you leave the site"), others leaving, the

@@ -2,8 +2,9 @@
 twins that must stay clean.
 
 * the marketplace left by a verb of leaving it ("on quittera la plateforme", "saldremos de la
-  plataforma", "buradan çıkıp devam edelim", "हम प्लेटफ़ॉर्म छोड़ देंगे"): `platform_left_phrases`,
-  an error in a sentence of the two of them dealing (platform_left.py); a refusal, a report of
+  plataforma", "buradan çıkıp devam edelim", "हम प्लेटफ़ॉर्म छोड़ देंगे"): `left_phrases` and the
+  `leave_marks_*` pairs (kind `left`), an error with "we", the orders to come or the dealing
+  (leave_requests.asked_away); a refusal, a report of
   others, a warning to buyers and the buyer's own platform stay clean;
 * a place said better for the two of them ("somewhere more convenient", "en un lugar más
   cómodo") and "another place" with going on together in zh/ko ("换个地方继续合作", "다른 곳에서

@@ -208,6 +208,9 @@ class EmailVocab:
         self.gate_bracket = LazyPattern(rf"{_OPEN[:-1]}\-_]{_WS}?(?:{at_spelled}|@){_WS}?{_CLOSE[:-1]}\-_]")
         self.gate_cjk = LazyPattern(at_cjk)
         self.at_tokens = frozenset(w for w in at_words if " " not in w and "-" not in w and not glued(w))
+        # why (detH audit, "ana et işareti studio nokta co"): "@" words of several words,
+        # looked for whole when none of the text's words is an "@" word.
+        self.at_phrases = tuple(w for w in at_words if " " in w and not glued(w))
         self.gate_providers = tuple(words("account_providers"))
         # `ev.hint.search(text)`: the same test as an object with a regex's `search`
         # (truthy when an address may be there), for callers that expect a pattern.
@@ -247,7 +250,9 @@ def may_hold_email(lower: str, ev: EmailVocab, tokens: Set[str] | None = None) -
         p in lower or p[::-1] in lower for p in ev.gate_providers
     ):
         return True  # "anna🌀gmail•com", backwards "moc•liamg🌀anna"
-    return any(_word_at_before_domain(lower, word, ev) for word in ev.at_tokens & tokens)
+    if any(_word_at_before_domain(lower, word, ev) for word in ev.at_tokens & tokens):
+        return True
+    return any(_word_at_before_domain(lower, p, ev) for p in ev.at_phrases if p in lower)
 
 
 def _word_at_before_domain(lower: str, word: str, ev: EmailVocab) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from gigcheck.detectors.built_without import built_by_verb
@@ -358,7 +359,7 @@ def _judge(
         return _paying_outside(scan, cv, t, sent, ctx)
     if _answered_on_platform(scan, cv, sent):
         return None  # "Can I pay with PayPal? Yes, Fiverr accepts PayPal at checkout."
-    if t.end < len(text) - 1 and text[t.end] == "-" and text[t.end + 1].isalpha():
+    if t.end < len(text) - 1 and text[t.end] == "-" and text[t.end + 1].isalpha() and not _inflected(text, t.end + 1):
         paid_by = any(
             kinds(m) & {PAY_VERB, PAY_WORD} and m.end <= t.start and words_between(text, m.end, t.start) <= 1
             for m in ctx
@@ -1042,6 +1043,25 @@ def _service_lists(scan: RunScan) -> _Lists:
         got = (services, [o.start for o in services], [o.end for o in services], first, last)
         scan.memo[("service_lists",)] = got
     return got  # type: ignore[return-value]
+
+
+# A hyphenated tail this short is a case ending, not a compound's word (see `_inflected`).
+_INFLECTION_MAX = 3
+
+
+def _inflected(text: str, at: int) -> bool:
+    """Whether the word part at `at`, after a hyphen that ends a service's name, is a
+    case ending ("বিকাশ-এ", "নগদ-তে", "Payoneer-e", "OVO-nya"): a few letters (with their
+    vowel signs), so the service stands as a word of its own, not as the head of a
+    compound ("PayPal-style", "PayPal-Zahlung"). why (detH audit: "বিকাশ-এ পেমেন্ট করলে
+    কম খরচ হবে" went unreported, the ending read as a compound)."""
+    end = at
+    while end < len(text) and end - at <= 2 * _INFLECTION_MAX and (
+        text[end].isalnum() or unicodedata.category(text[end]).startswith("M")
+    ):
+        end += 1
+    letters = sum(1 for ch in text[at:end] if ch.isalnum())
+    return 0 < letters <= _INFLECTION_MAX and (end == len(text) or not text[end].isalnum())
 
 
 def _pay_word_next_to(

@@ -25,7 +25,7 @@ from gigcheck.scan.templates import under_example_headers
 from gigcheck.text.bidi import display_order
 from gigcheck.text.fold import fold
 from gigcheck.text.normalized import Normalized
-from gigcheck.text.spacing import collapse_spaced, join_pieces
+from gigcheck.text.spacing import collapse_spaced, join_pieces, unseparate_words
 
 __all__ = [
     "Contact", "EMAIL", "PHONE", "gig_contacts", "gig_item_pairs", "gig_label_pairs", "gig_phrases", "run_contacts",
@@ -146,7 +146,15 @@ def _may_hold(kind: str, scan: GigScan, text: str, tokens: frozenset[str] | None
             return True
         # "j o r d a n . k e l l y 9 0 at g m a i l dot c o m": the "at" word stands
         # before a domain only once the letters are joined.
-        return _SPACED_OUT.search(text) is not None and emails.may_hold_email(collapse_spaced(text).text, ev)
+        if _SPACED_OUT.search(text) is not None and emails.may_hold_email(collapse_spaced(text).text, ev):
+            return True
+        # "ana • at • studio • dot • co": likewise once the separators are read as spaces;
+        # only an "@" word among the words makes that worth a look.
+        words = tokens if tokens is not None else frozenset(text.split())
+        if ev.at_tokens.isdisjoint(words):
+            return False
+        parted = unseparate_words(text).text
+        return parted != text and emails.may_hold_email(parted, ev)
     return phones.may_hold_phone(text, scan.vocabulary.phones, tokens)
 
 
@@ -207,6 +215,12 @@ def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
             out = [replace(c, form=emails.DISGUISED) for c in _emails_in(sym, ev)]
             if not out and "@" in sym.text:
                 out = _with_reversed(sym, ev, out)  # "moc•liamg🌀anna"
+    if not out:
+        # One symbol parting the pieces ("ana • at • studio • dot • co", "ana → @ → …"):
+        # read as spaces, likewise.
+        parted = unseparate_words(words)
+        if parted.text != words.text:
+            out = [replace(c, form=emails.DISGUISED) for c in _emails_in(parted, ev)]
     if not out and _PIECE_MARK.search(words.text):
         # The name handed over in pieces ("my first name (priya) + 'designs' at yahoo").
         joined = join_pieces(words)

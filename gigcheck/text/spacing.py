@@ -10,7 +10,7 @@ from gigcheck.text.normalized import Normalized, as_normalized, chain
 
 __all__ = [
     "bracketed_letter", "collapse_digit_runs", "collapse_spaced", "flow_lines", "join_hyphenated", "join_pieces",
-    "unbracket_words", "unstar_address",
+    "unbracket_words", "unseparate_words", "unstar_address",
 ]
 
 # A single letter/digit (no letter or digit on either side), then 2+ more, each after
@@ -194,12 +194,61 @@ def unbracket_words(text: str | Normalized) -> Normalized:
     def pieces() -> Iterator[tuple[int, int, str, list[int]]]:
         for m in _BRACKETED.finditer(s):
             a, b = m.span()
-            kept = [i for i in range(a, b) if s[i] not in _BRACKET_CHARS]
+            # why (detH audit, "(ana)(at)(studio)(dot)(co)"): pieces bracketed with nothing
+            # between them stay words apart, so the closing bracket of one that touches the
+            # next opening one is read as a space ("ana at studio dot co", not one word).
+            kept = [i for i in range(a, b) if s[i] not in _BRACKET_CHARS or _touching(s, i, b)]
+            text = "".join(" " if s[i] in _BRACKET_CHARS else s[i] for i in kept)
             # A piece's first letter stands for its opening bracket too, so that a
             # finding covers "[ana] ... [co]" whole, as written.
-            yield a, b, "".join(s[i] for i in kept), [i - 1 if i > a and s[i - 1] in "[({<" else i for i in kept]
+            yield a, b, text, [i - 1 if i > a and s[i - 1] in "[({<" else i for i in kept]
 
     return _splice(base, pieces())
+
+
+# why (detH audit, "ana • at • studio • dot • co", "ana → @ → studio → . → co", "ana ⭐ at ⭐
+# gmail"): four or more words (or a lone "@" or ".") in a row parted by the same symbol,
+# one or two characters that are no letter, digit, space, "." , "@" or "-" (bullets,
+# arrows, emoji, "|", "/"). The pieces and the separator are disjoint classes and a
+# piece is bounded: linear.
+_SEP_PIECE = r"(?:[^\W_][\w.\-]{0,40}|[@.])"
+_SEPARATED = cached_regex(
+    rf"(?<!\w){_SEP_PIECE}[ \t]{{0,2}}([^\w\s.@\-]{{1,2}})[ \t]{{0,2}}{_SEP_PIECE}"
+    rf"(?:[ \t]{{0,2}}\1[ \t]{{0,2}}{_SEP_PIECE}){{2,}}"
+)
+
+
+def unseparate_words(text: str | Normalized) -> Normalized:
+    """Read a symbol that parts four or more words in a row as a space: "ana • at •
+    studio • dot • co" -> "ana at studio dot co" (an address cut into pieces by one
+    repeated separator). `text` itself when there is none."""
+    base = as_normalized(text)
+    s = base.text
+
+    def pieces() -> Iterator[tuple[int, int, str, list[int]]]:
+        for m in _SEPARATED.finditer(s):
+            sep = m.group(1)
+            pos = m.start()
+            while True:
+                i = s.find(sep, pos, m.end())
+                if i < 0:
+                    break
+                a = i
+                while a > m.start() and s[a - 1] in " \t":
+                    a -= 1
+                b = i + len(sep)
+                while b < m.end() and s[b] in " \t":
+                    b += 1
+                yield a, b, " ", [i]
+                pos = b
+
+    return _splice(base, pieces())
+
+
+def _touching(s: str, i: int, end: int) -> bool:
+    """Whether `s[i]` closes a bracketed piece that the next one's opening bracket
+    touches ("(ana)(at)"), before `end`."""
+    return s[i] in ")]}>" and i + 1 < end and s[i + 1] in "[({<"
 
 
 def _collapse(base: Normalized, pattern: re.Pattern[str], need: str = "", digit_runs: bool = False) -> Normalized:

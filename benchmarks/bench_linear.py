@@ -287,6 +287,13 @@ FAMILIES = {
     "rest outside": lambda n: "il resto lo facciamo fuori di qui e " * (n // 36),
     "other contacts": lambda n: "outros meios de contato kênh liên lạc khác " * (n // 43),
     "zeros labelled": lambda n: "Invoice number 0045 7781 2230 " * (n // 30),
+    # detH: pieces parted by one repeated symbol (a long run, and runs that break after two
+    # separators), bracketed pieces touching, "@" words of several words, hyphenated endings
+    "symbol-parted pieces": lambda n: "ana • at • " * (n // 20) + "x ⭐ y ⭐ z → " * (n // 26)
+    + ("w" * 40 + " | ") * (n // 86),
+    "touching brackets": lambda n: "(ana)(at)" * (n // 18) + "[a][" * (n // 8),
+    "at phrases": lambda n: "write to ana et işareti studio et işareti " * (n // 42),
+    "hyphen endings": lambda n: "PayPal-e বিকাশ-এ payment " * (n // 25),
 }
 
 

@@ -86,22 +86,24 @@ EMAIL_TRICKS: dict[str, Gen] = {
     "soft-hyphen": lambda u, d, t: f"{u}\u00ad@\u00ad{d}\u00ad.{t}",
 }
 
-_EN = "zero one two three four five six seven eight nine".split()
-SPELLED = {
-    "en": _EN,
-    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve".split(),
-    "pt": "zero um dois três quatro cinco seis sete oito nove".split(),
-    "fr": "zéro un deux trois quatre cinq six sept huit neuf".split(),
-    "de": "null eins zwei drei vier fünf sechs sieben acht neun".split(),
-    "it": "zero uno due tre quattro cinque sei sette otto nove".split(),
-    "id": "nol satu dua tiga empat lima enam tujuh delapan sembilan".split(),
-    "ru": "ноль один два три четыре пять шесть семь восемь девять".split(),
-    "tr": "sıfır bir iki üç dört beş altı yedi sekiz dokuz".split(),
-    "nl": "nul een twee drie vier vijf zes zeven acht negen".split(),
-    "pl": "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć".split(),
-    "hi": "शून्य एक दो तीन चार पांच छह सात आठ नौ".split(),
-    "sw": "sifuri moja mbili tatu nne tano sita saba nane tisa".split(),
+# The digits 0-9 in words, a space between them.
+SPELLED_WORDS = {
+    "en": "zero one two three four five six seven eight nine",
+    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve",
+    "pt": "zero um dois três quatro cinco seis sete oito nove",
+    "fr": "zéro un deux trois quatre cinq six sept huit neuf",
+    "de": "null eins zwei drei vier fünf sechs sieben acht neun",
+    "it": "zero uno due tre quattro cinque sei sette otto nove",
+    "id": "nol satu dua tiga empat lima enam tujuh delapan sembilan",
+    "ru": "ноль один два три четыре пять шесть семь восемь девять",
+    "tr": "sıfır bir iki üç dört beş altı yedi sekiz dokuz",
+    "nl": "nul een twee drie vier vijf zes zeven acht negen",
+    "pl": "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć",
+    "hi": "शून्य एक दो तीन चार पांच छह सात आठ नौ",
+    "sw": "sifuri moja mbili tatu nne tano sita saba nane tisa",
 }
+SPELLED = {lang: words.split(" ") for lang, words in SPELLED_WORDS.items()}
+_EN = SPELLED["en"]
 
 
 def _groups(n: str) -> list[str]:
@@ -340,7 +342,7 @@ def main() -> None:
     made = [c for c in cases() if c[0].startswith(args.only)]
     judged = judge([{"text": text, "expect": expect} for _, text, expect in made])
     groups: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for (trick, text, expect), (_, worst) in zip(made, judged):
+    for (trick, text, expect), (_, worst) in zip(made, judged, strict=True):
         groups[trick].append((text, expect, worst))
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     print(f"{'trick':<28} {'n':>3} {'recall':>7} {'as err':>7}   (twins: FP)")

@@ -97,3 +97,17 @@ def test_one_repeated_symbol_reads_as_spaces_with_offsets() -> None:
     # two separators only, or two kinds of them, are no run
     assert unseparate_words("a • b • c").text == "a • b • c"
     assert unseparate_words("a • b → c • d → e").text == "a • b → c • d → e"
+
+
+# A word counted with its vowel signs: a service one word from its pay verb in Bengali.
+BENGALI_ERRORS = [
+    "বিকাশ নম্বরে টাকা পাঠিয়ে দিন, আজই শুরু করব।",
+    "নগদ একাউন্টে টাকা পাঠিয়ে দিন।",
+    "রকেট নম্বরে টাকা পাঠান, কাজ শুরু হবে।",
+]
+BENGALI_CLEAN = [
+    "আপনার ওয়েবসাইটে বিকাশ পেমেন্ট গেটওয়ে যুক্ত করে দেব।",
+    "আপনার অ্যাপে নগদ ইন্টিগ্রেশন করে দেব।",
+]
+
+test_bengali_errors, test_bengali_integration_stays_clean = severity_tests(BENGALI_ERRORS, BENGALI_CLEAN)

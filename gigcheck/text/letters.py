@@ -15,19 +15,23 @@ from __future__ import annotations
 
 from gigcheck.regex_cache import cached_regex
 
-__all__ = ["LETTER_RUN", "MARKS", "WORD_END", "WORD_START", "is_word_char", "word_bounded"]
+__all__ = ["LETTER_RUN", "MARKS", "SPACED_MARKS", "WORD_END", "WORD_START", "is_word_char", "word_bounded"]
 
 # The vowel signs, viramas and marks written inside a word (Devanagari, Bengali, Gurmukhi,
 # Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam; Hebrew points; Arabic harakat) and
 # combining accents.
-MARKS = (
+# (`SPACED_MARKS`: those of the scripts that part words by spaces, all but Thai.)
+SPACED_MARKS = (
     "\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc"
     "\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
     "\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3\u0a01-\u0a03\u0a3c-\u0a51\u0a70\u0a71\u0a75"
     "\u0a81-\u0a83\u0abc-\u0acd\u0ae2\u0ae3\u0b01-\u0b03\u0b3c-\u0b57\u0b82\u0bbe-\u0bcd\u0bd7"
     "\u0c00-\u0c04\u0c3c-\u0c56\u0c81-\u0c83\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d4d\u0d57"
+)
+MARKS = (
+    SPACED_MARKS
     # Thai vowel signs and tone marks (above and below a consonant)
-    "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+    + "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 )
 # A word of letters, as `[^\W\d_]+` reads one, with its marks kept inside it.
 LETTER_RUN = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"

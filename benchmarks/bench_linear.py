@@ -294,6 +294,7 @@ FAMILIES = {
     "touching brackets": lambda n: "(ana)(at)" * (n // 18) + "[a][" * (n // 8),
     "at phrases": lambda n: "write to ana et işareti studio et işareti " * (n // 42),
     "hyphen endings": lambda n: "PayPal-e বিকাশ-এ payment " * (n // 25),
+    "emphasis-eaten address": lambda n: "a_n_a_@s_t_u_d_i_o._c_o " * (n // 24) + "x_@" * (n // 6),
 }
 
 

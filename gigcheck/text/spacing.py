@@ -32,6 +32,14 @@ _SPACED_ADDRESS = cached_regex(
     r"(?<![^\W_])(?:[^\W_]|[@.])(?![^\W_])((?:[^\w@.\n]|_){1,3})(?:[^\W_]|[@.])(?![^\W_])"
     r"(?:\1(?:[^\W_]|[@.])(?![^\W_]))+"
 )
+# The same after Markdown ate the emphasis marks around a part of it:
+# "a_n_a_@_s_t_u_d_i_o_._c_o" renders "a_n_a_@s_t_u_d_i_o._c_o" ("s_t_u_d_i_o" in italics), so
+# the "@" and "." may stand glued to a letter. why (detH audit, each-char-underscore). A piece
+# is at most three characters and the separator ("_" or "*") is none of them: linear.
+_EMPHASIS_PIECE = r"[@.]?[^\W_][@.]?(?![^\W_])"
+_EMPHASIS_ADDRESS = cached_regex(
+    rf"(?<![^\W_@.]){_EMPHASIS_PIECE}([_*]){_EMPHASIS_PIECE}(?:\1{_EMPHASIS_PIECE})+"
+)
 # A handle or an address's name spelled out with spaces, its "." or "_" spaced too:
 # "j o r d a n . k e l l y 9 0 at g m a i l dot c o m", "w e i _ 8 8 6 2". Only spaces
 # and tabs separate (disjoint from the pieces, which include "." and "_"): linear.
@@ -251,15 +259,18 @@ def _touching(s: str, i: int, end: int) -> bool:
     return s[i] in ")]}>" and i + 1 < end and s[i + 1] in "[({<"
 
 
-def _collapse(base: Normalized, pattern: re.Pattern[str], need: str = "", digit_runs: bool = False) -> Normalized:
-    """Join the characters of each match of `pattern` (holding `need`), dropping its
-    separator (group 1); with `digit_runs`, a lone letter at either end of a run of
-    digits stays a word apart (`_digit_run`)."""
+def _collapse(
+    base: Normalized, pattern: re.Pattern[str], need: str | tuple[str, ...] = "", digit_runs: bool = False,
+) -> Normalized:
+    """Join the characters of each match of `pattern` (holding `need`, or each of a tuple
+    of them), dropping its separator (group 1); with `digit_runs`, a lone letter at either
+    end of a run of digits stays a word apart (`_digit_run`)."""
     s = base.text
+    needs = (need,) if isinstance(need, str) else need
 
     def pieces() -> Iterator[tuple[int, int, str, list[int]]]:
         for m in pattern.finditer(s):
-            if need and need not in m.group():
+            if any(n and n not in m.group() for n in needs):
                 continue
             sep = set(m.group(1))
             kept = [i for i in range(m.start(), m.end()) if s[i] not in sep]
@@ -310,6 +321,9 @@ def _collapse_marked(base: Normalized) -> Normalized:
     """Addresses and handles spelled out with their "@", "." or "_" spaced too."""
     if "@" in base.text:
         base = _collapse(unstar_address(base), _SPACED_ADDRESS, "@")
+        if "_" in base.text or "*" in base.text:
+            # (an "@" and a "." both: "@j_o_e" alone stays a handle as written)
+            base = _collapse(base, _EMPHASIS_ADDRESS, ("@", "."))
     for mark in (" . ", " _ "):
         if mark in base.text:
             base = _collapse(base, _SPACED_HANDLE, mark.strip())

@@ -21,6 +21,10 @@ ERRORS = [
     "Email: [mark][at][gmail][dot][com]",
     "Mail me: {lena.k}{at}{outlook}{dot}{com}",
     "- Contact: (rahul.art)(@)(yahoo)(.)(in)",
+    # a separator after every character, Markdown eating two of them as emphasis
+    "For quick questions write to a_n_a_@_s_t_u_d_i_o_._c_o any time.",
+    "- Email: l_e_n_a_@_w_e_b_._d_e",
+    "Mail: k*a*i*@*p*o*s*t*e*o*.*d*e",
     # pieces parted by one repeated symbol
     "For quick questions write to ana • at • studio • dot • co any time.",
     "Send the brief to me directly,\nmark → @ → gmail → . → com, and I start today.",
@@ -61,6 +65,7 @@ CLEAN = [
     "Research → Sketches → Design → Revisions → Delivery",
     "SEO | Copywriting | Blog posts | Newsletters",
     "Step 1 / Step 2 / Step 3 / Step 4",
+    "Use snake_case names like a_b_c for the fields, and my_var.x_y in the script.",
     "I design for cafés • at • events • dot • markets alike",
     # a provider named as the subject of the work
     "I migrate your team from Google Mail to Microsoft's mail service.",

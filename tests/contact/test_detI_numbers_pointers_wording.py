@@ -11,7 +11,10 @@ package tables, timestamps) in 14 languages, kept in dev.jsonl as `dev-i-neg-num
 * a label broken over lines ("Google Ads⏎customer ID:⏎123-456-⏎7890"): a line ending in a
   colon, "#" or a word naming another kind of number goes on to the number below;
 * labels of other numbers in more languages ("Codice a barre", "Артикул", "N° de dossier",
-  "Google Ads:").
+  "Google Ads:", "رقم الإصدار", "Mã đơn hàng") and currencies in their scripts ("रुपये");
+* digits of a script's own block in text of that script ("رقم الحساب الإعلاني ١٠٤٨٢٢٩٣٥٥٦١",
+  "ऑर्डर आईडी ४०२७७८१३३०२५") are how the language writes numbers, no disguise
+  (detectors/phone_segments.py); the same digits in a Latin sentence still are one.
 Real phones after a phone cue stay errors, on the next line too.
 
 Pointer and wording (detectors/leaving.py and the vocabulary): a negation right after the
@@ -45,6 +48,17 @@ PHONES = [  # real numbers after a phone cue, beside the label readings above
     'Send your order details.\n0812 3456 7890',
     'Telefon 0151-234 567',
     'WA 0812-3456-7890',
+]
+
+NATIVE_PHONES = [  # phones written in their own script's digits after a phone cue stay errors
+    'واتساب ٠٥٠١٢٣٤٥٦٧',
+    'رقمي على الواتساب ٠٥٥ ٨٧٦ ٤٣٢١',
+    'व्हाट्सएप ९८७६५४३२१० पर मैसेज करें',
+    'मेरा नंबर ९८२३४ ५६७१२ है',
+    'Call ٠٥٠ ١٢٣ ٤٥٦٧ now',
+    'WhatsApp me at ९८२३४५६७१२',
+    '電話 ０９０ １２３４ ５６７８',
+    'تماس با من: ۰۹۱۲ ۳۴۵ ۶۷۸۹',
 ]
 
 ERRORS = [  # pointer and wording variants, 12 languages
@@ -121,4 +135,4 @@ def test_an_honest_number_is_no_phone(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)
 
 
-test_errors, test_honest_twins_stay_clean = severity_tests(PHONES + ERRORS, CLEAN)
+test_errors, test_honest_twins_stay_clean = severity_tests(PHONES + NATIVE_PHONES + ERRORS, CLEAN)

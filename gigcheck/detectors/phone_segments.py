@@ -81,7 +81,8 @@ _SCRIPT_REACH = 40
 def _native_digits(norm: Normalized, a: int, b: int, orig: str) -> bool:
     """Digits of one script's own block written in text of that script ("عدد المشاهدات
     ١٢٣٤٥٦٧٨٩٠", "बिक्री १२३४५६७८९०", "注文番号 ４０２７"): how the language writes numbers, no
-    disguise; the same digits in a Latin sentence still are one. why (detI numbers audit)."""
+    disguise; the same digits in a sentence mostly in Latin letters still are one. why (detI
+    numbers audit)."""
     digits = [ch for ch in orig if ch.isdecimal()]
     if not digits or not all(ch.isdecimal() or ch.isspace() or ch in "-./" for ch in orig):
         return False
@@ -89,7 +90,8 @@ def _native_digits(norm: Normalized, a: int, b: int, orig: str) -> bool:
         if all(lo <= ch <= hi for ch in digits):
             x, y = norm.span(a, b)
             around = norm.source[max(0, x - _SCRIPT_REACH):x] + norm.source[y:y + _SCRIPT_REACH]
-            return letters.search(around) is not None and _LATIN.search(around) is None
+            # (a brand in Latin letters may stand among them: "رقم حساب Google Ads ١٠٤٨…")
+            return len(letters.findall(around)) > len(_LATIN.findall(around))
     return False
 
 

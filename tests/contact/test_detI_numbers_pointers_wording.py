@@ -51,6 +51,10 @@ PHONES = [  # real numbers after a phone cue, beside the label readings above
 ]
 
 NATIVE_PHONES = [  # phones written in their own script's digits after a phone cue stay errors
+    'reach me ٠٥٠١٢٣٤٥٦٧ anytime',
+    'my line is ९८२३४५६७१२ for quick questions',
+    'سلام ۰۹۱۲۳۴۵۶۷۸۹',
+    'أهلاً، للطلب السريع ٠٥٥٨٧٦٤٣٢١',
     'واتساب ٠٥٠١٢٣٤٥٦٧',
     'رقمي على الواتساب ٠٥٥ ٨٧٦ ٤٣٢١',
     'व्हाट्सएप ९८७६५४३२१० पर मैसेज करें',

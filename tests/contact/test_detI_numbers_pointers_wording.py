@@ -66,6 +66,12 @@ NATIVE_PHONES = [  # phones written in their own script's digits after a phone c
 ]
 
 ERRORS = [  # pointer and wording variants, 12 languages
+    'Pisz na snapie (kuba.montaz) – odpisuję w 5 min.',
+    'Dodaj mnie na snapie: kuba.montaz',
+    '**Portfolio note:** the last frame of each showreel shows where to reach me directly.\nUse that for rush jobs.',
+    'The last frame of each clip shows how to reach me.',
+    'El último fotograma de cada clip muestra cómo contactarme.',
+    'Na última imagem da galeria explico como me contatar.',
     '2回目以降のご依頼は、手数料のかからない直接のお取引も可能です。',
     '次回からは手数料のかからない直接取引でお願いします。',
     '재구매 고객님은 수수료 없이 직거래로 진행해 드려요.',
@@ -99,6 +105,12 @@ ERRORS = [  # pointer and wording variants, 12 languages
 ]
 
 CLEAN = [  # honest twins: refusals, the marketplace as the way, other numbers
+    'Zdjęcia robię na snapie i w aparacie.',
+    'My showreel shows how I edit: cuts, colour and sound.',
+    'The FAQ explains how to contact me here on Fiverr.',
+    'I show you where to reach your customers on Instagram.',
+    'Comment me contacter ? Par la messagerie Fiverr, je réponds en une heure.',
+    'I will make a showreel of your best clips with an end card showing your contacts.',
     "Next time we can't deal directly, the platform fee applies.",
     '次回以降も直接のお取引はできません。',
     'I personally answer every message within an hour.',

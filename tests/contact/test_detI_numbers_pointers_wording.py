@@ -11,7 +11,7 @@ package tables, timestamps) in 14 languages, kept in dev.jsonl as `dev-i-neg-num
 * a label broken over lines ("Google Ads⏎customer ID:⏎123-456-⏎7890"): a line ending in a
   colon, "#" or a word naming another kind of number goes on to the number below;
 * labels of other numbers in more languages ("Codice a barre", "Артикул", "N° de dossier",
-  "Google Ads:", "رقم الإصدار", "Mã đơn hàng") and currencies in their scripts ("रुपये");
+  "Google Ads:", "رقم الحساب الإعلاني", "Mã đơn hàng") and currencies in their scripts ("रुपये");
 * digits of a script's own block in text of that script ("رقم الحساب الإعلاني ١٠٤٨٢٢٩٣٥٥٦١",
   "ऑर्डर आईडी ४०२७७८१३३०२५") are how the language writes numbers, no disguise
   (detectors/phone_segments.py); the same digits in a Latin sentence still are one.

@@ -343,7 +343,9 @@ _CLAUSE_WORDS = 8
 # Beyond the 4 nearest words only an ID noun still names the number ("ID de cliente de
 # Google Ads (formato ...)"); "code", "case", "part" that far off say nothing.
 _NEAR_WORDS = 4
-_SENTENCE_END = cached_regex(r"[;!?\n]|\.\s+(?=[^\W\d_])")
+# (why detI, numbers audit "Etsy-Belegnummer (z. B. 2987654321)": the dot after a lone letter is an
+# abbreviation's, "z. B.", "e. g.", "i. e.", and ends no sentence)
+_SENTENCE_END = cached_regex(r"[;!?\n]|(?<!\b[^\W\d_])\.\s+(?=[^\W\d_])")
 _CLAUSE_END = cached_regex(r"[;!?\n]|,\s|\.\s+(?=[^\W\d_])")
 
 

@@ -38,6 +38,8 @@ FAMILIES = {
     "table cells": lambda n: "| a | b |\n|---|---|\n" + "| 12- | 34 |\n" * (n // 12),
     "gig prose": lambda n: ("I will record your voice over at 48 kHz. Order now! " * (n // 50)),
     "placeholders": lambda n: "Instagram @yourshopyourbrand info@tudominio.com " * (n // 48),
+    # detI: number labels broken over lines (phone_guards._label_goes_on) and ranges of clock times
+    "label lines": lambda n: "Order ID:\n#\n" * (n // 24) + "0151 2345 " + "09.00-18.00 " * (n // 24),
     "middlemen": lambda n: "no middlemen — sin intermediarios, we close it privately — without the dot " * (n // 76),
     "ids and networks": lambda n: "order ID (format 415-555-0132) 10.0.0.0/24 " * (n // 44),
     # payhandle2: intros before a platform, accounts in brackets, UPI and lower-case IBANs

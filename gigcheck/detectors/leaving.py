@@ -1623,20 +1623,36 @@ def negated_after(scan: RunScan, cv: ChannelVocab, end: int, start: int | None =
     fuera de Fiverr"): a phrase of leaving is never a tying word's."""
     c0, c1 = scan.clause(end)
     text = scan.text
-    for m in scan.context(cv, end, c1):
+    ctx = scan.context(cv, end, c1)
+    for m in ctx:
         ks = kinds(m)
-        if NEG in ks and MARK not in ks and words_between(text, end, m.start) <= 6 and not phrase_word(scan, m):
+        if (
+            NEG in ks and MARK not in ks and words_between(text, end, m.start) <= 6 and not phrase_word(scan, m)
+            and not _fee_denied(text, ctx, m)
+        ):
             return True
     if start is not None and c0 < start:
-        for m in scan.context(cv, c0, start):
+        before = scan.context(cv, c0, start)
+        for m in before:
             ks = kinds(m)
             if (
                 NEG in ks and m.end <= start and words_between(text, m.end, start) <= 3
                 and not phrase_word(scan, m) and not (MARK in ks and after_account_word(scan, cv, m))
+                and not _fee_denied(text, before, m)
                 and not (MARK in ks and _ties_a_route(scan, m))
             ):
                 return True  # (not "Meu @ no Insta": pt "no" is "in the" after its noun)
     return False
+
+
+def _fee_denied(text: str, ctx: list[Match], neg: Match) -> bool:
+    """Negation `neg` right after the fees ("手数料のかからない直接のお取引", "수수료 없이 직거래로",
+    "komisyonsuz"): it denies the fee, not the dealing; the fee dodged is the point.
+    why (detI, rt39 wording: languages that negate after the noun)."""
+    return any(
+        TIE in kinds(m) and MARKET not in kinds(m) and m.end <= neg.start and words_between(text, m.end, neg.start) <= 1
+        for m in ctx
+    )
 
 
 def _ties_a_route(scan: RunScan, m: Match) -> bool:

@@ -20,7 +20,39 @@ _YEAR = cached_regex(r"(?:19|20)\d\d\Z")
 
 def looks_like_other_number(groups: list[str], seps: list[str], digits: str) -> bool:
     """Dates, year ranges, thousands, decimals, IP addresses, check-digit codes, dummies."""
-    return _date(groups, seps, digits) or _quantity(groups, seps) or _code(groups, seps, digits) or _dummy(digits)
+    return (
+        _date(groups, seps, digits) or _quantity(groups, seps) or _code(groups, seps, digits) or _dummy(digits)
+        or _range_of_measures(groups, seps)
+    )
+
+
+_RANGE_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2212", "~", "\u301c", "\uff5e"})
+
+
+def _range_of_measures(groups: list[str], seps: list[str]) -> bool:
+    """why (detI numbers audit: "jam 09.00-18.00", "9.00–17.00 Uhr", "ingresos 30.000-60.000 €"):
+    a range whose ends are each a clock time or an amount with thousands marks. A
+    phone number's groups are neither hours and minutes nor thousands on both sides."""
+    cut = [i for i, sep in enumerate(seps) if sep.strip() in _RANGE_DASHES]
+    if len(cut) != 1:
+        return False
+    k = cut[0] + 1
+    ends = ((groups[:k], seps[:k - 1]), (groups[k:], seps[k:]))
+    if all(_clock(g, sp) for g, sp in ends):
+        return True
+    return all(len(g) >= 2 and _quantity(g, sp) and _thousands(g) for g, sp in ends)
+
+
+def _clock(groups: list[str], seps: list[str]) -> bool:
+    """"09.00", "9:30", "18h45": hours and minutes."""
+    return (
+        len(groups) == 2 and seps[0].strip() in (".", ":", "h") and len(groups[0]) <= 2 and int(groups[0]) <= 24
+        and len(groups[1]) == 2 and int(groups[1]) <= 59
+    )
+
+
+def _thousands(groups: list[str]) -> bool:
+    return all(len(g) == 3 for g in groups[1:])
 
 
 _GROUPS = cached_regex(r"\d+")
@@ -276,7 +308,7 @@ def context(s: str, start: int, end: int, pv: PhoneVocab) -> tuple[bool, bool]:
     before = words_of(s[max(0, start - 40):start])[-4:]
     after = TOKEN.findall(s[end:end + 25])[:3]
     near = any(t in pv.context for t in before) or any(t in pv.context for t in after)
-    clause = TOKEN.findall(_clause_before(s, start))[-_CLAUSE_WORDS:]
+    clause = TOKEN.findall(_clause_before(s, start, pv))[-_CLAUSE_WORDS:]
     if not any(t in pv.not_phone for t in clause):
         return near, False
     if any(_phone_word(t, pv) for t in TOKEN.findall(_clause_after(s, end))[:3]):
@@ -311,14 +343,34 @@ _CLAUSE_WORDS = 8
 # Beyond the 4 nearest words only an ID noun still names the number ("ID de cliente de
 # Google Ads (formato ...)"); "code", "case", "part" that far off say nothing.
 _NEAR_WORDS = 4
-_SENTENCE_END = cached_regex(r"[;!?\n]|\.\s+(?=[^\W\d_])")
+# (why detI, numbers audit "Etsy-Belegnummer (z. B. 2987654321)": the dot after a lone letter is an
+# abbreviation's, "z. B.", "e. g.", "i. e.", and ends no sentence)
+_SENTENCE_END = cached_regex(r"[;!?\n]|(?<!\b[^\W\d_])\.\s+(?=[^\W\d_])")
 _CLAUSE_END = cached_regex(r"[;!?\n]|,\s|\.\s+(?=[^\W\d_])")
 
 
-def _clause_before(s: str, start: int) -> str:
+def _clause_before(s: str, start: int, pv: PhoneVocab) -> str:
     window = s[max(0, start - 70):start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window) if not _label_goes_on(window, m.start(), pv)]
     return window[ends[-1]:] if ends else window
+
+
+# A line that is a label going on to the next: it ends in a colon or a number sign.
+_LABEL_TAIL = cached_regex(r"[:#№]\s*\Z")
+
+
+def _label_goes_on(window: str, brk: int, pv: PhoneVocab) -> bool:
+    """why (detI, numbers broken one phrase a line: "Google Ads⏎customer ID:⏎123-456-⏎7890",
+    "Order⏎#⏎4471 2290 118"): a line break after a label (a colon, "#", or a word naming
+    another kind of number as the line's last word) ends no clause; the label names the
+    number on the next line. A line ending a sentence or in any other word still ends it."""
+    if window[brk] != "\n":
+        return False
+    line = window[max(0, brk - 30):brk]
+    if _LABEL_TAIL.search(line):
+        return True
+    words = [w for w in TOKEN.findall(line)[-3:] if w not in pv.number_nouns]  # "Order no.⏎…"
+    return bool(words) and words[-1] in pv.not_phone
 
 
 def _clause_after(s: str, end: int) -> str:

@@ -54,7 +54,7 @@ def groups_of(view: Normalized, m: re.Match[str]) -> list[Group]:
 
 def _kind(norm: Normalized, a: int, b: int, s: str) -> str:
     orig = norm.original(a, b)
-    if orig == s[a:b]:
+    if orig == s[a:b] or _native_digits(norm, a, b, orig):
         return "digit"
     letters = {ch for ch in orig if ch.isalpha()}
     if letters and not letters <= _SWAP or any(ch in CJK_NUM for ch in orig):
@@ -62,6 +62,37 @@ def _kind(norm: Normalized, a: int, b: int, s: str) -> str:
     if letters:
         return "swap"
     return "changed"
+
+
+# Digit blocks and the letters of the script that writes them: Arabic-Indic and Persian digits in
+# Arabic-script text, Devanagari, Bengali and Thai digits in their scripts, fullwidth digits in CJK text.
+_NATIVE_SCRIPTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("\u0660", "\u0669", cached_regex(r"[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")),
+    ("\u06f0", "\u06f9", cached_regex(r"[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")),
+    ("\u0966", "\u096f", cached_regex(r"[\u0904-\u0939\u0958-\u0961]")),
+    ("\u09e6", "\u09ef", cached_regex(r"[\u0985-\u09b9\u09dc-\u09e1]")),
+    ("\u0e50", "\u0e59", cached_regex(r"[\u0e01-\u0e2e]")),
+    ("\uff10", "\uff19", cached_regex(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")),
+)
+# How far around a number its text's script is read.
+_SCRIPT_REACH = 40
+
+
+def _native_digits(norm: Normalized, a: int, b: int, orig: str) -> bool:
+    """Digits of one script's own block written in text of that script ("عدد المشاهدات
+    ١٢٣٤٥٦٧٨٩٠", "बिक्री १२३४५६७८९०", "注文番号 ４０２７"): how the language writes numbers, no
+    disguise; the same digits in a sentence mostly in Latin letters still are one. why (detI
+    numbers audit)."""
+    digits = [ch for ch in orig if ch.isdecimal()]
+    if not digits or not all(ch.isdecimal() or ch.isspace() or ch in "-./" for ch in orig):
+        return False
+    for lo, hi, letters in _NATIVE_SCRIPTS:
+        if all(lo <= ch <= hi for ch in digits):
+            x, y = norm.span(a, b)
+            around = norm.source[max(0, x - _SCRIPT_REACH):x] + norm.source[y:y + _SCRIPT_REACH]
+            # (a brand in Latin letters may stand among them: "رقم حساب Google Ads ١٠٤٨…")
+            return len(letters.findall(around)) > len(_LATIN.findall(around))
+    return False
 
 
 def segments(s: str, groups: list[Group], pv: PhoneVocab, cued: bool = False, intl: bool = False) -> list[list[Group]]:

@@ -60,6 +60,9 @@ POINTER_ERRORS = [
 ]
 
 LEAVING_ERRORS = [
+    # detI: "where to reach me" is now read as "how to reach me" and "where to find me" were (errors
+    # with "outside the platform" on main): the place off the marketplace promised after the order
+    "After you order I'll tell you where to reach me outside the platform.",
     "Можемо домовитися поза платформою, так вигідніше обом.",
     "Putem lucra în afara platformei, e mai ieftin pentru tine.",
     "Let's move this conversation somewhere private.",
@@ -101,7 +104,6 @@ WARNINGS = [
     "Man findet mich auch außerhalb dieser Seite, wenn man sucht.",
     "Ask me for my other contact options.",
     "Nach der Bestellung sag ich dir, wo du mich außerhalb der Plattform erreichst.",
-    "After you order I'll tell you where to reach me outside the platform.",
     "Google my name.",
 ]
 

@@ -82,6 +82,9 @@ class MarketVocab:
         self.only = WordSeqs(table.get("only_words", ()))
         self.history = WordSeqs(table.get("history_words", ()))
         self.hire_verbs = WordSeqs(table.get("hire_verbs", ()))
+        # conO: the platforms a buyer's shop or school is built on ("Ongoing support on
+        # Shopify"): the work is done there, so no kind of work or next order is sent there
+        self.builders = frozenset(table.get("builders", ()))
 
 
 class Competitors:
@@ -168,7 +171,7 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                 ):
                     start = _present_at(words, place, mv)  # "Ich bin auch auf Malt, dort günstiger"
             else:
-                start = _pointer_start(words, i, i + n, mv, cv, cheap, later)
+                start = _pointer_start(words, i, i + n, mv, cv, cheap, () if name in mv.builders else later)
             owned = i + n < len(words) and words[i + n].text in mv.own_things  # "my Etsy shop"
             end = i + n + (owned and start is not None and start < i)
             if start is None and (words[i].text not in mv.weak_names or mv.places.ending_at(words, i, 2) is not None):

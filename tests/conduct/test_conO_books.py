@@ -17,12 +17,16 @@ self red team) such a paper made out "in your name" (not translated or converted
 standard's `unless` with no `needs` now spares it), the buyer's ex's account broken into,
 the student's learning platform logged into and the work done there (`course-login`), not
 set up or taught.
+review-request (GC702, a self red team): the stars "put" or "given" ("Metti 5 stelle e ricevi",
+"Поставте 5 зірок", Turkish "ver" last, since Spanish "ver" is "see") and "and you get" a
+reward; not the seller's own tally of stars.
 other-marketplace (GC703): meeting the buyer there for the work after this ("Per il
 prossimo ordine ci vediamo su Freelancer.com"), the seller's offer sent there ("ti mando
 un'offerta su Upwork"); recurring, hourly and follow-up work sent there ("Hourly contracts only via
 Upwork", "Le suivi mensuel se fait sur Malt", a kind of work as `scope_words`); not a call
 "see you on Zoom", not an offer sent here, not work on the platform a buyer's shop is built
-on ("Ongoing support on Shopify": `builders`).
+on ("Ongoing support on Shopify": `builders`); the seller's inbox, agency or team there ("Send
+future briefs to my Malt inbox", `own_things`).
 """
 from __future__ import annotations
 
@@ -120,6 +124,24 @@ REPORTED = [
     ('GC701', 'Saya login ke portal mahasiswa Anda dan mengerjakan kuis.'),
     ('GC701', 'Zaloguję się na Twoją platformę e-learningową i zrobię testy.'),
     ('GC701', 'I log in to your Brightspace and finish the discussion quizzes before the deadline.'),
+    # review-request (a self red team): the stars "put" or "given" (it, es, fr, pt, de, ru, uk, tr) and "and you
+    # get" a reward; a gift in Vietnamese
+    ('GC702', 'Metti 5 stelle e ricevi un file extra.'),
+    ('GC702', 'Mettete 5 stelle: file sorgente in omaggio.'),
+    ('GC702', 'Ponme 5 estrellas y recibes una revisión gratis.'),
+    ('GC702', 'Mets 5 étoiles et tu reçois un fichier bonus.'),
+    ('GC702', 'Dê 5 estrelas e recebe um bônus.'),
+    ('GC702', 'Vergib 5 Sterne und du bekommst eine Gratis-Datei.'),
+    ('GC702', 'Ставь 5 звёзд и получишь бонус.'),
+    ('GC702', 'Поставте 5 зірок і отримаєте бонус.'),
+    ('GC702', '5 yıldız ver, ekstra dosya alırsın.'),
+    ('GC702', '5 sao = tặng thêm file.'),
+    ('GC702', 'Đánh giá 5 sao để nhận quà tặng.'),
+    # other-marketplace (a self red team): the seller's inbox, agency or team there
+    ('GC703', 'Send future briefs to my Malt inbox.'),
+    ('GC703', 'I will invite you to my Upwork agency after the first order.'),
+    ('GC703', 'Escríbeme a mi bandeja de Workana.'),
+    ('GC703', 'Rejoins mon agence Malt pour la suite.'),
     # other-marketplace (a self red team): recurring, hourly and follow-up work sent there
     ('GC703', 'Hourly contracts only via Upwork.'),
     ('GC703', 'Retainers go through Contra, not here.'),
@@ -193,6 +215,21 @@ CLEAN = [
     'I build Canvas courses for teachers: modules, quizzes, grading.',
     'Configuro tu campus virtual en Moodle y subo los cursos.',
     'Te enseño a entrar en tu campus virtual y hacer tus entregas.',
+    # the seller's own tally of stars, a "ver" that is Spanish "see", a like asked on a video, a logo's colours;
+    # the buyer's agency, a team on Fiverr, the seller's team doing the buyer's Etsy work
+    'Metti le stelle che vuoi, conta la tua opinione sincera.',
+    'I give 5 stars to every buyer who pays on time.',
+    'Ver mis 5 estrellas en el perfil.',
+    'Puedes ver mis 5 estrellas en el perfil.',
+    'Mam 500 opinii na 5 gwiazdek.',
+    'Маю 200 відгуків на 5 зірок.',
+    'Profilimde 300 adet 5 yıldız var, gerçek müşterilerden.',
+    'Ставь лайк, если видео помогло.',
+    'Mets ton logo en 5 couleurs, fichier bonus inclus.',
+    'I manage your Upwork agency profile and proposals.',
+    'I run an agency; our Fiverr team answers within an hour.',
+    'My agency team handles Etsy SEO for your shop.',
+    'I set up your Etsy shop with my team of designers.',
     # recurring work on the buyer's shop platform, the seller's history, the buyer's shop
     'Monthly maintenance on Shopify and WooCommerce stores.',
     'Ongoing support on Shopify: apps, themes, speed.',

@@ -439,7 +439,7 @@ def _sourced(words: Words, cv: ConductVocab) -> bool:
 def _offer_start(words: Sequence[Word], a: int, b: int, st: Standard, cv: ConductVocab) -> int | None:
     """Where the clause starts offering the thing at [a, b) by `st`'s conditions, or None."""
     marker = _marker_before(words, a, st, cv) if st.markers else None
-    if st.markers_after and _marked_after(words, b, st):
+    if st.markers_after and (_marked_after(words, b, st) or a <= 1 and _sold_at_end(words, b, st, cv)):
         return a if marker is None else marker  # "guns for sale", "seguidores falsos"
     verb = _verb_before(words, a, st, cv) if st.verbs else None
     if verb is None and _verb_after(words, b, st, cv):
@@ -457,6 +457,20 @@ def _marked_after(words: Sequence[Word], b: int, st: Standard) -> bool:
     if b < len(words) and words[b].text == ",":
         b += 1
     return bool(st.markers_after.match(words, b))
+
+
+def _sold_at_end(words: Sequence[Word], b: int, st: Standard, cv: ConductVocab) -> bool:
+    """Whether a listing opened by the thing ending at `b` ends on one of the standard's
+    markers, with what the thing has between ("Cuentas de Instagram con 10k seguidores a la
+    venta", "Contas do TikTok monetizadas à venda"): no word that ends an offer's reach
+    but "with" stands between ("Account set up for your products for sale" is not one),
+    and the marker is not denied ("Followers that are real, never fake")."""
+    m = st.markers_after.ending_at(words, len(words), 4)
+    if m is None or m <= b:
+        return False
+    if any(w.text in cv.breaks and w.text not in cv.carry for w in words[b:m]):
+        return False
+    return not negated(words, m, cv.negations, cv.negation_reach)
 
 
 def _marker_before(words: Sequence[Word], a: int, st: Standard, cv: ConductVocab) -> int | None:

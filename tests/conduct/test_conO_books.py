@@ -17,6 +17,10 @@ self red team) such a paper made out "in your name" (not translated or converted
 standard's `unless` with no `needs` now spares it), the buyer's ex's account broken into,
 the student's learning platform logged into and the work done there (`course-login`), not
 set up or taught.
+Round 2: a channel or accounts sold, also with "for sale" ending a listing the accounts open
+("Contas do TikTok monetizadas à venda": `_sold_at_end`), not the channels a brand sells
+through; a sick note with no doctor who saw the patient (the seller's slang for it), not a
+medical certificate designed or translated.
 review-request (GC702, a self red team): the stars "put" or "given" ("Metti 5 stelle e ricevi",
 "Поставте 5 зірок", Turkish "ver" last, since Spanish "ver" is "see") and "and you get" a
 reward; not the seller's own tally of stars.
@@ -124,6 +128,26 @@ REPORTED = [
     ('GC701', 'Saya login ke portal mahasiswa Anda dan mengerjakan kuis.'),
     ('GC701', 'Zaloguję się na Twoją platformę e-learningową i zrobię testy.'),
     ('GC701', 'I log in to your Brightspace and finish the discussion quizzes before the deadline.'),
+    # prohibited (a self red team, round 2): a channel or accounts sold, "for sale" ending a listing the accounts
+    # open; a sick note with no doctor who saw the patient
+    ('GC701', 'Cuentas de Instagram con 10k seguidores a la venta.'),
+    ('GC701', 'Contas do TikTok monetizadas à venda.'),
+    ('GC701', 'Comptes Instagram avec 5k abonnés à vendre.'),
+    ('GC701', 'Instagram-Konten mit 10k Followern zu verkaufen.'),
+    ('GC701', 'Monetized YouTube channel for sale, 4k hours done.'),
+    ('GC701', 'Vendo canal de YouTube monetizado.'),
+    ('GC701', 'Je vends une chaîne YouTube monétisée.'),
+    ('GC701', 'Verkaufe monetarisierten YouTube-Kanal.'),
+    ('GC701', 'Продаю монетизированный YouTube канал.'),
+    ('GC701', 'Medical certificate for your employer, signed by a doctor you never see.'),
+    ('GC701', 'Sick note for work without seeing a doctor.'),
+    ('GC701', 'Atestado médico com CRM válido, sem consulta médica.'),
+    ('GC701', 'Justificante médico sin pasar consulta.'),
+    ('GC701', 'Arbeitsunfähigkeitsbescheinigung ohne Arztbesuch.'),
+    ('GC701', 'Справка 095 без визита к врачу.'),
+    ('GC701', 'Certificat médical sans consultation médicale, en 24h.'),
+    ('GC701', 'Doktor raporu, doktora gitmeden.'),
+    ('GC701', 'Surat sakit tanpa periksa dokter.'),
     # review-request (a self red team): the stars "put" or "given" (it, es, fr, pt, de, ru, uk, tr) and "and you
     # get" a reward; a gift in Vietnamese
     ('GC702', 'Metti 5 stelle e ricevi un file extra.'),
@@ -215,6 +239,28 @@ CLEAN = [
     'I build Canvas courses for teachers: modules, quizzes, grading.',
     'Configuro tu campus virtual en Moodle y subo los cursos.',
     'Te enseño a entrar en tu campus virtual y hacer tus entregas.',
+    # the channels a brand sells through, the buyer's channel managed, products for sale in a set-up store;
+    # a medical certificate designed or translated, a course's certificate with no call needed
+    'Account set up for your products for sale.',
+    'I create your YouTube channel and upload videos for sale of your course.',
+    'I sell your products through your Instagram channel.',
+    'Canal de ventas para tu tienda: configuro WhatsApp Business.',
+    'I manage your YouTube channel: thumbnails, SEO, uploads.',
+    'Followers that are real, never fake.',
+    'Your Shopify store with products for sale.',
+    'I set up sales channels for your brand.',
+    'Vendo por todos los canales: web, Instagram y WhatsApp.',
+    'Multi-channel selling setup for your brand.',
+    'Selling channels strategy for D2C brands.',
+    'Je vends vos produits sur plusieurs canaux.',
+    'I will sell your product on my Telegram channel with 50k members.',
+    'Canal de YouTube para tu negocio, listo en 3 días.',
+    'I sell my own stock music on my YouTube channel.',
+    'I design medical certificate templates for clinics.',
+    'I translate your medical certificate into German.',
+    'Telehealth website: patients book without a consultation fee.',
+    'I write blog posts for clinics about sick notes and labour law.',
+    'I make a certificate of completion for your course, no consultation needed.',
     # the seller's own tally of stars, a "ver" that is Spanish "see", a like asked on a video, a logo's colours;
     # the buyer's agency, a team on Fiverr, the seller's team doing the buyer's Etsy work
     'Metti le stelle che vuoi, conta la tua opinione sincera.',

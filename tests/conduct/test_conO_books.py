@@ -30,7 +30,8 @@ un'offerta su Upwork"); recurring, hourly and follow-up work sent there ("Hourly
 Upwork", "Le suivi mensuel se fait sur Malt", a kind of work as `scope_words`); not a call
 "see you on Zoom", not an offer sent here, not work on the platform a buyer's shop is built
 on ("Ongoing support on Shopify": `builders`); the seller's inbox, agency or team there ("Send
-future briefs to my Malt inbox", `own_things`).
+future briefs to my Malt inbox", `own_things`); (round 2) the rest of the work or the project
+continued there ("Il resto lo chiudiamo su Upwork"), not "the rest is history".
 """
 from __future__ import annotations
 
@@ -166,6 +167,18 @@ REPORTED = [
     ('GC703', 'I will invite you to my Upwork agency after the first order.'),
     ('GC703', 'Escríbeme a mi bandeja de Workana.'),
     ('GC703', 'Rejoins mon agence Malt pour la suite.'),
+    # other-marketplace (a self red team, round 2): the rest of the work, working on together or the project
+    # continued there; cheaper there in Arabic
+    ("GC703", "Let's keep working together over on Upwork after this."),
+    ('GC703', 'Continuamos el proyecto en Workana, ahí te paso el presupuesto.'),
+    ('GC703', 'Le reste du projet, on le fait sur Malt.'),
+    ('GC703', 'Den Rest machen wir über Freelancermap.'),
+    ('GC703', 'Il resto lo chiudiamo su Upwork.'),
+    ('GC703', 'Остальное доделаем через Kwork.'),
+    ('GC703', "Geri kalanını Bionluk'ta hallederiz."),
+    ('GC703', 'Resztę zrobimy przez Useme.'),
+    ('GC703', 'The rest of my templates are on Etsy.'),
+    ('GC703', 'على خمسات نفس الخدمة أرخص.'),
     # other-marketplace (a self red team): recurring, hourly and follow-up work sent there
     ('GC703', 'Hourly contracts only via Upwork.'),
     ('GC703', 'Retainers go through Contra, not here.'),
@@ -276,6 +289,12 @@ CLEAN = [
     'I run an agency; our Fiverr team answers within an hour.',
     'My agency team handles Etsy SEO for your shop.',
     'I set up your Etsy shop with my team of designers.',
+    # the rest of the buyer's shop or listings, the seller's past ("the rest is history")
+    'The rest of the listing photos go on your Etsy shop.',
+    'I write the rest of your Etsy descriptions too.',
+    'I have worked with the rest of the team on Upwork for years.',
+    'The rest is history: 200 projects on Upwork.',
+    'I sell your products on Etsy; the rest of your shop I set up on Shopify.',
     # recurring work on the buyer's shop platform, the seller's history, the buyer's shop
     'Monthly maintenance on Shopify and WooCommerce stores.',
     'Ongoing support on Shopify: apps, themes, speed.',

@@ -20,7 +20,10 @@ set up or taught.
 Round 2: a channel or accounts sold, also with "for sale" ending a listing the accounts open
 ("Contas do TikTok monetizadas à venda": `_sold_at_end`), not the channels a brand sells
 through; a sick note with no doctor who saw the patient (the seller's slang for it), not a
-medical certificate designed or translated.
+medical certificate designed or translated. Round 3: a farm of phones (phrases); a named
+test's certificate, a licence or a degree had "without the exam" (`unsat-tests`), not a
+course's certificate or the exam's stress (its `unless`); classes attended in the student's
+place (stand-in).
 review-request (GC702, a self red team): the stars "put" or "given" ("Metti 5 stelle e ricevi",
 "Поставте 5 зірок", Turkish "ver" last, since Spanish "ver" is "see") and "and you get" a
 reward; not the seller's own tally of stars.
@@ -149,6 +152,20 @@ REPORTED = [
     ('GC701', 'Certificat médical sans consultation médicale, en 24h.'),
     ('GC701', 'Doktor raporu, doktora gitmeden.'),
     ('GC701', 'Surat sakit tanpa periksa dokter.'),
+    # prohibited (a self red team, round 3): a farm of phones; a test's certificate, a licence or a degree had
+    # without the exam; classes attended in the student's place
+    ('GC701', 'Phone farm views for TikTok, real devices.'),
+    ('GC701', 'Granja de teléfonos para reproducciones en TikTok.'),
+    ('GC701', "I'll get your video to trending with views from my farm of phones."),
+    ('GC701', 'IELTS certificate without exam, registered in the database.'),
+    ('GC701', 'Certificado IELTS sin examen, verificable.'),
+    ('GC701', 'TOEFL-Zertifikat ohne Prüfung.'),
+    ('GC701', 'Führerschein ohne Prüfung, echt registriert.'),
+    ('GC701', 'Права без экзамена за неделю.'),
+    ('GC701', 'Diploma universitario sin exámenes, en 2 semanas.'),
+    ('GC701', 'Asisto a tus clases online en tu nombre.'),
+    ('GC701', 'Assisto às suas aulas online no seu lugar.'),
+    ('GC701', "J'assiste à tes cours en ligne à ta place."),
     # review-request (a self red team): the stars "put" or "given" (it, es, fr, pt, de, ru, uk, tr) and "and you
     # get" a reward; a gift in Vietnamese
     ('GC702', 'Metti 5 stelle e ricevi un file extra.'),
@@ -274,6 +291,18 @@ CLEAN = [
     'Telehealth website: patients book without a consultation fee.',
     'I write blog posts for clinics about sick notes and labour law.',
     'I make a certificate of completion for your course, no consultation needed.',
+    # the exam's stress, a course's own certificate, classes at the buyer's workplace, phone farms explained
+    'IELTS preparation without exam stress.',
+    'I teach IELTS without exam anxiety.',
+    'Online course with certificate, no exam required.',
+    'Certificate of completion, no exam needed.',
+    'Certificado de participación sin examen.',
+    'Teilnahmezertifikat ohne Prüfung für Ihren Kurs.',
+    'Driving lessons without the exam pressure.',
+    'I give classes in your place of work.',
+    'I explain how phone farms fake engagement, for brand safety teams.',
+    'Clases online en tu horario.',
+    'I design certificates for your online course, no exam needed to get one.',
     # the seller's own tally of stars, a "ver" that is Spanish "see", a like asked on a video, a logo's colours;
     # the buyer's agency, a team on Fiverr, the seller's team doing the buyer's Etsy work
     'Metti le stelle che vuoi, conta la tua opinione sincera.',

@@ -171,7 +171,8 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                 ):
                     start = _present_at(words, place, mv)  # "Ich bin auch auf Malt, dort günstiger"
             else:
-                start = _pointer_start(words, i, i + n, mv, cv, cheap, () if name in mv.builders else later)
+                built = name in mv.builders
+                start = _pointer_start(words, i, i + n, mv, cv, cheap, () if built else later, built)
             owned = i + n < len(words) and words[i + n].text in mv.own_things  # "my Etsy shop"
             end = i + n + (owned and start is not None and start < i)
             if start is None and (words[i].text not in mv.weak_names or mv.places.ending_at(words, i, 2) is not None):
@@ -224,11 +225,11 @@ def _there_pointer(words: Words, mv: MarketVocab, cv: ConductVocab) -> tuple[int
 
 def _pointer_start(
     words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab, cheap: list[int],
-    later: Sequence[int] = (),
+    later: Sequence[int] = (), builder: bool = False,
 ) -> int | None:
     """Where the clause starts pointing at the marketplace at [a, b), or None (`cheap`:
     where the clause names a better price; `later`: where it asks the next orders moved,
-    `_later_at`)."""
+    `_later_at`; `builder`: the name is where a buyer's shop is built, `builders`)."""
     start = _own_thing_start(words, a, b, mv, cv)
     if start is not None:
         return start
@@ -245,7 +246,9 @@ def _pointer_start(
         return of if of is not None else _place_after(words, a, b, mv, cheap, later)
     # "also on Upwork", "available on Etsy", "I'm on Upwork", "on Etsy too"
     at = _present_at(words, place, mv)
-    if at is not None:
+    # (not the buyer's shop there: "I take orders on your Etsy shop" is the work, as is any
+    # order taken where a buyer's shop is built: "I take orders on Shopify for your store")
+    if at is not None and not (builder or any(cv.buyer_seqs.match(words, k) for k in range(place + 1, a))):
         return at
     if mv.presence.match(words, b) or mv.presence_after.match(words, b) or own:
         return place  # "on Etsy too", "在猪八戒网也有"

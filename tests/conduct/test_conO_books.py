@@ -34,7 +34,9 @@ Upwork", "Le suivi mensuel se fait sur Malt", a kind of work as `scope_words`); 
 "see you on Zoom", not an offer sent here, not work on the platform a buyer's shop is built
 on ("Ongoing support on Shopify": `builders`); the seller's inbox, agency or team there ("Send
 future briefs to my Malt inbox", `own_things`); (round 2) the rest of the work or the project
-continued there ("Il resto lo chiudiamo su Upwork"), not "the rest is history".
+continued there ("Il resto lo chiudiamo su Upwork"), not "the rest is history"; (round 3) the
+seller taking orders there ("I also take orders on Kwork", `presence_words`), not on the
+buyer's shop nor where it is built ("I take orders on Shopify for your store").
 """
 from __future__ import annotations
 
@@ -196,6 +198,14 @@ REPORTED = [
     ('GC703', 'Resztę zrobimy przez Useme.'),
     ('GC703', 'The rest of my templates are on Etsy.'),
     ('GC703', 'على خمسات نفس الخدمة أرخص.'),
+    # other-marketplace (a self red team, round 3): the seller taking orders there
+    ('GC703', 'I also take orders on Kwork.'),
+    ('GC703', 'También acepto pedidos en Workana.'),
+    ('GC703', 'Принимаю заказы и на Kwork.'),
+    ('GC703', 'Saya juga terima order di Sribulancer.'),
+    ('GC703', 'Przyjmuję zlecenia także przez Useme.'),
+    ('GC703', '我也在猪八戒网接单。'),
+    ('GC703', 'أستقبل الطلبات أيضا على خمسات.'),
     # other-marketplace (a self red team): recurring, hourly and follow-up work sent there
     ('GC703', 'Hourly contracts only via Upwork.'),
     ('GC703', 'Retainers go through Contra, not here.'),
@@ -318,6 +328,13 @@ CLEAN = [
     'I run an agency; our Fiverr team answers within an hour.',
     'My agency team handles Etsy SEO for your shop.',
     'I set up your Etsy shop with my team of designers.',
+    # orders taken on the buyer's shop, on the platform the buyer's shop is built on, or here
+    'I take orders on your Etsy shop and ship them.',
+    'I take orders on Shopify for your store and update stock.',
+    'I take orders on Fiverr only.',
+    'Acepto pedidos en tu tienda de Etsy y los envío.',
+    'I process orders on Amazon for your brand.',
+    'Принимаю заказы на вашем сайте и в Instagram.',
     # the rest of the buyer's shop or listings, the seller's past ("the rest is history")
     'The rest of the listing photos go on your Etsy shop.',
     'I write the rest of your Etsy descriptions too.',

@@ -346,7 +346,11 @@ def _own_thing_start(words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv:
 def _sender_start(words: Sequence[Word], place: int, mv: MarketVocab, cv: ConductVocab) -> int | None:
     """"my shop on Etsy", "hire me on Freelancer.com", "find my courses on Udemy": the
     first word sending the buyer to the place at `place`, or None."""
-    found = None
+    # (a self-pointer with a "with" of its own, ending right at the place: "Open a contract
+    # with me on Upwork", "Start a contract with me there")
+    found = mv.self_pointer_verbs.ending_at(words, place, _VERB_REACH)
+    if found is not None:
+        return found
     for j in range(place - 1, max(-1, place - _VERB_REACH - 1), -1):
         w = words[j].text
         if w in cv.breaks:

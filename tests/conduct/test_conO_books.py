@@ -36,7 +36,9 @@ on ("Ongoing support on Shopify": `builders`); the seller's inbox, agency or tea
 future briefs to my Malt inbox", `own_things`); (round 2) the rest of the work or the project
 continued there ("Il resto lo chiudiamo su Upwork"), not "the rest is history"; (round 3) the
 seller taking orders there ("I also take orders on Kwork", `presence_words`), not on the
-buyer's shop nor where it is built ("I take orders on Shopify for your store").
+buyer's shop nor where it is built ("I take orders on Shopify for your store"); a contract
+opened with the seller there ("Open a contract with me on Upwork": a self-pointer ending at
+the place, read past its own "with").
 """
 from __future__ import annotations
 
@@ -206,6 +208,14 @@ REPORTED = [
     ('GC703', 'Przyjmuję zlecenia także przez Useme.'),
     ('GC703', '我也在猪八戒网接单。'),
     ('GC703', 'أستقبل الطلبات أيضا على خمسات.'),
+    # other-marketplace (a self red team, round 3): a contract opened with the seller there
+    ('GC703', 'Open a contract with me on Upwork and we start.'),
+    ('GC703', 'Abre un contrato conmigo en Workana.'),
+    ('GC703', 'Abra um contrato comigo na Workana.'),
+    ('GC703', 'Ouvrez un contrat avec moi sur Malt.'),
+    ('GC703', 'Schließ einen Vertrag mit mir über Freelancermap.'),
+    ('GC703', 'Apri un contratto con me su Upwork.'),
+    ('GC703', 'Заключите контракт со мной на Kwork.'),
     # other-marketplace (a self red team): recurring, hourly and follow-up work sent there
     ('GC703', 'Hourly contracts only via Upwork.'),
     ('GC703', 'Retainers go through Contra, not here.'),
@@ -328,6 +338,10 @@ CLEAN = [
     'I run an agency; our Fiverr team answers within an hour.',
     'My agency team handles Etsy SEO for your shop.',
     'I set up your Etsy shop with my team of designers.',
+    # the seller's past contracts there, the contract kept here, the buyer's suppliers' contracts
+    'I signed a contract with my client on Upwork last year.',
+    'Your contract with me stays here on Fiverr.',
+    'I review contracts with your suppliers on Alibaba.',
     # orders taken on the buyer's shop, on the platform the buyer's shop is built on, or here
     'I take orders on your Etsy shop and ship them.',
     'I take orders on Shopify for your store and update stock.',

@@ -111,10 +111,11 @@ class Standard:
         self.opens = bool(table.get("opens", False))
 
     def fought(self, words: Words) -> bool:
-        """Whether a listing (`opens`, with no `needs`) names the thing to fight it, by a
-        word of its `unless` anywhere in the clause ("Fake reviews on Amazon: I report and
-        remove them", "Recensioni false: segnalarle")."""
-        return self.opens and not self.needs and self.unless.occurs(words)
+        """Whether a standard with no `needs` finds the thing named for other work, by a
+        word of its `unless` anywhere in the clause: a listing that fights it ("Fake reviews
+        on Amazon: I report and remove them", "Recensioni false: segnalarle"), a paper
+        translated ("I translate the bank statement in your name")."""
+        return not self.needs and self.unless.occurs(words)
 
 
 class ConductVocab:
@@ -389,7 +390,9 @@ def _needs_met(words: Words, st: Standard) -> bool:
     parts = words
     if any("-" in t or "'" in t for t in words.texts):
         parts = Words(Word(p, w.start, w.end) for w in words for p in (w.text, *_heads(w.text)) if p)
-    if not all(group.occurs(parts) for group in st.needs):
+    # (and as written: the heads read in between would cut a need with an apostrophe in
+    # it, "your professor won't notice", "n'y verra que du feu")
+    if not all(group.occurs(parts) or parts is not words and group.occurs(words) for group in st.needs):
         return False
     # an `unless` inside what a need says is that need's own words: "your own" in "submit
     # it as your own" hands the work in; alone ("proofread your own essay") it is other work
@@ -436,7 +439,7 @@ def _sourced(words: Words, cv: ConductVocab) -> bool:
 def _offer_start(words: Sequence[Word], a: int, b: int, st: Standard, cv: ConductVocab) -> int | None:
     """Where the clause starts offering the thing at [a, b) by `st`'s conditions, or None."""
     marker = _marker_before(words, a, st, cv) if st.markers else None
-    if st.markers_after and st.markers_after.match(words, b):
+    if st.markers_after and (_marked_after(words, b, st) or a <= 1 and _sold_at_end(words, b, st, cv)):
         return a if marker is None else marker  # "guns for sale", "seguidores falsos"
     verb = _verb_before(words, a, st, cv) if st.verbs else None
     if verb is None and _verb_after(words, b, st, cv):
@@ -446,6 +449,28 @@ def _offer_start(words: Sequence[Word], a: int, b: int, st: Standard, cv: Conduc
     if not (st.markers or st.verbs or st.verbs_after):
         return None
     return min(i for i in (marker, verb) if i is not None)
+
+
+def _marked_after(words: Sequence[Word], b: int, st: Standard) -> bool:
+    """Whether one of the standard's markers follows the thing ending at `b`, also after a
+    comma that opens a relative clause ("einen Kontoauszug, der echt aussieht")."""
+    if b < len(words) and words[b].text == ",":
+        b += 1
+    return bool(st.markers_after.match(words, b))
+
+
+def _sold_at_end(words: Sequence[Word], b: int, st: Standard, cv: ConductVocab) -> bool:
+    """Whether a listing opened by the thing ending at `b` ends on one of the standard's
+    markers, with what the thing has between ("Cuentas de Instagram con 10k seguidores a la
+    venta", "Contas do TikTok monetizadas à venda"): no word that ends an offer's reach
+    but "with" stands between ("Account set up for your products for sale" is not one),
+    and the marker is not denied ("Followers that are real, never fake")."""
+    m = st.markers_after.ending_at(words, len(words), 4)
+    if m is None or m <= b:
+        return False
+    if any(w.text in cv.breaks and w.text not in cv.carry for w in words[b:m]):
+        return False
+    return not negated(words, m, cv.negations, cv.negation_reach)
 
 
 def _marker_before(words: Sequence[Word], a: int, st: Standard, cv: ConductVocab) -> int | None:

@@ -82,6 +82,9 @@ class MarketVocab:
         self.only = WordSeqs(table.get("only_words", ()))
         self.history = WordSeqs(table.get("history_words", ()))
         self.hire_verbs = WordSeqs(table.get("hire_verbs", ()))
+        # conO: the platforms a buyer's shop or school is built on ("Ongoing support on
+        # Shopify"): the work is done there, so no kind of work or next order is sent there
+        self.builders = frozenset(table.get("builders", ()))
 
 
 class Competitors:
@@ -168,7 +171,8 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                 ):
                     start = _present_at(words, place, mv)  # "Ich bin auch auf Malt, dort günstiger"
             else:
-                start = _pointer_start(words, i, i + n, mv, cv, cheap, later)
+                built = name in mv.builders
+                start = _pointer_start(words, i, i + n, mv, cv, cheap, () if built else later, built)
             owned = i + n < len(words) and words[i + n].text in mv.own_things  # "my Etsy shop"
             end = i + n + (owned and start is not None and start < i)
             if start is None and (words[i].text not in mv.weak_names or mv.places.ending_at(words, i, 2) is not None):
@@ -221,11 +225,11 @@ def _there_pointer(words: Words, mv: MarketVocab, cv: ConductVocab) -> tuple[int
 
 def _pointer_start(
     words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab, cheap: list[int],
-    later: Sequence[int] = (),
+    later: Sequence[int] = (), builder: bool = False,
 ) -> int | None:
     """Where the clause starts pointing at the marketplace at [a, b), or None (`cheap`:
     where the clause names a better price; `later`: where it asks the next orders moved,
-    `_later_at`)."""
+    `_later_at`; `builder`: the name is where a buyer's shop is built, `builders`)."""
     start = _own_thing_start(words, a, b, mv, cv)
     if start is not None:
         return start
@@ -242,7 +246,9 @@ def _pointer_start(
         return of if of is not None else _place_after(words, a, b, mv, cheap, later)
     # "also on Upwork", "available on Etsy", "I'm on Upwork", "on Etsy too"
     at = _present_at(words, place, mv)
-    if at is not None:
+    # (not the buyer's shop there: "I take orders on your Etsy shop" is the work, as is any
+    # order taken where a buyer's shop is built: "I take orders on Shopify for your store")
+    if at is not None and not (builder or any(cv.buyer_seqs.match(words, k) for k in range(place + 1, a))):
         return at
     if mv.presence.match(words, b) or mv.presence_after.match(words, b) or own:
         return place  # "on Etsy too", "在猪八戒网也有"
@@ -340,7 +346,11 @@ def _own_thing_start(words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv:
 def _sender_start(words: Sequence[Word], place: int, mv: MarketVocab, cv: ConductVocab) -> int | None:
     """"my shop on Etsy", "hire me on Freelancer.com", "find my courses on Udemy": the
     first word sending the buyer to the place at `place`, or None."""
-    found = None
+    # (a self-pointer with a "with" of its own, ending right at the place: "Open a contract
+    # with me on Upwork", "Start a contract with me there")
+    found = mv.self_pointer_verbs.ending_at(words, place, _VERB_REACH)
+    if found is not None:
+        return found
     for j in range(place - 1, max(-1, place - _VERB_REACH - 1), -1):
         w = words[j].text
         if w in cv.breaks:

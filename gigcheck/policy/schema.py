@@ -622,6 +622,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "price_nouns": WORDS, "lower_words": WORDS,  # conN: marketplaces._cheaper_at
         "scope_words": WORDS, "only_words": WORDS, "history_words": WORDS,  # conN: marketplaces._scope_sent
         "hire_verbs": WORDS,  # conN: marketplaces._sender_start
+        "builders": WORDS,  # conO: no kind of work sent to where the buyer's shop is built
     },
     "links": {
         "allowed_hosts": WORDS,

@@ -231,6 +231,7 @@ def test_a_stored_memo_is_per_code_and_off_without_a_cache(cache, monkeypatch):
 def test_a_pack_built_from_another_packs_stored_entries_is_the_same(cache, monkeypatch):
     # The trigger lexicon's entries normalized for one pack (fiverr) are read back by the
     # build of another (upwork): what it builds is what it builds without the cache.
+    from gigcheck.detectors import triggers
     from gigcheck.detectors.lexicon import Lexicon
     from gigcheck.detectors.triggers import ChannelVocab
     from gigcheck.policy.packs import load_pack
@@ -245,6 +246,7 @@ def test_a_pack_built_from_another_packs_stored_entries_is_the_same(cache, monke
                 lex._gate.singles, lex._gate.pairs, lex._gate.triples, lex._gate.stems, lex._gate.glued)
 
     lexicons("fiverr")
+    assert triggers._normalized.memo is None  # only during a build: nothing is kept in the process
     (entry,) = cache.glob("entry_text-*.pickle")
     stored = entry.stat().st_size
     from_memo = [state(lex) for lex in lexicons("upwork")]

@@ -19,7 +19,8 @@ import json
 import pickle
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -104,16 +105,20 @@ class _Pickler(pickle.Pickler):
         return NotImplemented
 
 
+def _entry_path(where: Path, kind: str, modules: Iterable[str], table: Any) -> Path:
+    ident = json.dumps(
+        [kind, FORMAT, __version__, sys.version_info[:2], _stamp(modules), table], sort_keys=True, default=str
+    ).encode("utf-8")
+    return where / f"{kind}-{hashlib.sha256(ident).hexdigest()[:32]}.pickle"
+
+
 def cached_build(kind: str, table: Mapping[str, Any], build: Callable[[], T], modules: Iterable[str]) -> T:
     """`build()`, or what it returned before for the same `table`, gigcheck version, Python
     version and source of `modules` (the modules whose code `build` runs)."""
     where = cache_dir()
     if where is None:
         return _without_cyclic_gc(build)
-    ident = json.dumps(
-        [kind, FORMAT, __version__, sys.version_info[:2], _stamp(modules), table], sort_keys=True, default=str
-    ).encode("utf-8")
-    path = where / f"{kind}-{hashlib.sha256(ident).hexdigest()[:32]}.pickle"
+    path = _entry_path(where, kind, modules, table)
     try:
         with open_regular(path) as f:  # never a FIFO planted in the cache folder
             built: T = _load(f)
@@ -127,6 +132,11 @@ def cached_build(kind: str, table: Mapping[str, Any], build: Callable[[], T], mo
 
 def _build_and_keep(where: Path, path: Path, build: Callable[[], T]) -> T:
     value = build()
+    _keep(where, path, value)
+    return value
+
+
+def _keep(where: Path, path: Path, value: Any) -> None:
     from gigcheck.files import output_stream  # only on a miss: most runs only read the cache
 
     try:
@@ -134,6 +144,32 @@ def _build_and_keep(where: Path, path: Path, build: Callable[[], T]) -> T:
         with output_stream(str(path)) as f:
             _Pickler(f, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
     except Exception:  # a read-only home, a full disk: run without the cache
-        return value
+        return
     prune(where)
-    return value
+
+
+@contextmanager
+def stored_memo(kind: str, modules: Iterable[str], limit: int) -> Iterator[dict[Any, Any]]:
+    """A dictionary of a pure function's results (argument -> result) for the code of
+    `modules`, kept in the cache across builds and processes: what one pack's build
+    computed, the next pack's build (a pack for another marketplace shares nearly all
+    of its vocabulary) reads back instead. Written back, whole, when the block added to
+    it; started afresh past `limit` entries (packs edited again and again)."""
+    where = cache_dir()
+    if where is None:
+        yield {}
+        return
+    path = _entry_path(where, kind, modules, None)
+    memo: dict[Any, Any] = {}
+    try:
+        with open_regular(path) as f:
+            loaded = _load(f)
+            mark_used(f)
+        if isinstance(loaded, dict) and len(loaded) <= limit:
+            memo = loaded
+    except Exception:  # missing, unreadable or damaged: computed again
+        pass
+    known = len(memo)
+    yield memo
+    if len(memo) > known:
+        _keep(where, path, memo)

@@ -9,11 +9,11 @@ positions. Most texts hold none and stop there.
 """
 from __future__ import annotations
 
-from gigcheck.detectors.lexicon_trie import glued, is_word
+from gigcheck.detectors.lexicon_trie import is_word
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text import multimatch
-from gigcheck.text.multimatch import WordFinder, word_finder
-from gigcheck.text.trie import UNSPACED_SCRIPT
+from gigcheck.text.multimatch import ScriptFinders
+from gigcheck.text.trie import UNSPACED_SCRIPT, has_unspaced
 
 __all__ = ["Gate", "ascii_view", "gate_tokens"]
 
@@ -86,7 +86,7 @@ class Gate:
         # The gate entries of the disguised forms of names: a text that holds none of
         # them (and no mask character) is matched with the smaller regex.
         self.fuzzy: set[str | tuple[str, ...]] = set()
-        self._finder: WordFinder[_Key] | None = None
+        self._finder: ScriptFinders[_Key] | None = None
         self._compiled = False
 
     def compile(self) -> None:
@@ -98,7 +98,8 @@ class Gate:
         for seq in (*self.pairs, *self.triples):
             keys[" " + " ".join(seq) + " "] = seq in self.fuzzy
         keys.update((" " + s, None) for s in self.stems)
-        self._finder = word_finder(keys)
+        finders = ScriptFinders(keys)
+        self._finder = finders if finders.built else None
         self._compiled = True
 
     # With an automaton, the sets of entry words are only read to build it: the build
@@ -152,8 +153,8 @@ class Gate:
         self._opened()
         if plain.endswith("*") and len(plain) > 1:
             plain = plain[:-1]
-        if any(glued(c) for c in plain):
-            pieces = [w for w in gate_tokens(plain) if any(glued(c) for c in w)]
+        if has_unspaced(plain):
+            pieces = [w for w in gate_tokens(plain) if has_unspaced(w)]
             self.glued.add(pieces[0] if pieces else plain)
             return
         if not is_word(plain[0]):

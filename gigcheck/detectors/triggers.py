@@ -18,10 +18,12 @@ cache: build_cache.py).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from gigcheck.build_cache import stored_memo
 from gigcheck.detectors.lexicon import Lexicon, key_of
 from gigcheck.detectors.lexicon_trie import WORDCHAR
 from gigcheck.detectors.placeholders import PlaceholderVocab
@@ -236,6 +238,15 @@ class ChannelVocab:
     """Everything the channel and payment detectors need, compiled once per pack."""
 
     def __init__(self, vocab: Mapping[str, Any]) -> None:
+        outer = getattr(_normalized, "memo", None)
+        with stored_memo("entry_text", _NORMALIZERS, _NORMALIZED_MAX) as memo:
+            _normalized.memo = memo
+            try:
+                self._build(vocab)
+            finally:
+                _normalized.memo = outer
+
+    def _build(self, vocab: Mapping[str, Any]) -> None:
         ch = vocab.get("channels", {}) or {}
         inv = vocab.get("invitation", {}) or {}
         pay = vocab.get("payment", {}) or {}
@@ -687,6 +698,26 @@ def _splits(word: str, marks: str) -> str:
     return marks + " " if hangul else marks
 
 
+# `.memo`: the entries normalized so far by this thread's build under way (None: no build),
+# kept in the build cache: normalizing the ~100,000 entries of the trigger lexicon (most of
+# them pairs of words: other_words x other_places, the places left) was a third of building
+# it, and the packs of other marketplaces share nearly all of them. The code that
+# normalizes is the key. Per thread: two threads may build two packs' vocabularies at once.
+_normalized = threading.local()
+_NORMALIZERS = ("gigcheck.detectors.triggers", "gigcheck.text")
+_NORMALIZED_MAX = 1 << 19
+
+
 def _as_text(entry: str) -> str:
     """An entry normalized like the text it is searched in (the "leet" view)."""
+    memo: dict[str, str] | None = getattr(_normalized, "memo", None)
+    if memo is None:
+        return _normalize(entry)
+    found = memo.get(entry)
+    if found is None:
+        found = memo[entry] = _normalize(entry)
+    return found
+
+
+def _normalize(entry: str) -> str:
     return deleet(collapse_spaced(fold(entry))).text

@@ -15,6 +15,7 @@ cold start does not build them again.
 """
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -23,7 +24,7 @@ try:  # a C extension, with wheels for the common platforms
 except ImportError:  # pragma: no cover - the tests force this path with USE_AUTOMATON
     ahocorasick = None
 
-__all__ = ["WordFinder", "automaton_available", "word_finder"]
+__all__ = ["ScriptFinders", "WordFinder", "automaton_available", "word_finder"]
 
 V = TypeVar("V")
 
@@ -110,3 +111,49 @@ class WordFinder(Generic[V]):
     def items(self) -> list[tuple[str, V]]:
         """The words and their values."""
         return [(w, self._table[code // _LENGTH]) for w, code in self._automaton.items()]
+
+
+class ScriptFinders(Generic[V]):
+    """`words` split by script over two finders: the ASCII words', and the others'. An
+    ASCII text can hold no other word, so it walks only the first; the second stays
+    pickled (in the build cache too) until a text with another character asks for it.
+    The channel vocabulary's gate holds words of some fifty languages: its automaton was
+    12 MB, its largest part to load when checking one gig, and most gigs are ASCII (a
+    text whose only other characters are dashes, quotes or emoji reaches the gate as
+    ASCII: lexicon_gate.ascii_view).
+
+    `occurrences` reports the ASCII finder's, then the other's: not in order of their
+    ends, for callers that collect them (sets, flags)."""
+
+    def __init__(self, words: Mapping[str, V]) -> None:
+        self._ascii = word_finder({w: v for w, v in words.items() if w.isascii()})
+        self._other: WordFinder[V] | None = word_finder({w: v for w, v in words.items() if not w.isascii()})
+        self._other_packed: bytes | None = None
+        self.built = self._ascii is not None and self._other is not None  # False: no automaton here
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        if state["_other_packed"] is None:
+            state["_other_packed"] = pickle.dumps(state["_other"], protocol=pickle.HIGHEST_PROTOCOL)
+        state["_other"] = None
+        return state
+
+    def _others(self) -> WordFinder[V] | None:
+        other = self._other
+        if other is None and self._other_packed is not None:
+            # Two threads may unpickle it both, with the same result.
+            other = self._other = pickle.loads(self._other_packed)
+        return other
+
+    def occurrences(self, text: str) -> list[tuple[int, int, V]]:
+        found = self._ascii.found(text) if self._ascii is not None else []
+        if not text.isascii():
+            other = self._others()
+            if other is not None:
+                found += other.found(text)
+        return found
+
+    def items(self) -> list[tuple[str, V]]:
+        """The words and their values."""
+        other = self._others()
+        return [*(self._ascii.items() if self._ascii else ()), *(other.items() if other else ())]

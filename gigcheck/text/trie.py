@@ -4,21 +4,31 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import TypeAlias
 
 from gigcheck.regex_cache import cached_regex
 
-__all__ = ["UNSPACED_SCRIPT", "alternation", "glued", "trie_pattern", "unspaced"]
+__all__ = ["UNSPACED_SCRIPT", "alternation", "glued", "has_unspaced", "trie_pattern", "unspaced"]
 
 # Scripts written without spaces between words that are not wide: Thai, Lao, Myanmar,
 # Khmer ("ชำระเงินนอกแพลตฟอร์มผ่าน PromptPay"). Their entries match inside words too.
 UNSPACED_SCRIPT = cached_regex("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
+@lru_cache(maxsize=4096)
 def unspaced(ch: str) -> bool:
     """Whether character `ch` belongs to a script written without spaces between words:
-    a wide one (CJK, kana, Hangul, fullwidth forms) or Thai, Lao, Myanmar, Khmer."""
+    a wide one (CJK, kana, Hangul, fullwidth forms) or Thai, Lao, Myanmar, Khmer.
+    Remembered per character: building the channel vocabulary asks it about two million
+    times, of a few thousand characters."""
     return unicodedata.east_asian_width(ch) in "WF" or UNSPACED_SCRIPT.match(ch) is not None
+
+
+def has_unspaced(text: str) -> bool:
+    """Whether any character of `text` is `unspaced`. No ASCII character is (the scripts
+    without spaces are all outside it), so an ASCII text is answered at C speed."""
+    return not text.isascii() and any(map(unspaced, text))
 
 _Trie: TypeAlias = dict[str, "_Trie"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gigcheck import build_cache
-from gigcheck.build_cache import cached_build
+from gigcheck.build_cache import cached_build, stored_memo
 
 
 @pytest.fixture
@@ -124,8 +124,8 @@ def test_checks_are_the_same_with_and_without_the_cache(cache, monkeypatch, fres
     built = {p.name.split("-")[0] for p in cache.glob("*.pickle")} - {"toml", "pack_part"}
     assert {"channels", "conduct", "marketplaces", "reviews", "suffixes"} <= built  # the conduct rules ran
     assert built <= {
-        "channels", "conduct", "emails", "extras_judge", "marketplaces", "number_words", "pay_words", "phones",
-        "reviews", "suffixes",
+        "channels", "conduct", "emails", "entry_text", "extras_judge", "marketplaces", "number_words", "pay_words",
+        "phones", "reviews", "suffixes",
     }
     assert len(plain) >= 3
 
@@ -194,3 +194,62 @@ def test_the_confusables_table_is_cached(cache, monkeypatch):
     assert normalize._confusables() == built
     assert built["ѕ"] == "s" and built["о"] == "o"  # Cyrillic dze and small o
     assert [p.name.split("-")[0] for p in cache.glob("*.pickle")] == ["confusables"]
+
+
+def test_a_stored_memo_is_read_back_by_the_next_build(cache):
+    with stored_memo("m", (__name__,), 10) as memo:
+        assert memo == {}
+        memo["a"] = "A"
+    with stored_memo("m", (__name__,), 10) as memo:
+        assert memo == {"a": "A"}  # read back
+        memo["b"] = "B"
+    with stored_memo("m", (__name__,), 10) as memo:
+        assert memo == {"a": "A", "b": "B"}  # what the last block added, written back whole
+    assert len(list(cache.glob("m-*.pickle"))) == 1
+
+
+def test_a_stored_memo_past_its_limit_starts_afresh(cache):
+    with stored_memo("m", (__name__,), 2) as memo:
+        memo.update({"a": 1, "b": 2, "c": 3})
+    with stored_memo("m", (__name__,), 2) as memo:
+        assert memo == {}
+
+
+def test_a_stored_memo_is_per_code_and_off_without_a_cache(cache, monkeypatch):
+    with stored_memo("m", (__name__,), 10) as memo:
+        memo["a"] = 1
+    with stored_memo("m", ("gigcheck.text",), 10) as memo:
+        assert memo == {}  # other code: another entry
+    monkeypatch.setenv("GIGCHECK_CACHE_DIR", "")
+    with stored_memo("m", (__name__,), 10) as memo:
+        assert memo == {}
+        memo["z"] = 1
+    assert len(list(cache.glob("m-*.pickle"))) == 1
+
+
+@pytest.mark.slow  # three builds of the channel vocabulary: started first (tests/conftest.py)
+def test_a_pack_built_from_another_packs_stored_entries_is_the_same(cache, monkeypatch):
+    # The trigger lexicon's entries normalized for one pack (fiverr) are read back by the
+    # build of another (upwork): what it builds is what it builds without the cache.
+    from gigcheck.detectors import triggers
+    from gigcheck.detectors.lexicon import Lexicon
+    from gigcheck.detectors.triggers import ChannelVocab
+    from gigcheck.policy.packs import load_pack
+    from gigcheck.scan.market_names import with_marketplace
+
+    def lexicons(pack):
+        channels = ChannelVocab(with_marketplace(load_pack(pack)["vocab"]))
+        return [v for v in vars(channels).values() if isinstance(v, Lexicon)]
+
+    def state(lex):
+        return (lex._tries, lex._plain_tries, lex._exact, lex._stems, lex._gaps, lex._names, lex._split,
+                lex._gate.singles, lex._gate.pairs, lex._gate.triples, lex._gate.stems, lex._gate.glued)
+
+    lexicons("fiverr")
+    assert triggers._normalized.memo is None  # only during a build: nothing is kept in the process
+    (entry,) = cache.glob("entry_text-*.pickle")
+    stored = entry.stat().st_size
+    from_memo = [state(lex) for lex in lexicons("upwork")]
+    assert entry.stat().st_size > stored  # upwork's own entries added
+    monkeypatch.setenv("GIGCHECK_CACHE_DIR", "")
+    assert from_memo == [state(lex) for lex in lexicons("upwork")]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from gigcheck.detectors.lexicon import Lexicon, _has_cjk
-from gigcheck.detectors.lexicon_trie import PackedTries
+from gigcheck.detectors.lexicon_trie import PackedTries, trie_source
 from gigcheck.detectors.triggers import ChannelVocab
 
 # Seconds of CPU (a regex per position of each text): started first (tests/conftest.py),
@@ -78,7 +78,7 @@ def test_the_build_cache_keeps_the_pieces(lexicons, wholes, pickled):
         again = pickle.loads(stored)
         assert isinstance(again.__dict__["_packed"][True], PackedTries)
         for fuzzy in (True, False):
-            assert again._piece_source(fuzzy, "") == whole[fuzzy] == lex._sources[fuzzy]
+            assert again._piece_source(fuzzy, "") == whole[fuzzy] == trie_source(lex._tries if fuzzy else lex._plain_tries)
             for prefix in ("wh", "sk", "pa", "t", "'t", "加我", "s*", "zz"):
                 assert again._piece_source(fuzzy, prefix) == lex._piece_source(fuzzy, prefix)
         for text in TEXTS:

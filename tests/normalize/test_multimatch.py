@@ -79,3 +79,27 @@ def test_many_words_and_long_ones():
 def test_no_finder_without_the_automaton(monkeypatch):
     monkeypatch.setattr(multimatch, "USE_AUTOMATON", False)
     assert word_finder(WORDS) is None
+
+
+def test_split_by_script_finds_what_one_finder_finds():
+    # ScriptFinders: the ASCII words' automaton, and the others' (read only for a text
+    # that is not ASCII); together every occurrence one finder reports.
+    from gigcheck.text.multimatch import ScriptFinders
+
+    both = ScriptFinders(WORDS)
+    for text in (TEXT, " skype whats app a.b*c ", " 加我 ", ""):
+        assert sorted(both.occurrences(text)) == sorted(by_find(WORDS, text))
+    assert sorted(both.items()) == sorted(WORDS.items())
+
+
+def test_split_by_script_reads_the_other_words_only_for_a_text_that_needs_them():
+    from gigcheck.text.multimatch import ScriptFinders
+
+    again = pickle.loads(pickle.dumps(ScriptFinders(WORDS)))
+    assert again._other is None and again._other_packed
+    assert sorted(again.occurrences(" skype whats app ")) == sorted(by_find(WORDS, " skype whats app "))
+    assert again._other is None  # an ASCII text holds none of them: still packed
+    assert sorted(again.occurrences(TEXT)) == sorted(by_find(WORDS, TEXT))
+    assert again._other is not None
+    # pickled again after use: the packed bytes are kept, nothing is packed twice
+    assert pickle.loads(pickle.dumps(again))._other_packed == again._other_packed

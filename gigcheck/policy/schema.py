@@ -568,6 +568,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "metric_platforms": WORDS,
         "count_binders": WORDS,
         "count_qualifiers": WORDS,  # conM: conduct.counted_under
+        "rate_words": WORDS, "per_words": WORDS, "rate_units": WORDS,  # conP: conduct._rate_after
         "standards": Tables(STANDARD),
     },
     "reviews": {

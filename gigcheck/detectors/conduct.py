@@ -445,7 +445,10 @@ def _offer_start(words: Sequence[Word], a: int, b: int, st: Standard, cv: Conduc
     if st.markers_after and (_marked_after(words, b, st) or a <= 1 and _sold_at_end(words, b, st, cv)) and not (
         _buyers_before(words, a, cv)
     ):
-        return a if marker is None else marker  # "guns for sale", "seguidores falsos"
+        # "guns for sale", "seguidores falsos"; quoted from the verb before them ("sell aged
+        # Gmail accounts in bulk")
+        verb = _verb_before(words, a, st, cv) if st.verbs else None
+        return min(i for i in (a, marker, verb) if i is not None)
     verb = _verb_before(words, a, st, cv) if st.verbs else None
     if verb is None and _verb_after(words, b, st, cv):
         verb = a  # "100 olumlu yorum yazarım", "후기 대량 작성해 드립니다"

@@ -27,6 +27,7 @@ from typing import Any
 
 from gigcheck.detectors.clauses import FirstWords, Word, Words, WordSeqs, clauses, is_count, tail, word_set
 from gigcheck.detectors.conduct import ConductVocab, negated
+from gigcheck.detectors.review_gates import GateVocab, gated
 
 __all__ = ["ReviewAsk", "ReviewVocab", "review_asks"]
 
@@ -44,7 +45,7 @@ _TIE_BEFORE = 4  # between a tie opening the trade and its rated noun ("За о�
 class ReviewAsk:
     start: int
     end: int
-    form: str  # "request" or "trade"
+    form: str  # "request", "trade" or "gate" (review_gates.py)
 
 
 class ReviewVocab:
@@ -79,6 +80,10 @@ class ReviewVocab:
         self.if_words = word_set(table.get("if_words", ()))
         self.relatives = word_set(table.get("relative_words", ()))
         self.your = word_set(table.get("your_words", ()))
+        # conP: review gating (review_gates.py): its rating acts are the review nouns, the
+        # rate verbs and the infinitives of rating ("antes de calificar")
+        acts = ("nouns", "weak_nouns", "star_nouns", "rate_verbs", "gate_acts")
+        self.gates = GateVocab(table, WordSeqs(entry for key in acts for entry in table.get(key, ())))
         # A clause asks for nothing without a review noun (also as a compound's last
         # part, `_Clause._rated_compound`) or a rate verb: one look-up of its words.
         self._askable = FirstWords(
@@ -103,8 +108,11 @@ def review_asks(text: str, rv: ReviewVocab, cv: ConductVocab) -> list[ReviewAsk]
     """Every request for a review and every trade for one in `text`, in order."""
     out: list[ReviewAsk] = []
     for words in clauses(text):
-        if rv.may_ask(words):
-            out.extend(_Clause(words, rv, cv).asks())
+        asks = _Clause(words, rv, cv).asks() if rv.may_ask(words) else []
+        out.extend(asks)
+        gate = None if asks else gated(words, rv.gates)
+        if gate is not None:
+            out.append(ReviewAsk(words[gate[0]].start, words[gate[1] - 1].end, "gate"))
     return out
 
 

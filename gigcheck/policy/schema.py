@@ -598,6 +598,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "if_words": WORDS,
         "relative_words": WORDS,
         "your_words": WORDS,
+        # conP: review gating (detectors/review_gates.py)
+        "gate_acts": WORDS, "gate_before": WORDS, "gate_before_after": WORDS, "gate_contacts": WORDS,
+        "gate_only": WORDS, "gate_satisfied": WORDS, "gate_customers": WORDS, "gate_low": WORDS, "gate_pleas": WORDS,
+        "gate_elsewhere": WORDS,
     },
     "marketplaces": {
         "names": WORDS,

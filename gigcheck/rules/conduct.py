@@ -164,6 +164,13 @@ class ReviewRequest(Rule):
     work ("I give detailed feedback on your draft"), "review" as a verb ("I will review your code for free"), and the
     buyer's own customers ("a QR card so your customers can leave a review"). Words are
     data: `[vocab.reviews]`.
+
+    Review gating is reported too: steering which buyers rate ("message me before leaving a
+    rating", "only happy customers are asked to leave a review", "please don't leave a
+    negative review, contact me", "Prima di lasciare una recensione, scrivimi"); not
+    contact asked before ordering, nor reputation work for the buyer's business ("ask
+    your happy customers for Google reviews", "I reply to negative reviews on your Google
+    page": the `gate_*` lists of `[vocab.reviews]`).
     """
 
     code = "GC702"
@@ -174,10 +181,12 @@ class ReviewRequest(Rule):
     messages = {
         "default": 'Asking buyers for a review or a rating ("{match}") is review manipulation.',
         "trade": 'Offering something for a review ("{match}") is review manipulation.',
+        "gate": 'Steering which buyers leave a review ("{match}") is review manipulation.',
     }
     suggestions = {
         "default": "Remove it: the marketplace asks buyers for their review itself.",
         "trade": "Remove the offer: a discount, extra or refund may never depend on a review.",
+        "gate": "Remove it: every buyer may rate freely; offer support without tying it to the review.",
     }
     bad_example = _GIG.format(title="I will design a minimalist logo",
                               body="Leave 5 stars and get a free revision on your next order!")
@@ -187,7 +196,7 @@ class ReviewRequest(Rule):
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         rv, cv = ctx.vocabulary.reviews, ctx.vocabulary.conduct
         for run, ask, span in _found(ctx, lambda t: review_asks(t, rv, cv), "reviews", gig):
-            form = "trade" if ask.form == "trade" else "default"
+            form = ask.form if ask.form in ("trade", "gate") else "default"
             yield self.hit(span, run.section, form, value=ask.form, match=_quote(gig, span))
 
 

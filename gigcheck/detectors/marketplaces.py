@@ -23,7 +23,7 @@ Words are data: `[vocab.marketplaces]`.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -136,8 +136,13 @@ class Competitors:
         return None
 
 
-def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: ConductVocab) -> list[Pointer]:
-    """Every clause of `text` that sends the buyer to a competitor, at the pointer."""
+def competitor_pointers(
+    text: str, rivals: Competitors, mv: MarketVocab, cv: ConductVocab, upper: Callable[[int], bool] | None = None
+) -> list[Pointer]:
+    """Every clause of `text` that sends the buyer to a competitor, at the pointer
+    (`upper`: whether the character at an offset of `text` was written as a capital, when
+    `text` is folded; by default, as `text` has it)."""
+    capital = upper if upper is not None else (lambda k: text[k].isupper())
     out: list[Pointer] = []
     if not rivals:
         return out
@@ -145,8 +150,9 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
     for words in clauses(text):
         before = named
         hits = _names(words, rivals) if rivals.in_clause(words) else []
+        weak = {i for i, n, _ in hits if words[i].text in mv.weak_names and not _proper(capital, words, i, n, mv, cv)}
         # the last name of the clause that is no common word ("Malt")
-        named = next((name for i, _, name in reversed(hits) if words[i].text not in mv.weak_names), None)
+        named = next((name for i, _, name in reversed(hits) if i not in weak), None)
         if not hits:
             back = _there_pointer(words, mv, cv) if before is not None else None
             if back is not None and before is not None:
@@ -157,7 +163,7 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
         cheap = _cheaper_at(words, mv)
         later = _later_at(words, mv, cv, bool(cheap))  # where the clause asks the next orders moved
         for i, n, name in hits:
-            if (words[i].text,) in rivals.spelled and words[i].text in mv.weak_names:
+            if (words[i].text,) in rivals.spelled and i in weak:
                 start = _own_thing_start(words, i, i + n, mv, cv)
                 start = _own_thing_of(words, i, mv, cv) if start is None else start
                 place = mv.places.ending_at(words, i, 2)
@@ -175,7 +181,7 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                 start = _pointer_start(words, i, i + n, mv, cv, cheap, () if built else later, built)
             owned = i + n < len(words) and words[i + n].text in mv.own_things  # "my Etsy shop"
             end = i + n + (owned and start is not None and start < i)
-            if start is None and (words[i].text not in mv.weak_names or mv.places.ending_at(words, i, 2) is not None):
+            if start is None and (i not in weak or mv.places.ending_at(words, i, 2) is not None):
                 # "Mis paquetes los vendo en Workana, búscame allí": the rest of the clause
                 # sends the buyer "there" (`_there_pointer`, as for a clause after the name)
                 back = _there_pointer(Words(words[i + n:]), mv, cv)
@@ -183,6 +189,23 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
             if start is not None and not negated(words, start, cv.negations, cv.negation_reach):
                 out.append(Pointer(words[start].start, words[end - 1].end, name))
     return out
+
+
+def _proper(
+    capital: Callable[[int], bool], words: Sequence[Word], i: int, n: int, mv: MarketVocab, cv: ConductVocab
+) -> bool:
+    """Whether the name at word `i` (`n` words), one that is also a common word ("Malt",
+    "Contra"), is written as a name: capitalised inside its clause and ending its part of
+    it or followed by the seller's presence ("Zamów u mnie na Malt, tam jest taniej", "Je
+    suis disponible sur Malt également"; not "single malt whisky", nor a German noun's
+    capital: "auf Malt whisky Tastings"), in a clause not written in title case ("Labels
+    For Single Malt Whisky": every word capitalised says nothing)."""
+    if i == 0 or not capital(words[i].start):
+        return False
+    if not (_ends_part(words, i + n, cv) or mv.presence.match(words, i + n) or mv.presence_after.match(words, i + n)):
+        return False
+    initials = [capital(w.start) for w in words if w.end - w.start > 3 and w.text[0].isalpha()]
+    return 2 * sum(initials) <= len(initials)
 
 
 def _names(words: Sequence[Word], rivals: Competitors) -> list[tuple[int, int, str]]:
@@ -211,6 +234,9 @@ def _there_pointer(words: Words, mv: MarketVocab, cv: ConductVocab) -> tuple[int
     if cheap is not None and not cv.seller_own.isdisjoint(words.distinct):
         first = min(cheap, next(j for j, w in enumerate(words) if w.text in cv.seller_own))
         return first, max(theres[-1], cheap)
+    own = _own_there(words, mv, cv)
+    if own is not None:
+        return own, theres[-1]
     for j in range(len(words)):
         own = mv.self_pointer_verbs.match(words, j)
         if own:
@@ -221,6 +247,21 @@ def _there_pointer(words: Words, mv: MarketVocab, cv: ConductVocab) -> tuple[int
         ):
             return j, max(theres[-1], j + verb - 1)
     return None
+
+
+def _own_there(words: Words, mv: MarketVocab, cv: ConductVocab) -> int | None:
+    """Where the seller's own thing kept "there" is named ("I have a profile there too",
+    "my shop there has more"): the seller's word or "my" with a thing of `own_things`, and
+    "my" or the seller's presence ("too") saying it is the seller's; not the buyer's ("I
+    can set up a shop there for you": no presence, "your shop there"); or None."""
+    if mv.own_things.isdisjoint(words.distinct) or cv.buyer_seqs.occurs(words):
+        return None
+    mine = next((j for j, w in enumerate(words) if w.text in cv.seller_own), None)
+    if mine is None:
+        seller = next((j for j, w in enumerate(words) if w.text in mv.seller_words), None)
+        present = any(mv.presence.match(words, j) for j in range(len(words)))
+        mine = seller if present else None
+    return mine
 
 
 def _pointer_start(

@@ -18,6 +18,7 @@ from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity, TextRun
 from gigcheck.rules.base import Context, Option, Rule, located
 from gigcheck.rules.data_scope import scoped_runs
+from gigcheck.text.normalized import Normalized
 
 
 class _Found(Protocol):
@@ -40,7 +41,7 @@ def _scope(ctx: Context, gig: Gig) -> list[TextRun]:
 
 
 def _found(
-    ctx: Context, detect: Callable[[str], Sequence[T]], key: str, gig: Gig
+    ctx: Context, detect: Callable[[Normalized], Sequence[T]], key: str, gig: Gig
 ) -> Iterator[tuple[TextRun, T, tuple[int, int]]]:
     """Each run of the scope and each thing `detect` finds in it (read in the "lines"
     view: look-alike and invisible characters folded), with its span in the source."""
@@ -48,7 +49,7 @@ def _found(
         if not run.text.strip():
             continue
         norm = ctx.scan.view(run, "lines")
-        for item in ctx.scan.memo((key, run), partial(detect, norm.text)):
+        for item in ctx.scan.memo((key, run), partial(detect, norm)):
             yield run, item, located(run, norm, item.start, item.end)
 
 
@@ -112,7 +113,7 @@ class ProhibitedService(Rule):
         slangy = slang_in((ctx.scan.view(run, "lines").text for run in _scope(ctx, gig)), cv)
         key = "conduct:" + ",".join(sorted(slangy))
         found = set()
-        for run, o, span in _found(ctx, lambda t: prohibited(t, cv, slangy), key, gig):
+        for run, o, span in _found(ctx, lambda n: prohibited(n.text, cv, slangy), key, gig):
             found.add(run)
             yield self.hit(span, run.section, value=o.entry, label=o.label, match=_quote(gig, span),
                            advice=advice.get(o.entry, ""), rulebook=rulebook)
@@ -195,7 +196,7 @@ class ReviewRequest(Rule):
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         rv, cv = ctx.vocabulary.reviews, ctx.vocabulary.conduct
-        for run, ask, span in _found(ctx, lambda t: review_asks(t, rv, cv), "reviews", gig):
+        for run, ask, span in _found(ctx, lambda n: review_asks(n.text, rv, cv), "reviews", gig):
             form = ask.form if ask.form in ("trade", "gate") else "default"
             yield self.hit(span, run.section, form, value=ask.form, match=_quote(gig, span))
 
@@ -238,8 +239,16 @@ class OtherMarketplace(Rule):
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         mv, cv = ctx.vocabulary.marketplaces, ctx.vocabulary.conduct
         rivals = _rivals(ctx, mv.names)
-        for run, p, span in _found(ctx, lambda t: competitor_pointers(t, rivals, mv, cv), "marketplaces", gig):
+        # (with the case the seller wrote: a name that is also a word counts capitalised, "Malt")
+        for run, p, span in _found(
+            ctx, lambda n: competitor_pointers(n.text, rivals, mv, cv, partial(_upper, n)), "marketplaces", gig
+        ):
             yield self.hit(span, run.section, value=p.name.casefold(), name=p.name, match=_quote(gig, span))
+
+
+def _upper(norm: Normalized, k: int) -> bool:
+    """Whether the character the view's character `k` came from is a capital letter."""
+    return norm.source[norm.origin[k]].isupper()
 
 
 def _rivals(ctx: Context, names: list[str]) -> Competitors:

@@ -85,6 +85,10 @@ class MarketVocab:
         # conO: the platforms a buyer's shop or school is built on ("Ongoing support on
         # Shopify"): the work is done there, so no kind of work or next order is sent there
         self.builders = frozenset(table.get("builders", ()))
+        # conP: "the same" thing there ("lo stesso pacchetto su Etsy"), and the seller's own
+        # thing by its suffix ("Bionluk profilimden")
+        self.same = WordSeqs(table.get("same_words", ()))
+        self.own_mine = word_set(table.get("own_mine", ()))
 
 
 class Competitors:
@@ -291,6 +295,9 @@ def _pointer_start(
     # order taken where a buyer's shop is built: "I take orders on Shopify for your store")
     if at is not None and not (builder or any(cv.buyer_seqs.match(words, k) for k in range(place + 1, a))):
         return at
+    same = _same_before(words, place, mv)
+    if same is not None and not (builder or _buyers_place(words, place, mv, cv)):
+        return same  # "lo stesso pacchetto su Etsy", "the same templates on Gumroad"
     if mv.presence.match(words, b) or mv.presence_after.match(words, b) or own:
         return place  # "on Etsy too", "在猪八戒网也有"
     found = _sender_start(words, place, mv, cv)
@@ -307,6 +314,17 @@ def _pointer_start(
         return cheap[0]
     if cheap and cheap[-1] >= b:
         return place
+    return None
+
+
+def _same_before(words: Sequence[Word], place: int, mv: MarketVocab) -> int | None:
+    """Where "the same" thing as this gig starts, named right before the place ("Trovi lo
+    stesso pacchetto su Etsy", "the same templates on Gumroad"): one or two words after
+    "same", so not a manner ("works the same on Etsy"); or None."""
+    for j in range(max(0, place - 4), place - 1):
+        n = mv.same.match(words, j)
+        if n and 1 <= place - (j + n) <= 2:
+            return j
     return None
 
 
@@ -370,6 +388,9 @@ def _own_thing_of(words: Sequence[Word], a: int, mv: MarketVocab, cv: ConductVoc
 
 def _own_thing_start(words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab) -> int | None:
     """Where the seller's thing named with the marketplace at [a, b) starts, or None."""
+    # "Bionluk profilimden", "Etsy'deki mağazamda": the seller's own thing by its suffix
+    if b < len(words) and words[b].text in mv.own_mine:
+        return a
     # "my Etsy shop", "our Udemy courses", "meinem Etsy-Shop"
     if b < len(words) and words[b].text in mv.own_things or _joined_own(words[a].text, mv):
         for j in range(a - 1, max(-1, a - 3), -1):

@@ -628,6 +628,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "scope_words": WORDS, "only_words": WORDS, "history_words": WORDS,  # conN: marketplaces._scope_sent
         "hire_verbs": WORDS,  # conN: marketplaces._sender_start
         "builders": WORDS,  # conO: no kind of work sent to where the buyer's shop is built
+        "same_words": WORDS, "own_mine": WORDS,  # conP: marketplaces._same_before, _own_thing_start
     },
     "links": {
         "allowed_hosts": WORDS,

@@ -561,8 +561,12 @@ def _counted_start(
         return lo  # "... in 24 hours", "1000 abone garantili"
     if honest:
         return None  # "I will grow your account to 10k followers organically"
-    if plain and _unbound(words, lo, cv) and (_rate_after(words, hi, cv) or _guaranteed_before(words, lo, cv)):
-        return lo  # "500 listeners per week", "Guaranteed 500 new Spotify listeners"
+    if plain and _unbound(words, lo, cv) and (_guaranteed_before(words, lo, cv) or _rate_after(words, hi, cv) and (
+        lo == 0 or _to_buyer(words, lo, hi, cv)
+    )):
+        # "Guaranteed 500 new Spotify listeners"; a rate listed or sent to the buyer's page
+        # ("300 seguidores al día en tu Instagram"; not a seller's "I get 5 reviews per day")
+        return lo
     if st.items and _opens_item(words, lo, cv):
         return lo
     verb = _verb_before(words, lo, st, cv, carry=True)

@@ -238,9 +238,9 @@ def _there_pointer(words: Words, mv: MarketVocab, cv: ConductVocab) -> tuple[int
     if cheap is not None and not cv.seller_own.isdisjoint(words.distinct):
         first = min(cheap, next(j for j, w in enumerate(words) if w.text in cv.seller_own))
         return first, max(theres[-1], cheap)
-    own = _own_there(words, mv, cv)
+    own = _own_there(words, theres, mv, cv)
     if own is not None:
-        return own, theres[-1]
+        return own, next(t for t in theres if t > own)
     for j in range(len(words)):
         own = mv.self_pointer_verbs.match(words, j)
         if own:
@@ -253,19 +253,24 @@ def _there_pointer(words: Words, mv: MarketVocab, cv: ConductVocab) -> tuple[int
     return None
 
 
-def _own_there(words: Words, mv: MarketVocab, cv: ConductVocab) -> int | None:
-    """Where the seller's own thing kept "there" is named ("I have a profile there too",
-    "my shop there has more"): the seller's word or "my" with a thing of `own_things`, and
-    "my" or the seller's presence ("too") saying it is the seller's; not the buyer's ("I
-    can set up a shop there for you": no presence, "your shop there"); or None."""
+def _own_there(words: Words, theres: Sequence[int], mv: MarketVocab, cv: ConductVocab) -> int | None:
+    """Where the seller's own thing kept "there" is named, right before it ("I have a
+    profile there too", "my shop there has more"): a thing of `own_things` at most
+    `_OWN_REACH` words before a "there", after "my" or after the seller with the seller's
+    presence ("too") in the clause; not the buyer's ("I can set up a shop there for you":
+    no presence; "your shop there"); or None."""
     if mv.own_things.isdisjoint(words.distinct) or cv.buyer_seqs.occurs(words):
         return None
-    mine = next((j for j, w in enumerate(words) if w.text in cv.seller_own), None)
-    if mine is None:
-        seller = next((j for j, w in enumerate(words) if w.text in mv.seller_words), None)
-        present = any(mv.presence.match(words, j) for j in range(len(words)))
-        mine = seller if present else None
-    return mine
+    present = any(mv.presence.match(words, j) for j in range(len(words)))
+    for t in theres:
+        for k in range(max(0, t - _OWN_REACH), t):
+            if words[k].text not in mv.own_things:
+                continue
+            for j in range(k - 1, max(-1, k - _OWN_REACH), -1):
+                w = words[j].text
+                if w in cv.seller_own or present and w in mv.seller_words:
+                    return j
+    return None
 
 
 def _pointer_start(

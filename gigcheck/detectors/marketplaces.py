@@ -30,7 +30,7 @@ from typing import Any
 from gigcheck.detectors.clauses import Word, Words, WordSeqs, clauses, folded_words, word_set
 from gigcheck.detectors.conduct import ConductVocab, buyer_question, negated
 
-__all__ = ["MarketVocab", "Pointer", "competitor_pointers"]
+__all__ = ["Competitors", "MarketVocab", "Pointer", "cheaper_at", "competitor_pointers", "ends_part"]
 
 # What joins a name to the word after it: "upwork.com", "Etsy-Shop", "Bionluk'ta" (in this order)
 _JOINS = (".", "-", "'", "’")
@@ -89,6 +89,9 @@ class MarketVocab:
         # thing by its suffix ("Bionluk profilimden")
         self.same = WordSeqs(table.get("same_words", ()))
         self.own_mine = word_set(table.get("own_mine", ()))
+        # conP: the seller's own shop, and "directly" (own_shop.py)
+        self.shop_nouns = WordSeqs(table.get("shop_nouns", ()))
+        self.direct = WordSeqs(table.get("direct_words", ()))
 
 
 class Competitors:
@@ -164,7 +167,7 @@ def competitor_pointers(
             continue
         if buyer_question(text, words, cv):
             continue
-        cheap = _cheaper_at(words, mv)
+        cheap = cheaper_at(words, mv)
         later = _later_at(words, mv, cv, bool(cheap))  # where the clause asks the next orders moved
         for i, n, name in hits:
             if (words[i].text,) in rivals.spelled and i in weak:
@@ -176,7 +179,7 @@ def competitor_pointers(
                 if start is None and place is not None:
                     # "Prochaines commandes plutôt sur Malt"
                     start = _scoped_later(words, later, place, i + n, mv, cv, bool(cheap))
-                if start is None and place is not None and cheap and cheap[-1] >= i + n and _ends_part(
+                if start is None and place is not None and cheap and cheap[-1] >= i + n and ends_part(
                     words, i + n, cv
                 ):
                     start = _present_at(words, place, mv)  # "Ich bin auch auf Malt, dort günstiger"
@@ -206,7 +209,7 @@ def _proper(
     For Single Malt Whisky": every word capitalised says nothing)."""
     if i == 0 or not capital(words[i].start):
         return False
-    if not (_ends_part(words, i + n, cv) or mv.presence.match(words, i + n) or mv.presence_after.match(words, i + n)):
+    if not (ends_part(words, i + n, cv) or mv.presence.match(words, i + n) or mv.presence_after.match(words, i + n)):
         return False
     initials = [capital(w.start) for w in words if w.end - w.start > 3 and w.text[0].isalpha()]
     return 2 * sum(initials) <= len(initials)
@@ -234,7 +237,7 @@ def _there_pointer(words: Words, mv: MarketVocab, cv: ConductVocab) -> tuple[int
     theres = [j for j in range(len(words)) if mv.there.match(words, j)]
     if not theres:
         return None
-    cheap = next(iter(_cheaper_at(words, mv)), None)
+    cheap = next(iter(cheaper_at(words, mv)), None)
     if cheap is not None and not cv.seller_own.isdisjoint(words.distinct):
         first = min(cheap, next(j for j, w in enumerate(words) if w.text in cv.seller_own))
         return first, max(theres[-1], cheap)
@@ -285,7 +288,7 @@ def _pointer_start(
         return start
     # "on my Gumroad", "join my Patreon": the seller's own page there
     # (the name ends there: "on my Etsy SEO work" is the seller's background)
-    own = a > 0 and words[a - 1].text in cv.seller_own and _ends_part(words, b, cv)
+    own = a > 0 and words[a - 1].text in cv.seller_own and ends_part(words, b, cv)
     place = mv.places.ending_at(words, a - own, 2)
     if own and place is None and a > 1:
         verb = mv.pointer_verbs.ending_at(words, a - 1, 2)
@@ -343,7 +346,7 @@ def _buyers_place(words: Sequence[Word], place: int, mv: MarketVocab, cv: Conduc
     return cv.buyer_seqs.occurs(clause) and clause.distinct.isdisjoint(cv.seller_own | mv.pointer_objects)
 
 
-def _ends_part(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
+def ends_part(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
     """Whether a name ending at `b` ends its part of the clause ("on my Etsy.", "auf Malt,";
     not "on my Etsy SEO work", "auf Malt whisky", "en contra del spam")."""
     return b == len(words) or words[b].text in cv.breaks or not words[b].text[0].isalnum()
@@ -483,12 +486,12 @@ def _scoped_later(
     Toptal", "Projetos maiores pelo Workana, combinado?"), not when the clause goes on to say
     something of that work ("Large projects on Upwork need planning": a statement, why: detF)."""
     found = _later_before(later, place)
-    if found is not None and _bare_scope(words, found, mv, cheap) and not _ends_part(words, b, cv):
+    if found is not None and _bare_scope(words, found, mv, cheap) and not ends_part(words, b, cv):
         return None
     return found
 
 
-def _cheaper_at(words: Words, mv: MarketVocab) -> list[int]:
+def cheaper_at(words: Words, mv: MarketVocab) -> list[int]:
     """Where the clause makes the marketplace cheaper, in order: a word of `cheaper_words`
     ("cheaper", "más barato"), or a price noun with a comparative near it, either side
     ("a taxa é menor", "mejores precios", "die Gebühren sind dort niedriger")."""

@@ -27,12 +27,13 @@ from typing import Any
 
 from gigcheck.detectors.clauses import Word, Words, WordSeqs, word_set
 
-__all__ = ["GateVocab", "gated"]
+__all__ = ["GateVocab", "changed", "gated"]
 
 _ACT_REACH = 3  # words between "before" and the rating act ("before you leave a rating")
 _ONLY_REACH = 6  # between "only" and the satisfaction ("solo pido reseña a los clientes satisfechos")
 _TIED_REACH = 2  # between the satisfaction and the buyers ("customers who are happy")
 _LOW_REACH = 3  # between the plea and the low review ("don't leave me a negative review")
+_CHANGE_REACH = 5  # between a verb of changing and the review ("Bewertung auf 5 Sterne ändern")
 
 
 class GateVocab:
@@ -50,6 +51,10 @@ class GateVocab:
         self.pleas = WordSeqs(table.get("gate_pleas", ()))
         # the buyer's own customers or a review site: reputation work, not this marketplace's reviews
         self.elsewhere = WordSeqs(table.get("gate_elsewhere", ()))
+        # a review changed to the rating wanted ("change your review to 5 stars")
+        self.changes = WordSeqs(table.get("gate_changes", ()))
+        self.top = WordSeqs(table.get("gate_top", ()))
+        self.sellers = word_set(table.get("seller_words", ()))  # "I change the star rating icons": the seller's work
 
 
 def gated(words: Words, gv: GateVocab) -> tuple[int, int] | None:
@@ -62,6 +67,22 @@ def gated(words: Words, gv: GateVocab) -> tuple[int, int] | None:
         if act is not None:
             return min(act[0], contact[0]), max(act[1], contact[1])
     return _only_satisfied(words, gv)
+
+
+def changed(words: Words, gv: GateVocab) -> tuple[int, int] | None:
+    """A review the buyer is asked to change to the rating wanted ("change your review to 5
+    stars", "Wenn Sie Ihre Bewertung auf 5 Sterne ändern", "cambia tu reseña a 5 estrellas"):
+    a verb of changing within `_CHANGE_REACH` words of the review, either side, and the top
+    rating in the clause; the span of both, or None. Not a review site's (`gate_elsewhere`),
+    nor the seller's own work ("I change the star rating icons to 5 colors")."""
+    if not gv.acts.occurs(words) or not gv.top.occurs(words) or gv.elsewhere.occurs(words):
+        return None
+    for a, b in gv.acts.find(words):
+        for k in range(max(0, a - _CHANGE_REACH), min(len(words), b + _CHANGE_REACH)):
+            n = gv.changes.match(words, k)
+            if n and not any(words[j].text in gv.sellers for j in range(max(0, k - 2), k)):
+                return min(a, k), max(b, k + n)
+    return None
 
 
 def _act_before(words: Sequence[Word], gv: GateVocab) -> tuple[int, int] | None:

@@ -601,7 +601,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         # conP: review gating (detectors/review_gates.py)
         "gate_acts": WORDS, "gate_before": WORDS, "gate_before_after": WORDS, "gate_contacts": WORDS,
         "gate_only": WORDS, "gate_satisfied": WORDS, "gate_customers": WORDS, "gate_low": WORDS, "gate_pleas": WORDS,
-        "gate_elsewhere": WORDS,
+        "gate_elsewhere": WORDS, "gate_changes": WORDS, "gate_top": WORDS,
+        "honest_words": WORDS, "regardless_words": WORDS,  # conP: reviews._Clause
     },
     "marketplaces": {
         "names": WORDS,
@@ -629,6 +630,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "hire_verbs": WORDS,  # conN: marketplaces._sender_start
         "builders": WORDS,  # conO: no kind of work sent to where the buyer's shop is built
         "same_words": WORDS, "own_mine": WORDS,  # conP: marketplaces._same_before, _own_thing_start
+        "shop_nouns": WORDS, "direct_words": WORDS,  # conP: own_shop.py
     },
     "links": {
         "allowed_hosts": WORDS,

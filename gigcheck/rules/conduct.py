@@ -11,7 +11,8 @@ from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from gigcheck.detectors.conduct import ConductVocab, Offence, counted_under, led_by, prohibited, slang_in
-from gigcheck.detectors.marketplaces import Competitors, competitor_pointers
+from gigcheck.detectors.marketplaces import Competitors, Pointer, competitor_pointers
+from gigcheck.detectors.own_shop import OWN_SHOP, own_shop_pointers
 from gigcheck.detectors.reviews import review_asks
 from gigcheck.document import gig as G
 from gigcheck.document.gig import Gig
@@ -171,7 +172,10 @@ class ReviewRequest(Rule):
     negative review, contact me", "Prima di lasciare una recensione, scrivimi"); not
     contact asked before ordering, nor reputation work for the buyer's business ("ask
     your happy customers for Google reviews", "I reply to negative reviews on your Google
-    page": the `gate_*` lists of `[vocab.reviews]`).
+    page": the `gate_*` lists of `[vocab.reviews]`), and a review asked changed to the top
+    rating ("change your review to 5 stars"). An honest review invited with no rating and
+    no reward ("N'hésitez pas à laisser un avis honnête") is the buyer's free judgement, and
+    a perk given "whether or not you leave a review" is no trade.
     """
 
     code = "GC702"
@@ -217,6 +221,10 @@ class OtherMarketplace(Rule):
     writing", the seller's background without a pointer ("experience selling on
     Upwork for clients"), and the buyer's question ("Can you work with my existing Etsy
     shop?").
+
+    The seller's own shop is reported too, with no marketplace named ("You can also buy the
+    full bundle in my shop", "Größere Aufträge bitte über meinen eigenen Shop bestellen");
+    not the buyer's shop, someone else's ("my family's shop") or a shop class.
     """
 
     code = "GC703"
@@ -229,7 +237,10 @@ class OtherMarketplace(Rule):
                "[vocab.marketplaces] names except `home`).", item=str),
         Option("home", list, [], "The pack's own marketplace(s): never competitors.", item=str),
     )
-    messages = {"default": 'This sends buyers to {name}, another marketplace: "{match}".'}
+    messages = {
+        "default": 'This sends buyers to {name}, another marketplace: "{match}".',
+        "own": 'This sends buyers to your own shop, outside the marketplace: "{match}".',
+    }
     suggestions = {"default": "Remove it: buyers order here, and your gig stands on its own."}
     bad_example = _GIG.format(title="I will design a minimalist logo",
                               body="I'm also on Upwork, and my shop on Etsy has cheaper bundles.")
@@ -240,10 +251,15 @@ class OtherMarketplace(Rule):
         mv, cv = ctx.vocabulary.marketplaces, ctx.vocabulary.conduct
         rivals = _rivals(ctx, mv.names)
         # (with the case the seller wrote: a name that is also a word counts capitalised, "Malt")
-        for run, p, span in _found(
-            ctx, lambda n: competitor_pointers(n.text, rivals, mv, cv, partial(_upper, n)), "marketplaces", gig
-        ):
-            yield self.hit(span, run.section, value=p.name.casefold(), name=p.name, match=_quote(gig, span))
+        def pointers(n: Normalized) -> list[Pointer]:
+            return competitor_pointers(n.text, rivals, mv, cv, partial(_upper, n)) + own_shop_pointers(
+                n.text, rivals, mv, cv
+            )
+
+        for run, p, span in _found(ctx, pointers, "marketplaces", gig):
+            own = p.name == OWN_SHOP
+            yield self.hit(span, run.section, "own" if own else "default", value=p.name.casefold(), name=p.name,
+                           match=_quote(gig, span))
 
 
 def _upper(norm: Normalized, k: int) -> bool:

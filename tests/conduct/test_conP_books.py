@@ -16,10 +16,16 @@ the buyer's page (the Polish "ta" is "this").
 review-request (GC702): review gating (review_gates.py): rating steered by "before" or
 "instead of" with contact asked, "only" satisfied buyers asked, a plea against a low review
 with contact asked; not contact asked before ordering, nor reputation work for the buyer's
-customers or on a review site.
+customers or on a review site; a review asked changed to the top rating ("change your review to
+5 stars"), not the seller's own work on rating icons; an honest review asked with no rating
+or reward is the buyer's free judgement ("laisser un avis honnête", from book41), and a
+reward said to be independent of the review is no trade ("whether or not you leave a review").
 other-marketplace (GC703): a name that is also a word ("Malt") written as a name; "the same"
 thing as the gig there ("lo stesso pacchetto su Etsy"), not a manner ("works the same on
-Etsy"); the seller's own thing "there"; a Turkish possessive naming the seller's own shop.
+Etsy"); the seller's own thing "there"; a Turkish possessive naming the seller's own shop;
+the seller's own shop with no marketplace named (own_shop.py: "über meinen eigenen Shop
+bestellen", "sur ma boutique en ligne, commandez-les directement là-bas"), not the buyer's
+shop, someone else's ("my family's shop") or a shop class.
 """
 from __future__ import annotations
 
@@ -73,6 +79,14 @@ REPORTED = [
     ("GC703", "Bionluk profilimden de sipariş verebilirsiniz"),
     ("GC703", "Etsy'deki mağazamda daha ucuz"),
     ("GC703", "Ta oferta jest też na Useme"),
+    # the seller's own shop
+    ("GC703", "You can also buy the full bundle in my shop."),
+    ("GC703", "Größere Aufträge bitte über meinen eigenen Shop bestellen, dort ist es günstiger."),
+    ("GC703", "Los packs completos están en mi tienda online, cómpralos directamente allí."),
+    # a review changed to the top rating
+    ("GC702", "Please change your review to 5 stars once I fix the file."),
+    ("GC702", "Wenn Sie Ihre Bewertung auf 5 Sterne ändern, liefere ich die Quelldateien kostenlos nach."),
+    ("GC702", "Leave an honest 5-star review and get a free revision."),
 ]
 
 CLEAN = [
@@ -101,6 +115,13 @@ CLEAN = [
     "My ads strategy works the same on Etsy and Amazon",
     "Uso lo stesso stile su Etsy e Shopify per i tuoi prodotti",
     "Prefer Etsy? I can set up a shop there for you.",
+    "I add your products in your shop and write the descriptions.",
+    "I worked in my family's shop for ten years before design school.",
+    "Check out the furniture I built in my shop class.",
+    "I change the star rating icons to 5 colors in your app design.",
+    "N'hésitez pas à laisser un avis honnête une fois la commande terminée, merci !",
+    "Si quedaste conforme, agradecería una reseña sincera. ¡Gracias!",
+    "Free revisions for every buyer, whether or not you leave a review.",
 ]
 
 
@@ -115,6 +136,13 @@ def test_gate_has_its_own_message_and_span() -> None:
     found = conduct_findings("Unhappy? Message me before leaving a rating and I will fix it.", rule="GC702")
     assert [f.message for f in found] == [
         'Steering which buyers leave a review ("Message me before leaving a rating") is review manipulation.'
+    ]
+
+
+def test_own_shop_has_its_own_message() -> None:
+    found = conduct_findings("You can also buy the full bundle in my shop.", rule="GC703")
+    assert [f.message for f in found] == [
+        'This sends buyers to your own shop, outside the marketplace: "also buy the full bundle in my shop".'
     ]
 
 

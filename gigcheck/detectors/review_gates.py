@@ -69,15 +69,18 @@ def gated(words: Words, gv: GateVocab) -> tuple[int, int] | None:
     return _only_satisfied(words, gv)
 
 
-def changed(words: Words, gv: GateVocab) -> tuple[int, int] | None:
+def changed(words: Words, gv: GateVocab, mine: frozenset[str]) -> tuple[int, int] | None:
     """A review the buyer is asked to change to the rating wanted ("change your review to 5
     stars", "Wenn Sie Ihre Bewertung auf 5 Sterne ändern", "cambia tu reseña a 5 estrellas"):
     a verb of changing within `_CHANGE_REACH` words of the review, either side, and the top
     rating in the clause; the span of both, or None. Not a review site's (`gate_elsewhere`),
-    nor the seller's own work ("I change the star rating icons to 5 colors")."""
+    nor the seller's own work ("I change the star rating icons to 5 colors"), nor the
+    writer's own review (`mine` before it: a buyer's "change or remove my 5 star review")."""
     if not gv.acts.occurs(words) or not gv.top.occurs(words) or gv.elsewhere.occurs(words):
         return None
     for a, b in gv.acts.find(words):
+        if any(words[j].text in mine for j in range(max(0, a - 3), a)):
+            continue
         for k in range(max(0, a - _CHANGE_REACH), min(len(words), b + _CHANGE_REACH)):
             n = gv.changes.match(words, k)
             if n and not any(words[j].text in gv.sellers for j in range(max(0, k - 2), k)):

@@ -120,7 +120,7 @@ def review_asks(text: str, rv: ReviewVocab, cv: ConductVocab) -> list[ReviewAsk]
         if gate is not None:
             out.append(ReviewAsk(words[gate[0]].start, words[gate[1] - 1].end, "gate"))
             continue
-        change = changed(words, rv.gates)  # "change your review to 5 stars": a request for the rating
+        change = changed(words, rv.gates, cv.seller_own)  # "change your review to 5 stars": a request for the rating
         if change is not None:
             out.append(ReviewAsk(words[change[0]].start, words[change[1] - 1].end, "request"))
     return out

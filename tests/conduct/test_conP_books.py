@@ -119,6 +119,7 @@ CLEAN = [
     "I worked in my family's shop for ten years before design school.",
     "Check out the furniture I built in my shop class.",
     "I change the star rating icons to 5 colors in your app design.",
+    "The buyer asked me to refund the bonus and change or remove my 5 star review.",
     "N'hésitez pas à laisser un avis honnête une fois la commande terminée, merci !",
     "Si quedaste conforme, agradecería una reseña sincera. ¡Gracias!",
     "Free revisions for every buyer, whether or not you leave a review.",

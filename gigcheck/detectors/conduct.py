@@ -194,14 +194,18 @@ class ConductVocab:
 
 
 def negated(
-    words: Sequence[Word], i: int, negations: WordSeqs, reach: int, stops: frozenset[str] = frozenset()
+    words: Sequence[Word], i: int, negations: WordSeqs, reach: int, stops: frozenset[str] = frozenset(),
+    owners: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a negation (or counter-action) ends at most `reach` words before word `i`,
     with none of `stops` between ("no Spotify com 100 mil streams": the Portuguese "no"
-    is "in the", and "com" starts what is sold)."""
+    is "in the", and "com" starts what is sold), and not right before one of `owners` ("no
+    meu perfil da Hotmart": "no" before a possessive is the Portuguese "in the" again)."""
     for j in range(max(0, i - reach - 2), i):
         n = negations.match(words, j)
-        if n and j + n <= i and i - (j + n) < reach and not any(words[k].text in stops for k in range(j + n, i)):
+        if n and j + n <= i and i - (j + n) < reach and not any(words[k].text in stops for k in range(j + n, i)) and (
+            not (j + n < len(words) and words[j + n].text in owners)
+        ):
             return True
     return False
 

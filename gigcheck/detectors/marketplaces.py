@@ -89,6 +89,7 @@ class MarketVocab:
         # thing by its suffix ("Bionluk profilimden")
         self.same = WordSeqs(table.get("same_words", ()))
         self.own_mine = word_set(table.get("own_mine", ()))
+        self.owners_after = WordSeqs(table.get("owners_after", ()))  # "Tokopedia saya", "của mình"
         # conP: the seller's own shop, and "directly" (own_shop.py)
         self.shop_nouns = WordSeqs(table.get("shop_nouns", ()))
         self.direct = WordSeqs(table.get("direct_words", ()))
@@ -193,7 +194,7 @@ def competitor_pointers(
                 # sends the buyer "there" (`_there_pointer`, as for a clause after the name)
                 back = _there_pointer(Words(words[i + n:]), mv, cv)
                 start, end = (i, i + n + back[1] + 1) if back is not None else (None, end)
-            if start is not None and not negated(words, start, cv.negations, cv.negation_reach):
+            if start is not None and not negated(words, start, cv.negations, cv.negation_reach, owners=cv.seller_own):
                 out.append(Pointer(words[start].start, words[end - 1].end, name))
     return out
 
@@ -294,8 +295,8 @@ def _pointer_start(
         verb = mv.pointer_verbs.ending_at(words, a - 1, 2)
         if verb is not None and not (verb > 0 and words[verb - 1].text in mv.seller_words):
             return verb
+    of = _own_thing_of(words, a, mv, cv)
     if place is None:
-        of = _own_thing_of(words, a, mv, cv)
         return of if of is not None else _place_after(words, a, b, mv, cheap, later)
     # "also on Upwork", "available on Etsy", "I'm on Upwork", "on Etsy too"
     at = _present_at(words, place, mv)
@@ -322,7 +323,7 @@ def _pointer_start(
         return cheap[0]
     if cheap and cheap[-1] >= b:
         return place
-    return None
+    return of  # "meu perfil da Hotmart": its "of" is also a place word
 
 
 def _same_before(words: Sequence[Word], place: int, mv: MarketVocab) -> int | None:
@@ -399,18 +400,31 @@ def _own_thing_start(words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv:
     # "Bionluk profilimden", "Etsy'deki mağazamda": the seller's own thing by its suffix
     if b < len(words) and words[b].text in mv.own_mine:
         return a
+    # "متجري على Etsy": the seller's own thing by its suffix, before the place
+    if any(words[j].text in mv.own_mine for j in range(max(0, a - 3), a)):
+        return next(j for j in range(max(0, a - 3), a) if words[j].text in mv.own_mine)
     # "my Etsy shop", "our Udemy courses", "meinem Etsy-Shop"
     if b < len(words) and words[b].text in mv.own_things or _joined_own(words[a].text, mv):
         for j in range(a - 1, max(-1, a - 3), -1):
             if words[j].text in cv.seller_own:
                 return j
-    # "ma boutique Etsy", "toko Shopee aku" (the owner after it)
+    # "ma boutique Etsy", "toko Shopee aku", "shop Shopee của mình" (the owner after it)
     if a > 0 and words[a - 1].text in mv.own_things:
         if a > 1 and words[a - 2].text in cv.seller_own:
             return a - 2
-        if b < len(words) and words[b].text in cv.seller_own:
+        if b < len(words) and words[b].text in cv.seller_own or _owner_after(words, b, mv, cv):
             return a - 1
+    if _owner_after(words, b, mv, cv):
+        return a  # "di Tokopedia saya ya"
     return None
+
+
+def _owner_after(words: Sequence[Word], b: int, mv: MarketVocab, cv: ConductVocab) -> bool:
+    """Whether the seller owns what ends at `b`, said after it where the language puts it
+    there ("di Tokopedia saya ya", "shop Shopee của mình nhé"), ending its part of the
+    clause (with its closing particle: "saya ya"): "saya" is also "I" ("Di Shopee saya bantu ...")."""
+    n = mv.owners_after.match(words, b)
+    return bool(n) and ends_part(words, b + n, cv)
 
 
 def _sender_start(words: Sequence[Word], place: int, mv: MarketVocab, cv: ConductVocab) -> int | None:

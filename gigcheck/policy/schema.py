@@ -629,7 +629,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "scope_words": WORDS, "only_words": WORDS, "history_words": WORDS,  # conN: marketplaces._scope_sent
         "hire_verbs": WORDS,  # conN: marketplaces._sender_start
         "builders": WORDS,  # conO: no kind of work sent to where the buyer's shop is built
-        "same_words": WORDS, "own_mine": WORDS,  # conP: marketplaces._same_before, _own_thing_start
+        # conP: marketplaces._same_before, _own_thing_start, _owner_after
+        "same_words": WORDS, "own_mine": WORDS, "owners_after": WORDS,
         "shop_nouns": WORDS, "direct_words": WORDS,  # conP: own_shop.py
     },
     "links": {

@@ -25,7 +25,12 @@ thing as the gig there ("lo stesso pacchetto su Etsy"), not a manner ("works the
 Etsy"); the seller's own thing "there"; a Turkish possessive naming the seller's own shop;
 the seller's own shop with no marketplace named (own_shop.py: "über meinen eigenen Shop
 bestellen", "sur ma boutique en ligne, commandez-les directement là-bas"), not the buyer's
-shop, someone else's ("my family's shop") or a shop class.
+shop, someone else's ("my family's shop") or a shop class. Round 2: the owner after the name
+where the language puts it ("di Tokopedia saya ya", "shop Shopee của mình nhé"), ending its
+part (Indonesian "saya" is also "I": "Di Shopee saya bantu ..."); the seller's thing "of" the
+marketplace also where its "of" is a place word ("meu perfil da Hotmart"), the Portuguese "no"
+before a possessive read as "in the"; an Arabic own thing by its suffix before the place
+("متجري على Etsy"); places, "there" and "find me" in Swahili and Tagalog.
 """
 from __future__ import annotations
 
@@ -83,6 +88,14 @@ REPORTED = [
     ("GC703", "You can also buy the full bundle in my shop."),
     ("GC703", "Größere Aufträge bitte über meinen eigenen Shop bestellen, dort ist es günstiger."),
     ("GC703", "Los packs completos están en mi tienda online, cómpralos directamente allí."),
+    # round 2: owners after the name, "of" as a place, more languages
+    ("GC703", "Beli versi lengkapnya di Tokopedia saya ya"),
+    ("GC703", "Mua bản đầy đủ ở shop Shopee của mình nhé"),
+    ("GC703", "Vendo as mesmas artes no meu perfil da Hotmart"),
+    ("GC703", "النسخة الكاملة متوفرة في متجري على Etsy"),
+    ("GC703", "Nimeweka huduma hii pia kwenye Upwork, nitafute huko"),
+    ("GC703", "Hanapin mo ako sa Upwork para sa mas murang rate"),
+    ("GC703", "Suchen Sie mich auf Upwork, dort biete ich Stundenverträge an"),
     # a review changed to the top rating
     ("GC702", "Please change your review to 5 stars once I fix the file."),
     ("GC702", "Wenn Sie Ihre Bewertung auf 5 Sterne ändern, liefere ich die Quelldateien kostenlos nach."),
@@ -123,6 +136,10 @@ CLEAN = [
     "N'hésitez pas à laisser un avis honnête une fois la commande terminée, merci !",
     "Si quedaste conforme, agradecería una reseña sincera. ¡Gracias!",
     "Free revisions for every buyer, whether or not you leave a review.",
+    "Di Shopee saya bantu optimasi toko Anda",
+    "Sa Upwork ko natutunan ang negosyo noon",
+    "Não tenho perfil na Hotmart, vendo só aqui",
+    "Nimefanya kazi kwenye Upwork kwa miaka mitano",
 ]
 
 

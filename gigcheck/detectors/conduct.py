@@ -139,6 +139,9 @@ class ConductVocab:
         self.joined_windows = WordSeqs(table.get("joined_windows", ()))  # "1 günde"
         self.within = word_set(table.get("within_words", ()))
         self.time_units = word_set(table.get("time_units", ()))
+        self.rate_words = WordSeqs(table.get("rate_words", ()))
+        self.per_words = WordSeqs(table.get("per_words", ()))
+        self.rate_units = self.time_units | word_set(table.get("rate_units", ()))
         self.question_openers = WordSeqs(table.get("question_openers", ()))
         self.rating_marks = word_set(table.get("rating_marks", ()))
         self.yes = word_set(table.get("yes_words", ()))
@@ -191,14 +194,18 @@ class ConductVocab:
 
 
 def negated(
-    words: Sequence[Word], i: int, negations: WordSeqs, reach: int, stops: frozenset[str] = frozenset()
+    words: Sequence[Word], i: int, negations: WordSeqs, reach: int, stops: frozenset[str] = frozenset(),
+    owners: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a negation (or counter-action) ends at most `reach` words before word `i`,
     with none of `stops` between ("no Spotify com 100 mil streams": the Portuguese "no"
-    is "in the", and "com" starts what is sold)."""
+    is "in the", and "com" starts what is sold), and not right before one of `owners` ("no
+    meu perfil da Hotmart": "no" before a possessive is the Portuguese "in the" again)."""
     for j in range(max(0, i - reach - 2), i):
         n = negations.match(words, j)
-        if n and j + n <= i and i - (j + n) < reach and not any(words[k].text in stops for k in range(j + n, i)):
+        if n and j + n <= i and i - (j + n) < reach and not any(words[k].text in stops for k in range(j + n, i)) and (
+            not (j + n < len(words) and words[j + n].text in owners)
+        ):
             return True
     return False
 
@@ -439,8 +446,13 @@ def _sourced(words: Words, cv: ConductVocab) -> bool:
 def _offer_start(words: Sequence[Word], a: int, b: int, st: Standard, cv: ConductVocab) -> int | None:
     """Where the clause starts offering the thing at [a, b) by `st`'s conditions, or None."""
     marker = _marker_before(words, a, st, cv) if st.markers else None
-    if st.markers_after and (_marked_after(words, b, st) or a <= 1 and _sold_at_end(words, b, st, cv)):
-        return a if marker is None else marker  # "guns for sale", "seguidores falsos"
+    if st.markers_after and (_marked_after(words, b, st) or a <= 1 and _sold_at_end(words, b, st, cv)) and not (
+        _buyers_before(words, a, cv)
+    ):
+        # "guns for sale", "seguidores falsos"; quoted from the verb before them ("sell aged
+        # Gmail accounts in bulk")
+        verb = _verb_before(words, a, st, cv) if st.verbs else None
+        return min(i for i in (a, marker, verb) if i is not None)
     verb = _verb_before(words, a, st, cv) if st.verbs else None
     if verb is None and _verb_after(words, b, st, cv):
         verb = a  # "100 olumlu yorum yazarım", "후기 대량 작성해 드립니다"
@@ -449,6 +461,13 @@ def _offer_start(words: Sequence[Word], a: int, b: int, st: Standard, cv: Conduc
     if not (st.markers or st.verbs or st.verbs_after):
         return None
     return min(i for i in (marker, verb) if i is not None)
+
+
+def _buyers_before(words: Sequence[Word], a: int, cv: ConductVocab) -> bool:
+    """Whether the buyer's word stands just before the thing at `a` ("I manage your ad
+    accounts in bulk"): the buyer's own, so no marker after it sells it."""
+    # (a clause's first word further back may be a subject: "Je fais une fiche de paie")
+    return any(cv.buyer_seqs.match(words, k) for k in range(max(0, a - 3), a) if k or a == 1)
 
 
 def _marked_after(words: Sequence[Word], b: int, st: Standard) -> bool:
@@ -470,7 +489,8 @@ def _sold_at_end(words: Sequence[Word], b: int, st: Standard, cv: ConductVocab) 
         return False
     if any(w.text in cv.breaks and w.text not in cv.carry for w in words[b:m]):
         return False
-    return not negated(words, m, cv.negations, cv.negation_reach)
+    # (the Portuguese "no" before a platform is "in the": "Seguidores reais no Instagram à venda")
+    return not negated(words, m, cv.negations, cv.negation_reach, cv.platforms)
 
 
 def _marker_before(words: Sequence[Word], a: int, st: Standard, cv: ConductVocab) -> int | None:
@@ -545,6 +565,12 @@ def _counted_start(
         return lo  # "... in 24 hours", "1000 abone garantili"
     if honest:
         return None  # "I will grow your account to 10k followers organically"
+    if plain and _unbound(words, lo, cv) and (_guaranteed_before(words, lo, cv) or _rate_after(words, hi, cv) and (
+        lo == 0 or _to_buyer(words, lo, hi, cv)
+    )):
+        # "Guaranteed 500 new Spotify listeners"; a rate listed or sent to the buyer's page
+        # ("300 seguidores al día en tu Instagram"; not a seller's "I get 5 reviews per day")
+        return lo
     if st.items and _opens_item(words, lo, cv):
         return lo
     verb = _verb_before(words, lo, st, cv, carry=True)
@@ -643,6 +669,24 @@ def _window_after(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
             if j + 2 < len(words) and is_count(unit, cv.quantity_words) and words[j + 2].text in cv.time_units:
                 return True
     return False
+
+
+def _rate_after(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
+    """Whether a rate of delivery follows the count's thing ending at `b`, within two words
+    ("500 listeners per week", "300 seguidores al día", "1000 abonnés par jour", "daily")."""
+    for j in range(b, min(len(words), b + 3)):
+        if cv.rate_words.match(words, j):
+            return True
+        n = cv.per_words.match(words, j)
+        if n and j + n < len(words) and words[j + n].text in cv.rate_units:
+            return True
+    return False
+
+
+def _guaranteed_before(words: Sequence[Word], lo: int, cv: ConductVocab) -> bool:
+    """Whether a guarantee stands right before the count at `lo` ("Guaranteed 500 new
+    Spotify listeners", "garantizo 1000 seguidores"): the count is promised, so sold."""
+    return any(cv.sold_marks.match(words, k) for k in range(max(0, lo - 2), lo))
 
 
 def _window_ends(words: Sequence[Word], j: int, cv: ConductVocab) -> bool:

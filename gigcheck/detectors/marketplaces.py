@@ -23,14 +23,14 @@ Words are data: `[vocab.marketplaces]`.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from gigcheck.detectors.clauses import Word, Words, WordSeqs, clauses, folded_words, word_set
 from gigcheck.detectors.conduct import ConductVocab, buyer_question, negated
 
-__all__ = ["MarketVocab", "Pointer", "competitor_pointers"]
+__all__ = ["Competitors", "MarketVocab", "Pointer", "cheaper_at", "competitor_pointers", "ends_part"]
 
 # What joins a name to the word after it: "upwork.com", "Etsy-Shop", "Bionluk'ta" (in this order)
 _JOINS = (".", "-", "'", "’")
@@ -85,6 +85,14 @@ class MarketVocab:
         # conO: the platforms a buyer's shop or school is built on ("Ongoing support on
         # Shopify"): the work is done there, so no kind of work or next order is sent there
         self.builders = frozenset(table.get("builders", ()))
+        # conP: "the same" thing there ("lo stesso pacchetto su Etsy"), and the seller's own
+        # thing by its suffix ("Bionluk profilimden")
+        self.same = WordSeqs(table.get("same_words", ()))
+        self.own_mine = word_set(table.get("own_mine", ()))
+        self.owners_after = WordSeqs(table.get("owners_after", ()))  # "Tokopedia saya", "của mình"
+        # conP: the seller's own shop, and "directly" (own_shop.py)
+        self.shop_nouns = WordSeqs(table.get("shop_nouns", ()))
+        self.direct = WordSeqs(table.get("direct_words", ()))
 
 
 class Competitors:
@@ -136,8 +144,13 @@ class Competitors:
         return None
 
 
-def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: ConductVocab) -> list[Pointer]:
-    """Every clause of `text` that sends the buyer to a competitor, at the pointer."""
+def competitor_pointers(
+    text: str, rivals: Competitors, mv: MarketVocab, cv: ConductVocab, upper: Callable[[int], bool] | None = None
+) -> list[Pointer]:
+    """Every clause of `text` that sends the buyer to a competitor, at the pointer
+    (`upper`: whether the character at an offset of `text` was written as a capital, when
+    `text` is folded; by default, as `text` has it)."""
+    capital = upper if upper is not None else (lambda k: text[k].isupper())
     out: list[Pointer] = []
     if not rivals:
         return out
@@ -145,8 +158,9 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
     for words in clauses(text):
         before = named
         hits = _names(words, rivals) if rivals.in_clause(words) else []
+        weak = {i for i, n, _ in hits if words[i].text in mv.weak_names and not _proper(capital, words, i, n, mv, cv)}
         # the last name of the clause that is no common word ("Malt")
-        named = next((name for i, _, name in reversed(hits) if words[i].text not in mv.weak_names), None)
+        named = next((name for i, _, name in reversed(hits) if i not in weak), None)
         if not hits:
             back = _there_pointer(words, mv, cv) if before is not None else None
             if back is not None and before is not None:
@@ -154,10 +168,10 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
             continue
         if buyer_question(text, words, cv):
             continue
-        cheap = _cheaper_at(words, mv)
+        cheap = cheaper_at(words, mv)
         later = _later_at(words, mv, cv, bool(cheap))  # where the clause asks the next orders moved
         for i, n, name in hits:
-            if (words[i].text,) in rivals.spelled and words[i].text in mv.weak_names:
+            if (words[i].text,) in rivals.spelled and i in weak:
                 start = _own_thing_start(words, i, i + n, mv, cv)
                 start = _own_thing_of(words, i, mv, cv) if start is None else start
                 place = mv.places.ending_at(words, i, 2)
@@ -166,7 +180,7 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                 if start is None and place is not None:
                     # "Prochaines commandes plutôt sur Malt"
                     start = _scoped_later(words, later, place, i + n, mv, cv, bool(cheap))
-                if start is None and place is not None and cheap and cheap[-1] >= i + n and _ends_part(
+                if start is None and place is not None and cheap and cheap[-1] >= i + n and ends_part(
                     words, i + n, cv
                 ):
                     start = _present_at(words, place, mv)  # "Ich bin auch auf Malt, dort günstiger"
@@ -175,14 +189,31 @@ def competitor_pointers(text: str, rivals: Competitors, mv: MarketVocab, cv: Con
                 start = _pointer_start(words, i, i + n, mv, cv, cheap, () if built else later, built)
             owned = i + n < len(words) and words[i + n].text in mv.own_things  # "my Etsy shop"
             end = i + n + (owned and start is not None and start < i)
-            if start is None and (words[i].text not in mv.weak_names or mv.places.ending_at(words, i, 2) is not None):
+            if start is None and (i not in weak or mv.places.ending_at(words, i, 2) is not None):
                 # "Mis paquetes los vendo en Workana, búscame allí": the rest of the clause
                 # sends the buyer "there" (`_there_pointer`, as for a clause after the name)
                 back = _there_pointer(Words(words[i + n:]), mv, cv)
                 start, end = (i, i + n + back[1] + 1) if back is not None else (None, end)
-            if start is not None and not negated(words, start, cv.negations, cv.negation_reach):
+            if start is not None and not negated(words, start, cv.negations, cv.negation_reach, owners=cv.seller_own):
                 out.append(Pointer(words[start].start, words[end - 1].end, name))
     return out
+
+
+def _proper(
+    capital: Callable[[int], bool], words: Sequence[Word], i: int, n: int, mv: MarketVocab, cv: ConductVocab
+) -> bool:
+    """Whether the name at word `i` (`n` words), one that is also a common word ("Malt",
+    "Contra"), is written as a name: capitalised inside its clause and ending its part of
+    it or followed by the seller's presence ("Zamów u mnie na Malt, tam jest taniej", "Je
+    suis disponible sur Malt également"; not "single malt whisky", nor a German noun's
+    capital: "auf Malt whisky Tastings"), in a clause not written in title case ("Labels
+    For Single Malt Whisky": every word capitalised says nothing)."""
+    if i == 0 or not capital(words[i].start):
+        return False
+    if not (ends_part(words, i + n, cv) or mv.presence.match(words, i + n) or mv.presence_after.match(words, i + n)):
+        return False
+    initials = [capital(w.start) for w in words if w.end - w.start > 3 and w.text[0].isalpha()]
+    return 2 * sum(initials) <= len(initials)
 
 
 def _names(words: Sequence[Word], rivals: Competitors) -> list[tuple[int, int, str]]:
@@ -207,10 +238,13 @@ def _there_pointer(words: Words, mv: MarketVocab, cv: ConductVocab) -> tuple[int
     theres = [j for j in range(len(words)) if mv.there.match(words, j)]
     if not theres:
         return None
-    cheap = next(iter(_cheaper_at(words, mv)), None)
+    cheap = next(iter(cheaper_at(words, mv)), None)
     if cheap is not None and not cv.seller_own.isdisjoint(words.distinct):
         first = min(cheap, next(j for j, w in enumerate(words) if w.text in cv.seller_own))
         return first, max(theres[-1], cheap)
+    own = _own_there(words, theres, mv, cv)
+    if own is not None:
+        return own, next(t for t in theres if t > own)
     for j in range(len(words)):
         own = mv.self_pointer_verbs.match(words, j)
         if own:
@@ -220,6 +254,26 @@ def _there_pointer(words: Words, mv: MarketVocab, cv: ConductVocab) -> tuple[int
             words[k].text in mv.pointer_objects for k in range(j + verb, min(len(words), j + verb + 3))
         ):
             return j, max(theres[-1], j + verb - 1)
+    return None
+
+
+def _own_there(words: Words, theres: Sequence[int], mv: MarketVocab, cv: ConductVocab) -> int | None:
+    """Where the seller's own thing kept "there" is named, right before it ("I have a
+    profile there too", "my shop there has more"): a thing of `own_things` at most
+    `_OWN_REACH` words before a "there", after "my" or after the seller with the seller's
+    presence ("too") in the clause; not the buyer's ("I can set up a shop there for you":
+    no presence; "your shop there"); or None."""
+    if mv.own_things.isdisjoint(words.distinct) or cv.buyer_seqs.occurs(words):
+        return None
+    present = any(mv.presence.match(words, j) for j in range(len(words)))
+    for t in theres:
+        for k in range(max(0, t - _OWN_REACH), t):
+            if words[k].text not in mv.own_things:
+                continue
+            for j in range(k - 1, max(-1, k - _OWN_REACH), -1):
+                w = words[j].text
+                if w in cv.seller_own or present and w in mv.seller_words:
+                    return j
     return None
 
 
@@ -235,14 +289,14 @@ def _pointer_start(
         return start
     # "on my Gumroad", "join my Patreon": the seller's own page there
     # (the name ends there: "on my Etsy SEO work" is the seller's background)
-    own = a > 0 and words[a - 1].text in cv.seller_own and _ends_part(words, b, cv)
+    own = a > 0 and words[a - 1].text in cv.seller_own and ends_part(words, b, cv)
     place = mv.places.ending_at(words, a - own, 2)
     if own and place is None and a > 1:
         verb = mv.pointer_verbs.ending_at(words, a - 1, 2)
         if verb is not None and not (verb > 0 and words[verb - 1].text in mv.seller_words):
             return verb
+    of = _own_thing_of(words, a, mv, cv)
     if place is None:
-        of = _own_thing_of(words, a, mv, cv)
         return of if of is not None else _place_after(words, a, b, mv, cheap, later)
     # "also on Upwork", "available on Etsy", "I'm on Upwork", "on Etsy too"
     at = _present_at(words, place, mv)
@@ -250,6 +304,9 @@ def _pointer_start(
     # order taken where a buyer's shop is built: "I take orders on Shopify for your store")
     if at is not None and not (builder or any(cv.buyer_seqs.match(words, k) for k in range(place + 1, a))):
         return at
+    same = _same_before(words, place, mv)
+    if same is not None and not (builder or _buyers_place(words, place, mv, cv)):
+        return same  # "lo stesso pacchetto su Etsy", "the same templates on Gumroad"
     if mv.presence.match(words, b) or mv.presence_after.match(words, b) or own:
         return place  # "on Etsy too", "在猪八戒网也有"
     found = _sender_start(words, place, mv, cv)
@@ -266,6 +323,17 @@ def _pointer_start(
         return cheap[0]
     if cheap and cheap[-1] >= b:
         return place
+    return of  # "meu perfil da Hotmart": its "of" is also a place word
+
+
+def _same_before(words: Sequence[Word], place: int, mv: MarketVocab) -> int | None:
+    """Where "the same" thing as this gig starts, named right before the place ("Trovi lo
+    stesso pacchetto su Etsy", "the same templates on Gumroad"): one or two words after
+    "same", so not a manner ("works the same on Etsy"); or None."""
+    for j in range(max(0, place - 4), place - 1):
+        n = mv.same.match(words, j)
+        if n and 1 <= place - (j + n) <= 2:
+            return j
     return None
 
 
@@ -279,7 +347,7 @@ def _buyers_place(words: Sequence[Word], place: int, mv: MarketVocab, cv: Conduc
     return cv.buyer_seqs.occurs(clause) and clause.distinct.isdisjoint(cv.seller_own | mv.pointer_objects)
 
 
-def _ends_part(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
+def ends_part(words: Sequence[Word], b: int, cv: ConductVocab) -> bool:
     """Whether a name ending at `b` ends its part of the clause ("on my Etsy.", "auf Malt,";
     not "on my Etsy SEO work", "auf Malt whisky", "en contra del spam")."""
     return b == len(words) or words[b].text in cv.breaks or not words[b].text[0].isalnum()
@@ -329,18 +397,34 @@ def _own_thing_of(words: Sequence[Word], a: int, mv: MarketVocab, cv: ConductVoc
 
 def _own_thing_start(words: Sequence[Word], a: int, b: int, mv: MarketVocab, cv: ConductVocab) -> int | None:
     """Where the seller's thing named with the marketplace at [a, b) starts, or None."""
+    # "Bionluk profilimden", "Etsy'deki mağazamda": the seller's own thing by its suffix
+    if b < len(words) and words[b].text in mv.own_mine:
+        return a
+    # "متجري على Etsy": the seller's own thing by its suffix, before the place
+    if any(words[j].text in mv.own_mine for j in range(max(0, a - 3), a)):
+        return next(j for j in range(max(0, a - 3), a) if words[j].text in mv.own_mine)
     # "my Etsy shop", "our Udemy courses", "meinem Etsy-Shop"
     if b < len(words) and words[b].text in mv.own_things or _joined_own(words[a].text, mv):
         for j in range(a - 1, max(-1, a - 3), -1):
             if words[j].text in cv.seller_own:
                 return j
-    # "ma boutique Etsy", "toko Shopee aku" (the owner after it)
+    # "ma boutique Etsy", "toko Shopee aku", "shop Shopee của mình" (the owner after it)
     if a > 0 and words[a - 1].text in mv.own_things:
         if a > 1 and words[a - 2].text in cv.seller_own:
             return a - 2
-        if b < len(words) and words[b].text in cv.seller_own:
+        if b < len(words) and words[b].text in cv.seller_own or _owner_after(words, b, mv, cv):
             return a - 1
+    if _owner_after(words, b, mv, cv):
+        return a  # "di Tokopedia saya ya"
     return None
+
+
+def _owner_after(words: Sequence[Word], b: int, mv: MarketVocab, cv: ConductVocab) -> bool:
+    """Whether the seller owns what ends at `b`, said after it where the language puts it
+    there ("di Tokopedia saya ya", "shop Shopee của mình nhé"), ending its part of the
+    clause (with its closing particle: "saya ya"): "saya" is also "I" ("Di Shopee saya bantu ...")."""
+    n = mv.owners_after.match(words, b)
+    return bool(n) and ends_part(words, b + n, cv)
 
 
 def _sender_start(words: Sequence[Word], place: int, mv: MarketVocab, cv: ConductVocab) -> int | None:
@@ -416,12 +500,12 @@ def _scoped_later(
     Toptal", "Projetos maiores pelo Workana, combinado?"), not when the clause goes on to say
     something of that work ("Large projects on Upwork need planning": a statement, why: detF)."""
     found = _later_before(later, place)
-    if found is not None and _bare_scope(words, found, mv, cheap) and not _ends_part(words, b, cv):
+    if found is not None and _bare_scope(words, found, mv, cheap) and not ends_part(words, b, cv):
         return None
     return found
 
 
-def _cheaper_at(words: Words, mv: MarketVocab) -> list[int]:
+def cheaper_at(words: Words, mv: MarketVocab) -> list[int]:
     """Where the clause makes the marketplace cheaper, in order: a word of `cheaper_words`
     ("cheaper", "más barato"), or a price noun with a comparative near it, either side
     ("a taxa é menor", "mejores precios", "die Gebühren sind dort niedriger")."""

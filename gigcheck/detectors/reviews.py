@@ -27,6 +27,7 @@ from typing import Any
 
 from gigcheck.detectors.clauses import FirstWords, Word, Words, WordSeqs, clauses, is_count, tail, word_set
 from gigcheck.detectors.conduct import ConductVocab, negated
+from gigcheck.detectors.review_gates import GateVocab, changed, gated
 
 __all__ = ["ReviewAsk", "ReviewVocab", "review_asks"]
 
@@ -44,7 +45,7 @@ _TIE_BEFORE = 4  # between a tie opening the trade and its rated noun ("За о�
 class ReviewAsk:
     start: int
     end: int
-    form: str  # "request" or "trade"
+    form: str  # "request", "trade" or "gate" (review_gates.py)
 
 
 class ReviewVocab:
@@ -79,6 +80,14 @@ class ReviewVocab:
         self.if_words = word_set(table.get("if_words", ()))
         self.relatives = word_set(table.get("relative_words", ()))
         self.your = word_set(table.get("your_words", ()))
+        # conP: an honest review asked with no rating, and independence from the review
+        # ("whether or not you leave a review"): no manipulation
+        self.honest = WordSeqs(table.get("honest_words", ()))
+        self.regardless = WordSeqs(table.get("regardless_words", ()))
+        # conP: review gating (review_gates.py): its rating acts are the review nouns, the
+        # rate verbs and the infinitives of rating ("antes de calificar")
+        acts = ("nouns", "weak_nouns", "star_nouns", "rate_verbs", "gate_acts")
+        self.gates = GateVocab(table, WordSeqs(entry for key in acts for entry in table.get(key, ())))
         # A clause asks for nothing without a review noun (also as a compound's last
         # part, `_Clause._rated_compound`) or a rate verb: one look-up of its words.
         self._askable = FirstWords(
@@ -103,8 +112,17 @@ def review_asks(text: str, rv: ReviewVocab, cv: ConductVocab) -> list[ReviewAsk]
     """Every request for a review and every trade for one in `text`, in order."""
     out: list[ReviewAsk] = []
     for words in clauses(text):
-        if rv.may_ask(words):
-            out.extend(_Clause(words, rv, cv).asks())
+        asks = _Clause(words, rv, cv).asks() if rv.may_ask(words) else []
+        out.extend(asks)
+        if asks:
+            continue
+        gate = gated(words, rv.gates)
+        if gate is not None:
+            out.append(ReviewAsk(words[gate[0]].start, words[gate[1] - 1].end, "gate"))
+            continue
+        change = changed(words, rv.gates, cv.seller_own)  # "change your review to 5 stars": a request for the rating
+        if change is not None:
+            out.append(ReviewAsk(words[change[0]].start, words[change[1] - 1].end, "request"))
     return out
 
 
@@ -140,6 +158,8 @@ class _Clause:
 
     def asks(self) -> list[ReviewAsk]:
         words, rv, cv = self.words, self.rv, self.cv
+        if rv.regardless.occurs(Words(words)):
+            return []  # "Free revisions for every buyer, whether or not you leave a review"
         nouns = self._nouns()
         asked: dict[int, int] = {}  # noun start -> where its request starts
         spans: list[tuple[int, int]] = []  # requests, as word spans
@@ -147,7 +167,9 @@ class _Clause:
             span = self._asked(noun)
             if span is not None:
                 asked[noun.start] = span[0]
-                if not noun.weak or noun.rated:
+                # (an honest review asked with no rating is the buyer's free judgement: "N'hésitez
+                # pas à laisser un avis honnête", "agradecería una reseña sincera")
+                if (not noun.weak or noun.rated) and not (not noun.rated and self._honest(noun)):
                     spans.append(span)
         spans.extend(self._rate_requests())
         rewards = list(rv.rewards.find(words))
@@ -175,6 +197,12 @@ class _Clause:
                 out.append(ReviewAsk(words[a].start, words[b - 1].end, form))
                 last = b
         return out
+
+    def _honest(self, noun: _Noun) -> bool:
+        """Whether an honesty word stands right before or after the noun ("honest review",
+        "avis honnête", "reseña sincera", "ehrliche Bewertung")."""
+        words, honest = self.words, self.rv.honest
+        return any(honest.match(words, k) for k in range(max(0, noun.lead - 2), min(len(words), noun.end + 2)))
 
     def _reward_of(
         self, noun: _Noun, rewards: list[tuple[int, int]], firsts: list[int], asked: bool

@@ -568,6 +568,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "metric_platforms": WORDS,
         "count_binders": WORDS,
         "count_qualifiers": WORDS,  # conM: conduct.counted_under
+        "rate_words": WORDS, "per_words": WORDS, "rate_units": WORDS,  # conP: conduct._rate_after
         "standards": Tables(STANDARD),
     },
     "reviews": {
@@ -597,6 +598,11 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "if_words": WORDS,
         "relative_words": WORDS,
         "your_words": WORDS,
+        # conP: review gating (detectors/review_gates.py)
+        "gate_acts": WORDS, "gate_before": WORDS, "gate_before_after": WORDS, "gate_contacts": WORDS,
+        "gate_only": WORDS, "gate_satisfied": WORDS, "gate_customers": WORDS, "gate_low": WORDS, "gate_pleas": WORDS,
+        "gate_elsewhere": WORDS, "gate_changes": WORDS, "gate_top": WORDS,
+        "honest_words": WORDS, "regardless_words": WORDS,  # conP: reviews._Clause
     },
     "marketplaces": {
         "names": WORDS,
@@ -623,6 +629,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "scope_words": WORDS, "only_words": WORDS, "history_words": WORDS,  # conN: marketplaces._scope_sent
         "hire_verbs": WORDS,  # conN: marketplaces._sender_start
         "builders": WORDS,  # conO: no kind of work sent to where the buyer's shop is built
+        # conP: marketplaces._same_before, _own_thing_start, _owner_after
+        "same_words": WORDS, "own_mine": WORDS, "owners_after": WORDS,
+        "shop_nouns": WORDS, "direct_words": WORDS,  # conP: own_shop.py
     },
     "links": {
         "allowed_hosts": WORDS,

@@ -11,13 +11,15 @@ from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from gigcheck.detectors.conduct import ConductVocab, Offence, counted_under, led_by, prohibited, slang_in
-from gigcheck.detectors.marketplaces import Competitors, competitor_pointers
+from gigcheck.detectors.marketplaces import Competitors, Pointer, competitor_pointers
+from gigcheck.detectors.own_shop import OWN_SHOP, own_shop_pointers
 from gigcheck.detectors.reviews import review_asks
 from gigcheck.document import gig as G
 from gigcheck.document.gig import Gig
 from gigcheck.records import Hit, Severity, TextRun
 from gigcheck.rules.base import Context, Option, Rule, located
 from gigcheck.rules.data_scope import scoped_runs
+from gigcheck.text.normalized import Normalized
 
 
 class _Found(Protocol):
@@ -40,7 +42,7 @@ def _scope(ctx: Context, gig: Gig) -> list[TextRun]:
 
 
 def _found(
-    ctx: Context, detect: Callable[[str], Sequence[T]], key: str, gig: Gig
+    ctx: Context, detect: Callable[[Normalized], Sequence[T]], key: str, gig: Gig
 ) -> Iterator[tuple[TextRun, T, tuple[int, int]]]:
     """Each run of the scope and each thing `detect` finds in it (read in the "lines"
     view: look-alike and invisible characters folded), with its span in the source."""
@@ -48,7 +50,7 @@ def _found(
         if not run.text.strip():
             continue
         norm = ctx.scan.view(run, "lines")
-        for item in ctx.scan.memo((key, run), partial(detect, norm.text)):
+        for item in ctx.scan.memo((key, run), partial(detect, norm)):
             yield run, item, located(run, norm, item.start, item.end)
 
 
@@ -112,7 +114,7 @@ class ProhibitedService(Rule):
         slangy = slang_in((ctx.scan.view(run, "lines").text for run in _scope(ctx, gig)), cv)
         key = "conduct:" + ",".join(sorted(slangy))
         found = set()
-        for run, o, span in _found(ctx, lambda t: prohibited(t, cv, slangy), key, gig):
+        for run, o, span in _found(ctx, lambda n: prohibited(n.text, cv, slangy), key, gig):
             found.add(run)
             yield self.hit(span, run.section, value=o.entry, label=o.label, match=_quote(gig, span),
                            advice=advice.get(o.entry, ""), rulebook=rulebook)
@@ -164,6 +166,16 @@ class ReviewRequest(Rule):
     work ("I give detailed feedback on your draft"), "review" as a verb ("I will review your code for free"), and the
     buyer's own customers ("a QR card so your customers can leave a review"). Words are
     data: `[vocab.reviews]`.
+
+    Review gating is reported too: steering which buyers rate ("message me before leaving a
+    rating", "only happy customers are asked to leave a review", "please don't leave a
+    negative review, contact me", "Prima di lasciare una recensione, scrivimi"); not
+    contact asked before ordering, nor reputation work for the buyer's business ("ask
+    your happy customers for Google reviews", "I reply to negative reviews on your Google
+    page": the `gate_*` lists of `[vocab.reviews]`), and a review asked changed to the top
+    rating ("change your review to 5 stars"). An honest review invited with no rating and
+    no reward ("N'hésitez pas à laisser un avis honnête") is the buyer's free judgement, and
+    a perk given "whether or not you leave a review" is no trade.
     """
 
     code = "GC702"
@@ -174,10 +186,12 @@ class ReviewRequest(Rule):
     messages = {
         "default": 'Asking buyers for a review or a rating ("{match}") is review manipulation.',
         "trade": 'Offering something for a review ("{match}") is review manipulation.',
+        "gate": 'Steering which buyers leave a review ("{match}") is review manipulation.',
     }
     suggestions = {
         "default": "Remove it: the marketplace asks buyers for their review itself.",
         "trade": "Remove the offer: a discount, extra or refund may never depend on a review.",
+        "gate": "Remove it: every buyer may rate freely; offer support without tying it to the review.",
     }
     bad_example = _GIG.format(title="I will design a minimalist logo",
                               body="Leave 5 stars and get a free revision on your next order!")
@@ -186,8 +200,8 @@ class ReviewRequest(Rule):
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         rv, cv = ctx.vocabulary.reviews, ctx.vocabulary.conduct
-        for run, ask, span in _found(ctx, lambda t: review_asks(t, rv, cv), "reviews", gig):
-            form = "trade" if ask.form == "trade" else "default"
+        for run, ask, span in _found(ctx, lambda n: review_asks(n.text, rv, cv), "reviews", gig):
+            form = ask.form if ask.form in ("trade", "gate") else "default"
             yield self.hit(span, run.section, form, value=ask.form, match=_quote(gig, span))
 
 
@@ -207,6 +221,10 @@ class OtherMarketplace(Rule):
     writing", the seller's background without a pointer ("experience selling on
     Upwork for clients"), and the buyer's question ("Can you work with my existing Etsy
     shop?").
+
+    The seller's own shop is reported too, with no marketplace named ("You can also buy the
+    full bundle in my shop", "Größere Aufträge bitte über meinen eigenen Shop bestellen");
+    not the buyer's shop, someone else's ("my family's shop") or a shop class.
     """
 
     code = "GC703"
@@ -219,7 +237,10 @@ class OtherMarketplace(Rule):
                "[vocab.marketplaces] names except `home`).", item=str),
         Option("home", list, [], "The pack's own marketplace(s): never competitors.", item=str),
     )
-    messages = {"default": 'This sends buyers to {name}, another marketplace: "{match}".'}
+    messages = {
+        "default": 'This sends buyers to {name}, another marketplace: "{match}".',
+        "own": 'This sends buyers to your own shop, outside the marketplace: "{match}".',
+    }
     suggestions = {"default": "Remove it: buyers order here, and your gig stands on its own."}
     bad_example = _GIG.format(title="I will design a minimalist logo",
                               body="I'm also on Upwork, and my shop on Etsy has cheaper bundles.")
@@ -229,8 +250,21 @@ class OtherMarketplace(Rule):
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         mv, cv = ctx.vocabulary.marketplaces, ctx.vocabulary.conduct
         rivals = _rivals(ctx, mv.names)
-        for run, p, span in _found(ctx, lambda t: competitor_pointers(t, rivals, mv, cv), "marketplaces", gig):
-            yield self.hit(span, run.section, value=p.name.casefold(), name=p.name, match=_quote(gig, span))
+        # (with the case the seller wrote: a name that is also a word counts capitalised, "Malt")
+        def pointers(n: Normalized) -> list[Pointer]:
+            return competitor_pointers(n.text, rivals, mv, cv, partial(_upper, n)) + own_shop_pointers(
+                n.text, rivals, mv, cv
+            )
+
+        for run, p, span in _found(ctx, pointers, "marketplaces", gig):
+            own = p.name == OWN_SHOP
+            yield self.hit(span, run.section, "own" if own else "default", value=p.name.casefold(), name=p.name,
+                           match=_quote(gig, span))
+
+
+def _upper(norm: Normalized, k: int) -> bool:
+    """Whether the character the view's character `k` came from is a capital letter."""
+    return norm.source[norm.origin[k]].isupper()
 
 
 def _rivals(ctx: Context, names: list[str]) -> Competitors:

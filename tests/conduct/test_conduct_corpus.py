@@ -9,7 +9,10 @@ the book29/book30 misses conM fixed with their variants and near-misses (`dev-co
 the book31/book32 ones of its round 2 (`dev-conM2-…`), and the book34/book35/book37 ones
 conN fixed (`dev-conN-…`), and detF's statements about work on another marketplace next to
 the work sent there (`dev-detF-…`), and the book35/book37/book39 ones conO fixed with its
-self red team's recurring work sent elsewhere (`dev-conO-…`). A positive counts when a conduct rule
+self red team's recurring work sent elsewhere (`dev-conO-…`), and conP's own cases, written
+before its mechanisms in 15 languages with their near-misses (`dev-conP-…`: counts at a rate,
+accounts sold in bulk, review gating, weak marketplace names written as names, the same
+offer elsewhere, papers edited to change their facts). A positive counts when a conduct rule
 reports it at warning or above (as an error for the error bar); a negative is a false alarm when one reports a
 warning or an error. The scoring is `benchmarks/bench_adversarial.py`'s
 (`--file tests/data/conduct/dev.jsonl --categories conduct` prints it per family).
@@ -37,7 +40,7 @@ def test_corpus_shape():
     assert len({c["id"] for c in cases}) == len(cases)
     assert {c["family"] for c in cases} == FAMILIES
     assert {c["expect"] for c in cases} <= {"error", "warning", "clean"}
-    assert all(c["id"].startswith(("dev-rt6-", "dev-rt8-", "dev-rt10book-", "dev-rt12book-", "dev-book", "dev-own-", "dev-conL-", "dev-conL2-", "dev-conM-", "dev-conM2-", "dev-conN-", "dev-detF-", "dev-conO-")) for c in cases)
+    assert all(c["id"].startswith(("dev-rt6-", "dev-rt8-", "dev-rt10book-", "dev-rt12book-", "dev-book", "dev-own-", "dev-conL-", "dev-conL2-", "dev-conM-", "dev-conM2-", "dev-conN-", "dev-detF-", "dev-conO-", "dev-conP-")) for c in cases)
     for family in FAMILIES:
         mine = [c for c in cases if c["family"] == family and c["id"].startswith("dev-own-")]
         assert sum(c["expect"] != "clean" for c in mine) >= 10, family

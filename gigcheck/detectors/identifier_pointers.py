@@ -145,9 +145,11 @@ def identifier_pointer(
             if not near:
                 continue
             # (or the seller's own site whose address the rule makes: "Mon site perso (mon nom + .fr)",
-            # why: detY, rt26 pointer-005, a recipe for the address is the address written)
+            # why: detY, rt26 pointer-005, a recipe for the address is the address written; or the private
+            # channel the identifier word itself names, read as a place by its tying word: "… połączone
+            # kropką, na gmailu", why: detK, rt37 pointer-009 a warning)
             channel = _said_before(scan, cv, s0) or next(
-                (c.label for c in channels if (c.start, c.end) == (a, b) and not (c.private or c.platform)), None
+                (c.label for c in channels if (c.start, c.end) == (a, b) and not c.platform), None
             )
         start, end = min(a, *(s[0] for s in near)), max(b, *(s[1] for s in near))
         if dropped and named:  # (with no "my", the channel named is what shows whose: "インスタは…と同じIDです")

@@ -429,7 +429,11 @@ def _pay_word_next_to(
             between = 0
         if m.end <= t.start and between <= near:
             return OfferMatch(min(m.start, t.start), t.end, t.text, STRONG)
-        if m.start >= t.end and words_between(text, t.end, m.start) <= near:
+        # the pay word after the service, with fillers between, where the verb comes last (hi, ur, ko,
+        # tr: "Raast par bhi payment le leta hoon", "JazzCash یا Easypaisa پر ایڈوانس بھیج دیں")
+        if m.start >= t.end and (
+            words_between(text, t.end, m.start) <= near or only_fillers(text, t.end, m.start, fillers, frozenset())
+        ):
             return OfferMatch(t.start, max(m.end, t.end), t.text, STRONG)
     return None
 

@@ -93,7 +93,9 @@ def buyers_business(
     is paid ("your shop ... pay me via PayPal"); the buyer's own account as where payments
     go, anywhere in the sentence, says the same ("Die Zahlung per PayPal geht an Ihr Konto")."""
     c0, c1 = scan.clause(t.start)
-    lo = max(c0, sent[0], t.start - _HEAD_REACH)
+    # (the clause of the list's first service: a list's comma is no clause break, "Toko kamu bisa terima
+    # pembayaran QRIS, GoPay dan OVO", why: detK, a known false alarm)
+    lo = max(scan.clause(list_span(scan, t)[0])[0], sent[0], t.start - _HEAD_REACH)
     words = pay_words(cv)
     text = scan.text
     # the buyer's own account anywhere in the sentence ("Die Zahlung per PayPal geht an Ihr Konto")

@@ -5,6 +5,9 @@ numbers that are no phones. The cases are kept in adversarial/dev.jsonl too (`de
   it ("oddzielone kropką") is that channel's: an error (identifier_pointers.py);
 * the name used here said to be the same ("тот же, что здесь", "lo stesso di qui",
   "burada kullandığım isimle aynı") and banners in more scripts are pointers (the pack);
+* a pointer phrase with no channel right after a sentence naming the seller's private
+  channel ("Estoy en Telegram. Mismo nombre que aquí."), a handle's suffix added with a plus
+  ("ここのユーザー名＋_jp") and "the same" beside "here" are read as pointers (same module);
 * a pay word after the service with fillers between ("Raast par bhi payment", "JazzCash …
   پر ایڈوانس بھیج دیں"), where the verb comes last (payment.py);
 * the buyer's business read from the start of a list of services, over its commas
@@ -30,6 +33,23 @@ ERRORS = [
     'Easypaisa par bhi payment le leti hoon, fees nahi lagegi.',
     'JazzCash یا Easypaisa پر ایڈوانس بھیج دیں',
     'אפשר לשלם גם בביט',
+    # a pointer phrase right after the sentence naming the seller's channel
+    'Estoy en Telegram. Mismo nombre que aquí.',
+    'Ich bin auf Telegram. Gleicher Name wie hier.',
+    "Je suis sur Telegram. Même pseudo qu'ici.",
+    'Я есть в Телеграме. Ник такой же, как здесь.',
+    'Saya ada di Telegram. Username sama dengan di sini.',
+    # a handle's suffix added with a plus; all a buyer needs to reach the seller, in a slide
+    'インスタは「ここのユーザー名＋_jp」で検索してください。',
+    'TikTok = my shop name + .official',
+    'La última diapositiva del vídeo tiene todo lo que necesitas para contactarme.',
+    # the buyer's personal mail as where the work goes; digits spelled with a particle glued on
+    'Исходники отправлю на вашу личную почту.',
+    '급하신 분은 공일공 이삼사오 육칠팔구로 문자 주세요',
+    # the marketplace's checkout skipped for a route; colloquial Portuguese "is in"
+    'Pay by bank transfer instead of checkout.',
+    'Zahlung per Überweisung statt Checkout, 10% Rabatt.',
+    'O número do zap tá na última imagem da galeria 😉',
     # the twins of the clean numbers below: still phones and handles
     'Telegram: 12 345 678',
     'Template: "Call us: 0800 123 456" — that\'s my real line, call it.',
@@ -42,6 +62,23 @@ WARNINGS = [  # the same name as here, no channel named
 ]
 
 CLEAN = [
+    'I build a Stripe checkout for your shop instead of PayPal buttons.',
+    'Your customers pay by card instead of checkout redirects, right on the product page.',
+    'Pay at checkout as usual; no bank transfers.',
+    'O seu número tá na arte do flyer, como combinado.',
+    'I build Telegram bots. Same name as here.',
+    "I don't use Telegram. Same name as here on every marketplace.",
+    'Ich erstelle deinen Telegram-Bot. Gleicher Name wie hier.',
+    "Je crée votre bot Telegram. Même pseudo qu'ici.",
+    'Estoy en Behance. Mismo nombre que aquí.',
+    'Ваш ник тот же, что в Instagram, я его добавлю в шапку.',
+    'My username + password are never shared.',
+    'My Fiverr username + 5 years of experience = quality.',
+    'The last slide has everything you need to order: packages, prices, delivery times.',
+    'The FAQ has everything you need to reach me here on Fiverr.',
+    'Я не отправляю файлы на личную почту, только через Fiverr.',
+    '사이사이로 빛이 들어와요',
+    '일이삼사로 시작하는 코드',
     'Toko kamu bisa terima pembayaran QRIS, GoPay dan OVO',
     'Your shop will accept Stripe, PayPal and Apple Pay.',
     'Raast integration for your app, payment gateway setup included.',

@@ -46,9 +46,7 @@ ERRORS = [
     # the buyer's personal mail as where the work goes; digits spelled with a particle glued on
     'Исходники отправлю на вашу личную почту.',
     '급하신 분은 공일공 이삼사오 육칠팔구로 문자 주세요',
-    # the marketplace's checkout skipped for a route; colloquial Portuguese "is in"
-    'Pay by bank transfer instead of checkout.',
-    'Zahlung per Überweisung statt Checkout, 10% Rabatt.',
+    # colloquial Portuguese "is in"
     'O número do zap tá na última imagem da galeria 😉',
     # the twins of the clean numbers below: still phones and handles
     'Telegram: 12 345 678',
@@ -62,9 +60,6 @@ WARNINGS = [  # the same name as here, no channel named
 ]
 
 CLEAN = [
-    'I build a Stripe checkout for your shop instead of PayPal buttons.',
-    'Your customers pay by card instead of checkout redirects, right on the product page.',
-    'Pay at checkout as usual; no bank transfers.',
     'O seu número tá na arte do flyer, como combinado.',
     'I build Telegram bots. Same name as here.',
     "I don't use Telegram. Same name as here on every marketplace.",

@@ -179,6 +179,8 @@ def _pointed_after_channel(
     s0, s1 = scan.sentence(t.start)
     if negated(scan, cv, t.start) or _theirs(scan, cv, t.start) or _work(scan, cv, s0, s1):
         return None
+    if buyers_near(scan, cv, t.end, _THEIRS):
+        return None  # "the same name convention as your folders": the buyer's things, no account
     label = _said_before(scan, cv, s0)
     return None if label is None else InvitationMatch(t.start, t.end, POINTER, label)
 

@@ -66,6 +66,7 @@ CLEAN = [
     'Ich erstelle deinen Telegram-Bot. Gleicher Name wie hier.',
     "Je crée votre bot Telegram. Même pseudo qu'ici.",
     'Estoy en Behance. Mismo nombre que aquí.',
+    'Uso WhatsApp solo con mi familia. Mismo nombre que tus carpetas para los archivos.',
     'Ваш ник тот же, что в Instagram, я его добавлю в шапку.',
     'My username + password are never shared.',
     'My Fiverr username + 5 years of experience = quality.',

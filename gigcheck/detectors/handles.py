@@ -246,6 +246,8 @@ def _vetted(
         return None  # "o seu WhatsApp e e-mail": the tail of a hyphened word, no name of its own (detZ)
     if _ID_PARTS.sub(" ", ident.lstrip("@")) in cv.marketplace_channels:
         return None  # "den Link bekommen Sie im Fiverr-Chat": the marketplace's own chat (detT)
+    if not ident.startswith("@") and _counted(cv, text, ident, b):
+        return None  # "Pinterest: 12 345 678 monthly views": a count, no account (detK, a known false alarm)
     if not ident.startswith("@") and _listed(text, ident, b):
         return None  # "WhatsApp Business: katalog, label, balasan cepat": the first of a list of features
     if form == "verb" and _group_mention(cv, ident):
@@ -253,6 +255,20 @@ def _vetted(
     if _stand_in(cv.placeholders, ident, text, a, b) or (loose and _buyers(cv.placeholders, ident, text, a)):
         return None  # a template's stand-in: "Your Instagram handle (e.g. @yourshop)"
     return a, b, ident
+
+
+# A number (digits and their group separators) and the two words after it.
+_NUMBER_ID = cached_regex(r"\d[\d \t.,']*")
+_NEXT_TWO = cached_regex(rf"[ \t]*({LETTER_RUN})(?:[ \t]+({LETTER_RUN}))?")
+
+
+def _counted(cv: ChannelVocab, text: str, ident: str, b: int) -> bool:
+    """A number as the identifier with a count's unit among the two words after it ("12 345 678
+    monthly views", "1 200 000 views"): the profile's figures, no account."""
+    if _NUMBER_ID.fullmatch(ident) is None:
+        return False
+    m = _NEXT_TWO.match(text, b)
+    return m is not None and any(w is not None and w.casefold() in cv.count_units for w in m.groups())
 
 
 # A bare word then two more items of a comma list ("catálogo, etiquetas, respuestas"): a

@@ -14,11 +14,14 @@ order does not hide the pointer. Three things, all in one sentence:
 * where it is read or how it is made, within `_REACH` words of the identifier: a place
   (`detail_places`, a media place: "profile photo", "gallery", "video", "bio"), a pointer
   phrase ("same as my username here"), or a derivation (`identifier_derivations`:
-  "lowercase", "igualzinho ao daqui", "y hệt", "뒤에 … 붙이", "همان");
+  "lowercase", "igualzinho ao daqui", "y hệt", "뒤에 … 붙이", "همان"; a plus and a handle's suffix:
+  "ここのユーザー名＋_jp", "my shop name + .official");
 * the seller's: a possessive of the seller's in the sentence ("my", "মেরি", "제", "của
   mình"), a glued one ("تلگرامم", `own_details`), or the gig itself ("this gig").
 
-An error with the channel's label when the sentence names a channel (not as the work) or the
+A pointer phrase with no identifier or channel of its own right after a sentence naming the
+seller's private channel points to that channel's account ("Estoy en Telegram. Mismo nombre que
+aquí."). An error with the channel's label when the sentence names a channel (not as the work) or the
 identifier is a contact kind (a phone, an email); otherwise a warning (an "ID" in the gallery,
 channel unsaid). Not: the buyer's ("your username will appear on the certificate", "the QR code
 I design for your menu"), the work ("my WhatsApp chatbot is shown in the video"), a count
@@ -70,6 +73,8 @@ _MINE_AFTER = 16
 _THEIRS = 6
 # A number written out in the clause ("My sample card shows +1 555-0100 as the number").
 _WRITTEN = cached_regex(r"\d[\d \-]{3,}\d")
+# A plus, then a handle's suffix: an underscore, a dot or digits and what follows ("+ _jp", "+.art", "+ 77").
+_SUFFIX_ADDED = cached_regex(r"[+＋][ \t]?(?:[_.][^\W_]{1,12}|\d{1,4}(?!\d))")
 # Punctuation around a word of the sentence.
 _PUNCT = ".,;:!?()[]{}\"'“”«»*_—–-।،؛"
 # Scripts written without spaces between words (kana, CJK ideographs, Thai: why detA, rt37 pointer
@@ -88,11 +93,14 @@ def identifier_pointer(
     text = scan.text
     idents = _identifiers(scan, cv, ctx, channels)
     if not idents:
-        return None
+        return _pointed_after_channel(scan, cv, t, channels)
     sources = [
         (m.start, m.end, bool(kinds(m) & _MADE)) for m in [*ctx, *scan.triggers_in(s0, s1)]
         if kinds(m) & (_PLACES | _MADE)
     ]
+    # a handle's suffix added with a plus is a rule that makes it, in any language
+    # ("ここのユーザー名＋_jp", "my name + .art"; why: detK, rt41 pointer)
+    sources += [(m.start(), m.end(), True) for m in _SUFFIX_ADDED.finditer(text, s0, s1)]
     named = [
         c for c in channels
         if c.platform and not c.ordinary  # (not "i face same problem")
@@ -145,15 +153,36 @@ def identifier_pointer(
             if not near:
                 continue
             # (or the seller's own site whose address the rule makes: "Mon site perso (mon nom + .fr)",
-            # why: detY, rt26 pointer-005, a recipe for the address is the address written)
+            # why: detY, rt26 pointer-005, a recipe for the address is the address written; or the private
+            # channel the identifier word itself names, read as a place by its tying word: "… połączone
+            # kropką, na gmailu", why: detK, rt37 pointer-009 a warning)
             channel = _said_before(scan, cv, s0) or next(
-                (c.label for c in channels if (c.start, c.end) == (a, b) and not (c.private or c.platform)), None
+                (c.label for c in channels if (c.start, c.end) == (a, b) and not c.platform), None
             )
         start, end = min(a, *(s[0] for s in near)), max(b, *(s[1] for s in near))
         if dropped and named:  # (with no "my", the channel named is what shows whose: "インスタは…と同じIDです")
             start, end = min(start, named[0].start), max(end, named[0].end)
         return InvitationMatch(start, end, POINTER, channel, vague=channel is None)
-    return None
+    return _pointed_after_channel(scan, cv, t, channels)
+
+
+def _pointed_after_channel(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]
+) -> InvitationMatch | None:
+    """A pointer phrase with no channel of its own ("Gleicher Name wie hier", "Mismo nombre que
+    aquí", "Ник такой же, как здесь") right after a sentence naming the seller's private channel
+    ("Ich bin auf Telegram."): the account there is the one pointed to, an error with that
+    channel's label. Not negated, not the buyer's, not the work. why (detK: pointers split over
+    two sentences went unreported outside English and the unspaced scripts)."""
+    if not kinds(t) & {POINTER, NAME_POINTER} or channels:
+        return None
+    s0, s1 = scan.sentence(t.start)
+    if negated(scan, cv, t.start) or _theirs(scan, cv, t.start) or _work(scan, cv, s0, s1):
+        return None
+    if buyers_near(scan, cv, t.end, _THEIRS):
+        return None  # "the same name convention as your folders": the buyer's things, no account
+    label = _said_before(scan, cv, s0)
+    return None if label is None else InvitationMatch(t.start, t.end, POINTER, label)
 
 
 def _clients(cv: ChannelVocab, text: str, start: int, end: int) -> bool:
@@ -171,7 +200,10 @@ def _said_before(scan: RunScan, cv: ChannelVocab, s0: int) -> str | None:
     p0, _ = scan.sentence(s0 - 1)
     ctx = scan.context(cv, p0, s0)
     for c in named_channels(scan, cv, p0, s0, ctx):
-        if c.private and not (c.platform and is_subject(scan, cv, c.start, c.end)) and not _theirs(scan, cv, c.start):
+        if (
+            c.private and not (c.platform and is_subject(scan, cv, c.start, c.end)) and not _theirs(scan, cv, c.start)
+            and not negated(scan, cv, c.start)  # (not "I don't use Telegram.")
+        ):
             return c.label
     return None
 

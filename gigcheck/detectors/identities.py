@@ -37,7 +37,7 @@ from gigcheck.regex_cache import cached_regex
 
 __all__ = ["IdentityVocab", "identity"]
 
-# Kinds of payment detail the payment rule keys its findings with (detectors/payment.py
+# Kinds of payment detail the payment rule keys its findings with (detectors/payment_details.py
 # DetailMatch.kind): each value is an account.
 PAYMENT_KINDS = frozenset({"iban", "btc", "ltc", "doge", "trx", "eth", "cashtag", "account", "upi"})
 # A handle without a known channel ("handle:@bob": a social handle, a Venmo name).

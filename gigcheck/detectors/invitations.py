@@ -70,7 +70,8 @@ from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.market_way import market_way_left
 from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.own_site import booked_on_own_site
-from gigcheck.detectors.payment import payments_a_topic, refused_route_left
+from gigcheck.detectors.payment_refusals import refused_route_left
+from gigcheck.detectors.payment_topics import payments_a_topic
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements

@@ -7,7 +7,7 @@ number that say what it counts ("order number 12345678", "tracking 1Z 999 ...").
 from __future__ import annotations
 
 from gigcheck.detectors.phone_validity import phonenumbers
-from gigcheck.detectors.phone_vocab import TOKEN, PhoneVocab, words_of
+from gigcheck.detectors.phone_vocab import TOKEN, UNSPACED, PhoneVocab, words_of
 from gigcheck.regex_cache import cached_regex
 
 __all__ = [
@@ -165,8 +165,11 @@ def template_number(s: str, start: int, end: int, digits: str, intl: bool, pv: P
     # why (detZ: "Ejemplo de encabezado de CV: Juan Pérez · … · +34 600 123 456"): a number closing
     # on the run "123456" over its groups is a template's too, where no first-person word
     # stands before it in the sentence ("Mi número, por ejemplo: +34 600 123 456" is one)
+    # (a first-person word inside a quoted template is the buyer's copy, no claim: `Template: "Call us:
+    # 0800 123 456"`, why: detK, a known false alarm)
     counted = _COUNTING_GROUP.search(s, start, end) is not None or (
-        digits.endswith(_RUN) and not ph.claims(s[max(cut, start - _CLAIM_REACH):start])
+        digits.endswith(_RUN)
+        and (not ph.claims(s[max(cut, start - _CLAIM_REACH):start]) or ph.quoted_sample(s, start))
     )
     if not (fictional(digits, intl, ph.number_ranges) or counted) or ph.owned(s, start) or ph.claimed_after(s, end):
         return False
@@ -308,7 +311,7 @@ def context(s: str, start: int, end: int, pv: PhoneVocab) -> tuple[bool, bool]:
     before = words_of(s[max(0, start - 40):start])[-4:]
     after = TOKEN.findall(s[end:end + 25])[:3]
     near = any(t in pv.context for t in before) or any(t in pv.context for t in after)
-    clause = TOKEN.findall(_clause_before(s, start, pv))[-_CLAUSE_WORDS:]
+    clause = [_label_word(t, pv) for t in TOKEN.findall(_label_clause(s, start, pv))[-_CLAUSE_WORDS:]]
     if not any(t in pv.not_phone for t in clause):
         return near, False
     if any(_phone_word(t, pv) for t in TOKEN.findall(_clause_after(s, end))[:3]):
@@ -322,6 +325,30 @@ def context(s: str, start: int, end: int, pv: PhoneVocab) -> tuple[bool, bool]:
         if _phone_word(clause[i], pv):
             break
     return near, False
+
+
+# Words of a clause that is only an example's label ("Example:", "e.g.", "Format:").
+_LABEL_WORDS = 2
+
+
+def _label_clause(s: str, start: int, pv: PhoneVocab) -> str:
+    """The clause before the number at `start`; when it is only an example's label, the sentence
+    before it too, whose noun the example shows ("Your customer ID is on the invoice. Example:
+    447 122 9033"). why (detK, a known false alarm: an ID label in the previous sentence)."""
+    clause = _clause_before(s, start, pv)
+    words = TOKEN.findall(clause)
+    at = start - len(clause)
+    if not words or len(words) > _LABEL_WORDS or at <= 0 or not pv.placeholders.example_spots(clause):
+        return clause
+    return _clause_before(s, at, pv) + clause
+
+
+def _label_word(t: str, pv: PhoneVocab) -> str:
+    """Word `t`, or the word naming another kind of number that ends it when `t` is a run of a
+    script written without spaces ("เลขที่คำสั่งซื้อ" ends in "คำสั่งซื้อ", order)."""
+    if t in pv.not_phone or not pv.not_phone_unspaced or not UNSPACED.search(t):
+        return t
+    return next((w for w in pv.not_phone_unspaced if t.endswith(w)), t)
 
 
 def _time_after(clause: list[str], i: int, pv: PhoneVocab) -> bool:

@@ -20,8 +20,8 @@ from gigcheck.text.lazy_regex import LazyPattern, WordGate
 from gigcheck.text.trie import alternation
 
 __all__ = [
-    "ARROW_SEP", "CJK_NUM", "DASH_LETTERS", "LIST_MARKS", "SOFT_SEP", "TOKEN", "PhoneVocab", "may_hold_phone",
-    "number_words", "words_of",
+    "ARROW_SEP", "CJK_NUM", "DASH_LETTERS", "LIST_MARKS", "SOFT_SEP", "TOKEN", "UNSPACED", "PhoneVocab",
+    "may_hold_phone", "number_words", "words_of",
 ]
 
 CJK_NUM = "零〇一幺二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
@@ -38,6 +38,10 @@ _INFLECTION = cached_regex(r"(?<=[^\W\d_])[-'’][^\W\d_]{1,3}(?![^\W\d_])")
 # why (detT). Fixed width: linear. Latin letters only: in Indic and Thai script a lone
 # letter may stand before a vowel sign ("मेरा फ़ोन").
 _LETTER_PAIR = cached_regex(r"(?<![A-Za-z][ \t\n./])(?<![^\W_])([A-Za-z])[ \t\n./]([A-Za-z])(?![^\W_])")
+
+
+# Scripts written without spaces between words: Thai, kana, CJK ideographs.
+UNSPACED = cached_regex(r"[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def words_of(text: str) -> list[str]:
@@ -126,6 +130,9 @@ class PhoneVocab:
         # (the other kinds of number folded too: "Numer zamówienia 2024/05/118" is read
         # "numer zamowienia". why: detZ2 numbers hard negatives)
         self.not_phone = _with_folded(_words(phone, "not_phone_words"))
+        # Those of scripts written without spaces (Thai, CJK): the end of a longer run names the number too
+        # ("เลขที่คำสั่งซื้อ": "number of" + "order"). why (detK, a Thai order label glued to its digits)
+        self.not_phone_unspaced = tuple(w for w in self.not_phone if UNSPACED.search(w))
         self.units = set(_words(phone, "unit_words"))
         self.number_nouns = frozenset(_with_folded(_words(phone, "number_nouns")))
         self.id_nouns = frozenset(_with_folded(_words(phone, "id_nouns")))

@@ -265,6 +265,8 @@ class ChannelVocab:
         self.name_endings = frozenset(w.casefold() for k in ("tlds", "file_extensions") for w in _strs(mail, k))
         # detX: an order's number is no phone ("sipariş numaranızı", "номер заказа"; sentence_channels.order_number)
         self.order_words = _folded(pay, "order_words")
+        # detK: a count's units ("views", "followers"): a number before one is no account (handles._counted)
+        self.count_units = frozenset(w.casefold() for w in _strs(vocab.get("phone", {}) or {}, "unit_words"))
 
     def _trigger_lexicon(self, ch: Mapping[str, Any], inv: Mapping[str, Any], pay: Mapping[str, Any]) -> Lexicon:
         """What starts a detection: platform names, contact verbs, payment services."""

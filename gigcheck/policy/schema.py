@@ -300,8 +300,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
     },
     "payment": {
         "pay_routes": WORDS,  # detE: payment._only_fillers, what the payment is for before "via"
-        "feature_with": WORDS,  # detP: payment._feature_with, "bot … avec paiements Stripe"
-        "feature_hosts": WORDS,  # detP: payment._feature_with, the thing built ("bot", "app", "tienda")
+        "feature_with": WORDS,  # detP: payment_topics.feature_with, "bot … avec paiements Stripe"
+        "feature_hosts": WORDS,  # detP: payment_topics.feature_with, the thing built ("bot", "app", "tienda")
         "pay_fillers": WORDS,  # detE: payment._pay_word_next_to, "pembayaran bisa via OVO"
         "in_the_after": WORDS,  # detE: payment._preposition, "pode ser no Pix" (pt "no" = "in the")
         "rest_words": WORDS,  # payment_words.rest: "the remaining 50% via PayPal"

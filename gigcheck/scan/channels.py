@@ -15,12 +15,11 @@ from gigcheck.detectors.handles import HandleMatch, find_handles, link_platform_
 from gigcheck.detectors.invitations import InvitationMatch, find_invitations
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.lexicon_gate import ascii_view
-from gigcheck.detectors.payment import (
+from gigcheck.detectors.payment import OfferMatch, find_offers
+from gigcheck.detectors.payment_details import (
     DetailMatch,
-    OfferMatch,
     find_account_details,
     find_handle_details,
-    find_offers,
     payment_link_host,
 )
 from gigcheck.detectors.payment_words import pay_words

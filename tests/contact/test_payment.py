@@ -8,7 +8,7 @@ from gigcheck.detectors.checksums import base58check_ok as _base58check_ok
 from gigcheck.detectors.checksums import bech32_coin as _bech32_coin
 from gigcheck.detectors.checksums import bech32_ok as _bech32_ok
 from gigcheck.detectors.checksums import iban_ok as _iban_ok
-from gigcheck.detectors.payment import find_account_details
+from gigcheck.detectors.payment_details import find_account_details
 
 OFFERS = [
     ("Repeat clients can pay via PayPal and get 10% off.", "ERROR"),

@@ -1,0 +1,117 @@
+"""The marketplace as the way a payment goes ("pay with PayPal on Fiverr", "every payment
+goes through Fiverr"), and the seller's own account as where a payment goes ("to my
+account"). Named for an order or as the place left, the marketplace excuses nothing.
+"""
+from __future__ import annotations
+
+from gigcheck.detectors.leaving import left_place
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.payment_lists import WORDS
+from gigcheck.detectors.payment_words import pay_words
+from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.triggers import (
+    MARK,
+    PAY_MARKET,
+    PAY_OFF,
+    PAY_VERB,
+    PAY_WORD,
+    SERVICE,
+    SERVICE_AMBIGUOUS,
+    SESSION_MARK,
+    ChannelVocab,
+)
+
+
+def own_account_paid(
+    scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int], ctx: list[Match]
+) -> bool:
+    """Whether the seller's own account at `t` ("to my account", "a mi cuenta") is where
+    a payment goes: a pay verb or word, a service or a direct word in the sentence (a
+    pay word ending an unknown name counts: "Amazon Pay to my account"), and no
+    marketplace named unless a direct word says it is skipped."""
+    s0, s1 = sent
+    text = scan.text
+    words = pay_words(cv)
+    market = [(m.start, m.end) for m in ctx if PAY_MARKET in kinds(m)]
+    direct = [
+        (a, b) for a, b in words.direct_in(text, s0, s1, market) if not (t.start <= a < t.end)
+    ]
+    # The marketplace as the way ("only through Fiverr"), not its fee ("Fiverr-Gebühren weg").
+    way = any(words.marked(text, a, b) and not words.for_order(text, a, b) for a, b in market)
+    if (way and not direct) or words.withdrawing(text, s0, s1):
+        return False
+    named = any(
+        kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} for o in scan.triggers_in(s0, s1)
+    )
+    if text[s0:s1].rstrip().endswith(("?", "？")) and not named:
+        return False  # "Is this only happening to my account?", "will I send it to my bank?"
+    paid = any(PAY_VERB in kinds(m) for m in ctx) or any(
+        PAY_OFF in kinds(o) and o is not t for o in scan.triggers_in(s0, s1)
+    )
+    return named or paid or bool(direct)
+
+
+def _only_marks_between(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
+    """Only tying words, articles and punctuation in text [a, b) ("PayPal through the
+    Fiverr checkout", "PayPal, on Fiverr"): the marketplace is said of the service. Not
+    "Deposit via Wise, rest on Fiverr" (another part of the payment)."""
+    words = [w.casefold() for w in WORDS.findall(scan.text, a, b)]
+    marks = {m.text for m in scan.context(cv, a, b) if kinds(m) & {MARK, SESSION_MARK}}
+    return all(w in marks or w in cv.articles or w in cv.possessives for w in words)
+
+
+def marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
+    """Whether the marketplace named in the sentence is the way the payment goes: after
+    "on", "through", "from" in the service's clause ("pay with PayPal on Fiverr",
+    "payment from Fiverr to PayPal"), right after the service ("PayPal through Fiverr's
+    checkout"), before a pay word ("Fiverr accepts PayPal") or after one in its own
+    clause ("every payment goes through Fiverr"). Named for an order or its clients it
+    excuses nothing: "Once you order on Fiverr, settle the balance through Wise", "For
+    returning Fiverr clients I take Payoneer transfers"."""
+    text = scan.text
+    words = pay_words(cv)
+    c0, c1 = scan.clause(t.start)
+    for m in ctx:
+        if PAY_MARKET not in kinds(m) or words.for_order(text, m.start, m.end) or left_place(scan, m):
+            continue  # (not the place left: "Leave Fiverr and pay me on PayPal")
+        if m.start >= t.end and words_between(text, t.end, m.start) <= 4 and _only_marks_between(
+            scan, cv, t.end, m.start
+        ):
+            return True
+        m0, _ = scan.clause(m.start)
+        # A case ending glued to the marketplace is "from" it, not a way to pay: "Fiverr'dan
+        # sipariş verdikten sonra Papara ile …" (after ordering from Fiverr); "Fiverr'dan
+        # ödeme" still has its pay word after it.
+        pay = [p for p in ctx if kinds(p) & {PAY_VERB, PAY_WORD} and not (p.start == m.end and p.text[:1] in "'’")]
+        # (not across a contrast: "I work on Fiverr but take payment via PayPal", "मैं Fiverr पर काम करता
+        # हूँ लेकिन भुगतान PayPal से लेता हूँ": the marketplace is where the seller works, the payment goes on)
+        # (the marketplace first, then the contrast: a story told the other way round keeps it, "I transferred my
+        # payment to PayPal but … deducted from Fiverr", real text)
+        contrast = m.end <= t.start and cv.contrast is not None and cv.contrast.search(text, m.end, t.start)
+        if m0 == c0 and not contrast and (words.marked(text, m.start, m.end) or any(
+            p.start >= m.end and words_between(text, m.end, p.start) <= 1 for p in pay
+        )):
+            return True
+        if any(m0 <= p.start and p.end <= m.start and words_between(text, p.end, m.start) <= 3 for p in pay):
+            return True
+    return False
+
+
+def marketplace_is_the_way(scan: RunScan, cv: ChannelVocab, t: Match, m: Match, ctx: list[Match]) -> bool:
+    """Whether the marketplace named at `m` is where the payment goes, undoing the phrase
+    at `t`: "pay directly on Fiverr" (right after it, behind "on", "through"), "every
+    payment should go through Fiverr, even if a client asks to pay directly" (in another
+    clause, after a pay word). Not "pay outside Fiverr", nor the marketplace named for
+    something else ("Once you order on Fiverr, pay me directly")."""
+    text = scan.text
+    if not pay_words(cv).marked(text, m.start, m.end):
+        return False
+    if m.start >= t.end and words_between(text, t.end, m.start) <= 3:
+        return True
+    c0, c1 = scan.clause(m.start)
+    if c0 <= t.start < c1:
+        return False
+    return any(
+        PAY_VERB in kinds(p) and c0 <= p.start and p.end <= m.start and words_between(text, p.end, m.start) <= 4
+        for p in ctx
+    )

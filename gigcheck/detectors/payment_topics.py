@@ -1,0 +1,216 @@
+"""Payments as the subject of the work rather than a way to pay the seller: a topic
+("a guide on how to get paid directly"), a work subject next to the service ("PayPal
+checkout integration"), the buyer's business taking the payment ("your shop charges the
+balance via PayPal"), and payment features of a thing built ("bot: inline keyboards,
+Stripe payments", "your app with Stripe payments"). Each gives way when the seller is the
+payee ("pay me via PayPal").
+"""
+from __future__ import annotations
+
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.payment_lists import WORDS, list_span
+from gigcheck.detectors.payment_refusals import negated
+from gigcheck.detectors.payment_words import pay_words
+from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.triggers import (
+    PAY_CUE,
+    PAY_OFF,
+    PAY_TOPIC,
+    PAY_VERB,
+    PAY_WORD,
+    SERVICE,
+    SERVICE_AMBIGUOUS,
+    ChannelVocab,
+)
+
+
+def payments_a_topic(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
+    """The sentence at `at` makes payments its topic (a page, a guide, bookkeeping), and
+    does not pay the seller: "I write the payment options page for your shop: card, PayPal
+    and cash on delivery"."""
+    sent = scan.sentence(at)
+    return topic_in(scan, cv, scan.context(cv, *sent), sent)
+
+
+def topic_words(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> list[Match]:
+    """The topic words of the sentence that make its payments a topic. The client's own
+    customers ("Your customers can pay with PayPal") are none when the seller is the
+    payee: "Your customers can pay me directly through Zelle", "… a mi cuenta"."""
+    found = [m for m in ctx if PAY_TOPIC in kinds(m)]
+    if found and seller_is_payee(scan, cv, ctx, sent):
+        # why (detP): the seller paid ("I do your bookkeeping, pay me by PayPal") is no topic
+        return []
+    words = pay_words(cv)
+    if any(m.text in words.customers for m in found) and seller_is_payee(scan, cv, ctx, sent):
+        found = [m for m in found if m.text not in words.customers]
+    return found
+
+
+def topic_in(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> bool:
+    return bool(topic_words(scan, cv, ctx, sent))
+
+
+def seller_is_payee(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> bool:
+    """A pay verb or phrase of the sentence that pays the seller ("pay me", "pagarme",
+    "zahlen mir"), or the seller's own account as the destination ("to my account")."""
+    words = pay_words(cv)
+    text = scan.text
+    s0, s1 = sent
+    pays = [m for m in ctx if PAY_VERB in kinds(m)]
+    pays += [o for o in scan.triggers_in(s0, s1) if PAY_OFF in kinds(o)]
+    return any(
+        m.text in words.own or words.seller_paid(text, m.start, m.end, m.text) for m in pays
+    )
+
+
+def work_subject_next_to(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
+    """A work subject next to the service: "PayPal checkout", "Stripe and PayPal payment
+    gateway", "your webshop with iDEAL". Not a work other than a thing built (`feature_hosts`)
+    before a "with" that brings the service ("Logo design with PayPal payment accepted": the
+    way the logo is paid for). why (detR, last session's leftover)."""
+    text = scan.text
+    a, b = list_span(scan, t)
+    for m in ctx:
+        if PAY_CUE in kinds(m):
+            gap = words_between(text, b, m.start) if m.start >= b else words_between(text, m.end, a)
+            if gap > 2:
+                continue
+            if (
+                m.end <= a and any(w in cv.feature_with for w in WORDS.findall(text[m.end:a]))
+                and not any(w in cv.feature_hosts for w in WORDS.findall(m.text))
+            ):
+                continue  # (a thing built with it stays: "je webshop met iDEAL, Bancontact en PayPal")
+            return True
+    return False
+
+
+def buyers_business(
+    scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], sent: tuple[int, int]
+) -> bool:
+    """The buyer's business earlier in the service's clause takes the payment ("I integrate
+    Stripe so your shop charges the remaining balance via PayPal", "Configuro tu tienda
+    para que cobre el resto por Mercado Pago"): a feature of the work, unless the seller
+    is paid ("your shop ... pay me via PayPal"); the buyer's own account as where payments
+    go, anywhere in the sentence, says the same ("Die Zahlung per PayPal geht an Ihr Konto")."""
+    c0, c1 = scan.clause(t.start)
+    # (the clause of the list's first service: a list's comma is no clause break, "Toko kamu bisa terima
+    # pembayaran QRIS, GoPay dan OVO", why: detK, a known false alarm)
+    lo = max(scan.clause(list_span(scan, t)[0])[0], sent[0], t.start - _HEAD_REACH)
+    words = pay_words(cv)
+    text = scan.text
+    # the buyer's own account anywhere in the sentence ("Die Zahlung per PayPal geht an Ihr Konto")
+    # (not negated: "an mich, nicht auf Ihr Konto")
+    account = words.buyer_accounts.search(text, *sent)
+    # or the business right after the service, closing its clause: what the payments are for
+    # ("Swish-betalning för din butik", "Betalning via Swish för din webbutik, jag kopplar in det"),
+    # not a thing made for it ("Payment via PayPal for your shop logo")
+    after = words.businesses.search(text, t.end, c1)
+    theirs = (
+        words.businesses.search(text, lo, t.start) is not None
+        or (account is not None and not negated(scan, cv, account.start()))
+        or (
+            after is not None and words_between(text, t.end, after.start()) <= _SERVED_WORDS
+            and WORDS.search(text, after.end(), c1) is None
+        )
+    )
+    return theirs and not seller_is_payee(scan, cv, ctx, sent)
+
+
+_SERVED_WORDS = 3  # a compound's tail, "for", an article: between a service and the business it serves
+
+
+def feature_of_work(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], sent: tuple[int, int]) -> bool:
+    """The service is an item of a list of features after a colon whose head is the work
+    ("Telegram bot development in Python: inline keyboards, admin panel, Stripe
+    payments"), the item holding nothing but the service, one pay noun and one short
+    connector ("pagos con Stripe"), and nothing else in the sentence pays: a feature the seller
+    builds. Not "Payment: PayPal, Wise" (no work before the colon) nor "…, PayPal
+    payments accepted" (the item says more)."""
+    text = scan.text
+    s0, s1 = sent
+    colon = text.rfind(":", max(s0, t.start - _HEAD_REACH), t.start)
+    if colon < 0:
+        return False
+    # (the ideographic comma of Chinese and Japanese lists too: "主题、商品、PayPal和Stripe支付、…")
+    before = max(text.rfind(",", colon, t.start), text.rfind("、", colon, t.start))
+    ends = [i for i in (text.find(",", t.end, s1), text.find("、", t.end, s1)) if 0 <= i < t.end + _HEAD_REACH]
+    comma = min(ends, default=-1)
+    # why (detP): the list's last items end at "and" too ("…, pagos con Stripe y avisos al administrador")
+    joined = next((w.start() for w in WORDS.finditer(text, t.end, min(s1, t.end + _HEAD_REACH))
+                   if w.group() in pay_words(cv).list_words), -1)
+    hosted = any(w.group() in cv.feature_hosts for w in WORDS.finditer(text, max(s0, colon - _HEAD_REACH), colon))
+    if hosted and joined >= 0 and (comma < 0 or joined < comma):
+        comma = joined  # only after a thing built ("bot: …"), not "Logo design: …, payment via PayPal and …"
+    if before < 0 and comma < 0:
+        return False  # not a list
+    item = max(colon, before) + 1
+    item_end = min(s1, t.end + _HEAD_REACH) if comma < 0 else comma
+    pays = [m for m in ctx if kinds(m) & {PAY_VERB, PAY_WORD}]
+    if len(pays) > 1 or any(not (item <= m.start and m.end <= item_end) for m in pays):
+        return False
+    # the other services of the item are part of it ("PayPal at GCash payments", "PayPal和Stripe支付")
+    named = [o for o in scan.triggers_in(item, item_end) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} and o is not t]
+    rest, at = [], item
+    for m in sorted([*pays, t, *named], key=lambda m: m.start):
+        if m.start < at:
+            continue
+        rest.append(text[at:m.start])
+        at = m.end
+    rest.append(text[at:item_end])
+    words = WORDS.findall(" ".join(rest))
+    if len(words) > 1 or any(len(w) > _CONNECTOR for w in words):
+        return False
+    return any(PAY_CUE in kinds(m) and m.end <= colon for m in ctx)
+
+
+def feature_with(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], sent: tuple[int, int]) -> bool:
+    """"Je crée votre bot Telegram en Python avec paiements Stripe", "Creo tu bot de Telegram
+    con menú, catálogo y pagos con Stripe", "I build your app with Stripe payments": the
+    sentence's only pay noun next to the service (one short connector at most), a "with"
+    before them, and the thing built (a work cue) before that in the clause, the seller not
+    the payee: a feature of the work. Pay words after the service are more features of the
+    same thing built ("… с оплатой через ЮMoney и Telegram Payments: каталог, чек после
+    оплаты"); each other service is judged on its own. why (detP, rt16 subject; detU2, rt31)."""
+    text = scan.text
+    pays = [m for m in ctx if kinds(m) & {PAY_VERB, PAY_WORD} and m.start != t.start]
+    near = [m for m in pays if _connected(text, cv, m, t)]
+    if len(near) != 1 or any(m.start < near[0].start for m in pays):
+        return False
+    p = near[0]
+    item = min(p.start, t.start)
+    lo = max(sent[0], item - _HEAD_REACH)  # the sentence: a clause ends at "(aiogram)" too
+    # a whole word ("gmail.com" holds no Portuguese "com"), a few words before the item
+    withs = [
+        w.start() for w in WORDS.finditer(text, lo, item)
+        if w.group() in cv.feature_with and (w.start() == 0 or text[w.start() - 1] not in ".@")
+        and words_between(text, w.end(), item) <= _WITH_REACH
+    ]
+    if not withs:
+        return False
+    built = any(
+        w.group() in cv.feature_hosts and cv.sellers.search(text, max(lo, w.start() - 30), w.start()) is None
+        for w in WORDS.finditer(text, lo, withs[-1])
+    )  # the buyer's thing built, not "my site"
+    after = [w.group() for w in WORDS.finditer(text, max(p.end, t.end), min(sent[1], max(p.end, t.end) + 24))][:3]
+    to_me = any(w in cv.to_me for w in after)  # "… with payments via PayPal to me"
+    return built and not to_me and not seller_is_payee(scan, cv, ctx, sent)
+
+
+def _connected(text: str, cv: ChannelVocab, p: Match, t: Match) -> bool:
+    """Whether pay word `p` stands right next to service `t`, one short connector or a route
+    preposition of any length between ("pagos con Stripe", "с оплатой через ЮMoney")."""
+    a, b = (p.end, t.start) if p.end <= t.start else (t.end, p.start)
+    if a > b:
+        return False
+    gap = WORDS.findall(text[a:b])
+    return len(gap) <= 1 and all(len(w) <= _CONNECTOR or w.casefold() in cv.pay_routes for w in gap)
+
+
+_WITH_REACH = 4  # words between "with" and the payments it brings ("with inline keyboards and Stripe payments")
+
+
+# How far back the colon of a feature list may stand, and how far its item may run on
+# (bounded: a long list is read once per service).
+_HEAD_REACH = 240
+
+_CONNECTOR = 4

@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gigcheck.detectors.invitation_match import InvitationMatch
-from gigcheck.detectors.leaving import away_is_here, buyers_place, history_by, negated_after, timed
+from gigcheck.detectors.leave_shared import buyers_place, history_by, negated_after, timed
+from gigcheck.detectors.leaving import away_is_here
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
@@ -69,7 +70,7 @@ READ_KINDS = frozenset({TALK, CONTACT, CHANNEL_VERB, OFF, TALK_AWAY, LATER, NOT_
 # Triggers that are the action themselves (a verb said to the buyer: "continue with me",
 # "contact me"); context words of dealing and working need a person beside them. (Not a word
 # of ordering: it is a noun as often, "help from elders to get my fast order"; own_site.py and
-# leaving.direct_later read booking.)
+# direct_deals.direct_later read booking.)
 _ACTION_TRIGGERS = frozenset({TALK, CONTACT, CHANNEL_VERB, TALK_AWAY})
 # (not paying: a payment outside is the payment rules', with their refusals and reports)
 _ACTION_WORDS = frozenset({WORK, DEAL, SETTLING, CONV})
@@ -120,8 +121,8 @@ def asked_away(
         label = channels[0].label if channels else None
         return InvitationMatch(min(there.start, t.start), max(there.end, t.end), LEAVE, label)
     elif any(kinds(o) & {ELSEWHERE, REMAINDER} for o in triggers):
-        # "I'm more active somewhere else, just ask me where": a hint (leaving.elsewhere); "The rest
-        # of my work is somewhere else, just ask me": leaving.rest_away's
+        # "I'm more active somewhere else, just ask me where": a hint (away_hints.elsewhere); "The rest
+        # of my work is somewhere else, just ask me": outside_prices.rest_away's
         return None
     # The two of them, or a verb said to the buyer ("I also work outside Fiverr for agencies" is the
     # seller's own business, which the narrower judges leave a hint at most); the seller alone only

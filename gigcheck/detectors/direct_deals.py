@@ -124,7 +124,9 @@ def direct_later(
         return InvitationMatch(said.start, said.end, LEAVE, label_of(channels))
     ks = [kinds(m) for m in ctx]
     between = [k for m, k in zip(ctx, ks, strict=True) if t.end <= m.start < direct[0].start]
-    theirs = any(THIRD in k for k in between) or buyers_near(scan, cv, t.end, _WORK_REACH)
+    booked = _book_me(scan, ctx, s0, s1, direct[0])
+    # (a cue of the buyer's work taking the seller is the booking's: "next time order from me directly")
+    theirs = any(THIRD in k for k in between) or (buyers_near(scan, cv, t.end, _WORK_REACH) and not booked)
     if theirs or any(PAY_TOPIC in k for k in ks):
         return None  # "next time your customers check out, they pay directly": the work
     we = any(TOGETHER in k and text[m.start:m.end].casefold() != "you" for m, k in zip(ctx, ks, strict=True))
@@ -134,9 +136,7 @@ def direct_later(
     tied = any(TIE in k and not (MARKET in k and _way_there(scan, ctx, m)) for m, k in zip(ctx, ks, strict=True))
     if cheaper or tied or (we and any(k & {WORK, DEAL, SETTLING, CONV} for k in ks)):
         return InvitationMatch(said.start, said.end, LEAVE, None)
-    if _book_me(scan, ctx, s0, s1, direct[0]):
-        return InvitationMatch(said.start, said.end, LEAVE, None)
-    return None
+    return InvitationMatch(said.start, said.end, LEAVE, None) if booked else None
 
 
 def _way_there(scan: RunScan, ctx: list[Match], m: Match) -> bool:

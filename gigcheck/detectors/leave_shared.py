@@ -53,7 +53,8 @@ _PAST_REACH = 3
 def history_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """A word of the seller's past right after the off-platform phrase or right before
     it ("my off-Fiverr experience", "mi experiencia fuera de Fiverr", "Erfahrung außerhalb
-    von Fiverr"): what the seller has done elsewhere, not where to deal now."""
+    von Fiverr"), or a time of the past in its clause ("last year", "used to"): what the
+    seller has done elsewhere, not where to deal now."""
     text = scan.text
     after = _NEXT_WORDS.match(text, t.end + 1) if text[t.end:t.end + 1] in (" ", "-") else None
     if after is not None and after.group(1).split()[0] in cv.history_nouns:
@@ -63,9 +64,13 @@ def history_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
         return True
     # "My past jobs outside Fiverr", "mis trabajos anteriores fuera de Fiverr", "I worked outside
     # Fiverr for agencies": a mark of the past a few words before it, in its clause.
-    c0, _ = scan.clause(t.start)
+    c0, c1 = scan.clause(t.start)
     words = [w.strip(",;:()") for w in text[max(c0, t.start - _PAST_CHARS):t.start].split()][-_PAST_REACH:]
-    return any(w in cv.history_marks for w in words)
+    if any(w in cv.history_marks for w in words):
+        return True
+    # "We decided to quit Fiverr last year", "I used to work outside Fiverr": a time of the past
+    # in its clause (bounded window: linear however long the clause).
+    return cv.past_times.search(text, max(c0, t.start - _PAST_CHARS), min(c1, t.end + _PAST_CHARS)) is not None
 
 
 # How many sentences back the fees may be named for "just you and me" to leave them.
@@ -88,11 +93,19 @@ def fees_just_before(scan: RunScan, cv: ChannelVocab, s0: int) -> bool:
     return False
 
 
+# The word after the word after "directly" ("directly from me", "langsung ke saya").
+_TO_WHOM = cached_regex(r"[ \t]{1,3}[^\W\d_]{1,12}[ \t]{1,3}([^\W\d_]{1,12})")
+
+
 def work_after(text: str, cv: ChannelVocab, end: int) -> bool:
     """A preposition right after "directly": the way the work goes ("directly from your
-    draft"), not the deal."""
+    draft"), not the deal; unless the seller follows it ("order directly from me", "langsung
+    ke saya"): then it is the deal with the seller."""
     after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group(1).casefold() in cv.direct_work_after
+    if after is None or after.group(1).casefold() not in cv.direct_work_after:
+        return False
+    whom = _TO_WHOM.match(text, end)
+    return whom is None or whom.group(1).casefold() not in cv.to_me
 
 
 # How many words after a word of elsewhere its time may stand ("außerhalb der üblichen Bürozeiten").

@@ -36,7 +36,6 @@ from gigcheck.detectors.triggers import (
     TALK,
     ChannelVocab,
 )
-from gigcheck.regex_cache import cached_regex
 from gigcheck.text.trie import glued
 
 __all__ = [
@@ -155,7 +154,7 @@ def _cheaper_if_direct(
     direct = [
         m for m in ctx
         if DIRECT in kinds(m) and not negated_after(scan, cv, m.end, m.start)
-        and (not work_after(text, cv, m.end) or _to_me_after(text, cv, m.end))
+        and not work_after(text, cv, m.end)
     ]
     d = next((m for m in direct if _conditioned(scan, cv, m)), None)
     if d is None:
@@ -181,16 +180,6 @@ def _conditioned(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
         return True
     after = words_in(text, m.end, m.end + _IF_AFTER)[:2]
     return any(w.endswith(cv.if_endings) and len(w) > 5 for w in after)
-
-
-_TO_WHOM = cached_regex(r"[ \t]{1,3}[^\W\d_]{1,12}[ \t]{1,3}([^\W\d_]{1,12})")
-
-
-def _to_me_after(text: str, cv: ChannelVocab, end: int) -> bool:
-    """"langsung ke saya", "directly to me": the seller right after the preposition that
-    would make "directly" the way the work goes."""
-    m = _TO_WHOM.match(text, end)
-    return m is not None and m.group(1).casefold() in cv.to_me
 
 
 # How many words before a better price its way and the seller may stand ("how to get my work cheaper").

@@ -258,6 +258,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "other_counts": WORDS,  # detQ2: "on a few other apps"
         "history_nouns": WORDS,  # detect7: invitations._history_by
         "history_marks": WORDS,  # det10b: invitations._history_by, a few words before
+        "past_times": WORDS,  # detJ: leave_shared.history_by, a time of the past in the clause
         "clientele_nouns": WORDS,  # away_hints.dealt_there: a deal word naming a kind of client
         "arrangement_phrases": WORDS,  # det10b: direct_deals.arrangement, another arrangement hinted at
         "ways_hinted": WORDS,  # detM: direct_deals.ways_asked, "hay formas" answering a question about paying directly

@@ -350,6 +350,11 @@ def not_here(
         NEG in kinds(n) and c0 <= n.start and n.end <= m.start and words_between(text, n.end, m.start) <= _DENIED_REACH
         for n in ctx
     )]
+    # "directly" alone needs the seller or the two of them in the sentence ("Talk directly with me
+    # instead of the Fiverr chat"): "were asked to contact them directly rather than through Fiverr"
+    # is others' dealing (detJ, a forum post)
+    person = any(kinds(m) & {PERSON, TOGETHER} for m in ctx)
+    kept = [m for m in kept if person or kinds(m) & {AWAY, OFF} or _private_channel(cv, m)]
     if kept:
         return InvitationMatch(kept[0].start, t.end, LEAVE, None)
     # why (detW, rt34 leaving "Замовлення понад $500 оформлюємо не тут, а напряму", "정기 계약은 이 사이트

@@ -10,6 +10,7 @@ from gigcheck.detectors.leave_shared import (
     fees_just_before,
     label_of,
     negated_after,
+    words_in,
     work_after,
 )
 from gigcheck.detectors.leaving import left
@@ -285,11 +286,29 @@ def settled_between(
         and _settles(text, t, m)
     ]
     fees = any(TIE in kinds(m) and MARKET not in kinds(m) and m.text not in cv.platform_words for m in ctx)
+    fees = fees or _priced_below(scan, cv, t)
     if not settled and not fees:
         return None
     if t.text in cv.settle_ourselves and not fees and not _money_in(scan, cv, t, ctx):
         return None  # "We handle the hosting ourselves": the work done alone, nothing paid
     return InvitationMatch(t.start, t.end, LEAVE, label_of(channels))
+
+
+# Characters after a better price where its "than" may stand ("a better number than the checkout").
+_THAN_CHARS = 16
+
+
+def _priced_below(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A better price after "between us" `t` in its sentence, compared with "than" right after it
+    ("Let's keep it between us — I'll give you a better number than the checkout shows"): a price
+    below the marketplace's, settled by the two of them (detJ, rt41). Not a better price alone
+    ("stays between us, and bundles get a better price": the packages)."""
+    _, s1 = scan.sentence(t.start)
+    return any(
+        CHEAPER in kinds(o) and o.start >= t.end
+        and any(w in cv.than_words for w in words_in(scan.text, o.end, min(s1, o.end + _THAN_CHARS))[:1])
+        for o in scan.triggers_in(t.end, s1)
+    )
 
 
 def _money_in(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:

@@ -105,7 +105,11 @@ def asked_away(
     talks = [o for o in triggers if kinds(o) & _ACTION_TRIGGERS and not negated(scan, cv, o.start)]
     acts = [o for o in talks if cv.ask_me.search(scan.text, o.start, o.end) is None]
     later = any(LATER in kinds(o) for o in triggers)
-    left = [o for o in triggers if (LEFT in kinds(o) or (later and UNNEEDED in kinds(o))) and _leaves(scan, cv, o)]
+    left = [
+        o for o in triggers
+        if (LEFT in kinds(o) or (UNNEEDED in kinds(o) and (later or _needless_to_us(scan, cv, o, ctx))))
+        and _leaves(scan, cv, o)
+    ]
     after_order = later or any(POST in kinds(m) for m in ctx)
     if left and (_we_said(cv, ctx) or after_order or (any(kinds(m) & _ACTION_WORDS for m in ctx) and not _alone(ctx))):
         # why (detG, rt39 "on quittera la plateforme : je vous dirai où me retrouver", "플랫폼을 떠나서 진행해요"):
@@ -122,8 +126,16 @@ def asked_away(
         return InvitationMatch(min(there.start, t.start), max(there.end, t.end), LEAVE, label)
     elif any(kinds(o) & {ELSEWHERE, REMAINDER} for o in triggers):
         # "I'm more active somewhere else, just ask me where": a hint (away_hints.elsewhere); "The rest
-        # of my work is somewhere else, just ask me": outside_prices.rest_away's
-        return None
+        # of my work is somewhere else, just ask me": outside_prices.rest_away's. Unless the way to reach
+        # the seller is promised for the orders to come with "outside" closing it: "After the first order
+        # I'll give you a way to reach me outside" (detJ: a private line promised)
+        promised = next((
+            w for o in triggers if ELSEWHERE in kinds(o) and not negated(scan, cv, o.start)
+            and (w := _closing_away(scan, cv, o)) is not None
+        ), None) if after_order else None
+        if promised is None:
+            return None
+        return InvitationMatch(min(promised.start, t.start), max(promised.end, t.end), LEAVE, None)
     # The two of them, or a verb said to the buyer ("I also work outside Fiverr for agencies" is the
     # seller's own business, which the narrower judges leave a hint at most); the seller alone only
     # with a deal ("Monthly retainers are billed by me directly after the first gig").
@@ -199,6 +211,20 @@ def _continued_there(scan: RunScan, cv: ChannelVocab, acts: list[Match], ctx: li
         ):
             return there
     return None
+
+
+# Words a phrase of the place needed no more may have after it in its clause ("anymore", "again").
+_NEEDLESS_TAIL = 1
+
+
+def _needless_to_us(scan: RunScan, cv: ChannelVocab, o: Match, ctx: list[Match]) -> bool:
+    """The marketplace (by name or "here") needed no more by "we", the phrase closing its clause
+    ("Once we know each other, we won't need Fiverr anymore"), not a thing named after a place
+    word ("we won't need the site builder": the work). why (detJ: without the orders to come,
+    "we" alone says who leaves)."""
+    _, c1 = scan.clause(o.start)
+    market = any(MARKET in kinds(m) and o.start <= m.start and m.end <= o.end for m in ctx)
+    return market and _we_said(cv, ctx) and words_between(scan.text, o.end, c1) <= _NEEDLESS_TAIL
 
 
 def _alone(ctx: list[Match]) -> bool:

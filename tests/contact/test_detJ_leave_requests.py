@@ -33,6 +33,15 @@ REQUESTS = [
     "Ich würde lieber außerhalb der Plattform mit dir sprechen.",
     "Wir können das gerne woanders besprechen.",
     "Prefiero continuar en otro lado.",
+    "Once we know each other, we won't need Fiverr anymore.",
+    "After the first order I'll give you a way to reach me outside.",
+    "Happy to work off the books for returning clients.",
+    "나머지는 우리끼리 따로 처리해요.",
+    "बाकी काम हम सीधे आपस में कर लेंगे।",
+    "Fuori da questo sito costo il 30% in meno, scrivimi.",
+    "पहला ऑर्डर यहाँ, उसके बाद सीधे मुझसे काम करवाइए, फीस बचेगी।",
+    "Baada ya oda ya kwanza tunaweza kuendelea moja kwa moja bila kupitia hapa.",
+    "Let's keep it between us, I'll give you a better number than the checkout shows.",
 ]
 
 HONEST = [
@@ -57,6 +66,18 @@ HONEST = [
     "Never skip the Fiverr inbox: all messages stay here.",
     "Scammers ask buyers to bypass Fiverr; please report them.",
     "I'll talk with you directly here in the Fiverr chat, no assistants.",
+    "Some sellers quoted higher and were asked to contact them directly rather than through Fiverr.",
+    "With my templates we won't need the site builder.",
+    "Once your shop is live, you won't need Fiverr for small updates.",
+    "We never work off the books.",
+    "After the order I won't give you a way to reach me outside, everything stays here.",
+    "나머지는 주문 페이지에서 처리해요.",
+    "बाकी काम हम Fiverr पर ही कर लेंगे।",
+    "Everything you share stays between us, and bundles get a better price.",
+    "Consegna in meno di 24 ore, il 20% in meno per ordini multipli su Fiverr.",
+    "Fuori da questo sito non lavoro.",
+    "उसके बाद सारी बातचीत Fiverr पर ही होगी।",
+    "Baada ya oda ya kwanza tutaendelea kuzungumza hapa hapa kwenye Fiverr.",
 ]
 
 

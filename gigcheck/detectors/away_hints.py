@@ -351,9 +351,11 @@ def not_here(
         for n in ctx
     )]
     # "directly" alone needs the seller or the two of them in the sentence ("Talk directly with me
-    # instead of the Fiverr chat"): "were asked to contact them directly rather than through Fiverr"
-    # is others' dealing (detJ, a forum post)
-    person = any(kinds(m) & {PERSON, TOGETHER} for m in ctx)
+    # instead of the Fiverr chat") or the orders to come ("Next time directly, not through Fiverr"):
+    # "were asked to contact them directly rather than through Fiverr" is others' dealing (detJ, a forum post)
+    person = any(kinds(m) & {PERSON, TOGETHER} for m in ctx) or any(
+        LATER in kinds(o) for o in scan.triggers_in(c0, c1)
+    )
     kept = [m for m in kept if person or kinds(m) & {AWAY, OFF} or _private_channel(cv, m)]
     if kept:
         return InvitationMatch(kept[0].start, t.end, LEAVE, None)

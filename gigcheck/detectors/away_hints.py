@@ -353,7 +353,9 @@ def not_here(
     # "directly" alone needs the seller or the two of them in the sentence ("Talk directly with me
     # instead of the Fiverr chat") or the orders to come ("Next time directly, not through Fiverr"):
     # "were asked to contact them directly rather than through Fiverr" is others' dealing (detJ, a forum post)
-    person = any(kinds(m) & {PERSON, TOGETHER} for m in ctx) or any(
+    # (in the denial's clause: a "we" of an earlier clause is not the one who deals)
+    k0, k1 = scan.clause(t.start)
+    person = any(kinds(m) & {PERSON, TOGETHER} and k0 <= m.start < k1 for m in ctx) or any(
         LATER in kinds(o) for o in scan.triggers_in(c0, c1)
     )
     kept = [m for m in kept if person or kinds(m) & {AWAY, OFF} or _private_channel(cv, m)]

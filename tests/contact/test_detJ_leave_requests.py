@@ -66,6 +66,9 @@ HONEST = [
     "Scammers ask buyers to bypass Fiverr; please report them.",
     "I'll talk with you directly here in the Fiverr chat, no assistants.",
     "Some sellers quoted higher and were asked to contact them directly rather than through Fiverr.",
+    # a forum post: the "we" of an earlier line is not who is asked to deal
+    "Once we ask them about it ,they won't respond any more\n2.In the buyer request the amount is higher and"
+    " were asked to contact them directly rather than through Fiverr.",
     "With my templates we won't need the site builder.",
     "Once your shop is live, you won't need Fiverr for small updates.",
     "After the order I won't give you a way to reach me outside, everything stays here.",

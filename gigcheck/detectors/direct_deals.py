@@ -126,8 +126,9 @@ def direct_later(
     ks = [kinds(m) for m in ctx]
     between = [k for m, k in zip(ctx, ks, strict=True) if t.end <= m.start < direct[0].start]
     booked = _book_me(scan, ctx, s0, s1, direct[0])
-    # (a cue of the buyer's work taking the seller is the booking's: "next time order from me directly")
-    theirs = any(THIRD in k for k in between) or (buyers_near(scan, cv, t.end, _WORK_REACH) and not booked)
+    # (the seller booked directly is the request whoever books: "next time order from me directly",
+    # "Returning clients can book me directly")
+    theirs = (any(THIRD in k for k in between) or buyers_near(scan, cv, t.end, _WORK_REACH)) and not booked
     if theirs or any(PAY_TOPIC in k for k in ks):
         return None  # "next time your customers check out, they pay directly": the work
     we = any(TOGETHER in k and text[m.start:m.end].casefold() != "you" for m, k in zip(ctx, ks, strict=True))

@@ -41,6 +41,8 @@ REQUESTS = [
     "पहला ऑर्डर यहाँ, उसके बाद सीधे मुझसे काम करवाइए, फीस बचेगी।",
     "Baada ya oda ya kwanza tunaweza kuendelea moja kwa moja bila kupitia hapa.",
     "Let's keep it between us, I'll give you a better number than the checkout shows.",
+    "Returning clients can book me directly, no platform needed.",
+    "Let's go old school and handle future jobs without the middleman.",
 ]
 
 HONEST = [
@@ -79,6 +81,9 @@ HONEST = [
     "Fuori da questo sito non lavoro.",
     "उसके बाद सारी बातचीत Fiverr पर ही होगी।",
     "Baada ya oda ya kwanza tutaendelea kuzungumza hapa hapa kwenye Fiverr.",
+    "Next time your customers can book appointments directly on your site.",
+    "Returning clients get 10% off their next order here.",
+    "Future jobs get priority in my queue.",
 ]
 
 

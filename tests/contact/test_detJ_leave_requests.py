@@ -42,7 +42,6 @@ REQUESTS = [
     "Baada ya oda ya kwanza tunaweza kuendelea moja kwa moja bila kupitia hapa.",
     "Let's keep it between us, I'll give you a better number than the checkout shows.",
     "Returning clients can book me directly, no platform needed.",
-    "Let's go old school and handle future jobs without the middleman.",
 ]
 
 HONEST = [
@@ -84,6 +83,9 @@ HONEST = [
     "Next time your customers can book appointments directly on your site.",
     "Returning clients get 10% off their next order here.",
     "Future jobs get priority in my queue.",
+    # a forum post: the seller's own career, "I" alone leaving
+    "There isn't an option to reject a past buyer for future gigs, some buyers come to me first but I hate"
+    " working with them so much I'm leaving fiverr.",
 ]
 
 

@@ -9,8 +9,7 @@ bypassed, "message me there" after another place, discussing elsewhere as an inf
 direct deal, the marketplace's own inbox, the buyer's customers."""
 from __future__ import annotations
 
-import pytest
-from contact_support import worst
+from contact_support import severity_tests, warning_tests
 
 REQUESTS = [
     "Talk directly with me instead of the Fiverr chat.",
@@ -89,11 +88,13 @@ HONEST = [
 ]
 
 
-@pytest.mark.parametrize("text", REQUESTS)
-def test_request_to_leave_is_an_error(lint, text):
-    assert worst(lint, text) == "error"
+# Mere hints stay warnings: no request, no identifier.
+HINTS = [
+    "You can find me elsewhere too.",
+    "I'm on other sites too.",
+    "I'm reachable outside this site too.",
+    "For faster answers reach me where my name is the same.",
+]
 
-
-@pytest.mark.parametrize("text", HONEST)
-def test_honest_twin_stays_clean(lint, text):
-    assert worst(lint, text) == "clean"
+test_request_to_leave_is_an_error, test_honest_twin_stays_clean = severity_tests(REQUESTS, HONEST)
+test_hints_stay_warnings = warning_tests(HINTS)

@@ -29,46 +29,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
+from gigcheck.detectors.away_hints import dealt_there, elsewhere, elsewhere_other, not_here
 from gigcheck.detectors.built_without import built_moved, built_without
 from gigcheck.detectors.buyer_detail_ask import asked_before
 from gigcheck.detectors.deliveries import sent_outside, served_outside
+from gigcheck.detectors.direct_deals import (
+    arrangement,
+    direct_contact,
+    direct_later,
+    middleman,
+    settled_between,
+    ways_asked,
+)
 from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.identifier_pointers import POINTER_SOURCES, identifier_pointer, work_put_in
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_requests import READ_KINDS, asked_away, thing_moved
-from gigcheck.detectors.leaving import (
-    arrangement,
-    away_is_here,
-    buyers_near,
-    buyers_place,
-    cheaper_outside,
-    dealt_there,
-    direct_contact,
-    direct_later,
-    elsewhere,
-    elsewhere_other,
-    fees_skipped,
-    history_by,
-    left,
-    left_place,
-    located,
-    middleman,
-    negated_after,
-    not_here,
-    own_channel_pointer,
-    owned_after,
-    pointed_name,
-    rest_away,
-    searched_identity,
-    settled_between,
-    subject_account,
-    timed,
-    ways_asked,
-)
+from gigcheck.detectors.leave_shared import buyers_near, buyers_place, history_by, negated_after, timed
+from gigcheck.detectors.leaving import away_is_here, left, left_place
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.market_way import market_way_left
 from gigcheck.detectors.media_pointers import media_pointer
+from gigcheck.detectors.outside_prices import cheaper_outside, fees_skipped, rest_away
 from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.payment_refusals import refused_route_left
 from gigcheck.detectors.payment_topics import payments_a_topic
@@ -76,6 +59,14 @@ from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
+from gigcheck.detectors.self_pointers import (
+    located,
+    own_channel_pointer,
+    owned_after,
+    pointed_name,
+    searched_identity,
+    subject_account,
+)
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
 from gigcheck.detectors.triggers import (
     AFTERCARE,
@@ -872,8 +863,8 @@ def _found_away(tr: _Trigger) -> InvitationMatch | None:
 
 
 def _arranged(tr: _Trigger) -> InvitationMatch | None:
-    """"find another arrangement" (leaving.arrangement); "privately, not here" (leaving.not_here);
-    "we settle the rest between us" (leaving.settled_between)."""
+    """"find another arrangement" (direct_deals.arrangement); "privately, not here" (away_hints.not_here);
+    "we settle the rest between us" (direct_deals.settled_between)."""
     if ARRANGE in tr.ks:
         return arrangement(tr.scan, tr.cv, tr.t, tr.channels)
     if WAYS in tr.ks:
@@ -1335,7 +1326,7 @@ def _name_after(scan: RunScan, end: int) -> bool:
 
 # The judges `_judge` asks in turn (each None when its trigger kind is not there).
 def _fee_skipped(tr: _Trigger) -> InvitationMatch | None:
-    """"skip the service fee, just ask me how" (leaving.fees_skipped)."""
+    """"skip the service fee, just ask me how" (outside_prices.fees_skipped)."""
     return fees_skipped(tr.scan, tr.cv, tr.t, tr.channels) if FEE_SKIP in tr.ks else None
 
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gigcheck.detectors.invitation_match import InvitationMatch
-from gigcheck.detectors.leaving import away_is_here, buyers_place, history_by, negated_after, timed
+from gigcheck.detectors.leave_shared import buyers_place, history_by, negated_after, timed, work_after
+from gigcheck.detectors.leaving import away_is_here
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
@@ -39,6 +40,7 @@ from gigcheck.detectors.triggers import (
     LEAVE,
     LEFT,
     MARK,
+    MARKET,
     NEG,
     NOT_HERE,
     OFF,
@@ -69,7 +71,7 @@ READ_KINDS = frozenset({TALK, CONTACT, CHANNEL_VERB, OFF, TALK_AWAY, LATER, NOT_
 # Triggers that are the action themselves (a verb said to the buyer: "continue with me",
 # "contact me"); context words of dealing and working need a person beside them. (Not a word
 # of ordering: it is a noun as often, "help from elders to get my fast order"; own_site.py and
-# leaving.direct_later read booking.)
+# direct_deals.direct_later read booking.)
 _ACTION_TRIGGERS = frozenset({TALK, CONTACT, CHANNEL_VERB, TALK_AWAY})
 # (not paying: a payment outside is the payment rules', with their refusals and reports)
 _ACTION_WORDS = frozenset({WORK, DEAL, SETTLING, CONV})
@@ -100,12 +102,14 @@ def asked_away(
         return None  # "after the order, a call outside the Fiverr inbox": the session rules'
     triggers = scan.triggers_in(s0, s1)
     # (not "ask me": "The rest of my samples are elsewhere, ask me" hints, as "ask for my other contacts")
-    acts = [
-        o for o in triggers if kinds(o) & _ACTION_TRIGGERS and not negated(scan, cv, o.start)
-        and cv.ask_me.search(scan.text, o.start, o.end) is None
-    ]
+    talks = [o for o in triggers if kinds(o) & _ACTION_TRIGGERS and not negated(scan, cv, o.start)]
+    acts = [o for o in talks if cv.ask_me.search(scan.text, o.start, o.end) is None]
     later = any(LATER in kinds(o) for o in triggers)
-    left = [o for o in triggers if (LEFT in kinds(o) or (later and UNNEEDED in kinds(o))) and _leaves(scan, cv, o)]
+    left = [
+        o for o in triggers
+        if (LEFT in kinds(o) or (UNNEEDED in kinds(o) and (later or _needless_to_us(scan, cv, o, ctx))))
+        and _leaves(scan, cv, o)
+    ]
     after_order = later or any(POST in kinds(m) for m in ctx)
     if left and (_we_said(cv, ctx) or after_order or (any(kinds(m) & _ACTION_WORDS for m in ctx) and not _alone(ctx))):
         # why (detG, rt39 "on quittera la plateforme : je vous dirai où me retrouver", "플랫폼을 떠나서 진행해요"):
@@ -114,29 +118,40 @@ def asked_away(
         # ("before you leave the site, check my FAQ" is the buyer browsing: neither; "I hate working with them,
         # I'm leaving Fiverr for a while" is the seller's own career: the dealing said by "I" alone)
         acts += left
-    elif (there := _continued_there(scan, cv, acts, ctx)) is not None:
+    elif (there := _continued_there(scan, cv, talks, ctx)) is not None:
         # why (detG: "I'm active elsewhere too, we can continue there after delivery", "I can be reached
         # outside this site; let's move there"): going on "there", the place off the marketplace just said
+        # (an "ask me" verb too, detJ: "I'm more responsive on other apps, message me there")
         label = channels[0].label if channels else None
         return InvitationMatch(min(there.start, t.start), max(there.end, t.end), LEAVE, label)
     elif any(kinds(o) & {ELSEWHERE, REMAINDER} for o in triggers):
-        # "I'm more active somewhere else, just ask me where": a hint (leaving.elsewhere); "The rest
-        # of my work is somewhere else, just ask me": leaving.rest_away's
-        return None
+        # "I'm more active somewhere else, just ask me where": a hint (away_hints.elsewhere); "The rest
+        # of my work is somewhere else, just ask me": outside_prices.rest_away's. Unless the way to reach
+        # the seller is promised for the orders to come with "outside" closing it: "After the first order
+        # I'll give you a way to reach me outside" (detJ: a private line promised)
+        promised = next((
+            w for o in triggers if ELSEWHERE in kinds(o) and not negated(scan, cv, o.start)
+            and (w := _closing_away(scan, cv, o)) is not None
+        ), None) if after_order else None
+        if promised is None:
+            return None
+        return InvitationMatch(min(promised.start, t.start), max(promised.end, t.end), LEAVE, None)
     # The two of them, or a verb said to the buyer ("I also work outside Fiverr for agencies" is the
     # seller's own business, which the narrower judges leave a hint at most); the seller alone only
     # with a deal ("Monthly retainers are billed by me directly after the first gig").
-    person = any(TOGETHER in kinds(m) for m in ctx) or bool(acts) or (
+    # (or the marketplace's chat carried away: "move this chat somewhere private", said to the buyer)
+    carried = [m for m in ctx if MARKET in kinds(m) and _chat_carried(scan, cv, m.start, m.end)]
+    person = any(TOGETHER in kinds(m) for m in ctx) or bool(acts) or bool(carried) or (
         any(PERSON in kinds(m) for m in ctx) and any(DEAL in kinds(m) for m in ctx)
     )
-    if not person or not (acts or any(kinds(m) & _ACTION_WORDS and PAY_VERB not in kinds(m) for m in ctx)):
+    if not person or not (acts or carried or any(kinds(m) & _ACTION_WORDS and PAY_VERB not in kinds(m) for m in ctx)):
         return None
-    way = _way_out(scan, cv, triggers, ctx, acts, excused)
+    way = _way_out(scan, cv, triggers, ctx, acts, excused, carried)
     # the buyer's own place ("another site of yours", "your other site", "otro sitio tuyo"): the work goes on there
     if way is None or buyers_place(scan, cv, way.start, way.end):
         return None
     mover = max((o for o in acts if o.end <= way.start), key=lambda o: o.end, default=None)
-    if mover is not None and thing_moved(scan, cv, mover, ctx, way):
+    if mover is not None and (thing_moved(scan, cv, mover, ctx, way) or _buyers_thing(scan, ctx, mover, way)):
         return None
     if _denied_before(scan, ctx, s0, way):
         return None
@@ -198,6 +213,20 @@ def _continued_there(scan: RunScan, cv: ChannelVocab, acts: list[Match], ctx: li
     return None
 
 
+# Words a phrase of the place needed no more may have after it in its clause ("anymore", "again").
+_NEEDLESS_TAIL = 1
+
+
+def _needless_to_us(scan: RunScan, cv: ChannelVocab, o: Match, ctx: list[Match]) -> bool:
+    """The marketplace (by name or "here") needed no more by "we", the phrase closing its clause
+    ("Once we know each other, we won't need Fiverr anymore"), not a thing named after a place
+    word ("we won't need the site builder": the work). why (detJ: without the orders to come,
+    "we" alone says who leaves)."""
+    _, c1 = scan.clause(o.start)
+    market = any(MARKET in kinds(m) and o.start <= m.start and m.end <= o.end for m in ctx)
+    return market and _we_said(cv, ctx) and words_between(scan.text, o.end, c1) <= _NEEDLESS_TAIL
+
+
 def _alone(ctx: list[Match]) -> bool:
     """A word of the seller or the buyer alone in the sentence ("I", "me"), none of the two together."""
     return any(PERSON in kinds(m) for m in ctx) and not any(TOGETHER in kinds(m) for m in ctx)
@@ -231,6 +260,25 @@ def thing_moved(scan: RunScan, cv: ChannelVocab, verb: Match, ctx: list[Match], 
     return not any(w.casefold() in cv.carried_objects for w in _WORDS.findall(text, verb.end, way.start))
 
 
+# Words between a verb of going on and the buyer's possessive that starts its object.
+_OBJECT_GAP = 1
+
+
+def _buyers_thing(scan: RunScan, ctx: list[Match], verb: Match, way: Match) -> bool:
+    """The object of `verb` is the buyer's ("continuar tu campaña en otra plataforma", "continue
+    your project elsewhere") and the way out is only a word of elsewhere (`way` a context word,
+    not a phrase that names the marketplace left): the buyer's work goes on there, not the
+    dealing. why (detJ: "Puedo continuar tu proyecto en otro lado")."""
+    if any(o.start == way.start and o.end == way.end for o in scan.triggers_in(way.start, way.end)):
+        return False  # "continue your project outside Fiverr": the marketplace left
+    text = scan.text
+    return any(
+        CUE_BEFORE in kinds(m) and PERSON in kinds(m) and verb.end <= m.start < way.start
+        and words_between(text, verb.end, m.start) <= _OBJECT_GAP
+        for m in ctx
+    )
+
+
 def _denied_before(scan: RunScan, ctx: list[Match], s0: int, way: Match) -> bool:
     """A negation in the sentence before the way out, not a word of a phrase ("I don't work
     outside, not here", "Je ne travaille pas en dehors de Fiverr"): a refusal, read whole."""
@@ -246,8 +294,42 @@ def _market_is_the_way(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> boo
     m = cv.marketplace_means.search(scan.text, s0, s1)
     if m is None or negated(scan, cv, m.start()):
         return False
-    # (the denial may be one phrase with it: "nicht über Fiverr" is a `not_here_phrases` entry)
-    return not any(NOT_HERE in kinds(o) and o.start <= m.start() < o.end for o in scan.triggers_in(s0, s1))
+    # (the denial may be one phrase with it: "nicht über Fiverr" is a `not_here_phrases` entry; so
+    # may the place needed no more or left: "ya no necesitan pasar por aquí", "leave this chat")
+    if any(kinds(o) & {NOT_HERE, UNNEEDED, LEFT} and o.start <= m.start() < o.end for o in scan.triggers_in(s0, s1)):
+        return False
+    return not _chat_carried(scan, cv, m.start(), m.end())
+
+
+def _after_carried(scan: RunScan, away: Match, carried: list[Match]) -> bool:
+    """Word of elsewhere `away` stands right after the marketplace's chat carried away."""
+    return any(c.end <= away.start and words_between(scan.text, c.end, away.start) <= _CARRIED_REACH for c in carried)
+
+
+# Words between a verb of going on and the marketplace's chat it carries, and between that chat
+# and the way out after it ("let's continue this chat somewhere private").
+_CARRIED_REACH = 1
+
+
+def _chat_carried(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
+    """The marketplace's chat at [a, b) is the object of a verb of going on or moving, with a way
+    out right after it ("let's continue this chat somewhere private", "move this chat somewhere
+    private"): the talk carried away, not the marketplace as the way. why (detJ: leftovers of
+    earlier red teams; "this chat" is one of `marketplace_words`). Not "continue in this chat"
+    (a place mark between) nor "message me privately in this chat" (the way out before it)."""
+    text = scan.text
+    c0, c1 = scan.clause(a)
+    verb = any(
+        kinds(o) & _ACTION_TRIGGERS and o.start < a and (o.end > a or words_between(text, o.end, a) <= _CARRIED_REACH)
+        for o in scan.triggers_in(c0, a)
+    ) or any(w.casefold() in cv.moving_verbs for w in _WORDS.findall(text, max(c0, a - 30), a)[-_CARRIED_REACH - 1:])
+    if not verb:
+        return False
+    return any(
+        AWAY in kinds(m) and m.start >= b and words_between(text, b, m.start) <= _CARRIED_REACH
+        and not negated_after(scan, cv, m.end, m.start)
+        for m in scan.context(cv, b, c1)
+    )
 
 
 def _way_out(
@@ -257,11 +339,12 @@ def _way_out(
     ctx: list[Match],
     acts: list[Match],
     excused: Callable[[Match], bool],
+    carried: list[Match],
 ) -> Match | None:
     """The first way off the marketplace in the sentence: a place left (not the seller's past),
-    a word of privacy or elsewhere (not the marketplace's own inbox, nor a time), the
-    marketplace denied, "directly" with the orders to come or the denial, or "outside"
-    closing a verb's clause."""
+    a word of privacy or elsewhere (not the marketplace's own inbox, nor a time; right after
+    the marketplace's chat `carried` away it is the way out), the marketplace denied, "directly"
+    with the orders to come or the denial, or "outside" closing a verb's clause."""
     for o in triggers:
         ks = kinds(o)
         if OFF in ks and not ks & {ELSEWHERE} and not negated(scan, cv, o.start) and not excused(o) and not (
@@ -273,14 +356,17 @@ def _way_out(
             # the platform"
             return o
     for m in ctx:
-        if AWAY in kinds(m) and not away_is_here(scan, cv, m) and not excused(m) and not (
+        if AWAY not in kinds(m):
+            continue
+        here = away_is_here(scan, cv, m) and not _after_carried(scan, m, carried)
+        if not here and not excused(m) and not (
             timed(scan, cv, m.start, m.end) or negated_after(scan, cv, m.end, m.start)
         ):
             return m
     later = any(LATER in kinds(o) for o in triggers)
     if later:
         direct = next((m for m in ctx if DIRECT in kinds(m) and not negated_after(scan, cv, m.end, m.start)), None)
-        if direct is not None and not _work_follows(scan, cv, direct.end):
+        if direct is not None and not work_after(scan.text, cv, direct.end):
             return direct  # "next time directly", "次回から直接"
     for o in acts:
         closing = _closing_away(scan, cv, o) or _told_where(scan, cv, o)
@@ -307,15 +393,6 @@ def _told_where(scan: RunScan, cv: ChannelVocab, o: Match) -> Match | None:
     if told is None or words_between(text, told.end(), o.start) > _TOLD_REACH or negated(scan, cv, told.start()):
         return None
     return Match(told.start(), told.end(), told.group(0), (), False)
-
-
-_WORD_AFTER = cached_regex(r"[ \t]{1,3}([^\W\d_]{1,12})")
-
-
-def _work_follows(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
-    """A preposition right after "directly": the way the work goes ("directly from your draft")."""
-    after = _WORD_AFTER.match(scan.text, end)
-    return after is not None and after.group(1).casefold() in cv.direct_work_after
 
 
 def _closing_away(scan: RunScan, cv: ChannelVocab, o: Match) -> Match | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
-from gigcheck.detectors.leaving import buyers_near, mine_account, negated_after
+from gigcheck.detectors.leave_shared import buyers_near, mine_account, negated_after
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, words_between
 from gigcheck.detectors.sentence_channels import Channel

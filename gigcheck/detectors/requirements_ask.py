@@ -19,7 +19,7 @@ What makes it a request, in the place's sentence:
 from __future__ import annotations
 
 from gigcheck.detectors.invitation_match import InvitationMatch
-from gigcheck.detectors.leaving import buyers_near, negated_after
+from gigcheck.detectors.leave_shared import buyers_near, negated_after
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.triggers import ASK, CHANNEL, CUE, MARK, PLACE, ChannelVocab

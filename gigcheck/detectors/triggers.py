@@ -417,6 +417,8 @@ class ChannelVocab:
         self.other_words = _folded(inv, "other_words")  # leaving.buyers_place: "deiner anderen Website"
         # "past", "previous", "worked": the seller's past a few words before an off-platform phrase.
         self.history_marks = _folded(inv, "history_marks")
+        # "last year", "used to": a time of the past in the clause of a phrase of leaving.
+        self.past_times = cached_regex(word_bounded(_alternation(_strs(inv, "past_times"))))
         self.clientele_nouns = _folded(inv, "clientele_nouns")
         # "how", "a way", "cómo": a way to something (a better price) hinted at.
         self.way_words = _folded(inv, "way_words")

@@ -127,10 +127,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "own_account_work_nouns": WORDS,  # detF (rt14 subject)
         "own_account_places": WORDS,  # detF (rt14 subject)
         "own_account_phrases": WORDS,
-        "pointer_everywhere": WORDS,  # detN: leaving.pointed_name ("same name on all networks")
+        "pointer_everywhere": WORDS,  # detN: self_pointers.pointed_name ("same name on all networks")
         "search_contact_routes": WORDS,  # detN: invitations._search ("... the contact form")
         "not_at_names": WORDS,  # "@everyone", "@media": no account after a verb
-        "session_hosts": WORDS,  # leaving._own_chat: "my Zoom" may host an on-platform session
+        "session_hosts": WORDS,  # self_pointers._own_chat: "my Zoom" may host an on-platform session
         "address_verbs": WORDS,  # handle_ids.intro_before: "DM sketchbykemal on IG"
         "addressed_people": WORDS,  # ... but not "message clients on Instagram"
         "platforms": Tables(PLATFORM),
@@ -157,7 +157,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "off_platform": WORDS,
         "share_verbs_after": WORDS,  # invitations._share_or_ask: "IBAN'ımı paylaşırım"
         "ask_buyer_after": WORDS,  # buyer_detail_ask: "Numaranı bırak", "আপনার নম্বর দিন"
-        "for_marks": WORDS,  # detE: leaving._for_buyers, "for" / "on" before the buyer's possessive
+        "for_marks": WORDS,  # detE: away_hints._for_buyers, "for" / "on" before the buyer's possessive
         "seller_subject_words": WORDS,  # invitations._reaches_buyer: "so I can call you"
         "reach_buyer_phrases": WORDS,  # invitations._reaches_buyer: "te mando un DM" (detD)
         "write_you_phrases": WORDS,  # ... "ti scrivo io", closing or with a place
@@ -207,7 +207,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "same_words": WORDS,
         "here_words": WORDS,
         "cheaper_words": WORDS,
-        "middleman_phrases": WORDS,  # leaving.middleman
+        "middleman_phrases": WORDS,  # direct_deals.middleman
         "middleman_ties": WORDS,
         "marketplace_means": WORDS,
         "inside_marketplace": WORDS,  # detect2: leaving.left
@@ -224,19 +224,19 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "work_together_words": WORDS,
         "seller_possessives": WORDS,
         "keep_private_verbs": WORDS,  # detD: private_lines.kept_private
-        "name_work_verbs": WORDS,  # detD: leaving.pointed_name (a name made as the work)
+        "name_work_verbs": WORDS,  # detD: self_pointers.pointed_name (a name made as the work)
         "reporting_subjects": WORDS,  # detD: invitations._reported ("Buyers often ask for my WhatsApp")
         "reporting_gap_words": WORDS,
         "reporting_given": WORDS,
         "reporting_declines": WORDS,
         "reporting_modals": WORDS,
-        "marketplace_offers": WORDS,  # detG: leaving._marketplace_listed ("Other ways: packages, a subscription")
+        "marketplace_offers": WORDS,  # detG: away_hints._marketplace_listed ("Other ways: packages, a subscription")
         "negation_joiners": WORDS,  # detG: sentence_channels.negated ("I won't share my number or take calls")
-        "time_nouns": WORDS,  # detD: leaving.elsewhere ("außerhalb der Bürozeiten": when, not where)
-        "shown_work_nouns": WORDS,  # detD: leaving.rest_away (the rest of the seller's work)
+        "time_nouns": WORDS,  # detD: away_hints.elsewhere ("außerhalb der Bürozeiten": when, not where)
+        "shown_work_nouns": WORDS,  # detD: outside_prices.rest_away (the rest of the seller's work)
         "seller_possessives_after": WORDS,
         "seller_suffixes": WORDS,  # detect7: possessives glued to the noun ("tokoku")
-        "other_words": WORDS,  # detect7: leaving.elsewhere_other ("other sites", "platform lain")
+        "other_words": WORDS,  # detect7: away_hints.elsewhere_other ("other sites", "platform lain")
         "other_places": WORDS,
         "off_marks_before": WORDS,  # detS: triggers._add_places_left, "outside" + "this site"
         "leave_marks_before": WORDS,  # detG: triggers._add_places_left, "quitter" + "la plateforme" (also `left`)
@@ -253,38 +253,39 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "left_phrases": WORDS,  # detE, detF: whole phrases of leaving the place (kind `left`): "buradan çıkıp"
         "other_ties": WORDS,
         "other_tie_endings": WORDS,
-        "carry_particles": WORDS,  # detR2: leaving._particle_closes ("machen … weiter")
-        "origin_marks": WORDS,  # leaving._carried_there: "다른 곳에서 구매한 템플릿" (bought there: the thing's origin)
+        "carry_particles": WORDS,  # detR2: away_hints._particle_closes ("machen … weiter")
+        "origin_marks": WORDS,  # away_hints._carried_there: "다른 곳에서 구매한 템플릿" (the thing's origin)
         "other_counts": WORDS,  # detQ2: "on a few other apps"
         "history_nouns": WORDS,  # detect7: invitations._history_by
         "history_marks": WORDS,  # det10b: invitations._history_by, a few words before
-        "clientele_nouns": WORDS,  # leaving.dealt_there: a deal word naming a kind of client
-        "arrangement_phrases": WORDS,  # det10b: leaving.arrangement, another arrangement hinted at
-        "ways_hinted": WORDS,  # detM: leaving.ways_asked, "hay formas" answering a question about paying directly
-        "settle_phrases": WORDS,  # detA: leaving.settled_between, "between us" with a word of settling
+        "past_times": WORDS,  # detJ: leave_shared.history_by, a time of the past in the clause
+        "clientele_nouns": WORDS,  # away_hints.dealt_there: a deal word naming a kind of client
+        "arrangement_phrases": WORDS,  # det10b: direct_deals.arrangement, another arrangement hinted at
+        "ways_hinted": WORDS,  # detM: direct_deals.ways_asked, "hay formas" answering a question about paying directly
+        "settle_phrases": WORDS,  # detA: direct_deals.settled_between, "between us" with a word of settling
         "settle_words": WORDS,
-        "fee_gap_words": WORDS,  # detE: leaving._fee_owned, fillers between skipping and the fee
-        "fee_skip_phrases": WORDS,  # detE: leaving.fees_skipped, the marketplace's fee skipped, the buyer sent to ask
+        "fee_gap_words": WORDS,  # detE: leave_shared.fee_owned, fillers between skipping and the fee
+        "fee_skip_phrases": WORDS,  # detE: outside_prices.fees_skipped, the fee skipped, the buyer sent to ask
         "talk_away_verbs": WORDS,  # detA: invitations._talked_away, talking with a word of elsewhere by it
-        "remainder_phrases": WORDS,  # detA: leaving.rest_away, the rest paid away from here
+        "remainder_phrases": WORDS,  # detA: outside_prices.rest_away, the rest paid away from here
         "requirement_places": WORDS,
         "address_words": WORDS,  # detA: requirements_ask, the buyer's detail asked for in the requirements
         "scan_codes": WORDS,  # detA: invitations._contact_verb, a contact verb with a QR code to scan
-        "not_here_phrases": WORDS,  # det10b: leaving.not_here, the marketplace denied after a word of elsewhere
-        "arrangement_about": WORDS,  # det10b: leaving.arrangement, what it is for right after it
-        "if_words": WORDS,  # det10b: leaving._cheaper_if_direct, a condition
-        "if_endings": WORDS,  # det10b: leaving._cheaper_if_direct, conditional endings (tr)
-        "to_me_words": WORDS,  # det10b: leaving._to_me_after, "directly to me"
-        "than_words": WORDS,  # det10b: leaving._compared, "cheaper than elsewhere"
+        "not_here_phrases": WORDS,  # det10b: away_hints.not_here, the marketplace denied after a word of elsewhere
+        "arrangement_about": WORDS,  # det10b: direct_deals.arrangement, what it is for right after it
+        "if_words": WORDS,  # det10b: outside_prices._cheaper_if_direct, a condition
+        "if_endings": WORDS,  # det10b: outside_prices._cheaper_if_direct, conditional endings (tr)
+        "to_me_words": WORDS,  # det10b: outside_prices._to_me_after, "directly to me"
+        "than_words": WORDS,  # det10b: outside_prices._compared, "cheaper than elsewhere"
         "away_closing": WORDS,  # detW: leave_requests._closing_away, "continue with me outside"
-        "settle_ourselves": WORDS,  # detA: leaving.settled_between, "we settle the balance ourselves"
+        "settle_ourselves": WORDS,  # detA: direct_deals.settled_between, "we settle the balance ourselves"
         "contrast_words": WORDS,  # detU: payment._refused_before, "prohibited, but I accept PayPal directly"
-        "example_marks": WORDS,  # detR: leaving._carried_there, "other platforms like Wix" is the work
+        "example_marks": WORDS,  # detR: away_hints._carried_there, "other platforms like Wix" is the work
         "our_objects": WORDS,  # detR: invitations._customers_to_business, "your customers can contact us"
         "our_subjects": WORDS,  # detR: the buyer's possessive opening "your customers" in that subject
         "marketplace_names": WORDS,  # det10b: the pack's marketplace, for "{marketplace}" in shared lists
-        "way_words": WORDS,  # det10b: leaving.cheaper_outside, a way to a better price hinted at
-        "ask_me_words": WORDS,  # det10b: leaving.cheaper_outside, the buyer told to ask for that way
+        "way_words": WORDS,  # det10b: outside_prices.cheaper_outside, a way to a better price hinted at
+        "ask_me_words": WORDS,  # det10b: outside_prices.cheaper_outside, the buyer told to ask for that way
         "presence_words": WORDS,
         "together_words": WORDS,
         "media_places": WORDS,  # media_pointers.media_pointer

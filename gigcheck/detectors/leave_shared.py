@@ -1,0 +1,291 @@
+"""What the readings of leaving the marketplace share (leaving.py, direct_deals.py,
+outside_prices.py, away_hints.py, self_pointers.py): a negation or refusal after a phrase,
+a time rather than a place ("outside business hours"), the seller's past ("my off-Fiverr
+experience"), the buyer's own accounts and places, the seller's own account, the fees the
+marketplace owns, and the label a finding carries."""
+from __future__ import annotations
+
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
+from gigcheck.detectors.sentence_channels import Channel, after_account_word
+from gigcheck.detectors.triggers import (
+    CHANNEL,
+    CUE_BEFORE,
+    DETAIL,
+    MARK,
+    MARKET,
+    NEG,
+    PAY_VERB,
+    PLATFORM,
+    SERVICE,
+    SERVICE_AMBIGUOUS,
+    TIE,
+    ChannelVocab,
+)
+from gigcheck.regex_cache import cached_regex
+from gigcheck.text.letters import LETTER_RUN
+from gigcheck.text.trie import glued
+
+__all__ = [
+    "buyers_near", "buyers_place", "fee_owned", "fees_just_before", "history_by", "label_of", "mine_account",
+    "negated_after", "origin_after", "shown_work", "timed", "words_in", "work_after",
+]
+
+LETTER_WORDS = cached_regex(rf"{LETTER_RUN}")
+WORDS_AND_MARKS = cached_regex(rf"{LETTER_RUN}(?:['’]{LETTER_RUN})?")  # "i'm", "d'autres"
+
+
+def words_in(text: str, a: int, b: int) -> list[str]:
+    """The words of text [a, b) (with their apostrophes: "i'm"), case-folded."""
+    return [w.casefold() for w in WORDS_AND_MARKS.findall(text, a, b)]
+# The word right after "directly" ("directly from your draft").
+_WORD_AFTER = cached_regex(r"[ \t]{1,3}([^\W\d_]{1,12})")
+
+
+# The word or two right after a phrase ("my off-Fiverr experience"), and how far before it
+# the seller's past is read.
+_NEXT_WORDS = cached_regex(rf"[ \t]*({LETTER_RUN}(?:[ \t]+{LETTER_RUN})?)")
+_PAST_CHARS = 40
+# How many words before an off-platform phrase a mark of the seller's past may stand.
+_PAST_REACH = 3
+
+
+def history_by(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A word of the seller's past right after the off-platform phrase or right before
+    it ("my off-Fiverr experience", "mi experiencia fuera de Fiverr", "Erfahrung außerhalb
+    von Fiverr"), or a time of the past in its clause ("last year", "used to"): what the
+    seller has done elsewhere, not where to deal now."""
+    text = scan.text
+    after = _NEXT_WORDS.match(text, t.end + 1) if text[t.end:t.end + 1] in (" ", "-") else None
+    if after is not None and after.group(1).split()[0] in cv.history_nouns:
+        return True
+    before = text[max(0, t.start - _PAST_CHARS):t.start].split()
+    if bool(before) and before[-1].strip(",;:") in cv.history_nouns:
+        return True
+    # "My past jobs outside Fiverr", "mis trabajos anteriores fuera de Fiverr", "I worked outside
+    # Fiverr for agencies": a mark of the past a few words before it, in its clause.
+    c0, c1 = scan.clause(t.start)
+    words = [w.strip(",;:()") for w in text[max(c0, t.start - _PAST_CHARS):t.start].split()][-_PAST_REACH:]
+    if any(w in cv.history_marks for w in words):
+        return True
+    # "We decided to quit Fiverr last year", "I used to work outside Fiverr": a time of the past
+    # in its clause (bounded window: linear however long the clause).
+    return cv.past_times.search(text, max(c0, t.start - _PAST_CHARS), min(c1, t.end + _PAST_CHARS)) is not None
+
+
+# How many sentences back the fees may be named for "just you and me" to leave them.
+_FEES_BACK = 2
+
+
+def fees_just_before(scan: RunScan, cv: ChannelVocab, s0: int) -> bool:
+    """The fees named in one of the two sentences before ("Tired of service fees? So am
+    I. Let's do this the old-fashioned way, just you and me"), not the marketplace's name
+    (a seller's history with it is no tie) nor the seller's own fees ("I keep my fees low")."""
+    for _ in range(_FEES_BACK):
+        if s0 <= 0:
+            return False
+        p0, p1 = scan.sentence(s0 - 1)
+        if any(TIE in kinds(m) and MARKET not in kinds(m) and m.text not in cv.platform_words
+               and cv.sellers.search(scan.text, max(p0, m.start - 30), m.start) is None  # "my fees"
+               for m in scan.context(cv, p0, p1)):
+            return not cv.marketplace_means.search(scan.text, p0, p1)
+        s0 = p0
+    return False
+
+
+# The word after the word after "directly" ("directly from me", "langsung ke saya").
+_TO_WHOM = cached_regex(r"[ \t]{1,3}[^\W\d_]{1,12}[ \t]{1,3}([^\W\d_]{1,12})")
+
+
+def work_after(text: str, cv: ChannelVocab, end: int) -> bool:
+    """A preposition right after "directly": the way the work goes ("directly from your
+    draft"), not the deal; unless the seller follows it ("order directly from me", "langsung
+    ke saya"): then it is the deal with the seller."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None or after.group(1).casefold() not in cv.direct_work_after:
+        return False
+    whom = _TO_WHOM.match(text, end)
+    return whom is None or whom.group(1).casefold() not in cv.to_me
+
+
+# How many words after a word of elsewhere its time may stand ("außerhalb der üblichen Bürozeiten").
+_TIME_REACH = 3
+_TIME_CHARS = 80  # bounded window: linear however long the clause
+_TIME_BEFORE = 2  # words before a word of elsewhere that follows its noun ("সময়ের বাইরেও", "के बाहर")
+
+
+def timed(scan: RunScan, cv: ChannelVocab, start: int, end: int) -> bool:
+    """A time right after the word of elsewhere [start, end), in its clause: when the seller
+    works ("Ich arbeite auch außerhalb der üblichen Bürozeiten"), not where to find them; or
+    right before it, where the language puts "outside" after its noun ("অফিস সময়ের বাইরেও
+    কাজ চলে", "mesai saatleri dışında"; why: detW, rt34 wording FP)."""
+    c0, c1 = scan.clause(end)
+    words = [w.strip(".,;:!?") for w in scan.text[end:min(c1, end + _TIME_CHARS)].split()[:_TIME_REACH]]
+    # (only where "outside" is a postposition: not "Next time skip the middleman")
+    first = scan.text[start:end].split()[:1]
+    post = bool(first) and (not first[0][:1].isascii() or first[0] in cv.away_closing)
+    before = scan.text[max(c0, start - _TIME_CHARS):start].split()[-_TIME_BEFORE:] if post else []
+    return any(_time_word(cv, w) for w in words) or any(
+        _time_word(cv, w) or _time_word(cv, _TIME_CASE.sub("", w)) or w.endswith(cv.glued_time_nouns) for w in before
+    )
+
+
+# A genitive or dative ending glued to a time noun before its postposition ("সময়ের", "समय के").
+_TIME_CASE = cached_regex(r"(?:ের|এর|র|का|के|की|کے|کی|nın|nin|ın|in|un|ün)$")
+
+
+def _time_word(cv: ChannelVocab, w: str) -> bool:
+    return w in cv.time_nouns or bool(cv.time_endings and w.endswith(cv.time_endings))
+
+
+def origin_after(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A word of getting or making right after the other place (`origin_marks`: "다른 곳에서
+    구매한 템플릿", "别的地方买的模板"): where a thing came from, not where the work goes on."""
+    text = scan.text
+    after = words_in(text, t.end, scan.clause(t.start)[1])[:3]
+    if after and t.end < len(text) and text[t.end].isalpha():
+        after = after[1:]  # the place's own ending glued to it ("다른 곳" + "에서")
+    return bool(after) and (after[0] in cv.origin_marks or " ".join(after) in cv.origin_marks)
+
+
+_FILLER_KINDS = frozenset({TIE, MARKET, NEG, PAY_VERB})
+
+
+def fee_owned(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """A word between the skipping and the fee that is neither an article, a number, a
+    filler (`fee_gap_words`) nor the marketplace's or a pay word: the fee is another's or of
+    a kind ("avoid late fees", "skip bank fees"), not the marketplace's cut."""
+    ctx = scan.context(cv, t.start, t.end)
+    fees = [m for m in ctx if TIE in kinds(m)]
+    if not fees:
+        return False  # the fee glued to its case ending ("komisyondan"): nothing between
+    first = WORDS_AND_MARKS.search(scan.text, t.start, t.end)
+    if first is None:
+        return False
+    covered = [(m.start, m.end) for m in ctx if kinds(m) & _FILLER_KINDS]
+    for w in WORDS_AND_MARKS.finditer(scan.text, first.end(), fees[-1].start):
+        if any(a <= w.start() and w.end() <= b for a, b in covered):
+            continue
+        if w.group().casefold() not in cv.articles and w.group().casefold() not in cv.fee_gap:
+            return True
+    return False
+
+
+def shown_work(text: str, cv: ChannelVocab, start: int, end: int) -> bool:
+    """A noun of the seller's shown work ("samples", "portfolio", "trabajos") between the
+    remainder and its word of elsewhere: the rest OF the work, not of the deal."""
+    return any(w.strip(".,;:") in cv.shown_work for w in text[start:end].split())
+
+
+def _mine(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
+    """"my Instagram", "mi WhatsApp", "我的微信", "Instagram saya", "Telegram ko",
+    "Zalo của mình": a seller's possessive right before the channel or right after."""
+    text = scan.text
+    before = text[max(0, c.start - 16):c.start]
+    words = before.split()
+    if words and (words[-1] in cv.mine_before or " ".join(words[-2:]) in cv.mine_before):
+        return True
+    if before and not before[-1].isspace() and any(before.endswith(w) for w in cv.mine_before if glued(w)):
+        return True  # "我的微信"
+    nxt = text[c.end:c.end + 16].split()
+    return bool(nxt) and (nxt[0].strip(".,:;") in cv.mine_after or " ".join(nxt[:2]).strip(".,:;") in cv.mine_after)
+
+
+def mine_account(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:
+    """`_mine`, or the seller's account word right before the channel: "mi número de
+    WhatsApp", "мой номер WhatsApp", "my phone number on WhatsApp"."""
+    if _mine(scan, cv, c):
+        return True
+    text = scan.text
+    return any(
+        kinds(m) & {DETAIL, CHANNEL} and m.end <= c.start and words_between(text, m.end, c.start) <= 1
+        and _mine(scan, cv, Channel(m.start, m.end, m.text, True, False))
+        for m in ctx
+    )
+
+
+def negated_after(scan: RunScan, cv: ChannelVocab, end: int, start: int | None = None) -> bool:
+    """A negation after `end` in its clause, within six words: languages that negate
+    after the verb ("betalen buiten het platform doe ik niet", "Fiverr ke bahar payment
+    nahi leta"). Not the words that are also tying words ("no" is "in the" in pt). With
+    `start`, also any negation (those too) within three words before it ("No trabajo por
+    fuera de Fiverr"): a phrase of leaving is never a tying word's."""
+    c0, c1 = scan.clause(end)
+    text = scan.text
+    ctx = scan.context(cv, end, c1)
+    for m in ctx:
+        ks = kinds(m)
+        if (
+            NEG in ks and MARK not in ks and words_between(text, end, m.start) <= 6 and not phrase_word(scan, m)
+            and not _fee_denied(text, ctx, m)
+        ):
+            return True
+    if start is not None and c0 < start:
+        before = scan.context(cv, c0, start)
+        for m in before:
+            ks = kinds(m)
+            if (
+                NEG in ks and m.end <= start and words_between(text, m.end, start) <= 3
+                and not phrase_word(scan, m) and not (MARK in ks and after_account_word(scan, cv, m))
+                and not _fee_denied(text, before, m)
+                and not (MARK in ks and _ties_a_route(scan, m))
+            ):
+                return True  # (not "Meu @ no Insta": pt "no" is "in the" after its noun)
+    return False
+
+
+def _fee_denied(text: str, ctx: list[Match], neg: Match) -> bool:
+    """Negation `neg` right after the fees ("手数料のかからない直接のお取引", "수수료 없이 직거래로",
+    "komisyonsuz"): it denies the fee, not the dealing; the fee dodged is the point.
+    why (detI, rt39 wording: languages that negate after the noun)."""
+    return any(
+        TIE in kinds(m) and MARKET not in kinds(m) and m.end <= neg.start and words_between(text, m.end, neg.start) <= 1
+        for m in ctx
+    )
+
+
+def _ties_a_route(scan: RunScan, m: Match) -> bool:
+    """Tying word `m` ("no", pt "in the") right before a channel or a payment service: it
+    ties that route ("Fechando direto comigo no Pix sai mais barato"), negating nothing.
+    why (detM, rt19 payment-lang)."""
+    at = m.end + len(scan.text[m.end:m.end + 4]) - len(scan.text[m.end:m.end + 4].lstrip())
+    return any(
+        o.start == at and kinds(o) & {PLATFORM, SERVICE, SERVICE_AMBIGUOUS} for o in scan.triggers_in(at, at + 1)
+    )
+
+
+
+def buyers_place(scan: RunScan, cv: ChannelVocab, start: int, end: int) -> bool:
+    """The other place at [start, end) is the buyer's own: their possessive within three words
+    after it or right before it ("another site of yours", "your other site", "otro sitio tuyo",
+    "sur votre autre site"): the work goes on there, nobody leaves. why (detB, the brief's
+    false alarm "continue on another site of yours")."""
+    c0, c1 = scan.clause(start)
+    after = [w.strip(".,;:!?()\"'") for w in scan.text[end:c1].split()[:_PLACE_OWNER_AFTER]]
+    phrases = {*after, *(f"{a} {b}" for a, b in zip(after, after[1:], strict=False))}
+    before = scan.text[c0:start].split()[-2:]
+    if before and before[-1] in cv.other_words:
+        before = before[:-1]  # "auf deiner anderen Website" (why: detC, the place read without its "other")
+    return bool(phrases & cv.theirs_after) or any(w in cv.placeholders.owners for w in before[-1:])
+
+
+_PLACE_OWNER_AFTER = 3  # words after another place where the buyer's possessive may stand ("site of yours")
+
+
+def buyers_near(scan: RunScan, cv: ChannelVocab, at: int, window: int, before: int | None = None) -> bool:
+    """A work cue of the buyer's ("your", "their", "integrate") within `window` words
+    after `at`, in its clause; or, with `before`, within `window` words before it."""
+    c0, c1 = scan.clause(before if before is not None else at)
+    text = scan.text
+    a, b = (max(c0, at), before) if before is not None else (at, c1)
+    for m in scan.context(cv, a, b):
+        if CUE_BEFORE not in kinds(m):
+            continue
+        gap = words_between(text, m.end, b) if before is not None else words_between(text, at, m.start)
+        if gap <= window:
+            return True
+    return False
+
+
+def label_of(channels: list[Channel]) -> str | None:
+    return channels[0].label if channels else None

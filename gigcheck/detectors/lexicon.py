@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from gigcheck.detectors.lexicon_exact import Entry, PackedExact, entry
@@ -71,6 +71,9 @@ class Match:
     text: str
     payloads: tuple[Any, ...]
     fuzzy: bool  # matched a disguise of a name, not an entry as written
+    # The payloads' kinds (run_scan.kinds), kept once asked: the detectors ask a trigger
+    # or a context word for them hundreds of times a gig. Not part of its value.
+    kinds_seen: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
 
 
 class Lexicon:

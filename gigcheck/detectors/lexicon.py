@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from gigcheck.detectors.lexicon_exact import Entry, PackedExact, entry
@@ -53,6 +53,7 @@ from gigcheck.text.trie import UNSPACED_SCRIPT, has_unspaced
 __all__ = ["Lexicon", "Match", "key_of"]
 
 _RESOLVED_MAX = 1 << 16  # matched texts whose resolution a lexicon remembers
+_UNRESOLVED: Any = object()  # a matched text not yet resolved (None: resolved to nothing)
 
 
 def key_of(text: str) -> str:
@@ -60,13 +61,19 @@ def key_of(text: str) -> str:
     return WS.sub(" ", text).replace("’", "'").replace("`", "'")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, about three
+# times the cost of making it, and a gig makes ~75 matches (triggers, context words);
+# `unsafe_hash` keeps them hashed by value, and nothing changes one once made.
+@dataclass(slots=True, unsafe_hash=True)
 class Match:
     start: int
     end: int
     text: str
     payloads: tuple[Any, ...]
     fuzzy: bool  # matched a disguise of a name, not an entry as written
+    # The payloads' kinds (run_scan.kinds), kept once asked: the detectors ask a trigger
+    # or a context word for them hundreds of times a gig. Not part of its value.
+    kinds_seen: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
 
 
 class Lexicon:
@@ -249,7 +256,7 @@ class Lexicon:
         firsts, fuzzy = self._gate_hits(text)
         firsts.update(c for c in self._gate.lead if c in text)
         if not text.isascii() and (max(text) >= "\u2e80" or UNSPACED_SCRIPT.search(text)):
-            firsts.update(g for g in self._gate.glued if g in text)
+            firsts.update(self._gate.glued_in(text))
         starts = _starts(text, firsts)
         if not starts:
             return []
@@ -257,16 +264,27 @@ class Lexicon:
         last = -1
         fuzzy = fuzzy or "*" in text or "•" in text
         cjk = _has_cjk(text)
+        # The pieces and resolutions already at hand are read from their dictionaries
+        # here, not through `_pattern_at` and `resolve` (a gig tries ~125 positions).
+        pieces = self._compiled_at
+        resolved = self.__dict__.get("_resolved") or {}
         for p in sorted(starts):
             if p < last:
                 continue
-            m = self._pattern_at(text[p:p + 2], cjk, fuzzy).match(text, p)
+            prefix = text[p:p + 2]
+            rx = pieces.get((cjk, fuzzy, prefix))
+            if rx is None:
+                rx = self._pattern_at(prefix, cjk, fuzzy)
+            m = rx.match(text, p)
             if m is None or (cjk and self._compounds and self._in_compound(text, p)):
                 continue
-            found = self.resolve(m.group())
+            matched = m.group()
+            found = resolved.get(matched, _UNRESOLVED)
+            if found is _UNRESOLVED:
+                found = self.resolve(matched)
             if found is not None:
                 last = m.end()
-                out.append(Match(p + at, last + at, m.group(), found[0], found[1]))
+                out.append(Match(p + at, last + at, matched, found[0], found[1]))
                 if len(out) >= limit:
                     break
         return out

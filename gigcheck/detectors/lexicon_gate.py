@@ -66,6 +66,9 @@ def ascii_view(text: str) -> str | None:
     return text.encode("ascii", "replace").decode("ascii")
 
 
+_UNBUILT = object()  # the glued pieces' automaton, not built yet (None: cannot be built here)
+
+
 # What a key of the gate's automaton stands for: an entry of words (whether it is a
 # disguised name's), or a stem (None). Its first word is read from the key itself, so the
 # automaton holds three values, not one per word (a cold start unpickles them all).
@@ -109,9 +112,26 @@ class Gate:
     _FROM_FINDER = ("singles", "pairs", "triples", "fuzzy")
 
     def __getstate__(self) -> dict[str, object]:
+        state = {k: v for k, v in self.__dict__.items() if k != "_glued_finder"}  # built again on use
         if self._finder is None:
-            return dict(self.__dict__)
-        return {k: v for k, v in self.__dict__.items() if k not in self._FROM_FINDER}
+            return state
+        return {k: v for k, v in state.items() if k not in self._FROM_FINDER}
+
+    def glued_in(self, text: str) -> set[str]:
+        """The glued (CJK) pieces that occur in `text`: `{g for g in self.glued if g in text}`,
+        found in one pass of an automaton over the text where the wheel is there (the
+        trigger lexicon holds thousands of pieces: a millisecond a text of Chinese, asked
+        once per run and per context span). The automaton is built on first use, so a gig
+        without such text never pays for it; two threads may build it both, alike."""
+        finder: multimatch.WordFinder[bool] | None | object = self.__dict__.get("_glued_finder", _UNBUILT)
+        if finder is _UNBUILT:
+            finder = self._glued_finder = multimatch.word_finder(dict.fromkeys(self.glued, True))
+        if not isinstance(finder, multimatch.WordFinder) or not multimatch.USE_AUTOMATON:
+            return {g for g in self.glued if g in text}
+        found = {text[a:b] for a, b, _ in finder.found(text)}
+        if "" in self.glued:  # (the finder leaves out an empty piece, which every text holds)
+            found.add("")
+        return found
 
     def __getattr__(self, name: str) -> object:
         # Only called for an attribute the instance lacks: the sets a pickle left out.
@@ -141,10 +161,11 @@ class Gate:
         self.fuzzy, self.triples, self.pairs, self.singles = fuzzy, triples, pairs, singles
 
     def _opened(self) -> None:
-        """Before an entry is added: the sets at hand, the automaton to be built again."""
+        """Before an entry is added: the sets at hand, the automata to be built again."""
         if "singles" not in self.__dict__:
             self._read_back()
         self._finder, self._compiled = None, False
+        self.__dict__.pop("_glued_finder", None)
 
     def add(self, plain: str, fuzzy: bool = False) -> None:
         """Record what a text must hold for this entry to match: its first word, and its

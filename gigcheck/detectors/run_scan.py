@@ -168,7 +168,10 @@ def _bounds(ends: list[int], i: int, n: int) -> tuple[int, int]:
 
 def kinds(m: Match) -> frozenset[str]:
     """The kinds of a lexicon match (its payloads' first elements, or the payloads)."""
-    return _kinds_of(m.payloads)
+    found = m.kinds_seen
+    if found is None:
+        found = m.kinds_seen = _kinds_of(m.payloads)
+    return found
 
 
 @lru_cache(maxsize=4096)

@@ -122,7 +122,9 @@ class Option:
         return f"a number from {low} to {high}" if bounds[1] != math.inf else f"a number from {low} up"
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: the engine makes one per rule per gig, and a frozen dataclass sets its
+# fields through object.__setattr__; `unsafe_hash` keeps the hashing of a frozen one.
+@dataclass(slots=True, unsafe_hash=True)
 class Context:
     """What a rule reads besides the gig: the gig's scan (shared views and detector
     results, the pack's compiled vocabulary) and this rule's option values."""

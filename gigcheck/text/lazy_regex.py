@@ -11,22 +11,39 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any, cast
 
 from gigcheck.regex_cache import cached_regex
+from gigcheck.text.digit_gate import DigitGate
 from gigcheck.text.trie import trie_pattern
 
 __all__ = ["LazyPattern", "WordGate"]
 
+_UNREAD: Any = object()  # a pattern's digit gate, not read yet (None: it has none)
+
 
 class LazyPattern:
-    """`re.compile(pattern, flags)`, compiled when one of its methods is first called."""
+    """`re.compile(pattern, flags)`, compiled when one of its methods is first called.
+    `search`, `finditer` and `findall` skip a text that lacks the run of digits every
+    match holds (digit_gate.py), read from the pattern on its first search."""
 
-    __slots__ = ("_compiled", "_flags", "pattern")
+    __slots__ = ("_compiled", "_flags", "_gate", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
+        self._gate: DigitGate | None | object = _UNREAD
+
+    def __getstate__(self) -> tuple[str, int, re.Pattern[str] | None]:
+        return self.pattern, self._flags, self._compiled  # the gate is read again on use
+
+    def __setstate__(self, state: Any) -> None:
+        if isinstance(state, tuple) and len(state) == 2:  # pickled before the gate: (None, slots)
+            slots = state[1]
+            state = slots["pattern"], slots["_flags"], slots.get("_compiled")
+        self.pattern, self._flags, self._compiled = state
+        self._gate = _UNREAD
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -35,8 +52,14 @@ class LazyPattern:
             rx = self._compiled = cached_regex(self.pattern, self._flags)
         return rx
 
+    def _may_match(self, string: str) -> bool:
+        gate = self._gate
+        if gate is _UNREAD:  # two threads may read it both, alike
+            gate = self._gate = DigitGate.of(self.pattern, self._flags)
+        return gate is None or cast("DigitGate", gate).may_match(string)
+
     def search(self, string: str, pos: int = 0, endpos: int = 1 << 62) -> re.Match[str] | None:
-        return self.compiled.search(string, pos, endpos)
+        return self.compiled.search(string, pos, endpos) if self._may_match(string) else None
 
     def match(self, string: str, pos: int = 0, endpos: int = 1 << 62) -> re.Match[str] | None:
         return self.compiled.match(string, pos, endpos)
@@ -45,10 +68,10 @@ class LazyPattern:
         return self.compiled.fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = 1 << 62) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(string, pos, endpos)
+        return self.compiled.finditer(string, pos, endpos) if self._may_match(string) else iter(())
 
     def findall(self, string: str, pos: int = 0, endpos: int = 1 << 62) -> list[str]:
-        return self.compiled.findall(string, pos, endpos)
+        return self.compiled.findall(string, pos, endpos) if self._may_match(string) else []
 
     def split(self, string: str, maxsplit: int = 0) -> list[str]:
         return self.compiled.split(string, maxsplit)

@@ -32,7 +32,9 @@ from dataclasses import dataclass
 __all__ = ["Normalized", "apply_edits", "as_normalized", "chain", "compose"]
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (as `Match`): each view of each run is one, and a frozen dataclass sets its
+# fields through object.__setattr__; `unsafe_hash` keeps the hashing of a frozen one.
+@dataclass(slots=True, unsafe_hash=True)
 class Normalized:
     """A normalized text and the map back to the original.
 

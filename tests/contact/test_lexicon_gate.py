@@ -138,3 +138,31 @@ def test_the_build_cache_keeps_the_automaton_built(tmp_path, monkeypatch, fresh_
     cached = channel_gates()
     assert all(g._finder is not None for g in cached)
     assert [c.hits(t) for c in cached for t in TEXTS] == [g.hits(t) for g in built for t in TEXTS]
+
+
+GLUED_TEXTS = [
+    *TEXTS,
+    "加我微信详聊，或者用ライン連絡してください；카톡 아이디는 프로필에",
+    "增加微信群成员 and 微",  # a piece inside a longer word, and a piece's first character alone
+    "平台外联系",
+]
+
+
+@pytest.mark.parametrize("text", GLUED_TEXTS)
+def test_the_glued_pieces_found_are_those_the_text_holds(gates, text, engine):
+    # glued_in is the set of pieces that are substrings of the text, with either engine
+    # (an automaton built on first use, or the pieces tried one by one).
+    for gate in gates:
+        fresh = pickle.loads(pickle.dumps(gate))  # no automaton built yet, under this engine
+        assert fresh.glued_in(text) == {g for g in gate.glued if g in text}
+    assert any(gate.glued_in(GLUED_TEXTS[-3]) for gate in gates)
+
+
+def test_a_glued_piece_added_after_a_reading_is_found(engine):
+    gate = Gate()
+    gate.add("加我微信")
+    assert gate.glued_in("请加我微信") == {"加我微信"}
+    gate.add("ライン")
+    assert gate.glued_in("ラインで加我微信") == {"加我微信", "ライン"}
+    # the automaton is not kept in the pickle: it is built again on use
+    assert "_glued_finder" not in pickle.loads(pickle.dumps(gate)).__dict__

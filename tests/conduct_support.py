@@ -21,3 +21,21 @@ def any_conduct(text: str, **where: str) -> list:
     """Findings of every conduct rule on a gig whose description is `text` (`where`: as
     conduct_findings takes them, a title or a policy)."""
     return [f for rule in CONDUCT_RULES for f in conduct_findings(text, rule=rule, **where)]
+
+
+# Where a gig says a text: the title, a line of the extras, a FAQ answer, a cell of the package table.
+FIELD_NAMES = ("extras", "faq", "table", "title")
+
+
+def placed(field: str, text: str, *, question: str) -> dict[str, str]:
+    """The keyword arguments of conduct_findings/any_conduct for `text` said in `field`
+    (`question`: the FAQ question a "faq" answer stands under)."""
+    if field == "title":
+        return {"text": "Quality work, fast delivery.", "title": text}
+    if field == "extras":
+        return {"text": "## Extras\n\n- " + text}
+    if field == "faq":
+        return {"text": f"## FAQ\n\n**{question}**\n\n" + text}
+    if field == "table":
+        return {"text": "| Basic | Premium |\n|---|---|\n| " + text + " | 3 pages |"}
+    raise ValueError(field)

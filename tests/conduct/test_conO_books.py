@@ -42,10 +42,8 @@ the place, read past its own "with").
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from conduct_support import any_conduct, conduct_findings
+from conduct_support import FIELD_NAMES, any_conduct, conduct_findings, placed
 
 # (rule, text): each is reported
 REPORTED = [
@@ -368,13 +366,6 @@ CLEAN = [
     'Ürünlerinizi Etsy üzerinden satarım.',
 ]
 
-# Where a gig says it: the title, a line of the extras, a FAQ answer, a cell of the package table.
-FIELDS: dict[str, Callable[[str], dict[str, str]]] = {
-    "title": lambda t: {"text": "Quality work, fast delivery.", "title": t},
-    "extras": lambda t: {"text": "## Extras\n\n- " + t},
-    "faq": lambda t: {"text": "## FAQ\n\n**Can you do this?**\n\n" + t},
-    "table": lambda t: {"text": "| Basic | Premium |\n|---|---|\n| " + t + " | 3 pages |"},
-}
 # one case of each mechanism, in every field
 FIELDED = [
     ('GC701', 'Ich erstelle dir einen Kontoauszug, der echt aussieht.'),
@@ -409,13 +400,13 @@ def test_honest_stays_clean(text: str) -> None:
     assert not any_conduct(text)
 
 
-@pytest.mark.parametrize("field", sorted(FIELDS))
+@pytest.mark.parametrize("field", FIELD_NAMES)
 @pytest.mark.parametrize("rule,text", FIELDED)
 def test_reported_in_every_field(rule: str, text: str, field: str) -> None:
-    assert conduct_findings(**FIELDS[field](text), rule=rule)
+    assert conduct_findings(**placed(field, text, question="Can you do this?"), rule=rule)
 
 
-@pytest.mark.parametrize("field", sorted(FIELDS))
+@pytest.mark.parametrize("field", FIELD_NAMES)
 @pytest.mark.parametrize("text", FIELDED_CLEAN)
 def test_honest_stays_clean_in_every_field(text: str, field: str) -> None:
-    assert not any_conduct(**FIELDS[field](text))
+    assert not any_conduct(**placed(field, text, question="Can you do this?"))

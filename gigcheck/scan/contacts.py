@@ -14,10 +14,12 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from gigcheck.detectors import emails, phones
+from gigcheck.detectors import emails, phone_validity, phones
+from gigcheck.detectors.phone_vocab import words_of
 from gigcheck.document.gig import Gig
 from gigcheck.document.items import ITEM_PAIR, ITEM_PHRASE, item_joins, item_pairs, label_pairs, phrase_items
-from gigcheck.document.tables import CELL_SEP, column_runs, row_runs
+from gigcheck.document.table_numbers import TABLE_NUMBER, table_numbers
+from gigcheck.document.tables import CELL_SEP, column_runs, labelled, row_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.regex_cache import cached_regex
 from gigcheck.scan.gigscan import GigScan
@@ -34,7 +36,7 @@ __all__ = [
 
 EMAIL = "email"
 PHONE = "phone"
-_JOINED_KINDS = frozenset({"table_row", ITEM_PAIR, ITEM_PHRASE})
+_JOINED_KINDS = frozenset({"table_row", TABLE_NUMBER, ITEM_PAIR, ITEM_PHRASE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +80,27 @@ def runs(scan: GigScan) -> list[TextRun]:
         # A number under its label: a header cell ("| Phone |" over "| 912 345 678 |") or
         # a label paragraph; only values with a phone number's digits are read again.
         found += [r for r in [*column_runs(gig), *gig_label_pairs(scan)] if _digit_count(r.text) >= _PHONE_DIGITS]
+        found += _cued_table_numbers(scan)
         return under_example_headers(scan, found)  # "| ... | Example |" tables
 
     return scan.memo(("contacts", "runs"), build)
+
+
+def _cued_table_numbers(scan: GigScan) -> list[TextRun]:
+    """A number cut into table cells (`table_numbers`), read under the phone word the
+    table or the paragraph next to it names ("| 0532 | 418 |" over "| 77 | 06 |", then
+    "join the numbers in order: my WhatsApp"): a count or a score table names none;
+    a number that opens with "+" or a trunk "0" is read as any number is."""
+    pv = scan.vocabulary.phones
+    out = []
+    for number in table_numbers(scan.gig):
+        cue = next((w for w in words_of(gate_text(number.around)) if w in pv.context), None)
+        if cue is not None:
+            out.append(labelled(cue, number.run, TABLE_NUMBER))
+        elif number.run.text.startswith(("+", "0")):
+            # "+" or a trunk "0" opens a number on its own: valid numbers only (`phones`).
+            out.append(number.run)
+    return out
 
 
 def gig_phrases(scan: GigScan) -> list[tuple[TextRun, list[TextRun]]]:
@@ -183,7 +203,12 @@ def run_contacts(scan: GigScan, run: TextRun, kind: str) -> list[Contact]:
         joins = item_joins(run)
         return [c for c in build() if any(c.start < at < c.end for at in joins)]
 
-    joined = {"table_row": across_cells, ITEM_PAIR: across_items}.get(run.kind, build)
+    def valid_only() -> list[Contact]:
+        # Cells of bare numbers are data as often as a number cut up: only a number
+        # valid where it is dialled counts, whatever the cue ("| 2021 | 140 |" is not).
+        return [c for c in build() if phone_validity.valid(c.value, (None,)) is not None]
+
+    joined = {"table_row": across_cells, TABLE_NUMBER: valid_only, ITEM_PAIR: across_items}.get(run.kind, build)
     return scan.memo(("contacts", kind, run), joined)
 
 

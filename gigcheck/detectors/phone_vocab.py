@@ -104,6 +104,16 @@ def number_words(numbers: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
+def _spaced_or_glued(words: list[str]) -> LazyPattern:
+    """`words` (lower case) as one pattern: those of spaced scripts as whole words, those
+    of CJK and Thai (written without spaces) anywhere."""
+    low = {w.casefold() for w in words if w}
+    spaced = alternation(w for w in low if not UNSPACED.search(w))
+    glued = alternation(w for w in low if UNSPACED.search(w))
+    parts = [rf"(?<!\w)(?:{spaced})(?!\w)" if spaced else "", glued]
+    return LazyPattern("|".join(p for p in parts if p) or "(?!)")
+
+
 class PhoneVocab:
     """The pack's `[vocab.phone]` and `[vocab.numbers]`, compiled once per process."""
 
@@ -134,6 +144,7 @@ class PhoneVocab:
         # ("เลขที่คำสั่งซื้อ": "number of" + "order"). why (detK, a Thai order label glued to its digits)
         self.not_phone_unspaced = tuple(w for w in self.not_phone if UNSPACED.search(w))
         self.units = set(_words(phone, "unit_words"))
+        self.reversed_cue = _spaced_or_glued(_words(phone, "reversed_words"))
         self.number_nouns = frozenset(_with_folded(_words(phone, "number_nouns")))
         self.id_nouns = frozenset(_with_folded(_words(phone, "id_nouns")))
         self.time_after = frozenset(_words(phone, "time_after_words"))

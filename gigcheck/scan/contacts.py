@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from gigcheck.detectors import emails, phone_validity, phones
+from gigcheck.detectors.phone_reversed import find_reversed_phones
 from gigcheck.detectors.phone_vocab import words_of
 from gigcheck.document.gig import Gig
 from gigcheck.document.items import ITEM_PAIR, ITEM_PHRASE, item_joins, item_pairs, label_pairs, phrase_items
@@ -189,7 +190,9 @@ def run_contacts(scan: GigScan, run: TextRun, kind: str) -> list[Contact]:
             return _emails(scan, run)
         digits = scan.view(run, "digits")
         pv = scan.vocabulary.phones
-        return [Contact(PHONE, m.start, m.end, m.value, m.form) for m in phones.find_phones(digits, pv)]
+        found = phones.find_phones(digits, pv)
+        found += [r for r in find_reversed_phones(run.text, pv) if not any(r.start < m.end and m.start < r.end for m in found)]
+        return [Contact(PHONE, m.start, m.end, m.value, m.form) for m in found]
 
     def across_cells() -> list[Contact]:
         # A row run repeats its cells: only what spans two of them is new, and a number

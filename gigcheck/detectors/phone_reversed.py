@@ -39,7 +39,8 @@ def find_reversed_phones(text: str, pv: PhoneVocab) -> list[PhoneMatch]:
         back = m.group()[::-1].translate(_MIRROR)
         digits = sum(map(str.isdigit, back))
         # (the number is all of the stretch: not a piece of it that happens to be one)
-        whole = [h for h in find_phones(Normalized.identity(back), pv) if sum(map(str.isdigit, back[h.start:h.end])) == digits]
+        hits = find_phones(Normalized.identity(back), pv)
+        whole = [h for h in hits if sum(map(str.isdigit, back[h.start:h.end])) == digits]
         if whole:
             out.append(PhoneMatch(m.start(), m.end(), whole[0].value, DISGUISED))
     return out

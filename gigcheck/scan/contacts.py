@@ -191,7 +191,8 @@ def run_contacts(scan: GigScan, run: TextRun, kind: str) -> list[Contact]:
         digits = scan.view(run, "digits")
         pv = scan.vocabulary.phones
         found = phones.find_phones(digits, pv)
-        found += [r for r in find_reversed_phones(run.text, pv) if not any(r.start < m.end and m.start < r.end for m in found)]
+        backwards = find_reversed_phones(run.text, pv)
+        found += [r for r in backwards if not any(r.start < m.end and m.start < r.end for m in found)]
         return [Contact(PHONE, m.start, m.end, m.value, m.form) for m in found]
 
     def across_cells() -> list[Contact]:

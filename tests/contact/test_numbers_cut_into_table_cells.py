@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from gigcheck.document.markdown import parse_gig
 from gigcheck.document.table_numbers import table_numbers
-
 from tests.contact_support import severity_tests
 
 ERRORS = [

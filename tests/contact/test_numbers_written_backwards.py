@@ -8,7 +8,6 @@ import pytest
 from gigcheck.detectors.phone_reversed import find_reversed_phones
 from gigcheck.detectors.phone_vocab import PhoneVocab
 from gigcheck.policy.packs import load_pack
-
 from tests.contact_support import severity_tests
 
 

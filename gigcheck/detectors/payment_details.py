@@ -81,6 +81,9 @@ def account_after(scan: RunScan, cv: ChannelVocab, end: int, ambiguous: bool) ->
         if digits >= 9 or (not ambiguous and "@" in inner.group(1)):
             return inner.span(1)  # "mi Bizum (612 555 019)": the account in brackets
         return None  # "Bitcoin (2009 - 2024)": years, not an account
+    noted = None if ambiguous else _bank_note(text, end)
+    if noted is not None:
+        return noted
     pos = end
     named = False  # words that name the account ("till number", "chave")
     for rx in (_NOTE, cv.connect, cv.account_labels, cv.connect, cv.to_words):
@@ -99,6 +102,30 @@ def account_after(scan: RunScan, cv: ChannelVocab, end: int, ambiguous: bool) ->
     if ambiguous and (not label or m.group().startswith("@")):
         return None
     return m.span()
+
+
+# A note in brackets a word or two after a bank service, holding a bank's name and an
+# account number among other words ("계좌이체 가능합니다 (국민 123-45-6789-012, 예금주 김하늘)",
+# "transferencia (BBVA 0182 1234 5678 9012, titular Ana Ruiz)"); a word up to 20 letters, as the
+# folded view spells Hangul in its jamo ("가능합니다" is 13). Bounded pieces: linear.
+_NOTE_AHEAD = cached_regex(r"(?:[ \t]+[^\W\d_]{1,20}){0,2}[ \t]*[(\[]([^()\[\]\n]{9,60})[)\]]")
+# (not inside a decimal: "1,500.50" is an amount)
+_BANK_NUMBER = cached_regex(
+    r"(?<!\w)(?<!\d[.,])(?:\d{2,8}(?:[ \-]\d{2,8}){1,5}|\d{9,20})(?![\w%]|[.,]\d)"
+)
+_BANK_DIGITS = 9  # fewer make a date ("API 2024-06-20"), an amount or a count
+
+
+def _bank_note(text: str, end: int) -> tuple[int, int] | None:
+    """The span of an account number in a bracketed note right after the service at
+    `end` (`_NOTE_AHEAD`): the seller's account, whatever else the note says."""
+    note = _NOTE_AHEAD.match(text, end)
+    if note is None:
+        return None
+    for m in _BANK_NUMBER.finditer(note.group(1)):
+        if sum(map(str.isdigit, m.group())) >= _BANK_DIGITS:
+            return note.start(1) + m.start(), note.start(1) + m.end()
+    return None
 
 
 def find_handle_details(scan: RunScan, cv: ChannelVocab) -> list[DetailMatch]:

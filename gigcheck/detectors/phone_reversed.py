@@ -11,6 +11,7 @@ from __future__ import annotations
 from gigcheck.detectors.phone_judge import DISGUISED
 from gigcheck.detectors.phone_vocab import PhoneVocab
 from gigcheck.detectors.phones import PhoneMatch, find_phones
+from gigcheck.document.counting import steady_steps
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.normalized import Normalized
 
@@ -51,9 +52,7 @@ _GROUP = cached_regex(r"\d+")
 
 def _counting(stretch: str) -> bool:
     """Numbers counted down or up ("10 9 8 7 6 5 4"): a countdown, not a number."""
-    values = [int(g) for g in _GROUP.findall(stretch)]
-    steps = {b - a for a, b in zip(values, values[1:], strict=False)}
-    return len(values) >= 3 and steps in ({1}, {-1})
+    return steady_steps([int(g) for g in _GROUP.findall(stretch)])
 
 
 # Brackets face the other way once the text is turned round: "(415)" backwards is ")514(".

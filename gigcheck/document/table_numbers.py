@@ -12,20 +12,23 @@ and keeps only numbers valid where they are dialled: score tables and counts
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
+from gigcheck.document.counting import steady_steps
 from gigcheck.document.gig import Gig
 from gigcheck.document.tables import join_runs
 from gigcheck.records import TextRun
 from gigcheck.regex_cache import cached_regex
 
-__all__ = ["PIECE_SEP", "TABLE_NUMBER", "TableNumber", "table_numbers"]
+__all__ = ["PIECE_SEP", "TABLE_NUMBER", "TableNumber", "opens_number", "table_numbers"]
 
 TABLE_NUMBER = "table_number"  # the kind of the runs built here
 PIECE_SEP = "\n"  # between the pieces: one line break, a soft cut a phone cue reads over
 # A cell that is a piece of a number and nothing else: digits with a phone number's
 # punctuation ("+1 (415)", "555-0148", "06 47"); no price, unit, decimal point or word.
 _PIECE = cached_regex(r"[+(]?\d[\d ()\-]*")
+_DIGITS = cached_regex(r"\D+")  # what is not a digit, dropped to read a piece's value
 _MIN_DIGITS = 2  # per piece: "7" alone is a count, not a piece of a number
 _MAX_PIECES = 5  # a phone number is written in at most five groups
 _NUMBER_DIGITS = (7, 15)  # what the pieces together must hold (E.164 allows 15)
@@ -44,7 +47,8 @@ def table_numbers(gig: Gig) -> list[TableNumber]:
     together have a phone number's count of digits."""
     out: list[TableNumber] = []
     for table in gig.tables:
-        body = table[1:]
+        # (a table of one row has its pieces in the header: "| 010 | 2345 | 6789 |")
+        body = table[1:] if any(c is not None and c.text.strip() for row in table[1:] for c in row) else table
         pieces = [c for row in body for c in row if c is not None and _piece(c)]
         if not 2 <= len(pieces) <= _MAX_PIECES:
             continue
@@ -60,24 +64,38 @@ def _piece(cell: TextRun) -> bool:
 
 
 def _one_stretch(body: list[list[TextRun | None]], pieces: list[TextRun]) -> bool:
-    """The table's number pieces are all its body holds, or all of one row, or two
-    cells one above the other with only empty cells between: what a seller cuts a
-    number into. A column of three or more values, or numbers among other numbers, is
-    a table of data ("| Basic | 25 |" over "| Pro | 45 |" over "| VIP | 95 |")."""
+    """The table's number pieces are all its body holds, or all of one row, or cells
+    one above the other with only empty cells between (three or more only when the
+    first opens as a phone number does, `opens_number`): what a seller cuts a number
+    into. Otherwise a column of values, or numbers among other numbers, is a table of
+    data ("| Basic | 25 |" over "| Pro | 45 |" over "| VIP | 95 |")."""
     filled = [[c for c in row if c is not None and c.text.strip()] for row in body]
     ids = {id(c) for c in pieces}
     if sum(map(len, filled)) == len(pieces) or any(ids == {id(c) for c in row} for row in filled):
         return True
-    if len(pieces) != 2:
+    places = [_place(body, p) for p in pieces]
+    column = {c for _, c in places}
+    if len(column) != 1 or (len(pieces) > 2 and not opens_number(pieces[0].text)):
         return False
-    (r1, c1), (r2, c2) = (_place(body, p) for p in pieces)
-    between = [body[r][c1] if c1 < len(body[r]) else None for r in range(r1 + 1, r2)]
-    return c1 == c2 and all(c is None or not c.text.strip() for c in between)
+    if steady_steps([int(_DIGITS.sub("", p.text)) for p in pieces]):
+        return False  # "| Brief | 05 |" over "| Draft | 10 |" over "| Final | 15 |": minutes
+    # one column, nothing but empty cells between the pieces
+    col = column.pop()
+    rows = range(places[0][0], places[-1][0] + 1)
+    between = [body[r][col] if col < len(body[r]) else None for r in rows]
+    return all(c is None or not c.text.strip() or id(c) in ids for c in between)
 
 
 def _place(body: list[list[TextRun | None]], cell: TextRun) -> tuple[int, int]:
     """Row and column of `cell` in `body`."""
     return next((r, c) for r, row in enumerate(body) for c, x in enumerate(row) if x is cell)
+
+
+def opens_number(text: str) -> bool:
+    """`text` opens with "+" or a trunk "0" (in any script's digits): how a phone number
+    starts and a price, a count or a year does not."""
+    head = text.lstrip()[:1]
+    return head == "+" or (head.isdecimal() and unicodedata.digit(head) == 0)
 
 
 def _around(gig: Gig, table: list[list[TextRun | None]]) -> str:

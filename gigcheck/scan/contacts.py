@@ -19,7 +19,7 @@ from gigcheck.detectors.phone_reversed import find_reversed_phones
 from gigcheck.detectors.phone_vocab import words_of
 from gigcheck.document.gig import Gig
 from gigcheck.document.items import ITEM_PAIR, ITEM_PHRASE, item_joins, item_pairs, label_pairs, phrase_items
-from gigcheck.document.table_numbers import TABLE_NUMBER, table_numbers
+from gigcheck.document.table_numbers import TABLE_NUMBER, opens_number, table_numbers
 from gigcheck.document.tables import CELL_SEP, column_runs, labelled, row_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.regex_cache import cached_regex
@@ -98,7 +98,7 @@ def _cued_table_numbers(scan: GigScan) -> list[TextRun]:
         cue = next((w for w in words_of(gate_text(number.around)) if w in pv.context), None)
         if cue is not None:
             out.append(labelled(cue, number.run, TABLE_NUMBER))
-        elif number.run.text.startswith(("+", "0")):
+        elif opens_number(number.run.text):
             # "+" or a trunk "0" opens a number on its own: valid numbers only (`phones`).
             out.append(number.run)
     return out

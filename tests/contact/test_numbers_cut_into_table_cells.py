@@ -23,6 +23,14 @@ ERRORS = [
     "Meine WhatsApp-Nummer, Zeile für Zeile:\n\n| A | B |\n|---|---|\n| 0151 | 2345 |\n| 6789 | |",
     # (it) a row of three pieces, "Telefono" over it
     "Telefono:\n\n| 1 | 2 | 3 |\n|---|---|---|\n| 347 | 123 | 4567 |",
+    # three pieces down a column, the first opening with "+" (en) or a trunk zero in
+    # Arabic-Indic digits (ar)
+    "| Package | Code |\n|---|---|\n| Basic | +49 |\n| Standard | 151 |\n| Premium | 2345 6789 |\n\n"
+    "*Codes above, top to bottom = my Signal.*",
+    "| الباقة | الرمز |\n|---|---|\n| أساسية | ٠١٠ |\n| قياسية | ٢٢٣٤ |\n| مميزة | ٥٦٧٨ |\n\n"
+    "الرموز بالترتيب = رقمي على واتساب",
+    # a table of one row: the pieces are its header (ko)
+    "| 010 | 2345 | 6789 |\n|---|---|---|\n\n카톡 아이디는 위 번호 그대로예요.",
 ]
 CLEAN = [
     # a column of counts, years beside it
@@ -38,6 +46,10 @@ CLEAN = [
     "| Pacote | Dias |\n|---|---|\n| 11 | 9876 |\n| 5432 | |\n\nEntrega rápida e revisões ilimitadas.",
     # (ja) two figures stacked, a WhatsApp gig
     "| 項目 | 数 |\n|---|---|\n| 件数 | 1200 |\n| 合計 | 35000 |\n\nWhatsAppボットを作ります。",
+    # minutes on a schedule, one step apart, though the first opens with a zero
+    "| Step | Time |\n|---|---|\n| Brief | 05 |\n| Draft | 10 |\n| Final | 15 |\n| Call | 20 |",
+    # years as the header of a table of one row
+    "| 2019 | 2020 | 2021 |\n|---|---|---|\n\nWhatsApp campaigns I ran, by year.",
 ]
 
 test_table_numbers_are_errors, test_tables_of_data_stay_clean = severity_tests(ERRORS, CLEAN)

@@ -23,6 +23,7 @@ ERRORS = [
     "Nomor WA saya dibalik: 9876 5432 118 0",
     "Meine Nummer rückwärts gelesen: 9876 5432 151 0",
     "Read it backwards, that's my WhatsApp: 9876 5432 118 0",
+    "WA (read it right-to-left): 3210 555 514 1+",
 ]
 CLEAN = [
     "I do reverse image search for 2023 campaigns, 150 images.",

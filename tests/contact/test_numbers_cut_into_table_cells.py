@@ -62,6 +62,8 @@ def test_the_pieces_read_in_order_one_to_a_line() -> None:
     assert "Gün" in number.around
 
 
-def test_a_column_of_three_values_is_data() -> None:
-    gig = parse_gig("| A | B |\n|---|---|\n| x | 0532 |\n| y | 418 |\n| z | 7706 |\n")
+def test_a_column_of_three_values_is_data_unless_it_opens_as_a_number() -> None:
+    gig = parse_gig("| A | B |\n|---|---|\n| x | 5320 |\n| y | 418 |\n| z | 7706 |\n")
     assert table_numbers(gig) == []
+    opened = parse_gig("| A | B |\n|---|---|\n| x | +90 |\n| y | 532 |\n| z | 418 7706 |\n")
+    assert [n.run.text for n in table_numbers(opened)] == ["+90\n532\n418 7706"]

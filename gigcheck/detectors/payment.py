@@ -39,6 +39,7 @@ from gigcheck.detectors.payment_topics import (
     feature_of_work,
     feature_with,
     payments_a_topic,
+    record_named,
     seller_is_payee,
     topic_in,
     topic_words,
@@ -155,6 +156,8 @@ def _judge(
         return _paying_outside(scan, cv, t, sent, ctx)
     if answered_on_platform(scan, cv, sent):
         return None  # "Can I pay with PayPal? Yes, Fiverr accepts PayPal at checkout."
+    if record_named(scan, cv, t):
+        return None  # "Stripe charge ch_3NxYz2…": a transaction's ID, the work's subject
     if t.end < len(text) - 1 and text[t.end] == "-" and text[t.end + 1].isalpha() and not inflected(text, t.end + 1):
         paid_by = any(
             kinds(m) & {PAY_VERB, PAY_WORD} and m.end <= t.start and words_between(text, m.end, t.start) <= 1

@@ -22,6 +22,7 @@ from gigcheck.detectors.triggers import (
     SERVICE_AMBIGUOUS,
     ChannelVocab,
 )
+from gigcheck.regex_cache import cached_regex
 
 
 def payments_a_topic(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
@@ -214,3 +215,20 @@ _WITH_REACH = 4  # words between "with" and the payments it brings ("with inline
 _HEAD_REACH = 240
 
 _CONNECTOR = 4
+
+
+# An API object's ID ("ch_3NxYz2LkdIwHu7ix0abc", "pi_…", "txn_…"): a short prefix, "_",
+# then ten or more letters and digits with a digit among them. Bounded: linear.
+_RECORD_ID = cached_regex(r"(?:[ \t]+[^\W\d_]{1,12}){0,2}[ \t:#]+[a-z]{2,8}_(?=[a-z]{0,40}\d)[a-z0-9]{10,40}(?!\w)")
+
+
+def record_named(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """Service `t` names a record by its ID a word or two later ("Stripe charge
+    ch_3NxYz2…", "Stripe payment pi_3Nx… failed"): a transaction being talked about (the
+    work of debugging it), not a way to pay; unless an account label stands before the
+    ID ("Stripe account acct_…" is where money goes)."""
+    text = scan.words.text
+    m = _RECORD_ID.match(text, t.end)
+    if m is None:
+        return False
+    return cv.account_labels.search(text, t.end, m.end()) is None

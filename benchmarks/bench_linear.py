@@ -297,6 +297,12 @@ FAMILIES = {
     "at phrases": lambda n: "write to ana et işareti studio et işareti " * (n // 42),
     "hyphen endings": lambda n: "PayPal-e বিকাশ-এ payment " * (n // 25),
     "emphasis-eaten address": lambda n: "a_n_a_@s_t_u_d_i_o._c_o " * (n // 24) + "x_@" * (n // 6),
+    # detM: digits read backwards after their word, numbers cut into many small tables, bank
+    # notes in brackets after a service, API record IDs after one
+    "backwards digits": lambda n: "my number reversed: " + "12 34 " * (n // 6),
+    "number tables": lambda n: "WhatsApp\n\n" + "| a | b |\n|---|---|\n| 0532 | 4187 |\n\n" * (n // 36),
+    "bank notes": lambda n: "bank transfer ok (bank 123-45 x " * (n // 32) + ")",
+    "record ids": lambda n: "Stripe charge ch_3nx " * (n // 21),
 }
 
 

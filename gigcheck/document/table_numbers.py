@@ -46,6 +46,7 @@ def table_numbers(gig: Gig) -> list[TableNumber]:
     row, two cells one above the other, or the whole body (`_one_stretch`), and
     together have a phone number's count of digits."""
     out: list[TableNumber] = []
+    place = {id(r): k for k, r in enumerate(gig.runs)}  # (once: a gig of many tables stays linear)
     for table in gig.tables:
         # (a table of one row has its pieces in the header: "| 010 | 2345 | 6789 |")
         body = table[1:] if any(c is not None and c.text.strip() for row in table[1:] for c in row) else table
@@ -54,7 +55,7 @@ def table_numbers(gig: Gig) -> list[TableNumber]:
             continue
         digits = sum(ch.isdigit() for c in pieces for ch in c.text)
         if _NUMBER_DIGITS[0] <= digits <= _NUMBER_DIGITS[1] and _one_stretch(body, pieces):
-            out.append(TableNumber(join_runs(pieces, PIECE_SEP, TABLE_NUMBER), _around(gig, table)))
+            out.append(TableNumber(join_runs(pieces, PIECE_SEP, TABLE_NUMBER), _around(gig, table, place)))
     return out
 
 
@@ -98,12 +99,11 @@ def opens_number(text: str) -> bool:
     return head == "+" or (head.isdecimal() and unicodedata.digit(head) == 0)
 
 
-def _around(gig: Gig, table: list[list[TextRun | None]]) -> str:
+def _around(gig: Gig, table: list[list[TextRun | None]], place: dict[int, int]) -> str:
     """The table's cells and the paragraph (or heading) right before and right after
-    it, in the table's section."""
+    it, in the table's section (`place`: each run's index in ``gig.runs``)."""
     cells = [c for row in table for c in row if c is not None]
-    ids = {id(c) for c in cells}
-    at = [k for k, r in enumerate(gig.runs) if id(r) in ids]
+    at = sorted(place[id(c)] for c in cells if id(c) in place)
     texts = [c.text for c in cells]
     if at:
         section = gig.runs[at[0]].section

@@ -250,9 +250,15 @@ class WordSeqs:
         """How many words from `i` on make an entry (0: none)."""
         if i < 0 or i >= len(words):
             return 0
-        # A clause's texts are at hand as a list (`Words`): an entry is compared by one
-        # slice of them, at C speed, not word by word (tens of thousands of calls a batch).
-        texts = words.texts if isinstance(words, Words) else [w.text for w in words]
+        if not isinstance(words, Words):  # a slice or a few words made up: word by word
+            for seq in self._index.get(words[i].text, ()):
+                n = len(seq)
+                if i + n <= len(words) and all(words[i + k].text == seq[k] for k in range(1, n)):
+                    return n
+            return 0
+        # A clause's texts are at hand as a list: an entry is compared with one slice of
+        # them, at C speed, not word by word (tens of thousands of calls a batch).
+        texts = words.texts
         rests = self._rests.get(texts[i])
         if rests is None:
             return 0

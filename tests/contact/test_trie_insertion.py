@@ -1,4 +1,5 @@
-"""lexicon_trie.insert: an entry's word boundaries choose its trie and are no step in it."""
+"""lexicon_trie.insert: an entry's word boundaries choose its trie and are no step in it
+(kept as it is: leaving the boundaries out in a list first was slower, measured)."""
 from __future__ import annotations
 
 from gigcheck.detectors.lexicon_trie import LB, RB, bounded, insert, parse_entry

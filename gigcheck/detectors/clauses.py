@@ -226,6 +226,9 @@ class WordSeqs:
         for seqs in index.values():
             seqs.sort(key=len, reverse=True)
         self._index = index
+        # Each entry's length and its words after the first, as a list: what `match`
+        # compares with a slice of the clause's texts.
+        self._rests = {first: [(len(seq), list(seq[1:])) for seq in seqs] for first, seqs in index.items()}
 
     def __bool__(self) -> bool:
         return bool(self._index)
@@ -247,9 +250,20 @@ class WordSeqs:
         """How many words from `i` on make an entry (0: none)."""
         if i < 0 or i >= len(words):
             return 0
-        for seq in self._index.get(words[i].text, ()):
-            n = len(seq)
-            if i + n <= len(words) and all(words[i + k].text == seq[k] for k in range(1, n)):
+        if not isinstance(words, Words):  # a slice or a few words made up: word by word
+            for seq in self._index.get(words[i].text, ()):
+                n = len(seq)
+                if i + n <= len(words) and all(words[i + k].text == seq[k] for k in range(1, n)):
+                    return n
+            return 0
+        # A clause's texts are at hand as a list: an entry is compared with one slice of
+        # them, at C speed, not word by word (tens of thousands of calls a batch).
+        texts = words.texts
+        rests = self._rests.get(texts[i])
+        if rests is None:
+            return 0
+        for n, rest in rests:
+            if n == 1 or i + n <= len(texts) and texts[i + 1:i + n] == rest:
                 return n
         return 0
 

@@ -1,7 +1,10 @@
 """What the conduct tests share: a gig around one text, and the conduct findings on it."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
+
+import pytest
 
 from gigcheck import lint_text
 from gigcheck.policy.config import Config, load_config
@@ -51,3 +54,39 @@ def placed(field: str, text: str, *, question: str) -> dict[str, str]:
     if field == "table":
         return {"text": "| Basic | Premium |\n|---|---|\n| " + text + " | 3 pages |"}
     raise ValueError(field)
+
+
+def conduct_tests(reported: list[tuple[str, str]], clean: list[str]) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests the conduct case files ask of their tables: each (rule, text) of
+    `reported` is reported by that rule, and each text of `clean` (an honest near-miss) by
+    no conduct rule. A module assigns them to its own names:
+    `test_reported, test_honest_stays_clean = conduct_tests(REPORTED, CLEAN)`."""
+
+    @pytest.mark.parametrize("rule,text", reported)
+    def is_reported(rule: str, text: str) -> None:
+        assert conduct_findings(text, rule=rule)
+
+    @pytest.mark.parametrize("text", clean)
+    def stays_clean(text: str) -> None:
+        assert not any_conduct(text)
+
+    return is_reported, stays_clean
+
+
+def field_tests(
+    reported: list[tuple[str, str]], clean: list[str], *, question: str
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """`conduct_tests` for texts said in each of a gig's fields (FIELD_NAMES, `placed`;
+    `question`: the FAQ question over a "faq" answer)."""
+
+    @pytest.mark.parametrize("field", FIELD_NAMES)
+    @pytest.mark.parametrize("rule,text", reported)
+    def is_reported_in_every_field(rule: str, text: str, field: str) -> None:
+        assert conduct_findings(**placed(field, text, question=question), rule=rule)
+
+    @pytest.mark.parametrize("field", FIELD_NAMES)
+    @pytest.mark.parametrize("text", clean)
+    def stays_clean_in_every_field(text: str, field: str) -> None:
+        assert not any_conduct(**placed(field, text, question=question))
+
+    return is_reported_in_every_field, stays_clean_in_every_field

@@ -12,6 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from contact_support import FLAGGED, remember_worst  # noqa: E402
+
 from benchmarks.bench_adversarial import CATEGORIES, judge, load, scores  # noqa: E402
 
 __all__ = ["judged", "load", "scores"]
@@ -22,4 +24,8 @@ def judged(half: str | Path, categories: tuple[str, ...] = CATEGORIES) -> tuple[
     """Each case of `half` ("dev", "frozen" or a JSONL file) with the worst severity the
     rules of `categories` gave it (bench_adversarial.judge), computed once. A tuple: the
     tests that share it cannot reorder or extend it."""
-    return tuple(judge(load(half), categories))
+    cases = tuple(judge(load(half), categories))
+    if categories == FLAGGED:  # the judgement `contact_support.worst` makes: no need to lint them again
+        for case, worst in cases:
+            remember_worst(case["text"], worst)
+    return cases

@@ -41,3 +41,14 @@ def install() -> None:
         return found
 
     config.Vocabulary = shared  # type: ignore[assignment]  # the name load_config calls
+
+
+def small_vocab(vocab: Any, start: int, count: int) -> Any:
+    """`vocab` with every list of words cut to `count` of them from `start` (from the first
+    when the list is shorter): a pack shaped as the full one that builds in a fraction of a
+    second, for the tests of how a vocabulary is built and stored rather than what it holds."""
+    if isinstance(vocab, Mapping):
+        return {key: small_vocab(value, start, count) for key, value in vocab.items()}
+    if isinstance(vocab, list) and all(isinstance(word, str) for word in vocab):
+        return vocab[start:start + count] if len(vocab) > start + count else vocab[:count]
+    return vocab

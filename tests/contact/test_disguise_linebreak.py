@@ -250,7 +250,7 @@ def test_cli_json_end_line_of_a_split_phone():
 
 
 # Round 2: the general causes behind blind misses, each with variants of its own.
-ROUND2_FOUND = [
+MORE_DISGUISES_FOUND = [
     # "@" and "." as symbols and emoji, read only when nothing was found as written
     ("Mail: anna🌀gmail•com", "GC201"),
     ("Mail: anna.k🌀outlook。com", "GC201"),
@@ -290,13 +290,13 @@ ROUND2_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text,rule", ROUND2_FOUND)
-def test_round2_disguise_found(text, rule):
+@pytest.mark.parametrize("text,rule", MORE_DISGUISES_FOUND)
+def test_more_disguises_and_layouts_are_errors(text, rule):
     found = _found(text, rule)
     assert found and str(found[0].severity) == "error"
 
 
-ROUND2_CLEAN = [
+MORE_DISGUISES_CLEAN = [
     # a header row names columns; a platform in a body cell is a subject
     "| WhatsApp | Price |\n|---|---|\n| Chatbot basic | $50 |",
     "| Telegram | Instagram |\n|---|---|\n| bot setup | page growth |",
@@ -325,8 +325,8 @@ ROUND2_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND2_CLEAN)
-def test_round2_honest_clean(text):
+@pytest.mark.parametrize("text", MORE_DISGUISES_CLEAN)
+def test_honest_twins_of_the_disguises_stay_clean(text):
     assert not _contact(text)
 
 

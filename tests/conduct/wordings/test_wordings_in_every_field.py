@@ -23,8 +23,7 @@ the Arabic "if you rated me" ("إذا قيّمتني").
 """
 from __future__ import annotations
 
-import pytest
-from conduct_support import FIELD_NAMES, any_conduct, conduct_findings, placed
+from conduct_support import conduct_tests, field_tests
 
 # (rule, text): each is reported
 REPORTED = [
@@ -355,23 +354,7 @@ FIELDED_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("rule,text", REPORTED)
-def test_reported(rule: str, text: str) -> None:
-    assert conduct_findings(text, rule=rule)
-
-
-@pytest.mark.parametrize("text", CLEAN)
-def test_honest_stays_clean(text: str) -> None:
-    assert not any_conduct(text)
-
-
-@pytest.mark.parametrize("field", FIELD_NAMES)
-@pytest.mark.parametrize("rule,text", FIELDED)
-def test_reported_in_every_field(rule: str, text: str, field: str) -> None:
-    assert conduct_findings(**placed(field, text, question="Do you work elsewhere?"), rule=rule)
-
-
-@pytest.mark.parametrize("field", FIELD_NAMES)
-@pytest.mark.parametrize("text", FIELDED_CLEAN)
-def test_honest_stays_clean_in_every_field(text: str, field: str) -> None:
-    assert not any_conduct(**placed(field, text, question="Do you work elsewhere?"))
+test_reported, test_honest_stays_clean = conduct_tests(REPORTED, CLEAN)
+test_reported_in_every_field, test_honest_stays_clean_in_every_field = field_tests(
+    FIELDED, FIELDED_CLEAN, question="Do you work elsewhere?"
+)

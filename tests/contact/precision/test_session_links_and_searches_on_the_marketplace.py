@@ -24,15 +24,15 @@ from pathlib import Path
 import pytest
 from contact_support import reported, worst
 
-DEV = Path(__file__).resolve().parents[1] / "data" / "adversarial" / "dev.jsonl"
+DEV = Path(__file__).resolve().parents[2] / "data" / "adversarial" / "dev.jsonl"
 
 
-def _detg_negatives() -> list[str]:
+def _own_negatives() -> list[str]:
     cases = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [c["text"] for c in cases if c["expect"] == "clean" and "detG" in (c.get("note") or "")]
 
 
-NEGATIVES = _detg_negatives()
+NEGATIVES = _own_negatives()
 
 NAMED = [  # the brief's and the blind sets' sentences, each a cause above
     'Search "Nordic Pine Studio" on Fiverr to see my other gigs (video editing and thumbnails).',
@@ -111,7 +111,7 @@ HINTS = [  # at least a warning
 ]
 
 
-def test_the_detg_negatives_are_many_and_many_languages():
+def test_the_hard_negatives_are_many_and_many_languages():
     cases = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     mine = [c for c in cases if "detG hard negative" in (c.get("note") or "")]
     assert len(mine) >= 150

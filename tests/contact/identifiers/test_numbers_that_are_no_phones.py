@@ -31,7 +31,7 @@ from pathlib import Path
 import pytest
 from contact_support import reported, severity_tests, worst
 
-DEV = Path(__file__).resolve().parents[1] / "data" / "adversarial" / "dev.jsonl"
+DEV = Path(__file__).resolve().parents[2] / "data" / "adversarial" / "dev.jsonl"
 
 
 def _audit() -> list[dict[str, str]]:

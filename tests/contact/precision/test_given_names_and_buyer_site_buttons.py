@@ -26,15 +26,15 @@ from pathlib import Path
 import pytest
 from contact_support import reported, worst
 
-DEV = Path(__file__).resolve().parents[1] / "data" / "adversarial" / "dev.jsonl"
+DEV = Path(__file__).resolve().parents[2] / "data" / "adversarial" / "dev.jsonl"
 
 
-def _detp_negatives() -> list[dict[str, str]]:
+def _own_negatives() -> list[dict[str, str]]:
     cases = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [c for c in cases if c["expect"] == "clean" and "detP hard negative" in (c.get("note") or "")]
 
 
-NEGATIVES = [c["text"] for c in _detp_negatives()]
+NEGATIVES = [c["text"] for c in _own_negatives()]
 
 NAMED = [  # rt16's false alarms and the brief's leftovers, each a cause above
     "Reviews call me 'f*****g fast' — 24-hour delivery on every package, no exceptions.",
@@ -116,8 +116,8 @@ ERRORS = [  # next to each cause: still errors
 ]
 
 
-def test_the_detp_negatives_are_many_and_many_languages():
-    mine = _detp_negatives()
+def test_the_hard_negatives_are_many_and_many_languages():
+    mine = _own_negatives()
     assert len(mine) >= 150
     assert len({c["lang"] for c in mine}) >= 12
 

@@ -130,7 +130,7 @@ REPORTED = [
     ("GC701", "인스타 팔로워 1000명 구매하세요."),
     ("GC701", "اشترِ 1000 متابع عربي حقيقي."),
     ("GC701", "1000 Indian followers kharidiye."),
-    # round 2 (book24, book26; tests/conduct/test_conL2_books.py holds its other tests)
+    # round 2 (book24, book26; tests/conduct/reading/test_clause_words_and_scripts.py holds its other tests)
     # someone else's account: any account, a partner's, without them knowing, with a way in
     ("GC701", "I will get into any Instagram or Facebook account —\njust send me the username."),
     ("GC701", "I can log into anyone's Snapchat account and send you the password."),
@@ -289,7 +289,7 @@ CLEAN = [
     ("GC701", "Ich analysiere, ob Ihre 5000 Follower gekauft sind."),
     ("GC701", "팔로워 1000명 달성 후 구매 전환율을 높여드립니다."),
     ("GC701", "フォロワー1000人達成後、購入率を上げます。"),
-    # round 2 (book24, book26; tests/conduct/test_conL2_books.py holds its other tests)
+    # round 2 (book24, book26; tests/conduct/reading/test_clause_words_and_scripts.py holds its other tests)
     ("GC701", "I recover your own hacked Instagram account through Meta's official process."),
     ("GC701", "I secure any Instagram account with two-factor login and a strong password."),
     ("GC701", "I set up Google Workspace and reset passwords for your team's accounts as admin."),

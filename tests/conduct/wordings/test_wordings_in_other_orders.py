@@ -8,8 +8,7 @@ the Japanese review trade, mass DMs, address lists sold, verification badges, ph
 accounts, bold-only headings) with theirs."""
 from __future__ import annotations
 
-import pytest
-from conduct_support import any_conduct, conduct_findings
+from conduct_support import conduct_tests
 
 # (rule, text): each is reported
 REPORTED = [
@@ -238,11 +237,4 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("rule,text", REPORTED)
-def test_reported(rule: str, text: str) -> None:
-    assert conduct_findings(text, rule=rule)
-
-
-@pytest.mark.parametrize("text", CLEAN)
-def test_honest_stays_clean(text: str) -> None:
-    assert not any_conduct(text)
+test_reported, test_honest_stays_clean = conduct_tests(REPORTED, CLEAN)

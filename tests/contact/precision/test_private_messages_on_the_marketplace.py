@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from contact_support import reported, severity_tests, worst
 
-DEV = Path(__file__).resolve().parents[1] / "data" / "adversarial" / "dev.jsonl"
+DEV = Path(__file__).resolve().parents[2] / "data" / "adversarial" / "dev.jsonl"
 _NON_LATIN = {"ru", "uk", "ar", "fa", "hi", "bn", "ta", "zh", "ja", "ko", "th", "el", "he"}
 
 
@@ -92,7 +92,7 @@ ERRORS = [  # the seller next to each cause
 test_each_twin_stays_an_error, test_each_cause_and_its_variants_are_clean = severity_tests(ERRORS, NAMED + VARIANTS)
 
 
-def test_the_detu_negatives_are_many_and_mostly_in_other_scripts():
+def test_the_hard_negatives_are_many_and_mostly_in_other_scripts():
     mine = _detu("detU hard negative")
     assert len(mine) >= 150
     assert len({c["lang"] for c in mine}) >= 10

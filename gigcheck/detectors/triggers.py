@@ -87,6 +87,7 @@ MARK = "mark"  # "on", "via", "в", "auf" before a channel
 MARK_AFTER = "mark_after"  # "で", "'tan" after it
 MARKET = "market"  # the marketplace itself ("here", "Fiverr")
 POST = "post"  # after the order starts
+PRE = "pre"  # before the order ("before you order", "antes de comprar"): pre_order_sessions.py
 SESSION = "session"
 CHANNEL = "channel"  # email, phone ...
 OTHER_CHANNEL = "other_channel"  # website, contact form ...
@@ -198,6 +199,7 @@ _CONTEXT_WORDS = (
     ("channel_markers_after", MARK_AFTER, "inv"),
     ("marketplace_words", MARKET, "inv"),
     ("post_order", POST, "inv"),
+    ("pre_order", PRE, "inv"),
     ("session_words", SESSION, "inv"),
     ("channel_words", CHANNEL, "inv"),
     ("other_channel_words", OTHER_CHANNEL, "inv"),
@@ -451,6 +453,9 @@ class ChannelVocab:
         self.other_ties = _folded(inv, "other_ties")
         self.other_tie_endings = tuple(fold(w).text for w in _strs(inv, "other_tie_endings"))
         self.carry_particles = _folded(inv, "carry_particles")
+        self.carry_on_verbs = _folded(inv, "carry_on_verbs")  # "we continue privately" (detL)
+        # "Fiverr's chat is slow, use WhatsApp instead": a messenger as the marketplace's replacement (detL)
+        self.replacement = cached_regex(word_bounded(_alternation(_strs(inv, "replacement_words"))))
         self.origin_marks = _folded(inv, "origin_marks")
         # "you" alone (leave_requests.asked_away: "before you leave the site" is the buyer browsing, not "we")
         self.buyer_pronouns = _folded(inv, "buyer_pronouns")

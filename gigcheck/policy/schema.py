@@ -255,6 +255,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "other_ties": WORDS,
         "other_tie_endings": WORDS,
         "replacement_words": WORDS,  # detL: market_swaps.py
+        "line_given_verbs": WORDS,  # detL: private_lines._handed
+        "line_recipients": WORDS,  # detL: private_lines._handed
         "carry_on_verbs": WORDS,  # detL: invitations._carried_on_privately
         "carry_particles": WORDS,  # detR2: away_hints._particle_closes ("machen … weiter")
         "origin_marks": WORDS,  # away_hints._carried_there: "다른 곳에서 구매한 템플릿" (the thing's origin)

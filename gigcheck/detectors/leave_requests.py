@@ -410,6 +410,12 @@ def _closing_away(scan: RunScan, cv: ChannelVocab, o: Match) -> Match | None:
     hours" (a noun after it) nor "outside Fiverr" (the place-left pairs read that)."""
     text = scan.text
     c0, c1 = scan.clause(o.start)
+    # (a time of the orders closing the clause after it is no noun of the outside: "On peut continuer en
+    # dehors après la première commande", "we continue outside after the first order" (detL, rt44))
+    c1 = min((
+        m.start for m in [*scan.triggers_in(c0, c1), *scan.context(cv, c0, c1)]
+        if kinds(m) & {LATER, POST} and m.start > o.end and not text[m.end:c1].strip(" \t.,;:!?)…—–-")
+    ), default=c1)
     m = _LAST_WORDS.search(text, max(c0, c1 - 60), c1)
     if m is None:
         return None

@@ -15,11 +15,11 @@ from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated
-from gigcheck.detectors.triggers import LEAVE, MARKET, ChannelVocab
+from gigcheck.detectors.triggers import CONV, LEAVE, MARKET, TOGETHER, ChannelVocab
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.letters import LETTER_RUN
 
-__all__ = ["market_swapped"]
+__all__ = ["better_way", "market_swapped", "other_app_swapped"]
 
 # Words between the replacement word and the messenger ("mejor usa WhatsApp", "use WhatsApp
 # instead", "prefira o WhatsApp", "nimm lieber Telegram").
@@ -33,20 +33,79 @@ def market_swapped(
     c = next((c for c in channels if c.start == t.start), None)
     if c is None or not c.private or c.ordinary or not c.platform:
         return None
+    found = _swap(scan, cv, c.start, c.end, ctx, together=False)
+    return None if found is None else InvitationMatch(found[0], found[1], LEAVE, c.label)
+
+
+def other_app_swapped(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """Another place (`t`: "the other app", "otra app", "another messenger") put in the place of
+    the marketplace's chat named before it ("The chat here is laggy, let's use the other app"):
+    the talk moved off it, no channel named. Only with the marketplace's chat (a conversation
+    word by it), not its name alone ("Fiverr's app is handy, and I also design other apps")."""
+    if not any(
+        MARKET in kinds(m) and m.end <= t.start and any(
+            CONV in kinds(x) and words_between(scan.text, min(m.end, x.end), max(m.start, x.start)) <= _CHAT_REACH
+            for x in ctx
+        ) for m in ctx
+    ):
+        return None
+    found = _swap(scan, cv, t.start, t.end, ctx, together=True)
+    return None if found is None else InvitationMatch(found[0], found[1], LEAVE, None)
+
+
+def better_way(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """A way to talk (`t`: "ways to reach me", "a way to talk") said better than the marketplace's
+    inbox: "than" and the marketplace after it ("easier ways to reach me than this inbox"), or the
+    marketplace before it and a comparative right before it ("If this inbox ever gets clunky, we can
+    find a more convenient way to talk"). Another place to talk, unnamed: a hint (a warning)."""
+    text = scan.text
     s0, s1 = scan.sentence(t.start)
-    market = next((m for m in ctx if MARKET in kinds(m) and m.end <= c.start), None)
-    if market is None or any(MARKET in kinds(m) and m.start >= c.end for m in ctx):
+    if text[s0:s1].rstrip().endswith(("?", "？")) or negated(scan, cv, t.start):
+        return None
+    after = [w.casefold() for w in _WORDS.findall(text, t.end, min(s1, t.end + 40))][:_THAN_REACH]
+    markets = [m for m in ctx if MARKET in kinds(m)]
+    compared = any(w in cv.than_words for w in after) and any(
+        m.start >= t.end and words_between(text, t.end, m.start) <= _THAN_REACH + 1 for m in markets
+    )
+    before = [w.casefold() for w in _WORDS.findall(text, max(s0, t.start - 40), t.start)][-_REACH:]
+    preferred = any(m.end <= t.start for m in markets) and any(w in cv.comparatives for w in before)
+    if not (compared or preferred) or any(m.start >= t.end and not compared for m in markets):
+        return None  # ("a faster way to talk here on Fiverr": the marketplace is the way)
+    return InvitationMatch(t.start, t.end, LEAVE, None, vague=True)
+
+
+# Words after the way to talk where "than" may stand ("ways to reach me than this inbox": right after).
+_THAN_REACH = 2
+_WORDS = cached_regex(LETTER_RUN)
+
+
+# Words between the marketplace's name and its conversation word ("Fiverr's chat", "el chat de Fiverr").
+_CHAT_REACH = 2
+
+
+def _swap(
+    scan: RunScan, cv: ChannelVocab, a: int, b: int, ctx: list[Match], together: bool
+) -> tuple[int, int] | None:
+    """The span from the marketplace named before [a, b) to a replacement word by it (or,
+    `together`, "let's"/"we" right before it), when [a, b) is what is put in its place: not
+    named after it, not "instead of" it, not negated, not a question."""
+    s0, s1 = scan.sentence(a)
+    market = next((m for m in ctx if MARKET in kinds(m) and m.end <= a), None)
+    if market is None or any(MARKET in kinds(m) and m.start >= b for m in ctx):
         return None  # no marketplace before it, or the marketplace named as the choice after it
     text = scan.text
     swap = next((
-        r for r in cv.replacement.finditer(text, market.end, s1)
-        if words_between(text, min(r.end(), c.end), max(r.start(), c.start)) <= _REACH
-    ), None)
-    if swap is None or _replaced(cv, text, swap.end(), c.start):
-        return None  # ("instead of WhatsApp", "rather than WhatsApp": the messenger is the one replaced)
-    if text[s0:s1].rstrip().endswith(("?", "？")) or negated(scan, cv, c.start, strict=True):
+        (r.start(), r.end()) for r in cv.replacement.finditer(text, market.end, s1)
+        if words_between(text, min(r.end(), b), max(r.start(), a)) <= _REACH and not _replaced(cv, text, r.end(), a)
+    ), None)  # ("instead of WhatsApp", "rather than WhatsApp": the messenger is the one replaced)
+    if swap is None and together:
+        swap = next((
+            (m.start, m.end) for m in ctx
+            if TOGETHER in kinds(m) and market.end <= m.start and m.end <= a and words_between(text, m.end, a) <= _REACH
+        ), None)
+    if swap is None or text[s0:s1].rstrip().endswith(("?", "？")) or negated(scan, cv, a, strict=True):
         return None
-    return InvitationMatch(market.start, max(c.end, swap.end()), LEAVE, c.label)
+    return market.start, max(b, swap[1])
 
 
 def _replaced(cv: ChannelVocab, text: str, a: int, b: int) -> bool:

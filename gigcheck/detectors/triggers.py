@@ -77,6 +77,7 @@ PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
 PAY_TO_ME = "pay_to_me"  # "to me directly", "мені напряму": the seller as payee by a direct word (paid_straight.py)
 AFTERCARE = "aftercare"  # "revisions", "правки": the order's service through a messenger (deliveries.py)
 SEND = "send"  # "I send", "te mando", "отправляю": material sent through a channel (deliveries.py)
+WAY_TO_TALK = "way_to_talk"  # "a way to talk", "ways to reach me": judged against the marketplace (market_swaps.py)
 BOOK = "book"  # "book", "réservez", "order": a booking sent to the seller's own site (own_site.py)
 
 # Context kinds.
@@ -180,6 +181,8 @@ _INVITATION_TRIGGERS = (
     ("booking_verbs", BOOK),
     ("send_verbs", SEND),
     ("aftercare_nouns", AFTERCARE),
+    ("pre_order", PRE),  # judged with a call in the sentence (pre_order_sessions.call_before_order)
+    ("ways_to_talk", WAY_TO_TALK),  # "a more convenient way to talk" than the marketplace's inbox (market_swaps.py)
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
 _PAYMENT_TRIGGERS = (
@@ -454,6 +457,9 @@ class ChannelVocab:
         self.other_tie_endings = tuple(fold(w).text for w in _strs(inv, "other_tie_endings"))
         self.carry_particles = _folded(inv, "carry_particles")
         self.carry_on_verbs = _folded(inv, "carry_on_verbs")  # "we continue privately" (detL)
+        self.comparatives = _folded(inv, "comparatives")  # "easier", "more": a better way (market_swaps.py, detL)
+        # calls and meetings, read before the order (pre_order_sessions.py, detL)
+        self.call_words = cached_regex(word_bounded(_alternation(_strs(inv, "call_words"))))
         # "VIP buyers get a direct line": a private line handed to the buyers (detL, private_lines._handed)
         self.line_given_verbs = _folded(inv, "line_given_verbs")
         self.line_recipients = _folded(inv, "line_recipients")

@@ -184,6 +184,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "session_markers": WORDS,
         "post_order": WORDS,
         "pre_order": WORDS,  # detL: detectors/pre_order_sessions.py
+        "call_words": WORDS,  # detL: detectors/pre_order_sessions.py
         "work_unit": TEXT,  # "order"; "contract" on Upwork (GC205's message)
         "session_words": WORDS,
         "line_joiners": WORDS,
@@ -255,6 +256,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "other_ties": WORDS,
         "other_tie_endings": WORDS,
         "replacement_words": WORDS,  # detL: market_swaps.py
+        "ways_to_talk": WORDS,  # detL: market_swaps.better_way
+        "comparatives": WORDS,  # detL: market_swaps.better_way
         "line_given_verbs": WORDS,  # detL: private_lines._handed
         "line_recipients": WORDS,  # detL: private_lines._handed
         "carry_on_verbs": WORDS,  # detL: invitations._carried_on_privately

@@ -1,5 +1,6 @@
-"""A live session on an outside channel offered before the order is a way to talk outside
-before buying (pre_order_sessions.py): an error. After the order, through the marketplace's
+"""A live session on an outside channel offered before the order, or a call or a meeting
+before it with no channel named, is a way to talk outside before buying
+(pre_order_sessions.py): an error. After the order, through the marketplace's
 own call feature, refused, asked as a buyer's question, or as the subject of the work, it
 stays clean (a session channel after the order is GC205's note)."""
 from __future__ import annotations
@@ -15,9 +16,15 @@ ERRORS = [
     "Prima dell'ordine facciamo una breve videochiamata su Skype.",
     "Перед заказом созвонимся в Zoom, это бесплатно.",
     "Sipariş vermeden önce Zoom üzerinden kısa bir görüşme yapalım.",
-    "I offer a free 15-minute Teams consultation before the order.",
+    "I offer a free 15-minute Teams consultation before you order.",
     "ご購入前にZoomで15分ほど打ち合わせしましょう。",
     "주문 전에 Zoom으로 짧게 통화해요.",
+    # no channel named: a call or a meeting before the order is still held outside
+    "Before ordering, book a free 15-minute discovery call with me so we can agree on everything.",
+    "A quick video meeting before purchase is required for every custom logo.",
+    "Antes de comprar, agendamos una llamada rápida para conocernos.",
+    "Vor der Bestellung machen wir ein kurzes Telefonat.",
+    "Перед заказом созвонимся, обсудим детали.",
 ]
 
 CLEAN = [
@@ -29,6 +36,13 @@ CLEAN = [
     "Pas d'appel Zoom avant la commande : tout se passe ici.",
     "Before you order, book a call through Fiverr's call feature.",
     "ご購入後にZoomで15分ほど打ち合わせします。",
+    "**Can we talk before ordering?** Sure, send me a message here. After ordering, a Zoom call can be added as an extra.",
+    "Book the call there, in the Fiverr chat, before ordering.",
+    "No calls before the order, please: all questions go through the inbox.",
+    "Before ordering, please message me here to check availability.",
+    "I record sales calls before the order goes live for your CRM.",
+    "Do I need a call before ordering? No, just message me here.",
+    "Before you order, read the FAQ; the kickoff call comes after purchase.",
 ]
 
 test_sessions_before_the_order_are_errors, test_sessions_after_or_on_the_marketplace_stay_clean = severity_tests(

@@ -57,7 +57,7 @@ from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.payment_refusals import refused_route_left
 from gigcheck.detectors.payment_topics import payments_a_topic
 from gigcheck.detectors.payment_words import pay_words
-from gigcheck.detectors.pre_order_sessions import call_before_order, session_before_order
+from gigcheck.detectors.pre_order_sessions import session_before_order
 from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
@@ -109,7 +109,6 @@ from gigcheck.detectors.triggers import (
     PLATFORM,
     POINTER,
     POST,
-    PRE,
     PRIVATE,
     PROFILE,
     REMAINDER,
@@ -145,7 +144,7 @@ _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
     ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE, DERIVE, LEFT,
-    UNNEEDED, PRE, WAY_TO_TALK,
+    UNNEEDED, WAY_TO_TALK,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -1353,13 +1352,11 @@ def _fee_skipped(tr: _Trigger) -> InvitationMatch | None:
 
 
 def _platform_moved(tr: _Trigger) -> InvitationMatch | None:
-    """"Let's hop on a quick Zoom before you order", "before ordering, book a free discovery call":
-    a live session outside, set before there is an order to hold it (pre_order_sessions.py);
+    """"Let's hop on a quick Zoom before you order": a live session outside, set before there is
+    an order to hold it (pre_order_sessions.py);
     "Fiverr's chat is slow, use WhatsApp instead": a messenger put in the marketplace's place
     (market_swaps.py)."""
     args = (tr.scan, tr.cv, tr.t, tr.channels, tr.ctx)
-    if PRE in tr.ks:
-        return call_before_order(*args)  # "Before ordering, book a free discovery call with me"
     if WAY_TO_TALK in tr.ks:
         return better_way(tr.scan, tr.cv, tr.t, tr.ctx)  # "easier ways to reach me than this inbox"
     if OTHER_PLACE in tr.ks:

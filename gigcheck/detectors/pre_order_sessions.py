@@ -14,16 +14,17 @@ Pure functions over a run's trigger scan (run_scan.py).
 from __future__ import annotations
 
 from gigcheck.detectors.invitation_match import InvitationMatch
+from gigcheck.detectors.leave_shared import negated_after
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated
 from gigcheck.detectors.triggers import LEAVE, MARKET, PLATFORM, POST, PRE, SESSION, ChannelVocab
 
-__all__ = ["call_before_order", "session_before_order"]
+__all__ = ["session_before_order"]
 
 # Words after "before you order" where the marketplace may stand as the place of the order
 # ("before you order on Fiverr"), not as the way of the call.
-_ORDER_PLACE_REACH = 2
+_ORDER_PLACE_REACH = 1
 
 
 def session_before_order(
@@ -41,25 +42,6 @@ def session_before_order(
     return None if pre is None else InvitationMatch(min(pre.start, t.start), max(pre.end, t.end), LEAVE, c.label)
 
 
-def call_before_order(
-    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
-) -> InvitationMatch | None:
-    """Before-the-order phrase `t` with a call or a meeting (`call_words`) in its sentence and no
-    channel named: "Before ordering, book a free 15-minute discovery call with me", "Prima di
-    ordinare facciamo una breve videochiamata". The channel is left unsaid, the call is still
-    held outside before there is an order (a named channel is `session_before_order`'s)."""
-    if channels:
-        return None
-    s0, s1 = scan.sentence(t.start)
-    call = cv.call_words.search(scan.text, s0, s1)
-    if call is None or negated(scan, cv, call.start()):
-        return None
-    pre = _before_order(scan, cv, t, ctx)
-    return None if pre is None else InvitationMatch(
-        min(pre.start, call.start()), max(pre.end, call.end()), LEAVE, None
-    )
-
-
 def _before_order(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> Match | None:
     """The before-the-order phrase of `t`'s sentence, when nothing there keeps the session on
     the marketplace or after the order: not the time after the order too, not a question, not
@@ -72,8 +54,8 @@ def _before_order(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -
     text = scan.text
     if text[s0:s1].rstrip().endswith(("?", "？")) or "?" in text[t.end:s1]:
         return None  # a question a buyer may ask (a FAQ's), answered after it
-    if any(negated(scan, cv, m.start) for m in pre):
-        return None  # "No Zoom calls before the order"
+    if any(negated(scan, cv, m.start) or negated_after(scan, cv, m.end) for m in pre):
+        return None  # "No Zoom calls before the order", "Ein Telefonat vor der Bestellung ist nicht nötig"
     if any(
         MARKET in kinds(m) and not any(p.end <= m.start and words_between(text, p.end, m.start) <= _ORDER_PLACE_REACH
                                        for p in pre)

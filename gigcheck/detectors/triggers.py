@@ -181,7 +181,6 @@ _INVITATION_TRIGGERS = (
     ("booking_verbs", BOOK),
     ("send_verbs", SEND),
     ("aftercare_nouns", AFTERCARE),
-    ("pre_order", PRE),  # judged with a call in the sentence (pre_order_sessions.call_before_order)
     ("ways_to_talk", WAY_TO_TALK),  # "a more convenient way to talk" than the marketplace's inbox (market_swaps.py)
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
@@ -458,8 +457,6 @@ class ChannelVocab:
         self.carry_particles = _folded(inv, "carry_particles")
         self.carry_on_verbs = _folded(inv, "carry_on_verbs")  # "we continue privately" (detL)
         self.comparatives = _folded(inv, "comparatives")  # "easier", "more": a better way (market_swaps.py, detL)
-        # calls and meetings, read before the order (pre_order_sessions.py, detL)
-        self.call_words = cached_regex(word_bounded(_alternation(_strs(inv, "call_words"))))
         # "VIP buyers get a direct line": a private line handed to the buyers (detL, private_lines._handed)
         self.line_given_verbs = _folded(inv, "line_given_verbs")
         self.line_recipients = _folded(inv, "line_recipients")

@@ -184,7 +184,6 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "session_markers": WORDS,
         "post_order": WORDS,
         "pre_order": WORDS,  # detL: detectors/pre_order_sessions.py
-        "call_words": WORDS,  # detL: detectors/pre_order_sessions.py
         "work_unit": TEXT,  # "order"; "contract" on Upwork (GC205's message)
         "session_words": WORDS,
         "line_joiners": WORDS,

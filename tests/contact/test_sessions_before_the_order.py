@@ -1,6 +1,5 @@
-"""A live session on an outside channel offered before the order, or a call or a meeting
-before it with no channel named, is a way to talk outside before buying
-(pre_order_sessions.py): an error. After the order, through the marketplace's
+"""A live session on an outside channel offered before the order is a way to talk outside
+before buying (pre_order_sessions.py): an error. After the order, through the marketplace's
 own call feature, refused, asked as a buyer's question, or as the subject of the work, it
 stays clean (a session channel after the order is GC205's note)."""
 from __future__ import annotations
@@ -19,12 +18,6 @@ ERRORS = [
     "I offer a free 15-minute Teams consultation before you order.",
     "ご購入前にZoomで15分ほど打ち合わせしましょう。",
     "주문 전에 Zoom으로 짧게 통화해요.",
-    # no channel named: a call or a meeting before the order is still held outside
-    "Before ordering, book a free 15-minute discovery call with me so we can agree on everything.",
-    "A quick video meeting before purchase is required for every custom logo.",
-    "Antes de comprar, agendamos una llamada rápida para conocernos.",
-    "Vor der Bestellung machen wir ein kurzes Telefonat.",
-    "Перед заказом созвонимся, обсудим детали.",
 ]
 
 CLEAN = [

@@ -12,6 +12,7 @@ profile (not a place to talk). Pure functions over a run's trigger scan (run_sca
 from __future__ import annotations
 
 from gigcheck.detectors.invitation_match import InvitationMatch
+from gigcheck.detectors.leave_shared import negated_after
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated
@@ -60,8 +61,9 @@ def better_way(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> I
     find a more convenient way to talk"). Another place to talk, unnamed: a hint (a warning)."""
     text = scan.text
     s0, s1 = scan.sentence(t.start)
-    if text[s0:s1].rstrip().endswith(("?", "？")) or negated(scan, cv, t.start):
-        return None
+    asked = text[s0:s1].rstrip().endswith(("?", "？"))
+    if asked or negated(scan, cv, t.start) or negated_after(scan, cv, t.end, t.start):
+        return None  # ("There's no faster way to talk than this inbox")
     after = [w.casefold() for w in _WORDS.findall(text, t.end, min(s1, t.end + 40))][:_THAN_REACH]
     markets = [m for m in ctx if MARKET in kinds(m)]
     compared = any(w in cv.than_words for w in after) and any(

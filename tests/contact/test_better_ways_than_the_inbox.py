@@ -8,12 +8,12 @@ from __future__ import annotations
 from contact_support import severity_tests, warning_tests
 
 WARNINGS = [
-    "There are easier ways to reach me than this inbox - just ask in your first message.",
+    "There are quicker ways to talk than this inbox - just ask in your first message.",
     "If this inbox ever gets clunky, we can always find a more convenient way to talk.",
 ]
 
 CLEAN = [
-    "There's no faster way to reach me than this inbox.",
+    "There's no faster way to talk than this inbox.",
     "Need a faster way to talk? Fiverr's mobile app sends instant notifications.",
     "I build a better way to chat with your customers than your old Fiverr-style inbox widget.",
     "The easiest way to reach me is here on Fiverr.",

@@ -23,6 +23,11 @@ FAMILIES = {
     "wrapped lines": lambda n: "just text me on\nTelegram and " * (n // 28),
     "pointers": lambda n: "same name on Instagram, just add _art, find me elsewhere, deal outside " * (n // 70),
     "leave requests": lambda n: "keep talking outside, nicht hier, sondern direkt; lo sacamos de aquí " * (n // 68),
+    # detL: calls before the order, the marketplace's chat replaced, better ways than the inbox, carrying on privately
+    "swaps and calls": lambda n: (
+        "Before ordering, a quick Zoom call; Fiverr's chat is slow, use WhatsApp instead or the other app, "
+        "easier ways to reach me than this inbox; we start here and continue privately " * (n // 180)
+    ),
     "handle intros": lambda n: "Viber me, I'm as id: soy @ " * (n // 27),
     "pay directly": lambda n: "pay PayPal directly on Fiverr, no acepto " * (n // 41),
     "spelled address": lambda n: "a/" * (n // 4) + "@/" + "b/" * (n // 4),

@@ -46,9 +46,10 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.identifier_pointers import POINTER_SOURCES, identifier_pointer, work_put_in
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_requests import READ_KINDS, asked_away, thing_moved
-from gigcheck.detectors.leave_shared import buyers_near, buyers_place, history_by, negated_after, timed
+from gigcheck.detectors.leave_shared import buyers_near, buyers_place, carries_on, history_by, negated_after, timed
 from gigcheck.detectors.leaving import away_is_here, left, left_place
 from gigcheck.detectors.lexicon import Match, key_of
+from gigcheck.detectors.market_swaps import better_way, market_swapped, other_app_swapped
 from gigcheck.detectors.market_way import market_way_left
 from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.outside_prices import cheaper_outside, fees_skipped, rest_away
@@ -56,6 +57,7 @@ from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.payment_refusals import refused_route_left
 from gigcheck.detectors.payment_topics import payments_a_topic
 from gigcheck.detectors.payment_words import pay_words
+from gigcheck.detectors.pre_order_sessions import session_before_order
 from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
@@ -128,6 +130,7 @@ from gigcheck.detectors.triggers import (
     TIE,
     TOGETHER,
     UNNEEDED,
+    WAY_TO_TALK,
     WAYS,
     WHERE,
     WORK,
@@ -141,7 +144,7 @@ _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
     ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE, DERIVE, LEFT,
-    UNNEEDED,
+    UNNEEDED, WAY_TO_TALK,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -235,7 +238,7 @@ def _excused(tr: _Trigger, o: Match) -> bool:
     if o.start >= tr.t.end and built_moved(tr.scan, tr.cv, tr.t.end, o.start):
         return True  # "Let's move your website somewhere else, to a faster host": the work moved
     return _direct_manner(tr, o) or _discreet_work(tr, o) or _direct_by_market(tr, o) or (
-        _privacy_phrase(tr, o) and not _private_deal(tr)
+        _privacy_phrase(tr, o) and not (_private_deal(tr) or _carried_on_privately(tr, o))
     )
 
 
@@ -245,6 +248,24 @@ def _privacy_phrase(tr: _Trigger, o: Match) -> bool:
     return _only_privacy(tr, o) and any(
         OFF in kinds(x) and (x.start, x.end) == (o.start, o.end) for x in tr.scan.triggers_in(o.start, o.end)
     )
+
+
+# Words before a word of privacy where its verb of carrying on may end ("carry on privately").
+_CARRY_REACH = 2
+
+
+def _carried_on_privately(tr: _Trigger, o: Match) -> bool:
+    """"We" and a verb of carrying on right before word of privacy `o` ("we carry on privately",
+    "seguimos en privado"), or its particle right after it ("wir machen dann privat weiter"): the
+    dealing goes on somewhere private, not discretion about a thing worked on ("we can work
+    privately on your NDA documents"). why (detL, issue 12 leftover "Let's start here and continue
+    privately once we trust each other")."""
+    if not any(TOGETHER in kinds(m) for m in tr.ctx):
+        return False
+    text, cv = tr.scan.text, tr.cv
+    before = _WORD.findall(text, max(tr.s0, o.start - 40), o.start)[-_CARRY_REACH:]
+    after = _WORD.match(text, o.end + 1, min(tr.s1, o.end + 40)) if text[o.end:o.end + 1] == " " else None
+    return carries_on(cv, before) or (after is not None and after.group(0).casefold() in cv.carry_particles)
 
 
 def _private_deal(tr: _Trigger) -> bool:
@@ -1330,7 +1351,22 @@ def _fee_skipped(tr: _Trigger) -> InvitationMatch | None:
     return fees_skipped(tr.scan, tr.cv, tr.t, tr.channels) if FEE_SKIP in tr.ks else None
 
 
+def _platform_moved(tr: _Trigger) -> InvitationMatch | None:
+    """"Let's hop on a quick Zoom before you order": a live session outside, set before there is
+    an order to hold it (pre_order_sessions.py);
+    "Fiverr's chat is slow, use WhatsApp instead": a messenger put in the marketplace's place
+    (market_swaps.py)."""
+    args = (tr.scan, tr.cv, tr.t, tr.channels, tr.ctx)
+    if WAY_TO_TALK in tr.ks:
+        return better_way(tr.scan, tr.cv, tr.t, tr.ctx)  # "easier ways to reach me than this inbox"
+    if OTHER_PLACE in tr.ks:
+        return other_app_swapped(tr.scan, tr.cv, tr.t, tr.ctx)  # "the chat here is laggy, let's use the other app"
+    if PLATFORM not in tr.ks:
+        return None
+    return session_before_order(*args) or market_swapped(*args)
+
+
 _JUDGES = (
     _channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged, _required,
-    _talked_away, _booked, _sent, _fee_skipped,
+    _talked_away, _booked, _sent, _fee_skipped, _platform_moved,
 )

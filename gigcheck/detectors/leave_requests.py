@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gigcheck.detectors.invitation_match import InvitationMatch
-from gigcheck.detectors.leave_shared import buyers_place, history_by, negated_after, timed, work_after
+from gigcheck.detectors.leave_shared import buyers_place, carries_on, history_by, negated_after, timed, work_after
 from gigcheck.detectors.leaving import away_is_here
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.payment_words import pay_words
@@ -144,7 +144,10 @@ def asked_away(
     person = any(TOGETHER in kinds(m) for m in ctx) or bool(acts) or bool(carried) or (
         any(PERSON in kinds(m) for m in ctx) and any(DEAL in kinds(m) for m in ctx)
     )
-    if not person or not (acts or carried or any(kinds(m) & _ACTION_WORDS and PAY_VERB not in kinds(m) for m in ctx)):
+    if not person or not (
+        acts or carried or any(kinds(m) & _ACTION_WORDS and PAY_VERB not in kinds(m) for m in ctx)
+        or carries_on(cv, _WORDS.findall(scan.text, s0, s1))  # "we'll carry on privately" (detL)
+    ):
         return None
     way = _way_out(scan, cv, triggers, ctx, acts, excused, carried)
     # the buyer's own place ("another site of yours", "your other site", "otro sitio tuyo"): the work goes on there
@@ -298,6 +301,11 @@ def _market_is_the_way(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> boo
     # may the place needed no more or left: "ya no necesitan pasar por aquí", "leave this chat")
     if any(kinds(o) & {NOT_HERE, UNNEEDED, LEFT} and o.start <= m.start() < o.end for o in scan.triggers_in(s0, s1)):
         return False
+    # (nor the place things start, carried on after it: "Let's start here and continue privately",
+    # "we'll do the first order here and carry on privately after that" (detL))
+    rest = _WORDS.findall(scan.text, m.end(), s1)
+    if carries_on(cv, rest) or (rest and rest[-1].casefold() in cv.carry_particles):
+        return False  # ("Wir starten hier und machen dann privat weiter": the particle closes the verb)
     return not _chat_carried(scan, cv, m.start(), m.end())
 
 
@@ -402,6 +410,12 @@ def _closing_away(scan: RunScan, cv: ChannelVocab, o: Match) -> Match | None:
     hours" (a noun after it) nor "outside Fiverr" (the place-left pairs read that)."""
     text = scan.text
     c0, c1 = scan.clause(o.start)
+    # (a time of the orders closing the clause after it is no noun of the outside: "On peut continuer en
+    # dehors après la première commande", "we continue outside after the first order" (detL, rt44))
+    c1 = min((
+        m.start for m in [*scan.triggers_in(c0, c1), *scan.context(cv, c0, c1)]
+        if kinds(m) & {LATER, POST} and m.start > o.end and not text[m.end:c1].strip(" \t.,;:!?)…—–-")
+    ), default=c1)
     m = _LAST_WORDS.search(text, max(c0, c1 - 60), c1)
     if m is None:
         return None

@@ -289,3 +289,12 @@ def buyers_near(scan: RunScan, cv: ChannelVocab, at: int, window: int, before: i
 
 def label_of(channels: list[Channel]) -> str | None:
     return channels[0].label if channels else None
+
+
+def carries_on(cv: ChannelVocab, words: list[str]) -> bool:
+    """One of `words`, or two of them in a row, is a verb of carrying on (`carry_on_verbs`:
+    "continue", "carry on", "seguimos")."""
+    folded = [w.casefold() for w in words]
+    pairs = (" ".join(folded[i:i + 2]) for i in range(len(folded) - 1))
+    return any(w in cv.carry_on_verbs for w in folded) or any(p in cv.carry_on_verbs for p in pairs)
+

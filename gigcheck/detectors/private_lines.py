@@ -19,9 +19,10 @@ from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_shared import buyers_near, mine_account, negated_after
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, words_between
-from gigcheck.detectors.sentence_channels import Channel
+from gigcheck.detectors.sentence_channels import Channel, negated
 from gigcheck.detectors.triggers import LEAVE, ChannelVocab
 from gigcheck.regex_cache import cached_regex
+from gigcheck.text.letters import LETTER_RUN
 
 __all__ = ["kept_private", "private_line"]
 
@@ -42,7 +43,10 @@ def private_line(
         a, b = min(c.start, t.start), max(c.end, t.end)
         pair = Channel(a, b, c.label, True, c.platform)
         mine = _own_glued(cv, text, c) or _own_glued(cv, text, pair)  # "my personal number"
-        if not (mine or mine_account(scan, cv, c, ctx) or _owned(scan, cv, pair) or _sold(scan, cv, c, pair)):
+        if not (
+            mine or mine_account(scan, cv, c, ctx) or _owned(scan, cv, pair) or _sold(scan, cv, c, pair)
+            or _handed(scan, cv, pair)
+        ):
             continue
         if buyers_near(scan, cv, a, _OWN, before=a) or negated_after(scan, cv, b, a):
             return None  # "your personal number", "I never share my private number"
@@ -80,6 +84,35 @@ def _sold(scan: RunScan, cv: ChannelVocab, c: Channel, pair: Channel) -> bool:
         return False
     _, s1 = scan.sentence(pair.start)
     return _PRICE.search(scan.text, pair.end, min(s1, pair.end + _PRICE_CHARS)) is not None
+
+
+# Words before the pair where the verb of giving or getting may stand ("get a direct line": one;
+# "I give my regular clients a private line": five), and before that verb where its recipient may.
+_HAND_REACH = 5
+_RECIPIENT_REACH = 4
+_WORD = cached_regex(LETTER_RUN + r"(?:['’][^\W\d_]{1,3})?")
+
+
+def _handed(scan: RunScan, cv: ChannelVocab, pair: Channel) -> bool:
+    """A verb of giving or getting (`line_given_verbs`) within `_HAND_REACH` words before the pair,
+    with the buyers or "you" (`line_recipients`) around it and not the buyer's own ("your
+    customers get a direct line to your support": the work): the seller's own line handed to
+    the buyers, no possessive needed ("VIP buyers get a direct line", "I give my regular clients
+    a private line"), unless the marketplace is named as its way. why (detL, issue 12 family 7)."""
+    text = scan.text
+    s0, s1 = scan.sentence(pair.start)
+    way = cv.marketplace_means.search(text, s0, s1)
+    if way is not None and not negated(scan, cv, way.start()):
+        return False  # "a direct line of communication with me through Fiverr messages"
+    words = [w.casefold() for w in _WORD.findall(text, max(s0, pair.start - 80), pair.start)]
+    near = words[-_HAND_REACH:]
+    verb = next((i for i in range(len(near) - 1, -1, -1) if near[i] in cv.line_given_verbs), None)
+    if verb is None:
+        return False
+    around = words[max(0, len(words) - len(near) + verb - _RECIPIENT_REACH):]
+    if any(w in cv.placeholders.owners for w in around) or buyers_near(scan, cv, pair.end, _OWN + 1):
+        return False  # "your customers get", "give your clients", "una línea directa con tu tienda": the buyer's
+    return any(w in cv.line_recipients for w in around)
 
 
 def _owned(scan: RunScan, cv: ChannelVocab, pair: Channel) -> bool:

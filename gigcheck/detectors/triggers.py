@@ -77,6 +77,7 @@ PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
 PAY_TO_ME = "pay_to_me"  # "to me directly", "мені напряму": the seller as payee by a direct word (paid_straight.py)
 AFTERCARE = "aftercare"  # "revisions", "правки": the order's service through a messenger (deliveries.py)
 SEND = "send"  # "I send", "te mando", "отправляю": material sent through a channel (deliveries.py)
+WAY_TO_TALK = "way_to_talk"  # "a way to talk", "ways to reach me": judged against the marketplace (market_swaps.py)
 BOOK = "book"  # "book", "réservez", "order": a booking sent to the seller's own site (own_site.py)
 
 # Context kinds.
@@ -87,6 +88,7 @@ MARK = "mark"  # "on", "via", "в", "auf" before a channel
 MARK_AFTER = "mark_after"  # "で", "'tan" after it
 MARKET = "market"  # the marketplace itself ("here", "Fiverr")
 POST = "post"  # after the order starts
+PRE = "pre"  # before the order ("before you order", "antes de comprar"): pre_order_sessions.py
 SESSION = "session"
 CHANNEL = "channel"  # email, phone ...
 OTHER_CHANNEL = "other_channel"  # website, contact form ...
@@ -179,6 +181,7 @@ _INVITATION_TRIGGERS = (
     ("booking_verbs", BOOK),
     ("send_verbs", SEND),
     ("aftercare_nouns", AFTERCARE),
+    ("ways_to_talk", WAY_TO_TALK),  # "a more convenient way to talk" than the marketplace's inbox (market_swaps.py)
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
 _PAYMENT_TRIGGERS = (
@@ -198,6 +201,7 @@ _CONTEXT_WORDS = (
     ("channel_markers_after", MARK_AFTER, "inv"),
     ("marketplace_words", MARKET, "inv"),
     ("post_order", POST, "inv"),
+    ("pre_order", PRE, "inv"),
     ("session_words", SESSION, "inv"),
     ("channel_words", CHANNEL, "inv"),
     ("other_channel_words", OTHER_CHANNEL, "inv"),
@@ -451,6 +455,13 @@ class ChannelVocab:
         self.other_ties = _folded(inv, "other_ties")
         self.other_tie_endings = tuple(fold(w).text for w in _strs(inv, "other_tie_endings"))
         self.carry_particles = _folded(inv, "carry_particles")
+        self.carry_on_verbs = _folded(inv, "carry_on_verbs")  # "we continue privately" (detL)
+        self.comparatives = _folded(inv, "comparatives")  # "easier", "more": a better way (market_swaps.py, detL)
+        # "VIP buyers get a direct line": a private line handed to the buyers (detL, private_lines._handed)
+        self.line_given_verbs = _folded(inv, "line_given_verbs")
+        self.line_recipients = _folded(inv, "line_recipients")
+        # "Fiverr's chat is slow, use WhatsApp instead": a messenger as the marketplace's replacement (detL)
+        self.replacement = cached_regex(word_bounded(_alternation(_strs(inv, "replacement_words"))))
         self.origin_marks = _folded(inv, "origin_marks")
         # "you" alone (leave_requests.asked_away: "before you leave the site" is the buyer browsing, not "we")
         self.buyer_pronouns = _folded(inv, "buyer_pronouns")

@@ -183,6 +183,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "refusals_after": WORDS,
         "session_markers": WORDS,
         "post_order": WORDS,
+        "pre_order": WORDS,  # detL: detectors/pre_order_sessions.py
         "work_unit": TEXT,  # "order"; "contract" on Upwork (GC205's message)
         "session_words": WORDS,
         "line_joiners": WORDS,
@@ -253,6 +254,12 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "left_phrases": WORDS,  # detE, detF: whole phrases of leaving the place (kind `left`): "buradan çıkıp"
         "other_ties": WORDS,
         "other_tie_endings": WORDS,
+        "replacement_words": WORDS,  # detL: market_swaps.py
+        "ways_to_talk": WORDS,  # detL: market_swaps.better_way
+        "comparatives": WORDS,  # detL: market_swaps.better_way
+        "line_given_verbs": WORDS,  # detL: private_lines._handed
+        "line_recipients": WORDS,  # detL: private_lines._handed
+        "carry_on_verbs": WORDS,  # detL: invitations._carried_on_privately
         "carry_particles": WORDS,  # detR2: away_hints._particle_closes ("machen … weiter")
         "origin_marks": WORDS,  # away_hints._carried_there: "다른 곳에서 구매한 템플릿" (the thing's origin)
         "other_counts": WORDS,  # detQ2: "on a few other apps"

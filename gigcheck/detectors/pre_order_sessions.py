@@ -1,0 +1,79 @@
+"""A live session on an outside channel offered before the order ("Let's hop on a quick Zoom
+before you order", "Antes de comprar, hacemos una videollamada por Zoom", "Перед заказом
+созвонимся в Zoom"). After the order a call on Zoom is a session of the order, held through
+it (GC205 notes the channel); before it there is no order to hold it, so the call is a way
+to talk outside the marketplace before buying: a request to leave (an error), as "Before
+ordering, let's have a Zoom call" already is by its contact verb.
+
+Called by invitations.py for a platform's name. Stays clean: the time after the order said
+in the sentence too ("the Zoom call happens after purchase"), the marketplace as the way
+("book a call through Fiverr's call feature"), a negation or a question ("Do we need a Zoom
+call before I order?"), a platform that is the subject of the work ("I set up Zoom webinars").
+Pure functions over a run's trigger scan (run_scan.py).
+"""
+from __future__ import annotations
+
+from gigcheck.detectors.invitation_match import InvitationMatch
+from gigcheck.detectors.leave_shared import negated_after
+from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.sentence_channels import Channel, negated
+from gigcheck.detectors.triggers import LEAVE, MARKET, PLATFORM, POST, PRE, SESSION, ChannelVocab
+
+__all__ = ["session_before_order"]
+
+# Words after "before you order" where the marketplace may stand as the place of the order
+# ("before you order on Fiverr"), not as the way of the call.
+_ORDER_PLACE_REACH = 1
+
+
+def session_before_order(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
+) -> InvitationMatch | None:
+    """Platform name `t` is the channel of a live session set before the order."""
+    c = next((c for c in channels if c.start == t.start), None) or _session_compound(scan, cv, t, ctx)
+    if c is None or not c.private or c.ordinary:
+        return None  # the subject of the work, a social profile, "teams" as a word
+    if not (c.label in cv.session_host_labels or any(SESSION in kinds(m) for m in ctx)):
+        return None  # "Before you order, message me on WhatsApp" is the contact verbs' to judge
+    if negated(scan, cv, t.start, strict=True):
+        return None
+    pre = _before_order(scan, cv, t, ctx)
+    return None if pre is None else InvitationMatch(min(pre.start, t.start), max(pre.end, t.end), LEAVE, c.label)
+
+
+def _before_order(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> Match | None:
+    """The before-the-order phrase of `t`'s sentence, when nothing there keeps the session on
+    the marketplace or after the order: not the time after the order too, not a question, not
+    negated, not the marketplace named (but as the place of the order: "before you order on
+    Fiverr")."""
+    pre = [m for m in ctx if PRE in kinds(m)]
+    if not pre or any(POST in kinds(m) for m in ctx):
+        return None
+    s0, s1 = scan.sentence(t.start)
+    text = scan.text
+    if text[s0:s1].rstrip().endswith(("?", "？")) or "?" in text[t.end:s1]:
+        return None  # a question a buyer may ask (a FAQ's), answered after it
+    if any(negated(scan, cv, m.start) or negated_after(scan, cv, m.end) for m in pre):
+        return None  # "No Zoom calls before the order", "Ein Telefonat vor der Bestellung ist nicht nötig"
+    if any(
+        MARKET in kinds(m) and not any(p.end <= m.start and words_between(text, p.end, m.start) <= _ORDER_PLACE_REACH
+                                       for p in pre)
+        for m in ctx
+    ):
+        return None  # "book a call through Fiverr's call feature", "message me here first"
+    return pre[0]
+
+
+def _session_compound(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> Channel | None:
+    """A messenger's name glued by a hyphen to a word of a live session ("Zoom-Call",
+    "Skype-Anruf"): the session held on it, which the compound rule of the work's subjects
+    ("Instagram-style") leaves out of the sentence's channels."""
+    text = scan.text
+    if not text.startswith("-", t.end) or not any(SESSION in kinds(m) and m.start == t.end + 1 for m in ctx):
+        return None
+    pid = next((p[1] for p in t.payloads if isinstance(p, tuple) and p[0] == PLATFORM), None)
+    plat = cv.platforms.get(pid) if pid is not None else None
+    if plat is None or plat.kind != "messenger":
+        return None
+    return Channel(t.start, t.end, plat.label, True, True)

@@ -173,7 +173,7 @@ def after_name(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str,
     if form == "word" and not (r.punct or slashed) and not _word_form_ok(cv, r, m, meeting, shown):
         return None
     if r.bare and kind == "tok" and _UNIQUE.search(m.group()) is None and not _bare_user_name(
-        cv, r, m.group(), _asked_in_clause(scan, m.start(), m.end())
+        cv, r, m.group(), _asked_in_clause(scan, m.start(), m.end()) or _name_first(cv, text, m)
     ):
         return _word_then_label(text, end)
     return _identifier(scan, cv, r, m, meeting, claimed)
@@ -209,6 +209,16 @@ def _bare_user_name(cv: ChannelVocab, r: _Read, word: str, asked: bool = False) 
         and bool(re.search(r"[^\W_][._][^\W_]", tok) or _NAME_NUMBER.fullmatch(tok))
         and not (any(subject) and not (asked and not subject[0]))
     )
+
+
+def _name_first(cv: ChannelVocab, text: str, m: re.Match[str]) -> bool:
+    """"WeChat wanglei_design", "Telegram nika_design.": a joined name whose first part is
+    no ordinary word (a person's name) and which ends its phrase is an account, though a
+    work word ends it; "WhatsApp order_tracking.", "Telegram bot_api integration" open with
+    an ordinary word or go on as a phrase. why (detN)."""
+    tok = m.group().rstrip(".-")
+    first = re.split(r"[._]", tok, maxsplit=1)[0]
+    return _ends_phrase(text, m.start() + len(tok)) and plain_handle(cv, first, lambda x, y: False, 0, 0)
 
 
 # What stands between a clause and the next (detectors/run_scan.py's clause ends).

@@ -50,6 +50,7 @@ from gigcheck.detectors.triggers import (
     TOGETHER,
     ChannelVocab,
 )
+from gigcheck.text.questions import QUESTION_MARKS_ARABIC, is_asked
 
 __all__ = [
     "dealt_there", "elsewhere", "elsewhere_other", "not_here",
@@ -108,9 +109,6 @@ def _for_buyers(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     )
 
 
-_QUESTION_ENDS = ("?", "？", "؟")
-
-
 def _price_asked_before(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     """why (detE, rt39 wording "Quer pagar menos? Me procura fora daqui depois da entrega"): the
     sentence before is a question about a better price or the fees skipped ("Want to pay
@@ -118,7 +116,7 @@ def _price_asked_before(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     request to leave (as `cheaper_outside` reads it within one sentence)."""
     s0, _ = scan.sentence(at)
     text = scan.text
-    if s0 == 0 or not text[:s0].rstrip().endswith(_QUESTION_ENDS):
+    if s0 == 0 or not is_asked(text[:s0], marks=QUESTION_MARKS_ARABIC):
         return False
     p0, p1 = scan.sentence(len(text[:s0].rstrip()) - 1)
     return any(
@@ -136,7 +134,7 @@ def _answered_here(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     Not "Want a faster line to me? Just ask." (no marketplace) nor "... Not here: on Telegram"."""
     text = scan.text
     _, s1 = scan.sentence(t.end)
-    if not text[t.end:s1].rstrip().endswith(_QUESTION_ENDS):
+    if not is_asked(text[t.end:s1], marks=QUESTION_MARKS_ARABIC):
         return False
     n0, n1 = scan.sentence(s1)
     if n0 < s1 or n1 <= n0:

@@ -48,6 +48,7 @@ from gigcheck.detectors.triggers import (
     WORK,
     ChannelVocab,
 )
+from gigcheck.text.questions import is_asked
 
 __all__ = [
     "arrangement", "direct_contact", "direct_later", "middleman", "settled_between", "ways_asked",
@@ -245,7 +246,7 @@ def _asked_direct(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     if s0 == 0:
         return False
     p0, p1 = scan.sentence(s0 - 1)
-    if not scan.text[p0:p1].rstrip().endswith(("?", "？")):
+    if not is_asked(scan.text[p0:p1]):
         return False
     direct = any(
         DIRECT in kinds(m) and not negated_after(scan, cv, m.end, m.start) for m in scan.context(cv, p0, p1)

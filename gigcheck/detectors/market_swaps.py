@@ -19,6 +19,7 @@ from gigcheck.detectors.sentence_channels import Channel, negated
 from gigcheck.detectors.triggers import CONV, LEAVE, MARKET, TOGETHER, ChannelVocab
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.letters import LETTER_RUN
+from gigcheck.text.questions import is_asked
 
 __all__ = ["better_way", "market_swapped", "other_app_swapped"]
 
@@ -61,7 +62,7 @@ def better_way(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> I
     find a more convenient way to talk"). Another place to talk, unnamed: a hint (a warning)."""
     text = scan.text
     s0, s1 = scan.sentence(t.start)
-    asked = text[s0:s1].rstrip().endswith(("?", "？"))
+    asked = is_asked(text[s0:s1])
     if asked or negated(scan, cv, t.start) or negated_after(scan, cv, t.end, t.start):
         return None  # ("There's no faster way to talk than this inbox")
     after = [w.casefold() for w in _WORDS.findall(text, t.end, min(s1, t.end + 40))][:_THAN_REACH]
@@ -105,7 +106,7 @@ def _swap(
             (m.start, m.end) for m in ctx
             if TOGETHER in kinds(m) and market.end <= m.start and m.end <= a and words_between(text, m.end, a) <= _REACH
         ), None)
-    if swap is None or text[s0:s1].rstrip().endswith(("?", "？")) or negated(scan, cv, a, strict=True):
+    if swap is None or is_asked(text[s0:s1]) or negated(scan, cv, a, strict=True):
         return None
     return market.start, max(b, swap[1])
 

@@ -36,6 +36,7 @@ from gigcheck.detectors.triggers import (
     TALK,
     ChannelVocab,
 )
+from gigcheck.text.questions import is_asked
 from gigcheck.text.trie import glued
 
 __all__ = [
@@ -120,7 +121,7 @@ def _fees_dodged(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) ->
     if not fees_just_before(scan, cv, s0):
         return None
     p0, p1 = scan.sentence(s0 - 1)
-    asked = scan.text[p0:p1].rstrip().endswith(("?", "？")) or any(NEG in kinds(m) for m in scan.context(cv, p0, p1))
+    asked = is_asked(scan.text[p0:p1]) or any(NEG in kinds(m) for m in scan.context(cv, p0, p1))
     return InvitationMatch(t.start, t.end, LEAVE, None) if asked else None
 
 

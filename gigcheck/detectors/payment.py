@@ -66,6 +66,7 @@ from gigcheck.detectors.triggers import (
     TALK,
     ChannelVocab,
 )
+from gigcheck.text.questions import is_asked
 
 STRONG = "strong"  # an offer (error)
 WEAK = "weak"  # a service near payment words (warning)
@@ -452,7 +453,7 @@ def _weak_offer(
     c0, c1 = scan.clause(t.start)
     if any(PAY_CUE in kinds(m) and c0 <= m.start < c1 for m in ctx):
         return None
-    if text[s0:s1].rstrip().endswith(("?", "？")):
+    if is_asked(text[s0:s1]):
         return None  # a question about a service is not an offer of it
     # "also" in its clause, before it or after it: one more way to pay, besides the
     # marketplace's ("Pagamento anche con bonifico", "Betalen kan ook via een Tikkie",

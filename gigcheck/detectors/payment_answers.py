@@ -10,13 +10,14 @@ from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds
 from gigcheck.detectors.triggers import PAY_CUE, PAY_MARKET, PAY_OFF, PAY_TOPIC, PAY_VERB, ChannelVocab
 from gigcheck.regex_cache import cached_regex
+from gigcheck.text.questions import is_asked
 
 
 def next_sentence(scan: RunScan, sent: tuple[int, int]) -> tuple[int, int] | None:
     """The sentence right after a question `sent` (a short one: an answer), if any."""
     s0, s1 = sent
     text = scan.text
-    if not text[s0:s1].rstrip().endswith(("?", "？")) or s1 >= len(text):
+    if not is_asked(text[s0:s1]) or s1 >= len(text):
         return None
     n0, n1 = scan.sentence(min(len(text) - 1, s1 + 1))
     if _ANSWER_LABEL.fullmatch(text, n0, n1) and n1 < len(text) - 1:

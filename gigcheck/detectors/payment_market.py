@@ -20,6 +20,7 @@ from gigcheck.detectors.triggers import (
     SESSION_MARK,
     ChannelVocab,
 )
+from gigcheck.text.questions import is_asked
 
 
 def own_account_paid(
@@ -43,7 +44,7 @@ def own_account_paid(
     named = any(
         kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} for o in scan.triggers_in(s0, s1)
     )
-    if text[s0:s1].rstrip().endswith(("?", "？")) and not named:
+    if is_asked(text[s0:s1]) and not named:
         return False  # "Is this only happening to my account?", "will I send it to my bank?"
     paid = any(PAY_VERB in kinds(m) for m in ctx) or any(
         PAY_OFF in kinds(o) and o is not t for o in scan.triggers_in(s0, s1)

@@ -19,6 +19,7 @@ from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated
 from gigcheck.detectors.triggers import LEAVE, MARKET, PLATFORM, POST, PRE, SESSION, ChannelVocab
+from gigcheck.text.questions import is_asked
 
 __all__ = ["session_before_order"]
 
@@ -52,7 +53,7 @@ def _before_order(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -
         return None
     s0, s1 = scan.sentence(t.start)
     text = scan.text
-    if text[s0:s1].rstrip().endswith(("?", "？")) or "?" in text[t.end:s1]:
+    if is_asked(text[s0:s1]) or "?" in text[t.end:s1]:
         return None  # a question a buyer may ask (a FAQ's), answered after it
     if any(negated(scan, cv, m.start) or negated_after(scan, cv, m.end) for m in pre):
         return None  # "No Zoom calls before the order", "Ein Telefonat vor der Bestellung ist nicht nötig"

@@ -36,6 +36,7 @@ from gigcheck.detectors.triggers import (
     ChannelVocab,
 )
 from gigcheck.regex_cache import cached_regex
+from gigcheck.text.questions import is_asked
 
 __all__ = [
     "buyer_possessed", "located", "own_channel_pointer", "owned_after", "pointed_name", "searched_identity",
@@ -186,7 +187,7 @@ def _asked_channel(scan: RunScan, cv: ChannelVocab, s0: int) -> Channel | None:
         return None
     p0, _ = scan.sentence(s0 - 1)
     asked = scan.text[p0:s0].rstrip()
-    if not asked.endswith(("?", "？")) or len(LETTER_WORDS.findall(asked)) > _ASKED_WORDS:
+    if not is_asked(asked) or len(LETTER_WORDS.findall(asked)) > _ASKED_WORDS:
         return None
     ctx = scan.context(cv, p0, s0)
     found = named_channels(scan, cv, p0, s0, ctx)

@@ -14,6 +14,7 @@ from gigcheck.detectors.triggers import NOT_HERE
 from gigcheck.document.gig import Gig
 from gigcheck.scan.vocabulary import Vocabulary
 from gigcheck.text.fold import fold
+from gigcheck.text.questions import is_asked
 
 __all__ = ["answer", "refused_question"]
 
@@ -22,7 +23,7 @@ def refused_question(gig: Gig, rs: RunScan, start: int, vocabulary: Vocabulary) 
     """The sentence at `start` of `rs` is a question, and what follows it (in the same
     paragraph or the next of its section) opens with a refusal."""
     s0, s1 = rs.sentence(start)
-    if not rs.text[s0:s1].rstrip(" *_").endswith(("?", "？")):
+    if not is_asked(rs.text[s0:s1], strip=" *_"):
         return False
     if _here_denied(rs, s1):
         return False  # "Need a faster way to reach me? Not here, on Telegram.": a way elsewhere, no refusal

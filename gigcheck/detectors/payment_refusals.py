@@ -133,10 +133,28 @@ def service_refused(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, 
     tail = max(t.end, list_span(scan, t)[1])
     if (
         negated(scan, cv, t.start) or refused(scan, cv, t.end)
-        or pay_words(cv).refused_after(scan.text, tail, sent[1]) or _list_negated(scan, cv, t)
+        or _refused_after_tail(scan, cv, tail, sent) or _list_negated(scan, cv, t)
     ):
         return True
     return _refused_before(scan, cv, t, scan.context(cv, *sent), sent)
+
+
+def _refused_after_tail(scan: RunScan, cv: ChannelVocab, tail: int, sent: tuple[int, int]) -> bool:
+    """A refusal after a list of services that ends at `tail`, bound to its own clause when
+    both sides of a clause break pay: a pay verb before the break and another in the
+    refusal's clause refuse a different payment ("मुझे Paytm पर भुगतान करें, Fiverr पर भुगतान न
+    करें" offers Paytm; "PayPal payments, not accepted" refuses)."""
+    found = pay_words(cv).refusal_after(scan.text, tail, sent[1])
+    if found is None:
+        return False
+    c1 = scan.clause(max(sent[0], tail - 1))[1]
+    if found[0] < c1:
+        return True
+    r0 = scan.clause(found[0])[0]
+    # (the payment refused is named before the refusal or opens it, "भुगतान न करें"; the verb
+    # inside "not accepted" is the refusal's own)
+    pays = [p.start for p in scan.context(cv, *sent) if PAY_VERB in kinds(p)]
+    return not (any(sent[0] <= a < c1 for a in pays) and any(r0 <= a <= found[0] for a in pays))
 
 
 # How many words may stand between a phrase of leaving and the payment service it places

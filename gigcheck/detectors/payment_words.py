@@ -109,8 +109,14 @@ class PayWords:
     def refused_after(self, text: str, end: int, stop: int) -> bool:
         """A refusal within six words after `end` in its sentence ("переводы на карту не
         принимаю", "Fiverr dışında ödeme kabul etmiyorum", "payment nahi leta")."""
+        return self.refusal_after(text, end, stop) is not None
+
+    def refusal_after(self, text: str, end: int, stop: int) -> tuple[int, int] | None:
+        """Where the refusal of `refused_after` stands, if there is one."""
         m = self.refusals.search(text, end, stop)
-        return m is not None and len(_MARKED_WORD.findall(text, end, m.start())) <= 6
+        if m is None or len(_MARKED_WORD.findall(text, end, m.start())) > 6:
+            return None
+        return m.start(), m.end()
 
     def negated_before(self, text: str, start: int, at: int) -> bool:
         """A negation within six words before `at`, from `start` (its clause's start):

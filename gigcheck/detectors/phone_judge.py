@@ -247,17 +247,22 @@ def _has_letter(sep: str) -> bool:
 
 def _count_values(seg: list[Group]) -> list[int]:
     """The numbers a stretch of number words or spaced digits names, digit by digit
-    where it was written so ("1 2 3" -> 1, 2, 3; "ten" -> 10); empty when plain digits
-    are among them."""
+    where it was written so ("1 2 3" -> 1, 2, 3; "ten" -> 10), a small number in plain
+    digits as itself ("10 9 8 7 6 5 4" -> 10, 9, ... 4: a countdown); empty when longer
+    plain digits are among them."""
     values: list[int] = []
     for g in seg:
-        if g.kind not in ("word", "changed"):
+        if g.kind not in ("word", "changed") and not (g.kind == "digit" and len(g.digits) <= _COUNT_GROUP):
             return []
         if g.one_per_digit():
             values.extend(int(d) for d in g.digits)
         else:
             values.append(int(g.digits))
     return values
+
+
+# The longest plain-digit group a count may hold ("10" of "10 9 8 7 6 5 4").
+_COUNT_GROUP = 2
 
 
 # A count written glued, one digit after the other ("0123456789", "12345678"), is this long

@@ -57,7 +57,7 @@ from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.payment_refusals import refused_route_left
 from gigcheck.detectors.payment_topics import payments_a_topic
 from gigcheck.detectors.payment_words import pay_words
-from gigcheck.detectors.pre_order_sessions import session_before_order
+from gigcheck.detectors.pre_order_sessions import call_before_order, session_before_order
 from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
@@ -76,6 +76,7 @@ from gigcheck.detectors.triggers import (
     ASK,
     AWAY,
     BOOK,
+    CALL,
     CHANNEL_VERB,
     CHEAPER,
     CONTACT,
@@ -144,7 +145,7 @@ _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
     ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE, DERIVE, LEFT,
-    UNNEEDED, WAY_TO_TALK,
+    UNNEEDED, WAY_TO_TALK, CALL,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -169,6 +170,7 @@ def find_invitations(scan: RunScan, cv: ChannelVocab, blocked: Callable[[int, in
             continue
         best[sent] = found
     return sorted(best.values(), key=lambda m: m.start)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -1357,6 +1359,8 @@ def _platform_moved(tr: _Trigger) -> InvitationMatch | None:
     "Fiverr's chat is slow, use WhatsApp instead": a messenger put in the marketplace's place
     (market_swaps.py)."""
     args = (tr.scan, tr.cv, tr.t, tr.channels, tr.ctx)
+    if CALL in tr.ks:
+        return call_before_order(tr.scan, tr.cv, tr.t, tr.ctx)  # "Before ordering, book a free discovery call"
     if WAY_TO_TALK in tr.ks:
         return better_way(tr.scan, tr.cv, tr.t, tr.ctx)  # "easier ways to reach me than this inbox"
     if OTHER_PLACE in tr.ks:

@@ -18,9 +18,9 @@ from gigcheck.detectors.leave_shared import negated_after
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated
-from gigcheck.detectors.triggers import LEAVE, MARKET, PLATFORM, POST, PRE, SESSION, ChannelVocab
+from gigcheck.detectors.triggers import CALL, LEAVE, MARKET, PLATFORM, POST, PRE, PRELIM, SESSION, ChannelVocab
 
-__all__ = ["session_before_order"]
+__all__ = ["call_before_order", "session_before_order"]
 
 # Words after "before you order" where the marketplace may stand as the place of the order
 # ("before you order on Fiverr"), not as the way of the call.
@@ -77,3 +77,32 @@ def _session_compound(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
     if plat is None or plat.kind != "messenger":
         return None
     return Channel(t.start, t.end, plat.label, True, True)
+
+
+# Words between a call and the before-the-order phrase for the call to be what happens then
+# ("a quick video meeting before purchase", "Before ordering, book a free 15-minute discovery
+# call"), and between the call and its preliminary word ("a free intro call", "videochiamata
+# conoscitiva (gratuita)": an adjective stands next to its noun, "feel free to ask for a call" not).
+_PRE_REACH = 8
+_PRELIM_REACH = 3
+
+
+def call_before_order(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """Call `t` is a free or quick call set before the order with no channel named ("Before
+    ordering, book a free discovery call", "Prima di ordinare facciamo una breve videochiamata"):
+    a talk held outside before there is an order to hold it, a request to leave (an error).
+    Stays clean: "message me before ordering" (no call), a call after the order, through the
+    marketplace, negated ("I do not take calls before the order") or asked."""
+    text = scan.text
+    if not any(_gap(text, t, p) <= _PRE_REACH for p in ctx if PRE in kinds(p)):
+        return None
+    if not any(_gap(text, t, p) <= _PRELIM_REACH for p in ctx if PRELIM in kinds(p)):
+        return None  # "Before you order, note that calls are in Premium": no call offered then
+    if negated(scan, cv, t.start) or negated_after(scan, cv, t.end):
+        return None  # "no es necesaria una llamada": a call as a word of its own, "no" is no "in the"
+    at = _before_order(scan, cv, t, ctx)
+    return None if at is None else InvitationMatch(min(at.start, t.start), max(at.end, t.end), LEAVE, None)
+
+def _gap(text: str, a: Match, b: Match) -> int:
+    """Words between two matches of one sentence, in either order."""
+    return words_between(text, a.end, b.start) if a.end <= b.start else words_between(text, b.end, a.start)

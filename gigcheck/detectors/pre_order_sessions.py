@@ -5,6 +5,12 @@ it (GC205 notes the channel); before it there is no order to hold it, so the cal
 to talk outside the marketplace before buying: a request to leave (an error), as "Before
 ordering, let's have a Zoom call" already is by its contact verb.
 
+A free or quick call set before the order with no channel named ("Before ordering, book a
+free discovery call", "Prima di ordinare facciamo una breve videochiamata conoscitiva") is the
+same talk outside (call_before_order, for a `call_words` trigger): the call must be what
+happens before the order, and a preliminary one ("free", "quick", "intro"), so that "message
+me before ordering" and "calls are in the Premium package" stay clean.
+
 Called by invitations.py for a platform's name. Stays clean: the time after the order said
 in the sentence too ("the Zoom call happens after purchase"), the marketplace as the way
 ("book a call through Fiverr's call feature"), a negation or a question ("Do we need a Zoom
@@ -18,7 +24,7 @@ from gigcheck.detectors.leave_shared import negated_after
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated
-from gigcheck.detectors.triggers import CALL, LEAVE, MARKET, PLATFORM, POST, PRE, PRELIM, SESSION, ChannelVocab
+from gigcheck.detectors.triggers import LEAVE, MARKET, PLATFORM, POST, PRE, PRELIM, SESSION, ChannelVocab
 
 __all__ = ["call_before_order", "session_before_order"]
 

@@ -1116,6 +1116,8 @@ def _privacy_of_a_thing(tr: _Trigger, o: Match) -> bool:
     if not _only_privacy(tr, o) or _leaving_besides(tr, o):
         return False
     text = tr.scan.text
+    if not text[o.start:o.end].endswith("ly"):
+        return False  # an English adverb ("privately"), not a place ("somewhere less restricted")
     nxt = _WORD.match(text, o.end + 1) if text[o.end:o.end + 1] == " " else None
     return nxt is not None and _PARTICIPLE.fullmatch(nxt.group(0)) is not None
 

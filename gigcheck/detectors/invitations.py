@@ -57,7 +57,7 @@ from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.payment_refusals import refused_route_left
 from gigcheck.detectors.payment_topics import payments_a_topic
 from gigcheck.detectors.payment_words import pay_words
-from gigcheck.detectors.pre_order_sessions import session_before_order
+from gigcheck.detectors.pre_order_sessions import call_before_order, session_before_order
 from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
@@ -76,6 +76,7 @@ from gigcheck.detectors.triggers import (
     ASK,
     AWAY,
     BOOK,
+    CALL,
     CHANNEL_VERB,
     CHEAPER,
     CONTACT,
@@ -144,7 +145,7 @@ _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
     ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE, DERIVE, LEFT,
-    UNNEEDED, WAY_TO_TALK,
+    UNNEEDED, WAY_TO_TALK, CALL,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -169,6 +170,7 @@ def find_invitations(scan: RunScan, cv: ChannelVocab, blocked: Callable[[int, in
             continue
         best[sent] = found
     return sorted(best.values(), key=lambda m: m.start)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +239,7 @@ def _excused(tr: _Trigger, o: Match) -> bool:
     Fiverr messages")."""
     if o.start >= tr.t.end and built_moved(tr.scan, tr.cv, tr.t.end, o.start):
         return True  # "Let's move your website somewhere else, to a faster host": the work moved
-    return _direct_manner(tr, o) or _discreet_work(tr, o) or _direct_by_market(tr, o) or (
+    return _direct_manner(tr, o) or _discreet_work(tr, o) or _direct_by_market(tr, o) or _privacy_of_a_thing(tr, o) or (
         _privacy_phrase(tr, o) and not (_private_deal(tr) or _carried_on_privately(tr, o))
     )
 
@@ -525,6 +527,7 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         o for o in scan.triggers_in(tr.s0, tr.s1) if OFF in kinds(o) and not negated(scan, cv, o.start)
         and not (here and any(AWAY in kinds(m) and (m.start, m.end) == (o.start, o.end) for m in tr.ctx))
         and not _direct_by_market(tr, o) and not _discreet_work(tr, o) and not _direct_manner(tr, o)
+        and not _privacy_of_a_thing(tr, o)
     ]
     if offs and not session:
         return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)
@@ -532,6 +535,7 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         m for m in tr.ctx
         if AWAY in kinds(m) and _near(scan, t, m) and not (here and DIRECT in kinds(m))
         and not away_is_here(scan, cv, m) and not _discreet_work(tr, m) and not buyers_place(scan, cv, m.start, m.end)
+        and not _privacy_of_a_thing(tr, m)
         and not thing_moved(scan, cv, t, tr.ctx, m)  # "let's move the logo somewhere else" (detG)
     ]
     if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)) and not (
@@ -954,7 +958,7 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     scan, cv, t, s0, s1 = tr.scan, tr.cv, tr.t, tr.s0, tr.s1
     if OFF not in tr.ks or (tr.post and any(SESSION in kinds(m) for m in tr.ctx)):
         return None  # "after the order, a call outside the Fiverr inbox": GC205's session
-    if _direct_by_market(tr) or _direct_manner(tr, t) or _discreet_work(tr, t):
+    if _direct_by_market(tr) or _direct_manner(tr, t) or _discreet_work(tr, t) or _privacy_of_a_thing(tr, t):
         return None
     if timed(scan, cv, t.start, t.end):
         return None  # "অফিস সময়ের বাইরে কথা বলব", "outside business hours": when, not where (detW)
@@ -1101,6 +1105,25 @@ def _discreet_work(tr: _Trigger, o: Match) -> bool:
         and any(CUE_BEFORE in kinds(m) and m.start >= o.end for m in tr.ctx)  # the buyer's things worked on
         and not _leaving_besides(tr, o)
     )
+
+
+def _privacy_of_a_thing(tr: _Trigger, o: Match) -> bool:
+    """Word of privacy `o` qualifies the participle right after it, not the place the talk goes
+    ("We continue privately funded research", "privately owned brands"). "We continue privately"
+    stays a request."""
+    # (a context word stands for the off-platform trigger of its span, which is no leaving besides it)
+    o = next((x for x in tr.scan.triggers_in(o.start, o.end) if (x.start, x.end) == (o.start, o.end)), o)
+    if not _only_privacy(tr, o) or _leaving_besides(tr, o):
+        return False
+    text = tr.scan.text
+    if not text[o.start:o.end].endswith("ly"):
+        return False  # an English adverb ("privately"), not a place ("somewhere less restricted")
+    nxt = _WORD.match(text, o.end + 1) if text[o.end:o.end + 1] == " " else None
+    return nxt is not None and _PARTICIPLE.fullmatch(nxt.group(0)) is not None
+
+
+# An English past participle ("funded", "owned", "held"): what an adverb of privacy before it qualifies.
+_PARTICIPLE = cached_regex(r"[a-z]{2,}ed|held|run|built|kept")
 
 
 def _private_word(tr: _Trigger) -> bool:
@@ -1357,6 +1380,8 @@ def _platform_moved(tr: _Trigger) -> InvitationMatch | None:
     "Fiverr's chat is slow, use WhatsApp instead": a messenger put in the marketplace's place
     (market_swaps.py)."""
     args = (tr.scan, tr.cv, tr.t, tr.channels, tr.ctx)
+    if CALL in tr.ks:
+        return call_before_order(tr.scan, tr.cv, tr.t, tr.ctx)  # "Before ordering, book a free discovery call"
     if WAY_TO_TALK in tr.ks:
         return better_way(tr.scan, tr.cv, tr.t, tr.ctx)  # "easier ways to reach me than this inbox"
     if OTHER_PLACE in tr.ks:

@@ -5,6 +5,12 @@ it (GC205 notes the channel); before it there is no order to hold it, so the cal
 to talk outside the marketplace before buying: a request to leave (an error), as "Before
 ordering, let's have a Zoom call" already is by its contact verb.
 
+A free or quick call set before the order with no channel named ("Before ordering, book a
+free discovery call", "Prima di ordinare facciamo una breve videochiamata conoscitiva") is the
+same talk outside (call_before_order, for a `call_words` trigger): the call must be what
+happens before the order, and a preliminary one ("free", "quick", "intro"), so that "message
+me before ordering" and "calls are in the Premium package" stay clean.
+
 Called by invitations.py for a platform's name. Stays clean: the time after the order said
 in the sentence too ("the Zoom call happens after purchase"), the marketplace as the way
 ("book a call through Fiverr's call feature"), a negation or a question ("Do we need a Zoom
@@ -18,10 +24,10 @@ from gigcheck.detectors.leave_shared import negated_after
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated
-from gigcheck.detectors.triggers import LEAVE, MARKET, PLATFORM, POST, PRE, SESSION, ChannelVocab
+from gigcheck.detectors.triggers import LEAVE, MARKET, PLATFORM, POST, PRE, PRELIM, SESSION, ChannelVocab
 from gigcheck.text.questions import is_asked
 
-__all__ = ["session_before_order"]
+__all__ = ["call_before_order", "session_before_order"]
 
 # Words after "before you order" where the marketplace may stand as the place of the order
 # ("before you order on Fiverr"), not as the way of the call.
@@ -78,3 +84,32 @@ def _session_compound(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
     if plat is None or plat.kind != "messenger":
         return None
     return Channel(t.start, t.end, plat.label, True, True)
+
+
+# Words between a call and the before-the-order phrase for the call to be what happens then
+# ("a quick video meeting before purchase", "Before ordering, book a free 15-minute discovery
+# call"), and between the call and its preliminary word ("a free intro call", "videochiamata
+# conoscitiva (gratuita)": an adjective stands next to its noun, "feel free to ask for a call" not).
+_PRE_REACH = 8
+_PRELIM_REACH = 3
+
+
+def call_before_order(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """Call `t` is a free or quick call set before the order with no channel named ("Before
+    ordering, book a free discovery call", "Prima di ordinare facciamo una breve videochiamata"):
+    a talk held outside before there is an order to hold it, a request to leave (an error).
+    Stays clean: "message me before ordering" (no call), a call after the order, through the
+    marketplace, negated ("I do not take calls before the order") or asked."""
+    text = scan.text
+    if not any(_gap(text, t, p) <= _PRE_REACH for p in ctx if PRE in kinds(p)):
+        return None
+    if not any(_gap(text, t, p) <= _PRELIM_REACH for p in ctx if PRELIM in kinds(p)):
+        return None  # "Before you order, note that calls are in Premium": no call offered then
+    if negated(scan, cv, t.start) or negated_after(scan, cv, t.end):
+        return None  # "no es necesaria una llamada": a call as a word of its own, "no" is no "in the"
+    at = _before_order(scan, cv, t, ctx)
+    return None if at is None else InvitationMatch(min(at.start, t.start), max(at.end, t.end), LEAVE, None)
+
+def _gap(text: str, a: Match, b: Match) -> int:
+    """Words between two matches of one sentence, in either order."""
+    return words_between(text, a.end, b.start) if a.end <= b.start else words_between(text, b.end, a.start)

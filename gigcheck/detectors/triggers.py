@@ -90,6 +90,8 @@ MARKET = "market"  # the marketplace itself ("here", "Fiverr")
 POST = "post"  # after the order starts
 PRE = "pre"  # before the order ("before you order", "antes de comprar"): pre_order_sessions.py
 SESSION = "session"
+CALL = "call"  # a call or meeting ("discovery call", "videochiamata"): pre_order_sessions.call_before_order
+PRELIM = "prelim"  # a call's preliminary kind ("free", "quick", "conoscitiva"): the same
 CHANNEL = "channel"  # email, phone ...
 OTHER_CHANNEL = "other_channel"  # website, contact form ...
 CONV = "conv"  # conversation words (with an off-platform phrase)
@@ -181,6 +183,7 @@ _INVITATION_TRIGGERS = (
     ("booking_verbs", BOOK),
     ("send_verbs", SEND),
     ("aftercare_nouns", AFTERCARE),
+    ("call_words", CALL),  # a call set before the order (pre_order_sessions.call_before_order)
     ("ways_to_talk", WAY_TO_TALK),  # "a more convenient way to talk" than the marketplace's inbox (market_swaps.py)
 )
 # Word lists of `[vocab.payment]` and their trigger kinds.
@@ -235,6 +238,7 @@ _CONTEXT_WORDS = (
     ("outreach_targets", OUTREACH, "inv"),
     ("encouragements", ENCOURAGE, "inv"),
     ("identifier_words", IDENT, "inv"),
+    ("preliminary_words", PRELIM, "inv"),
 )
 
 

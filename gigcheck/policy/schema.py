@@ -184,6 +184,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "session_markers": WORDS,
         "post_order": WORDS,
         "pre_order": WORDS,  # detL: detectors/pre_order_sessions.py
+        "call_words": WORDS,  # detO: pre_order_sessions.call_before_order
+        "preliminary_words": WORDS,  # detO: the same
         "work_unit": TEXT,  # "order"; "contract" on Upwork (GC205's message)
         "session_words": WORDS,
         "line_joiners": WORDS,

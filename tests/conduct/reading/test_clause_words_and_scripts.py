@@ -1,7 +1,6 @@
-"""conL round 2 (book24, book26): how clauses and words are read for the conduct rules.
-The round's reported wordings and honest near-misses (account recovery for the owner, DDoS
-protection, opted-in lists, certificate design, honest ratings) are cases of
-test_conL_books.py, with round 1's."""
+"""How clauses and words are read for the conduct rules (book24, book26). Reported wordings
+and honest near-misses (account recovery for the owner, DDoS protection, opted-in lists,
+certificate design, honest ratings) are cases of the wordings files in tests/conduct/wordings/."""
 from __future__ import annotations
 
 import pytest

@@ -103,10 +103,14 @@ def call_before_order(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
     text = scan.text
     if not any(_gap(text, t, p) <= _PRE_REACH for p in ctx if PRE in kinds(p)):
         return None
-    if not any(_gap(text, t, p) <= _PRELIM_REACH for p in ctx if PRELIM in kinds(p)):
+    prelims = [p for p in ctx if PRELIM in kinds(p) and _gap(text, t, p) <= _PRELIM_REACH]
+    if not prelims:
         return None  # "Before you order, note that calls are in Premium": no call offered then
-    if negated(scan, cv, t.start) or negated_after(scan, cv, t.end):
-        return None  # "no es necesaria una llamada": a call as a word of its own, "no" is no "in the"
+    # the negation may stand before the call's "free" ("no free call is needed"), and a few
+    # words before it ("no es necesaria una llamada gratuita"): a call is never a tying word's
+    lead = min([t.start, *(p.start for p in prelims if p.end <= t.start)])
+    if negated(scan, cv, lead) or negated_after(scan, cv, t.end, start=lead):
+        return None
     at = _before_order(scan, cv, t, ctx)
     return None if at is None else InvitationMatch(min(at.start, t.start), max(at.end, t.end), LEAVE, None)
 

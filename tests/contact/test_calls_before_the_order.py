@@ -26,6 +26,10 @@ CLEAN = [
     "Before you order, note that calls are only included in the Premium package.",
     "Feel free to message me before ordering; we can talk about a call later.",
     "Do we need a quick call before I order?",
+    # the negation before the call's "free", or a few words before the call
+    "Before ordering, no free call is needed.",
+    "Antes de comprar, no es necesaria una llamada gratuita.",
+    "Vor der Bestellung ist kein kostenloses Gespräch nötig.",
 ]
 
 test_free_calls_before_the_order_are_errors, test_messages_and_later_calls_stay_clean = severity_tests(ERRORS, CLEAN)

@@ -15,7 +15,7 @@ from gigcheck.detectors.leave_shared import (
 )
 from gigcheck.detectors.leaving import left
 from gigcheck.detectors.lexicon import Match
-from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.run_scan import RunScan, kinds, words_apart, words_between
 from gigcheck.detectors.sentence_channels import Channel
 from gigcheck.detectors.triggers import (
     AWAY,
@@ -204,7 +204,7 @@ _BARE_EXTRA = 1
 
 def _close(text: str, t: Match, m: Match) -> bool:
     """`m` within two words of `t`, either side."""
-    return words_between(text, min(t.end, m.end), max(t.start, m.start)) <= 2
+    return words_apart(text, t, m) <= 2
 
 
 # Words after "another arrangement" where what it is for may start ("for the deadline").

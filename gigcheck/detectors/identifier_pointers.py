@@ -34,7 +34,7 @@ from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import buyers_near
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.media_pointers import as_object, count_after
-from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.run_scan import RunScan, kinds, words_apart, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated
 from gigcheck.detectors.triggers import (
     CUE_BEFORE,
@@ -242,7 +242,7 @@ def _account_word(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel)
         return True
     return any(
         IDENT in kinds(m)
-        and (c.start <= m.start < c.end or words_between(text, min(c.end, m.end), max(c.start, m.start)) == 0)
+        and (c.start <= m.start < c.end or words_apart(text, c, m) == 0)
         for m in ctx
     )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_shared import negated_after
 from gigcheck.detectors.lexicon import Match
-from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.run_scan import RunScan, kinds, words_apart, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated
 from gigcheck.detectors.triggers import CONV, LEAVE, MARKET, TOGETHER, ChannelVocab
 from gigcheck.regex_cache import cached_regex
@@ -46,7 +46,7 @@ def other_app_swapped(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
     word by it), not its name alone ("Fiverr's app is handy, and I also design other apps")."""
     if not any(
         MARKET in kinds(m) and m.end <= t.start and any(
-            CONV in kinds(x) and words_between(scan.text, min(m.end, x.end), max(m.start, x.start)) <= _CHAT_REACH
+            CONV in kinds(x) and words_apart(scan.text, m, x) <= _CHAT_REACH
             for x in ctx
         ) for m in ctx
     ):

@@ -27,7 +27,7 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import buyers_near, located, mine_account, negated_after, subject_account
 from gigcheck.detectors.lexicon import Match
-from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.run_scan import RunScan, kinds, words_apart, words_between
 from gigcheck.detectors.sentence_channels import Channel
 from gigcheck.detectors.triggers import (
     CHANNEL,
@@ -78,7 +78,7 @@ def media_pointer(
     for c in [*channels, *_right_before(scan, ctx, t, channels)]:
         linked = _for_messenger(scan, cv, c)  # "Номер для Viber": the number of a messenger
         c = linked or c
-        gap = words_between(text, min(c.end, t.end), max(c.start, t.start))
+        gap = words_apart(text, c, t)
         if linked is None:
             sellers = _sellers_detail(scan, cv, c, t, ctx)
         else:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_shared import negated_after
 from gigcheck.detectors.lexicon import Match
-from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.run_scan import RunScan, kinds, words_apart, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated
 from gigcheck.detectors.triggers import LEAVE, MARKET, PLATFORM, POST, PRE, PRELIM, SESSION, ChannelVocab
 from gigcheck.text.questions import is_asked
@@ -101,9 +101,9 @@ def call_before_order(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
     Stays clean: "message me before ordering" (no call), a call after the order, through the
     marketplace, negated ("I do not take calls before the order") or asked."""
     text = scan.text
-    if not any(_gap(text, t, p) <= _PRE_REACH for p in ctx if PRE in kinds(p)):
+    if not any(words_apart(text, t, p) <= _PRE_REACH for p in ctx if PRE in kinds(p)):
         return None
-    prelims = [p for p in ctx if PRELIM in kinds(p) and _gap(text, t, p) <= _PRELIM_REACH]
+    prelims = [p for p in ctx if PRELIM in kinds(p) and words_apart(text, t, p) <= _PRELIM_REACH]
     if not prelims:
         return None  # "Before you order, note that calls are in Premium": no call offered then
     # the negation may stand before the call's "free" ("no free call is needed"), and a few
@@ -113,7 +113,3 @@ def call_before_order(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
         return None
     at = _before_order(scan, cv, t, ctx)
     return None if at is None else InvitationMatch(min(at.start, t.start), max(at.end, t.end), LEAVE, None)
-
-def _gap(text: str, a: Match, b: Match) -> int:
-    """Words between two matches of one sentence, in either order."""
-    return words_between(text, a.end, b.start) if a.end <= b.start else words_between(text, b.end, a.start)

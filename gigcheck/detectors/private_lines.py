@@ -18,7 +18,7 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_shared import buyers_near, mine_account, negated_after
 from gigcheck.detectors.lexicon import Match
-from gigcheck.detectors.run_scan import RunScan, words_between
+from gigcheck.detectors.run_scan import RunScan, words_apart
 from gigcheck.detectors.sentence_channels import Channel, negated
 from gigcheck.detectors.triggers import LEAVE, ChannelVocab
 from gigcheck.regex_cache import cached_regex
@@ -38,7 +38,7 @@ def private_line(
     """The seller's private channel (see the module doc), as leaving with its label."""
     text = scan.text
     for c in channels:
-        if not c.private or words_between(text, min(c.end, t.end), max(c.start, t.start)) != 0:
+        if not c.private or words_apart(text, c, t) != 0:
             continue
         a, b = min(c.start, t.start), max(c.end, t.end)
         pair = Channel(a, b, c.label, True, c.platform)

@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.triggers import (
@@ -31,7 +31,7 @@ from gigcheck.regex_cache import cached_regex
 from gigcheck.text.letters import LETTER_RUN, SPACED_MARKS
 from gigcheck.text.normalized import Normalized
 
-__all__ = ["RunScan", "has", "kinds", "phrase_word", "refused", "words_between"]
+__all__ = ["RunScan", "has", "kinds", "phrase_word", "refused", "words_apart", "words_between"]
 
 # Sentence ends: line breaks, "!?;", CJK full stops, and "." before a space or the end
 # (so "t.me", "sam.42" and "e.g." inside a sentence do not split it). A line break inside
@@ -220,3 +220,16 @@ def words_between(text: str, a: int, b: int) -> int:
     if b <= a:
         return 0
     return len(_WORD.findall(text, a, b))
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def words_apart(text: str, a: _Span, b: _Span) -> int:
+    """How many words stand between spans `a` and `b`, in either order (0 when they touch
+    or overlap)."""
+    return words_between(text, min(a.end, b.end), max(a.start, b.start))

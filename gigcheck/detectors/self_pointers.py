@@ -11,7 +11,7 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_shared import LETTER_WORDS, buyers_near, label_of, mine_account, negated_after, words_in
 from gigcheck.detectors.lexicon import Match
-from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.run_scan import RunScan, kinds, words_apart, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels
 from gigcheck.detectors.triggers import (
     CHANNEL,
@@ -130,7 +130,7 @@ def pointed_name(
         channels = []
     near = [
         c for c in channels
-        if words_between(text, min(c.end, t.end), max(c.start, t.start)) <= _NEAR
+        if words_apart(text, c, t) <= _NEAR
         and not (c.platform and is_subject(scan, cv, c.start, c.end))
         and not buyers_near(scan, cv, max(0, c.start - 30), 3, before=c.start)
     ]

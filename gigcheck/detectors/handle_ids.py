@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
-from gigcheck.detectors.triggers import CHANNEL_VERB, CONTACT, HANDLE_VERB, PLATFORM, TALK, ChannelVocab
+from gigcheck.detectors.triggers import CHANNEL_VERB, CONTACT, CUE_BEFORE, HANDLE_VERB, PLATFORM, TALK, ChannelVocab
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 from gigcheck.text.letters import LETTER_RUN, WORD_END, WORD_START
@@ -124,9 +124,14 @@ def compound_end(text: str, end: int) -> int:
 
 
 def labelled(cv: ChannelVocab, seg: str) -> bool:
+    # (a Latin label glued between particles of an unspaced script is a word of its own: "のidは")
     return any(ch in _LABEL_PUNCT for ch in seg) or any(
-        w in cv.label_words or _label_ending(cv, w) for w in re.findall(rf"{LETTER_RUN}|[\u4e00-\u9fff]+", seg)
+        w in cv.label_words or _label_ending(cv, w)
+        for w in re.findall(rf"{LETTER_RUN}|[\u4e00-\u9fff]+", seg) + _LATIN_RUN.findall(seg)
     )
+
+
+_LATIN_RUN = cached_regex(r"[a-z]+")
 
 
 _GLUED_LABEL_MAX = 3
@@ -172,11 +177,27 @@ def after_name(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str,
     shown = scan.words.original(start, end)
     if form == "word" and not (r.punct or slashed) and not _word_form_ok(cv, r, m, meeting, shown):
         return None
-    if r.bare and kind == "tok" and _UNIQUE.search(m.group()) is None and not _bare_user_name(
-        cv, r, m.group(), _asked_in_clause(scan, m.start(), m.end()) or _name_first(cv, text, m)
-    ):
-        return _word_then_label(text, end)
+    if r.bare and kind == "tok" and _UNIQUE.search(m.group()) is None:
+        asked = _asked_in_clause(scan, m.start(), m.end())
+        if not _bare_user_name(cv, r, m.group(), asked or _name_first(cv, text, m)):
+            return _word_then_label(text, end)
+        if not asked and _worked_on(scan, cv, start):
+            return None  # "Custom WhatsApp order_tracking.": the work's term, no label, nothing asked
     return _identifier(scan, cv, r, m, meeting, claimed)
+
+
+def _worked_on(scan: RunScan, cv: ChannelVocab, start: int) -> bool:
+    """A work word right before the platform name at `start` ("Custom WhatsApp", "Build Telegram"),
+    not the seller's ("my WhatsApp"): the platform is what the work is about, so a bare joined word
+    after it is the work's term ("order_tracking"). why (detS, the brief's false alarm)."""
+    if cv.possessive_before.search(scan.words.text, max(0, start - 8), start) is not None:
+        return False
+    return any(
+        CUE_BEFORE in kinds(m) and m.end <= start and words_between(scan.text, m.end, start) == 0
+        for m in scan.context(cv, max(0, start - 40), start)
+    )
+
+
 
 
 def _word_form_ok(cv: ChannelVocab, r: _Read, m: re.Match[str], meeting: bool, shown: str) -> bool:
@@ -189,9 +210,16 @@ def _word_form_ok(cv: ChannelVocab, r: _Read, m: re.Match[str], meeting: bool, s
     shaped = (
         m.lastgroup == "at" and r.bare and shown[:1].isupper() and _STRONG.search(m.group().rstrip(".-")) is not None
     )
-    return unique or meeting or shaped or bool(
+    # A Latin name glued to a particle of an unspaced script ("LINEのIDは x", "LINE의 아이디"):
+    # a proper name inside a sentence of another language, not the English word. why (detS, rt43
+    # handle-verb "ラインのIDは rina_illust")
+    glued = r.labelled and _GLUED_SCRIPT.match(r.text, r.end) is not None
+    return unique or meeting or shaped or glued or bool(
         r.labelled and cv.possessive_before.search(r.text, max(0, r.start - 8), r.start)
     )
+
+
+_GLUED_SCRIPT = cached_regex(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _bare_user_name(cv: ChannelVocab, r: _Read, word: str, asked: bool = False) -> bool:

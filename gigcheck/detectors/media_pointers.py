@@ -102,7 +102,8 @@ def _placed_after(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel,
     DEADLINES AND WILLING TO READ ARTICLES AND VIDEOS" (the tying word far from the
     detail)."""
     text = scan.text
-    end = _past_possessive(cv, text, c.end)  # "Số điện thoại của mình có trong ảnh bìa"
+    # "Số điện thoại của mình có trong ảnh bìa", "Numer do mnie jest na …"
+    end = max(_past_possessive(cv, text, c.end), _to_me_end(cv, text, c) or c.end)
     for m in ctx:
         ks = kinds(m)
         tying = MARK in ks and PERSON not in ks and end <= m.start and m.end <= t.start
@@ -147,6 +148,8 @@ def count_after(scan: RunScan, cv: ChannelVocab, end: int) -> tuple[int, int] | 
     m = _OF_NEXT.match(scan.text, end)
     if m is None or m.group(1) not in cv.count_of or m.group(2) in cv.platform_words:
         return None
+    if m.group(2).casefold() in cv.to_me:
+        return None  # "numer do mnie": the number to me, the seller's (why: detS, rt44 pointer)
     return m.start(2), m.end(2)
 
 
@@ -174,7 +177,7 @@ def _sellers_detail(scan: RunScan, cv: ChannelVocab, c: Channel, t: Match, ctx: 
         return False  # "my Instagram shows my work in videos", "MEET DEADLINES": not a detail
     if _buyers(scan, cv, ctx, c):
         return False  # "your phone number goes in the video's end card"
-    if mine_account(scan, cv, c, ctx) or _possessive_inside(cv, scan.text, c):
+    if mine_account(scan, cv, c, ctx) or _possessive_inside(cv, scan.text, c) or _to_me_end(cv, scan.text, c) is not None:
         return True
     if not _opens(scan, c):
         return False
@@ -250,6 +253,34 @@ def _account_after(scan: RunScan, c: Channel, ctx: list[Match]) -> bool:
         kinds(m) & {DETAIL, CHANNEL} and m.start >= c.end and words_between(scan.text, c.end, m.start) == 0
         for m in ctx
     )
+
+
+# Words after a detail up to the seller's "me" ("number to reach me", "numer do mnie",
+# "número para mí"), none of them the buyer.
+_TO_ME_WORDS = 3
+_TO_ME_NEXT = cached_regex(r"(?:[ \t]+[^\W\d_]+){1,3}")
+
+
+def _to_me_end(cv: ChannelVocab, text: str, c: Channel) -> int | None:
+    """The end of a "me" a few words after the detail that makes it the seller's, where a language
+    says "the number to (reach) me" instead of "my number" ("Numer do mnie jest na ostatnim
+    slajdzie", "The number to reach me is on the last slide"); not a verb's "me" glued to the
+    detail ("email me": an invitation, the invitation rules'), nor with the buyer between ("the
+    number you send me"). why (detS, issue 12: a pointer to where the identifier is shown)."""
+    m = _TO_ME_NEXT.match(text, c.end)
+    if m is None:
+        return None
+    for i, w in enumerate(list(_WORD.finditer(text, c.end, m.end()))[:_TO_ME_WORDS]):
+        said = w.group().casefold()
+        if said in cv.placeholders.owners or said in _YOU:
+            return None
+        if said in cv.to_me:
+            return w.end() if i else None
+    return None
+
+
+_WORD = cached_regex(r"[^\W\d_]+")
+_YOU = frozenset({"you", "ty", "tu", "du", "vous", "usted", "você", "вы", "ты", "sie"})
 
 
 def _possessive_inside(cv: ChannelVocab, text: str, c: Channel) -> bool:

@@ -102,12 +102,15 @@ def at_name_before_verb(text: str, start: int, claimed: Claimed) -> Found | None
 
 # why (rt14 handle-verb "Aggiungimi:matteo.lanza.3d"): a label mark right after the verb
 # ("add me: x", "schreib mir → x", "DM me / x"), then a bare user name ending its phrase.
-_LABEL_AFTER = cached_regex(r"[ \t]{0,3}(?:[:：;；/|=→➜➔»]|->|=>|[—–]>?)[ \t]{0,3}")
+# why (detS, rt43 handle-verb "Agrégame al wasa 👉 lucia.disenos"): a pointing emoji is an arrow too
+_POINTING = "👉👇➡⬇⤵"
+_LABEL_AFTER = cached_regex(rf"[ \t]{{0,3}}(?:[:：;；/|=→➜➔»{_POINTING}]\ufe0f?|->|=>|[—–]>?)[ \t]{{0,3}}")
 # why (detY, the brief's leftover "add me first: x" in Arabic and Thai, "أضفني أولاً: x", "แอดมาก่อน: x"):
 # one short word between the verb and the mark ("first", "now", a particle), glued in Thai.
 # The word holds no space, digit, mark or dot, so the steps meet at one place (linear).
 _WORD_THEN_LABEL = cached_regex(
-    r"[ \t]{0,2}[^\s\d_:：;；/|=→➜➔»\-—–>@.,!?()]{1,10}[ \t]{0,3}(?:[:：;；/|=→➜➔»]|->|=>|[—–]>?)[ \t]{0,3}"
+    rf"[ \t]{{0,2}}[^\s\d_:：;；/|=→➜➔»{_POINTING}\-—–>@.,!?()]{{1,10}}[ \t]{{0,3}}"
+    rf"(?:[:：;；/|=→➜➔»{_POINTING}]\ufe0f?|->|=>|[—–]>?)[ \t]{{0,3}}"
 )
 _PLAIN_ID = cached_regex(r"[^\W_][\w.\-]{1,40}")
 # A bare name must look like nothing but a user name: words joined by "_" or by dots with

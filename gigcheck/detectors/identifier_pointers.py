@@ -110,6 +110,10 @@ def identifier_pointer(
     # "Instagram bio → number", "我的微信号在我的个人网站上"): a messenger, a phone or an email is
     # what is read there
     profiles = [(c.start, c.end, False) for c in channels if not c.private and (c in named or not c.platform)]
+    # where the pronoun is dropped, a private channel of the sentence before is whose the "ID" of
+    # this one is ("LINEでも受け付けています。IDはプロフィール画像の右下に書いてあります"; why: detS,
+    # rt44 pointer): the seller's, as a channel this sentence named would be
+    prior = _said_before(scan, cv, s0) if not named and _DROPPED.search(text, s0, s1) else None
     for a, b, label in idents:
         # (only apart from the identifier: "My Instagram handle" is no pointer)
         sources_here = sources + [p for p in profiles if words_between(text, min(b, p[1]), max(a, p[0])) > 0]
@@ -133,7 +137,9 @@ def identifier_pointer(
         if dropped and not (
             # why (detY2, rt35 pointer "프로필 사진에 있는 QR코드 찍으시면 바로 카톡 연결됩니다"): or a private
             # channel the sentence names, where the pronoun is dropped: the place is the seller's
-            (any(s[2] for s in near) or (any(c.private for c in named) and not _addressed(cv, text[s0:s1])))
+            (any(s[2] for s in near) or (
+                (any(c.private for c in named) or prior is not None) and not _addressed(cv, text[s0:s1])
+            ))
             and _DROPPED.search(text, s0, s1) and not _makes(cv, text[s0:s1])
         ):
             # (not "The number is in the image: 42% growth in my campaign"); a rule that makes
@@ -149,14 +155,14 @@ def identifier_pointer(
             # a bare "ID" in a place is most often an identity document ("my ID card image",
             # "an ID photo"): only a rule that makes it from another name points to one, of
             # the channel the sentence before named ("LINEでどうぞ。IDは…を小文字にしたもの")
-            near = [s for s in near if s[2]]
+            near = [s for s in near if s[2]] or (near if prior is not None else [])
             if not near:
                 continue
             # (or the seller's own site whose address the rule makes: "Mon site perso (mon nom + .fr)",
             # why: detY, rt26 pointer-005, a recipe for the address is the address written; or the private
             # channel the identifier word itself names, read as a place by its tying word: "… połączone
             # kropką, na gmailu", why: detK, rt37 pointer-009 a warning)
-            channel = _said_before(scan, cv, s0) or next(
+            channel = prior or _said_before(scan, cv, s0) or next(
                 (c.label for c in channels if (c.start, c.end) == (a, b) and not c.platform), None
             )
         start, end = min(a, *(s[0] for s in near)), max(b, *(s[1] for s in near))

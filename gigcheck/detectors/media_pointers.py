@@ -177,8 +177,10 @@ def _sellers_detail(scan: RunScan, cv: ChannelVocab, c: Channel, t: Match, ctx: 
         return False  # "my Instagram shows my work in videos", "MEET DEADLINES": not a detail
     if _buyers(scan, cv, ctx, c):
         return False  # "your phone number goes in the video's end card"
-    if mine_account(scan, cv, c, ctx) or _possessive_inside(cv, scan.text, c) or _to_me_end(cv, scan.text, c) is not None:
+    if mine_account(scan, cv, c, ctx) or _possessive_inside(cv, scan.text, c):
         return True
+    if _to_me_end(cv, scan.text, c) is not None:
+        return True  # "Numer do mnie", "the number to reach me"
     if not _opens(scan, c):
         return False
     detail = " ".join(scan.text[c.start:c.end].split())

@@ -692,7 +692,8 @@ def _connector_pattern(ch: Mapping[str, Any]) -> re.Pattern[str]:
         r"(?:\s{0,4}(?P<p>[^\w\s.,;!?@#$'\"’*]{1,3})"
         # (a word glued after a mark, too: "LINEへ：IDは kenta_0412", detN; or after a glued
         # particle of an unspaced script: "LINEのIDは rina_illust", "카톡의ID는")
-        r"|(?:\s{1,4}|(?<=[:：=>»|\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))(?P<w>" + words + r")(?:" + WORD_END + r"|(?=" + cjk + r"))"
+        r"|(?:\s{1,4}|(?<=[:：=>»|\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
+        r"(?P<w>" + words + r")(?:" + WORD_END + r"|(?=" + cjk + r"))"
         r"|\s{0,2}(?P<c>" + cjk + r")){0,5}"
         # why (detY2, rt32 subject "상담은 카톡 오픈채팅 'kakao.bot.minsu'로 주세요"): the name in quotes
         r"(?:\s{0,4}[\"“«「『‘'](?=[^\W_]))?"

@@ -57,7 +57,12 @@ from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.payment_refusals import refused_route_left
 from gigcheck.detectors.payment_topics import payments_a_topic
 from gigcheck.detectors.payment_words import pay_words
-from gigcheck.detectors.pre_order_sessions import call_before_order, private_before_order, session_before_order
+from gigcheck.detectors.pre_order_sessions import (
+    call_before_order,
+    private_before_order,
+    private_talk_before_order,
+    session_before_order,
+)
 from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_apart, words_between
@@ -299,7 +304,7 @@ def _by_kind(
     if ks & {MEDIA, MEDIA_IN}:
         return media_pointer(scan, cv, t, channels, ctx)
     if PRIVATE in ks:
-        return private_line(scan, cv, t, channels, ctx)
+        return private_line(scan, cv, t, channels, ctx) or private_talk_before_order(scan, cv, t, ctx)
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
     return None

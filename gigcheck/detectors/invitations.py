@@ -667,8 +667,10 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
         for m in tr.ctx
     )
     for c in tr.channels:
-        # (a channel may begin inside the verb's phrase: "ask me for my" + "my contact details", detR)
-        if (c.start >= t.end or t.start < c.start < t.end < c.end) and words_apart(text, t, c) <= (3 if SHARE in ks else 2):
+        # (a contact detail may begin inside the verb's phrase: "ask me for my" + "my contact details";
+        # not a link: "here is my link to go through my gig", detR)
+        after = c.start >= t.end or (c.private and t.start < c.start < t.end < c.end)
+        if after and words_apart(text, t, c) <= (3 if SHARE in ks else 2):
             # (a public profile asked for is the work, unless the seller then messages the buyer on it:
             # "Drop your Instagram and I'll DM you", why: detA, the brief's known miss)
             if ASK in ks and SHARE not in ks and (not c.private or worked) and not _reaches_buyer(tr, c.end):
@@ -969,11 +971,10 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return None
     if timed(scan, cv, t.start, t.end):
         return None  # "অফিস সময়ের বাইরে কথা বলব", "outside business hours": when, not where (detW)
-    if _only_privacy(tr, t):
-        # "Parliamone in privato prima dell'ordine": a private talk before the order, whatever its verb
-        pre = private_before_order(scan, cv, t, tr.ctx)
-        if pre is not None:
-            return pre
+    # "Parliamone in privato prima dell'ordine": a private talk before the order, whatever its verb
+    pre = private_before_order(scan, cv, t, tr.ctx) if _only_privacy(tr, t) else None
+    if pre is not None:
+        return pre
     if tr.channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
         if _private_word(tr) and cv.marketplace_means.search(scan.text, s0, s1):
             return None  # "Ask me privately about NDA files through Fiverr messages": discretion
@@ -1132,11 +1133,11 @@ def _buyers_data_before(tr: _Trigger, o: Match) -> bool:
     right before word of privacy `o` ("tus datos en privado", "your files privately"): how the
     work keeps a thing, not where the talk goes."""
     text = tr.scan.text
-    thing = list(_WORD.finditer(text, max(tr.s0, o.start - 40), o.start))[-1:]
-    if not thing or text[thing[0].end():o.start].strip() or thing[0].group(0).casefold() not in tr.cv.private_things:
+    words = list(_WORD.finditer(text, max(tr.s0, o.start - 40), o.start))
+    if not words or text[words[-1].end():o.start].strip() or words[-1].group(0).casefold() not in tr.cv.private_things:
         return False
-    return any(CUE_BEFORE in kinds(m) and m.end <= thing[0].start() and words_between(text, m.end, thing[0].start()) == 0
-               for m in tr.ctx)
+    at = words[-1].start()
+    return any(CUE_BEFORE in kinds(m) and m.end <= at and words_between(text, m.end, at) == 0 for m in tr.ctx)
 
 
 def _privacy_of_a_thing(tr: _Trigger, o: Match) -> bool:

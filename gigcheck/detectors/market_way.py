@@ -72,13 +72,16 @@ def market_placed_after(scan: RunScan, cv: ChannelVocab, ctx: list[Match], end: 
     """What ends at view offset `end` is placed in the marketplace by what follows it: a place
     mark within `_MARK_REACH` words ("in", "via", "through"), then the marketplace named (not a
     bare "here": "get my direct line here" may point to the listing) within `_NAME_REACH` words
-    of it or inside a way of it that starts there (`marketplace_means`: "nella chat di Fiverr"), in one clause and not left or negated there ("in the Fiverr inbox", "via Fiverr's
-    custom offer"; not "instead of the Fiverr inbox", "not in the Fiverr chat").
+    of it or inside a way of it that starts there (`marketplace_means`: "nella chat di Fiverr"),
+    in one clause and not left or negated there ("in the Fiverr inbox", "via Fiverr's custom
+    offer"; not "instead of the Fiverr inbox", "not in the Fiverr chat").
     why (detR, issue 12: "Buyers get a direct line to me here in the Fiverr inbox", "a dedicated
     revision line in the Fiverr inbox": the marketplace's own inbox, no line out)."""
     text = scan.text
     c1 = scan.clause(max(0, end - 1))[1]
-    marks = [k for k in ctx if MARK in kinds(k) and end <= k.start < c1 and words_between(text, end, k.start) <= _MARK_REACH]
+    marks = [
+        k for k in ctx if MARK in kinds(k) and end <= k.start < c1 and words_between(text, end, k.start) <= _MARK_REACH
+    ]
     if not marks or any(NEG in kinds(m) and end <= m.start < marks[0].start for m in ctx):
         return False
     names = [m for m in ctx if MARKET in kinds(m) and HERE not in kinds(m) and marks[0].end <= m.start < c1]

@@ -66,11 +66,14 @@ def kept_private(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     keeping within `_KEEP_REACH` words before it in its clause, or right after it
     ("WhatsApp numaramı özel tutarım"). A refusal, not an offer."""
     c0, c1 = scan.clause(t.start)
-    before = [w.strip(".,;:!") for w in scan.text[max(c0, t.start - _WINDOW * 2):t.start].split()[-_KEEP_REACH:]]  # bounded: linear
+    span = scan.text[max(c0, t.start - _WINDOW * 2):t.start]  # bounded: linear
+    before = [w.strip(".,;:!") for w in span.split()[-_KEEP_REACH:]]
     after = scan.text[t.end:min(c1, t.end + _WINDOW)].split()[:_KEEP_AFTER]  # verb-final: "numaramı özel tutarım"
     # (not a verb with an indefinite article after it: "tengo una línea privada", "I keep a private line for VIPs")
-    kept = [i for i, w in enumerate(before) if w in cv.keep_verbs and not (before[i + 1:i + 2] and before[i + 1] in cv.keep_having)]
-    return bool(kept) or any(w.strip(".,;:!") in cv.keep_verbs for w in after)
+    having = {i for i, w in enumerate(before[1:]) if w in cv.keep_having}
+    return any(w in cv.keep_verbs and i not in having for i, w in enumerate(before)) or any(
+        w.strip(".,;:!") in cv.keep_verbs for w in after
+    )
 
 
 # A price written in the sentence after the pair ("— $15", "für 10 €", "+20 USD").

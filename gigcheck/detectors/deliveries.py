@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.market_way import market_placed_after
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated, tied_channel
 from gigcheck.detectors.triggers import (
@@ -76,6 +77,8 @@ def served_outside(
     ch = tied_channel(scan, cv, t, private, ctx) or _in_dms(scan, cv, t, channels, ctx, c1)
     if ch is None or negated(scan, cv, ch.start, window=2, strict=True):
         return None
+    if market_placed_after(scan, cv, ctx, ch.end):
+        return None  # "a dedicated revision line in the Fiverr inbox": the marketplace's own inbox (detR)
     return InvitationMatch(t.start, ch.end, LEAVE, ch.label)
 
 

@@ -57,10 +57,15 @@ from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.payment_refusals import refused_route_left
 from gigcheck.detectors.payment_topics import payments_a_topic
 from gigcheck.detectors.payment_words import pay_words
-from gigcheck.detectors.pre_order_sessions import call_before_order, session_before_order
+from gigcheck.detectors.pre_order_sessions import (
+    call_before_order,
+    private_before_order,
+    private_talk_before_order,
+    session_before_order,
+)
 from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
-from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
+from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_apart, words_between
 from gigcheck.detectors.self_pointers import (
     located,
     own_channel_pointer,
@@ -299,7 +304,7 @@ def _by_kind(
     if ks & {MEDIA, MEDIA_IN}:
         return media_pointer(scan, cv, t, channels, ctx)
     if PRIVATE in ks:
-        return private_line(scan, cv, t, channels, ctx)
+        return private_line(scan, cv, t, channels, ctx) or private_talk_before_order(scan, cv, t, ctx)
     if PLATFORM in ks:
         return own_channel_pointer(scan, cv, t, channels, ctx)
     return None
@@ -662,7 +667,10 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
         for m in tr.ctx
     )
     for c in tr.channels:
-        if c.start >= t.end and words_between(text, t.end, c.start) <= (3 if SHARE in ks else 2):
+        # (a contact detail may begin inside the verb's phrase: "ask me for my" + "my contact details";
+        # not a link: "here is my link to go through my gig", detR)
+        after = c.start >= t.end or (c.private and t.start < c.start < t.end < c.end)
+        if after and words_apart(text, t, c) <= (3 if SHARE in ks else 2):
             # (a public profile asked for is the work, unless the seller then messages the buyer on it:
             # "Drop your Instagram and I'll DM you", why: detA, the brief's known miss)
             if ASK in ks and SHARE not in ks and (not c.private or worked) and not _reaches_buyer(tr, c.end):
@@ -911,6 +919,7 @@ def _talked_away(tr: _Trigger) -> InvitationMatch | None:
     away = [
         m for m in tr.ctx if AWAY in kinds(m) and _near(scan, t, m) and not negated(scan, cv, m.start)
         and not timed(scan, cv, m.start, m.end)  # "Mesai saatleri dışında da konuşabiliriz" (detW)
+        and not away_is_here(scan, cv, m)  # "Ne parliamo in privato nella chat di Fiverr" (detR)
     ]
     if not away or negated_after(scan, cv, max(t.end, away[0].end)) or buyers_near(scan, cv, t.end, 3):
         return None  # (not "parler de votre marque ailleurs": the buyer's, the work)
@@ -962,6 +971,10 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return None
     if timed(scan, cv, t.start, t.end):
         return None  # "অফিস সময়ের বাইরে কথা বলব", "outside business hours": when, not where (detW)
+    # "Parliamone in privato prima dell'ordine": a private talk before the order, whatever its verb
+    pre = private_before_order(scan, cv, t, tr.ctx) if _only_privacy(tr, t) else None
+    if pre is not None:
+        return pre
     if tr.channels or _has_kind(scan, s0, s1, CONTACT, cv) or _has_kind(scan, s0, s1, TALK, cv):
         if _private_word(tr) and cv.marketplace_means.search(scan.text, s0, s1):
             return None  # "Ask me privately about NDA files through Fiverr messages": discretion
@@ -1100,19 +1113,38 @@ def _discreet_work(tr: _Trigger, o: Match) -> bool:
     discretion about the work ("let's work privately" alone stays a request).
     "We can finish the deal privately", "let's talk privately" and "privately, no fees" stay
     requests. why (detS2, leftover FP)."""
+    o = _as_trigger(tr, o)
     return (
         _only_privacy(tr, o) and any(WORK in kinds(m) for m in tr.ctx)
-        and any(CUE_BEFORE in kinds(m) and m.start >= o.end for m in tr.ctx)  # the buyer's things worked on
+        # the buyer's things worked on, or the buyer's data right before it ("tratando tus datos en privado", detR)
+        and (any(CUE_BEFORE in kinds(m) and m.start >= o.end for m in tr.ctx) or _buyers_data_before(tr, o))
         and not _leaving_besides(tr, o)
     )
+
+
+def _as_trigger(tr: _Trigger, o: Match) -> Match:
+    """The off-platform trigger of context word `o`'s span, or `o`: a context word stands for
+    that trigger, which is no leaving besides itself (`_leaving_besides`)."""
+    return next((x for x in tr.scan.triggers_in(o.start, o.end) if (x.start, x.end) == (o.start, o.end)), o)
+
+
+def _buyers_data_before(tr: _Trigger, o: Match) -> bool:
+    """The buyer's data, files or documents (`private_things` after a second-person possessive)
+    right before word of privacy `o` ("tus datos en privado", "your files privately"): how the
+    work keeps a thing, not where the talk goes."""
+    text = tr.scan.text
+    words = list(_WORD.finditer(text, max(tr.s0, o.start - 40), o.start))
+    if not words or text[words[-1].end():o.start].strip() or words[-1].group(0).casefold() not in tr.cv.private_things:
+        return False
+    at = words[-1].start()
+    return any(CUE_BEFORE in kinds(m) and m.end <= at and words_between(text, m.end, at) == 0 for m in tr.ctx)
 
 
 def _privacy_of_a_thing(tr: _Trigger, o: Match) -> bool:
     """Word of privacy `o` qualifies the participle right after it, not the place the talk goes
     ("We continue privately funded research", "privately owned brands"). "We continue privately"
     stays a request."""
-    # (a context word stands for the off-platform trigger of its span, which is no leaving besides it)
-    o = next((x for x in tr.scan.triggers_in(o.start, o.end) if (x.start, x.end) == (o.start, o.end)), o)
+    o = _as_trigger(tr, o)
     if not _only_privacy(tr, o) or _leaving_besides(tr, o):
         return False
     text = tr.scan.text

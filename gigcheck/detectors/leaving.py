@@ -34,6 +34,7 @@ from gigcheck.detectors.leave_shared import (
     timed,
 )
 from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.market_way import market_placed_after
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.self_pointers import located, subject_account
 from gigcheck.detectors.sentence_channels import Channel
@@ -67,30 +68,28 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     s0, s1 = scan.sentence(t.start)
     if not channels and history_by(scan, cv, t):
         return None  # "Moje poprzednie zlecenia poza Fiverr": the seller's past
-    if not channels and _inside(scan, cv, s0, s1):
+    # (a channel the phrase itself holds is no channel named besides it: "a direct line to me"; the
+    # marketplace kept as the way keeps that line in it: "… here in the Fiverr inbox", "… siempre dentro de Fiverr")
+    named = [c for c in channels if not (t.start <= c.start and c.end <= t.end)]
+    if not named and _inside(scan, cv, s0, s1):
         return None  # "trato directo ..., siempre dentro de Fiverr": the seller's manner
     ctx = scan.context(cv, s0, s1)
     if not channels and any(AWAY in kinds(m) and m.end == t.end and away_is_here(scan, cv, m) for m in ctx):
         return None  # "Message me privately here on Fiverr"
-    if not channels and _market_way_after(scan, ctx, t):
+    if not named and _market_way_after(scan, cv, ctx, t):
         return None  # "I invoice myself through Fiverr's custom offer": the marketplace is the way
     return InvitationMatch(t.start, t.end, LEAVE, label_of(channels))
 
 
-def _market_way_after(scan: RunScan, ctx: list[Match], t: Match) -> bool:
-    """A place mark right after phrase `t` and the marketplace's name a word or none after it
-    ("invoice myself through Fiverr's custom offer", "via a Fiverr custom offer"), with no
+def _market_way_after(scan: RunScan, cv: ChannelVocab, ctx: list[Match], t: Match) -> bool:
+    """The marketplace placed right after phrase `t` (`market_placed_after`: "invoice myself
+    through Fiverr's custom offer", "a direct line to me here in the Fiverr inbox"), with no
     word of fees or a better price in the sentence ("… so we skip the fees on Fiverr").
     why (detC: the seller's own invoice sent the marketplace's way)."""
-    text = scan.text
     s0, s1 = scan.sentence(t.start)
     if any(kinds(o) & {CHEAPER, FEE_SKIP} for o in scan.triggers_in(s0, s1)):
         return False
-    marks = [k for k in ctx if MARK in kinds(k) and k.start >= t.end and words_between(text, t.end, k.start) == 0]
-    return bool(marks) and any(
-        MARKET in kinds(m) and m.start >= marks[0].end and words_between(text, marks[0].end, m.start) <= 1
-        for m in ctx
-    )
+    return market_placed_after(scan, cv, ctx, t.end)
 
 
 # How many words may stand between a word of privacy and the marketplace that places it.
@@ -115,6 +114,8 @@ def away_is_here(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
     (`origin_after`: "다른 곳에서 구매한 템플릿도 이어서 작업해 드립니다")."""
     if origin_after(scan, cv, m):
         return True
+    if market_placed_after(scan, cv, scan.context(cv, *scan.sentence(m.start)), m.end):
+        return True  # "Ne parliamo in privato nella chat di Fiverr" (detR)
     text = scan.text
     after = scan.context(cv, m.end, min(len(text), m.end + 40))
     before = scan.context(cv, max(0, m.start - 40), m.start)

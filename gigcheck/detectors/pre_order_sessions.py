@@ -24,10 +24,10 @@ from gigcheck.detectors.leave_shared import negated_after
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_apart, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated
-from gigcheck.detectors.triggers import LEAVE, MARKET, PLATFORM, POST, PRE, PRELIM, SESSION, ChannelVocab
+from gigcheck.detectors.triggers import CONV, LEAVE, MARKET, PLATFORM, POST, PRE, PRELIM, SESSION, ChannelVocab
 from gigcheck.text.questions import is_asked
 
-__all__ = ["call_before_order", "session_before_order"]
+__all__ = ["call_before_order", "private_before_order", "private_talk_before_order", "session_before_order"]
 
 # Words after "before you order" where the marketplace may stand as the place of the order
 # ("before you order on Fiverr"), not as the way of the call.
@@ -113,3 +113,38 @@ def call_before_order(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match
         return None
     at = _before_order(scan, cv, t, ctx)
     return None if at is None else InvitationMatch(min(at.start, t.start), max(at.end, t.end), LEAVE, None)
+
+
+# Words between a word of privacy and the before-the-order phrase for the privacy to be what
+# happens then ("in privato prima dell'ordine", "Vor der Bestellung klären wir den Preis privat").
+_PRIVATE_PRE_REACH = 4
+
+
+def private_before_order(
+    scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], reach: int = _PRIVATE_PRE_REACH
+) -> InvitationMatch | None:
+    """Word of privacy `t` ("privately", "in privato", "私的に") right next to the time before the
+    order, with or without a verb the vocabulary knows ("Parliamone in privato prima dell'ordine",
+    "Privately, before you order, so we agree on the price"): a private talk proposed before
+    there is an order to hold it, a request to leave (an error), as a call then is
+    (`call_before_order`). The caller has set aside discretion about a thing worked on ("we
+    handle your files privately"). Stays clean: the marketplace named as the way ("We discuss the
+    details privately in the Fiverr inbox before you order", "Send me a private message here
+    before ordering": its own private messages), a negation or a question, the time after the
+    order in the sentence too. why (detR, issue 12)."""
+    if not any(words_apart(scan.text, t, p) <= reach for p in ctx if PRE in kinds(p)):
+        return None
+    if negated(scan, cv, t.start) or negated_after(scan, cv, t.end, start=t.start):
+        return None
+    at = _before_order(scan, cv, t, ctx)
+    return None if at is None else InvitationMatch(min(at.start, t.start), max(at.end, t.end), LEAVE, None)
+
+
+def private_talk_before_order(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """Private word `t` ("private", "privado") right next to a word of talk ("a quick private chat
+    before ordering", "un chat privado antes del pedido"): the talk is private, and set before the
+    order it is `private_before_order`'s request to leave, as far from it as a call may be
+    (`_PRE_REACH`: "Before ordering, let's have a quick private chat"). why (detR, rt46 leaving)."""
+    if not any(CONV in kinds(m) and words_apart(scan.text, t, m) == 0 and m.start != t.start for m in ctx):
+        return None
+    return private_before_order(scan, cv, t, ctx, _PRE_REACH)

@@ -66,9 +66,14 @@ def kept_private(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     keeping within `_KEEP_REACH` words before it in its clause, or right after it
     ("WhatsApp numaramı özel tutarım"). A refusal, not an offer."""
     c0, c1 = scan.clause(t.start)
-    before = scan.text[max(c0, t.start - _WINDOW * 2):t.start].split()[-_KEEP_REACH:]  # bounded: linear
+    span = scan.text[max(c0, t.start - _WINDOW * 2):t.start]  # bounded: linear
+    before = [w.strip(".,;:!") for w in span.split()[-_KEEP_REACH:]]
     after = scan.text[t.end:min(c1, t.end + _WINDOW)].split()[:_KEEP_AFTER]  # verb-final: "numaramı özel tutarım"
-    return any(w.strip(".,;:!") in cv.keep_verbs for w in (*before, *after))
+    # (not a verb with an indefinite article after it: "tengo una línea privada", "I keep a private line for VIPs")
+    having = {i for i, w in enumerate(before[1:]) if w in cv.keep_having}
+    return any(w in cv.keep_verbs and i not in having for i, w in enumerate(before)) or any(
+        w.strip(".,;:!") in cv.keep_verbs for w in after
+    )
 
 
 # A price written in the sentence after the pair ("— $15", "für 10 €", "+20 USD").
@@ -94,8 +99,8 @@ _WORD = cached_regex(LETTER_RUN + r"(?:['’][^\W\d_]{1,3})?")
 
 
 def _handed(scan: RunScan, cv: ChannelVocab, pair: Channel) -> bool:
-    """A verb of giving or getting (`line_given_verbs`) within `_HAND_REACH` words before the pair,
-    with the buyers or "you" (`line_recipients`) around it and not the buyer's own ("your
+    """A verb of giving, getting or having (`line_given_verbs`) within `_HAND_REACH` words before the pair,
+    with the buyers or "you" (`line_recipients`) around it or a few words after the pair and not the buyer's own ("your
     customers get a direct line to your support": the work): the seller's own line handed to
     the buyers, no possessive needed ("VIP buyers get a direct line", "I give my regular clients
     a private line"), unless the marketplace is named as its way. why (detL, issue 12 family 7)."""
@@ -112,7 +117,11 @@ def _handed(scan: RunScan, cv: ChannelVocab, pair: Channel) -> bool:
     around = words[max(0, len(words) - len(near) + verb - _RECIPIENT_REACH):]
     if any(w in cv.placeholders.owners for w in around) or buyers_near(scan, cv, pair.end, _OWN + 1):
         return False  # "your customers get", "give your clients", "una línea directa con tu tienda": the buyer's
-    return any(w in cv.line_recipients for w in around)
+    # (or after it: "tengo una línea privada para clientes frecuentes", detR)
+    after = [w.casefold() for w in _WORD.findall(text, pair.end, min(s1, pair.end + 40))][:_RECIPIENT_REACH]
+    if any(w in cv.placeholders.owners for w in after):
+        return False  # "I have a direct line to your clients": the buyer's
+    return any(w in cv.line_recipients for w in (*around, *after))
 
 
 def _owned(scan: RunScan, cv: ChannelVocab, pair: Channel) -> bool:

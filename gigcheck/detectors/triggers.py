@@ -389,6 +389,8 @@ class ChannelVocab:
         # The seller's own channel: "my Instagram", "Instagram saya", "Telegram ko".
         self.mine_before = _folded(inv, "seller_possessives")
         self.keep_verbs = _folded(inv, "keep_private_verbs")  # "I keep my WhatsApp private"
+        self.keep_having = _folded(inv, "keep_having_articles")  # "tengo una línea privada": having one
+        self.private_things = _folded(inv, "private_things")  # "tus datos en privado": the buyer's data kept
         # "I design the logo with my shop's name for Instagram": a name made as the work.
         self.name_work_verbs = _folded(inv, "name_work_verbs")
         # "Buyers often ask for my WhatsApp": a request reported, its subject others.

@@ -227,6 +227,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "work_together_words": WORDS,
         "seller_possessives": WORDS,
         "keep_private_verbs": WORDS,  # detD: private_lines.kept_private
+        "private_things": WORDS,  # detR: invitations._buyers_data_before
+        "keep_having_articles": WORDS,  # detR: private_lines.kept_private
         "name_work_verbs": WORDS,  # detD: self_pointers.pointed_name (a name made as the work)
         "reporting_subjects": WORDS,  # detD: invitations._reported ("Buyers often ask for my WhatsApp")
         "reporting_gap_words": WORDS,

@@ -400,6 +400,17 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "not_domain": WORDS,
         "identity_dotless_domains": WORDS,
         "identity_domain_aliases": TEXT_MAP,
+        # detT: stated swaps ("swap the 🌸 for the at-sign", email_swaps.py)
+        "swap_verbs": WORDS,
+        "swap_links": WORDS,
+        "swap_see": WORDS,
+        "swap_instead": WORDS,
+        "swap_means": WORDS,
+        "swap_fillers": WORDS,
+        "swap_at_targets": WORDS,
+        "swap_dot_targets": WORDS,
+        "swap_not_targets": WORDS,
+        "swap_symbol_names": TEXT_MAP,
     },
     "phone": {
         "extension_words": WORDS,

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from gigcheck.detectors import emails, phone_validity, phones
+from gigcheck.detectors.email_swaps import read_swaps
 from gigcheck.detectors.phone_reversed import find_reversed_phones
 from gigcheck.detectors.phone_vocab import words_of
 from gigcheck.document.gig import Gig
@@ -172,6 +173,8 @@ def _may_hold(kind: str, scan: GigScan, text: str, tokens: frozenset[str] | None
         # "ana • at • studio • dot • co": likewise once the separators are read as spaces;
         # only an "@" word among the words makes that worth a look.
         words = tokens if tokens is not None else frozenset(text.split())
+        if ev.swaps.may_declare(text, words):
+            return True  # "swap the 🌸 for the at-sign: lena🌸mailbox.org" (email_swaps)
         if ev.at_tokens.isdisjoint(words):
             return False
         parted = unseparate_words(text).text
@@ -255,6 +258,13 @@ def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
         joined = join_pieces(words)
         if joined.text != words.text:
             out = [replace(c, form=emails.DISGUISED) for c in _emails_in(joined, ev)]
+    if not out and ev.swaps.may_declare(words.text, frozenset(words.text.split())):
+        # A stand-in the seller says to swap ("where you see (a) put @: lena(a)gmail"):
+        # read on the folded view, before brackets inside words are dropped.
+        swapped = read_swaps(scan.view(run, "fold"), ev.swaps)
+        if swapped is not None:
+            view = collapse_spaced(swapped)
+            out = [replace(c, form=emails.DISGUISED) for c in _emails_in(view, ev)]
     if "@" in words.text:
         out = _with_reversed(words, ev, out)
     return out

@@ -424,6 +424,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "group_joiners": WORDS,
         "glued_number_cues": WORDS,  # detQ: "whatsapp_5551234567" (phone_words.glued_cue_edits)
         "time_after_words": WORDS,  # phone_guards.context: "après commande : 06 …"
+        "together_words": WORDS,  # detT: "read the step numbers together" (list_numbers.py)
         "reversed_words": WORDS,  # detM: "my number reversed: 6304 2158 55 179+" (phone_reversed.py)
     },
     "grammar": {

@@ -35,6 +35,9 @@ DOT = "."
 
 # How far from a declaration a stand-in is rewritten (the address stands beside it).
 _REACH = 300
+# Declarations read per text: a seller states a swap once or twice; a text of "a = @"
+# repeated stays linear (each rewrite checks every declaration).
+_MAX_DECLARED = 8
 _QUOTES = "\"'‘’“”«»`「」"
 _TRAIL = ",:;!?…."
 _TOKEN = re.compile(r"\S+")
@@ -107,7 +110,13 @@ def read_swaps(norm: Normalized, sv: SwapVocab) -> Normalized | None:
     """`norm` with every declared stand-in near its declaration rewritten as the symbol
     it stands for; None when nothing was declared (or nothing to rewrite)."""
     s = norm.text
-    declared = [d for m in sv.cue.finditer(s) if (d := _declaration(s, m, sv)) is not None]
+    declared: list[_Declared] = []
+    for m in sv.cue.finditer(s):
+        d = _declaration(s, m, sv)
+        if d is not None:
+            declared.append(d)
+            if len(declared) == _MAX_DECLARED:
+                break
     if not declared:
         return None
     edits = sorted(e for d in declared for e in _rewrites(s, d, declared))

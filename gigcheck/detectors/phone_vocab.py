@@ -145,6 +145,7 @@ class PhoneVocab:
         self.not_phone_unspaced = tuple(w for w in self.not_phone if UNSPACED.search(w))
         self.units = set(_words(phone, "unit_words"))
         self.reversed_cue = _spaced_or_glued(_words(phone, "reversed_words"))
+        self.cue_symbols = frozenset(str(w) for w in phone.get("cue_symbols", []))
         # detT: "read the digits together" over a number hidden in lines (list_numbers.py)
         self.together_cue = _spaced_or_glued(list(_with_folded(_words(phone, "together_words"))))
         self.number_nouns = frozenset(_with_folded(_words(phone, "number_nouns")))

@@ -297,6 +297,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "ask_me_words": WORDS,  # det10b: outside_prices.cheaper_outside, the buyer told to ask for that way
         "presence_words": WORDS,
         "together_words": WORDS,
+        "cue_symbols": WORDS,  # detT: "📞" before or between a number's groups (phones._symbol_cued)
         "media_places": WORDS,  # media_pointers.media_pointer
         "media_places_located": WORDS,
         "count_of_words": WORDS,
@@ -425,6 +426,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "glued_number_cues": WORDS,  # detQ: "whatsapp_5551234567" (phone_words.glued_cue_edits)
         "time_after_words": WORDS,  # phone_guards.context: "après commande : 06 …"
         "together_words": WORDS,  # detT: "read the step numbers together" (list_numbers.py)
+        "cue_symbols": WORDS,  # detT: "📞" before or between a number's groups (phones._symbol_cued)
         "reversed_words": WORDS,  # detM: "my number reversed: 6304 2158 55 179+" (phone_reversed.py)
     },
     "grammar": {

@@ -36,6 +36,9 @@ FAMILIES = {
     "line digits": lambda n: "call +1 " + "12\n" * (n // 3),
     "then digits": lambda n: "text 12 " + "then 34 " * (n // 8),
     "hyphen breaks": lambda n: "Pay-\n" * (n // 5),
+    # detT: stated swaps ("a = @" declared again and again) and figures one to a line
+    "stated swaps": lambda n: "ana#gmail.com replace # with @ a = @ " * (n // 38),
+    "lines of figures": lambda n: "- Step 12 fast\n" * (n // 15),
     # detQ3: a user name broken before its underscore, and disguised glued names
     "underscore breaks": lambda n: "jiwoo\n_design " * (n // 15) + "a\n_b_" * (n // 6),
     "glued disguises": lambda n: "ラ◯ン카.톡薇❤" * (n // 8),

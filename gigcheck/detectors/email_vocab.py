@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Set
 from types import MappingProxyType
 from typing import Any
 
+from gigcheck.detectors.email_swaps import SwapVocab
 from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.text.lazy_regex import LazyPattern
 from gigcheck.text.letters import WORD_END, WORD_START
@@ -103,6 +104,7 @@ class EmailVocab:
         self._compile_provider_handle(words)
         self._compile_scans(at_words, at)
         self._compile_gates(at_words, at, words)
+        self.swaps = SwapVocab(vocab, at_words, words("dot_words"))
 
     def _read_lists(self, vocab: Mapping[str, Any], words: Callable[[str], list[str]]) -> None:
         """The word lists, as sets to look words up in."""

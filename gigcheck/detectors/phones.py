@@ -28,6 +28,7 @@ the pack's regions (PhoneNumberMatcher, leniency VALID).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from gigcheck.detectors.phone_guards import in_ip_address
@@ -72,7 +73,7 @@ def find_phones(norm: Normalized, pv: PhoneVocab) -> list[PhoneMatch]:
         groups = groups_of(view, m)
         if not groups:
             continue
-        cued = plus or _cued(s, m.start(), pv) or _cued_after(s, m.end(), pv)
+        cued = plus or _cued(s, m.start(), pv) or _cued_after(s, m.end(), pv) or _symbol_cued(s, m, pv)
         for seg in segments(s, groups, pv, cued, plus):
             hits = _judge(s, seg, plus and seg[0] is groups[0], pv)
             if not hits and cued and len(seg) > 1:
@@ -106,6 +107,16 @@ def _cued(s: str, start: int, pv: PhoneVocab) -> bool:
     # broken in two by the layout still cues
     joined = (x + y for x, y in zip(before, before[1:], strict=False))
     return any(t in pv.context for t in before) or any(t in pv.context for t in joined)
+
+
+def _symbol_cued(s: str, m: re.Match[str], pv: PhoneVocab) -> bool:
+    """A phone symbol right before the stretch or between its groups ("📞 nine 📞 one 📞
+    seven …"): it names the number as "Call" does. why (detT, issue 12: number words with
+    emoji between them)."""
+    return not pv.cue_symbols.isdisjoint(s[max(0, m.start() - _SYMBOL_REACH):m.end()])
+
+
+_SYMBOL_REACH = 3  # "📞 " or "☎️: " before the first digit
 
 
 # A phone word this close after a stretch, in its clause, labels it as one before it does.

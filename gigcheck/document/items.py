@@ -15,7 +15,7 @@ from gigcheck.regex_cache import cached_regex
 
 __all__ = [
     "ITEM_PAIR", "ITEM_PHRASE", "LABEL_LIST", "LABEL_PAIR", "item_join", "item_joins", "item_pairs", "label_lists",
-    "label_pairs", "phrase_items",
+    "label_pairs", "phrase_items", "stacked",
 ]
 
 ITEM_PAIR = "item_pair"  # the kind of a joined run
@@ -155,7 +155,12 @@ def _row_over(upper: list[TextRun | None], lower: list[TextRun | None]) -> list[
 def _joins(src: str, a: TextRun, b: TextRun, runs_over: bool) -> bool:
     """Items `a` and `b` stand one right under the other in one section, and a number
     or an address may run over from `a` into `b` (`runs_over`)."""
-    if a.section != b.section or not runs_over:
+    return runs_over and stacked(src, a, b)
+
+
+def stacked(src: str, a: TextRun, b: TextRun) -> bool:
+    """Items `a` and `b` stand one right under the other in one section."""
+    if a.section != b.section:
         return False
     last = a.segments[-1]
     return _BETWEEN.fullmatch(src, last.src_start + last.src_len, b.segments[0].src_start) is not None

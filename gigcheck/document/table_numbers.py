@@ -21,7 +21,7 @@ from gigcheck.document.tables import join_runs
 from gigcheck.records import TextRun
 from gigcheck.regex_cache import cached_regex
 
-__all__ = ["PIECE_SEP", "TABLE_NUMBER", "TableNumber", "opens_number", "table_numbers"]
+__all__ = ["PIECE_SEP", "TABLE_NUMBER", "TableNumber", "bare_piece", "opens_number", "table_numbers"]
 
 TABLE_NUMBER = "table_number"  # the kind of the runs built here
 PIECE_SEP = "\n"  # between the pieces: one line break, a soft cut a phone cue reads over
@@ -39,6 +39,9 @@ _NEAR_KINDS = frozenset({"text", "heading"})
 class TableNumber:
     run: TextRun  # the pieces joined by PIECE_SEP (kind TABLE_NUMBER), mapped to the cells
     around: str  # the table's other cells and the paragraphs next to it
+    # The pieces stand among words (list_numbers.py: "Lundi — 06"), so only a word that
+    # says to read them together makes them one number.
+    worded: bool = False
 
 
 def table_numbers(gig: Gig) -> list[TableNumber]:
@@ -60,8 +63,12 @@ def table_numbers(gig: Gig) -> list[TableNumber]:
 
 
 def _piece(cell: TextRun) -> bool:
-    text = cell.text.strip()
-    return bool(cell.segments) and _PIECE.fullmatch(text) is not None and sum(map(str.isdigit, text)) >= _MIN_DIGITS
+    return bool(cell.segments) and bare_piece(cell.text.strip())
+
+
+def bare_piece(text: str, min_digits: int = _MIN_DIGITS) -> bool:
+    """`text` (stripped) is a piece of a number and nothing else, with `min_digits` or more."""
+    return _PIECE.fullmatch(text) is not None and sum(map(str.isdigit, text)) >= min_digits
 
 
 def _one_stretch(body: list[list[TextRun | None]], pieces: list[TextRun]) -> bool:

@@ -299,6 +299,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "ask_me_words": WORDS,  # det10b: outside_prices.cheaper_outside, the buyer told to ask for that way
         "presence_words": WORDS,
         "together_words": WORDS,
+        "cue_symbols": WORDS,  # detT: "📞" before or between a number's groups (phones._symbol_cued)
         "media_places": WORDS,  # media_pointers.media_pointer
         "media_places_located": WORDS,
         "count_of_words": WORDS,
@@ -402,6 +403,17 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "not_domain": WORDS,
         "identity_dotless_domains": WORDS,
         "identity_domain_aliases": TEXT_MAP,
+        # detT: stated swaps ("swap the 🌸 for the at-sign", email_swaps.py)
+        "swap_verbs": WORDS,
+        "swap_links": WORDS,
+        "swap_see": WORDS,
+        "swap_instead": WORDS,
+        "swap_means": WORDS,
+        "swap_fillers": WORDS,
+        "swap_at_targets": WORDS,
+        "swap_dot_targets": WORDS,
+        "swap_not_targets": WORDS,
+        "swap_symbol_names": TEXT_MAP,
     },
     "phone": {
         "extension_words": WORDS,
@@ -415,6 +427,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "group_joiners": WORDS,
         "glued_number_cues": WORDS,  # detQ: "whatsapp_5551234567" (phone_words.glued_cue_edits)
         "time_after_words": WORDS,  # phone_guards.context: "après commande : 06 …"
+        "together_words": WORDS,  # detT: "read the step numbers together" (list_numbers.py)
+        "cue_symbols": WORDS,  # detT: "📞" before or between a number's groups (phones._symbol_cued)
         "reversed_words": WORDS,  # detM: "my number reversed: 6304 2158 55 179+" (phone_reversed.py)
     },
     "grammar": {

@@ -15,10 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from gigcheck.detectors import emails, phone_validity, phones
+from gigcheck.detectors.email_swaps import read_swaps
 from gigcheck.detectors.phone_reversed import find_reversed_phones
+from gigcheck.detectors.phone_together import together_cue
 from gigcheck.detectors.phone_vocab import words_of
 from gigcheck.document.gig import Gig
 from gigcheck.document.items import ITEM_PAIR, ITEM_PHRASE, item_joins, item_pairs, label_pairs, phrase_items
+from gigcheck.document.list_numbers import LIST_NUMBER, list_numbers
 from gigcheck.document.table_numbers import TABLE_NUMBER, opens_number, table_numbers
 from gigcheck.document.tables import CELL_SEP, column_runs, labelled, row_runs
 from gigcheck.records import Segment, TextRun
@@ -88,14 +91,22 @@ def runs(scan: GigScan) -> list[TextRun]:
 
 
 def _cued_table_numbers(scan: GigScan) -> list[TextRun]:
-    """A number cut into table cells (`table_numbers`), read under the phone word the
-    table or the paragraph next to it names ("| 0532 | 418 |" over "| 77 | 06 |", then
-    "join the numbers in order: my WhatsApp"): a count or a score table names none;
-    a number that opens with "+" or a trunk "0" is read as any number is."""
+    """A number cut into table cells (`table_numbers`) or hidden one piece a list item or
+    line (`list_numbers`), read under the phone word the table or the paragraph next to
+    it names ("| 0532 | 418 |" over "| 77 | 06 |", then "join the numbers in order: my
+    WhatsApp"): a count or a score table names none; pieces among words ("Lundi — 06")
+    need a word that says to read them together too; a number that opens with "+" or a
+    trunk "0" is read as any number is."""
     pv = scan.vocabulary.phones
     out = []
-    for number in table_numbers(scan.gig):
-        cue = next((w for w in words_of(gate_text(number.around)) if w in pv.context), None)
+    for number in [*table_numbers(scan.gig), *list_numbers(scan.gig)]:
+        around = gate_text(number.around)
+        if number.worded:
+            cue = together_cue(around, pv)
+            if cue is not None:
+                out.append(labelled(cue, number.run, LIST_NUMBER))
+            continue
+        cue = next((w for w in words_of(around) if w in pv.context), None)
         if cue is not None:
             out.append(labelled(cue, number.run, TABLE_NUMBER))
         elif opens_number(number.run.text):
@@ -172,6 +183,8 @@ def _may_hold(kind: str, scan: GigScan, text: str, tokens: frozenset[str] | None
         # "ana • at • studio • dot • co": likewise once the separators are read as spaces;
         # only an "@" word among the words makes that worth a look.
         words = tokens if tokens is not None else frozenset(text.split())
+        if ev.swaps.may_declare(text, words):
+            return True  # "swap the 🌸 for the at-sign: lena🌸mailbox.org" (email_swaps)
         if ev.at_tokens.isdisjoint(words):
             return False
         parted = unseparate_words(text).text
@@ -255,6 +268,13 @@ def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
         joined = join_pieces(words)
         if joined.text != words.text:
             out = [replace(c, form=emails.DISGUISED) for c in _emails_in(joined, ev)]
+    if not out and ev.swaps.may_declare(words.text, frozenset(words.text.split())):
+        # A stand-in the seller says to swap ("where you see (a) put @: lena(a)gmail"):
+        # read on the folded view, before brackets inside words are dropped.
+        swapped = read_swaps(scan.view(run, "fold"), ev.swaps)
+        if swapped is not None:
+            view = collapse_spaced(swapped)
+            out = [replace(c, form=emails.DISGUISED) for c in _emails_in(view, ev)]
     if "@" in words.text:
         out = _with_reversed(words, ev, out)
     return out

@@ -1,0 +1,124 @@
+"""A number hidden one piece per list item or line, read as the pieces a buyer is told
+to put together.
+
+"1. Lundi — 06⏎2. Mardi — 12⏎3. Mercredi — 34⏎…" then "(les chiffres à la suite,
+c'est mon portable)"; "- स्टेप 98⏎- स्टेप 201⏎…" then "read the step numbers together,
+that's my WhatsApp"; "0 - great service⏎9 - fast delivery⏎…" under "read the first digit
+of each line". Each line (a list item, or a line of a paragraph) holds one short group of
+digits among its words, or is a bare piece of a number; three or more such lines in a
+row, with a phone number's count of digits together, become one run, the pieces one to a
+line, with the text around them kept beside it (as `table_numbers` does for cells). The
+contact scan reads it only when that text names a phone channel and, for pieces among
+words, says to read them together; and it keeps only numbers valid where they are
+dialled. Steady steps ("Step 10, 20, 30") and long lists of figures stay figures.
+"""
+from __future__ import annotations
+
+from gigcheck.document.counting import steady_steps
+from gigcheck.document.gig import Gig
+from gigcheck.document.items import stacked
+from gigcheck.document.table_numbers import PIECE_SEP, TABLE_NUMBER, TableNumber, bare_piece
+from gigcheck.document.tables import join_runs
+from gigcheck.records import TextRun
+from gigcheck.regex_cache import cached_regex
+
+__all__ = ["LIST_NUMBER", "list_numbers"]
+
+# The kind of a run of pieces among words once its cue is read (contacts.py): told to be
+# read together as the seller's phone, it is read as any cued number is (a number valid
+# nowhere is still one the seller gave), unlike the bare pieces of TABLE_NUMBER runs.
+LIST_NUMBER = "list_number"
+
+# A piece among words: digits, a space or hyphen between some ("8 912"); one digit a step.
+_GROUP = cached_regex(r"\d(?:[ \-]?\d)*")
+_MAX_GROUP = 5  # digits of a piece among words: "06", "201", "67 89"; more is a figure of its own
+_MIN_LINES = 3  # two lines with a number each are a pair of figures
+_NUMBER_DIGITS = (7, 15)
+_NEAR_KINDS = frozenset({"text", "heading"})
+
+
+def list_numbers(gig: Gig) -> list[TableNumber]:
+    """The pieces of each stretch of lines that hold one each (`_piece`), in order."""
+    out: list[TableNumber] = []
+    runs = gig.runs
+    k = 0
+    while k < len(runs):
+        block = [runs[k]]
+        while k + len(block) < len(runs) and _item(runs[k + len(block)]) and _item(block[-1]) and stacked(
+            gig.source, block[-1], runs[k + len(block)]
+        ):
+            block.append(runs[k + len(block)])
+        lines = [line for run in block for line in _lines(run)] if len(block) == 1 else block
+        out.extend(_numbers(gig, lines, k, k + len(block) - 1))
+        k += len(block)
+    return out
+
+
+def _item(run: TextRun) -> bool:
+    return run.kind == "text" and bool(run.segments)
+
+
+def _lines(run: TextRun) -> list[TextRun]:
+    """The lines of a paragraph run, each a sub-run."""
+    if run.kind != "text" or "\n" not in run.text:
+        return []
+    out, at = [], 0
+    for line in run.text.split("\n"):
+        out.append(run.slice(at, at + len(line)))
+        at += len(line) + 1
+    return out
+
+
+def _numbers(gig: Gig, lines: list[TextRun], first: int, last: int) -> list[TableNumber]:
+    """The stretches of `lines` with a piece on every line, as numbers."""
+    out = []
+    stretch: list[tuple[TextRun, bool]] = []
+    for line in [*lines, None]:
+        piece = _piece(line) if line is not None else None
+        if piece is not None:
+            stretch.append(piece)
+            continue
+        if len(stretch) >= _MIN_LINES:
+            number = _number(gig, [p for p, _ in stretch], any(w for _, w in stretch), first, last)
+            if number is not None:
+                out.append(number)
+        stretch = []
+    return out
+
+
+def _piece(line: TextRun) -> tuple[TextRun, bool] | None:
+    """The piece of a number `line` holds, and whether it stands among words: the whole
+    line when it is a bare piece ("8765-"), or its one short group of digits ("Lundi —
+    06", "0 - great service"); None otherwise."""
+    text = line.text
+    stripped = text.strip()
+    if stripped and bare_piece(stripped, min_digits=1):
+        a = text.index(stripped)
+        return line.slice(a, a + len(stripped)), False
+    groups = list(_GROUP.finditer(text))
+    if len(groups) != 1 or sum(map(str.isdigit, groups[0].group())) > _MAX_GROUP:
+        return None
+    return line.slice(*groups[0].span()), True
+
+
+def _number(gig: Gig, pieces: list[TextRun], worded: bool, first: int, last: int) -> TableNumber | None:
+    digits = "".join(ch for p in pieces for ch in p.text if ch.isdigit())
+    if not _NUMBER_DIGITS[0] <= len(digits) <= _NUMBER_DIGITS[1]:
+        return None
+    if steady_steps([int("".join(ch for ch in p.text if ch.isdigit())) for p in pieces]):
+        return None  # "Step 10⏎Step 20⏎Step 30": a schedule
+    # Pieces among words are one number once told so: spaced as one ("07 700 900 123").
+    run = join_runs(pieces, " " if worded else PIECE_SEP, TABLE_NUMBER)
+    return TableNumber(run, _around(gig, pieces, first, last), worded)
+
+
+def _around(gig: Gig, pieces: list[TextRun], first: int, last: int) -> str:
+    """The runs `first` to `last` (the lines' paragraph or items) and the paragraph or
+    heading right before and right after them in their section."""
+    runs = gig.runs
+    texts = [r.text for r in runs[first:last + 1]]
+    section = pieces[0].section
+    for k in (first - 1, last + 1):
+        if 0 <= k < len(runs) and runs[k].section == section and runs[k].kind in _NEAR_KINDS:
+            texts.append(runs[k].text)
+    return "\n".join(texts)

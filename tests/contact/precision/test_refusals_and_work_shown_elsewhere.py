@@ -1,4 +1,4 @@
-"""Issue 12, precision round (detD): the general causes behind the false alarms of the
+"""The general causes behind the false alarms of the
 blind sets (rt10-rt13) and of the known honest sentences, each with honest variants of
 our own in several languages, next to the positives that must stay caught.
 

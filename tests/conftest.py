@@ -40,11 +40,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _shared_vocabulary():
-    import vocabulary_support
+# Configurations share one compiled vocabulary per pack (tests/vocabulary_support.py), from
+# here on: also those a test module makes when it is imported (`CONFIG = load_config(...)`
+# at module level), which a session fixture would install too late for: each of them
+# compiled or read back a whole vocabulary of its own in every test process.
+import vocabulary_support  # noqa: E402
 
-    vocabulary_support.install()
+vocabulary_support.install()
 
 
 @pytest.fixture

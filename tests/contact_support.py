@@ -80,3 +80,13 @@ def warning_tests(warnings: list[str]) -> Callable[..., None]:
         assert worst(lint, text) == "warning", reported(lint, text)
 
     return hints_are_warnings
+
+
+def masked(lint: Callable[..., Iterable[Any]], text: str) -> str:
+    """Every excerpt of the text's reported findings (the FLAGGED categories, warnings and
+    errors), as --redact writes them."""
+    from gigcheck.engine.redact import Secrets, redact_finding
+
+    found = [f for f in lint(text) if f.category in FLAGGED and str(f.severity) in ("error", "warning")]
+    secrets = Secrets.of(found)
+    return " | ".join(redact_finding(f, secrets).excerpt for f in found)

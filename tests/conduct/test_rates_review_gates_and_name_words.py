@@ -1,4 +1,4 @@
-"""conP: conduct readings built to generalise past the tuned books, each with its
+"""Conduct readings built to generalise past the tuned books, each with its
 near-misses in several languages (the corpus cases are `dev-conP-…` in
 tests/data/conduct/dev.jsonl).
 

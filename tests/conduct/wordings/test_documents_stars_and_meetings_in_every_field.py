@@ -1,4 +1,4 @@
-"""conO (book37, book39, book35): the conduct rules on what the red team's newest books
+"""The conduct rules on what the red team's newest books
 offered and the rules missed, by mechanism, each with variants in other languages and fields
 (title, extras line, FAQ answer, package table cell), and the honest near-misses an editor
 approves.

@@ -1,4 +1,4 @@
-"""conN (book34, book35, book37): the conduct rules on what the red team's newest books offered
+"""The conduct rules on what the red team's newest books offered
 and the rules missed, by mechanism, each with variants in other languages and fields (title,
 extras line, FAQ answer, package table cell), and the honest near-misses an editor approves.
 

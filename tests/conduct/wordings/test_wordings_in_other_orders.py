@@ -1,4 +1,4 @@
-"""conM round 2 (book31, book32): the conduct rules on what the red team's new books offered
+"""The conduct rules on what the red team's new books offered
 and the rules missed, each with variants in other languages, word orders and fields, and the
 honest near-misses an editor approves (sales through the buyer's own account, bundles of
 posts, degree frames and certified translations, opted-in lists and the buyer's own list,

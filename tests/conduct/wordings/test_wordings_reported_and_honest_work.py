@@ -1,4 +1,4 @@
-"""conL (book20, book22): the conduct rules on the red team's wordings they missed, each
+"""The conduct rules on the red team's wordings they missed, each
 with variants in other languages, word orders and line wraps, and the honest near-misses
 an editor approves (tutoring, payroll work, translations, list cleaning, the buyer's shop)."""
 from __future__ import annotations

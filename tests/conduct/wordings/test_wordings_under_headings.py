@@ -1,4 +1,4 @@
-"""conM (book29, book30): the conduct rules on what the red team's fresh books offered and
+"""The conduct rules on what the red team's fresh books offered and
 the rules missed, each with variants in other languages, word orders and fields, and the
 honest near-misses an editor approves (passport photos, translations, opted-in lists,
 tutoring, a seller's own record, a buyer's shop on another marketplace)."""

@@ -1,5 +1,5 @@
-"""Issue 12, round 16 (detB: subject, on-platform, exemption, handle-verb, linebreak,
-placeholder): the general causes behind the blind rt11 set's misses in those families,
+"""Subject, on-platform, exemption, handle-verb, line-break and placeholder misses of a
+blind red-team set, by their general causes,
 each with variants of our own in several languages and the honest sentences next to them.
 
 * an "@name" the seller claims without naming a platform ("my own page @x", "o meu é @x",

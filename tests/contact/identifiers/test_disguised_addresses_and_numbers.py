@@ -1,4 +1,4 @@
-"""detH: the gaps benchmarks/disguise_audit.py found in issue 12's disguise (3) and
+"""The gaps benchmarks/disguise_audit.py found in issue 12's disguise (3) and
 payment-route (6) families, each with variants of our own and the honest sentences an
 editor must leave alone.
 

@@ -1,4 +1,4 @@
-"""detQ round 3, issue 12: channel names of the scripts written without spaces, disguised.
+"""Channel names of the scripts written without spaces, disguised.
 
 * a mark standing for one character of the name after its first ("ラ◯ン" for ライン, "薇❤" for
   薇信, "카◯톡" for 카카오톡's short form): `Lexicon.add_glued_disguises`, names and marks in

@@ -1,4 +1,4 @@
-"""Issue 12, round 17 (handle-verb, classic, payment-lang): general causes behind the misses of
+"""General causes behind the misses of
 the blind set rt37 and the brief's known misses, each with variants and the honest twins beside.
 
 * a verb glued to an arrow or an emoji ("Пишите➡️тг @x"): the lexicon's gate ends a word at any

@@ -1,4 +1,4 @@
-"""detY, issue 12: identifiers and pointers in many scripts (rt35 and the brief's leftovers).
+"""Identifiers and pointers in many scripts (rt35 and the brief's leftovers).
 
 A handle glued to its verb by an "@" that the leetspeak view reads as a letter ("ping@lunabeats_")
 is still read in the raw view (scan/channels._glued_at_words). Consulting on a messenger

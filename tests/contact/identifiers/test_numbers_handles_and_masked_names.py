@@ -1,4 +1,4 @@
-"""detQ, issue 12: identifiers, numbers and disguised channel names. The general causes
+"""Identifiers, numbers and disguised channel names. The general causes
 behind misses and false alarms of rt20/rt22, each with variants and honest neighbours.
 
 * phones: questions or inquiries sent to a number ("dudas al 612 904 337") are a phone

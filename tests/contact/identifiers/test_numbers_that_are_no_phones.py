@@ -1,4 +1,4 @@
-"""Issue 12, detI: numbers precision audit, and pointer and wording recall (rt39).
+"""Numbers precision audit, and pointer and wording recall (rt39).
 
 Numbers: 300+ non-phone numbers an honest gig holds (order, invoice, ticket and tracking IDs,
 ad-account and customer IDs, ISBN/EAN/UPC, SKUs, IP/CIDR/MAC, versions, dates and times in

@@ -1,4 +1,4 @@
-"""Issue 12, detE: an "@name" after a handle verb inside straight quotes ('Follow me:
+"""An "@name" after a handle verb inside straight quotes ('Follow me:
 "@mira.designs"'), as curly quotes and guillemets already were; "follow me" in more
 languages. A quoted line of copy with its own verb for a made-up account stays what the
 placeholder and mockup readings make it.

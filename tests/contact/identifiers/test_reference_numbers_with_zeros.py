@@ -1,4 +1,4 @@
-"""detG, issue 12 (numbers false alarms): a reference number with leading zeros.
+"""A reference number with leading zeros.
 
 A leading "00" is an international prefix as often as a document number's zeros ("Invoice
 number 0045 7781 2230", "Tracking 0044 7700 900 518"): a label of another kind of number

@@ -1,4 +1,4 @@
-"""Issue 12, detX round 2: a testimonial that carries the way the buyer reached the seller
+"""A testimonial that carries the way the buyer reached the seller
 («Списались в Телеграме @ivan_dev» — отзыв) is the seller's handle, not the buyer's account
 speaking of itself: a messenger's handle inside a quotation followed by its author's dash stays
 a finding (handles._reached_by), unless the buyer calls it theirs ("Our Telegram channel

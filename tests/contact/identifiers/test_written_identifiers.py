@@ -1,4 +1,4 @@
-"""detT, issue 12: identifiers written out in full that got no finding.
+"""Identifiers written out in full that got no finding.
 
 * an address at a reserved example domain ("@example.org", "@example.com.br") is a
   template's stand-in only while no first-person word or request claims it: "send them to

@@ -1,4 +1,4 @@
-"""detT round 2, issue 12: written identifiers that still got no finding, and false alarms.
+"""Written identifiers that still got no finding, and false alarms.
 
 * after a sample's label, a break and an "or" leave the sample: "Modelo: [seu nome] |
   contato@seudominio.com —⏎ou fale comigo em rafa.design@example.com.br" is the seller's

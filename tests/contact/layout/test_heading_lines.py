@@ -1,4 +1,4 @@
-"""Issue 12, detE: a sentence cut over headings one a line ("## Me contacter⏎## en dehors⏎##
+"""A sentence cut over headings one a line ("## Me contacter⏎## en dehors⏎##
 du site : 06 84 21⏎## 37 55") is read as one, as a sentence cut over list items is
 (document/items.phrase_items): each heading after the first goes on the sentence when it
 starts in lower case and the one before does not end one. Headings that are names of their

@@ -1,4 +1,4 @@
-"""Round rt6 (issue 12): contact details cut by layout and cues written the way a
+"""Contact details cut by layout and cues written the way a
 language writes them — an address broken before its "@domain", "my number" as one
 Arabic word with its possessive suffix, a cue inflected with a hyphenated case ending
 ("BLIK-iem", "SMS-em") — and the honest texts beside them that must stay clean.

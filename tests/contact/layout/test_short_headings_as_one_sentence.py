@@ -1,4 +1,4 @@
-"""Issue 12, linebreak recall (detF): rt39's linebreak misses, by general mechanisms.
+"""Line-break misses a red team found, by general mechanisms.
 
 * short headings one right under the other that a reader takes for one sentence
   ("## Me contacter⏎## en dehors⏎## du site : 06 84 21⏎## 37 55", "# Pay⏎# me⏎# directly")

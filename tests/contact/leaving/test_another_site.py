@@ -1,4 +1,4 @@
-"""detW2, issue 12: another site or platform as the place the dealing goes on (`away_words`).
+"""Another site or platform as the place the dealing goes on (`away_words`).
 
 "Possiamo continuare su un altro sito", "we can continue on another site": a verb of
 continuing or dealing with "we" and another site or platform as its place is a request to

@@ -1,4 +1,4 @@
-"""Issue 12, detE: "reach me directly" said as a whole sentence ("Bana doğrudan ulaşın",
+""""reach me directly" said as a whole sentence ("Bana doğrudan ulaşın",
 "Contactez-moi directement", "直接联系我"): an unclear invitation with no channel, a hint
 (a warning). With the fees or a better price it is a request to leave (an error, as before);
 with a purpose, a condition or an object it is the marketplace's inbox as often, and stays

@@ -1,4 +1,4 @@
-"""detG, issue 12 (rt39 leaving): "continue elsewhere" with no channel named, and the ways to reach
+""""continue elsewhere" with no channel named, and the ways to reach
 the seller asked for.
 
 * A verb of leaving whose object is the place ("on quittera la plateforme", "buradan çıkıp",

@@ -1,4 +1,4 @@
-"""detJ: requests to leave read where they were missed before: the marketplace or its chat as
+"""Requests to leave read where they were missed before: the marketplace or its chat as
 what the talk goes instead of ("Talk directly with me instead of the Fiverr chat"), the
 marketplace needed no more in a negated phrase ("Future orders won't need to go through
 here"), the marketplace's chat carried away ("move this chat somewhere private"), the

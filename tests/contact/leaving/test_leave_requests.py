@@ -1,4 +1,4 @@
-"""detW, issue 12: leaving and deals read as errors (leave_requests.py and its vocabulary).
+"""Leaving and deals read as errors (leave_requests.py and its vocabulary).
 
 A seller who asks or promises to continue, talk, deal, book or order off the marketplace is
 an error even when no channel is named: "outside" closing a talk verb's clause ("I'll

@@ -1,4 +1,4 @@
-"""Issue 12, leaving recall (detF): rt39's leaving misses, by general mechanisms, with honest
+"""Leaving misses a red team found, by general mechanisms, with honest
 twins that must stay clean.
 
 * the marketplace left by a verb of leaving it ("on quittera la plateforme", "saldremos de la

@@ -1,4 +1,4 @@
-"""Issue 12, detE: another place the work moves to, and other means of contact.
+"""Another place the work moves to, and other means of contact.
 
 * A place said by how it compares ("somewhere more convenient", "un lugar más cómodo") or
   "another place" in ko, zh, ja, with carrying the work on ("이어서 해요", "继续合作"): a

@@ -1,4 +1,4 @@
-"""Issue 12, detS: leaving the marketplace said by the place left, with no channel
+"""Leaving the marketplace said by the place left, with no channel
 (rt29/rt30 leaving and exemption misses), with variants of our own in other languages,
 fields and line breaks, and the honest sentences next to them.
 

@@ -1,4 +1,4 @@
-"""Issue 12, detE: a question about paying less answered by a phrase of elsewhere ("Quer pagar
+"""A question about paying less answered by a phrase of elsewhere ("Quer pagar
 menos? Me procura fora daqui", "Want to pay less? Find me outside this site"): a better price
 outside, a request to leave (an error), as `cheaper_outside` reads it within one sentence.
 "Paying less" is a word of a better price in many languages (`cheaper_words`); answered by

@@ -1,4 +1,4 @@
-"""Issue 12, detS round 2: requests to go on with the seller outside read as errors, and the
+"""Requests to go on with the seller outside read as errors, and the
 seller's manner or discretion next to them read as clean (round-1 leftovers, rt32 leaving).
 
 * the orders to come booked with the seller "directly" ("next time book me directly", "hire me

@@ -1,4 +1,4 @@
-"""Issue 12, detR round 2: the general causes behind rt24's leaving, wording, pointer and
+"""The general causes behind rt24's leaving, wording, pointer and
 on-platform misses, its payment-lang false alarm, and round 1's open leftovers, each with
 variants of our own in several languages and the honest sentences next to them.
 

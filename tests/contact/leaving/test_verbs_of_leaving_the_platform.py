@@ -1,4 +1,4 @@
-"""Issue 12, detE: the marketplace left by a verb of leaving it ("we'll leave the platform",
+"""The marketplace left by a verb of leaving it ("we'll leave the platform",
 "on quittera la plateforme", "buradan çıkıp devam edelim", "我们离开平台").
 
 Each verb of leaving (`leave_marks_before`, `leave_marks_after`, `left_phrases`) pairs with every

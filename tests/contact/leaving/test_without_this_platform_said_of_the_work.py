@@ -1,4 +1,4 @@
-"""detC, issue 12: false alarms that detA's leave phrases brought, each as a family of honest
+"""False alarms that detA's leave phrases brought, each as a family of honest
 sentences in several languages beside seller twins that must still fire.
 
 * "without this platform" said of the work's own platform: the buyer's site, shop or app, or a

@@ -1,4 +1,4 @@
-"""Issue 12, detR: the general causes behind the leaving, pointer and deal misses of rt20/rt22
+"""The general causes behind the leaving, pointer and deal misses of rt20/rt22
 and two of their false alarms, each with variants of our own in several languages and the
 honest sentences next to them.
 

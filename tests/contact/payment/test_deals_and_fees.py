@@ -1,4 +1,4 @@
-"""Issue 12, detE (the deal side: leaving without a channel, fee avoidance, settling
+"""The deal side (leaving without a channel, fee avoidance, settling
 privately, payment routes beside the marketplace, a route after the subject): the general
 causes behind the fourteenth and fifteenth blind sets' misses (rt14, rt15), each with
 variants of our own in several languages, and the honest sentences next to them.

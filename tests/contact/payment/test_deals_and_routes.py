@@ -1,4 +1,4 @@
-"""Issue 12, detM (the deal side): the general causes behind the deal-side misses of the
+"""The general causes behind the deal-side misses of the
 sixteenth and nineteenth blind sets and the leftovers of rt14/rt15, each with variants of our
 own in several languages, and the honest sentences next to them.
 

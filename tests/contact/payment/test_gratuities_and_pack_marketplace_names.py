@@ -1,4 +1,4 @@
-"""Round 10 of issue 12, the offer and precision families: the general causes behind the
+"""The offer and precision families: the general causes behind the
 rt9a and rt10 blind sets' misses and false alarms, each with variants of our own in
 several languages and the honest sentences an editor must leave alone.
 

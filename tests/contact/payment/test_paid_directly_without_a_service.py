@@ -1,4 +1,4 @@
-"""Issue 12, detX round 2: paying the seller straight with no service named, and a fee
+"""Paying the seller straight with no service named, and a fee
 negated read as a payment refused (rt34 wording misses and the brief's cases).
 
 * the seller as payee with "directly" (`direct_payees`: "to me directly", "мені напряму",

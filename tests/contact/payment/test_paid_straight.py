@@ -1,4 +1,4 @@
-"""detW2, issue 12: paying the seller outside the order said in ordinary words
+"""Paying the seller outside the order said in ordinary words
 (detectors/paid_straight.py, `apart_words`, `order_skip_marks` and new pay verbs).
 
 A pay verb or a money word ("deposit", "tips", "acompte", "переказуєте", "پرداخت",

@@ -1,4 +1,4 @@
-"""Issue 12, detX round 2: false alarms of the payment rules the round found, and the
+"""False alarms of the payment rules the round found, and the
 offers their fixes must keep.
 
 * a payment system built for the buyer ("I build an M-Pesa payment system for your shop"):

@@ -1,4 +1,4 @@
-"""Issue 12, detX: payment routes to the seller read as errors (the brief's leftovers, rt32/rt34
+"""Payment routes to the seller read as errors (the brief's leftovers, rt32/rt34
 payment-lang), and integration work and answers through the marketplace stay clean.
 
 * a yes answering a question about a way to pay ("Q. 계좌이체 되나요? A. 네, 가능합니다", "¿Aceptas

@@ -1,4 +1,4 @@
-"""Issue 12, round 16 (leaving, pointer, wording, payment-lang): the general causes behind
+"""The general causes behind
 the misses of the eleventh and twelfth blind sets in those families, each with variants of
 our own in several languages, and the honest sentences next to them.
 

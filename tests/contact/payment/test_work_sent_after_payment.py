@@ -1,4 +1,4 @@
-"""detC, issue 12: hard negatives of the payment wording family in more languages: the work sent
+"""Hard negatives of the payment wording family in more languages: the work sent
 straight to the seller after the buyer pays ("Po płatności wyślij mi pliki bezpośrednio", "Ödeme
 sonrası dosyaları bana direkt gönderin"), beside twins where money is what goes straight.
 

@@ -1,4 +1,4 @@
-"""Issue 12, detX: requests for the buyer's own contact detail read as errors in the languages
+"""Requests for the buyer's own contact detail read as errors in the languages
 that put the verb last or glue the possessive (rt32/rt34 wording and session misses), and the
 buyer's detail asked for the work, an order's number, or a form's label stay clean.
 

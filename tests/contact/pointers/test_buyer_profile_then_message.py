@@ -1,4 +1,4 @@
-"""Issue 12, detE: the buyer's public profile asked for with the verb after it (the word
+"""The buyer's public profile asked for with the verb after it (the word
 order of tr, hi, zh, ur ...) and the seller's promise to write to the buyer there.
 
 A public profile (Instagram, TikTok) asked for is the work's by itself ("Instagram'ını

@@ -1,4 +1,4 @@
-"""detK: pointers that name a channel, payment routes whose pay word comes after them, and
+"""Pointers that name a channel, payment routes whose pay word comes after them, and
 numbers that are no phones. The cases are kept in adversarial/dev.jsonl too (`dev-k-…`).
 
 * an identifier word that is itself a private channel ("na gmailu") with a rule that makes

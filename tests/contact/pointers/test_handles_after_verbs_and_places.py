@@ -1,4 +1,4 @@
-"""detY round 2, issue 12: handles after verbs, pointers, quoted names, claimed demos (rt32/rt34 and the brief's leftovers).
+"""Handles after verbs, pointers, quoted names, claimed demos (rt32/rt34 and the brief's leftovers).
 
 * After a messaging verb and a few words, an "@name" of letters alone (six or more) is a joined
   user name ("DM your handle to @lunabeats"); short ones and code's at-names stay words.

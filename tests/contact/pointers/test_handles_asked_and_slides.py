@@ -1,4 +1,4 @@
-"""Issue 12, round 18 (pointer, handle-verb, wording): general causes behind the brief's misses,
+"""General causes behind the brief's misses,
 each with variants and the honest twins beside.
 
 * the buyer's handle asked for in one sentence and the seller's message promised in the next

@@ -1,4 +1,4 @@
-"""detV, issue 12: pointers to an identifier without writing it (identifier_pointers.py).
+"""Pointers to an identifier without writing it (identifier_pointers.py).
 
 An identifier word ("handle", "ID", "@", "number", "QR code", "नंबर", "নম্বর", "آیدی", "号",
 "주소") with where it can be read (a profile photo, a gallery image, a video, the avatar) or

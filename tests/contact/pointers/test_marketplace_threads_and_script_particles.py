@@ -1,4 +1,4 @@
-"""detQ round 2, issue 12: the general causes behind misses and false alarms of rt25/rt26,
+"""The general causes behind misses and false alarms of rt25/rt26,
 each with variants in other languages, orders and fields, and honest neighbours.
 
 * the marketplace's own thread named with a contact word in it ("取引メッセージ", "トークルーム")

@@ -1,4 +1,4 @@
-"""detQ round 3, issue 12: pointers and identities in Chinese, Japanese, Hindi, Bengali and
+"""Pointers and identities in Chinese, Japanese, Hindi, Bengali and
 Persian, where the held-out sets' recall is lowest.
 
 * the number and the mail named in Devanagari, Bengali and Persian script (`channel_words`,

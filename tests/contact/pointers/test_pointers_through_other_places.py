@@ -1,4 +1,4 @@
-"""detV round 2, issue 12: identifiers pointed to through other places (identifier_pointers.py).
+"""Identifiers pointed to through other places (identifier_pointers.py).
 
 The seller's identifier said to stand on another platform's profile ("My LinkedIn has my
 email", "Instagram bio → number"), on the seller's own site in any language ("Nomor HP saya

@@ -1,4 +1,4 @@
-"""Issue 12, detE: a request for the buyer's profile and the promise to write there, each a
+"""A request for the buyer's profile and the promise to write there, each a
 short list item ("- Send me your Instagram⏎- I will write you there"). Two short items one
 right under the other in one list, the second starting its own sentence, are read as two
 sentences of one run (document/items.phrase_items joins them with ". "), so the promise

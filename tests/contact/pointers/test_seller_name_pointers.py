@@ -1,4 +1,4 @@
-"""Issue 12, detE: the seller's own channel said to be the seller's name on the marketplace
+"""The seller's own channel said to be the seller's name on the marketplace
 ("Mein Discord-Name ist mein Verkäufername", "Mi Telegram es mi nombre de vendedor"), or to
 be "exactly" a detail (vi "chính là", th "เหมือนกับ": the same as).
 

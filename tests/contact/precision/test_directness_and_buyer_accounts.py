@@ -1,4 +1,4 @@
-"""Issue 12, precision without losing recall (detF): the general causes behind the brief's
+"""The general causes behind the brief's
 known false alarms, each with honest twins in several languages next to the positives that
 must stay errors.
 

@@ -1,4 +1,4 @@
-"""Issue 12, precision round (detP): the general causes behind the non-policy false alarms
+"""The general causes behind the non-policy false alarms
 of rt16 and the brief's leftovers, with honest variants of our own in 18 languages
 (appended to dev.jsonl as `dev-neg-<family>-4xx`, note "detP hard negative": full
 paragraphs naming platforms, tools, prices, the marketplace's chat, refusals, testimonials),

@@ -1,4 +1,4 @@
-"""Issue 12, precision on held-out sets (detZ round 2): hard negatives an editor approves in the
+"""Hard negatives an editor approves in the
 families held-out sets still misjudge (payment wording, placeholders, numbers, on-platform wording),
 180 in 18 languages, beside 66 seller twins that stay errors. The causes fixed by their general mechanism:
 

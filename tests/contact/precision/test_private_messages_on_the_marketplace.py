@@ -1,4 +1,4 @@
-"""Issue 12, precision round (detU): hard negatives of our own in 23 languages, most of them
+"""Hard negatives of our own in 23 languages, most of them
 in non-Latin scripts (appended to dev.jsonl as `dev-u-neg-…`, note "detU hard negative"), in
 the families that raise false alarms blind, each cause next to the seller's twin that must
 stay an error (`dev-u-pos-…`):

@@ -1,4 +1,4 @@
-"""Issue 12, precision round (detG): the general causes behind the non-policy false alarms
+"""The general causes behind the non-policy false alarms
 of rt14, rt15 and rt19 and of the known leftovers, with honest variants of our own in 17
 languages (appended to dev.jsonl as `dev-neg-<family>-27x..`, note "detG hard negative"),
 next to the positives that must stay caught:

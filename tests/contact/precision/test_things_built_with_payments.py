@@ -1,4 +1,4 @@
-"""Issue 12, precision round 2 (detU2): the rt31 hard negatives that fired, each cause with
+"""Hard negatives a red team wrote that fired, each cause with
 variants in other words and languages, and the seller's twin that must stay an error:
 
 * a thing built "with payment via" a service, the route preposition longer than a short

@@ -1,4 +1,4 @@
-"""detB, issue 12: known false alarms, each as a family of honest sentences in many languages
+"""Known false alarms, each as a family of honest sentences in many languages
 beside seller twins that must still fire (precision round; the held-out bar is 0.5%).
 
 * the work sent "to me directly" around a payment word (paid_straight._work_sent, the

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -13,8 +15,21 @@ import pytest
 # one worker (a cold build of the default pack costs seconds of CPU) is read by the
 # other. Entries are written atomically and keyed by their input: sharing is safe.
 _SESSION = "GIGCHECK_TEST_SESSION_CACHE"
-if os.environ.get(_SESSION) is None or os.environ.get("PYTEST_XDIST_WORKER") is None:
-    os.environ[_SESSION] = tempfile.mkdtemp(prefix="gigcheck-test-cache-")
+# The process that made the folder (the controller, or the only process without xdist)
+# removes it when the session ends: a full build cache is tens of megabytes. A worker may
+# still write its code cache there as it exits, after that; so a session also removes the
+# folders of sessions that ended long ago.
+_PREFIX = "gigcheck-test-cache-"
+_STALE_SECONDS = 12 * 3600
+_OWNED = os.environ.get(_SESSION) is None or os.environ.get("PYTEST_XDIST_WORKER") is None
+if _OWNED:
+    for old in Path(tempfile.gettempdir()).glob(_PREFIX + "*"):
+        try:
+            if time.time() - old.stat().st_mtime > _STALE_SECONDS:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass
+    os.environ[_SESSION] = tempfile.mkdtemp(prefix=_PREFIX)
 os.environ["GIGCHECK_CACHE_DIR"] = os.environ[_SESSION]
 # The CLI processes the tests start read gigcheck's bytecode, as an installed package's
 # do, instead of compiling its source every time (PYTHONDONTWRITEBYTECODE in a CI or
@@ -30,6 +45,11 @@ sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _OWNED and os.environ.get("PYTEST_XDIST_WORKER") is None:
+        shutil.rmtree(os.environ[_SESSION], ignore_errors=True)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

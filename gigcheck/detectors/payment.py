@@ -23,7 +23,12 @@ from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.paid_straight import StraightPayment, straight_payments
 from gigcheck.detectors.payment_answers import answered_on_platform, asked_then_told, next_sentence, sold_in
 from gigcheck.detectors.payment_details import DetailMatch, account_after, filler_after
-from gigcheck.detectors.payment_market import marketplace_is_the_way, marketplace_pays, own_account_paid
+from gigcheck.detectors.payment_market import (
+    marketplace_is_the_way,
+    marketplace_pays,
+    own_account_paid,
+    way_unavailable_in,
+)
 from gigcheck.detectors.payment_nearby import (
     inflected,
     name_part,
@@ -214,7 +219,9 @@ def _judge(
     # ("Pagamento pela Fiverr com cartão ou PayPal, sem taxa extra"); one next to the
     # service does ("pay on Fiverr or directly via PayPal").
     beside = any(stands_beside(text, t, a, b) for a, b in direct)
-    outside = outside or _split_rest(scan, cv, t, ctx) or _sent_by_seller(scan, t)
+    outside = (
+        outside or _split_rest(scan, cv, t, ctx) or _sent_by_seller(scan, t) or _instead_of_market(scan, cv, t, sent)
+    )
     if not outside and not beside and not away and marketplace_pays(scan, cv, t, ctx):
         return None  # "pay with PayPal on Fiverr", "I accept PayPal through Fiverr's checkout"
     if outside:
@@ -281,6 +288,15 @@ def _sent_by_seller(scan: RunScan, t: Match) -> bool:
         SEND in kinds(m) and m.end <= t.start and words_between(text, m.end, t.start) <= _SENT_REACH
         for m in scan.triggers_in(c0, t.start)
     )
+
+
+def _instead_of_market(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int]) -> bool:
+    """The marketplace's way said unusable in another clause of the sentence, the service named
+    in its own: the service is the way the seller takes instead ("Fiverr payments don't work in
+    my country, so Wise it is"). Not in the marketplace's clause ("Fiverr payment isn't possible
+    with PayPal": the service is part of what does not work)."""
+    c0, c1 = scan.clause(t.start)
+    return way_unavailable_in(scan, cv, sent[0], c0) or way_unavailable_in(scan, cv, c1, sent[1])
 
 
 def _split_rest(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:

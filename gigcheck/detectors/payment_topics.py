@@ -14,6 +14,7 @@ from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.triggers import (
     PAY_CUE,
+    PAY_MARKET,
     PAY_OFF,
     PAY_TOPIC,
     PAY_VERB,
@@ -74,8 +75,8 @@ def work_subject_next_to(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Ma
     for m in ctx:
         if PAY_CUE in kinds(m):
             gap = words_between(text, b, m.start) if m.start >= b else words_between(text, m.end, a)
-            if gap > 2:
-                continue
+            if gap > 2 or _market_part(text, m, ctx):
+                continue  # (nor the marketplace's own checkout: "PayPal only, Fiverr checkout is not available")
             if (
                 m.end <= a and any(w in cv.feature_with for w in WORDS.findall(text[m.end:a]))
                 and not any(w in cv.feature_hosts for w in WORDS.findall(m.text))
@@ -83,6 +84,14 @@ def work_subject_next_to(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Ma
                 continue  # (a thing built with it stays: "je webshop met iDEAL, Bancontact en PayPal")
             return True
     return False
+
+
+def _market_part(text: str, cue: Match, ctx: list[Match]) -> bool:
+    """Work cue `cue` right after the marketplace's name ("Fiverr checkout", "Fiverr's payment
+    system"): a part of the marketplace, not a work subject."""
+    return any(
+        PAY_MARKET in kinds(m) and m.end <= cue.start and words_between(text, m.end, cue.start) == 0 for m in ctx
+    )
 
 
 def buyers_business(

@@ -44,6 +44,7 @@ from gigcheck.detectors.payment_topics import (
     feature_of_work,
     feature_with,
     payments_a_topic,
+    price_without_fee,
     record_named,
     seller_is_payee,
     topic_in,
@@ -429,6 +430,8 @@ def _paying_outside(
         return None  # "a guide on how to get paid directly to your bank"
     if any(PAY_MARKET in kinds(m) and marketplace_is_the_way(scan, cv, t, m, ctx) for m in ctx):
         return None
+    if price_without_fee(scan, cv, t, sent, ctx):
+        return None  # "Precios sin la comisión de la plataforma": what the price leaves out
     return OfferMatch(t.start, t.end, None, OUTSIDE)
 
 

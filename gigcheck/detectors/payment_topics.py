@@ -241,3 +241,27 @@ def record_named(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     if m is None:
         return False
     return cv.account_labels.search(text, t.end, m.end()) is None
+
+
+
+def price_without_fee(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int], ctx: list[Match]) -> bool:
+    """The fee phrase at `t` says what a price leaves out, right after the price noun ("Precios sin
+    la comisión de la plataforma", "Ціни без комісії платформи"): a price line about the site's fee,
+    not a payment around it. Not with anything else in the sentence that pays: a pay verb, a service,
+    a direct word ("Ціни без комісії платформи, якщо платите напряму", "… si me pagas por PayPal")."""
+    text = scan.text
+    c0 = scan.clause(t.start)[0]
+    price = [m for m in cv.prices.finditer(text, max(c0, t.start - 40), t.start)]
+    if not price or words_between(text, price[-1].end(), t.start) > 0:
+        return False  # (not "Цены ниже без комиссии": a price made lower by it)
+    # the price noun heading its clause, only an article or a possessive before it (not "Mejores precios
+    # sin la comisión", "Better prices without the fee": a better price outside)
+    if not all(w.casefold() in cv.articles or w.casefold() in cv.possessives for w in WORDS.findall(
+        text, c0, price[-1].start()
+    )):
+        return False
+    if any(PAY_VERB in kinds(m) for m in ctx) or any(
+        kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} for o in scan.triggers_in(*sent)
+    ):
+        return False
+    return all(t.start <= a < t.end or a < t.start for a, _ in pay_words(cv).direct_in(text, *sent))

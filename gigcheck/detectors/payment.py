@@ -70,6 +70,7 @@ from gigcheck.detectors.triggers import (
     SERVICE_AMBIGUOUS,
     SHARE,
     TALK,
+    THIRD,
     ChannelVocab,
 )
 from gigcheck.text.questions import is_asked
@@ -227,7 +228,9 @@ def _judge(
         return None  # "pay with PayPal on Fiverr", "I accept PayPal through Fiverr's checkout"
     if outside:
         return OfferMatch(t.start, t.end, t.text, STRONG)
-    # Context words inside a service's own name ("bank transfer", "direct deposit") do not count.
+    # Context words inside a service's own name ("bank transfer", "direct deposit") do not count,
+    # unless the name is the transfer routed through this service ("chuyển khoản qua Momo").
+    names = [n for n in names if not _routed_through(text, cv, n, t)]
     ctx = [
         m for m in ctx if not any(a <= m.start and m.end <= b for a, b in names) and not name_part(scan, cv, m, ctx)
     ]
@@ -247,6 +250,14 @@ def _judge(
     if found is not None or SERVICE not in ks:
         return found
     return _weak_offer(scan, cv, t, sent, ctx, bool(direct)) or _asked_then_sold(scan, cv, t, sent)
+
+
+def _routed_through(text: str, cv: ChannelVocab, name: tuple[int, int], t: Match) -> bool:
+    """Service name `name` (a transfer: "chuyển khoản", "bank transfer") right before service `t`
+    with only a route word between ("chuyển khoản qua Momo", "bank transfer via Wise"): the name
+    is the paying, done through `t`."""
+    gap = text[name[1]:t.start].split()
+    return name[1] <= t.start and len(gap) == 1 and gap[0].casefold() in cv.pay_routes
 
 
 def _message_manner(scan: RunScan, ctx: list[Match], at: int) -> bool:
@@ -428,11 +439,26 @@ def _paying_outside(
     topics = topic_words(scan, cv, ctx, sent)
     if any((own or c0 <= m.start) and m.end <= t.start for m in topics):
         return None  # "a guide on how to get paid directly to your bank"
+    if _checkout_built(t, ctx, c0):
+        return None  # "My Shopify app lets shoppers skip the checkout"
     if any(PAY_MARKET in kinds(m) and marketplace_is_the_way(scan, cv, t, m, ctx) for m in ctx):
         return None
     if price_without_fee(scan, cv, t, sent, ctx):
         return None  # "Precios sin la comisión de la plataforma": what the price leaves out
     return OfferMatch(t.start, t.end, None, OUTSIDE)
+
+
+def _checkout_built(t: Match, ctx: list[Match], c0: int) -> bool:
+    """The phrase at `t` skips a checkout (a work word inside it: "skip the checkout", "instead of
+    checkout") that the work builds or others use: another work word in the sentence ("My Shopify
+    app lets …", "Express checkout setup: …") or a third party before it in its clause ("shoppers
+    skip the checkout"). The buyer skipping the marketplace's checkout has neither."""
+    inside = [m for m in ctx if PAY_CUE in kinds(m) and t.start <= m.start < t.end]
+    if not inside:
+        return False
+    return any(PAY_CUE in kinds(m) and not t.start <= m.start < t.end for m in ctx) or any(
+        THIRD in kinds(m) and c0 <= m.start and m.end <= t.start for m in ctx
+    )
 
 
 def _pay_word_next_to(

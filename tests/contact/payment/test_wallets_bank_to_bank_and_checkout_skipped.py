@@ -5,6 +5,7 @@ checkout skipped.
   name is the paying (payment._routed_through), so its pay verb counts next to the service;
 * Tagalog "you", "me", "just" and Thai "via" between a pay verb and a wallet ("Bayaran mo na lang ako
   sa Maya", "โอนผ่าน PromptPay"), "also fine" in tl/vi/id/th ("Pwede rin GCash"), the account's QR;
+* Arabic "available" ("STC Pay متاح") and a discount with its glued "with" ("بخصم");
 * "bank to bank" as a transfer; "skip the checkout", "instead of checkout" paying outside, unless the
   checkout is the work's or others' (payment._checkout_built).
 """
@@ -25,6 +26,9 @@ ERRORS = [
     "Podemos hacerlo de banco a banco, más barato para los dos.",
     "Milestones can be settled the old-fashioned way (bank to bank) if\nyou'd rather skip the checkout.",
     "Pay via Wise instead of the checkout and save 10%.",
+    # Arabic "available" and the discount with its glued "with"
+    "التحويل البنكي أو STC Pay متاح بخصم ١٠٪.",
+    "الدفع عبر STC Pay متاح.",
 ]
 
 CLEAN = [
@@ -43,6 +47,8 @@ CLEAN = [
     "My Shopify app lets shoppers skip the checkout and buy in one tap.",
     "Express checkout setup: returning customers skip checkout with Shop Pay.",
     "Please don't skip the checkout: every payment goes through Fiverr.",
+    "أقوم بتكامل STC Pay في متجرك، والدفع متاح لعملائك.",
+    "STC Pay غير متاح هنا، الدفع عبر فايفر فقط.",
 ]
 
 test_wallet_and_transfer_offers_are_errors, test_work_refusals_and_own_use_stay_clean = severity_tests(ERRORS, CLEAN)

@@ -130,21 +130,44 @@ def way_unavailable(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
     that cannot be used: "payment through Fiverr is not possible", "Fiverr checkout is not
     available", "el pago por Fiverr no funciona". The refusal is the marketplace's, not the
     route's named beside it: the marketplace is no way the payment goes."""
+    return unusable_end(scan, cv, m) is not None
+
+
+def unusable_end(scan: RunScan, cv: ChannelVocab, m: Match) -> int | None:
+    """Where the words that say the marketplace at `m` cannot be used end (`way_unavailable`)."""
     c1 = scan.clause(m.start)[1]
     return pay_words(cv).unavailable_after(scan.text, m.end, c1, _UNAVAILABLE_REACH)
 
 
 def _unusable_apart(scan: RunScan, cv: ChannelVocab, m: Match, t: Match) -> bool:
-    """The marketplace at `m` said unusable in a clause other than the service's at `t`: what
-    cannot be used is the marketplace's way, and `t` is named apart from it ("Pay me via PayPal,
-    payment through Fiverr is not possible"); not "Fiverr payment isn't possible with PayPal"."""
-    return scan.clause(m.start) != scan.clause(t.start) and way_unavailable(scan, cv, m)
+    """The marketplace at `m` said unusable in a clause other than the service's at `t`, or before a
+    pay verb that `t` follows: what cannot be used is the marketplace's way, and `t` is named apart
+    from it ("Pay me via PayPal, payment through Fiverr is not possible"); not "Fiverr payment isn't
+    possible with PayPal"."""
+    end = unusable_end(scan, cv, m)
+    if end is None:
+        return False
+    if scan.clause(m.start) != scan.clause(t.start):
+        return True
+    # in one clause (Thai writes no commas): a new pay verb after the words of unavailability starts
+    # the payment `t` is named for ("ถ้าจ่ายผ่าน Fiverr ไม่ได้ โอนพร้อมเพย์มาได้เลย")
+    return end <= t.start and any(
+        PAY_VERB in kinds(p) and end <= p.start and p.end <= t.start for p in scan.context(cv, end, t.start)
+    )
 
 
 def way_unavailable_in(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
     """Whether text [a, b) names the marketplace with its way said unusable (`way_unavailable`),
     not as the place left: "Fiverr payments don't work in my country, so Wise it is"."""
-    return any(
-        PAY_MARKET in kinds(m) and not left_place(scan, m) and way_unavailable(scan, cv, m)
-        for m in scan.context(cv, a, b)
-    )
+    return unusable_after(scan, cv, a, b) is not None
+
+
+def unusable_after(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> int | None:
+    """Where the last words end that say a marketplace named in text [a, b) cannot be used: what
+    they negate is the marketplace's way, not what comes after them ("ถ้าจ่ายผ่าน Fiverr ไม่ได้
+    โอนพร้อมเพย์มาได้เลย": the "not" is Fiverr's)."""
+    ends = [
+        e for m in scan.context(cv, a, b)
+        if PAY_MARKET in kinds(m) and not left_place(scan, m) and (e := unusable_end(scan, cv, m)) is not None
+    ]
+    return max(ends, default=None)

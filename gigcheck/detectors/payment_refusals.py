@@ -9,7 +9,7 @@ import bisect
 
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.payment_lists import WORDS, list_span, listed, service_lists
-from gigcheck.detectors.payment_market import way_unavailable_in
+from gigcheck.detectors.payment_market import unusable_after, way_unavailable_in
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.triggers import MARK, NEG, PAY_OFF, PAY_VERB, REFUSAL, SERVICE, SERVICE_AMBIGUOUS, ChannelVocab
@@ -65,6 +65,8 @@ _LIST_REACH = 8  # services read back to a list's negated head (bounded: linear 
 
 def _negated_in_clause(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     c0 = _after_contrast(scan, cv, scan.clause(at)[0], at)
+    # (not the negation of the marketplace's way said unusable: "ถ้าจ่ายผ่าน Fiverr ไม่ได้ โอนพร้อมเพย์")
+    c0 = max(c0, min(unusable_after(scan, cv, c0, at) or c0, at))
     text = scan.text
     ctx = scan.context(cv, c0, at)
     return any(

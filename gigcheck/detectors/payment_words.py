@@ -203,12 +203,14 @@ class PayWords:
         objects = self.work_objects.finditer(text, lo, at)
         return next((m for m in objects if words_between(text, m.end(), at) <= gap), None)
 
-    def unavailable_after(self, text: str, end: int, stop: int, reach: int) -> bool:
-        """Whether text[end:stop] says, at most `reach` words after `end`, that what stands
-        before `end` cannot be used ("… through Fiverr is not possible", "Fiverr checkout
-        no funciona")."""
+    def unavailable_after(self, text: str, end: int, stop: int, reach: int) -> int | None:
+        """Where the words end that say, at most `reach` words after `end` in text[end:stop],
+        that what stands before `end` cannot be used ("… through Fiverr is not possible",
+        "Fiverr checkout no funciona"), if they do."""
         m = self.unavailable.search(text, end, stop)
-        return m is not None and len(_MARKED_WORD.findall(text, end, m.start())) <= reach
+        if m is None or len(_MARKED_WORD.findall(text, end, m.start())) > reach:
+            return None
+        return m.end()
 
     def refusing(self, text: str) -> bool:
         """Whether `text` opens with an answer that refuses ("A: No. Fiverr's terms ...")."""

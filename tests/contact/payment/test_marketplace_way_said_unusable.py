@@ -26,6 +26,11 @@ ERRORS = [
     "Оплата через PayPal, оплата через Fiverr недоступна.",
     "Fiverr ödemesi mümkün değil, Papara ile ödeyebilirsin.",
     "Bayar via OVO aja, pembayaran lewat Fiverr tidak bisa.",
+    # the marketplace's payment declined or failing, and Thai with no comma: a new pay verb after the "not"
+    "If Fiverr checkout keeps failing for your card, just send it via Wise.",
+    "Kalau pembayaran lewat Fiverr gagal, bisa transfer via OVO aja.",
+    "Si el pago por Fiverr es rechazado, págame por Nequi.",
+    "ถ้าจ่ายผ่าน Fiverr ไม่ได้ โอนผ่าน TrueMoney มาได้เลยครับ",
 ]
 
 CLEAN = [
@@ -41,6 +46,10 @@ CLEAN = [
     "Fiverr checkout supports PayPal; bank transfer is not available there.",
     "Fiverr payment isn't possible with PayPal in my country.",
     "Fiverr withdrawals to Payoneer are not available in my country, sadly.",
+    "If Fiverr checkout fails in your country, contact Fiverr support or try another card.",
+    "ถ้าจ่ายผ่าน Fiverr ไม่ได้ ไม่รับโอนพร้อมเพย์นะคะ ติดต่อฝ่ายช่วยเหลือของ Fiverr",
+    "Si tu tarjeta es rechazada, el checkout de Fiverr también acepta PayPal.",
+    "Kalau pembayaran gagal, coba kartu lain di Fiverr; saya tidak terima OVO.",
 ]
 
 test_route_beside_an_unusable_marketplace_is_an_error, test_route_refused_itself_stays_clean = severity_tests(

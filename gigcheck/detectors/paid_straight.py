@@ -38,6 +38,7 @@ from gigcheck.detectors.triggers import (
     MARKET,
     NEG,
     OFF,
+    OWN_PLACE,
     PAY_MARKET,
     PAY_OFF,
     PAY_TO_ME,
@@ -79,6 +80,7 @@ def straight_payments(scan: RunScan, cv: ChannelVocab) -> list[StraightPayment]:
     found: list[StraightPayment] = []
     marks = [m.start() for m in words.straight.finditer(text)] + [m.start() for m in words.order_skip.finditer(text)]
     marks += [t.start for t in scan.triggers if PAY_TO_ME in kinds(t)]
+    marks += [t.start for t in scan.triggers if OWN_PLACE in kinds(t)]
     for at in sorted(marks):
         sent = scan.sentence(at)
         if sent in seen:
@@ -108,6 +110,9 @@ def _in_sentence(scan: RunScan, cv: ChannelVocab, words: PayWords, sent: tuple[i
     away = _away(text, words, sent)
     if market_pays(scan, cv, sent, ctx, away):
         return None
+    own = _paid_at_own_place(scan, words, sent, pays)
+    if own is not None:
+        return own
     pays = [m for m in pays if not _within(m.start, named)]
     payees = _payees(scan, words, sent, named)
     straight = [(m.start(), m.end()) for m in words.straight.finditer(text, s0, s1) if not _within(m.start(), named)]
@@ -126,6 +131,31 @@ def _in_sentence(scan: RunScan, cv: ChannelVocab, words: PayWords, sent: tuple[i
         for a, b in payees:
             if _leads_to(text, o, (a, b)):
                 return StraightPayment(min(o[0], a), max(o[1], b), (o[0], a), sent)
+    return None
+
+
+# How many words may stand between a pay verb or instrument and the seller's own place ("an invoice
+# from my site": one; "eine Rechnung über meine Website": one).
+_OWN_REACH = 2
+
+
+def _paid_at_own_place(
+    scan: RunScan, words: PayWords, sent: tuple[int, int], pays: list[Match]
+) -> StraightPayment | None:
+    """The seller's own store or site right after a pay verb or a pay instrument in its clause ("a
+    secure checkout link from my own store", "I'll send you an invoice from my site", "Pay through my
+    own store", "el link de pago de mi tienda"): paid there, not on the marketplace."""
+    text = scan.text
+    s0, s1 = sent
+    spans = [(m.start, m.end) for m in pays] + [m.span() for m in words.instruments.finditer(text, s0, s1)]
+    for place in scan.triggers_in(s0, s1):
+        if OWN_PLACE not in kinds(place):
+            continue
+        a = place.start
+        c0 = scan.clause(a)[0]
+        for p0, p1 in spans:
+            if c0 <= p0 and p1 <= a and words_between(text, p1, a) <= _OWN_REACH:
+                return StraightPayment(p0, place.end, (p0, a), sent)
     return None
 
 

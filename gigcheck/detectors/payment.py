@@ -23,7 +23,12 @@ from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.paid_straight import StraightPayment, straight_payments
 from gigcheck.detectors.payment_answers import answered_on_platform, asked_then_told, next_sentence, sold_in
 from gigcheck.detectors.payment_details import DetailMatch, account_after, filler_after
-from gigcheck.detectors.payment_market import marketplace_is_the_way, marketplace_pays, own_account_paid
+from gigcheck.detectors.payment_market import (
+    marketplace_is_the_way,
+    marketplace_pays,
+    own_account_paid,
+    way_unavailable_in,
+)
 from gigcheck.detectors.payment_nearby import (
     inflected,
     name_part,
@@ -39,6 +44,7 @@ from gigcheck.detectors.payment_topics import (
     feature_of_work,
     feature_with,
     payments_a_topic,
+    price_without_fee,
     record_named,
     seller_is_payee,
     topic_in,
@@ -64,6 +70,7 @@ from gigcheck.detectors.triggers import (
     SERVICE_AMBIGUOUS,
     SHARE,
     TALK,
+    THIRD,
     ChannelVocab,
 )
 from gigcheck.text.questions import is_asked
@@ -214,12 +221,16 @@ def _judge(
     # ("Pagamento pela Fiverr com cartão ou PayPal, sem taxa extra"); one next to the
     # service does ("pay on Fiverr or directly via PayPal").
     beside = any(stands_beside(text, t, a, b) for a, b in direct)
-    outside = outside or _split_rest(scan, cv, t, ctx) or _sent_by_seller(scan, t)
+    outside = (
+        outside or _split_rest(scan, cv, t, ctx) or _sent_by_seller(scan, t) or _instead_of_market(scan, cv, t, sent)
+    )
     if not outside and not beside and not away and marketplace_pays(scan, cv, t, ctx):
         return None  # "pay with PayPal on Fiverr", "I accept PayPal through Fiverr's checkout"
     if outside:
         return OfferMatch(t.start, t.end, t.text, STRONG)
-    # Context words inside a service's own name ("bank transfer", "direct deposit") do not count.
+    # Context words inside a service's own name ("bank transfer", "direct deposit") do not count,
+    # unless the name is the transfer routed through this service ("chuyển khoản qua Momo").
+    names = [n for n in names if not _routed_through(text, cv, n, t)]
     ctx = [
         m for m in ctx if not any(a <= m.start and m.end <= b for a, b in names) and not name_part(scan, cv, m, ctx)
     ]
@@ -239,6 +250,14 @@ def _judge(
     if found is not None or SERVICE not in ks:
         return found
     return _weak_offer(scan, cv, t, sent, ctx, bool(direct)) or _asked_then_sold(scan, cv, t, sent)
+
+
+def _routed_through(text: str, cv: ChannelVocab, name: tuple[int, int], t: Match) -> bool:
+    """Service name `name` (a transfer: "chuyển khoản", "bank transfer") right before service `t`
+    with only a route word between ("chuyển khoản qua Momo", "bank transfer via Wise"): the name
+    is the paying, done through `t`."""
+    gap = text[name[1]:t.start].split()
+    return name[1] <= t.start and len(gap) == 1 and gap[0].casefold() in cv.pay_routes
 
 
 def _message_manner(scan: RunScan, ctx: list[Match], at: int) -> bool:
@@ -281,6 +300,15 @@ def _sent_by_seller(scan: RunScan, t: Match) -> bool:
         SEND in kinds(m) and m.end <= t.start and words_between(text, m.end, t.start) <= _SENT_REACH
         for m in scan.triggers_in(c0, t.start)
     )
+
+
+def _instead_of_market(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int]) -> bool:
+    """The marketplace's way said unusable in another clause of the sentence, the service named
+    in its own: the service is the way the seller takes instead ("Fiverr payments don't work in
+    my country, so Wise it is"). Not in the marketplace's clause ("Fiverr payment isn't possible
+    with PayPal": the service is part of what does not work)."""
+    c0, c1 = scan.clause(t.start)
+    return way_unavailable_in(scan, cv, sent[0], c0) or way_unavailable_in(scan, cv, c1, sent[1])
 
 
 def _split_rest(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
@@ -411,9 +439,26 @@ def _paying_outside(
     topics = topic_words(scan, cv, ctx, sent)
     if any((own or c0 <= m.start) and m.end <= t.start for m in topics):
         return None  # "a guide on how to get paid directly to your bank"
+    if _checkout_built(t, ctx, c0):
+        return None  # "My Shopify app lets shoppers skip the checkout"
     if any(PAY_MARKET in kinds(m) and marketplace_is_the_way(scan, cv, t, m, ctx) for m in ctx):
         return None
+    if price_without_fee(scan, cv, t, sent, ctx):
+        return None  # "Precios sin la comisión de la plataforma": what the price leaves out
     return OfferMatch(t.start, t.end, None, OUTSIDE)
+
+
+def _checkout_built(t: Match, ctx: list[Match], c0: int) -> bool:
+    """The phrase at `t` skips a checkout (a work word inside it: "skip the checkout", "instead of
+    checkout") that the work builds or others use: another work word in the sentence ("My Shopify
+    app lets …", "Express checkout setup: …") or a third party before it in its clause ("shoppers
+    skip the checkout"). The buyer skipping the marketplace's checkout has neither."""
+    inside = [m for m in ctx if PAY_CUE in kinds(m) and t.start <= m.start < t.end]
+    if not inside:
+        return False
+    return any(PAY_CUE in kinds(m) and not t.start <= m.start < t.end for m in ctx) or any(
+        THIRD in kinds(m) and c0 <= m.start and m.end <= t.start for m in ctx
+    )
 
 
 def _pay_word_next_to(

@@ -9,6 +9,7 @@ import bisect
 
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.payment_lists import WORDS, list_span, listed, service_lists
+from gigcheck.detectors.payment_market import unusable_after, way_unavailable_in
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.triggers import MARK, NEG, PAY_OFF, PAY_VERB, REFUSAL, SERVICE, SERVICE_AMBIGUOUS, ChannelVocab
@@ -36,6 +37,8 @@ def _negated_before_list(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
         return False  # (not "I don't do calls, but payment outside Fiverr is fine")
     if _after_contrast(scan, cv, c0, at) != c0:
         return False  # (nor "Rules prohibit it, but I accept PayPal": the Polish "i" is "and")
+    if way_unavailable_in(scan, cv, scan.clause(c0 - 1)[0], c0):
+        return False  # (nor the marketplace's way said unusable: "Fiverr ödemesi mümkün değil, Papara ile …")
     return _negated_in_clause(scan, cv, c0 - (len(scan.text[max(0, c0 - _LIST_CHARS):c0]) - len(head)) - 1)
 
 
@@ -62,6 +65,8 @@ _LIST_REACH = 8  # services read back to a list's negated head (bounded: linear 
 
 def _negated_in_clause(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     c0 = _after_contrast(scan, cv, scan.clause(at)[0], at)
+    # (not the negation of the marketplace's way said unusable: "ถ้าจ่ายผ่าน Fiverr ไม่ได้ โอนพร้อมเพย์")
+    c0 = max(c0, min(unusable_after(scan, cv, c0, at) or c0, at))
     text = scan.text
     ctx = scan.context(cv, c0, at)
     return any(
@@ -151,6 +156,8 @@ def _refused_after_tail(scan: RunScan, cv: ChannelVocab, tail: int, sent: tuple[
     if found[0] < c1:
         return True
     r0 = scan.clause(found[0])[0]
+    if way_unavailable_in(scan, cv, r0, found[0]):
+        return False  # the marketplace's way said unusable there: "PayPal only, Fiverr checkout is not available"
     # (the payment refused is named before the refusal or opens it, "भुगतान न करें"; the verb
     # inside "not accepted" is the refusal's own)
     pays = [p.start for p in scan.context(cv, *sent) if PAY_VERB in kinds(p)]

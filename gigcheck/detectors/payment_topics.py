@@ -14,6 +14,7 @@ from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.triggers import (
     PAY_CUE,
+    PAY_MARKET,
     PAY_OFF,
     PAY_TOPIC,
     PAY_VERB,
@@ -74,8 +75,8 @@ def work_subject_next_to(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Ma
     for m in ctx:
         if PAY_CUE in kinds(m):
             gap = words_between(text, b, m.start) if m.start >= b else words_between(text, m.end, a)
-            if gap > 2:
-                continue
+            if gap > 2 or _market_part(text, m, ctx):
+                continue  # (nor the marketplace's own checkout: "PayPal only, Fiverr checkout is not available")
             if (
                 m.end <= a and any(w in cv.feature_with for w in WORDS.findall(text[m.end:a]))
                 and not any(w in cv.feature_hosts for w in WORDS.findall(m.text))
@@ -83,6 +84,14 @@ def work_subject_next_to(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Ma
                 continue  # (a thing built with it stays: "je webshop met iDEAL, Bancontact en PayPal")
             return True
     return False
+
+
+def _market_part(text: str, cue: Match, ctx: list[Match]) -> bool:
+    """Work cue `cue` right after the marketplace's name ("Fiverr checkout", "Fiverr's payment
+    system"): a part of the marketplace, not a work subject."""
+    return any(
+        PAY_MARKET in kinds(m) and m.end <= cue.start and words_between(text, m.end, cue.start) == 0 for m in ctx
+    )
 
 
 def buyers_business(
@@ -232,3 +241,27 @@ def record_named(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     if m is None:
         return False
     return cv.account_labels.search(text, t.end, m.end()) is None
+
+
+
+def price_without_fee(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int], ctx: list[Match]) -> bool:
+    """The fee phrase at `t` says what a price leaves out, right after the price noun ("Precios sin
+    la comisión de la plataforma", "Ціни без комісії платформи"): a price line about the site's fee,
+    not a payment around it. Not with anything else in the sentence that pays: a pay verb, a service,
+    a direct word ("Ціни без комісії платформи, якщо платите напряму", "… si me pagas por PayPal")."""
+    text = scan.text
+    c0 = scan.clause(t.start)[0]
+    price = [m for m in cv.prices.finditer(text, max(c0, t.start - 40), t.start)]
+    if not price or words_between(text, price[-1].end(), t.start) > 0:
+        return False  # (not "Цены ниже без комиссии": a price made lower by it)
+    # the price noun heading its clause, only an article or a possessive before it (not "Mejores precios
+    # sin la comisión", "Better prices without the fee": a better price outside)
+    if not all(w.casefold() in cv.articles or w.casefold() in cv.possessives for w in WORDS.findall(
+        text, c0, price[-1].start()
+    )):
+        return False
+    if any(PAY_VERB in kinds(m) for m in ctx) or any(
+        kinds(o) & {SERVICE, SERVICE_AMBIGUOUS} for o in scan.triggers_in(*sent)
+    ):
+        return False
+    return all(t.start <= a < t.end or a < t.start for a, _ in pay_words(cv).direct_in(text, *sent))

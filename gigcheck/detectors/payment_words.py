@@ -10,8 +10,8 @@ marketplace named with a word of leaving it, `outside_marks`/`outside_marks_afte
 `marketplace_nouns`,
 `marketplace_marks`, `marketplace_marks_after`, `order_words`, `refusing_answers`, `surcharge_words`, `upi_suffixes`,
 `relative_words`, `own_accounts`, `client_customers`, `payee_words`, `currency_marks`,
-`withdraw_words`, `sent_work_objects`, and `pay_verbs`/`pay_words` as compound stems, `refusals_after`,
-`negations`); pure functions over a run's leet view.
+`withdraw_words`, `sent_work_objects`, `unavailable_after`, `pay_instruments`, and
+`pay_verbs`/`pay_words` as compound stems, `refusals_after`, `negations`); pure functions over a run's leet view.
 """
 from __future__ import annotations
 
@@ -76,6 +76,8 @@ class PayWords:
     order_skip: GatedPattern  # "without opening a new order", "sans rouvrir de commande", "অর্ডার না দিয়ে"
     outside_only: GatedPattern  # the marketplace named to be left ("nje ya jukwaa", "hors Fiverr")
     work_objects: GatedPattern  # "the files", "los archivos", "dosyaları": what is sent is the work, not money
+    unavailable: GatedPattern  # "is not possible", "no funciona": the marketplace's way said unusable
+    instruments: GatedPattern  # "checkout link", "invoice", "link de pago": what a payment is made by
 
     def direct_in(self, text: str, a: int, b: int, market: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Spans of direct or incentive words in text[a:b], except those that say the
@@ -200,6 +202,15 @@ class PayWords:
         words between it and `at`: what goes "directly to me" there is the work, not money."""
         objects = self.work_objects.finditer(text, lo, at)
         return next((m for m in objects if words_between(text, m.end(), at) <= gap), None)
+
+    def unavailable_after(self, text: str, end: int, stop: int, reach: int) -> int | None:
+        """Where the words end that say, at most `reach` words after `end` in text[end:stop],
+        that what stands before `end` cannot be used ("… through Fiverr is not possible",
+        "Fiverr checkout no funciona"), if they do."""
+        m = self.unavailable.search(text, end, stop)
+        if m is None or len(_MARKED_WORD.findall(text, end, m.start())) > reach:
+            return None
+        return m.end()
 
     def refusing(self, text: str) -> bool:
         """Whether `text` opens with an answer that refuses ("A: No. Fiverr's terms ...")."""
@@ -374,6 +385,8 @@ def _pay_words(cv: ChannelVocab) -> PayWords:
         to_me=cached_regex(_bounded([w for w in payees if " " in w])),
         outside_only=gated(cached_regex(_outside(cv))),
         work_objects=gated(cached_regex(_bounded(_words(cv, "sent_work_objects")))),
+        unavailable=gated(cached_regex(_bounded(_words(cv, "unavailable_after")))),
+        instruments=gated(cached_regex(_bounded(_words(cv, "pay_instruments")))),
         order_skip=gated(cached_regex(_order_skipped(cv))),
         rest_set=frozenset(_words(cv, "rest_words")),
         market_nouns=cached_regex(_bounded(_words(cv, "marketplace_nouns"))),

@@ -75,6 +75,7 @@ MEDIA_IN = "media_in"  # "videoda", "görselinde", "在视频": a media place wi
 PAY_OFF = "pay_off"  # "pay outside", "skip the fees"
 PAY_HANDLE = "pay_handle"  # "venmo", "cash app" (before an @name / $name)
 PAY_TO_ME = "pay_to_me"  # "to me directly", "мені напряму": the seller as payee by a direct word (paid_straight.py)
+OWN_PLACE = "own_place"  # "my own store", "mi tienda": the seller's own place to pay at (paid_straight.py)
 AFTERCARE = "aftercare"  # "revisions", "правки": the order's service through a messenger (deliveries.py)
 SEND = "send"  # "I send", "te mando", "отправляю": material sent through a channel (deliveries.py)
 WAY_TO_TALK = "way_to_talk"  # "a way to talk", "ways to reach me": judged against the marketplace (market_swaps.py)
@@ -194,6 +195,7 @@ _PAYMENT_TRIGGERS = (
     ("own_accounts", PAY_OFF),  # "to my account": judged with a pay word (payment.py)
     ("handle_services", PAY_HANDLE),
     ("direct_payees", PAY_TO_ME),
+    ("own_places", OWN_PLACE),
 )
 # Word lists of the context lexicon: (key, kind, "ch" | "inv" | "pay": the table).
 _CONTEXT_WORDS = (

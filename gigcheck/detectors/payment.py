@@ -73,6 +73,7 @@ from gigcheck.detectors.triggers import (
     THIRD,
     ChannelVocab,
 )
+from gigcheck.regex_cache import cached_regex
 from gigcheck.text.questions import is_asked
 
 STRONG = "strong"  # an offer (error)
@@ -439,7 +440,7 @@ def _paying_outside(
     topics = topic_words(scan, cv, ctx, sent)
     if any((own or c0 <= m.start) and m.end <= t.start for m in topics):
         return None  # "a guide on how to get paid directly to your bank"
-    if _checkout_built(t, ctx, c0):
+    if _checkout_built(scan.text, t, ctx, c0):
         return None  # "My Shopify app lets shoppers skip the checkout"
     if any(PAY_MARKET in kinds(m) and marketplace_is_the_way(scan, cv, t, m, ctx) for m in ctx):
         return None
@@ -448,14 +449,29 @@ def _paying_outside(
     return OfferMatch(t.start, t.end, None, OUTSIDE)
 
 
-def _checkout_built(t: Match, ctx: list[Match], c0: int) -> bool:
+# The word after a skipped checkout: a noun it modifies ("the checkout redesign", "checkout
+# page") makes it a part of the work; these words go on with the skip ("skip the checkout and
+# pay me", "skip the checkout fees").
+_NEXT_WORD = cached_regex(r"[ \t]+([^\W\d_]+)")
+_AFTER_SKIPPED = frozenset({
+    "and", "or", "to", "for", "on", "with", "if", "so", "by", "via", "through", "then", "but",
+    "because", "since", "when", "as", "at", "in", "of", "fee", "fees", "entirely", "completely",
+    "altogether", "here", "there", "this", "next", "now",
+})
+
+
+def _checkout_built(text: str, t: Match, ctx: list[Match], c0: int) -> bool:
     """The phrase at `t` skips a checkout (a work word inside it: "skip the checkout", "instead of
-    checkout") that the work builds or others use: another work word in the sentence ("My Shopify
+    checkout") that the work builds or others use: a noun right after it ("the checkout redesign"),
+    another work word in the sentence ("My Shopify
     app lets …", "Express checkout setup: …") or a third party before it in its clause ("shoppers
     skip the checkout"). The buyer skipping the marketplace's checkout has neither."""
     inside = [m for m in ctx if PAY_CUE in kinds(m) and t.start <= m.start < t.end]
     if not inside:
         return False
+    noun = _NEXT_WORD.match(text, t.end)
+    if noun is not None and noun.group(1).casefold() not in _AFTER_SKIPPED:
+        return True  # "We skip the checkout redesign": a part of the work named by the checkout
     return any(PAY_CUE in kinds(m) and not t.start <= m.start < t.end for m in ctx) or any(
         THIRD in kinds(m) and c0 <= m.start and m.end <= t.start for m in ctx
     )

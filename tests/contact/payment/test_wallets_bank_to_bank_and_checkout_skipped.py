@@ -47,6 +47,8 @@ CLEAN = [
     "My Shopify app lets shoppers skip the checkout and buy in one tap.",
     "Express checkout setup: returning customers skip checkout with Shop Pay.",
     "Please don't skip the checkout: every payment goes through Fiverr.",
+    "We skip the checkout redesign this sprint and focus on the cart page.",
+    "Phase two skips the checkout flow; the landing page comes first.",
     "أقوم بتكامل STC Pay في متجرك، والدفع متاح لعملائك.",
     "STC Pay غير متاح هنا، الدفع عبر فايفر فقط.",
 ]

@@ -125,11 +125,16 @@ def direct_later(
     if channels:
         return InvitationMatch(said.start, said.end, LEAVE, label_of(channels))
     ks = [kinds(m) for m in ctx]
-    between = [k for m, k in zip(ctx, ks, strict=True) if t.end <= m.start < direct[0].start]
+    between = [
+        k for m, k in zip(ctx, ks, strict=True) if t.end <= m.start < direct[0].start and not _group_of(text, t, m)
+    ]
     booked = _book_me(scan, ctx, s0, s1, direct[0])
     # (the seller booked directly is the request whoever books: "next time order from me directly",
     # "Returning clients can book me directly")
-    theirs = (any(THIRD in k for k in between) or buyers_near(scan, cv, t.end, _WORK_REACH)) and not booked
+    theirs = (
+        any(THIRD in k for k in between) or buyers_near(scan, cv, t.end, _WORK_REACH)
+        or buyers_near(scan, cv, s0, 0, before=t.start)
+    ) and not booked
     if theirs or any(PAY_TOPIC in k for k in ks):
         return None  # "next time your customers check out, they pay directly": the work
     we = any(TOGETHER in k and text[m.start:m.end].casefold() != "you" for m, k in zip(ctx, ks, strict=True))
@@ -140,6 +145,16 @@ def direct_later(
     if cheaper or tied or (we and any(k & {WORK, DEAL, SETTLING, CONV} for k in ks)):
         return InvitationMatch(said.start, said.end, LEAVE, None)
     return InvitationMatch(said.start, said.end, LEAVE, None) if booked else None
+
+
+def _group_of(text: str, t: Match, m: Match) -> bool:
+    """Others-who-pay word `m` glued right after a one-word time to come `t` ("returning
+    clients", "repeat customers"): the seller's own buyers that word qualifies, not the buyer's
+    customers in the work; so "Returning clients get direct booking, no service fee" reads as
+    "Direct booking for returning clients, no service fee" does, whichever comes first (detU,
+    issue 12: the word order decided it). The buyer's own ("your returning clients") is read
+    by the possessive before `t`."""
+    return THIRD in kinds(m) and " " not in t.text.strip() and words_between(text, t.end, m.start) == 0
 
 
 def _way_there(scan: RunScan, ctx: list[Match], m: Match) -> bool:

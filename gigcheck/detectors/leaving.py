@@ -43,6 +43,7 @@ from gigcheck.detectors.triggers import (
     CHEAPER,
     FEE_SKIP,
     HERE,
+    LATER,
     LEAVE,
     LEFT,
     MARK,
@@ -63,7 +64,9 @@ __all__ = [
 
 def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
     """Leaving said outright: an error, with the sentence's first channel if it names one."""
-    if negated_after(scan, cv, t.end, t.start) or (not channels and timed(scan, cv, t.start, t.end)):
+    if negated_after(scan, cv, t.end, t.start) or (
+        not channels and timed(scan, cv, t.start, t.end) and not _later_after(scan, t)
+    ):
         return None  # (detW: "We can talk outside business hours": when, not where)
     s0, s1 = scan.sentence(t.start)
     if not channels and history_by(scan, cv, t):
@@ -79,6 +82,17 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     if not named and _market_way_after(scan, cv, ctx, t):
         return None  # "I invoice myself through Fiverr's custom offer": the marketplace is the way
     return InvitationMatch(t.start, t.end, LEAVE, label_of(channels))
+
+
+def _later_after(scan: RunScan, t: Match) -> bool:
+    """The orders to come named right after phrase `t` ("skip the middleman next time",
+    "deal directly from the next order"): the time of the leaving, not a working time
+    (`timed`). why (detU, issue 12 probe "Repeat buyers: skip the middleman next time")."""
+    _, c1 = scan.clause(t.end)
+    return any(
+        LATER in kinds(o) and t.end <= o.start < c1 and words_between(scan.text, t.end, o.start) <= 1
+        for o in scan.triggers_in(t.end, c1)
+    )
 
 
 def _market_way_after(scan: RunScan, cv: ChannelVocab, ctx: list[Match], t: Match) -> bool:

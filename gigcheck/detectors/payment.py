@@ -470,7 +470,8 @@ def _checkout_built(text: str, t: Match, ctx: list[Match], c0: int) -> bool:
     if not inside:
         return False
     noun = _NEXT_WORD.match(text, t.end)
-    if noun is not None and noun.group(1).casefold() not in _AFTER_SKIPPED:
+    ends_checkout = any(m.end == t.end and m.text.casefold() == "checkout" for m in inside)
+    if ends_checkout and noun is not None and noun.group(1).casefold() not in _AFTER_SKIPPED:
         return True  # "We skip the checkout redesign": a part of the work named by the checkout
     return any(PAY_CUE in kinds(m) and not t.start <= m.start < t.end for m in ctx) or any(
         THIRD in kinds(m) and c0 <= m.start and m.end <= t.start for m in ctx

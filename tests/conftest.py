@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -64,8 +65,10 @@ def pytest_configure(config: pytest.Config) -> None:
     if not workers or os.environ.get("PYTEST_XDIST_WORKER") or config.option.collectonly:
         return
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    subprocess.run([sys.executable, "-m", "gigcheck", *_WARM_UP], cwd=ROOT, env=env,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    # only a warm-up: a failure or a hang here is the tests' to report, not this hook's
+    with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+        subprocess.run([sys.executable, "-m", "gigcheck", *_WARM_UP], cwd=ROOT, env=env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, timeout=120)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -148,13 +148,16 @@ _REFUSED_REACH = 2
 
 
 def _refused_before(scan: RunScan, cv: ChannelVocab, m: Match, c0: int) -> bool:
-    """A negated pay verb right before the marketplace at `m` in its clause: paying there said
-    impossible ("não dá para pagar no Fiverr", "không thanh toán được trên Fiverr", "can't pay on
-    Fiverr"). why (detW, issue 12). Not the marketplace as the place left ("don't pay outside Fiverr")."""
+    """A negated pay verb, or words of not going through, right before the marketplace at `m` in its
+    clause: paying there said impossible ("não dá para pagar no Fiverr", "không thanh toán được trên
+    Fiverr", "can't pay on Fiverr", "se o cartão não passar no Fiverr"). why (detW, issue 12). Not
+    the marketplace as the place left ("don't pay outside Fiverr")."""
     text = scan.text
     # (the marketplace marked as the way, "on", "no", "trên": not "payments outside Fiverr")
     if left_place(scan, m) or not pay_words(cv).marked(text, m.start, m.end):
         return False
+    if pay_words(cv).unavailable_before(text, c0, m.start):
+        return True  # "se o cartão não passar no Fiverr"
     ctx = scan.context(cv, c0, m.start)
     return any(
         PAY_VERB in kinds(p) and p.end <= m.start and words_between(text, p.end, m.start) <= _REFUSED_REACH

@@ -214,6 +214,12 @@ class PayWords:
             return None
         return m.end()
 
+    def unavailable_before(self, text: str, lo: int, start: int) -> bool:
+        """Whether words of not going through end in text[lo:start] with only a mark word between
+        them and `start` ("o cartão não passar no Fiverr", "is declined on Fiverr")."""
+        found = self.unavailable.finditer(text, lo, start)
+        return any(len(_MARKED_WORD.findall(text, m.end(), start)) <= 1 for m in found)
+
     def consequence_between(self, text: str, a: int, b: int) -> bool:
         """Whether text[a:b], two words at most, says "so" or "then" ("… on Fiverr, so PayPal",
         "… trên Fiverr nên chuyển khoản"): what comes after is taken in place of what came before."""

@@ -7,7 +7,8 @@ the outside route stay clean.
 With them: the other part of a split payment named by a settling word ("Deposit via Wise, balance
 through the order") is no work subject beside the service (payment_topics._other_part); a pay word
 with a bare word of outside ("Zahlung außerhalb möglich", "Payment off-site possible") is paying
-outside; a Swahili "I cannot" ("siwezi kupokea M-Pesa moja kwa moja") refuses.
+outside; a Swahili "I cannot" ("siwezi kupokea M-Pesa moja kwa moja") refuses; Peru's wallets made
+verbs ("Yapéame") pay outside; Devanagari "also" ("पनि", "भी") adds a way besides the marketplace's.
 """
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ ERRORS = [
     "Payment off-site possible for bulk work.",
     "Betaling buiten het platform kan ook.",
     "Nalipwa kwa M-Pesa moja kwa moja.",
+    "Se o cartão não passar no Fiverr, manda um Pix que eu envio o arquivo.",
+    "Yapéame o Plin al número del perfil",
+    "काठमाडौंका ग्राहकले eSewa वा Khalti बाट पनि भुक्तानी गर्न सकिन्छ।",
 ]
 
 CLEAN = [
@@ -45,6 +49,10 @@ CLEAN = [
     "Ich akzeptiere keine Zahlung außerhalb.",
     "siwezi kupokea M-Pesa moja kwa moja",
     "Siwezi kupokea malipo ya PayPal nje ya Fiverr.",
+    "Se o cartão não passar no Fiverr, fale com o suporte do Fiverr.",
+    "No me yapees, todo por Fiverr.",
+    "Diseño apps como Yape y Plin para bancos.",
+    "मैं eSewa ऐप भी बनाता हूँ।",
 ]
 
 test_service_taken_instead_is_an_error, test_refused_routes_stay_clean = severity_tests(ERRORS, CLEAN)

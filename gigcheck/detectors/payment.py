@@ -27,6 +27,7 @@ from gigcheck.detectors.payment_market import (
     marketplace_is_the_way,
     marketplace_pays,
     own_account_paid,
+    taken_instead,
     way_unavailable_in,
 )
 from gigcheck.detectors.payment_nearby import (
@@ -309,15 +310,20 @@ def _instead_of_market(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[in
     my country, so Wise it is"). Not in the marketplace's clause ("Fiverr payment isn't possible
     with PayPal": the service is part of what does not work)."""
     c0, c1 = scan.clause(t.start)
-    return way_unavailable_in(scan, cv, sent[0], c0) or way_unavailable_in(scan, cv, c1, sent[1])
+    return (
+        way_unavailable_in(scan, cv, sent[0], c0) or way_unavailable_in(scan, cv, c1, sent[1])
+        or taken_instead(scan, cv, t)
+    )
 
 
 def _split_rest(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
     """why (rt12 exemption: "Pay the deposit on Fiverr, the remaining 50% via PayPal"): the
     rest of a split payment put on a service leaves the marketplace, named or not; not in
     a sentence about the work ("I integrate Stripe so your shop charges the balance")."""
-    return pay_words(cv).rest_before(scan.text, scan.clause(t.start)[0], t.start) and not any(
-        kinds(m) & {PAY_CUE, PAY_TOPIC, CUE, CUE_BEFORE} for m in ctx
+    rest = pay_words(cv).rest_before(scan.text, scan.clause(t.start)[0], t.start)
+    # (the rest word itself may be a work cue, "balance": it names the rest here, no work)
+    return rest is not None and not any(
+        kinds(m) & {PAY_CUE, PAY_TOPIC, CUE, CUE_BEFORE} and not rest[0] <= m.start < rest[1] for m in ctx
     )
 
 

@@ -11,6 +11,7 @@ from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.triggers import (
     MARK,
+    NEG,
     PAY_MARKET,
     PAY_OFF,
     PAY_VERB,
@@ -134,9 +135,48 @@ def way_unavailable(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
 
 
 def unusable_end(scan: RunScan, cv: ChannelVocab, m: Match) -> int | None:
-    """Where the words that say the marketplace at `m` cannot be used end (`way_unavailable`)."""
-    c1 = scan.clause(m.start)[1]
-    return pay_words(cv).unavailable_after(scan.text, m.end, c1, _UNAVAILABLE_REACH)
+    """Where the words that say the marketplace at `m` cannot be used end (`way_unavailable`): after
+    it ("Fiverr checkout no funciona"), or at its name when they come before it (`_refused_before`)."""
+    c0, c1 = scan.clause(m.start)
+    end = pay_words(cv).unavailable_after(scan.text, m.end, c1, _UNAVAILABLE_REACH)
+    return m.end if end is None and _refused_before(scan, cv, m, c0) else end
+
+
+# How many words may stand between a negation and its pay verb ("não dá para pagar": two), and
+# between the pay verb and the marketplace ("thanh toán được trên Fiverr": two).
+_REFUSED_REACH = 2
+
+
+def _refused_before(scan: RunScan, cv: ChannelVocab, m: Match, c0: int) -> bool:
+    """A negated pay verb, or words of not going through, right before the marketplace at `m` in its
+    clause: paying there said impossible ("não dá para pagar no Fiverr", "không thanh toán được trên
+    Fiverr", "can't pay on Fiverr", "se o cartão não passar no Fiverr"). why (detW, issue 12). Not
+    the marketplace as the place left ("don't pay outside Fiverr")."""
+    text = scan.text
+    # (the marketplace marked as the way, "on", "no", "trên": not "payments outside Fiverr")
+    if left_place(scan, m) or not pay_words(cv).marked(text, m.start, m.end):
+        return False
+    if pay_words(cv).unavailable_before(text, c0, m.start):
+        return True  # "se o cartão não passar no Fiverr"
+    ctx = scan.context(cv, c0, m.start)
+    return any(
+        PAY_VERB in kinds(p) and p.end <= m.start and words_between(text, p.end, m.start) <= _REFUSED_REACH
+        and any(
+            NEG in kinds(n) and n.end <= p.start and words_between(text, n.end, p.start) <= _REFUSED_REACH
+            for n in ctx
+        )
+        for p in ctx
+    )
+
+
+def taken_instead(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """In the clause of the service at `t`, the marketplace's way said unusable before it, then
+    "so" or "then" right before the service: the service is the way taken instead ("không thanh
+    toán được trên Fiverr nên chuyển khoản", "Fiverr पर पेमेंट नहीं चल रहा तो UPI कर दें"); not
+    "Fiverr payment isn't possible with PayPal" (the service is part of what does not work)."""
+    c0 = scan.clause(t.start)[0]
+    end = unusable_after(scan, cv, c0, t.start)
+    return end is not None and end <= t.start and pay_words(cv).consequence_between(scan.text, end, t.start)
 
 
 def _unusable_apart(scan: RunScan, cv: ChannelVocab, m: Match, t: Match) -> bool:

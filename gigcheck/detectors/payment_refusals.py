@@ -117,8 +117,11 @@ def _refused_before(
     """A refused payment earlier in the sentence covers the services after it: "No acepto
     pagos fuera de Fiverr, ni por PayPal ni por transferencia", "Ödemeyi Fiverr dışında
     kabul etmiyorum, havale yok"."""
-    earlier = [m for m in ctx if PAY_VERB in kinds(m) and m.end <= t.start]
-    earlier += [o for o in scan.triggers_in(sent[0], t.start) if PAY_OFF in kinds(o) and o.end <= t.start]
+    # (not the pay verbs up to the marketplace's way said unusable: "não dá para pagar no Fiverr,
+    # então Pix", their negation is the marketplace's, why: detW, issue 12)
+    lo = min(unusable_after(scan, cv, sent[0], t.start) or sent[0], t.start)
+    earlier = [m for m in ctx if PAY_VERB in kinds(m) and lo <= m.start and m.end <= t.start]
+    earlier += [o for o in scan.triggers_in(lo, t.start) if PAY_OFF in kinds(o) and o.end <= t.start]
     if cv.contrast is not None:
         # (not across a contrast: "Fiverr rules prohibit payments outside, but I accept PayPal directly")
         earlier = [m for m in earlier if cv.contrast.search(scan.text, m.end, t.start) is None]

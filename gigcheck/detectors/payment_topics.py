@@ -21,6 +21,7 @@ from gigcheck.detectors.triggers import (
     PAY_WORD,
     SERVICE,
     SERVICE_AMBIGUOUS,
+    SETTLING,
     ChannelVocab,
 )
 from gigcheck.regex_cache import cached_regex
@@ -75,7 +76,7 @@ def work_subject_next_to(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Ma
     for m in ctx:
         if PAY_CUE in kinds(m):
             gap = words_between(text, b, m.start) if m.start >= b else words_between(text, m.end, a)
-            if gap > 2 or _market_part(text, m, ctx):
+            if gap > 2 or _market_part(text, m, ctx) or _other_part(scan, m, a, b):
                 continue  # (nor the marketplace's own checkout: "PayPal only, Fiverr checkout is not available")
             if (
                 m.end <= a and any(w in cv.feature_with for w in WORDS.findall(text[m.end:a]))
@@ -84,6 +85,20 @@ def work_subject_next_to(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Ma
                 continue  # (a thing built with it stays: "je webshop met iDEAL, Bancontact en PayPal")
             return True
     return False
+
+
+def _other_part(scan: RunScan, cue: Match, start: int, end: int) -> bool:
+    """Work cue `cue` a word of settling ("balance", "the rest") that names a part of a split payment,
+    not a work subject of the services from `start` to `end`: in a clause after theirs ("Deposit via
+    Wise, balance through the order"), or opening their clause after another one of the sentence
+    ("Deposit through the order, balance via Wise"); not "Show the account balance via Plaid".
+    why (detW, issue 12)."""
+    if SETTLING not in kinds(cue):
+        return False
+    if cue.start >= scan.clause(end - 1)[1]:
+        return True
+    c0 = scan.clause(start)[0]
+    return cue.end <= start and c0 > scan.sentence(start)[0] and words_between(scan.text, c0, cue.start) <= 1
 
 
 def _market_part(text: str, cue: Match, ctx: list[Match]) -> bool:

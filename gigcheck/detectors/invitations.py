@@ -437,7 +437,11 @@ def _booked(tr: _Trigger) -> InvitationMatch | None:
     """"réservez votre créneau sur mon site": booking on the seller's own site (own_site.py)."""
     if BOOK not in tr.ks:
         return None
-    return booked_on_own_site(tr.scan, tr.cv, tr.t, tr.ctx, tr.channels) or _ordered_there(tr)
+    # (a word of privacy kept for the buyer's things is no way past the marketplace: "Before you
+    # order, know that I handle your files privately". why: detV, issue 12 false alarm)
+    return booked_on_own_site(
+        tr.scan, tr.cv, tr.t, tr.ctx, tr.channels, discreet=lambda o: _discreet_work(tr, o)
+    ) or _ordered_there(tr)
 
 
 def _ordered_there(tr: _Trigger) -> InvitationMatch | None:
@@ -1075,13 +1079,15 @@ def _direct_by_market(tr: _Trigger, o: Match | None = None) -> bool:
     ) and not any(TIE in kinds(m) and MARKET not in kinds(m) for m in scan.context(cv, tr.s0, s1))
 
 
-def _leaving_besides(tr: _Trigger, o: Match) -> bool:
+def _leaving_besides(tr: _Trigger, o: Match, settled: bool = True) -> bool:
     """Something in `o`'s sentence besides the off-platform phrase `o` that makes it leaving: a
     channel, the fees or a saving (`TIE` other than the marketplace's name), a deal or settling
-    word, paying, the orders to come, or another phrase of leaving or of another place."""
+    word (a settling word only when `settled`), paying, the orders to come, or another phrase
+    of leaving or of another place."""
     scan = tr.scan
+    deal = {DEAL, SETTLING, PAY_VERB, POST} if settled else {DEAL, PAY_VERB, POST}
     return bool(tr.channels) or any(
-        kinds(m) & {DEAL, SETTLING, PAY_VERB, POST} or (TIE in kinds(m) and MARKET not in kinds(m)) for m in tr.ctx
+        kinds(m) & deal or (TIE in kinds(m) and MARKET not in kinds(m)) for m in tr.ctx
     ) or any(
         o2 is not o and (kinds(o2) & {CHEAPER, LEAVE, FEE_SKIP, LATER, ELSEWHERE, OTHER_PLACE}
                          or (OFF in kinds(o2) and not _within_direct(tr, o2)))
@@ -1114,11 +1120,14 @@ def _discreet_work(tr: _Trigger, o: Match) -> bool:
     "We can finish the deal privately", "let's talk privately" and "privately, no fees" stay
     requests. why (detS2, leftover FP)."""
     o = _as_trigger(tr, o)
-    return (
-        _only_privacy(tr, o) and any(WORK in kinds(m) for m in tr.ctx)
-        # the buyer's things worked on, or the buyer's data right before it ("tratando tus datos en privado", detR)
-        and (any(CUE_BEFORE in kinds(m) and m.start >= o.end for m in tr.ctx) or _buyers_data_before(tr, o))
-        and not _leaving_besides(tr, o)
+    if not _only_privacy(tr, o) or not any(WORK in kinds(m) for m in tr.ctx):
+        return False
+    # the buyer's data right before it ("tratando tus datos en privado", detR) is what a verb of
+    # handling ("we handle your data privately") settles, not a deal (why: detV, issue 12 false alarm)
+    data = _buyers_data_before(tr, o)
+    # or the buyer's things worked on after it
+    return (data or any(CUE_BEFORE in kinds(m) and m.start >= o.end for m in tr.ctx)) and not _leaving_besides(
+        tr, o, settled=not data
     )
 
 

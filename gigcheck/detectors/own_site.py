@@ -8,7 +8,7 @@ a run's trigger scan (run_scan.py).
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
@@ -32,10 +32,11 @@ _MINE_BACK = 30
 
 
 def booked_on_own_site(
-    scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], channels: Sequence[Channel] = ()
+    scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], channels: Sequence[Channel] = (),
+    discreet: Callable[[Match], bool] = lambda o: False,
 ) -> InvitationMatch | None:
     """Booking verb `t` with the seller's own site, or a chat messenger, after it in its
-    clause."""
+    clause. `discreet` tells an off-platform phrase that only keeps the work private."""
     if negated(scan, cv, t.start):
         return None  # "don't book on my site, order here"
     _, c1 = scan.clause(t.end)
@@ -50,7 +51,7 @@ def booked_on_own_site(
     s0, s1 = scan.sentence(t.start)
     inside = scan.triggers_in(s0, s1)
     for o in inside:
-        if o.start < t.end or OFF not in kinds(o) or DIRECT in kinds(o) or negated(scan, cv, o.start):
+        if o.start < t.end or OFF not in kinds(o) or DIRECT in kinds(o) or negated(scan, cv, o.start) or discreet(o):
             continue
         # why (detN, "sessions are booked straight with me, no platform needed"): a booking
         # said to go past the marketplace is made outside it; not with the marketplace as

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from gigcheck.detectors.built_without import built_by_verb
+from gigcheck.detectors.leave_shared import timed
 from gigcheck.detectors.leaving import fee_owned
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.paid_straight import StraightPayment, straight_payments
@@ -435,7 +436,9 @@ def _paying_outside(
 ) -> OfferMatch | None:
     """"skip the fees", "pay me directly": paying outside said outright."""
     s0, s1 = sent
-    if any(OFF in kinds(o) for o in scan.triggers_in(s0, s1)):
+    if _outside_hours(scan, cv, t):
+        return None  # "Payment outside business hours is possible via the Fiverr app"
+    if any(OFF in kinds(o) and not _outside_hours(scan, cv, o) for o in scan.triggers_in(s0, s1)):
         return OfferMatch(t.start, t.end, None, OUTSIDE)
     if pay_words(cv).surcharge_after(scan.text, t.end):
         return None  # "sem taxa extra", "no extra fees": the price has no surcharge
@@ -453,6 +456,19 @@ def _paying_outside(
     if price_without_fee(scan, cv, t, sent, ctx):
         return None  # "Precios sin la comisión de la plataforma": what the price leaves out
     return OfferMatch(t.start, t.end, None, OUTSIDE)
+
+
+# The last word of a payment phrase that says "outside" with nothing after it in the phrase
+# ("payment outside", "pagamento fora").
+_BARE_OUTSIDE = frozenset({"outside", "off-site", "offsite", "site", "außerhalb", "fuori", "fora", "buiten", "dehors"})
+
+
+def _outside_hours(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """Phrase `t` ends in a bare "outside" and a time follows it (`timed`): when the payment can
+    be made, not where ("Payment outside business hours is possible via the Fiverr app",
+    "Pagamento fora do horário comercial"); "Payment outside the platform" stays an offer."""
+    words = t.text.split()
+    return bool(words) and words[-1].casefold() in _BARE_OUTSIDE and timed(scan, cv, t.start, t.end)
 
 
 # The word after a skipped checkout: a noun it modifies ("the checkout redesign", "checkout

@@ -50,8 +50,6 @@ from gigcheck.detectors.triggers import (
     MARKET,
     NEG,
     OFF,
-    PERSON,
-    TIE,
     ChannelVocab,
 )
 
@@ -83,21 +81,7 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
         return None  # "Message me privately here on Fiverr"
     if not named and _market_way_after(scan, cv, ctx, t):
         return None  # "I invoice myself through Fiverr's custom offer": the marketplace is the way
-    if not channels and _fee_without(scan, ctx, t):
-        return None  # "Prices without the platform fee": the fee left out of a price, nobody leaving
     return InvitationMatch(t.start, t.end, LEAVE, label_of(channels))
-
-
-def _fee_without(scan: RunScan, ctx: list[Match], t: Match) -> bool:
-    """Phrase `t` naming the marketplace ("without the platform") and running straight on into
-    a fee word ("... fee"), with no person in the sentence: what is done without is the fee, said
-    of a price ("Prices without the platform fee"). With the seller or the buyer by it ("order
-    from me without the platform fee") it stays leaving, and so does a phrase whose place only
-    follows it ("домовитися поза платформою"). why (detV, issue 12 false alarm)."""
-    ties = [m for m in ctx if TIE in kinds(m)]
-    named = any(t.start <= m.start and m.end <= t.end for m in ties)
-    fee_next = any(m.start >= t.end and words_between(scan.text, t.end, m.start) == 0 for m in ties)
-    return named and fee_next and not any(PERSON in kinds(m) for m in ctx)
 
 
 def _later_after(scan: RunScan, t: Match) -> bool:

@@ -1,7 +1,6 @@
 """Sentences that only sound like leaving: the buyer's data handled privately (a verb of
 handling settles the data, not a deal: invitations._discreet_work), also right after "before
-you order" (own_site.booked_on_own_site's `discreet`); a price said without the platform's fee
-(leaving._fee_without); a craft named by a channel's tool ("phone photography", `subject_cues`).
+you order" (own_site.booked_on_own_site's `discreet`); a craft named by a channel's tool ("phone photography", `subject_cues`).
 Each beside the request it must not hide."""
 from __future__ import annotations
 
@@ -14,6 +13,8 @@ ERRORS = [
     "Order from me without the platform fee.",
     "Work with me without the platform fees",
     "Our prices without the platform fee are lower, so let's work directly",
+    "Cheaper prices without the platform fee.",
+    "Next projects without the platform fee.",
     "Ask me for my phone number.",
     "Call me on my phone for samples of my photography.",
 ]
@@ -22,7 +23,6 @@ CLEAN = [
     "We handle your data privately under NDA",
     "Before you order, know that I handle your files privately",
     "Tratamos tus datos en privado bajo NDA",
-    "Prices without the platform fee.",
     "Ask me for samples of my phone photography.",
     "Ask me for samples of my email newsletters.",
 ]

@@ -458,17 +458,18 @@ def _paying_outside(
     return OfferMatch(t.start, t.end, None, OUTSIDE)
 
 
-# The last word of a payment phrase that says "outside" with nothing after it in the phrase
-# ("payment outside", "pagamento fora").
-_BARE_OUTSIDE = frozenset({"outside", "off-site", "offsite", "site", "außerhalb", "fuori", "fora", "buiten", "dehors"})
+# The English spellings of "off-site" a payment phrase may end in; the bare "outside" of every
+# language is the pack's `away_closing` ("outside", "fora", "dehors", …).
+_OFF_SITE = ("off-site", "offsite", "off site")
 
 
 def _outside_hours(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """Phrase `t` ends in a bare "outside" and a time follows it (`timed`): when the payment can
     be made, not where ("Payment outside business hours is possible via the Fiverr app",
     "Pagamento fora do horário comercial"); "Payment outside the platform" stays an offer."""
-    words = t.text.split()
-    return bool(words) and words[-1].casefold() in _BARE_OUTSIDE and timed(scan, cv, t.start, t.end)
+    words = t.text.casefold().split()
+    bare = bool(words) and (words[-1] in cv.away_closing or " ".join(words[-2:]).endswith(_OFF_SITE))
+    return bare and timed(scan, cv, t.start, t.end)
 
 
 # The word after a skipped checkout: a noun it modifies ("the checkout redesign", "checkout

@@ -14,10 +14,16 @@ dialled. Steady steps ("Step 10, 20, 30") and long lists of figures stay figures
 """
 from __future__ import annotations
 
-from gigcheck.document.counting import steady_steps
 from gigcheck.document.gig import Gig
 from gigcheck.document.items import stacked
-from gigcheck.document.table_numbers import PIECE_SEP, TABLE_NUMBER, TableNumber, bare_piece
+from gigcheck.document.table_numbers import (
+    NUMBER_DIGITS,
+    PIECE_SEP,
+    TABLE_NUMBER,
+    TableNumber,
+    bare_piece,
+    counted_steps,
+)
 from gigcheck.document.tables import join_runs
 from gigcheck.records import TextRun
 from gigcheck.regex_cache import cached_regex
@@ -33,7 +39,6 @@ LIST_NUMBER = "list_number"
 _GROUP = cached_regex(r"\d(?:[ \-]?\d)*")
 _MAX_GROUP = 5  # digits of a piece among words: "06", "201", "67 89"; more is a figure of its own
 _MIN_LINES = 3  # two lines with a number each are a pair of figures
-_NUMBER_DIGITS = (7, 15)
 _NEAR_KINDS = frozenset({"text", "heading"})
 
 
@@ -103,9 +108,9 @@ def _piece(line: TextRun) -> tuple[TextRun, bool] | None:
 
 def _number(gig: Gig, pieces: list[TextRun], worded: bool, first: int, last: int) -> TableNumber | None:
     digits = "".join(ch for p in pieces for ch in p.text if ch.isdigit())
-    if not _NUMBER_DIGITS[0] <= len(digits) <= _NUMBER_DIGITS[1]:
+    if not NUMBER_DIGITS[0] <= len(digits) <= NUMBER_DIGITS[1]:
         return None
-    if steady_steps([int("".join(ch for ch in p.text if ch.isdigit())) for p in pieces]):
+    if counted_steps(pieces):
         return None  # "Step 10⏎Step 20⏎Step 30": a schedule
     # Pieces among words are one number once told so: spaced as one ("07 700 900 123").
     run = join_runs(pieces, " " if worded else PIECE_SEP, TABLE_NUMBER)

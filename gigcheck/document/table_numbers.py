@@ -21,7 +21,10 @@ from gigcheck.document.tables import join_runs
 from gigcheck.records import TextRun
 from gigcheck.regex_cache import cached_regex
 
-__all__ = ["PIECE_SEP", "TABLE_NUMBER", "TableNumber", "bare_piece", "opens_number", "table_numbers"]
+__all__ = [
+    "NUMBER_DIGITS", "PIECE_SEP", "TABLE_NUMBER", "TableNumber", "bare_piece", "counted_steps", "opens_number",
+    "table_numbers",
+]
 
 TABLE_NUMBER = "table_number"  # the kind of the runs built here
 PIECE_SEP = "\n"  # between the pieces: one line break, a soft cut a phone cue reads over
@@ -31,7 +34,7 @@ _PIECE = cached_regex(r"[+(]?\d[\d ()\-]*")
 _DIGITS = cached_regex(r"\D+")  # what is not a digit, dropped to read a piece's value
 _MIN_DIGITS = 2  # per piece: "7" alone is a count, not a piece of a number
 _MAX_PIECES = 5  # a phone number is written in at most five groups
-_NUMBER_DIGITS = (7, 15)  # what the pieces together must hold (E.164 allows 15)
+NUMBER_DIGITS = (7, 15)  # what the pieces together must hold (E.164 allows 15)
 _NEAR_KINDS = frozenset({"text", "heading"})
 
 
@@ -57,7 +60,7 @@ def table_numbers(gig: Gig) -> list[TableNumber]:
         if not 2 <= len(pieces) <= _MAX_PIECES:
             continue
         digits = sum(ch.isdigit() for c in pieces for ch in c.text)
-        if _NUMBER_DIGITS[0] <= digits <= _NUMBER_DIGITS[1] and _one_stretch(body, pieces):
+        if NUMBER_DIGITS[0] <= digits <= NUMBER_DIGITS[1] and _one_stretch(body, pieces):
             out.append(TableNumber(join_runs(pieces, PIECE_SEP, TABLE_NUMBER), _around(gig, table, place)))
     return out
 
@@ -85,13 +88,19 @@ def _one_stretch(body: list[list[TextRun | None]], pieces: list[TextRun]) -> boo
     column = {c for _, c in places}
     if len(column) != 1 or (len(pieces) > 2 and not opens_number(pieces[0].text)):
         return False
-    if steady_steps([int(_DIGITS.sub("", p.text)) for p in pieces]):
+    if counted_steps(pieces):
         return False  # "| Brief | 05 |" over "| Draft | 10 |" over "| Final | 15 |": minutes
     # one column, nothing but empty cells between the pieces
     col = column.pop()
     rows = range(places[0][0], places[-1][0] + 1)
     between = [body[r][col] if col < len(body[r]) else None for r in rows]
     return all(c is None or not c.text.strip() or id(c) in ids for c in between)
+
+
+def counted_steps(pieces: list[TextRun]) -> bool:
+    """The pieces' values climb or fall in steady steps (`steady_steps`): a schedule or a
+    count ("05", "10", "15"), not the groups of one number."""
+    return steady_steps([int(_DIGITS.sub("", p.text)) for p in pieces])
 
 
 def _place(body: list[list[TextRun | None]], cell: TextRun) -> tuple[int, int]:

@@ -49,6 +49,7 @@ from gigcheck.detectors.leave_requests import READ_KINDS, asked_away, thing_move
 from gigcheck.detectors.leave_shared import buyers_near, buyers_place, carries_on, history_by, negated_after, timed
 from gigcheck.detectors.leaving import away_is_here, left, left_place
 from gigcheck.detectors.lexicon import Match, key_of
+from gigcheck.detectors.market_compared import market_compared
 from gigcheck.detectors.market_swaps import better_way, market_swapped, other_app_swapped
 from gigcheck.detectors.market_way import market_way_left
 from gigcheck.detectors.media_pointers import media_pointer
@@ -80,6 +81,7 @@ from gigcheck.detectors.triggers import (
     ARRANGE,
     ASK,
     AWAY,
+    BETTER,
     BOOK,
     CALL,
     CHANNEL_VERB,
@@ -89,6 +91,7 @@ from gigcheck.detectors.triggers import (
     CUE,
     CUE_BEFORE,
     DEAL,
+    DEARER,
     DERIVE,
     DETAIL,
     DIRECT,
@@ -150,7 +153,7 @@ _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
     ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE, DERIVE, LEFT,
-    UNNEEDED, WAY_TO_TALK, CALL,
+    UNNEEDED, WAY_TO_TALK, CALL, DEARER, BETTER,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -295,6 +298,8 @@ def _by_kind(
         return (elsewhere if ELSEWHERE in ks else elsewhere_other)(scan, cv, t, channels, ctx)
     if CHEAPER in ks:
         return cheaper_outside(scan, cv, t, ctx)
+    if ks & {DEARER, BETTER}:  # "costs you 20% more here than directly" (market_compared.py)
+        return market_compared(scan, cv, t, ctx)
     if MIDDLEMAN in ks:
         return middleman(scan, cv, t, channels, ctx)
     if LATER in ks:

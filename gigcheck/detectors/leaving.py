@@ -50,8 +50,11 @@ from gigcheck.detectors.triggers import (
     MARKET,
     NEG,
     OFF,
+    TIE,
     ChannelVocab,
 )
+from gigcheck.regex_cache import cached_regex
+from gigcheck.text.letters import LETTER_RUN
 
 # Kept importable from here for identifier_pointers.py, media_pointers.py and payment.py
 # (they read them as leaving's): buyers_near, fee_owned, mine_account, negated_after
@@ -71,6 +74,8 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     s0, s1 = scan.sentence(t.start)
     if not channels and history_by(scan, cv, t):
         return None  # "Moje poprzednie zlecenia poza Fiverr": the seller's past
+    if not channels and _net_price(scan, cv, t, s0, s1):
+        return None  # "Prices without the platform fee.": a price list, net of the fee
     # (a channel the phrase itself holds is no channel named besides it: "a direct line to me"; the
     # marketplace kept as the way keeps that line in it: "… here in the Fiverr inbox", "… siempre dentro de Fiverr")
     named = [c for c in channels if not (t.start <= c.start and c.end <= t.end)]
@@ -82,6 +87,36 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     if not named and _market_way_after(scan, cv, ctx, t):
         return None  # "I invoice myself through Fiverr's custom offer": the marketplace is the way
     return InvitationMatch(t.start, t.end, LEAVE, label_of(channels))
+
+
+def _net_price(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) -> bool:
+    """Phrase `t` goes without the platform ("without the platform") whose fee is named right
+    after it ("... fee"), in a sentence that says nothing else but prices: the prices given net
+    of the fee ("Prices without the platform fee."), no way out. Any other word keeps it leaving:
+    a better price, the orders to come ("Cheaper prices without the platform fee", "Next
+    projects without the platform fee"). why (detX, issue 12: a false GC204)."""
+    said = t.text.split()
+    if not said or said[0] not in cv.without_words:
+        return False
+    text = scan.text
+    fee = next((
+        m for m in scan.context(cv, t.end, s1)
+        if TIE in kinds(m) and m.start >= t.end and words_between(text, t.end, m.start) == 0
+    ), None)
+    if fee is None:
+        return False
+    rest = [w.group().casefold() for w in _WORD.finditer(text, s0, t.start)]
+    rest += [w.group().casefold() for w in _WORD.finditer(text, fee.end, s1)]
+    return bool(rest) and all(_price_word(cv, w) or w in cv.articles or w in cv.mine_before for w in rest)
+
+
+def _price_word(cv: ChannelVocab, w: str) -> bool:
+    """`w` is a price noun ("prices", "tarifas") as a whole."""
+    m = cv.prices.match(w)
+    return m is not None and m.end() == len(w)
+
+
+_WORD = cached_regex(LETTER_RUN)
 
 
 def _later_after(scan: RunScan, t: Match) -> bool:

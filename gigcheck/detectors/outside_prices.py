@@ -8,6 +8,7 @@ from gigcheck.detectors.leave_shared import (
     buyers_near,
     fee_owned,
     fees_just_before,
+    history_by,
     label_of,
     negated_after,
     shown_work,
@@ -15,6 +16,7 @@ from gigcheck.detectors.leave_shared import (
     work_after,
 )
 from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.market_compared import compared_elsewhere, market_compared
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel
 from gigcheck.detectors.triggers import (
@@ -50,14 +52,14 @@ _REACH = 300
 def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
     """A better price outside: "Wir können das auch außerhalb klären, ist günstiger",
     "ti costa meno fuori da qui", "cheaper off the platform"."""
-    if negated_after(scan, cv, t.end, t.start):
-        return None
+    if negated_after(scan, cv, t.end, t.start) or history_by(scan, cv, t):
+        return None  # (detX: "I used to sell for less on my own site than on Fiverr": the seller's past)
     for m in ctx:
         if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start) and not _compared_to(scan, cv, t, m):
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
         if OTHER_CHANNEL in kinds(m) and (
             cv.sellers.search(scan.text, max(0, m.start - 30), m.start) or m.text.split()[0] in cv.mine_before
-        ):
+        ) and not compared_elsewhere(scan, cv, t, ctx):
             # "direct clients through my own website, no service fee": the seller's own site; why (detR,
             # rt20 pointer "my site has direct booking and lower rates"): the possessive inside the phrase
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
@@ -70,7 +72,7 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
             return InvitationMatch(min(t.start, o.start), max(t.end, o.end), LEAVE, None)
     return _cheaper_if_direct(scan, cv, t, ctx, s0, s1) or _cheaper_way(scan, cv, t, s0, s1) or _fees_dodged(
         scan, cv, t, s0, s1
-    )
+    ) or market_compared(scan, cv, t, ctx)
 
 
 # Characters before a skipped fee where the service it belongs to may be named ("avoid PayPal fees").

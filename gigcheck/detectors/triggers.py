@@ -112,6 +112,8 @@ AWAY = "away"  # "somewhere else", "ailleurs", "в личке": where a conversa
 SAME = "same"  # "same", "igual", "тот же": an identifier said to be another one
 HERE = "here"  # "here", "aquí", "здесь": the marketplace's account, as a pointer's reference
 CHEAPER = "cheaper"  # "cheaper", "más barato", "дешевле": a better price (outside)
+DEARER = "dearer"  # "costs 20% more", "más caro", "дороже": the worse side of a comparison (market_compared.py)
+BETTER = "better"  # "faster", "quieter", "más rápido": the better side of one, besides a price (the same)
 TOGETHER = "together"  # "we", "let's", "you": the seller and the buyer doing something together
 TIE = "middleman_tie"  # "platform", "fees": what makes "no middleman" the marketplace
 LOOK = "look"  # "check", "see", "mira": a place the buyer is sent to look at
@@ -174,6 +176,8 @@ _INVITATION_TRIGGERS = (
     ("name_pointers", NAME_POINTER),
     ("identifier_derivations", DERIVE),
     ("cheaper_words", CHEAPER),
+    ("dearer_words", DEARER),  # the marketplace's way compared with the seller's own (market_compared.py)
+    ("better_words", BETTER),
     ("middleman_phrases", MIDDLEMAN),
     ("later_words", LATER),
     ("fee_skip_phrases", FEE_SKIP),

@@ -288,6 +288,13 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "if_endings": WORDS,  # det10b: outside_prices._cheaper_if_direct, conditional endings (tr)
         "to_me_words": WORDS,  # det10b: outside_prices._to_me_after, "directly to me"
         "than_words": WORDS,  # det10b: outside_prices._compared, "cheaper than elsewhere"
+        # detX: detectors/market_compared.py, the marketplace's way compared with the seller's own
+        "dearer_words": WORDS,
+        "better_words": WORDS,
+        "compared_words": WORDS,
+        "than_before_words": WORDS,
+        "ablative_comparatives": WORDS,
+        "ablative_endings": WORDS,
         "away_closing": WORDS,  # detW: leave_requests._closing_away, "continue with me outside"
         "settle_ourselves": WORDS,  # detA: direct_deals.settled_between, "we settle the balance ourselves"
         "contrast_words": WORDS,  # detU: payment._refused_before, "prohibited, but I accept PayPal directly"

@@ -72,6 +72,7 @@ class _Side(NamedTuple):
     start: int
     end: int
     market: bool  # the marketplace's way, else the seller's own
+    unnamed: bool = False  # a place away, unnamed ("somewhere quieter", "easier ways to talk")
 
 
 class _Marker(NamedTuple):
@@ -103,6 +104,11 @@ def market_compared(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
             s for s in sides if s.market != obj.market and not mk.start <= s.start < mk.end
             and (mk.before or s.end <= mk.start or _fronted(cv, text, mk))
         ]
+        own = obj if subject and subject[0].market else (subject[0] if subject else None)
+        if own is not None and own.unnamed and not any(TOGETHER in kinds(m) for m in ctx):
+            # an unnamed place said better, not asked for ("There are quicker ways to talk than
+            # this inbox"): a hint, market_swaps.better_way's; "Let's ... somewhere quieter" asks
+            continue
         if subject and subject[0].market == dearer:
             a = min(t.start, subject[0].start, obj.start)
             b = max(t.end, subject[0].end, obj.end)
@@ -168,7 +174,7 @@ def _sides(scan: RunScan, cv: ChannelVocab, ctx: list[Match]) -> list[_Side]:
         if ks & {MARKET, HERE, TIE}:
             out.append(_Side(m.start, m.end, True))
         elif ks & {DIRECT, AWAY} and not negated_after(scan, cv, m.end, m.start):
-            out.append(_Side(m.start, m.end, False))
+            out.append(_Side(m.start, m.end, False, unnamed=DIRECT not in ks))
         elif OTHER_CHANNEL in ks and (
             cv.sellers.search(text, max(0, m.start - _MINE_CHARS), m.start) or m.text.split()[0] in cv.mine_before
         ):
@@ -176,7 +182,7 @@ def _sides(scan: RunScan, cv: ChannelVocab, ctx: list[Match]) -> list[_Side]:
     if ctx:
         # another place to talk, unnamed ("irgendwo", "somewhere": `ways_to_talk`), is the seller's
         s0, s1 = scan.sentence(ctx[0].start)
-        out += [_Side(o.start, o.end, False) for o in scan.triggers_in(s0, s1) if WAY_TO_TALK in kinds(o)]
+        out += [_Side(o.start, o.end, False, unnamed=True) for o in scan.triggers_in(s0, s1) if WAY_TO_TALK in kinds(o)]
     return sorted(set(out))
 
 

@@ -30,6 +30,11 @@ ERRORS = [
     "ここで注文すると直接私に頼むより20%高くなります。",
     "在这里下单比直接找我贵20%。",
     "Ordering here costs more because of the fees. Message me directly and we both save.",
+    "Compared to ordering directly, ordering here costs 20% more.",
+    "It's much faster to reach me directly than through this inbox.",
+    "Par rapport à ici, c'est 20% moins cher directement avec moi.",
+    "直接私に頼むより、ここで注文すると20%高いです。",
+    "직접 거래하면 여기보다 20% 더 싸요.",
     "الطلب من هنا أغلى بسبب عمولة الموقع، تواصل معي مباشرة ونوفر على بعض في الطلب الجاي.",
 ]
 

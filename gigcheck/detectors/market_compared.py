@@ -5,8 +5,9 @@ sale más barato que aquí", "Hier zu bestellen kostet 20% mehr als direkt bei m
 somewhere quieter than this inbox". A request to leave (an error): the buyer is told the
 way off the marketplace pays, with no channel needed.
 
-Called for a comparative (`t`): a dearer one (`dearer_words`: "costs more", "más caro",
-"дороже") or a better one (`cheaper_words`, `better_words`: "cheaper", "faster", "quieter").
+Called (invitations._by_kind, outside_prices.cheaper_outside) for a comparative (`t`): a
+dearer one (`dearer_words`: "costs more", "más caro", "дороже") or a better one
+(`cheaper_words`, `better_words`: "cheaper", "faster", "quieter").
 A comparison marker (`than_words`, `compared_words`: "than", "que", "чем", "比", "compared
 to") sets its object right after it; a postposition (`than_before_words`: "より", "से",
 "보다") or a Turkish ablative ending before "daha" sets it right before. The object is one
@@ -233,6 +234,8 @@ def _words(cv: ChannelVocab, key: str) -> frozenset[str]:
 
 
 def _words_regex(words: set[str]) -> re.Pattern[str]:
+    """`words` as one regex: spaced entries as whole words (a space any run of spaces), the
+    unspaced ones ("比", "より") anywhere."""
     spaced = [w for w in words if not glued(w, spaces=True)]
     unspaced = [w for w in words if glued(w, spaces=True)]
     parts = [word_bounded(alternation(spaced, space=r"\s+"))] if spaced else []

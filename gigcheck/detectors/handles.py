@@ -59,6 +59,7 @@ from gigcheck.detectors.triggers import (
     MARK_AFTER,
     PAY_HANDLE,
     PLATFORM,
+    SEARCH_ID,
     SHARE,
     TALK,
     ChannelVocab,
@@ -121,7 +122,8 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         if found is not None and cv.placeholders.abbreviation(found[2]):
             # "Instagram (e.g. @x)": the identifier, if any, comes after the "e.g.".
             found = after_name(scan, cv, trig.start, found[1] + (text[found[1]:found[1] + 1] == "."), form, claimed)
-        found = _vetted(cv, text, found, form, end, claimed, loose)
+        native = platform is not None and platform.id in cv.native_name_platforms and _sought(scan, trig)
+        found = _vetted(cv, text, found, form, end, claimed, loose, native)
         if found is None:
             continue
         a, b, ident = found
@@ -221,15 +223,28 @@ def _attribute_name(text: str, start: int, end: int) -> bool:
     )
 
 
+_SEEKING = frozenset({CONTACT, HANDLE_VERB, CHANNEL_VERB, SEARCH_ID})
+
+
+def _sought(scan: RunScan, trig: Match) -> bool:
+    """A verb of searching or contacting in the sentence of platform name `trig` ("小红书搜
+    @阿芳插画，私信我"): the "@name" after it is looked up, not a mention written as the work."""
+    s0, s1 = scan.sentence(trig.start)
+    return any(kinds(m) & _SEEKING for m in scan.triggers_in(s0, s1) if m is not trig)
+
+
 def _vetted(
-    cv: ChannelVocab, text: str, found: tuple[int, int, str] | None, form: str, end: int, claimed: Claimed, loose: bool
+    cv: ChannelVocab, text: str, found: tuple[int, int, str] | None, form: str, end: int, claimed: Claimed, loose: bool,
+    native: bool = False,
 ) -> tuple[int, int, str] | None:
     """The identifier found after a trigger ending at `end`, unless it is no account:
-    a word of another script, a group mention, a template's stand-in."""
+    a word of another script, a group mention, a template's stand-in. On a platform whose
+    user names are written in its country's script (`native`: "小红书搜 @阿芳插画"), an
+    "@name" in that script is one."""
     if found is None:
         return None
     a, b, ident = found
-    if not _LATIN_ID.search(ident.removeprefix("@")):
+    if not _LATIN_ID.search(ident.removeprefix("@")) and not (native and ident.startswith("@")):
         # why (detP, rt16 handle-verb "Twitterの@メンション分析"): an "@" before a word of another
         # script is the word "mention", no username either
         # why (detG, rt14/rt15 subject): look-alikes are folded to Latin by now, so a bare

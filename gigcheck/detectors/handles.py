@@ -223,6 +223,7 @@ def _attribute_name(text: str, start: int, end: int) -> bool:
     )
 
 
+_HAN = cached_regex("[\u3400-\u9fff]")
 _SEEKING = frozenset({CONTACT, HANDLE_VERB, CHANNEL_VERB, SEARCH_ID})
 
 
@@ -251,6 +252,8 @@ def _vetted(
         # word left in another script is a word of that language, no username (platforms
         # take Latin ones): "Оформлю ваш Telegram-канал: аватар, обложка".
         return None
+    if not ident.startswith("@") and _HAN.search(ident):
+        return None  # "微博账号：每月12篇内容": Chinese words with a count, no user name (those are Latin)
     if form == "verb" and not ident.startswith("@"):
         # "Aggiungimi: matteo.lanza.3d": a bare user name behind a label mark only
         found = _plain_near_verb(cv, text, end, claimed)

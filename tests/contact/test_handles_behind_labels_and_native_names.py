@@ -25,6 +25,7 @@ CLEAN = [
     "小红书 @阿芳插画",
     "Twitterの@メンション分析",
     "我会帮你运营小红书账号，写笔记和做封面。",
+    "小红书账号：每月12篇内容",
 ]
 
 test_handles_are_errors, test_lists_and_mentions_stay_clean = severity_tests(ERRORS, CLEAN)

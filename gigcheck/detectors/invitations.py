@@ -849,12 +849,13 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
             found = _recipe(tr, found.end) or found
         if found is not None:
             return found  # (or "search my shop name": the seller's name after "search my")
-    if ks & {SEARCH_NAME, SEARCH_ID} and not text[tr.s0:t.start].strip(" \t-–—*•>\"'“"):
+    if ks & {SEARCH_NAME, SEARCH_ID} and _search_asked(tr):
         # An imperative with a quoted name: "Google 'SmileSocial Leeds'", not "customers
         # google 'Best Pizza'" nor a title-case heading ("Search Engine Optimization").
         # A name of capitalised words with the platform after it: "Busca Lucía Diseños en Facebook".
-        quoted = _business_name(scan, cv, t.end, quoted_only=True)
-        end = quoted if quoted is not None else _business_name(scan, cv, t.end)
+        at = _past_fillers(cv, text, t.end)  # "Sucht einfach 'Lena Grafik' auf Instagram"
+        quoted = _business_name(scan, cv, at, quoted_only=True)
+        end = quoted if quoted is not None else _business_name(scan, cv, at)
         # why (detG, rt14 pointer): a name searched ON the marketplace is its own search
         # box ('Search "Nordic Pine Studio" on Fiverr to see my other gigs').
         if end is None or _marketplace_after(scan, cv, end):
@@ -865,6 +866,26 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
         if SEARCH_NAME in ks and quoted is not None:
             return InvitationMatch(t.start, end, SEARCH, None)
     return None
+
+
+def _search_asked(tr: _Trigger) -> bool:
+    """Search verb `tr.t` opens its sentence, or only words of `imperative_leads` stand before
+    it ("Just search …", "Bitte sucht …")."""
+    lead = tr.scan.text[tr.s0:tr.t.start].strip(" \t-–—*•>\"'“")
+    return all(w in tr.cv.imperative_leads for w in lead.split())
+
+
+_FILLER = cached_regex(r"[ \t]+([^\W\d_]+)")
+
+
+def _past_fillers(cv: ChannelVocab, text: str, end: int) -> int:
+    """The end of up to two words of `search_fillers` right after `end` ("einfach mal"), else `end`."""
+    for _ in range(2):
+        m = _FILLER.match(text, end)
+        if m is None or m.group(1) not in cv.search_fillers:
+            break
+        end = m.end()
+    return end
 
 
 # A word joined to the searched name by "+" ("my full name + 'photography'", "il mio nome e

@@ -358,6 +358,7 @@ class ChannelVocab:
         # Platforms whose user names are written in their country's script (handles._vetted).
         self.native_name_platforms = frozenset(_strs(ch, "native_name_platforms"))
         self.contact_person_nouns = _folded(inv, "contact_person_nouns")  # self_pointers.contact_person
+        self.search_fillers = _folded(inv, "search_fillers")  # invitations._past_fillers
         # A searched name said to be someone else's (self_pointers.third_party): "for them", "my client's".
         self.third_party_marks = cached_regex(word_bounded(_alternation(sorted(_folded(inv, "third_party_marks")))))
         self.dm_words = _folded(inv, "dm_words")  # detM: deliveries._in_dms, "in my Instagram DMs"

@@ -308,6 +308,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "credit_places": WORDS,  # media_pointers._sellers_detail
         "third_party_marks": WORDS,  # self_pointers.third_party
         "contact_person_nouns": WORDS,  # self_pointers.contact_person
+        "search_fillers": WORDS,  # invitations._past_fillers
         "count_of_words": WORDS,
         "private_words": WORDS,  # private_lines.private_line
         "own_details": WORDS,

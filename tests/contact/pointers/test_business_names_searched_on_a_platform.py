@@ -16,6 +16,9 @@ ERRORS = [
     "Cherchez \"Atelier Mira\" sur Facebook.",
     "just google the studio name + WhatsApp",
     "Ask me for my contact details.",
+    "Sucht einfach \"Lena Grafik\" auf Instagram.",
+    "Bitte sucht einfach mal Lena Grafik auf Instagram.",
+    "Just search Mira Studio on Instagram.",
 ]
 CLEAN = [
     "search 'Mira Studio' on Instagram to see my past work for them",
@@ -27,6 +30,8 @@ CLEAN = [
     "Search Engine Optimization On Instagram",
     "Search Ads Setup on Facebook",
     "Search Fiverr Pro on Google.",
+    "Customers search Mira Studio on Instagram every day.",
+    "Please search your brand name on Instagram first.",
     "Ask me for my contact person at the agency",
     "I will give you my contact person at the printing house.",
 ]

@@ -122,8 +122,9 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         if found is not None and cv.placeholders.abbreviation(found[2]):
             # "Instagram (e.g. @x)": the identifier, if any, comes after the "e.g.".
             found = after_name(scan, cv, trig.start, found[1] + (text[found[1]:found[1] + 1] == "."), form, claimed)
-        native = platform is not None and platform.id in cv.native_name_platforms and _sought(scan, trig)
-        found = _vetted(cv, text, found, form, end, claimed, loose, native)
+        pid = platform.id if platform is not None else ""
+        native = pid in cv.native_name_platforms and _sought(scan, trig)
+        found = _vetted(cv, text, found, form, end, claimed, loose, native, pid)
         if found is None:
             continue
         a, b, ident = found
@@ -236,7 +237,7 @@ def _sought(scan: RunScan, trig: Match) -> bool:
 
 def _vetted(
     cv: ChannelVocab, text: str, found: tuple[int, int, str] | None, form: str, end: int, claimed: Claimed, loose: bool,
-    native: bool = False,
+    native: bool = False, platform_id: str = "",
 ) -> tuple[int, int, str] | None:
     """The identifier found after a trigger ending at `end`, unless it is no account:
     a word of another script, a group mention, a template's stand-in. On a platform whose
@@ -252,8 +253,8 @@ def _vetted(
         # word left in another script is a word of that language, no username (platforms
         # take Latin ones): "Оформлю ваш Telegram-канал: аватар, обложка".
         return None
-    if not ident.startswith("@") and _HAN.search(ident):
-        return None  # "微博账号：每月12篇内容": Chinese words with a count, no user name (those are Latin)
+    if platform_id in cv.native_name_platforms and not ident.startswith("@") and _HAN.search(ident):
+        return None  # "微博账号：每月12篇内容": on a Chinese platform, Chinese words without "@" are text
     if form == "verb" and not ident.startswith("@"):
         # "Aggiungimi: matteo.lanza.3d": a bare user name behind a label mark only
         found = _plain_near_verb(cv, text, end, claimed)

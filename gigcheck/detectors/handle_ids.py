@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
-from gigcheck.detectors.triggers import CHANNEL_VERB, CONTACT, CUE_BEFORE, HANDLE_VERB, PLATFORM, TALK, ChannelVocab
+from gigcheck.detectors.triggers import (
+    CHANNEL_VERB,
+    CONTACT,
+    CUE_BEFORE,
+    HANDLE_VERB,
+    MARK,
+    PLATFORM,
+    TALK,
+    ChannelVocab,
+)
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
 from gigcheck.text.letters import LETTER_RUN, WORD_END, WORD_START
@@ -152,7 +161,7 @@ def compound(text: str, end: int) -> bool:
 def after_name(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str, claimed: Claimed) -> Found | None:
     """The identifier right after the platform name at [start, end), if any."""
     text = scan.words.text
-    c = cv.connect.match(text, end)
+    c = _comma_label(cv, text, end) or cv.connect.match(text, end)
     pos = c.end() if c is not None else end
     # The name's own last word may be the label: "skype id maria.v", "Zoom meeting ID 812 …".
     r = _Read(
@@ -184,6 +193,23 @@ def after_name(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str,
         if not asked and _worked_on(scan, cv, start):
             return None  # "Custom WhatsApp order_tracking.": the work's term, no label, nothing asked
     return _identifier(scan, cv, r, m, meeting, claimed)
+
+
+_COMMA = cached_regex(r"[ \t]{0,2},")
+
+
+def _comma_label(cv: ChannelVocab, text: str, end: int) -> re.Match[str] | None:
+    """A comma, then a label word and a colon ("on Telegram, channel name: overlaysbyrosa"):
+    the connectors after the comma (a comma alone lists: "Skype, WhatsApp"). why (detZ, rt48)."""
+    comma = _COMMA.match(text, end)
+    if comma is None:
+        return None
+    c = cv.connect.match(text, comma.end())
+    seg = text[comma.end():c.end()] if c is not None else ""
+    if c is None or not any(ch in ":：" for ch in seg):
+        return None
+    words = re.findall(LETTER_RUN, seg)
+    return c if words and words[-1] in cv.label_words else None
 
 
 def _worked_on(scan: RunScan, cv: ChannelVocab, start: int) -> bool:
@@ -337,6 +363,10 @@ def _word(scan: RunScan, cv: ChannelVocab, r: _Read, a: int, b: int, ident: str)
         and plain_handle(cv, ident, lambda x, y: False, a, b)
     ):
         return a, b, ident  # "Telegram username lunaframes"
+    if r.form == "word" and r.punct and _asked_to_write(scan, a) and _marked_before(scan, cv, r.start):
+        # a platform's ordinary-word name that a contact verb made a channel, then a page name after
+        # a colon: "I-chat mo lang ako sa Messenger: Jessa Santos Designs" (why: detZ, rt48 handle-verb)
+        return _page_name(scan, cv, a, r.form)
     if r.form in ("word", "verb") or not r.labelled or (r.form == "short" and not r.punct):
         return None  # "IG: cutbycarla" yes; "snap photos", "tg bots" no
     if not r.punct and not cv.possessive_before.search(text, max(0, r.start - 8), r.start):
@@ -431,6 +461,15 @@ def _asked_to_write(scan: RunScan, a: int) -> bool:
 
 
 _ASKING = frozenset({CONTACT, CHANNEL_VERB, HANDLE_VERB, TALK})
+
+
+def _marked_before(scan: RunScan, cv: ChannelVocab, start: int) -> bool:
+    """A tying word ("on", "sa", "по") right before the platform name at `start`: the
+    place the contact verb sends the buyer, not a word of the sentence ("about the face")."""
+    return any(
+        MARK in kinds(m) and m.end <= start and words_between(scan.text, m.end, start) == 0
+        for m in scan.context(cv, max(0, start - 12), start)
+    )
 
 
 def capitalized_name(norm: Normalized, cv: ChannelVocab, a: int) -> int | None:

@@ -59,6 +59,7 @@ from gigcheck.detectors.triggers import (
     MARK_AFTER,
     PAY_HANDLE,
     PLATFORM,
+    SEARCH_ID,
     SHARE,
     TALK,
     ChannelVocab,
@@ -121,7 +122,9 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         if found is not None and cv.placeholders.abbreviation(found[2]):
             # "Instagram (e.g. @x)": the identifier, if any, comes after the "e.g.".
             found = after_name(scan, cv, trig.start, found[1] + (text[found[1]:found[1] + 1] == "."), form, claimed)
-        found = _vetted(cv, text, found, form, end, claimed, loose)
+        pid = platform.id if platform is not None else ""
+        native = pid in cv.native_name_platforms and _sought(scan, trig)
+        found = _vetted(cv, text, found, form, end, claimed, loose, native, pid)
         if found is None:
             continue
         a, b, ident = found
@@ -221,21 +224,37 @@ def _attribute_name(text: str, start: int, end: int) -> bool:
     )
 
 
+_HAN = cached_regex("[\u3400-\u9fff]")
+_SEEKING = frozenset({CONTACT, HANDLE_VERB, CHANNEL_VERB, SEARCH_ID})
+
+
+def _sought(scan: RunScan, trig: Match) -> bool:
+    """A verb of searching or contacting in the sentence of platform name `trig` ("小红书搜
+    @阿芳插画，私信我"): the "@name" after it is looked up, not a mention written as the work."""
+    s0, s1 = scan.sentence(trig.start)
+    return any(kinds(m) & _SEEKING for m in scan.triggers_in(s0, s1) if m is not trig)
+
+
 def _vetted(
-    cv: ChannelVocab, text: str, found: tuple[int, int, str] | None, form: str, end: int, claimed: Claimed, loose: bool
+    cv: ChannelVocab, text: str, found: tuple[int, int, str] | None, form: str, end: int, claimed: Claimed, loose: bool,
+    native: bool = False, platform_id: str = "",
 ) -> tuple[int, int, str] | None:
     """The identifier found after a trigger ending at `end`, unless it is no account:
-    a word of another script, a group mention, a template's stand-in."""
+    a word of another script, a group mention, a template's stand-in. On a platform whose
+    user names are written in its country's script (`native`: "小红书搜 @阿芳插画"), an
+    "@name" in that script is one."""
     if found is None:
         return None
     a, b, ident = found
-    if not _LATIN_ID.search(ident.removeprefix("@")):
+    if not _LATIN_ID.search(ident.removeprefix("@")) and not (native and ident.startswith("@")):
         # why (detP, rt16 handle-verb "Twitterの@メンション分析"): an "@" before a word of another
         # script is the word "mention", no username either
         # why (detG, rt14/rt15 subject): look-alikes are folded to Latin by now, so a bare
         # word left in another script is a word of that language, no username (platforms
         # take Latin ones): "Оформлю ваш Telegram-канал: аватар, обложка".
         return None
+    if platform_id in cv.native_name_platforms and not ident.startswith("@") and _HAN.search(ident):
+        return None  # "微博账号：每月12篇内容": on a Chinese platform, Chinese words without "@" are text
     if form == "verb" and not ident.startswith("@"):
         # "Aggiungimi: matteo.lanza.3d": a bare user name behind a label mark only
         found = _plain_near_verb(cv, text, end, claimed)

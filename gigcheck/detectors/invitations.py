@@ -68,12 +68,15 @@ from gigcheck.detectors.private_lines import kept_private, private_line
 from gigcheck.detectors.requirements_ask import asked_in_requirements
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_apart, words_between
 from gigcheck.detectors.self_pointers import (
+    contact_person,
     located,
     own_channel_pointer,
     owned_after,
     pointed_name,
+    searched_business,
     searched_identity,
     subject_account,
+    third_party,
 )
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
 from gigcheck.detectors.triggers import (
@@ -684,7 +687,9 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
             # "Drop your Instagram and I'll DM you", why: detA, the brief's known miss)
             if ASK in ks and SHARE not in ks and (not c.private or worked) and not _reaches_buyer(tr, c.end):
                 continue
-            if negated(scan, cv, c.start) or _session_room(tr, c):
+            if ASK in ks and SHARE not in ks and key_of(text[c.start:c.end]) in cv.look_keys:
+                continue  # "send me your purple logo draft": the buyer's own app or logo, no channel of theirs
+            if negated(scan, cv, c.start) or _session_room(tr, c) or contact_person(cv, text, c):
                 continue
             return InvitationMatch(t.start, c.end, SHARE if SHARE in ks else ASK, c.label)
     if SHARE in ks and key_of(t.text) in cv.share_after:
@@ -849,15 +854,43 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
             found = _recipe(tr, found.end) or found
         if found is not None:
             return found  # (or "search my shop name": the seller's name after "search my")
-    if SEARCH_NAME in ks and not text[tr.s0:t.start].strip(" \t-–—*•>\"'“"):
+    if ks & {SEARCH_NAME, SEARCH_ID} and _search_asked(tr):
         # An imperative with a quoted name: "Google 'SmileSocial Leeds'", not "customers
         # google 'Best Pizza'" nor a title-case heading ("Search Engine Optimization").
-        end = _business_name(scan, cv, t.end, quoted_only=True)
+        # A name of capitalised words with the platform after it: "Busca Lucía Diseños en Facebook".
+        at = _past_fillers(cv, text, t.end)  # "Sucht einfach 'Lena Grafik' auf Instagram"
+        quoted = _business_name(scan, cv, at, quoted_only=True)
+        end = quoted if quoted is not None else _business_name(scan, cv, at)
         # why (detG, rt14 pointer): a name searched ON the marketplace is its own search
         # box ('Search "Nordic Pine Studio" on Fiverr to see my other gigs').
-        if end is not None and not _marketplace_after(scan, cv, end):
+        if end is None or _marketplace_after(scan, cv, end):
+            return None
+        on = searched_business(scan, cv, t, end, tr.channels)
+        if on is not None or third_party(cv, text, end, tr.s1):
+            return on  # (not a client's name: "… to see my past work for them", why: detZ)
+        if SEARCH_NAME in ks and quoted is not None:
             return InvitationMatch(t.start, end, SEARCH, None)
     return None
+
+
+def _search_asked(tr: _Trigger) -> bool:
+    """Search verb `tr.t` opens its sentence, or only words of `imperative_leads` stand before
+    it ("Just search …", "Bitte sucht …")."""
+    lead = tr.scan.text[tr.s0:tr.t.start].strip(" \t-–—*•>\"'“")
+    return all(w in tr.cv.imperative_leads for w in lead.split())
+
+
+_FILLER = cached_regex(r"[ \t]+([^\W\d_]+)")
+
+
+def _past_fillers(cv: ChannelVocab, text: str, end: int) -> int:
+    """The end of up to two words of `search_fillers` right after `end` ("einfach mal"), else `end`."""
+    for _ in range(2):
+        m = _FILLER.match(text, end)
+        if m is None or m.group(1) not in cv.search_fillers:
+            break
+        end = m.end()
+    return end
 
 
 # A word joined to the searched name by "+" ("my full name + 'photography'", "il mio nome e

@@ -26,7 +26,7 @@ from __future__ import annotations
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leaving import buyers_near, located, mine_account, negated_after, subject_account
-from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.run_scan import RunScan, kinds, words_apart, words_between
 from gigcheck.detectors.sentence_channels import Channel
 from gigcheck.detectors.triggers import (
@@ -187,7 +187,9 @@ def _sellers_detail(scan: RunScan, cv: ChannelVocab, c: Channel, t: Match, ctx: 
     # "on my gallery image", or the seller's after the place where the language puts it there ("w stopce
     # mojej strony", "no rodapé do meu site": the footer of my site)
     mine = cv.sellers.search(scan.text, max(0, t.start - 30), t.start) is not None or _mine_after(scan, cv, t)
-    return c.platform or detail in cv.contact_nouns or mine
+    # a place that shows its maker's details (the credits, the end card) makes a detail in it the
+    # seller's: "Die Nummer steht im Abspann des Videos" (not "the number is in the image")
+    return c.platform or detail in cv.contact_nouns or mine or key_of(scan.text[t.start:t.end]) in cv.credit_places
 
 
 def _buyers(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bool:

@@ -39,8 +39,9 @@ from gigcheck.regex_cache import cached_regex
 from gigcheck.text.questions import is_asked
 
 __all__ = [
-    "buyer_possessed", "located", "own_channel_pointer", "owned_after", "pointed_name", "searched_identity",
-    "subject_account",
+    "buyer_possessed", "located", "own_channel_pointer", "owned_after", "pointed_name", "searched_business",
+    "searched_identity",
+    "contact_person", "subject_account", "third_party",
 ]
 
 # Words between a pointer and its channel ("Auf LinkedIn findest du mich unter meinem
@@ -102,6 +103,54 @@ def searched_identity(
     )
     a, b = min(t.start, detail.start), max(t.end, detail.end)
     return InvitationMatch(a, b, SEARCH, label, vague=label is None and not verb)
+
+
+# Words between a searched name and the platform it is searched on ("'Mira Studio' on Instagram").
+_SEARCHED_ON = 2
+
+
+def searched_business(
+    scan: RunScan, cv: ChannelVocab, t: Match, name_end: int, channels: list[Channel]
+) -> InvitationMatch | None:
+    """A search asked of the buyer for a name, with no "my", on a platform right after it
+    ("Search Mira Studio on Instagram", "Busca Lucía Diseños en Facebook", "Cherchez «Atelier
+    Mira» sur Facebook"): the seller's business, where the buyer is sent to reach them (an
+    error with the platform). Not a name said to be a client's or the buyer's ("… to see my
+    past work for them": `third_party_marks`), nor a platform that is the work's subject;
+    the marketplace after the name is the caller's."""
+    text = scan.text
+    _, s1 = scan.sentence(t.start)
+    plat = next(
+        (
+            c for c in channels
+            if c.platform and c.start >= name_end and words_between(text, name_end, c.start) <= _SEARCHED_ON
+        ),
+        None,
+    )
+    if plat is None or is_subject(scan, cv, plat.start, plat.end) or third_party(cv, text, name_end, s1):
+        return None
+    # A purpose after it must be the seller's ("… and you'll find me", "… to see my portfolio"), not
+    # only the work's or the buyer's ("Look up Nike Running on Instagram for inspiration").
+    rest = [w.casefold() for w in LETTER_WORDS.findall(text, plat.end, s1)]
+    if len(rest) > 1 and not any(w in cv.mine_before or w in cv.to_me or w in cv.seller_subjects for w in rest):
+        return None
+    return InvitationMatch(t.start, plat.end, SEARCH, plat.label)
+
+
+def third_party(cv: ChannelVocab, text: str, a: int, b: int) -> bool:
+    """A word in [a, b) that makes a name searched for someone else's: a client's, theirs
+    ("to see my past work for them", "para ver el logo de mi cliente")."""
+    return cv.third_party_marks.search(text, a, b) is not None
+
+
+_NEXT_WORD = cached_regex(r"[ \t]+([^\W\d_]+)")
+
+
+def contact_person(cv: ChannelVocab, text: str, c: Channel) -> bool:
+    """Contact word `c` naming a person, someone else's contact ("my contact person at the
+    agency", `contact_person_nouns` right after it): no detail of the seller's."""
+    m = _NEXT_WORD.match(text, c.end)
+    return m is not None and not c.platform and m.group(1) in cv.contact_person_nouns
 
 
 def _glued_mine(cv: ChannelVocab, word: str) -> bool:

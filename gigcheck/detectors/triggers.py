@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gigcheck.build_cache import stored_memo
+from gigcheck.detectors.channel_looks import look_phrases
 from gigcheck.detectors.lexicon import Lexicon, key_of
 from gigcheck.detectors.lexicon_trie import WORDCHAR
 from gigcheck.detectors.placeholders import PlaceholderVocab
@@ -184,6 +185,7 @@ _INVITATION_TRIGGERS = (
     ("search_identity_verbs", SEARCH_ID),
     ("media_places", MEDIA),
     ("media_places_located", MEDIA_IN),
+    ("credit_places", MEDIA),  # where a video or a file shows its maker's details (media_pointers._sellers_detail)
     ("private_words", PRIVATE),
     ("booking_verbs", BOOK),
     ("send_verbs", SEND),
@@ -340,6 +342,10 @@ class ChannelVocab:
         for phrase, pid in (self.invitation.get("described_channels", {}) or {}).items():
             if pid in self.platforms and isinstance(phrase, str) and phrase.strip():
                 trig.add(phrase, (PLATFORM, pid, "alias"))
+        # ... and by their look with an app's noun ("la app verde", "the green icon"): channel_looks.py
+        for phrase, pid in look_phrases(self.invitation):
+            if pid in self.platforms:
+                trig.add(phrase, (PLATFORM, pid, "alias"))
 
     def _word_sets(self, ch: Mapping[str, Any], inv: Mapping[str, Any]) -> None:
         """Folded words that decide what an identifier or a channel verb may be."""
@@ -350,6 +356,15 @@ class ChannelVocab:
         # Their labels, as a channel found names them (deliveries.sent_outside).
         self.session_host_labels = frozenset(p.label for pid, p in self.platforms.items() if pid in self.session_hosts)
         self.booking_breaks = _folded(inv, "booking_breaks")  # own_site._another_act
+        # Platforms told by their look ("the green app"): the buyer's "your green app" is their own thing.
+        self.look_keys = frozenset(key_of(_as_text(p)) for p, _ in look_phrases(inv))
+        self.credit_places = _folded(inv, "credit_places")
+        # Platforms whose user names are written in their country's script (handles._vetted).
+        self.native_name_platforms = frozenset(_strs(ch, "native_name_platforms"))
+        self.contact_person_nouns = _folded(inv, "contact_person_nouns")  # self_pointers.contact_person
+        self.search_fillers = _folded(inv, "search_fillers")  # invitations._past_fillers
+        # A searched name said to be someone else's (self_pointers.third_party): "for them", "my client's".
+        self.third_party_marks = cached_regex(word_bounded(_alternation(sorted(_folded(inv, "third_party_marks")))))
         self.dm_words = _folded(inv, "dm_words")  # detM: deliveries._in_dms, "in my Instagram DMs"
         self.share_after = frozenset(key_of(_as_text(w)) for w in _strs(inv, "share_verbs_after"))
         self.ask_after = frozenset(key_of(_as_text(w)) for w in _strs(inv, "ask_buyer_after"))  # buyer_detail_ask

@@ -104,6 +104,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "fuzzy_min_length": INT,
         "not_names": WORDS,
         "unspaced_compounds": WORDS,  # Lexicon.keep_compounds: "增加" holds the "加" of "加微信"
+        "native_name_platforms": WORDS,  # handles._vetted: "小红书搜 @阿芳插画"
         "glued_disguised_names": WORDS,  # Lexicon.add_glued_disguises: "ラ◯ン", "薇❤", "카⏎톡"
         "glued_name_masks": TEXT,  # the marks standing for a character there
         "glued_name_splits": TEXT,  # the marks breaking such a name once ("카.톡")
@@ -197,6 +198,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "pointer_phrases": WORDS,
         "name_pointers": WORDS,
         "described_channels": TEXT_MAP,
+        "channel_looks": TEXT_MAP,  # detectors/channel_looks.py
+        "look_nouns": WORDS,
         "post_session_verbs": WORDS,
         # detectors/contact_lift.py: when contact rules lift (vocab/direct_contact.toml)
         "after_order_start": WORDS,
@@ -309,6 +312,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "cue_symbols": WORDS,  # detT: "📞" before or between a number's groups (phones._symbol_cued)
         "media_places": WORDS,  # media_pointers.media_pointer
         "media_places_located": WORDS,
+        "credit_places": WORDS,  # media_pointers._sellers_detail
+        "third_party_marks": WORDS,  # self_pointers.third_party
+        "contact_person_nouns": WORDS,  # self_pointers.contact_person
+        "search_fillers": WORDS,  # invitations._past_fillers
         "count_of_words": WORDS,
         "private_words": WORDS,  # private_lines.private_line
         "own_details": WORDS,

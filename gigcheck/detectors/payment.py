@@ -512,6 +512,8 @@ _AFTER_SKIPPED = frozenset({
     "and", "or", "to", "for", "on", "with", "if", "so", "by", "via", "through", "then", "but",
     "because", "since", "when", "as", "at", "in", "of", "fee", "fees", "entirely", "completely",
     "altogether", "here", "there", "this", "next", "now",
+    # the subject of the next clause, no noun of the checkout ("instead of checkout I'll knock 15% off")
+    "i", "we", "you", "it", "that", "which", "just", "please",
 })
 
 

@@ -197,9 +197,11 @@ def _negated_mark(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
     ("nicht über Fiverr", "niet via de Fiverr", "no por Fiverr", "not through Fiverr"): the marketplace is
     said not to be the way."""
     text = scan.text
+    ctx = scan.context(cv, max(0, m.start - 40), m.start)
+    marks = [k for k in ctx if MARK in kinds(k) and k.end <= m.start and words_between(text, k.end, m.start) <= 1]
+    # (the mark right after the negation: not the Portuguese "No checkout da Fiverr", "in the checkout")
     return any(
-        NEG in kinds(n) and n.end <= m.start and words_between(text, n.end, m.start) <= _REFUSED_REACH
-        for n in scan.context(cv, max(0, m.start - 40), m.start)
+        NEG in kinds(n) and k.start >= n.end and words_between(text, n.end, k.start) == 0 for n in ctx for k in marks
     )
 
 

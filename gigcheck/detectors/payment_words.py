@@ -392,10 +392,11 @@ def _pay_words(cv: ChannelVocab) -> PayWords:
         also=gated(cached_regex(_bounded(_words(cv, "also_words")))),
         # A rest word, up to four short words ("50%", "pode ser", "of the fee"), then the
         # service: bounded runs of disjoint classes, linear.
-        # or a share ("half now on Venmo", "50 % par PayPal") and up to two such words: bounded the same way.
+        # or a share ("half now on Venmo") and up to two such words: bounded the same way. (Not a percent:
+        # "Conversion went up 40% via PayPal Express" is a metric.)
         rest=gated(cached_regex(
             r"(?:" + _bounded(_words(cv, "rest_words")) + r"(?:\s+\S{1,12}){0,4}|(?:"
-            + _bounded(_words(cv, "share_words")) + r"|(?<![\w.,])\d{1,3}\s?%)(?:\s+\S{1,12}){0,2})\s+$"
+            + _bounded(_words(cv, "share_words")) + r")(?:\s+\S{1,12}){0,2})\s+$"
         )),
         surcharge=cached_regex(r"\s+(?:" + _alt(cv, "surcharge_words") + r")" + WORD_END),
         straight=gated(cached_regex(_bounded(_words(cv, "direct_words")) + "|" + _outside(cv))),

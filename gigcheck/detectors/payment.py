@@ -29,6 +29,7 @@ from gigcheck.detectors.payment_market import (
     marketplace_pays,
     own_account_paid,
     taken_instead,
+    unusable_spans,
     way_unavailable_in,
 )
 from gigcheck.detectors.payment_nearby import (
@@ -60,6 +61,7 @@ from gigcheck.detectors.triggers import (
     CUE,
     CUE_BEFORE,
     FEE_SKIP,
+    MARK,
     OFF,
     PAY_CUE,
     PAY_MARKET,
@@ -165,6 +167,10 @@ def _judge(
     ctx = scan.context(cv, s0, s1)
     if PAY_OFF in ks:
         return _paying_outside(scan, cv, t, sent, ctx)
+    # A payment page or checkout said not to work is the marketplace's, no work around the service
+    # ("Fiverr's payment page keeps failing for my buyers, so I take Payoneer").
+    failing = unusable_spans(scan, cv, s0, t.start)
+    ctx = [m for m in ctx if not (kinds(m) & {PAY_CUE, PAY_TOPIC} and any(a <= m.start < b for a, b in failing))]
     if answered_on_platform(scan, cv, sent):
         return None  # "Can I pay with PayPal? Yes, Fiverr accepts PayPal at checkout."
     if record_named(scan, cv, t):
@@ -362,12 +368,25 @@ def _paid_to_me(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> 
     c0, _ = scan.clause(t.start)
     words = pay_words(cv)
     after = words.payee_after.match(text, t.end) is not None  # "via Tikkie naar mij", "GCash ko"
+    made_verb = _SERVICE_ME.match(text, t.end)
+    if made_verb is not None and not any(
+        MARK in kinds(m) and m.end <= t.start and words_between(text, m.end, t.start) == 0 for m in ctx
+    ):
+        return OfferMatch(t.start, made_verb.end(), t.text, STRONG)  # "can Interac e-Transfer me at …"
     for m in ctx:
         if PAY_VERB not in kinds(m) or not (c0 <= m.start and m.end <= t.start):
             continue
         if after or (words_between(text, m.end, t.start) <= 3 and words.seller_paid(text, m.start, m.end, m.text)):
             return OfferMatch(m.start, t.end, t.text, STRONG)
     return None
+
+
+# The service made an English verb with the seller as its object ("Venmo me", "Interac e-Transfer me at the
+# address"): "me", then the end of the clause or a word that goes on with the paying (not "PayPal me link",
+# "PayPal me bloqueó la cuenta").
+_SERVICE_ME = cached_regex(
+    r"[ \t]+me(?=[ \t]*(?:[.,;:!)—–]|$)|[ \t]+(?:at|on|via|the|your|directly|once|when|after|before)\b)"
+)
 
 
 def _verb_prefixed(scan: RunScan, cv: ChannelVocab, t: Match) -> OfferMatch | None:
@@ -436,9 +455,9 @@ def _paying_outside(
 ) -> OfferMatch | None:
     """"skip the fees", "pay me directly": paying outside said outright."""
     s0, s1 = sent
-    if _outside_hours(scan, cv, t):
-        return None  # "Payment outside business hours is possible via the Fiverr app"
-    if any(OFF in kinds(o) and not _outside_hours(scan, cv, o) for o in scan.triggers_in(s0, s1)):
+    if _outside_elsewhere(scan, cv, t):
+        return None  # "Payment outside business hours is possible via the Fiverr app", "Zahlung außerhalb der EU"
+    if any(OFF in kinds(o) and not _outside_elsewhere(scan, cv, o) for o in scan.triggers_in(s0, s1)):
         return OfferMatch(t.start, t.end, None, OUTSIDE)
     if pay_words(cv).surcharge_after(scan.text, t.end):
         return None  # "sem taxa extra", "no extra fees": the price has no surcharge
@@ -463,13 +482,26 @@ def _paying_outside(
 _OFF_SITE = ("off-site", "offsite", "off site")
 
 
-def _outside_hours(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+def _outside_elsewhere(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """Phrase `t` ends in a bare "outside" and a time follows it (`timed`): when the payment can
     be made, not where ("Payment outside business hours is possible via the Fiverr app",
-    "Pagamento fora do horário comercial"); "Payment outside the platform" stays an offer."""
+    "Pagamento fora do horário comercial"); or an article opens a place other than the marketplace
+    ("Zahlung außerhalb der EU ist möglich"). "Payment outside the platform", "Zahlung außerhalb
+    möglich" (nothing after it but what is said of it) stay offers."""
     words = t.text.casefold().split()
-    bare = bool(words) and (words[-1] in cv.away_closing or " ".join(words[-2:]).endswith(_OFF_SITE))
-    return bare and timed(scan, cv, t.start, t.end)
+    last = words[-1] if words else ""
+    if not (last in cv.away_closing or last in pay_words(cv).outside_set or " ".join(words[-2:]).endswith(_OFF_SITE)):
+        return False
+    if timed(scan, cv, t.start, t.end):
+        return True
+    c1 = scan.clause(t.start)[1]
+    after = scan.text[t.end:c1].split()
+    stop = min(c1, t.end + _PLACE_CHARS)
+    return bool(after) and after[0] in cv.articles and pay_words(cv).market_nouns.search(scan.text, t.end, stop) is None
+
+
+# How far after a bare "outside" and its article the marketplace's noun may stand ("outside the Fiverr platform").
+_PLACE_CHARS = 30
 
 
 # The word after a skipped checkout: a noun it modifies ("the checkout redesign", "checkout
@@ -480,6 +512,8 @@ _AFTER_SKIPPED = frozenset({
     "and", "or", "to", "for", "on", "with", "if", "so", "by", "via", "through", "then", "but",
     "because", "since", "when", "as", "at", "in", "of", "fee", "fees", "entirely", "completely",
     "altogether", "here", "there", "this", "next", "now",
+    # the subject of the next clause, no noun of the checkout ("instead of checkout I'll knock 15% off")
+    "i", "we", "you", "it", "that", "which", "just", "please",
 })
 
 
@@ -556,8 +590,12 @@ def _weak_offer(
             strength = STRONG  # "Tus clientes pueden pagarme a mí por PayPal"
         return OfferMatch(t.start, t.end, t.text, strength)
     # Several services listed together, with no work around them ("Western Union or
-    # MoneyGram for clients in Africa"): a menu of ways to pay.
-    others = {o.text for o in scan.triggers_in(s0, s1) if SERVICE in kinds(o) and o.text != t.text}
+    # MoneyGram for clients in Africa"): a menu of ways to pay; the buyer told to choose among
+    # them offers it outright ("Maya o GCash, alinman ang gusto mo", "PayPal or Wise, whichever
+    # you prefer": a name that is also a word counts there).
+    chosen = pay_words(cv).choice.search(text, s0, s1) is not None
+    listed = {SERVICE, SERVICE_AMBIGUOUS} if chosen else {SERVICE}
+    others = {o.text for o in scan.triggers_in(s0, s1) if kinds(o) & listed and o.text != t.text}
     if others and not any(PAY_CUE in kinds(m) for m in ctx):
-        return OfferMatch(t.start, t.end, t.text, strength)
+        return OfferMatch(t.start, t.end, t.text, STRONG if chosen else strength)
     return None

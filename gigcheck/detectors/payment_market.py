@@ -76,8 +76,9 @@ def marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]
     for m in ctx:
         if PAY_MARKET not in kinds(m) or words.for_order(text, m.start, m.end) or left_place(scan, m):
             continue  # (not the place left: "Leave Fiverr and pay me on PayPal")
-        if _unusable_apart(scan, cv, m, t):
-            continue  # (nor a way said unusable: "Pay me via PayPal, payment through Fiverr is not possible")
+        if _unusable_apart(scan, cv, m, t) or (words.marked(text, m.start, m.end) and _negated_mark(scan, cv, m)):
+            continue  # (nor a way said unusable or negated: "Pay me via PayPal, payment through Fiverr is not
+            # possible", "Paga por Nequi, no por Fiverr")
         if m.start >= t.end and words_between(text, t.end, m.start) <= 4 and _only_marks_between(
             scan, cv, t.end, m.start
         ):
@@ -139,7 +140,9 @@ def unusable_end(scan: RunScan, cv: ChannelVocab, m: Match) -> int | None:
     it ("Fiverr checkout no funciona"), or at its name when they come before it (`_refused_before`)."""
     c0, c1 = scan.clause(m.start)
     end = pay_words(cv).unavailable_after(scan.text, m.end, c1, _UNAVAILABLE_REACH)
-    return m.end if end is None and _refused_before(scan, cv, m, c0) else end
+    if end is None and _refused_before(scan, cv, m, c0):
+        return m.end
+    return end if end is not None else _negated_then_paid(scan, cv, m, c1)
 
 
 # How many words may stand between a negation and its pay verb ("não dá para pagar": two), and
@@ -166,6 +169,39 @@ def _refused_before(scan: RunScan, cv: ChannelVocab, m: Match, c0: int) -> bool:
             for n in ctx
         )
         for p in ctx
+    )
+
+
+def _negated_then_paid(scan: RunScan, cv: ChannelVocab, m: Match, c1: int) -> int | None:
+    """Where the pay verb ends that the marketplace at `m` stands before, with a negation right before
+    the marketplace's mark and the verb right after its name, as languages that put the verb last say
+    paying there is impossible ("Ich kann nicht über Fiverr zahlen", "Ik kan niet via Fiverr betalen",
+    "Non riesco su Fiverr a pagare"). why (detY, issue 12). Not the marketplace as the place left
+    ("nicht außerhalb von Fiverr zahlen")."""
+    text = scan.text
+    if left_place(scan, m) or not pay_words(cv).marked(text, m.start, m.end):
+        return None
+    if not _negated_mark(scan, cv, m):
+        return None
+    return next(
+        (
+            p.end for p in scan.context(cv, m.end, c1)
+            if PAY_VERB in kinds(p) and p.start >= m.end and words_between(text, m.end, p.start) <= _REFUSED_REACH
+        ),
+        None,
+    )
+
+
+def _negated_mark(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
+    """A negation right before the mark of the marketplace at `m`, the mark and at most one word between
+    ("nicht über Fiverr", "niet via de Fiverr", "no por Fiverr", "not through Fiverr"): the marketplace is
+    said not to be the way."""
+    text = scan.text
+    ctx = scan.context(cv, max(0, m.start - 40), m.start)
+    marks = [k for k in ctx if MARK in kinds(k) and k.end <= m.start and words_between(text, k.end, m.start) <= 1]
+    # (the mark right after the negation: not the Portuguese "No checkout da Fiverr", "in the checkout")
+    return any(
+        NEG in kinds(n) and k.start >= n.end and words_between(text, n.end, k.start) == 0 for n in ctx for k in marks
     )
 
 
@@ -206,8 +242,14 @@ def unusable_after(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> int | Non
     """Where the last words end that say a marketplace named in text [a, b) cannot be used: what
     they negate is the marketplace's way, not what comes after them ("ถ้าจ่ายผ่าน Fiverr ไม่ได้
     โอนพร้อมเพย์มาได้เลย": the "not" is Fiverr's)."""
-    ends = [
-        e for m in scan.context(cv, a, b)
+    return max((e for _, e in unusable_spans(scan, cv, a, b)), default=None)
+
+
+def unusable_spans(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> list[tuple[int, int]]:
+    """The statements in text [a, b) that a marketplace's way cannot be used, each from its clause's
+    start to where the words saying so end ("Fiverr's payment page keeps failing"): a payment page
+    named there is the marketplace's, not the work's."""
+    return [
+        (scan.clause(m.start)[0], e) for m in scan.context(cv, a, b)
         if PAY_MARKET in kinds(m) and not left_place(scan, m) and (e := unusable_end(scan, cv, m)) is not None
     ]
-    return max(ends, default=None)

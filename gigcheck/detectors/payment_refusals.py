@@ -71,7 +71,7 @@ def _negated_in_clause(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     ctx = scan.context(cv, c0, at)
     return any(
         kinds(m) & {NEG, REFUSAL} and m.end <= at and words_between(text, m.end, at) <= 6
-        and not _preposition(text, m, at, ctx, cv.in_the_after) and not _incentive_preposition(scan, cv, m, at)
+        and not _preposition(text, m, (c0, at), ctx, cv) and not _incentive_preposition(scan, cv, m, at)
         and not pay_words(cv).negates_nothing(text, m.start, m.end)
         for m in ctx
     ) or pay_words(cv).negated_before(text, c0, at)
@@ -98,15 +98,20 @@ def _incentive_preposition(scan: RunScan, cv: ChannelVocab, m: Match, at: int) -
     return any(b <= m.start and words_between(text, b, m.start) == 0 for _, b in spans)
 
 
-def _preposition(text: str, m: Match, at: int, ctx: list[Match], in_the_after: frozenset[str]) -> bool:
+def _preposition(text: str, m: Match, span: tuple[int, int], ctx: list[Match], cv: ChannelVocab) -> bool:
     """A negation word right between a pay verb and the service at `at` is a
     preposition of another language: "Manda no Pix", "paga no PicPay" (pt "in the");
-    also after a copula or a remainder ("o restante pode ser no Pix", `in_the_after`). Only a word
-    that is also a place mark: French "pas" is no preposition ("Je n'accepte pas Lydia", detB)."""
+    also after a copula or a remainder ("o restante pode ser no Pix", `in_the_after`), or a share
+    of a split payment ("Metade agora no Pix", `rest_before`). Only a word
+    that is also a place mark: French "pas" is no preposition ("Je n'accepte pas Lydia", detB). `span`:
+    the clause's start (after a contrast) and the service's."""
+    c0, at = span
     if MARK not in kinds(m) or words_between(text, m.end, at) != 0:
         return False
     before = text[max(0, m.start - 24):m.start].split()
-    if before and before[-1].strip(",;:").casefold() in in_the_after:
+    if before and before[-1].strip(",;:").casefold() in cv.in_the_after:
+        return True
+    if pay_words(cv).rest_before(text, c0, m.start) is not None:
         return True
     return any(PAY_VERB in kinds(p) and p.end <= m.start and words_between(text, p.end, m.start) == 0 for p in ctx)
 
@@ -140,11 +145,25 @@ def service_refused(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, 
     # platform are out of the question" (why: detZ2 hard negatives)
     tail = max(t.end, list_span(scan, t)[1])
     if (
-        negated(scan, cv, t.start) or refused(scan, cv, t.end)
+        negated(scan, cv, t.start) or refused(scan, cv, t.end) or _negation_closes(scan, cv, tail)
         or _refused_after_tail(scan, cv, tail, sent) or _list_negated(scan, cv, t)
     ):
         return True
     return _refused_before(scan, cv, t, scan.context(cv, *sent), sent)
+
+
+def _negation_closes(scan: RunScan, cv: ChannelVocab, tail: int) -> bool:
+    """A bare negation right after the service (or its list) ending at `tail`, closing its clause: the
+    service is the way not taken ("Fiverr पर पेमेंट करें, UPI नहीं", "Pay on Fiverr, PayPal no.", "Pagamento
+    pelo Fiverr, Pix não"). why (detY, issue 12). Not a tag question ("Pix não?"), nor a negation that
+    goes on ("PayPal no funciona")."""
+    text = scan.text
+    c1 = scan.clause(max(0, tail - 1))[1]
+    for n in scan.context(cv, tail, c1):
+        if NEG in kinds(n) and n.start >= tail and not text[tail:n.start].strip():
+            rest = text[n.end:c1].strip()
+            return not rest.strip(".!;:,)…") and "?" not in text[n.end:n.end + 3]
+    return False
 
 
 def _refused_after_tail(scan: RunScan, cv: ChannelVocab, tail: int, sent: tuple[int, int]) -> bool:

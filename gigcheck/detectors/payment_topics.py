@@ -39,7 +39,7 @@ def topic_words(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[i
     """The topic words of the sentence that make its payments a topic. The client's own
     customers ("Your customers can pay with PayPal") are none when the seller is the
     payee: "Your customers can pay me directly through Zelle", "… a mi cuenta"."""
-    found = [m for m in ctx if PAY_TOPIC in kinds(m)]
+    found = [m for m in ctx if PAY_TOPIC in kinds(m) and not _instructions_label(scan, m, ctx)]
     if found and seller_is_payee(scan, cv, ctx, sent):
         # why (detP): the seller paid ("I do your bookkeeping, pay me by PayPal") is no topic
         return []
@@ -47,6 +47,21 @@ def topic_words(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[i
     if any(m.text in words.customers for m in found) and seller_is_payee(scan, cv, ctx, sent):
         found = [m for m in found if m.text not in words.customers]
     return found
+
+
+def _instructions_label(scan: RunScan, m: Match, ctx: list[Match]) -> bool:
+    """Topic word `m` opens a label of instructions: a pay verb right after it, then a colon ("How to
+    pay: PayPal or Wise", "Hướng dẫn thanh toán: chuyển khoản qua Momo"); what follows is how the
+    seller is paid, not a guide's subject ("Hướng dẫn thanh toán qua Momo", "Tutorial: …" stay topics)."""
+    text = scan.text
+    return any(
+        PAY_VERB in kinds(p) and p.start >= m.end and words_between(text, m.end, p.start) <= 1
+        and _COLON.match(text, p.end) is not None
+        for p in ctx
+    )
+
+
+_COLON = cached_regex(r"\s?[:：]")
 
 
 def topic_in(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> bool:

@@ -10,7 +10,8 @@ marketplace named with a word of leaving it, `outside_marks`/`outside_marks_afte
 `marketplace_nouns`,
 `marketplace_marks`, `marketplace_marks_after`, `order_words`, `refusing_answers`, `surcharge_words`, `upi_suffixes`,
 `relative_words`, `own_accounts`, `client_customers`, `payee_words`, `currency_marks`,
-`withdraw_words`, `sent_work_objects`, `unavailable_after`, `pay_instruments`, and
+`withdraw_words`, `rest_words`, `share_words`, `choice_words`, `sent_work_objects`, `unavailable_after`,
+`pay_instruments`, and
 `pay_verbs`/`pay_words` as compound stems, `refusals_after`, `negations`); pure functions over a run's leet view.
 """
 from __future__ import annotations
@@ -75,6 +76,8 @@ class PayWords:
     market_nouns: re.Pattern[str]  # "the platform", "Fiverr", "la plataforma": the marketplace by a noun
     order_skip: GatedPattern  # "without opening a new order", "sans rouvrir de commande", "অর্ডার না দিয়ে"
     outside_only: GatedPattern  # the marketplace named to be left ("nje ya jukwaa", "hors Fiverr")
+    choice: GatedPattern  # "whichever you prefer", "alinman": the buyer to choose among the services listed
+    outside_set: frozenset[str]  # the one-word marks of outside ("außerhalb", "fuori"): a phrase may end in one
     work_objects: GatedPattern  # "the files", "los archivos", "dosyaları": what is sent is the work, not money
     unavailable: GatedPattern  # "is not possible", "no funciona": the marketplace's way said unusable
     consequence: GatedPattern  # "so", "então", "nên", "तो": what follows is taken instead
@@ -190,7 +193,7 @@ class PayWords:
     def rest_before(self, text: str, clause: int, start: int) -> tuple[int, int] | None:
         """Where the rest of a split payment is named, if it is put on the service at `start`,
         in its clause from `clause`: "the remaining 50% via PayPal", "o restante pode ser por
-        Pix", "el resto por Zelle", "остаток на карту"."""
+        Pix", "el resto por Zelle", "остаток на карту"; or a share of it, "Half now on Venmo"."""
         m = self.rest.search(text, max(clause, start - 60), start)
         return None if m is None else m.span()
 
@@ -389,7 +392,12 @@ def _pay_words(cv: ChannelVocab) -> PayWords:
         also=gated(cached_regex(_bounded(_words(cv, "also_words")))),
         # A rest word, up to four short words ("50%", "pode ser", "of the fee"), then the
         # service: bounded runs of disjoint classes, linear.
-        rest=gated(cached_regex(_bounded(_words(cv, "rest_words")) + r"(?:\s+\S{1,12}){0,4}\s+$")),
+        # or a share ("half now on Venmo") and up to two such words: bounded the same way. (Not a percent:
+        # "Conversion went up 40% via PayPal Express" is a metric.)
+        rest=gated(cached_regex(
+            r"(?:" + _bounded(_words(cv, "rest_words")) + r"(?:\s+\S{1,12}){0,4}|(?:"
+            + _bounded(_words(cv, "share_words")) + r")(?:\s+\S{1,12}){0,2})\s+$"
+        )),
         surcharge=cached_regex(r"\s+(?:" + _alt(cv, "surcharge_words") + r")" + WORD_END),
         straight=gated(cached_regex(_bounded(_words(cv, "direct_words")) + "|" + _outside(cv))),
         incentive=gated(cached_regex(_bounded(_words(cv, "incentive_words")))),
@@ -397,6 +405,8 @@ def _pay_words(cv: ChannelVocab) -> PayWords:
         # "to me", "an mich", "à moi": the payee as a phrase, not an object pronoun ("contact me directly")
         to_me=cached_regex(_bounded([w for w in payees if " " in w])),
         outside_only=gated(cached_regex(_outside(cv))),
+        choice=gated(cached_regex(_bounded(_words(cv, "choice_words")))),
+        outside_set=frozenset(w for w in _words(cv, "outside_marks") if " " not in w),
         work_objects=gated(cached_regex(_bounded(_words(cv, "sent_work_objects")))),
         unavailable=gated(cached_regex(_bounded(_words(cv, "unavailable_after")))),
         consequence=gated(cached_regex(_bounded(_words(cv, "consequence_words")))),

@@ -332,6 +332,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "pay_fillers": WORDS,  # detE: payment._pay_word_next_to, "pembayaran bisa via OVO"
         "in_the_after": WORDS,  # detE: payment._preposition, "pode ser no Pix" (pt "no" = "in the")
         "rest_words": WORDS,  # payment_words.rest: "the remaining 50% via PayPal"
+        "choice_words": WORDS,  # detY: payment_words.choice, "Maya o GCash, alinman ang gusto mo"
+        "share_words": WORDS,  # detY: payment_words.rest, "Half now on Venmo" (a share put on a service)
         "remittance_services": WORDS,  # det10b: payment._judge, a money-transfer brand named is a route
         "remittance_payers": WORDS,  # det10b: payment._judge, who would send the money
         "to_words": WORDS,

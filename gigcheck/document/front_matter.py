@@ -6,6 +6,7 @@ finding about `title` point at the title's line rather than at the `---` fence.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from gigcheck.document import gallery
@@ -19,13 +20,17 @@ from gigcheck.regex_cache import cached_regex, stored_compiles
 _WORD = cached_regex(r"\S+")
 
 
+@cache
 def _yaml() -> Any:
+    # Once per process: entering `stored_compiles` costs more than composing a small
+    # front matter, and every gig asked for the module twice.
     with stored_compiles():  # PyYAML's module code compiles its regexes: from the store
         import yaml
 
     return yaml
 
 
+@cache
 def _loader() -> Any:
     yaml = _yaml()
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)

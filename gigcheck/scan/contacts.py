@@ -171,7 +171,11 @@ class _GigText:
 _SPACED_OUT = cached_regex(r"(?<!\w)\w (?:\w ){3}")
 
 
-def _may_hold(kind: str, scan: GigScan, text: str, tokens: frozenset[str] | None = None) -> bool:
+def _may_hold(
+    kind: str, scan: GigScan, text: str, tokens: frozenset[str] | None = None, run: TextRun | None = None
+) -> bool:
+    """Whether `text` (a run's gate text, or the whole gig's) may hold a contact of `kind`;
+    with `run`, the stated swap is asked of the view it is read in."""
     if kind == EMAIL:
         ev = scan.vocabulary.emails
         if emails.may_hold_email(text, ev, tokens):
@@ -183,7 +187,7 @@ def _may_hold(kind: str, scan: GigScan, text: str, tokens: frozenset[str] | None
         # "ana • at • studio • dot • co": likewise once the separators are read as spaces;
         # only an "@" word among the words makes that worth a look.
         words = tokens if tokens is not None else frozenset(text.split())
-        if ev.swaps.may_declare(text, words):
+        if ev.swaps.may_declare(text, words) and (run is None or _swap_cued(scan, run)):
             return True  # "swap the 🌸 for the at-sign: lena🌸mailbox.org" (email_swaps)
         if ev.at_tokens.isdisjoint(words):
             return False
@@ -192,12 +196,21 @@ def _may_hold(kind: str, scan: GigScan, text: str, tokens: frozenset[str] | None
     return phones.may_hold_phone(text, scan.vocabulary.phones, tokens)
 
 
+def _swap_cued(scan: GigScan, run: TextRun) -> bool:
+    """Whether a cue of a stated swap stands in the run's "fold" view, where `read_swaps`
+    looks for one (it reads nothing without). The words that open a cue ("change", "read",
+    "=") stand in most gigs: on the 2,000 bench gigs their gate alone sent 99 of 100 runs
+    that reached the readings of an address there, for nothing."""
+    view = scan.view(_as_address_lines(run), "fold")
+    return scan.vocabulary.emails.swaps.cue.search(view.text) is not None
+
+
 def run_contacts(scan: GigScan, run: TextRun, kind: str) -> list[Contact]:
     """The emails (kind EMAIL) or phone numbers (PHONE) in one run, cached per gig."""
 
     def build() -> list[Contact]:
         low = gate_text(run.text)
-        if not _may_hold(kind, scan, low, frozenset(low.split())):
+        if not _may_hold(kind, scan, low, frozenset(low.split()), run):
             return []
         if kind == EMAIL:
             return _emails(scan, run)
@@ -232,12 +245,18 @@ def run_contacts(scan: GigScan, run: TextRun, kind: str) -> list[Contact]:
 _DIGIT = cached_regex(r"\d")
 
 
+def _as_address_lines(run: TextRun) -> TextRun:
+    """The run as the email readings read it: a table row's cells as lines of one address
+    ("| anna.kowalska | @gmail.com |"), a line break (padded to the separator's length,
+    offsets kept) instead of "|"."""
+    if run.kind == "table_row":
+        return replace(run, text=run.text.replace(CELL_SEP, " \n "))
+    return run
+
+
 def _emails(scan: GigScan, run: TextRun) -> list[Contact]:
     ev = scan.vocabulary.emails
-    if run.kind == "table_row":
-        # Cells read as lines of one address ("| anna.kowalska | @gmail.com |"): a
-        # line break (padded to the separator's length, offsets kept) instead of "|".
-        run = replace(run, text=run.text.replace(CELL_SEP, " \n "))
+    run = _as_address_lines(run)
     if run.kind == "html" and "&" in run.text:
         # Raw HTML keeps its character references: "ada&#x40;site.com".
         words = collapse_spaced(fold(display_order(emails.unescape_entities(run.text))))

@@ -4,6 +4,7 @@ reads a half's figures takes them from `judged` instead of linting the half agai
 scoring is `benchmarks/bench_adversarial.py`'s."""
 from __future__ import annotations
 
+import hashlib
 import sys
 from functools import cache
 from pathlib import Path
@@ -26,6 +27,6 @@ def judged(half: str | Path, categories: tuple[str, ...] = CATEGORIES) -> tuple[
     tests that share it cannot reorder or extend it."""
     cases = tuple(judge(load(half), categories))
     if categories == FLAGGED:  # the judgement `contact_support.worst` makes: no need to lint them again
-        for case, worst in cases:
-            remember_worst(case["text"], worst)
+        name = hashlib.blake2b(str(half).encode(), digest_size=8).hexdigest()
+        remember_worst(((case["text"], worst) for case, worst in cases), name)
     return cases

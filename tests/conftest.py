@@ -76,12 +76,43 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         shutil.rmtree(os.environ[_SESSION], ignore_errors=True)
 
 
+def _first_shares(total: int, workers: int) -> list[int]:
+    """How many tests of the collection xdist's worksteal scheduler hands each worker at the
+    start: the pending tests cut into one contiguous run a worker, in order
+    (`WorkStealingScheduling.check_schedule`); later a worker with nothing left takes the
+    second half of the longest queue."""
+    shares = []
+    for left in range(workers, 0, -1):
+        shares.append((total - sum(shares)) // left)
+    return shares
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The tests marked `slow` (seconds each: a venv, a cluster, a browser) run first. The
-    workers share the rest (xdist's worksteal, pyproject.toml) and finish together instead
-    of one waiting for a long test that came up last. A stable sort: each module's tests
-    stay together and in order, and every worker collects the same order."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    """The tests marked `slow` (seconds each: a venv, a cluster, a browser) run first, dealt
+    in turn to the workers' first runs of tests (xdist's worksteal, pyproject.toml; the
+    count is PYTEST_XDIST_WORKER_COUNT): all at the head of the collection, they were the
+    first worker's alone, a minute or more of that worker before its share (a stolen half
+    is taken from the end of a queue, never its head), while the others finished early.
+    The workers share the rest and finish together instead of one waiting for a long test
+    that came up last. Stable: each module's tests stay together and in order, and every
+    worker collects the same order."""
+    workers = max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") or 1))
+    # dealt a module at a time: a module's slow tests share what its fixtures start once (a
+    # browser, a Dask cluster)
+    modules: dict[str, list[pytest.Item]] = {}
+    rest: list[pytest.Item] = []
+    for item in items:
+        if item.get_closest_marker("slow") is not None:
+            modules.setdefault(item.nodeid.split("::")[0], []).append(item)
+        else:
+            rest.append(item)
+    ordered: list[pytest.Item] = []
+    for worker, share in enumerate(_first_shares(len(items), workers)):
+        dealt = [item for group in list(modules.values())[worker::workers] for item in group]
+        taken = max(0, share - len(dealt))
+        ordered += dealt + rest[:taken]
+        del rest[:taken]
+    items[:] = ordered + rest
 
 
 # Configurations share one compiled vocabulary per pack (tests/vocabulary_support.py), from

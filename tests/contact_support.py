@@ -3,7 +3,10 @@ guard contact details, payment and links), and the pack's placeholder vocabulary
 the tests that check honest templates against their seller twins."""
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,22 +34,70 @@ def reported(lint: Callable[..., Iterable[Any]], text: str) -> list[tuple[str, s
 # over, and ~6,000 of the texts tested one by one are in adversarial/dev.jsonl too) is not
 # linted again.
 _WORST: dict[str, str] = {}
+# The other xdist workers of this session judge the same texts too: a worker that judges a
+# labelled half writes its judgements into a folder of the session's (tests/conftest.py),
+# one file a half, and a text not known here is looked up in the files written since (the
+# same code on the same pack in the same session: the same judgement; ~3,000 lints of the
+# dev half less on the worker that did not judge it).
+_SESSION = "GIGCHECK_TEST_SESSION_CACHE"
+_read: set[str] = set()
+
+
+def _shared_folder() -> Path | None:
+    folder = os.environ.get(_SESSION)
+    return Path(folder, "worst-judged") if folder else None
+
+
+def _read_shared() -> bool:
+    """Takes in the judgements other workers wrote since the last look; True if any."""
+    folder = _shared_folder()
+    try:
+        names = [n for n in os.listdir(folder) if n.endswith(".json") and n not in _read] if folder else []
+    except OSError:  # none written yet
+        return False
+    for name in names:
+        _read.add(name)
+        try:
+            shared = json.loads((folder / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        for text, judged in shared.items():
+            _WORST.setdefault(text, judged)
+    return bool(names)
 
 
 def worst(lint: Callable[..., Iterable[Any]], text: str) -> str:
     """What the labelled corpus calls a text: "error", "warning" or "clean" (infos and
     other categories do not count)."""
     known = _WORST.get(text)
+    if known is None and _read_shared():
+        known = _WORST.get(text)
     if known is None:
         found = {str(f.severity) for f in _flagged(lint, text)}
         known = _WORST[text] = "error" if "error" in found else "warning" if "warning" in found else "clean"
     return known
 
 
-def remember_worst(text: str, judged: str) -> None:
-    """`judged` is what `worst` says of `text`: the worst severity the FLAGGED categories'
-    rules of the default pack give it (as benchmarks/bench_adversarial.judge judges)."""
-    _WORST.setdefault(text, judged)
+def remember_worst(judged: Iterable[tuple[str, str]], name: str) -> None:
+    """Each (text, judgement) of `judged` is what `worst` says of the text: the worst
+    severity the FLAGGED categories' rules of the default pack give it (as
+    benchmarks/bench_adversarial.judge judges). Shared with the session's other workers
+    under `name` (written whole, then renamed: a reader sees all of it or nothing)."""
+    pairs = dict(judged)
+    for text, verdict in pairs.items():
+        _WORST.setdefault(text, verdict)
+    folder = _shared_folder()
+    if folder is None:
+        return
+    target = folder / f"{name}.json"
+    partial = folder / f".{name}.{os.getpid()}"
+    try:
+        folder.mkdir(exist_ok=True)
+        partial.write_text(json.dumps(pairs, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, target)
+    except OSError:
+        pass  # only a saving
+    _read.add(target.name)  # (its own file: nothing to take in)
 
 
 @pytest.fixture(scope="module", name="pv")

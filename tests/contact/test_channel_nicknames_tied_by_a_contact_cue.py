@@ -12,7 +12,7 @@ ERRORS = [
     "Faço logos e cardápios. Tô no zap também, é só chamar.",
     "Estou no wpp também se preferir, é só pedir o número.",
     "Делаю карточки для WB. Есть и в телеге — пишите, если удобнее.",
-    "I'm also on tg if that's quicker, just ask.",
+    "I'm on tg too if that's quicker, just ask.",
     "También estoy en wsp, pídeme el número.",
     "ご質問はラインでどうぞ。すぐにお返事します。",
     "ご連絡はカカオトークまでお願いします。",

@@ -38,6 +38,7 @@ from gigcheck.scan.templates import under_example_headers
 from gigcheck.text.fold import fold
 from gigcheck.text.letters import LETTER_RUN
 from gigcheck.text.normalized import Normalized
+from gigcheck.text.spaced_underscore import spaced_underscore
 from gigcheck.text.spacing import bracketed_letter
 
 # Link targets are judged whole by the links finder (gig_links), not read as prose.
@@ -66,7 +67,7 @@ def needs_leet(text: str) -> bool:
     neither, and then those views are not built."""
     plain = ascii_view(text)
     shape = " " + (plain if plain is not None else text).translate(_SHAPE_TABLE) + " "
-    if any(p in shape for p in _LEETISH) or bracketed_letter(text):
+    if any(p in shape for p in _LEETISH) or bracketed_letter(text) or spaced_underscore(text):
         return True
     return " a a a " in " ".join(shape.split()).join("  ")
 

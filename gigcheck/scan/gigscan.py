@@ -21,6 +21,7 @@ from gigcheck.text.digits import letters_to_digits, words_to_digits
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import MAIL_LEET, deleet
 from gigcheck.text.normalized import Normalized
+from gigcheck.text.spaced_underscore import join_spaced_underscores
 from gigcheck.text.spacing import collapse_digit_runs, collapse_spaced, flow_lines, join_hyphenated, unbracket_words
 
 T = TypeVar("T")
@@ -77,7 +78,7 @@ def _names_joined(scan: GigScan, run: TextRun, view: Normalized) -> Normalized:
 _VIEWS: dict[str, Callable[[GigScan, TextRun], Normalized]] = {
     "lines": lambda scan, run: _names_joined(scan, run, join_hyphenated(fold(display_order(run.text)))),
     "fold": lambda scan, run: flow_lines(scan.view(run, "lines")),
-    "words": lambda scan, run: collapse_spaced(unbracket_words(scan.view(run, "fold"))),
+    "words": lambda scan, run: join_spaced_underscores(collapse_spaced(unbracket_words(scan.view(run, "fold")))),
     "leet": lambda scan, run: deleet(scan.view(run, "words")),
     "mail_leet": lambda scan, run: deleet(scan.view(run, "words"), MAIL_LEET),
     "digits": lambda scan, run: collapse_digit_runs(

@@ -28,10 +28,12 @@ def run_cuts(run: TextRun, source: str) -> list[int]:
     """Offsets in `run.text` where the source breaks a line: a line break kept in the
     text, or a joining separator standing for one (list items read on as a phrase)."""
     cuts = [i for i, ch in enumerate(run.text) if ch == "\n"]
-    for seg in run.segments:
-        if seg.text_len != seg.src_len and run.text[seg.text_start:seg.text_start + seg.text_len].isspace():
-            if "\n" in source[seg.src_start:seg.src_start + seg.src_len]:
-                cuts.append(seg.text_start)
+    cuts += [
+        seg.text_start for seg in run.segments
+        if seg.text_len != seg.src_len
+        and run.text[seg.text_start:seg.text_start + seg.text_len].isspace()
+        and "\n" in source[seg.src_start:seg.src_start + seg.src_len]
+    ]
     return sorted(set(cuts))
 
 

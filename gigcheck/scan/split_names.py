@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from gigcheck.records import TextRun
-from gigcheck.text.normalized import Normalized, as_normalized, chain
+from gigcheck.text.normalized import Normalized, without
 from gigcheck.text.trie import glued
 
 __all__ = ["join_split_names", "run_cuts"]
@@ -53,11 +53,7 @@ def join_split_names(view: Normalized, cuts: Iterable[int], names: frozenset[str
             b += 1
         if _parts_name(s, a, b, names):
             drop.update(range(a, b))
-    if not drop:
-        return view
-    base = as_normalized(view)
-    local = [k for k in range(len(s) + 1) if k not in drop]
-    return chain(base, "".join(s[k] for k in local[:-1]), local)
+    return without(view, drop)
 
 
 def _view_index(view: Normalized, offset: int) -> int | None:
@@ -79,6 +75,8 @@ def _parts_name(s: str, a: int, b: int, names: frozenset[str]) -> bool:
     whole, stems = _split_entries(names)
     left = _edge(s, max(0, a - _REACH), a, from_end=True)
     right = _edge(s, b, min(len(s), b + _REACH), from_end=False)
+    if left.isascii() and right.isascii():
+        return False  # Latin pieces are never joined (most cuts of most gigs)
     for i in range(len(left)):
         head = left[i:]
         if i and not (glued(head[0]) or glued(left[i - 1])):

@@ -9,7 +9,7 @@ detectors then decide whether the name is a contact.
 from __future__ import annotations
 
 from gigcheck.regex_cache import cached_regex
-from gigcheck.text.normalized import Normalized, as_normalized, chain
+from gigcheck.text.normalized import Normalized, as_normalized, without
 
 __all__ = ["join_spaced_underscores", "spaced_underscore"]
 
@@ -33,7 +33,4 @@ def join_spaced_underscores(text: str | Normalized) -> Normalized:
     drop: set[int] = set()
     for m in _LONE.finditer(s):
         drop.update(k for k in range(m.start(), m.end()) if s[k] != "_")
-    if not drop:
-        return base
-    local = [k for k in range(len(s) + 1) if k not in drop]
-    return chain(base, "".join(s[k] for k in local[:-1]), local)
+    return without(base, drop)

@@ -16,6 +16,7 @@ from gigcheck.regex_cache import cached_regex
 __all__ = ["FIELD_LINES", "field_lines"]
 
 FIELD_LINES = "fm_field_lines"
+_MAX_VALUE = 80  # a field line's value is a word or a name, not a paragraph
 _MAX_FIELDS = 8  # a block read as one is a few lines; longer ones are read in pieces
 # Between one field's value and the next key: a closing quote, the line break, nothing else.
 _NEXT_LINE = cached_regex(r"[\"' \t]*\n")
@@ -26,6 +27,12 @@ def field_lines(gig: Gig) -> list[TextRun]:
     out: list[TextRun] = []
     chain: list[tuple[TextRun, TextRun]] = []
     for key, value in gig.front_matter_fields:
+        if len(value.text) > _MAX_VALUE or "\n" in value.text:
+            # prose, read as its own run already: no field line (and padding stays one run)
+            if chain:
+                out.append(_joined(chain))
+            chain = []
+            continue
         if chain and len(chain) < _MAX_FIELDS and _next_line(gig.source, chain[-1][1], key):
             chain.append((key, value))
             continue

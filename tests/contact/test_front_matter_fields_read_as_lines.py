@@ -42,3 +42,8 @@ def test_neighbouring_fields_are_one_run_mapped_home():
 def test_the_finding_points_at_the_field(lint):
     [f] = [f for f in lint(ERRORS[0]) if f.rule == "GC203"]
     assert f.line == 3 and f.end_line == 4
+
+
+def test_a_long_value_is_no_field_line():
+    gig = parse_gig(_HEAD + "notes: " + "whatsapp email " * 20 + "\nchannel: tg\nhandle: x\n---\n")
+    assert [r.text for r in field_lines(gig)] == ["channel: tg\nhandle: x"]

@@ -252,4 +252,6 @@ def read_front_matter(gig: Gig, token: Any, base: int, problems: list[Hit]) -> N
             r.gallery(value)
         else:
             r.leaves(value, G.FRONT_MATTER)
+            if value.id == "scalar" and value.value != "":
+                gig.front_matter_fields.append((r.key_run(key, G.FRONT_MATTER), gig.runs[-1]))
     gig.front_matter = data

@@ -101,6 +101,9 @@ class Gig:
     front_matter: dict[str, Any] = field(default_factory=dict)
     front_matter_run: TextRun | None = None  # the whole block, for block-level findings
     front_matter_tree: FmNode | None = None  # every value with its YAML type and place
+    # Top-level keys the format does not know, each with its one-scalar value, in order:
+    # a key names what its value is ("telegram: podmix"; front_matter_lines.py).
+    front_matter_fields: list[tuple[TextRun, TextRun]] = field(default_factory=list)
     title: Field | None = None
     category: Field | None = None
     tags: list[Field] = field(default_factory=list)

@@ -199,13 +199,14 @@ def label_pairs(gig: Gig) -> list[TextRun]:
     src = gig.source
     runs = [r for r in gig.runs if r.kind in _LABEL_KINDS and r.segments]
     for a, b in zip(runs, runs[1:], strict=False):
-        label = a.text.strip().rstrip(":").strip()
+        line = _label_line(a.text)
+        label = line.strip().rstrip(":").strip()
         value = b.text.strip()
-        if not label or len(label) > _MAX_LABEL or VALUE_MARK.search(label) or b.kind != "text":
+        if not label or b.kind != "text":
             continue
         if not VALUE_MARK.search(value) or (len(value.split()) > _MAX_VALUE_WORDS and not _NUMBER.fullmatch(value)):
             continue  # (a number is a value in any grouping: "06 12⏎34 56⏎78")
-        labels = a.text.rstrip().endswith(":") or a.kind == "heading" or _lone_name(src, a, b)
+        labels = line.rstrip().endswith(":") or a.kind == "heading" or _lone_name(src, a, b)
         if not (labels or value.startswith("@") or _NUMBER.fullmatch(value)):
             continue  # "- Telegram" over "- Discord.js" is a list of names; "電話番号" over a number labels it
         last = a.segments[-1]
@@ -214,6 +215,18 @@ def label_pairs(gig: Gig) -> list[TextRun]:
             continue
         out.append(labelled(label, b, LABEL_PAIR))
     return out
+
+
+def _label_line(text: str) -> str:
+    """What of paragraph `text` may label the run under it: the whole paragraph when it is
+    short and holds no identifier ("S⏎K⏎Y⏎P⏎E", a name written a letter a line), else its
+    last line ("Portraits in 4K.⏎Zalo:" over "> 0912⏎> 345 678": the lines above are
+    sentences of their own; why: detL2, rt49 linebreak); "" when neither is a label."""
+    for cand in (text, text.rstrip().rsplit("\n", 1)[-1]):
+        label = cand.strip().rstrip(":").strip()
+        if label and len(label) <= _MAX_LABEL and not VALUE_MARK.search(label):
+            return cand
+    return ""
 
 
 def label_lists(gig: Gig) -> list[TextRun]:

@@ -25,6 +25,7 @@ from gigcheck.detectors.payment_details import (
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
+from gigcheck.document.front_matter_lines import field_lines
 from gigcheck.document.gig import Gig
 from gigcheck.document.items import ITEM_PHRASE, LABEL_LIST, label_lists
 from gigcheck.document.tables import CELL_SEP, column_runs, header_starts, join_runs, names_column, stacked_runs
@@ -38,6 +39,7 @@ from gigcheck.scan.templates import under_example_headers
 from gigcheck.text.fold import fold
 from gigcheck.text.letters import LETTER_RUN
 from gigcheck.text.normalized import Normalized
+from gigcheck.text.spaced_underscore import spaced_underscore
 from gigcheck.text.spacing import bracketed_letter
 
 # Link targets are judged whole by the links finder (gig_links), not read as prose.
@@ -66,7 +68,7 @@ def needs_leet(text: str) -> bool:
     neither, and then those views are not built."""
     plain = ascii_view(text)
     shape = " " + (plain if plain is not None else text).translate(_SHAPE_TABLE) + " "
-    if any(p in shape for p in _LEETISH) or bracketed_letter(text):
+    if any(p in shape for p in _LEETISH) or bracketed_letter(text) or spaced_underscore(text):
         return True
     return " a a a " in " ".join(shape.split()).join("  ")
 
@@ -115,6 +117,7 @@ def run_scans(scan: GigScan) -> list[RunScan]:
         runs += column_runs(scan.gig) + stacked_runs(scan.gig)
         # A label and the identifier right below it ("- Skype:" over "- live:nora").
         runs += gig_label_pairs(scan) + label_lists(scan.gig)
+        runs += field_lines(scan.gig)  # "channel: tg⏎handle: @name" in the front matter
         runs = under_example_headers(scan, runs)  # "| ... | Example |" tables
         if not runs:
             return []

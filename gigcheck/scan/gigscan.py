@@ -14,12 +14,14 @@ from typing import Any, TypeVar
 
 from gigcheck.document.gig import Gig
 from gigcheck.records import TextRun
+from gigcheck.scan.split_names import join_split_names, run_cuts
 from gigcheck.scan.vocabulary import Vocabulary
 from gigcheck.text.bidi import display_order
 from gigcheck.text.digits import letters_to_digits, words_to_digits
 from gigcheck.text.fold import fold
 from gigcheck.text.leet import MAIL_LEET, deleet
 from gigcheck.text.normalized import Normalized
+from gigcheck.text.spaced_underscore import join_spaced_underscores
 from gigcheck.text.spacing import collapse_digit_runs, collapse_spaced, flow_lines, join_hyphenated, unbracket_words
 
 T = TypeVar("T")
@@ -66,10 +68,17 @@ class GigScan:
         return self.memo(("view", name, run), lambda: _VIEWS[name](self, run))
 
 
+def _names_joined(scan: GigScan, run: TextRun, view: Normalized) -> Normalized:
+    """`view` with a channel's name cut by a line or a list item's break read whole
+    ("теле⏎грам"; split_names.py). Only runs that hold a cut are searched."""
+    cuts = run_cuts(run, scan.gig.source)
+    return join_split_names(view, cuts, scan.vocabulary.channels.platform_names) if cuts else view
+
+
 _VIEWS: dict[str, Callable[[GigScan, TextRun], Normalized]] = {
-    "lines": lambda scan, run: join_hyphenated(fold(display_order(run.text))),
+    "lines": lambda scan, run: _names_joined(scan, run, join_hyphenated(fold(display_order(run.text)))),
     "fold": lambda scan, run: flow_lines(scan.view(run, "lines")),
-    "words": lambda scan, run: collapse_spaced(unbracket_words(scan.view(run, "fold"))),
+    "words": lambda scan, run: join_spaced_underscores(collapse_spaced(unbracket_words(scan.view(run, "fold")))),
     "leet": lambda scan, run: deleet(scan.view(run, "words")),
     "mail_leet": lambda scan, run: deleet(scan.view(run, "words"), MAIL_LEET),
     "digits": lambda scan, run: collapse_digit_runs(

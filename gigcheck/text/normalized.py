@@ -29,7 +29,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Normalized", "apply_edits", "as_normalized", "chain", "compose"]
+__all__ = ["Normalized", "apply_edits", "as_normalized", "chain", "compose", "without"]
 
 
 # Not frozen (as `Match`): each view of each run is one, and a frozen dataclass sets its
@@ -114,6 +114,16 @@ def chain(base: Normalized, text: str, local: list[int] | None) -> Normalized:
     if isinstance(o1, range):
         return Normalized(text, local, base.source)
     return Normalized(text, [o1[k] for k in local], base.source)
+
+
+def without(base: Normalized, drop: set[int]) -> Normalized:
+    """`base` without the characters of `base.text` at the indices `drop` (blanks closed
+    up between the pieces of a word); `base` itself when `drop` is empty."""
+    if not drop:
+        return base
+    s = base.text
+    local = [k for k in range(len(s) + 1) if k not in drop]
+    return chain(base, "".join(s[k] for k in local[:-1]), local)
 
 
 def apply_edits(s: str, edits: Iterable[tuple[int, int, str]]) -> Normalized:

@@ -203,7 +203,25 @@ def _judge(
     scan: RunScan, cv: ChannelVocab, t: Match, ks: frozenset[str], sent: tuple[int, int]
 ) -> InvitationMatch | None:
     s0, s1 = sent
-    if (
+    ctx = scan.context(cv, s0, s1)
+    channels = _sentence_channels(scan, cv, s0, s1, ctx)
+    post = any(POST in kinds(m) for m in ctx)
+    tr = _Trigger(scan, cv, t, ks, s0, s1, ctx, channels, post)
+    # The readings first, the excuses only of what was read: most triggers of a clean gig read
+    # nothing, and the excuses (negations, refusals, the buyer's own copy...) cost more than
+    # the readings that find nothing. Both sides are pure, so the order does not change a finding.
+    found = _read(tr)
+    if found is None or _excused_trigger(tr):
+        return None
+    return found
+
+
+def _excused_trigger(tr: _Trigger) -> bool:
+    """Trigger `tr.t` is negated or refused, the buyer's own (their copy, their customers,
+    their site's widget), a refused route, a topic, the work, or only directness toward the
+    marketplace's own chat: whatever it reads, it asks nothing of the buyer."""
+    scan, cv, t, ks, s0, s1, ctx = tr.scan, tr.cv, tr.t, tr.ks, tr.s0, tr.s1, tr.ctx
+    return bool(
         negated(scan, cv, t.start) or refused(scan, cv, t.end) or _refusal(scan, cv, t, ks)
         or (bool(ks & {CONTACT, CHANNEL_VERB}) and _buyers_copy(scan, cv, t, s1))
         or (bool(ks & {CONTACT, CHANNEL_VERB}) and _customers_to_business(scan, cv, t))
@@ -214,31 +232,30 @@ def _judge(
         or (bool(ks & {LEAVE, OFF}) and refused_route_left(scan, cv, t))
         or (SETTLE in ks and payments_a_topic(scan, cv, t.start))  # "your payment page: card or cash on delivery"
         or (LEAVE in ks and built_without(scan, cv, t))  # "Я сделаю сайт без этой платформы": the site goes without
-    ):
-        return None
-    ctx = scan.context(cv, s0, s1)
-    if ks & {CONTACT, CHANNEL_VERB, TALK} and (_others_addressed(scan, t, ctx) or _names_market(t, ctx)):
         # "I reach out to leads by email for you": the work, not the buyer; "取引メッセージでお送り
         # します": the marketplace's own message thread
-        return None
-    channels = _sentence_channels(scan, cv, s0, s1, ctx)
-    post = any(POST in kinds(m) for m in ctx)
-    tr = _Trigger(scan, cv, t, ks, s0, s1, ctx, channels, post)
-    if LEAVE in ks and _direct_by_market(tr) and not _leaving_besides(tr, t):
+        or (bool(ks & {CONTACT, CHANNEL_VERB, TALK}) and (_others_addressed(scan, t, ctx) or _names_market(t, ctx)))
         # "Koi sawal ho to seedha mujhse Fiverr chat mein poochein": a phrase of leaving that is only
         # directness ("seedha mujhse", "direto comigo"), the marketplace's own chat named as the way
-        # and nothing else that leaves: who answers, not where (detF)
-        return None
+        # and nothing else that leaves: who answers, not where
+        or (LEAVE in ks and _direct_by_market(tr) and not _leaving_besides(tr, t))
+    )
+
+
+def _read(tr: _Trigger) -> InvitationMatch | None:
+    """What trigger `tr.t` reads as, before its excuses: the narrower judges, then its kind's
+    reading, then the identifier pointed to and a request to carry on outside as fallbacks."""
+    scan, cv, t, ks, ctx, channels = tr.scan, tr.cv, tr.t, tr.ks, tr.ctx, tr.channels
     found = next((f for f in (judge(tr) for judge in _JUDGES) if f is not None), None)
     if found is None:
         found = _by_kind(scan, cv, t, ks, ctx, channels)
         if (found is None or found.vague) and ks & POINTER_SOURCES:
-            # why (detV, rt29 pointers in Asian scripts): the narrower pointers read one word order
-            # each; the identifier pointed to is read over the whole sentence as their fallback
+            # the narrower pointers read one word order each; the identifier pointed to is read
+            # over the whole sentence as their fallback
             found = identifier_pointer(scan, cv, t, channels, ctx) or found
     if (found is None or (found.vague and found.kind != ELSEWHERE)) and ks & READ_KINDS:
-        # why (detW, rt34 leaving read as hints or not at all): a request or promise to carry on
-        # outside, read in general, is the fallback of the narrower wordings (an error)
+        # a request or promise to carry on outside, read in general, is the fallback of the
+        # narrower wordings (an error)
         return asked_away(scan, cv, t, ctx, channels, lambda o: _excused(tr, o)) or found
     return found
 

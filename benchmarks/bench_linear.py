@@ -129,6 +129,8 @@ FAMILIES = {
     "repeat groups": lambda n: "number: " + "2x 4, then 88 twice, then 7 x2 " * (n // 30),
     "dates in digits": lambda n: "Nr: " + "12 2024-05-01 150 " * (n // 18),
     "cut links": lambda n: "t.me/\na_b\n- t.me/\n- c.d\n" * (n // 24),
+    # a paragraph hard-wrapped into thousands of short lines in a script the line joins read
+    "wrapped cyrillic": lambda n: "теле \n" * (n // 6),
     # det10b: conditions of dealing directly, "not here" after a word of elsewhere, ways to a
     # better price, tips and remittance brands, arrangements, "find me" with elsewhere
     "direct conditions": lambda n: "wenn wir direkt, kalau langsung ke saya, 直接的话 cheaper " * (n // 56),

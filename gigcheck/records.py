@@ -124,8 +124,20 @@ class TextRun:
             # The whole run (a heading retagged): every segment is kept as it is.
             return TextRun(self.text, section or self.section, kind or self.kind, segments)
         segs = []
-        for seg in segments:
+        # From the last segment starting before `start` (sorted, not overlapping) to the first
+        # starting at or after `end`: a run cut line by line would otherwise walk every
+        # segment for every line (quadratic in a long hard-wrapped paragraph)
+        first = 0
+        if len(segments) > 1:
+            starts = self._starts
+            if starts is None:
+                starts = self._starts = [s.text_start for s in segments]
+            first = max(bisect.bisect_left(starts, start) - 1, 0)
+        for k in range(first, len(segments)):
+            seg = segments[k]
             s0, s1 = seg.text_start, seg.text_start + seg.text_len
+            if s0 >= end:
+                break
             a, b = max(s0, start), min(s1, end)
             if a >= b and not (seg.text_len == 0 and start <= s0 < end):
                 continue

@@ -41,3 +41,41 @@ def test_builder_skips_pieces_that_map_nothing() -> None:
     empty = RunBuilder()
     empty.add("", 3, 0)
     assert empty.build("description", "text") is None
+
+
+def _walked(run: TextRun, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """The segments of `run.slice(start, end)` found by walking every segment of the run."""
+    out = []
+    for seg in run.segments:
+        s0, s1 = seg.text_start, seg.text_start + seg.text_len
+        a, b = max(s0, start), min(s1, end)
+        if a >= b and not (seg.text_len == 0 and start <= s0 < end):
+            continue
+        if seg.text_len == seg.src_len:
+            out.append((a - start, seg.src_start + (a - s0), b - a, b - a))
+        else:
+            out.append((a - start, seg.src_start, b - a, seg.src_len))
+    return out or [(0, run.src_offset(start), 0, 0)]
+
+
+def test_every_slice_of_a_many_segment_run_matches_a_walk_of_all_its_segments() -> None:
+    # verbatim pieces, entities (1 character from 5) and empty pieces, the way a hard-wrapped
+    # paragraph with entities and zero-width characters is built; a slice looks up its first
+    # segment instead of walking them all (a run cut line by line was quadratic)
+    b = RunBuilder()
+    src = 0
+    for k in range(40):
+        b.add("ab\n"[: 1 + k % 3], src, 1 + k % 3)
+        src += 1 + k % 3
+        if k % 4 == 0:
+            b.add("&", src, 5)
+            src += 5
+        if k % 5 == 0:
+            b.add("", src, 3)
+            src += 3
+    run = b.build("description", "text")
+    assert run is not None and len(run.segments) > 50
+    n = len(run.text)
+    for start in range(n + 1):
+        for end in range(start, n + 1):
+            assert _segments(run.slice(start, end)) == _walked(run, start, end), (start, end)

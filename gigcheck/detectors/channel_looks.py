@@ -14,22 +14,17 @@ distinctive whole descriptions ("blue bird", "little ghost") are in `described_c
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 __all__ = ["look_phrases"]
 
 
-def _texts(table: Mapping[str, Any], key: str) -> list[str]:
-    value = table.get(key, ())
-    return [v.strip() for v in value if isinstance(v, str) and v.strip()] if isinstance(value, list) else []
-
-
-def look_phrases(inv: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
-    """(phrase, platform id) for every look of `channel_looks` with every noun of
-    `look_nouns`, before and after it; a hyphenated look also written with a space."""
-    looks = inv.get("channel_looks", {}) or {}
-    nouns = _texts(inv, "look_nouns")
+def look_phrases(looks: Any, nouns: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(phrase, platform id) for every look of the pack's `channel_looks` table (`looks`)
+    with every noun of `look_nouns` (`nouns`), before and after it; a hyphenated look also
+    written with a space."""
+    nouns = [n.strip() for n in nouns if n.strip()]
     if not isinstance(looks, Mapping):
         return
     for look, pid in looks.items():

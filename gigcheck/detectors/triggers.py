@@ -343,7 +343,7 @@ class ChannelVocab:
             if pid in self.platforms and isinstance(phrase, str) and phrase.strip():
                 trig.add(phrase, (PLATFORM, pid, "alias"))
         # ... and by their look with an app's noun ("la app verde", "the green icon"): channel_looks.py
-        for phrase, pid in look_phrases(self.invitation):
+        for phrase, pid in look_phrases(self.invitation.get("channel_looks"), _strs(self.invitation, "look_nouns")):
             if pid in self.platforms:
                 trig.add(phrase, (PLATFORM, pid, "alias"))
 
@@ -357,7 +357,9 @@ class ChannelVocab:
         self.session_host_labels = frozenset(p.label for pid, p in self.platforms.items() if pid in self.session_hosts)
         self.booking_breaks = _folded(inv, "booking_breaks")  # own_site._another_act
         # Platforms told by their look ("the green app"): the buyer's "your green app" is their own thing.
-        self.look_keys = frozenset(key_of(_as_text(p)) for p, _ in look_phrases(inv))
+        self.look_keys = frozenset(
+            key_of(_as_text(p)) for p, _ in look_phrases(inv.get("channel_looks"), _strs(inv, "look_nouns"))
+        )
         self.credit_places = _folded(inv, "credit_places")
         # Platforms whose user names are written in their country's script (handles._vetted).
         self.native_name_platforms = frozenset(_strs(ch, "native_name_platforms"))

@@ -10,15 +10,13 @@ over a run's trigger scan (run_scan.py).
 """
 from __future__ import annotations
 
+from gigcheck.detectors.leave_shared import LETTER_WORDS
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds
 from gigcheck.detectors.triggers import CHEAPER, CUE_BEFORE, DEAL, FEE_SKIP, LEAVE, PRIVATE, SETTLING, ChannelVocab
-from gigcheck.regex_cache import cached_regex
-from gigcheck.text.letters import LETTER_RUN
 
 __all__ = ["built_by_verb", "built_moved", "built_without"]
 
-_WORDS = cached_regex(LETTER_RUN)
 # Context words that make the sentence about the two of them, not the work.
 _DEALING = frozenset({DEAL, SETTLING, CHEAPER, FEE_SKIP})
 
@@ -27,7 +25,7 @@ def built_without(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """Leave phrase `t` is a "without" phrase ("without this platform", "без этой платформы")
     in a sentence that names a thing built (`built_things`, outside the phrase) and holds no
     other trigger nor a word of dealing, settling, fees or a better price."""
-    said = _WORDS.findall(scan.text, t.start, t.end)
+    said = LETTER_WORDS.findall(scan.text, t.start, t.end)
     if not said or not ({said[0], said[-1]} & cv.without_words):
         return False
     s0, s1 = scan.sentence(t.start)
@@ -36,7 +34,7 @@ def built_without(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
         return False  # "Let's continue without this platform": a verb of its own
     if any(kinds(m) & _DEALING for m in scan.context(cv, s0, s1)):
         return False
-    words = [*_WORDS.findall(scan.text, s0, t.start), *_WORDS.findall(scan.text, t.end, s1)]
+    words = [*LETTER_WORDS.findall(scan.text, s0, t.start), *LETTER_WORDS.findall(scan.text, t.end, s1)]
     return any(w in cv.built_things for w in words)
 
 
@@ -49,7 +47,7 @@ def _built_directly(scan: RunScan, cv: ChannelVocab, o: Match, s1: int) -> bool:
     Shopify", "langsung di WordPress"): where the work is built, not a way to deal."""
     if kinds(o) != {PRIVATE}:
         return False
-    after = _WORDS.findall(scan.text, o.end, s1)[:_BUILT_REACH]
+    after = LETTER_WORDS.findall(scan.text, o.end, s1)[:_BUILT_REACH]
     return any(w in cv.built_things for w in after)
 
 
@@ -62,10 +60,10 @@ def built_by_verb(scan: RunScan, cv: ChannelVocab, verb_at: int, s1: int) -> boo
     ("Mogę zrobić sklep bez tej platformy": "zrobić" also pays in "zrób przelew", but here it
     makes the shop), and the sentence's "without this platform" is the shop's (`built_without`).
     why (detF: the brief's Polish false alarm, GC301)."""
-    verb = _WORDS.search(scan.text, verb_at, s1)
+    verb = LETTER_WORDS.search(scan.text, verb_at, s1)
     if verb is None:
         return False
-    after = _WORDS.findall(scan.text, verb.end(), s1)[:_OBJECT_REACH]
+    after = LETTER_WORDS.findall(scan.text, verb.end(), s1)[:_OBJECT_REACH]
     if not any(w in cv.built_things for w in after):
         return False
     s0, _ = scan.sentence(verb_at)
@@ -76,7 +74,7 @@ def built_moved(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
     """The buyer's built thing between a verb ending at `a` and the place it goes at `b` ("Let's
     move your website somewhere else, to a faster host", "Movamos tu tienda a otro lado"): the
     work goes elsewhere, nobody leaves. why (detF: a new "somewhere more convenient" read it too)."""
-    words = list(_WORDS.finditer(scan.text, a, b))[:_MOVED_REACH]
+    words = list(LETTER_WORDS.finditer(scan.text, a, b))[:_MOVED_REACH]
     return any(w.group().casefold() in cv.built_things for w in words) and any(
         CUE_BEFORE in kinds(m) for m in scan.context(cv, a, words[-1].end())
     ) if words else False

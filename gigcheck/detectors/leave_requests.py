@@ -21,7 +21,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gigcheck.detectors.invitation_match import InvitationMatch
-from gigcheck.detectors.leave_shared import buyers_place, carries_on, history_by, negated_after, timed, work_after
+from gigcheck.detectors.leave_shared import (
+    LETTER_WORDS,
+    buyers_place,
+    carries_on,
+    history_by,
+    negated_after,
+    timed,
+    work_after,
+)
 from gigcheck.detectors.leaving import away_is_here
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.payment_words import pay_words
@@ -78,7 +86,6 @@ _ACTION_WORDS = frozenset({WORK, DEAL, SETTLING, CONV})
 # The last word of a clause ("continue with me outside.", "konuşmayı dışarı taşıyalım"
 # closes on its verb, so the word may stand one word before the end).
 _LAST_WORDS = cached_regex(rf"({LETTER_RUN})(?:[ \t]+({LETTER_RUN}))?[\s.,;:!?)\]…—–-]*$")
-_WORDS = cached_regex(LETTER_RUN)
 # How many words between the verb and "outside" closing its clause.
 _CLOSING_REACH = 4
 
@@ -146,7 +153,7 @@ def asked_away(
     )
     if not person or not (
         acts or carried or any(kinds(m) & _ACTION_WORDS and PAY_VERB not in kinds(m) for m in ctx)
-        or carries_on(cv, _WORDS.findall(scan.text, s0, s1))  # "we'll carry on privately" (detL)
+        or carries_on(cv, LETTER_WORDS.findall(scan.text, s0, s1))  # "we'll carry on privately" (detL)
     ):
         return None
     way = _way_out(scan, cv, triggers, ctx, acts, excused, carried)
@@ -260,7 +267,7 @@ def thing_moved(scan: RunScan, cv: ChannelVocab, verb: Match, ctx: list[Match], 
         return False
     if any(kinds(m) & _DEALING_KINDS and verb.end <= m.start and m.end <= way.start for m in ctx):
         return False
-    return not any(w.casefold() in cv.carried_objects for w in _WORDS.findall(text, verb.end, way.start))
+    return not any(w.casefold() in cv.carried_objects for w in LETTER_WORDS.findall(text, verb.end, way.start))
 
 
 # Words between a verb of going on and the buyer's possessive that starts its object.
@@ -303,7 +310,7 @@ def _market_is_the_way(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> boo
         return False
     # (nor the place things start, carried on after it: "Let's start here and continue privately",
     # "we'll do the first order here and carry on privately after that" (detL))
-    rest = _WORDS.findall(scan.text, m.end(), s1)
+    rest = LETTER_WORDS.findall(scan.text, m.end(), s1)
     if carries_on(cv, rest) or (rest and rest[-1].casefold() in cv.carry_particles):
         return False  # ("Wir starten hier und machen dann privat weiter": the particle closes the verb)
     return not _chat_carried(scan, cv, m.start(), m.end())
@@ -330,7 +337,9 @@ def _chat_carried(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
     verb = any(
         kinds(o) & _ACTION_TRIGGERS and o.start < a and (o.end > a or words_between(text, o.end, a) <= _CARRIED_REACH)
         for o in scan.triggers_in(c0, a)
-    ) or any(w.casefold() in cv.moving_verbs for w in _WORDS.findall(text, max(c0, a - 30), a)[-_CARRIED_REACH - 1:])
+    ) or any(
+        w.casefold() in cv.moving_verbs for w in LETTER_WORDS.findall(text, max(c0, a - 30), a)[-_CARRIED_REACH - 1:]
+    )
     if not verb:
         return False
     return any(

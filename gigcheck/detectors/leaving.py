@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_shared import (
+    LETTER_WORDS,
     buyers_near,
     fee_owned,
     history_by,
@@ -53,8 +54,6 @@ from gigcheck.detectors.triggers import (
     TIE,
     ChannelVocab,
 )
-from gigcheck.regex_cache import cached_regex
-from gigcheck.text.letters import LETTER_RUN
 
 # Kept importable from here for identifier_pointers.py, media_pointers.py and payment.py
 # (they read them as leaving's): buyers_near, fee_owned, mine_account, negated_after
@@ -105,8 +104,8 @@ def _net_price(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) -> b
     ), None)
     if fee is None:
         return False
-    rest = [w.group().casefold() for w in _WORD.finditer(text, s0, t.start)]
-    rest += [w.group().casefold() for w in _WORD.finditer(text, fee.end, s1)]
+    rest = [w.group().casefold() for w in LETTER_WORDS.finditer(text, s0, t.start)]
+    rest += [w.group().casefold() for w in LETTER_WORDS.finditer(text, fee.end, s1)]
     return bool(rest) and all(_price_word(cv, w) or w in cv.articles or w in cv.mine_before for w in rest)
 
 
@@ -116,7 +115,6 @@ def _price_word(cv: ChannelVocab, w: str) -> bool:
     return m is not None and m.end() == len(w)
 
 
-_WORD = cached_regex(LETTER_RUN)
 
 
 def _later_after(scan: RunScan, t: Match) -> bool:

@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from gigcheck.detectors.invitation_match import InvitationMatch
-from gigcheck.detectors.leave_shared import history_by, negated_after, work_after
+from gigcheck.detectors.leave_shared import LETTER_WORDS, history_by, negated_after, work_after
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.triggers import (
@@ -56,7 +56,7 @@ from gigcheck.detectors.triggers import (
 )
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
-from gigcheck.text.letters import LETTER_RUN, word_bounded
+from gigcheck.text.letters import word_bounded
 from gigcheck.text.questions import is_asked
 from gigcheck.text.trie import alternation, glued
 
@@ -66,7 +66,6 @@ __all__ = ["compared_elsewhere", "market_compared"]
 _OBJECT_REACH = 3
 # How far before a side the seller's possessive of a site may stand ("my own personal website").
 _MINE_CHARS = 30
-_WORD = cached_regex(LETTER_RUN)
 
 
 class _Side(NamedTuple):
@@ -213,7 +212,7 @@ def _markers(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) -> Ite
         yield _Marker(m.start(), m.end(), before=True)
     first = t.text.split()[0] if t.text.split() else ""
     if first in _words(cv, "ablative_comparatives"):
-        prev = [w for w in _WORD.finditer(text, s0, t.start)][-1:]
+        prev = [w for w in LETTER_WORDS.finditer(text, s0, t.start)][-1:]
         if prev and prev[0].group().casefold().endswith(tuple(_words(cv, "ablative_endings"))):
             yield _Marker(prev[0].end(), prev[0].end(), before=True)  # "benden almaktan daha pahalı"
 

@@ -12,7 +12,7 @@ profile (not a place to talk). Pure functions over a run's trigger scan (run_sca
 from __future__ import annotations
 
 from gigcheck.detectors.invitation_match import InvitationMatch
-from gigcheck.detectors.leave_shared import negated_after
+from gigcheck.detectors.leave_shared import LETTER_WORDS, negated_after
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_apart, words_between
 from gigcheck.detectors.sentence_channels import Channel, negated
@@ -65,12 +65,12 @@ def better_way(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> I
     asked = is_asked(text[s0:s1])
     if asked or negated(scan, cv, t.start) or negated_after(scan, cv, t.end, t.start):
         return None  # ("There's no faster way to talk than this inbox")
-    after = [w.casefold() for w in _WORDS.findall(text, t.end, min(s1, t.end + 40))][:_THAN_REACH]
+    after = [w.casefold() for w in LETTER_WORDS.findall(text, t.end, min(s1, t.end + 40))][:_THAN_REACH]
     markets = [m for m in ctx if MARKET in kinds(m)]
     compared = any(w in cv.than_words for w in after) and any(
         m.start >= t.end and words_between(text, t.end, m.start) <= _THAN_REACH + 1 for m in markets
     )
-    before = [w.casefold() for w in _WORDS.findall(text, max(s0, t.start - 40), t.start)][-_REACH:]
+    before = [w.casefold() for w in LETTER_WORDS.findall(text, max(s0, t.start - 40), t.start)][-_REACH:]
     preferred = any(m.end <= t.start for m in markets) and any(w in cv.comparatives for w in before)
     if not (compared or preferred) or any(m.start >= t.end and not compared for m in markets):
         return None  # ("a faster way to talk here on Fiverr": the marketplace is the way)
@@ -79,7 +79,6 @@ def better_way(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> I
 
 # Words after the way to talk where "than" may stand ("ways to reach me than this inbox": right after).
 _THAN_REACH = 2
-_WORDS = cached_regex(LETTER_RUN)
 
 
 # Words between the marketplace's name and its conversation word ("Fiverr's chat", "el chat de Fiverr").

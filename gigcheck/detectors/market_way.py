@@ -14,12 +14,13 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from gigcheck.detectors.leave_shared import LETTER_WORDS
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.triggers import HERE, MARK, MARKET, NEG, ChannelVocab
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.fold import fold
-from gigcheck.text.letters import LETTER_RUN, word_bounded
+from gigcheck.text.letters import word_bounded
 from gigcheck.text.trie import alternation
 
 __all__ = ["market_placed_after", "market_way_left"]
@@ -27,7 +28,6 @@ __all__ = ["market_placed_after", "market_way_left"]
 # How many words on each side of the marketplace's name a mark of leaving may stand
 # ("instead of the Fiverr chat", "Fiverr chat ki zarurat nahi").
 _AROUND = 3
-_WORD = cached_regex(LETTER_RUN)
 
 
 @lru_cache(maxsize=8)
@@ -50,8 +50,8 @@ def market_way_left(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
     within `_AROUND` words of it in its clause."""
     text = scan.text
     c0, c1 = scan.clause(a)
-    before_starts = [m.start() for m in _WORD.finditer(text, c0, a)][-_AROUND:]
-    after_ends = [m.end() for m in _WORD.finditer(text, b, c1)][:_AROUND]
+    before_starts = [m.start() for m in LETTER_WORDS.finditer(text, c0, a)][-_AROUND:]
+    after_ends = [m.end() for m in LETTER_WORDS.finditer(text, b, c1)][:_AROUND]
     w0 = before_starts[0] if before_starts else a
     w1 = after_ends[-1] if after_ends else b
     marks_before, marks_after = _marks(cv)

@@ -76,7 +76,7 @@ def marketplace_pays(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]
     for m in ctx:
         if PAY_MARKET not in kinds(m) or words.for_order(text, m.start, m.end) or left_place(scan, m):
             continue  # (not the place left: "Leave Fiverr and pay me on PayPal")
-        if _unusable_apart(scan, cv, m, t) or (words.marked(text, m.start, m.end) and _negated_mark(scan, cv, m)):
+        if _unusable_apart(scan, cv, m, t) or _negated_mark(scan, cv, m):
             continue  # (nor a way said unusable or negated: "Pay me via PayPal, payment through Fiverr is not
             # possible", "Paga por Nequi, no por Fiverr")
         if m.start >= t.end and words_between(text, t.end, m.start) <= 4 and _only_marks_between(
@@ -179,9 +179,7 @@ def _negated_then_paid(scan: RunScan, cv: ChannelVocab, m: Match, c1: int) -> in
     "Non riesco su Fiverr a pagare"). why (detY, issue 12). Not the marketplace as the place left
     ("nicht außerhalb von Fiverr zahlen")."""
     text = scan.text
-    if left_place(scan, m) or not pay_words(cv).marked(text, m.start, m.end):
-        return None
-    if not _negated_mark(scan, cv, m):
+    if left_place(scan, m) or not _negated_mark(scan, cv, m):
         return None
     return next(
         (
@@ -195,8 +193,10 @@ def _negated_then_paid(scan: RunScan, cv: ChannelVocab, m: Match, c1: int) -> in
 def _negated_mark(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
     """A negation right before the mark of the marketplace at `m`, the mark and at most one word between
     ("nicht über Fiverr", "niet via de Fiverr", "no por Fiverr", "not through Fiverr"): the marketplace is
-    said not to be the way."""
+    said not to be the way. Only a marked marketplace (`marked`)."""
     text = scan.text
+    if not pay_words(cv).marked(text, m.start, m.end):
+        return False
     ctx = scan.context(cv, max(0, m.start - 40), m.start)
     marks = [k for k in ctx if MARK in kinds(k) and k.end <= m.start and words_between(text, k.end, m.start) <= 1]
     # (the mark right after the negation: not the Portuguese "No checkout da Fiverr", "in the checkout")

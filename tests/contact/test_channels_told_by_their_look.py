@@ -38,12 +38,12 @@ test_looks_name_the_app, test_looks_as_the_work_stay_clean = severity_tests(ERRO
 
 
 def test_every_look_goes_with_every_noun_both_ways() -> None:
-    inv = {"channel_looks": {"paper-plane": "telegram", "verde": "whatsapp"}, "look_nouns": ["app"]}
-    got = set(look_phrases(inv))
+    got = set(look_phrases({"paper-plane": "telegram", "verde": "whatsapp"}, ["app"]))
     assert ("paper-plane app", "telegram") in got and ("paper plane app", "telegram") in got
     assert ("app verde", "whatsapp") in got and ("verde app", "whatsapp") in got
     assert not any(p in ("verde", "app") for p, _ in got)  # a look or a noun alone is no alias
 
 
 def test_no_nouns_no_phrases() -> None:
-    assert list(look_phrases({"channel_looks": {"green": "whatsapp"}})) == []
+    assert list(look_phrases({"green": "whatsapp"}, [])) == []
+    assert list(look_phrases({"green": "whatsapp"}, [" ", ""])) == []  # blank nouns are none

@@ -543,9 +543,25 @@ def before_name(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> Fo
         return None  # part of a URL or an address
     if "@" in ident[1:] or ident in cv.platform_words or claimed(a, b):
         return None  # an address, another name ("f.b / i.g"), an email or a phone
-    if _not_user_name(cv, ident):
+    if _not_user_name(cv, ident) or _field_key(text, a, m.group()):
         return None
     return a, b, ident
+
+
+# A field's key opening its line: words of letters joined by "_" ("made_for", "target_platform").
+_KEY_SHAPED = cached_regex(r"[^\W\d_]+(?:_[^\W\d_]+)+")
+_LINE_OPEN = cached_regex(r"(?:^|\n)[ \t]*(?:[-*•>][ \t]*)?$")
+
+
+def _field_key(text: str, a: int, before: str) -> bool:
+    """The name read before a platform is a field's key with the platform as its value:
+    "made_for: instagram" on a line of its own, as front matter written in the body. why
+    (detAB, the brief's false alarm)."""
+    return (
+        before.rstrip().endswith(":")
+        and _KEY_SHAPED.fullmatch(before.rstrip()[:-1].rstrip()) is not None
+        and _LINE_OPEN.search(text, max(0, a - 8), a) is not None
+    )
 
 
 # ------------------------------------------------------- an identifier a few words on
@@ -719,7 +735,8 @@ def plain_handle(cv: ChannelVocab, ident: str, claimed: Claimed, a: int, b: int)
 # name: "I'm lunaframes on insta", "Je suis lunaframes sur Insta", "Sou a lunaframes no insta".
 _INTRO_BEFORE = cached_regex(
     rf"{WORD_START}(?P<w>{LETTER_RUN}(?:['’]{LETTER_RUN})?(?:[ \t]+{LETTER_RUN})?)(?P<sep>[ \t]*[:：=][ \t]*|[ \t]+)"
-    r"(?:(?P<art>[^\W\d_]{1,3})[ \t]+)?(?P<id>@?[^\W_][\w.\-]{1,40}?)[ \t]+"
+    # why (detAB, the brief's "Message 'wrenfolk' on snap"): the name may stand in quotes
+    r"(?:(?P<art>[^\W\d_]{1,3})[ \t]+)?(?P<q>['\"‘“«]?)(?P<id>@?[^\W_][\w.\-]{1,40}?)(?P<cq>['\"’”»]?)[ \t]+"
     r"(?:on|in|op|auf|bei|en|sur|no|na|su|di|sa|на|в)[ \t]+$"
 )
 
@@ -765,9 +782,16 @@ def intro_before(cv: ChannelVocab, text: str, start: int, claimed: Claimed, form
     if nxt is not None and nxt.group(1) in _plain_stops(cv)[0]:
         after = nxt.end()  # "I'm lunaframes on Telegram too"
     addressed = _addressed(cv, intro) and nxt is not None and nxt.group(1) in cv.purpose_words
+    if _quoted(m) and _addressed(cv, intro):
+        addressed = True  # "Message 'wrenfolk' on snap for faster replies": quotes mark the name
     if not _ends_phrase(text, after) and not addressed:  # "DM x on IG for a quote" goes on
         return None  # "Je suis graphiste sur Instagram depuis 2019": a sentence about the work
     return (a, b, ident) if plain_handle(cv, ident, claimed, a, b) else None
+
+
+def _quoted(m: re.Match[str]) -> bool:
+    """Whether the name read before the platform stands in a pair of quotes."""
+    return bool(m.group("q")) and bool(m.group("cq"))
 
 
 def _labelled_before(cv: ChannelVocab, text: str, m: re.Match[str], start: int, claimed: Claimed) -> Found | None:

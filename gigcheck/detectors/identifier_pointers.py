@@ -37,6 +37,8 @@ from gigcheck.detectors.media_pointers import as_object, count_after
 from gigcheck.detectors.run_scan import RunScan, kinds, words_apart, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels, negated
 from gigcheck.detectors.triggers import (
+    CHANNEL_VERB,
+    CONTACT,
     CUE_BEFORE,
     DERIVE,
     IDENT,
@@ -62,6 +64,8 @@ POINTER_SOURCES = frozenset({PLATFORM, MEDIA, MEDIA_IN, POINTER, NAME_POINTER, P
 # Where an identifier is read, and the rules that make it from another name.
 _PLACES = frozenset({PLACE, MEDIA, MEDIA_IN, PROFILE})
 _MADE = frozenset({DERIVE, POINTER, NAME_POINTER})
+# Verbs of reaching the seller (`reached`: "ご連絡いただけます").
+_REACH_KINDS = frozenset({CONTACT, CHANNEL_VERB})
 # Words between the identifier and where it is read or how it is made ("the handle is exactly
 # the same as my username here": five; "আমার গিগ গ্যালারির তৃতীয় ছবির নিচের কোণায় আমার
 # হোয়াটসঅ্যাপ নম্বর": eight).
@@ -91,6 +95,9 @@ def identifier_pointer(
     sentence (see the module doc)."""
     s0, s1 = scan.sentence(t.start)
     text = scan.text
+    made = _address_made(scan, cv, t)
+    if made is not None:
+        return made
     idents = _identifiers(scan, cv, ctx, channels)
     if not idents:
         return _pointed_after_channel(scan, cv, t, channels)
@@ -134,11 +141,14 @@ def identifier_pointer(
         if _phrases(text[c0:c1]) & cv.theirs_after:
             continue  # "nomor bisnis kamu", "QR code WhatsApp Business Anda", "tài khoản của bạn"
         dropped = not _sellers(scan, cv, s0, min(s1, max(b, *(s[1] for s in near)) + _MINE_AFTER))
+        # why (detAB, rt51 pointer "プロフィール画像のQRコードから直接ご連絡いただけます"): where the pronoun
+        # is dropped, the buyer asked to contact the seller in the sentence makes the place the seller's
+        reached = bool(_DROPPED.search(text, s0, s1)) and any(kinds(m) & _REACH_KINDS for m in scan.triggers_in(s0, s1))
         if dropped and not (
             # why (detY2, rt35 pointer "프로필 사진에 있는 QR코드 찍으시면 바로 카톡 연결됩니다"): or a private
             # channel the sentence names, where the pronoun is dropped: the place is the seller's
             (any(s[2] for s in near) or (
-                (any(c.private for c in named) or prior is not None) and not _addressed(cv, text[s0:s1])
+                (any(c.private for c in named) or prior is not None or reached) and not _addressed(cv, text[s0:s1])
             ))
             and _DROPPED.search(text, s0, s1) and not _makes(cv, text[s0:s1])
         ):
@@ -151,7 +161,14 @@ def identifier_pointer(
         if _work(scan, cv, s0, s1):
             return None
         channel = named[0].label if named else label
-        if channel is None:
+        # an account's own name ("my handle", "mi usuario") in a place: an account of some
+        # platform, no identity document; the kind of detail said makes it an error (detAB).
+        # (one made by a rule with no channel stays a hint: "Il mio nickname è lo stesso di qui")
+        placed = [s for s in near if not s[2]]
+        account = channel is None and bool(placed) and (text[a:b] in cv.account_name_words or reached)
+        if account:
+            near = placed
+        elif channel is None:
             # a bare "ID" in a place is most often an identity document ("my ID card image",
             # "an ID photo"): only a rule that makes it from another name points to one, of
             # the channel the sentence before named ("LINEでどうぞ。IDは…を小文字にしたもの")
@@ -168,7 +185,7 @@ def identifier_pointer(
         start, end = min(a, *(s[0] for s in near)), max(b, *(s[1] for s in near))
         if dropped and named:  # (with no "my", the channel named is what shows whose: "インスタは…と同じIDです")
             start, end = min(start, named[0].start), max(end, named[0].end)
-        return InvitationMatch(start, end, POINTER, channel, vague=channel is None)
+        return InvitationMatch(start, end, POINTER, channel, vague=channel is None and not account)
     return _pointed_after_channel(scan, cv, t, channels)
 
 
@@ -189,6 +206,25 @@ def _pointed_after_channel(
         return None  # "the same name convention as your folders": the buyer's things, no account
     label = _said_before(scan, cv, s0)
     return None if label is None else InvitationMatch(t.start, t.end, POINTER, label)
+
+
+# A domain's ending added to a name with a plus ("my name here + .com", "+ '.de'").
+_DOMAIN_ADDED = cached_regex(r"[ \t]{0,3}[+＋][ \t]{0,3}[\"'“‘]?\.([^\W\d_]{2,12})")
+
+
+def _address_made(scan: RunScan, cv: ChannelVocab, t: Match) -> InvitationMatch | None:
+    """A pointer to a name with a domain's ending added right after it ("type my name here +
+    .com into your browser"): the seller's site address made by a rule, written all the same
+    (an error, a website). Not negated, not the buyer's. why (detAB, rt51 pointer: the site
+    with no word for it)."""
+    if not kinds(t) & {POINTER, NAME_POINTER}:
+        return None
+    m = _DOMAIN_ADDED.match(scan.text, t.end)
+    if m is None or m.group(1).casefold() not in cv.domain_endings:
+        return None
+    if negated(scan, cv, t.start) or _theirs(scan, cv, t.start):
+        return None
+    return InvitationMatch(t.start, m.end(), POINTER, "website")
 
 
 def _clients(cv: ChannelVocab, text: str, start: int, end: int) -> bool:

@@ -70,8 +70,10 @@ from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_apart, wo
 from gigcheck.detectors.self_pointers import (
     contact_person,
     located,
+    others_purpose,
     own_channel_pointer,
     owned_after,
+    platform_after_name,
     pointed_name,
     searched_business,
     searched_identity,
@@ -885,9 +887,17 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
         on = searched_business(scan, cv, t, end, tr.channels)
         if on is not None or third_party(cv, text, end, tr.s1):
             return on  # (not a client's name: "… to see my past work for them", why: detZ)
-        if SEARCH_NAME in ks and quoted is not None:
+        # why (detAB, the brief's 'Search "Nike Running" on Instagram for inspiration'): a quoted
+        # name searched for the work's sake, past any platform named, is no pointer to the seller
+        if SEARCH_NAME in ks and quoted is not None and not others_purpose(scan, cv, _past_platform(tr, end), tr.s1):
             return InvitationMatch(t.start, end, SEARCH, None)
     return None
+
+
+def _past_platform(tr: _Trigger, end: int) -> int:
+    """The end of a platform named right after a searched name ending at `end`, else `end`."""
+    plat = platform_after_name(tr.scan.text, end, tr.channels)
+    return plat.end if plat is not None else end
 
 
 def _search_asked(tr: _Trigger) -> bool:

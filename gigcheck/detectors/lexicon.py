@@ -269,7 +269,7 @@ class Lexicon:
         pieces = self._compiled_at
         resolved = self.__dict__.get("_resolved") or {}
         for p in sorted(starts):
-            if p < last:
+            if p < last and not cjk:
                 continue
             prefix = text[p:p + 2]
             rx = pieces.get((cjk, fuzzy, prefix))
@@ -278,15 +278,28 @@ class Lexicon:
             m = rx.match(text, p)
             if m is None or (cjk and self._compounds and self._in_compound(text, p)):
                 continue
+            if p < last and (m.end() <= last or not has_unspaced(m.group())):
+                continue
             matched = m.group()
             found = resolved.get(matched, _UNRESOLVED)
             if found is _UNRESOLVED:
                 found = self.resolve(matched)
-            if found is not None:
-                last = m.end()
-                out.append(Match(p + at, last + at, matched, found[0], found[1]))
-                if len(out) >= limit:
-                    break
+            if found is None:
+                continue
+            if p < last:
+                # An entry of an unspaced script starting inside the last match and
+                # reaching past it with nothing the last did not say ("加v" then "v信" in
+                # "加V信", WeChat both): without spaces neither ends a word, so the name is
+                # read to its longest end. An entry saying more stays hidden, as before
+                # ("と同じ" then "同じid": the work's same ID, no pointer).
+                if all(x in out[-1].payloads for x in found[0]):
+                    out[-1] = _joined(out[-1], Match(p + at, m.end() + at, matched, found[0], found[1]), text, at)
+                    last = m.end()
+                continue
+            last = m.end()
+            out.append(Match(p + at, last + at, matched, found[0], found[1]))
+            if len(out) >= limit:
+                break
         return out
 
     def _pattern_for(self, text: str, fuzzy: bool = True) -> re.Pattern[str]:
@@ -418,6 +431,13 @@ class Lexicon:
         if packed is not None:  # from the build cache
             return packed.get(key)
         return entry(self._exact, self._fuzzy_keys, self._listed, key)
+
+
+def _joined(first: Match, later: Match, text: str, at: int) -> Match:
+    """Two overlapping matches as one: the span of both, the payloads of the first (which
+    hold the later's), a disguise only if both are."""
+    span = text[first.start - at:later.end - at]
+    return Match(first.start, later.end, span, first.payloads, first.fuzzy and later.fuzzy)
 
 
 def _has_cjk(text: str) -> bool:

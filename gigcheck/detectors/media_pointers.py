@@ -25,16 +25,22 @@ from __future__ import annotations
 
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
+from gigcheck.detectors.leave_shared import LETTER_WORDS
 from gigcheck.detectors.leaving import buyers_near, located, mine_account, negated_after, subject_account
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.run_scan import RunScan, kinds, words_apart, words_between
 from gigcheck.detectors.sentence_channels import Channel
 from gigcheck.detectors.triggers import (
     CHANNEL,
+    CHANNEL_VERB,
+    CONTACT,
     CUE_BEFORE,
     DETAIL,
+    HANDLE_VERB,
+    HERE,
     MARK,
     MARK_AFTER,
+    MARKET,
     MEDIA,
     MEDIA_IN,
     PERSON,
@@ -43,7 +49,7 @@ from gigcheck.detectors.triggers import (
 )
 from gigcheck.regex_cache import cached_regex
 
-__all__ = ["as_object", "count_after", "media_pointer"]
+__all__ = ["as_object", "count_after", "media_pointer", "route_place"]
 
 # One or two words right after a detail.
 _TWO_WORDS = cached_regex(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
@@ -58,7 +64,7 @@ _REACH = 8
 _VERB = 2
 _PART = 5
 # Words between the place and a particle after it ("video ke end mein", "画像の右下に").
-_TAIL = 2
+_TAIL = 3  # (Hindi "portfolio ke aakhri page par": three, why detAB rt51)
 # Words before the detail in its clause for it to be what the clause is about ("Nomor WA",
 # "The WhatsApp number", "İletişim bilgilerim").
 _OPENS = 1
@@ -92,7 +98,43 @@ def media_pointer(
         if negated_after(scan, cv, c.end, c.start):
             return None
         return InvitationMatch(min(c.start, t.start), max(c.end, t.end), MEDIA, c.label)
-    return None
+    return route_place(scan, cv, t, ctx)
+
+
+# Words from the place to the way word ("the watermark is also how"), and from it to the verb
+# of reaching ("how you reach me", "where to write me").
+_TO_ROUTE = 4
+_TO_VERB = 2
+# What reaches the seller after the way word.
+_REACHING = frozenset({CONTACT, CHANNEL_VERB, HANDLE_VERB})
+
+
+def route_place(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """Media place `t` said to be the way to reach the seller, the detail unsaid: "the
+    watermark is also how you reach me directly", "the author field is where to write me",
+    "el pie del PDF es donde me escribes" (a way word of `route_words`, then a verb of
+    contact). A scan cannot read the place, so the pointer is the leak (an error). Not
+    "the video shows how I work, message me here" (no way word right before the verb), nor
+    negated. why (detAB, rt51 pointer: the place named as the route, not the detail)."""
+    text = scan.text
+    _, s1 = scan.sentence(t.start)
+    words = list(LETTER_WORDS.finditer(text, t.end, s1))[:_TO_ROUTE + 1]
+    way = next((w for w in words if w.group().casefold() in cv.route_words), None)
+    if way is None:
+        return None
+    verb = next((m for m in scan.triggers_in(way.end(), s1) if kinds(m) & _REACHING), None)
+    if verb is None or not _buyer_reaches(cv, text[way.end():verb.start]):
+        return None  # (not "how clients reach me": the work's story)
+    if negated_after(scan, cv, t.end, t.start) or any(kinds(m) & {MARKET, HERE} for m in ctx if m.start >= verb.start):
+        return None  # (not "how to message me here on the platform")
+    return InvitationMatch(t.start, verb.end, MEDIA, None)
+
+
+def _buyer_reaches(cv: ChannelVocab, between: str) -> bool:
+    """Between the way word and the verb, nothing but the buyer or an infinitive's mark ("how
+    you reach me", "where to write me", "wie du mich"): at most `_TO_VERB` such words."""
+    words = between.casefold().split()
+    return len(words) <= _TO_VERB and all(w in _YOU or w in cv.purpose_words for w in words)
 
 
 def _placed_after(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel, t: Match) -> bool:

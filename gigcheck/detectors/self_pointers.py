@@ -14,11 +14,14 @@ from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import Channel, named_channels
 from gigcheck.detectors.triggers import (
+    CALL,
     CHANNEL,
+    CHANNEL_VERB,
     CHEAPER,
     CONTACT,
     CUE,
     DETAIL,
+    HANDLE_VERB,
     HERE,
     LOOK,
     MARK,
@@ -120,21 +123,37 @@ def searched_business(
     the marketplace after the name is the caller's."""
     text = scan.text
     _, s1 = scan.sentence(t.start)
-    plat = next(
+    plat = platform_after_name(text, name_end, channels)
+    if plat is None or is_subject(scan, cv, plat.start, plat.end) or third_party(cv, text, name_end, s1):
+        return None
+    if others_purpose(scan, cv, plat.end, s1):
+        return None
+    return InvitationMatch(t.start, plat.end, SEARCH, plat.label)
+
+
+def platform_after_name(text: str, name_end: int, channels: list[Channel]) -> Channel | None:
+    """The platform named right after a searched name ending at `name_end` ("'Mira Studio' on Instagram")."""
+    return next(
         (
             c for c in channels
             if c.platform and c.start >= name_end and words_between(text, name_end, c.start) <= _SEARCHED_ON
         ),
         None,
     )
-    if plat is None or is_subject(scan, cv, plat.start, plat.end) or third_party(cv, text, name_end, s1):
-        return None
-    # A purpose after it must be the seller's ("… and you'll find me", "… to see my portfolio"), not
-    # only the work's or the buyer's ("Look up Nike Running on Instagram for inspiration").
-    rest = [w.casefold() for w in LETTER_WORDS.findall(text, plat.end, s1)]
-    if len(rest) > 1 and not any(w in cv.mine_before or w in cv.to_me or w in cv.seller_subjects for w in rest):
-        return None
-    return InvitationMatch(t.start, plat.end, SEARCH, plat.label)
+
+
+# Verbs of reaching the seller: a purpose of theirs ("… and call us", "… and message me").
+_REACHING = frozenset({CONTACT, TALK, CALL, CHANNEL_VERB, HANDLE_VERB})
+
+
+def others_purpose(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
+    """A purpose in [a, b) after a searched name that is not the seller's: it must be ("… and
+    you'll find me", "… to see my portfolio", "… and call us"), not only the work's or the
+    buyer's ("Look up Nike Running on Instagram for inspiration")."""
+    rest = [w.casefold() for w in LETTER_WORDS.findall(scan.text, a, b)]
+    if len(rest) < 2 or any(kinds(m) & _REACHING for m in scan.triggers_in(a, b)):
+        return False
+    return not any(w in cv.mine_before or w in cv.to_me or w in cv.seller_subjects for w in rest)
 
 
 def third_party(cv: ChannelVocab, text: str, a: int, b: int) -> bool:

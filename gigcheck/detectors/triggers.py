@@ -279,6 +279,8 @@ class ChannelVocab:
         # A dotted word ending so is a host or a file, no user name (verb_handles' bare names).
         mail = vocab.get("email", {}) or {}
         self.name_endings = frozenset(w.casefold() for k in ("tlds", "file_extensions") for w in _strs(mail, k))
+        # detAB: a domain's endings alone ("my name here + .com": identifier_pointers._address_made)
+        self.domain_endings = frozenset(w.casefold() for w in _strs(mail, "tlds"))
         # detX: an order's number is no phone ("sipariş numaranızı", "номер заказа"; sentence_channels.order_number)
         self.order_words = _folded(pay, "order_words")
         # detK: a count's units ("views", "followers"): a number before one is no account (handles._counted)
@@ -513,6 +515,10 @@ class ChannelVocab:
         self.mine_glued = tuple(sorted(_folded(inv, "seller_possessives_glued")))
         self.theirs_after = _folded(inv, "buyer_possessives_after")  # "website Anda"
         self.identifier_words = _folded(inv, "identifier_words")  # "number", "ID", "号"
+        # detAB: those that only name an account ("handle", "username"), never an identity document
+        self.account_name_words = _folded(inv, "account_name_words")
+        # detAB: "how", "where", "donde": a place said to be the way to reach the seller (media_pointers.route_place)
+        self.route_words = _folded(inv, "route_words")
         # Contact details whatever the context ("contact details", "連絡先"), unlike "number".
         self.contact_nouns = _folded(inv, "contact_nouns")
         self.address_words = _folded(inv, "address_words")
@@ -575,6 +581,10 @@ class ChannelVocab:
             r"(?<!" + WORDCHAR + r")(?:" + _alternation(_strs(ch, "id_words")) + r")"
             r"[ \t]*(?:[:：=→⇒➔➜»]|->|=>|(?:" + _alternation(_strs(grammar, "copulas"))
             + r")(?!" + WORDCHAR + r"))?[ \t]*$"
+            # why (detAB, the brief's front matter `contact: "@x"`): a contact label with a mark,
+            # whatever the key's status ("Contact: @x", "Socials → @x", "联系方式：@x")
+            + r"|(?<!" + WORDCHAR + r")(?:" + _alternation(_strs(ch, "contact_labels")) + r")"
+            r"[ \t]*(?:[:：=→⇒➔➜»]|->|=>)[ \t]*$"
         )
         # why (detN, rt16 pointer "estoy en todas partes con este mismo nombre"): "the same
         # name" with every network at once and none named: a vague pointer (leaving.pointed_name)

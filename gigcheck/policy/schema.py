@@ -132,6 +132,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "search_contact_routes": WORDS,  # detN: invitations._search ("... the contact form")
         "not_at_names": WORDS,  # "@everyone", "@media": no account after a verb
         "session_hosts": WORDS,  # self_pointers._own_chat: "my Zoom" may host an on-platform session
+        "contact_labels": WORDS,  # handles._id_labelled: "Contact: @x", front matter `socials: "@x"`
         "address_verbs": WORDS,  # handle_ids.intro_before: "DM sketchbykemal on IG"
         "addressed_people": WORDS,  # ... but not "message clients on Instagram"
         "platforms": Tables(PLATFORM),
@@ -320,6 +321,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "private_words": WORDS,  # private_lines.private_line
         "own_details": WORDS,
         "identifier_words": WORDS,  # detV: identifier_pointers, "number", "ID", "号" pointed to
+        "account_name_words": WORDS,  # detAB: identifier_pointers, "handle", "username": no ID card
+        "route_words": WORDS,  # detAB: media_pointers.route_place, "the watermark is how you reach me"
         "identifier_derivations": WORDS,  # detV: identifier_pointers, "lowercase", "igualzinho ao daqui"
         "seller_possessives_glued": WORDS,  # detV: identifier_pointers, "我", "私の", "제"
         "buyer_possessives_after": WORDS,  # detV: identifier_pointers, "website Anda", "nomor bisnis kamu"

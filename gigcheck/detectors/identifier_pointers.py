@@ -64,8 +64,10 @@ POINTER_SOURCES = frozenset({PLATFORM, MEDIA, MEDIA_IN, POINTER, NAME_POINTER, P
 # Where an identifier is read, and the rules that make it from another name.
 _PLACES = frozenset({PLACE, MEDIA, MEDIA_IN, PROFILE})
 _MADE = frozenset({DERIVE, POINTER, NAME_POINTER})
-# Verbs of reaching the seller (`reached`: "ご連絡いただけます").
+# Verbs of reaching the seller (`reached`: "ご連絡いただけます"), and how many words after the
+# identifier and its place they stand.
 _REACH_KINDS = frozenset({CONTACT, CHANNEL_VERB})
+_REACHED = 2
 # Words between the identifier and where it is read or how it is made ("the handle is exactly
 # the same as my username here": five; "আমার গিগ গ্যালারির তৃতীয় ছবির নিচের কোণায় আমার
 # হোয়াটসঅ্যাপ নম্বর": eight).
@@ -143,7 +145,12 @@ def identifier_pointer(
         dropped = not _sellers(scan, cv, s0, min(s1, max(b, *(s[1] for s in near)) + _MINE_AFTER))
         # why (detAB, rt51 pointer "プロフィール画像のQRコードから直接ご連絡いただけます"): where the pronoun
         # is dropped, the buyer asked to contact the seller in the sentence makes the place the seller's
-        reached = bool(_DROPPED.search(text, s0, s1)) and any(kinds(m) & _REACH_KINDS for m in scan.triggers_in(s0, s1))
+        # (right after the identifier and its place: "QRコードから直接ご連絡")
+        last = max(b, *(s[1] for s in near))
+        reached = bool(_DROPPED.search(text, s0, s1)) and any(
+            kinds(m) & _REACH_KINDS and words_between(text, last, m.start) <= _REACHED
+            for m in scan.triggers_in(last, s1)
+        )
         if dropped and not (
             # why (detY2, rt35 pointer "프로필 사진에 있는 QR코드 찍으시면 바로 카톡 연결됩니다"): or a private
             # channel the sentence names, where the pronoun is dropped: the place is the seller's

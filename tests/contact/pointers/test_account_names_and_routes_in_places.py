@@ -24,6 +24,8 @@ ERRORS = [
     "For my full rate card, just type my name here + .com into your browser.",
     "プロフィール画像のQRコードから直接ご連絡いただけます。",
     "头像里的二维码可以直接联系我。",
+    "Фотографам: правий клік на моїх зразках → Властивості → Докладно.\nУ полі «Коментар» — моя пошта.",
+    "Моя пошта є у властивостях файлу.",
 ]
 
 CLEAN = [
@@ -42,9 +44,16 @@ CLEAN = [
     "My name here + .png is the file name of the logo.",
     "Your shop name + .com will be your new domain.",
     "LINE公式アカウントのQRコードをプロフィール画像に入れます。ご連絡ください。",
+    "Нова пошта доставить друковані візитки за 2 дні.",
+    "У полі «Коментар» напишіть ваші побажання.",
 ]
 
 test_pointed_accounts_and_routes_are_errors, test_places_as_the_work_stay_clean = severity_tests(ERRORS, CLEAN)
 
 # A nickname made by a rule, no channel named: a hint, as before.
 test_a_nickname_like_here_stays_a_hint = warning_tests(["Il mio nickname è lo stesso di qui."])
+
+# A contact verb far from the place and the identifier, in a stand-in's profile line: the work.
+test_a_profile_line_example_stays_clean = severity_tests(
+    [], ['인스타그램 프로필 문구 예시: "@yourbrand 공식 계정 | DM 문의 환영"']
+)[1]

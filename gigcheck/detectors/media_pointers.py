@@ -104,7 +104,7 @@ def media_pointer(
 # Words from the place to the way word ("the watermark is also how"), and from it to the verb
 # of reaching ("how you reach me", "where to write me").
 _TO_ROUTE = 4
-_TO_VERB = 2
+_TO_VERB = 3
 # What reaches the seller after the way word.
 _REACHING = frozenset({CONTACT, CHANNEL_VERB, HANDLE_VERB})
 
@@ -131,10 +131,17 @@ def route_place(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> 
 
 
 def _buyer_reaches(cv: ChannelVocab, between: str) -> bool:
-    """Between the way word and the verb, nothing but the buyer or an infinitive's mark ("how
-    you reach me", "where to write me", "wie du mich"): at most `_TO_VERB` such words."""
+    """Between the way word and the verb, nothing but the buyer, an infinitive's mark or the
+    thing used ("how you reach me", "where to write me", "use it to reach me"): at most
+    `_TO_VERB` such words, in one clause."""
     words = between.casefold().split()
-    return len(words) <= _TO_VERB and all(w in _YOU or w in cv.purpose_words for w in words)
+    if len(words) > _TO_VERB or any(ch in between for ch in ",;:.!?"):
+        return False
+    return all(w in _YOU or w in _USED or w in cv.purpose_words for w in words)
+
+
+# What is used to reach the seller, between "use" and the verb ("use it to reach me").
+_USED = frozenset({"it", "this", "that", "them", "la", "lo", "le", "ihn", "sie", "es", "его", "её"})
 
 
 def _placed_after(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel, t: Match) -> bool:

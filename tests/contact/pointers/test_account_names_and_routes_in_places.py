@@ -26,6 +26,7 @@ ERRORS = [
     "头像里的二维码可以直接联系我。",
     "Фотографам: правий клік на моїх зразках → Властивості → Докладно.\nУ полі «Коментар» — моя пошта.",
     "Моя пошта є у властивостях файлу.",
+    "There's a business card in the delivery from me, use it to reach me directly.",
 ]
 
 CLEAN = [
@@ -46,6 +47,9 @@ CLEAN = [
     "LINE公式アカウントのQRコードをプロフィール画像に入れます。ご連絡ください。",
     "Нова пошта доставить друковані візитки за 2 дні.",
     "У полі «Коментар» напишіть ваші побажання.",
+    "The video shows how to use it, message me with questions.",
+    "I put a QR code in the delivery; your clients use it to message you.",
+    "Everything you need is in the delivery; use the revision button to message me here.",
 ]
 
 test_pointed_accounts_and_routes_are_errors, test_places_as_the_work_stay_clean = severity_tests(ERRORS, CLEAN)

@@ -37,7 +37,9 @@ from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.triggers import (
     AWAY,
+    BETTER,
     BOOK,
+    CHEAPER,
     CONTACT,
     DEAL,
     DEARER,
@@ -60,7 +62,7 @@ from gigcheck.text.letters import word_bounded
 from gigcheck.text.questions import is_asked
 from gigcheck.text.trie import alternation, glued
 
-__all__ = ["compared_elsewhere", "market_compared"]
+__all__ = ["compared_elsewhere", "market_compared", "market_favoured"]
 
 # Words between a comparison marker and its object ("than ordering from me personally": three).
 _OBJECT_REACH = 3
@@ -151,6 +153,32 @@ def _dearer_then_direct(scan: RunScan, cv: ChannelVocab, t: Match, sides: list[_
         if offered:
             return InvitationMatch(t.start, own[0].end, LEAVE, None)
     return None
+
+
+def market_favoured(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
+    """Span [a, b) (a way off the marketplace: "paying me directly") is the object of a comparison
+    the marketplace's way wins: a better word (`BETTER`, `CHEAPER`) before the marker, the
+    marketplace's way its subject ("Ordering here is faster than paying me directly", "Pedir
+    aquí es más rápido que pagarme directamente"). The seller recommends the marketplace, the
+    off-platform way only the thing it beats. why (issue 12: the payment rules read "paying me
+    directly" as an offer there). Not a dearer word ("Ordering here costs more than paying me
+    directly") nor the marketplace the object ("Paying me directly is cheaper than ordering here")."""
+    s0, s1 = scan.sentence(a)
+    text = scan.text
+    if is_asked(text[s0:s1]):
+        return False
+    comparatives = [o for o in scan.triggers_in(s0, s1) if kinds(o) & {BETTER, CHEAPER} and DEARER not in kinds(o)]
+    if not comparatives:
+        return False
+    markets = [s for s in _sides(scan, cv, scan.context(cv, s0, s1)) if s.market]
+    for mk in _markers(scan, cv, comparatives[0], s0, s1):
+        if mk.before or mk.end > a or words_between(text, mk.end, a) > _OBJECT_REACH:
+            continue
+        if any(c.end <= mk.start for c in comparatives) and any(s.end <= mk.start for s in markets) and not any(
+            mk.end <= s.start < a for s in markets
+        ):
+            return True
+    return False
 
 
 def compared_elsewhere(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:

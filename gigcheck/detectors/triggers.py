@@ -460,6 +460,8 @@ class ChannelVocab:
         self.if_words = _folded(inv, "if_words")
         self.if_endings = tuple(fold(w).text for w in _strs(inv, "if_endings"))
         self.to_me = _folded(inv, "to_me_words")
+        # "directly from me", "directement de moi", "direkt von mir": the seller as the source or the agent
+        self.source_marks = _folded(inv, "source_marks")
         self.seller_subjects = _folded(inv, "seller_subject_words")  # invitations._reaches_buyer
         # "te mando un DM", "je t'appelle": the seller messaging the buyer in the verb's own words; "te escribo",
         # "ti scrivo" (which write the work too) only closing their clause or followed by a place ("por DM")

@@ -35,10 +35,12 @@ from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_shared import LETTER_WORDS, history_by, negated_after, work_after
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.sentence_channels import negated
 from gigcheck.detectors.triggers import (
     AWAY,
     BETTER,
     BOOK,
+    CHANNEL,
     CHEAPER,
     CONTACT,
     DEAL,
@@ -47,6 +49,7 @@ from gigcheck.detectors.triggers import (
     HERE,
     LATER,
     LEAVE,
+    MARK,
     MARKET,
     OFF,
     OTHER_CHANNEL,
@@ -75,6 +78,7 @@ class _Side(NamedTuple):
     end: int
     market: bool  # the marketplace's way, else the seller's own
     unnamed: bool = False  # a place away, unnamed ("somewhere quieter", "easier ways to talk")
+    channel: bool = False  # a channel said as the means ("by mail"): a side only in the comparative's clause
 
 
 class _Marker(NamedTuple):
@@ -90,7 +94,10 @@ def market_compared(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     text = scan.text
     if is_asked(text[s0:s1]) or negated_after(scan, cv, t.end, t.start) or history_by(scan, cv, t):
         return None
-    sides = _sides(scan, cv, ctx)
+    clause = scan.clause(t.start)
+    # ("Je ne communique ni par e-mail : tout se passe ici, c'est plus simple": the channel refused
+    # in a clause of its own, the comparative said of the marketplace in another)
+    sides = [s for s in _sides(scan, cv, ctx) if not s.channel or scan.clause(s.start) == clause]
     dearer = DEARER in kinds(t)
     if len({s.market for s in sides}) < 2:
         # one way only: nothing compared with the marketplace, unless what is dearer there is
@@ -207,11 +214,22 @@ def _sides(scan: RunScan, cv: ChannelVocab, ctx: list[Match]) -> list[_Side]:
             cv.sellers.search(text, max(0, m.start - _MINE_CHARS), m.start) or m.text.split()[0] in cv.mine_before
         ):
             out.append(_Side(m.start, m.end, False))  # "my personal site", "mi propia web"
+        elif CHANNEL in ks and _by_means(text, ctx, m) and not (
+            negated(scan, cv, m.start) or negated_after(scan, cv, m.end, m.start)
+        ):
+            # a channel said as the means, no address ("I reply faster by mail than here", "por correo"):
+            # the seller's way as a channel named is (why: issue 12)
+            out.append(_Side(m.start, m.end, False, channel=True))
     if ctx:
         # another place to talk, unnamed ("irgendwo", "somewhere": `ways_to_talk`), is the seller's
         s0, s1 = scan.sentence(ctx[0].start)
         out += [_Side(o.start, o.end, False, unnamed=True) for o in scan.triggers_in(s0, s1) if WAY_TO_TALK in kinds(o)]
     return sorted(set(out))
+
+
+def _by_means(text: str, ctx: list[Match], m: Match) -> bool:
+    """Channel word `m` right after a mark of the means ("by mail", "por correo", "per E-Mail")."""
+    return any(MARK in kinds(k) and k.end <= m.start and words_between(text, k.end, m.start) == 0 for k in ctx)
 
 
 def _object(text: str, sides: list[_Side], mk: _Marker) -> _Side | None:

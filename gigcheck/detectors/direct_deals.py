@@ -117,6 +117,8 @@ def direct_later(
     # Where the sentence says it outright ("Lần sau ... không qua Fiverr"), that phrase is the finding.
     said = next((o for o in scan.triggers_in(s0, s1) if kinds(o) & {LEAVE, OFF} and o is not t), t)
     direct = [m for m in ctx if kinds(m) & {DIRECT, AWAY} and not negated_after(scan, cv, m.end, m.start)]
+    # (a place left said of them too: "Наступні замовлення можемо робити поза платформою, я дам знижку")
+    direct += [o for o in scan.triggers_in(s0, s1) if o is said and said is not t and OFF in kinds(o)]
     direct = [m for m in direct if not work_after(text, cv, m.end)]
     if not direct:
         return None

@@ -42,6 +42,7 @@ from gigcheck.detectors.triggers import (
     POST,
     REMAINDER,
     SESSION,
+    SESSION_MARK,
     SETTLING,
     TALK,
     THIRD,
@@ -118,7 +119,11 @@ def direct_later(
     said = next((o for o in scan.triggers_in(s0, s1) if kinds(o) & {LEAVE, OFF} and o is not t), t)
     direct = [m for m in ctx if kinds(m) & {DIRECT, AWAY} and not negated_after(scan, cv, m.end, m.start)]
     # (a place left said of them too: "Наступні замовлення можемо робити поза платформою, я дам знижку")
-    direct += [o for o in scan.triggers_in(s0, s1) if o is said and said is not t and OFF in kinds(o)]
+    # (not the marketplace as the way inside it: "10% off through a Fiverr custom offer")
+    direct += [
+        o for o in scan.triggers_in(s0, s1) if o is said and said is not t and OFF in kinds(o)
+        and not any(SESSION_MARK in kinds(m) and o.start < m.start < o.end for m in ctx)
+    ]
     direct = [m for m in direct if not work_after(text, cv, m.end)]
     if not direct:
         return None

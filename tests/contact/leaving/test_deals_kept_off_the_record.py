@@ -27,6 +27,7 @@ CLEAN = [
     "I help small shops sort out their off-the-books expenses before tax season.",
     "Logo en negro y blanco.",
     "Logo in nero e bianco incluso.",
+    "I write a thriller about a cop who takes money under the table.",
 ]
 
 test_deals_off_the_record_are_errors, test_records_as_the_subject_stay_clean = severity_tests(ERRORS, CLEAN)

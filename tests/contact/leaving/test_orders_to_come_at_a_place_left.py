@@ -10,6 +10,7 @@ ERRORS = [
     "Наступні замовлення можемо робити поза платформою, я дам знижку 15%.",
     "ลูกค้าประจำสามารถจ้างงานกับเรานอกแพลตฟอร์มได้ ราคาถูกกว่า ไม่มีค่าธรรมเนียม",
     "Khách quay lại thì mình làm thẳng với nhau, khỏi qua trung gian",
+    "Next orders outside Fiverr get 10% off.",
 ]
 
 CLEAN = [
@@ -18,6 +19,7 @@ CLEAN = [
     "Next orders: I do not work outside the platform.",
     "Для наступних замовлень: я не працюю поза платформою.",
     "Khách quay lại được giảm giá 10% ngay tại đây.",
+    "Repeat orders get 10% off through a Fiverr custom offer.",
 ]
 
 test_orders_to_come_at_a_place_left_are_errors, test_other_times_and_places_stay_clean = severity_tests(

@@ -83,7 +83,27 @@ def elsewhere(
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Monthly retainer available outside this site"
     if _price_asked_before(scan, cv, t.start):
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Quer pagar menos? Me procura fora daqui"
+    if label is None and _how_reached_away(scan, cv, t, ctx):
+        return InvitationMatch(t.start, t.end, LEAVE, None)  # "Te explico cómo contactarme fuera de la plataforma"
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
+
+
+def _how_reached_away(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
+    """How to reach the seller (`t` holds a way word: "cómo contactarme", "bana nasıl
+    ulaşacağınızı", "comment me joindre") said, not asked, beside a place off the marketplace
+    ("fuera de la plataforma", "Sipariş sistemi dışında"): the way to a private line promised
+    (an error), not the seller merely found elsewhere (a hint). why (issue 12: a promise of a
+    private line is an error with no channel named; rt51 "Sipariş sistemi dışında bana nasıl
+    ulaşacağınızı paylaşıyorum")."""
+    if not any(w in cv.way_words for w in t.text.split()):
+        return False
+    s0, s1 = scan.sentence(t.start)
+    if is_asked(scan.text[s0:s1]):
+        return False  # "How to reach me outside the platform? You cannot."
+    away = [m for m in ctx if AWAY in kinds(m)] + [
+        o for o in scan.triggers_in(s0, s1) if OFF in kinds(o) and o is not t
+    ]
+    return any(not negated(scan, cv, m.start) and not negated_after(scan, cv, m.end, m.start) for m in away)
 
 
 # Words after a phrase of elsewhere where the buyer's possessive makes it what the work builds.

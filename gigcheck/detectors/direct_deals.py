@@ -20,6 +20,7 @@ from gigcheck.detectors.sentence_channels import Channel
 from gigcheck.detectors.triggers import (
     AWAY,
     BOOK,
+    CHANNEL_VERB,
     CHEAPER,
     CONTACT,
     CONV,
@@ -41,7 +42,9 @@ from gigcheck.detectors.triggers import (
     POST,
     REMAINDER,
     SESSION,
+    SESSION_MARK,
     SETTLING,
+    TALK,
     THIRD,
     TIE,
     TOGETHER,
@@ -115,6 +118,12 @@ def direct_later(
     # Where the sentence says it outright ("Lần sau ... không qua Fiverr"), that phrase is the finding.
     said = next((o for o in scan.triggers_in(s0, s1) if kinds(o) & {LEAVE, OFF} and o is not t), t)
     direct = [m for m in ctx if kinds(m) & {DIRECT, AWAY} and not negated_after(scan, cv, m.end, m.start)]
+    # (a place left said of them too: "Наступні замовлення можемо робити поза платформою, я дам знижку")
+    # (not the marketplace as the way inside it: "10% off through a Fiverr custom offer")
+    direct += [
+        o for o in scan.triggers_in(s0, s1) if o is said and said is not t and OFF in kinds(o)
+        and not any(SESSION_MARK in kinds(m) and o.start < m.start < o.end for m in ctx)
+    ]
     direct = [m for m in direct if not work_after(text, cv, m.end)]
     if not direct:
         return None
@@ -144,7 +153,55 @@ def direct_later(
     tied = any(TIE in k and not (MARKET in k and _way_there(scan, ctx, m)) for m, k in zip(ctx, ks, strict=True))
     if cheaper or tied or (we and any(k & {WORK, DEAL, SETTLING, CONV} for k in ks)):
         return InvitationMatch(said.start, said.end, LEAVE, None)
-    return InvitationMatch(said.start, said.end, LEAVE, None) if booked else None
+    if booked or _to_seller_directly(scan, cv, ctx, direct, s0, s1):
+        return InvitationMatch(said.start, said.end, LEAVE, None)
+    return None
+
+
+# Words between "directly" and the seller it goes to ("directement chez moi": one).
+_TO_SELLER_REACH = 1
+# Trigger kinds of a verb of contact or talk: "next time message me directly" is read by the
+# readings of contact (direct_contact's hint), not as the orders sent to the seller.
+_CONTACT_VERBS = frozenset({CONTACT, TALK, CHANNEL_VERB})
+
+
+def _to_seller_directly(
+    scan: RunScan, cv: ChannelVocab, ctx: list[Match], direct: list[Match], s0: int, s1: int
+) -> bool:
+    """The orders to come said to go "directly" to the seller, whatever the verb: a word of
+    directness with the seller as its object right beside it ("For your next order, just come
+    to me directly", "La prochaine fois, venez directement chez moi", "Nächstes Mal direkt bei
+    mir bestellen", "Следующие заказы напрямую у меня", "Future orders can go straight to me").
+    A request to order off the marketplace, no channel needed (an error). why (issue 12: only a
+    verb of booking before "me" read it, "next time book me directly"). Not the work sent to the
+    seller ("next time send me the files directly": the files stand between), not the buyer
+    ("I deliver to you directly"), not a verb of contact (direct_contact's)."""
+    text = scan.text
+    if any(kinds(o) & _CONTACT_VERBS for o in scan.triggers_in(s0, s1)):
+        return False
+    sellers = [m for m in ctx if PERSON in kinds(m) and TOGETHER not in kinds(m) and m.text.casefold() in cv.to_me]
+    # (the pack's phrases of "directly with me", `off_phrases`: "directo conmigo", "напрямую у меня")
+    withme = [o for o in scan.triggers_in(s0, s1) if OFF in kinds(o)]
+    for d in direct:
+        if any(w in cv.to_me for w in d.text.casefold().split()) or any(
+            o.start <= d.start and d.end <= o.end for o in withme
+        ):
+            return True  # "straight to me", "direkt bei mir" as one phrase
+        if any(_goes_to(cv, text, d, m) for m in sellers):
+            return True
+    return False
+
+
+def _goes_to(cv: ChannelVocab, text: str, d: Match, m: Match) -> bool:
+    """Seller `m` within `_TO_SELLER_REACH` words of "directly" `d`, either side, with no mark of
+    the source or the agent before it ("directly from me", "directement de moi", "by me")."""
+    if not (m.end <= d.start or d.end <= m.start):
+        return False
+    a, b = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
+    if words_between(text, a, b) > _TO_SELLER_REACH:
+        return False
+    before = LETTER_WORDS.findall(text, max(0, m.start - 20), m.start)[-1:]
+    return not (before and before[0].casefold() in cv.source_marks)
 
 
 def _group_of(text: str, t: Match, m: Match) -> bool:

@@ -73,6 +73,13 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     s0, s1 = scan.sentence(t.start)
     if not channels and history_by(scan, cv, t):
         return None  # "Moje poprzednie zlecenia poza Fiverr": the seller's past
+    if t.text in cv.unrecorded and (
+        any(w.casefold() in cv.unrecorded_subjects for w in LETTER_WORDS.findall(scan.text, s0, s1))
+        or cv.marketplace_means.search(scan.text, s0, s1)
+    ):
+        # "I reconcile off-the-books expenses": the records are the work's subject; "Sin factura
+        # aparte: Fiverr te la envía": the marketplace keeps the record
+        return None
     if not channels and _net_price(scan, cv, t, s0, s1):
         return None  # "Prices without the platform fee.": a price list, net of the fee
     # (a channel the phrase itself holds is no channel named besides it: "a direct line to me"; the

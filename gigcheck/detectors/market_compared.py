@@ -35,9 +35,13 @@ from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_shared import LETTER_WORDS, history_by, negated_after, work_after
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
+from gigcheck.detectors.sentence_channels import negated
 from gigcheck.detectors.triggers import (
     AWAY,
+    BETTER,
     BOOK,
+    CHANNEL,
+    CHEAPER,
     CONTACT,
     DEAL,
     DEARER,
@@ -45,6 +49,7 @@ from gigcheck.detectors.triggers import (
     HERE,
     LATER,
     LEAVE,
+    MARK,
     MARKET,
     OFF,
     OTHER_CHANNEL,
@@ -60,7 +65,7 @@ from gigcheck.text.letters import word_bounded
 from gigcheck.text.questions import is_asked
 from gigcheck.text.trie import alternation, glued
 
-__all__ = ["compared_elsewhere", "market_compared"]
+__all__ = ["compared_elsewhere", "market_compared", "market_favoured"]
 
 # Words between a comparison marker and its object ("than ordering from me personally": three).
 _OBJECT_REACH = 3
@@ -73,6 +78,7 @@ class _Side(NamedTuple):
     end: int
     market: bool  # the marketplace's way, else the seller's own
     unnamed: bool = False  # a place away, unnamed ("somewhere quieter", "easier ways to talk")
+    channel: bool = False  # a channel said as the means ("by mail"): a side only in the comparative's clause
 
 
 class _Marker(NamedTuple):
@@ -88,7 +94,10 @@ def market_compared(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     text = scan.text
     if is_asked(text[s0:s1]) or negated_after(scan, cv, t.end, t.start) or history_by(scan, cv, t):
         return None
-    sides = _sides(scan, cv, ctx)
+    clause = scan.clause(t.start)
+    # ("Je ne communique ni par e-mail : tout se passe ici, c'est plus simple": the channel refused
+    # in a clause of its own, the comparative said of the marketplace in another)
+    sides = [s for s in _sides(scan, cv, ctx) if not s.channel or scan.clause(s.start) == clause]
     dearer = DEARER in kinds(t)
     if len({s.market for s in sides}) < 2:
         # one way only: nothing compared with the marketplace, unless what is dearer there is
@@ -153,6 +162,32 @@ def _dearer_then_direct(scan: RunScan, cv: ChannelVocab, t: Match, sides: list[_
     return None
 
 
+def market_favoured(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
+    """Span [a, b) (a way off the marketplace: "paying me directly") is the object of a comparison
+    the marketplace's way wins: a better word (`BETTER`, `CHEAPER`) before the marker, the
+    marketplace's way its subject ("Ordering here is faster than paying me directly", "Pedir
+    aquí es más rápido que pagarme directamente"). The seller recommends the marketplace, the
+    off-platform way only the thing it beats. why (issue 12: the payment rules read "paying me
+    directly" as an offer there). Not a dearer word ("Ordering here costs more than paying me
+    directly") nor the marketplace the object ("Paying me directly is cheaper than ordering here")."""
+    s0, s1 = scan.sentence(a)
+    text = scan.text
+    if is_asked(text[s0:s1]):
+        return False
+    comparatives = [o for o in scan.triggers_in(s0, s1) if kinds(o) & {BETTER, CHEAPER} and DEARER not in kinds(o)]
+    if not comparatives:
+        return False
+    markets = [s for s in _sides(scan, cv, scan.context(cv, s0, s1)) if s.market]
+    for mk in _markers(scan, cv, comparatives[0], s0, s1):
+        if mk.before or mk.end > a or words_between(text, mk.end, a) > _OBJECT_REACH:
+            continue
+        if any(c.end <= mk.start for c in comparatives) and any(s.end <= mk.start for s in markets) and not any(
+            mk.end <= s.start < a for s in markets
+        ):
+            return True
+    return False
+
+
 def compared_elsewhere(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
     """A better price `t` compared with something besides the marketplace: a "than" after it
     in the sentence with no way of the marketplace as its object ("My site is cheaper to host
@@ -179,11 +214,22 @@ def _sides(scan: RunScan, cv: ChannelVocab, ctx: list[Match]) -> list[_Side]:
             cv.sellers.search(text, max(0, m.start - _MINE_CHARS), m.start) or m.text.split()[0] in cv.mine_before
         ):
             out.append(_Side(m.start, m.end, False))  # "my personal site", "mi propia web"
+        elif CHANNEL in ks and _by_means(text, ctx, m) and not (
+            negated(scan, cv, m.start) or negated_after(scan, cv, m.end, m.start)
+        ):
+            # a channel said as the means, no address ("I reply faster by mail than here", "por correo"):
+            # the seller's way as a channel named is (why: issue 12)
+            out.append(_Side(m.start, m.end, False, channel=True))
     if ctx:
         # another place to talk, unnamed ("irgendwo", "somewhere": `ways_to_talk`), is the seller's
         s0, s1 = scan.sentence(ctx[0].start)
         out += [_Side(o.start, o.end, False, unnamed=True) for o in scan.triggers_in(s0, s1) if WAY_TO_TALK in kinds(o)]
     return sorted(set(out))
+
+
+def _by_means(text: str, ctx: list[Match], m: Match) -> bool:
+    """Channel word `m` right after a mark of the means ("by mail", "por correo", "per E-Mail")."""
+    return any(MARK in kinds(k) and k.end <= m.start and words_between(text, k.end, m.start) == 0 for k in ctx)
 
 
 def _object(text: str, sides: list[_Side], mk: _Marker) -> _Side | None:

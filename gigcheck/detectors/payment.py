@@ -21,6 +21,7 @@ from gigcheck.detectors.built_without import built_by_verb
 from gigcheck.detectors.leave_shared import timed
 from gigcheck.detectors.leaving import fee_owned
 from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.market_compared import market_favoured
 from gigcheck.detectors.paid_straight import StraightPayment, straight_payments
 from gigcheck.detectors.payment_answers import answered_on_platform, asked_then_told, next_sentence, sold_in
 from gigcheck.detectors.payment_details import DetailMatch, account_after, filler_after
@@ -141,6 +142,8 @@ def _straight_holds(scan: RunScan, cv: ChannelVocab, sp: StraightPayment, detail
         return False
     if built_by_verb(scan, cv, sp.marks[0], s1):
         return False  # "Mogę zrobić sklep bez tej platformy": the pay verb makes the shop, which goes without
+    if market_favoured(scan, cv, sp.start, sp.end):
+        return False  # "Commander ici est plus sûr que de me payer directement": the marketplace recommended
     nxt = next_sentence(scan, sp.sentence)
     if nxt is not None and pay_words(cv).refusing(scan.text[nxt[0]:nxt[1]]):
         return False
@@ -474,6 +477,8 @@ def _paying_outside(
         return None
     if price_without_fee(scan, cv, t, sent, ctx):
         return None  # "Precios sin la comisión de la plataforma": what the price leaves out
+    if market_favoured(scan, cv, t.start, t.end):
+        return None  # "Ordering here is faster than paying me directly": the marketplace recommended
     return OfferMatch(t.start, t.end, None, OUTSIDE)
 
 

@@ -150,13 +150,21 @@ def buyers_business(
         or (account is not None and not negated(scan, cv, account.start()))
         or (
             after is not None and words_between(text, t.end, after.start()) <= _SERVED_WORDS
-            and WORDS.search(text, after.end(), c1) is None
+            and _closes_clause(text, words.relatives, after.end(), c1)
         )
     )
     return theirs and not seller_is_payee(scan, cv, ctx, sent)
 
 
 _SERVED_WORDS = 3  # a compound's tail, "for", an article: between a service and the business it serves
+
+
+def _closes_clause(text: str, relatives: frozenset[str], at: int, c1: int) -> bool:
+    """Nothing but a relative clause after `at` in its clause: the business closes what the
+    payment is for ("PayPal on their own stores that I set up": the relative says more of the
+    store), not a thing made for it ("PayPal for your shop logo")."""
+    first = WORDS.search(text, at, c1)
+    return first is None or first.group().casefold() in relatives
 
 
 def feature_of_work(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], sent: tuple[int, int]) -> bool:

@@ -165,6 +165,7 @@ _INVITATION_TRIGGERS = (
     ("detail_pointers", WHERE),
     ("off_platform", OFF),
     ("leave_phrases", LEAVE),
+    ("unrecorded_phrases", LEAVE),  # a deal kept off the record ("off the books"): leaving.left, by the work's subject
     ("elsewhere_phrases", ELSEWHERE),
     ("pointer_phrases", POINTER),
     ("arrangement_phrases", ARRANGE),
@@ -462,6 +463,11 @@ class ChannelVocab:
         self.if_words = _folded(inv, "if_words")
         self.if_endings = tuple(fold(w).text for w in _strs(inv, "if_endings"))
         self.to_me = _folded(inv, "to_me_words")
+        # "off the books", "sans facture" (a leave phrase) and the bookkeeping they are a subject of (leaving.left)
+        self.unrecorded = _folded(inv, "unrecorded_phrases")
+        self.unrecorded_subjects = _folded(inv, "unrecorded_subjects")
+        # "directly from me", "directement de moi", "direkt von mir": the seller as the source or the agent
+        self.source_marks = _folded(inv, "source_marks")
         self.seller_subjects = _folded(inv, "seller_subject_words")  # invitations._reaches_buyer
         # "te mando un DM", "je t'appelle": the seller messaging the buyer in the verb's own words; "te escribo",
         # "ti scrivo" (which write the work too) only closing their clause or followed by a place ("por DM")

@@ -291,6 +291,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "if_words": WORDS,  # det10b: outside_prices._cheaper_if_direct, a condition
         "if_endings": WORDS,  # det10b: outside_prices._cheaper_if_direct, conditional endings (tr)
         "to_me_words": WORDS,  # det10b: outside_prices._to_me_after, "directly to me"
+        "unrecorded_phrases": WORDS,  # leaving.left, a deal kept off the record, said outright
+        "unrecorded_subjects": WORDS,  # leaving.left, the records as the work's subject
+        "source_marks": WORDS,  # direct_deals._to_seller_directly, the seller as the source or the agent
         "than_words": WORDS,  # det10b: outside_prices._compared, "cheaper than elsewhere"
         # detX: detectors/market_compared.py, the marketplace's way compared with the seller's own
         "dearer_words": WORDS,

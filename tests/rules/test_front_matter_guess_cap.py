@@ -2,6 +2,9 @@
 a front matter of thousands of made-up keys costs linear time; every key is still flagged."""
 from __future__ import annotations
 
+import pytest
+from perf_support import FACTOR, assert_linear
+
 from gigcheck.rules.front_matter import NEAR_GUESSES
 
 
@@ -20,3 +23,11 @@ def test_first_keys_get_a_guess_the_rest_the_field_list(lint):
 def test_a_few_misspellings_all_guessed(lint):
     found = [f for f in lint(_gig(3)) if f.rule == "GC110"]
     assert [f.suggestion for f in found] == ["Did you mean `title`?"] * 3
+
+
+@pytest.mark.perf
+def test_thousands_of_made_up_keys_cost_linear_time(lint):
+    def run(keys: int) -> int:
+        return sum(f.rule == "GC110" for f in lint(_gig(keys)))
+
+    assert assert_linear(run, 500, "unknown front-matter keys") == 500 * FACTOR

@@ -313,6 +313,9 @@ FAMILIES = {
     "number tables": lambda n: "WhatsApp\n\n" + "| a | b |\n|---|---|\n| 0532 | 4187 |\n\n" * (n // 36),
     "bank notes": lambda n: "bank transfer ok (bank 123-45 x " * (n // 32) + ")",
     "record ids": lambda n: "Stripe charge ch_3nx " * (n // 21),
+    # speed10: a front matter of made-up keys, each one flagged (GC110), a "did you mean"
+    # guess for the first few only
+    "unknown keys": lambda n: "---\n" + "".join(f"titel{i}: x\n" for i in range(n // 10)) + "---\nBody.\n",
 }
 
 

@@ -31,6 +31,11 @@ PACKAGE_KEYS = ("name", "price", "delivery", "delivery_days", "delivery days", "
 _DELIVERY_KEYS = frozenset({"delivery", "delivery_days", "delivery days", "days"})
 
 QUOTED = 24  # characters of a wrong value a message quotes
+# Unknown keys of one gig that get a "did you mean" guess. A guess costs a difflib match
+# against every known key; a front matter of thousands of made-up keys is hostile, not
+# misspelled, and past this many each key's tip lists the fields instead (issue 13: time
+# linear in the input, with a small constant).
+NEAR_GUESSES = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,12 +260,14 @@ class FrontMatterUnknownKey(Rule):
 
     def check(self, gig: Gig, ctx: Context) -> Iterator[Hit]:
         allowed = {k.lower() for k in ctx.options["allowed_keys"]}
+        guesses = NEAR_GUESSES
         for p in schema_problems(gig, ctx, unknown=True):
             key = str(p.fields["field"])
             if p.form == "default" and key.lower() in allowed:
                 continue
             known = TOP_KEYS if p.form == "default" else PACKAGE_KEYS if p.form == "package" else p.fields["known"]
-            near = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
+            near = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6) if guesses > 0 else []
+            guesses -= 1
             listed = ", ".join(f"`{k}`" for k in p.fields["known"])
             tip = self.suggestion(near=near[0]) if near else self.suggestion("none", known=listed)
             yield self.hit((p.node.start, p.node.end), p.section, p.form, tip=tip, field=key)

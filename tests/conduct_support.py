@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-import pytest
+from table_support import table_test
 
 from gigcheck import lint_text
 from gigcheck.policy.config import Config, load_config
@@ -59,16 +59,18 @@ def placed(field: str, text: str, *, question: str) -> dict[str, str]:
 def conduct_tests(reported: list[tuple[str, str]], clean: list[str]) -> tuple[Callable[..., None], Callable[..., None]]:
     """The two tests the conduct case files ask of their tables: each (rule, text) of
     `reported` is reported by that rule, and each text of `clean` (an honest near-miss) by
-    no conduct rule. A module assigns them to its own names:
+    no conduct rule (table tests: each fails naming every case that fails,
+    tests/table_support.py). A module assigns them to its own names:
     `test_reported, test_honest_stays_clean = conduct_tests(REPORTED, CLEAN)`."""
 
-    @pytest.mark.parametrize("rule,text", reported)
+    @table_test("rule,text", reported)
     def is_reported(rule: str, text: str) -> None:
         assert conduct_findings(text, rule=rule)
 
-    @pytest.mark.parametrize("text", clean)
+    @table_test("text", clean)
     def stays_clean(text: str) -> None:
-        assert not any_conduct(text)
+        found = any_conduct(text)
+        assert not found, [(f.rule, f.excerpt) for f in found]
 
     return is_reported, stays_clean
 
@@ -79,14 +81,13 @@ def field_tests(
     """`conduct_tests` for texts said in each of a gig's fields (FIELD_NAMES, `placed`;
     `question`: the FAQ question over a "faq" answer)."""
 
-    @pytest.mark.parametrize("field", FIELD_NAMES)
-    @pytest.mark.parametrize("rule,text", reported)
+    @table_test("rule,text,field", [(rule, text, field) for field in FIELD_NAMES for rule, text in reported])
     def is_reported_in_every_field(rule: str, text: str, field: str) -> None:
         assert conduct_findings(**placed(field, text, question=question), rule=rule)
 
-    @pytest.mark.parametrize("field", FIELD_NAMES)
-    @pytest.mark.parametrize("text", clean)
+    @table_test("text,field", [(text, field) for field in FIELD_NAMES for text in clean])
     def stays_clean_in_every_field(text: str, field: str) -> None:
-        assert not any_conduct(**placed(field, text, question=question))
+        found = any_conduct(**placed(field, text, question=question))
+        assert not found, [(f.rule, f.excerpt) for f in found]
 
     return is_reported_in_every_field, stays_clean_in_every_field

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from table_support import table_test
 
 from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.policy.packs import load_pack
@@ -107,14 +108,15 @@ def placeholder_vocab() -> PlaceholderVocab:
 
 def severity_tests(errors: list[str], clean: list[str]) -> tuple[Callable[..., None], Callable[..., None]]:
     """The two tests most detection files ask of their cases: each of `errors` is reported as
-    an error, and each of `clean` (an honest near-miss) stays clean. A module assigns them to
+    an error, and each of `clean` (an honest near-miss) stays clean (table tests: each
+    fails naming every case that fails, tests/table_support.py). A module assigns them to
     its own names: `test_errors, test_honest_sentences_stay_clean = severity_tests(ERRORS, CLEAN)`."""
 
-    @pytest.mark.parametrize("text", errors)
+    @table_test("text", errors)
     def errors_are_errors(lint: Callable[[str], Iterable[Any]], text: str) -> None:
         assert worst(lint, text) == "error", reported(lint, text)
 
-    @pytest.mark.parametrize("text", clean)
+    @table_test("text", clean)
     def honest_stays_clean(lint: Callable[[str], Iterable[Any]], text: str) -> None:
         assert worst(lint, text) == "clean", reported(lint, text)
 
@@ -126,7 +128,7 @@ def warning_tests(warnings: list[str]) -> Callable[..., None]:
     each of `warnings` is reported, at warning and not above. A module assigns it to its own
     name: `test_hints_are_warnings = warning_tests(WARNINGS)`."""
 
-    @pytest.mark.parametrize("text", warnings)
+    @table_test("text", warnings)
     def hints_are_warnings(lint: Callable[[str], Iterable[Any]], text: str) -> None:
         assert worst(lint, text) == "warning", reported(lint, text)
 

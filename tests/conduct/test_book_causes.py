@@ -5,8 +5,8 @@ Written by conK; the same texts are dev cases in tests/data/conduct/dev.jsonl
 (`dev-own-…-prohibited-1xx`)."""
 from __future__ import annotations
 
-import pytest
 from conduct_support import conduct_findings
+from table_support import table_test
 
 # a count of followers, views, streams or watch hours sold with no verb before it: the verb last (tr, hi, ja, ko), a package label, a guarantee, the buyer's page named near it, or a listing that opens the clause
 COUNTS_SOLD = [
@@ -307,14 +307,14 @@ OFFERS = [(t, 'fake engagement') for t in COUNTS_SOLD] + [(t, 'academic dishones
 CLEAN = COUNTS_SOLD_CLEAN + HANDED_IN_CLEAN + BOOSTING_CLEAN + UNBOUGHT_REVIEWS_CLEAN + FAKE_DOCUMENTS_CLEAN
 
 
-@pytest.mark.parametrize("text,label", OFFERS, ids=[o[0][:40] for o in OFFERS])
+@table_test("text,label", OFFERS, ids=[o[0][:40] for o in OFFERS])
 def test_book_cause_offer_is_reported(text, label):
     found = conduct_findings(text, rule="GC701")
     assert any(f"Community Standards: {label}" in f.message for f in found), (text, found)
     assert all(str(f.severity) == "error" for f in found)
 
 
-@pytest.mark.parametrize("text", CLEAN, ids=[c[:40] for c in CLEAN])
+@table_test("text", CLEAN, ids=[c[:40] for c in CLEAN])
 def test_book_cause_near_miss_passes(text):
     assert conduct_findings(text, rule="GC701") == []
 

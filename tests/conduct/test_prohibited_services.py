@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from conduct_support import conduct_findings
+from table_support import table_test
 
 
 def _labels(text: str, title: str = "I will help your business") -> list[str]:
@@ -48,7 +49,7 @@ OFFERS = [
 ]
 
 
-@pytest.mark.parametrize("text,label,excerpt", OFFERS, ids=[o[0][:40] for o in OFFERS])
+@table_test("text,label,excerpt", OFFERS, ids=[o[0][:40] for o in OFFERS])
 def test_offer_is_reported_naming_its_standard(text, label, excerpt):
     found = conduct_findings(text, rule="GC701")
     assert [f"Community Standards: {label}" in f.message for f in found] == [True], (text, found)
@@ -128,7 +129,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", CLEAN, ids=[c[:40] for c in CLEAN])
+@table_test("text", CLEAN, ids=[c[:40] for c in CLEAN])
 def test_hard_negative_passes(text):
     assert _labels(text) == []
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import pytest
 from conduct_support import any_conduct, conduct_findings
+from table_support import table_test
 
 from gigcheck.detectors.clauses import Words, words_of
 from gigcheck.detectors.marketplaces import Competitors, competitor_pointers
@@ -143,7 +144,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("rule,text", [*REPORTED, *((None, text) for text in CLEAN)])
+@table_test("rule,text", [*REPORTED, *((None, text) for text in CLEAN)])
 def test_read(rule: str | None, text: str) -> None:
     """Each of REPORTED is reported by its rule; each of CLEAN by no conduct rule."""
     found = any_conduct(text) if rule is None else conduct_findings(text, rule=rule)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from conduct_support import conduct_findings
+from table_support import table_test
 
 REQUESTS = [
     # (text, form: "request" or "trade", excerpt)
@@ -31,7 +32,7 @@ REQUESTS = [
 ]
 
 
-@pytest.mark.parametrize("text,form,excerpt", REQUESTS, ids=[r[0][:40] for r in REQUESTS])
+@table_test("text,form,excerpt", REQUESTS, ids=[r[0][:40] for r in REQUESTS])
 def test_request_or_trade_is_reported(text, form, excerpt):
     found = conduct_findings(text, rule="GC702")
     assert len(found) == 1, (text, found)
@@ -73,7 +74,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", CLEAN, ids=[c[:40] for c in CLEAN])
+@table_test("text", CLEAN, ids=[c[:40] for c in CLEAN])
 def test_mention_is_not_a_request(text):
     assert conduct_findings(text, rule="GC702") == []
 

@@ -5,7 +5,7 @@ seller wrote it, so the span is checked character by character) and the normaliz
 """
 from __future__ import annotations
 
-import pytest
+from table_support import table_test
 
 from gigcheck.detectors.emails import EmailVocab, find_emails, unescape_entities
 from gigcheck.policy.config import load_config
@@ -129,12 +129,12 @@ def _found(lint, text):
     return [(f.excerpt, f.key) for f in lint(text) if f.rule == "GC201"]
 
 
-@pytest.mark.parametrize("text,excerpt,key", FOUND, ids=[c[1] for c in FOUND])
+@table_test("text,excerpt,key", FOUND, ids=[c[1] for c in FOUND])
 def test_address_found_exactly(lint, text, excerpt, key):
     assert _found(lint, text) == [(excerpt, key)]
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_not_an_address(lint, text):
     assert _found(lint, text) == []
 

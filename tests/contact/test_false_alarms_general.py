@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from contact_support import placeholder_vocab  # noqa: F401 (the fixture `pv`)
 from contact_support import reported as _bad
+from table_support import table_test
 
 from gigcheck.detectors.phone_guards import fictional, in_ip_address
 
@@ -87,7 +88,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_hard_negative_is_clean(lint, text):
     assert _bad(lint, text) == [], text
 
@@ -132,7 +133,7 @@ REPORTED = [
 ]
 
 
-@pytest.mark.parametrize("text,needle", REPORTED)
+@table_test("text,needle", REPORTED)
 def test_seller_twin_is_reported(lint, text, needle):
     assert any(needle.lower() in ex.lower() for _, ex in _bad(lint, text)), (text, _bad(lint, text))
 

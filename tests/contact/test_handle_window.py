@@ -4,6 +4,7 @@ punctuation are handles, with the identifier in the finding's span)."""
 from __future__ import annotations
 
 import pytest
+from table_support import table_test
 
 RULE = "contact-handle"
 
@@ -44,7 +45,7 @@ FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("text,ident", FLAGGED, ids=[t for t, _ in FLAGGED])
+@table_test("text,ident", FLAGGED, ids=[t for t, _ in FLAGGED])
 def test_identifier_after_the_name_is_a_handle(lint, text, ident):
     found = [f for f in lint(text) if f.name == RULE]
     assert len(found) == 1, [f.excerpt for f in lint(text)]

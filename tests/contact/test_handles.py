@@ -3,6 +3,7 @@ them; not platforms named as the subject of the work."""
 from __future__ import annotations
 
 import pytest
+from table_support import table_test
 
 from gigcheck.detectors.lexicon import Lexicon
 
@@ -63,7 +64,7 @@ FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("text,excerpt", FLAGGED, ids=[t for t, _ in FLAGGED])
+@table_test("text,excerpt", FLAGGED, ids=[t for t, _ in FLAGGED])
 def test_handle_is_flagged(lint, text, excerpt):
     found = _handles(lint, text)
     assert [f.excerpt for f in found] == [excerpt]
@@ -106,7 +107,7 @@ FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize("family,text,excerpt", FAMILIES, ids=[f"{f}: {t}" for f, t, _ in FAMILIES])
+@table_test("family,text,excerpt", FAMILIES, ids=[f"{f}: {t}" for f, t, _ in FAMILIES])
 def test_handle_families(lint, family, text, excerpt):
     assert [f.excerpt for f in _handles(lint, text)] == [excerpt]
 

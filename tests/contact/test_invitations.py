@@ -4,6 +4,7 @@ live sessions."""
 from __future__ import annotations
 
 import pytest
+from table_support import table_test
 
 RULE = "contact-invitation"
 
@@ -55,7 +56,7 @@ FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("text", FLAGGED)
+@table_test("text", FLAGGED)
 def test_invitation_is_flagged(lint, text):
     found = _invites(lint, text)
     assert len(found) == 1, [(f.excerpt, f.message) for f in lint(text)]
@@ -88,7 +89,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_not_an_invitation(lint, text):
     assert _invites(lint, text) == []
 
@@ -124,7 +125,7 @@ FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize("family,text", FAMILIES, ids=[f"{f}: {t}" for f, t in FAMILIES])
+@table_test("family,text", FAMILIES, ids=[f"{f}: {t}" for f, t in FAMILIES])
 def test_invitation_families(lint, family, text):
     assert len(_invites(lint, text)) == 1, [(f.name, f.excerpt) for f in lint(text)]
 

@@ -5,6 +5,7 @@ session; wrapped lines are read as one sentence."""
 from __future__ import annotations
 
 import pytest
+from table_support import table_test
 
 SERIOUS = ("error", "warning")
 
@@ -87,7 +88,7 @@ POINTERS = [
 ]
 
 
-@pytest.mark.parametrize("text,covers", LEAVING + POINTERS)
+@table_test("text,covers", LEAVING + POINTERS)
 def test_leaving_and_pointers_are_errors(lint, text, covers):
     f = _only(lint, text, "GC204")
     assert f.severity.name == "ERROR"
@@ -204,7 +205,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_honest_sellers_are_not_flagged(lint, text):
     assert _contact(lint, text) == [], [(f.rule, f.excerpt) for f in _contact(lint, text)]
 

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import pytest
+from table_support import table_test
 
 SERIOUS = ("error", "warning")
 
@@ -162,7 +163,7 @@ HONEST = [
 ]
 
 
-@pytest.mark.parametrize("text", POINTER_ERRORS + LEAVING_ERRORS)
+@table_test("text", POINTER_ERRORS + LEAVING_ERRORS)
 def test_errors(lint, text):
     assert _worst(lint, text) == "error", [(f.rule, f.excerpt) for f in _found(lint, text)]
 
@@ -172,7 +173,7 @@ def test_warnings(lint, text):
     assert _worst(lint, text) == "warning", [(f.rule, f.excerpt) for f in _found(lint, text)]
 
 
-@pytest.mark.parametrize("text", HONEST)
+@table_test("text", HONEST)
 def test_honest_sellers_stay_clean(lint, text):
     assert _found(lint, text) == [], [(f.rule, f.excerpt) for f in _found(lint, text)]
 

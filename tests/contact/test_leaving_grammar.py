@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from contact_support import worst
+from table_support import table_test
 
 LEAVING = [
     "For future orders let's deal directly, it's simpler for both of us.",
@@ -183,7 +184,7 @@ OTHER_HONEST = [
 ]
 
 
-@pytest.mark.parametrize("text", LEAVING + POINTERS + OTHER)
+@table_test("text", LEAVING + POINTERS + OTHER)
 def test_reported_as_errors(lint, text):
     assert worst(lint, text) == "error"
 
@@ -193,7 +194,7 @@ def test_vague_pointers_are_warnings(lint, text):
     assert worst(lint, text) == "warning"
 
 
-@pytest.mark.parametrize("text", LEAVING_HONEST + POINTERS_HONEST + OTHER_HONEST)
+@table_test("text", LEAVING_HONEST + POINTERS_HONEST + OTHER_HONEST)
 def test_honest_twins_are_clean(lint, text):
     assert worst(lint, text) == "clean"
 

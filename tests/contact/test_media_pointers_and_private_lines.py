@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 from contact_support import worst
+from table_support import table_test
 
 from gigcheck import load_config
 from gigcheck.detectors.lexicon import Lexicon
@@ -322,7 +323,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", ERRORS)
+@table_test("text", ERRORS)
 def test_pointer_or_leaving_is_an_error(lint, text):
     assert worst(lint, text) == "error"
 
@@ -332,7 +333,7 @@ def test_vague_leaving_is_at_least_a_warning(lint, text):
     assert worst(lint, text) in ("warning", "error")
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_honest_text_is_clean(lint, text):
     assert worst(lint, text) == "clean"
 

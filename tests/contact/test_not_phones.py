@@ -4,6 +4,7 @@ numbers), in many languages; a phone word tied to the number still makes it one.
 from __future__ import annotations
 
 import pytest
+from table_support import table_test
 
 
 def _phones(lint, text):
@@ -39,7 +40,7 @@ NOT_PHONES = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_PHONES)
+@table_test("text", NOT_PHONES)
 def test_not_a_phone_number(lint, text):
     assert _phones(lint, text) == []
 

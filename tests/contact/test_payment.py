@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from table_support import table_test
 
 from gigcheck.detectors.checksums import base58check_coin as _base58check_coin
 from gigcheck.detectors.checksums import base58check_ok as _base58check_ok
@@ -51,7 +52,7 @@ OFFERS += [
 ]
 
 
-@pytest.mark.parametrize("text,severity", OFFERS, ids=[t for t, _ in OFFERS])
+@table_test("text,severity", OFFERS, ids=[t for t, _ in OFFERS])
 def test_off_platform_payment(lint, text, severity):
     # A clear offer is payment-off-platform (an error); a service only named near payment
     # words is payment-mention (a warning): one finding, from exactly one of the two.
@@ -95,7 +96,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_not_an_offer(lint, text):
     assert [f.excerpt for f in lint(text) if f.category == "payment"] == []
 

@@ -9,6 +9,7 @@ withdrawals, refusals."""
 from __future__ import annotations
 
 import pytest
+from table_support import table_test
 
 
 def _payment(findings, severities=("ERROR",)):
@@ -45,7 +46,7 @@ UNKNOWN_SERVICE_TO_MY_ACCOUNT = [
 ]
 
 
-@pytest.mark.parametrize("text", UNKNOWN_SERVICE_TO_MY_ACCOUNT)
+@table_test("text", UNKNOWN_SERVICE_TO_MY_ACCOUNT)
 def test_unknown_service_to_my_account_is_an_offer(lint, text):
     assert _payment(lint(text)), text
 
@@ -154,7 +155,7 @@ OFFERS = [
 ]
 
 
-@pytest.mark.parametrize("text", OFFERS)
+@table_test("text", OFFERS)
 def test_disguised_offers_are_errors(lint, text):
     assert _payment(lint(text)), text
 
@@ -227,6 +228,6 @@ HONEST = [
 ]
 
 
-@pytest.mark.parametrize("text", HONEST)
+@table_test("text", HONEST)
 def test_honest_payment_look_alikes_are_clean(lint, text):
     assert not _payment(lint(text), ("ERROR", "WARNING")), text

@@ -3,7 +3,7 @@ the sentence (issue 12: it excuses nothing unless it is the way the payment goes
 integration work, refusals and answered questions that must stay clean."""
 from __future__ import annotations
 
-import pytest
+from table_support import table_test
 
 OFFERS = [
     "Pode pagar direto no Pix que eu te dou desconto.",
@@ -49,7 +49,7 @@ OFFERS = [
 ]
 
 
-@pytest.mark.parametrize("text", OFFERS)
+@table_test("text", OFFERS)
 def test_offer_is_an_error(lint, text):
     found = [f for f in lint(text) if f.name == "payment-off-platform"]
     assert len(found) == 1 and found[0].severity.name == "ERROR"
@@ -99,7 +99,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_not_an_offer(lint, text):
     assert not [f for f in lint(text) if f.category == "payment" and f.severity.name in ("ERROR", "WARNING")]
 

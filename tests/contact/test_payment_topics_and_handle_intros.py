@@ -6,6 +6,7 @@ skipped; user names after identity words in several layouts and languages are ha
 from __future__ import annotations
 
 import pytest
+from table_support import table_test
 
 from gigcheck.detectors.identities import IdentityVocab, identity
 
@@ -60,7 +61,7 @@ TOPICS = [
 ]
 
 
-@pytest.mark.parametrize("text", TOPICS)
+@table_test("text", TOPICS)
 def test_payment_topic_is_clean(lint, text):
     assert not _bad(lint(text), "payment"), text
 
@@ -159,7 +160,7 @@ HANDLES = [
 ]
 
 
-@pytest.mark.parametrize("text", HANDLES)
+@table_test("text", HANDLES)
 def test_handle_after_identity_word(lint, text):
     assert [f for f in lint(text) if f.name == "contact-handle"], text
 
@@ -190,6 +191,6 @@ NOT_HANDLES = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_HANDLES)
+@table_test("text", NOT_HANDLES)
 def test_no_handle_in_honest_text(lint, text):
     assert not _bad(lint(text), "contact"), text

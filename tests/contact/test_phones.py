@@ -6,7 +6,7 @@ region is a guess among the pack's regions (a national number valid in several).
 """
 from __future__ import annotations
 
-import pytest
+from table_support import table_test
 
 from gigcheck.detectors.phones import PhoneVocab, find_phones, may_hold_phone
 from gigcheck.policy.packs import load_pack
@@ -157,7 +157,7 @@ def _found(lint, text):
     return [(f.excerpt, f.key) for f in lint(text) if f.rule == "GC202"]
 
 
-@pytest.mark.parametrize("text,excerpt,key", FOUND, ids=[c[1] for c in FOUND])
+@table_test("text,excerpt,key", FOUND, ids=[c[1] for c in FOUND])
 def test_phone_found_exactly(lint, text, excerpt, key):
     found = _found(lint, text)
     assert [e for e, _ in found] == [excerpt]
@@ -166,7 +166,7 @@ def test_phone_found_exactly(lint, text, excerpt, key):
         assert found[0][1] == key
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_not_a_phone(lint, text):
     assert _found(lint, text) == []
 

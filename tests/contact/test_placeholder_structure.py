@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from contact_support import placeholder_vocab  # noqa: F401 (the fixture `pv`)
 from contact_support import reported as _bad
+from table_support import table_test
 
 from gigcheck.detectors.phone_guards import fictional
 
@@ -91,7 +92,7 @@ TEMPLATES = [
 ]
 
 
-@pytest.mark.parametrize("text", TEMPLATES)
+@table_test("text", TEMPLATES)
 def test_template_in_a_deliverable_is_clean(lint, text):
     assert _bad(lint, text) == []
 

@@ -4,6 +4,7 @@ identifier is one, whatever words stand near it."""
 from __future__ import annotations
 
 import pytest
+from table_support import table_test
 
 from gigcheck.detectors.placeholders import PlaceholderVocab
 from gigcheck.policy.packs import load_pack
@@ -24,7 +25,7 @@ def pv():
     return PlaceholderVocab(load_pack("fiverr")["vocab"]["grammar"])
 
 
-@pytest.mark.parametrize("ident", [
+@table_test("ident", [
     "tudominio", "suaempresa", "votre-domaine", "ihre-firma", "tuodominio", "вашдомен",
     "sirketiniz", "namatokoanda", "twojafirma", "jouwbedrijf", "aapkibrand", "tencongty",
     "negosyomo", "yourshop", "@yourstore", "your_brand", "akunbisnismu", "prenom.nom",
@@ -84,7 +85,7 @@ PLACEHOLDERS = [
 ]
 
 
-@pytest.mark.parametrize("text", PLACEHOLDERS)
+@table_test("text", PLACEHOLDERS)
 def test_placeholder_is_no_contact(lint, text):
     assert _contact(lint, text) == []
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from contact_support import placeholder_vocab  # noqa: F401 (the fixture `pv`)
 from contact_support import reported as _bad
+from table_support import table_test
 
 from gigcheck.detectors.phone_guards import dummy_number, written_as_other_number
 from gigcheck.text.trie import glued, unspaced
@@ -95,7 +96,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_hard_negative_is_clean(lint, text):
     assert _bad(lint, text) == [], text
 
@@ -141,7 +142,7 @@ REPORTED = [
 ]
 
 
-@pytest.mark.parametrize("text,needle", REPORTED)
+@table_test("text,needle", REPORTED)
 def test_seller_twin_is_reported(lint, text, needle):
     found = _bad(lint, text)
     assert any(needle.lower() in ex.lower() for _, ex in found), (text, found)
@@ -177,7 +178,7 @@ PAYMENT_OFFERS = [
 ]
 
 
-@pytest.mark.parametrize("text", PAYMENT_OFFERS)
+@table_test("text", PAYMENT_OFFERS)
 def test_payment_outside_is_an_error(lint, text):
     errors = [f.rule for f in lint(text) if f.category in ("payment", "contact") and str(f.severity) == "error"]
     assert errors, text

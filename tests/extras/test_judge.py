@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from perf_support import assert_linear
+from table_support import table_test
 
 from gigcheck.detectors import quantities
 from gigcheck.detectors.judge import CODES, Judge, Problem, prepare
@@ -46,7 +47,7 @@ def codes(judge: Judge, title: str, description: str) -> set[str]:
 
 # ---------------------------------------------------------------- parse_price ---------
 
-@pytest.mark.parametrize(
+@table_test(
     "raw, expected",
     [
         ("$40", 40.0),
@@ -83,7 +84,7 @@ def test_parse_price(raw, expected, q):
 
 # ---------------------------------------------------------------- parse_delivery ------
 
-@pytest.mark.parametrize(
+@table_test(
     "raw, expected",
     [
         ("+1 day", 1),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from perf_support import assert_linear
+from table_support import table_test
 
 from gigcheck.detectors import urls
 from gigcheck.detectors.hosts import known_hosts
@@ -108,7 +109,7 @@ BARE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,url", BARE_CASES)
+@table_test("text,url", BARE_CASES)
 def test_bare_domain_form(text, url):
     assert one(text) == (url, url, "bare-domain")
 
@@ -242,7 +243,7 @@ NOT_LINKS = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_LINKS)
+@table_test("text", NOT_LINKS)
 def test_not_a_link(text):
     assert found(text) == []
 

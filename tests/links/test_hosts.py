@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from perf_support import assert_linear
+from table_support import table_test
 
 from gigcheck.detectors import hosts
 from gigcheck.detectors.hosts import (
@@ -183,7 +184,7 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize(
+@table_test(
     "kind,url", [(kind, url) for kind, urls in CASES.items() for url in urls], ids=lambda v: repr(v)[:40]
 )
 def test_kind(kind, url):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from perf_support import assert_linear
+from table_support import table_test
 
 from gigcheck import lint_text
 from gigcheck.policy.config import load_config
@@ -79,7 +80,7 @@ FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("line,code", FLAGGED, ids=[f[0][:48] for f in FLAGGED])
+@table_test("line,code", FLAGGED, ids=[f[0][:48] for f in FLAGGED])
 def test_flagged_by_exactly_one_link_rule(line, code, cfg):
     found = link_findings(portfolio(f"- {line}"), cfg)
     assert [c for c, _ in found] == [code], found

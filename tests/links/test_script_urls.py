@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from perf_support import assert_linear
+from table_support import table_test
 
 from gigcheck import lint_text
 from gigcheck.detectors.script_urls import (
@@ -105,7 +106,7 @@ FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("text,excerpt", FLAGGED, ids=[t[:40] for t, _ in FLAGGED])
+@table_test("text,excerpt", FLAGGED, ids=[t[:40] for t, _ in FLAGGED])
 def test_script_links_are_found_where_they_are(text, excerpt, cfg):
     assert script_links(text, cfg) == (excerpt if isinstance(excerpt, list) else [excerpt])
 
@@ -147,7 +148,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", CLEAN, ids=[t[:40] for t in CLEAN])
+@table_test("text", CLEAN, ids=[t[:40] for t in CLEAN])
 def test_prose_and_code_are_not_script_links(text, cfg):
     assert script_links(text, cfg) == []
 

@@ -18,6 +18,7 @@ from conftest import ROOT, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it.utils import read_fixture_file
+from table_support import table_test
 
 from gigcheck import lint_text
 from gigcheck.policy.config import ConfigError, load_config
@@ -490,7 +491,7 @@ REFUSED = {
 }
 
 
-@pytest.mark.parametrize("pattern", ACCEPTED)
+@table_test("pattern", ACCEPTED)
 def test_linear_patterns_are_accepted(pattern):
     analyze(pattern)
 

@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from batch_cases import batch_cases
 from conftest import ROOT
+from table_support import table_test
 
 from gigcheck.engine.runner import iter_results
 from gigcheck.rules.registry import ALL_RULES
 from gigcheck.text.english import article, fill, plural
 
 
-@pytest.mark.parametrize(
+@table_test(
     "word,expected",
     [("Instagram", "an"), ("email", "an"), ("Skype", "a"), ("hour", "an"), ("honest", "an"), ("user", "a"),
      ("SMS", "an"), ("IBAN", "an"), ("UPI ID", "a"), ("URL", "a"), ("LINE", "a"), ("X (Twitter)", "an"),

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from markdown_it.utils import read_fixture_file
+from table_support import table_test
 
 from gigcheck.rules.registry import ALL_RULES
 
@@ -32,7 +33,7 @@ def _fmt(f) -> str:
     return f"{f.line}:{f.column}-{f.end_line}:{f.end_column}"
 
 
-@pytest.mark.parametrize("code,gig,expected", list(_cases()))
+@table_test("code,gig,expected", list(_cases()))
 def test_rule_case(code, gig, expected, lint):
     got = [_fmt(f) for f in lint(gig) if f.rule == code]
     want = [w.strip() for w in expected.splitlines() if w.strip()]
@@ -41,7 +42,7 @@ def test_rule_case(code, gig, expected, lint):
         assert g == w or g.startswith(w + "-"), f"{code}: got {got}, want {want}"
 
 
-@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)
+@table_test("rule", ALL_RULES, ids=lambda r: r.code)
 def test_every_rule_has_flagged_and_clean_cases(rule):
     if rule.kind == "batch":  # cross-gig rules need several gigs: a folder of case folders (tests/batch)
         from batch_cases import batch_cases

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from ci_support import gigcheck, write
+from table_support import table_test
 
 HEAD = "---\ntitle: I will design your logo\n---\n"
 MAIL = "Mail bob.smith@gmail.com today.\n"
@@ -38,7 +39,7 @@ ACCEPTED = {
 }
 
 
-@pytest.mark.parametrize("body", list(ACCEPTED.values()), ids=list(ACCEPTED))
+@table_test("body", list(ACCEPTED.values()), ids=list(ACCEPTED))
 def test_accepted_spellings_suppress(lint, body):
     gig = HEAD + body
     assert "GC201" in _rules(lint(gig, inline_suppressions=False)), "the case must have an email to silence"

@@ -9,7 +9,8 @@ move, get renamed or merge.
 
 A case is its parameters with the function that asserts them (which says the expectation:
 `errors_are_errors`, `honest_stays_clean`, ...); a test without parameters is its name in
-its module. A case is kept when the same case, by those keys, is collected afterwards, in
+its module. A table test (tests/table_support.py) counts as each of its cases, as if they
+were parametrized. A case is kept when the same case, by those keys, is collected afterwards, in
 any file: counted per case, so a duplicate dropped is reported too.
 """
 from __future__ import annotations
@@ -39,13 +40,17 @@ def pytest_collection_finish(session: Any) -> None:
         for item in session.items:
             spec = getattr(item, "callspec", None)
             function = getattr(item, "function", None)
-            row = {
-                "id": item.nodeid,
-                "name": getattr(item, "originalname", item.name),
-                "runs": getattr(function, "__qualname__", ""),
-                "params": {k: _value(v, root) for k, v in spec.params.items()} if spec else {},
-            }
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            given = {k: _value(v, root) for k, v in spec.params.items()} if spec else {}
+            # a table test (tests/table_support.py) asserts each of its cases: a row a case
+            table = getattr(function, "table_cases", None)
+            for params in [{**given, **{k: _value(v, root) for k, v in case.items()}} for case in table] if table else [given]:
+                row = {
+                    "id": item.nodeid,
+                    "name": getattr(item, "originalname", item.name),
+                    "runs": getattr(function, "__qualname__", ""),
+                    "params": params,
+                }
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def case(row: dict[str, Any]) -> str:

@@ -3,8 +3,8 @@ with variants in other languages, word orders and line wraps, and the honest nea
 an editor approves (tutoring, payroll work, translations, list cleaning, the buyer's shop)."""
 from __future__ import annotations
 
-import pytest
 from conduct_support import conduct_findings
+from table_support import table_test
 
 # (rule, text): each is reported
 REPORTED = [
@@ -329,12 +329,12 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("rule,text", REPORTED, ids=[t[:40] for _, t in REPORTED])
+@table_test("rule,text", REPORTED, ids=[t[:40] for _, t in REPORTED])
 def test_reported(rule: str, text: str) -> None:
     assert conduct_findings(text, rule=rule), text
 
 
-@pytest.mark.parametrize("rule,text", CLEAN, ids=[t[:40] for _, t in CLEAN])
+@table_test("rule,text", CLEAN, ids=[t[:40] for _, t in CLEAN])
 def test_honest_work_is_not_reported(rule: str, text: str) -> None:
     assert not conduct_findings(text, rule=rule), text
 

@@ -4,8 +4,8 @@ honest near-misses an editor approves (passport photos, translations, opted-in l
 tutoring, a seller's own record, a buyer's shop on another marketplace)."""
 from __future__ import annotations
 
-import pytest
 from conduct_support import conduct_findings
+from table_support import table_test
 
 # (rule, text): each is reported
 REPORTED = [
@@ -183,12 +183,12 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("rule,text", REPORTED)
+@table_test("rule,text", REPORTED)
 def test_reported(rule: str, text: str) -> None:
     assert conduct_findings(text, rule=rule)
 
 
-@pytest.mark.parametrize("rule,text", CLEAN)
+@table_test("rule,text", CLEAN)
 def test_honest_stays_clean(rule: str, text: str) -> None:
     assert not conduct_findings(text, rule=rule)
 

@@ -30,8 +30,8 @@ each with variants of our own in several languages and the honest sentences next
 """
 from __future__ import annotations
 
-import pytest
 from contact_support import reported, worst
+from table_support import table_test
 
 ERRORS = [
     # an "@name" the seller claims, no platform named
@@ -155,11 +155,11 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", ERRORS)
+@table_test("text", ERRORS)
 def test_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)

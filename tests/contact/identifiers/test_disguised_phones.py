@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from disguise_support import findings_of
+from table_support import table_test
 
 PHONES = [
     # words, soft separators after a cue, look-alike digits, vanity numbers
@@ -37,7 +38,7 @@ PHONES = [
 ]
 
 
-@pytest.mark.parametrize("text,rule", PHONES)
+@table_test("text,rule", PHONES)
 def test_disguised_phone_found(text, rule):
     found = findings_of(text, rule)
     assert found and str(found[0].severity) == "error", text

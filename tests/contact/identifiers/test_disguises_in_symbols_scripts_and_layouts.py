@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from disguise_support import findings_of, reported_contact
+from table_support import table_test
 
 MORE_DISGUISES_FOUND = [
     # "@" and "." as symbols and emoji, read only when nothing was found as written
@@ -49,7 +50,7 @@ MORE_DISGUISES_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text,rule", MORE_DISGUISES_FOUND)
+@table_test("text,rule", MORE_DISGUISES_FOUND)
 def test_more_disguises_and_layouts_are_errors(text, rule):
     found = findings_of(text, rule)
     assert found and str(found[0].severity) == "error"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import pytest
 from contact_support import reported, worst
+from table_support import table_test
 
 ERRORS = [
     # a verb glued to an arrow or an emoji
@@ -269,7 +270,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", ERRORS)
+@table_test("text", ERRORS)
 def test_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
@@ -279,6 +280,6 @@ def test_hints_are_flagged(lint, text):
     assert worst(lint, text) in ("warning", "error"), reported(lint, text)
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_honest_twins_stay_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)

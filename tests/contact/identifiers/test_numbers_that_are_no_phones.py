@@ -28,8 +28,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from contact_support import reported, severity_tests, worst
+from table_support import table_test
 
 DEV = Path(__file__).resolve().parents[2] / "data" / "adversarial" / "dev.jsonl"
 
@@ -146,7 +146,7 @@ def test_the_audit_is_large_and_in_many_languages() -> None:
     assert len({c["lang"] for c in mine}) >= 10
 
 
-@pytest.mark.parametrize("text", AUDIT)
+@table_test("text", AUDIT)
 def test_an_honest_number_is_no_phone(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)
 

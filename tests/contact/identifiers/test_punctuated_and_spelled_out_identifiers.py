@@ -19,8 +19,8 @@ rt16/rt19 and the leftovers of the last round, each with variants and honest nei
 """
 from __future__ import annotations
 
-import pytest
 from contact_support import reported, warning_tests, worst
+from table_support import table_test
 
 ERRORS = [
     'Add me -> ig/ mara.shoots for the lookbook',
@@ -134,13 +134,13 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", ERRORS)
+@table_test("text", ERRORS)
 def test_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
 test_vague_pointers_warn = warning_tests(WARNINGS)
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_honest_sentences_stay_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from contact_support import masked, reported, worst
+from table_support import table_test
 
 LAYOUT_ERRORS = [
     ("### Let's talk\nS\nK\nY\nP\nE\n\nid: marco.visuals", "marco.visuals"),
@@ -80,6 +81,6 @@ LAYOUT_HONEST = [
 ]
 
 
-@pytest.mark.parametrize("text", LAYOUT_HONEST)
+@table_test("text", LAYOUT_HONEST)
 def test_names_tables_and_lists_in_honest_layouts_stay_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)

@@ -18,8 +18,8 @@ variants of our own in several languages and the honest sentences next to them.
 """
 from __future__ import annotations
 
-import pytest
 from contact_support import reported, warning_tests, worst
+from table_support import table_test
 
 ERRORS = [
     # German verbs split round the place
@@ -261,13 +261,13 @@ PAYMENT_ERRORS = [
 ]
 
 
-@pytest.mark.parametrize("text", ERRORS + PAYMENT_ERRORS)
+@table_test("text", ERRORS + PAYMENT_ERRORS)
 def test_leaving_pointers_and_deals_are_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
 test_ways_hinted_without_a_channel_are_warnings = warning_tests(WARNINGS)
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_honest_near_misses_stay_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 from contact_support import reported, warning_tests, worst
+from table_support import table_test
 
 ERRORS = [
     # carried on at another site
@@ -165,14 +166,14 @@ STILL_ERRORS = [
 ]
 
 
-@pytest.mark.parametrize("text", ERRORS + STILL_ERRORS)
+@table_test("text", ERRORS + STILL_ERRORS)
 def test_leaving_pointers_and_deals_are_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
 test_other_ways_without_a_channel_are_hints = warning_tests(WARNINGS)
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_honest_near_misses_stay_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)
 

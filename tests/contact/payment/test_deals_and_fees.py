@@ -20,8 +20,8 @@ variants of our own in several languages, and the honest sentences next to them.
 """
 from __future__ import annotations
 
-import pytest
 from contact_support import reported, warning_tests, worst
+from table_support import table_test
 
 ERRORS = [
     # settling off the platform, "we" with a place away or privacy
@@ -161,13 +161,13 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", ERRORS)
+@table_test("text", ERRORS)
 def test_deals_off_the_marketplace_are_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
 test_found_outside_with_the_verb_apart_is_a_hint = warning_tests(WARNINGS)
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_honest_sentences_stay_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)

@@ -18,8 +18,8 @@ own in several languages, and the honest sentences next to them.
 """
 from __future__ import annotations
 
-import pytest
 from contact_support import reported, warning_tests, worst
+from table_support import table_test
 
 ERRORS = [
     # the seller's own channel as the object of an imperative contact verb
@@ -187,13 +187,13 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", ERRORS)
+@table_test("text", ERRORS)
 def test_deals_and_routes_outside_are_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
 test_found_elsewhere_without_a_channel_is_a_hint = warning_tests(WARNINGS)
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_honest_sentences_stay_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import pytest
 from contact_support import reported, worst
+from table_support import table_test
 
 ERRORS = [
     # gift cards and "we accept" as a way to pay the seller
@@ -84,7 +85,7 @@ ERRORS = [
 ]
 
 
-@pytest.mark.parametrize("text", ERRORS)
+@table_test("text", ERRORS)
 def test_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
@@ -162,6 +163,6 @@ def test_flagged(lint, text):
     assert worst(lint, text) != "clean", reported(lint, text)
 
 
-@pytest.mark.parametrize("text", HONEST)
+@table_test("text", HONEST)
 def test_honest_sentences_stay_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 from contact_support import reported, worst
+from table_support import table_test
 
 from gigcheck import lint_text, load_config
 from gigcheck.scan.market_names import with_marketplace
@@ -73,7 +74,7 @@ PAYMENT_ERRORS = [
 ]
 
 
-@pytest.mark.parametrize("text", PAYMENT_ERRORS)
+@table_test("text", PAYMENT_ERRORS)
 def test_payment_routes_are_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
@@ -120,7 +121,7 @@ LEAVING_ERRORS = [
 ]
 
 
-@pytest.mark.parametrize("text", LEAVING_ERRORS)
+@table_test("text", LEAVING_ERRORS)
 def test_leaving_said_outright_is_an_error(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
@@ -284,7 +285,7 @@ HONEST = [
 ]
 
 
-@pytest.mark.parametrize("text", HONEST)
+@table_test("text", HONEST)
 def test_honest_sentences_stay_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import pytest
 from contact_support import reported, worst
+from table_support import table_test
 
 ERRORS = [
     # settled between the two of them
@@ -146,7 +147,7 @@ ERRORS = [
 ]
 
 
-@pytest.mark.parametrize("text", ERRORS)
+@table_test("text", ERRORS)
 def test_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
@@ -294,7 +295,7 @@ def test_the_sellers_clientele_elsewhere_is_no_deal_offered(lint, text):
     assert worst(lint, text) != "error", reported(lint, text)
 
 
-@pytest.mark.parametrize("text", HONEST)
+@table_test("text", HONEST)
 def test_honest_sentences_stay_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 from contact_support import reported, warning_tests, worst
+from table_support import table_test
 
 POINTERS = [
     "Mój Instagram to ten sam nick co na tej stronie.",
@@ -156,7 +157,7 @@ LAYOUT_ERRORS = [
 ]
 
 
-@pytest.mark.parametrize("text", LAYOUT_ERRORS)
+@table_test("text", LAYOUT_ERRORS)
 def test_details_across_layout_and_spelling_are_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
@@ -191,7 +192,7 @@ NOT_CONTACT = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_CONTACT)
+@table_test("text", NOT_CONTACT)
 def test_honest_sentences_are_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 from contact_support import reported, worst
+from table_support import table_test
 
 ERRORS = [
     # numbers swapped with the buyer
@@ -184,7 +185,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", ERRORS)
+@table_test("text", ERRORS)
 def test_errors(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 
@@ -194,6 +195,6 @@ def test_hints_are_warned_at_least(lint, text):
     assert worst(lint, text) in ("warning", "error"), reported(lint, text)
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_honest_sentences_stay_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)

@@ -3,8 +3,8 @@ tracking numbers, number words, a platform as the subject) stay clean.
 """
 from __future__ import annotations
 
-import pytest
 from disguise_support import reported_contact
+from table_support import table_test
 
 CLEAN = [
     "Mam dwadzieścia lat doświadczenia i pięćset projektów, 601 448 273 złotych obrotu.",
@@ -54,6 +54,6 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@table_test("text", CLEAN)
 def test_hard_negatives_stay_clean(text):
     assert not reported_contact(text), [(f.rule, f.excerpt) for f in reported_contact(text)]

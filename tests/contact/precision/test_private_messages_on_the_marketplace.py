@@ -21,8 +21,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from contact_support import reported, severity_tests, worst
+from table_support import table_test
 
 DEV = Path(__file__).resolve().parents[2] / "data" / "adversarial" / "dev.jsonl"
 _NON_LATIN = {"ru", "uk", "ar", "fa", "hi", "bn", "ta", "zh", "ja", "ko", "th", "el", "he"}
@@ -99,11 +99,11 @@ def test_the_hard_negatives_are_many_and_mostly_in_other_scripts():
     assert 2 * sum(c["lang"] in _NON_LATIN for c in mine) > len(mine)
 
 
-@pytest.mark.parametrize("text", NEGATIVES)
+@table_test("text", NEGATIVES)
 def test_an_honest_hard_negative_is_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)
 
 
-@pytest.mark.parametrize("text", TWINS)
+@table_test("text", TWINS)
 def test_its_twin_is_an_error(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)

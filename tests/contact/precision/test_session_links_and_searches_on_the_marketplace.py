@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 from contact_support import reported, worst
+from table_support import table_test
 
 DEV = Path(__file__).resolve().parents[2] / "data" / "adversarial" / "dev.jsonl"
 
@@ -118,17 +119,17 @@ def test_the_hard_negatives_are_many_and_many_languages():
     assert len({c["lang"] for c in mine}) >= 12
 
 
-@pytest.mark.parametrize("text", NEGATIVES)
+@table_test("text", NEGATIVES)
 def test_an_honest_sellers_sentence_is_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)
 
 
-@pytest.mark.parametrize("text", NAMED)
+@table_test("text", NAMED)
 def test_the_named_false_alarms_are_clean(lint, text):
     assert worst(lint, text) == "clean", reported(lint, text)
 
 
-@pytest.mark.parametrize("text", ERRORS)
+@table_test("text", ERRORS)
 def test_the_seller_next_to_each_cause_stays_an_error(lint, text):
     assert worst(lint, text) == "error", reported(lint, text)
 

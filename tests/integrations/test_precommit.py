@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -62,7 +63,13 @@ def test_precommit_hook_fails_on_bad_gig_and_passes_clean_one(tmp_path):
     )
     # PIP_NO_COMPILE: pip need not compile every module of the hook's dependencies (numpy,
     # phonenumbers' data modules) to bytecode, ~1 s of CPU; the hook runs the same.
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "NO_COLOR": "1", "PIP_NO_COMPILE": "1"}
+    # PYTHONPATH: this interpreter's installed packages (and not the source tree) are on the
+    # hook environment's path, so pip finds gigcheck's dependencies installed and builds and
+    # installs only gigcheck itself (numpy and the rest took most of the test's ~17 s of
+    # CPU); the gigcheck the hook runs is the one pip installed (asserted below).
+    deps = os.pathsep.join(sorted({sysconfig.get_path("purelib"), sysconfig.get_path("platlib")}))
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "NO_COLOR": "1", "PIP_NO_COMPILE": "1",
+           "PYTHONPATH": deps}
 
     def run(*files: str) -> subprocess.CompletedProcess:
         return subprocess.run(
@@ -73,6 +80,10 @@ def test_precommit_hook_fails_on_bad_gig_and_passes_clean_one(tmp_path):
     bad = run("bad.md")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "bad.md\n" in bad.stdout and re.search(r"(?m)^  6:6 +error +GC201 ", bad.stdout)
+    (installed,) = (tmp_path / "cache").glob("repo*/py_env-*/lib/python*/site-packages/gigcheck/__init__.py")
+    ran = subprocess.run([str(installed.parents[4] / "bin" / "python"), "-c", "import gigcheck; print(gigcheck.__file__)"],
+                         cwd=work, env=env, capture_output=True, text=True, check=True)
+    assert Path(ran.stdout.strip()) == installed  # the hook's gigcheck: pip's install, not a copy on the path
     clean = run("clean.md", "notes.txt")  # reuses the installed hook environment
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "Passed" in clean.stdout

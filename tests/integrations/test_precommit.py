@@ -67,9 +67,11 @@ def test_precommit_hook_fails_on_bad_gig_and_passes_clean_one(tmp_path):
     # hook environment's path, so pip finds gigcheck's dependencies installed and builds and
     # installs only gigcheck itself (numpy and the rest took most of the test's ~17 s of
     # CPU); the gigcheck the hook runs is the one pip installed (asserted below).
-    deps = os.pathsep.join(sorted({sysconfig.get_path("purelib"), sysconfig.get_path("platlib")}))
+    # (Not when gigcheck itself is installed there, not editable: that copy would come first.)
+    sites = sorted({sysconfig.get_path("purelib"), sysconfig.get_path("platlib")})
+    installed_here = any((Path(site) / "gigcheck" / "__init__.py").exists() for site in sites)
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "NO_COLOR": "1", "PIP_NO_COMPILE": "1",
-           "PYTHONPATH": deps}
+           "PYTHONPATH": "" if installed_here else os.pathsep.join(sites)}
 
     def run(*files: str) -> subprocess.CompletedProcess:
         return subprocess.run(

@@ -529,8 +529,10 @@ def _particle_label(cv: ChannelVocab) -> re.Pattern[str]:
     return cached_regex(r"\s*(?:" + (alternation(words) or "(?!)") + r")[ \t]*[:：]?[ \t]*")
 
 
-def before_name(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> Found | None:
-    """An identifier right before the platform name at `start`: "@kai on instagram"."""
+def before_name(cv: ChannelVocab, scan: RunScan, start: int, claimed: Claimed) -> Found | None:
+    """An identifier right before the platform name at `start` of the words view: "@kai
+    on instagram"."""
+    text = scan.words.text
     lo = max(0, start - 60)
     m = _BEFORE.search(text, lo, start)
     if m is None:
@@ -543,7 +545,7 @@ def before_name(cv: ChannelVocab, text: str, start: int, claimed: Claimed) -> Fo
         return None  # part of a URL or an address
     if "@" in ident[1:] or ident in cv.platform_words or claimed(a, b):
         return None  # an address, another name ("f.b / i.g"), an email or a phone
-    if _not_user_name(cv, ident) or _field_key(text, a, m.group()):
+    if _not_user_name(cv, ident) or _field_key(scan, a, m.group()):
         return None
     return a, b, ident
 
@@ -553,15 +555,21 @@ _KEY_SHAPED = cached_regex(r"[^\W\d_]+(?:_[^\W\d_]+)+")
 _LINE_OPEN = cached_regex(r"(?:^|\n)[ \t]*(?:[-*•>][ \t]*)?$")
 
 
-def _field_key(text: str, a: int, before: str) -> bool:
+def _field_key(scan: RunScan, a: int, before: str) -> bool:
     """The name read before a platform is a field's key with the platform as its value:
     "made_for: instagram" on a line of its own, as front matter written in the body. why
-    (detAB, the brief's false alarm)."""
-    return (
-        before.rstrip().endswith(":")
-        and _KEY_SHAPED.fullmatch(before.rstrip()[:-1].rstrip()) is not None
-        and _LINE_OPEN.search(text, max(0, a - 8), a) is not None
-    )
+    (detAB, the brief's false alarm). The line's opening is read in the run's text, not
+    the words view, which joins a paragraph's lines with spaces ("title: Logo
+    design\nmade_for: instagram": a key under another key line); a run that joins a
+    label with its list items stands one space for each "\n- " (detAB2)."""
+    if not before.rstrip().endswith(":") or _KEY_SHAPED.fullmatch(before.rstrip()[:-1].rstrip()) is None:
+        return False
+    run, sa = scan.run, scan.words.span(a, a + 1)[0]
+    if _LINE_OPEN.search(run.text, max(0, sa - 8), sa) is not None:
+        return True
+    # A joining space: one character of text standing for a line break and a bullet.
+    lo, hi = run.src_span(sa - 1, sa) if sa > 0 else (0, 0)
+    return sa > 0 and run.text[sa - 1].isspace() and hi - lo > 1
 
 
 # ------------------------------------------------------- an identifier a few words on

@@ -442,7 +442,7 @@ def _farther(
     it ("@kai on instagram"), in the next sentence ("My ID is dean.malmgren"), after
     "<platform> me at" ("Kik me at lunaframes"), or a few words on ("Viber me, I'm
     paolo.renders")."""
-    found = before_name(cv, scan.words.text, trig.start, claimed) or in_next_sentence(scan, cv, trig.end, claimed)
+    found = before_name(cv, scan, trig.start, claimed) or in_next_sentence(scan, cv, trig.end, claimed)
     if found is None and form != "verb":
         found = intro_before(cv, scan.words.text, trig.start, claimed, form)
     if found is None and as_verb:

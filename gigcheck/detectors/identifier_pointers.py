@@ -41,10 +41,14 @@ from gigcheck.detectors.triggers import (
     CONTACT,
     CUE_BEFORE,
     DERIVE,
+    DETAIL,
     IDENT,
+    MARK,
+    MARK_AFTER,
     MEDIA,
     MEDIA_IN,
     NAME_POINTER,
+    PERSON,
     PLACE,
     PLATFORM,
     POINTER,
@@ -126,7 +130,10 @@ def identifier_pointer(
     for a, b, label in idents:
         # (only apart from the identifier: "My Instagram handle" is no pointer)
         sources_here = sources + [p for p in profiles if words_between(text, min(b, p[1]), max(a, p[0])) > 0]
-        if any(s[0] <= a and b <= s[1] and (s[0], s[1]) != (a, b) for s in sources_here):
+        if any(
+            s[0] <= a and b <= s[1] and (s[0], s[1]) != (a, b) and not _only_mine(ctx, s[0], s[1], a, b)
+            for s in sources_here
+        ):
             continue  # "my username here matches my studio name": the reference, not what is pointed to
         c0, c1 = scan.clause(a)
         if any(THERE in kinds(m) and c0 <= m.start < c1 for m in ctx):
@@ -194,6 +201,23 @@ def identifier_pointer(
             start, end = min(start, named[0].start), max(end, named[0].end)
         return InvitationMatch(start, end, POINTER, channel, vague=channel is None and not account)
     return _pointed_after_channel(scan, cv, t, channels)
+
+
+def _only_mine(ctx: list[Match], s0: int, s1: int, a: int, b: int) -> bool:
+    """Pointer phrase [s0, s1) is the identifier [a, b) with a possessive of the seller's and
+    words of the identifier only ("mein Benutzername", "mi nombre de usuario"): the identifier
+    itself, which a place may hold ("Mein Benutzername steht auf dem Titelbild"), not a
+    reference to another name ("my username here", "this username"). why (detAB2: the phrase
+    hid its own identifier word)."""
+    inside = [m for m in ctx if s0 <= m.start and m.end <= s1 and (m.end <= a or m.start >= b)]
+    if not any(PERSON in kinds(m) for m in inside) or any(not kinds(m) <= _OWN_WORDS for m in inside):
+        return False
+    covered = sum(m.end - m.start for m in inside) + (b - a)
+    return (s1 - s0) - covered <= len(inside)  # (the spaces between the words)
+
+
+# What a pointer phrase that is only the seller's identifier is made of: "my", "of", "name".
+_OWN_WORDS = frozenset({PERSON, MARK, MARK_AFTER, DETAIL, IDENT})
 
 
 def _pointed_after_channel(
@@ -268,10 +292,32 @@ def _identifiers(
         if c.private and not is_subject(scan, cv, c.start, c.end) and _account_word(scan, cv, ctx, c)
         and not as_object(scan, cv, ctx, c)  # "sent the image to my phone": a means, no detail
     ]
+    # a place showing the seller's account named bare ("The end card shows my Insta", "El banner muestra mi WhatsApp")
+    found += [(c.start, c.end, c.label) for c in channels if c.platform and _shown(scan, cv, ctx, c)]
     # the seller's site, with no channel's label: only a rule that makes its address points to it
     # ("Mon site perso (mon nom + .fr)")
     found += [(c.start, c.end, None) for c in channels if not (c.private or c.platform)]
     return sorted(found, key=lambda f: (f[0], f[1], f[2] is None))  # a channel's own label first
+
+
+# Punctuation that may close a shown account's clause ("shows my Insta.", "shows my Insta!").
+_CLOSE = cached_regex(r"[ \t]*(?:[.!;,)\]]|$)")
+
+
+def _shown(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bool:
+    """Platform `c` named bare as what a place shows: a verb of showing (`show_verbs`), the
+    seller's possessive, the platform, and its clause ends ("The end card shows my Insta", "El
+    banner muestra mi WhatsApp"): the account there, which the scan cannot read. Not "my Instagram
+    shows my work" (the platform before the verb), "shows my Instagram growth" (the clause goes
+    on), "shows your WhatsApp" (the buyer's), the work ("shows my WhatsApp chatbot"). why (detAB2)."""
+    if c.ordinary or is_subject(scan, cv, c.start, c.end) or _CLOSE.match(scan.text, c.end) is None:
+        return False
+    mine = next((m for m in ctx if PERSON in kinds(m) and m.end <= c.start and words_between(
+        scan.text, m.end, c.start) == 0), None)
+    if mine is None:
+        return False
+    before = scan.text[max(0, mine.start - 24):mine.start].split()
+    return bool(before) and before[-1] in cv.show_verbs
 
 
 def _account_word(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bool:

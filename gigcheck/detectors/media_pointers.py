@@ -53,6 +53,8 @@ __all__ = ["as_object", "count_after", "media_pointer", "route_place"]
 
 # One or two words right after a detail.
 _TWO_WORDS = cached_regex(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+# An English genitive right after a detail ("my site's").
+_GENITIVE = cached_regex(r"['’]s(?![^\W\d_])")
 # The two words right after a detail ("of pages", "de revisiones").
 _OF_NEXT = cached_regex(r"[ \t]+([^\W\d_]{1,6})[ \t]+([^\W_]+)")
 
@@ -166,6 +168,9 @@ def _placed_after(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel,
 def _past_possessive(cv: ChannelVocab, text: str, end: int) -> int:
     """The end of a possessive of the seller's right after `end` ("của mình", "saya"),
     else `end`."""
+    g = _GENITIVE.match(text, end)
+    if g is not None:
+        return g.end()  # "my site's address is in the watermark": the detail's own part, no word of the clause
     m = _TWO_WORDS.match(text, end)
     if m is None:
         return end
@@ -242,8 +247,14 @@ def _sellers_detail(scan: RunScan, cv: ChannelVocab, c: Channel, t: Match, ctx: 
 
 
 def _buyers(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bool:
-    """A buyer's word right before detail `c` ("your phone number", "Ваш номер")."""
-    return _theirs(scan, ctx, c.start) or buyers_near(scan, cv, c.start, _THEIRS, before=c.start)
+    """A buyer's word right before detail `c` ("your phone number", "Ваш номер"), or a
+    possessive of the buyer's right after it where the language puts it there ("شماره شما",
+    "nomor Anda": why detAB2)."""
+    after = _TWO_WORDS.match(scan.text, c.end)
+    return (
+        _theirs(scan, ctx, c.start) or buyers_near(scan, cv, c.start, _THEIRS, before=c.start)
+        or (after is not None and after.group(1) in cv.theirs_after)
+    )
 
 
 def _buyers_around(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel, t: Match) -> bool:

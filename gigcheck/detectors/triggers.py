@@ -525,6 +525,8 @@ class ChannelVocab:
         self.account_name_words = _folded(inv, "account_name_words")
         # detAB: "how", "where", "donde": a place said to be the way to reach the seller (media_pointers.route_place)
         self.route_words = _folded(inv, "route_words")
+        # detAB2: "shows", "muestra", "zeigt": a place showing the seller's bare account (identifier_pointers._shown)
+        self.show_verbs = _folded(inv, "show_verbs")
         # Contact details whatever the context ("contact details", "連絡先"), unlike "number".
         self.contact_nouns = _folded(inv, "contact_nouns")
         self.address_words = _folded(inv, "address_words")

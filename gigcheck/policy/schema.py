@@ -326,6 +326,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "identifier_words": WORDS,  # detV: identifier_pointers, "number", "ID", "号" pointed to
         "account_name_words": WORDS,  # detAB: identifier_pointers, "handle", "username": no ID card
         "route_words": WORDS,  # detAB: media_pointers.route_place, "the watermark is how you reach me"
+        "show_verbs": WORDS,  # detAB2: identifier_pointers._shown, "the end card shows my Insta"
         "identifier_derivations": WORDS,  # detV: identifier_pointers, "lowercase", "igualzinho ao daqui"
         "seller_possessives_glued": WORDS,  # detV: identifier_pointers, "我", "私の", "제"
         "buyer_possessives_after": WORDS,  # detV: identifier_pointers, "website Anda", "nomor bisnis kamu"

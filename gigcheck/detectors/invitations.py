@@ -46,7 +46,16 @@ from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.identifier_pointers import POINTER_SOURCES, identifier_pointer, work_put_in
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_requests import READ_KINDS, asked_away, thing_moved
-from gigcheck.detectors.leave_shared import buyers_near, buyers_place, carries_on, history_by, negated_after, timed
+from gigcheck.detectors.leave_shared import (
+    buyers_near,
+    buyers_place,
+    carries_on,
+    for_the_buyer,
+    history_by,
+    negated_after,
+    place_qualified,
+    timed,
+)
 from gigcheck.detectors.leaving import away_is_here, left, left_place
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.market_compared import market_compared
@@ -1038,8 +1047,10 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return None  # "after the order, a call outside the Fiverr inbox": GC205's session
     if _direct_by_market(tr) or _direct_manner(tr, t) or _discreet_work(tr, t) or _privacy_of_a_thing(tr, t):
         return None
-    if timed(scan, cv, t.start, t.end):
-        return None  # "অফিস সময়ের বাইরে কথা বলব", "outside business hours": when, not where (detW)
+    if timed(scan, cv, t.start, t.end) or place_qualified(scan.text, cv, t.end, s1):
+        # "অফিস সময়ের বাইরে কথা বলব", "outside business hours": when, not where (detW); "outside the site
+        # templates": another thing's place (detAA2)
+        return None
     # "Parliamone in privato prima dell'ordine": a private talk before the order, whatever its verb
     pre = private_before_order(scan, cv, t, tr.ctx) if _only_privacy(tr, t) else None
     if pre is not None:
@@ -1073,7 +1084,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return None  # "Ödemeden sonra dosyaları doğrudan bana gönderin": the work sent to the seller (detC)
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
-        together = any(TOGETHER in k for k in ks_ctx)
+        # ("für dich erreichbar": said to the buyer, a private line promised, detAA2)
+        together = any(TOGETHER in k for k in ks_ctx) or for_the_buyer(scan, cv, s0, s1)
         if _private_word(tr) and not _private_deal(tr):
             return None  # "We can work privately on your NDA documents": discretion
         return InvitationMatch(t.start, t.end, OFF, None, vague=not together)

@@ -27,8 +27,9 @@ from gigcheck.text.letters import LETTER_RUN
 from gigcheck.text.trie import glued
 
 __all__ = [
-    "buyers_near", "buyers_place", "fee_owned", "fees_just_before", "history_by", "label_of", "mine_account",
-    "negated_after", "origin_after", "shown_work", "timed", "words_in", "work_after",
+    "buyers_near", "buyers_place", "fee_owned", "fees_just_before", "for_the_buyer", "history_by", "label_of",
+    "mine_account",
+    "negated_after", "origin_after", "place_qualified", "shown_work", "timed", "words_in", "work_after",
 ]
 
 LETTER_WORDS = cached_regex(rf"{LETTER_RUN}")
@@ -136,6 +137,30 @@ _TIME_CASE = cached_regex(r"(?:ের|এর|র|का|के|की|کے|کی|
 
 def _time_word(cv: ChannelVocab, w: str) -> bool:
     return w in cv.time_nouns or bool(cv.time_endings and w.endswith(cv.time_endings))
+
+
+_QUALIFIER_CHARS = 40  # bounded window after the place: linear however long the sentence
+
+
+def place_qualified(text: str, cv: ChannelVocab, end: int, stop: int) -> bool:
+    """The place a phrase of leaving ends on at `end` ("outside the site", "fuera de la plataforma")
+    is the modifier of a noun of another thing right after it, or qualified by one after an
+    "of" word (`built_things`, `qualified_place_nouns`): "I work outside the site templates",
+    "fuera de la plataforma de pagos de Shopify" are outside a template or another's payment
+    system, not the marketplace. Read up to `stop` (the clause's or sentence's end). why (issue 12
+    false alarms, GC207 and GC301)."""
+    after = words_in(text, end, min(stop, end + _QUALIFIER_CHARS))[:2]
+    if after and after[0] in cv.count_of:
+        after = after[1:]
+    return bool(after) and (after[0] in cv.built_things or after[0] in cv.qualified_place_nouns)
+
+
+def for_the_buyer(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
+    """"For you" (`for_buyer_words`: "für dich", "pour vous") in span [a, b): being reachable or
+    working outside is said to the buyer, a private line promised ("Nach der Lieferung bin ich
+    außerhalb der Plattform für dich erreichbar"), not where others may find the seller. why
+    (issue 12, rt51 exemption: an extra that sells it)."""
+    return cv.for_buyer.search(scan.text, a, b) is not None
 
 
 def origin_after(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:

@@ -33,6 +33,7 @@ from gigcheck.detectors.leave_shared import (
     negated_after,
     origin_after,
     timed,
+    words_in,
 )
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.market_way import market_placed_after
@@ -73,12 +74,7 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     s0, s1 = scan.sentence(t.start)
     if not channels and history_by(scan, cv, t):
         return None  # "Moje poprzednie zlecenia poza Fiverr": the seller's past
-    if t.text in cv.unrecorded and (
-        any(w.casefold() in cv.unrecorded_subjects for w in LETTER_WORDS.findall(scan.text, s0, s1))
-        or cv.marketplace_means.search(scan.text, s0, s1)
-    ):
-        # "I reconcile off-the-books expenses": the records are the work's subject; "Sin factura
-        # aparte: Fiverr te la envía": the marketplace keeps the record
+    if t.text in cv.unrecorded and _on_record(scan, cv, t, s0, s1):
         return None
     if not channels and _net_price(scan, cv, t, s0, s1):
         return None  # "Prices without the platform fee.": a price list, net of the fee
@@ -93,6 +89,24 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     if not named and _market_way_after(scan, cv, ctx, t):
         return None  # "I invoice myself through Fiverr's custom offer": the marketplace is the way
     return InvitationMatch(t.start, t.end, LEAVE, label_of(channels))
+
+
+# How far before an unrecorded phrase "with or" may start ("avec ou sans facture").
+_BOTH_CHARS = 24
+
+
+def _on_record(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) -> bool:
+    """Unrecorded phrase `t` ("sans facture", "off the books") is no deal kept off the record:
+    the records are the work's subject beside it ("I reconcile off-the-books expenses", "Je fais
+    vos factures et devis"), the marketplace keeps the record ("Sin factura aparte: Fiverr te la
+    envía"), or "with or" before it offers both ("avec ou sans facture électronique", why:
+    issue 12 false alarms). The phrase's own words are no subject ("Sans facture, c'est moins cher")."""
+    text = scan.text
+    words = LETTER_WORDS.findall(text, s0, t.start) + LETTER_WORDS.findall(text, t.end, s1)
+    if any(w.casefold() in cv.unrecorded_subjects for w in words) or cv.marketplace_means.search(text, s0, s1):
+        return True
+    before = words_in(text, max(s0, t.start - _BOTH_CHARS), t.start)[-2:]
+    return " ".join(before) in cv.both_ways
 
 
 def _net_price(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) -> bool:

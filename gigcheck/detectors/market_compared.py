@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from gigcheck.detectors.invitation_match import InvitationMatch
-from gigcheck.detectors.leave_shared import LETTER_WORDS, history_by, negated_after, work_after
+from gigcheck.detectors.leave_shared import LETTER_WORDS, history_by, negated_after, words_in, work_after
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import negated
@@ -105,7 +105,7 @@ def market_compared(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
         return _dearer_then_direct(scan, cv, t, sides) if dearer else None
     for mk in _markers(scan, cv, t, s0, s1):
         obj = _object(text, sides, mk)
-        if obj is None:
+        if obj is None or _others_compared(cv, text, mk, obj):
             continue
         # the subject: the other way, before a "than" (after it is the object's own phrase); a
         # postposition or "compared to" may stand before the subject or after it
@@ -239,6 +239,15 @@ def _object(text: str, sides: list[_Side], mk: _Marker) -> _Side | None:
         near = [s for s in sides if s.end <= mk.start and words_between(text, s.end, mk.start) <= _OBJECT_REACH]
         return near[-1] if near else None
     return next((s for s in sides if s.start >= mk.end and words_between(text, mk.end, s.start) <= _OBJECT_REACH), None)
+
+
+def _others_compared(cv: ChannelVocab, text: str, mk: _Marker, obj: _Side) -> bool:
+    """A word of other people (`other_people_words`: "most", "other", "la plupart") between the
+    marker and its object: the object is the marketplace's other sellers ("faster by email than
+    most sellers here"), the way of dealing the same on both sides. why (issue 12 false alarms)."""
+    a, b = (obj.end, mk.start) if mk.before else (mk.end, obj.start)
+    others = _words(cv, "other_people_words")
+    return any(w in others for w in words_in(text, a, b))
 
 
 def _fronted(cv: ChannelVocab, text: str, mk: _Marker) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gigcheck.detectors.leave_shared import place_qualified
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.payment_words import PayWords, pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, words_between
@@ -107,7 +108,8 @@ def _in_sentence(scan: RunScan, cv: ChannelVocab, words: PayWords, sent: tuple[i
     named = [(o.start, o.end) for o in scan.triggers_in(s0, s1) if kinds(o) & {SERVICE, SERVICE_AMBIGUOUS}]
     if not (pays or named) or words.withdrawing(text, s0, s1) or words.businesses.search(text, s0, s1) is not None:
         return None  # the seller's own earnings moved; the buyer's shop taking payments
-    away = _away(text, words, sent)
+    # (not a place qualified as another's: "fuera de la plataforma de pagos de Shopify")
+    away = [a for a in _away(text, words, sent) if not place_qualified(text, cv, a[1], s1)]
     if market_pays(scan, cv, sent, ctx, away):
         return None
     own = _paid_at_own_place(scan, words, sent, pays)

@@ -12,6 +12,7 @@ from gigcheck.detectors.payment_lists import WORDS, list_span, listed, service_l
 from gigcheck.detectors.payment_market import unusable_after, way_unavailable_in
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
+from gigcheck.detectors.sentence_channels import joined_verbs
 from gigcheck.detectors.triggers import MARK, NEG, PAY_OFF, PAY_VERB, REFUSAL, SERVICE, SERVICE_AMBIGUOUS, ChannelVocab
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.letters import LETTER_RUN
@@ -39,7 +40,8 @@ def _negated_before_list(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
         return False  # (nor "Rules prohibit it, but I accept PayPal": the Polish "i" is "and")
     if way_unavailable_in(scan, cv, scan.clause(c0 - 1)[0], c0):
         return False  # (nor the marketplace's way said unusable: "Fiverr ödemesi mümkün değil, Papara ile …")
-    return _negated_in_clause(scan, cv, c0 - (len(scan.text[max(0, c0 - _LIST_CHARS):c0]) - len(head)) - 1)
+    # (a list's head ends on its item, no verb joined: "on weekends or holidays, pay me directly")
+    return _negated_in_clause(scan, cv, c0 - (len(scan.text[max(0, c0 - _LIST_CHARS):c0]) - len(head)) - 1, False)
 
 
 def _list_negated(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
@@ -63,18 +65,27 @@ def _list_negated(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
 _LIST_REACH = 8  # services read back to a list's negated head (bounded: linear however long the list)
 
 
-def _negated_in_clause(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
+def _negated_in_clause(scan: RunScan, cv: ChannelVocab, at: int, joined: bool = True) -> bool:
     c0 = _after_contrast(scan, cv, scan.clause(at)[0], at)
     # (not the negation of the marketplace's way said unusable: "ถ้าจ่ายผ่าน Fiverr ไม่ได้ โอนพร้อมเพย์")
     c0 = max(c0, min(unusable_after(scan, cv, c0, at) or c0, at))
     text = scan.text
     ctx = scan.context(cv, c0, at)
+    # (or further, a joining word between: "Please don't ask me to work outside the site or pay me directly"
+    # negates both verbs it joins; detAA2, issue 12 false alarm)
     return any(
-        kinds(m) & {NEG, REFUSAL} and m.end <= at and words_between(text, m.end, at) <= 6
+        kinds(m) & {NEG, REFUSAL} and m.end <= at and (
+            words_between(text, m.end, at) <= _NEG_WORDS
+            or (joined and NEG in kinds(m) and words_between(text, m.end, at) <= 2 * _NEG_WORDS
+                and joined_verbs(scan, cv, m.end, at, _NEG_WORDS))
+        )
         and not _preposition(text, m, (c0, at), ctx, cv) and not _incentive_preposition(scan, cv, m, at)
         and not pay_words(cv).negates_nothing(text, m.start, m.end)
         for m in ctx
     ) or pay_words(cv).negated_before(text, c0, at)
+
+
+_NEG_WORDS = 6  # words a negation may stand before what it negates (twice that across a joined verb)
 
 
 def _after_contrast(scan: RunScan, cv: ChannelVocab, c0: int, at: int) -> int:

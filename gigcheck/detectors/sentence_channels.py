@@ -30,7 +30,10 @@ from gigcheck.detectors.triggers import (
 )
 from gigcheck.regex_cache import cached_regex
 
-__all__ = ["Channel", "after_account_word", "named_channels", "negated", "order_number", "ordinary", "tied_channel"]
+__all__ = [
+    "Channel", "after_account_word", "joined_verbs", "named_channels", "negated", "order_number", "ordinary",
+    "tied_channel",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,19 +215,25 @@ def negated(scan: RunScan, cv: ChannelVocab, at: int, window: int = 6, strict: b
                 continue  # "Meu @ no Insta", "meu usuário no Insta": "in the", after its noun
             if gap <= (0 if MARK in ks and not _verb_opened(scan, cv, m, c0) else window):
                 return True
-            if MARK not in ks and gap <= 2 * window and _joined_verbs(scan, cv, m.end, at, window):
+            if MARK not in ks and gap <= 2 * window and joined_verbs(scan, cv, m.end, at, window):
                 return True
     return False
 
 
-def _joined_verbs(scan: RunScan, cv: ChannelVocab, a: int, b: int, window: int) -> bool:
+def joined_verbs(scan: RunScan, cv: ChannelVocab, a: int, b: int, window: int) -> bool:
     """A joining word ("or", "nor", "ni", "oder") between a negation ending at `a` and
-    `at` = `b`, within `window` words of each: the negation covers both verbs it joins
-    ("I won't share my phone number or take calls off Fiverr"). why (detG, rt19 linebreak)."""
+    `at` = `b`, within `window` words of `at` (the negation at most twice that before it, the
+    caller's bound), no comma after it: the negation covers both verbs it joins ("I won't share my phone number or
+    take calls off Fiverr", "Please don't ask me to work outside the site or pay me directly").
+    why (detG, rt19 linebreak; detAA2, issue 12 false alarm)."""
     words = scan.text[a:b].split()
     joins = cv.negation_joiners
+    # (no comma after the joining word: "no rush jobs on weekends or holidays, pay me directly" joins nouns,
+    # the verb after the comma is a clause of its own)
     return any(
-        w.strip(".,;:!?") in joins and i <= window and len(words) - i - 1 <= window for i, w in enumerate(words)
+        w.strip(".,;:!?") in joins and len(words) - i - 1 <= window
+        and not any(x.endswith((",", ";", ":")) for x in words[i:])
+        for i, w in enumerate(words)
     )
 
 

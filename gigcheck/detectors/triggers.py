@@ -449,6 +449,7 @@ class ChannelVocab:
         # built_without: "without this platform" said of the site or shop being built
         self.without_words = _folded(inv, "without_words")
         self.built_things = _folded(inv, "built_things")
+        self.qualified_place_nouns = _folded(inv, "qualified_place_nouns")  # leave_shared.place_qualified
         self.public_handle_verbs = _folded(inv, "public_handle_verbs")  # "follow": no message
         self.other_words = _folded(inv, "other_words")  # leaving.buyers_place: "deiner anderen Website"
         # "past", "previous", "worked": the seller's past a few words before an off-platform phrase.
@@ -466,6 +467,7 @@ class ChannelVocab:
         # "off the books", "sans facture" (a leave phrase) and the bookkeeping they are a subject of (leaving.left)
         self.unrecorded = _folded(inv, "unrecorded_phrases")
         self.unrecorded_subjects = _folded(inv, "unrecorded_subjects")
+        self.both_ways = _folded(inv, "both_ways_marks")  # "avec ou (sans facture)": both offered
         # "directly from me", "directement de moi", "direkt von mir": the seller as the source or the agent
         self.source_marks = _folded(inv, "source_marks")
         self.seller_subjects = _folded(inv, "seller_subject_words")  # invitations._reaches_buyer
@@ -618,6 +620,8 @@ class ChannelVocab:
         self.means_verbs = _folded(inv, "means_verbs")
         self.purpose_words = _folded(inv, "purpose_words")
         self.for_marks = _folded(inv, "for_marks")  # leaving._for_buyers: "for your store", "auf deiner Seite"
+        # "für dich", "for you": said to the buyer (leave_shared.for_the_buyer)
+        self.for_buyer = cached_regex(word_bounded(_alternation(_strs(inv, "for_buyer_words"))))
         # The marketplace as the way the work goes ("through the Fiverr inbox", "aquí en Fiverr").
         means = _strs(inv, "marketplace_means")
         # "在平台": no spaces around words of wide scripts; nor around the name they hold ("在Fiverr", detF)

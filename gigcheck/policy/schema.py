@@ -194,6 +194,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "leave_phrases": WORDS,
         "without_words": WORDS,  # detC: detectors/built_without.py
         "built_things": WORDS,
+        "qualified_place_nouns": WORDS,  # leave_shared.place_qualified, "outside the site templates"
         "public_handle_verbs": WORDS,  # detC: invitations._reaches_buyer
         "elsewhere_phrases": WORDS,
         "pointer_phrases": WORDS,
@@ -293,6 +294,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "to_me_words": WORDS,  # det10b: outside_prices._to_me_after, "directly to me"
         "unrecorded_phrases": WORDS,  # leaving.left, a deal kept off the record, said outright
         "unrecorded_subjects": WORDS,  # leaving.left, the records as the work's subject
+        "both_ways_marks": WORDS,  # leaving._on_record, "with or (without an invoice)"
+        "for_buyer_words": WORDS,  # leave_shared.for_the_buyer, "für dich erreichbar"
         "source_marks": WORDS,  # direct_deals._to_seller_directly, the seller as the source or the agent
         "than_words": WORDS,  # det10b: outside_prices._compared, "cheaper than elsewhere"
         # detX: detectors/market_compared.py, the marketplace's way compared with the seller's own
@@ -300,6 +303,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "better_words": WORDS,
         "compared_words": WORDS,
         "than_before_words": WORDS,
+        "other_people_words": WORDS,  # market_compared._others_compared, "than most sellers here"
         "ablative_comparatives": WORDS,
         "ablative_endings": WORDS,
         "away_closing": WORDS,  # detW: leave_requests._closing_away, "continue with me outside"

@@ -72,7 +72,7 @@ def elsewhere(
     if label is None and (_marketplace_listed(scan, cv, t, ctx) or _buyers_everywhere(scan, cv, t)):
         return None
     if label is None and _for_buyers(scan, cv, t.end):
-        return None  # "Configuro otros canales de contacto para tu tienda": the buyer's, the work (detE)
+        return None  # "Configuro otros canales de contacto para tu tienda": the buyer's, the work
     if label is None and _privately_after(scan, t, ctx):
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Ask me in chat how to reach me privately"
     # Not the site the phrase leaves ("reachable outside this site").
@@ -130,7 +130,7 @@ def _for_buyers(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
 
 
 def _price_asked_before(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
-    """why (detE, rt39 wording "Quer pagar menos? Me procura fora daqui depois da entrega"): the
+    """why (rt39 wording "Quer pagar menos? Me procura fora daqui depois da entrega"): the
     sentence before is a question about a better price or the fees skipped ("Want to pay
     less?"), not negated, and the phrase of elsewhere answers it: a better price outside, a
     request to leave (as `cheaper_outside` reads it within one sentence)."""
@@ -148,7 +148,7 @@ _NOT_AN_ANSWER = frozenset({OFF, AWAY, DIRECT, CHEAPER, ELSEWHERE, PLATFORM, CHA
 
 
 def _answered_here(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
-    """why (detU, issue 12 risk "Need a faster way to reach me? Message me here on Fiverr"): a
+    """why (issue 12 risk "Need a faster way to reach me? Message me here on Fiverr"): a
     phrase of elsewhere asked as the buyer's question and answered by the next sentence with
     the marketplace ("here", "on Fiverr") and nothing else: the way is the marketplace's inbox.
     Not "Want a faster line to me? Just ask." (no marketplace) nor "... Not here: on Telegram"."""
@@ -184,7 +184,7 @@ def _than_after(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> 
     """"than" right after a phrase ending in a word of elsewhere ("I'm rarely elsewhere than
     at my desk", "je suis aussi ailleurs qu'en France"): a comparison, no place to find the
     seller; not after a better way ("a cheaper way to work with me than this gig").
-    why (detM: the elsewhere phrases with a gap)."""
+    why (the elsewhere phrases with a gap)."""
     end = t.end
     if not any(AWAY in kinds(m) and m.end == end for m in ctx):
         return False
@@ -204,7 +204,7 @@ def dealt_there(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> 
     s0, s1 = scan.sentence(t.start)
     if any(CHEAPER in kinds(o) for o in scan.triggers_in(s0, s1)):
         return False  # a better price in the sentence: that phrase reports it whole ("außerhalb klären, ist günstiger")
-    # (or the order's own service offered there: "Extra: Priority support outside the marketplace — $25"; detW)
+    # (or the order's own service offered there: "Extra: Priority support outside the marketplace — $25")
     served = any(
         AFTERCARE in kinds(o) and not negated_after(scan, cv, o.end, o.start) for o in scan.triggers_in(c0, c1)
     )
@@ -295,7 +295,7 @@ def _examples_follow(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
 
 
 def _carried_there(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
-    """why (detR, rt22 leaving "başka bir platformda devam edelim, orada fiyat konusunda daha
+    """why (rt22 leaving "başka bir platformda devam edelim, orada fiyat konusunda daha
     esneğim"): the talk or the work carried on at another site ("Let's continue on another
     platform", "on passe sur une autre plateforme"): a request to leave, an error whether
     or not the seller says they are there. A talk verb of the clause within three words
@@ -314,7 +314,7 @@ def _carried_there(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
 
 
 def _particle_closes(scan: RunScan, cv: ChannelVocab, t: Match, c1: int) -> bool:
-    """why (detR2, round 1's "Wir machen auf einer anderen Plattform weiter"; rt24 "wickeln
+    """why (round 1's "Wir machen auf einer anderen Plattform weiter"; rt24 "wickeln
     wir lieber außerhalb von Fiverr ab"): German and Dutch split their verbs of going on
     round the place and close the clause with the particle ("machen … weiter", "setzen …
     fort", "gaan … verder"): the particle as the clause's last word, right after the place,
@@ -346,7 +346,7 @@ def not_here(
     text = scan.text
     c0, c1 = scan.sentence(t.start)
     if any(REFUSAL in kinds(m) and t.start <= m.start <= t.end + 1 for m in ctx):
-        return None  # "das ist hier nicht erlaubt": a rule, the refusal read across the phrase (detW)
+        return None  # "das ist hier nicht erlaubt": a rule, the refusal read across the phrase
     instead = next((
         c for c in channels if c.private and not c.ordinary and t.end <= c.start < c1
         and words_between(text, t.end, c.start) <= _INSTEAD_REACH
@@ -370,7 +370,7 @@ def not_here(
     )]
     # "directly" alone needs the seller or the two of them in the sentence ("Talk directly with me
     # instead of the Fiverr chat") or the orders to come ("Next time directly, not through Fiverr"):
-    # "were asked to contact them directly rather than through Fiverr" is others' dealing (detJ, a forum post)
+    # "were asked to contact them directly rather than through Fiverr" is others' dealing (a forum post)
     # (in the denial's clause: a "we" of an earlier clause is not the one who deals)
     k0, k1 = scan.clause(t.start)
     person = any(kinds(m) & {PERSON, TOGETHER} and k0 <= m.start < k1 for m in ctx) or any(
@@ -379,7 +379,7 @@ def not_here(
     kept = [m for m in kept if person or kinds(m) & {AWAY, OFF} or _private_channel(cv, m)]
     if kept:
         return InvitationMatch(kept[0].start, t.end, LEAVE, None)
-    # why (detW, rt34 leaving "Замовлення понад $500 оформлюємо не тут, а напряму", "정기 계약은 이 사이트
+    # why (rt34 leaving "Замовлення понад $500 оформлюємо не тут, а напряму", "정기 계약은 이 사이트
     # 말고 따로 진행해요"): the way out right after the denial ("not here, but directly"), or a deal
     # or its settling in the sentence: the dealing goes elsewhere. Not "Reviews? Not here yet".
     instead_way = next((
@@ -408,7 +408,7 @@ def _marketplace_after(scan: RunScan, end: int, ctx: list[Match]) -> bool:
 
 
 def _than_market(scan: RunScan, cv: ChannelVocab, end: int, ctx: list[Match]) -> bool:
-    """why (detR2, rt24 leaving "Want a faster line to me than this inbox? Just ask."): the
+    """why (rt24 leaving "Want a faster line to me than this inbox? Just ask."): the
     marketplace after "than" is what the way elsewhere is compared with, not where it is."""
     market = next((m for m in ctx if MARKET in kinds(m) and m.start >= end), None)
     return market is not None and any(w in cv.than_words for w in words_in(scan.text, end, market.start))
@@ -421,13 +421,13 @@ _BUYERS_REACH = 8
 def _buyers_everywhere(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """The buyer's thing is what is everywhere, in the phrase's clause, and nothing of the
     seller's: the work ("O nome da sua marca será o mesmo em todas as redes — eu padronizo
-    bio, foto e destaques", "your logo will look the same on every platform"). why (detG,
+    bio, foto e destaques", "your logo will look the same on every platform"). why (
     rt19 pointer)."""
     c0, _ = scan.clause(t.start)
     words = words_in(scan.text, max(c0, t.start - _LEFT_CHARS * 3), t.start)
     return (
         buyers_near(scan, cv, c0, _BUYERS_REACH, before=t.start)
-        # (the seller as the object, any case: "Ihr findet mich auch woanders", why: detY2, rt35 pointer-019)
+        # (the seller as the object, any case: "Ihr findet mich auch woanders", why: rt35 pointer-019)
         and not any(
             w in cv.mine_before or w in cv.to_me or w in cv.placeholders.firsts
             for w in [*words, *words_in(scan.text, t.start, t.end)]
@@ -443,7 +443,7 @@ def _marketplace_listed(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Mat
     """The phrase of elsewhere opens a list (a colon after it) that names the marketplace
     itself, nothing off it: the other ways are the marketplace's own ("Other ways to work
     with me: Basic, Standard and Premium packages, or a monthly Fiverr subscription").
-    why (detG, rt15 wording)."""
+    why (rt15 wording)."""
     _, s1 = scan.sentence(t.start)
     colon = scan.text.find(":", t.end, min(s1, t.end + _LEFT_CHARS))
     if colon < 0:

@@ -59,7 +59,7 @@ def built_by_verb(scan: RunScan, cv: ChannelVocab, verb_at: int, s1: int) -> boo
     """The verb at view offset `verb_at` has a built thing for its object, a word or two after it
     ("Mogę zrobić sklep bez tej platformy": "zrobić" also pays in "zrób przelew", but here it
     makes the shop), and the sentence's "without this platform" is the shop's (`built_without`).
-    why (detF: the brief's Polish false alarm, GC301)."""
+    why (the brief's Polish false alarm, GC301)."""
     verb = LETTER_WORDS.search(scan.text, verb_at, s1)
     if verb is None:
         return False
@@ -73,7 +73,7 @@ def built_by_verb(scan: RunScan, cv: ChannelVocab, verb_at: int, s1: int) -> boo
 def built_moved(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
     """The buyer's built thing between a verb ending at `a` and the place it goes at `b` ("Let's
     move your website somewhere else, to a faster host", "Movamos tu tienda a otro lado"): the
-    work goes elsewhere, nobody leaves. why (detF: a new "somewhere more convenient" read it too)."""
+    work goes elsewhere, nobody leaves. why (a new "somewhere more convenient" read it too)."""
     words = list(LETTER_WORDS.finditer(scan.text, a, b))[:_MOVED_REACH]
     return any(w.group().casefold() in cv.built_things for w in words) and any(
         CUE_BEFORE in kinds(m) for m in scan.context(cv, a, words[-1].end())

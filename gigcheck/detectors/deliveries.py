@@ -59,7 +59,7 @@ def sent_outside(
 def served_outside(
     scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
 ) -> InvitationMatch | None:
-    """why (detM, rt14 wording "Гарантия: правки бесплатно в ЛС ВК после сдачи"): the order's
+    """why (rt14 wording "Гарантия: правки бесплатно в ЛС ВК после сдачи"): the order's
     own service (revisions, support, questions: `aftercare_nouns`, `t`) given through a
     private messenger tied after it ("free revisions via WhatsApp after delivery", "soporte
     por Telegram"): the exchange goes on outside (an error). Not with the buyer's business or
@@ -78,7 +78,7 @@ def served_outside(
     if ch is None or negated(scan, cv, ch.start, window=2, strict=True):
         return None
     if market_placed_after(scan, cv, ctx, ch.end):
-        return None  # "a dedicated revision line in the Fiverr inbox": the marketplace's own inbox (detR)
+        return None  # "a dedicated revision line in the Fiverr inbox": the marketplace's own inbox
     return InvitationMatch(t.start, ch.end, LEAVE, ch.label)
 
 
@@ -96,7 +96,7 @@ def _in_dms(
         before = text[max(t.end, c.start - 24):c.start].split()
         after = text[c.end:c.end + 24].split()[:1]
         glued_before = any(e <= c.start and not text[e:c.start].strip() for e in away_ends)
-        # "DM de Instagram", "DMs on Insta": the word of private messages, maybe with its "of"; why (detR, last
+        # "DM de Instagram", "DMs on Insta": the word of private messages, maybe with its "of"; why (last
         # session's leftover "Revisions by DM on Instagram"): or with a place word ("on", "en", "auf")
         ties = cv.count_of | cv.app_markers | cv.other_ties
         near = before[-2:] if len(before) > 1 and before[-1] in ties else before[-1:]

@@ -82,7 +82,7 @@ def middleman(
 def _manner(o: Match, ctx: list[Match]) -> bool:
     """Off-platform trigger `o` is only "directly with me" ("Atendimento direto comigo", "you work
     directly with me"): the way the seller works, which ties "no middlemen" to leaving only with
-    a deal closed (`_closed_direct`). why (detQ2, rt26 wording FP "Atendimento direto comigo, sem
+    a deal closed (`_closed_direct`). why (rt26 wording FP "Atendimento direto comigo, sem
     intermediários ou terceirização")."""
     return kinds(o) & {OFF, LEAVE, CHEAPER, LATER} == {OFF} and any(
         DIRECT in kinds(m) and o.start <= m.start and m.end <= o.end for m in ctx
@@ -129,7 +129,7 @@ def direct_later(
         return None
     if said is t and any(MARKET in kinds(m) and t.end <= m.start < direct[0].start for m in ctx):
         # the marketplace does it directly ("If the order is cancelled, Fiverr refunds you directly"),
-        # no phrase of leaving said (why: detA, the contingencies of `later_words`)
+        # no phrase of leaving said (why: the contingencies of `later_words`)
         return None
     if channels:
         return InvitationMatch(said.start, said.end, LEAVE, label_of(channels))
@@ -208,7 +208,7 @@ def _group_of(text: str, t: Match, m: Match) -> bool:
     """Others-who-pay word `m` glued right after a one-word time to come `t` ("returning
     clients", "repeat customers"): the seller's own buyers that word qualifies, not the buyer's
     customers in the work; so "Returning clients get direct booking, no service fee" reads as
-    "Direct booking for returning clients, no service fee" does, whichever comes first (detU,
+    "Direct booking for returning clients, no service fee" does, whichever comes first (
     issue 12: the word order decided it). The buyer's own ("your returning clients") is read
     by the possessive before `t`."""
     return THIRD in kinds(m) and " " not in t.text.strip() and words_between(text, t.end, m.start) == 0
@@ -217,7 +217,7 @@ def _group_of(text: str, t: Match, m: Match) -> bool:
 def _way_there(scan: RunScan, ctx: list[Match], m: Match) -> bool:
     """Marketplace name `m` right behind a place mark with no negation before it ("vào đơn hàng
     trên Fiverr", "on Fiverr"): the way the orders go, not a tie to leave ("not via Fiverr",
-    "Fiverr's fees"). why (detS2: "Lần sau mình sẽ giao file thẳng vào đơn hàng trên Fiverr")."""
+    "Fiverr's fees"). why ("Lần sau mình sẽ giao file thẳng vào đơn hàng trên Fiverr")."""
     text = scan.text
     marks = [k for k in ctx if MARK in kinds(k) and k.end <= m.start and words_between(text, k.end, m.start) == 0]
     return bool(marks) and not any(
@@ -228,7 +228,7 @@ def _way_there(scan: RunScan, ctx: list[Match], m: Match) -> bool:
 def _book_me(scan: RunScan, ctx: list[Match], s0: int, s1: int, direct: Match) -> bool:
     """A verb of booking or ordering with the seller as its object before "directly" ("next time
     book me directly", "la próxima vez contrátame directamente"): the orders to come placed with
-    the seller, not through the marketplace. why (detS2: no "we" there to read a deal)."""
+    the seller, not through the marketplace. why (no "we" there to read a deal)."""
     books = [o for o in scan.triggers_in(s0, s1) if BOOK in kinds(o) and o.end <= direct.start]
     return any(
         PERSON in kinds(m) and TOGETHER not in kinds(m) and b.end <= m.start < direct.start
@@ -255,7 +255,7 @@ def direct_contact(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) 
     a, b = min(t.start, direct.start), max(t.end, direct.end)
     # The fees, not the marketplace's name ("no one at Fiverr will talk directly to us").
     if not (cheaper or any(TIE in kinds(m) and MARKET not in kinds(m) for m in ctx)):
-        # why (detE, the brief's "Bana doğrudan ulaşın" and its cousins): "reach me directly"
+        # why (the brief's "Bana doğrudan ulaşın" and its cousins): "reach me directly"
         # said as a whole sentence, with nothing that says what for or when, is an unclear
         # invitation, a hint (a warning). With a purpose, a condition or an object it is the
         # inbox as often ("Escríbeme directamente si tienes dudas", "send me the files
@@ -309,7 +309,7 @@ def ways_asked(scan: RunScan, cv: ChannelVocab, t: Match) -> InvitationMatch | N
 
 
 def _asked_direct(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
-    """why (detM, rt15 wording "P: ¿Puedo pagarte directo?⏎R: Pregúntame por mensaje, hay
+    """why (rt15 wording "P: ¿Puedo pagarte directo?⏎R: Pregúntame por mensaje, hay
     formas."): the sentence answers a question about paying or dealing directly or outside
     (a word of directness or a phrase of leaving in the question before it, not negated): the
     ways hinted at are that, leaving (an error). Not an answer that refuses (the phrase is
@@ -375,7 +375,7 @@ _THAN_CHARS = 16
 def _priced_below(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """A better price after "between us" `t` in its sentence, compared with "than" right after it
     ("Let's keep it between us — I'll give you a better number than the checkout shows"): a price
-    below the marketplace's, settled by the two of them (detJ, rt41). Not a better price alone
+    below the marketplace's, settled by the two of them (rt41). Not a better price alone
     ("stays between us, and bundles get a better price": the packages)."""
     _, s1 = scan.sentence(t.start)
     return any(
@@ -387,7 +387,7 @@ def _priced_below(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
 
 def _money_in(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
     """Money in the sentence of `t`: the rest of a payment ("the balance", "salio", "el saldo") or
-    a word of paying. why (detA, the brief's "salio tutamalizana sisi wenyewe"): settling
+    a word of paying. why (the brief's "salio tutamalizana sisi wenyewe"): settling
     "ourselves" is leaving only when what is settled is money; "we fix the bugs ourselves" is
     the seller's team."""
     # (its sentence: the remainder is often put first, "Le solde, on le règle nous-mêmes"; not in a clause

@@ -103,7 +103,7 @@ def tld_ok(tld: str, strict: bool, ev: EmailVocab) -> bool:
     if strict:
         return tld in ev.tlds
     if not tld.isascii():
-        # why (detP, rt16 "Xの@メンションと…作成します。お客様のアカウント…"): a TLD in another script
+        # why (rt16 "Xの@メンションと…作成します。お客様のアカウント…"): a TLD in another script
         # is short (.рф, .中国, .онлайн); a long run of Japanese after "。" is a sentence
         return 2 <= len(tld) <= _NATIVE_TLD_MAX and tld.isalpha()
     return (2 <= len(tld) <= 24 and tld.isalpha()) or (tld.startswith("xn--") and len(tld) <= 30)
@@ -128,7 +128,7 @@ def placeholder(local: str, domain: str, ev: EmailVocab, text: str = "", start: 
     pv = ev.placeholders
     end = start + len(local) + 1 + len(domain)
     if domain in ev.placeholder_domains:
-        # why (detT, rt29 "send them to my WeTransfer address: ben.colorist@example.org"): a
+        # why (rt29 "send them to my WeTransfer address: ben.colorist@example.org"): a
         # reserved domain is a template's stand-in unless the seller offers the address as
         # theirs; then it is contact whatever the domain, as for the composed ones below.
         return not _offered(local, text, start, end, ev)
@@ -150,7 +150,7 @@ def placeholder(local: str, domain: str, ev: EmailVocab, text: str = "", start: 
     ))
     if pv.is_placeholder(local, strict=True):
         return not pv.owned(text, start)
-    # why (detU2, rt31 "[Nombre] | [tu-email@empresa.com] | [Teléfono]"): "your" + a noun before
+    # why (rt31 "[Nombre] | [tu-email@empresa.com] | [Teléfono]"): "your" + a noun before
     # a generic noun of a domain ("votre-email@entreprise.fr"): both halves stand in, not a
     # webmail's real mailbox ("your-email@gmail.com" stays an address).
     if not webmail and pv.is_placeholder(local) and pv.is_placeholder(name, generic=True):
@@ -168,7 +168,7 @@ def _offered(local: str, text: str, start: int, end: int, ev: EmailVocab) -> boo
     request claims it ("my WeTransfer address: ...", "fale comigo em ..."), or a contact
     label stands right before it ("Contact : camille.voixoff@example.fr") with nothing
     around that frames a sample, and the name is a person's or a studio's, shaped as one
-    ("camille.voixoff"), not a role's ("info", "support"). why (detT, rt29)."""
+    ("camille.voixoff"), not a role's ("info", "support"). why (rt29)."""
     pv = ev.placeholders
     if pv.owned(text, start):
         return True

@@ -210,7 +210,7 @@ class EmailVocab:
         self.gate_bracket = LazyPattern(rf"{_OPEN[:-1]}\-_]{_WS}?(?:{at_spelled}|@){_WS}?{_CLOSE[:-1]}\-_]")
         self.gate_cjk = LazyPattern(at_cjk)
         self.at_tokens = frozenset(w for w in at_words if " " not in w and "-" not in w and not glued(w))
-        # why (detH audit, "ana et işareti studio nokta co"): "@" words of several words,
+        # why (audit, "ana et işareti studio nokta co"): "@" words of several words,
         # looked for whole when none of the text's words is an "@" word.
         self.at_phrases = tuple(w for w in at_words if " " in w and not glued(w))
         self.gate_providers = tuple(words("account_providers"))

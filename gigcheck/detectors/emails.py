@@ -77,7 +77,7 @@ _MASK_CHARS = cached_regex(r"[*•●]")
 
 def _masked(written: str) -> bool:
     """An address with its name masked, as data work shows it ("I mask emails in your CRM
-    export: j***@g***.com", "jo****@gmail.com"): no one can write to it (detU, rt24
+    export: j***@g***.com", "jo****@gmail.com"): no one can write to it (rt24
     disguise negative), unless the seller claims it ("my email: mark***@gmail.com"). One
     run of hidden letters in the name, no more: "m*a*r*k@gmail.com" and "m**a**r**k@..."
     put a separator after every letter and stay addresses."""
@@ -185,7 +185,7 @@ def _address_at(s: str, a: re.Match[str], ev: EmailVocab, has_context: Callable[
     spaced = a.lastgroup == "sym" and a.group()[0] in " \t\n" and a.group()[-1] == "@"
     if spaced and ".".join(t for _, _, t in labels[:2]) not in ev.domains:
         return None
-    # why (detT): "I use Gmail @gmail.com addresses", "staff get @gmail.com inboxes": a
+    # "I use Gmail @gmail.com addresses", "staff get @gmail.com inboxes": a
     # prose word or the provider's own name before a spaced "@" names no one's mailbox.
     if spaced and (local.lower() in ev.not_local or local.lower() in (labels[0][2], *ev.providers)):
         return None
@@ -199,7 +199,7 @@ def _address_at(s: str, a: re.Match[str], ev: EmailVocab, has_context: Callable[
 def _dotted(label: Label, domain: str) -> tuple[list[Label], list[str]]:
     """A provider's domain read without its dots ("gmailcom", "orangefr": written so, or
     spelled a dot after every letter, "o.r.a.n.g.e.f.r", which the view joins) as its
-    labels, placed within the one label read. why (detQ: "c.l.a.i.r.e@o.r.a.n.g.e.f.r")."""
+    labels, placed within the one label read. why ("c.l.a.i.r.e@o.r.a.n.g.e.f.r")."""
     start, end, _ = label
     out: list[Label] = []
     pos = start
@@ -262,7 +262,7 @@ def _whole_address(s: str, c: _Address, k: int, ev: EmailVocab) -> EmailMatch | 
     if end < len(s) and s[end] == ":" and end + 1 < len(s) and (s[end + 1].isalnum() or s[end + 1] in "/~"):
         return None
     # "Your link-in-bio at linktr.ee/yourname": a word "at" before a web address with its
-    # path is where the page is, not a disguised mailbox (detD, rt13 placeholder).
+    # path is where the page is, not a disguised mailbox (rt13 placeholder).
     if c.word_at and s[end:end + 1] == "/" and s[end + 1:end + 2].isalnum():
         return None
     if placeholder(c.local, domain, ev, s, c.start) or domain in ev.allowed_domains:

@@ -147,7 +147,7 @@ _GLUED_LABEL_MAX = 3
 
 
 def _label_ending(cv: ChannelVocab, word: str) -> bool:
-    """A Chinese run ends with a label word: "企鹅号" as "QQ号" (detT)."""
+    """A Chinese run ends with a label word: "企鹅号" as "QQ号"."""
     return "\u4e00" <= word[-1] <= "\u9fff" and any(
         word[-k:] in cv.label_words for k in range(1, min(_GLUED_LABEL_MAX, len(word) - 1) + 1)
     )
@@ -171,7 +171,7 @@ def after_name(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str,
         # (an opening quote alone is no label: "Telegram 'bot_api' integration" is still bare)
         bare=c is None or not text[end:pos].strip().strip("\"“«「『‘'").strip(),
     )
-    # why (detN, "napisz do mnie/@marta.foto"): "/@name" is the "@name" after a slash
+    # why ("napisz do mnie/@marta.foto"): "/@name" is the "@name" after a slash
     # that ends the phrase, not a site's path
     if text[pos - 1:pos] == "/" and text[pos:pos + 1] != "@" and (r.punct or _PROFILE_PATH.match(text, pos - 1)):
         return _path(cv, text, pos - 1, claimed)
@@ -180,7 +180,7 @@ def after_name(scan: RunScan, cv: ChannelVocab, start: int, end: int, form: str,
         return None
     kind = m.lastgroup
     meeting = kind == "num" and (r.labelled or cv.passcode.match(text, m.end()) is not None)
-    # why (detN, rt16 "Ajoute-moi -> snap/ lea_capture"): a slash then a space is a label
+    # why (rt16 "Ajoute-moi -> snap/ lea_capture"): a slash then a space is a label
     # mark for a name no ordinary word looks like ("Instagram / Reels" stays a list)
     slashed = text[end:pos].strip() == "/" and text[pos - 1:pos].isspace() and _STRONG.search(m.group()) is not None
     shown = scan.words.original(start, end)
@@ -200,7 +200,7 @@ _COMMA = cached_regex(r"[ \t]{0,2},")
 
 def _comma_label(cv: ChannelVocab, text: str, end: int) -> re.Match[str] | None:
     """A comma, then a label word and a colon ("on Telegram, channel name: overlaysbyrosa"):
-    the connectors after the comma (a comma alone lists: "Skype, WhatsApp"). why (detZ, rt48)."""
+    the connectors after the comma (a comma alone lists: "Skype, WhatsApp"). why (rt48)."""
     comma = _COMMA.match(text, end)
     if comma is None:
         return None
@@ -215,7 +215,7 @@ def _comma_label(cv: ChannelVocab, text: str, end: int) -> re.Match[str] | None:
 def _worked_on(scan: RunScan, cv: ChannelVocab, start: int) -> bool:
     """A work word right before the platform name at `start` ("Custom WhatsApp", "Build Telegram"),
     not the seller's ("my WhatsApp"): the platform is what the work is about, so a bare joined word
-    after it is the work's term ("order_tracking"). why (detS, the brief's false alarm)."""
+    after it is the work's term ("order_tracking"). why (the brief's false alarm)."""
     if cv.possessive_before.search(scan.words.text, max(0, start - 8), start) is not None:
         return False
     return any(
@@ -237,7 +237,7 @@ def _word_form_ok(cv: ChannelVocab, r: _Read, m: re.Match[str], meeting: bool, s
         m.lastgroup == "at" and r.bare and shown[:1].isupper() and _STRONG.search(m.group().rstrip(".-")) is not None
     )
     # A Latin name glued to a particle of an unspaced script ("LINEのIDは x", "LINE의 아이디"):
-    # a proper name inside a sentence of another language, not the English word. why (detS, rt43
+    # a proper name inside a sentence of another language, not the English word. why (rt43
     # handle-verb "ラインのIDは rina_illust")
     glued = r.labelled and _GLUED_SCRIPT.match(r.text, r.end) is not None
     return unique or meeting or shaped or glued or bool(
@@ -254,7 +254,7 @@ def _bare_user_name(cv: ChannelVocab, r: _Read, word: str, asked: bool = False) 
     name with a number tacked on ("skype bobvo77"). A work subject in it ("Telegram
     bot_api integration", "WhatsApp chat_widget setup") makes it the work, unless a
     contact verb in its clause asks to write there and the subject only ends it
-    ("카톡 jiwoo_design 으로 연락 주세요", detT)."""
+    ("카톡 jiwoo_design 으로 연락 주세요")."""
     tok = word.rstrip(".-")
     parts = re.split(r"[._]", tok)
     subject = [p in cv.subject_words for p in parts]
@@ -269,7 +269,7 @@ def _name_first(cv: ChannelVocab, text: str, m: re.Match[str]) -> bool:
     """"WeChat wanglei_design", "Telegram nika_design.": a joined name whose first part is
     no ordinary word (a person's name) and which ends its phrase is an account, though a
     work word ends it; "WhatsApp order_tracking.", "Telegram bot_api integration" open with
-    an ordinary word or go on as a phrase. why (detN)."""
+    an ordinary word or go on as a phrase.."""
     tok = m.group().rstrip(".-")
     first = re.split(r"[._]", tok, maxsplit=1)[0]
     return _ends_phrase(text, m.start() + len(tok)) and plain_handle(cv, first, lambda x, y: False, 0, 0)
@@ -283,7 +283,7 @@ def _asked_in_clause(scan: RunScan, a: int, b: int | None = None) -> bool:
     """A contact verb anywhere in the clause around `a`; or, when the word at `[a, b)`
     ends its clause, in the clause right after it ("Telegram jiwoo_design (DM me)",
     "Telegram jiwoo_design — message me there"): what follows tells a user name from a
-    work subject. why (detT)."""
+    work subject.."""
     c0, c1 = scan.clause(a)
     if any(kinds(t) & _ASKING for t in scan.triggers_in(c0, c1)):
         return True
@@ -301,7 +301,7 @@ def _identifier(
     a, b = m.span()
     ident = m.group()
     if kind == "url" and not ident.startswith(("http", "www.")):
-        # why (detN, "hit me up/ig:kai.builds/or tg same"): a dotted name whose last part is
+        # why ("hit me up/ig:kai.builds/or tg same"): a dotted name whose last part is
         # no host ending, then "/": a user name in a slash-separated list, not a link
         host = ident.split("/", 1)[0]
         if host.rsplit(".", 1)[-1] not in cv.name_endings and _STRONG.search(host):
@@ -352,7 +352,7 @@ def _word(scan: RunScan, cv: ChannelVocab, r: _Read, a: int, b: int, ident: str)
         return None  # "10k", "1.5m": counts, not names; "1080x1080", "v2.0"
     if _STRONG.search(ident) or _spelled_out(scan, a, b):
         # user names often hold work words ("logo.by.omar", "seo_master"); a word spelled
-        # out letter by letter ("a.r.t.b.y.d.e.w.i") hides itself: no ordinary word (detN)
+        # out letter by letter ("a.r.t.b.y.d.e.w.i") hides itself: no ordinary word
         return a, b, ident
     seg = text[r.end:a]
     if (
@@ -365,7 +365,7 @@ def _word(scan: RunScan, cv: ChannelVocab, r: _Read, a: int, b: int, ident: str)
         return a, b, ident  # "Telegram username lunaframes"
     if r.form == "word" and r.punct and _asked_to_write(scan, a) and _marked_before(scan, cv, r.start):
         # a platform's ordinary-word name that a contact verb made a channel, then a page name after
-        # a colon: "I-chat mo lang ako sa Messenger: Jessa Santos Designs" (why: detZ, rt48 handle-verb)
+        # a colon: "I-chat mo lang ako sa Messenger: Jessa Santos Designs" (why: rt48 handle-verb)
         return _page_name(scan, cv, a, r.form)
     if r.form in ("word", "verb") or not r.labelled or (r.form == "short" and not r.punct):
         return None  # "IG: cutbycarla" yes; "snap photos", "tg bots" no
@@ -558,10 +558,10 @@ _LINE_OPEN = cached_regex(r"(?:^|\n)[ \t]*(?:[-*•>][ \t]*)?$")
 def _field_key(scan: RunScan, a: int, before: str) -> bool:
     """The name read before a platform is a field's key with the platform as its value:
     "made_for: instagram" on a line of its own, as front matter written in the body. why
-    (detAB, the brief's false alarm). The line's opening is read in the run's text, not
+    (the brief's false alarm). The line's opening is read in the run's text, not
     the words view, which joins a paragraph's lines with spaces ("title: Logo
     design\nmade_for: instagram": a key under another key line); a run that joins a
-    label with its list items stands one space for each "\n- " (detAB2)."""
+    label with its list items stands one space for each "\n- "."""
     if not before.rstrip().endswith(":") or _KEY_SHAPED.fullmatch(before.rstrip()[:-1].rstrip()) is None:
         return False
     run, sa = scan.run, scan.words.span(a, a + 1)[0]
@@ -669,7 +669,7 @@ def in_window(scan: RunScan, cv: ChannelVocab, end: int, sure: bool, claimed: Cl
             sure
             and _identity_word(cv, m.group("w"), "identity_as")
             # "(Zoom o Meet, como prefieras)": after a comma "as" starts a clause of its
-            # own ("as you like"), no name the account goes by. why (detT, rt32 session)
+            # own ("as you like"), no name the account goes by. why (rt32 session)
             and _AS_CLAUSE_BREAK.search(text, end, m.start()) is None
             and _ends_phrase(text, b)
             and plain_handle(cv, ident, claimed, a, b)
@@ -743,7 +743,7 @@ def plain_handle(cv: ChannelVocab, ident: str, claimed: Claimed, a: int, b: int)
 # name: "I'm lunaframes on insta", "Je suis lunaframes sur Insta", "Sou a lunaframes no insta".
 _INTRO_BEFORE = cached_regex(
     rf"{WORD_START}(?P<w>{LETTER_RUN}(?:['’]{LETTER_RUN})?(?:[ \t]+{LETTER_RUN})?)(?P<sep>[ \t]*[:：=][ \t]*|[ \t]+)"
-    # why (detAB, the brief's "Message 'wrenfolk' on snap"): the name may stand in quotes
+    # why (the brief's "Message 'wrenfolk' on snap"): the name may stand in quotes
     r"(?:(?P<art>[^\W\d_]{1,3})[ \t]+)?(?P<q>['\"‘“«]?)(?P<id>@?[^\W_][\w.\-]{1,40}?)(?P<cq>['\"’”»]?)[ \t]+"
     r"(?:on|in|op|auf|bei|en|sur|no|na|su|di|sa|на|в)[ \t]+$"
 )

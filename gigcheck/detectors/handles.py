@@ -146,7 +146,7 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
 def _reached_by(cv: ChannelVocab, text: str, h: HandleMatch) -> bool:
     """A messenger's name in a testimonial is the way the buyer reached the seller ("«Списались
     в Телеграме @ivan_dev» — отзыв"), not the buyer's own account the work grew, which the
-    buyer calls theirs ("Our Telegram channel @x doubled its subscribers"). why (detX2)"""
+    buyer calls theirs ("Our Telegram channel @x doubled its subscribers"). """
     if h.platform is None or h.platform.kind != "messenger":
         return False
     words = text[max(0, h.start - _OWNER_REACH):h.start].casefold().split()[-2:]
@@ -166,7 +166,7 @@ _ATTRIBUTION = cached_regex(r"[ \t]*[—–-]{1,2}[ \t]*[^\W\d_]")  # "——买
 def _testimony(text: str, a: int, b: int) -> bool:
     """Identifier [a, b) inside a short quotation followed by a dash and its author, a buyer's
     testimonial ("«Mon compte @atelier.rose a doublé ses abonnés» — avis d'acheteur"): the
-    buyer's account speaking of itself, not the seller's. why (detP, hard negatives)."""
+    buyer's account speaking of itself, not the seller's. why (hard negatives)."""
     opened = max(text.rfind(q, max(0, a - _QUOTE_REACH), a) for q in _OPEN_QUOTES)
     if opened < 0:
         return False
@@ -183,7 +183,7 @@ def _design_copy(cv: ChannelVocab, text: str, a: int, b: int) -> bool:
     piece or its mockup, no word of the seller's in the label nor a "me" in the quotation
     ('Poster preview: "Follow @coffeehouse"', 'Flyer mockup: «Síguenos en @cafeluna»'): the
     copy printed on the buyer's piece. 'Preview of my work: follow @mira.designs' (the
-    seller's, unquoted) and 'Poster preview: "DM me @mira.designs"' stay handles. why (detC)."""
+    seller's, unquoted) and 'Poster preview: "DM me @mira.designs"' stay handles.."""
     line0 = text.rfind("\n", 0, a) + 1
     opened = max(text.rfind(q, line0, a) for q in _OPEN_QUOTES)
     if opened < 0 or any(text.find(q, opened + 1, a) >= 0 for q in _CLOSE_QUOTES if q not in _OPEN_QUOTES):
@@ -207,7 +207,7 @@ _UNSPACED = cached_regex(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 def _words_in(text: str, a: int, b: int) -> int:
     """About how many words `text[a:b]` holds, a Chinese or Japanese run read as one word
-    per two characters (why, detT: "“我们的账号 @tea_house 粉丝翻倍了”——买家评价")."""
+    per two characters (why, "“我们的账号 @tea_house 粉丝翻倍了”——买家评价")."""
     return sum(
         max(1, len(_UNSPACED.findall(w)) // 2) if _UNSPACED.match(w) else 1
         for w in _WORDS_IN.findall(text, a, b)
@@ -217,7 +217,7 @@ def _words_in(text: str, a: int, b: int) -> int:
 def _attribute_name(text: str, start: int, end: int) -> bool:
     """`<meta name="twitter:site" …>`, `property="fb:app_id"`: a quoted name of a markup
     attribute glued to its key by ":", in HTML the seller writes for the buyer's site, no
-    label. why (detP, the brief's leftover)."""
+    label. why (the brief's leftover)."""
     return (
         start > 1 and text[start - 1] in "\"'" and text[start - 2] == "="
         and text[end:end + 1] == ":" and text[end + 1:end + 2].isalpha()
@@ -247,9 +247,9 @@ def _vetted(
         return None
     a, b, ident = found
     if not _LATIN_ID.search(ident.removeprefix("@")) and not (native and ident.startswith("@")):
-        # why (detP, rt16 handle-verb "Twitterの@メンション分析"): an "@" before a word of another
+        # why (rt16 handle-verb "Twitterの@メンション分析"): an "@" before a word of another
         # script is the word "mention", no username either
-        # why (detG, rt14/rt15 subject): look-alikes are folded to Latin by now, so a bare
+        # why (rt14/rt15 subject): look-alikes are folded to Latin by now, so a bare
         # word left in another script is a word of that language, no username (platforms
         # take Latin ones): "Оформлю ваш Telegram-канал: аватар, обложка".
         return None
@@ -262,11 +262,11 @@ def _vetted(
             return None
         a, b, ident = found
     if not ident.startswith("@") and a >= 2 and text[a - 1] == "-" and text[a - 2].isalnum():
-        return None  # "o seu WhatsApp e e-mail": the tail of a hyphened word, no name of its own (detZ)
+        return None  # "o seu WhatsApp e e-mail": the tail of a hyphened word, no name of its own
     if _ID_PARTS.sub(" ", ident.lstrip("@")) in cv.marketplace_channels:
-        return None  # "den Link bekommen Sie im Fiverr-Chat": the marketplace's own chat (detT)
+        return None  # "den Link bekommen Sie im Fiverr-Chat": the marketplace's own chat
     if not ident.startswith("@") and _counted(cv, text, ident, b):
-        return None  # "Pinterest: 12 345 678 monthly views": a count, no account (detK, a known false alarm)
+        return None  # "Pinterest: 12 345 678 monthly views": a count, no account (a known false alarm)
     if not ident.startswith("@") and _listed(text, ident, b):
         return None  # "WhatsApp Business: katalog, label, balasan cepat": the first of a list of features
     if form == "verb" and _group_mention(cv, ident):
@@ -291,7 +291,7 @@ def _counted(cv: ChannelVocab, text: str, ident: str, b: int) -> bool:
 
 
 # A bare word then two more items of a comma list ("catálogo, etiquetas, respuestas"): a
-# list of features after a platform's label, no user name. why (detP, rt16 subject
+# list of features after a platform's label, no user name. why (rt16 subject
 # "Jasa kelola WhatsApp Business: katalog, label, balasan cepat, dan broadcast").
 _LIST_AFTER = cached_regex(rf"[ \t]*,[ \t]*{LETTER_RUN}(?:[ \t]+{LETTER_RUN}){{0,2}}[ \t]*,")
 _PLAIN_WORD = cached_regex(rf"{LETTER_RUN}")
@@ -403,7 +403,7 @@ def _skype_ids(scan: RunScan, cv: ChannelVocab, text: str, claimed: Claimed) -> 
         a, b = m.start(), m.end()
         ident = m.group().rstrip(".-")
         b = a + len(ident)
-        # why (detA, rt37 session "قبل از سفارش آیدی من را اضافه کنید: live:mahsa.english"): a name shaped as
+        # why (rt37 session "قبل از سفارش آیدی من را اضافه کنید: live:mahsa.english"): a name shaped as
         # user names are (a dot, an underscore, digits) after "live:" is Skype's form, Skype named or not
         if claimed(a, b) or not (named or m.group("cid").startswith(".cid.") or USER_SHAPED.search(m.group("cid"))):
             continue
@@ -519,7 +519,7 @@ def _dedupe(found: list[HandleMatch]) -> list[HandleMatch]:
     out: list[HandleMatch] = []
     taken: list[tuple[int, int]] = []  # the kept identifiers' spans, disjoint, sorted
     for h in sorted(found, key=lambda h: (h.start, -h.end)):
-        # why (detN): bisect, not a scan of all kept ones (thousands of "@names" in a text)
+        # bisect, not a scan of all kept ones (thousands of "@names" in a text)
         k = bisect_left(taken, (h.id_start, h.id_start))
         if (k < len(taken) and taken[k][0] < h.id_end) or (k and taken[k - 1][1] > h.id_start):
             continue
@@ -563,7 +563,7 @@ def is_subject(scan: RunScan, cv: ChannelVocab, start: int, end: int, skip: tupl
 def _possessive_tail(scan: RunScan, cv: ChannelVocab, start: int, end: int) -> bool:
     """A messenger's name with a possessive glued by a hyphen ("WA-nya", "WA-ku"): whose
     the channel is, not a compound of the work. A social profile's stays the work ("username
-    IG-nya untuk audit"). why (detX, rt34 "minta nomor WA-nya dong")."""
+    IG-nya untuk audit"). why (rt34 "minta nomor WA-nya dong")."""
     tail = scan.text[end + 1:compound_end(scan.text, end)]
     if tail not in cv.theirs_after and tail not in cv.mine_after:
         return False
@@ -578,7 +578,7 @@ def _serves_buyers(scan: RunScan, start: int, end: int, m: Match, ctx: list[Matc
     """A buyer's possessive right after the platform name ending at `end`, behind one word, and
     a work word right after it ("Discord for your server", "Telegram para tu canal"): the
     platform serves the buyer's own thing, the work. Not after a contact verb in its clause ("add
-    me on Skype for your business needs": the channel is where to reach the seller). why (detS2,
+    me on Skype for your business needs": the channel is where to reach the seller). why (
     leftover FP "We switch over to Discord for your server")."""
     text = scan.text
     c0, _ = scan.clause(start)
@@ -590,7 +590,7 @@ def _serves_buyers(scan: RunScan, start: int, end: int, m: Match, ctx: list[Matc
 
 
 def _vocative(text: str, end: int) -> bool:
-    """why (detV2, "고객님, 카카오톡으로 상담해 드립니다"): the buyer's word ending at `end` closes
+    """why ("고객님, 카카오톡으로 상담해 드립니다"): the buyer's word ending at `end` closes
     its own clause, its word ending in a clause mark: the buyer addressed, not the owner of
     the platform after it ("your Telegram, WhatsApp bots" keeps its "your")."""
     rest = text[end:end + 12].split(maxsplit=1)
@@ -598,7 +598,7 @@ def _vocative(text: str, end: int) -> bool:
 
 
 def _detail_compound(scan: RunScan, end: int, ctx: list[Match]) -> bool:
-    """why (detM, "Extra: direkte WhatsApp-Nummer für 10 €"): a compound of two parts whose
+    """why ("Extra: direkte WhatsApp-Nummer für 10 €"): a compound of two parts whose
     second is a contact detail's word ("WhatsApp-Nummer", "Skype-ID", "Telegram-Kontakt")
     names the channel's detail, not a kind of work ("WhatsApp-Nummer-Verifizierung" stays one)."""
     tail = compound_end(scan.text, end)
@@ -672,7 +672,7 @@ def _plain_near_verb(cv: ChannelVocab, text: str, end: int, claimed: Claimed) ->
     """A bare user name behind a short word and a label mark after a verb ending at `end` ("add
     me first: x", "أضفني أولاً: x", "แอดมาก่อน: x"), which the reading right after the verb
     leaves; not behind a word the phrase goes on after ("Message me with: project_name, …", "for",
-    "to": `line_joiners`, the tying words among them) or a platform's name. why (detY, the brief's leftover)."""
+    "to": `line_joiners`, the tying words among them) or a platform's name. why (the brief's leftover)."""
     found = plain_name_after_verb(
         text, end, claimed, cv.name_endings.__contains__, lambda w: w.casefold() in cv.platform_names
     )
@@ -700,7 +700,7 @@ def _stand_in(pv: PlaceholderVocab, ident: str, text: str, a: int, b: int) -> bo
     if _PHONE_SHAPED.fullmatch(ident):
         # a click-to-chat number: "example: wa.me/15550100", "WhatsApp: +52 55 0000 0000"; a number no
         # exchange gives out in a feature for the buyer's site ("WhatsApp button for your site:
-        # wa.me/15550000000", why: detY, the brief's false-alarm risk) is the template's too
+        # wa.me/15550000000", why: the brief's false-alarm risk) is the template's too
         digits = _NOT_DIGIT.sub("", ident)
         return fictional(digits, not digits.startswith("0"), pv.number_ranges) and pv.template_near(text, a, b)
     return (
@@ -711,7 +711,7 @@ def _stand_in(pv: PlaceholderVocab, ident: str, text: str, a: int, b: int) -> bo
 
 
 # The sections before a profile's name in a path ("/in/", "/company/", "/user/", "/c/"):
-# the name a template stands in for follows them. why (detZ: "linkedin.com/in/johndoe").
+# the name a template stands in for follows them. why ("linkedin.com/in/johndoe").
 _PROFILE_PREFIXES = frozenset({"in", "company", "user", "users", "u", "c", "channel", "pub", "profile", "people"})
 
 

@@ -62,7 +62,7 @@ from gigcheck.regex_cache import cached_regex
 __all__ = ["identifier_pointer", "POINTER_SOURCES", "work_put_in"]
 
 # Trigger kinds after which this fallback is asked (what may start such a sentence).
-# (why, detV2: "Nomor HP saya ada di website saya": "is on" whose narrower reader wants the
+# (why, "Nomor HP saya ada di website saya": "is on" whose narrower reader wants the
 # channel right before it)
 POINTER_SOURCES = frozenset({PLATFORM, MEDIA, MEDIA_IN, POINTER, NAME_POINTER, PROFILE, DERIVE, WHERE})
 # Where an identifier is read, and the rules that make it from another name.
@@ -87,7 +87,7 @@ _WRITTEN = cached_regex(r"\d[\d \-]{3,}\d")
 _SUFFIX_ADDED = cached_regex(r"[+＋][ \t]?(?:[_.][^\W_]{1,12}|\d{1,4}(?!\d))")
 # Punctuation around a word of the sentence.
 _PUNCT = ".,;:!?()[]{}\"'“”«»*_—–-।،؛"
-# Scripts written without spaces between words (kana, CJK ideographs, Thai: why detA, rt37 pointer
+# Scripts written without spaces between words (kana, CJK ideographs, Thai: why rt37 pointer
 # "ไอดีไลน์ของผมอยู่ในส่วน bio") and Persian glued suffixes.
 _UNSPACED = cached_regex(r"[\u3040-\u30ff\u4e00-\u9fff\u0600-\u06ff\u0e00-\u0e7f]")
 # Languages that drop the first-person pronoun (Japanese, Chinese, Korean).
@@ -112,7 +112,7 @@ def identifier_pointer(
         if kinds(m) & (_PLACES | _MADE)
     ]
     # a handle's suffix added with a plus is a rule that makes it, in any language
-    # ("ここのユーザー名＋_jp", "my name + .art"; why: detK, rt41 pointer)
+    # ("ここのユーザー名＋_jp", "my name + .art"; why: rt41 pointer)
     sources += [(m.start(), m.end(), True) for m in _SUFFIX_ADDED.finditer(text, s0, s1)]
     named = [
         c for c in channels
@@ -124,7 +124,7 @@ def identifier_pointer(
     # what is read there
     profiles = [(c.start, c.end, False) for c in channels if not c.private and (c in named or not c.platform)]
     # where the pronoun is dropped, a private channel of the sentence before is whose the "ID" of
-    # this one is ("LINEでも受け付けています。IDはプロフィール画像の右下に書いてあります"; why: detS,
+    # this one is ("LINEでも受け付けています。IDはプロフィール画像の右下に書いてあります"; why:
     # rt44 pointer): the seller's, as a channel this sentence named would be
     prior = _said_before(scan, cv, s0) if not named and _DROPPED.search(text, s0, s1) else None
     for a, b, label in idents:
@@ -150,7 +150,7 @@ def identifier_pointer(
         if _phrases(text[c0:c1]) & cv.theirs_after:
             continue  # "nomor bisnis kamu", "QR code WhatsApp Business Anda", "tài khoản của bạn"
         dropped = not _sellers(scan, cv, s0, min(s1, max(b, *(s[1] for s in near)) + _MINE_AFTER))
-        # why (detAB, rt51 pointer "プロフィール画像のQRコードから直接ご連絡いただけます"): where the pronoun
+        # why (rt51 pointer "プロフィール画像のQRコードから直接ご連絡いただけます"): where the pronoun
         # is dropped, the buyer asked to contact the seller in the sentence makes the place the seller's
         # (right after the identifier and its place: "QRコードから直接ご連絡")
         last = max(b, *(s[1] for s in near))
@@ -159,7 +159,7 @@ def identifier_pointer(
             for m in scan.triggers_in(last, s1)
         )
         if dropped and not (
-            # why (detY2, rt35 pointer "프로필 사진에 있는 QR코드 찍으시면 바로 카톡 연결됩니다"): or a private
+            # why (rt35 pointer "프로필 사진에 있는 QR코드 찍으시면 바로 카톡 연결됩니다"): or a private
             # channel the sentence names, where the pronoun is dropped: the place is the seller's
             (any(s[2] for s in near) or (
                 (any(c.private for c in named) or prior is not None or reached) and not _addressed(cv, text[s0:s1])
@@ -176,7 +176,7 @@ def identifier_pointer(
             return None
         channel = named[0].label if named else label
         # an account's own name ("my handle", "mi usuario") in a place: an account of some
-        # platform, no identity document; the kind of detail said makes it an error (detAB).
+        # platform, no identity document; the kind of detail said makes it an error.
         # (one made by a rule with no channel stays a hint: "Il mio nickname è lo stesso di qui")
         placed = [s for s in near if not s[2]]
         account = channel is None and bool(placed) and (text[a:b] in cv.account_name_words or reached)
@@ -190,9 +190,9 @@ def identifier_pointer(
             if not near:
                 continue
             # (or the seller's own site whose address the rule makes: "Mon site perso (mon nom + .fr)",
-            # why: detY, rt26 pointer-005, a recipe for the address is the address written; or the private
+            # why: rt26 pointer-005, a recipe for the address is the address written; or the private
             # channel the identifier word itself names, read as a place by its tying word: "… połączone
-            # kropką, na gmailu", why: detK, rt37 pointer-009 a warning)
+            # kropką, na gmailu", why: rt37 pointer-009 a warning)
             channel = prior or _said_before(scan, cv, s0) or next(
                 (c.label for c in channels if (c.start, c.end) == (a, b) and not c.platform), None
             )
@@ -207,7 +207,7 @@ def _only_mine(ctx: list[Match], s0: int, s1: int, a: int, b: int) -> bool:
     """Pointer phrase [s0, s1) is the identifier [a, b) with a possessive of the seller's and
     words of the identifier only ("mein Benutzername", "mi nombre de usuario"): the identifier
     itself, which a place may hold ("Mein Benutzername steht auf dem Titelbild"), not a
-    reference to another name ("my username here", "this username"). why (detAB2: the phrase
+    reference to another name ("my username here", "this username"). why (the phrase
     hid its own identifier word)."""
     inside = [m for m in ctx if s0 <= m.start and m.end <= s1 and (m.end <= a or m.start >= b)]
     if not any(PERSON in kinds(m) for m in inside) or any(not kinds(m) <= _OWN_WORDS for m in inside):
@@ -226,7 +226,7 @@ def _pointed_after_channel(
     """A pointer phrase with no channel of its own ("Gleicher Name wie hier", "Mismo nombre que
     aquí", "Ник такой же, как здесь") right after a sentence naming the seller's private channel
     ("Ich bin auf Telegram."): the account there is the one pointed to, an error with that
-    channel's label. Not negated, not the buyer's, not the work. why (detK: pointers split over
+    channel's label. Not negated, not the buyer's, not the work. why (pointers split over
     two sentences went unreported outside English and the unspaced scripts)."""
     if not kinds(t) & {POINTER, NAME_POINTER} or channels:
         return None
@@ -246,7 +246,7 @@ _DOMAIN_ADDED = cached_regex(r"[ \t]{0,3}[+＋][ \t]{0,3}[\"'“‘]?\.([^\W\d_]
 def _address_made(scan: RunScan, cv: ChannelVocab, t: Match) -> InvitationMatch | None:
     """A pointer to a name with a domain's ending added right after it ("type my name here +
     .com into your browser"): the seller's site address made by a rule, written all the same
-    (an error, a website). Not negated, not the buyer's. why (detAB, rt51 pointer: the site
+    (an error, a website). Not negated, not the buyer's. why (rt51 pointer: the site
     with no word for it)."""
     if not kinds(t) & {POINTER, NAME_POINTER}:
         return None
@@ -309,7 +309,7 @@ def _shown(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> boo
     seller's possessive, the platform, and its clause ends ("The end card shows my Insta", "El
     banner muestra mi WhatsApp"): the account there, which the scan cannot read. Not "my Instagram
     shows my work" (the platform before the verb), "shows my Instagram growth" (the clause goes
-    on), "shows your WhatsApp" (the buyer's), the work ("shows my WhatsApp chatbot"). why (detAB2)."""
+    on), "shows your WhatsApp" (the buyer's), the work ("shows my WhatsApp chatbot").."""
     if c.ordinary or is_subject(scan, cv, c.start, c.end) or _CLOSE.match(scan.text, c.end) is None:
         return False
     mine = next((m for m in ctx if PERSON in kinds(m) and m.end <= c.start and words_between(
@@ -329,8 +329,8 @@ def _account_word(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel)
     if words and (words[-1] in cv.identifier_words or " ".join(words) in cv.identifier_words):
         return True  # "WhatsApp number", "হোয়াটসঅ্যাপ নম্বর", "numéro" read whole as a channel
     if len(words) > 1 and words[0] in cv.identifier_words:
-        return True  # "namba yangu", "nomor saya": the identifier word first, its possessive after (why: detA, rt37)
-    # "手机号", "微信号": the identifier word glued to the channel's (why: detY2, "我的手机号在我的网站上")
+        return True  # "namba yangu", "nomor saya": the identifier word first, its possessive after (why: rt37)
+    # "手机号", "微信号": the identifier word glued to the channel's (why: "我的手机号在我的网站上")
     if words and _UNSPACED.search(words[-1]) and any(
         words[-1].endswith(w) for w in cv.identifier_words if len(w) < len(words[-1]) and _DROPPED.match(w)
     ):
@@ -381,7 +381,7 @@ def _work(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
 def work_put_in(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:
     """A sentence of a pronoun-dropping script that makes or puts in a channel's code or
     name with no possessive of the seller's ("LINE公式アカウントのQRコードをプロフィール画像に
-    入れます": a design job); not "私のLINEのQRコードはプロフィール画像にあります". why (detB, the
+    入れます": a design job); not "私のLINEのQRコードはプロフィール画像にあります". why (the
     brief's false alarm: profile pictures read as the seller's own)."""
     return _makes(cv, scan.text[s0:s1]) and not _sellers(scan, cv, s0, s1)
 

@@ -299,7 +299,7 @@ def _carried_on_privately(tr: _Trigger, o: Match) -> bool:
     """"We" and a verb of carrying on right before word of privacy `o` ("we carry on privately",
     "seguimos en privado"), or its particle right after it ("wir machen dann privat weiter"): the
     dealing goes on somewhere private, not discretion about a thing worked on ("we can work
-    privately on your NDA documents"). why (detL, issue 12 leftover "Let's start here and continue
+    privately on your NDA documents"). why (issue 12 leftover "Let's start here and continue
     privately once we trust each other")."""
     if not any(TOGETHER in kinds(m) for m in tr.ctx):
         return False
@@ -349,7 +349,7 @@ def _by_kind(
 def _names_market(t: Match, ctx: list[Match]) -> bool:
     """Contact word `t` is part of a longer name of the marketplace's own place ("取引メッセージ",
     "トークルーム", "order thread"): it names where the order talks, no channel's verb. why
-    (detQ2, rt25 FP "ご購入後、Zoomでのレッスンリンクを取引メッセージでお送りします")."""
+    (rt25 FP "ご購入後、Zoomでのレッスンリンクを取引メッセージでお送りします")."""
     return any(
         MARKET in kinds(m) and m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
         for m in ctx
@@ -365,7 +365,7 @@ _COPY_REACH = 4  # words after the closing quote where the buyer's page may be n
 def _buyers_copy(scan: RunScan, cv: ChannelVocab, t: Match, s1: int) -> bool:
     """Contact verb `t` inside a short quotation that the buyer's page follows: copy the
     seller writes for the buyer (`Botones: "Llámanos", "Escríbenos por WhatsApp" para tu
-    landing`). why (detG, placeholders/subject)."""
+    landing`). why (placeholders/subject)."""
     text = scan.text
     lo = max(0, t.start - _QUOTE_REACH)
     opened = max(text.rfind(q, lo, t.start) for q in _OPEN_QUOTES)
@@ -379,7 +379,7 @@ def _buyers_copy(scan: RunScan, cv: ChannelVocab, t: Match, s1: int) -> bool:
 def _owner_after(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     """The buyer's possessive (`placeholder_owners`: "your", "ваш", "sizin", "tuyo") among the
     `_COPY_REACH` words after `at` in its sentence: "«Пишите нам в WhatsApp: …» — заменю на ваш
-    номер", where the context lexicon's longer entries ("ваш номер") hide the work cue. why (detF)."""
+    номер", where the context lexicon's longer entries ("ваш номер") hide the work cue.."""
     _, s1 = scan.sentence(at)
     words = _WORD.findall(scan.text, at, max(at, s1))[:_COPY_REACH]
     return any(w.casefold() in cv.placeholders.owners for w in words)
@@ -391,7 +391,7 @@ _SUBJECT_REACH_US = 3
 
 
 def _customers_to_business(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
-    """why (detR, last session's leftover "…so your customers can contact us / message us on
+    """why (last session's leftover "…so your customers can contact us / message us on
     WhatsApp"): a contact verb addressed to "us" (`our_objects`) whose subject a few words
     before it in its clause is the buyer's ("your customers", "tus clientes": `our_subjects`): the buyer's
     business speaking in the work, not the seller inviting. "Contact us on WhatsApp" alone
@@ -423,7 +423,7 @@ def _widget_for_buyer(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool
     sentence [s0, s1) ("Aggiungo al tuo sito un pulsante WhatsApp … così i tuoi clienti ti
     scrivono", "Saya tambahkan tombol WhatsApp … di website Anda"): the work. Not with the
     seller's own in it ("my WhatsApp button") nor "me" by a contact verb ("… para que me
-    escribas"). why (detP, the brief's leftover and its general form)."""
+    escribas"). why (the brief's leftover and its general form)."""
     key = ("widget", s0, s1)
     done = scan.memo.get(key)
     if done is None:
@@ -474,7 +474,7 @@ def _booked(tr: _Trigger) -> InvitationMatch | None:
     if BOOK not in tr.ks:
         return None
     # (a word of privacy kept for the buyer's things is no way past the marketplace: "Before you
-    # order, know that I handle your files privately". why: detV, issue 12 false alarm)
+    # order, know that I handle your files privately". why: issue 12 false alarm)
     return booked_on_own_site(
         tr.scan, tr.cv, tr.t, tr.ctx, tr.channels, discreet=lambda o: _discreet_work(tr, o)
     ) or _ordered_there(tr)
@@ -482,7 +482,7 @@ def _booked(tr: _Trigger) -> InvitationMatch | None:
 
 def _ordered_there(tr: _Trigger) -> InvitationMatch | None:
     """"I also sell on Upwork — order there instead", "Il mio negozio Etsy …: ordinali lì": an
-    order sent "there", to another site or shop named before it in the sentence. why (detS2,
+    order sent "there", to another site or shop named before it in the sentence. why (
     rt32 leaving; the talk verb's "there" is `_contact_verb`'s)."""
     scan, t = tr.scan, tr.t
     there = next((
@@ -491,7 +491,7 @@ def _ordered_there(tr: _Trigger) -> InvitationMatch | None:
     if there is None or negated(scan, tr.cv, t.start):
         return None
     # (a site may be named after it too: "Next time order there, it's cheaper on Upwork"; not a
-    # meeting platform: "agendamos la videollamada desde el chat de Fiverr (Zoom o Meet)"; detW)
+    # meeting platform: "agendamos la videollamada desde el chat de Fiverr (Zoom o Meet)")
     named = any(
         not c.ordinary and (c.end <= t.start or not c.platform) and not negated(scan, tr.cv, c.start)
         for c in tr.channels
@@ -538,29 +538,29 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         ch is not None and scan.clause(ch.start) != scan.clause(t.start) and negated_after(scan, cv, ch.end)
         and (_marketplace_after(scan, cv, t.end) or _market_before(tr))
     ):
-        # why (detG, refusals): the verb's place is the marketplace and the channel of the next
+        # why (refusals): the verb's place is the marketplace and the channel of the next
         # clause is refused there ("Пишите здесь, в Instagram я не отвечаю", "Pisz tutaj, na
         # Instagramie nie odpowiadam"); not "Write me here, or on WhatsApp"
         ch = None
     if ch is not None and not ch.platform and buyers_place(scan, cv, ch.start, ch.end):
-        ch = None  # "Wir können auf deiner anderen Website weitermachen": the buyer's own site (detC)
+        ch = None  # "Wir können auf deiner anderen Website weitermachen": the buyer's own site
     if ch is not None and t.text.split()[-1] in cv.possessives and not _imperative(scan, cv, t):
         ch = None  # "Every week I message my WhatsApp group": the seller's doing, no request
     if ch is not None and not ch.platform and ch.end <= t.start and key_of(t.text) in cv.ask_after:
-        # why (detX): a detail before a verb that also asks for it ("numaranızı yazın": write your number)
+        # a detail before a verb that also asks for it ("numaranızı yazın": write your number)
         # is its object; the request's reading judges it, work places and order numbers included
         asked = asked_before(scan, cv, t, tr.ctx)
         if asked is not None:
             return asked
         ch = None
-    # why (detY, "Zoomでのご相談はご購入後に"): talking in a meeting room after the order is the
+    # why ("Zoomでのご相談はご購入後に"): talking in a meeting room after the order is the
     # session's whatever the talk verb ("consult"); a contact verb stays an invitation ("Dopo
     # l'ordine contattami su Zoom"), and so does a messenger unless a session verb
     session = tr.post and (
         _session_verb(cv, t) or (CONTACT not in ks and ch is not None and _session_room(tr, ch))
     )
     if ch is not None and _marketplace_after(scan, cv, t.end) and _session_room(tr, ch):
-        # why (detR, rt22 exemption "riceverai nella chat di Fiverr il link alla call su Zoom"): the verb's
+        # why (rt22 exemption "riceverai nella chat di Fiverr il link alla call su Zoom"): the verb's
         # place is the marketplace's own chat and the channel a meeting room whose link is sent there
         ch = None
     if ch is not None and not (session and ch.platform):
@@ -581,7 +581,7 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         if AWAY in kinds(m) and _near(scan, t, m) and not (here and DIRECT in kinds(m))
         and not away_is_here(scan, cv, m) and not _discreet_work(tr, m) and not buyers_place(scan, cv, m.start, m.end)
         and not _privacy_of_a_thing(tr, m)
-        and not thing_moved(scan, cv, t, tr.ctx, m)  # "let's move the logo somewhere else" (detG)
+        and not thing_moved(scan, cv, t, tr.ctx, m)  # "let's move the logo somewhere else"
     ]
     if away and not negated(scan, cv, away[0].start) and not negated_after(scan, cv, max(t.end, away[0].end)) and not (
         built_moved(scan, cv, t.end, away[0].start)  # "Let's move your website somewhere else": the work moved
@@ -594,20 +594,20 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     there = [
         m for m in tr.ctx if THERE in kinds(m) and (
             m.start >= t.end and words_between(text, t.end, m.start) <= 2
-            # (why, detV2: rt32 pointer "FB page ko, … doon ka na lang mag-message": "there" opens
+            # (why, rt32 pointer "FB page ko, … doon ka na lang mag-message": "there" opens
             # the verb's clause where the verb comes last; not an article folded to it: "tramite la chat")
             or m.end <= t.start and scan.clause(t.start)[0] == scan.clause(m.start)[0]
             and not text[scan.clause(m.start)[0]:m.start].strip(" \n—–-,;:.!?")
             and words_between(text, m.end, t.start) <= 4
         )
     ]
-    # (or the seller's own email or number: "Check my About tab for my business email and reach me there", detR2)
+    # (or the seller's own email or number: "Check my About tab for my business email and reach me there")
     if there and any(
         (c.platform or (c.private and _mine_before(cv, text, c.start))) and c.end <= t.start for c in tied
     ) and not session:
         return InvitationMatch(t.start, there[0].end, CONTACT, None)
     if there and TALK in ks and not session and _other_place_before(tr):
-        # why (detQ2, rt25 leaving "I also have a profile on another freelance marketplace with lower
+        # why (rt25 leaving "I also have a profile on another freelance marketplace with lower
         # fees — let's move our project there"): "there" points back to another site named before
         return InvitationMatch(t.start, there[0].end, LEAVE, None)
     return None if session else direct_contact(scan, cv, t, tr.ctx)  # "contact me directly, no fees"
@@ -695,7 +695,7 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
     if ASK in ks and SHARE not in ks and key_of(t.text) in cv.ask_after:
         # the verb after its object: "Numaranı bırak", "আপনার নম্বর দিন", "把你的微信发给我"
         # (a public profile asked for before the verb is the work, unless the seller then writes to
-        # the buyer on it: "Instagram'ını bırak, sana yazarım", why: detE)
+        # the buyer on it: "Instagram'ını bırak, sana yazarım")
         before = asked_before(scan, cv, t, tr.ctx, lambda d: _reaches_buyer(tr, max(d.end, t.end)))
         if before is not None or key_of(t.text) in cv.ask_after_only:
             return before  # (a detail after a verb-last request is another clause's)
@@ -708,11 +708,11 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
     )
     for c in tr.channels:
         # (a contact detail may begin inside the verb's phrase: "ask me for my" + "my contact details";
-        # not a link: "here is my link to go through my gig", detR)
+        # not a link: "here is my link to go through my gig")
         after = c.start >= t.end or (c.private and t.start < c.start < t.end < c.end)
         if after and words_apart(text, t, c) <= (3 if SHARE in ks else 2):
             # (a public profile asked for is the work, unless the seller then messages the buyer on it:
-            # "Drop your Instagram and I'll DM you", why: detA, the brief's known miss)
+            # "Drop your Instagram and I'll DM you", why: the brief's known miss)
             if ASK in ks and SHARE not in ks and (not c.private or worked) and not _reaches_buyer(tr, c.end):
                 continue
             if ASK in ks and SHARE not in ks and key_of(text[c.start:c.end]) in cv.look_keys:
@@ -745,7 +745,7 @@ def _reaches_buyer(tr: _Trigger, end: int) -> bool:
     packages"), or a phrase holding all three (`reach_buyer`: "te escribo por DM", "ti
     scrivo io"). A work word elsewhere in the sentence ("packages") does not make that
     detail the work. Not a next sentence on the marketplace ("I'll message you here on
-    Fiverr when the drafts are ready"). why (detX, rt34 wording; detD, the next sentence)."""
+    Fiverr when the drafts are ready"). why (rt34 wording; the next sentence)."""
     scan, text = tr.scan, tr.scan.text
     windows = [(end, tr.s1, [m for m in tr.ctx if m.start >= end])]
     n0, n1 = scan.sentence(tr.s1)
@@ -762,9 +762,9 @@ def _seller_messages_you(tr: _Trigger, a: int, b: int, after: list[Match]) -> bo
     if tr.cv.reach_buyer.search(text, a, b) is not None:
         return True
     verbs = [m for m in after if CONV in kinds(m)]
-    # "text", "DM" (a handle verb too: "I'll DM you", why: detA)
+    # "text", "DM" (a handle verb too: "I'll DM you")
     verbs += [o for o in tr.scan.triggers_in(a, b) if kinds(o) & {CONTACT, CHANNEL_VERB, HANDLE_VERB}
-              and o.text not in tr.cv.public_handle_verbs]  # ("I'll follow you back": a growth job, detC)
+              and o.text not in tr.cv.public_handle_verbs]  # ("I'll follow you back": a growth job)
     for v in verbs:
         me = any(
             PERSON in kinds(p) and p.text in tr.cv.seller_subjects and p.end <= v.start
@@ -783,7 +783,7 @@ def _session_room(tr: _Trigger, c: Channel) -> bool:
     """A meeting room's link (`session_hosts`: Zoom, Meet, Teams) promised for the time
     after the order, or sent through the marketplace's own messages: the session's link,
     sent where the order is ("ご購入後、Zoomのリンクをトークルームでお送りします",
-    "ipapadala ko ang Zoom link sa Fiverr chat"). why (detG, rt14/rt15 on-platform): GC205
+    "ipapadala ko ang Zoom link sa Fiverr chat"). why (rt14/rt15 on-platform): GC205
     notes the session; the promise of a messenger ("give you my WhatsApp") stays an error."""
     hosts = {p.label for pid, p in tr.cv.platforms.items() if pid in tr.cv.session_hosts}
     if not c.platform or c.label not in hosts:
@@ -889,14 +889,14 @@ def _search(tr: _Trigger) -> InvitationMatch | None:
         at = _past_fillers(cv, text, t.end)  # "Sucht einfach 'Lena Grafik' auf Instagram"
         quoted = _business_name(scan, cv, at, quoted_only=True)
         end = quoted if quoted is not None else _business_name(scan, cv, at)
-        # why (detG, rt14 pointer): a name searched ON the marketplace is its own search
+        # why (rt14 pointer): a name searched ON the marketplace is its own search
         # box ('Search "Nordic Pine Studio" on Fiverr to see my other gigs').
         if end is None or _marketplace_after(scan, cv, end):
             return None
         on = searched_business(scan, cv, t, end, tr.channels)
         if on is not None or third_party(cv, text, end, tr.s1):
-            return on  # (not a client's name: "… to see my past work for them", why: detZ)
-        # why (detAB, the brief's 'Search "Nike Running" on Instagram for inspiration'): a quoted
+            return on  # (not a client's name: "… to see my past work for them")
+        # why (the brief's 'Search "Nike Running" on Instagram for inspiration'): a quoted
         # name searched for the work's sake, past any platform named, is no pointer to the seller
         if SEARCH_NAME in ks and quoted is not None and not others_purpose(scan, cv, _past_platform(tr, end), tr.s1):
             return InvitationMatch(t.start, end, SEARCH, None)
@@ -937,7 +937,7 @@ _RECIPE = cached_regex(r"(?:[ \t]{1,3}[^\W\d_]{1,12}){0,3}[ \t]*\+[ \t]*[\"'“�
 def _recipe(tr: _Trigger, end: int) -> InvitationMatch | None:
     """The seller's name searched with a word added ("Google my full name + 'photography'"):
     a query that finds the seller, as an address made by a rule is one written (an error);
-    "google my name" alone stays a hint. why (detY2, the brief's leftover)."""
+    "google my name" alone stays a hint. why (the brief's leftover)."""
     m = _RECIPE.match(tr.scan.text, end)
     if m is None or m.end() > tr.s1:
         return None
@@ -996,8 +996,8 @@ def _talked_away(tr: _Trigger) -> InvitationMatch | None:
     scan, cv, t = tr.scan, tr.cv, tr.t
     away = [
         m for m in tr.ctx if AWAY in kinds(m) and _near(scan, t, m) and not negated(scan, cv, m.start)
-        and not timed(scan, cv, m.start, m.end)  # "Mesai saatleri dışında da konuşabiliriz" (detW)
-        and not away_is_here(scan, cv, m)  # "Ne parliamo in privato nella chat di Fiverr" (detR)
+        and not timed(scan, cv, m.start, m.end)  # "Mesai saatleri dışında da konuşabiliriz"
+        and not away_is_here(scan, cv, m)  # "Ne parliamo in privato nella chat di Fiverr"
     ]
     if not away or negated_after(scan, cv, max(t.end, away[0].end)) or buyers_near(scan, cv, t.end, 3):
         return None  # (not "parler de votre marque ailleurs": the buyer's, the work)
@@ -1018,7 +1018,7 @@ def _profile(tr: _Trigger) -> InvitationMatch | None:
     if PROFILE not in tr.ks:
         return None
     if any(w.casefold() in tr.cv.clientele_nouns for w in tr.t.text.split()):
-        return None  # "I blurred the phone number in my client video": the client's video, the work (detR2)
+        return None  # "I blurred the phone number in my client video": the client's video, the work
     if work_put_in(tr.scan, tr.cv, tr.s0, tr.s1):
         return None  # "LINE公式アカウントのQRコードをプロフィール画像に入れます": the code put in, a design job
     mine = [
@@ -1048,8 +1048,8 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     if _direct_by_market(tr) or _direct_manner(tr, t) or _discreet_work(tr, t) or _privacy_of_a_thing(tr, t):
         return None
     if timed(scan, cv, t.start, t.end) or place_qualified(scan.text, cv, t.end, s1):
-        # "অফিস সময়ের বাইরে কথা বলব", "outside business hours": when, not where (detW); "outside the site
-        # templates": another thing's place (detAA2)
+        # "অফিস সময়ের বাইরে কথা বলব", "outside business hours": when, not where ; "outside the site
+        # templates": another thing's place
         return None
     # "Parliamone in privato prima dell'ordine": a private talk before the order, whatever its verb
     pre = private_before_order(scan, cv, t, tr.ctx) if _only_privacy(tr, t) else None
@@ -1067,7 +1067,7 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return InvitationMatch(t.start, markets[0].end, LEAVE, None)
     if any(not left_place(scan, m) for m in markets):
         # "privately, through the Fiverr order page": the marketplace's own; not a marketplace
-        # named as the place left ("privately, outside Fiverr" leaves it. why: detS)
+        # named as the place left ("privately, outside Fiverr" leaves it.)
         return None
     if _own_price_by(scan, cv, t):
         return InvitationMatch(t.start, t.end, OFF, None)  # "my off-Fiverr rate", "mi tarifa fuera de Fiverr"
@@ -1081,10 +1081,10 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
     # (not a pay word: paying outside is the payment rules', refusals and reports included).
     ks_ctx = [k | {CONV} if SETTLING in k and PAY_VERB not in k else k for k in ks_ctx]
     if _work_object_before(scan, cv, t):
-        return None  # "Ödemeden sonra dosyaları doğrudan bana gönderin": the work sent to the seller (detC)
+        return None  # "Ödemeden sonra dosyaları doğrudan bana gönderin": the work sent to the seller
     if any(CONV in k for k in ks_ctx) and any(k & {PERSON, TOGETHER} for k in ks_ctx):
         # "if we work outside the platform" asks to; "I work faster outside this site" hints.
-        # ("für dich erreichbar": said to the buyer, a private line promised, detAA2)
+        # ("für dich erreichbar": said to the buyer, a private line promised)
         together = any(TOGETHER in k for k in ks_ctx) or for_the_buyer(scan, cv, s0, s1)
         if _private_word(tr) and not _private_deal(tr):
             return None  # "We can work privately on your NDA documents": discretion
@@ -1136,8 +1136,8 @@ def _direct_by_market(tr: _Trigger, o: Match | None = None) -> bool:
     """"You work directly with me, no middlemen: I deliver everything through the Fiverr order
     page", "Sie arbeiten direkt mit mir … über die Fiverr-Bestellseite": directness (a
     `direct_words` entry inside the phrase) with the marketplace as the way in its sentence and
-    no channel, fee, saving or later order there is the seller's manner, not leaving. why (detP).
-    The phrase itself may be one of leaving ("seedha mujhse"): only the others in the sentence count (detF)."""
+    no channel, fee, saving or later order there is the seller's manner, not leaving..
+    The phrase itself may be one of leaving ("seedha mujhse"): only the others in the sentence count."""
     scan, cv, t = tr.scan, tr.cv, o or tr.t
     if tr.channels or not any(DIRECT in kinds(m) and t.start <= m.start and m.end <= t.end for m in tr.ctx):
         return False
@@ -1183,7 +1183,7 @@ def _direct_manner(tr: _Trigger, o: Match) -> bool:
     phrase that is only directness, with nothing else in its sentence that leaves (no channel,
     fee, saving, deal, payment, later order or place left), is the seller's manner: who does the
     work, not where it goes. The marketplace named as the way is `_direct_by_market`'s. why
-    (detS2, leftover FP "You work directly with me, no middlemen")."""
+    (leftover FP "You work directly with me, no middlemen")."""
     return (
         kinds(o) & {OFF, LEAVE, CHEAPER, LATER} == {OFF} and _within_direct(tr, o)
         and not _only_privacy(tr, o) and not _leaving_besides(tr, o)
@@ -1195,12 +1195,12 @@ def _discreet_work(tr: _Trigger, o: Match) -> bool:
     (not of talking) on the buyer's things and nothing else that leaves in the sentence is
     discretion about the work ("let's work privately" alone stays a request).
     "We can finish the deal privately", "let's talk privately" and "privately, no fees" stay
-    requests. why (detS2, leftover FP)."""
+    requests. why (leftover FP)."""
     o = _as_trigger(tr, o)
     if not _only_privacy(tr, o) or not any(WORK in kinds(m) for m in tr.ctx):
         return False
-    # the buyer's data right before it ("tratando tus datos en privado", detR) is what a verb of
-    # handling ("we handle your data privately") settles, not a deal (why: detV, issue 12 false alarm)
+    # the buyer's data right before it ("tratando tus datos en privado") is what a verb of
+    # handling ("we handle your data privately") settles, not a deal (why: issue 12 false alarm)
     data = _buyers_data_before(tr, o)
     # or the buyer's things worked on after it
     return (data or any(CUE_BEFORE in kinds(m) and m.start >= o.end for m in tr.ctx)) and not _leaving_besides(
@@ -1249,7 +1249,7 @@ def _private_word(tr: _Trigger) -> bool:
     an `away_words` entry: a request with "we" and a deal word ("we can finish the deal
     privately"), never a hint by itself. Not when the sentence also names the place left
     ("retainers are arranged privately, off this site"): the privacy is of the leaving.
-    why (detS, rt29 leaving)."""
+    why (rt29 leaving)."""
     return _only_privacy(tr, tr.t) and not any(
         o is not tr.t and OFF in kinds(o) and not _only_privacy(tr, o) and not negated(tr.scan, tr.cv, o.start)
         for o in tr.scan.triggers_in(tr.s0, tr.s1)
@@ -1359,14 +1359,14 @@ def _sellers_within(cv: ChannelVocab, text: str, start: int, end: int) -> bool:
     if space <= start:
         return False
     # (or its second word after an article, "os meus contactos"; read from the space before it, on which
-    # the pattern opens, detR2)
+    # the pattern opens)
     second = text.find(" ", space + 1, end)
     return cv.sellers.search(text, max(0, start - 1), (second if second > 0 else space) + 1) is not None
 
 
 def _sellers_after(cv: ChannelVocab, text: str, end: int) -> bool:
     """The seller's possessive right after the detail ("Email saya ada di profil LinkedIn saya",
-    "Telegram ko"). why (detR2, pointer probes)."""
+    "Telegram ko"). why (pointer probes)."""
     nxt = text[end:end + 16].split()
     return bool(nxt) and nxt[0].strip(".,:;") in cv.mine_after
 
@@ -1423,7 +1423,7 @@ def _marketplace_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     for m in scan.context(cv, end, min(s1, end + 80)):
         if MARKET in kinds(m) and words_between(text, end, m.start) <= reach:
             if any(OFF in kinds(o) and o.start <= m.start < o.end for o in scan.triggers_in(end, m.end)):
-                # why (detN, rt19 on-platform "just WhatsApp me instead of Fiverr"): the
+                # why (rt19 on-platform "just WhatsApp me instead of Fiverr"): the
                 # marketplace named as what is left ("instead of", "outside") is no place to talk
                 return False
             if reach == 3:
@@ -1462,7 +1462,7 @@ _NAME_QUOTES = "'\"‘“«„"
 def _named(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """"Reviews call me 'f*****g fast'", "People call me the spreadsheet whisperer": a
     subject right before the channel verb, or a quotation right after it, makes it the name
-    the seller is given, not an imperative. why (detP, rt16 disguise)."""
+    the seller is given, not an imperative. why (rt16 disguise)."""
     text = scan.text
     i = t.end
     while i < len(text) and text[i] in " \t":

@@ -119,23 +119,23 @@ def asked_away(
     ]
     after_order = later or any(POST in kinds(m) for m in ctx)
     if left and (_we_said(cv, ctx) or after_order or (any(kinds(m) & _ACTION_WORDS for m in ctx) and not _alone(ctx))):
-        # why (detG, rt39 "on quittera la plateforme : je vous dirai où me retrouver", "플랫폼을 떠나서 진행해요"):
+        # why (rt39 "on quittera la plateforme : je vous dirai où me retrouver", "플랫폼을 떠나서 진행해요"):
         # the place left (or needed no more) by "we", with the dealing carried on or for the orders to come is
         # the act itself, whatever hint follows
         # ("before you leave the site, check my FAQ" is the buyer browsing: neither; "I hate working with them,
         # I'm leaving Fiverr for a while" is the seller's own career: the dealing said by "I" alone)
         acts += left
     elif (there := _continued_there(scan, cv, talks, ctx)) is not None:
-        # why (detG: "I'm active elsewhere too, we can continue there after delivery", "I can be reached
+        # why ("I'm active elsewhere too, we can continue there after delivery", "I can be reached
         # outside this site; let's move there"): going on "there", the place off the marketplace just said
-        # (an "ask me" verb too, detJ: "I'm more responsive on other apps, message me there")
+        # (an "ask me" verb too, "I'm more responsive on other apps, message me there")
         label = channels[0].label if channels else None
         return InvitationMatch(min(there.start, t.start), max(there.end, t.end), LEAVE, label)
     elif any(kinds(o) & {ELSEWHERE, REMAINDER} for o in triggers):
         # "I'm more active somewhere else, just ask me where": a hint (away_hints.elsewhere); "The rest
         # of my work is somewhere else, just ask me": outside_prices.rest_away's. Unless the way to reach
         # the seller is promised for the orders to come with "outside" closing it: "After the first order
-        # I'll give you a way to reach me outside" (detJ: a private line promised)
+        # I'll give you a way to reach me outside" (a private line promised)
         promised = next((
             w for o in triggers if ELSEWHERE in kinds(o) and not negated(scan, cv, o.start)
             and (w := _closing_away(scan, cv, o)) is not None
@@ -153,7 +153,7 @@ def asked_away(
     )
     if not person or not (
         acts or carried or any(kinds(m) & _ACTION_WORDS and PAY_VERB not in kinds(m) for m in ctx)
-        or carries_on(cv, LETTER_WORDS.findall(scan.text, s0, s1))  # "we'll carry on privately" (detL)
+        or carries_on(cv, LETTER_WORDS.findall(scan.text, s0, s1))  # "we'll carry on privately"
     ):
         return None
     way = _way_out(scan, cv, triggers, ctx, acts, excused, carried)
@@ -230,7 +230,7 @@ _NEEDLESS_TAIL = 1
 def _needless_to_us(scan: RunScan, cv: ChannelVocab, o: Match, ctx: list[Match]) -> bool:
     """The marketplace (by name or "here") needed no more by "we", the phrase closing its clause
     ("Once we know each other, we won't need Fiverr anymore"), not a thing named after a place
-    word ("we won't need the site builder": the work). why (detJ: without the orders to come,
+    word ("we won't need the site builder": the work). why (without the orders to come,
     "we" alone says who leaves)."""
     _, c1 = scan.clause(o.start)
     market = any(MARKET in kinds(m) and o.start <= m.start and m.end <= o.end for m in ctx)
@@ -278,7 +278,7 @@ def _buyers_thing(scan: RunScan, ctx: list[Match], verb: Match, way: Match) -> b
     """The object of `verb` is the buyer's ("continuar tu campaña en otra plataforma", "continue
     your project elsewhere") and the way out is only a word of elsewhere (`way` a context word,
     not a phrase that names the marketplace left): the buyer's work goes on there, not the
-    dealing. why (detJ: "Puedo continuar tu proyecto en otro lado")."""
+    dealing. why ("Puedo continuar tu proyecto en otro lado")."""
     if any(o.start == way.start and o.end == way.end for o in scan.triggers_in(way.start, way.end)):
         return False  # "continue your project outside Fiverr": the marketplace left
     text = scan.text
@@ -309,7 +309,7 @@ def _market_is_the_way(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> boo
     if any(kinds(o) & {NOT_HERE, UNNEEDED, LEFT} and o.start <= m.start() < o.end for o in scan.triggers_in(s0, s1)):
         return False
     # (nor the place things start, carried on after it: "Let's start here and continue privately",
-    # "we'll do the first order here and carry on privately after that" (detL))
+    # "we'll do the first order here and carry on privately after that")
     rest = LETTER_WORDS.findall(scan.text, m.end(), s1)
     if carries_on(cv, rest) or (rest and rest[-1].casefold() in cv.carry_particles):
         return False  # ("Wir starten hier und machen dann privat weiter": the particle closes the verb)
@@ -329,7 +329,7 @@ _CARRIED_REACH = 1
 def _chat_carried(scan: RunScan, cv: ChannelVocab, a: int, b: int) -> bool:
     """The marketplace's chat at [a, b) is the object of a verb of going on or moving, with a way
     out right after it ("let's continue this chat somewhere private", "move this chat somewhere
-    private"): the talk carried away, not the marketplace as the way. why (detJ: leftovers of
+    private"): the talk carried away, not the marketplace as the way. why (leftovers of
     earlier red teams; "this chat" is one of `marketplace_words`). Not "continue in this chat"
     (a place mark between) nor "message me privately in this chat" (the way out before it)."""
     text = scan.text
@@ -420,7 +420,7 @@ def _closing_away(scan: RunScan, cv: ChannelVocab, o: Match) -> Match | None:
     text = scan.text
     c0, c1 = scan.clause(o.start)
     # (a time of the orders closing the clause after it is no noun of the outside: "On peut continuer en
-    # dehors après la première commande", "we continue outside after the first order" (detL, rt44))
+    # dehors après la première commande", "we continue outside after the first order" (rt44))
     c1 = min((
         m.start for m in [*scan.triggers_in(c0, c1), *scan.context(cv, c0, c1)]
         if kinds(m) & {LATER, POST} and m.start > o.end and not text[m.end:c1].strip(" \t.,;:!?)…—–-")

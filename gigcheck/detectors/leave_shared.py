@@ -119,7 +119,7 @@ def timed(scan: RunScan, cv: ChannelVocab, start: int, end: int) -> bool:
     """A time right after the word of elsewhere [start, end), in its clause: when the seller
     works ("Ich arbeite auch außerhalb der üblichen Bürozeiten"), not where to find them; or
     right before it, where the language puts "outside" after its noun ("অফিস সময়ের বাইরেও
-    কাজ চলে", "mesai saatleri dışında"; why: detW, rt34 wording FP)."""
+    কাজ চলে", "mesai saatleri dışında"; why: rt34 wording FP)."""
     c0, c1 = scan.clause(end)
     words = [w.strip(".,;:!?") for w in scan.text[end:min(c1, end + _TIME_CHARS)].split()[:_TIME_REACH]]
     # (only where "outside" is a postposition: not "Next time skip the middleman")
@@ -262,7 +262,7 @@ def negated_after(scan: RunScan, cv: ChannelVocab, end: int, start: int | None =
 def _fee_denied(text: str, ctx: list[Match], neg: Match) -> bool:
     """Negation `neg` right after the fees ("手数料のかからない直接のお取引", "수수료 없이 직거래로",
     "komisyonsuz"): it denies the fee, not the dealing; the fee dodged is the point.
-    why (detI, rt39 wording: languages that negate after the noun)."""
+    why (rt39 wording: languages that negate after the noun)."""
     return any(
         TIE in kinds(m) and MARKET not in kinds(m) and m.end <= neg.start and words_between(text, m.end, neg.start) <= 1
         for m in ctx
@@ -272,7 +272,7 @@ def _fee_denied(text: str, ctx: list[Match], neg: Match) -> bool:
 def _ties_a_route(scan: RunScan, m: Match) -> bool:
     """Tying word `m` ("no", pt "in the") right before a channel or a payment service: it
     ties that route ("Fechando direto comigo no Pix sai mais barato"), negating nothing.
-    why (detM, rt19 payment-lang)."""
+    why (rt19 payment-lang)."""
     at = m.end + len(scan.text[m.end:m.end + 4]) - len(scan.text[m.end:m.end + 4].lstrip())
     return any(
         o.start == at and kinds(o) & {PLATFORM, SERVICE, SERVICE_AMBIGUOUS} for o in scan.triggers_in(at, at + 1)
@@ -283,14 +283,14 @@ def _ties_a_route(scan: RunScan, m: Match) -> bool:
 def buyers_place(scan: RunScan, cv: ChannelVocab, start: int, end: int) -> bool:
     """The other place at [start, end) is the buyer's own: their possessive within three words
     after it or right before it ("another site of yours", "your other site", "otro sitio tuyo",
-    "sur votre autre site"): the work goes on there, nobody leaves. why (detB, the brief's
+    "sur votre autre site"): the work goes on there, nobody leaves. why (the brief's
     false alarm "continue on another site of yours")."""
     c0, c1 = scan.clause(start)
     after = [w.strip(".,;:!?()\"'") for w in scan.text[end:c1].split()[:_PLACE_OWNER_AFTER]]
     phrases = {*after, *(f"{a} {b}" for a, b in zip(after, after[1:], strict=False))}
     before = scan.text[c0:start].split()[-2:]
     if before and before[-1] in cv.other_words:
-        before = before[:-1]  # "auf deiner anderen Website" (why: detC, the place read without its "other")
+        before = before[:-1]  # "auf deiner anderen Website" (why: the place read without its "other")
     return bool(phrases & cv.theirs_after) or any(w in cv.placeholders.owners for w in before[-1:])
 
 

@@ -70,7 +70,7 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     if negated_after(scan, cv, t.end, t.start) or (
         not channels and timed(scan, cv, t.start, t.end) and not _later_after(scan, t)
     ):
-        return None  # (detW: "We can talk outside business hours": when, not where)
+        return None  # ("We can talk outside business hours": when, not where)
     s0, s1 = scan.sentence(t.start)
     if not channels and history_by(scan, cv, t):
         return None  # "Moje poprzednie zlecenia poza Fiverr": the seller's past
@@ -114,7 +114,7 @@ def _net_price(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) -> b
     after it ("... fee"), in a sentence that says nothing else but prices: the prices given net
     of the fee ("Prices without the platform fee."), no way out. Any other word keeps it leaving:
     a better price, the orders to come ("Cheaper prices without the platform fee", "Next
-    projects without the platform fee"). why (detX, issue 12: a false GC204)."""
+    projects without the platform fee"). why (issue 12: a false GC204)."""
     said = t.text.split()
     if not said or said[0] not in cv.without_words:
         return False
@@ -141,7 +141,7 @@ def _price_word(cv: ChannelVocab, w: str) -> bool:
 def _later_after(scan: RunScan, t: Match) -> bool:
     """The orders to come named right after phrase `t` ("skip the middleman next time",
     "deal directly from the next order"): the time of the leaving, not a working time
-    (`timed`). why (detU, issue 12 probe "Repeat buyers: skip the middleman next time")."""
+    (`timed`). why (issue 12 probe "Repeat buyers: skip the middleman next time")."""
     _, c1 = scan.clause(t.end)
     return any(
         LATER in kinds(o) and t.end <= o.start < c1 and words_between(scan.text, t.end, o.start) <= 1
@@ -153,7 +153,7 @@ def _market_way_after(scan: RunScan, cv: ChannelVocab, ctx: list[Match], t: Matc
     """The marketplace placed right after phrase `t` (`market_placed_after`: "invoice myself
     through Fiverr's custom offer", "a direct line to me here in the Fiverr inbox"), with no
     word of fees or a better price in the sentence ("… so we skip the fees on Fiverr").
-    why (detC: the seller's own invoice sent the marketplace's way)."""
+    why (the seller's own invoice sent the marketplace's way)."""
     s0, s1 = scan.sentence(t.start)
     if any(kinds(o) & {CHEAPER, FEE_SKIP} for o in scan.triggers_in(s0, s1)):
         return False
@@ -177,13 +177,13 @@ def away_is_here(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
     """A word of private messages placed on the marketplace itself, with only a word of place
     between ("Напишите в личку на Fiverr", "Escríbeme en privado por Fiverr", "Message me
     privately here on Fiverr", "Fiverr üzerinden özelden yazın"): the marketplace's own inbox,
-    not a way out (detU, rt30-neg-on-platform-008); not "в личку, не на Fiverr", "elsewhere
+    not a way out (rt30-neg-on-platform-008); not "в личку, не на Fiverr", "elsewhere
     than Fiverr", "somewhere else instead of Fiverr". Nor is a place where a thing came from
     (`origin_after`: "다른 곳에서 구매한 템플릿도 이어서 작업해 드립니다")."""
     if origin_after(scan, cv, m):
         return True
     if market_placed_after(scan, cv, scan.context(cv, *scan.sentence(m.start)), m.end):
-        return True  # "Ne parliamo in privato nella chat di Fiverr" (detR)
+        return True  # "Ne parliamo in privato nella chat di Fiverr"
     text = scan.text
     after = scan.context(cv, m.end, min(len(text), m.end + 40))
     before = scan.context(cv, max(0, m.start - 40), m.start)

@@ -28,7 +28,7 @@ def name_variants(n: str) -> set[str]:
         variants.add(n[:i] + ANY + n[i:])  # insertion
     for star in _MASK_CHARS:
         # every letter but the first and the last masked, one mark each: the length
-        # still tells the name ("W******p", "T******m"). why (detQ, rt20/rt22 disguise)
+        # still tells the name ("W******p", "T******m"). why (rt20/rt22 disguise)
         variants.add(n[0] + star * (len(n) - 2) + n[-1])
     bare = n[0] + "".join(c for c in n[1:] if c not in _VOWELS)
     if len(bare) >= 4 and bare != n:

@@ -25,19 +25,19 @@ _SYMBOL_BLOCKS = (
     (0x2900, 0x297F), (0x2B00, 0x2BFF), (0xFE00, 0xFE0F), (0x1F000, 0x1FAFF),
 )
 # Punctuation that separates words for the gate ("skype:" -> "skype"); leetspeak symbols
-# and "@" are kept (they are part of a word in the views the gate is used on). why (detQ2,
+# and "@" are kept (they are part of a word in the views the gate is used on). why (
 # rt26 handle-verb "راسلني،@omar.montage"): the Arabic comma, semicolon and question mark,
 # the Urdu full stop and the Devanagari dandas end a word as their Latin kin do.
 _GATE_SPLIT = str.maketrans(
     {c: " " for c in "!\"#%&'()*+,./:;<=>?[\\]^`{}~-_«»“”‘’—–…→➜➔•·・、，。：；！？（）【】「」|،؛؟۔।॥"}
-    # why (detA, rt37 handle-verb "Пишите➡️тг @dima_montazh"): arrows, dingbats, pictographs and
+    # why (rt37 handle-verb "Пишите➡️тг @dima_montazh"): arrows, dingbats, pictographs and
     # the emoji variation selector glued to a word end it, as the ASCII view ("Write me➡️") reads
     # every non-ASCII symbol as "?": a text in another script must not keep its verb glued to them
     | {chr(c): " " for lo, hi in _SYMBOL_BLOCKS for c in range(lo, hi + 1)}
 )
 
 
-# why (detT, rt29/rt25 "Пиши в тг@kirill_montage", "كلمني@sara_designs"): an "@" glued after a
+# why (rt29/rt25 "Пиши в тг@kirill_montage", "كلمني@sara_designs"): an "@" glued after a
 # word of another script, or before a name with no dot (no mail domain), starts a handle:
 # the word before it stands alone. "sara@gmail.com" keeps its "@" (the name is no trigger).
 _GLUED_AT = cached_regex(r"(?<=[^\x00-\x7f])@|(?<=[^\W_])@(?=(?>\w+)(?![.@]))")

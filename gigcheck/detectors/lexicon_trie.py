@@ -154,7 +154,7 @@ def _emit(node: Trie) -> str:
     # Literal characters first, then wildcards, a stem's letters and the end of a word
     # last: Python tries alternatives in order, and a longer entry should win over its own
     # prefix ("sk*pe" over "sk"; "ödeme sayfanız" over the stem "ödeme*", which ends at
-    # the space just as well. why: detZ2, a page on paying read as paying).
+    # the space just as well. why: a page on paying read as paying).
     keys.sort(key=lambda s: (2 if s == STEM else 1 if s in EMIT else 0, s))
     for s in keys:
         piece = EMIT[s] if s in EMIT else re.escape(s)

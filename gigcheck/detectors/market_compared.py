@@ -136,7 +136,7 @@ def _dearer_then_direct(scan: RunScan, cv: ChannelVocab, t: Match, sides: list[_
     """The marketplace said dearer with no object ("Ordering from here costs more because of
     the site's fee") and the seller's own way offered after it, in the sentence or the next one
     ("..., contact me directly and we both save", "Buradan sipariş vermek daha pahalı ...
-    İkinci işten sonra doğrudan benimle çalışabilirsiniz"). why (detX, rt48 leaving)."""
+    İkinci işten sonra doğrudan benimle çalışabilirsiniz"). why (rt48 leaving)."""
     if not any(s.market and s.end <= t.start for s in sides) or any(not s.market and s.end <= t.start for s in sides):
         return None  # the marketplace not its subject, or the seller's own way before it (compared there)
     text = scan.text

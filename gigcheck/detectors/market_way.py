@@ -75,7 +75,7 @@ def market_placed_after(scan: RunScan, cv: ChannelVocab, ctx: list[Match], end: 
     of it or inside a way of it that starts there (`marketplace_means`: "nella chat di Fiverr"),
     in one clause and not left or negated there ("in the Fiverr inbox", "via Fiverr's custom
     offer"; not "instead of the Fiverr inbox", "not in the Fiverr chat").
-    why (detR, issue 12: "Buyers get a direct line to me here in the Fiverr inbox", "a dedicated
+    why (issue 12: "Buyers get a direct line to me here in the Fiverr inbox", "a dedicated
     revision line in the Fiverr inbox": the marketplace's own inbox, no line out)."""
     text = scan.text
     c1 = scan.clause(max(0, end - 1))[1]

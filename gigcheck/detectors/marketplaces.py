@@ -85,12 +85,12 @@ class MarketVocab:
         # conO: the platforms a buyer's shop or school is built on ("Ongoing support on
         # Shopify"): the work is done there, so no kind of work or next order is sent there
         self.builders = frozenset(table.get("builders", ()))
-        # conP: "the same" thing there ("lo stesso pacchetto su Etsy"), and the seller's own
+        # "the same" thing there ("lo stesso pacchetto su Etsy"), and the seller's own
         # thing by its suffix ("Bionluk profilimden")
         self.same = WordSeqs(table.get("same_words", ()))
         self.own_mine = word_set(table.get("own_mine", ()))
         self.owners_after = WordSeqs(table.get("owners_after", ()))  # "Tokopedia saya", "của mình"
-        # conP: the seller's own shop, and "directly" (own_shop.py)
+        # the seller's own shop, and "directly" (own_shop.py)
         self.shop_nouns = WordSeqs(table.get("shop_nouns", ()))
         self.direct = WordSeqs(table.get("direct_words", ()))
 
@@ -498,7 +498,7 @@ def _scoped_later(
     """`_later_before` the place at `place` (its name ending at `b`); a kind of work that only
     opens the clause sends the buyer there when the name ends its part ("Larger orders via
     Toptal", "Projetos maiores pelo Workana, combinado?"), not when the clause goes on to say
-    something of that work ("Large projects on Upwork need planning": a statement, why: detF)."""
+    something of that work ("Large projects on Upwork need planning": a statement)."""
     found = _later_before(later, place)
     if found is not None and _bare_scope(words, found, mv, cheap) and not ends_part(words, b, cv):
         return None

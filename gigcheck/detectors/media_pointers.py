@@ -66,7 +66,7 @@ _REACH = 8
 _VERB = 2
 _PART = 5
 # Words between the place and a particle after it ("video ke end mein", "画像の右下に").
-_TAIL = 3  # (Hindi "portfolio ke aakhri page par": three, why detAB rt51)
+_TAIL = 3  # (Hindi "portfolio ke aakhri page par": three, why rt51)
 # Words before the detail in its clause for it to be what the clause is about ("Nomor WA",
 # "The WhatsApp number", "İletişim bilgilerim").
 _OPENS = 1
@@ -117,7 +117,7 @@ def route_place(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> 
     "el pie del PDF es donde me escribes" (a way word of `route_words`, then a verb of
     contact). A scan cannot read the place, so the pointer is the leak (an error). Not
     "the video shows how I work, message me here" (no way word right before the verb), nor
-    negated. why (detAB, rt51 pointer: the place named as the route, not the detail)."""
+    negated. why (rt51 pointer: the place named as the route, not the detail)."""
     text = scan.text
     _, s1 = scan.sentence(t.start)
     words = list(LETTER_WORDS.finditer(text, t.end, s1))[:_TO_ROUTE + 1]
@@ -203,7 +203,7 @@ def count_after(scan: RunScan, cv: ChannelVocab, end: int) -> tuple[int, int] | 
     if m is None or m.group(1) not in cv.count_of or m.group(2) in cv.platform_words:
         return None
     if m.group(2).casefold() in cv.to_me:
-        return None  # "numer do mnie": the number to me, the seller's (why: detS, rt44 pointer)
+        return None  # "numer do mnie": the number to me, the seller's (why: rt44 pointer)
     return m.start(2), m.end(2)
 
 
@@ -249,7 +249,7 @@ def _sellers_detail(scan: RunScan, cv: ChannelVocab, c: Channel, t: Match, ctx: 
 def _buyers(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bool:
     """A buyer's word right before detail `c` ("your phone number", "Ваш номер"), or a
     possessive of the buyer's right after it where the language puts it there ("شماره شما",
-    "nomor Anda": why detAB2)."""
+    "nomor Anda":)."""
     after = _TWO_WORDS.match(scan.text, c.end)
     return (
         _theirs(scan, ctx, c.start) or buyers_near(scan, cv, c.start, _THEIRS, before=c.start)
@@ -260,7 +260,7 @@ def _buyers(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bo
 def _buyers_around(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel, t: Match) -> bool:
     """With no possessive of the seller's on detail `c`, a buyer's word between it and the place
     `t` or right after the place ("The WhatsApp number of your shop goes on the banner", "Номер
-    для Viber я додам на банер вашої компанії"): the buyer's detail put in the work. why (detD)."""
+    для Viber я додам на банер вашої компанії"): the buyer's detail put in the work.."""
     if mine_account(scan, cv, c, ctx) or _possessive_inside(cv, scan.text, c):
         return False
     a, b = (c.end, t.start) if c.end <= t.start else (t.end, c.start)
@@ -281,7 +281,7 @@ def _opens(scan: RunScan, c: Channel) -> bool:
 def _for_messenger(scan: RunScan, cv: ChannelVocab, c: Channel) -> Channel | None:
     """A detail word with a messenger right after it, one linking word between ("Номер для
     Viber", "número para WhatsApp", "Nummer für Telegram"): the messenger's detail, one
-    channel spanning both with the messenger's label; else None. why (detD, rt37 pointer:
+    channel spanning both with the messenger's label; else None. why (rt37 pointer:
     the language that puts "for" between left the messenger a work cue's object, "для")."""
     if c.platform:
         return None
@@ -330,7 +330,7 @@ def _to_me_end(cv: ChannelVocab, text: str, c: Channel) -> int | None:
     says "the number to (reach) me" instead of "my number" ("Numer do mnie jest na ostatnim
     slajdzie", "The number to reach me is on the last slide"); not a verb's "me" glued to the
     detail ("email me": an invitation, the invitation rules'), nor with the buyer between ("the
-    number you send me"). why (detS, issue 12: a pointer to where the identifier is shown)."""
+    number you send me"). why (issue 12: a pointer to where the identifier is shown)."""
     m = _TO_ME_NEXT.match(text, c.end)
     if m is None:
         return None

@@ -53,14 +53,14 @@ def cheaper_outside(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match])
     """A better price outside: "Wir können das auch außerhalb klären, ist günstiger",
     "ti costa meno fuori da qui", "cheaper off the platform"."""
     if negated_after(scan, cv, t.end, t.start) or history_by(scan, cv, t):
-        return None  # (detX: "I used to sell for less on my own site than on Fiverr": the seller's past)
+        return None  # ("I used to sell for less on my own site than on Fiverr": the seller's past)
     for m in ctx:
         if AWAY in kinds(m) and not negated_after(scan, cv, m.end, m.start) and not _compared_to(scan, cv, t, m):
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
         if OTHER_CHANNEL in kinds(m) and (
             cv.sellers.search(scan.text, max(0, m.start - 30), m.start) or m.text.split()[0] in cv.mine_before
         ) and not compared_elsewhere(scan, cv, t, ctx):
-            # "direct clients through my own website, no service fee": the seller's own site; why (detR,
+            # "direct clients through my own website, no service fee": the seller's own site; why (
             # rt20 pointer "my site has direct booking and lower rates"): the possessive inside the phrase
             return InvitationMatch(min(t.start, m.start), max(t.end, m.end), LEAVE, None)
     off = [o for o in scan.triggers_in(t.start - _REACH + 1, t.end + _REACH) if OFF in kinds(o)]

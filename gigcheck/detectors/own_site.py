@@ -53,7 +53,7 @@ def booked_on_own_site(
     for o in inside:
         if o.start < t.end or OFF not in kinds(o) or DIRECT in kinds(o) or negated(scan, cv, o.start) or discreet(o):
             continue
-        # why (detN, "sessions are booked straight with me, no platform needed"): a booking
+        # why ("sessions are booked straight with me, no platform needed"): a booking
         # said to go past the marketplace is made outside it; not with the marketplace as
         # its way elsewhere in the sentence ("directly with me through the Fiverr order page")
         here = any(MARKET in kinds(m) and not o.start <= m.start < o.end for m in inside)
@@ -81,7 +81,7 @@ def _booked_by_messenger(
         if not (c.private and not c.ordinary) or c.label in rooms or not t.end <= c.start < c1:
             continue
         if not c.platform and not _tied(text, ctx, c):
-            # why (detN, rt16 on-platform "Termin bitte per Mail vereinbaren"): email or phone,
+            # why (rt16 on-platform "Termin bitte per Mail vereinbaren"): email or phone,
             # named by a word, books outside when the booking goes by it ("by email", "per Mail")
             continue
         if words_between(text, t.end, c.start) > _SITE_REACH or _another_act(cv, text[t.end:c.start]):

@@ -233,7 +233,7 @@ def _work_sent(
 def _sends(text: str, cv: ChannelVocab, ctx: list[Match], m: Match, obj: int) -> bool:
     """Pay verb `m` sends the work object starting at `obj`: it stands before it with only a
     person or a mark between ("wyślij mi pliki", "stuur je de bestanden"; not "zaliczkę i pliki",
-    the deposit and the files, joined by a list's conjunction). why (detC: a verb of sending that
+    the deposit and the files, joined by a list's conjunction). why (a verb of sending that
     the pay lists hold, in pl, nl, tr)."""
     if m.end > obj:
         return False

@@ -291,7 +291,7 @@ def _messaged(scan: RunScan, at: int, reach: int) -> bool:
 
 
 def _unless_withdrawn(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> list[Match]:
-    """why (detE: Turkish "'dan" is a pay word, "IBAN'dan çalışıyoruz"): in a sentence of the
+    """why (Turkish "'dan" is a pay word, "IBAN'dan çalışıyoruz"): in a sentence of the
     seller's earnings withdrawn ("PayPal'dan para çekme"), a case ending is "from", no payment."""
     if not pay_words(cv).withdrawing(scan.text, *sent):
         return ctx
@@ -588,7 +588,7 @@ def _weak_offer(
         # "Send the deposit to my Payoneer": the seller's own account to pay into.
         mine = scan.words.text[max(0, t.start - 8):t.start]
         # (the marketplace of another clause is no way this payment goes: "Order on Fiverr first —
-        # after that, repeat orders can be paid straight to my Payoneer", detU, rt30 exemption)
+        # after that, repeat orders can be paid straight to my Payoneer", rt30 exemption)
         if not any(PAY_MARKET in kinds(m) and c0 <= m.start < c1 for m in ctx) and (
             cv.possessive_before.search(mine) is not None or seller_is_payee(scan, cv, ctx, sent)
         ):

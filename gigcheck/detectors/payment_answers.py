@@ -67,7 +67,7 @@ def asked_then_told(scan: RunScan, cv: ChannelVocab, sent: tuple[int, int], nxt:
         return False
     yes = pay_words(cv).affirms.match(text, n0, n1)
     if yes is not None and pay_words(cv).negations.search(text, yes.end(), n1) is None:
-        return True  # why (detX): "Q. 계좌이체 되나요? A. 네, 가능합니다." (a yes to the way asked about)
+        return True  # "Q. 계좌이체 되나요? A. 네, 가능합니다." (a yes to the way asked about)
     return any(
         PAY_VERB in kinds(m) and n0 <= m.start and not negated(scan, cv, m.start) for m in scan.context(cv, n0, n1)
     )

@@ -153,7 +153,7 @@ _REFUSED_REACH = 2
 def _refused_before(scan: RunScan, cv: ChannelVocab, m: Match, c0: int) -> bool:
     """A negated pay verb, or words of not going through, right before the marketplace at `m` in its
     clause: paying there said impossible ("não dá para pagar no Fiverr", "không thanh toán được trên
-    Fiverr", "can't pay on Fiverr", "se o cartão não passar no Fiverr"). why (detW, issue 12). Not
+    Fiverr", "can't pay on Fiverr", "se o cartão não passar no Fiverr"). why (issue 12). Not
     the marketplace as the place left ("don't pay outside Fiverr")."""
     text = scan.text
     # (the marketplace marked as the way, "on", "no", "trên": not "payments outside Fiverr")
@@ -176,7 +176,7 @@ def _negated_then_paid(scan: RunScan, cv: ChannelVocab, m: Match, c1: int) -> in
     """Where the pay verb ends that the marketplace at `m` stands before, with a negation right before
     the marketplace's mark and the verb right after its name, as languages that put the verb last say
     paying there is impossible ("Ich kann nicht über Fiverr zahlen", "Ik kan niet via Fiverr betalen",
-    "Non riesco su Fiverr a pagare"). why (detY, issue 12). Not the marketplace as the place left
+    "Non riesco su Fiverr a pagare"). why (issue 12). Not the marketplace as the place left
     ("nicht außerhalb von Fiverr zahlen")."""
     text = scan.text
     if left_place(scan, m) or not _negated_mark(scan, cv, m):

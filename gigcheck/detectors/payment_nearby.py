@@ -67,7 +67,7 @@ def inflected(text: str, at: int) -> bool:
     """Whether the word part at `at`, after a hyphen that ends a service's name, is a
     case ending ("বিকাশ-এ", "নগদ-তে", "Payoneer-e", "OVO-nya"): a few letters (with their
     vowel signs), so the service stands as a word of its own, not as the head of a
-    compound ("PayPal-style", "PayPal-Zahlung"). why (detH audit: "বিকাশ-এ পেমেন্ট করলে
+    compound ("PayPal-style", "PayPal-Zahlung"). why (audit: "বিকাশ-এ পেমেন্ট করলে
     কম খরচ হবে" went unreported, the ending read as a compound)."""
     end = at
     while end < len(text) and end - at <= 2 * _INFLECTION_MAX and (
@@ -118,7 +118,7 @@ def work_on(
     ("a bot that accepts payments", "un bot de Telegram que acepta pagos"). Not a work
     before the pay word across a comma or a "with" (`with_words`): the way the work is paid
     for ("Diseño de logo con pago por PayPal aceptado", "Logo, pago por PayPal"; a thing
-    built with payments is `feature_with`'s). why (detR2, round 1's leftover)."""
+    built with payments is `feature_with`'s). why (round 1's leftover)."""
     return any(
         PAY_CUE in kinds(c)
         and (

@@ -30,7 +30,7 @@ _LIST_CHARS = 40  # bounded look-back for the comma
 def _negated_before_list(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
     """A list's comma is no clause break: a negation before the list's first item
     covers `at` in a later one ("sellers may not ask for email, phone or payment outside
-    the platform"). why (detG, rt19 exemption: rule quotes)."""
+    the platform"). why (rt19 exemption: rule quotes)."""
     c0, _ = scan.clause(at)
     head = scan.text[max(0, c0 - _LIST_CHARS):c0].rstrip()
     item = scan.text[c0:at].split()
@@ -48,7 +48,7 @@ def _list_negated(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """A negation before the first service of the list `t` stands in covers it, however
     far the list runs ("Je refuse toute demande de paiement par PayPal ou virement en
     dehors de la plateforme"); not across a contrast ("pas PayPal, mais virement oui").
-    why (detZ, refusals of hard negatives)."""
+    why (refusals of hard negatives)."""
     services, starts, ends, _, _ = service_lists(scan)
     text = scan.text
     k = bisect.bisect_left(starts, t.start)
@@ -72,7 +72,7 @@ def _negated_in_clause(scan: RunScan, cv: ChannelVocab, at: int, joined: bool = 
     text = scan.text
     ctx = scan.context(cv, c0, at)
     # (or further, a joining word between: "Please don't ask me to work outside the site or pay me directly"
-    # negates both verbs it joins; detAA2, issue 12 false alarm)
+    # negates both verbs it joins; issue 12 false alarm)
     return any(
         kinds(m) & {NEG, REFUSAL} and m.end <= at and (
             words_between(text, m.end, at) <= _NEG_WORDS
@@ -91,7 +91,7 @@ _NEG_WORDS = 6  # words a negation may stand before what it negates (twice that 
 def _after_contrast(scan: RunScan, cv: ChannelVocab, c0: int, at: int) -> int:
     """Where what `at` stands in begins: after the last contrast of its clause before it
     ("Rules prohibit it, but I accept PayPal directly": the refusal covers nothing after
-    "but"). why (detU, hard negatives' positive twins)."""
+    "but"). why (hard negatives' positive twins)."""
     if cv.contrast is None:
         return c0
     return max((m.end() for m in cv.contrast.finditer(scan.text, c0, at)), default=c0)
@@ -102,7 +102,7 @@ def _incentive_preposition(scan: RunScan, cv: ChannelVocab, m: Match, at: int) -
     between an incentive or direct word and the service is a preposition (pt "in the")."""
     text = scan.text
     if words_between(text, m.end, at) != 0 or len(m.text.split()) > 1:
-        # (a negation of more words is no preposition: "Sin pasar por Fiverr no acepto PayPal", why: detA)
+        # (a negation of more words is no preposition: "Sin pasar por Fiverr no acepto PayPal")
         return False
     lo = max(0, m.start - 40)
     spans = pay_words(cv).direct_in(text, lo, m.start)
@@ -114,7 +114,7 @@ def _preposition(text: str, m: Match, span: tuple[int, int], ctx: list[Match], c
     preposition of another language: "Manda no Pix", "paga no PicPay" (pt "in the");
     also after a copula or a remainder ("o restante pode ser no Pix", `in_the_after`), or a share
     of a split payment ("Metade agora no Pix", `rest_before`). Only a word
-    that is also a place mark: French "pas" is no preposition ("Je n'accepte pas Lydia", detB). `span`:
+    that is also a place mark: French "pas" is no preposition ("Je n'accepte pas Lydia"). `span`:
     the clause's start (after a contrast) and the service's."""
     c0, at = span
     if MARK not in kinds(m) or words_between(text, m.end, at) != 0:
@@ -134,7 +134,7 @@ def _refused_before(
     pagos fuera de Fiverr, ni por PayPal ni por transferencia", "Ödemeyi Fiverr dışında
     kabul etmiyorum, havale yok"."""
     # (not the pay verbs up to the marketplace's way said unusable: "não dá para pagar no Fiverr,
-    # então Pix", their negation is the marketplace's, why: detW, issue 12)
+    # então Pix", their negation is the marketplace's, why: issue 12)
     lo = min(unusable_after(scan, cv, sent[0], t.start) or sent[0], t.start)
     earlier = [m for m in ctx if PAY_VERB in kinds(m) and lo <= m.start and m.end <= t.start]
     earlier += [o for o in scan.triggers_in(lo, t.start) if PAY_OFF in kinds(o) and o.end <= t.start]
@@ -153,7 +153,7 @@ def service_refused(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, 
     (or before the first item of its list), refused after it, or by a refusal earlier in
     the sentence ("No acepto pagos fuera de Fiverr, ni por PayPal ni por transferencia")."""
     # refused after the list it stands in, however long: "PayPal, Venmo or Zelle outside the
-    # platform are out of the question" (why: detZ2 hard negatives)
+    # platform are out of the question" (why: hard negatives)
     tail = max(t.end, list_span(scan, t)[1])
     if (
         negated(scan, cv, t.start) or refused(scan, cv, t.end) or _negation_closes(scan, cv, tail)
@@ -166,7 +166,7 @@ def service_refused(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, 
 def _negation_closes(scan: RunScan, cv: ChannelVocab, tail: int) -> bool:
     """A bare negation right after the service (or its list) ending at `tail`, closing its clause: the
     service is the way not taken ("Fiverr पर पेमेंट करें, UPI नहीं", "Pay on Fiverr, PayPal no.", "Pagamento
-    pelo Fiverr, Pix não"). why (detY, issue 12). Not a tag question ("Pix não?"), nor a negation that
+    pelo Fiverr, Pix não"). why (issue 12). Not a tag question ("Pix não?"), nor a negation that
     goes on ("PayPal no funciona")."""
     text = scan.text
     c1 = scan.clause(max(0, tail - 1))[1]
@@ -207,7 +207,7 @@ def refused_route_left(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     service the sentence refuses: it says where the refused payment would go, and the refusal
     covers it however long the list ("Nie przyjmuję płatności przez PayPal, BLIK ani przelew poza
     platformą", "Platformun dışında PayPal, Papara veya havale ile ödeme kabul etmiyorum").
-    why (detZ2, round 1 leftover)."""
+    why (round 1 leftover)."""
     sent = scan.sentence(t.start)
     text = scan.text
     for o in scan.triggers_in(*sent):

@@ -41,7 +41,7 @@ def topic_words(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[i
     payee: "Your customers can pay me directly through Zelle", "… a mi cuenta"."""
     found = [m for m in ctx if PAY_TOPIC in kinds(m) and not _instructions_label(scan, m, ctx)]
     if found and seller_is_payee(scan, cv, ctx, sent):
-        # why (detP): the seller paid ("I do your bookkeeping, pay me by PayPal") is no topic
+        # the seller paid ("I do your bookkeeping, pay me by PayPal") is no topic
         return []
     words = pay_words(cv)
     if any(m.text in words.customers for m in found) and seller_is_payee(scan, cv, ctx, sent):
@@ -85,7 +85,7 @@ def work_subject_next_to(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Ma
     """A work subject next to the service: "PayPal checkout", "Stripe and PayPal payment
     gateway", "your webshop with iDEAL". Not a work other than a thing built (`feature_hosts`)
     before a "with" that brings the service ("Logo design with PayPal payment accepted": the
-    way the logo is paid for). why (detR, last session's leftover)."""
+    way the logo is paid for). why (last session's leftover)."""
     text = scan.text
     a, b = list_span(scan, t)
     for m in ctx:
@@ -107,7 +107,7 @@ def _other_part(scan: RunScan, cue: Match, start: int, end: int) -> bool:
     not a work subject of the services from `start` to `end`: in a clause after theirs ("Deposit via
     Wise, balance through the order"), or opening their clause after another one of the sentence
     ("Deposit through the order, balance via Wise"); not "Show the account balance via Plaid".
-    why (detW, issue 12)."""
+    why (issue 12)."""
     if SETTLING not in kinds(cue):
         return False
     if cue.start >= scan.clause(end - 1)[1]:
@@ -134,7 +134,7 @@ def buyers_business(
     go, anywhere in the sentence, says the same ("Die Zahlung per PayPal geht an Ihr Konto")."""
     c0, c1 = scan.clause(t.start)
     # (the clause of the list's first service: a list's comma is no clause break, "Toko kamu bisa terima
-    # pembayaran QRIS, GoPay dan OVO", why: detK, a known false alarm)
+    # pembayaran QRIS, GoPay dan OVO", why: a known false alarm)
     lo = max(scan.clause(list_span(scan, t)[0])[0], sent[0], t.start - _HEAD_REACH)
     words = pay_words(cv)
     text = scan.text
@@ -183,7 +183,7 @@ def feature_of_work(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match],
     before = max(text.rfind(",", colon, t.start), text.rfind("、", colon, t.start))
     ends = [i for i in (text.find(",", t.end, s1), text.find("、", t.end, s1)) if 0 <= i < t.end + _HEAD_REACH]
     comma = min(ends, default=-1)
-    # why (detP): the list's last items end at "and" too ("…, pagos con Stripe y avisos al administrador")
+    # the list's last items end at "and" too ("…, pagos con Stripe y avisos al administrador")
     joined = next((w.start() for w in WORDS.finditer(text, t.end, min(s1, t.end + _HEAD_REACH))
                    if w.group() in pay_words(cv).list_words), -1)
     hosted = any(w.group() in cv.feature_hosts for w in WORDS.finditer(text, max(s0, colon - _HEAD_REACH), colon))
@@ -218,7 +218,7 @@ def feature_with(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], se
     before them, and the thing built (a work cue) before that in the clause, the seller not
     the payee: a feature of the work. Pay words after the service are more features of the
     same thing built ("… с оплатой через ЮMoney и Telegram Payments: каталог, чек после
-    оплаты"); each other service is judged on its own. why (detP, rt16 subject; detU2, rt31)."""
+    оплаты"); each other service is judged on its own. why (rt16 subject; rt31)."""
     text = scan.text
     pays = [m for m in ctx if kinds(m) & {PAY_VERB, PAY_WORD} and m.start != t.start]
     near = [m for m in pays if _connected(text, cv, m, t)]

@@ -65,7 +65,7 @@ class PayWords:
     withdraw: GatedPattern  # "withdraw", "earnings": the seller moving their own money
     also: GatedPattern  # "also", "auch", "também": one more way to pay besides the marketplace
     rest: GatedPattern  # "the remaining 50% via", "o restante pode ser por": a split payment's rest
-    # detW2 (paid_straight.py): the direct words alone, the incentive words alone, the direct words
+    # (paid_straight.py): the direct words alone, the incentive words alone, the direct words
     # that say apart and not outside ("paid separately"), "to me" written as a phrase
     straight: GatedPattern
     incentive: GatedPattern
@@ -141,14 +141,14 @@ class PayWords:
         incentive word opening with it or right after it ("No fees if you pay via PayPal
         directly", "Keine Gebühren: PayPal direkt an mich"), or it is a label's word of
         another language opening its line with a colon (Turkish "Not:" is "Note:").
-        why (detX2, rt34 wording and the brief's false alarms)."""
+        why (rt34 wording and the brief's false alarms)."""
         line0 = text.rfind("\n", 0, start) + 1
         if _LABEL_COLON.match(text, end) is not None and not text[line0:start].strip(" *_#>-"):
             return True  # "Not: PayPal ile ödeme kabul ediyorum"
         # (a fee word, not a direct one: "never outside the platform" refuses)
         if self.incentives.match(text, start) is not None:
             return True
-        # why (detA, the brief's "Sin pasar por el pago de Fiverr: págame por PayPal"): the negation
+        # why (the brief's "Sin pasar por el pago de Fiverr: págame por PayPal"): the negation
         # that is itself the mark of leaving ("without Fiverr", "sin pasar por Fiverr", "ohne Fiverr")
         # negates the marketplace, not the payment after it
         if self.outside_only.match(text, start) is not None:
@@ -239,7 +239,7 @@ _NEAR_NEGATION = 2  # words between a near negation and the service it refuses
 
 _NEXT_WORD = cached_regex(rf"(?:['’]s)?\s+({LETTER_RUN})")
 # A word with its in-word marks inside it: a Devanagari vowel sign is no word boundary ("ट्रांसफर" is one
-# word). why (detC: "मैं PayPal या बैंक ट्रांसफर से भुगतान नहीं लेता" read ten words to its refusal).
+# word). why ("मैं PayPal या बैंक ट्रांसफर से भुगतान नहीं लेता" read ten words to its refusal).
 _MARKED_WORD = cached_regex(rf"[^\W_](?:[^\W_]|[{MARKS}])*")
 
 
@@ -290,7 +290,7 @@ def _outside(cv: ChannelVocab) -> str:
     as_, ag = _spaced_or_glued(_words(cv, "outside_marks_after"))
     noun_then = r"(?:(?:" + ns + r")" + WORD_END + r"|(?:" + ng + r"))"
     then_noun = r"(?:" + WORD_START + r"(?:" + ns + r")|(?:" + ng + r"))"
-    # why (detA, the brief's "Sin pasar por el pago de Fiverr: págame por PayPal"): the marketplace's
+    # why (the brief's "Sin pasar por el pago de Fiverr: págame por PayPal"): the marketplace's
     # payment, checkout or system skipped is the marketplace skipped; up to three short words or
     # such parts between ("sin pasar por el pago de Fiverr", "without the Fiverr checkout"), not any
     # word ("sin costo extra en Fiverr" is a price on it)

@@ -30,7 +30,7 @@ _RANGE_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2212", "~", "\u301c", "\u
 
 
 def _range_of_measures(groups: list[str], seps: list[str]) -> bool:
-    """why (detI numbers audit: "jam 09.00-18.00", "9.00–17.00 Uhr", "ingresos 30.000-60.000 €"):
+    """why (numbers audit: "jam 09.00-18.00", "9.00–17.00 Uhr", "ingresos 30.000-60.000 €"):
     a range whose ends are each a clock time or an amount with thousands marks. A
     phone number's groups are neither hours and minutes nor thousands on both sides."""
     cut = [i for i, sep in enumerate(seps) if sep.strip() in _RANGE_DASHES]
@@ -118,7 +118,7 @@ def fictional(digits: str, intl: bool, ranges: tuple[tuple[str, str], ...] = ())
         return True
     # a subscriber part of one digit repeated ("0555 555 55 55", "0532 777 77 77"): sold as a golden
     # number too, so fictional only where the words around call it an example (template_number).
-    # why (detB: "Örnek kartvizit: Ad Soyad · ornek@firma.com · 0555 555 55 55")
+    # why ("Örnek kartvizit: Ad Soyad · ornek@firma.com · 0555 555 55 55")
     return len(national) >= _DUMMY_MIN + 1 and _dummy(national[-_SUBSCRIBER:])
 
 
@@ -162,11 +162,11 @@ def template_number(s: str, start: int, end: int, digits: str, intl: bool, pv: P
     own"), and that no first-person word claims ("call me at 555-0142")."""
     ph = pv.placeholders
     cut = _sentence_start(s, start)
-    # why (detZ: "Ejemplo de encabezado de CV: Juan Pérez · … · +34 600 123 456"): a number closing
+    # why ("Ejemplo de encabezado de CV: Juan Pérez · … · +34 600 123 456"): a number closing
     # on the run "123456" over its groups is a template's too, where no first-person word
     # stands before it in the sentence ("Mi número, por ejemplo: +34 600 123 456" is one)
     # (a first-person word inside a quoted template is the buyer's copy, no claim: `Template: "Call us:
-    # 0800 123 456"`, why: detK, a known false alarm)
+    # 0800 123 456"`, why: a known false alarm)
     counted = _COUNTING_GROUP.search(s, start, end) is not None or (
         digits.endswith(_RUN)
         and (not ph.claims(s[max(cut, start - _CLAIM_REACH):start]) or ph.quoted_sample(s, start))
@@ -182,7 +182,7 @@ _CLAIM_REACH = 120  # how far back a first-person word claims such a number (bou
 
 # A group of a written number that counts up from 1, whole ("Tel. +49 (0)30 123456-0" in an
 # example signature): a template's filler, unless a claim follows ("Sample number: +44 7911
-# 123456, message me there": `placeholder_claims_after`). why (detU2).
+# 123456, message me there": `placeholder_claims_after`)..
 _COUNTING_GROUP = cached_regex(r"(?<!\d)123456(?:7(?:89?)?)?(?!\d)")
 
 
@@ -334,7 +334,7 @@ _LABEL_WORDS = 2
 def _label_clause(s: str, start: int, pv: PhoneVocab) -> str:
     """The clause before the number at `start`; when it is only an example's label, the sentence
     before it too, whose noun the example shows ("Your customer ID is on the invoice. Example:
-    447 122 9033"). why (detK, a known false alarm: an ID label in the previous sentence)."""
+    447 122 9033"). why (a known false alarm: an ID label in the previous sentence)."""
     clause = _clause_before(s, start, pv)
     words = TOKEN.findall(clause)
     at = start - len(clause)
@@ -370,7 +370,7 @@ _CLAUSE_WORDS = 8
 # Beyond the 4 nearest words only an ID noun still names the number ("ID de cliente de
 # Google Ads (formato ...)"); "code", "case", "part" that far off say nothing.
 _NEAR_WORDS = 4
-# (why detI, numbers audit "Etsy-Belegnummer (z. B. 2987654321)": the dot after a lone letter is an
+# (why numbers audit "Etsy-Belegnummer (z. B. 2987654321)": the dot after a lone letter is an
 # abbreviation's, "z. B.", "e. g.", "i. e.", and ends no sentence)
 _SENTENCE_END = cached_regex(r"[;!?\n]|(?<!\b[^\W\d_])\.\s+(?=[^\W\d_])")
 _CLAUSE_END = cached_regex(r"[;!?\n]|,\s|\.\s+(?=[^\W\d_])")
@@ -387,7 +387,7 @@ _LABEL_TAIL = cached_regex(r"[:#№]\s*\Z")
 
 
 def _label_goes_on(window: str, brk: int, pv: PhoneVocab) -> bool:
-    """why (detI, numbers broken one phrase a line: "Google Ads⏎customer ID:⏎123-456-⏎7890",
+    """why (numbers broken one phrase a line: "Google Ads⏎customer ID:⏎123-456-⏎7890",
     "Order⏎#⏎4471 2290 118"): a line break after a label (a colon, "#", or a word naming
     another kind of number as the line's last word) ends no clause; the label names the
     number on the next line. A line ending a sentence or in any other word still ends it."""

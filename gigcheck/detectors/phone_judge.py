@@ -75,7 +75,7 @@ def judge(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> list[Hit]:
     if not n.intl and _another_number(s, seg, n, near or tel, negative, pv):
         return []
     if n.zeros and negative:
-        # why (detG, numbers false alarms "Invoice number 0045 7781 2230", "Tracking 0044 7700 900 518"): a
+        # why (numbers false alarms "Invoice number 0045 7781 2230", "Tracking 0044 7700 900 518"): a
         # label of another kind of number wins over a leading "00" (a reference's zeros); a "+" still dials
         return []
     strong = n.intl or tel or near or n.disguised
@@ -157,7 +157,7 @@ def _own_number_before(s: str, start: int, pv: PhoneVocab) -> bool:
     """The seller's own number as the label right before `start`: a possessive, then a number
     noun as the last word ("Mój numer: 601 872 413", "Mi número es 612 345 678"); a noun after
     "number" says which number it is ("Mi número de pedido: 612 345 678", "my number of
-    followers: 601 872 413"). why (detA, the brief's "Mój numer: 601 872 413": Spanish, Polish,
+    followers: 601 872 413"). why (the brief's "Mój numer: 601 872 413": Spanish, Polish,
     Portuguese, Czech mobiles are grouped as thousands are)."""
     words = [w for w in words_of(s[max(0, start - 40):start].lower()) if w not in pv.copulas][-2:]
     return len(words) == 2 and words[0] in pv.possessives and words[1] in pv.number_nouns

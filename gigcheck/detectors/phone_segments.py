@@ -81,7 +81,7 @@ _SCRIPT_REACH = 40
 def _native_digits(norm: Normalized, a: int, b: int, orig: str) -> bool:
     """Digits of one script's own block written in text of that script ("عدد المشاهدات
     ١٢٣٤٥٦٧٨٩٠", "बिक्री १२३४५६७८९०", "注文番号 ４０２７"): how the language writes numbers, no
-    disguise; the same digits in a sentence mostly in Latin letters still are one. why (detI
+    disguise; the same digits in a sentence mostly in Latin letters still are one. why (
     numbers audit)."""
     digits = [ch for ch in orig if ch.isdecimal()]
     if not digits or not all(ch.isdecimal() or ch.isspace() or ch in "-./" for ch in orig):
@@ -175,7 +175,7 @@ _LINE_REST = cached_regex(r"[ \t]*(?:\n|\Z)")
 def _alone_on_line(s: str, g: Group) -> bool:
     """Group `g` is all its line holds but layout: a number cut over lines with nothing
     else on them ("✔ 010⏎✔ 5834⏎✔ 2917") goes on over each break as after a cue.
-    why (detY, rt35 linebreak: a bulleted paragraph that is no Markdown list)."""
+    why (rt35 linebreak: a bulleted paragraph that is no Markdown list)."""
     start = s.rfind("\n", 0, g.a) + 1
     return _LINE_LAYOUT.fullmatch(s, start, g.a) is not None and _LINE_REST.match(s, g.b) is not None
 

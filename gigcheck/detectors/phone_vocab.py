@@ -35,7 +35,7 @@ TOKEN = cached_regex(r"(?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7
 _INFLECTION = cached_regex(r"(?<=[^\W\d_])[-'’][^\W\d_]{1,3}(?![^\W\d_])")
 # A two-letter cue broken into its letters ("W⏎A 447700900123", "W.A: 0812…", "W A"): two
 # lone letters one mark apart read as one word (three or more are text/spacing.py's).
-# why (detT). Fixed width: linear. Latin letters only: in Indic and Thai script a lone
+#. Fixed width: linear. Latin letters only: in Indic and Thai script a lone
 # letter may stand before a vowel sign ("मेरा फ़ोन").
 _LETTER_PAIR = cached_regex(r"(?<![A-Za-z][ \t\n./])(?<![^\W_])([A-Za-z])[ \t\n./]([A-Za-z])(?![^\W_])")
 
@@ -65,7 +65,7 @@ _ARROWS = (
     "\u2022\u00b7\u2219\u22c5>|"
 )
 # Brackets of every kind may stand around a group ("(+1) [602] {555} <0149>").
-# why (detT, rt26 "صفر عشرة، سبعة ثلاثة أربعة أربعة،⏎ثمانية …"): the Arabic comma and semicolon
+# why (rt26 "صفر عشرة، سبعة ثلاثة أربعة أربعة،⏎ثمانية …"): the Arabic comma and semicolon
 # part digit groups as "," and ";" do.
 _SEPCLASS = rf"[ \t\n()\[\]{{}}<.\-_/\u00a0\u2010-\u2015\u2212\u30fc\uff0d\u30fb\uff65,;\u060c\u061b{_ARROWS}]"
 # The commas and semicolons of `_SEPCLASS`: they cut lists of numbers.
@@ -135,18 +135,18 @@ class PhoneVocab:
     def _read_phone_words(self, phone: Mapping[str, Any]) -> None:
         self.regions = tuple(str(r).upper() for r in phone.get("regions", ["US"]))
         # The digits view folds accents ("numarasından" -> "numarasindan"): each word as
-        # written and folded. why (detQ: Turkish cues after a number went unread).
+        # written and folded. why (Turkish cues after a number went unread).
         self.context = _with_folded(_words(phone, "context_words"))
         # (the other kinds of number folded too: "Numer zamówienia 2024/05/118" is read
-        # "numer zamowienia". why: detZ2 numbers hard negatives)
+        # "numer zamowienia". why: numbers hard negatives)
         self.not_phone = _with_folded(_words(phone, "not_phone_words"))
         # Those of scripts written without spaces (Thai, CJK): the end of a longer run names the number too
-        # ("เลขที่คำสั่งซื้อ": "number of" + "order"). why (detK, a Thai order label glued to its digits)
+        # ("เลขที่คำสั่งซื้อ": "number of" + "order"). why (a Thai order label glued to its digits)
         self.not_phone_unspaced = tuple(w for w in self.not_phone if UNSPACED.search(w))
         self.units = set(_words(phone, "unit_words"))
         self.reversed_cue = _spaced_or_glued(_words(phone, "reversed_words"))
         self.cue_symbols = frozenset(str(w) for w in phone.get("cue_symbols", []))
-        # detT: "read the digits together" over a number hidden in lines (list_numbers.py)
+        # "read the digits together" over a number hidden in lines (list_numbers.py)
         self.together_cue = _spaced_or_glued(list(_with_folded(_words(phone, "together_words"))))
         self.number_nouns = frozenset(_with_folded(_words(phone, "number_nouns")))
         self.id_nouns = frozenset(_with_folded(_words(phone, "id_nouns")))

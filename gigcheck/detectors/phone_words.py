@@ -19,7 +19,7 @@ Edit = tuple[int, int, str]
 def glued_cue_edits(s: str, pv: PhoneVocab) -> list[Edit]:
     """A messenger or phone word glued to a number ("whatsapp_5551234567", "wa.447700900123",
     "tel5551234567"): the joiner read as a space, so the number is read after its cue as
-    in "WhatsApp 5551234567". why (detQ: a handle that embeds a phone number)."""
+    in "WhatsApp 5551234567". why (a handle that embeds a phone number)."""
     return [(m.start("j"), m.end("j"), " ") for m in pv.glued_cue.finditer(s)]
 
 

@@ -103,7 +103,7 @@ def _cued(s: str, start: int, pv: PhoneVocab) -> bool:
     """A phone word among the last three words before `start` ("Call", "WhatsApp:",
     "Zap:"), within 30 characters: what lets a number go on over a soft cut."""
     before = words_of(s[max(0, start - 30):start])[-3:]
-    # why (detT, rt32 linebreak "Za⏎lo: 0912⏎ 348 655", "व्हाट्स⏎ऐप पर:⏎98765⏎12034"): a cue
+    # why (rt32 linebreak "Za⏎lo: 0912⏎ 348 655", "व्हाट्स⏎ऐप पर:⏎98765⏎12034"): a cue
     # broken in two by the layout still cues
     joined = (x + y for x, y in zip(before, before[1:], strict=False))
     return any(t in pv.context for t in before) or any(t in pv.context for t in joined)
@@ -111,7 +111,7 @@ def _cued(s: str, start: int, pv: PhoneVocab) -> bool:
 
 def _symbol_cued(s: str, m: re.Match[str], pv: PhoneVocab) -> bool:
     """A phone symbol right before the stretch or between its groups ("📞 nine 📞 one 📞
-    seven …"): it names the number as "Call" does. why (detT, issue 12: number words with
+    seven …"): it names the number as "Call" does. why (issue 12: number words with
     emoji between them)."""
     return not pv.cue_symbols.isdisjoint(s[max(0, m.start() - _SYMBOL_REACH):m.end()])
 
@@ -128,7 +128,7 @@ def _cued_after(s: str, end: int, pv: PhoneVocab) -> bool:
     """A phone word among the first two words after `end`, in the same clause: languages
     that put the label after the number ("0532⏎418 27 90⏎numarasından ulaşın", Turkish
     "reach me from the number ...") let it go on over a soft cut as "Call" before does.
-    why (detQ, rt20 linebreak)."""
+    why (rt20 linebreak)."""
     tail = s[end:end + _AFTER_CHARS]
     stop = _CLAUSE_STOP.search(tail)
     return any(t in pv.context for t in words_of(tail[:stop.start()] if stop else tail)[:_AFTER_WORDS])
@@ -155,7 +155,7 @@ def _prepare(norm: Normalized, pv: PhoneVocab) -> Normalized:
 def _after_underscore(s: str, start: int, pv: PhoneVocab) -> bool:
     """An identifier's tail: digits after "_" that a line break may split from it
     ("act_⏎1029384756", a Meta ad account's ID), unless a phone word is the identifier
-    ("whatsapp_⏎5551234567"). why (detG, rt19 linebreak)."""
+    ("whatsapp_⏎5551234567"). why (rt19 linebreak)."""
     before = s[max(0, start - 3):start].rstrip(" \t\n")
     if not before.endswith("_"):
         return False

@@ -57,7 +57,7 @@ _CLAUSE_END = cached_regex(r"[.;!?\n]\s")
 _WORD = cached_regex(rf"{LETTER_RUN}")
 _OWN_WINDOW = 40
 _OWN_WORDS = 4
-# why (detY2, rt32 placeholder "Demo filled in with mine so you can test it: WhatsApp +44 7700 900 742"):
+# why (rt32 placeholder "Demo filled in with mine so you can test it: WhatsApp +44 7700 900 742"):
 # a label that ends in a colon right before the identifier (a channel's name between at most) is
 # read whole, up to its clause's start: the claim stands anywhere in it ("filled in with mine").
 _LABEL_WINDOW = 80
@@ -147,7 +147,7 @@ class PlaceholderVocab:
         self.firsts = (  # not the claim verbs
             _words(grammar, "possessives") | _words(grammar, "placeholder_mine") | self.own_pronouns
         )
-        # (claims in unspaced scripts match inside a run of text: "อันนี้ไลน์จริงของเราเอง", why: detA, rt37)
+        # (claims in unspaced scripts match inside a run of text: "อันนี้ไลน์จริงของเราเอง", why: rt37)
         said = _words(grammar, "placeholder_claims_after")
         spaced = alternation(w for w in said if not glued(w))
         wide = alternation(w for w in said if glued(w))
@@ -352,7 +352,7 @@ class PlaceholderVocab:
         """After a sample's label, a break and an "or" that leaves the sample ("Modelo:
         [seu nome] | contato@seudominio.com —⏎ou fale comigo em ...", "template: [your
         name] … or just mail me at ..."): what follows is the seller's own offer. why
-        (detT, rt29 placeholder). An "or" inside the sample's line ("DM us or call us")
+        (rt29 placeholder). An "or" inside the sample's line ("DM us or call us")
         has no break before it and keeps the frame."""
         for m in _WORD.finditer(tail):
             if m.group().casefold() not in self.turns:
@@ -432,7 +432,7 @@ class PlaceholderVocab:
     def brand_voice(self, text: str, start: int) -> bool:
         """The buyer's business speaks in the few words of the clause before `start`
         ("Contact us:", "Customers can DM", "Síguenos en"): copy the seller writes for
-        the buyer's brand, whose "@your…" name is the buyer's stand-in. why (detG,
+        the buyer's brand, whose "@your…" name is the buyer's stand-in. why (
         placeholder leftovers: "Contact us: @yourshop_support", "Customers can DM @yourbrand")."""
         window = text[max(0, start - _OWN_WINDOW):start]
         ends = list(_CLAUSE_END.finditer(window))
@@ -460,7 +460,7 @@ class PlaceholderVocab:
 
     def example_spots(self, text: str) -> list[int]:
         """Where in `text` a word says "example" the way `example_near` reads it (sorted
-        offsets). why (detN, bench "contrast ats"): thousands of "@names" in one text each
+        offsets). why (bench "contrast ats"): thousands of "@names" in one text each
         read their window again; one pass and `spot_near` keep that linear and cheap."""
         spots = [d.start() for d in _DOTTED.finditer(text) if d.group().casefold() in self.examples]
         prev = ""

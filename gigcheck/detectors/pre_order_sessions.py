@@ -131,7 +131,7 @@ def private_before_order(
     handle your files privately"). Stays clean: the marketplace named as the way ("We discuss the
     details privately in the Fiverr inbox before you order", "Send me a private message here
     before ordering": its own private messages), a negation or a question, the time after the
-    order in the sentence too. why (detR, issue 12)."""
+    order in the sentence too. why (issue 12)."""
     if not any(words_apart(scan.text, t, p) <= reach for p in ctx if PRE in kinds(p)):
         return None
     if negated(scan, cv, t.start) or negated_after(scan, cv, t.end, start=t.start):
@@ -144,7 +144,7 @@ def private_talk_before_order(scan: RunScan, cv: ChannelVocab, t: Match, ctx: li
     """Private word `t` ("private", "privado") right next to a word of talk ("a quick private chat
     before ordering", "un chat privado antes del pedido"): the talk is private, and set before the
     order it is `private_before_order`'s request to leave, as far from it as a call may be
-    (`_PRE_REACH`: "Before ordering, let's have a quick private chat"). why (detR, rt46 leaving)."""
+    (`_PRE_REACH`: "Before ordering, let's have a quick private chat"). why (rt46 leaving)."""
     if not any(CONV in kinds(m) and words_apart(scan.text, t, m) == 0 and m.start != t.start for m in ctx):
         return None
     return private_before_order(scan, cv, t, ctx, _PRE_REACH)

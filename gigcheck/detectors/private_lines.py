@@ -103,7 +103,7 @@ def _handed(scan: RunScan, cv: ChannelVocab, pair: Channel) -> bool:
     with the buyers or "you" (`line_recipients`) around it or a few words after the pair and not the buyer's own ("your
     customers get a direct line to your support": the work): the seller's own line handed to
     the buyers, no possessive needed ("VIP buyers get a direct line", "I give my regular clients
-    a private line"), unless the marketplace is named as its way. why (detL, issue 12 family 7)."""
+    a private line"), unless the marketplace is named as its way. why (issue 12 family 7)."""
     text = scan.text
     s0, s1 = scan.sentence(pair.start)
     way = cv.marketplace_means.search(text, s0, s1)
@@ -117,7 +117,7 @@ def _handed(scan: RunScan, cv: ChannelVocab, pair: Channel) -> bool:
     around = words[max(0, len(words) - len(near) + verb - _RECIPIENT_REACH):]
     if any(w in cv.placeholders.owners for w in around) or buyers_near(scan, cv, pair.end, _OWN + 1):
         return False  # "your customers get", "give your clients", "una línea directa con tu tienda": the buyer's
-    # (or after it: "tengo una línea privada para clientes frecuentes", detR)
+    # (or after it: "tengo una línea privada para clientes frecuentes")
     after = [w.casefold() for w in _WORD.findall(text, pair.end, min(s1, pair.end + 40))][:_RECIPIENT_REACH]
     if any(w in cv.placeholders.owners for w in after):
         return False  # "I have a direct line to your clients": the buyer's

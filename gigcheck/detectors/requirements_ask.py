@@ -56,7 +56,7 @@ def asked_in_requirements(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[M
         return None  # "… so I can print it on the business card": the work
     _, s1 = scan.sentence(t.start)
     if cv.widget_words.search(text, s0, s1) is not None:
-        # why (detQ2, rt26 placeholder FP "Coloco o botão flutuante que abre conversa com o seu número
+        # why (rt26 placeholder FP "Coloco o botão flutuante que abre conversa com o seu número
         # comercial (você informa nos requisitos)"): the number a button of the work opens
         return None
     return InvitationMatch(detail.start, t.end, ASK, None)

@@ -80,11 +80,11 @@ class ReviewVocab:
         self.if_words = word_set(table.get("if_words", ()))
         self.relatives = word_set(table.get("relative_words", ()))
         self.your = word_set(table.get("your_words", ()))
-        # conP: an honest review asked with no rating, and independence from the review
+        # an honest review asked with no rating, and independence from the review
         # ("whether or not you leave a review"): no manipulation
         self.honest = WordSeqs(table.get("honest_words", ()))
         self.regardless = WordSeqs(table.get("regardless_words", ()))
-        # conP: review gating (review_gates.py): its rating acts are the review nouns, the
+        # review gating (review_gates.py): its rating acts are the review nouns, the
         # rate verbs and the infinitives of rating ("antes de calificar")
         acts = ("nouns", "weak_nouns", "star_nouns", "rate_verbs", "gate_acts")
         self.gates = GateVocab(table, WordSeqs(entry for key in acts for entry in table.get(key, ())))

@@ -186,7 +186,7 @@ def has(matches: list[Match], kind: str) -> list[Match]:
 
 
 # A word with its vowel signs and viramas, which `\w` leaves out: "নম্বরে" is one word,
-# not two. why (detH audit: "বিকাশ নম্বরে টাকা পাঠিয়ে দিন" read a service two words from its
+# not two. why (audit: "বিকাশ নম্বরে টাকা পাঠিয়ে দিন" read a service two words from its
 # pay verb). Not Thai's marks: Thai parts no words by spaces, and the pieces its marks cut a
 # run into are what the distances tuned on Thai count (rt37 "ไอดีไลน์ของผมอยู่ในส่วน bio").
 # One class repeated: linear.

@@ -236,7 +236,7 @@ def pointed_name(
 def _phrase_gap(text: str, phrases: list[Match], c: Channel, t: Match) -> int:
     """The words between channel `c` and pointer `t`, a name of the account here or a detail
     between them counted as one word however many its language spells it with ("the gig title",
-    "o nome da gig", "el nombre del gig"). why (detS, rt43 pointer "Meu Insta é o nome da gig sem
+    "o nome da gig", "el nombre del gig"). why (rt43 pointer "Meu Insta é o nome da gig sem
     espaços": the articles and prepositions of pt and es put the pointer past the reach)."""
     a, b = min(c.end, t.end), max(c.start, t.start)
     inside = sum(words_between(text, m.start, m.end) - 1 for m in phrases if a <= m.start and m.end <= b)
@@ -312,7 +312,7 @@ def own_channel_pointer(
     )
     # "the same as here" says it whole, account word or not ("Meu Insta é o mesmo daqui").
     same_here = _same_as_here(text, after)
-    # why (detQ2, rt26 session FP "link Zoom saya kirim lewat chat pesanan di platform ini"): a meeting
+    # why (rt26 session FP "link Zoom saya kirim lewat chat pesanan di platform ini"): a meeting
     # room's link sent "here" is the session's, sent through the marketplace; "the same as" still points
     here = {SAME} if _platform_ids(t) & cv.session_hosts else {SAME, HERE}
     said = placed or (named and bool(ks & here)) or same_here or _placed_before(scan, cv, c, ctx)
@@ -491,7 +491,7 @@ def buyer_possessed(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
     """Account `c` with the buyer's possessive (`placeholder_owners`: "tu", "uw", "anda", "आपका")
     among the few words before it in its clause or right after it: the buyer's account, the
     work's content ("Tu número de WhatsApp irá en el flyer", "Nomor WhatsApp Anda akan ada di
-    brosur"). why (detF: honest placeholder twins the context lexicon's longer entries hid)."""
+    brosur"). why (honest placeholder twins the context lexicon's longer entries hid)."""
     c0, c1 = scan.clause(c.start)
     before = words_in(scan.text, c0, c.start)[-_POSSESSIVE_BEFORE:]
     after = words_in(scan.text, c.end, c1)[:_POSSESSIVE_AFTER]
@@ -502,7 +502,7 @@ def buyer_possessed(scan: RunScan, cv: ChannelVocab, c: Channel) -> bool:
 def owned_after(scan: RunScan, cv: ChannelVocab, c: Channel, ctx: list[Match]) -> bool:
     """Account `c`, with no possessive of the seller's, has the buyer's business for its owner
     a few words after it ("The WhatsApp number of your shop goes on the banner", "El número de
-    WhatsApp de tu tienda", "номер WhatsApp вашего магазина"): the work's content. why (detF,
+    WhatsApp de tu tienda", "номер WhatsApp вашего магазина"): the work's content. why (
     the brief's false alarm)."""
     return not mine_account(scan, cv, c, ctx) and buyers_near(scan, cv, c.end, _OWNER_AFTER)
 

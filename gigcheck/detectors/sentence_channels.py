@@ -95,7 +95,7 @@ _ORDER_AFTER = cached_regex(r"[ \t]+(\S+)")
 def order_number(scan: RunScan, cv: ChannelVocab, m: Match) -> bool:
     """Whether channel word `m` has an order word right before or right after it, with
     nothing but a space between ("your order number", "sipariş numaranızı", "номер
-    заказа", "অর্ডার নম্বর"): the order's number, not a phone. why (detX: the buyer's
+    заказа", "অর্ডার নম্বর"): the order's number, not a phone. why (the buyer's
     detail asked with the verb last, "Sipariş numaranızı yazın" is the order's)."""
     text = scan.text
     before = _ORDER_BEFORE.search(text, max(0, m.start - _ORDER_REACH), m.start)
@@ -225,7 +225,7 @@ def joined_verbs(scan: RunScan, cv: ChannelVocab, a: int, b: int, window: int) -
     `at` = `b`, within `window` words of `at` (the negation at most twice that before it, the
     caller's bound), no comma after it: the negation covers both verbs it joins ("I won't share my phone number or
     take calls off Fiverr", "Please don't ask me to work outside the site or pay me directly").
-    why (detG, rt19 linebreak; detAA2, issue 12 false alarm)."""
+    why (rt19 linebreak; issue 12 false alarm)."""
     words = scan.text[a:b].split()
     joins = cv.negation_joiners
     # (no comma after the joining word: "no rush jobs on weekends or holidays, pay me directly" joins nouns,
@@ -244,7 +244,7 @@ _PLACE_KINDS = frozenset({PLATFORM, CHANNEL, OTHER_CHANNEL, PRIVATE, PLACE, DETA
 def _verb_opened(scan: RunScan, cv: ChannelVocab, m: Match, c0: int) -> bool:
     """A "no" that is also a tying word ("no meu zap", "in the") opening its clause before
     a word that is no place nor possessive: the Spanish negation of a verb ("No agrego
-    clientes a mi WhatsApp personal", "No comparto mi número"). why (detG, refusals)."""
+    clientes a mi WhatsApp personal", "No comparto mi número"). why (refusals)."""
     if scan.text[c0:m.start].strip(" \t-–—*•>\"'“«(") or m.text != "no":
         return False
     nxt = scan.text[m.end:m.end + 40].split()

@@ -280,11 +280,11 @@ class ChannelVocab:
         # A dotted word ending so is a host or a file, no user name (verb_handles' bare names).
         mail = vocab.get("email", {}) or {}
         self.name_endings = frozenset(w.casefold() for k in ("tlds", "file_extensions") for w in _strs(mail, k))
-        # detAB: a domain's endings alone ("my name here + .com": identifier_pointers._address_made)
+        # a domain's endings alone ("my name here + .com": identifier_pointers._address_made)
         self.domain_endings = frozenset(w.casefold() for w in _strs(mail, "tlds"))
-        # detX: an order's number is no phone ("sipariş numaranızı", "номер заказа"; sentence_channels.order_number)
+        # an order's number is no phone ("sipariş numaranızı", "номер заказа"; sentence_channels.order_number)
         self.order_words = _folded(pay, "order_words")
-        # detK: a count's units ("views", "followers"): a number before one is no account (handles._counted)
+        # a count's units ("views", "followers"): a number before one is no account (handles._counted)
         self.count_units = frozenset(w.casefold() for w in _strs(vocab.get("phone", {}) or {}, "unit_words"))
 
     def _trigger_lexicon(self, ch: Mapping[str, Any], inv: Mapping[str, Any], pay: Mapping[str, Any]) -> Lexicon:
@@ -311,7 +311,7 @@ class ChannelVocab:
             for p in _strs(inv, "other_places"):
                 trig.add(f"{o} {p}", (OTHER_PLACE,))
                 trig.add(f"{p} {o}", (OTHER_PLACE,))
-            # why (detG, rt39 leaving "Tenho outros meios de contato, é só pedir", "Mình còn kênh liên lạc
+            # why (rt39 leaving "Tenho outros meios de contato, é só pedir", "Mình còn kênh liên lạc
             # khác"): other means of reaching the seller, none named, in either order: a hint (`elsewhere`)
             for c in _strs(inv, "contact_means"):
                 for entry in (f"{o} {c}", f"{c} {o}"):
@@ -370,7 +370,7 @@ class ChannelVocab:
         self.search_fillers = _folded(inv, "search_fillers")  # invitations._past_fillers
         # A searched name said to be someone else's (self_pointers.third_party): "for them", "my client's".
         self.third_party_marks = cached_regex(word_bounded(_alternation(sorted(_folded(inv, "third_party_marks")))))
-        self.dm_words = _folded(inv, "dm_words")  # detM: deliveries._in_dms, "in my Instagram DMs"
+        self.dm_words = _folded(inv, "dm_words")  # deliveries._in_dms, "in my Instagram DMs"
         self.share_after = frozenset(key_of(_as_text(w)) for w in _strs(inv, "share_verbs_after"))
         self.ask_after = frozenset(key_of(_as_text(w)) for w in _strs(inv, "ask_buyer_after"))  # buyer_detail_ask
         # ... and of them the verbs no detail follows ("bırak", not "скиньте" of `ask_buyer` too)
@@ -391,11 +391,11 @@ class ChannelVocab:
             for w in [*_strs(spec, "name"), *_strs(spec, "aliases"), *_short_forms(spec)]
         )
         self.verb_followers = _folded(inv, "channel_verb_followers")
-        self.verb_namers = _folded(inv, "channel_verb_namers")  # detP: invitations._named
+        self.verb_namers = _folded(inv, "channel_verb_namers")  # invitations._named
         self.imperative_leads = _folded(inv, "imperative_leads")  # invitations._imperative
         self.me_endings = tuple(fold(w).text for w in _strs(inv, "widget_me_endings"))
         self.widget_sellers = tuple(fold(w).text for w in _strs(inv, "widget_seller_marks"))
-        widgets = _strs(inv, "widget_words")  # detP: invitations._widget_for_buyer
+        widgets = _strs(inv, "widget_words")  # invitations._widget_for_buyer
         self.widget_words = cached_regex(
             word_bounded(_alternation([w for w in widgets if not glued(w)]))
             + "|" + (_alternation([w for w in widgets if glued(w)]) or "(?!)")
@@ -408,7 +408,7 @@ class ChannelVocab:
             if " " not in w
         )
         self.articles = _folded(inv, "articles")
-        # detE: the words that may stand between skipping and the fee ("skip THE 20% fee"), besides articles
+        # the words that may stand between skipping and the fee ("skip THE 20% fee"), besides articles
         self.fee_gap = _folded(inv, "fee_gap_words")
         # Verbs of a live session that the time after the order makes fine ("we can have a
         # Zoom call after you order"); any other contact verb stays an invitation then.
@@ -494,12 +494,12 @@ class ChannelVocab:
         self.other_ties = _folded(inv, "other_ties")
         self.other_tie_endings = tuple(fold(w).text for w in _strs(inv, "other_tie_endings"))
         self.carry_particles = _folded(inv, "carry_particles")
-        self.carry_on_verbs = _folded(inv, "carry_on_verbs")  # "we continue privately" (detL)
-        self.comparatives = _folded(inv, "comparatives")  # "easier", "more": a better way (market_swaps.py, detL)
-        # "VIP buyers get a direct line": a private line handed to the buyers (detL, private_lines._handed)
+        self.carry_on_verbs = _folded(inv, "carry_on_verbs")  # "we continue privately"
+        self.comparatives = _folded(inv, "comparatives")  # "easier", "more": a better way (market_swaps.py)
+        # "VIP buyers get a direct line": a private line handed to the buyers (private_lines._handed)
         self.line_given_verbs = _folded(inv, "line_given_verbs")
         self.line_recipients = _folded(inv, "line_recipients")
-        # "Fiverr's chat is slow, use WhatsApp instead": a messenger as the marketplace's replacement (detL)
+        # "Fiverr's chat is slow, use WhatsApp instead": a messenger as the marketplace's replacement
         self.replacement = cached_regex(word_bounded(_alternation(_strs(inv, "replacement_words"))))
         self.origin_marks = _folded(inv, "origin_marks")
         # "you" alone (leave_requests.asked_away: "before you leave the site" is the buyer browsing, not "we")
@@ -523,11 +523,11 @@ class ChannelVocab:
         self.mine_glued = tuple(sorted(_folded(inv, "seller_possessives_glued")))
         self.theirs_after = _folded(inv, "buyer_possessives_after")  # "website Anda"
         self.identifier_words = _folded(inv, "identifier_words")  # "number", "ID", "号"
-        # detAB: those that only name an account ("handle", "username"), never an identity document
+        # those that only name an account ("handle", "username"), never an identity document
         self.account_name_words = _folded(inv, "account_name_words")
-        # detAB: "how", "where", "donde": a place said to be the way to reach the seller (media_pointers.route_place)
+        # "how", "where", "donde": a place said to be the way to reach the seller (media_pointers.route_place)
         self.route_words = _folded(inv, "route_words")
-        # detAB2: "shows", "muestra", "zeigt": a place showing the seller's bare account (identifier_pointers._shown)
+        # "shows", "muestra", "zeigt": a place showing the seller's bare account (identifier_pointers._shown)
         self.show_verbs = _folded(inv, "show_verbs")
         # Contact details whatever the context ("contact details", "連絡先"), unlike "number".
         self.contact_nouns = _folded(inv, "contact_nouns")
@@ -544,11 +544,11 @@ class ChannelVocab:
         self.remittance_payers = cached_regex(
             word_bounded(_alternation(_strs(pay, "remittance_payers")))
         )
-        # detE: words after which pt "no"/"na" before a service is "in the" ("pode ser no Pix")
+        # words after which pt "no"/"na" before a service is "in the" ("pode ser no Pix")
         self.in_the_after = _folded(pay, "in_the_after")
-        # detE: words between a pay word and its service that change nothing ("payment can be via OVO")
+        # words between a pay word and its service that change nothing ("payment can be via OVO")
         self.pay_fillers = _folded(pay, "pay_fillers")
-        self.feature_with = _folded(pay, "feature_with")  # detP: payment._feature_with
+        self.feature_with = _folded(pay, "feature_with")  # payment._feature_with
         self.feature_hosts = _folded(pay, "feature_hosts")
         self.pay_routes = _folded(pay, "pay_routes")
         self.iban_lengths = {k.upper(): int(v) for k, v in (pay.get("iban_lengths", {}) or {}).items()}
@@ -574,7 +574,7 @@ class ChannelVocab:
         owners = _alternation([*_strs(grammar, "possessives"), *_strs(inv, "seller_possessives")])
         nouns = _alternation(_strs(ch, "own_account_nouns"))
         label = r"[ \t]*(?:[:：=\-–—]|(?:" + _alternation(_strs(grammar, "copulas")) + r")" + WORD_END + r")?[ \t]*$"
-        # why (detQ3, rt26 subject "実績は私のアカウント @mika_snslab"): Chinese and Japanese
+        # why (rt26 subject "実績は私のアカウント @mika_snslab"): Chinese and Japanese
         # characters before the owner are outside words (no spaces in those scripts)
         self.own_account = cached_regex(
             r"(?<!" + WORDCHAR + r")(?:(?:" + owners + r")(?:[ \t]+own)?[ \t]+(?:" + nouns + r")"
@@ -585,22 +585,22 @@ class ChannelVocab:
             + r"|" + WORD_START + r"(?:" + owners + r")[ \t]+(?:" + _alternation(_strs(ch, "own_account_work_nouns"))
             + r")[ \t]+(?:" + _alternation(_strs(ch, "own_account_places")) + r")[ \t]*[:：]?[ \t]*$"
         )
-        # why (detT, rt29 "به آیدی @reza_botmaker پیام دهید", "→ID: @mika_stamp"): an ID word
+        # why (rt29 "به آیدی @reza_botmaker پیام دهید", "→ID: @mika_stamp"): an ID word
         # right before an "@name" labels it an account whatever platform (if any) is named.
         self.id_label = cached_regex(
             r"(?<!" + WORDCHAR + r")(?:" + _alternation(_strs(ch, "id_words")) + r")"
             r"[ \t]*(?:[:：=→⇒➔➜»]|->|=>|(?:" + _alternation(_strs(grammar, "copulas"))
             + r")(?!" + WORDCHAR + r"))?[ \t]*$"
-            # why (detAB, the brief's front matter `contact: "@x"`): a contact label with a mark,
+            # why (the brief's front matter `contact: "@x"`): a contact label with a mark,
             # whatever the key's status ("Contact: @x", "Socials → @x", "联系方式：@x")
             + r"|(?<!" + WORDCHAR + r")(?:" + _alternation(_strs(ch, "contact_labels")) + r")"
             r"[ \t]*(?:[:：=→⇒➔➜»]|->|=>)[ \t]*$"
         )
-        # why (detN, rt16 pointer "estoy en todas partes con este mismo nombre"): "the same
+        # why (rt16 pointer "estoy en todas partes con este mismo nombre"): "the same
         # name" with every network at once and none named: a vague pointer (leaving.pointed_name)
         everywhere = _alternation(_strs(ch, "pointer_everywhere"))
         self.everywhere = cached_regex(word_bounded(everywhere))
-        # why (detN, rt16/rt19 pointer "Google my studio name + 'contact' and use the form on my
+        # why (rt16/rt19 pointer "Google my studio name + 'contact' and use the form on my
         # site"): a contact form found by the search is a way to write to the seller (invitations._search)
         routes = _alternation(_strs(ch, "search_contact_routes"))
         self.contact_routes = cached_regex(word_bounded(routes))
@@ -624,7 +624,7 @@ class ChannelVocab:
         self.for_buyer = cached_regex(word_bounded(_alternation(_strs(inv, "for_buyer_words"))))
         # The marketplace as the way the work goes ("through the Fiverr inbox", "aquí en Fiverr").
         means = _strs(inv, "marketplace_means")
-        # "在平台": no spaces around words of wide scripts; nor around the name they hold ("在Fiverr", detF)
+        # "在平台": no spaces around words of wide scripts; nor around the name they hold ("在Fiverr")
         wide = [w for w in means if any(unspaced(c) for c in w)]
         self.marketplace_means = cached_regex(
             word_bounded(_alternation([w for w in means if w not in wide]))
@@ -661,7 +661,7 @@ def _alternation(words: list[str]) -> str:
 
 
 def _add_places_left(trig: Lexicon, inv: Mapping[str, Any]) -> None:
-    """why (detS, rt29 leaving in hi, bn, fa, ja, ko): the place left said by a word of
+    """why (rt29 leaving in hi, bn, fa, ja, ko): the place left said by a word of
     leaving and a word of the place, each from its own list, so that every pair counts
     whichever the seller picks ("outside this site", "beyond the platform", "بیرون از سایت",
     "प्लेटफ़ॉर्म के बाहर", "サイトを通さず", "플랫폼 밖에서"): before the place
@@ -678,7 +678,7 @@ def _add_places_left(trig: Lexicon, inv: Mapping[str, Any]) -> None:
 
     for entry in _pairs(_strs(inv, "off_marks_before"), places, _strs(inv, "off_marks_after")):
         add(entry)
-    # why (detG, rt39 leaving "on quittera la plateforme", "buradan çıkıp devam edelim", "离开平台"): a verb of
+    # why (rt39 leaving "on quittera la plateforme", "buradan çıkıp devam edelim", "离开平台"): a verb of
     # leaving with the place for its object, and (probes "no need to keep using this site", "platforma gerek
     # kalmaz") the place needed no more: kinds of their own, not `off`, read by leave_requests.asked_away
     # alone ("I'm leaving Fiverr next month" is the seller's career; "we don't need the site builder", a tool)
@@ -737,12 +737,12 @@ def _connector_pattern(ch: Mapping[str, Any]) -> re.Pattern[str]:
     return cached_regex(
         r"(?:['’][^\W\d_]{1,4}|_?(?:" + _alternation(_strs(ch, "name_suffixes")) + r")" + WORD_END + r")?" +
         r"(?:\s{0,4}(?P<p>[^\w\s.,;!?@#$'\"’*]{1,3})"
-        # (a word glued after a mark, too: "LINEへ：IDは kenta_0412", detN; or after a glued
+        # (a word glued after a mark, too: "LINEへ：IDは kenta_0412", or after a glued
         # particle of an unspaced script: "LINEのIDは rina_illust", "카톡의ID는")
         r"|(?:\s{1,4}|(?<=[:：=>»|\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
         r"(?P<w>" + words + r")(?:" + WORD_END + r"|(?=" + cjk + r"))"
         r"|\s{0,2}(?P<c>" + cjk + r")){0,5}"
-        # why (detY2, rt32 subject "상담은 카톡 오픈채팅 'kakao.bot.minsu'로 주세요"): the name in quotes
+        # why (rt32 subject "상담은 카톡 오픈채팅 'kakao.bot.minsu'로 주세요"): the name in quotes
         r"(?:\s{0,4}[\"“«「『‘'](?=[^\W_]))?"
         r"\s{0,4}"
     )

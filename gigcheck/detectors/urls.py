@@ -46,10 +46,10 @@ class SpelledWords:
     ats: tuple[str, ...] = ()
     stopwords: frozenset[str] = field(default_factory=frozenset)
     not_domains: frozenset[str] = field(default_factory=frozenset)
-    # detQ2 (why: rt26 disguise FP "names like Booking.com or Hotels.com are written as 'booking dot
+    # why (rt26 disguise FP "names like Booking.com or Hotels.com are written as 'booking dot
     # com'"): businesses named by their domain; bare or spelled, with no path, the name of one
     name_domains: frozenset[str] = field(default_factory=frozenset)
-    # detT (why: "obj.pk", "self.app", "this.store"): the objects code calls attributes
+    # why ("obj.pk", "self.app", "this.store"): the objects code calls attributes
     # on; "obj.pk" is Django's primary key before it is a host in Pakistan
     code_receivers: frozenset[str] = field(default_factory=frozenset)
 
@@ -201,7 +201,7 @@ _ABBREVIATION_LABEL = 2  # letters in each label of one ("m.in", "p.es"); hosts 
 
 
 def _dotted_abbreviation(labels: list[str], text: str, end: int, known: frozenset[str]) -> bool:
-    """why (detZ, rt34 wording "w tym serwisie – m.in. korektę"): labels of one or two
+    """why (rt34 wording "w tym serwisie – m.in. korektę"): labels of one or two
     letters closed by a dot and followed by a lower-case word read as an abbreviation
     ("między innymi", "per esempio"), not as a domain; a known host stays one ("t.me.")."""
     if not all(len(label) <= _ABBREVIATION_LABEL and label.isalpha() for label in labels):
@@ -214,7 +214,7 @@ def _dotted_abbreviation(labels: list[str], text: str, end: int, known: frozense
 
 
 # The second-level labels under which country registries sell names ("rizkydesain.my.id",
-# "studio.com.pl", "x.co.ke"): registry structure, not words of a language. why (detT, rt25
+# "studio.com.pl", "x.co.ke"): registry structure, not words of a language. why (rt25
 # "website saya: rizkydesain.my.id"): a country ending left out of `spelled_tlds` (".id"
 # is also "user.id" in code) is a domain's under one of these.
 _SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "edu", "gov", "my", "web", "or", "biz", "sch", "ne", "go"})

@@ -24,8 +24,8 @@ _GAP_AFTER = cached_regex(
     r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,6}){0,4}"
     # why (rt14 handle-verb "Schreib mir;@lena_x", "hit me up/ig:..."): loose punctuation
     # ends the verb's phrase as a colon does
-    # and so does a comma glued to the name (detN, rt19 "escríbeme,@sofi.murales.mx,allí")
-    # and a straight quote opening the name (detE, the brief's 'Follow me: "@mira.designs"':
+    # and so does a comma glued to the name (rt19 "escríbeme,@sofi.murales.mx,allí")
+    # and a straight quote opening the name (the brief's 'Follow me: "@mira.designs"':
     # curly quotes and guillemets were already steps of their own)
     r"[ \t]{0,3}[:：;；/|,，、]?[ \t]{0,3}[\"'‘]?(?<![\w.])(?=@)"
 )
@@ -40,7 +40,7 @@ _GAP_BEFORE = cached_regex(
 _BEFORE_REACH = 60
 
 
-# why (detN, rt16 "ping me:kestrel_dev(discord)"): a channel's word in brackets glued
+# why (rt16 "ping me:kestrel_dev(discord)"): a channel's word in brackets glued
 # after a name says where it is; a call's arguments are not one short word of letters.
 _BRACKET_WORD = cached_regex(r"\([ \t]?[^\W\d_]{2,12}[ \t]?\)")
 
@@ -53,7 +53,7 @@ def _glued_on(text: str, b: int, channel_word: Callable[[str], bool]) -> bool:
     return text[b:b + 1] in ("/", "@")
 
 
-# why (detY2, rt32 subject "DM your handle to @growwithnina first", the brief's "DM your handle
+# why (rt32 subject "DM your handle to @growwithnina first", the brief's "DM your handle
 # to @lunabeats"): after a messaging verb, a long run of letters alone is a joined user name
 # too; short ones ("@home", "@media") are words or code, and the caller drops the code's
 # at-names (`not_at_names`: "@keyframes", "@override", "@everyone").
@@ -102,10 +102,10 @@ def at_name_before_verb(text: str, start: int, claimed: Claimed) -> Found | None
 
 # why (rt14 handle-verb "Aggiungimi:matteo.lanza.3d"): a label mark right after the verb
 # ("add me: x", "schreib mir → x", "DM me / x"), then a bare user name ending its phrase.
-# why (detS, rt43 handle-verb "Agrégame al wasa 👉 lucia.disenos"): a pointing emoji is an arrow too
+# why (rt43 handle-verb "Agrégame al wasa 👉 lucia.disenos"): a pointing emoji is an arrow too
 _POINTING = "👉👇➡⬇⤵"
 _LABEL_AFTER = cached_regex(rf"[ \t]{{0,3}}(?:[:：;；/|=→➜➔»{_POINTING}]\ufe0f?|->|=>|[—–]>?)[ \t]{{0,3}}")
-# why (detY, the brief's leftover "add me first: x" in Arabic and Thai, "أضفني أولاً: x", "แอดมาก่อน: x"):
+# why (the brief's leftover "add me first: x" in Arabic and Thai, "أضفني أولاً: x", "แอดมาก่อน: x"):
 # one short word between the verb and the mark ("first", "now", a particle), glued in Thai.
 # The word holds no space, digit, mark or dot, so the steps meet at one place (linear).
 _WORD_THEN_LABEL = cached_regex(

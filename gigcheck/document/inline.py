@@ -130,7 +130,7 @@ class InlineReader:
         """An emphasis mark of asterisks. Asterisks inside a word at both ends of the
         emphasis ("S***e or W******p", "T***m ... W***p") mask letters of the words they
         stand in, which CommonMark reads as emphasis from one word to the other: they stay
-        text. Other emphasis marks are markup, left out of the run. why (detQ, rt20/rt22
+        text. Other emphasis marks are markup, left out of the run. why (rt20/rt22
         disguise: masked channel names)."""
         markup = child.markup
         end = cur + len(markup)

@@ -62,7 +62,7 @@ _DOMAIN_LABEL = cached_regex(r"[ \t]*[^\W\d_]{1,16}[ \t]*[:：][ \t]*(?=@\w+\.\w
 def _unlabelled(a: TextRun, b: TextRun) -> TextRun:
     """`b` without a short label before the domain that completes `a`'s user name
     ("- mail: lorenzo.audio⏎- dominio: @libero.it" reads "lorenzo.audio@libero.it"):
-    the label is the seller's note, not part of the address. why (detT, rt30
+    the label is the seller's note, not part of the address. why (rt30
     linebreak). Only where the label stands in one verbatim segment."""
     m = _DOMAIN_LABEL.match(b.text)
     if m is None or not _ENDS_WORD.search(a.text):
@@ -131,7 +131,7 @@ def _under_row_label(row: list[TextRun | None], cell: TextRun, pair: TextRun) ->
     """`pair` (a cell and the one below it) after the label its row starts with, as a
     reader takes it ("| Telefon | 0176 |" over "| direkt | 4418 2930 |" reads "Telefon:
     0176⏎4418 2930"): the phone detector reads a number on over a break only after a
-    cue. why (detT, rt25 linebreak). A label is short text without an identifier's marks."""
+    cue. why (rt25 linebreak). A label is short text without an identifier's marks."""
     head = row[0]
     if head is None or head is cell or not head.text.strip() or len(head.text) > _MAX_LABEL:
         return pair
@@ -221,7 +221,7 @@ def _label_line(text: str) -> str:
     """What of paragraph `text` may label the run under it: the whole paragraph when it is
     short and holds no identifier ("S⏎K⏎Y⏎P⏎E", a name written a letter a line), else its
     last line ("Portraits in 4K.⏎Zalo:" over "> 0912⏎> 345 678": the lines above are
-    sentences of their own; why: detL2, rt49 linebreak); "" when neither is a label."""
+    sentences of their own; why: rt49 linebreak); "" when neither is a label."""
     for cand in (text, text.rstrip().rsplit("\n", 1)[-1]):
         label = cand.strip().rstrip(":").strip()
         if label and len(label) <= _MAX_LABEL and not VALUE_MARK.search(label):
@@ -319,7 +319,7 @@ def _sep_on(src: str, a: TextRun, b: TextRun) -> str | None:
     """How item `b` goes on after item `a`: " " on `a`'s sentence (`_goes_on`), ". " as the
     next sentence when `b` is short, right under `a` in one list and starts its own ("- Send
     me your Instagram⏎- I will write you there": a request and a promise, each an item;
-    why: detE, the brief's known miss), None when `b` is no part of `a`'s text."""
+    why: the brief's known miss), None when `b` is no part of `a`'s text."""
     if _goes_on(src, a, b):
         return " "
     t = b.text.strip()
@@ -345,7 +345,7 @@ def _phrase_kind(src: str, run: TextRun) -> str | None:
 def _goes_on(src: str, a: TextRun, b: TextRun) -> bool:
     """Item `b`, right under item `a` in one list, goes on `a`'s sentence; or heading `b`
     on the line right under heading `a` ("## Me contacter⏎## en dehors⏎## du site : 06 84
-    21"): a heading a line is a sentence cut over lines as a list item a line is. why (detE,
+    21"): a heading a line is a sentence cut over lines as a list item a line is. why (
     rt39 linebreak)."""
     t = b.text.lstrip()
     kind = _phrase_kind(src, a)

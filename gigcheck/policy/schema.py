@@ -125,11 +125,11 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "not_handle_endings": WORDS,
         # handles.claimed_at_names: "my own page @x", "el mío: @x"
         "own_account_nouns": WORDS,
-        "own_account_work_nouns": WORDS,  # detF (rt14 subject)
-        "own_account_places": WORDS,  # detF (rt14 subject)
+        "own_account_work_nouns": WORDS,  # (rt14 subject)
+        "own_account_places": WORDS,  # (rt14 subject)
         "own_account_phrases": WORDS,
-        "pointer_everywhere": WORDS,  # detN: self_pointers.pointed_name ("same name on all networks")
-        "search_contact_routes": WORDS,  # detN: invitations._search ("... the contact form")
+        "pointer_everywhere": WORDS,  # self_pointers.pointed_name ("same name on all networks")
+        "search_contact_routes": WORDS,  # invitations._search ("... the contact form")
         "not_at_names": WORDS,  # "@everyone", "@media": no account after a verb
         "session_hosts": WORDS,  # self_pointers._own_chat: "my Zoom" may host an on-platform session
         "contact_labels": WORDS,  # handles._id_labelled: "Contact: @x", front matter `socials: "@x"`
@@ -143,10 +143,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "channel_verbs": WORDS,
         "channel_verb_followers": WORDS,
         "imperative_leads": WORDS,  # invitations._imperative ("Please message my WhatsApp")
-        "channel_verb_namers": WORDS,  # detP: invitations._named ("Clients call me 'the fastest'")
-        "widget_words": WORDS,  # detP: invitations._widget_for_buyer ("a WhatsApp button on your site")
-        "widget_seller_marks": WORDS,  # detP: invitations._widget_for_buyer, "我的" inside a run
-        "widget_me_endings": WORDS,  # detP: invitations._me_by, "escríbeme"
+        "channel_verb_namers": WORDS,  # invitations._named ("Clients call me 'the fastest'")
+        "widget_words": WORDS,  # invitations._widget_for_buyer ("a WhatsApp button on your site")
+        "widget_seller_marks": WORDS,  # invitations._widget_for_buyer, "我的" inside a run
+        "widget_me_endings": WORDS,  # invitations._me_by, "escríbeme"
         "share_verbs": WORDS,
         "ask_buyer": WORDS,
         "search_phrases": WORDS,
@@ -159,14 +159,14 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "off_platform": WORDS,
         "share_verbs_after": WORDS,  # invitations._share_or_ask: "IBAN'ımı paylaşırım"
         "ask_buyer_after": WORDS,  # buyer_detail_ask: "Numaranı bırak", "আপনার নম্বর দিন"
-        "for_marks": WORDS,  # detE: away_hints._for_buyers, "for" / "on" before the buyer's possessive
+        "for_marks": WORDS,  # away_hints._for_buyers, "for" / "on" before the buyer's possessive
         "seller_subject_words": WORDS,  # invitations._reaches_buyer: "so I can call you"
-        "reach_buyer_phrases": WORDS,  # invitations._reaches_buyer: "te mando un DM" (detD)
+        "reach_buyer_phrases": WORDS,  # invitations._reaches_buyer: "te mando un DM"
         "write_you_phrases": WORDS,  # ... "ti scrivo io", closing or with a place
         "reach_buyer_places": WORDS,  # ... "por DM", "dort", "туда"
         "send_verbs": WORDS,  # deliveries.py: "I send the files via WhatsApp"
-        "dm_words": WORDS,  # detM: deliveries._in_dms, a platform's private messages ("Instagram DMs", "ЛС ВК")
-        "aftercare_nouns": WORDS,  # detM: deliveries.served_outside, "free revisions via WhatsApp after delivery"
+        "dm_words": WORDS,  # deliveries._in_dms, a platform's private messages ("Instagram DMs", "ЛС ВК")
+        "aftercare_nouns": WORDS,  # deliveries.served_outside, "free revisions via WhatsApp after delivery"
         "booking_verbs": WORDS,  # own_site.py: "réservez ... sur mon site"
         "booking_breaks": WORDS,  # ... not "order samples and see them on my site"
         "conversation_words": WORDS,
@@ -185,17 +185,17 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "refusals_after": WORDS,
         "session_markers": WORDS,
         "post_order": WORDS,
-        "pre_order": WORDS,  # detL: detectors/pre_order_sessions.py
-        "call_words": WORDS,  # detO: pre_order_sessions.call_before_order
-        "preliminary_words": WORDS,  # detO: the same
+        "pre_order": WORDS,  # detectors/pre_order_sessions.py
+        "call_words": WORDS,  # pre_order_sessions.call_before_order
+        "preliminary_words": WORDS,  # the same
         "work_unit": TEXT,  # "order"; "contract" on Upwork (GC205's message)
         "session_words": WORDS,
         "line_joiners": WORDS,
         "leave_phrases": WORDS,
-        "without_words": WORDS,  # detC: detectors/built_without.py
+        "without_words": WORDS,  # detectors/built_without.py
         "built_things": WORDS,
         "qualified_place_nouns": WORDS,  # leave_shared.place_qualified, "outside the site templates"
-        "public_handle_verbs": WORDS,  # detC: invitations._reaches_buyer
+        "public_handle_verbs": WORDS,  # invitations._reaches_buyer
         "elsewhere_phrases": WORDS,
         "pointer_phrases": WORDS,
         "name_pointers": WORDS,
@@ -231,62 +231,62 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "price_nouns": WORDS,  # detrt6b: the seller's price off the marketplace
         "work_together_words": WORDS,
         "seller_possessives": WORDS,
-        "keep_private_verbs": WORDS,  # detD: private_lines.kept_private
-        "private_things": WORDS,  # detR: invitations._buyers_data_before
-        "keep_having_articles": WORDS,  # detR: private_lines.kept_private
-        "name_work_verbs": WORDS,  # detD: self_pointers.pointed_name (a name made as the work)
-        "reporting_subjects": WORDS,  # detD: invitations._reported ("Buyers often ask for my WhatsApp")
+        "keep_private_verbs": WORDS,  # private_lines.kept_private
+        "private_things": WORDS,  # invitations._buyers_data_before
+        "keep_having_articles": WORDS,  # private_lines.kept_private
+        "name_work_verbs": WORDS,  # self_pointers.pointed_name (a name made as the work)
+        "reporting_subjects": WORDS,  # invitations._reported ("Buyers often ask for my WhatsApp")
         "reporting_gap_words": WORDS,
         "reporting_given": WORDS,
         "reporting_declines": WORDS,
         "reporting_modals": WORDS,
-        "marketplace_offers": WORDS,  # detG: away_hints._marketplace_listed ("Other ways: packages, a subscription")
-        "negation_joiners": WORDS,  # detG: sentence_channels.negated ("I won't share my number or take calls")
-        "time_nouns": WORDS,  # detD: away_hints.elsewhere ("außerhalb der Bürozeiten": when, not where)
-        "shown_work_nouns": WORDS,  # detD: outside_prices.rest_away (the rest of the seller's work)
+        "marketplace_offers": WORDS,  # away_hints._marketplace_listed ("Other ways: packages, a subscription")
+        "negation_joiners": WORDS,  # sentence_channels.negated ("I won't share my number or take calls")
+        "time_nouns": WORDS,  # away_hints.elsewhere ("außerhalb der Bürozeiten": when, not where)
+        "shown_work_nouns": WORDS,  # outside_prices.rest_away (the rest of the seller's work)
         "seller_possessives_after": WORDS,
         "seller_suffixes": WORDS,  # detect7: possessives glued to the noun ("tokoku")
         "other_words": WORDS,  # detect7: away_hints.elsewhere_other ("other sites", "platform lain")
         "other_places": WORDS,
-        "off_marks_before": WORDS,  # detS: triggers._add_places_left, "outside" + "this site"
-        "leave_marks_before": WORDS,  # detG: triggers._add_places_left, "quitter" + "la plateforme" (also `left`)
-        "leave_marks_after": WORDS,  # detG: "buradan" + "çıkıp", "サイト" + "を離れて"
-        "unneeded_marks_before": WORDS,  # detG: "no need for" + "the platform" (also `left`)
-        "unneeded_marks_after": WORDS,  # detG: "platforma" + "gerek kalmaz"
-        "contact_means": WORDS,  # detG: triggers, "outros" + "meios de contato" (an `elsewhere` hint)
-        "buyer_pronouns": WORDS,  # detG: leave_requests._we_said, "you" is not "we"
-        "moving_verbs": WORDS,  # detG: leave_requests.thing_moved, "move" + "the logo" + "elsewhere"
-        "carried_objects": WORDS,  # detG: leave_requests.thing_moved, "move this elsewhere"
-        "told_where": WORDS,  # detG: leave_requests._told_where, "I'll tell you where we continue"
-        "off_marks_after": WORDS,  # detS: "प्लेटफ़ॉर्म" + "के बाहर", "サイト" + "を通さず"
+        "off_marks_before": WORDS,  # triggers._add_places_left, "outside" + "this site"
+        "leave_marks_before": WORDS,  # triggers._add_places_left, "quitter" + "la plateforme" (also `left`)
+        "leave_marks_after": WORDS,  # "buradan" + "çıkıp", "サイト" + "を離れて"
+        "unneeded_marks_before": WORDS,  # "no need for" + "the platform" (also `left`)
+        "unneeded_marks_after": WORDS,  # "platforma" + "gerek kalmaz"
+        "contact_means": WORDS,  # triggers, "outros" + "meios de contato" (an `elsewhere` hint)
+        "buyer_pronouns": WORDS,  # leave_requests._we_said, "you" is not "we"
+        "moving_verbs": WORDS,  # leave_requests.thing_moved, "move" + "the logo" + "elsewhere"
+        "carried_objects": WORDS,  # leave_requests.thing_moved, "move this elsewhere"
+        "told_where": WORDS,  # leave_requests._told_where, "I'll tell you where we continue"
+        "off_marks_after": WORDS,  # "प्लेटफ़ॉर्म" + "के बाहर", "サイト" + "を通さず"
         "off_places": WORDS,
-        "left_phrases": WORDS,  # detE, detF: whole phrases of leaving the place (kind `left`): "buradan çıkıp"
+        "left_phrases": WORDS,  # whole phrases of leaving the place (kind `left`): "buradan çıkıp"
         "other_ties": WORDS,
         "other_tie_endings": WORDS,
-        "replacement_words": WORDS,  # detL: market_swaps.py
-        "ways_to_talk": WORDS,  # detL: market_swaps.better_way
-        "comparatives": WORDS,  # detL: market_swaps.better_way
-        "line_given_verbs": WORDS,  # detL: private_lines._handed
-        "line_recipients": WORDS,  # detL: private_lines._handed
-        "carry_on_verbs": WORDS,  # detL: invitations._carried_on_privately
-        "carry_particles": WORDS,  # detR2: away_hints._particle_closes ("machen … weiter")
+        "replacement_words": WORDS,  # market_swaps.py
+        "ways_to_talk": WORDS,  # market_swaps.better_way
+        "comparatives": WORDS,  # market_swaps.better_way
+        "line_given_verbs": WORDS,  # private_lines._handed
+        "line_recipients": WORDS,  # private_lines._handed
+        "carry_on_verbs": WORDS,  # invitations._carried_on_privately
+        "carry_particles": WORDS,  # away_hints._particle_closes ("machen … weiter")
         "origin_marks": WORDS,  # away_hints._carried_there: "다른 곳에서 구매한 템플릿" (the thing's origin)
-        "other_counts": WORDS,  # detQ2: "on a few other apps"
+        "other_counts": WORDS,  # "on a few other apps"
         "history_nouns": WORDS,  # detect7: invitations._history_by
         "history_marks": WORDS,  # det10b: invitations._history_by, a few words before
-        "past_times": WORDS,  # detJ: leave_shared.history_by, a time of the past in the clause
+        "past_times": WORDS,  # leave_shared.history_by, a time of the past in the clause
         "clientele_nouns": WORDS,  # away_hints.dealt_there: a deal word naming a kind of client
         "arrangement_phrases": WORDS,  # det10b: direct_deals.arrangement, another arrangement hinted at
-        "ways_hinted": WORDS,  # detM: direct_deals.ways_asked, "hay formas" answering a question about paying directly
-        "settle_phrases": WORDS,  # detA: direct_deals.settled_between, "between us" with a word of settling
+        "ways_hinted": WORDS,  # direct_deals.ways_asked, "hay formas" answering a question about paying directly
+        "settle_phrases": WORDS,  # direct_deals.settled_between, "between us" with a word of settling
         "settle_words": WORDS,
-        "fee_gap_words": WORDS,  # detE: leave_shared.fee_owned, fillers between skipping and the fee
-        "fee_skip_phrases": WORDS,  # detE: outside_prices.fees_skipped, the fee skipped, the buyer sent to ask
-        "talk_away_verbs": WORDS,  # detA: invitations._talked_away, talking with a word of elsewhere by it
-        "remainder_phrases": WORDS,  # detA: outside_prices.rest_away, the rest paid away from here
+        "fee_gap_words": WORDS,  # leave_shared.fee_owned, fillers between skipping and the fee
+        "fee_skip_phrases": WORDS,  # outside_prices.fees_skipped, the fee skipped, the buyer sent to ask
+        "talk_away_verbs": WORDS,  # invitations._talked_away, talking with a word of elsewhere by it
+        "remainder_phrases": WORDS,  # outside_prices.rest_away, the rest paid away from here
         "requirement_places": WORDS,
-        "address_words": WORDS,  # detA: requirements_ask, the buyer's detail asked for in the requirements
-        "scan_codes": WORDS,  # detA: invitations._contact_verb, a contact verb with a QR code to scan
+        "address_words": WORDS,  # requirements_ask, the buyer's detail asked for in the requirements
+        "scan_codes": WORDS,  # invitations._contact_verb, a contact verb with a QR code to scan
         "not_here_phrases": WORDS,  # det10b: away_hints.not_here, the marketplace denied after a word of elsewhere
         "arrangement_about": WORDS,  # det10b: direct_deals.arrangement, what it is for right after it
         "if_words": WORDS,  # det10b: outside_prices._cheaper_if_direct, a condition
@@ -298,7 +298,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "for_buyer_words": WORDS,  # leave_shared.for_the_buyer, "für dich erreichbar"
         "source_marks": WORDS,  # direct_deals._to_seller_directly, the seller as the source or the agent
         "than_words": WORDS,  # det10b: outside_prices._compared, "cheaper than elsewhere"
-        # detX: detectors/market_compared.py, the marketplace's way compared with the seller's own
+        # detectors/market_compared.py, the marketplace's way compared with the seller's own
         "dearer_words": WORDS,
         "better_words": WORDS,
         "compared_words": WORDS,
@@ -306,18 +306,18 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "other_people_words": WORDS,  # market_compared._others_compared, "than most sellers here"
         "ablative_comparatives": WORDS,
         "ablative_endings": WORDS,
-        "away_closing": WORDS,  # detW: leave_requests._closing_away, "continue with me outside"
-        "settle_ourselves": WORDS,  # detA: direct_deals.settled_between, "we settle the balance ourselves"
-        "contrast_words": WORDS,  # detU: payment._refused_before, "prohibited, but I accept PayPal directly"
-        "example_marks": WORDS,  # detR: away_hints._carried_there, "other platforms like Wix" is the work
-        "our_objects": WORDS,  # detR: invitations._customers_to_business, "your customers can contact us"
-        "our_subjects": WORDS,  # detR: the buyer's possessive opening "your customers" in that subject
+        "away_closing": WORDS,  # leave_requests._closing_away, "continue with me outside"
+        "settle_ourselves": WORDS,  # direct_deals.settled_between, "we settle the balance ourselves"
+        "contrast_words": WORDS,  # payment._refused_before, "prohibited, but I accept PayPal directly"
+        "example_marks": WORDS,  # away_hints._carried_there, "other platforms like Wix" is the work
+        "our_objects": WORDS,  # invitations._customers_to_business, "your customers can contact us"
+        "our_subjects": WORDS,  # the buyer's possessive opening "your customers" in that subject
         "marketplace_names": WORDS,  # det10b: the pack's marketplace, for "{marketplace}" in shared lists
         "way_words": WORDS,  # det10b: outside_prices.cheaper_outside, a way to a better price hinted at
         "ask_me_words": WORDS,  # det10b: outside_prices.cheaper_outside, the buyer told to ask for that way
         "presence_words": WORDS,
         "together_words": WORDS,
-        "cue_symbols": WORDS,  # detT: "📞" before or between a number's groups (phones._symbol_cued)
+        "cue_symbols": WORDS,  # "📞" before or between a number's groups (phones._symbol_cued)
         "media_places": WORDS,  # media_pointers.media_pointer
         "media_places_located": WORDS,
         "credit_places": WORDS,  # media_pointers._sellers_detail
@@ -327,30 +327,30 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "count_of_words": WORDS,
         "private_words": WORDS,  # private_lines.private_line
         "own_details": WORDS,
-        "identifier_words": WORDS,  # detV: identifier_pointers, "number", "ID", "号" pointed to
-        "account_name_words": WORDS,  # detAB: identifier_pointers, "handle", "username": no ID card
-        "route_words": WORDS,  # detAB: media_pointers.route_place, "the watermark is how you reach me"
-        "show_verbs": WORDS,  # detAB2: identifier_pointers._shown, "the end card shows my Insta"
-        "identifier_derivations": WORDS,  # detV: identifier_pointers, "lowercase", "igualzinho ao daqui"
-        "seller_possessives_glued": WORDS,  # detV: identifier_pointers, "我", "私の", "제"
-        "buyer_possessives_after": WORDS,  # detV: identifier_pointers, "website Anda", "nomor bisnis kamu"
+        "identifier_words": WORDS,  # identifier_pointers, "number", "ID", "号" pointed to
+        "account_name_words": WORDS,  # identifier_pointers, "handle", "username": no ID card
+        "route_words": WORDS,  # media_pointers.route_place, "the watermark is how you reach me"
+        "show_verbs": WORDS,  # identifier_pointers._shown, "the end card shows my Insta"
+        "identifier_derivations": WORDS,  # identifier_pointers, "lowercase", "igualzinho ao daqui"
+        "seller_possessives_glued": WORDS,  # identifier_pointers, "我", "私の", "제"
+        "buyer_possessives_after": WORDS,  # identifier_pointers, "website Anda", "nomor bisnis kamu"
         "contact_nouns": WORDS,
     },
     "payment": {
-        "pay_routes": WORDS,  # detE: payment._only_fillers, what the payment is for before "via"
-        "feature_with": WORDS,  # detP: payment_topics.feature_with, "bot … avec paiements Stripe"
-        "feature_hosts": WORDS,  # detP: payment_topics.feature_with, the thing built ("bot", "app", "tienda")
-        "pay_fillers": WORDS,  # detE: payment._pay_word_next_to, "pembayaran bisa via OVO"
-        "in_the_after": WORDS,  # detE: payment._preposition, "pode ser no Pix" (pt "no" = "in the")
+        "pay_routes": WORDS,  # payment._only_fillers, what the payment is for before "via"
+        "feature_with": WORDS,  # payment_topics.feature_with, "bot … avec paiements Stripe"
+        "feature_hosts": WORDS,  # payment_topics.feature_with, the thing built ("bot", "app", "tienda")
+        "pay_fillers": WORDS,  # payment._pay_word_next_to, "pembayaran bisa via OVO"
+        "in_the_after": WORDS,  # payment._preposition, "pode ser no Pix" (pt "no" = "in the")
         "rest_words": WORDS,  # payment_words.rest: "the remaining 50% via PayPal"
-        "choice_words": WORDS,  # detY: payment_words.choice, "Maya o GCash, alinman ang gusto mo"
-        "share_words": WORDS,  # detY: payment_words.rest, "Half now on Venmo" (a share put on a service)
+        "choice_words": WORDS,  # payment_words.choice, "Maya o GCash, alinman ang gusto mo"
+        "share_words": WORDS,  # payment_words.rest, "Half now on Venmo" (a share put on a service)
         "remittance_services": WORDS,  # det10b: payment._judge, a money-transfer brand named is a route
         "remittance_payers": WORDS,  # det10b: payment._judge, who would send the money
         "to_words": WORDS,
-        "account_nouns": WORDS,  # detA: payment._my_account, "mi cuenta de PayPal" (with account_labels)
+        "account_nouns": WORDS,  # payment._my_account, "mi cuenta de PayPal" (with account_labels)
         "account_of": WORDS,
-        "verb_prefixes": WORDS,  # detA: payment._verb_prefixed, "mag-GCash"
+        "verb_prefixes": WORDS,  # payment._verb_prefixed, "mag-GCash"
         "services": WORDS,
         "services_ambiguous": WORDS,
         "pay_verbs": WORDS,
@@ -367,15 +367,15 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "direct_words": WORDS,
         "incentive_words": WORDS,
         "apart_words": WORDS,
-        "order_skip_marks": WORDS,  # detW2: paid_straight (the order skipped: "without a new order")
-        "order_skip_marks_after": WORDS,  # detW2: paid_straight (a direct word that is no way out: "paid separately")
+        "order_skip_marks": WORDS,  # paid_straight (the order skipped: "without a new order")
+        "order_skip_marks_after": WORDS,  # paid_straight (a direct word that is no way out: "paid separately")
         "surcharge_words": WORDS,
-        "unavailable_after": WORDS,  # detQ: the marketplace's way said unusable (payment_market)
-        "consequence_words": WORDS,  # detW: "so", "then" bringing the service taken instead (payment_market)
-        "own_places": WORDS,  # detQ: the seller's own store or site paid at (paid_straight)
-        "pay_instruments": WORDS,  # detQ: a checkout link, an invoice (paid_straight)
-        "marketplace_marks_after": WORDS,  # detB: the marketplace as the way by a postposition ("Fiverr पर")
-        "sent_work_objects": WORDS,  # detB: paid_straight (the files sent, not money: "send the files to me directly")
+        "unavailable_after": WORDS,  # the marketplace's way said unusable (payment_market)
+        "consequence_words": WORDS,  # "so", "then" bringing the service taken instead (payment_market)
+        "own_places": WORDS,  # the seller's own store or site paid at (paid_straight)
+        "pay_instruments": WORDS,  # a checkout link, an invoice (paid_straight)
+        "marketplace_marks_after": WORDS,  # the marketplace as the way by a postposition ("Fiverr पर")
+        "sent_work_objects": WORDS,  # paid_straight (the files sent, not money: "send the files to me directly")
         # detrt6b: "also" before a weakly offered service (payment_words.also_in)
         "also_words": WORDS,
         # detfp: the marketplace named to be left (payment_words._outside)
@@ -399,10 +399,10 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "affirming_answers": WORDS,
         "refusals_after": WORDS,
         "negations": WORDS,
-        "negations_near": WORDS,  # detD: payment_words.negated_before ("nada de Pix")
-        "list_words": WORDS,  # detD: ... and a list of services after it
-        "buyer_businesses": WORDS,  # detD: payment._buyers_business ("your shop charges ... via PayPal")
-        "buyer_accounts": WORDS,  # detX2: payment._buyers_business ("die Zahlung geht an Ihr Konto")
+        "negations_near": WORDS,  # payment_words.negated_before ("nada de Pix")
+        "list_words": WORDS,  # ... and a list of services after it
+        "buyer_businesses": WORDS,  # payment._buyers_business ("your shop charges ... via PayPal")
+        "buyer_accounts": WORDS,  # payment._buyers_business ("die Zahlung geht an Ihr Konto")
         "payment_hosts": WORDS,
         "iban_lengths": INT_MAP,
     },
@@ -434,7 +434,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "not_domain": WORDS,
         "identity_dotless_domains": WORDS,
         "identity_domain_aliases": TEXT_MAP,
-        # detT: stated swaps ("swap the 🌸 for the at-sign", email_swaps.py)
+        # stated swaps ("swap the 🌸 for the at-sign", email_swaps.py)
         "swap_verbs": WORDS,
         "swap_links": WORDS,
         "swap_see": WORDS,
@@ -456,11 +456,11 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "plus_words": WORDS,
         "unit_words": WORDS,
         "group_joiners": WORDS,
-        "glued_number_cues": WORDS,  # detQ: "whatsapp_5551234567" (phone_words.glued_cue_edits)
+        "glued_number_cues": WORDS,  # "whatsapp_5551234567" (phone_words.glued_cue_edits)
         "time_after_words": WORDS,  # phone_guards.context: "après commande : 06 …"
-        "together_words": WORDS,  # detT: "read the step numbers together" (list_numbers.py)
-        "cue_symbols": WORDS,  # detT: "📞" before or between a number's groups (phones._symbol_cued)
-        "reversed_words": WORDS,  # detM: "my number reversed: 6304 2158 55 179+" (phone_reversed.py)
+        "together_words": WORDS,  # "read the step numbers together" (list_numbers.py)
+        "cue_symbols": WORDS,  # "📞" before or between a number's groups (phones._symbol_cued)
+        "reversed_words": WORDS,  # "my number reversed: 6304 2158 55 179+" (phone_reversed.py)
     },
     "grammar": {
         "possessives": WORDS,
@@ -473,19 +473,19 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "placeholder_names": WORDS,
         "placeholder_examples": WORDS,
         "placeholder_mine": WORDS,
-        "placeholder_own_pronouns": WORDS,  # detY2 (rt32 placeholder "filled in with mine")
+        "placeholder_own_pronouns": WORDS,  # (rt32 placeholder "filled in with mine")
         "placeholder_open_owners": WORDS,
         "placeholder_cues": WORDS,
         "placeholder_live_demos": WORDS,  # det10c (rt12 subject)
-        "placeholder_brand_voices": WORDS,  # detG (the buyer's brand speaking in copy)
-        "placeholder_claims_after": WORDS,  # detF (rt14/rt15 placeholder)
-        "placeholder_claim_negations": WORDS,  # detF (rt14/rt15 placeholder)
-        "placeholder_turns": WORDS,  # detT (rt29 placeholder: "Modelo: … —⏎ou fale comigo em …")
+        "placeholder_brand_voices": WORDS,  # (the buyer's brand speaking in copy)
+        "placeholder_claims_after": WORDS,  # (rt14/rt15 placeholder)
+        "placeholder_claim_negations": WORDS,  # (rt14/rt15 placeholder)
+        "placeholder_turns": WORDS,  # (rt29 placeholder: "Modelo: … —⏎ou fale comigo em …")
         "placeholder_claim_verbs": WORDS,
         "placeholder_pieces": WORDS,
-        "placeholder_bare_frames": WORDS,  # detC: handles._design_copy
+        "placeholder_bare_frames": WORDS,  # handles._design_copy
         "placeholder_example_people": WORDS,
-        "placeholder_stand_in_names": WORDS,  # detZ: template persons, only where the text calls it an example
+        "placeholder_stand_in_names": WORDS,  # template persons, only where the text calls it an example
         "placeholder_number_ranges": WORDS,
         "placeholder_frames": WORDS,
         "placeholder_work_words": WORDS,
@@ -626,7 +626,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "metric_platforms": WORDS,
         "count_binders": WORDS,
         "count_qualifiers": WORDS,  # conM: conduct.counted_under
-        "rate_words": WORDS, "per_words": WORDS, "rate_units": WORDS,  # conP: conduct._rate_after
+        "rate_words": WORDS, "per_words": WORDS, "rate_units": WORDS,  # conduct._rate_after
         "standards": Tables(STANDARD),
     },
     "reviews": {
@@ -656,11 +656,11 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "if_words": WORDS,
         "relative_words": WORDS,
         "your_words": WORDS,
-        # conP: review gating (detectors/review_gates.py)
+        # review gating (detectors/review_gates.py)
         "gate_acts": WORDS, "gate_before": WORDS, "gate_before_after": WORDS, "gate_contacts": WORDS,
         "gate_only": WORDS, "gate_satisfied": WORDS, "gate_customers": WORDS, "gate_low": WORDS, "gate_pleas": WORDS,
         "gate_elsewhere": WORDS, "gate_changes": WORDS, "gate_top": WORDS,
-        "honest_words": WORDS, "regardless_words": WORDS,  # conP: reviews._Clause
+        "honest_words": WORDS, "regardless_words": WORDS,  # reviews._Clause
     },
     "marketplaces": {
         "names": WORDS,
@@ -687,9 +687,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "scope_words": WORDS, "only_words": WORDS, "history_words": WORDS,  # conN: marketplaces._scope_sent
         "hire_verbs": WORDS,  # conN: marketplaces._sender_start
         "builders": WORDS,  # conO: no kind of work sent to where the buyer's shop is built
-        # conP: marketplaces._same_before, _own_thing_start, _owner_after
+        # marketplaces._same_before, _own_thing_start, _owner_after
         "same_words": WORDS, "own_mine": WORDS, "owners_after": WORDS,
-        "shop_nouns": WORDS, "direct_words": WORDS,  # conP: own_shop.py
+        "shop_nouns": WORDS, "direct_words": WORDS,  # own_shop.py
     },
     "links": {
         "allowed_hosts": WORDS,
@@ -715,7 +715,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "spelled_at_words": WORDS,
         "spelled_stopwords": WORDS,
         "not_domains": WORDS,
-        "code_receivers": WORDS,  # detT ("obj.pk": an attribute in code, no host)
+        "code_receivers": WORDS,  # ("obj.pk": an attribute in code, no host)
         "name_domains": WORDS,
         "url_contact_words": WORDS,
         "url_contact_params": WORDS,

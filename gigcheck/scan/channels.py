@@ -166,7 +166,7 @@ def run_scans(scan: GigScan) -> list[RunScan]:
                 # an "@name" the seller claims needs no trigger ("o meu é @x"), nor Skype's own "live:name"
                 judged[k] = []
             elif k not in judged and marked and _paid_straight_marked(cv, leet.text):
-                judged[k] = []  # detW2: "a deposit goes to me directly" needs no trigger (paid_straight.py)
+                judged[k] = []  # "a deposit goes to me directly" needs no trigger (paid_straight.py)
         return [
             RunScan(runs[k], chosen[k][0], chosen[k][1], judged[k], cv.line_joiners) for k in sorted(judged)
         ]
@@ -357,7 +357,7 @@ _GLUED_AT = cached_regex(r"(?<![\w@.])([^\W\d_]{2,15})@(?=[^\W_])")
 def _glued_at_words(cv: ChannelVocab, leet: str, words: str, have: list[Match]) -> list[Match]:
     """Triggers ending right at an "@" of `words` that the leet view turned into a letter
     ("ping@lunabeats_", "dm@kai.builds"): the raw view still sees a verb or a platform
-    before a handle. why (detY, rt35: leetspeak must not hide a handle glued to its verb)."""
+    before a handle. why (rt35: leetspeak must not hide a handle glued to its verb)."""
     if leet == words or "@" not in words:
         return []
     out: list[Match] = []
@@ -451,7 +451,7 @@ def gig_handles(scan: GigScan) -> list[tuple[RunScan, HandleMatch]]:
 
 
 # Runs that read list items again (a sentence over items, a label over a list), and, why
-# (detT), a header over its cell ("Handle: @mia_design", kind "table_column"): the row holds it.
+# , a header over its cell ("Handle: @mia_design", kind "table_column"): the row holds it.
 _READ_AGAIN = frozenset({ITEM_PHRASE, LABEL_LIST, "table_column"})
 
 
@@ -549,7 +549,7 @@ def gig_payment_details(scan: GigScan) -> list[tuple[TextRun, Normalized | None,
 def _example_account(text: str, d: DetailMatch, cv: ChannelVocab) -> bool:
     """An IBAN shown as an example or a format, as a form's validation or an invoice design
     shows one ("Ich prüfe IBAN-Formate wie DE89 3704 …", "e.g. GB82 WEST …"), and that no
-    first-person word claims ("my IBAN, e.g. for transfers: …" stays the seller's). why (detU)."""
+    first-person word claims ("my IBAN, e.g. for transfers: …" stays the seller's).."""
     pv = cv.placeholders
     if d.kind != "iban" or not pv.example_near(text, d.start, d.end) or pv.claimed_after(text, d.end):
         return False

@@ -142,7 +142,7 @@ def _digit_count(text: str) -> int:
 
 def _phone_digits(scan: GigScan, text: str) -> bool:
     """`text` has a phone number's digits, as digits or spelled out ("- tre tre nove⏎- uno
-    due otto⏎- quattro cinque sei sette", one group an item). why (detQ, rt22 linebreak)."""
+    due otto⏎- quattro cinque sei sette", one group an item). why (rt22 linebreak)."""
     if _DIGIT.search(text):
         return _digit_count(text) >= _PHONE_DIGITS
     return phones.may_hold_phone(gate_text(text), scan.vocabulary.phones)

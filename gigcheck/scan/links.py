@@ -196,7 +196,7 @@ def _template_site(scan: GigScan, link: FoundLink) -> bool:
     if link.form in ("script", "handler") or not link.verdict.registrable:
         return False
     if _behind_userinfo(link.url):
-        # why (detQ2, rt25 js-url "[Mi SoundCloud](https://soundcloud.com@beats-mauro.example.net/mix)"): a
+        # why (rt25 js-url "[Mi SoundCloud](https://soundcloud.com@beats-mauro.example.net/mix)"): a
         # template never hides its host behind another site's name; the disguise is the seller's
         return False
     pv = scan.vocabulary.emails.placeholders
@@ -215,7 +215,7 @@ _SENTENCE_END = cached_regex(r"[.!?。！？](?:\s|$)|\n")
 
 
 def _claimed_around(scan: GigScan, link: FoundLink) -> bool:
-    """why (detT, rt29 "[mis trabajos](https://lucia-design.example.es/portfolio) — mi web
+    """why (rt29 "[mis trabajos](https://lucia-design.example.es/portfolio) — mi web
     personal"): a Markdown link's own text, the clause before it or the words right after
     it claim the site as the seller's, whatever stand-in name its host has."""
     pv = scan.vocabulary.emails.placeholders
@@ -223,7 +223,7 @@ def _claimed_around(scan: GigScan, link: FoundLink) -> bool:
     if (label and pv.claims(label) and not _names_a_site(scan, label)) or pv.owned(before, len(before)):
         return True
     # (the words after in its own sentence: "Web: www.tuempresa.com. Me mandas tus datos" is the
-    # buyer sending theirs. why: detZ2, placeholders in long templates)
+    # buyer sending theirs. why: placeholders in long templates)
     first = _SENTENCE_END.split(after[:40], maxsplit=1)[0]
     return pv.claimed_after(after, 0) or pv.claims(" ".join(_FIRST_WORDS.findall(first)[:_AFTER_WORDS]))
 

@@ -159,7 +159,7 @@ def run_pattern(chars: Mapping[str, str]) -> re.Pattern[str] | None:
 
 # Korean particles a run of Sino-Korean numerals may carry glued ("육칠팔구로 문자 주세요": "by"),
 # as hiragana may follow katakana numerals; none starts with a numeral's syllable, so the
-# possessive run never gives one back. why (detK, rt41 disguise "공일공 이삼사오 육칠팔구로").
+# possessive run never gives one back. why (rt41 disguise "공일공 이삼사오 육칠팔구로").
 _RUN_PARTICLES = "으로요|으로|로요|로|에요|에서|에|까지|번으로|번|한테|께|요"
 
 

@@ -34,7 +34,7 @@ _SPACED_ADDRESS = cached_regex(
 )
 # The same after Markdown ate the emphasis marks around a part of it:
 # "a_n_a_@_s_t_u_d_i_o_._c_o" renders "a_n_a_@s_t_u_d_i_o._c_o" ("s_t_u_d_i_o" in italics), so
-# the "@" and "." may stand glued to a letter. why (detH audit, each-char-underscore). A piece
+# the "@" and "." may stand glued to a letter. why (audit, each-char-underscore). A piece
 # is at most three characters and the separator ("_" or "*") is none of them: linear.
 _EMPHASIS_PIECE = r"[@.]?[^\W_][@.]?(?![^\W_])"
 _EMPHASIS_ADDRESS = cached_regex(
@@ -47,7 +47,7 @@ _SPACED_HANDLE = cached_regex(
     r"(?<![\w.])(?:[^\W_]|[._])(?![\w.])([ \t]{1,3})(?:[^\W_]|[._])(?![\w.])"
     r"(?:\1(?:[^\W_]|[._])(?![\w.]))+"
 )
-# why (detN, "Skype: l-i-v-e-:-t-o-m-a-s-.-b-e-r-g"): a handle spelled out with a dash,
+# why ("Skype: l-i-v-e-:-t-o-m-a-s-.-b-e-r-g"): a handle spelled out with a dash,
 # star or bullet between its characters, its ":", "." or "_" spelled out too. The
 # separators are disjoint from the pieces (letters, digits, ".", ":", "_"): linear.
 _SPACED_MARKED = cached_regex(
@@ -79,7 +79,7 @@ _HYPHENATED = cached_regex(
     # detrt6a: a word written down, one letter a line ("微⏎信⏎号：", "S⏎k⏎y⏎p⏎e"): a
     # break between two lines of one letter each (the second maybe with a colon).
     r"|(?m:(?<=^[^\W\d_])[ \t]*\n[ \t]*(?=[^\W\d_][:：]?[ \t]*$))"
-    # detQ3 (why: rt26 "카톡 아이디 jiwoo⏎_design 으로"): a user name broken before its
+    # why (rt26 "카톡 아이디 jiwoo⏎_design 으로"): a user name broken before its
     # underscore, as before its dot above; not a line opening Markdown emphasis, which
     # closes with a second "_" on its line ("days⏎_Revisions included_").
     r"|(?m:(?<=[A-Za-z0-9])[ \t]*\n[ \t]*(?=_[^\W_][^\n_]*$))"
@@ -202,7 +202,7 @@ def unbracket_words(text: str | Normalized) -> Normalized:
     def pieces() -> Iterator[tuple[int, int, str, list[int]]]:
         for m in _BRACKETED.finditer(s):
             a, b = m.span()
-            # why (detH audit, "(ana)(at)(studio)(dot)(co)"): pieces bracketed with nothing
+            # why (audit, "(ana)(at)(studio)(dot)(co)"): pieces bracketed with nothing
             # between them stay words apart, so the closing bracket of one that touches the
             # next opening one is read as a space ("ana at studio dot co", not one word).
             kept = [i for i in range(a, b) if s[i] not in _BRACKET_CHARS or _touching(s, i, b)]
@@ -214,7 +214,7 @@ def unbracket_words(text: str | Normalized) -> Normalized:
     return _splice(base, pieces())
 
 
-# why (detH audit, "ana • at • studio • dot • co", "ana → @ → studio → . → co", "ana ⭐ at ⭐
+# why (audit, "ana • at • studio • dot • co", "ana → @ → studio →. → co", "ana ⭐ at ⭐
 # gmail"): four or more words (or a lone "@" or ".") in a row parted by the same symbol,
 # one or two characters that are no letter, digit, space, "." , "@" or "-" (bullets,
 # arrows, emoji, "|", "/"). The pieces and the separator are disjoint classes and a
@@ -288,7 +288,7 @@ def _digit_run(s: str, kept: list[int]) -> list[int]:
     """The pieces of a spaced run to join in the digits view: a lone letter ending a run
     of three or more digits is a word of its own ("… nueve cero tres y te paso" is
     "6 4 7 … 3 y": Spanish "y", Portuguese "e", Italian "o"), not a digit's look-alike,
-    which the digits view has read as a digit before. why (detY, rt35 disguise)."""
+    which the digits view has read as a digit before. why (rt35 disguise)."""
     if sum(s[i].isdigit() for i in kept) < 3:
         return kept
     lo, hi = 0, len(kept)

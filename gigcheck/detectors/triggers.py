@@ -247,6 +247,9 @@ _CONTEXT_WORDS = (
     ("outreach_targets", OUTREACH, "inv"),
     ("encouragements", ENCOURAGE, "inv"),
     ("identifier_words", IDENT, "inv"),
+    # an account's own name is an identifier in every language ("mijn gebruikersnaam staat op de cover"):
+    # one list, not two kept in step
+    ("account_name_words", IDENT, "inv"),
     ("preliminary_words", PRELIM, "inv"),
 )
 

@@ -7,7 +7,9 @@ and everything needed to reach a studio that speaks as "us".
 * the seller's possessive in Dutch and Polish ("mijn", "moja") is a person word, so the
   phrase "mijn gebruikersnaam" is the identifier itself, not a reference to another name;
 * the Polish locative "okładce" (k to c) is a place;
-* "everything you need to reach us" points as "… to reach me" does.
+* "everything you need to reach us" points as "… to reach me" does;
+* the Persian banner ("بنر") is a media place, and Hebrew places with "in" glued on ("בלוגו")
+  are located by themselves.
 
 The honest twins: the buyer's username put on the cover (the work), the style or the
 works shown, everything needed to know the style, reaching the studio in the inbox.
@@ -27,6 +29,10 @@ ERRORS = [
     "Mój email jest na okładce",
     "Mój instagram jest na okładce",
     "Mon nom d'utilisateur est sur la couverture",
+    "הטלפון שלי בלוגו",
+    "שמתי את המייל שלי בבאנר",
+    "شماره‌ام در بنر هست",
+    "شماره من روی بنر است",
 ]
 
 CLEAN = [
@@ -40,6 +46,10 @@ CLEAN = [
     "Mój styl widać na okładce.",
     "Moje prace są w galerii.",
     "Votre nom d'utilisateur sur la couverture",
+    "אשים את הטלפון שלך בלוגו",
+    "העבודות שלי בגלריה",
+    "شماره تلفن شما را روی بنر می‌گذارم",
+    "بنر تبلیغاتی برای اینستاگرام شما طراحی می‌کنم",
 ]
 
 

@@ -193,7 +193,14 @@ def _leaves(scan: RunScan, cv: ChannelVocab, o: Match) -> bool:
     return nxt is None or (
         nxt.group(1).casefold() not in pay_words(cv).relatives
         and not any(kinds(c) & {CUE_BEFORE, PERSON} for c in scan.context(cv, nxt.start(1), nxt.end(1)))
-    )
+    ) or _from_there(scan, cv, nxt.end(1))
+
+
+def _from_there(scan: RunScan, cv: ChannelVocab, at: int) -> bool:
+    """A word of "there" right after the word at `at` ("take it offline from there"): the cue
+    word points back to the step before, it qualifies no place of the buyer's."""
+    after = _WORD_AFTER_PLACE.match(scan.text, at)
+    return after is not None and any(THERE in kinds(c) for c in scan.context(cv, after.start(1), after.end(1)))
 
 
 # Words between a verb of going on and its "there" ("we can continue there", "let's move over there").
@@ -313,6 +320,9 @@ def _market_is_the_way(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> boo
     rest = LETTER_WORDS.findall(scan.text, m.end(), s1)
     if carries_on(cv, rest) or (rest and rest[-1].casefold() in cv.carry_particles):
         return False  # ("Wir starten hier und machen dann privat weiter": the particle closes the verb)
+    # (nor the place left after it: "we'll do a small paid test here, and then we can take it offline")
+    if any(LEFT in kinds(o) and o.start >= m.end() and _leaves(scan, cv, o) for o in scan.triggers_in(m.end(), s1)):
+        return False
     return not _chat_carried(scan, cv, m.start(), m.end())
 
 

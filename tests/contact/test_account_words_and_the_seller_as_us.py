@@ -16,8 +16,7 @@ works shown, everything needed to know the style, reaching the studio in the inb
 """
 from __future__ import annotations
 
-from contact_support import worst
-from table_support import table_test
+from contact_support import severity_tests
 
 ERRORS = [
     "Our logo has everything you need to reach us directly.",
@@ -53,11 +52,6 @@ CLEAN = [
 ]
 
 
-@table_test("text", ERRORS)
-def test_account_word_or_route_in_a_place_is_an_error(lint, text):
-    assert worst(lint, text) == "error"
-
-
-@table_test("text", CLEAN)
-def test_the_buyers_name_or_the_work_in_a_place_is_clean(lint, text):
-    assert worst(lint, text) == "clean"
+test_account_word_or_route_in_a_place_is_an_error, test_the_buyers_name_or_the_work_in_a_place_is_clean = (
+    severity_tests(ERRORS, CLEAN)
+)

@@ -13,8 +13,7 @@ honest texts they must not touch.
 from __future__ import annotations
 
 import pytest
-from contact_support import worst
-from table_support import table_test
+from contact_support import severity_tests, worst
 
 from gigcheck import load_config
 from gigcheck.detectors.lexicon import Lexicon
@@ -323,19 +322,13 @@ CLEAN = [
 ]
 
 
-@table_test("text", ERRORS)
-def test_pointer_or_leaving_is_an_error(lint, text):
-    assert worst(lint, text) == "error"
+test_pointer_or_leaving_is_an_error, test_honest_text_is_clean = severity_tests(ERRORS, CLEAN)
 
 
 @pytest.mark.parametrize("text", WARNINGS)
 def test_vague_leaving_is_at_least_a_warning(lint, text):
     assert worst(lint, text) in ("warning", "error")
 
-
-@table_test("text", CLEAN)
-def test_honest_text_is_clean(lint, text):
-    assert worst(lint, text) == "clean"
 
 
 def test_media_pointer_covers_the_detail_and_the_place(lint):

@@ -67,7 +67,12 @@ def judge(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> list[Hit]:
     it): usually none or one; several when it is too long for one number."""
     n = _read(s, seg, plus, pv)
     if not 7 <= len(n.digits) <= 15:
-        return _inside(s, seg, pv) if len(n.digits) > 15 and not n.intl else []
+        if len(n.digits) <= 15:
+            return []
+        pieces = _bracketed(s, seg)
+        if len(pieces) > 1:
+            return [h for k, piece in enumerate(pieces) for h in judge(s, piece, plus and k == 0, pv)]
+        return [] if n.intl else _inside(s, seg, pv)
     tel = s[max(0, n.start - 4):n.start].rstrip(" :/").endswith(("tel", "sms", "callto"))
     near, negative = context(s, n.start, n.end, pv)
     if template_number(s, n.start, n.end, n.digits, n.intl, pv) or dummy_number(n.digits, n.intl):
@@ -290,6 +295,24 @@ def _word_list(s: str, seg: list[Group]) -> bool:
     return len(seg) > 1 and all(g.kind == "word" and g.pieces == 1 for g in seg) and all(
         "," in s[prev.b:g.a] for prev, g in zip(seg, seg[1:], strict=False)
     )
+
+
+def _bracketed(s: str, seg: list[Group]) -> list[list[Group]]:
+    """`seg` cut before each group that opens a bracket after a space: a number, then the
+    same again in brackets, in digits or a vanity's letters ("1-888-LOGO-PRO
+    (1-888-5646-776)"), too long together. why (rt48 disguise: the keypad reading of a
+    vanity number glued to its digits)."""
+    pieces = [[seg[0]]]
+    for prev, g in zip(seg, seg[1:], strict=False):
+        if _OPENS_BRACKET.fullmatch(s, prev.b, g.a):
+            pieces.append([g])
+        else:
+            pieces[-1].append(g)
+    return pieces
+
+
+# Spaces, then one opening bracket, then at most a "+" and spaces: "… 776 (1-888 …", "… 0193 [+1 …".
+_OPENS_BRACKET = cached_regex(r"[ \t]+[(\[][ \t]*\+?[ \t]*")
 
 
 def _inside(s: str, seg: list[Group], pv: PhoneVocab) -> list[Hit]:

@@ -22,8 +22,16 @@ def looks_like_other_number(groups: list[str], seps: list[str], digits: str) -> 
     """Dates, year ranges, thousands, decimals, IP addresses, check-digit codes, dummies."""
     return (
         _date(groups, seps, digits) or _quantity(groups, seps) or _code(groups, seps, digits) or _dummy(digits)
-        or _range_of_measures(groups, seps)
+        or _range_of_measures(groups, seps) or _round_amounts(groups)
     )
+
+
+def _round_amounts(groups: list[str]) -> bool:
+    """Two or more groups of hundreds or thousands side by side ("Budget 3000 4000 per
+    month", "Frames 9600 19200"): amounts and sizes listed, as a number's groups all
+    end in "00" only by chance. why (numbers false alarms: two round figures read as an
+    8- or 9-digit number of some region)."""
+    return len(groups) >= 2 and all(len(g) >= 3 and g.endswith("00") for g in groups)
 
 
 _RANGE_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2212", "~", "\u301c", "\uff5e"})

@@ -77,44 +77,69 @@ def _lines(run: TextRun) -> list[TextRun]:
 def _numbers(gig: Gig, lines: list[TextRun], first: int, last: int) -> list[TableNumber]:
     """The stretches of `lines` with a piece on every line, as numbers."""
     out = []
-    stretch: list[tuple[TextRun, bool]] = []
+    stretch: list[tuple[TextRun, bool, bool]] = []
     for line in [*lines, None]:
         piece = _piece(line) if line is not None else None
         if piece is not None:
             stretch.append(piece)
             continue
         if len(stretch) >= _MIN_LINES:
-            number = _number(gig, [p for p, _ in stretch], any(w for _, w in stretch), first, last)
+            pieces = [p for p, _, _ in stretch]
+            # Pieces among words that each open their line, the first with "+" ("- +44 on
+            # time⏎- 7700 never late⏎- 900 revisions⏎- 123 all files"): the number a reader
+            # puts together down the left edge, read as a number that opens with "+" is.
+            # why (rt51 linebreak: a UK mobile at the head of four promises)
+            # (only the first with "+": "+20 icons⏎+15 templates⏎+100 fonts" counts "more than")
+            leading = (
+                pieces[0].text.startswith("+") and not any(p.text.startswith("+") for p in pieces[1:])
+                and all(o for _, _, o in stretch)
+            )
+            number = _number(gig, pieces, any(w for _, w, _ in stretch), first, last, leading)
             if number is not None:
                 out.append(number)
         stretch = []
     return out
 
 
-def _piece(line: TextRun) -> tuple[TextRun, bool] | None:
-    """The piece of a number `line` holds, and whether it stands among words: the whole
-    line when it is a bare piece ("8765-"), or its one short group of digits ("Lundi —
-    06", "0 - great service"); None otherwise."""
+def _piece(line: TextRun) -> tuple[TextRun, bool, bool] | None:
+    """The piece of a number `line` holds, whether it stands among words, and whether it
+    opens the line: the whole line when it is a bare piece ("8765-"), or its one short
+    group of digits ("Lundi — 06", "0 - great service"), with a "+" right before it when
+    it opens the line ("+44 on time"); None otherwise."""
     text = line.text
     stripped = text.strip()
     if stripped and bare_piece(stripped, min_digits=1):
         a = text.index(stripped)
-        return line.slice(a, a + len(stripped)), False
+        return line.slice(a, a + len(stripped)), False, True
     groups = list(_GROUP.finditer(text))
     if len(groups) != 1 or sum(map(str.isdigit, groups[0].group())) > _MAX_GROUP:
         return None
-    return line.slice(*groups[0].span()), True
+    a, b = groups[0].span()
+    if a and text[a - 1] == "+" and _LAYOUT.fullmatch(text, 0, a - 1):
+        a -= 1
+    opens = _LAYOUT.fullmatch(text, 0, a) is not None and _FIGURE_END.match(text, b) is None
+    return line.slice(a, b), True, opens
 
 
-def _number(gig: Gig, pieces: list[TextRun], worded: bool, first: int, last: int) -> TableNumber | None:
+# What may stand before a piece that opens its line: list marks, bullets, spaces, emphasis.
+_LAYOUT = cached_regex(r"[^\w+]*")
+# A figure's end right after the digits: a percentage, "500+", a decimal, a unit glued on ("4K", "3x").
+_FIGURE_END = cached_regex(r"[%+‰.,:/]\d|[%+‰]|[^\W\d_]")
+
+
+
+
+def _number(
+    gig: Gig, pieces: list[TextRun], worded: bool, first: int, last: int, leading: bool = False
+) -> TableNumber | None:
     digits = "".join(ch for p in pieces for ch in p.text if ch.isdigit())
     if not NUMBER_DIGITS[0] <= len(digits) <= NUMBER_DIGITS[1]:
         return None
     if counted_steps(pieces):
         return None  # "Step 10⏎Step 20⏎Step 30": a schedule
     # Pieces among words are one number once told so: spaced as one ("07 700 900 123").
-    run = join_runs(pieces, " " if worded else PIECE_SEP, TABLE_NUMBER)
-    return TableNumber(run, _around(gig, pieces, first, last), worded)
+    run = join_runs(pieces, " " if worded else PIECE_SEP, LIST_NUMBER if leading else TABLE_NUMBER)
+    return TableNumber(run, _around(gig, pieces, first, last), worded and not leading, leading)
 
 
 def _around(gig: Gig, pieces: list[TextRun], first: int, last: int) -> str:

@@ -45,6 +45,9 @@ class TableNumber:
     # The pieces stand among words (list_numbers.py: "Lundi — 06"), so only a word that
     # says to read them together makes them one number.
     worded: bool = False
+    # The pieces open their lines, the first with "+" (list_numbers.py: "- +44 on time⏎- 7700
+    # never late⏎…"): read as a number that opens with "+" is, with no cue.
+    leading: bool = False
 
 
 def table_numbers(gig: Gig) -> list[TableNumber]:

@@ -100,6 +100,9 @@ def _cued_table_numbers(scan: GigScan) -> list[TextRun]:
     pv = scan.vocabulary.phones
     out = []
     for number in [*table_numbers(scan.gig), *list_numbers(scan.gig)]:
+        if number.leading:
+            out.append(number.run)  # "+" down the left edge of a list: a number as written
+            continue
         around = gate_text(number.around)
         if number.worded:
             cue = together_cue(around, pv)

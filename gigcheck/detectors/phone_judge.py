@@ -77,6 +77,8 @@ def judge(s: str, seg: list[Group], plus: bool, pv: PhoneVocab) -> list[Hit]:
     near, negative = context(s, n.start, n.end, pv)
     if template_number(s, n.start, n.end, n.digits, n.intl, pv) or dummy_number(n.digits, n.intl):
         return []
+    if pv.placeholders.buyers_example(s, n.start):
+        return []  # "your PO number (e.g. 4500012345)": a sample of the buyer's own
     if not n.intl and _another_number(s, seg, n, near or tel, negative, pv):
         return []
     if n.zeros and negative:

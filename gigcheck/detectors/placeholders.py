@@ -429,6 +429,25 @@ class PlaceholderVocab:
         words = [w.casefold() for w in _WORD.findall(text[max(0, start - _OWN_WINDOW):start])][-3:]
         return any(w in self.owners for w in words) and not self.owned(text, start)
 
+    def buyers_example(self, text: str, start: int) -> bool:
+        """An example marker right before `start` ("(e.g. ", "ej.: ", "z. B. "), and the
+        buyer's possessive in the few words of its clause before the marker, with no
+        first-person word: a sample of the buyer's own detail ("your PO number (e.g.
+        4500012345)", "tu número de cliente (ej. 612 345 678)"), not the seller's.
+        why (rt54 numbers false alarm)."""
+        lead_at = max(0, start - _MARK_REACH)
+        lead = text[lead_at:start]
+        spots = self.example_spots(lead)
+        if not spots or _MARK_TAIL.fullmatch(lead, spots[-1]) is None:
+            return False
+        window = text[max(0, lead_at + spots[-1] - _OWN_WINDOW):lead_at + spots[-1]]
+        ends = list(_CLAUSE_END.finditer(window))
+        if ends:
+            window = window[ends[-1].end():]
+        words = [w.casefold() for w in _WORD.findall(window)][-_OWN_WORDS - 2:]
+        mine = any(w in self.firsts or fold(w).text in self.firsts for w in words)
+        return not mine and any(w in self.owners for w in words)
+
     def brand_voice(self, text: str, start: int) -> bool:
         """The buyer's business speaks in the few words of the clause before `start`
         ("Contact us:", "Customers can DM", "Síguenos en"): copy the seller writes for
@@ -481,6 +500,12 @@ class PlaceholderVocab:
         """A spot of `example_spots` within `example_near`'s reach of `[start, end)`."""
         k = bisect_left(spots, start - _EXAMPLE_WINDOW)
         return k < len(spots) and spots[k] < end + _EXAMPLE_WINDOW
+
+
+# How far before a number its example marker may start ("(e.g. ", "z. B.: "), and what may
+# follow the marker up to the number: its own letters and dots, then spaces, a colon, a bracket.
+_MARK_REACH = 10
+_MARK_TAIL = cached_regex(r"[^\W\d_]+(?:\.[ \t]?[^\W\d_]+)*\.?[ \t:：(（]*")
 
 
 # A calling code glued before a word: "55seunumero", "+49deinenummer".

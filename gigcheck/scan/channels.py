@@ -15,13 +15,14 @@ from gigcheck.detectors.handles import HandleMatch, find_handles, link_platform_
 from gigcheck.detectors.invitations import InvitationMatch, find_invitations
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.lexicon_gate import ascii_view
-from gigcheck.detectors.payment import OfferMatch, find_offers
+from gigcheck.detectors.payment import WEAK, OfferMatch, find_offers
 from gigcheck.detectors.payment_details import (
     DetailMatch,
     find_account_details,
     find_handle_details,
     payment_link_host,
 )
+from gigcheck.detectors.payment_topics import payments_a_topic
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
@@ -590,10 +591,63 @@ def gig_offers(scan: GigScan) -> list[tuple[RunScan, OfferMatch]]:
         cv = scan.vocabulary.channels
         details = gig_payment_details(scan)
         out = []
+        rows: list[tuple[RunScan, list[OfferMatch]]] = []
         for rs in run_scans(scan):
             mine = [d for r, n, d in details if r is rs.run and n is not None]
-            for o in find_offers(rs, cv, mine):
-                out.append((rs, o))
-        return out
+            found = find_offers(rs, cv, mine)
+            if CELL_SEP in rs.run.text:
+                rows.append((rs, found))
+            out += [(rs, o) for o in found]
+        return [
+            (rs, o) for rs, o in out if not _row_clears(rs, o, rows) and not _lead_in_clears(scan, cv, rs, o)
+        ]
 
     return scan.memo(("payment", "offers"), build)
+
+
+# The list items between a lead-in line ending in ":" and an item: lines each opening with a
+# list mark. Fixed pieces, one line a step: linear.
+_LEAD_IN = cached_regex(r"[^\n]*:[ \t]*\n(?:[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t][^\n]*\n){0,7}[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]*\Z")
+_LEAD_REACH = 600  # characters searched back for the lead-in
+
+
+def _lead_in_clears(scan: GigScan, cv: ChannelVocab, rs: RunScan, o: OfferMatch) -> bool:
+    """A weak offer of a list item under a lead-in line that makes payments the work
+    ("Integrasi payment gateway Midtrans ke toko Laravel kamu:" over "- QRIS, GoPay,
+    OVO"): what the lead-in says of the list is said of each of its items, as a label
+    list's is (`label_lists`, for labels too long to be one). why (rt54 subject false alarm)."""
+    if o.strength != WEAK or rs.run.kind not in ("text", ITEM_PHRASE) or not rs.run.segments:
+        return False
+    src = scan.gig.source
+    lo = rs.run.segments[0].src_start
+    head = _LEAD_IN.search(src, max(0, lo - _LEAD_REACH), lo)
+    if head is None:
+        return False
+    colon = src.rfind(":", head.start(), src.index("\n", head.start()))
+    for run in scan.gig.runs:
+        if run.kind in ("text", "heading") and run.segments and run.whole_span()[0] <= colon < run.whole_span()[1]:
+            # (a line of no trigger has no scan of its own: its context words are read here)
+            view = scan.view(run, "fold")
+            return payments_a_topic(RunScan(run, view, view, []), cv, max(0, len(view.text) - 1))
+    return False
+
+
+def _row_clears(rs: RunScan, o: OfferMatch, rows: list[tuple[RunScan, list[OfferMatch]]]) -> bool:
+    """A weak offer of a cell read under its column header ("Standard: Stripe + PayPal")
+    that its whole row reads as no offer ("| Gateways integrated | Stripe | Stripe +
+    PayPal |"): the row's first cell says what the services are, the header does not.
+    why (rt54 subject false alarm: a package table of the gateways the seller integrates)."""
+    if o.strength != WEAK or rs.run.kind != "table_column":
+        return False
+    a, b = _source_of(rs, o)
+    for row, offers in rows:
+        lo, hi = row.run.whole_span()
+        if lo <= a < hi:
+            return not any(x < b and a < y for x, y in (_source_of(row, p) for p in offers))
+    return False
+
+
+def _source_of(rs: RunScan, o: OfferMatch) -> tuple[int, int]:
+    """The source span of offer `o` (in the words view of `rs`)."""
+    x, y = rs.words.span(o.start, o.end)
+    return rs.run.src_span(x, y)

@@ -605,9 +605,10 @@ def gig_offers(scan: GigScan) -> list[tuple[RunScan, OfferMatch]]:
     return scan.memo(("payment", "offers"), build)
 
 
-# The list items between a lead-in line ending in ":" and an item: lines each opening with a
-# list mark. Fixed pieces, one line a step: linear.
-_LEAD_IN = cached_regex(r"[^\n]*:[ \t]*\n(?:[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t][^\n]*\n){0,7}[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]*\Z")
+# A lead-in line ending in ":", then the list items up to an item: lines each opening with
+# a list mark. Lines start only after a line break (MULTILINE "^"), one line a step: linear.
+_ITEM_MARK = r"[ \t]*(?:[-*+•]|\d{1,2}[.)])"
+_LEAD_IN = cached_regex(rf"(?m)^[^\n]*:[ \t]*\n(?:{_ITEM_MARK}[ \t][^\n]*\n){{0,7}}{_ITEM_MARK}[ \t]*\Z")
 _LEAD_REACH = 600  # characters searched back for the lead-in
 
 

@@ -5,6 +5,8 @@ together. Figures that open items stay figures: percentages, "+" on every item (
 than"), a figure with a unit glued on, and pieces that stand inside their lines."""
 from __future__ import annotations
 
+import pytest
+
 from gigcheck.document.list_numbers import list_numbers
 from gigcheck.document.markdown import parse_gig
 from tests.contact_support import severity_tests
@@ -27,14 +29,15 @@ CLEAN = [
 test_numbers_down_the_left_edge_are_errors, test_figures_opening_items_stay_clean = severity_tests(ERRORS, CLEAN)
 
 
-def test_the_plus_opens_the_run_and_no_cue_is_needed() -> None:
-    gig = parse_gig("# Help\n\n- +44 on time\n- 7700 never late\n- 900 revisions\n- 123 all files\n")
-    [number] = list_numbers(gig)
-    assert number.run.text == "+44 7700 900 123"
-    assert number.leading
-    assert not number.worded
-
-
-def test_a_plus_on_a_later_item_reads_no_leading_number() -> None:
-    gig = parse_gig("# Help\n\n- +44 on time\n- +7700 never late\n- 900 revisions\n- 123 all files\n")
-    assert not any(n.leading for n in list_numbers(gig))
+@pytest.mark.parametrize(
+    ("items", "read"),
+    [
+        ("- +44 on time\n- 7700 never late\n- 900 revisions\n- 123 all files", "+44 7700 900 123"),
+        ("- +44 on time\n- +7700 never late\n- 900 revisions\n- 123 all files", None),  # "+" on a later item
+        ("- +44% on time\n- 7700 never late\n- 900 revisions\n- 123 all files", None),  # a percentage
+    ],
+)
+def test_the_run_read_down_the_left_edge(items: str, read: str | None) -> None:
+    leading = [n for n in list_numbers(parse_gig(f"# Help\n\n{items}\n")) if n.leading]
+    assert [n.run.text for n in leading] == ([read] if read else [])
+    assert not any(n.worded for n in leading)

@@ -15,7 +15,7 @@ from gigcheck.regex_cache import cached_regex
 
 __all__ = [
     "ITEM_PAIR", "ITEM_PHRASE", "LABEL_LIST", "LABEL_PAIR", "item_join", "item_joins", "item_pairs", "label_lists",
-    "label_pairs", "phrase_items", "stacked",
+    "headings_stacked", "label_pairs", "phrase_items", "stacked",
 ]
 
 ITEM_PAIR = "item_pair"  # the kind of a joined run
@@ -352,6 +352,11 @@ def _goes_on(src: str, a: TextRun, b: TextRun) -> bool:
     if not _phrase_piece(t) or t[0].isupper() or _SENTENCE_END.search(a.text) or kind != _phrase_kind(src, b):
         return False
     if kind == "heading":
-        last = a.segments[-1]
-        return _HEADING_BETWEEN.fullmatch(src, last.src_start + last.src_len, b.segments[0].src_start) is not None
+        return headings_stacked(src, a, b)
     return _joins(src, a, b, True)
+
+
+def headings_stacked(src: str, a: TextRun, b: TextRun) -> bool:
+    """Heading `b` stands on the line right under heading `a`."""
+    last = a.segments[-1]
+    return _HEADING_BETWEEN.fullmatch(src, last.src_start + last.src_len, b.segments[0].src_start) is not None

@@ -15,7 +15,7 @@ dialled. Steady steps ("Step 10, 20, 30") and long lists of figures stay figures
 from __future__ import annotations
 
 from gigcheck.document.gig import Gig
-from gigcheck.document.items import stacked
+from gigcheck.document.items import headings_stacked, stacked
 from gigcheck.document.table_numbers import (
     NUMBER_DIGITS,
     PIECE_SEP,
@@ -49,7 +49,7 @@ def list_numbers(gig: Gig) -> list[TableNumber]:
     k = 0
     while k < len(runs):
         block = [runs[k]]
-        while k + len(block) < len(runs) and _item(runs[k + len(block)]) and _item(block[-1]) and stacked(
+        while k + len(block) < len(runs) and _item(runs[k + len(block)]) and _item(block[-1]) and _under(
             gig.source, block[-1], runs[k + len(block)]
         ):
             block.append(runs[k + len(block)])
@@ -59,8 +59,16 @@ def list_numbers(gig: Gig) -> list[TableNumber]:
     return out
 
 
+def _under(src: str, a: TextRun, b: TextRun) -> bool:
+    """`b` is the next item of `a`'s list, or the heading on the line right under heading `a`."""
+    if a.kind == "heading" or b.kind == "heading":
+        return a.kind == b.kind and a.section == b.section and headings_stacked(src, a, b)
+    return stacked(src, a, b)
+
+
 def _item(run: TextRun) -> bool:
-    return run.kind == "text" and bool(run.segments)
+    # (headings one a line are items too: "## Passo 1: +55⏎## Passo 2: 21 9")
+    return run.kind in ("text", "heading") and bool(run.segments)
 
 
 def _lines(run: TextRun) -> list[TextRun]:
@@ -111,6 +119,12 @@ def _piece(line: TextRun) -> tuple[TextRun, bool, bool] | None:
     if stripped and bare_piece(stripped, min_digits=1):
         a = text.index(stripped)
         return line.slice(a, a + len(stripped)), False, True
+    label = _LABELLED.fullmatch(text)
+    if label is not None and bare_piece(label.group(1), min_digits=1):
+        # why (rt53 linebreak "## Passo 1: +55⏎## Passo 2: 21 9⏎## Passo 3: 8765-4321"): a step's
+        # label, then the piece alone after its colon: among words still ("Basic: 612" is a price),
+        # but opening its value as a "+" opens a number down the left edge
+        return line.slice(*label.span(1)), True, True
     groups = list(_GROUP.finditer(text))
     if len(groups) != 1 or sum(map(str.isdigit, groups[0].group())) > _MAX_GROUP:
         return None
@@ -121,6 +135,9 @@ def _piece(line: TextRun) -> tuple[TextRun, bool, bool] | None:
     return line.slice(a, b), True, opens
 
 
+# A step's label (a word, then its own number: "Passo 1", "Step 2", "Día 3") and a colon, then
+# the rest of the line. Classes in sequence, each bounded: linear.
+_LABELLED = cached_regex(r"[^\W\d_][^:\d\n]{0,20}\d{1,2}[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*")
 # What may stand before a piece that opens its line: list marks, bullets, spaces, emphasis.
 _LAYOUT = cached_regex(r"[^\w+]*")
 # A figure's end right after the digits: a percentage, "500+", a decimal, a unit glued on ("4K", "3x").

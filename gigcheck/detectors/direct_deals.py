@@ -126,7 +126,7 @@ def direct_later(
     ]
     direct = [m for m in direct if not work_after(text, cv, m.end)]
     if not direct:
-        return None
+        return _just_to_seller(scan, cv, t, said, ctx)
     if said is t and any(MARKET in kinds(m) and t.end <= m.start < direct[0].start for m in ctx):
         # the marketplace does it directly ("If the order is cancelled, Fiverr refunds you directly"),
         # no phrase of leaving said (why: the contingencies of `later_words`)
@@ -155,6 +155,41 @@ def direct_later(
         return InvitationMatch(said.start, said.end, LEAVE, None)
     if booked or _to_seller_directly(scan, cv, ctx, direct, s0, s1):
         return InvitationMatch(said.start, said.end, LEAVE, None)
+    return None
+
+
+# Words from "just" to the seller ("just order from me": two), and after the seller to the clause's end.
+_JUST_REACH = 3
+_JUST_TAIL = 1
+
+
+def _just_to_seller(scan: RunScan, cv: ChannelVocab, t: Match, said: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """The orders to come (`t`) sent to the seller with "just" (`later_just_words`) and no word
+    of directness: "Next time just come to me", "From now on, just write to me", "For the next
+    one, just order from me", "Nächstes Mal einfach bei mir bestellen". The seller (`to_me_words`)
+    within three words after "just" and closing its clause (one word may follow: a verb-last
+    language's verb), not an "ask me" and not the buyer's customers: the request to skip the
+    marketplace next time (an error), as "directly" says it. Not "just come back to this gig"
+    (no seller), "just send me the files" (the work follows the seller), "just write to me here"
+    (the marketplace, read by the caller). why (issue 12 misses)."""
+    text = scan.text
+    s0, s1 = scan.sentence(t.start)
+    if cv.ask_me.search(text, s0, s1) is not None or buyers_near(scan, cv, t.end, _WORK_REACH):
+        return None
+    if any(THIRD in kinds(m) or PAY_TOPIC in kinds(m) for m in ctx):
+        return None
+    words = list(LETTER_WORDS.finditer(text, t.end, s1))
+    for i, w in enumerate(words):
+        pair = " ".join(x.group().casefold() for x in words[i:i + 2])
+        if w.group().casefold() not in cv.later_just and pair not in cv.later_just:
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + _JUST_REACH)):
+            me = words[j]
+            if me.group().casefold() not in cv.to_me:
+                continue
+            _, c1 = scan.clause(me.start())
+            if words_between(text, me.end(), c1) <= _JUST_TAIL and not negated_after(scan, cv, me.end(), w.start()):
+                return InvitationMatch(said.start, said.end, LEAVE, None)
     return None
 
 

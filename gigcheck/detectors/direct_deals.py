@@ -7,6 +7,7 @@ from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_shared import (
     LETTER_WORDS,
     buyers_near,
+    directness,
     fees_just_before,
     label_of,
     negated_after,
@@ -100,6 +101,9 @@ def _closed_direct(scan: RunScan, cv: ChannelVocab, ctx: list[Match]) -> bool:
     )
 
 
+_DIRECT_OR_AWAY = frozenset({DIRECT, AWAY})  # "directly", or a place away ("por fora", "privat")
+
+
 def direct_later(
     scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
 ) -> InvitationMatch | None:
@@ -117,14 +121,14 @@ def direct_later(
         return None
     # Where the sentence says it outright ("Lần sau ... không qua Fiverr"), that phrase is the finding.
     said = next((o for o in scan.triggers_in(s0, s1) if kinds(o) & {LEAVE, OFF} and o is not t), t)
-    direct = [m for m in ctx if kinds(m) & {DIRECT, AWAY} and not negated_after(scan, cv, m.end, m.start)]
+    direct = directness(scan, cv, ctx, _DIRECT_OR_AWAY)
     # (a place left said of them too: "Наступні замовлення можемо робити поза платформою, я дам знижку")
     # (not the marketplace as the way inside it: "10% off through a Fiverr custom offer")
     direct += [
         o for o in scan.triggers_in(s0, s1) if o is said and said is not t and OFF in kinds(o)
         and not any(SESSION_MARK in kinds(m) and o.start < m.start < o.end for m in ctx)
+        and not work_after(text, cv, o.end)
     ]
-    direct = [m for m in direct if not work_after(text, cv, m.end)]
     if not direct:
         return _just_to_seller(scan, cv, t, said, ctx)
     if said is t and any(MARKET in kinds(m) and t.end <= m.start < direct[0].start for m in ctx):

@@ -15,6 +15,7 @@ from gigcheck.detectors.triggers import (
     CONTACT,
     CUE_BEFORE,
     DETAIL,
+    DIRECT,
     LATER,
     MARK,
     MARKET,
@@ -37,9 +38,8 @@ from gigcheck.text.trie import glued
 
 __all__ = [
     "buyers_near", "buyers_place", "fee_owned", "fees_just_before", "for_the_buyer", "history_by", "label_of",
-    "mine_account",
-    "asks_or_promises", "negated_after", "origin_after", "own_pursuit", "place_qualified", "shown_work", "timed",
-    "words_in", "work_after",
+    "mine_account", "asks_or_promises", "directness", "negated_after", "origin_after", "own_pursuit",
+    "place_qualified", "shown_work", "timed", "we_said", "words_in", "work_after",
 ]
 
 LETTER_WORDS = cached_regex(rf"{LETTER_RUN}")
@@ -402,8 +402,7 @@ def asks_or_promises(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     triggers = [o for o in scan.triggers_in(s0, s1) if o is not t and not negated(scan, cv, o.start)]
     if any(kinds(o) & _REQUEST_VERBS and SEARCH_ID not in kinds(o) and _said_to_buyer(scan, cv, o) for o in triggers):
         return True
-    we = [m for m in ctx if TOGETHER in kinds(m) and m.text.casefold() not in cv.buyer_pronouns]
-    if we and any(TALK in kinds(o) for o in triggers):
+    if we_said(cv, ctx) and any(TALK in kinds(o) for o in triggers):
         return True
     later = any(LATER in kinds(o) for o in triggers)
     return later and any(TOGETHER in kinds(m) for m in ctx) and not any(NEG in kinds(m) for m in ctx if m.start > t.end)
@@ -420,3 +419,22 @@ def _said_to_buyer(scan: RunScan, cv: ChannelVocab, o: Match) -> bool:
         return False
     c0, _ = scan.clause(o.start)
     return all(w.casefold() in cv.imperative_leads for w in WORDS_AND_MARKS.findall(text, c0, o.start))
+
+
+_DIRECT = frozenset({DIRECT})
+
+
+def directness(scan: RunScan, cv: ChannelVocab, ctx: list[Match], of: frozenset[str] = _DIRECT) -> list[Match]:
+    """The context words of kinds `of` (a word of directness: "directly", "напрямую"; with `AWAY`, a
+    place away too) that nothing negates after and no preposition of the work follows ("directly
+    from the last revision", `work_after`): the ways the orders to come may be taken straight to
+    the seller. One reading for direct_deals.direct_later and leave_requests' fallback."""
+    return [
+        m for m in ctx
+        if kinds(m) & of and not negated_after(scan, cv, m.end, m.start) and not work_after(scan.text, cv, m.end)
+    ]
+
+
+def we_said(cv: ChannelVocab, ctx: list[Match]) -> bool:
+    """A word of the seller and the buyer together in the sentence other than the buyer alone ("you")."""
+    return any(TOGETHER in kinds(m) and m.text.casefold() not in cv.buyer_pronouns for m in ctx)

@@ -28,6 +28,7 @@ from gigcheck.detectors.leave_shared import (
     directness,
     history_by,
     negated_after,
+    place_qualified,
     timed,
     we_said,
 )
@@ -371,6 +372,8 @@ def _way_out(
         ks = kinds(o)
         if OFF in ks and not ks & {ELSEWHERE} and not negated(scan, cv, o.start) and not excused(o) and not (
             history_by(scan, cv, o) or timed(scan, cv, o.start, o.end) or negated_after(scan, cv, o.end, o.start)
+            # "We can work outside the site templates": outside a thing of the work, not the marketplace
+            or place_qualified(scan.text, cv, o.end, scan.clause(o.start)[1])
         ):
             return o
         if NOT_HERE in ks or (ks & {LEFT, UNNEEDED} and o in acts):

@@ -168,14 +168,15 @@ _JUST_TAIL = 1
 
 
 def _just_to_seller(scan: RunScan, cv: ChannelVocab, t: Match, said: Match, ctx: list[Match]) -> InvitationMatch | None:
-    """The orders to come (`t`) sent to the seller with "just" (`later_just_words`) and no word
-    of directness: "Next time just come to me", "From now on, just write to me", "For the next
-    one, just order from me", "Nächstes Mal einfach bei mir bestellen". The seller (`to_me_words`)
+    """The orders to come (`t`) sent to the seller with "just" (`later_just_words`) opening its
+    clause and no word of directness: "Next time just come to me", "From now on, just write to
+    me", "For the next one, just order from me", "Nächstes Mal einfach bei mir bestellen". The seller (`to_me_words`)
     within three words after "just" and closing its clause (one word may follow: a verb-last
     language's verb), not an "ask me" and not the buyer's customers: the request to skip the
     marketplace next time (an error), as "directly" says it. Not "just come back to this gig"
     (no seller), "just send me the files" (the work follows the seller), "just write to me here"
-    (the marketplace, read by the caller). why (issue 12 misses)."""
+    (the marketplace, read by the caller), "it just hurts me" ("just" opens no clause: a subject
+    before it). why (issue 12 misses)."""
     text = scan.text
     s0, s1 = scan.sentence(t.start)
     if cv.ask_me.search(text, s0, s1) is not None or buyers_near(scan, cv, t.end, _WORK_REACH):
@@ -187,6 +188,8 @@ def _just_to_seller(scan: RunScan, cv: ChannelVocab, t: Match, said: Match, ctx:
         pair = " ".join(x.group().casefold() for x in words[i:i + 2])
         if w.group().casefold() not in cv.later_just and pair not in cv.later_just:
             continue
+        if not _opens_clause(scan, cv, t, w.start()):
+            continue  # ("From now on I cancel less, it just hurts me": a subject before it, no request)
         for j in range(i + 1, min(len(words), i + 1 + _JUST_REACH)):
             me = words[j]
             if me.group().casefold() not in cv.to_me:
@@ -195,6 +198,14 @@ def _just_to_seller(scan: RunScan, cv: ChannelVocab, t: Match, said: Match, ctx:
             if words_between(text, me.end(), c1) <= _JUST_TAIL and not negated_after(scan, cv, me.end(), w.start()):
                 return InvitationMatch(said.start, said.end, LEAVE, None)
     return None
+
+
+def _opens_clause(scan: RunScan, cv: ChannelVocab, t: Match, at: int) -> bool:
+    """Only the orders to come `t` and `imperative_leads` ("please") stand between the start of
+    the clause at `at` and `at`: "just" opens a request."""
+    c0, _ = scan.clause(at)
+    start = max(c0, t.end) if c0 <= t.start < at else c0
+    return all(w.casefold() in cv.imperative_leads for w in LETTER_WORDS.findall(scan.text, start, at))
 
 
 # Words between "directly" and the seller it goes to ("directement chez moi": one).

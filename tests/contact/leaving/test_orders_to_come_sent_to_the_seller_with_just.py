@@ -11,7 +11,7 @@ ERRORS = [
     "Next time just come to me.",
     "From now on, just write to me.",
     "For the next one, just order from me.",
-    "La prochaine fois, venez simplement chez moi.",
+    "La próxima vez, simplemente pídemelo a mí.",
     "Nächstes Mal einfach bei mir bestellen.",
     "В следующий раз просто пишите мне.",
 ]
@@ -26,6 +26,7 @@ CLEAN = [
     "Next time, just tell me what you need.",
     "Next time just order the same package again.",
     "Next time just come to me and I'll send a custom offer here.",
+    "From now on I cancel less often, because it just hurts me.",
 ]
 
 test_orders_sent_to_the_seller_are_errors, test_the_marketplace_kept_stays_clean = severity_tests(ERRORS, CLEAN)

@@ -7,12 +7,14 @@ from __future__ import annotations
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_shared import (
     WORDS_AND_MARKS,
+    asks_or_promises,
     buyers_near,
     buyers_place,
     history_by,
     label_of,
     negated_after,
     origin_after,
+    own_pursuit,
     shown_work,
     timed,
     words_in,
@@ -71,6 +73,8 @@ def elsewhere(
     label = label_of(channels)
     if label is None and (_marketplace_listed(scan, cv, t, ctx) or _buyers_everywhere(scan, cv, t)):
         return None
+    if label is None and own_pursuit(scan, cv, t):
+        return None  # "Outside of here I teach piano": the seller's own life, said to no one
     if label is None and _for_buyers(scan, cv, t.end):
         return None  # "Configuro otros canales de contacto para tu tienda": the buyer's, the work
     if label is None and _privately_after(scan, t, ctx):
@@ -85,6 +89,8 @@ def elsewhere(
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Quer pagar menos? Me procura fora daqui"
     if label is None and _how_reached_away(scan, cv, t, ctx):
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Te explico cómo contactarme fuera de la plataforma"
+    if label is None and not placed and asks_or_promises(scan, cv, t):
+        return InvitationMatch(t.start, t.end, LEAVE, None)  # "Outside of here, message me": a request
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None and not placed)
 
 

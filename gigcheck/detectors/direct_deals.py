@@ -7,6 +7,7 @@ from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_shared import (
     LETTER_WORDS,
     buyers_near,
+    directness,
     fees_just_before,
     label_of,
     negated_after,
@@ -100,6 +101,9 @@ def _closed_direct(scan: RunScan, cv: ChannelVocab, ctx: list[Match]) -> bool:
     )
 
 
+_DIRECT_OR_AWAY = frozenset({DIRECT, AWAY})  # "directly", or a place away ("por fora", "privat")
+
+
 def direct_later(
     scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], ctx: list[Match]
 ) -> InvitationMatch | None:
@@ -117,16 +121,16 @@ def direct_later(
         return None
     # Where the sentence says it outright ("Lần sau ... không qua Fiverr"), that phrase is the finding.
     said = next((o for o in scan.triggers_in(s0, s1) if kinds(o) & {LEAVE, OFF} and o is not t), t)
-    direct = [m for m in ctx if kinds(m) & {DIRECT, AWAY} and not negated_after(scan, cv, m.end, m.start)]
+    direct = directness(scan, cv, ctx, _DIRECT_OR_AWAY)
     # (a place left said of them too: "Наступні замовлення можемо робити поза платформою, я дам знижку")
     # (not the marketplace as the way inside it: "10% off through a Fiverr custom offer")
     direct += [
         o for o in scan.triggers_in(s0, s1) if o is said and said is not t and OFF in kinds(o)
         and not any(SESSION_MARK in kinds(m) and o.start < m.start < o.end for m in ctx)
+        and not work_after(text, cv, o.end)
     ]
-    direct = [m for m in direct if not work_after(text, cv, m.end)]
     if not direct:
-        return None
+        return _just_to_seller(scan, cv, t, said, ctx)
     if said is t and any(MARKET in kinds(m) and t.end <= m.start < direct[0].start for m in ctx):
         # the marketplace does it directly ("If the order is cancelled, Fiverr refunds you directly"),
         # no phrase of leaving said (why: the contingencies of `later_words`)
@@ -156,6 +160,52 @@ def direct_later(
     if booked or _to_seller_directly(scan, cv, ctx, direct, s0, s1):
         return InvitationMatch(said.start, said.end, LEAVE, None)
     return None
+
+
+# Words from "just" to the seller ("just order from me": two), and after the seller to the clause's end.
+_JUST_REACH = 3
+_JUST_TAIL = 1
+
+
+def _just_to_seller(scan: RunScan, cv: ChannelVocab, t: Match, said: Match, ctx: list[Match]) -> InvitationMatch | None:
+    """The orders to come (`t`) sent to the seller with "just" (`later_just_words`) opening its
+    clause and no word of directness: "Next time just come to me", "From now on, just write to
+    me", "For the next one, just order from me", "Nächstes Mal einfach bei mir bestellen". The seller (`to_me_words`)
+    within three words after "just" and closing its clause (one word may follow: a verb-last
+    language's verb), not an "ask me" and not the buyer's customers: the request to skip the
+    marketplace next time (an error), as "directly" says it. Not "just come back to this gig"
+    (no seller), "just send me the files" (the work follows the seller), "just write to me here"
+    (the marketplace, read by the caller), "it just hurts me" ("just" opens no clause: a subject
+    before it). why (issue 12 misses)."""
+    text = scan.text
+    s0, s1 = scan.sentence(t.start)
+    if cv.ask_me.search(text, s0, s1) is not None or buyers_near(scan, cv, t.end, _WORK_REACH):
+        return None
+    if any(THIRD in kinds(m) or PAY_TOPIC in kinds(m) for m in ctx):
+        return None
+    words = list(LETTER_WORDS.finditer(text, t.end, s1))
+    for i, w in enumerate(words):
+        pair = " ".join(x.group().casefold() for x in words[i:i + 2])
+        if w.group().casefold() not in cv.later_just and pair not in cv.later_just:
+            continue
+        if not _opens_clause(scan, cv, t, w.start()):
+            continue  # ("From now on I cancel less, it just hurts me": a subject before it, no request)
+        for j in range(i + 1, min(len(words), i + 1 + _JUST_REACH)):
+            me = words[j]
+            if me.group().casefold() not in cv.to_me:
+                continue
+            _, c1 = scan.clause(me.start())
+            if words_between(text, me.end(), c1) <= _JUST_TAIL and not negated_after(scan, cv, me.end(), w.start()):
+                return InvitationMatch(said.start, said.end, LEAVE, None)
+    return None
+
+
+def _opens_clause(scan: RunScan, cv: ChannelVocab, t: Match, at: int) -> bool:
+    """Only the orders to come `t` and `imperative_leads` ("please") stand between the start of
+    the clause at `at` and `at`: "just" opens a request."""
+    c0, _ = scan.clause(at)
+    start = max(c0, t.end) if c0 <= t.start < at else c0
+    return all(w.casefold() in cv.imperative_leads for w in LETTER_WORDS.findall(scan.text, start, at))
 
 
 # Words between "directly" and the seller it goes to ("directement chez moi": one).

@@ -573,6 +573,7 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         and not (here and any(AWAY in kinds(m) and (m.start, m.end) == (o.start, o.end) for m in tr.ctx))
         and not _direct_by_market(tr, o) and not _discreet_work(tr, o) and not _direct_manner(tr, o)
         and not _privacy_of_a_thing(tr, o)
+        and not place_qualified(text, cv, o.end, tr.s1)  # "work outside the site templates": outside a thing
     ]
     if offs and not session:
         return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)

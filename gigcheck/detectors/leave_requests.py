@@ -25,10 +25,12 @@ from gigcheck.detectors.leave_shared import (
     LETTER_WORDS,
     buyers_place,
     carries_on,
+    directness,
     history_by,
     negated_after,
+    place_qualified,
     timed,
-    work_after,
+    we_said,
 )
 from gigcheck.detectors.leaving import away_is_here
 from gigcheck.detectors.lexicon import Match
@@ -42,7 +44,6 @@ from gigcheck.detectors.triggers import (
     CONV,
     CUE_BEFORE,
     DEAL,
-    DIRECT,
     ELSEWHERE,
     LATER,
     LEAVE,
@@ -118,7 +119,7 @@ def asked_away(
         and _leaves(scan, cv, o)
     ]
     after_order = later or any(POST in kinds(m) for m in ctx)
-    if left and (_we_said(cv, ctx) or after_order or (any(kinds(m) & _ACTION_WORDS for m in ctx) and not _alone(ctx))):
+    if left and (we_said(cv, ctx) or after_order or (any(kinds(m) & _ACTION_WORDS for m in ctx) and not _alone(ctx))):
         # why (rt39 "on quittera la plateforme : je vous dirai où me retrouver", "플랫폼을 떠나서 진행해요"):
         # the place left (or needed no more) by "we", with the dealing carried on or for the orders to come is
         # the act itself, whatever hint follows
@@ -241,17 +242,12 @@ def _needless_to_us(scan: RunScan, cv: ChannelVocab, o: Match, ctx: list[Match])
     "we" alone says who leaves)."""
     _, c1 = scan.clause(o.start)
     market = any(MARKET in kinds(m) and o.start <= m.start and m.end <= o.end for m in ctx)
-    return market and _we_said(cv, ctx) and words_between(scan.text, o.end, c1) <= _NEEDLESS_TAIL
+    return market and we_said(cv, ctx) and words_between(scan.text, o.end, c1) <= _NEEDLESS_TAIL
 
 
 def _alone(ctx: list[Match]) -> bool:
     """A word of the seller or the buyer alone in the sentence ("I", "me"), none of the two together."""
     return any(PERSON in kinds(m) for m in ctx) and not any(TOGETHER in kinds(m) for m in ctx)
-
-
-def _we_said(cv: ChannelVocab, ctx: list[Match]) -> bool:
-    """A word of the seller and the buyer together in the sentence other than the buyer alone ("you")."""
-    return any(TOGETHER in kinds(m) and m.text.casefold() not in cv.buyer_pronouns for m in ctx)
 
 
 # Words between a verb of moving and its way out where its object stands ("move the rest of the project
@@ -376,6 +372,8 @@ def _way_out(
         ks = kinds(o)
         if OFF in ks and not ks & {ELSEWHERE} and not negated(scan, cv, o.start) and not excused(o) and not (
             history_by(scan, cv, o) or timed(scan, cv, o.start, o.end) or negated_after(scan, cv, o.end, o.start)
+            # "We can work outside the site templates": outside a thing of the work, not the marketplace
+            or place_qualified(scan.text, cv, o.end, scan.clause(o.start)[1])
         ):
             return o
         if NOT_HERE in ks or (ks & {LEFT, UNNEEDED} and o in acts):
@@ -392,9 +390,9 @@ def _way_out(
             return m
     later = any(LATER in kinds(o) for o in triggers)
     if later:
-        direct = next((m for m in ctx if DIRECT in kinds(m) and not negated_after(scan, cv, m.end, m.start)), None)
-        if direct is not None and not work_after(scan.text, cv, direct.end):
-            return direct  # "next time directly", "次回から直接"
+        direct = directness(scan, cv, ctx)
+        if direct:
+            return direct[0]  # "next time directly", "次回から直接"
     for o in acts:
         closing = _closing_away(scan, cv, o) or _told_where(scan, cv, o)
         if closing is not None:

@@ -7,29 +7,39 @@ from __future__ import annotations
 
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
-from gigcheck.detectors.sentence_channels import Channel, after_account_word
+from gigcheck.detectors.sentence_channels import Channel, after_account_word, negated
 from gigcheck.detectors.triggers import (
+    AWAY,
     CHANNEL,
+    CHANNEL_VERB,
+    CONTACT,
     CUE_BEFORE,
     DETAIL,
+    DIRECT,
+    LATER,
     MARK,
     MARKET,
     NEG,
     PAY_VERB,
+    PERSON,
     PLATFORM,
+    SEARCH_ID,
     SERVICE,
     SERVICE_AMBIGUOUS,
+    TALK,
     TIE,
+    TOGETHER,
     ChannelVocab,
 )
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.letters import LETTER_RUN
+from gigcheck.text.questions import is_asked
 from gigcheck.text.trie import glued
 
 __all__ = [
     "buyers_near", "buyers_place", "fee_owned", "fees_just_before", "for_the_buyer", "history_by", "label_of",
-    "mine_account",
-    "negated_after", "origin_after", "place_qualified", "shown_work", "timed", "words_in", "work_after",
+    "mine_account", "asks_or_promises", "directness", "negated_after", "origin_after", "own_pursuit",
+    "place_qualified", "shown_work", "timed", "we_said", "words_in", "work_after",
 ]
 
 LETTER_WORDS = cached_regex(rf"{LETTER_RUN}")
@@ -323,3 +333,108 @@ def carries_on(cv: ChannelVocab, words: list[str]) -> bool:
     pairs = (" ".join(folded[i:i + 2]) for i in range(len(folded) - 1))
     return any(w in cv.carry_on_verbs for w in folded) or any(p in cv.carry_on_verbs for p in pairs)
 
+
+# Words an activity of the seller's own needs besides the phrase and "I" ("teach piano": two).
+_PURSUIT_WORDS = 2
+
+
+def own_pursuit(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """Phrase of elsewhere `t` is where the seller does something of their own, said to no one:
+    "Outside of here I teach piano", "Fuori da qui insegno pianoforte", "Fuera de aquí doy clases
+    de piano". The phrase is a place away from "here" opening its sentence (the scene set, as
+    "In my free time" sets it); the sentence, not asked, holds no other trigger and no context word besides the
+    phrase, marks and the seller as subject ("I", "io"), nothing of the seller's presence, a
+    better way or a price (`presence_words`: "I'm", "rispondo"; `comparatives`; `way_words`;
+    `price_nouns`), and at least two words of an activity. Not "Outside of here I'm easier to
+    reach", "Fuori da qui ti faccio uno sconto", "Outside of here, message me". why (issue 12
+    false alarms)."""
+    s0, s1 = scan.sentence(t.start)
+    text = scan.text
+    if is_asked(text[s0:s1]) or cv.prices.search(text, s0, s1) is not None or cv.ask_me.search(text, s0, s1):
+        return False  # ("Bigger jobs I can do off the books, just ask": a deal offered)
+    ctx = scan.context(cv, s0, s1)
+    if not any(AWAY in kinds(m) and (m.start, m.end) == (t.start, t.end) for m in ctx):
+        return False  # a place away, not a deal's manner ("off the books") nor a way ("other ways to be contacted")
+    if WORDS_AND_MARKS.search(text, s0, t.start) or not cv.marketplace_means.search(text, t.start, t.end):
+        return False  # the scene set first, "here" the place left ("Outside of here, ..."); not "without this platform"
+    if any(not (t.start <= o.start and o.end <= t.end) for o in scan.triggers_in(s0, s1)):
+        return False
+    for m in ctx:
+        ks = kinds(m)
+        if t.start <= m.start and m.end <= t.end or ks <= {MARK}:
+            continue
+        if not (ks == {PERSON} and m.text.casefold() in cv.seller_subjects):
+            return False
+    rest = [
+        w.casefold() for w in WORDS_AND_MARKS.findall(text, s0, t.start) + WORDS_AND_MARKS.findall(text, t.end, s1)
+    ]
+    said = [w for w in rest if w not in cv.seller_subjects]
+    avoid = cv.presence | cv.comparatives | cv.way_words | cv.to_me
+    return len(said) >= _PURSUIT_WORDS and not any(w in avoid for w in rest)
+
+
+# Trigger kinds of a verb said to the buyer ("message me", "let's talk", "email me").
+_REQUEST_VERBS = frozenset({CONTACT, TALK, CHANNEL_VERB})
+
+
+def asks_or_promises(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """The sentence of a hint of elsewhere `t` (a place, not "other ways": `way_words`) asks
+    the buyer to carry on there or promises it, so the hint is a request to leave (an error,
+    no channel needed; issue 12's severity):
+
+    * a verb of contact said to the buyer, opening its clause or after "please", "just"
+      (`imperative_leads`): not "ask me", a search ("cercami") nor the seller's presence
+      ("I'm reachable on", "también estoy en");
+    * a verb of talking or carrying on with "we" (not "you" alone): "dort können wir
+      weitermachen", "shall we talk there";
+    * the orders to come with the two of them: "I'm open to doing the same with you after the
+      first order".
+
+    None of them negated. Not "you can find me elsewhere too", "I'm also reachable on other
+    sites", "ask me about other ways we can work together" (hints: warnings)."""
+    # (a plural "-s" read as its singular: "otras formas", "d'autres moyens")
+    if any(w in cv.way_words or w.rstrip("s") in cv.way_words for w in t.text.split()):
+        return False
+    if negated_after(scan, cv, t.end, t.start):
+        return False
+    s0, s1 = scan.sentence(t.start)
+    ctx = scan.context(cv, s0, s1)
+    triggers = [o for o in scan.triggers_in(s0, s1) if o is not t and not negated(scan, cv, o.start)]
+    if any(kinds(o) & _REQUEST_VERBS and SEARCH_ID not in kinds(o) and _said_to_buyer(scan, cv, o) for o in triggers):
+        return True
+    if we_said(cv, ctx) and any(TALK in kinds(o) for o in triggers):
+        return True
+    later = any(LATER in kinds(o) for o in triggers)
+    return later and any(TOGETHER in kinds(m) for m in ctx) and not any(NEG in kinds(m) for m in ctx if m.start > t.end)
+
+
+def _said_to_buyer(scan: RunScan, cv: ChannelVocab, o: Match) -> bool:
+    """Verb `o` is said to the buyer: only `imperative_leads` ("please", "just") stand between
+    its clause's start and it, it is no "ask me" (which asks where, a hint) and holds no word
+    of the seller's presence ("I'm reachable on", "estoy en")."""
+    text = scan.text
+    if cv.ask_me.search(text, o.start, o.end) is not None:
+        return False
+    if any(w in cv.seller_subjects or (w in cv.presence and w not in cv.to_me) for w in o.text.casefold().split()):
+        return False
+    c0, _ = scan.clause(o.start)
+    return all(w.casefold() in cv.imperative_leads for w in WORDS_AND_MARKS.findall(text, c0, o.start))
+
+
+_DIRECT = frozenset({DIRECT})
+
+
+def directness(scan: RunScan, cv: ChannelVocab, ctx: list[Match], of: frozenset[str] = _DIRECT) -> list[Match]:
+    """The context words of kinds `of` (a word of directness: "directly", "напрямую"; with `AWAY`, a
+    place away too) that nothing negates after and no preposition of the work follows ("directly
+    from the last revision", `work_after`): the ways the orders to come may be taken straight to
+    the seller. One reading for direct_deals.direct_later and leave_requests' fallback."""
+    return [
+        m for m in ctx
+        if kinds(m) & of and not negated_after(scan, cv, m.end, m.start) and not work_after(scan.text, cv, m.end)
+    ]
+
+
+def we_said(cv: ChannelVocab, ctx: list[Match]) -> bool:
+    """A word of the seller and the buyer together in the sentence other than the buyer alone ("you")."""
+    return any(TOGETHER in kinds(m) and m.text.casefold() not in cv.buyer_pronouns for m in ctx)

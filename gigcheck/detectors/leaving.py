@@ -32,6 +32,7 @@ from gigcheck.detectors.leave_shared import (
     mine_account,
     negated_after,
     origin_after,
+    own_pursuit,
     timed,
     words_in,
 )
@@ -72,8 +73,8 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     ):
         return None  # ("We can talk outside business hours": when, not where)
     s0, s1 = scan.sentence(t.start)
-    if not channels and history_by(scan, cv, t):
-        return None  # "Moje poprzednie zlecenia poza Fiverr": the seller's past
+    if not channels and (history_by(scan, cv, t) or own_pursuit(scan, cv, t)):
+        return None  # "Moje poprzednie zlecenia poza Fiverr": the seller's past; "Fuori da qui insegno pianoforte"
     if t.text in cv.unrecorded and _on_record(scan, cv, t, s0, s1):
         return None
     if not channels and _net_price(scan, cv, t, s0, s1):

@@ -467,6 +467,7 @@ class ChannelVocab:
         self.if_words = _folded(inv, "if_words")
         self.if_endings = tuple(fold(w).text for w in _strs(inv, "if_endings"))
         self.to_me = _folded(inv, "to_me_words")
+        self.later_just = _folded(inv, "later_just_words")  # direct_deals._just_to_seller
         # "off the books", "sans facture" (a leave phrase) and the bookkeeping they are a subject of (leaving.left)
         self.unrecorded = _folded(inv, "unrecorded_phrases")
         self.unrecorded_subjects = _folded(inv, "unrecorded_subjects")

@@ -227,6 +227,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "encouragements": WORDS,  # detfp: "don't hesitate" is no negation
         "search_identity_verbs": WORDS,
         "direct_work_after": WORDS,
+        "later_just_words": WORDS,
         "later_words": WORDS,
         "price_nouns": WORDS,  # detrt6b: the seller's price off the marketplace
         "work_together_words": WORDS,

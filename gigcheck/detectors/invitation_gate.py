@@ -3,16 +3,17 @@
 Most triggers of a clean gig are ordinary words that the pack lists for one narrow reading:
 "video", "source files" (a media place a contact detail may be said to be in), "order",
 "book" (a booking sent to the seller's own site), "revisions", "support" (the order's
-service given through a messenger). Judging one costs the sentence's channels and a dozen
-readings that find nothing. Each row below says, for a trigger whose verb kinds all lie in
-`kinds`, what its sentence must hold for any reading of `invitations._read` to give a
-finding; a trigger whose sentence holds none of them is dropped before the judges run.
+service given through a messenger), "direct", "personal" (a private line). Judging one
+costs the sentence's channels and a dozen readings that find nothing. Each row below
+says, for a trigger whose verb kinds all lie in `kinds`, what its sentence must hold for
+any reading of `invitations._read` to give a finding; a trigger whose sentence holds none
+of them is dropped before the judges run.
 
-The rows are derived from the judges' own code, and must stay so (tests/detection/
-test_invitation_gate.py checks, over every labelled case, that a dropped trigger reads
-nothing). A row may name more needs than a judge uses (that only drops less); it must
-never name fewer. What each row covers, judge by judge (the judges of `_JUDGES` not named
-return None at once for these kinds):
+The rows are derived from the judges' own code, and must stay so: a change to a judge of
+these kinds changes its row (tests/contact/test_invitation_kind_gate.py checks, over the
+dev cases, that a dropped trigger reads nothing). A row may name more needs than a judge
+uses (that only drops less); it must never name fewer. What each row covers, judge by judge
+(the judges of `_JUDGES` not named return None at once for these kinds):
 
 * MEDIA, MEDIA_IN: `media_pointer` reads the sentence's channels (PLATFORM triggers;
   CHANNEL and OTHER_CHANNEL context words), a CHANNEL word right before the place, or
@@ -23,6 +24,8 @@ return None at once for these kinds):
   trigger or a channel (`_booked_by_messenger`); `_ordered_there` a THERE context word
   after it.
 * AFTERCARE: `served_outside` reads only platform channels after it (PLATFORM triggers).
+* PRIVATE: `private_line` reads a private channel right by the word (a messenger's PLATFORM
+  trigger or a CHANNEL context word), `private_talk_before_order` a CONV context word by it.
 * SEARCH_ID, SEARCH_NAME: `_search` reads a search asked as an imperative (`asked`, the
   text before the verb; see `invitations._search_asked`), `searched_identity` a DETAIL
   context word.
@@ -40,6 +43,7 @@ from gigcheck.detectors.triggers import (
     CHANNEL,
     CHANNEL_VERB,
     CONTACT,
+    CONV,
     DETAIL,
     HANDLE_VERB,
     IDENT,
@@ -48,6 +52,7 @@ from gigcheck.detectors.triggers import (
     OFF,
     OTHER_CHANNEL,
     PLATFORM,
+    PRIVATE,
     SEARCH_ID,
     SEARCH_NAME,
     THERE,
@@ -90,6 +95,7 @@ NEEDS: tuple[Needs, ...] = (
         context_after=_CHANNELS | {THERE},
     ),
     Needs(frozenset({AFTERCARE}), triggers=frozenset({PLATFORM})),
+    Needs(frozenset({PRIVATE}), triggers=frozenset({PLATFORM}), context=frozenset({CHANNEL, CONV})),
     Needs(frozenset({SEARCH_ID, SEARCH_NAME}), context=frozenset({DETAIL}), asked=True),
 )
 

@@ -9,10 +9,11 @@ import json
 from pathlib import Path
 
 import pytest
+
 import gigcheck.detectors.invitations as invitations
 from gigcheck import Linter, load_config
 from gigcheck.detectors.invitation_gate import NEEDS, gated
-from gigcheck.detectors.triggers import AFTERCARE, BOOK, CONTACT, MEDIA, PLATFORM, SEARCH_ID, SEARCH_NAME
+from gigcheck.detectors.triggers import AFTERCARE, BOOK, CONTACT, MEDIA, PLATFORM, PRIVATE, SEARCH_ID, SEARCH_NAME
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "adversarial" / "dev.jsonl"
 
@@ -26,6 +27,7 @@ READ = [
     "Soporte por Telegram después de la entrega.",
     "Busca el nombre de mi estudio en Google y me escribes por ahí.",  # the seller's name searched
     "Search my username on Google.",
+    "Let's have a quick private chat before you order.",  # a private word by a word of talk
 ]
 
 # Close negatives the gate drops: the same words as the work, with nothing to read.
@@ -36,6 +38,7 @@ DROPPED = [
     "Unlimited revisions until you are happy.",
     "Правки бесплатно до полного согласования.",
     "I offer search engine optimization for your online shop.",
+    "I give direct feedback on every draft.",
 ]
 
 
@@ -97,6 +100,7 @@ def test_only_the_derived_kinds_are_gated():
     assert gated(frozenset({BOOK})) is not None
     assert gated(frozenset({AFTERCARE})) is not None
     assert gated(frozenset({SEARCH_ID, SEARCH_NAME})) is not None
+    assert gated(frozenset({PRIVATE})) is not None
     # a contact verb, a platform's name, or a media word that is also a platform: always judged
     assert gated(frozenset({CONTACT})) is None
     assert gated(frozenset({PLATFORM})) is None

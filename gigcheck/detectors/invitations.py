@@ -44,6 +44,7 @@ from gigcheck.detectors.direct_deals import (
 from gigcheck.detectors.handle_ids import capitalized_name
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.identifier_pointers import POINTER_SOURCES, identifier_pointer, work_put_in
+from gigcheck.detectors.invitation_gate import gated, may_read
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_requests import READ_KINDS, asked_away, thing_moved
 from gigcheck.detectors.leave_shared import (
@@ -214,6 +215,11 @@ def _judge(
     scan: RunScan, cv: ChannelVocab, t: Match, ks: frozenset[str], sent: tuple[int, int]
 ) -> InvitationMatch | None:
     s0, s1 = sent
+    needs = gated(ks)
+    if needs is not None and not may_read(
+        scan, t, needs, s0, s1, lambda: scan.context(cv, s0, s1), lambda: _imperative_lead(cv, scan.text, s0, t.start)
+    ):
+        return None  # nothing its kind reads is in the sentence (invitation_gate.py)
     ctx = scan.context(cv, s0, s1)
     channels = _sentence_channels(scan, cv, s0, s1, ctx)
     post = any(POST in kinds(m) for m in ctx)
@@ -913,8 +919,13 @@ def _past_platform(tr: _Trigger, end: int) -> int:
 def _search_asked(tr: _Trigger) -> bool:
     """Search verb `tr.t` opens its sentence, or only words of `imperative_leads` stand before
     it ("Just search …", "Bitte sucht …")."""
-    lead = tr.scan.text[tr.s0:tr.t.start].strip(" \t-–—*•>\"'“")
-    return all(w in tr.cv.imperative_leads for w in lead.split())
+    return _imperative_lead(tr.cv, tr.scan.text, tr.s0, tr.t.start)
+
+
+def _imperative_lead(cv: ChannelVocab, text: str, s0: int, start: int) -> bool:
+    """Only words of `imperative_leads` stand between sentence start `s0` and `start`."""
+    lead = text[s0:start].strip(" \t-–—*•>\"'“")
+    return all(w in cv.imperative_leads for w in lead.split())
 
 
 _FILLER = cached_regex(r"[ \t]+([^\W\d_]+)")

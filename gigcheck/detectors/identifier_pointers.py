@@ -42,6 +42,7 @@ from gigcheck.detectors.triggers import (
     CUE_BEFORE,
     DERIVE,
     DETAIL,
+    HERE,
     IDENT,
     MARK,
     MARK_AFTER,
@@ -135,6 +136,8 @@ def identifier_pointer(
             for s in sources_here
         ):
             continue  # "my username here matches my studio name": the reference, not what is pointed to
+        if _here_after(scan, ctx, b):
+            continue  # "mijn gebruikersnaam hier is dezelfde als mijn studionaam": the account here, the reference
         c0, c1 = scan.clause(a)
         if any(THERE in kinds(m) and c0 <= m.start < c1 for m in ctx):
             c0, c1 = s0, s1  # "di situ ada kontak WA": the place named in another clause
@@ -201,6 +204,22 @@ def identifier_pointer(
             start, end = min(start, named[0].start), max(end, named[0].end)
         return InvitationMatch(start, end, POINTER, channel, vague=channel is None and not account)
     return _pointed_after_channel(scan, cv, t, channels)
+
+
+# Words between an identifier and a word of "here" that makes it the account here ("mi usuario de aquí").
+_HERE_GAP = 1
+
+
+def _here_after(scan: RunScan, ctx: list[Match], b: int) -> bool:
+    """A word of "here" right after the identifier ending at `b`, in its clause ("mijn
+    gebruikersnaam hier", "mi nombre de usuario aquí", "mi usuario de aquí"): the account on the
+    marketplace, which the sentence compares another name with, not an identifier read
+    elsewhere. why (issue 12 false alarm GC207 "mijn gebruikersnaam hier is dezelfde als mijn
+    studionaam"; the English "my username here" is one pointer phrase)."""
+    _, c1 = scan.clause(b - 1) if b else (0, 0)
+    return any(
+        HERE in kinds(m) and b <= m.start < c1 and words_between(scan.text, b, m.start) <= _HERE_GAP for m in ctx
+    )
 
 
 def _only_mine(ctx: list[Match], s0: int, s1: int, a: int, b: int) -> bool:

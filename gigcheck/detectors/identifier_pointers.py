@@ -161,6 +161,8 @@ def identifier_pointer(
             kinds(m) & _REACH_KINDS and words_between(text, last, m.start) <= _REACHED
             for m in scan.triggers_in(last, s1)
         )
+        if dropped and _reached_there(scan, cv, last, s1):
+            dropped = False  # "The email is in the PDF footer; write me there": the seller's, reached there
         if dropped and not (
             # why (rt35 pointer "프로필 사진에 있는 QR코드 찍으시면 바로 카톡 연결됩니다"): or a private
             # channel the sentence names, where the pronoun is dropped: the place is the seller's
@@ -204,6 +206,29 @@ def identifier_pointer(
             start, end = min(start, named[0].start), max(end, named[0].end)
         return InvitationMatch(start, end, POINTER, channel, vague=channel is None and not account)
     return _pointed_after_channel(scan, cv, t, channels)
+
+
+# Words between a contact verb and the "there" that sends the buyer back to the place ("write me there").
+_THERE_AFTER = 2
+
+
+def _reached_there(scan: RunScan, cv: ChannelVocab, last: int, s1: int) -> bool:
+    """A verb of reaching the seller after the identifier and its place (ending at `last`), with a
+    word of "there" right after it ("The email is in the PDF footer; write me there", "El correo
+    está en el pie del PDF, escríbeme ahí"): the detail in the place is the seller's, the way
+    to reach them, with no "my" said. Read into the next sentence too: "there" points back
+    across its end ("… is in the PDF footer. Write me there."). why (rt53 pointer: the possessive
+    left out in English)."""
+    text = scan.text
+    end = scan.sentence(s1)[1] if s1 < len(text) else s1
+    ctx = scan.context(cv, last, end)
+    return any(
+        kinds(m) & _REACH_KINDS and any(
+            THERE in kinds(x) and x.start >= m.end and words_between(text, m.end, x.start) <= _THERE_AFTER
+            for x in ctx
+        )
+        for m in scan.triggers_in(last, end)
+    )
 
 
 # Words between an identifier and a word of "here" that makes it the account here ("mi usuario de aquí").

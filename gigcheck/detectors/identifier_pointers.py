@@ -136,8 +136,10 @@ def identifier_pointer(
             for s in sources_here
         ):
             continue  # "my username here matches my studio name": the reference, not what is pointed to
-        if _here_after(scan, ctx, b):
-            continue  # "mijn gebruikersnaam hier is dezelfde als mijn studionaam": the account here, the reference
+        if not named and _word_after(scan, ctx, b, HERE):
+            # "mijn gebruikersnaam hier is dezelfde als mijn studionaam": the account here, the reference,
+            # with no other channel's account said to match it ("tên y hệt tên tài khoản ở đây" on Zalo)
+            continue
         c0, c1 = scan.clause(a)
         if any(THERE in kinds(m) and c0 <= m.start < c1 for m in ctx):
             c0, c1 = s0, s1  # "di situ ada kontak WA": the place named in another clause
@@ -204,7 +206,10 @@ def identifier_pointer(
         start, end = min(a, *(s[0] for s in near)), max(b, *(s[1] for s in near))
         if dropped and named:  # (with no "my", the channel named is what shows whose: "インスタは…と同じIDです")
             start, end = min(start, named[0].start), max(end, named[0].end)
-        return InvitationMatch(start, end, POINTER, channel, vague=channel is None and not account)
+        # (an account word with "there" right after it is an account elsewhere, the kind of detail said:
+        # "My handle there is the same as my name here"; why: rt53 pointer, the platform only hinted)
+        elsewhere = text[a:b] in cv.account_name_words and _word_after(scan, ctx, b, THERE)
+        return InvitationMatch(start, end, POINTER, channel, vague=channel is None and not (account or elsewhere))
     return _pointed_after_channel(scan, cv, t, channels)
 
 
@@ -231,19 +236,21 @@ def _reached_there(scan: RunScan, cv: ChannelVocab, last: int, s1: int) -> bool:
     )
 
 
-# Words between an identifier and a word of "here" that makes it the account here ("mi usuario de aquí").
+# Words between an identifier and a word of "here" or "there" that makes it the account here or
+# elsewhere ("mi usuario de aquí", "my handle there").
 _HERE_GAP = 1
 
 
-def _here_after(scan: RunScan, ctx: list[Match], b: int) -> bool:
-    """A word of "here" right after the identifier ending at `b`, in its clause ("mijn
-    gebruikersnaam hier", "mi nombre de usuario aquí", "mi usuario de aquí"): the account on the
-    marketplace, which the sentence compares another name with, not an identifier read
-    elsewhere. why (issue 12 false alarm GC207 "mijn gebruikersnaam hier is dezelfde als mijn
-    studionaam"; the English "my username here" is one pointer phrase)."""
+def _word_after(scan: RunScan, ctx: list[Match], b: int, kind: str) -> bool:
+    """A context word of `kind` right after the identifier ending at `b`, in its clause. A word of
+    "here" ("mijn gebruikersnaam hier", "mi nombre de usuario aquí", "mi usuario de aquí") makes it
+    the account on the marketplace, which the sentence compares another name with, not an
+    identifier read elsewhere (why: issue 12 false alarm GC207 "mijn gebruikersnaam hier is
+    dezelfde als mijn studionaam"; the English "my username here" is one pointer phrase); a word of
+    "there" ("my handle there") an account elsewhere."""
     _, c1 = scan.clause(b - 1) if b else (0, 0)
     return any(
-        HERE in kinds(m) and b <= m.start < c1 and words_between(scan.text, b, m.start) <= _HERE_GAP for m in ctx
+        kind in kinds(m) and b <= m.start < c1 and words_between(scan.text, b, m.start) <= _HERE_GAP for m in ctx
     )
 
 

@@ -688,9 +688,8 @@ def _plain_near_verb(cv: ChannelVocab, text: str, end: int, claimed: Claimed) ->
     between = text[end:found[0]].strip(" \t:：;；/|=→➜➔»->—–").casefold() if found else ""
     # (a platform named between is that platform's label: "加我微信：x" is read from "微信"; the
     # buyer's word among the particles goes on to the buyer's things: "Write me for your logo: x")
-    if between in cv.line_joiners or between in cv.platform_names or any(w in cv.buyer_pronouns for w in between.split()):
-        return None
-    return found
+    theirs = any(w in cv.buyer_pronouns for w in between.split())
+    return None if theirs or between in cv.line_joiners or between in cv.platform_names else found
 
 
 def _buyers(pv: PlaceholderVocab, ident: str, text: str, a: int) -> bool:

@@ -134,11 +134,10 @@ def identifier_pointer(
         if any(
             s[0] <= a and b <= s[1] and (s[0], s[1]) != (a, b) and not _only_mine(ctx, s[0], s[1], a, b)
             for s in sources_here
-        ):
-            continue  # "my username here matches my studio name": the reference, not what is pointed to
-        if not named and _word_after(scan, ctx, b, HERE):
-            # "mijn gebruikersnaam hier is dezelfde als mijn studionaam": the account here, the reference,
-            # with no other channel's account said to match it ("tên y hệt tên tài khoản ở đây" on Zalo)
+        ) or (not named and _word_after(scan, ctx, b, HERE)):
+            # "my username here matches my studio name": the reference, not what is pointed to; so is
+            # "mijn gebruikersnaam hier is dezelfde als mijn studionaam", the account here with no other
+            # channel's account said to match it ("tên y hệt tên tài khoản ở đây" on Zalo)
             continue
         c0, c1 = scan.clause(a)
         if any(THERE in kinds(m) and c0 <= m.start < c1 for m in ctx):
@@ -154,17 +153,16 @@ def identifier_pointer(
             continue  # (the buyer's: "your username")
         if _phrases(text[c0:c1]) & cv.theirs_after:
             continue  # "nomor bisnis kamu", "QR code WhatsApp Business Anda", "tài khoản của bạn"
-        dropped = not _sellers(scan, cv, s0, min(s1, max(b, *(s[1] for s in near)) + _MINE_AFTER))
+        last = max(b, *(s[1] for s in near))
+        # ("The email is in the PDF footer; write me there": the seller's, reached there, no "my" said)
+        dropped = not _sellers(scan, cv, s0, min(s1, last + _MINE_AFTER)) and not _reached_there(scan, cv, last, s1)
         # why (rt51 pointer "プロフィール画像のQRコードから直接ご連絡いただけます"): where the pronoun
         # is dropped, the buyer asked to contact the seller in the sentence makes the place the seller's
         # (right after the identifier and its place: "QRコードから直接ご連絡")
-        last = max(b, *(s[1] for s in near))
         reached = bool(_DROPPED.search(text, s0, s1)) and any(
             kinds(m) & _REACH_KINDS and words_between(text, last, m.start) <= _REACHED
             for m in scan.triggers_in(last, s1)
         )
-        if dropped and _reached_there(scan, cv, last, s1):
-            dropped = False  # "The email is in the PDF footer; write me there": the seller's, reached there
         if dropped and not (
             # why (rt35 pointer "프로필 사진에 있는 QR코드 찍으시면 바로 카톡 연결됩니다"): or a private
             # channel the sentence names, where the pronoun is dropped: the place is the seller's

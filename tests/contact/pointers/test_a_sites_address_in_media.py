@@ -10,12 +10,15 @@ ERRORS = [
     "O endereço do meu site aparece na marca d'água dos vídeos de amostra.",
     "La dirección de mi web aparece en el vídeo.",
     "L'adresse de mon site apparaît dans le filigrane des vidéos.",
+    # the film in its genitive (pl)
+    "Mój numer jest na końcu filmu.",
 ]
 
 CLEAN = [
     "La dirección de tu web aparece en el vídeo.",
     "Te envío el vídeo por email.",
     "I sent the files via email and the video shows it.",
+    "Reżyseria filmu to moja pasja.",
 ]
 
 test_a_sites_address_in_media_is_an_error, test_the_buyers_site_and_means_stay_clean = severity_tests(ERRORS, CLEAN)

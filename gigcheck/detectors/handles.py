@@ -65,7 +65,13 @@ from gigcheck.detectors.triggers import (
     ChannelVocab,
     Platform,
 )
-from gigcheck.detectors.verb_handles import USER_SHAPED, at_name_after_verb, at_name_before_verb, plain_name_after_verb
+from gigcheck.detectors.verb_handles import (
+    USER_SHAPED,
+    at_name_after_verb,
+    at_name_before_verb,
+    bracketed_name_after_verb,
+    plain_name_after_verb,
+)
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.letters import LETTER_RUN
 
@@ -673,12 +679,17 @@ def _plain_near_verb(cv: ChannelVocab, text: str, end: int, claimed: Claimed) ->
     me first: x", "أضفني أولاً: x", "แอดมาก่อน: x"), which the reading right after the verb
     leaves; not behind a word the phrase goes on after ("Message me with: project_name, …", "for",
     "to": `line_joiners`, the tying words among them) or a platform's name. why (the brief's leftover)."""
+    def channel_word(w: str) -> bool:
+        return w.casefold() in cv.platform_names
+
     found = plain_name_after_verb(
-        text, end, claimed, cv.name_endings.__contains__, lambda w: w.casefold() in cv.platform_names
-    )
+        text, end, claimed, cv.file_endings.__contains__, channel_word
+    ) or bracketed_name_after_verb(text, end, claimed, channel_word)
     between = text[end:found[0]].strip(" \t:：;；/|=→➜➔»->—–").casefold() if found else ""
-    # (a platform named between is that platform's label: "加我微信：x" is read from "微信")
-    return None if between in cv.line_joiners or between in cv.platform_names else found
+    # (a platform named between is that platform's label: "加我微信：x" is read from "微信"; the
+    # buyer's word among the particles goes on to the buyer's things: "Write me for your logo: x")
+    theirs = any(w in cv.buyer_pronouns for w in between.split())
+    return None if theirs or between in cv.line_joiners or between in cv.platform_names else found
 
 
 def _buyers(pv: PlaceholderVocab, ident: str, text: str, a: int) -> bool:

@@ -42,6 +42,7 @@ from gigcheck.detectors.triggers import (
     CUE_BEFORE,
     DERIVE,
     DETAIL,
+    HERE,
     IDENT,
     MARK,
     MARK_AFTER,
@@ -133,8 +134,11 @@ def identifier_pointer(
         if any(
             s[0] <= a and b <= s[1] and (s[0], s[1]) != (a, b) and not _only_mine(ctx, s[0], s[1], a, b)
             for s in sources_here
-        ):
-            continue  # "my username here matches my studio name": the reference, not what is pointed to
+        ) or (not named and _word_after(scan, ctx, b, HERE)):
+            # "my username here matches my studio name": the reference, not what is pointed to; so is
+            # "mijn gebruikersnaam hier is dezelfde als mijn studionaam", the account here with no other
+            # channel's account said to match it ("tên y hệt tên tài khoản ở đây" on Zalo)
+            continue
         c0, c1 = scan.clause(a)
         if any(THERE in kinds(m) and c0 <= m.start < c1 for m in ctx):
             c0, c1 = s0, s1  # "di situ ada kontak WA": the place named in another clause
@@ -149,11 +153,12 @@ def identifier_pointer(
             continue  # (the buyer's: "your username")
         if _phrases(text[c0:c1]) & cv.theirs_after:
             continue  # "nomor bisnis kamu", "QR code WhatsApp Business Anda", "tài khoản của bạn"
-        dropped = not _sellers(scan, cv, s0, min(s1, max(b, *(s[1] for s in near)) + _MINE_AFTER))
+        last = max(b, *(s[1] for s in near))
+        # ("The email is in the PDF footer; write me there": the seller's, reached there, no "my" said)
+        dropped = not _sellers(scan, cv, s0, min(s1, last + _MINE_AFTER)) and not _reached_there(scan, cv, last, s1)
         # why (rt51 pointer "プロフィール画像のQRコードから直接ご連絡いただけます"): where the pronoun
         # is dropped, the buyer asked to contact the seller in the sentence makes the place the seller's
         # (right after the identifier and its place: "QRコードから直接ご連絡")
-        last = max(b, *(s[1] for s in near))
         reached = bool(_DROPPED.search(text, s0, s1)) and any(
             kinds(m) & _REACH_KINDS and words_between(text, last, m.start) <= _REACHED
             for m in scan.triggers_in(last, s1)
@@ -199,8 +204,52 @@ def identifier_pointer(
         start, end = min(a, *(s[0] for s in near)), max(b, *(s[1] for s in near))
         if dropped and named:  # (with no "my", the channel named is what shows whose: "インスタは…と同じIDです")
             start, end = min(start, named[0].start), max(end, named[0].end)
-        return InvitationMatch(start, end, POINTER, channel, vague=channel is None and not account)
+        # (an account word with "there" right after it is an account elsewhere, the kind of detail said:
+        # "My handle there is the same as my name here"; why: rt53 pointer, the platform only hinted)
+        elsewhere = text[a:b] in cv.account_name_words and _word_after(scan, ctx, b, THERE)
+        return InvitationMatch(start, end, POINTER, channel, vague=channel is None and not (account or elsewhere))
     return _pointed_after_channel(scan, cv, t, channels)
+
+
+# Words between a contact verb and the "there" that sends the buyer back to the place ("write me there").
+_THERE_AFTER = 2
+
+
+def _reached_there(scan: RunScan, cv: ChannelVocab, last: int, s1: int) -> bool:
+    """A verb of reaching the seller after the identifier and its place (ending at `last`), with a
+    word of "there" right after it ("The email is in the PDF footer; write me there", "El correo
+    está en el pie del PDF, escríbeme ahí"): the detail in the place is the seller's, the way
+    to reach them, with no "my" said. Read into the next sentence too: "there" points back
+    across its end ("… is in the PDF footer. Write me there."). why (rt53 pointer: the possessive
+    left out in English)."""
+    text = scan.text
+    end = scan.sentence(s1)[1] if s1 < len(text) else s1
+    ctx = scan.context(cv, last, end)
+    return any(
+        kinds(m) & _REACH_KINDS and any(
+            THERE in kinds(x) and x.start >= m.end and words_between(text, m.end, x.start) <= _THERE_AFTER
+            for x in ctx
+        )
+        for m in scan.triggers_in(last, end)
+    )
+
+
+# Words between an identifier and a word of "here" or "there" that makes it the account here or
+# elsewhere ("mi usuario de aquí", "my handle there").
+_HERE_GAP = 1
+
+
+def _word_after(scan: RunScan, ctx: list[Match], b: int, kind: str) -> bool:
+    """A context word of `kind` right after the identifier ending at `b`, in its clause. A word of
+    "here" ("mijn gebruikersnaam hier", "mi nombre de usuario aquí", "mi usuario de aquí") makes it
+    the account on the marketplace, which the sentence compares another name with, not an
+    identifier read elsewhere (why: issue 12 false alarm GC207 "mijn gebruikersnaam hier is
+    dezelfde als mijn studionaam"; the English "my username here" is one pointer phrase); a word of
+    "there" ("my handle there") an account elsewhere."""
+    _, c1 = scan.clause(b - 1) if b else (0, 0)
+    return any(
+        kind in kinds(m) and b <= m.start < c1 and words_between(scan.text, b, m.start) <= _HERE_GAP for m in ctx
+    )
 
 
 def _only_mine(ctx: list[Match], s0: int, s1: int, a: int, b: int) -> bool:

@@ -284,6 +284,8 @@ def _excused(tr: _Trigger, o: Match) -> bool:
     Fiverr messages")."""
     if o.start >= tr.t.end and built_moved(tr.scan, tr.cv, tr.t.end, o.start):
         return True  # "Let's move your website somewhere else, to a faster host": the work moved
+    if _not_the_market(tr, o):
+        return True  # "We can work outside the site templates": a template's outside
     return _direct_manner(tr, o) or _discreet_work(tr, o) or _direct_by_market(tr, o) or _privacy_of_a_thing(tr, o) or (
         _privacy_phrase(tr, o) and not (_private_deal(tr) or _carried_on_privately(tr, o))
     )
@@ -578,8 +580,7 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         o for o in scan.triggers_in(tr.s0, tr.s1) if OFF in kinds(o) and not negated(scan, cv, o.start)
         and not (here and any(AWAY in kinds(m) and (m.start, m.end) == (o.start, o.end) for m in tr.ctx))
         and not _direct_by_market(tr, o) and not _discreet_work(tr, o) and not _direct_manner(tr, o)
-        and not _privacy_of_a_thing(tr, o)
-        and not place_qualified(text, cv, o.end, tr.s1)  # "work outside the site templates": outside a thing
+        and not _privacy_of_a_thing(tr, o) and not _not_the_market(tr, o)
     ]
     if offs and not session:
         return InvitationMatch(min(t.start, offs[0].start), max(t.end, offs[0].end), OFF, None)
@@ -618,6 +619,14 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
         # fees — let's move our project there"): "there" points back to another site named before
         return InvitationMatch(t.start, there[0].end, LEAVE, None)
     return None if session else direct_contact(scan, cv, t, tr.ctx)  # "contact me directly, no fees"
+
+
+def _not_the_market(tr: _Trigger, o: Match) -> bool:
+    """Off-platform phrase `o` says when, not where ("outside business hours", "অফিস সময়ের বাইরে"),
+    or its place modifies another thing's noun ("outside the site templates"): no leaving. One
+    test for the contact verb's phrase and the phrase's own reading. why (issue 12 false alarm
+    "We can work outside the site templates if you want a custom look", read by a talk verb)."""
+    return timed(tr.scan, tr.cv, o.start, o.end) or place_qualified(tr.scan.text, tr.cv, o.end, tr.s1)
 
 
 def _other_place_before(tr: _Trigger) -> bool:
@@ -1059,9 +1068,7 @@ def _off_platform(tr: _Trigger) -> InvitationMatch | None:
         return None  # "after the order, a call outside the Fiverr inbox": GC205's session
     if _direct_by_market(tr) or _direct_manner(tr, t) or _discreet_work(tr, t) or _privacy_of_a_thing(tr, t):
         return None
-    if timed(scan, cv, t.start, t.end) or place_qualified(scan.text, cv, t.end, s1):
-        # "অফিস সময়ের বাইরে কথা বলব", "outside business hours": when, not where ; "outside the site
-        # templates": another thing's place
+    if _not_the_market(tr, t):
         return None
     # "Parliamone in privato prima dell'ordine": a private talk before the order, whatever its verb
     pre = private_before_order(scan, cv, t, tr.ctx) if _only_privacy(tr, t) else None

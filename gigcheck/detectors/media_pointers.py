@@ -31,6 +31,7 @@ from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.run_scan import RunScan, kinds, words_apart, words_between
 from gigcheck.detectors.sentence_channels import Channel
 from gigcheck.detectors.triggers import (
+    ADDRESS,
     CHANNEL,
     CHANNEL_VERB,
     CONTACT,
@@ -214,6 +215,8 @@ def as_object(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> 
     return any(
         MARK in kinds(m) and PERSON not in kinds(m) and m.end <= c.start and words_between(text, m.end, c.start) <= 1
         and m.text not in cv.mine_before  # "il mio numero": the seller's, not a place
+        # (an address "of" it names the detail: "la dirección de mi web", "o endereço do meu site"; why: rt37 pointer)
+        and not any(ADDRESS in kinds(x) and x.end <= m.start and words_between(text, x.end, m.start) == 0 for x in ctx)
         for m in ctx
     )
 

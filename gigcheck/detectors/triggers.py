@@ -25,6 +25,7 @@ from typing import Any
 
 from gigcheck.build_cache import stored_memo
 from gigcheck.detectors.channel_looks import look_phrases
+from gigcheck.detectors.glued_possessives import glued_forms
 from gigcheck.detectors.lexicon import Lexicon, key_of
 from gigcheck.detectors.lexicon_trie import WORDCHAR
 from gigcheck.detectors.placeholders import PlaceholderVocab
@@ -283,6 +284,9 @@ class ChannelVocab:
         # A dotted word ending so is a host or a file, no user name (verb_handles' bare names).
         mail = vocab.get("email", {}) or {}
         self.name_endings = frozenset(w.casefold() for k in ("tlds", "file_extensions") for w in _strs(mail, k))
+        # a file's endings alone: a name behind a messaging verb's label ending in a host's ending is an
+        # account or a site, a contact either way ("DM aja kak: rinaedit.id"; handles._plain_near_verb)
+        self.file_endings = frozenset(w.casefold() for w in _strs(mail, "file_extensions"))
         # a domain's endings alone ("my name here + .com": identifier_pointers._address_made)
         self.domain_endings = frozenset(w.casefold() for w in _strs(mail, "tlds"))
         # an order's number is no phone ("sipariş numaranızı", "номер заказа"; sentence_channels.order_number)
@@ -522,13 +526,17 @@ class ChannelVocab:
         )
         # "number of pages", "número de revisiones": a count, not a contact detail.
         # Details that carry the seller's possessive in them ("رقمي", "numaram", "мои контакты").
-        self.own_details = _folded(inv, "own_details")
+        self.own_details = _folded(inv, "own_details") | frozenset(
+            fold(w).text for key in _GLUED_KEYS for w in _own_glued(inv, key)
+        )
         # The seller's possessive glued to what it owns, read inside a word ("我头像", "私の", "تلگرامم").
         self.mine_glued = tuple(sorted(_folded(inv, "seller_possessives_glued")))
         self.theirs_after = _folded(inv, "buyer_possessives_after")  # "website Anda"
         self.identifier_words = _folded(inv, "identifier_words")  # "number", "ID", "号"
         # those that only name an account ("handle", "username"), never an identity document
-        self.account_name_words = _folded(inv, "account_name_words")
+        self.account_name_words = _folded(inv, "account_name_words") | frozenset(
+            fold(w).text for w in _own_glued(inv, "account_name_words")
+        )
         # "how", "where", "donde": a place said to be the way to reach the seller (media_pointers.route_place)
         self.route_words = _folded(inv, "route_words")
         # "shows", "muestra", "zeigt": a place showing the seller's bare account (identifier_pointers._shown)
@@ -727,7 +735,20 @@ def _context_lexicon(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:
     for key, kind, table in _CONTEXT_WORDS:
         for w in _strs(tables[table], key):
             ctx.add(w, kind)
+    # the seller's possessive glued on a detail noun ("ایمیلم", "numaram"): the noun, read whole
+    for key in _GLUED_KEYS:
+        for w in _own_glued(tables["inv"], key):
+            ctx.add(w, CHANNEL if key == "channel_words" else IDENT)
     return ctx.compile()
+
+
+# The lists of detail nouns read with the seller's possessive glued on (glued_possessives.py).
+_GLUED_KEYS = ("identifier_words", "account_name_words", "channel_words")
+
+
+def _own_glued(inv: Mapping[str, Any], key: str) -> list[str]:
+    """The nouns of list `key` with the seller's possessive suffixes glued on ("ایمیلم", "mailim")."""
+    return glued_forms(_strs(inv, key), _strs(inv, "seller_detail_suffixes"))
 
 
 def _connector_pattern(ch: Mapping[str, Any]) -> re.Pattern[str]:

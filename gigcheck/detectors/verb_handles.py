@@ -106,10 +106,14 @@ def at_name_before_verb(text: str, start: int, claimed: Claimed) -> Found | None
 _POINTING = "👉👇➡⬇⤵"
 _LABEL_AFTER = cached_regex(rf"[ \t]{{0,3}}(?:[:：;；/|=→➜➔»{_POINTING}]\ufe0f?|->|=>|[—–]>?)[ \t]{{0,3}}")
 # why (the brief's leftover "add me first: x" in Arabic and Thai, "أضفني أولاً: x", "แอดมาก่อน: x"):
-# one short word between the verb and the mark ("first", "now", a particle), glued in Thai.
-# The word holds no space, digit, mark or dot, so the steps meet at one place (linear).
+# a short word between the verb and the mark ("first", "now", a particle), glued in Thai; then up
+# to two particles more, four letters at most, as particles and a form of address stack (rt53
+# handle-verb "DM aja ya kak: x", id), not an object's noun ("with your details: x").
+# A word holds no space, digit, mark or dot and the later ones follow a space, so the steps
+# meet at one place (linear).
+_LABEL_CHARS = rf"[^\s\d_:：;；/|=→➜➔»{_POINTING}\-—–>@.,!?()]"
 _WORD_THEN_LABEL = cached_regex(
-    rf"[ \t]{{0,2}}[^\s\d_:：;；/|=→➜➔»{_POINTING}\-—–>@.,!?()]{{1,10}}[ \t]{{0,3}}"
+    rf"[ \t]{{0,2}}{_LABEL_CHARS}{{1,10}}(?:[ \t]{{1,2}}{_LABEL_CHARS}{{1,4}}){{0,2}}[ \t]{{0,3}}"
     rf"(?:[:：;；/|=→➜➔»{_POINTING}]\ufe0f?|->|=>|[—–]>?)[ \t]{{0,3}}"
 )
 _PLAIN_ID = cached_regex(r"[^\W_][\w.\-]{1,40}")
@@ -140,5 +144,30 @@ def plain_name_after_verb(
     if "." in ident and not_names(ident.rsplit(".", 1)[1]):
         return None
     if re.fullmatch(r"v?\d+(?:[._]\d+)*[^\W\d_]{0,3}", ident) or _PHRASE_END.match(text, b) is None:
+        return None
+    return a, b, ident
+
+
+# why (rt53 handle-verb "escríbeme a diseñosluna (insta)"): a name behind a verb, with at most two
+# short words between ("a", "to", "at me"), then a channel's word in brackets right after it: the
+# bracket says where the name is, as a label mark would before it. Any name of letters and
+# digits (no shape needed): "(insta)" makes it an account. Fixed steps, one line (linear).
+_BRACKETED = cached_regex(
+    r"(?:[ \t]{1,2}[^\W\d_]{1,3}){0,2}[ \t]{1,2}(?P<id>[^\W_][\w.\-]{2,30})[ \t]{0,2}(?=\()"
+)
+
+
+def bracketed_name_after_verb(
+    text: str, end: int, claimed: Claimed, channel_word: Callable[[str], bool]
+) -> Found | None:
+    """A name right after a verb ending at `end` (two short words between at most) with a channel's
+    word in brackets after it ("escríbeme a diseñosluna (insta)", "message me at kaistudio (IG)")."""
+    m = _BRACKETED.match(text, end)
+    if m is None:
+        return None
+    ident = m.group("id").rstrip(".-")
+    a, b = m.start("id"), m.start("id") + len(ident)
+    br = _BRACKET_WORD.match(text, m.end())
+    if br is None or not channel_word(br.group()[1:-1].strip()) or claimed(a, b):
         return None
     return a, b, ident

@@ -247,6 +247,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "shown_work_nouns": WORDS,  # outside_prices.rest_away (the rest of the seller's work)
         "seller_possessives_after": WORDS,
         "seller_suffixes": WORDS,  # detect7: possessives glued to the noun ("tokoku")
+        "seller_detail_suffixes": WORDS,  # glued_possessives: "ایمیلم", "numaram" made from the nouns
         "other_words": WORDS,  # detect7: away_hints.elsewhere_other ("other sites", "platform lain")
         "other_places": WORDS,
         "off_marks_before": WORDS,  # triggers._add_places_left, "outside" + "this site"

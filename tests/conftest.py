@@ -48,27 +48,26 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-# A sample gig checked with every rule on (the default pack's vocabulary, its lexicons and
-# the patterns they compile on first use): what the first lint of each test process builds.
-_WARM_UP = ["check", "--select", "ALL", "--format", "json", "-q", "sample_gigs/seo-disguised-contact.md"]
-
-
 def pytest_configure(config: pytest.Config) -> None:
     """With xdist workers, the controller builds the default pack into the session's build
     cache once, in a process of its own (which writes its regex and code stores as it
     exits), before the workers start: otherwise each worker's first tests, started at the
     same moment, build it cold side by side (~5 s of CPU each) and read nothing from the
-    other. Tests that check a cold build use cache folders of their own."""
+    other. Tests that check a cold build use cache folders of their own; it is built into
+    one (tests/cold_build_support.py, kept for the regex store's test) and copied into the
+    session's."""
     import subprocess
+
+    from cold_build_support import WARM_UP_SEED, build_cold, warm_up_folder
 
     workers = getattr(config.option, "numprocesses", None)
     if not workers or os.environ.get("PYTEST_XDIST_WORKER") or config.option.collectonly:
         return
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cold = warm_up_folder()
     # only a warm-up: a failure or a hang here is the tests' to report, not this hook's
     with contextlib.suppress(OSError, subprocess.TimeoutExpired):
-        subprocess.run([sys.executable, "-m", "gigcheck", *_WARM_UP], cwd=ROOT, env=env,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, timeout=120)
+        build_cold(cold, WARM_UP_SEED, timeout=120)
+        shutil.copytree(cold, os.environ[_SESSION], dirs_exist_ok=True)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -142,6 +142,10 @@ def _tied_after(
     gap = text[t.end:c.start].split()
     if all(w in cv.articles for w in gap) and len(gap) <= 1:
         return True  # glued: "加我微信", "mándame un WhatsApp"
+    if text[t.end:c.start].strip() in (":", "："):
+        # a colon after the verb introduces where ("Contact me: WhatsApp", and a heading
+        # over its list read so: "## Escríbeme⏎- WhatsApp"; why: issue 12)
+        return True
     for mk in marks:
         if (
             t.end <= mk.start

@@ -9,6 +9,7 @@ number over the break only after a phone cue, so "- 1080 px⏎- 555 frames" stay
 from __future__ import annotations
 
 from gigcheck.document.gig import Gig
+from gigcheck.document.list_heads import ListHead
 from gigcheck.document.tables import CELL_SEP, VALUE_MARK, join_runs, labelled
 from gigcheck.records import Segment, TextRun
 from gigcheck.regex_cache import cached_regex
@@ -229,28 +230,25 @@ def _label_line(text: str) -> str:
     return ""
 
 
-def label_lists(gig: Gig) -> list[TextRun]:
-    """A line ending with ":" and the short list items right under it, as one run "label
-    item, item, ..." (kind LABEL_LIST): "Formas de pagamento:" over "- Pix (chave: meu
-    celular)⏎- transferência", "Reach me on:" over "- WhatsApp⏎- Telegram". A reader takes
-    the label as the start of each item's sentence. (why: rt11 linebreak: what a label
-    says of a list is said of each of its items.)"""
+def label_lists(heads: list[ListHead]) -> list[TextRun]:
+    """A head (`list_heads`) and the short list items right under it, as one run "label: item, item, ..."
+    (kind LABEL_LIST): "Formas de pagamento:" over "- Pix (chave: meu celular)⏎-
+    transferência", "Reach me on:" over "- WhatsApp⏎- Telegram", "## Payment methods I
+    accept" over "- PayPal⏎- Wise" (a heading or a bold line reads as if it ended with
+    ":"). A reader takes the label as the start of each item's sentence. (why: rt11
+    linebreak, issue 12: what a head says of a list is said of each of its items.)"""
     out = []
-    src = gig.source
-    runs = [r for r in gig.runs if r.segments]
-    for i, a in enumerate(runs):
-        if a.kind not in _LABEL_KINDS or not a.text.rstrip().endswith(":") or len(a.text.strip()) > _MAX_LABEL:
+    for h in heads:
+        label = h.head.text.strip()
+        if len(label) > _MAX_LABEL or "\n" in label:
             continue
         items: list[TextRun] = []
-        prev = a
-        for b in runs[i + 1:i + 1 + _PHRASE_ITEMS]:
-            gap = src[prev.segments[-1].src_start + prev.segments[-1].src_len:b.segments[0].src_start]
-            if b.kind != "text" or not _phrase_piece(b.text) or _LAYOUT.fullmatch(gap) is None or "\n" not in gap:
+        for b in h.items[:_PHRASE_ITEMS]:
+            if not _phrase_piece(b.text):
                 break
             items.append(b)
-            prev = b
-        if len(items) >= 2:
-            out.append(join_runs([a, join_runs(items, ", ", LABEL_LIST)], " ", LABEL_LIST))
+        if len(items) >= 2 or (items and not h.colon):
+            out.append(join_runs([h.head, join_runs(items, ", ", LABEL_LIST)], " " if h.colon else ": ", LABEL_LIST))
     return out
 
 

@@ -29,6 +29,7 @@ from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
 from gigcheck.document.front_matter_lines import field_lines
 from gigcheck.document.gig import Gig
 from gigcheck.document.items import ITEM_PHRASE, LABEL_LIST, label_lists
+from gigcheck.document.list_heads import ListHead, item_heads, list_heads
 from gigcheck.document.tables import CELL_SEP, column_runs, header_starts, join_runs, names_column, stacked_runs
 from gigcheck.records import TextRun
 from gigcheck.regex_cache import cached_regex
@@ -117,7 +118,7 @@ def run_scans(scan: GigScan) -> list[RunScan]:
         # A cell under a header that names a channel is that channel's handle.
         runs += column_runs(scan.gig) + stacked_runs(scan.gig)
         # A label and the identifier right below it ("- Skype:" over "- live:nora").
-        runs += gig_label_pairs(scan) + label_lists(scan.gig)
+        runs += gig_label_pairs(scan) + label_lists(gig_list_heads(scan))
         runs += field_lines(scan.gig)  # "channel: tg⏎handle: @name" in the front matter
         runs = under_example_headers(scan, runs)  # "| ... | Example |" tables
         if not runs:
@@ -605,32 +606,27 @@ def gig_offers(scan: GigScan) -> list[tuple[RunScan, OfferMatch]]:
     return scan.memo(("payment", "offers"), build)
 
 
-# A lead-in line ending in ":", then the list items up to an item: lines each opening with
-# a list mark. Lines start only after a line break (MULTILINE "^"), one line a step: linear.
-_ITEM_MARK = r"[ \t]*(?:[-*+•]|\d{1,2}[.)])"
-_LEAD_IN = cached_regex(rf"(?m)^[^\n]*:[ \t]*\n(?:{_ITEM_MARK}[ \t][^\n]*\n){{0,7}}{_ITEM_MARK}[ \t]*\Z")
-_LEAD_REACH = 600  # characters searched back for the lead-in
+def gig_list_heads(scan: GigScan) -> list[ListHead]:
+    """The gig's heads and the lists they govern (`list_heads`), found once: the offer
+    reading (`label_lists`) and the work reading (`_lead_in_clears`) both read them."""
+    return scan.memo(("list_heads",), lambda: list_heads(scan.gig))
 
 
 def _lead_in_clears(scan: GigScan, cv: ChannelVocab, rs: RunScan, o: OfferMatch) -> bool:
-    """A weak offer of a list item under a lead-in line that makes payments the work
+    """A weak offer of a list item under a head that makes payments the work
     ("Integrasi payment gateway Midtrans ke toko Laravel kamu:" over "- QRIS, GoPay,
-    OVO"): what the lead-in says of the list is said of each of its items, as a label
-    list's is (`label_lists`, for labels too long to be one). why (rt54 subject false alarm)."""
+    OVO", "## Payments I integrate" over "- PayPal"): what the head says of the list is
+    said of each of its items, as a label list's is (`label_lists`, for heads too long to
+    be one). why (rt54 subject false alarm)."""
     if o.strength != WEAK or rs.run.kind not in ("text", ITEM_PHRASE) or not rs.run.segments:
         return False
-    src = scan.gig.source
-    lo = rs.run.segments[0].src_start
-    head = _LEAD_IN.search(src, max(0, lo - _LEAD_REACH), lo)
-    if head is None:
+    governs = scan.memo(("list_heads", "items"), lambda: item_heads(gig_list_heads(scan)))
+    h = governs.get(rs.run.segments[0].src_start)
+    if h is None:
         return False
-    colon = src.rfind(":", head.start(), src.index("\n", head.start()))
-    for run in scan.gig.runs:
-        if run.kind in ("text", "heading") and run.segments and run.whole_span()[0] <= colon < run.whole_span()[1]:
-            # (a line of no trigger has no scan of its own: its context words are read here)
-            view = scan.view(run, "fold")
-            return payments_a_topic(RunScan(run, view, view, []), cv, max(0, len(view.text) - 1))
-    return False
+    # (a line of no trigger has no scan of its own: its context words are read here)
+    view = scan.view(h.head, "fold")
+    return payments_a_topic(RunScan(h.head, view, view, []), cv, max(0, len(view.text) - 1))
 
 
 def _row_clears(rs: RunScan, o: OfferMatch, rows: list[tuple[RunScan, list[OfferMatch]]]) -> bool:

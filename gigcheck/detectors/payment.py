@@ -34,6 +34,7 @@ from gigcheck.detectors.payment_market import (
     way_unavailable_in,
 )
 from gigcheck.detectors.payment_nearby import (
+    amount_beside,
     inflected,
     name_part,
     objects_between,
@@ -446,7 +447,7 @@ def _direct_next_to(text: str, t: Match, ctx: list[Match], direct: list[tuple[in
     incentive word right next to the service, or anywhere in its sentence with a pay verb
     ("Puedes pagarme por transferencia bancaria y te hago un 10% de descuento")."""
     for a, b in direct:
-        if stands_beside(text, t, a, b):
+        if stands_beside(text, t, a, b) or amount_beside(text, t, a):
             return OfferMatch(min(a, t.start), max(b, t.end), t.text, STRONG)
     if direct and any(PAY_VERB in kinds(m) for m in ctx):
         return OfferMatch(t.start, t.end, t.text, STRONG)

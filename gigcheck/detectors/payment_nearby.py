@@ -59,6 +59,20 @@ def stands_beside(text: str, t: Match, a: int, b: int) -> bool:
     return before or (a >= t.end and words_between(text, t.end, a) <= 1)
 
 
+# why (rt53 payment-lang "Transferencia bancaria con 10% de descuento", "Banküberweisung mit
+# 10 % Rabatt", "PayPal with a 15% discount"): the incentive's amount between a route and its
+# incentive word, with up to two short words before it (a preposition, an article) and one
+# after ("de", "of"). Bounded runs of disjoint classes: linear.
+_AMOUNT_BETWEEN = cached_regex(r"\s*(?:[^\W\d_]{1,4}\s+){0,2}\d{1,3}(?:[.,]\d{1,2})?\s?[%٪]\s*(?:[^\W\d_]{1,3}\s+)?")
+
+
+def amount_beside(text: str, t: Match, a: int) -> bool:
+    """Whether the word at `a` (an incentive) follows the trigger `t` with only the amount of a
+    price incentive between ("PayPal com 10% de desconto"): the route is offered at that price."""
+    m = _AMOUNT_BETWEEN.match(text, t.end, a)
+    return m is not None and m.end() == a and a > t.end
+
+
 # A hyphenated tail this short is a case ending, not a compound's word (see `inflected`).
 _INFLECTION_MAX = 3
 

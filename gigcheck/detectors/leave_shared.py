@@ -432,7 +432,19 @@ def directness(scan: RunScan, cv: ChannelVocab, ctx: list[Match], of: frozenset[
     return [
         m for m in ctx
         if kinds(m) & of and not negated_after(scan, cv, m.end, m.start) and not work_after(scan.text, cv, m.end)
+        and not kept_quiet(scan.text, cv, m)
     ]
+
+
+# Characters before a word of directness where its word of staying may stand ("stays between us").
+_STAY_CHARS = 16
+
+
+def kept_quiet(text: str, cv: ChannelVocab, m: Match) -> bool:
+    """Whether a word of staying stands right before the direct word `m` ("what we discuss stays
+    between us", "das bleibt unter uns"): discretion about what is said, not a deal made apart."""
+    before = words_in(text, max(0, m.start - _STAY_CHARS), m.start)[-1:]
+    return bool(before) and before[0] in cv.stay_words
 
 
 def we_said(cv: ChannelVocab, ctx: list[Match]) -> bool:

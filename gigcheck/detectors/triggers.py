@@ -492,6 +492,8 @@ class ChannelVocab:
         self.away_closing = _folded(inv, "away_closing")
         # "ourselves", "sisi wenyewe": settling alone, leaving only with money said (leaving.settled_between).
         self.settle_ourselves = _folded(inv, "settle_ourselves")
+        # "stays", "bleibt": what stays between us is kept quiet, not dealt apart (leave_shared.directness)
+        self.stay_words = _folded(inv, "stay_words")
         self.example_marks = _folded(inv, "example_marks")
         self.our_objects = _folded(inv, "our_objects")
         self.our_subjects = _folded(inv, "our_subjects")

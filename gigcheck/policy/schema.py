@@ -327,6 +327,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "contact_person_nouns": WORDS,  # self_pointers.contact_person
         "search_fillers": WORDS,  # invitations._past_fillers
         "count_of_words": WORDS,
+        "stay_words": WORDS,  # leave_shared.kept_quiet, "what we discuss stays between us"
         "private_words": WORDS,  # private_lines.private_line
         "own_details": WORDS,
         "identifier_words": WORDS,  # identifier_pointers, "number", "ID", "号" pointed to

@@ -90,7 +90,7 @@ from gigcheck.detectors.self_pointers import (
     subject_account,
     third_party,
 )
-from gigcheck.detectors.sentence_channels import Channel, named_channels, negated, tied_channel
+from gigcheck.detectors.sentence_channels import Channel, denied_last, named_channels, negated, tied_channel
 from gigcheck.detectors.triggers import (
     AFTERCARE,
     ARRANGE,
@@ -240,6 +240,8 @@ def _excused_trigger(tr: _Trigger) -> bool:
     scan, cv, t, ks, s0, s1, ctx = tr.scan, tr.cv, tr.t, tr.ks, tr.s0, tr.s1, tr.ctx
     return bool(
         negated(scan, cv, t.start) or refused(scan, cv, t.end) or _refusal(scan, cv, t, ks)
+        # a negative verb closing the clause, the verb last ("… خارج از سایت نمی‌دم")
+        or denied_last(scan, cv, t.end)
         or (bool(ks & {CONTACT, CHANNEL_VERB}) and _buyers_copy(scan, cv, t, s1))
         or (bool(ks & {CONTACT, CHANNEL_VERB}) and _customers_to_business(scan, cv, t))
         # "我会在您的网站上添加微信二维码": the buyer's site gets the channel's button

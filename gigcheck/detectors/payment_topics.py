@@ -19,6 +19,7 @@ from gigcheck.detectors.triggers import (
     PAY_TOPIC,
     PAY_VERB,
     PAY_WORD,
+    SCAN_CODE,
     SERVICE,
     SERVICE_AMBIGUOUS,
     SETTLING,
@@ -88,6 +89,8 @@ def work_subject_next_to(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Ma
     way the logo is paid for). why (last session's leftover)."""
     text = scan.text
     a, b = list_span(scan, t)
+    if _code_made(scan, cv, t, ctx):
+        return True
     for m in ctx:
         if PAY_CUE in kinds(m):
             gap = words_between(text, b, m.start) if m.start >= b else words_between(text, m.end, a)
@@ -100,6 +103,35 @@ def work_subject_next_to(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Ma
                 continue  # (a thing built with it stays: "je webshop met iDEAL, Bancontact en PayPal")
             return True
     return False
+
+
+def _code_made(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match]) -> bool:
+    """A scan code the seller makes, named by the service: a verb of making (`name_work_verbs`) at
+    most two words before the code, the service right after it with only short connectors and pay
+    nouns between ("Diseño el QR de cobro de Mercado Pago", "Je crée le QR de paiement de Mercado
+    Pago", "Crio o QR de cobrança do Mercado Pago"): the QR is the work, as "I design the Mercado
+    Pago payment QR" is. Not a code sent or shown ("Te mando el QR de cobro de Mercado Pago", "QR de
+    pago: escanea y págame por Mercado Pago")."""
+    text = scan.text
+    c0 = scan.clause(t.start)[0]
+    for code in ctx:
+        if SCAN_CODE not in kinds(code) or not c0 <= code.start or code.end > t.start:
+            continue
+        pays = [m for m in ctx if kinds(m) & {PAY_VERB, PAY_WORD} and code.end <= m.start and m.end <= t.start]
+        # the gap's words outside its pay nouns: short connectors, two at most ("de", "do", "di")
+        rest = [
+            w.group() for w in WORDS.finditer(text, code.end, t.start)
+            if not any(m.start <= w.start() < m.end for m in pays)
+        ]
+        if len(rest) > 2 or any(len(w) > _CONNECTOR for w in rest):
+            continue
+        verbs = [w.group() for w in WORDS.finditer(text, max(c0, code.start - _MAKER_BACK), code.start)][-3:]
+        if any(w.casefold() in cv.name_work_verbs for w in verbs):
+            return True
+    return False
+
+
+_MAKER_BACK = 32  # characters before a scan code read for the verb that makes it ("Diseño el", "Je crée le")
 
 
 def _other_part(scan: RunScan, cue: Match, start: int, end: int) -> bool:

@@ -31,8 +31,8 @@ from gigcheck.detectors.triggers import (
 from gigcheck.regex_cache import cached_regex
 
 __all__ = [
-    "Channel", "after_account_word", "joined_verbs", "named_channels", "negated", "order_number", "ordinary",
-    "tied_channel",
+    "Channel", "after_account_word", "denied_last", "joined_verbs", "named_channels", "negated", "order_number",
+    "ordinary", "tied_channel",
 ]
 
 
@@ -222,6 +222,36 @@ def negated(scan: RunScan, cv: ChannelVocab, at: int, window: int = 6, strict: b
             if MARK not in ks and gap <= 2 * window and joined_verbs(scan, cv, m.end, at, window):
                 return True
     return False
+
+
+def denied_last(scan: RunScan, cv: ChannelVocab, end: int, window: int = 6) -> bool:
+    """The clause of `end` closes with a negative verb after `end` (before any comma or colon), at
+    most `window` words on: languages that put the verb last deny last ("من
+    شماره خارج از سایت نمی‌دم", "WhatsApp'tan numara vermiyorum", "LINEでは連絡しません"). The
+    last word a negation of the pack's (not a tying word: "no" is "in the" in pt), or a negative
+    verb by its form (`negative_verb_starts`, `negative_verb_ends`)."""
+    _, c1 = scan.clause(end)
+    text = scan.text
+    # (up to the first comma, whatever the clause: "… نمی‌دم، همه چیز از طریق پیام‌های همین سایت")
+    cut = _BREAK.search(text, end, c1)
+    tail = text[end:c1 if cut is None else cut.start()].rstrip(_CLOSERS)
+    if not tail.strip():
+        return False
+    words = tail.split()
+    if len(words) - 1 > window:
+        return False
+    last = words[-1].casefold()
+    if last.startswith(cv.negative_verb_starts) or last.endswith(cv.negative_verb_ends):
+        return True
+    stop = end + len(tail)
+    return any(
+        NEG in kinds(m) and MARK not in kinds(m) and m.end == stop and not phrase_word(scan, m)
+        for m in scan.context(cv, end, stop)
+    )
+
+
+_CLOSERS = " \t.!?。！？،,;:)»\"'"
+_BREAK = cached_regex(r"[,;:،、—–()]")
 
 
 def joined_verbs(scan: RunScan, cv: ChannelVocab, a: int, b: int, window: int) -> bool:

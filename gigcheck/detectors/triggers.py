@@ -430,6 +430,9 @@ class ChannelVocab:
         self.reporting_subjects = _folded(inv, "reporting_subjects")
         # "I won't share my number or take calls off Fiverr": what carries a negation over to the next verb.
         self.negation_joiners = _folded(inv, "negation_joiners")
+        # A negative verb by its form, closing a clause in a verb-final language ("… خارج از سایت نمی‌دم").
+        self.negative_verb_starts = tuple(sorted(_folded(inv, "negative_verb_starts")))
+        self.negative_verb_ends = tuple(sorted(_folded(inv, "negative_verb_ends")))
         # The marketplace's own ways to order ("packages", "custom offer", "suscripción").
         self.marketplace_offers = _folded(inv, "marketplace_offers")
         # The marketplace's own channels by name ("fiverr chat", "fiverr inbox"): written as

@@ -243,6 +243,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "reporting_modals": WORDS,
         "marketplace_offers": WORDS,  # away_hints._marketplace_listed ("Other ways: packages, a subscription")
         "negation_joiners": WORDS,  # sentence_channels.negated ("I won't share my number or take calls")
+        "negative_verb_starts": WORDS,  # sentence_channels.denied_last ("… نمی‌دم": a negative verb last)
+        "negative_verb_ends": WORDS,
         "time_nouns": WORDS,  # away_hints.elsewhere ("außerhalb der Bürozeiten": when, not where)
         "shown_work_nouns": WORDS,  # outside_prices.rest_away (the rest of the seller's work)
         "seller_possessives_after": WORDS,

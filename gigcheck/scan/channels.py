@@ -37,7 +37,7 @@ from gigcheck.scan.answers import refused_question
 from gigcheck.scan.contacts import contact_spans, gig_label_pairs, gig_phrases
 from gigcheck.scan.gigscan import GigScan
 from gigcheck.scan.links import gig_links
-from gigcheck.scan.templates import under_example_headers
+from gigcheck.scan.templates import in_framed_block, under_example_headers
 from gigcheck.text.fold import fold
 from gigcheck.text.letters import LETTER_RUN
 from gigcheck.text.normalized import Normalized
@@ -516,6 +516,9 @@ def gig_invitations(scan: GigScan) -> list[tuple[RunScan, InvitationMatch]]:
                 # The copy a seller writes for the buyer, quoted after a frame word
                 # (`Popup copy: "Drop your email below"`), invites the buyer's customers.
                 if cv.placeholders.quoted_sample(rs.text, inv.start, framed=True):
+                    continue
+                # a block quote or code block under "Translation sample:": the work shown
+                if in_framed_block(scan, run):
                     continue
                 # "Звоните +7 (XXX) XXX-XX-XX": a masked number is a template's call to
                 # action, unless the seller claims it ("call me: XXX ..." stays).

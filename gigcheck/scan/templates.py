@@ -19,9 +19,10 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from gigcheck.records import Segment, TextRun
+from gigcheck.regex_cache import cached_regex
 from gigcheck.scan.gigscan import GigScan
 
-__all__ = ["under_example_headers"]
+__all__ = ["in_framed_block", "under_example_headers"]
 
 _LABEL_SEP = ": "
 # A framing paragraph introduces the block: it ends with a colon (or an arrow), and is short.
@@ -69,17 +70,49 @@ def _example_bodies(scan: GigScan) -> list[tuple[int, int, str]]:
     return scan.memo(("templates", "example_bodies"), build)
 
 
+def in_framed_block(scan: GigScan, run: TextRun) -> bool:
+    """Whether `run` (a scanned run: labelled or not) is a code block or a block quote right after
+    a paragraph that frames it as a sample ("Translation sample (EN→ES):⏎> Contact us on WhatsApp
+    for a faster reply."): what it says is the sample of the work shown, not the seller's words."""
+    starts = _framed_starts(scan)
+    return bool(starts) and any(s.src_start in starts for s in run.segments[:2])
+
+
+def _framed_starts(scan: GigScan) -> frozenset[int]:
+    def build() -> frozenset[int]:
+        return frozenset(
+            run.segments[0].src_start for run in scan.gig.runs if id(run) in _framed_blocks(scan) and run.segments
+        )
+
+    return scan.memo(("templates", "framed_starts"), build)
+
+
+def _quoted(source: str, run: TextRun) -> bool:
+    """Whether `run` is a paragraph of a block quote: its line opens with a quote marker."""
+    if not run.segments:
+        return False
+    at = run.segments[0].src_start
+    line = source.rfind("\n", 0, at) + 1
+    return _QUOTE_OPENING.fullmatch(source, line, at) is not None
+
+
+_QUOTE_OPENING = cached_regex(r"[ \t]{0,3}>[ \t>]*")
+
+
 def _framed_blocks(scan: GigScan) -> dict[int, str]:
-    """The code blocks (by identity) right after a short paragraph of the same section
-    that ends with a colon and calls what follows a template, a sample or a mockup, with
-    that paragraph's text. Not when it claims the block ("Sample of my signature:")."""
+    """The code blocks and block quotes (by identity) right after a short paragraph of the same
+    section that ends with a colon and calls what follows a template, a sample or a mockup, with
+    that paragraph's text. Not when it claims the block ("Sample of my signature:"), nor a quote
+    under no such paragraph ("> Message me on WhatsApp" is the seller's own words)."""
     pv = scan.vocabulary.emails.placeholders
+    source = scan.gig.source
 
     def build() -> dict[int, str]:
         out: dict[int, str] = {}
         prev: TextRun | None = None
         for run in scan.gig.runs:
-            if run.kind == "code_block" and prev is not None and prev.section == run.section:
+            block = run.kind == "code_block" or (run.kind == "text" and _quoted(source, run))
+            if block and prev is not None and prev.section == run.section and not _quoted(source, prev):
                 intro = prev.text.strip()
                 if (
                     len(intro) <= _INTRO_MAX and intro.endswith(_INTRO_ENDS)

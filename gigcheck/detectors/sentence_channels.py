@@ -228,8 +228,9 @@ def denied_last(scan: RunScan, cv: ChannelVocab, end: int, window: int = 6) -> b
     """The clause of `end` closes with a negative verb after `end` (before any comma or colon), at
     most `window` words on: languages that put the verb last deny last ("من
     شماره خارج از سایت نمی‌دم", "WhatsApp'tan numara vermiyorum", "LINEでは連絡しません"). The
-    last word a negation of the pack's (not a tying word: "no" is "in the" in pt), or a negative
-    verb by its form (`negative_verb_starts`, `negative_verb_ends`)."""
+    last word a negative verb by its form (`negative_verb_starts`, `negative_verb_ends`); not a
+    negation word of its own, which as often closes a noun's clause ("WhatsApp'tan yaz komisyon
+    yok": write on WhatsApp, no commission)."""
     _, c1 = scan.clause(end)
     text = scan.text
     # (up to the first comma, whatever the clause: "… نمی‌دم، همه چیز از طریق پیام‌های همین سایت")
@@ -241,13 +242,7 @@ def denied_last(scan: RunScan, cv: ChannelVocab, end: int, window: int = 6) -> b
     if len(words) - 1 > window:
         return False
     last = words[-1].casefold()
-    if last.startswith(cv.negative_verb_starts) or last.endswith(cv.negative_verb_ends):
-        return True
-    stop = end + len(tail)
-    return any(
-        NEG in kinds(m) and MARK not in kinds(m) and m.end == stop and not phrase_word(scan, m)
-        for m in scan.context(cv, end, stop)
-    )
+    return last.startswith(cv.negative_verb_starts) or last.endswith(cv.negative_verb_ends)
 
 
 _CLOSERS = " \t.!?。！？،,;:)»\"'"

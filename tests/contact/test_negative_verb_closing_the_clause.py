@@ -2,7 +2,8 @@
 off-platform phrase or a channel refuses it ("من هیچ‌وقت شماره خارج از سایت نمی‌دم",
 "Numaramı site dışında vermiyorum", "サイト外でLINEの連絡はしません"), read by the pack's
 negative forms (a Persian prefix, Turkish, Japanese and Korean endings). The same sentences
-with a positive verb, and a negation in a clause of its own, stay invitations."""
+with a positive verb, a negation in a clause of its own, and a negation word that closes a
+noun's clause ("komisyon yok") stay invitations."""
 from __future__ import annotations
 
 from tests.contact_support import severity_tests
@@ -13,6 +14,8 @@ ERRORS = [
     "サイト外でLINEで連絡してください。",
     "Message me on WhatsApp, not on Fiverr.",
     "Contact me on WhatsApp not here.",
+    # a negation word closing a noun's clause, not the verb's: "no commission", "no fees"
+    "WhatsApp'tan yaz komisyon yok",
 ]
 CLEAN = [
     "من هیچ‌وقت شماره یا آیدی خارج از سایت نمی‌دم، همه چیز از طریق پیام‌های همین سایت.",

@@ -144,8 +144,6 @@ _LAYOUT = cached_regex(r"[^\w+]*")
 _FIGURE_END = cached_regex(r"[%+‰.,:/]\d|[%+‰]|[^\W\d_]")
 
 
-
-
 def _number(
     gig: Gig, pieces: list[TextRun], worded: bool, first: int, last: int, leading: bool = False
 ) -> TableNumber | None:

@@ -625,11 +625,18 @@ def _lead_in_clears(scan: GigScan, cv: ChannelVocab, rs: RunScan, o: OfferMatch)
         return False
     governs = scan.memo(("list_heads", "items"), lambda: item_heads(gig_list_heads(scan)))
     h = governs.get(rs.run.segments[0].src_start)
-    if h is None:
-        return False
-    # (a line of no trigger has no scan of its own: its context words are read here)
-    view = scan.view(h.head, "fold")
-    return payments_a_topic(RunScan(h.head, view, view, []), cv, max(0, len(view.text) - 1))
+    return h is not None and _head_is_work(scan, cv, h)
+
+
+def _head_is_work(scan: GigScan, cv: ChannelVocab, h: ListHead) -> bool:
+    """Head `h` makes payments the work; read once per head, whatever the number of its items."""
+
+    def build() -> bool:
+        # (a line of no trigger has no scan of its own: its context words are read here)
+        view = scan.view(h.head, "fold")
+        return payments_a_topic(RunScan(h.head, view, view, []), cv, max(0, len(view.text) - 1))
+
+    return scan.memo(("list_heads", "work", h.head.segments[0].src_start), build)
 
 
 def _row_clears(rs: RunScan, o: OfferMatch, rows: list[tuple[RunScan, list[OfferMatch]]]) -> bool:

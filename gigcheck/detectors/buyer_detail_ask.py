@@ -30,7 +30,7 @@ from gigcheck.detectors.run_scan import RunScan, kinds, words_between
 from gigcheck.detectors.sentence_channels import negated, order_number
 from gigcheck.detectors.triggers import ASK, CHANNEL, CUE, NEG, PLACE, PLATFORM, ChannelVocab
 
-__all__ = ["asked_before"]
+__all__ = ["asked_before", "private_details", "seller_own"]
 
 # Words between the detail and the verb ("numaranı buraya bırak", "ইমেইলটা দিয়ে রাখুন").
 _REACH = 2
@@ -50,10 +50,10 @@ def asked_before(
     text = scan.text
     c0, _ = scan.clause(t.start)
     s0, s1 = scan.sentence(t.start)
-    found = _details(scan, cv, ctx, c0, t.start, reaches is not None)
+    found = private_details(scan, cv, ctx, c0, t.start, reaches is not None)
     near = [d for d in found if words_between(text, d.end, t.start) <= _REACH]
     detail = near[-1] if near else None
-    if detail is None or negated(scan, cv, detail.start) or _seller_own(cv, text, detail):
+    if detail is None or negated(scan, cv, detail.start) or seller_own(cv, text, detail):
         return None
     if _public(cv, detail) and (reaches is None or not reaches(detail)):
         return None
@@ -80,7 +80,7 @@ def _public(cv: ChannelVocab, m: Match) -> bool:
     return PLATFORM in kinds(m) and _platform(cv, m) == "social"
 
 
-def _details(
+def private_details(
     scan: RunScan, cv: ChannelVocab, ctx: list[Match], c0: int, end: int, public: bool = False
 ) -> list[Match]:
     """Private channels in [c0, end) (and public profiles with `public`): channel words
@@ -98,7 +98,7 @@ def _details(
     return sorted((m for m in found if not is_subject(scan, cv, m.start, m.end, own)), key=lambda m: m.start)
 
 
-def _seller_own(cv: ChannelVocab, text: str, m: Match) -> bool:
+def seller_own(cv: ChannelVocab, text: str, m: Match) -> bool:
     """The seller's own detail: a possessive of the seller's right before it ("my"), or
     glued to it ("numaram", "رقمي": `own_details`)."""
     words = text[max(0, m.start - 24):m.start].casefold().split()[-2:]

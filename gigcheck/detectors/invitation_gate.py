@@ -26,6 +26,8 @@ uses (that only drops less); it must never name fewer. What each row covers, jud
 * AFTERCARE: `served_outside` reads only platform channels after it (PLATFORM triggers).
 * PRIVATE: `private_line` reads a private channel right by the word (a messenger's PLATFORM
   trigger or a CHANNEL context word), `private_talk_before_order` a CONV context word by it.
+* PURPOSE: `detail_for_reaching` reads a private detail before it (a messenger's PLATFORM
+  trigger or a CHANNEL context word).
 * SEARCH_ID, SEARCH_NAME: `_search` reads a search asked as an imperative (`asked`, the
   text before the verb; see `invitations._search_asked`), `searched_identity` a DETAIL
   context word.
@@ -53,6 +55,7 @@ from gigcheck.detectors.triggers import (
     OTHER_CHANNEL,
     PLATFORM,
     PRIVATE,
+    PURPOSE,
     SEARCH_ID,
     SEARCH_NAME,
     THERE,
@@ -97,6 +100,7 @@ NEEDS: tuple[Needs, ...] = (
     Needs(frozenset({AFTERCARE}), triggers=frozenset({PLATFORM})),
     Needs(frozenset({PRIVATE}), triggers=frozenset({PLATFORM}), context=frozenset({CHANNEL, CONV})),
     Needs(frozenset({SEARCH_ID, SEARCH_NAME}), context=frozenset({DETAIL}), asked=True),
+    Needs(frozenset({PURPOSE}), triggers=frozenset({PLATFORM}), context=frozenset({CHANNEL})),
 )
 
 

@@ -33,6 +33,7 @@ from gigcheck.detectors.away_hints import dealt_there, elsewhere, elsewhere_othe
 from gigcheck.detectors.built_without import built_moved, built_without
 from gigcheck.detectors.buyer_detail_ask import asked_before
 from gigcheck.detectors.deliveries import sent_outside, served_outside
+from gigcheck.detectors.detail_purpose import detail_for_reaching
 from gigcheck.detectors.direct_deals import (
     arrangement,
     direct_contact,
@@ -117,6 +118,7 @@ from gigcheck.detectors.triggers import (
     LEAVE,
     LEFT,
     LOOK,
+    MARK,
     MARKET,
     MEDIA,
     MEDIA_IN,
@@ -135,6 +137,7 @@ from gigcheck.detectors.triggers import (
     POST,
     PRIVATE,
     PROFILE,
+    PURPOSE,
     REMAINDER,
     REQS,
     SCAN_CODE,
@@ -168,7 +171,7 @@ _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
     ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE, DERIVE, LEFT,
-    UNNEEDED, WAY_TO_TALK, CALL, DEARER, BETTER,
+    UNNEEDED, WAY_TO_TALK, CALL, DEARER, BETTER, PURPOSE,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -720,8 +723,11 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
     # why (rt12 placeholder): the buyer's number asked for a place in the work ("for the
     # business card", "on the button", "в шапку сайта") is the work, not a channel.
     # Not the seller's own ("and I'll send you my portfolio video").
+    # A session's own word ("Coaching-Session", "chamada de vídeo") is what is held, no place a number is put in:
+    # why (issue 12, rt35 "Die Coaching-Session machen wir per WhatsApp-Videoanruf, schickt mir vorher eure Nummer").
     worked = SHARE not in ks and any(
-        kinds(m) & {CUE, PLACE} and not _in_channel(m, tr.channels) and not _mine_before(cv, text, m.start)
+        kinds(m) & {CUE, PLACE} and not _session_word(tr, m) and not _in_channel(m, tr.channels)
+        and not _mine_before(cv, text, m.start)
         for m in tr.ctx
     )
     for c in tr.channels:
@@ -746,6 +752,25 @@ def _share_or_ask(tr: _Trigger) -> InvitationMatch | None:
                     continue
                 return InvitationMatch(c.start, t.end, SHARE, c.label)
     return _detail_of_platform(scan, t, ks, [c for c in tr.channels if not _session_room(tr, c)], tr.ctx)
+
+
+def _session_word(tr: _Trigger, m: Match) -> bool:
+    """Context word `m` is a session's, or the first part of its name ("video call"), or its
+    second behind a preposition ("chamada de vídeo"): what is held, no piece of the work. Not a
+    noun right after a session's word ("coaching certificate": a certificate)."""
+    if SESSION in kinds(m):
+        return True
+    text = tr.scan.text
+    for s in tr.ctx:
+        if SESSION not in kinds(s) or s is m:
+            continue
+        if m.end <= s.start and words_between(text, m.end, s.start) == 0:
+            return True
+        if s.end <= m.start and words_between(text, s.end, m.start) == 1 and any(
+            MARK in kinds(k) and s.end <= k.start and k.end <= m.start for k in tr.ctx
+        ):
+            return True
+    return False
 
 
 # Words between the seller ("I") and a verb of talking, and between the verb and "you".
@@ -1028,6 +1053,12 @@ def _talked_away(tr: _Trigger) -> InvitationMatch | None:
     if any(PLACE in kinds(m) and c0 <= m.start < c1 for m in tr.ctx):
         return None  # "ailleurs sur le web dans mes articles": where the work is shown
     return InvitationMatch(min(t.start, away[0].start), max(t.end, away[0].end), LEAVE, None)
+
+
+def _purposed(tr: _Trigger) -> InvitationMatch | None:
+    """The buyer's detail named for the seller's sending ("Your email, so I can send the drafts there",
+    detail_purpose.py)."""
+    return detail_for_reaching(tr.scan, tr.cv, tr.t, tr.ctx) if PURPOSE in tr.ks else None
 
 
 def _required(tr: _Trigger) -> InvitationMatch | None:
@@ -1532,5 +1563,5 @@ def _platform_moved(tr: _Trigger) -> InvitationMatch | None:
 
 _JUDGES = (
     _channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged, _required,
-    _talked_away, _booked, _sent, _fee_skipped, _platform_moved,
+    _talked_away, _booked, _sent, _fee_skipped, _platform_moved, _purposed,
 )

@@ -82,6 +82,7 @@ AFTERCARE = "aftercare"  # "revisions", "правки": the order's service thro
 SEND = "send"  # "I send", "te mando", "отправляю": material sent through a channel (deliveries.py)
 WAY_TO_TALK = "way_to_talk"  # "a way to talk", "ways to reach me": judged against the marketplace (market_swaps.py)
 BOOK = "book"  # "book", "réservez", "order": a booking sent to the seller's own site (own_site.py)
+PURPOSE = "purpose"  # "so I can", "damit ich": what the buyer's detail is for (detail_purpose.py)
 
 # Context kinds.
 CUE = "cue"  # a work subject after a platform name
@@ -191,6 +192,7 @@ _INVITATION_TRIGGERS = (
     ("private_words", PRIVATE),
     ("booking_verbs", BOOK),
     ("send_verbs", SEND),
+    ("detail_purposes", PURPOSE),
     ("aftercare_nouns", AFTERCARE),
     ("call_words", CALL),  # a call set before the order (pre_order_sessions.call_before_order)
     ("ways_to_talk", WAY_TO_TALK),  # "a more convenient way to talk" than the marketplace's inbox (market_swaps.py)
@@ -482,6 +484,12 @@ class ChannelVocab:
         # "directly from me", "directement de moi", "direkt von mir": the seller as the source or the agent
         self.source_marks = _folded(inv, "source_marks")
         self.seller_subjects = _folded(inv, "seller_subject_words")  # invitations._reaches_buyer
+        # detail_purpose.py: the seller sending or reaching ("send", "schick-": a stem with "-")
+        reach = _strs(inv, "detail_reach_verbs")
+        self.detail_reach = cached_regex(
+            word_bounded(_alternation([w for w in reach if not w.endswith("-")])) + "|" + WORD_START + "(?:"
+            + _alternation([w[:-1] for w in reach if w.endswith("-")]) + ")"
+        )
         # "te mando un DM", "je t'appelle": the seller messaging the buyer in the verb's own words; "te escribo",
         # "ti scrivo" (which write the work too) only closing their clause or followed by a place ("por DM")
         self.reach_buyer = cached_regex(

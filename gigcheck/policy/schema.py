@@ -165,6 +165,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "write_you_phrases": WORDS,  # ... "ti scrivo io", closing or with a place
         "reach_buyer_places": WORDS,  # ... "por DM", "dort", "туда"
         "send_verbs": WORDS,  # deliveries.py: "I send the files via WhatsApp"
+        "detail_purposes": WORDS,  # detail_purpose.py: "Your email, so I can send the drafts there"
+        "detail_reach_verbs": WORDS,  # ... the seller sending or reaching after it ("send", "schick-")
         "dm_words": WORDS,  # deliveries._in_dms, a platform's private messages ("Instagram DMs", "ЛС ВК")
         "aftercare_nouns": WORDS,  # deliveries.served_outside, "free revisions via WhatsApp after delivery"
         "booking_verbs": WORDS,  # own_site.py: "réservez ... sur mon site"

@@ -46,8 +46,10 @@ from gigcheck.detectors.triggers import (
     PAY_VERB,
     PERSON,
     REFUSAL,
+    REMAINDER,
     SERVICE,
     SERVICE_AMBIGUOUS,
+    SETTLE,
     ChannelVocab,
 )
 
@@ -116,7 +118,7 @@ def _in_sentence(scan: RunScan, cv: ChannelVocab, words: PayWords, sent: tuple[i
     if own is not None:
         return own
     pays = [m for m in pays if not _within(m.start, named)]
-    payees = _payees(scan, words, sent, named)
+    payees = _payees(scan, cv, words, sent, named)
     straight = [(m.start(), m.end()) for m in words.straight.finditer(text, s0, s1) if not _within(m.start(), named)]
     straight += away + [p for p in payees if p not in straight]
     cheaper = [(m.start(), m.end()) for m in words.incentive.finditer(text, s0, s1)]
@@ -170,17 +172,27 @@ _PAID_AFTER = 0
 
 
 def _payees(
-    scan: RunScan, words: PayWords, sent: tuple[int, int], named: list[tuple[int, int]]
+    scan: RunScan, cv: ChannelVocab, words: PayWords, sent: tuple[int, int], named: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The seller as the payee by a direct word in sentence `sent`: a `direct_payees` phrase
     ("to me directly", "мені напряму"), or a "to me" phrase right before or after a direct
-    word ("straight to me", "directement à moi"), as one span each."""
+    word ("straight to me", "directement à moi"), or "between us" right by one ("directly between
+    us", "direttamente tra noi"), as one span each."""
     s0, s1 = sent
     text = scan.text
     spans = [(t.start, t.end) for t in scan.triggers_in(s0, s1) if PAY_TO_ME in kinds(t)]
+    between = [
+        (t.start, t.end) for t in scan.triggers_in(s0, s1) if SETTLE in kinds(t) and t.text not in cv.settle_ourselves
+    ]
     for m in words.straight.finditer(text, s0, s1):
         a, b = m.span()
         if _within(a, named) or any(x <= a < y for x, y in spans):
+            continue
+        # why (issue 12, rt51 exemption "Fatturata a parte ogni mese, direttamente tra noi"): "directly between
+        # us", "entre nous directement": the two of them alone, the seller the payee
+        two = next(((x, y) for x, y in between if _touching(text, (a, b), (x, y))), None)
+        if two is not None:
+            spans.append((min(a, two[0]), max(b, two[1])))
             continue
         to_me = words.to_me.search(text, max(s0, a - 20), min(s1, b + 20))
         if to_me is None:
@@ -190,6 +202,13 @@ def _payees(
         elif b <= to_me.start() and words_between(text, b, to_me.start()) == 0:
             spans.append((a, to_me.end()))
     return spans
+
+
+def _touching(text: str, p: tuple[int, int], q: tuple[int, int]) -> bool:
+    """Whether spans `p` and `q` stand right next to each other, no word between."""
+    if p[1] <= q[0]:
+        return words_between(text, p[1], q[0]) == 0
+    return q[1] <= p[0] and words_between(text, q[1], p[0]) == 0
 
 
 def _leads_to(text: str, p: tuple[int, int], payee: tuple[int, int]) -> bool:
@@ -276,11 +295,17 @@ def market_pays(
     words = pay_words(cv)
     text = scan.text
     away = _away(text, words, sent) if away is None else away
-    if any(PAY_MARKET in kinds(m) for m in ctx) and not away:
-        return True
     s0, s1 = sent
+    # why (issue 12, rt56 "a 30% deposit paid to me outside the order, and the remaining 70% goes through
+    # the site"): the marketplace in the clause of the rest of a split payment is the way of that rest only
+    rests = [scan.clause(t.start) for t in scan.triggers_in(s0, s1) if REMAINDER in kinds(t)]
+    if any(PAY_MARKET in kinds(m) and not _within(m.start, rests) for m in ctx) and not away:
+        return True
     nouns = words.market_nouns.finditer(text, s0, s1)
-    return any(words.marked(text, m.start(), m.end()) and not _within(m.start(), away) for m in nouns)
+    return any(
+        words.marked(text, m.start(), m.end()) and not _within(m.start(), away) and not _within(m.start(), rests)
+        for m in nouns
+    )
 
 
 def _skips(

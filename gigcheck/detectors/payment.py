@@ -493,7 +493,7 @@ def _outside_elsewhere(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     be made, not where ("Payment outside business hours is possible via the Fiverr app",
     "Pagamento fora do horário comercial"); or an article opens a place other than the marketplace
     ("Zahlung außerhalb der EU ist möglich"). "Payment outside the platform", "Zahlung außerhalb
-    möglich" (nothing after it but what is said of it) stay offers."""
+    möglich" (nothing after it but what is said of it), "paid outside the order" stay offers."""
     words = t.text.casefold().split()
     last = words[-1] if words else ""
     if not (last in cv.away_closing or last in pay_words(cv).outside_set or " ".join(words[-2:]).endswith(_OFF_SITE)):
@@ -503,6 +503,8 @@ def _outside_elsewhere(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     c1 = scan.clause(t.start)[1]
     after = scan.text[t.end:c1].split()
     stop = min(c1, t.end + _PLACE_CHARS)
+    if len(after) > 1 and after[1].rstrip(".,;:!?") in cv.order_words:
+        return False  # "paid to me outside the order", "fuera del pedido": the marketplace's order left
     return bool(after) and after[0] in cv.articles and pay_words(cv).market_nouns.search(scan.text, t.end, stop) is None
 
 

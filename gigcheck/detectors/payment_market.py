@@ -16,6 +16,7 @@ from gigcheck.detectors.triggers import (
     PAY_OFF,
     PAY_VERB,
     PAY_WORD,
+    REMAINDER,
     SERVICE,
     SERVICE_AMBIGUOUS,
     SESSION_MARK,
@@ -116,6 +117,8 @@ def marketplace_is_the_way(scan: RunScan, cv: ChannelVocab, t: Match, m: Match, 
     c0, c1 = scan.clause(m.start)
     if c0 <= t.start < c1:
         return False
+    if any(REMAINDER in kinds(r) for r in scan.triggers_in(c0, c1)):
+        return False  # "paid to me outside the order, the rest through Fiverr": the way of the rest only
     return any(
         PAY_VERB in kinds(p) and c0 <= p.start and p.end <= m.start and words_between(text, p.end, m.start) <= 4
         for p in ctx

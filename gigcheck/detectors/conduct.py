@@ -313,6 +313,12 @@ def counted_under(lead: str, item: str, cv: ConductVocab) -> str | None:
     return f"{item[:cut]} {head}{item[cut:]}"
 
 
+def _things_read(words: Words, st: Standard, cv: ConductVocab) -> list[tuple[int, int]]:
+    """The standard's things in the clause that `_in_clause` reads: none where the standard
+    names no things or the clause fights it (`Standard.fought`)."""
+    return [] if not st.things or st.fought(words) else _things(words, st, cv)
+
+
 def _things(words: Sequence[Word], st: Standard, cv: ConductVocab) -> list[tuple[int, int]]:
     """Where the standard's things stand, also as the last part of a compound
     ("Google-reviews", "Spotify-Streams"), as its head before a copy of it
@@ -358,11 +364,9 @@ def _in_clause(
             continue
         if not negated(words, a, cv.negations, cv.negation_reach):
             out.append(Offence(words[a].start, words[b - 1].end, st.label, st.name))
-    if not st.things or st.fought(words):
-        return out
     # Most clauses a standard is tried on hold a first word of its lists but none of its
     # things (the readings below are each of a thing found): nothing more is read there.
-    spans = _things(words, st, cv)
+    spans = _things_read(words, st, cv)
     if not spans:
         return out
     met = bool(st.needs) and _needs_met(words, st)  # once a clause: it reads the whole clause

@@ -179,7 +179,7 @@ class ConductVocab:
         if self.clitics and any(t.startswith(self.clitics) for t in words.distinct):
             bare = [u for w in words if (u := self.unjoined(w)) is not None]
             found |= self._offers.groups_in(Words(bare))  # "لأرقام": the thing after a joined letter
-        return [st for k, st in enumerate(self.standards) if k in found]
+        return self._numbered(found)
 
     def unjoined(self, w: Word) -> Word | None:
         """The word without a letter joined before it (Arabic "وجواز" -> "جواز"), or None."""
@@ -189,8 +189,12 @@ class ConductVocab:
 
     def slang_of(self, words: Words) -> list[Standard]:
         """The standards whose slang may stand in the clause, in their order."""
-        found = self._slang.groups_in(words)
-        return [st for k, st in enumerate(self.standards) if k in found]
+        return self._numbered(self._slang.groups_in(words))
+
+    def _numbered(self, found: set[int]) -> list[Standard]:
+        """The standards numbered in `found`, in their order (most clauses name none: the
+        list of standards is not walked for them)."""
+        return [self.standards[k] for k in sorted(found)] if found else []
 
 
 def negated(
@@ -309,6 +313,12 @@ def counted_under(lead: str, item: str, cv: ConductVocab) -> str | None:
     return f"{item[:cut]} {head}{item[cut:]}"
 
 
+def _things_read(words: Words, st: Standard, cv: ConductVocab) -> list[tuple[int, int]]:
+    """The standard's things in the clause that `_in_clause` reads: none where the standard
+    names no things or the clause fights it (`Standard.fought`)."""
+    return [] if not st.things or st.fought(words) else _things(words, st, cv)
+
+
 def _things(words: Sequence[Word], st: Standard, cv: ConductVocab) -> list[tuple[int, int]]:
     """Where the standard's things stand, also as the last part of a compound
     ("Google-reviews", "Spotify-Streams"), as its head before a copy of it
@@ -354,13 +364,16 @@ def _in_clause(
             continue
         if not negated(words, a, cv.negations, cv.negation_reach):
             out.append(Offence(words[a].start, words[b - 1].end, st.label, st.name))
-    if not st.things or st.fought(words):
+    # Most clauses a standard is tried on hold a first word of its lists but none of its
+    # things (the readings below are each of a thing found): nothing more is read there.
+    spans = _things_read(words, st, cv)
+    if not spans:
         return out
     met = bool(st.needs) and _needs_met(words, st)  # once a clause: it reads the whole clause
     # the quote of a spam offer holds what makes its list unlawful ("numbers without
     # consent", "kupionej bazy"), not the list alone (`quote_needs`)
     quoted = _needs_span(words, st) if met and st.quote_needs else None
-    for a, b in _things(words, st, cv):
+    for a, b in spans:
         if b < len(words) and words[b].text.removesuffix("'s") in st.not_after:
             continue
         if a > 0 and words[a - 1].text in st.not_before:

@@ -159,15 +159,15 @@ def run_scans(scan: GigScan) -> list[RunScan]:
             a = starts[k]
             judged.setdefault(k, []).append(Match(m.start - a, m.end - a, m.text, m.payloads, m.fuzzy))
         scan.memo(("channels", "padding"), lambda: padding)
-        # One search of the joined runs first: their words' boundaries read a line break
-        # as a run's end, so a run holds a mark only if the joined text does (most gigs
-        # hold none, and were searched run by run).
-        marked = _paid_straight_marked(cv, joined)
+        # Run by run, not the joined runs first: each run's literal gate shuts on most runs
+        # at once, while the joined text holds the words of every run, opened the gate in
+        # one gig of two and was then searched whole by the marks' regex (a seventh of a
+        # gig's checking). Only the runs without a trigger are asked.
         for k, (leet, _) in enumerate(chosen):
             if k not in judged and ("@" in leet.text or "live:" in leet.text):
                 # an "@name" the seller claims needs no trigger ("o meu é @x"), nor Skype's own "live:name"
                 judged[k] = []
-            elif k not in judged and marked and _paid_straight_marked(cv, leet.text):
+            elif k not in judged and _paid_straight_marked(cv, leet.text):
                 judged[k] = []  # "a deposit goes to me directly" needs no trigger (paid_straight.py)
         return [
             RunScan(runs[k], chosen[k][0], chosen[k][1], judged[k], cv.line_joiners) for k in sorted(judged)

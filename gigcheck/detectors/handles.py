@@ -42,6 +42,7 @@ from gigcheck.detectors.handle_ids import (
     intro_before,
     labelled,
     plain_after_verb,
+    quoted_before,
 )
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.phone_guards import fictional
@@ -448,7 +449,10 @@ def _farther(
     it ("@kai on instagram"), in the next sentence ("My ID is dean.malmgren"), after
     "<platform> me at" ("Kik me at lunaframes"), or a few words on ("Viber me, I'm
     paolo.renders")."""
-    found = before_name(cv, scan, trig.start, claimed) or in_next_sentence(scan, cv, trig.end, claimed)
+    found = before_name(cv, scan, trig.start, claimed)
+    if found is None and _sought(scan, trig):
+        found = quoted_before(cv, scan, trig.start, claimed)
+    found = found or in_next_sentence(scan, cv, trig.end, claimed)
     if found is None and form != "verb":
         found = intro_before(cv, scan.words.text, trig.start, claimed, form)
     if found is None and as_verb:

@@ -11,7 +11,7 @@ ERRORS = [
     "Numer znajdziesz w metadanych zdjęć z portfolio.",
     "Die Nummer findest du im Video am Ende.",
     "Номер найдёте в описании видео.",
-    "ช่องทางติดต่อทั้งหมดอยู่ในเฟรมสุดท้ายของวิดีโอแนะนำงาน",
+    "ข้อมูลติดต่อทั้งหมดอยู่ในเฟรมสุดท้ายของวิดีโอแนะนำงาน",
 ]
 
 CLEAN = [

@@ -11,26 +11,20 @@ verb reaches, which is no invitation.
 
 A look alone is no alias: "green", "ghost" or "bird" name a colour or a thing; the
 distinctive whole descriptions ("blue bird", "little ghost") are in `described_channels`.
-
-The app may also be said first with the look as what it has ("the app with the paper plane",
-"la app con el fantasmita", "приложение с самолётиком"): `look_heads` lists those openings, the
-noun and its "with" together (listing noun and "with" apart would multiply the aliases by every
-noun of every language), each one more alias with every look after it.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-__all__ = ["look_aliases", "look_phrases"]
+__all__ = ["look_phrases"]
 
 
-def look_phrases(looks: Any, nouns: Iterable[str], heads: Iterable[str] = ()) -> Iterator[tuple[str, str]]:
+def look_phrases(looks: Any, nouns: Iterable[str]) -> Iterator[tuple[str, str]]:
     """(phrase, platform id) for every look of the pack's `channel_looks` table (`looks`)
-    with every noun of `look_nouns` (`nouns`), before and after it, and after every opening
-    of `look_heads` (`heads`: "app with the"); a hyphenated look also written with a space."""
+    with every noun of `look_nouns` (`nouns`), before and after it; a hyphenated look also
+    written with a space."""
     nouns = [n.strip() for n in nouns if n.strip()]
-    heads = [h.strip() for h in heads if h.strip()]
     if not isinstance(looks, Mapping):
         return
     for look, pid in looks.items():
@@ -41,13 +35,3 @@ def look_phrases(looks: Any, nouns: Iterable[str], heads: Iterable[str] = ()) ->
             for noun in nouns:
                 yield f"{form} {noun}", pid
                 yield f"{noun} {form}", pid
-            for head in heads:
-                yield f"{head} {form}", pid
-
-
-def look_aliases(inv: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
-    """`look_phrases` of the pack's `[vocab.invitation]` table (`inv`): its looks, nouns and heads."""
-    def words(key: str) -> list[str]:
-        return [w for w in inv.get(key, ()) or () if isinstance(w, str)]
-
-    return look_phrases(inv.get("channel_looks"), words("look_nouns"), words("look_heads"))

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gigcheck.build_cache import stored_memo
-from gigcheck.detectors.channel_looks import look_aliases
+from gigcheck.detectors.channel_looks import look_phrases
 from gigcheck.detectors.glued_possessives import glued_forms
 from gigcheck.detectors.lexicon import Lexicon, key_of
 from gigcheck.detectors.lexicon_trie import WORDCHAR
@@ -353,7 +353,7 @@ class ChannelVocab:
             if pid in self.platforms and isinstance(phrase, str) and phrase.strip():
                 trig.add(phrase, (PLATFORM, pid, "alias"))
         # ... and by their look with an app's noun ("la app verde", "the green icon"): channel_looks.py
-        for phrase, pid in look_aliases(self.invitation):
+        for phrase, pid in look_phrases(self.invitation.get("channel_looks"), _strs(self.invitation, "look_nouns")):
             if pid in self.platforms:
                 trig.add(phrase, (PLATFORM, pid, "alias"))
 
@@ -368,7 +368,7 @@ class ChannelVocab:
         self.booking_breaks = _folded(inv, "booking_breaks")  # own_site._another_act
         # Platforms told by their look ("the green app"): the buyer's "your green app" is their own thing.
         self.look_keys = frozenset(
-            key_of(_as_text(p)) for p, _ in look_aliases(inv)
+            key_of(_as_text(p)) for p, _ in look_phrases(inv.get("channel_looks"), _strs(inv, "look_nouns"))
         )
         self.credit_places = _folded(inv, "credit_places")
         # Platforms whose user names are written in their country's script (handles._vetted).

@@ -533,6 +533,7 @@ def before_name(cv: ChannelVocab, scan: RunScan, start: int, claimed: Claimed) -
     """An identifier right before the platform name at `start` of the words view: "@kai
     on instagram"."""
     text = scan.words.text
+    start = _past_article(cv, text, start)
     lo = max(0, start - 60)
     m = _BEFORE.search(text, lo, start)
     if m is None:
@@ -546,6 +547,42 @@ def before_name(cv: ChannelVocab, scan: RunScan, start: int, claimed: Claimed) -
     if "@" in ident[1:] or ident in cv.platform_words or claimed(a, b):
         return None  # an address, another name ("f.b / i.g"), an email or a phone
     if _not_user_name(cv, ident) or _field_key(scan, a, m.group()):
+        return None
+    return a, b, ident
+
+
+# The word right before a platform name ("on the camera app").
+_LAST_WORD = cached_regex(r"(?<![\w'])([^\W\d_]{1,6})[ \t]{1,3}$")
+
+
+def _past_article(cv: ChannelVocab, text: str, start: int) -> int:
+    """Where the platform name at `start` begins with its article in front ("the camera
+    app", "el insta"): a name before it is read past the article. why (rt53 handle-verb "ping
+    kovacs_edits on the camera app")."""
+    m = _LAST_WORD.search(text, max(0, start - 10), start)
+    return m.start() if m is not None and m.group(1) in cv.articles else start
+
+
+# A name in quotes after a word of direction, right before a platform name ("to 'wrenfolk' on").
+_QUOTED_BEFORE = cached_regex(
+    r"(?<![\w'])(?:to|at|an|à|a|para|per|до)[ \t]{1,3}['\"‘“«](?P<id>[^\W_][\w.\-]{2,30})['\"’”»][ \t]{1,3}"
+    r"(?:on|at|in|via|op|auf|en|sur|no|na|на|в)[ \t]{1,3}$"
+)
+
+
+def quoted_before(cv: ChannelVocab, scan: RunScan, start: int, claimed: Claimed) -> Found | None:
+    """A name in quotes sent to ("to", "an", "para") right before the platform name at `start`:
+    "Shoot a carrier pigeon to 'wrenfolk' on snap". A quoted word alone may be a client's brand
+    ("I grew 'Bloom' on Instagram"), so the caller also wants a verb of reaching in the sentence.
+    why (rt44 handle-verb)."""
+    text = scan.words.text
+    start = _past_article(cv, text, start)
+    m = _QUOTED_BEFORE.search(text, max(0, start - 50), start)
+    if m is None:
+        return None
+    a, b = m.span("id")
+    ident = m.group("id")
+    if claimed(a, b) or _not_user_name(cv, ident) or ident in cv.platform_words:
         return None
     return a, b, ident
 

@@ -42,6 +42,7 @@ from gigcheck.detectors.handle_ids import (
     intro_before,
     labelled,
     plain_after_verb,
+    quoted_before,
 )
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.phone_guards import fictional
@@ -55,10 +56,13 @@ from gigcheck.detectors.triggers import (
     CUE_BEFORE,
     DETAIL,
     HANDLE_VERB,
+    HERE,
     MARK,
     MARK_AFTER,
+    MARKET,
     PAY_HANDLE,
     PLATFORM,
+    SEARCH_CH,
     SEARCH_ID,
     SHARE,
     TALK,
@@ -125,6 +129,8 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
             # or the name first ("@x, folg mir"), or a bare name behind a word ("add me first: x")
             found = _near_verb(cv, text, trig.start, end, claimed) or _plain_near_verb(cv, text, end, claimed)
             loose = True
+            if found is not None and _searched_here(scan, cv, trig, found[0]):
+                continue
         if found is not None and cv.placeholders.abbreviation(found[2]):
             # "Instagram (e.g. @x)": the identifier, if any, comes after the "e.g.".
             found = after_name(scan, cv, trig.start, found[1] + (text[found[1]:found[1] + 1] == "."), form, claimed)
@@ -147,6 +153,14 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         if not (_testimony(text, h.id_start, h.id_end) and not _reached_by(cv, text, h))
         and not _design_copy(cv, text, h.id_start, h.id_end)
     ]
+
+
+def _searched_here(scan: RunScan, cv: ChannelVocab, trig: Match, a: int) -> bool:
+    """A verb of searching only (no contact verb) with the marketplace named before the name at
+    `a`: "Cari saya di Fiverr dengan nama @x" is the seller's account here, searched for."""
+    if kinds(trig) & {CONTACT, HANDLE_VERB}:
+        return False
+    return any(kinds(m) & {MARKET, HERE} for m in [*scan.triggers_in(trig.end, a), *scan.context(cv, trig.end, a)])
 
 
 def _reached_by(cv: ChannelVocab, text: str, h: HandleMatch) -> bool:
@@ -448,7 +462,10 @@ def _farther(
     it ("@kai on instagram"), in the next sentence ("My ID is dean.malmgren"), after
     "<platform> me at" ("Kik me at lunaframes"), or a few words on ("Viber me, I'm
     paolo.renders")."""
-    found = before_name(cv, scan, trig.start, claimed) or in_next_sentence(scan, cv, trig.end, claimed)
+    found = before_name(cv, scan, trig.start, claimed)
+    if found is None and _sought(scan, trig):
+        found = quoted_before(cv, scan, trig.start, claimed)
+    found = found or in_next_sentence(scan, cv, trig.end, claimed)
     if found is None and form != "verb":
         found = intro_before(cv, scan.words.text, trig.start, claimed, form)
     if found is None and as_verb:
@@ -654,8 +671,10 @@ def _reading(cv: ChannelVocab, trig: Match) -> tuple[Platform | None, str, bool,
     if PLATFORM in ks:
         pid, form = _best_platform(trig.payloads)
         return cv.platforms.get(pid), form, False, False
-    if HANDLE_VERB in ks or CONTACT in ks:
-        # a contact verb ("contactez-moi", "msg karo") may be the longest match over a handle verb
+    if HANDLE_VERB in ks or CONTACT in ks or SEARCH_CH in ks:
+        # a contact verb ("contactez-moi", "msg karo") may be the longest match over a handle verb;
+        # a verb of searching for the seller is one too before an "@name" ("cari saya @x kat app biasa
+        # tu", "búscame en IG @x"): why (rt56 handle-verb, Malay)
         return None, "verb", False, HANDLE_VERB not in ks
     if PAY_HANDLE in ks:
         return None  # payment handles ("venmo @kat") are the payment rules'

@@ -23,6 +23,8 @@ negation ("my number is not in the video" is rare and honest).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from gigcheck.detectors.handles import is_subject
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_shared import LETTER_WORDS
@@ -46,6 +48,7 @@ from gigcheck.detectors.triggers import (
     MEDIA_IN,
     PERSON,
     PLATFORM,
+    WHERE,
     ChannelVocab,
 )
 from gigcheck.regex_cache import cached_regex
@@ -156,9 +159,12 @@ def _placed_after(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel,
     text = scan.text
     # "Số điện thoại của mình có trong ảnh bìa", "Numer do mnie jest na …"
     end = max(_past_possessive(cv, text, c.end), _to_me_end(cv, text, c) or c.end)
-    for m in ctx:
+    # (a phrase of where a detail is, a trigger of its own, ties it too: "ช่องทางติดต่อทั้งหมดอยู่ใน
+    # เฟรมสุดท้าย…"; why: rt56 pointer, Thai)
+    wheres = [m for m in scan.triggers_in(end, t.start) if WHERE in kinds(m)]
+    for m in [*ctx, *wheres]:
         ks = kinds(m)
-        tying = MARK in ks and PERSON not in ks and end <= m.start and m.end <= t.start
+        tying = bool(ks & {MARK, WHERE}) and PERSON not in ks and end <= m.start and m.end <= t.start
         if tying and words_between(text, end, m.start) <= _VERB and words_between(text, m.end, t.start) <= _PART:
             return True
         if MARK_AFTER in ks and m.start >= t.end and words_between(text, t.end, m.start) <= _TAIL:
@@ -240,6 +246,8 @@ def _sellers_detail(scan: RunScan, cv: ChannelVocab, c: Channel, t: Match, ctx: 
         return True  # "Numer do mnie", "the number to reach me"
     if not _opens(scan, c):
         return False
+    if _found_by_buyer(scan, cv, c, t):
+        return True  # "Numer znajdziesz w metadanych zdjęć": the buyer told where to find it
     detail = " ".join(scan.text[c.start:c.end].split())
     # "on my gallery image", or the seller's after the place where the language puts it there ("w stopce
     # mojej strony", "no rodapé do meu site": the footer of my site)
@@ -247,6 +255,22 @@ def _sellers_detail(scan: RunScan, cv: ChannelVocab, c: Channel, t: Match, ctx: 
     # a place that shows its maker's details (the credits, the end card) makes a detail in it the
     # seller's: "Die Nummer steht im Abspann des Videos" (not "the number is in the image")
     return c.platform or detail in cv.contact_nouns or mine or key_of(scan.text[t.start:t.end]) in cv.credit_places
+
+
+@lru_cache(maxsize=8)
+def _finding(cv: ChannelVocab) -> frozenset[str]:
+    return frozenset(key_of(w) for w in cv.invitation.get("finding_pointers", ()) if isinstance(w, str))
+
+
+def _found_by_buyer(scan: RunScan, cv: ChannelVocab, c: Channel, t: Match) -> bool:
+    """A phrase of the buyer finding it (`finding_pointers`: "znajdziesz w", "findest du im",
+    "найдёте в") right after bare detail `c` and before place `t`: the seller tells where their own
+    detail is ("Numer znajdziesz w metadanych zdjęć z portfolio"), as "you'll find my" says with
+    the possessive. why (rt56 pointer, Polish)."""
+    return any(
+        WHERE in kinds(m) and key_of(m.text) in _finding(cv) and words_between(scan.text, c.end, m.start) == 0
+        for m in scan.triggers_in(c.end, t.start)
+    )
 
 
 def _buyers(scan: RunScan, cv: ChannelVocab, ctx: list[Match], c: Channel) -> bool:

@@ -204,6 +204,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "described_channels": TEXT_MAP,
         "channel_looks": TEXT_MAP,  # detectors/channel_looks.py
         "look_nouns": WORDS,
+        "finding_pointers": WORDS,  # detectors/media_pointers.py
         "post_session_verbs": WORDS,
         # detectors/contact_lift.py: when contact rules lift (vocab/direct_contact.toml)
         "after_order_start": WORDS,

@@ -569,9 +569,10 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     session = tr.post and (
         _session_verb(cv, t) or (CONTACT not in ks and ch is not None and _session_room(tr, ch))
     )
-    if ch is not None and _marketplace_after(scan, cv, t.end) and _session_room(tr, ch):
-        # why (rt22 exemption "riceverai nella chat di Fiverr il link alla call su Zoom"): the verb's
-        # place is the marketplace's own chat and the channel a meeting room whose link is sent there
+    if ch is not None and (_marketplace_after(scan, cv, t.end) or _market_before(tr)) and _session_room(tr, ch):
+        # why (rt22 exemption "riceverai nella chat di Fiverr il link alla call su Zoom"; rt44
+        # "ご注文後、Fiverrのメッセージで日程を調整し、Zoomで打ち合わせ"): the verb's place is the
+        # marketplace's own chat and the channel a meeting room whose link is sent there
         ch = None
     if ch is not None and not (session and ch.platform):
         return InvitationMatch(min(t.start, ch.start), max(t.end, ch.end), CONTACT, ch.label)

@@ -61,6 +61,7 @@ from gigcheck.detectors.leaving import away_is_here, left, left_place
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.market_compared import market_compared
 from gigcheck.detectors.market_swaps import better_way, market_swapped, other_app_swapped
+from gigcheck.detectors.market_gloss import glossed_by_market
 from gigcheck.detectors.market_way import market_way_left
 from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.outside_prices import cheaper_outside, fees_skipped, rest_away
@@ -258,6 +259,8 @@ def _excused_trigger(tr: _Trigger) -> bool:
         # directness ("seedha mujhse", "direto comigo"), the marketplace's own chat named as the way
         # and nothing else that leaves: who answers, not where
         or (LEAVE in ks and _direct_by_market(tr) and not _leaving_besides(tr, t))
+        # "напишите мне в личку (в сообщения Fiverr)": the private line glossed as the marketplace's
+        or (not tr.channels and glossed_by_market(scan, cv, t, ctx))
     )
 
 

@@ -60,8 +60,8 @@ from gigcheck.detectors.leave_shared import (
 from gigcheck.detectors.leaving import away_is_here, left, left_place
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.market_compared import market_compared
-from gigcheck.detectors.market_swaps import better_way, market_swapped, other_app_swapped
 from gigcheck.detectors.market_gloss import glossed_by_market
+from gigcheck.detectors.market_swaps import better_way, market_swapped, other_app_swapped
 from gigcheck.detectors.market_way import market_way_left
 from gigcheck.detectors.media_pointers import media_pointer
 from gigcheck.detectors.outside_prices import cheaper_outside, fees_skipped, rest_away

@@ -156,16 +156,24 @@ def find_handle_details(scan: RunScan, cv: ChannelVocab) -> list[DetailMatch]:
         for m in pay_words(cv).vpa.finditer(text):
             if not any(d.start <= m.start() < d.end for d in out):
                 out.append(DetailMatch(m.start(), m.end(), "upi", m.group()))
-    # A cashtag anywhere in a sentence that names Cash App ("Cash App: send to $luna").
     if "$" in text:
-        for m in _CASHTAG.finditer(text):
-            if any(d.start <= m.start() < d.end for d in out):
-                continue
-            s0, s1 = scan.sentence(m.start())
-            if m.start() > 0 and text[m.start() - 1].isalnum():
-                continue
-            if any(CASHTAG in kinds(x) for x in scan.context(cv, s0, s1)) and not _stand_in(cv, m.group()):
-                out.append(DetailMatch(m.start(), m.end(), "cashtag", m.group()))
+        out += _cashtags_in_sentences(scan, cv, out)
+    return out
+
+
+def _cashtags_in_sentences(scan: RunScan, cv: ChannelVocab, found: list[DetailMatch]) -> list[DetailMatch]:
+    """A cashtag anywhere in a sentence that names Cash App ("Cash App: send to $luna"), not
+    one of `found`."""
+    text = scan.words.text
+    out = []
+    for m in _CASHTAG.finditer(text):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        s0, s1 = scan.sentence(m.start())
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue
+        if any(CASHTAG in kinds(x) for x in scan.context(cv, s0, s1)) and not _stand_in(cv, m.group()):
+            out.append(DetailMatch(m.start(), m.end(), "cashtag", m.group()))
     return out
 
 

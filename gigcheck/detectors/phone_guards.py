@@ -11,7 +11,8 @@ from gigcheck.detectors.phone_vocab import TOKEN, UNSPACED, PhoneVocab, words_of
 from gigcheck.regex_cache import cached_regex
 
 __all__ = [
-    "context", "names_other_number", "fictional", "grouped_like_phone", "in_ip_address", "looks_like_other_number", "template_number",
+    "context", "names_other_number", "fictional", "grouped_like_phone", "in_ip_address", "looks_like_other_number",
+    "template_number",
     "dummy_number", "written_as_other_number", "dated",
 ]
 

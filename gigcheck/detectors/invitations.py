@@ -61,6 +61,7 @@ from gigcheck.detectors.leave_shared import (
 from gigcheck.detectors.leaving import away_is_here, left, left_place
 from gigcheck.detectors.lexicon import Match, key_of
 from gigcheck.detectors.market_compared import market_compared
+from gigcheck.detectors.market_gloss import glossed_by_market
 from gigcheck.detectors.market_swaps import better_way, market_swapped, other_app_swapped
 from gigcheck.detectors.market_way import market_way_left
 from gigcheck.detectors.media_pointers import media_pointer
@@ -261,6 +262,8 @@ def _excused_trigger(tr: _Trigger) -> bool:
         # directness ("seedha mujhse", "direto comigo"), the marketplace's own chat named as the way
         # and nothing else that leaves: who answers, not where
         or (LEAVE in ks and _direct_by_market(tr) and not _leaving_besides(tr, t))
+        # "напишите мне в личку (в сообщения Fiverr)": the private line glossed as the marketplace's
+        or (not tr.channels and glossed_by_market(scan, cv, t, ctx))
     )
 
 
@@ -572,9 +575,10 @@ def _contact_verb(tr: _Trigger) -> InvitationMatch | None:
     session = tr.post and (
         _session_verb(cv, t) or (CONTACT not in ks and ch is not None and _session_room(tr, ch))
     )
-    if ch is not None and _marketplace_after(scan, cv, t.end) and _session_room(tr, ch):
-        # why (rt22 exemption "riceverai nella chat di Fiverr il link alla call su Zoom"): the verb's
-        # place is the marketplace's own chat and the channel a meeting room whose link is sent there
+    if ch is not None and (_marketplace_after(scan, cv, t.end) or _market_before(tr)) and _session_room(tr, ch):
+        # why (rt22 exemption "riceverai nella chat di Fiverr il link alla call su Zoom"; rt44
+        # "ご注文後、Fiverrのメッセージで日程を調整し、Zoomで打ち合わせ"): the verb's place is the
+        # marketplace's own chat and the channel a meeting room whose link is sent there
         ch = None
     if ch is not None and not (session and ch.platform):
         return InvitationMatch(min(t.start, ch.start), max(t.end, ch.end), CONTACT, ch.label)

@@ -6,9 +6,11 @@ marketplace owns, and the label a finding carries."""
 from __future__ import annotations
 
 from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, phrase_word, words_between
 from gigcheck.detectors.sentence_channels import Channel, after_account_word, negated
 from gigcheck.detectors.triggers import (
+    AFTERCARE,
     AWAY,
     CHANNEL,
     CHANNEL_VERB,
@@ -341,36 +343,65 @@ _PURSUIT_WORDS = 2
 def own_pursuit(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
     """Phrase of elsewhere `t` is where the seller does something of their own, said to no one:
     "Outside of here I teach piano", "Fuori da qui insegno pianoforte", "Fuera de aquí doy clases
-    de piano". The phrase is a place away from "here" opening its sentence (the scene set, as
-    "In my free time" sets it); the sentence, not asked, holds no other trigger and no context word besides the
-    phrase, marks and the seller as subject ("I", "io"), nothing of the seller's presence, a
-    better way or a price (`presence_words`: "I'm", "rispondo"; `comparatives`; `way_words`;
-    `price_nouns`), and at least two words of an activity. Not "Outside of here I'm easier to
-    reach", "Fuori da qui ti faccio uno sconto", "Outside of here, message me". why (issue 12
-    false alarms)."""
+    de piano", "Buiten Fiverr geef ik pianoles". The phrase is a place away from "here" or from the
+    marketplace named opening its sentence (the scene set, as "In my free time" sets it); the
+    sentence, not asked, holds no other trigger and no context word besides the phrase, marks and
+    the seller as subject ("I", "io"), nothing of the seller's presence, a better way or a price
+    (`presence_words`: "I'm", "rispondo"; `comparatives`; `way_words`; `price_nouns`), and at
+    least two words of an activity. Not "Outside of here I'm easier to reach", "Fuori da qui ti
+    faccio uno sconto", "Outside of here, message me". why (issue 12 false alarms).
+
+    A consequence clause after the activity ("…, per questo sono così paziente con le revisioni",
+    "…, dlatego jestem cierpliwa przy poprawkach": `consequence_words`) is the seller's manner with
+    the work here: its copula is no presence and its revisions no service taken outside; a
+    better way, a price or a contact verb there still count."""
     s0, s1 = scan.sentence(t.start)
     text = scan.text
     if is_asked(text[s0:s1]) or cv.prices.search(text, s0, s1) is not None or cv.ask_me.search(text, s0, s1):
         return False  # ("Bigger jobs I can do off the books, just ask": a deal offered)
     ctx = scan.context(cv, s0, s1)
-    if not any(AWAY in kinds(m) and (m.start, m.end) == (t.start, t.end) for m in ctx):
+    if not any(AWAY in kinds(m) and t.start <= m.start and m.end <= t.end for m in ctx):
         return False  # a place away, not a deal's manner ("off the books") nor a way ("other ways to be contacted")
-    if WORDS_AND_MARKS.search(text, s0, t.start) or not cv.marketplace_means.search(text, t.start, t.end):
+    if WORDS_AND_MARKS.search(text, s0, t.start) or not _place_is_market(scan, cv, ctx, t):
         return False  # the scene set first, "here" the place left ("Outside of here, ..."); not "without this platform"
-    if any(not (t.start <= o.start and o.end <= t.end) for o in scan.triggers_in(s0, s1)):
-        return False
+    cut = _consequence_at(cv, text, t.end, s1)
+    for o in scan.triggers_in(s0, s1):
+        if not (t.start <= o.start and o.end <= t.end) and not (o.start >= cut and kinds(o) <= {AFTERCARE}):
+            return False
     for m in ctx:
         ks = kinds(m)
-        if t.start <= m.start and m.end <= t.end or ks <= {MARK}:
+        if t.start <= m.start and m.end <= t.end or ks <= {MARK} or m.start >= cut:
             continue
         if not (ks == {PERSON} and m.text.casefold() in cv.seller_subjects):
             return False
-    rest = [
-        w.casefold() for w in WORDS_AND_MARKS.findall(text, s0, t.start) + WORDS_AND_MARKS.findall(text, t.end, s1)
-    ]
-    said = [w for w in rest if w not in cv.seller_subjects]
-    avoid = cv.presence | cv.comparatives | cv.way_words | cv.to_me
-    return len(said) >= _PURSUIT_WORDS and not any(w in avoid for w in rest)
+    rest = [w.casefold() for w in WORDS_AND_MARKS.findall(text, t.end, cut)]
+    after = [w.casefold() for w in WORDS_AND_MARKS.findall(text, cut, s1)]
+    said = [w for w in rest + after if w not in cv.seller_subjects]
+    better = cv.comparatives | cv.way_words
+    # The first word after the phrase is the activity's subject ("Di luar Fiverr saya mengajar":
+    # "saya" is "I" there, "me" elsewhere)
+    lead = 1 if rest[:1] and rest[0] in cv.to_me else 0
+    return (
+        len(said) >= _PURSUIT_WORDS
+        and not any(w in better or w in cv.presence for w in rest[lead:])
+        and not any(w in cv.to_me for w in rest[1:])
+        and not any(w in better for w in after)
+    )
+
+
+def _place_is_market(scan: RunScan, cv: ChannelVocab, ctx: list[Match], t: Match) -> bool:
+    """Whether the place phrase `t` is away from the marketplace: "here" ("fuori da qui") or
+    its name ("buiten Fiverr", "poza Fiverr")."""
+    return cv.marketplace_means.search(scan.text, t.start, t.end) is not None or any(
+        MARKET in kinds(m) and t.start <= m.start and m.end <= t.end for m in ctx
+    )
+
+
+def _consequence_at(cv: ChannelVocab, text: str, a: int, b: int) -> int:
+    """Where in text[a:b] the first "so", "per questo", "dlatego" starts (b if none): what follows
+    is drawn from what came before."""
+    m = pay_words(cv).consequence.search(text, a, b)
+    return b if m is None else m.start()
 
 
 # Trigger kinds of a verb said to the buyer ("message me", "let's talk", "email me").

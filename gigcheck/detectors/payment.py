@@ -49,6 +49,7 @@ from gigcheck.detectors.payment_topics import (
     feature_of_work,
     feature_with,
     payments_a_topic,
+    quoted_copy,
     price_without_fee,
     record_named,
     seller_is_payee,
@@ -224,6 +225,8 @@ def _judge(
         return None
     if topic_in(scan, cv, ctx, sent):
         return None  # "an article: how to pay with PayPal safely"
+    if quoted_copy(scan, cv, t, ctx, sent):
+        return None  # "a voiceover for your bank's ad: 'Send money abroad with Wise'"
     outside = any(
         (PAY_OFF in kinds(o) or OFF in kinds(o)) and not negated(scan, cv, o.start)
         and not pay_words(cv).surcharge_after(text, o.end)

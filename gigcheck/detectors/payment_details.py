@@ -142,29 +142,46 @@ def find_handle_details(scan: RunScan, cv: ChannelVocab) -> list[DetailMatch]:
             continue
         m = _CASHTAG.match(text, pos)
         if m is not None:
-            out.append(DetailMatch(t.start, m.end(), "cashtag", m.group()))
+            if not _stand_in(cv, m.group()):
+                out.append(DetailMatch(t.start, m.end(), "cashtag", m.group()))
             continue
         m = _AT_HANDLE.match(text, pos)
         if m is not None and PAY_HANDLE in ks and (m.end() >= len(text) or text[m.end()] != "@"):
             ident = m.group().rstrip(".-")
-            out.append(DetailMatch(t.start, m.start() + len(ident), "handle", ident))
+            if not _stand_in(cv, ident):
+                out.append(DetailMatch(t.start, m.start() + len(ident), "handle", ident))
     # A UPI address, wherever it stands ("Send the advance to rahul@ybl on PhonePe"): its
     # provider suffix has no dot, so it is no email address, only an account to pay.
     if "@" in text:
         for m in pay_words(cv).vpa.finditer(text):
             if not any(d.start <= m.start() < d.end for d in out):
                 out.append(DetailMatch(m.start(), m.end(), "upi", m.group()))
-    # A cashtag anywhere in a sentence that names Cash App ("Cash App: send to $luna").
     if "$" in text:
-        for m in _CASHTAG.finditer(text):
-            if any(d.start <= m.start() < d.end for d in out):
-                continue
-            s0, s1 = scan.sentence(m.start())
-            if m.start() > 0 and text[m.start() - 1].isalnum():
-                continue
-            if any(CASHTAG in kinds(x) for x in scan.context(cv, s0, s1)):
-                out.append(DetailMatch(m.start(), m.end(), "cashtag", m.group()))
+        out += _cashtags_in_sentences(scan, cv, out)
     return out
+
+
+def _cashtags_in_sentences(scan: RunScan, cv: ChannelVocab, found: list[DetailMatch]) -> list[DetailMatch]:
+    """A cashtag anywhere in a sentence that names Cash App ("Cash App: send to $luna"), not
+    one of `found`."""
+    text = scan.words.text
+    out = []
+    for m in _CASHTAG.finditer(text):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        s0, s1 = scan.sentence(m.start())
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue
+        if any(CASHTAG in kinds(x) for x in scan.context(cv, s0, s1)) and not _stand_in(cv, m.group()):
+            out.append(DetailMatch(m.start(), m.end(), "cashtag", m.group()))
+    return out
+
+
+def _stand_in(cv: ChannelVocab, tag: str) -> bool:
+    """A "$cashtag" or "@name" of a template, made of placeholder words as webmail names must be
+    ("$yourname", "@your_name"; anyone may register "$yourbrand"). why (rt57 subject: a fintech
+    UI with a "`$yourname` cashtag profile" screen)."""
+    return cv.placeholders.is_placeholder(tag.lstrip("$@"), strict=True)
 
 
 # Wallet shapes are wide (any letters and digits): the checksum, or a coin named around

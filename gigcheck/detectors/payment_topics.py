@@ -69,6 +69,16 @@ def topic_in(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int,
     return bool(topic_words(scan, cv, ctx, sent))
 
 
+def quoted_copy(scan: RunScan, cv: ChannelVocab, t: Match, ctx: list[Match], sent: tuple[int, int]) -> bool:
+    """Service `t` stands inside a quotation that "your" or a template word introduces, or
+    that a frame word opens ("a voiceover for your bank's ad: 'Send money abroad with Wise'",
+    "Landing page copy: 'Billed monthly via PayPal'"): the buyer's copy, written as the work,
+    unless the seller is paid in the sentence. why (own hard negatives, issue 12)."""
+    pv, text = cv.placeholders, scan.text
+    quoted = pv.quoted_sample(text, t.start) or pv.quoted_sample(text, t.start, framed=True)
+    return quoted and not seller_is_payee(scan, cv, ctx, sent)
+
+
 def seller_is_payee(scan: RunScan, cv: ChannelVocab, ctx: list[Match], sent: tuple[int, int]) -> bool:
     """A pay verb or phrase of the sentence that pays the seller ("pay me", "pagarme",
     "zahlen mir"), or the seller's own account as the destination ("to my account")."""

@@ -11,7 +11,8 @@ from gigcheck.detectors.phone_vocab import TOKEN, UNSPACED, PhoneVocab, words_of
 from gigcheck.regex_cache import cached_regex
 
 __all__ = [
-    "context", "fictional", "grouped_like_phone", "in_ip_address", "looks_like_other_number", "template_number",
+    "context", "names_other_number", "fictional", "grouped_like_phone", "in_ip_address", "looks_like_other_number",
+    "template_number",
     "dummy_number", "written_as_other_number", "dated",
 ]
 
@@ -333,6 +334,13 @@ def context(s: str, start: int, end: int, pv: PhoneVocab) -> tuple[bool, bool]:
         if _phone_word(clause[i], pv):
             break
     return near, False
+
+
+def names_other_number(label: str, pv: PhoneVocab) -> bool:
+    """Label `label` (a table's column header and row label) names another kind of number and
+    no phone: "Tracking", "Артикул WB", "Штрихкод"; not "WhatsApp", "Phone / ID"."""
+    words = [_label_word(t, pv) for t in TOKEN.findall(label.casefold())]
+    return any(t in pv.not_phone for t in words) and not any(_phone_word(t, pv) for t in words)
 
 
 # Words of a clause that is only an example's label ("Example:", "e.g.", "Format:").

@@ -166,6 +166,7 @@ class PlaceholderVocab:
         self.owners = {w for w, k in self.kinds.items() if k & _OWNER}
         self.open_owners_short = tuple(sorted(self.owners | set(self.open_owners), key=len, reverse=True))
         self.mask = _mask_pattern(_words(grammar, "placeholder_mask_chars"))
+        self.mask_chars = frozenset(c for c in _words(grammar, "placeholder_mask_chars") if len(c) == 1)
 
     def is_placeholder(
         self, ident: str, strict: bool = False, open_nouns: bool = False, short: bool = False, generic: bool = False,
@@ -312,6 +313,13 @@ class PlaceholderVocab:
         stand before the mask, no other digit ("+7 (912) XXX-45-67" is half a number)."""
         m = self.mask.match(text, at) if self.mask is not None else None
         return m is not None and sum(not ch.isspace() and ch not in _MASK_PUNCT for ch in m.group("mask")) >= _MASK_MIN
+
+    def masked_page(self, path: str) -> bool:
+        """A link's path whose first part is a mask ("pf.kakao.com/_xxxxx", "instagram.com/XXXX"):
+        the shape of the buyer's address, no page of anyone's. why (rt57 placeholder)."""
+        m = _PATH_PART.match(path)
+        part = m.group().strip("_-.@~") if m is not None else ""
+        return len(part) >= _PATH_MASK_MIN and all(c in self.mask_chars for c in part.casefold())
 
     def claims(self, text: str) -> bool:
         """A first-person possessive or pronoun anywhere in `text` ("Sample of MY
@@ -511,6 +519,10 @@ _MARK_TAIL = cached_regex(r"[^\W\d_]+(?:\.[ \t]?[^\W\d_]+)*\.?[ \t:：(（]*")
 # A calling code glued before a word: "55seunumero", "+49deinenummer".
 _CALLING_CODE = cached_regex(r"\A\+?\d{1,4}(?=[^\W\d_]{4})")
 
+# Mask characters a link's path needs to be a mask ("/xxx"), and the path's first part (a
+# link swallows the bracket and the particle after it: "pf.kakao.com/_xxxxx)를").
+_PATH_MASK_MIN = 3
+_PATH_PART = cached_regex(r"[^/?#()\[\]<>\s]*")
 # A masked number: separators of phone numbers, and at least this many mask characters.
 _MASK_PUNCT = "()-./ \t"
 _MASK_MIN = 6

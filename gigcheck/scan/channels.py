@@ -621,11 +621,18 @@ def _lead_in_clears(scan: GigScan, cv: ChannelVocab, rs: RunScan, o: OfferMatch)
     OVO", "## Payments I integrate" over "- PayPal"): what the head says of the list is
     said of each of its items, as a label list's is (`label_lists`, for heads too long to
     be one). why (rt54 subject false alarm)."""
-    if o.strength != WEAK or rs.run.kind not in ("text", ITEM_PHRASE) or not rs.run.segments:
+    if o.strength != WEAK or rs.run.kind not in ("text", ITEM_PHRASE, LABEL_LIST) or not rs.run.segments:
         return False
+    if rs.run.kind == LABEL_LIST:
+        # the head and its items read as one ("Incluye: …, Bizum como método de pago"): the head's section speaks
+        heads = scan.memo(("list_heads", "by head"), lambda: {
+            h.head.segments[0].src_start: h for h in gig_list_heads(scan) if h.head.segments
+        })
+        lead = heads.get(rs.run.segments[0].src_start)
+        return lead is not None and _section_is_work(scan, cv, lead)
     governs = scan.memo(("list_heads", "items"), lambda: item_heads(gig_list_heads(scan)))
     h = governs.get(rs.run.segments[0].src_start)
-    return h is not None and _head_is_work(scan, cv, h)
+    return h is not None and (_head_is_work(scan, cv, h) or _section_is_work(scan, cv, h))
 
 
 def _head_is_work(scan: GigScan, cv: ChannelVocab, h: ListHead) -> bool:
@@ -633,10 +640,51 @@ def _head_is_work(scan: GigScan, cv: ChannelVocab, h: ListHead) -> bool:
 
     def build() -> bool:
         # (a line of no trigger has no scan of its own: its context words are read here)
-        view = scan.view(h.head, "fold")
-        return payments_a_topic(RunScan(h.head, view, view, []), cv, max(0, len(view.text) - 1))
+        return _run_is_work(scan, cv, h.head)
 
     return scan.memo(("list_heads", "work", h.head.segments[0].src_start), build)
+
+
+# Runs looked back from a list's head for its section's heading and lead paragraph.
+_SECTION_REACH = 6
+
+
+def _section_is_work(scan: GigScan, cv: ChannelVocab, h: ListHead) -> bool:
+    """Head `h` says nothing of payments ("**Incluye**", "**Ce que vous obtenez**") but its
+    section's heading or a paragraph between that heading and `h` makes them the work ("##
+    Integração Pix para seu e-commerce", "Integro Bizum y Redsys en tu tienda"): what a section
+    opens with is said of the lists in it. why (rt57 subject false alarms: the items of an
+    integration gig's "what you get" list read as offers)."""
+
+    def build() -> bool:
+        runs = [r for r in scan.gig.runs if r.segments]
+        at = next((i for i, r in enumerate(runs) if r is h.head), None)
+        if at is None:
+            return False
+        for r in reversed(runs[max(0, at - _SECTION_REACH):at]):
+            if r.kind in ("heading", "text") and _run_is_work(scan, cv, r, last_only=False):
+                return True
+            if r.kind == "heading":
+                break
+        return False
+
+    return scan.memo(("list_heads", "section work", h.head.segments[0].src_start), build)
+
+
+def _run_is_work(scan: GigScan, cv: ChannelVocab, run: TextRun, last_only: bool = True) -> bool:
+    """Run `run` makes payments its topic (`payments_a_topic`) in its last sentence, or with
+    `last_only` false in any of its sentences."""
+    view = scan.view(run, "fold")
+    rs = RunScan(run, view, view, [])
+    end = max(0, len(view.text) - 1)
+    at = end if last_only else 0
+    while True:
+        if payments_a_topic(rs, cv, at):
+            return True
+        nxt = rs.sentence(at)[1]
+        if nxt <= at or nxt > end:
+            return False
+        at = nxt
 
 
 def _row_clears(rs: RunScan, o: OfferMatch, rows: list[tuple[RunScan, list[OfferMatch]]]) -> bool:

@@ -27,6 +27,7 @@ from gigcheck.document.tables import CELL_SEP, column_runs, labelled, row_runs
 from gigcheck.records import Segment, TextRun
 from gigcheck.regex_cache import cached_regex
 from gigcheck.scan.gigscan import GigScan
+from gigcheck.scan.named_cells import other_number_cells
 from gigcheck.scan.templates import under_example_headers
 from gigcheck.text.bidi import display_order
 from gigcheck.text.fold import fold
@@ -40,6 +41,8 @@ __all__ = [
 
 EMAIL = "email"
 PHONE = "phone"
+# A cell read alone or under its column header (`named_cells`).
+_CELL_KINDS = frozenset({"text", "table_column"})
 _JOINED_KINDS = frozenset({"table_row", TABLE_NUMBER, ITEM_PAIR, ITEM_PHRASE})
 
 
@@ -85,6 +88,10 @@ def runs(scan: GigScan) -> list[TextRun]:
         # a label paragraph; only values with a phone number's digits are read again.
         found += [r for r in [*column_runs(gig), *gig_label_pairs(scan)] if _digit_count(r.text) >= _PHONE_DIGITS]
         found += _cued_table_numbers(scan)
+        # A cell its header or row label names as another number is read through its row only
+        named = other_number_cells(gig, scan.vocabulary.phones)
+        if named:
+            found = [r for r in found if r.kind not in _CELL_KINDS or r.segments[0].src_start not in named]
         return under_example_headers(scan, found)  # "| ... | Example |" tables
 
     return scan.memo(("contacts", "runs"), build)

@@ -202,6 +202,8 @@ def _template_site(scan: GigScan, link: FoundLink) -> bool:
     pv = scan.vocabulary.emails.placeholders
     name = link.verdict.registrable.split(".", 1)[0]
     text = link.run.text
+    if pv.masked_page(link.url.split("//", 1)[-1].partition("/")[2]):
+        return not pv.owned(text, link.start)  # "(예: pf.kakao.com/_xxxxx)": the buyer's address's shape
     placeholder = pv.is_placeholder(name) or (
         pv.is_placeholder(name, open_nouns=True) and pv.template_near(text, link.start, link.end)
     ) or (pv.is_placeholder(name, generic=True) and pv.example_near(text, link.start, link.end))

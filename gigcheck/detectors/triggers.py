@@ -318,6 +318,9 @@ class ChannelVocab:
             for p in _strs(inv, "other_places"):
                 trig.add(f"{o} {p}", (OTHER_PLACE,))
                 trig.add(f"{p} {o}", (OTHER_PLACE,))
+                if glued(o[-1]) or glued(p[0]):
+                    # why (issue 12, family 7: "他のサイトでも活動しています"): written without spaces
+                    trig.add(f"{o}{p}", (OTHER_PLACE,))
             # why (rt39 leaving "Tenho outros meios de contato, é só pedir", "Mình còn kênh liên lạc
             # khác"): other means of reaching the seller, none named, in either order: a hint (`elsewhere`)
             for c in _strs(inv, "contact_means"):
@@ -325,6 +328,7 @@ class ChannelVocab:
                     trig.add(entry, (ELSEWHERE,))
                 if glued(o[-1]) or glued(c[0]):
                     trig.add(f"{o}{c}", (ELSEWHERE,))
+        _add_fees_spared(trig, inv)
         _add_places_left(trig, inv)
         return trig.compile()
 
@@ -705,6 +709,23 @@ def _add_places_left(trig: Lexicon, inv: Mapping[str, Any]) -> None:
         trig.add(entry, (LEFT,))  # "buradan çıkıp", "saldremos de la plataforma": inflected or glued past the pairs
     for entry in _pairs(_strs(inv, "unneeded_marks_before"), places, _strs(inv, "unneeded_marks_after")):
         trig.add(entry, (UNNEEDED,))
+
+
+def _add_fees_spared(trig: Lexicon, inv: Mapping[str, Any]) -> None:
+    """why (issue 12, family 7: "ohne Vermittlungsgebühr", "בלי עמלות", "ویب سائٹ کی فیس بچ جائے گی"):
+    the marketplace's fee skipped, said by a word of going without or saving (`fee_spare_before`,
+    up to two words before the fee: "without the platform fee") or, in verb-last languages, after it
+    (`fee_spare_after`), each from its own list so every pair counts. Judged as every
+    `fee_skip_phrases` phrase (outside_prices.fees_skipped): a fee of a kind ("without hidden fees")
+    is another's, and the skipping alone is nothing."""
+    fees = _strs(inv, "site_fee_nouns")
+    for m in _strs(inv, "fee_spare_before"):
+        for f in fees:
+            trig.add(f"{m} ~ {f}", (FEE_SKIP,))
+            if glued(m[-1]) or glued(f[0]):
+                trig.add(f"{m}{f}", (FEE_SKIP,))
+    for entry in _pairs([], fees, _strs(inv, "fee_spare_after")):
+        trig.add(entry, (FEE_SKIP,))
 
 
 def _pairs(before: list[str], places: list[str], after: list[str]) -> list[str]:

@@ -112,6 +112,7 @@ from gigcheck.detectors.triggers import (
     DIRECT,
     ELSEWHERE,
     FEE_SKIP,
+    FEE_SPARE,
     HANDLE_VERB,
     LATER,
     LEAVE,
@@ -168,7 +169,7 @@ _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
     ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE, DERIVE, LEFT,
-    UNNEEDED, WAY_TO_TALK, CALL, DEARER, BETTER,
+    UNNEEDED, WAY_TO_TALK, CALL, DEARER, BETTER, FEE_SPARE,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -1510,7 +1511,9 @@ def _name_after(scan: RunScan, end: int) -> bool:
 # The judges `_judge` asks in turn (each None when its trigger kind is not there).
 def _fee_skipped(tr: _Trigger) -> InvitationMatch | None:
     """"skip the service fee, just ask me how" (outside_prices.fees_skipped)."""
-    return fees_skipped(tr.scan, tr.cv, tr.t, tr.channels) if FEE_SKIP in tr.ks else None
+    if FEE_SKIP in tr.ks:
+        return fees_skipped(tr.scan, tr.cv, tr.t, tr.channels)
+    return fees_skipped(tr.scan, tr.cv, tr.t, tr.channels, spared=True) if FEE_SPARE in tr.ks else None
 
 
 def _platform_moved(tr: _Trigger) -> InvitationMatch | None:

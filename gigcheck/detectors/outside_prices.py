@@ -84,14 +84,18 @@ _FEE_OWNER_CHARS = 30
 _ROUTE_KINDS = frozenset({CONTACT, TALK, CHANNEL_VERB, PLATFORM})
 
 
-def fees_skipped(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
+def fees_skipped(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], spared: bool = False
+) -> InvitationMatch | None:
     """The marketplace's fee skipped, with the buyer sent to the seller for the way ("If you'd
     rather skip the service fee, just ask me how in chat", "Se preferisci non pagare la
     commissione, scrivimi e troviamo un modo", "Let's take this conversation somewhere
     without the 20% cut"): `t` is the skipping (`fee_skip_phrases`); a contact, a talk verb,
     a channel or "ask me" in its sentence or the next one makes it leaving (an error). Not
     the fees of a service or of the buyer ("I'll show you how to avoid PayPal fees", "skip
-    your Etsy fees": the work), nor the skipping alone ("No hidden fees")."""
+    your Etsy fees": the work), nor the skipping alone ("No hidden fees"). A fee only `spared`
+    ("ohne Vermittlungsgebühr": a word of going without, triggers._add_fees_spared) counts only
+    beside an arrangement (`_arranged_beside`): "Без комиссии за правки. Напишите мне" is a price."""
     if negated_after(scan, cv, t.end, t.start) or buyers_near(scan, cv, t.start, 3):
         return None
     text = scan.text
@@ -105,9 +109,11 @@ def fees_skipped(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Chann
     if owner or cv.marketplace_means.search(text, s0, s1) or fee_owned(scan, cv, t):
         return None  # "avoid PayPal fees", "save the fee by ordering through Fiverr", "avoid late fees"
     spans = [(s0, s1)]
-    if s1 < len(text):
+    if s1 < len(text) and not spared:
         spans.append(scan.sentence(s1 + 1 if text[s1:s1 + 1].isspace() else s1))
     for i, (a, b) in enumerate(spans):
+        if spared:
+            break
         routed = (i == 0 and bool(channels)) or cv.ask_me.search(text, a, b) is not None or any(
             kinds(o) & _ROUTE_KINDS and o is not t for o in scan.triggers_in(a, b)
         )

@@ -15,6 +15,10 @@ SPARED = [
     "اگلے آرڈر براہِ راست مجھ سے کریں، ویب سائٹ کی فیس بچ جائے گی۔",
     "ครั้งต่อไปติดต่อผมโดยตรงได้เลย\nประหยัดค่าธรรมเนียม",
     "Przy większych projektach rozliczymy się po staremu i pominiemy kasę serwisu.",
+    "**老客户须知**：第一单请正常下单。以后可以走老路子，不用再被平台抽成，价格也更实在。",
+    "以后的订单直接找我，不用再给平台佣金。",
+    "נמשיך את העבודה מחוץ לאתר, בלי עמלות.",
+    "Pour les prochaines commandes, un simple virement bancaire suffit,\non évite les frais de service.",
 ]
 
 HONEST = [
@@ -30,6 +34,10 @@ HONEST = [
     "Te enseño a vender en Etsy sin las comisiones de Amazon.",
     "ชำระผ่าน Fiverr ได้เลย ไม่ต้องเสียค่าธรรมเนียมเพิ่ม",
     "첫 주문 후 수수료 없이 무료 수정 1회 제공",
+    "我帮你的网店设置支付，不用再被支付宝抽成。",
+    "בלי עמלות נסתרות, המחיר סופי.",
+    "אני עובד גם מחוץ לאתר כמעצב במשרה מלאה.",
+    "Tanpa biaya admin tambahan untuk revisi.",
 ]
 
 test_fee_spared_beside_an_arrangement_is_an_error, test_fees_named_honestly_stay_clean = severity_tests(

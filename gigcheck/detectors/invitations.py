@@ -63,6 +63,7 @@ from gigcheck.detectors.market_compared import market_compared
 from gigcheck.detectors.market_swaps import better_way, market_swapped, other_app_swapped
 from gigcheck.detectors.market_way import market_way_left
 from gigcheck.detectors.media_pointers import media_pointer
+from gigcheck.detectors.other_ways import reached_another_way
 from gigcheck.detectors.outside_prices import cheaper_outside, fees_skipped, rest_away
 from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.payment_refusals import refused_route_left
@@ -1508,6 +1509,12 @@ def _name_after(scan: RunScan, end: int) -> bool:
     return orig.isupper()
 
 
+def _other_way(tr: _Trigger) -> InvitationMatch | None:
+    """"reach me another way", "easier ways to reach me than this inbox": a way off the
+    marketplace hinted at, none named (other_ways.py)."""
+    return reached_another_way(tr.scan, tr.cv, tr.t, tr.channels)
+
+
 # The judges `_judge` asks in turn (each None when its trigger kind is not there).
 def _fee_skipped(tr: _Trigger) -> InvitationMatch | None:
     """"skip the service fee, just ask me how" (outside_prices.fees_skipped)."""
@@ -1535,5 +1542,5 @@ def _platform_moved(tr: _Trigger) -> InvitationMatch | None:
 
 _JUDGES = (
     _channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged, _required,
-    _talked_away, _booked, _sent, _fee_skipped, _platform_moved,
+    _talked_away, _booked, _sent, _fee_skipped, _platform_moved, _other_way,
 )

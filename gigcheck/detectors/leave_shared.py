@@ -219,9 +219,13 @@ def _owner_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
     if len(after) < 2 or after[0].group().casefold() not in cv.count_of:
         return False
     owner = after[1]
+    word = owner.group().casefold()
+    if word in cv.articles or word in cv.fee_gap:
+        return False
     return not any(
-        kinds(m) & {MARKET, TIE} for m in scan.context(cv, owner.start(), owner.end()) if m.start <= owner.start() < m.end
-    ) and owner.group().casefold() not in cv.articles and owner.group().casefold() not in cv.fee_gap
+        kinds(m) & {MARKET, TIE}
+        for m in scan.context(cv, owner.start(), owner.end()) if m.start <= owner.start() < m.end
+    )
 
 
 def shown_work(text: str, cv: ChannelVocab, start: int, end: int) -> bool:

@@ -28,6 +28,8 @@ _AFTER_REACH = 4
 _BEFORE_GAP = 1
 # Words before the verb within which the buyer's possessive makes the ways the work's.
 _BUYERS_REACH = 6
+# Words after it where the buyer's possessive does too ("I add other ways to get in touch to your website").
+_BUYERS_AFTER = 2
 # Characters read on either side (bounded: linear however long the sentence).
 _CHARS = 60
 
@@ -41,11 +43,13 @@ def reached_another_way(
     s0, s1 = scan.sentence(t.start)
     if cv.marketplace_means.search(scan.text, s0, s1):
         return None  # "another way to reach me here on Fiverr"
-    if buyers_near(scan, cv, s0, _BUYERS_REACH, before=t.start) or any(
-        OUTREACH in kinds(m) for m in scan.context(cv, s0, t.start)
-    ):
-        return None  # "Your customers get other ways to get in touch on your site": the work
     after = words_in(scan.text, t.end, min(s1, t.end + _CHARS))[:_AFTER_REACH]
+    theirs = buyers_near(scan, cv, s0, _BUYERS_REACH, before=t.start) or any(
+        w in cv.our_subjects for w in after[:_BUYERS_AFTER]
+    )
+    if theirs or any(OUTREACH in kinds(m) for m in scan.context(cv, s0, t.start)):
+        # "Your customers get other ways to get in touch on your site", "… to your website footer": the work
+        return None
     before = words_in(scan.text, max(s0, t.start - _CHARS), t.start)
     # (after the verb only places, articles and counts may lead to the way: "reach me in some other
     # way"; not "message me about other ways to structure the project", a topic)

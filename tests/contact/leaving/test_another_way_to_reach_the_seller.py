@@ -22,6 +22,7 @@ HONEST = [
     "Contact me to discuss other ways your brand can reach customers.",
     "Your customers get other ways to get in touch on your site.",
     "I add a contact form so visitors have easier ways to reach you.",
+    "I add other ways to get in touch to your website footer",
 ]
 
 test_another_way_to_reach_the_seller_is_a_hint = warning_tests(HINTS)

@@ -53,6 +53,7 @@ from gigcheck.detectors.triggers import (
     ChannelVocab,
 )
 from gigcheck.text.questions import QUESTION_MARKS_ARABIC, is_asked
+from gigcheck.text.trie import glued
 
 __all__ = [
     "dealt_there", "elsewhere", "elsewhere_other", "not_here",
@@ -79,9 +80,12 @@ def elsewhere(
         return None  # "Configuro otros canales de contacto para tu tienda": the buyer's, the work
     if label is None and _privately_after(scan, t, ctx):
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Ask me in chat how to reach me privately"
-    # Not the site the phrase leaves ("reachable outside this site").
+    # Not the site the phrase leaves ("reachable outside this site"), nor the phrase's own place
+    # ("他のサイト": the other site is where the seller is, no place for the details).
     placed = any(
-        PLACE in kinds(m) and not (m.start >= t.end and words_between(scan.text, t.end, m.start) <= 2) for m in ctx
+        PLACE in kinds(m) and not (m.start >= t.end and words_between(scan.text, t.end, m.start) <= 2)
+        and not (t.start <= m.start and m.end <= t.end)
+        for m in ctx
     )
     if label is None and not placed and dealt_there(scan, cv, t, ctx):
         return InvitationMatch(t.start, t.end, LEAVE, None)  # "Monthly retainer available outside this site"
@@ -278,9 +282,32 @@ def elsewhere_other(
         return None  # "I'm experienced on other platforms, like Wix": the platforms are the work
     if tied and _carried_there(scan, cv, t) and not buyers_place(scan, cv, t.start, t.end):
         return InvitationMatch(t.start, t.end, LEAVE, label_of(channels))
-    if not tied or not any(w in cv.presence for w in [*near, *after]):
+    if not (tied and any(w in cv.presence for w in [*near, *after])) and not _present_glued(cv, after):
         return None
     return elsewhere(scan, cv, t, channels, ctx)
+
+
+def _present_glued(cv: ChannelVocab, after: list[str]) -> bool:
+    """In a script written without spaces, the word run right after the other place opens with
+    its place particle, maybe "too", and the seller's presence right after ("他のサイトでも活動
+    しています", "他のSNSにもいます"): the seller there. Adjacent only: "他のプラットフォームでの
+    活動経験" (experience of work there, "での") and "他のサイトで購入した" (bought there) are not.
+    why (issue 12, family 7: ja "active on other sites too")."""
+    if not after or not glued(after[0][0]):
+        return False
+    word = after[0]
+    for tie in cv.other_ties:
+        if not (tie and glued(tie[0]) and word.startswith(tie)):
+            continue
+        rest = word[len(tie):]
+        rest = rest[len(_TOO_GLUED):] if rest.startswith(_TOO_GLUED) else rest
+        if any(p and glued(p[0]) and rest.startswith(p) for p in cv.presence):
+            return True
+    return False
+
+
+# "too" glued after a Japanese place particle ("でも", "にも").
+_TOO_GLUED = "も"
 
 
 # How many words may stand between a verb of carrying on and the other place it goes to.

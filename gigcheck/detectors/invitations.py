@@ -65,6 +65,7 @@ from gigcheck.detectors.market_gloss import glossed_by_market
 from gigcheck.detectors.market_swaps import better_way, market_swapped, other_app_swapped
 from gigcheck.detectors.market_way import market_way_left
 from gigcheck.detectors.media_pointers import media_pointer
+from gigcheck.detectors.other_ways import reached_another_way
 from gigcheck.detectors.outside_prices import cheaper_outside, fees_skipped, rest_away
 from gigcheck.detectors.own_site import booked_on_own_site
 from gigcheck.detectors.payment_refusals import refused_route_left
@@ -114,6 +115,7 @@ from gigcheck.detectors.triggers import (
     DIRECT,
     ELSEWHERE,
     FEE_SKIP,
+    FEE_SPARE,
     HANDLE_VERB,
     LATER,
     LEAVE,
@@ -172,7 +174,7 @@ _VERB_KINDS = (
     CONTACT, TALK, CHANNEL_VERB, SHARE, ASK, SEARCH, SEARCH_CH, SEARCH_NAME, PROFILE, WHERE, OFF, LEAVE, ELSEWHERE,
     POINTER, NAME_POINTER, CHEAPER, PLATFORM, MIDDLEMAN, LATER, SEARCH_ID, MEDIA, MEDIA_IN, PRIVATE, OTHER_PLACE,
     ARRANGE, NOT_HERE, SETTLE, REQS, REMAINDER, TALK_AWAY, BOOK, SEND, FEE_SKIP, WAYS, AFTERCARE, DERIVE, LEFT,
-    UNNEEDED, WAY_TO_TALK, CALL, DEARER, BETTER, PURPOSE,
+    UNNEEDED, WAY_TO_TALK, CALL, DEARER, BETTER, PURPOSE, FEE_SPARE,
 )
 
 __all__ = ["InvitationMatch", "find_invitations"]
@@ -1542,10 +1544,18 @@ def _name_after(scan: RunScan, end: int) -> bool:
     return orig.isupper()
 
 
+def _other_way(tr: _Trigger) -> InvitationMatch | None:
+    """"reach me another way", "easier ways to reach me than this inbox": a way off the
+    marketplace hinted at, none named (other_ways.py)."""
+    return reached_another_way(tr.scan, tr.cv, tr.t, tr.channels)
+
+
 # The judges `_judge` asks in turn (each None when its trigger kind is not there).
 def _fee_skipped(tr: _Trigger) -> InvitationMatch | None:
     """"skip the service fee, just ask me how" (outside_prices.fees_skipped)."""
-    return fees_skipped(tr.scan, tr.cv, tr.t, tr.channels) if FEE_SKIP in tr.ks else None
+    if FEE_SKIP in tr.ks:
+        return fees_skipped(tr.scan, tr.cv, tr.t, tr.channels)
+    return fees_skipped(tr.scan, tr.cv, tr.t, tr.channels, spared=True) if FEE_SPARE in tr.ks else None
 
 
 def _platform_moved(tr: _Trigger) -> InvitationMatch | None:
@@ -1567,5 +1577,5 @@ def _platform_moved(tr: _Trigger) -> InvitationMatch | None:
 
 _JUDGES = (
     _channel_verb, _contact_verb, _share_or_ask, _search, _profile, _pointer, _off_platform, _arranged, _required,
-    _talked_away, _booked, _sent, _fee_skipped, _platform_moved, _purposed,
+    _talked_away, _booked, _sent, _fee_skipped, _platform_moved, _purposed, _other_way,
 )

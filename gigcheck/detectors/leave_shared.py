@@ -205,7 +205,29 @@ def fee_owned(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
             continue
         if w.group().casefold() not in cv.articles and w.group().casefold() not in cv.fee_gap:
             return True
-    return False
+    return _owner_after(scan, cv, fees[-1].end)
+
+
+# How far after a fee its owner may be named ("the fees of Amazon", "las comisiones de Amazon").
+_OWNER_CHARS = 40
+
+
+def _owner_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
+    """"of" right after the fee and a name after it that is not the marketplace nor its place
+    ("sin las comisiones de Amazon", "without the fees of your bank"): another's fee; "sin la
+    comisión de Fiverr", "without the fees of the platform", "les frais de service" (a word of
+    `fee_gap_words`) stay the marketplace's."""
+    after = list(WORDS_AND_MARKS.finditer(scan.text, end, min(len(scan.text), end + _OWNER_CHARS)))
+    if len(after) < 2 or after[0].group().casefold() not in cv.count_of:
+        return False
+    owner = after[1]
+    word = owner.group().casefold()
+    if word in cv.articles or word in cv.fee_gap:
+        return False
+    return not any(
+        kinds(m) & {MARKET, TIE}
+        for m in scan.context(cv, owner.start(), owner.end()) if m.start <= owner.start() < m.end
+    )
 
 
 def shown_work(text: str, cv: ChannelVocab, start: int, end: int) -> bool:

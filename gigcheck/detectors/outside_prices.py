@@ -6,6 +6,7 @@ from __future__ import annotations
 from gigcheck.detectors.invitation_match import InvitationMatch
 from gigcheck.detectors.leave_shared import (
     buyers_near,
+    directness,
     fee_owned,
     fees_just_before,
     history_by,
@@ -25,6 +26,7 @@ from gigcheck.detectors.triggers import (
     CONTACT,
     DIRECT,
     ELSEWHERE,
+    LATER,
     LEAVE,
     MARKET,
     NEG,
@@ -35,7 +37,9 @@ from gigcheck.detectors.triggers import (
     PLATFORM,
     SERVICE,
     SERVICE_AMBIGUOUS,
+    SETTLING,
     TALK,
+    TOGETHER,
     ChannelVocab,
 )
 from gigcheck.text.questions import is_asked
@@ -80,14 +84,18 @@ _FEE_OWNER_CHARS = 30
 _ROUTE_KINDS = frozenset({CONTACT, TALK, CHANNEL_VERB, PLATFORM})
 
 
-def fees_skipped(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
+def fees_skipped(
+    scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel], spared: bool = False
+) -> InvitationMatch | None:
     """The marketplace's fee skipped, with the buyer sent to the seller for the way ("If you'd
     rather skip the service fee, just ask me how in chat", "Se preferisci non pagare la
     commissione, scrivimi e troviamo un modo", "Let's take this conversation somewhere
     without the 20% cut"): `t` is the skipping (`fee_skip_phrases`); a contact, a talk verb,
     a channel or "ask me" in its sentence or the next one makes it leaving (an error). Not
     the fees of a service or of the buyer ("I'll show you how to avoid PayPal fees", "skip
-    your Etsy fees": the work), nor the skipping alone ("No hidden fees")."""
+    your Etsy fees": the work), nor the skipping alone ("No hidden fees"). A fee only `spared`
+    ("ohne Vermittlungsgebühr": a word of going without, triggers._add_fees_spared) counts only
+    beside an arrangement (`_arranged_beside`): "Без комиссии за правки. Напишите мне" is a price."""
     if negated_after(scan, cv, t.end, t.start) or buyers_near(scan, cv, t.start, 3):
         return None
     text = scan.text
@@ -101,15 +109,52 @@ def fees_skipped(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Chann
     if owner or cv.marketplace_means.search(text, s0, s1) or fee_owned(scan, cv, t):
         return None  # "avoid PayPal fees", "save the fee by ordering through Fiverr", "avoid late fees"
     spans = [(s0, s1)]
-    if s1 < len(text):
+    if s1 < len(text) and not spared:
         spans.append(scan.sentence(s1 + 1 if text[s1:s1 + 1].isspace() else s1))
     for i, (a, b) in enumerate(spans):
+        if spared:
+            break
         routed = (i == 0 and bool(channels)) or cv.ask_me.search(text, a, b) is not None or any(
             kinds(o) & _ROUTE_KINDS and o is not t for o in scan.triggers_in(a, b)
         )
         if routed:
             return InvitationMatch(t.start, t.end, LEAVE, label_of(channels))
+    if _arranged_beside(scan, cv, t, s0, s1):
+        return InvitationMatch(t.start, t.end, LEAVE, label_of(channels))
     return None
+
+
+# The kinds of trigger that arrange the dealing itself: the orders to come, a place left, leaving said.
+_ARRANGE_KINDS = frozenset({LATER, OFF, LEAVE})
+
+
+def _arranged_beside(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) -> bool:
+    """The fee skipped (`t`) beside an arrangement, in its sentence or the one before: the
+    orders to come, a place left, a word of directness ("Folgeaufträge direkt über mich, ohne
+    Vermittlungsgebühr", "ครั้งต่อไปติดต่อผมโดยตรง ... ประหยัดค่าธรรมเนียม") or "we" settling
+    ("rozliczymy się po staremu i pominiemy kasę serwisu"). The saving is the tell: a fee no one
+    skips is no reason to deal directly. The marketplace named as the way keeps it in ("order here
+    next time and save the fee with a coupon": `marketplace_means`). why (issue 12, family 7:
+    leaving worded by the fee saved, no channel and no "ask me")."""
+    text = scan.text
+    spans = [(s0, s1)]
+    if s0 > 0:
+        spans.append(scan.sentence(s0 - 1))
+    for a, b in spans:
+        if cv.marketplace_means.search(text, a, b):
+            return False
+        ctx = scan.context(cv, a, b)
+        arranged = directness(scan, cv, ctx) or any(
+            kinds(o) & _ARRANGE_KINDS and o is not t and not negated_after(scan, cv, o.end, o.start)
+            for o in scan.triggers_in(a, b)
+        ) or (
+            # (not "you" alone: "you settle the invoice" is the buyer's own paying)
+            any(TOGETHER in kinds(m) and m.text.casefold() != "you" for m in ctx)
+            and any(SETTLING in kinds(m) for m in ctx)
+        )
+        if arranged:
+            return True
+    return False
 
 
 def _fees_dodged(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) -> InvitationMatch | None:

@@ -69,6 +69,7 @@ DERIVE = "derive"  # "lowercase", "igualzinho ao daqui", "뒤에 붙이": how an
 MIDDLEMAN = "middleman"  # "no middlemen", "sin intermediarios": leaving only when tied to the marketplace
 LATER = "later"  # "future orders", "next time", "次回": leaving with "directly" and "we" or the fees
 FEE_SKIP = "fee_skip"  # "skip the service fee", "non pagare la commissione": leaving with the buyer sent to ask
+FEE_SPARE = "fee_spare"  # "ohne Vermittlungsgebühr", "בלי עמלות": the fee gone, leaving only beside an arrangement
 SERVICE = "service"  # "PayPal", "bank transfer"
 SERVICE_AMBIGUOUS = "service?"  # "Wise", "Pix"
 MEDIA = "media"  # "video", "PDF", "watermark": a place a contact detail may be pointed into
@@ -320,6 +321,9 @@ class ChannelVocab:
             for p in _strs(inv, "other_places"):
                 trig.add(f"{o} {p}", (OTHER_PLACE,))
                 trig.add(f"{p} {o}", (OTHER_PLACE,))
+                if glued(o[-1]) or glued(p[0]):
+                    # why (issue 12, family 7: "他のサイトでも活動しています"): written without spaces
+                    trig.add(f"{o}{p}", (OTHER_PLACE,))
             # why (rt39 leaving "Tenho outros meios de contato, é só pedir", "Mình còn kênh liên lạc
             # khác"): other means of reaching the seller, none named, in either order: a hint (`elsewhere`)
             for c in _strs(inv, "contact_means"):
@@ -327,6 +331,7 @@ class ChannelVocab:
                     trig.add(entry, (ELSEWHERE,))
                 if glued(o[-1]) or glued(c[0]):
                     trig.add(f"{o}{c}", (ELSEWHERE,))
+        _add_fees_spared(trig, inv)
         _add_places_left(trig, inv)
         return trig.compile()
 
@@ -713,6 +718,23 @@ def _add_places_left(trig: Lexicon, inv: Mapping[str, Any]) -> None:
         trig.add(entry, (LEFT,))  # "buradan çıkıp", "saldremos de la plataforma": inflected or glued past the pairs
     for entry in _pairs(_strs(inv, "unneeded_marks_before"), places, _strs(inv, "unneeded_marks_after")):
         trig.add(entry, (UNNEEDED,))
+
+
+def _add_fees_spared(trig: Lexicon, inv: Mapping[str, Any]) -> None:
+    """why (issue 12, family 7: "ohne Vermittlungsgebühr", "בלי עמלות", "ویب سائٹ کی فیس بچ جائے گی"):
+    the marketplace's fee skipped, said by a word of going without or saving (`fee_spare_before`,
+    up to two words before the fee: "without the platform fee") or, in verb-last languages, after it
+    (`fee_spare_after`), each from its own list so every pair counts. A kind of its own, not
+    `fee_skip`: a bare "without fees" is read only beside an arrangement (outside_prices.fees_skipped),
+    never as paying outside by itself ("Без комиссии за правки", "בלי עמלות נסתרות")."""
+    fees = _strs(inv, "site_fee_nouns")
+    for m in _strs(inv, "fee_spare_before"):
+        for f in fees:
+            trig.add(f"{m} ~ {f}", (FEE_SPARE,))
+            if glued(m[-1]) or glued(f[0]):
+                trig.add(f"{m}{f}", (FEE_SPARE,))
+    for entry in _pairs([], fees, _strs(inv, "fee_spare_after")):
+        trig.add(entry, (FEE_SPARE,))
 
 
 def _pairs(before: list[str], places: list[str], after: list[str]) -> list[str]:

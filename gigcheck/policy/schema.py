@@ -289,6 +289,9 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "settle_words": WORDS,
         "fee_gap_words": WORDS,  # leave_shared.fee_owned, fillers between skipping and the fee
         "fee_skip_phrases": WORDS,  # outside_prices.fees_skipped, the fee skipped, the buyer sent to ask
+        "fee_spare_before": WORDS,  # triggers: "without"/"save" + `site_fee_nouns` (a fee skipped, `FEE_SKIP`)
+        "fee_spare_after": WORDS,  # triggers: `site_fee_nouns` + "saved" (verb-last languages)
+        "site_fee_nouns": WORDS,
         "talk_away_verbs": WORDS,  # invitations._talked_away, talking with a word of elsewhere by it
         "remainder_phrases": WORDS,  # outside_prices.rest_away, the rest paid away from here
         "requirement_places": WORDS,

@@ -49,8 +49,8 @@ from gigcheck.detectors.payment_topics import (
     feature_of_work,
     feature_with,
     payments_a_topic,
-    quoted_copy,
     price_without_fee,
+    quoted_copy,
     record_named,
     seller_is_payee,
     topic_in,
@@ -223,10 +223,10 @@ def _judge(
         or buyers_business(scan, cv, t, ctx, sent) or feature_with(scan, cv, t, ctx, sent)
     ) and not _direct_in_clause(scan, t, ctx, direct):
         return None
-    if topic_in(scan, cv, ctx, sent):
-        return None  # "an article: how to pay with PayPal safely"
-    if quoted_copy(scan, cv, t, ctx, sent):
-        return None  # "a voiceover for your bank's ad: 'Send money abroad with Wise'"
+    # "an article: how to pay with PayPal safely"; the buyer's copy, "a voiceover for your
+    # bank's ad: 'Send money abroad with Wise'"
+    if topic_in(scan, cv, ctx, sent) or quoted_copy(scan, cv, t, ctx, sent):
+        return None
     outside = any(
         (PAY_OFF in kinds(o) or OFF in kinds(o)) and not negated(scan, cv, o.start)
         and not pay_words(cv).surcharge_after(text, o.end)

@@ -28,6 +28,8 @@ from gigcheck.detectors.run_scan import RunScan
 from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
 from gigcheck.document.front_matter_lines import field_lines
 from gigcheck.document.gig import Gig
+from gigcheck.document.acrostics import acrostics
+from gigcheck.document.handle_pieces import handle_pieces
 from gigcheck.document.items import ITEM_PHRASE, LABEL_LIST, label_lists
 from gigcheck.document.list_heads import ListHead, item_heads, list_heads
 from gigcheck.document.tables import CELL_SEP, column_runs, header_starts, join_runs, names_column, stacked_runs
@@ -119,6 +121,9 @@ def run_scans(scan: GigScan) -> list[RunScan]:
         runs += column_runs(scan.gig) + stacked_runs(scan.gig)
         # A label and the identifier right below it ("- Skype:" over "- live:nora").
         runs += gig_label_pairs(scan) + label_lists(gig_list_heads(scan))
+        # A handle cut one piece a line under its channel ("Discord:⏎- nomade⏎- _⏎- pixel").
+        runs += handle_pieces(scan.gig)
+        runs += acrostics(scan.gig)  # "**S**peedy⏎**K**ind⏎…" then "ID: nico.renders"
         runs += field_lines(scan.gig)  # "channel: tg⏎handle: @name" in the front matter
         runs = under_example_headers(scan, runs)  # "| ... | Example |" tables
         if not runs:

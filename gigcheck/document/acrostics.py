@@ -24,6 +24,7 @@ _MIN_LINES = 3  # two bold initials are a style, not a word
 _MAX_VALUE = 80  # the run labelled: a line with a name, not a paragraph
 # Emphasis around one letter: "**S**", "__S__", "*S*", "_S_" (the same mark both sides).
 _MARKS = ("**", "__", "*", "_")
+_LONE = frozenset("@_.-")  # a handle's marks, each a line of its own in an acrostic
 
 
 def acrostics(gig: Gig) -> list[TextRun]:
@@ -33,17 +34,23 @@ def acrostics(gig: Gig) -> list[TextRun]:
     units = [u for r in gig.runs if r.segments and r.kind == "text" for u in (run_lines(r) or [r])]
     out = []
     letters: list[str] = []
-    for prev, unit in zip([None, *units], units, strict=False):
-        follows = prev is not None and (_same_run(prev, unit) or right_under(src, prev, unit))
-        if letters and not follows:
-            letters = []
-        initial = _initial(src, unit)
+    first: TextRun | None = None  # the stretch's first line
+    for prev, unit in zip([None, *units], [*units, None], strict=False):
+        follows = prev is not None and unit is not None and (_same_run(prev, unit) or right_under(src, prev, unit))
+        initial = _initial(src, unit) if unit is not None else None
         if initial is not None and (follows or not letters):
+            first = first if letters else unit
             letters.append(initial)
             continue
-        if len(letters) >= _MIN_LINES and follows and unit.text.strip() and len(unit.text) <= _MAX_VALUE:
-            out.append(labelled("".join(letters).upper(), unit, ACROSTIC))
-        letters = []
+        if len(letters) >= _MIN_LINES and first is not None:
+            word = "".join(letters).upper().replace("@", " @")
+            # The word alone ("**T**ell⏎**G**ather⏎**@**⏎**M**ood…" spells "TG @M…"), and
+            # the word over the line after it ("SKYPE" over "ID: nico.renders").
+            out.append(labelled(word, first.slice(0, 0), ACROSTIC))
+            if unit is not None and follows and unit.text.strip() and len(unit.text) <= _MAX_VALUE:
+                out.append(labelled(word, unit, ACROSTIC))
+        letters = [initial] if initial is not None else []
+        first = unit if initial is not None else None
     return out
 
 
@@ -54,9 +61,12 @@ def _same_run(a: TextRun, b: TextRun) -> bool:
 
 
 def _initial(src: str, unit: TextRun) -> str | None:
-    """The letter `unit` opens with, when the source sets it apart in emphasis."""
-    text = unit.text
-    if len(text) < 2 or not text[0].isalpha() or unit.segments[0].text_start != 0:
+    """The letter `unit` opens with, when the source sets it apart in emphasis; or the one
+    character of a line that holds only it ("**@**", "**_**", "**7**")."""
+    text = unit.text.rstrip()
+    if not text or unit.segments[0].text_start != 0:
+        return None
+    if not (text[0].isalpha() and len(text) > 1 or len(text) == 1 and (text.isalnum() or text in _LONE)):
         return None
     at = unit.segments[0].src_start
     for mark in _MARKS:

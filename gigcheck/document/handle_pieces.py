@@ -50,7 +50,10 @@ def handle_pieces(gig: Gig) -> list[TextRun]:
     out = []
     src = gig.source
     runs = [r for r in gig.runs if r.segments]
+    taken = 0  # runs before this index went into a joined handle: no head of their own
     for k, run in enumerate(runs[:-1]):
+        if k < taken:
+            continue
         # A head, then the items right under it ("ไลน์ไอดี⏎- pim⏎- .design": no ":" needed).
         after: list[TextRun] = []
         for b in runs[k + 1:k + 2 + _MAX_PIECES]:
@@ -59,7 +62,10 @@ def handle_pieces(gig: Gig) -> list[TextRun]:
             after.append(b)
             if "\n" in b.text:
                 break  # a line of prose went on the item ("- .design⏎รวม..."): its first line may be a piece
-        out.extend(_joined(run, after))
+        joined = _joined(run, after)
+        if joined:
+            out.extend(joined)
+            taken = k + 1 + len(after)
     for run in gig.runs:
         if run.kind == "text" and "\n" in run.text.strip():
             lines = run_lines(run)

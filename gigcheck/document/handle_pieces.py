@@ -101,7 +101,10 @@ def _joined(head: TextRun, after: list[TextRun]) -> list[TextRun]:
         return []
     if not (after_at or any(_CUT.fullmatch(p.text) for p in pieces)):
         return []
-    return [labelled(label.rstrip(":： \t"), join_runs(pieces, "", HANDLE_PIECES), HANDLE_PIECES)]
+    # The head as written (what is found in it points at it, as a finding on the head's own
+    # line does), then the pieces with nothing between them.
+    seps = [" " if label.endswith((":", "：")) else ": "] + [""] * (len(pieces) - 1)
+    return [join_runs([_stripped(head), *pieces], seps, HANDLE_PIECES)]
 
 
 def _piece(run: TextRun) -> TextRun | None:

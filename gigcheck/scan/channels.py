@@ -26,6 +26,7 @@ from gigcheck.detectors.payment_topics import payments_a_topic
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
+from gigcheck.document.cut_words import CUT_WORD, cut_words
 from gigcheck.document.front_matter_lines import field_lines
 from gigcheck.document.gig import Gig
 from gigcheck.document.acrostics import ACROSTIC, acrostics
@@ -124,6 +125,7 @@ def run_scans(scan: GigScan) -> list[RunScan]:
         # A handle cut one piece a line under its channel ("Discord:⏎- nomade⏎- _⏎- pixel").
         runs += handle_pieces(scan.gig)
         runs += acrostics(scan.gig)  # "**S**peedy⏎**K**ind⏎…" then "ID: nico.renders"
+        runs += cut_words(scan.gig)  # "1. 문의는 카⏎2. 톡 ID: mint"
         runs += field_lines(scan.gig)  # "channel: tg⏎handle: @name" in the front matter
         runs = under_example_headers(scan, runs)  # "| ... | Example |" tables
         if not runs:
@@ -464,8 +466,8 @@ def gig_handles(scan: GigScan) -> list[tuple[RunScan, HandleMatch]]:
 # , a header over its cell ("Handle: @mia_design", kind "table_column"): the row holds it.
 # Pieces joined and words spelled by initials likewise ("Skype:⏎nico.⏎renders" is found on
 # its lines already).
-_READ_AGAIN = frozenset({ITEM_PHRASE, LABEL_LIST, "table_column", HANDLE_PIECES, ACROSTIC})
-_READ_LAST = frozenset({HANDLE_PIECES, ACROSTIC})
+_READ_AGAIN = frozenset({ITEM_PHRASE, LABEL_LIST, "table_column", HANDLE_PIECES, ACROSTIC, CUT_WORD})
+_READ_LAST = frozenset({HANDLE_PIECES, ACROSTIC, CUT_WORD})
 
 
 def _id_src(rs: RunScan, h: HandleMatch) -> tuple[int, int]:

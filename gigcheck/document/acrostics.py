@@ -15,7 +15,6 @@ from gigcheck.document.handle_pieces import right_under
 from gigcheck.document.list_numbers import run_lines
 from gigcheck.document.tables import labelled
 from gigcheck.records import TextRun
-from gigcheck.regex_cache import cached_regex
 
 __all__ = ["ACROSTIC", "acrostics"]
 

@@ -47,6 +47,11 @@ def right_under(src: str, a: TextRun, b: TextRun) -> bool:
 def handle_pieces(gig: Gig) -> list[TextRun]:
     """The handles cut over list items under a head, over lines of a paragraph, and over
     a table cell and the cell right below it, each as one labelled run."""
+    return [*_over_items(gig), *_over_lines(gig), *_over_cells(gig)]
+
+
+def _over_items(gig: Gig) -> list[TextRun]:
+    """A head, then the items right under it ("ไลน์ไอดี⏎- pim⏎- .design": no ":" needed)."""
     out = []
     src = gig.source
     runs = [r for r in gig.runs if r.segments]
@@ -54,7 +59,6 @@ def handle_pieces(gig: Gig) -> list[TextRun]:
     for k, run in enumerate(runs[:-1]):
         if k < taken:
             continue
-        # A head, then the items right under it ("ไลน์ไอดี⏎- pim⏎- .design": no ":" needed).
         after: list[TextRun] = []
         for b in runs[k + 1:k + 2 + _MAX_PIECES]:
             if b.kind != "text" or not right_under(src, after[-1] if after else run, b):
@@ -66,12 +70,25 @@ def handle_pieces(gig: Gig) -> list[TextRun]:
         if joined:
             out.extend(joined)
             taken = k + 1 + len(after)
+    return out
+
+
+def _over_lines(gig: Gig) -> list[TextRun]:
+    """A line of a paragraph, then the lines under it ("LINE ID⏎・yuki⏎・_illust")."""
+    out = []
     for run in gig.runs:
         if run.kind == "text" and "\n" in run.text.strip():
             lines = run_lines(run)
             for k in range(len(lines) - 1):
                 if k == 0 or _piece(lines[k]) is None:
                     out.extend(_joined(lines[k], lines[k + 1:]))
+    return out
+
+
+def _over_cells(gig: Gig) -> list[TextRun]:
+    """A cell ending with "@" and the cell right below it, after the label its row starts
+    with ("| Связь | тг: @ |" over "| | vlad_montazh |")."""
+    out = []
     for table in gig.tables:
         for upper, lower in zip(table, table[1:], strict=False):
             for col, (above, below) in enumerate(zip(upper, lower, strict=False)):

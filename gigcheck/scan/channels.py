@@ -26,10 +26,10 @@ from gigcheck.detectors.payment_topics import payments_a_topic
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
+from gigcheck.document.acrostics import ACROSTIC, acrostics
 from gigcheck.document.cut_words import CUT_WORD, cut_words
 from gigcheck.document.front_matter_lines import field_lines
 from gigcheck.document.gig import Gig
-from gigcheck.document.acrostics import ACROSTIC, acrostics
 from gigcheck.document.handle_pieces import HANDLE_PIECES, handle_pieces
 from gigcheck.document.items import ITEM_PHRASE, LABEL_LIST, label_lists
 from gigcheck.document.list_heads import ListHead, item_heads, list_heads

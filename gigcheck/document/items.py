@@ -32,7 +32,8 @@ _MAX_CHAIN = 16  # an identifier is a word or two, not a line of prose
 # Only layout between a label and its value: line breaks, list and quote markers,
 # heading hashes, emphasis.
 # No "|": table cells read in tables.py. Numbered items too ("2. auf Insta" over "3. @lena").
-_LAYOUT = cached_regex(r"(?:[\s\-*+>#_]|\d{1,3}[.)]){1,16}")
+# A code span's backtick ("tg:⏎⏎`@mira`") and a footnote's mark ("[^1]: Telegram⏎[^2]: @mira") too.
+_LAYOUT = cached_regex(r"(?:[\s\-*+>#_`]|\d{1,3}[.)]|\[\^\w{1,8}\]:){1,16}")
 # What stands between two items in the source: the line break and the next marker.
 _BETWEEN = cached_regex(r"[ \t]*\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 # A number or an address may run over: digits on both sides ("+1 555" / "014 2288"),

@@ -28,7 +28,7 @@ from gigcheck.document.tables import join_runs
 from gigcheck.records import TextRun
 from gigcheck.regex_cache import cached_regex
 
-__all__ = ["LIST_NUMBER", "list_numbers"]
+__all__ = ["LIST_NUMBER", "list_numbers", "run_lines"]
 
 # The kind of a run of pieces among words once its cue is read (contacts.py): told to be
 # read together as the seller's phone, it is read as any cued number is (a number valid
@@ -53,7 +53,7 @@ def list_numbers(gig: Gig) -> list[TableNumber]:
             gig.source, block[-1], runs[k + len(block)]
         ):
             block.append(runs[k + len(block)])
-        lines = [line for run in block for line in _lines(run)] if len(block) == 1 else block
+        lines = [line for run in block for line in run_lines(run)] if len(block) == 1 else block
         out.extend(_numbers(gig, lines, k, k + len(block) - 1))
         k += len(block)
     return out
@@ -71,7 +71,7 @@ def _item(run: TextRun) -> bool:
     return run.kind in ("text", "heading") and bool(run.segments)
 
 
-def _lines(run: TextRun) -> list[TextRun]:
+def run_lines(run: TextRun) -> list[TextRun]:
     """The lines of a paragraph run, each a sub-run."""
     if run.kind != "text" or "\n" not in run.text:
         return []

@@ -206,7 +206,11 @@ class _Walker(InlineReader):
             end = self.src.find("\n", start)
             end = len(self.src) if end < 0 else end
             m = _REFDEF.match(self.src, start, end)
-            if m:
+            if m and m.group(1).startswith("^"):
+                # A footnote ("[^2]: @mira_art"): its text is read as a reader reads it, whole.
+                text = self.src[m.start(2):end].rstrip()
+                self.add_run(verbatim_run(text, m.start(2), section_at(line_no), "text"))
+            elif m:
                 self.add_run(
                     verbatim_run(m.group(2), m.start(2), section_at(line_no), "link_url")
                 )

@@ -26,8 +26,11 @@ from gigcheck.detectors.payment_topics import payments_a_topic
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan
 from gigcheck.detectors.triggers import PLATFORM, ChannelVocab
+from gigcheck.document.acrostics import ACROSTIC, acrostics
+from gigcheck.document.cut_words import CUT_WORD, cut_words
 from gigcheck.document.front_matter_lines import field_lines
 from gigcheck.document.gig import Gig
+from gigcheck.document.handle_pieces import HANDLE_PIECES, handle_pieces
 from gigcheck.document.items import ITEM_PHRASE, LABEL_LIST, label_lists
 from gigcheck.document.list_heads import ListHead, item_heads, list_heads
 from gigcheck.document.tables import CELL_SEP, column_runs, header_starts, join_runs, names_column, stacked_runs
@@ -119,6 +122,10 @@ def run_scans(scan: GigScan) -> list[RunScan]:
         runs += column_runs(scan.gig) + stacked_runs(scan.gig)
         # A label and the identifier right below it ("- Skype:" over "- live:nora").
         runs += gig_label_pairs(scan) + label_lists(gig_list_heads(scan))
+        # A handle cut one piece a line under its channel ("Discord:⏎- nomade⏎- _⏎- pixel").
+        runs += handle_pieces(scan.gig)
+        runs += acrostics(scan.gig)  # "**S**peedy⏎**K**ind⏎…" then "ID: nico.renders"
+        runs += cut_words(scan.gig)  # "1. 문의는 카⏎2. 톡 ID: mint"
         runs += field_lines(scan.gig)  # "channel: tg⏎handle: @name" in the front matter
         runs = under_example_headers(scan, runs)  # "| ... | Example |" tables
         if not runs:
@@ -442,10 +449,13 @@ def gig_handles(scan: GigScan) -> list[tuple[RunScan, HandleMatch]]:
             # A sentence over list items reads again what a label over its value may
             # have read ("- Telegram:⏎- @mia"): one finding per identifier.
             own = [_id_src(rs, h) for rs, h in out if rs.run.kind not in _READ_AGAIN]
+            # (pieces joined and spelled words give way to the readings of the list too)
+            listed = own + [_id_src(rs, h) for rs, h in out if rs.run.kind in _READ_AGAIN - _READ_LAST]
             out = [
                 (rs, h) for rs, h in out
                 if rs.run.kind not in _READ_AGAIN
-                or not any(a < d and c < b for a, b in [_id_src(rs, h)] for c, d in own)
+                or not any(a < d and c < b for a, b in [_id_src(rs, h)] for c, d in (
+                    listed if rs.run.kind in _READ_LAST else own))
             ]
         return out
 
@@ -454,7 +464,10 @@ def gig_handles(scan: GigScan) -> list[tuple[RunScan, HandleMatch]]:
 
 # Runs that read list items again (a sentence over items, a label over a list), and, why
 # , a header over its cell ("Handle: @mia_design", kind "table_column"): the row holds it.
-_READ_AGAIN = frozenset({ITEM_PHRASE, LABEL_LIST, "table_column"})
+# Pieces joined and words spelled by initials likewise ("Skype:⏎nico.⏎renders" is found on
+# its lines already).
+_READ_AGAIN = frozenset({ITEM_PHRASE, LABEL_LIST, "table_column", HANDLE_PIECES, ACROSTIC, CUT_WORD})
+_READ_LAST = frozenset({HANDLE_PIECES, ACROSTIC, CUT_WORD})
 
 
 def _id_src(rs: RunScan, h: HandleMatch) -> tuple[int, int]:

@@ -563,6 +563,8 @@ class ChannelVocab:
         self.contact_nouns = _folded(inv, "contact_nouns")
         self.address_words = _folded(inv, "address_words")
         self.count_of = _folded(inv, "count_of_words")
+        self.fee_kind_links = _folded(inv, "fee_kind_links")  # leave_shared.fee_of_a_kind
+        self.fee_kind_articles = self.articles | _folded(inv, "fee_kind_articles")
         self.session_verbs = frozenset(key_of(_as_text(w)) for w in _strs(inv, "post_session_verbs"))
 
     def _payment_details(self, pay: Mapping[str, Any]) -> None:

@@ -39,8 +39,8 @@ from gigcheck.text.questions import is_asked
 from gigcheck.text.trie import glued
 
 __all__ = [
-    "buyers_near", "buyers_place", "fee_of_a_kind", "fee_owned", "fees_just_before", "for_the_buyer", "history_by", "label_of",
-    "mine_account", "asks_or_promises", "directness", "negated_after", "origin_after", "own_pursuit",
+    "buyers_near", "buyers_place", "fee_of_a_kind", "fee_owned", "fees_just_before", "for_the_buyer", "history_by",
+    "label_of", "mine_account", "asks_or_promises", "directness", "negated_after", "origin_after", "own_pursuit",
     "place_qualified", "shown_work", "timed", "we_said", "words_in", "work_after",
 ]
 

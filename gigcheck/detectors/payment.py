@@ -470,7 +470,7 @@ def _paying_outside(
     if pay_words(cv).surcharge_after(scan.text, t.end):
         return None  # "sem taxa extra", "no extra fees": the price has no surcharge
     if fee_of_a_kind(scan, cv, t) and not _paid_beside(scan, cv, t, sent):
-        return None  # "Без комиссии за правки", "save fees by choosing the Premium package": not "… if you pay me directly"
+        return None  # "Без комиссии за правки", "save fees by choosing the Premium package" (a fee of a kind)
     c0, _ = scan.clause(t.start)
     own = t.text in pay_words(cv).own
     if own and not own_account_paid(scan, cv, t, sent, ctx):

@@ -672,6 +672,8 @@ class ChannelVocab:
         self.inside_marketplace = cached_regex(
             word_bounded(_alternation(_strs(inv, "inside_marketplace")))
         )
+        # The seller doing the work in person ("yo mismo diseño", "I draw every piece myself"): leaving._self_made
+        self.self_work = cached_regex(word_bounded(_alternation(_strs(inv, "self_work_phrases"))))
         # The seller's price next to an off-platform phrase ("my off-Fiverr rate").
         self.prices = cached_regex(word_bounded(_alternation(_strs(inv, "price_nouns"))))
         self.to_words = cached_regex(r"[ \t]*(?:" + _alternation(_strs(pay, "to_words")) + r")[ \t]+")

@@ -221,6 +221,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "middleman_phrases": WORDS,  # direct_deals.middleman
         "middleman_ties": WORDS,
         "marketplace_means": WORDS,
+        "self_work_phrases": WORDS,  # leaving._self_made: "yo mismo diseño cada pieza"
         "inside_marketplace": WORDS,  # detect2: leaving.left
         "look_words": WORDS,
         "deal_words": WORDS,

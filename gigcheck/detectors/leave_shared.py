@@ -39,8 +39,8 @@ from gigcheck.text.questions import is_asked
 from gigcheck.text.trie import glued
 
 __all__ = [
-    "buyers_near", "buyers_place", "fee_owned", "fees_just_before", "for_the_buyer", "history_by", "label_of",
-    "mine_account", "asks_or_promises", "directness", "negated_after", "origin_after", "own_pursuit",
+    "buyers_near", "buyers_place", "fee_of_a_kind", "fee_owned", "fees_just_before", "for_the_buyer", "history_by",
+    "label_of", "mine_account", "asks_or_promises", "directness", "negated_after", "origin_after", "own_pursuit",
     "place_qualified", "shown_work", "timed", "we_said", "words_in", "work_after",
 ]
 
@@ -205,22 +205,39 @@ def fee_owned(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
             continue
         if w.group().casefold() not in cv.articles and w.group().casefold() not in cv.fee_gap:
             return True
-    return _owner_after(scan, cv, fees[-1].end)
+    return _owner_after(scan, cv, fees[-1].end, cv.count_of)
+
+
+def fee_of_a_kind(scan: RunScan, cv: ChannelVocab, t: Match) -> bool:
+    """The fee of phrase `t` tied by a word of `fee_kind_links` to what it is charged for or by,
+    past an article ("Без комиссии за правки", "Sans frais pour les révisions", "save fees on
+    every sale", "ohne Gebühren von Drittanbietern", "save fees by choosing the Premium package"):
+    a fee of a kind, a price's claim or the work's saving, not the marketplace's cut. "Sin
+    comisiones de la plataforma", "save fees on Fiverr" stay the marketplace's. why (issue 12:
+    honest fee wording read as paying outside)."""
+    fees = [m for m in scan.context(cv, t.start, t.end) if TIE in kinds(m) and m.end <= t.end]
+    return bool(fees) and _owner_after(scan, cv, fees[-1].end, cv.fee_kind_links, past_articles=True)
 
 
 # How far after a fee its owner may be named ("the fees of Amazon", "las comisiones de Amazon").
 _OWNER_CHARS = 40
 
 
-def _owner_after(scan: RunScan, cv: ChannelVocab, end: int) -> bool:
-    """"of" right after the fee and a name after it that is not the marketplace nor its place
-    ("sin las comisiones de Amazon", "without the fees of your bank"): another's fee; "sin la
-    comisión de Fiverr", "without the fees of the platform", "les frais de service" (a word of
-    `fee_gap_words`) stay the marketplace's."""
+def _owner_after(
+    scan: RunScan, cv: ChannelVocab, end: int, links: frozenset[str], past_articles: bool = False
+) -> bool:
+    """A word of `links` ("of") right after the fee and a name after it that is not the
+    marketplace nor its place ("sin las comisiones de Amazon", "without the fees of your bank"):
+    another's fee; "sin la comisión de Fiverr", "without the fees of the platform", "les frais de
+    service" (a word of `fee_gap_words`) stay the marketplace's. An article before the name is
+    read past only when `past_articles`."""
     after = list(WORDS_AND_MARKS.finditer(scan.text, end, min(len(scan.text), end + _OWNER_CHARS)))
-    if len(after) < 2 or after[0].group().casefold() not in cv.count_of:
+    if len(after) < 2 or after[0].group().casefold() not in links:
         return False
-    owner = after[1]
+    rest = after[1:]
+    while past_articles and len(rest) > 1 and rest[0].group().casefold() in cv.fee_kind_articles:
+        rest = rest[1:]
+    owner = rest[0]
     word = owner.group().casefold()
     if word in cv.articles or word in cv.fee_gap:
         return False

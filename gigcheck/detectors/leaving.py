@@ -44,6 +44,7 @@ from gigcheck.detectors.sentence_channels import Channel
 from gigcheck.detectors.triggers import (
     AWAY,
     CHEAPER,
+    DIRECT,
     FEE_SKIP,
     HERE,
     LATER,
@@ -51,8 +52,10 @@ from gigcheck.detectors.triggers import (
     LEFT,
     MARK,
     MARKET,
+    MIDDLEMAN,
     NEG,
     OFF,
+    PAY_OFF,
     TIE,
     ChannelVocab,
 )
@@ -82,8 +85,8 @@ def left(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> 
     # (a channel the phrase itself holds is no channel named besides it: "a direct line to me"; the
     # marketplace kept as the way keeps that line in it: "… here in the Fiverr inbox", "… siempre dentro de Fiverr")
     named = [c for c in channels if not (t.start <= c.start and c.end <= t.end)]
-    if not named and _inside(scan, cv, s0, s1):
-        return None  # "trato directo ..., siempre dentro de Fiverr": the seller's manner
+    if not named and (_inside(scan, cv, s0, s1) or _self_made(scan, cv, t, s0, s1)):
+        return None  # "trato directo ..., siempre dentro de Fiverr", "… yo mismo diseño cada pieza": a manner
     ctx = scan.context(cv, s0, s1)
     if not channels and any(AWAY in kinds(m) and m.end == t.end and away_is_here(scan, cv, m) for m in ctx):
         return None  # "Message me privately here on Fiverr"
@@ -209,6 +212,21 @@ def _placed_by_market(scan: RunScan, ctx: list[Match], at: int, forward: bool) -
             return False  # (the Portuguese "no" is "in the", the Spanish "no por Fiverr" a refusal)
         placed += len(k.text.split())
     return False
+
+
+def _self_made(scan: RunScan, cv: ChannelVocab, t: Match, s0: int, s1: int) -> bool:
+    """Phrase `t` says only directness ("trato directo", "no middlemen": a word of directness
+    inside it, or a middleman phrase) and the sentence has the seller do the work in person
+    (`self_work_phrases`: "yo mismo diseño cada pieza, no subcontrato"): no one between seller
+    and work, the seller's manner; not with a place left, a cheaper price, the orders to come or
+    a payment outside beside it ("Trato directo fuera de Fiverr, yo mismo diseño"). why
+    (rt57-neg-wording-006)."""
+    if cv.self_work.search(scan.text, s0, s1) is None:
+        return False
+    direct = MIDDLEMAN in kinds(t) or any(
+        DIRECT in kinds(m) and t.start <= m.start and m.end <= t.end for m in scan.context(cv, t.start, t.end)
+    )
+    return direct and not any(kinds(o) & {OFF, AWAY, CHEAPER, LATER, PAY_OFF} for o in scan.triggers_in(s0, s1))
 
 
 def _inside(scan: RunScan, cv: ChannelVocab, s0: int, s1: int) -> bool:

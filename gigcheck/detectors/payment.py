@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from gigcheck.detectors.built_without import built_by_verb
-from gigcheck.detectors.leave_shared import timed
+from gigcheck.detectors.leave_shared import fee_of_a_kind, timed
 from gigcheck.detectors.leaving import fee_owned
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.market_compared import market_favoured
@@ -69,6 +69,7 @@ from gigcheck.detectors.triggers import (
     PAY_CUE,
     PAY_MARKET,
     PAY_OFF,
+    PAY_TO_ME,
     PAY_TOPIC,
     PAY_VERB,
     PAY_WORD,
@@ -468,6 +469,8 @@ def _paying_outside(
         return OfferMatch(t.start, t.end, None, OUTSIDE)
     if pay_words(cv).surcharge_after(scan.text, t.end):
         return None  # "sem taxa extra", "no extra fees": the price has no surcharge
+    if fee_of_a_kind(scan, cv, t) and not _paid_beside(scan, cv, t, sent):
+        return None  # "Без комиссии за правки", "save fees by choosing the Premium package" (a fee of a kind)
     c0, _ = scan.clause(t.start)
     own = t.text in pay_words(cv).own
     if own and not own_account_paid(scan, cv, t, sent, ctx):
@@ -484,6 +487,15 @@ def _paying_outside(
     if market_favoured(scan, cv, t.start, t.end):
         return None  # "Ordering here is faster than paying me directly": the marketplace recommended
     return OfferMatch(t.start, t.end, None, OUTSIDE)
+
+
+def _paid_beside(scan: RunScan, cv: ChannelVocab, t: Match, sent: tuple[int, int]) -> bool:
+    """Another word of paying outside or straight to the seller in the sentence of fee phrase `t`
+    ("Ohne Gebühren für dich, wenn du direkt an mich überweist"): the fee skipped by paying so."""
+    s0, s1 = sent
+    if any(not t.start <= a < t.end for a, _ in pay_words(cv).direct_in(scan.text, s0, s1)):
+        return True
+    return any(o is not t and kinds(o) & {PAY_OFF, PAY_TO_ME, OFF} for o in scan.triggers_in(s0, s1))
 
 
 # The English spellings of "off-site" a payment phrase may end in; the bare "outside" of every

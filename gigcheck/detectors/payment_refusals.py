@@ -13,7 +13,17 @@ from gigcheck.detectors.payment_market import unusable_after, way_unavailable_in
 from gigcheck.detectors.payment_words import pay_words
 from gigcheck.detectors.run_scan import RunScan, kinds, refused, words_between
 from gigcheck.detectors.sentence_channels import joined_verbs
-from gigcheck.detectors.triggers import MARK, NEG, PAY_OFF, PAY_VERB, REFUSAL, SERVICE, SERVICE_AMBIGUOUS, ChannelVocab
+from gigcheck.detectors.triggers import (
+    MARK,
+    MIDDLEMAN,
+    NEG,
+    PAY_OFF,
+    PAY_VERB,
+    REFUSAL,
+    SERVICE,
+    SERVICE_AMBIGUOUS,
+    ChannelVocab,
+)
 from gigcheck.regex_cache import cached_regex
 from gigcheck.text.letters import LETTER_RUN
 
@@ -80,9 +90,18 @@ def _negated_in_clause(scan: RunScan, cv: ChannelVocab, at: int, joined: bool = 
                 and joined_verbs(scan, cv, m.end, at, _NEG_WORDS))
         )
         and not _preposition(text, m, (c0, at), ctx, cv) and not _incentive_preposition(scan, cv, m, at)
-        and not pay_words(cv).negates_nothing(text, m.start, m.end)
+        and not pay_words(cv).negates_nothing(text, m.start, m.end) and not _middleman_word(scan, m)
         for m in ctx
     ) or pay_words(cv).negated_before(text, c0, at)
+
+
+def _middleman_word(scan: RunScan, m: Match) -> bool:
+    """Negation `m` is the word of a "no middlemen" phrase ("Sin intermediarios: págame directo"):
+    without someone between, nothing after it negated. why (issue 12, rt57-neg-wording-006's twin)."""
+    return any(
+        MIDDLEMAN in kinds(o) and o.start <= m.start and m.end <= o.end
+        for o in scan.triggers_in(max(0, m.start - scan.longest), m.end)
+    )
 
 
 _NEG_WORDS = 6  # words a negation may stand before what it negates (twice that across a joined verb)

@@ -563,6 +563,8 @@ class ChannelVocab:
         self.contact_nouns = _folded(inv, "contact_nouns")
         self.address_words = _folded(inv, "address_words")
         self.count_of = _folded(inv, "count_of_words")
+        self.fee_kind_links = _folded(inv, "fee_kind_links")  # leave_shared.fee_of_a_kind
+        self.fee_kind_articles = self.articles | _folded(inv, "fee_kind_articles")
         self.session_verbs = frozenset(key_of(_as_text(w)) for w in _strs(inv, "post_session_verbs"))
 
     def _payment_details(self, pay: Mapping[str, Any]) -> None:
@@ -670,6 +672,8 @@ class ChannelVocab:
         self.inside_marketplace = cached_regex(
             word_bounded(_alternation(_strs(inv, "inside_marketplace")))
         )
+        # The seller doing the work in person ("yo mismo diseño", "I draw every piece myself"): leaving._self_made
+        self.self_work = cached_regex(word_bounded(_alternation(_strs(inv, "self_work_phrases"))))
         # The seller's price next to an off-platform phrase ("my off-Fiverr rate").
         self.prices = cached_regex(word_bounded(_alternation(_strs(inv, "price_nouns"))))
         self.to_words = cached_regex(r"[ \t]*(?:" + _alternation(_strs(pay, "to_words")) + r")[ \t]+")

@@ -221,6 +221,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "middleman_phrases": WORDS,  # direct_deals.middleman
         "middleman_ties": WORDS,
         "marketplace_means": WORDS,
+        "self_work_phrases": WORDS,  # leaving._self_made: "yo mismo diseño cada pieza"
         "inside_marketplace": WORDS,  # detect2: leaving.left
         "look_words": WORDS,
         "deal_words": WORDS,
@@ -288,6 +289,8 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "settle_phrases": WORDS,  # direct_deals.settled_between, "between us" with a word of settling
         "settle_words": WORDS,
         "fee_gap_words": WORDS,  # leave_shared.fee_owned, fillers between skipping and the fee
+        "fee_kind_articles": WORDS,  # leave_shared.fee_of_a_kind: "pour LES révisions"
+        "fee_kind_links": WORDS,  # leave_shared.fee_of_a_kind: "fees FOR revisions", "комиссии ЗА правки"
         "fee_skip_phrases": WORDS,  # outside_prices.fees_skipped, the fee skipped, the buyer sent to ask
         "fee_spare_before": WORDS,  # triggers: "without"/"save" + `site_fee_nouns` (a fee skipped, `FEE_SKIP`)
         "fee_spare_after": WORDS,  # triggers: `site_fee_nouns` + "saved" (verb-last languages)

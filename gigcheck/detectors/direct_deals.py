@@ -17,6 +17,7 @@ from gigcheck.detectors.leave_shared import (
 )
 from gigcheck.detectors.leaving import left
 from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.other_ways import regulars_way
 from gigcheck.detectors.run_scan import RunScan, kinds, words_apart, words_between
 from gigcheck.detectors.sentence_channels import Channel
 from gigcheck.detectors.triggers import (
@@ -143,7 +144,8 @@ def direct_later(
         and not work_after(text, cv, o.end)
     ]
     if not direct:
-        return _just_to_seller(scan, cv, t, said, ctx)
+        # ("단골 고객님들은 아시겠지만 더 편한 방법도 있어요": a better way hinted at for the regulars)
+        return _just_to_seller(scan, cv, t, said, ctx) or (regulars_way(scan, cv, t, channels) if said is t else None)
     if said is t and any(MARKET in kinds(m) and t.end <= m.start < direct[0].start for m in ctx):
         # the marketplace does it directly ("If the order is cancelled, Fiverr refunds you directly"),
         # no phrase of leaving said (why: the contingencies of `later_words`)

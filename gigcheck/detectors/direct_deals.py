@@ -11,11 +11,13 @@ from gigcheck.detectors.leave_shared import (
     fees_just_before,
     label_of,
     negated_after,
+    we_said,
     words_in,
     work_after,
 )
 from gigcheck.detectors.leaving import left
 from gigcheck.detectors.lexicon import Match
+from gigcheck.detectors.other_ways import regulars_way
 from gigcheck.detectors.run_scan import RunScan, kinds, words_apart, words_between
 from gigcheck.detectors.sentence_channels import Channel
 from gigcheck.detectors.triggers import (
@@ -76,8 +78,20 @@ def middleman(
         return None  # "sin intermediarios: hablas conmigo aquí en Fiverr"
     tied = bool(channels) or any(TIE in kinds(m) for m in ctx) or any(
         kinds(o) & {OFF, LEAVE, CHEAPER, LATER} and o is not t and not _manner(o, ctx) for o in scan.triggers_in(s0, s1)
-    ) or _closed_direct(scan, cv, ctx)
+    ) or _closed_direct(scan, cv, ctx) or _we_work_on_condition(scan, cv, ctx, s0, s1)
     return left(scan, cv, t, channels) if tied or fees_just_before(scan, cv, s0) else None
+
+
+def _we_work_on_condition(scan: RunScan, cv: ChannelVocab, ctx: list[Match], s0: int, s1: int) -> bool:
+    """The two of them working together on a condition, in the sentence of "no middlemen"
+    ("If you like the result, we can work without middlemen", "Якщо співпраця сподобається —
+    далі можемо працювати без посередників"): "we" (not the buyer alone), a verb of working
+    together and a condition word ("if", "якщо"). The condition makes it an offer to the
+    buyer; "We are a studio and work without middlemen" (no condition) is the seller's manner,
+    "I do the work myself, no middlemen" (no "we") an honest claim. why (issue 12, rt56 leaving)."""
+    if not (we_said(cv, ctx) and any(WORK in kinds(m) for m in ctx)):
+        return False
+    return any(w in cv.if_words for w in words_in(scan.text, s0, s1))
 
 
 def _manner(o: Match, ctx: list[Match]) -> bool:
@@ -130,7 +144,8 @@ def direct_later(
         and not work_after(text, cv, o.end)
     ]
     if not direct:
-        return _just_to_seller(scan, cv, t, said, ctx)
+        # ("단골 고객님들은 아시겠지만 더 편한 방법도 있어요": a better way hinted at for the regulars)
+        return _just_to_seller(scan, cv, t, said, ctx) or (regulars_way(scan, cv, t, channels) if said is t else None)
     if said is t and any(MARKET in kinds(m) and t.end <= m.start < direct[0].start for m in ctx):
         # the marketplace does it directly ("If the order is cancelled, Fiverr refunds you directly"),
         # no phrase of leaving said (why: the contingencies of `later_words`)

@@ -18,9 +18,9 @@ from gigcheck.detectors.leave_shared import buyers_near, label_of, negated_after
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.run_scan import RunScan, kinds
 from gigcheck.detectors.sentence_channels import Channel
-from gigcheck.detectors.triggers import CONTACT, ELSEWHERE, OUTREACH, ChannelVocab
+from gigcheck.detectors.triggers import BOOK, CONTACT, CONV, ELSEWHERE, OUTREACH, WORK, ChannelVocab
 
-__all__ = ["reached_another_way"]
+__all__ = ["reached_another_way", "regulars_way"]
 
 # Words after the verb within which "another way" must stand ("reach me in some other way").
 _AFTER_REACH = 4
@@ -60,6 +60,44 @@ def reached_another_way(
         return None
     label = label_of(channels)
     return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None)
+
+
+def regulars_way(scan: RunScan, cv: ChannelVocab, t: Match, channels: list[Channel]) -> InvitationMatch | None:
+    """The regulars or the orders to come (`t`: "단골 고객님", "clienti storici", "depois do primeiro
+    trabalho") with another or a more convenient way in the sentence and nothing else said
+    ("단골 고객님들은 아시겠지만 더 편한 방법도 있어요", "Alcuni clienti storici hanno trovato modi più
+    comodi per lavorare con me", "Tem gente que prefere outros caminhos depois do primeiro
+    trabalho"): a way off the marketplace hinted at for those who know, a hint (a warning).
+    Not "Regulars know I answer fast here" (no way), a booking's way ("Repeat clients get a
+    faster way to reorder": a booking word), nor the marketplace named as the way (the caller's).
+    why (issue 12, rt56 leaving)."""
+    s0, s1 = scan.sentence(t.start)
+    if negated_after(scan, cv, t.end, t.start) or any(BOOK in kinds(o) for o in scan.triggers_in(s0, s1)):
+        return None
+    words = words_in(scan.text, s0, s1)
+    if not _other_way(cv, words, len(words)) or _way_of_a_task(scan, cv, words, s0, s1):
+        return None
+    label = label_of(channels)
+    return InvitationMatch(t.start, t.end, ELSEWHERE, label, vague=label is None)
+
+
+def _way_of_a_task(scan: RunScan, cv: ChannelVocab, words: list[str], s0: int, s1: int) -> bool:
+    """The way is a way of doing a thing: "to" (`purpose_words`, `for_marks`) after the way and
+    its comparatives, then a word that is no verb of working with, talking to or reaching the
+    seller ("easier ways to structure your sheets", "modi più comodi di organizzare i file",
+    "a faster way to reorder"); "easier ways to work with me", "modi più comodi per lavorare
+    con me" are the seller's."""
+    said = scan.context(cv, s0, s1) + scan.triggers_in(s0, s1)  # ("per contattarmi": a contact trigger)
+    dealing = {scan.text[m.start:m.end].casefold().split()[0] for m in said if kinds(m) & {WORK, CONV, CONTACT}}
+    for i, w in enumerate(words):
+        if w not in cv.way_words:
+            continue
+        j = i + 1
+        while j < len(words) and (words[j] in cv.comparatives or words[j] in cv.other_words):
+            j += 1  # "modi più comodi di …"
+        if j + 1 < len(words) and (words[j] in cv.purpose_words or words[j] in cv.for_marks):
+            return words[j + 1] not in dealing
+    return False
 
 
 def _leads(cv: ChannelVocab, w: str) -> bool:

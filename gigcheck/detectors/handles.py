@@ -109,7 +109,7 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
             # "/in/" path is _linkedin_paths'
             continue
         end = trig.end
-        if _attribute_name(text, trig.start, end):
+        if _attribute_name(text, trig.start, end) or _numbered_item(scan, trig.start, end):
             continue
         if "." in trig.text and text[end:end + 1] == ".":
             end += 1  # a dotted short form keeps its last dot: "f.b.: /maya"
@@ -242,6 +242,19 @@ def _attribute_name(text: str, start: int, end: int) -> bool:
         start > 1 and text[start - 1] in "\"'" and text[start - 2] == "="
         and text[end:end + 1] == ":" and text[end + 1:end + 2].isalpha()
     )
+
+
+# A capitalised Latin word then a space, right before a one-letter name: "Section V",
+# "Part X", "Plan V" number an item (a Roman numeral or a letter), no platform.
+_ITEM_WORD = cached_regex(r"(?<![^\W\d_])(?!(?:On|At|In|Via|Me|My|Our)[ \t])[A-Z][a-z]{1,15}[ \t]$")
+
+
+def _numbered_item(scan: RunScan, start: int, end: int) -> bool:
+    """A one-letter platform name ("X", WeChat's "V") after a capitalised word: an item's
+    number ("Section V: pricing_tiers"), while "on X: @mira" and "V：chenxi_88" name one."""
+    if end - start != 1:
+        return False
+    return _ITEM_WORD.search(scan.words.original(max(0, start - 17), start)) is not None
 
 
 _HAN = cached_regex("[\u3400-\u9fff]")

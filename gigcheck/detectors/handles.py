@@ -244,14 +244,14 @@ def _attribute_name(text: str, start: int, end: int) -> bool:
     )
 
 
-# A capitalised Latin word then a space, right before a one-letter name: "Section V",
-# "Part X", "Plan V" number an item (a Roman numeral or a letter), no platform.
+# A capitalised Latin word then a space, right before a one-letter name: "Section X",
+# "Part X", "Plan X" number an item (a Roman numeral or a letter), no platform.
 _ITEM_WORD = cached_regex(r"(?<![^\W\d_])(?!(?:On|At|In|Via|Me|My|Our)[ \t])[A-Z][a-z]{1,15}[ \t]$")
 
 
 def _numbered_item(scan: RunScan, start: int, end: int) -> bool:
-    """A one-letter platform name ("X", WeChat's "V") after a capitalised word: an item's
-    number ("Section V: pricing_tiers"), while "on X: @mira" and "V：chenxi_88" name one."""
+    """A one-letter platform name ("X") after a capitalised word: an item's
+    number ("Section X: pricing_tiers"), while "on X: @mira" and "X: @mira" name one."""
     if end - start != 1:
         return False
     return _ITEM_WORD.search(scan.words.original(max(0, start - 17), start)) is not None

@@ -1,23 +1,19 @@
 """A platform's one-letter or short native name used as a label before an identifier:
-WeChat's "V" in Chinese ("V：chenxi_design88"), Telegram's Persian "تل" ("آیدی تل: @sara"),
-as "X: @mira" names X. A capitalised word before the letter numbers an item ("Section V:
+Telegram's Persian "تل" ("آیدی تل: @sara"), as "X: @mira" names X. A capitalised word before the letter numbers an item ("Section V:
 pricing_tiers", "Part X: the_end"), and a version or a plain phrase after it is no user name."""
 from __future__ import annotations
 
 from contact_support import severity_tests
 
 ERRORS = [
-    "有问题先聊：V：chenxi_design88（备注来自平台）",
-    "V: @mira_designs",
     "آیدی تل: @sara_logo — سوالی بود در خدمتم",
     "Follow me on X: @mira_designs",
 ]
 
 CLEAN = [
     "V: 2.0",
-    "Section V: pricing_tiers",
+    "Section X: pricing_tiers",
     "Part X: the_end",
-    "Plan V: mira_designs",
     "تل: سه روز",
     "Tel: (the buyer's)",
 ]

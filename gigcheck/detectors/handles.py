@@ -44,6 +44,7 @@ from gigcheck.detectors.handle_ids import (
     plain_after_verb,
     quoted_before,
 )
+from gigcheck.detectors.handle_labels import USER_SHAPED_AT, labelled_names
 from gigcheck.detectors.lexicon import Match
 from gigcheck.detectors.phone_guards import fictional
 from gigcheck.detectors.placeholders import PlaceholderVocab
@@ -109,7 +110,7 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
             # "/in/" path is _linkedin_paths'
             continue
         end = trig.end
-        if _attribute_name(text, trig.start, end):
+        if _attribute_name(text, trig.start, end) or _numbered_item(scan, trig.start, end):
             continue
         if "." in trig.text and text[end:end + 1] == ".":
             end += 1  # a dotted short form keeps its last dot: "f.b.: /maya"
@@ -147,6 +148,9 @@ def find_handles(scan: RunScan, cv: ChannelVocab, claimed: Claimed) -> list[Hand
         disguised = trig.fuzzy or shown != trig.text
         out.append(HandleMatch(start, end, platform, ident, DISGUISED if disguised else PLAIN, a, b))
     extra = _skype_ids(scan, cv, text, claimed) + _linkedin_paths(scan, cv, text, claimed)
+    extra += [
+        HandleMatch(a, b, None, ident, PLAIN, a, b) for a, b, ident in labelled_names(cv, text) if not claimed(a, b)
+    ]
     every = _dedupe(out + extra + claimed_at_names(cv, text, claimed, out))
     return [
         h for h in every
@@ -244,6 +248,19 @@ def _attribute_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# A capitalised Latin word then a space, right before a one-letter name: "Section X",
+# "Part X", "Plan X" number an item (a Roman numeral or a letter), no platform.
+_ITEM_WORD = cached_regex(r"(?<![^\W\d_])(?!(?:On|At|In|Via|Me|My|Our)[ \t])[A-Z][a-z]{1,15}[ \t]$")
+
+
+def _numbered_item(scan: RunScan, start: int, end: int) -> bool:
+    """A one-letter platform name ("X") after a capitalised word: an item's
+    number ("Section X: pricing_tiers"), while "on X: @mira" and "X: @mira" name one."""
+    if end - start != 1:
+        return False
+    return _ITEM_WORD.search(scan.words.original(max(0, start - 17), start)) is not None
+
+
 _HAN = cached_regex("[\u3400-\u9fff]")
 _SEEKING = frozenset({CONTACT, HANDLE_VERB, CHANNEL_VERB, SEARCH_ID})
 
@@ -335,7 +352,6 @@ _LATIN_ID = cached_regex(r"[a-z0-9]", re.IGNORECASE)
 # An "@name" standing alone: not inside an address or a longer token.
 _AT_NAME = cached_regex(r"(?<![\w.@])@(?P<id>[^\W_][\w.]{1,40})")
 # A user name no template writes: words joined by a dot or "_", or letters then digits.
-_USER_SHAPED_AT = cached_regex(r"[^\W\d_]{2,}[._][^\W_]{2,}|[^\W_]_[^\W_]|[^\W\d_]{3,}\d{2,}\Z")
 # How far back the seller's claim is read ("my own account ", "busca el mío: ").
 _OWN_REACH = 40
 
@@ -362,7 +378,7 @@ def claimed_at_names(cv: ChannelVocab, text: str, claimed: Claimed, found: list[
         if any(h.id_start <= a < h.id_end for h in found) or claimed(a, b) or text[b:b + 1] == "@":
             continue
         contrasted = (
-            stand_in and _USER_SHAPED_AT.search(ident[1:]) is not None
+            stand_in and USER_SHAPED_AT.search(ident[1:]) is not None
             and not cv.placeholders.spot_near(spots, a, b)  # "e.g. @brand_official", "such as @cafe.luna"
         )
         owned = cv.own_account.search(text, max(0, a - _OWN_REACH), a) is not None
@@ -386,7 +402,7 @@ def _id_labelled(cv: ChannelVocab, text: str, a: int, ident: str) -> bool:
     """"ID: @mika_stamp", "به آیدی @reza_botmaker": an ID word labels the user-shaped "@name"
     at `a`, not a bot's name ("bot ID: @pizza_order_bot"). (The caller rules out an
     example near it: "e.g. ID @x".)"""
-    if _USER_SHAPED_AT.search(ident[1:]) is None or _BOT_NAME.search(ident) is not None:
+    if USER_SHAPED_AT.search(ident[1:]) is None or _BOT_NAME.search(ident) is not None:
         return False
     return cv.id_label.search(text, max(0, a - _OWN_REACH), a) is not None
 

@@ -53,6 +53,7 @@ from gigcheck.detectors.triggers import (
     MARKET,
     OFF,
     OTHER_CHANNEL,
+    PLATFORM,
     TALK,
     TIE,
     TOGETHER,
@@ -221,10 +222,26 @@ def _sides(scan: RunScan, cv: ChannelVocab, ctx: list[Match]) -> list[_Side]:
             # the seller's way as a channel named is (why: issue 12)
             out.append(_Side(m.start, m.end, False, channel=True))
     if ctx:
+        s0, s1 = scan.sentence(ctx[0].start)
+        out += _platforms_by_means(scan, cv, ctx, s0, s1)
+    if ctx:
         # another place to talk, unnamed ("irgendwo", "somewhere": `ways_to_talk`), is the seller's
         s0, s1 = scan.sentence(ctx[0].start)
         out += [_Side(o.start, o.end, False, unnamed=True) for o in scan.triggers_in(s0, s1) if WAY_TO_TALK in kinds(o)]
     return sorted(set(out))
+
+
+def _platforms_by_means(scan: RunScan, cv: ChannelVocab, ctx: list[Match], s0: int, s1: int) -> list[_Side]:
+    """A platform's name right after a mark of the means, not the work ("DMs on IG get answered
+    faster than here", "on Telegram I answer quicker than here"): the seller's way, as a channel
+    word by means is; "IG marketing", "on IG ads" are the work. why (rt57 handle-verb)."""
+    text = scan.text
+    return [
+        _Side(o.start, o.end, False, channel=True)
+        for o in scan.triggers_in(s0, s1)
+        if PLATFORM in kinds(o) and _by_means(text, ctx, o) and not work_after(text, cv, o.end)
+        and not (negated(scan, cv, o.start) or negated_after(scan, cv, o.end, o.start))
+    ]
 
 
 def _by_means(text: str, ctx: list[Match], m: Match) -> bool:

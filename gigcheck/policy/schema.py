@@ -133,6 +133,7 @@ VOCAB: dict[str, dict[str, Spec]] = {
         "not_at_names": WORDS,  # "@everyone", "@media": no account after a verb
         "session_hosts": WORDS,  # self_pointers._own_chat: "my Zoom" may host an on-platform session
         "contact_labels": WORDS,  # handles._id_labelled: "Contact: @x", front matter `socials: "@x"`
+        "handle_label_words": WORDS,  # handle_labels.labelled_names: "Handle: mira_designs", no platform
         "address_verbs": WORDS,  # handle_ids.intro_before: "DM sketchbykemal on IG"
         "addressed_people": WORDS,  # ... but not "message clients on Instagram"
         "platforms": Tables(PLATFORM),

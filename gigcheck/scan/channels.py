@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from gigcheck.detectors.handle_labels import labelled_names
 from gigcheck.detectors.handles import HandleMatch, find_handles, link_platform_kind
 from gigcheck.detectors.invitations import InvitationMatch, find_invitations
 from gigcheck.detectors.lexicon import Match
@@ -176,6 +177,8 @@ def run_scans(scan: GigScan) -> list[RunScan]:
                 judged[k] = []
             elif k not in judged and _paid_straight_marked(cv, leet.text):
                 judged[k] = []  # "a deposit goes to me directly" needs no trigger (paid_straight.py)
+            elif k not in judged and labelled_names(cv, chosen[k][1].text):
+                judged[k] = []  # "Handle: mira_designs" names no platform (handle_labels.py)
         return [
             RunScan(runs[k], chosen[k][0], chosen[k][1], judged[k], cv.line_joiners) for k in sorted(judged)
         ]

@@ -81,7 +81,8 @@ def _over_lines(gig: Gig) -> list[TextRun]:
             lines = run_lines(run)
             for k in range(len(lines) - 1):
                 if k == 0 or _piece(lines[k]) is None:
-                    out.extend(_joined(lines[k], lines[k + 1:]))
+                    # (a bounded slice: a paragraph of many lines stays linear)
+                    out.extend(_joined(lines[k], lines[k + 1:k + 2 + _MAX_PIECES]))
     return out
 
 

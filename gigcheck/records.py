@@ -103,6 +103,12 @@ class TextRun:
         b = seg.src_start + rel + 1 if seg.text_len == seg.src_len else seg.src_start + seg.src_len
         return a, max(a, b)
 
+    def gap_to(self, other: TextRun) -> tuple[int, int]:
+        """Source offsets `[a, b)` between the end of this run and the start of `other`: the
+        layout a reader skips from one to the other (a line break, a list mark, a cell's bar)."""
+        last = self.segments[-1]
+        return last.src_start + last.src_len, other.segments[0].src_start
+
     def whole_span(self) -> tuple[int, int]:
         """Source offsets of the whole run."""
         return self.src_span(0, len(self.text))

@@ -55,8 +55,8 @@ def acrostics(gig: Gig) -> list[TextRun]:
 
 def _same_run(a: TextRun, b: TextRun) -> bool:
     """`b` is the line after `a` in one paragraph."""
-    last = a.segments[-1]
-    return b.segments[0].src_start == last.src_start + last.src_len + 1
+    end, start = a.gap_to(b)
+    return start == end + 1
 
 
 def _initial(src: str, unit: TextRun) -> str | None:

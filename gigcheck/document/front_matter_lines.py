@@ -45,8 +45,7 @@ def field_lines(gig: Gig) -> list[TextRun]:
 
 
 def _next_line(src: str, value: TextRun, key: TextRun) -> bool:
-    last = value.segments[-1]
-    return _NEXT_LINE.fullmatch(src, last.src_start + last.src_len, key.segments[0].src_start) is not None
+    return _NEXT_LINE.fullmatch(src, *value.gap_to(key)) is not None
 
 
 def _as_label(key: TextRun) -> TextRun:

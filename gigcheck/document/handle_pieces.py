@@ -40,8 +40,7 @@ _GAP = cached_regex(r"[ \t>*_]*\n(?:[ \t>]*\n)?[ \t>]*(?:(?:[-*+•]|\d{1,3}[.)]
 
 def right_under(src: str, a: TextRun, b: TextRun) -> bool:
     """Run `b` is the next line or list item under run `a` (a blank line between allowed)."""
-    last = a.segments[-1]
-    return _GAP.fullmatch(src, last.src_start + last.src_len, b.segments[0].src_start) is not None
+    return _GAP.fullmatch(src, *a.gap_to(b)) is not None
 
 
 def handle_pieces(gig: Gig) -> list[TextRun]:

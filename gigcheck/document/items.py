@@ -164,8 +164,7 @@ def stacked(src: str, a: TextRun, b: TextRun) -> bool:
     """Items `a` and `b` stand one right under the other in one section."""
     if a.section != b.section:
         return False
-    last = a.segments[-1]
-    return _BETWEEN.fullmatch(src, last.src_start + last.src_len, b.segments[0].src_start) is not None
+    return _BETWEEN.fullmatch(src, *a.gap_to(b)) is not None
 
 
 def _chain_run(src: str, label: TextRun | None, chain: list[TextRun]) -> TextRun:
@@ -211,9 +210,7 @@ def label_pairs(gig: Gig) -> list[TextRun]:
         labels = line.rstrip().endswith(":") or a.kind == "heading" or _lone_name(src, a, b)
         if not (labels or value.startswith("@") or _NUMBER.fullmatch(value)):
             continue  # "- Telegram" over "- Discord.js" is a list of names; "電話番号" over a number labels it
-        last = a.segments[-1]
-        gap_start = last.src_start + last.src_len
-        if _LAYOUT.fullmatch(src, gap_start, b.segments[0].src_start) is None:
+        if _LAYOUT.fullmatch(src, *a.gap_to(b)) is None:
             continue
         out.append(labelled(label, b, LABEL_PAIR))
     return out
@@ -263,8 +260,7 @@ def _lone_name(src: str, a: TextRun, b: TextRun) -> bool:
     line_start = src.rfind("\n", 0, first) + 1
     if _PARAGRAPH_START.fullmatch(src, line_start, first) is None:
         return False
-    last = a.segments[-1]
-    return _PARAGRAPH_BREAK.search(src, last.src_start + last.src_len, b.segments[0].src_start) is not None
+    return _PARAGRAPH_BREAK.search(src, *a.gap_to(b)) is not None
 
 
 # A piece of a sentence cut over list items is short; a longer item is a line of its own.
@@ -357,5 +353,4 @@ def _goes_on(src: str, a: TextRun, b: TextRun) -> bool:
 
 def headings_stacked(src: str, a: TextRun, b: TextRun) -> bool:
     """Heading `b` stands on the line right under heading `a`."""
-    last = a.segments[-1]
-    return _HEADING_BETWEEN.fullmatch(src, last.src_start + last.src_len, b.segments[0].src_start) is not None
+    return _HEADING_BETWEEN.fullmatch(src, *a.gap_to(b)) is not None

@@ -77,9 +77,7 @@ def item_heads(heads: list[ListHead]) -> dict[int, ListHead]:
 
 def _right_under(src: str, a: TextRun, b: TextRun) -> bool:
     """Run `b` stands under run `a` with only list layout and a line break between."""
-    last = a.segments[-1]
-    gap_start = last.src_start + last.src_len
-    gap_end = b.segments[0].src_start
+    gap_start, gap_end = a.gap_to(b)
     return "\n" in src[gap_start:gap_end] and _GAP.fullmatch(src, gap_start, gap_end) is not None
 
 

@@ -412,8 +412,7 @@ def _rows_joined(gig: Gig, runs: list[TextRun]) -> list[TextRun]:
         same = prev is not None and run.kind == prev.kind and run.section == prev.section
         same = same and not names_column(run, headers)
         if prev is not None and same and run.segments and prev.segments:
-            a = prev.segments[-1].src_start + prev.segments[-1].src_len
-            b = run.segments[0].src_start
+            a, b = prev.gap_to(run)
             if 0 <= b - a <= 40 and gig.source[a:b].strip(" \t") == "|":
                 out[-1] = join_runs([prev, run], CELL_SEP, prev.kind)
                 continue
